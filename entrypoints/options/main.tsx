@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Sumber</p>, document.getElementById('app')!);

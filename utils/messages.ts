@@ -1,0 +1,37 @@
+/**
+ * Every message between the extension's contexts, declared once and validated on
+ * receipt. A message that does not parse is rejected and logged, never trusted.
+ */
+import * as z from 'zod/mini';
+import { ArticleInput, Report } from '@/core/report';
+
+export const TAB_STATUSES = ['idle', 'skipped', 'analyzing', 'ready', 'error', 'unsupported'] as const;
+
+/** What the content script knows about its page; the popup renders it. */
+export const TabState = z.object({
+  status: z.enum(TAB_STATUSES),
+  url: z.string(),
+  report: z.optional(Report),
+  /** Why the gate skipped the page (signals it saw), for "analyse anyway". */
+  gate: z.optional(z.object({ article: z.boolean(), signals: z.array(z.string()) })),
+  highlight: z.boolean(),
+  error: z.optional(z.string()),
+});
+export type TabState = z.infer<typeof TabState>;
+
+/** Popup -> content script. */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-state') }),
+  z.object({ type: z.literal('analyze-now') }),
+  z.object({ type: z.literal('set-highlight'), on: z.boolean() }),
+  z.object({ type: z.literal('scroll-to-claim'), id: z.string() }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** Content script / popup -> background. */
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('analyze'), input: ArticleInput }),
+  z.object({ type: z.literal('analyze-text'), text: z.string(), lang: z.optional(z.enum(['en', 'id'])) }),
+  z.object({ type: z.literal('tab-state'), status: z.enum(TAB_STATUSES), flagged: z.number() }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
