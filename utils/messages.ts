@@ -16,6 +16,8 @@ export const TabState = z.object({
   gate: z.optional(z.object({ article: z.boolean(), signals: z.array(z.string()) })),
   highlight: z.boolean(),
   error: z.optional(z.string()),
+  /** Milliseconds spent on this page, for the benchmarks: gate, extract, analyze (round trip). */
+  timings: z.optional(z.record(z.string(), z.number())),
 });
 export type TabState = z.infer<typeof TabState>;
 
