@@ -1,13 +1,26 @@
 /**
- * User settings (stub API; issue #5 owner fills it in): stored through WXT storage,
- * validated with zod on every read, versioned so that changes migrate.
+ * User settings: one WXT storage item, versioned so that old shapes migrate, and
+ * validated with zod on EVERY read. A read never throws and never writes: corrupt or
+ * old-format values load as defaults plus every field that can be kept (field by field,
+ * never all-or-nothing), and the stored value stays as it was until the user saves.
+ *
+ * Shapes:
+ *   v1 { language: 'auto'|'en'|'id', autoAnalyze: boolean, highlight?: boolean }
+ *   v2 { uiLanguage, autoRun, highlightByDefault, badgeFlags, userOutlets }  (current)
  */
-import type { Flag } from '@/core/report';
-import type { Outlet } from '@/core/outlets';
+import * as z from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+import { FLAGS, type Flag } from '@/core/report';
+import type { Outlet, OutletCategory } from '@/core/outlets';
+
+export const UI_LANGUAGES = ['auto', 'en', 'id'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export const OUTLET_CATEGORIES = ['state_controlled', 'public_independent', 'private', 'wire'] as const satisfies readonly OutletCategory[];
 
 export interface Settings {
   /** 'auto' follows the browser's language. */
-  uiLanguage: 'auto' | 'en' | 'id';
+  uiLanguage: UiLanguage;
   /** Analyse article pages automatically, or only when asked from the popup. */
   autoRun: boolean;
   /** Mark claims in the page as soon as an article is analysed. */
@@ -26,12 +39,246 @@ export const DEFAULT_SETTINGS: Settings = {
   userOutlets: [],
 };
 
-export async function loadSettings(): Promise<Settings> {
-  return DEFAULT_SETTINGS;
+export const SETTINGS_VERSION = 2;
+/** `local`, not `sync`: user outlet lists can outgrow sync's 8 KB per-item quota. */
+export const SETTINGS_KEY = 'local:settings' as const;
+
+// ---------------------------------------------------------------------------
+// Validation
+
+/** A host name as typed in a URL bar: labels of letters, digits and hyphens. */
+const HOST_RE = /^(?=.{1,253}$)(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z][a-z\d-]{0,62}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const OutletSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  aliases: z.array(z.string().check(z.maxLength(120))),
+  domains: z.array(z.string().check(z.regex(HOST_RE))),
+  country: z.string().check(z.maxLength(60)),
+  category: z.enum(OUTLET_CATEGORIES),
+  citation: z.object({ title: z.string().check(z.maxLength(300)), url: z.string().check(z.maxLength(2000)) }),
+  reviewed: z.string().check(z.regex(DATE_RE)),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+
+const FIELD_SCHEMAS = {
+  uiLanguage: z.enum(UI_LANGUAGES),
+  autoRun: z.boolean(),
+  highlightByDefault: z.boolean(),
+  badgeFlags: z.array(z.enum(FLAGS)),
+} as const;
+
+/** Why one field or outlet entry could not be kept. */
+export interface SettingsIssue {
+  /** 'uiLanguage', 'userOutlets[2]', 'settings' (the whole value). */
+  path: string;
+  message: string;
+  /** For an outlet entry: its name or domain when readable, so the user knows which. */
+  label?: string;
 }
 
-export async function saveSettings(_settings: Settings): Promise<void> {}
+export interface ParsedSettings {
+  settings: Settings;
+  issues: SettingsIssue[];
+}
 
-export function watchSettings(_callback: (settings: Settings) => void): () => void {
-  return () => {};
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstMessage(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.map(String).join('.');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z\d]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
+
+/**
+ * Normalises one outlet entry: accepts the full `Outlet` shape or the short shape people
+ * write by hand ({ name, domain, category }), lower-cases domains and strips URL parts.
+ */
+export function normalizeOutlet(value: unknown, today = new Date().toISOString().slice(0, 10)): unknown {
+  if (!isRecord(value)) return value;
+  const domains = Array.isArray(value.domains)
+    ? value.domains
+    : typeof value.domain === 'string'
+      ? [value.domain]
+      : value.domains;
+  const name = typeof value.name === 'string' ? value.name.trim() : value.name;
+  const id = value.id ?? (typeof name === 'string' && name ? `user-${slugify(name)}` : undefined);
+  const out: Record<string, unknown> = {
+    id,
+    name,
+    aliases: value.aliases ?? [],
+    domains: Array.isArray(domains) ? domains.map((d) => (typeof d === 'string' ? cleanDomain(d) : d)) : domains,
+    country: value.country ?? '',
+    category: value.category,
+    citation: value.citation ?? { title: '', url: '' },
+    reviewed: value.reviewed ?? today,
+  };
+  if (value.note !== undefined) out.note = value.note;
+  return out;
+}
+
+/** "https://www.Example.com/path" -> "example.com". */
+export function cleanDomain(input: string): string {
+  return input
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z\d+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+}
+
+function outletLabel(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  if (typeof value.name === 'string' && value.name.trim()) return value.name.trim().slice(0, 80);
+  if (typeof value.domain === 'string') return value.domain.slice(0, 80);
+  if (Array.isArray(value.domains) && typeof value.domains[0] === 'string') return value.domains[0].slice(0, 80);
+  return undefined;
+}
+
+export interface ParsedOutlets {
+  outlets: Outlet[];
+  issues: SettingsIssue[];
+}
+
+/** Validates a list of outlet entries one by one: the valid ones are kept, each invalid one is reported. */
+export function parseOutlets(value: unknown, path = 'userOutlets'): ParsedOutlets {
+  if (!Array.isArray(value)) {
+    return { outlets: [], issues: [{ path, message: 'expected a list of outlets' }] };
+  }
+  const outlets: Outlet[] = [];
+  const issues: SettingsIssue[] = [];
+  const seen = new Set<string>();
+  value.forEach((entry, index) => {
+    const label = outletLabel(entry);
+    const parsed = OutletSchema.safeParse(normalizeOutlet(entry));
+    if (!parsed.success) {
+      issues.push({ path: `${path}[${index}]`, message: firstMessage(parsed.error), label });
+      return;
+    }
+    const outlet = parsed.data as Outlet;
+    if (outlet.domains.length === 0) {
+      issues.push({ path: `${path}[${index}]`, message: 'domains: at least one domain is needed', label });
+      return;
+    }
+    if (seen.has(outlet.id)) {
+      issues.push({ path: `${path}[${index}]`, message: `id: duplicate "${outlet.id}"`, label });
+      return;
+    }
+    seen.add(outlet.id);
+    outlets.push(outlet);
+  });
+  return { outlets, issues };
+}
+
+/** Stored values written by hand or by old builds may be a JSON string. */
+function unwrap(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+/** Field-by-field salvage of any stored value into the current shape. Never throws. */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const value = unwrap(raw);
+  if (value === null || value === undefined) return { settings: { ...DEFAULT_SETTINGS }, issues: [] };
+  if (!isRecord(value)) {
+    return { settings: { ...DEFAULT_SETTINGS }, issues: [{ path: 'settings', message: 'not an object' }] };
+  }
+  // An old (v1) value that skipped its migration (e.g. meta lost) is still understood.
+  const source = 'uiLanguage' in value || !('language' in value || 'autoAnalyze' in value) ? value : migrateV1toV2(value);
+  const settings: Settings = { ...DEFAULT_SETTINGS, badgeFlags: [...DEFAULT_SETTINGS.badgeFlags], userOutlets: [] };
+  const issues: SettingsIssue[] = [];
+  for (const key of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
+    if (!(key in source) || source[key] === undefined) continue;
+    const parsed = FIELD_SCHEMAS[key].safeParse(source[key]);
+    if (parsed.success) {
+      (settings as unknown as Record<string, unknown>)[key] = key === 'badgeFlags' ? [...new Set(parsed.data as Flag[])] : parsed.data;
+    } else {
+      issues.push({ path: key, message: firstMessage(parsed.error) });
+    }
+  }
+  if ('userOutlets' in source && source.userOutlets !== undefined) {
+    const { outlets, issues: outletIssues } = parseOutlets(source.userOutlets);
+    settings.userOutlets = outlets;
+    issues.push(...outletIssues);
+  }
+  return { settings, issues };
+}
+
+// ---------------------------------------------------------------------------
+// Migrations: each one keeps what it does not understand (nothing is lost), and
+// returns a non-object unchanged so the read-time salvage can report it.
+
+export function migrateV1toV2(old: unknown): unknown {
+  const value = unwrap(old);
+  if (!isRecord(value)) return old;
+  const { language, autoAnalyze, highlight, ...rest } = value;
+  const next: Record<string, unknown> = { ...rest };
+  if (language !== undefined) next.uiLanguage = language;
+  if (autoAnalyze !== undefined) next.autoRun = autoAnalyze;
+  if (highlight !== undefined) next.highlightByDefault = highlight;
+  if (next.badgeFlags === undefined) next.badgeFlags = [...DEFAULT_SETTINGS.badgeFlags];
+  if (next.userOutlets === undefined) next.userOutlets = [];
+  return next;
+}
+
+function defineSettingsItem() {
+  return storage.defineItem<unknown>(SETTINGS_KEY, {
+    fallback: null,
+    version: SETTINGS_VERSION,
+    migrations: { 2: migrateV1toV2 },
+  });
+}
+
+// Created on first use, not at import: defining the item starts its migration, which
+// needs the extension's storage (absent when this module is merely imported by a test).
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+function settingsItem() {
+  item ??= defineSettingsItem();
+  return item;
+}
+
+/** Settings plus what could not be kept, for the options page to show. */
+export async function loadSettingsWithIssues(): Promise<ParsedSettings> {
+  try {
+    return parseSettings(await settingsItem().getValue());
+  } catch (error) {
+    console.error('[sumber] settings could not be read', error);
+    return { settings: { ...DEFAULT_SETTINGS }, issues: [{ path: 'settings', message: String(error) }] };
+  }
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadSettingsWithIssues()).settings;
+}
+
+/** Validates before writing: an invalid value is refused (throws), never stored. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const { settings: clean, issues } = parseSettings(settings);
+  if (issues.length > 0) {
+    throw new Error(`Invalid settings: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+  }
+  await settingsItem().setValue(clean);
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem().watch((value) => callback(parseSettings(value).settings));
 }

@@ -1,0 +1,190 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// Each test imports a fresh module so the storage item (and its migration) starts
+// against the storage the test prepared.
+async function fresh() {
+  vi.resetModules();
+  return import('@/utils/settings');
+}
+
+const KEY = 'settings';
+const META = 'settings$';
+
+async function stored(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(KEY))[KEY];
+}
+
+const outlet = (over: Record<string, unknown> = {}) => ({
+  id: 'user-example-news',
+  name: 'Example News',
+  aliases: [],
+  domains: ['example.com'],
+  country: 'XX',
+  category: 'state_controlled',
+  citation: { title: 'My note', url: 'https://example.org/why' },
+  reviewed: '2026-01-02',
+  ...over,
+});
+
+describe('settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('loads the defaults when nothing is stored', async () => {
+    const { loadSettings, DEFAULT_SETTINGS } = await fresh();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('round-trips every field', async () => {
+    const { loadSettings, saveSettings } = await fresh();
+    const value = {
+      uiLanguage: 'id' as const,
+      autoRun: false,
+      highlightByDefault: true,
+      badgeFlags: ['unattributed' as const],
+      userOutlets: [outlet()] as never,
+    };
+    await saveSettings(value);
+    expect(await loadSettings()).toEqual(value);
+    const meta = (await fakeBrowser.storage.local.get(META))[META] as { v: number };
+    expect(meta.v).toBe(2);
+  });
+
+  it('migrates a stored v1 value to v2 and keeps its choices', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { language: 'id', autoAnalyze: false, highlight: true } });
+    const { loadSettings } = await fresh();
+    const settings = await loadSettings();
+    expect(settings.uiLanguage).toBe('id');
+    expect(settings.autoRun).toBe(false);
+    expect(settings.highlightByDefault).toBe(true);
+    expect(settings.badgeFlags).toEqual(['state_media', 'unnamed_source', 'unattributed']);
+    expect(await stored()).toMatchObject({ uiLanguage: 'id', autoRun: false, highlightByDefault: true });
+    expect(((await fakeBrowser.storage.local.get(META))[META] as { v: number }).v).toBe(2);
+  });
+
+  it('migrates a v1 value with an explicit v1 meta', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { language: 'en', autoAnalyze: true }, [META]: { v: 1 } });
+    const { loadSettings } = await fresh();
+    expect(await loadSettings()).toMatchObject({ uiLanguage: 'en', autoRun: true });
+  });
+
+  it('leaves a current v2 value alone', async () => {
+    const v2 = { uiLanguage: 'en', autoRun: false, highlightByDefault: false, badgeFlags: ['state_media'], userOutlets: [] };
+    await fakeBrowser.storage.local.set({ [KEY]: v2, [META]: { v: 2 } });
+    const { loadSettings } = await fresh();
+    expect(await loadSettings()).toEqual(v2);
+    expect(await stored()).toEqual(v2);
+  });
+
+  it('salvages a v1 value whose migration metadata was lost after it was marked v2', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { language: 'id', autoAnalyze: false }, [META]: { v: 2 } });
+    const { loadSettings } = await fresh();
+    expect(await loadSettings()).toMatchObject({ uiLanguage: 'id', autoRun: false });
+  });
+
+  it.each([
+    ['a broken JSON string', '{"uiLanguage":"id",'],
+    ['a number', 42],
+    ['an array', [1, 2]],
+    ['a boolean', true],
+  ])('loads defaults from %s and does not overwrite it', async (_label, raw) => {
+    await fakeBrowser.storage.local.set({ [KEY]: raw, [META]: { v: 2 } });
+    const { loadSettingsWithIssues, DEFAULT_SETTINGS } = await fresh();
+    const { settings, issues } = await loadSettingsWithIssues();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(await stored()).toEqual(raw);
+  });
+
+  it('reads settings stored as a JSON string', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: JSON.stringify({ uiLanguage: 'id', autoRun: false }), [META]: { v: 2 } });
+    const { loadSettings } = await fresh();
+    expect(await loadSettings()).toMatchObject({ uiLanguage: 'id', autoRun: false });
+  });
+
+  it('keeps each valid field when others have the wrong type', async () => {
+    const raw = { uiLanguage: 'fr', autoRun: 'yes', highlightByDefault: true, badgeFlags: ['state_media', 'bogus'], userOutlets: [] };
+    await fakeBrowser.storage.local.set({ [KEY]: raw, [META]: { v: 2 } });
+    const { loadSettingsWithIssues, DEFAULT_SETTINGS } = await fresh();
+    const { settings, issues } = await loadSettingsWithIssues();
+    expect(settings.uiLanguage).toBe(DEFAULT_SETTINGS.uiLanguage);
+    expect(settings.autoRun).toBe(DEFAULT_SETTINGS.autoRun);
+    expect(settings.highlightByDefault).toBe(true);
+    expect(settings.badgeFlags).toEqual(DEFAULT_SETTINGS.badgeFlags);
+    expect(issues.map((i) => i.path).sort()).toEqual(['autoRun', 'badgeFlags', 'uiLanguage']);
+    expect(await stored()).toEqual(raw);
+  });
+
+  it('ignores unknown extra fields', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { uiLanguage: 'id', theme: 'dark', extra: { a: 1 } }, [META]: { v: 2 } });
+    const { loadSettingsWithIssues } = await fresh();
+    const { settings, issues } = await loadSettingsWithIssues();
+    expect(settings.uiLanguage).toBe('id');
+    expect(settings).not.toHaveProperty('theme');
+    expect(issues).toEqual([]);
+  });
+
+  it('drops invalid user outlets with a report and keeps the valid ones', async () => {
+    const raw = {
+      userOutlets: [
+        outlet(),
+        outlet({ id: 'bad-cat', name: 'Bad Category', category: 'propaganda' }),
+        'not an outlet',
+        outlet({ id: 'bad-domain', name: 'Bad Domain', domains: ['not a domain'] }),
+        { name: 'Short Form', domain: 'https://www.Short.example/news', category: 'private' },
+      ],
+    };
+    await fakeBrowser.storage.local.set({ [KEY]: raw, [META]: { v: 2 } });
+    const { loadSettingsWithIssues } = await fresh();
+    const { settings, issues } = await loadSettingsWithIssues();
+    expect(settings.userOutlets.map((o) => o.id)).toEqual(['user-example-news', 'user-short-form']);
+    expect(settings.userOutlets[1]?.domains).toEqual(['short.example']);
+    expect(issues.map((i) => i.path)).toEqual(['userOutlets[1]', 'userOutlets[2]', 'userOutlets[3]']);
+    expect(issues[0]).toMatchObject({ label: 'Bad Category' });
+    expect(issues[0]?.message).toContain('category');
+    expect(issues[2]?.message).toContain('domains');
+    expect(await stored()).toEqual(raw);
+  });
+
+  it('refuses to save an invalid value and keeps the stored one', async () => {
+    const { saveSettings, loadSettings, DEFAULT_SETTINGS } = await fresh();
+    await saveSettings({ ...DEFAULT_SETTINGS, uiLanguage: 'id' });
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, uiLanguage: 'xx' as never })).rejects.toThrow(/uiLanguage/);
+    expect((await loadSettings()).uiLanguage).toBe('id');
+  });
+
+  it('tells watchers about changes, validated', async () => {
+    const { saveSettings, watchSettings, DEFAULT_SETTINGS } = await fresh();
+    const seen: string[] = [];
+    const stop = watchSettings((s) => seen.push(s.uiLanguage));
+    await saveSettings({ ...DEFAULT_SETTINGS, uiLanguage: 'id' });
+    await vi.waitFor(() => expect(seen).toEqual(['id']));
+    stop();
+    await saveSettings({ ...DEFAULT_SETTINGS, uiLanguage: 'en' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual(['id']);
+  });
+});
+
+describe('parseOutlets / cleanDomain', () => {
+  it('cleans typed domains', async () => {
+    const { cleanDomain } = await fresh();
+    expect(cleanDomain(' HTTPS://www.Example.co.id:8080/a?b#c ')).toBe('example.co.id');
+    expect(cleanDomain('kcna.kp.')).toBe('kcna.kp');
+  });
+
+  it('rejects duplicates and entries without a domain', async () => {
+    const { parseOutlets } = await fresh();
+    const { outlets, issues } = parseOutlets([outlet(), outlet(), outlet({ id: 'x', domains: [] })]);
+    expect(outlets).toHaveLength(1);
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('duplicate'), expect.stringContaining('domain')]);
+  });
+
+  it('reports a non-list', async () => {
+    const { parseOutlets } = await fresh();
+    expect(parseOutlets({ a: 1 }).issues).toHaveLength(1);
+  });
+});
