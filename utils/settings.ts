@@ -132,11 +132,9 @@ export function normalizeOutlet(value: unknown, today = new Date().toISOString()
 
 /** "https://www.Example.com/path" -> "example.com". */
 export function cleanDomain(input: string): string {
-  return input
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z\d+.-]*:\/\//, '')
-    .replace(/[/?#].*$/, '')
+  const noScheme = input.trim().toLowerCase().replace(/^[a-z][a-z\d+.-]*:\/\//, '');
+  const end = noScheme.search(/[/?#]/);
+  return (end === -1 ? noScheme : noScheme.slice(0, end))
     .replace(/:\d+$/, '')
     .replace(/^www\./, '')
     .replace(/\.$/, '');
