@@ -1,3 +1,51 @@
+/**
+ * Background: runs the engine for content scripts and the popup's "check text", keeps the
+ * per-tab badge, and owns the "Check selection with Sumber" menu item. All logic lives in
+ * utils/background-*.ts (tested with fakeBrowser); this file only wires browser events to it.
+ */
+import { browser } from 'wxt/browser';
+import type { BadgeApi } from '@/utils/badge';
+import { createBackgroundHandler } from '@/utils/background-handler';
+import { MENU_ID, onMenuClicked, pickStorage } from '@/utils/background-menu';
+import { menuTitle, pageStrings, resolveUiLanguage } from '@/utils/background-strings';
+import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
+
 export default defineBackground(() => {
-  // wired in issue #2
+  // Firefox MV2 has browserAction, MV3 has action.
+  const badge = (browser.action ?? browser.browserAction) as unknown as BadgeApi;
+
+  const uiLanguage = (settings: Settings) => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+  const handler = createBackgroundHandler({
+    extensionId: browser.runtime.id,
+    badge,
+    loadSettings,
+    uiStrings: (settings) => pageStrings(uiLanguage(settings)),
+  });
+
+  // Returning the promise answers the sender; a rejection reaches it as an error.
+  browser.runtime.onMessage.addListener((message, sender) => handler.handle(message, sender));
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void handler.onTabLoading(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => handler.onTabRemoved(tabId));
+  watchSettings((settings) => {
+    void handler.onSettingsChanged(settings);
+    // The menu speaks the UI language the user chose, too.
+    void browser.contextMenus.update(MENU_ID, { title: menuTitle(uiLanguage(settings)) }).catch(() => {});
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    // removeAll first: onInstalled also fires on update, and ids must stay unique.
+    void Promise.all([loadSettings(), browser.contextMenus.removeAll()]).then(([settings]) =>
+      browser.contextMenus.create({ id: MENU_ID, title: menuTitle(uiLanguage(settings)), contexts: ['selection'] }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    void onMenuClicked(info, {
+      storage: pickStorage(browser.storage),
+      openTab: (url) => browser.tabs.create({ url }),
+      getURL: (path) => browser.runtime.getURL(path as '/popup.html'),
+    }).catch((error: unknown) => console.warn('[sumber] could not open the check view', error));
+  });
 });

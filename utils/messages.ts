@@ -35,5 +35,14 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze'), input: ArticleInput }),
   z.object({ type: z.literal('analyze-text'), text: z.string(), lang: z.optional(z.enum(['en', 'id'])) }),
   z.object({ type: z.literal('tab-state'), status: z.enum(TAB_STATUSES), flagged: z.number() }),
+  /** Content script -> background: the in-page legend's strings in the user's UI language. */
+  z.object({ type: z.literal('ui-strings') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+/** Reply to `ui-strings`: message key -> text, in `lang`. */
+export const UiStrings = z.object({ lang: z.string(), strings: z.record(z.string(), z.string()) });
+export type UiStrings = z.infer<typeof UiStrings>;
+
+/** Longest text `analyze-text` accepts (characters); longer input gets a clear error. */
+export const MAX_CHECK_TEXT = 200_000;
