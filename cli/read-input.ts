@@ -1,0 +1,121 @@
+/**
+ * Reading one input (file or stdin) into text, with every way it can be bad named:
+ * missing, a directory, too large, empty, binary, not valid text.
+ */
+import { readFileSync, readSync, statSync } from 'node:fs';
+
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export class InputError extends Error {}
+
+export interface InputText {
+  text: string;
+  /** HTML page (by extension, or sniffed for stdin and other names). */
+  html: boolean;
+}
+
+const MB = 1024 * 1024;
+
+export function readInput(file: string): InputText {
+  const bytes = file === '-' ? readStdin() : readFileBytes(file);
+  return decode(bytes, file);
+}
+
+function readFileBytes(file: string): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (!stat.isFile()) throw new InputError('not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error));
+  }
+  if (size > MAX_INPUT_BYTES) throw new InputError(tooLarge(size));
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+}
+
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const chunk = Buffer.alloc(1024 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      throw new InputError(describeFsError(error));
+    }
+    if (n === 0) break;
+    size += n;
+    if (size > MAX_INPUT_BYTES) throw new InputError(tooLarge(size, true));
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(size: number, atLeast = false): string {
+  return `too large (${atLeast ? 'over ' : ''}${(size / MB).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / MB} MB)`;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return `cannot read (${code ?? (error as Error).message})`;
+  }
+}
+
+const HTML_NAME = /\.(?:html?|xhtml)$/i;
+const TEXT_NAME = /\.(?:txt|text|md)$/i;
+const LOOKS_HTML = /^\s*<(?:!doctype|html|head|body|meta|title|article|div|p|!--)/i;
+const META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
+
+function decode(bytes: Buffer, file: string): InputText {
+  if (bytes.length === 0) throw new InputError('empty file');
+  if (bytes.includes(0)) throw new InputError('binary data (NUL bytes), not text or HTML');
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const html = HTML_NAME.test(file) || (!TEXT_NAME.test(file) && LOOKS_HTML.test(head));
+  let text: string;
+  const declared = html ? META_CHARSET.exec(head)?.[1]?.toLowerCase() : undefined;
+  if (declared && declared !== 'utf-8' && declared !== 'utf8' && !hasUtf8Bom(bytes) && isSupported(declared)) {
+    // A page that declares another charset (windows-1252, gbk...) is read in it.
+    text = new TextDecoder(declared).decode(bytes);
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError('not valid UTF-8 text');
+    }
+  }
+  if (text.trim() === '') throw new InputError('empty file (only whitespace)');
+  return { text, html };
+}
+
+function hasUtf8Bom(bytes: Buffer): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+function isSupported(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}

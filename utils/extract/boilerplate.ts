@@ -1,0 +1,190 @@
+/**
+ * What is not the story, as plain data. Each list is sorted and unique
+ * (tests/unit/extract/data.test.ts); the matchers are compiled once below.
+ */
+
+/** Elements whose whole subtree is never story text. */
+export const SKIP_TAGS = [
+  'address', // bylines ("<address class=byline>")
+  'aside',
+  'audio',
+  'button',
+  'canvas',
+  'dialog',
+  'embed',
+  'figcaption', // kept aside as a credit
+  'figure', // images, embeds and their captions
+  'footer',
+  'form', // comment forms, newsletter sign-up
+  'header', // headline, byline and lead image (the headline becomes the title)
+  'iframe',
+  'img',
+  'input',
+  'label',
+  'link',
+  'math',
+  'menu',
+  'meta',
+  'nav',
+  'noscript',
+  'object',
+  'picture',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'video',
+] as const;
+
+/** Elements that start and end a block of text. */
+export const BLOCK_TAGS = [
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+] as const;
+
+/**
+ * Substrings of a class or id that mark a box that is not the story: related links,
+ * "baca juga", most-read lists, comments, share bars, ads, cookie and newsletter boxes,
+ * bylines and author boxes, captions and credits.
+ */
+export const BOILERPLATE_CLASS_PARTS = [
+  'advert',
+  'also-read',
+  'article-meta',
+  'author',
+  'baca-juga',
+  'bacajuga',
+  'banner',
+  'breadcrumb',
+  'byline',
+  'caption',
+  'comment',
+  'consent',
+  'cookie',
+  'credit',
+  'disqus',
+  'footer',
+  'gdpr',
+  'lihat-juga',
+  'masthead',
+  'more-from',
+  'more-stories',
+  'morestories',
+  'most-read',
+  'mostpopular',
+  'mostread',
+  'navbar',
+  'navigation',
+  'newsletter',
+  'outbrain',
+  'pagination',
+  'paywall',
+  'popular',
+  'promo',
+  'read-also',
+  'read-more',
+  'readalso',
+  'recirc',
+  'recommend',
+  'related',
+  'reporter',
+  'respond',
+  'share',
+  'sharing',
+  'sidebar',
+  'signup',
+  'social',
+  'sponsor',
+  'stream',
+  'subscribe',
+  'taboola',
+  'toolbar',
+  'trending',
+  'widget',
+] as const;
+
+/** Whole class/id tokens (split on anything but letters and digits) with the same meaning. */
+export const BOILERPLATE_CLASS_TOKENS = [
+  'ad',
+  'ads',
+  'adslot',
+  'd-none',
+  'hidden',
+  'menu',
+  'meta',
+  'modal',
+  'nav',
+  'popup',
+  'sr-only',
+  'tags',
+  'visually-hidden',
+] as const;
+
+/** Block text that is a label, not story ("Baca juga: ...", "Advertisement"). Lower case. */
+export const BOILERPLATE_TEXT_PREFIXES = [
+  'advertisement',
+  'baca juga',
+  'click here',
+  'follow us',
+  'iklan',
+  'leave a reply',
+  'lihat juga',
+  'read also',
+  'read more',
+  'related:',
+  'scroll to continue',
+  'share this',
+  'sign up for',
+  'simak juga',
+  'simak video',
+  'subscribe to',
+  'tonton juga',
+] as const;
+
+// The parts are plain [a-z-] words (checked by the data test), so they need no escaping.
+const PARTS_RE = new RegExp(BOILERPLATE_CLASS_PARTS.join('|'));
+const TOKENS = new Set<string>(BOILERPLATE_CLASS_TOKENS);
+const TOKEN_SPLIT = /[^a-z0-9-]+/;
+
+/** True when a class/id string (lower-cased) names a non-story box. */
+export function isBoilerplateName(name: string): boolean {
+  if (name === '') return false;
+  if (PARTS_RE.test(name)) return true;
+  for (const token of name.split(TOKEN_SPLIT)) {
+    if (TOKENS.has(token)) return true;
+    // "ad-slot", "ads_top": the first dash-separated part decides.
+    const dash = token.indexOf('-');
+    if (dash > 0 && TOKENS.has(token.slice(0, dash)) && token.slice(0, dash).length <= 3) return true;
+  }
+  return false;
+}
+
+export function isBoilerplateText(text: string): boolean {
+  const head = text.slice(0, 24).toLowerCase();
+  for (const prefix of BOILERPLATE_TEXT_PREFIXES) if (head.startsWith(prefix)) return true;
+  return false;
+}

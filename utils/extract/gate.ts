@@ -1,0 +1,109 @@
+/**
+ * The cheap gate the content script runs on every page: a handful of queries, no text
+ * walk. It answers "could this be a news article?" so that home pages, search results,
+ * docs, forums and app pages cost almost nothing. The full extraction decides later.
+ */
+import { GENERIC_ARTICLE_TYPES, NEWS_TYPES, NON_NEWS_TYPES, OG_ARTICLE_TYPES } from './page-types';
+
+export interface GateResult {
+  article: boolean;
+  /** What was seen, e.g. ["ld:NewsArticle", "og:article", "p:24"]: shown on "analyse anyway". */
+  signals: string[];
+}
+
+/** Facts the gate read from the page; extract.ts reuses them instead of asking again. */
+export interface GateFacts {
+  ldTypes: string[];
+  microdata: string[];
+  ogType: string | null;
+  published: boolean;
+  articleElements: number;
+  articleBody: boolean;
+  paragraphs: number;
+}
+
+const NEWS = new Set<string>(NEWS_TYPES);
+const GENERIC = new Set<string>(GENERIC_ARTICLE_TYPES);
+const NON_NEWS = new Set<string>(NON_NEWS_TYPES);
+const OG_ARTICLE = new Set<string>(OG_ARTICLE_TYPES);
+
+/** JSON-LD is only string-searched, never parsed: huge blocks are searched in their first part. */
+const LD_SCAN_CHARS = 64 * 1024;
+const LD_MAX_SCRIPTS = 8;
+const LD_TYPE = /"@type"\s*:\s*(\[[^\]]{0,400}\]|"[^"]{0,80}")/g;
+const QUOTED_WORD = /"(?:https?:\/\/schema\.org\/)?([A-Za-z]+)"/g;
+const ITEMTYPE_NAME = /schema\.org\/([A-Za-z]+)/;
+
+const PUBLISHED_SELECTOR =
+  'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[property="og:published_time"]';
+
+export function readGateFacts(doc: Document): GateFacts {
+  const ldTypes: string[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < LD_MAX_SCRIPTS; i++) {
+    const text = (scripts[i]?.textContent ?? '').slice(0, LD_SCAN_CHARS);
+    for (const m of text.matchAll(LD_TYPE)) {
+      for (const w of (m[1] ?? '').matchAll(QUOTED_WORD)) {
+        const type = w[1];
+        if (type && !ldTypes.includes(type)) ldTypes.push(type);
+      }
+    }
+  }
+  const microdata: string[] = [];
+  const typed = doc.querySelectorAll('[itemtype*="schema.org"]');
+  for (let i = 0; i < typed.length && i < 20; i++) {
+    const type = ITEMTYPE_NAME.exec(typed[i]?.getAttribute('itemtype') ?? '')?.[1];
+    if (type && !microdata.includes(type)) microdata.push(type);
+  }
+  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
+  const ogType = og ? (og.getAttribute('content') ?? '').trim().toLowerCase() : null;
+  return {
+    ldTypes,
+    microdata,
+    ogType,
+    published: doc.querySelector(PUBLISHED_SELECTOR) !== null,
+    articleElements: doc.getElementsByTagName('article').length,
+    articleBody: doc.querySelector('[itemprop="articleBody"]') !== null,
+    paragraphs: doc.getElementsByTagName('p').length,
+  };
+}
+
+/**
+ * The rule, conservative on purpose:
+ * - a schema.org news type (JSON-LD or microdata) is a yes when the page has paragraphs;
+ * - a declared type of another kind of page (how-to, product, forum post, a non-article
+ *   og:type) is a no;
+ * - otherwise a page needs article markup (og:type article, a publication date,
+ *   `<article>`, articleBody) and enough paragraphs.
+ */
+export function decideGate(f: GateFacts): GateResult {
+  const signals: string[] = [];
+  for (const t of f.ldTypes) signals.push(`ld:${t}`);
+  for (const t of f.microdata) signals.push(`microdata:${t}`);
+  if (f.ogType !== null) signals.push(`og:${f.ogType || 'empty'}`);
+  if (f.published) signals.push('published_time');
+  if (f.articleElements > 0) signals.push(`article-element:${f.articleElements}`);
+  if (f.articleBody) signals.push('articleBody');
+  signals.push(`p:${f.paragraphs}`);
+
+  const types = [...f.ldTypes, ...f.microdata];
+  const news = types.some((t) => NEWS.has(t));
+  const nonNews = types.some((t) => NON_NEWS.has(t));
+  const generic = types.some((t) => GENERIC.has(t));
+  const ogArticle = f.ogType !== null && OG_ARTICLE.has(f.ogType);
+  const ogOther = f.ogType !== null && f.ogType !== '' && !ogArticle;
+
+  let article: boolean;
+  if (news) article = f.paragraphs >= 2 || f.articleBody;
+  else if (nonNews || ogOther) article = false;
+  else {
+    const markup = [ogArticle, f.published, f.articleElements > 0, f.articleBody, generic].filter(Boolean).length;
+    article = markup >= 1 && f.paragraphs >= 4;
+  }
+  signals.push(article ? 'gate:article' : 'gate:not-article');
+  return { article, signals };
+}
+
+export function quickArticleCheck(doc: Document): GateResult {
+  return decideGate(readGateFacts(doc));
+}

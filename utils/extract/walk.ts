@@ -1,0 +1,146 @@
+/**
+ * The block walk: story text of one root element, in order, as blocks. Iterative
+ * (pointer moves, no recursion and no stack), so a DOM 10,000 levels deep is just a
+ * long loop; bounded in characters and blocks so a 10 MB page costs a bounded amount.
+ */
+import type { Block } from '@/core/report';
+import { BLOCK_TAGS, SKIP_TAGS, isBoilerplateName, isBoilerplateText } from './boilerplate';
+import { collapseWhitespace } from './text';
+
+export const MAX_CHARS = 200_000;
+export const MAX_BLOCKS = 2_000;
+
+const SKIP = new Set<string>(SKIP_TAGS);
+const BLOCK = new Set<string>(BLOCK_TAGS);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const HAS_LETTER = /\p{L}/u;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export interface WalkResult {
+  blocks: Block[];
+  /** Text of `<h1>`s met inside the root: headline candidates, never body text. */
+  headlines: string[];
+  truncated: boolean;
+  /** Blocks dropped as link lists or labels ("Baca juga: ..."). */
+  dropped: number;
+}
+
+/** A hidden element never shows its text: `hidden`, `aria-hidden`, inline display:none. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && style.length < 2000 && HIDDEN_STYLE.test(style);
+}
+
+function nameOf(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+export function walkBlocks(root: Element): WalkResult {
+  const blocks: Block[] = [];
+  const headlines: string[] = [];
+  const rootParagraphs = root.getElementsByTagName('p').length;
+  let buf = '';
+  let linkChars = 0;
+  let total = 0;
+  let truncated = false;
+  let dropped = 0;
+  let inLink = 0;
+  let inQuote = 0;
+  let inHeading = 0;
+  let inH1 = 0;
+  let inLi = 0;
+
+  const flush = (): void => {
+    if (buf === '') return;
+    const raw = buf;
+    const links = linkChars;
+    buf = '';
+    linkChars = 0;
+    const text = collapseWhitespace(raw);
+    if (text === '' || !HAS_LETTER.test(text)) return;
+    if (inH1 > 0) {
+      headlines.push(text);
+      return;
+    }
+    // A block that is mostly link text is a teaser or a menu, not story.
+    const linkShare = links / raw.length;
+    if ((linkShare > 0.6 && inQuote === 0) || isBoilerplateText(text)) {
+      dropped++;
+      return;
+    }
+    if (blocks.length > 0 && blocks[blocks.length - 1]?.text === text) return;
+    if (blocks.length >= MAX_BLOCKS || total >= MAX_CHARS) {
+      truncated = true;
+      return;
+    }
+    const type: Block['type'] = inHeading > 0 ? 'heading' : inQuote > 0 ? 'quote' : inLi > 0 ? 'li' : 'p';
+    blocks.push({ text, type });
+    total += text.length;
+  };
+
+  /** Entering an element; false = skip its subtree. */
+  const enter = (el: Element): boolean => {
+    const tag = el.localName;
+    if (SKIP.has(tag) || isHidden(el)) return false;
+    if (tag === 'br') {
+      buf += ' ';
+      return false;
+    }
+    const name = nameOf(el);
+    // A misnamed wrapper holding most of the story ("article-share-wrapper") is kept.
+    if (name !== '' && isBoilerplateName(name)) {
+      const share = rootParagraphs >= 3 ? el.getElementsByTagName('p').length / rootParagraphs : 0;
+      if (share < 0.5) return false;
+    }
+    if (BLOCK.has(tag)) flush();
+    if (tag === 'a') inLink++;
+    else if (tag === 'blockquote') inQuote++;
+    else if (tag === 'h1') inH1++;
+    else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6') inHeading++;
+    else if (tag === 'li') inLi++;
+    return true;
+  };
+
+  const leave = (el: Element): void => {
+    const tag = el.localName;
+    if (BLOCK.has(tag)) flush();
+    if (tag === 'a') inLink--;
+    else if (tag === 'blockquote') inQuote--;
+    else if (tag === 'h1') inH1--;
+    else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6') inHeading--;
+    else if (tag === 'li') inLi--;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node !== null && !truncated) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      if (total < MAX_CHARS && buf.length < MAX_CHARS) {
+        const value = node.nodeValue ?? '';
+        buf += value;
+        if (inLink > 0) linkChars += value.length;
+      } else truncated = true;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      descend = enter(node as Element);
+    }
+    if (descend && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) leave(node as Element);
+    // Climb until there is a next sibling, leaving each finished element on the way.
+    while (node !== null && node !== root && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null && node !== root) leave(node as Element);
+    }
+    if (node === null || node === root) break;
+    node = node.nextSibling;
+  }
+  flush();
+  return { blocks, headlines, truncated, dropped };
+}
