@@ -2,7 +2,7 @@
  * `npm run analyze -- [--json] [--url URL] [--lang en|id] [FILE...]`: the command-line
  * twin of the extension. Same extraction (utils/extract), same engine (core/analyze).
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '@/core/analyze';
 import { Report } from '@/core/report';
@@ -11,8 +11,9 @@ import { htmlToInput, textToInput } from './article-input';
 import { InputError, readInput } from './read-input';
 import { pickStyle, renderReport } from './render';
 
+/** The bundled sample articles, named relative to where the CLI runs. */
 export const SAMPLES = ['samples/sample-en.txt', 'samples/sample-id.txt'].map((p) =>
-  fileURLToPath(new URL(p, import.meta.url)),
+  relative(process.cwd(), fileURLToPath(new URL(p, import.meta.url))),
 );
 
 /** Analyses one input into a validated report; throws InputError for bad input. */
