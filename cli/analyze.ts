@@ -30,6 +30,11 @@ export async function analyzeFile(file: string, args: Pick<CliArgs, 'url' | 'lan
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // `sumber ... | head`: a closed pipe ends the run quietly, like other Unix tools.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   let args: CliArgs;
   try {
     args = parseArgs(argv);

@@ -5,10 +5,12 @@
  */
 import type { ArticleInput, Block } from '@/core/report';
 import { collectCredits } from './credits';
-import { decideGate, readGateFacts, type GateResult } from './gate';
+import { classifyGate, decideGate, readGateFacts } from './gate';
+import { decideIsArticle } from './is-article';
 import { pageLangHint, pageTitle, pageUrl } from './meta';
 import { findArticleRoot } from './root';
 import { walkBlocks } from './walk';
+import { countReportingWords } from './news-cues';
 
 export interface ExtractedArticle {
   blocks: Block[];
@@ -23,17 +25,15 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** The page's address when known (the tab URL, `--url`); else canonical / og:url. */
   url?: string;
-  /** The gate's result when the caller already ran it. */
-  gate?: GateResult;
 }
 
-/** Story paragraphs a news article has at least (prose blocks of some length). */
-const MIN_STORY_BLOCKS = 3;
+/** A prose block: long enough to be a sentence of the story, not a label. */
 const MIN_STORY_BLOCK_CHARS = 60;
-const MIN_STORY_CHARS = 500;
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
-  const gate = opts.gate ?? decideGate(readGateFacts(doc));
+  // The gate is a handful of queries: cheaper to ask again than to pass around.
+  const facts = readGateFacts(doc);
+  const gate = decideGate(facts);
   const { root, how } = findArticleRoot(doc);
   const walked = walkBlocks(root);
   const title = pageTitle(doc, walked.headlines, root);
@@ -42,25 +42,32 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
   let storyBlocks = 0;
   let storyChars = 0;
+  let headings = 0;
+  let items = 0;
+  let cues = 0;
   for (const b of blocks) {
+    if (b.type === 'heading') headings++;
+    else if (b.type === 'li') items++;
     if (b.type !== 'heading' && b.text.length >= MIN_STORY_BLOCK_CHARS) {
       storyBlocks++;
       storyChars += b.text.length;
+      cues += countReportingWords(b.text);
     }
   }
-  const enoughStory = storyBlocks >= MIN_STORY_BLOCKS && storyChars >= MIN_STORY_CHARS;
-  const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`];
+  const url = opts.url ?? pageUrl(doc);
+  const decision = decideIsArticle(classifyGate(facts), { storyBlocks, storyChars, cues }, url);
+  const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`, `headings:${headings}`, `li:${items}`, `cues:${cues}`];
   if (walked.dropped > 0) signals.push(`dropped:${walked.dropped}`);
   if (walked.truncated) signals.push('truncated');
-  if (!enoughStory) signals.push('too-little-story');
+  signals.push(decision.why);
 
   return {
     blocks,
     title,
     langHint: pageLangHint(doc),
-    url: opts.url ?? pageUrl(doc),
+    url,
     credits: collectCredits(root),
-    isArticle: gate.article && enoughStory,
+    isArticle: decision.article,
     signals,
   };
 }

@@ -68,14 +68,34 @@ export function readGateFacts(doc: Document): GateFacts {
   };
 }
 
+/** What kind of evidence the gate found; extract.ts asks more of weaker evidence. */
+export type GateEvidence = 'news-type' | 'markup' | 'prose' | 'none' | 'other-type';
+
+/** Paragraphs a page without any article markup needs before it is worth a look. */
+const PROSE_PARAGRAPHS = 15;
+
 /**
  * The rule, conservative on purpose:
  * - a schema.org news type (JSON-LD or microdata) is a yes when the page has paragraphs;
  * - a declared type of another kind of page (how-to, product, forum post, a non-article
- *   og:type) is a no;
- * - otherwise a page needs article markup (og:type article, a publication date,
- *   `<article>`, articleBody) and enough paragraphs.
+ *   og:type) with no article type beside it is a no;
+ * - article markup (og:type article, a publication date, `<article>`, articleBody,
+ *   schema.org Article) with a few paragraphs is a yes;
+ * - a page with no markup but many paragraphs is a "maybe" (yes here; the extraction
+ *   then needs reporting prose to call it a news article).
  */
+export function classifyGate(f: GateFacts): GateEvidence {
+  const types = [...f.ldTypes, ...f.microdata];
+  const generic = types.some((t) => GENERIC.has(t));
+  if (types.some((t) => NEWS.has(t))) return f.paragraphs >= 2 || f.articleBody ? 'news-type' : 'none';
+  const ogArticle = f.ogType !== null && OG_ARTICLE.has(f.ogType);
+  const ogOther = f.ogType !== null && f.ogType !== '' && !ogArticle;
+  if (!generic && (ogOther || types.some((t) => NON_NEWS.has(t)))) return 'other-type';
+  const markup = ogArticle || f.published || f.articleElements > 0 || f.articleBody || generic;
+  if (markup) return f.paragraphs >= 4 ? 'markup' : 'none';
+  return f.paragraphs >= PROSE_PARAGRAPHS ? 'prose' : 'none';
+}
+
 export function decideGate(f: GateFacts): GateResult {
   const signals: string[] = [];
   for (const t of f.ldTypes) signals.push(`ld:${t}`);
@@ -85,22 +105,9 @@ export function decideGate(f: GateFacts): GateResult {
   if (f.articleElements > 0) signals.push(`article-element:${f.articleElements}`);
   if (f.articleBody) signals.push('articleBody');
   signals.push(`p:${f.paragraphs}`);
-
-  const types = [...f.ldTypes, ...f.microdata];
-  const news = types.some((t) => NEWS.has(t));
-  const nonNews = types.some((t) => NON_NEWS.has(t));
-  const generic = types.some((t) => GENERIC.has(t));
-  const ogArticle = f.ogType !== null && OG_ARTICLE.has(f.ogType);
-  const ogOther = f.ogType !== null && f.ogType !== '' && !ogArticle;
-
-  let article: boolean;
-  if (news) article = f.paragraphs >= 2 || f.articleBody;
-  else if (nonNews || ogOther) article = false;
-  else {
-    const markup = [ogArticle, f.published, f.articleElements > 0, f.articleBody, generic].filter(Boolean).length;
-    article = markup >= 1 && f.paragraphs >= 4;
-  }
-  signals.push(article ? 'gate:article' : 'gate:not-article');
+  const evidence = classifyGate(f);
+  const article = evidence === 'news-type' || evidence === 'markup' || evidence === 'prose';
+  signals.push(`gate:${evidence}`);
   return { article, signals };
 }
 

@@ -1,5 +1,6 @@
 /** Page metadata the engine is given: title, language hint, address. */
 import { collapseWhitespace } from './text';
+import { isHidden } from './walk';
 
 function metaContent(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content');
@@ -28,20 +29,26 @@ export function pageUrl(doc: Document): string | null {
 }
 
 const MAX_TITLE = 300;
+const MAX_H1 = 10;
 
-/** The headline: an <h1> of the story, else og:title, else <title>. */
+/**
+ * The headline: an <h1> inside the story root; else the visible <h1> that og:title or
+ * <title> names (site logos are <h1>s too); else og:title; else <title>.
+ */
 export function pageTitle(doc: Document, headlines: readonly string[], root: Element): string | null {
-  const h1 = headlines[0] ?? firstH1Before(root, doc);
-  const title =
-    h1 ?? metaContent(doc, 'meta[property="og:title"]') ?? collapseWhitespace(doc.title ?? '');
+  const declared = metaContent(doc, 'meta[property="og:title"]') ?? (collapseWhitespace(doc.title ?? '') || null);
+  const title = headlines[0] ?? namedH1(root.closest('article') ?? doc, declared) ?? declared;
   return title ? title.slice(0, MAX_TITLE) : null;
 }
 
-/** The page's first <h1> when it sits in the root's <article> or before the root. */
-function firstH1Before(root: Element, doc: Document): string | null {
-  const scope = root.closest('article') ?? doc;
-  const h1 = scope.querySelector('h1');
-  if (!h1) return null;
-  const text = collapseWhitespace(h1.textContent ?? '');
-  return text === '' ? null : text;
+function namedH1(scope: Element | Document, declared: string | null): string | null {
+  const h1s = scope.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && i < MAX_H1; i++) {
+    const h1 = h1s[i];
+    if (!h1 || isHidden(h1) || /\bhidden\b/i.test(h1.getAttribute('class') ?? '')) continue;
+    const text = collapseWhitespace(h1.textContent ?? '');
+    if (text === '') continue;
+    if (declared === null || declared.includes(text) || text.includes(declared)) return text;
+  }
+  return null;
 }

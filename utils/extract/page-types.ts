@@ -26,7 +26,6 @@ export const NON_NEWS_TYPES = [
   'FAQPage',
   'HowTo',
   'ItemList',
-  'MedicalWebPage',
   'Movie',
   'Product',
   'ProfilePage',
@@ -36,7 +35,6 @@ export const NON_NEWS_TYPES = [
   'SocialMediaPosting',
   'SoftwareApplication',
   'TechArticle',
-  'VideoObject',
 ] as const;
 
 /** og:type values of a single article. Anything else declared (website, product, video...) is not. */
