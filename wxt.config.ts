@@ -9,13 +9,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Why each permission is here:
-    // - storage: the user's settings (options page) are kept in extension storage.
-    // - activeTab + scripting: "analyse anyway" / "check selection" run on the tab the user acts on.
-    // - contextMenus: the "Check this selection with Sumber" item.
-    // No host permissions: the content script's `matches` already covers http(s) pages, and
-    // nothing is fetched from anywhere.
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Why each permission is here (nothing else is asked for):
+    // - storage: the user's settings, and the selected text handed from the context menu to
+    //   the popup's check view (storage.session).
+    // - contextMenus: the "Check selection with Sumber" item.
+    // No `tabs`, `activeTab` or `scripting`: the content script is declared for http(s) pages
+    // and the popup talks to it by tab id; the badge and `tabs.onUpdated` status need no
+    // permission. No host permissions: nothing is fetched from anywhere.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

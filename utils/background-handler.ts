@@ -116,6 +116,10 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
         if (request.status !== 'ready') await forget(tabId);
         return null;
       }
+      case 'content-settings': {
+        const { autoRun, highlightByDefault } = await deps.loadSettings();
+        return { autoRun, highlightByDefault };
+      }
       case 'ui-strings': {
         const settings = await deps.loadSettings();
         if (!deps.uiStrings) throw new RejectedMessage('no strings available');

@@ -37,12 +37,18 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state'), status: z.enum(TAB_STATUSES), flagged: z.number() }),
   /** Content script -> background: the in-page legend's strings in the user's UI language. */
   z.object({ type: z.literal('ui-strings') }),
+  /** Content script -> background: the two settings it needs (keeps the settings module out of every page). */
+  z.object({ type: z.literal('content-settings') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 /** Reply to `ui-strings`: message key -> text, in `lang`. */
 export const UiStrings = z.object({ lang: z.string(), strings: z.record(z.string(), z.string()) });
 export type UiStrings = z.infer<typeof UiStrings>;
+
+/** Reply to `content-settings`. */
+export const ContentSettings = z.object({ autoRun: z.boolean(), highlightByDefault: z.boolean() });
+export type ContentSettings = z.infer<typeof ContentSettings>;
 
 /** Longest text `analyze-text` accepts (characters); longer input gets a clear error. */
 export const MAX_CHECK_TEXT = 200_000;
