@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '@/core/analyze';
 import type { ArticleInput, Block } from '@/core/report';
 import { loadCorpus, type CorpusPage } from './lib/repo';
-import { loadSumberPipeline } from './lib/pipeline';
+import { pageInput } from './lib/pipeline';
 import { median, ms, ratio } from './lib/stats';
 import { heading, table, verdict } from './lib/table';
 
@@ -41,11 +41,9 @@ function pickArticle(pages: CorpusPage[]): CorpusPage {
 export async function run(): Promise<string[]> {
   const corpus = loadCorpus();
   const page = pickArticle(corpus.pages);
-  const pipeline = await loadSumberPipeline();
-  const input = pipeline.input(readFileSync(page.path, 'utf8'), `https://example.test/${page.name}`);
+  const input = pageInput(readFileSync(page.path, 'utf8'), `https://example.test/${page.name}`);
   const chars = input.blocks.reduce((n, b) => n + b.text.length, 0);
   const out = [heading('Scaling: the engine on one article repeated'), `${corpus.origin}; article: ${page.name} (${input.blocks.length} blocks, ${chars} characters)`];
-  if (pipeline.missing.length > 0) out.push(`NOT YET IN THE PROJECT: ${pipeline.missing.join('; ')}`);
   const verdicts: string[] = [];
 
   const shapes: Record<string, (k: number) => ArticleInput> = {

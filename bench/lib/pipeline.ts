@@ -1,74 +1,56 @@
 /**
- * The two Node pipelines the CLI bench compares, on the same HTML string:
- *   sumber: linkedom parse -> page gate -> extraction (articles only) -> engine (+ scoring)
- *   anchor: linkedom parse -> Mozilla Readability parse()   (the obvious Node pipeline)
- *
- * The gate and extraction modules are built in parallel by another engineer; until they land
- * the bench says which one is missing and measures what exists, instead of failing.
+ * The pipelines the Node benches compare, on the same file:
+ *   cli:    the CLI's own `analyzeFile` (read, decode, linkedom parse, extraction, engine,
+ *           scoring, report validation): exactly what `npm run analyze` does per file
+ *   anchor: read + linkedom parse + Mozilla Readability parse()   (the obvious Node pipeline)
+ * plus a stage-by-stage breakdown (parse / gate / extract / engine) for finding where time goes.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '@/core/analyze';
 import type { ArticleInput, Report } from '@/core/report';
-import { REPO_ROOT } from './repo';
+import { analyzeFile } from '@/cli/analyze';
+import { quickArticleCheck } from '@/utils/extract/gate';
+import { extractArticle, toArticleInput } from '@/utils/extract/extract';
 
-/** What `utils/extract/gate.ts` and `utils/extract/extract.ts` are agreed to export. */
-interface GateResult {
-  article: boolean;
-  signals?: readonly string[];
-}
-type QuickArticleCheck = (doc: Document) => GateResult;
-type ExtractArticle = (doc: Document, options: { url?: string }) => ArticleInput;
-
-export interface SumberPipeline {
-  run(html: string, url: string): { report: Report | null; gate: GateResult | null };
-  /** The engine's input for a page: extraction's output (or every <p> while it is missing). */
-  input(html: string, url: string): ArticleInput;
-  /** Parts of the pipeline that are not there yet ("utils/extract/gate.ts"), empty when complete. */
-  missing: string[];
+export function cliPipeline(path: string): Promise<Report> {
+  return analyzeFile(path, { url: null, lang: null });
 }
 
-async function optional<T>(relativePath: string, name: string): Promise<T | null> {
-  const file = join(REPO_ROOT, relativePath);
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  return typeof mod[name] === 'function' ? (mod[name] as T) : null;
-}
-
-/** Whole-document text as blocks: only used when extraction is missing, and said so. */
-function naiveBlocks(doc: Document): ArticleInput {
-  const blocks = [...doc.querySelectorAll('p')].map((p) => ({ text: p.textContent ?? '', type: 'p' as const }));
-  return { blocks };
-}
-
-export async function loadSumberPipeline(): Promise<SumberPipeline> {
-  const gate = await optional<QuickArticleCheck>('utils/extract/gate.ts', 'quickArticleCheck');
-  const extract = await optional<ExtractArticle>('utils/extract/extract.ts', 'extractArticle');
-  const missing: string[] = [];
-  if (!gate) missing.push('utils/extract/gate.ts quickArticleCheck (every page treated as an article)');
-  if (!extract) missing.push('utils/extract/extract.ts extractArticle (all <p> text used instead)');
-  return {
-    missing,
-    run(html, url) {
-      const { document } = parseHTML(html);
-      const doc = document as unknown as Document;
-      const verdict = gate ? gate(doc) : null;
-      if (verdict && !verdict.article) return { report: null, gate: verdict };
-      const input = extract ? extract(doc, { url }) : naiveBlocks(doc);
-      return { report: analyze({ ...input, url }), gate: verdict };
-    },
-    input(html, url) {
-      const doc = parseHTML(html).document as unknown as Document;
-      return extract ? extract(doc, { url }) : naiveBlocks(doc);
-    },
-  };
-}
-
-export function readabilityPipeline(html: string): string | null {
-  const { document } = parseHTML(html);
+export function readabilityPipeline(path: string): string | null {
+  const { document } = parseHTML(readFileSync(path, 'utf8'));
   const article = new Readability(document as unknown as Document).parse();
   return article?.textContent ?? null;
+}
+
+/** The engine's input for a page, as the extension and the CLI build it. */
+export function pageInput(html: string, url: string): ArticleInput {
+  const doc = parseHTML(html).document as unknown as Document;
+  return toArticleInput(extractArticle(doc, { url }));
+}
+
+export interface StageTimes {
+  parse: number;
+  gate: number;
+  extract: number;
+  analyze: number;
+  article: boolean;
+  claims: number;
+}
+
+/** One pass through the stages, timed separately (ms). */
+export function stages(html: string, url: string): StageTimes {
+  let t = performance.now();
+  const doc = parseHTML(html).document as unknown as Document;
+  const parse = performance.now() - t;
+  t = performance.now();
+  const gate = quickArticleCheck(doc);
+  const gateMs = performance.now() - t;
+  t = performance.now();
+  const input = toArticleInput(extractArticle(doc, { url }));
+  const extract = performance.now() - t;
+  t = performance.now();
+  const report = analyze(input);
+  return { parse, gate: gateMs, extract, analyze: performance.now() - t, article: gate.article, claims: report.claims.length };
 }
