@@ -201,7 +201,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     return { settings: { ...DEFAULT_SETTINGS }, issues: [{ path: 'settings', message: 'not an object' }] };
   }
   // An old (v1) value that skipped its migration (e.g. meta lost) is still understood.
-  const source = 'uiLanguage' in value || !('language' in value || 'autoAnalyze' in value) ? value : migrateV1toV2(value);
+  const source = ('uiLanguage' in value || !('language' in value || 'autoAnalyze' in value) ? value : migrateV1toV2(value)) as Record<string, unknown>;
   const settings: Settings = { ...DEFAULT_SETTINGS, badgeFlags: [...DEFAULT_SETTINGS.badgeFlags], userOutlets: [] };
   const issues: SettingsIssue[] = [];
   for (const key of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
@@ -279,4 +279,75 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem().watch((value) => callback(parseSettings(value).settings));
+}
+
+// ---------------------------------------------------------------------------
+// The options page's outlet editing, as pure functions (the page only wires them up).
+
+export interface NewOutletForm {
+  name: string;
+  domain: string;
+  category: string;
+  citationUrl?: string;
+}
+
+/** Message keys (public/_locales) for what is wrong with a new entry. */
+export type NewOutletError = 'opt_error_name' | 'opt_error_domain' | 'opt_error_category' | 'opt_error_citation' | 'opt_error_duplicate';
+
+export function newUserOutlet(form: NewOutletForm, existing: readonly Outlet[], today = new Date().toISOString().slice(0, 10)): { outlet: Outlet } | { error: NewOutletError } {
+  const name = form.name.trim();
+  if (!name || name.length > 120) return { error: 'opt_error_name' };
+  const domain = cleanDomain(form.domain);
+  if (!HOST_RE.test(domain)) return { error: 'opt_error_domain' };
+  if (!(OUTLET_CATEGORIES as readonly string[]).includes(form.category)) return { error: 'opt_error_category' };
+  const url = (form.citationUrl ?? '').trim();
+  if (url && !/^https?:\/\/\S+$/.test(url)) return { error: 'opt_error_citation' };
+  if (existing.some((o) => o.domains.includes(domain))) return { error: 'opt_error_duplicate' };
+  let id = `user-${slugify(name) || slugify(domain)}`;
+  for (let n = 2; existing.some((o) => o.id === id); n++) id = `user-${slugify(name) || slugify(domain)}-${n}`;
+  const parsed = OutletSchema.safeParse(
+    normalizeOutlet({ id, name, domain, category: form.category, citation: { title: url ? name : '', url } }, today),
+  );
+  return parsed.success ? { outlet: parsed.data as Outlet } : { error: 'opt_error_name' };
+}
+
+export interface ImportResult {
+  outlets: Outlet[];
+  added: number;
+  replaced: number;
+  issues: SettingsIssue[];
+}
+
+/**
+ * Reads an outlet file (a list, or `{ outlets: [...] }` as `exportOutlets` writes it):
+ * valid entries are merged in (same id replaces), every invalid one is reported.
+ */
+export function importOutlets(text: string, existing: readonly Outlet[]): ImportResult | { error: 'opt_import_not_json' | 'opt_import_not_list' } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text) as unknown;
+  } catch {
+    return { error: 'opt_import_not_json' };
+  }
+  const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.outlets) ? data.outlets : null;
+  if (!list) return { error: 'opt_import_not_list' };
+  const { outlets: incoming, issues } = parseOutlets(list, 'outlets');
+  const merged = [...existing];
+  let added = 0;
+  let replaced = 0;
+  for (const outlet of incoming) {
+    const at = merged.findIndex((o) => o.id === outlet.id);
+    if (at >= 0) {
+      merged[at] = outlet;
+      replaced++;
+    } else {
+      merged.push(outlet);
+      added++;
+    }
+  }
+  return { outlets: merged, added, replaced, issues };
+}
+
+export function exportOutlets(outlets: readonly Outlet[]): string {
+  return `${JSON.stringify({ format: 'sumber-outlets', version: 1, outlets }, null, 2)}\n`;
 }

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { OptionsApp } from './App';
+import '@/components/base.css';
+import './style.css';
 
-render(<p>Sumber</p>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<OptionsApp />, root);

@@ -1,0 +1,56 @@
+import { FLAGS, type Report } from '@/core/report';
+import { useT } from '@/utils/i18n';
+import { scoreBand } from '@/utils/popup-claims';
+
+export interface SummaryCardProps {
+  report: Report;
+  /** The engine's own description of its formula, when it provides one (core/scoring.ts). */
+  formula?: string;
+}
+
+/** The article at a glance: one sentence, the score and what it means, the formula on demand. */
+export function SummaryCard({ report, formula }: SummaryCardProps) {
+  const t = useT();
+  const { claims, flagged, score } = report.summary;
+  const band = scoreBand(score);
+  const flagCounts = FLAGS.map((flag) => ({ flag, count: report.claims.filter((c) => c.flags.includes(flag)).length })).filter((f) => f.count > 0);
+  const line =
+    claims === 0 ? t('summary_none') : flagged > 0 ? t.plural('summary_flagged', claims, [flagged]) : t.plural('summary_clean', claims);
+  return (
+    <section class={`summary summary--${band}`} aria-labelledby="summary-line">
+      <div class="summary__row">
+        <div
+          class={`score score--${band}`}
+          data-testid="score"
+          role="img"
+          aria-label={t('score_label', [score, t.dyn(`score_band_${band}`)])}
+        >
+          <span class="score__value">{score}</span>
+          <span class="score__max" aria-hidden="true">
+            /100
+          </span>
+        </div>
+        <div class="summary__text">
+          <p class="summary__band">{t.dyn(`score_band_${band}`)}</p>
+          <p id="summary-line" class="summary__line" data-testid="summary">
+            {line}
+          </p>
+        </div>
+      </div>
+      {flagCounts.length > 0 && (
+        <ul class="summary__flags" aria-label={t('summary_flags_label')}>
+          {flagCounts.map(({ flag, count }) => (
+            <li key={flag} class={`chip chip--${flag}`}>
+              <strong>{count}</strong> {t.dyn(`flag_${flag}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details class="formula">
+        <summary>{t('score_formula_toggle')}</summary>
+        <p>{formula ?? t('score_formula')}</p>
+        <p class="muted">{t('score_bands')}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * UI strings in the user's chosen language. The browser's own i18n API only speaks the
+ * browser's language, and the user may pick another one in the options, so the popup and
+ * options page read both messages.json files directly (same format: `message` plus named
+ * `placeholders` whose `content` is `$1`..`$9`). Missing keys fall back to English.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import en from '@/public/_locales/en/messages.json';
+import id from '@/public/_locales/id/messages.json';
+import type { UiLanguage } from '@/utils/settings';
+
+export type Lang = 'en' | 'id';
+export const LANGS: readonly Lang[] = ['en', 'id'];
+
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+type Messages = Record<string, Entry | undefined>;
+
+export const MESSAGES: Record<Lang, Messages> = { en, id };
+
+/** Every key of the English file: the reference set both locales must have. */
+export type MessageKey = keyof typeof en;
+
+export type Substitutions = readonly (string | number)[] | Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  (key: MessageKey, subs?: Substitutions): string;
+  /** For keys built at run time (`reason_<id>`, `kind_<kind>`): falls back to the key itself. */
+  dyn(key: string, subs?: Substitutions): string;
+  /** `<key>_one` or `<key>_other` by count, with the count as `$1`. */
+  plural(key: string, count: number, subs?: readonly (string | number)[]): string;
+  lang: Lang;
+}
+
+/** 'auto' follows the browser; anything but Indonesian reads in English. */
+export function resolveLang(choice: UiLanguage | string | undefined, browserLanguage = ''): Lang {
+  const lang = (!choice || choice === 'auto' ? browserLanguage : choice).toLowerCase();
+  // "in" is the pre-1989 code some systems still report for Indonesian.
+  return lang.startsWith('id') || lang.startsWith('in') ? 'id' : 'en';
+}
+
+/** Replaces `$NAME$` (named placeholders) and `$1`..`$9` in one pass; `$$` is a literal `$`. */
+export function format(entry: Entry, subs: Substitutions | undefined): string {
+  const positional: (string | number)[] = Array.isArray(subs) ? [...(subs as (string | number)[])] : [];
+  const named = subs && !Array.isArray(subs) ? (subs as Record<string, string | number>) : {};
+  const placeholders = entry.placeholders ?? {};
+  const byIndex = (n: string) => {
+    const value = positional[Number(n) - 1];
+    return value === undefined ? '' : String(value);
+  };
+  return entry.message.replace(/\$\$|\$([a-z_]\w*)\$|\$(\d)/gi, (whole, name?: string, digit?: string) => {
+    if (whole === '$$') return '$';
+    if (digit) return byIndex(digit);
+    const key = (name ?? '').toLowerCase();
+    if (key in named) return String(named[key]);
+    const content = placeholders[key]?.content;
+    if (content === undefined) return whole;
+    const m = /^\$(\d)$/.exec(content);
+    return m?.[1] ? byIndex(m[1]) : content;
+  });
+}
+
+export function createT(lang: Lang): Translator {
+  const lookup = (key: string): Entry | undefined => MESSAGES[lang][key] ?? MESSAGES.en[key];
+  const dyn = (key: string, subs?: Substitutions) => {
+    const entry = lookup(key);
+    return entry ? format(entry, subs) : key;
+  };
+  const t = ((key: MessageKey, subs?: Substitutions) => dyn(key, subs)) as Translator;
+  t.dyn = dyn;
+  t.plural = (key, count, subs = []) => dyn(`${key}_${count === 1 ? 'one' : 'other'}`, [count, ...subs]);
+  t.lang = lang;
+  return t;
+}
+
+export const I18nContext = createContext<Translator>(createT('en'));
+
+export function useT(): Translator {
+  return useContext(I18nContext);
+}
