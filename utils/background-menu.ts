@@ -2,11 +2,9 @@
  * "Check selection with Sumber": the selected text is parked in extension storage and the
  * popup's check view opens in a new tab, reads it, clears it and analyses it.
  */
-import { MAX_CHECK_TEXT } from '@/utils/messages';
+import { MAX_CHECK_TEXT, PENDING_TEXT_KEY } from '@/utils/messages';
 
 export const MENU_ID = 'sumber-check-selection';
-/** Storage key the popup's check view reads (and clears). */
-export const PENDING_TEXT_KEY = 'pendingText';
 export const CHECK_PAGE = '/popup.html#check';
 
 interface StorageArea {

@@ -8,6 +8,8 @@
 
 /** Subtrees whose text is never shown as story text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math', 'iframe', 'object']);
+/** Elements that start a new block: the extraction never joins text across them, so a space stands between. */
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'article', 'section', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'pre', 'hr']);
 /** Same rule as collapseWhitespace in utils/extract/text.ts. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
@@ -62,13 +64,13 @@ export function buildTextIndex(root: Node, options: { exclude?: Element | null; 
       if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
       const el = node as Element;
       if (el === options.exclude || SKIP.has(el.localName)) return 2; // FILTER_REJECT: skip subtree
-      return 3; // FILTER_SKIP: look inside
+      return BREAKS.has(el.localName) ? 1 : 3; // accept block starts (still descends); skip inline ones
     },
   });
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      // `<br>` reads as a space in the extraction.
-      if ((node as Element).localName === 'br' && !lastSpace && n < max) {
+      // `<br>` and a new block read as a space, as in the extraction.
+      if (!lastSpace && n < max) {
         push(' ', -1, 0);
         lastSpace = true;
       }

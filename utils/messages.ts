@@ -50,5 +50,8 @@ export type UiStrings = z.infer<typeof UiStrings>;
 export const ContentSettings = z.object({ autoRun: z.boolean(), highlightByDefault: z.boolean() });
 export type ContentSettings = z.infer<typeof ContentSettings>;
 
+/** Storage key (session, else local) under which the context menu hands selected text to the popup's check view. */
+export const PENDING_TEXT_KEY = 'pendingText';
+
 /** Longest text `analyze-text` accepts (characters); longer input gets a clear error. */
 export const MAX_CHECK_TEXT = 200_000;
