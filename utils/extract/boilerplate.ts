@@ -29,6 +29,7 @@ export const SKIP_TAGS = [
   'noscript',
   'object',
   'picture',
+  'pre', // code listings
   'script',
   'select',
   'style',
@@ -57,7 +58,6 @@ export const BLOCK_TAGS = [
   'main',
   'ol',
   'p',
-  'pre',
   'section',
   'table',
   'td',
@@ -89,6 +89,7 @@ export const BOILERPLATE_CLASS_PARTS = [
   'disqus',
   'footer',
   'gdpr',
+  'legend',
   'lihat-juga',
   'masthead',
   'more-from',

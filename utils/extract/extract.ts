@@ -30,7 +30,25 @@ export interface ExtractOptions {
 /** A prose block: long enough to be a sentence of the story, not a label. */
 const MIN_STORY_BLOCK_CHARS = 60;
 
+/**
+ * Never throws on a page: a document with no root element, or a host DOM that fails on
+ * a pathological tree (happy-dom's own selector engine overflows on 10,000 levels), gives
+ * an empty, non-article result that says why in its signals.
+ */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+  try {
+    if (!doc.documentElement) return empty(opts.url ?? null, 'no-document-element');
+    return extractFrom(doc, opts);
+  } catch (error) {
+    return empty(opts.url ?? null, `dom-error:${(error as Error)?.name ?? 'Error'}`);
+  }
+}
+
+function empty(url: string | null, why: string): ExtractedArticle {
+  return { blocks: [], title: null, langHint: null, url, credits: [], isArticle: false, signals: [why, 'not-article:error'] };
+}
+
+function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   // The gate is a handful of queries: cheaper to ask again than to pass around.
   const facts = readGateFacts(doc);
   const gate = decideGate(facts);

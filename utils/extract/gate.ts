@@ -111,6 +111,12 @@ export function decideGate(f: GateFacts): GateResult {
   return { article, signals };
 }
 
+/** Never throws: a page the host DOM cannot query is simply not analysed. */
 export function quickArticleCheck(doc: Document): GateResult {
-  return decideGate(readGateFacts(doc));
+  try {
+    if (!doc.documentElement) return { article: false, signals: ['no-document-element', 'gate:none'] };
+    return decideGate(readGateFacts(doc));
+  } catch (error) {
+    return { article: false, signals: [`dom-error:${(error as Error)?.name ?? 'Error'}`, 'gate:none'] };
+  }
 }

@@ -78,9 +78,12 @@ export function walkBlocks(root: Element): WalkResult {
       truncated = true;
       return;
     }
+    // (a buffer cut by the cap is still flushed once, below)
     const type: Block['type'] = inHeading > 0 ? 'heading' : inQuote > 0 ? 'quote' : inLi > 0 ? 'li' : 'p';
-    blocks.push({ text, type });
-    total += text.length;
+    const room = MAX_CHARS - total;
+    blocks.push({ text: text.length > room ? text.slice(0, room).trimEnd() : text, type });
+    total += Math.min(text.length, room);
+    if (total >= MAX_CHARS || blocks.length >= MAX_BLOCKS) truncated = true;
   };
 
   /** Entering an element; false = skip its subtree. */
@@ -120,11 +123,15 @@ export function walkBlocks(root: Element): WalkResult {
   while (node !== null && !truncated) {
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
-      if (total < MAX_CHARS && buf.length < MAX_CHARS) {
-        const value = node.nodeValue ?? '';
-        buf += value;
-        if (inLink > 0) linkChars += value.length;
-      } else truncated = true;
+      // Never hold more than the cap, however big one text node is.
+      const room = MAX_CHARS - total - buf.length;
+      const value = node.nodeValue ?? '';
+      if (value.length <= room) buf += value;
+      else {
+        buf += value.slice(0, Math.max(room, 0));
+        truncated = true;
+      }
+      if (inLink > 0) linkChars += Math.min(value.length, Math.max(room, 0));
     } else if (node.nodeType === ELEMENT_NODE) {
       descend = enter(node as Element);
     }

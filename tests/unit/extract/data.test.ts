@@ -1,0 +1,69 @@
+/** The curated lists are plain data: sorted, unique, well-formed. */
+import { describe, expect, it } from 'vitest';
+import * as boilerplate from '@/utils/extract/boilerplate';
+import { CONTENT_CLASSES } from '@/utils/extract/content-hints';
+import { REPORTING_WORDS } from '@/utils/extract/news-cues';
+import * as types from '@/utils/extract/page-types';
+
+const LISTS: Record<string, readonly string[]> = {
+  SKIP_TAGS: boilerplate.SKIP_TAGS,
+  BLOCK_TAGS: boilerplate.BLOCK_TAGS,
+  BOILERPLATE_CLASS_PARTS: boilerplate.BOILERPLATE_CLASS_PARTS,
+  BOILERPLATE_CLASS_TOKENS: boilerplate.BOILERPLATE_CLASS_TOKENS,
+  BOILERPLATE_TEXT_PREFIXES: boilerplate.BOILERPLATE_TEXT_PREFIXES,
+  CONTENT_CLASSES,
+  REPORTING_WORDS,
+  NEWS_TYPES: types.NEWS_TYPES,
+  GENERIC_ARTICLE_TYPES: types.GENERIC_ARTICLE_TYPES,
+  NON_NEWS_TYPES: types.NON_NEWS_TYPES,
+  OG_ARTICLE_TYPES: types.OG_ARTICLE_TYPES,
+};
+
+describe.each(Object.entries(LISTS))('%s', (_name, list) => {
+  it('is non-empty, sorted and unique', () => {
+    expect(list.length).toBeGreaterThan(0);
+    expect([...list]).toEqual([...list].sort());
+    expect(new Set(list).size).toBe(list.length);
+  });
+});
+
+describe('well-formed entries', () => {
+  it('tags are lower-case names', () => {
+    for (const t of [...boilerplate.SKIP_TAGS, ...boilerplate.BLOCK_TAGS]) expect(t).toMatch(/^[a-z][a-z0-9]*$/);
+  });
+  it('a tag is either skipped or a block boundary, never both', () => {
+    const skip = new Set<string>(boilerplate.SKIP_TAGS);
+    for (const t of boilerplate.BLOCK_TAGS) expect(skip.has(t)).toBe(false);
+  });
+  it('class parts are plain [a-z-] words (they are joined into a regex unescaped)', () => {
+    for (const p of boilerplate.BOILERPLATE_CLASS_PARTS) expect(p).toMatch(/^[a-z][a-z-]*[a-z]$/);
+    for (const p of boilerplate.BOILERPLATE_CLASS_TOKENS) expect(p).toMatch(/^[a-z][a-z-]*$/);
+  });
+  it('text prefixes are lower case and trimmed', () => {
+    for (const p of boilerplate.BOILERPLATE_TEXT_PREFIXES) expect(p).toBe(p.toLowerCase().trim());
+  });
+  it('content classes are valid class names and reporting words plain lower-case words', () => {
+    for (const c of CONTENT_CLASSES) expect(c).toMatch(/^[A-Z][\w-]*$/i);
+    for (const w of REPORTING_WORDS) expect(w).toMatch(/^[a-z]+(?: [a-z]+)*$/);
+  });
+  it('schema.org types are PascalCase and the three type lists do not overlap', () => {
+    const all = [...types.NEWS_TYPES, ...types.GENERIC_ARTICLE_TYPES, ...types.NON_NEWS_TYPES];
+    for (const t of all) expect(t).toMatch(/^[A-Z][A-Za-z]+$/);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('boilerplate matchers', () => {
+  it.each(['related-posts', 'baca-juga', 'most-read', 'comments-area', 'share-bar', 'ad', 'ad-slot', 'cookie-banner',
+    'newsletter', 'byline', 'author-box', 'wp-caption-text', 'nav', 'sr-only'])('"%s" is boilerplate', (name) => {
+    expect(boilerplate.isBoilerplateName(name)).toBe(true);
+  });
+  it.each(['article-body', 'entry-content', 'head', 'download', 'story', 'detail__body-text', 'hidden-xs', 'loaded', ''])(
+    '"%s" is not', (name) => expect(boilerplate.isBoilerplateName(name)).toBe(false),
+  );
+  it('labels are recognised at the start of a block only', () => {
+    expect(boilerplate.isBoilerplateText('Baca juga: Harga cabai turun')).toBe(true);
+    expect(boilerplate.isBoilerplateText('ADVERTISEMENT')).toBe(true);
+    expect(boilerplate.isBoilerplateText('Dia mengatakan, baca juga laporan kami.')).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+/** Text of a block = textContent with whitespace collapsed and <br> as a space. */
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace } from '@/utils/extract/text';
+import { extractArticle } from '@/utils/extract';
+import { DOMS, parse } from './dom';
+
+describe('collapseWhitespace', () => {
+  it('collapses runs of any whitespace and drops invisible characters', () => {
+    expect(collapseWhitespace('  a\u00a0\n\t b\u200b c\u00ad d ')).toBe('a b c d');
+  });
+});
+
+describe.each(DOMS)('block text on %s', (dom) => {
+  it('turns <br> into a space and keeps inline markup text in place', () => {
+    const para = (s: string) => `<p>${s} The mayor said the works would start in June and end before the rainy season.</p>`;
+    const doc = parse(`<html lang="en"><head><meta property="og:type" content="article"></head><body><article>
+      ${para('One<br>two <b>bold</b><i>italic</i> <a href="#">link</a>.')}${para('Second.')}${para('Third.')}${para('Fourth.')}
+      </article></body></html>`, dom);
+    const blocks = extractArticle(doc).blocks;
+    expect(blocks[0]?.text.startsWith('One two bolditalic link.')).toBe(true);
+    expect(blocks).toHaveLength(4);
+  });
+});
