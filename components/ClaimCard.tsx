@@ -22,6 +22,8 @@ export function ClaimCard({ claim, number, onShow }: ClaimCardProps) {
     (d): d is string => Boolean(d),
   );
   const headingId = `claim-${claim.id}-head`;
+  // A flag that only repeats the kind ("State media" twice) is not shown again.
+  const flags = claim.flags.filter((f) => f !== source.kind);
   return (
     <li
       class={`claim${flagged ? ' claim--flagged' : ''}`}
@@ -33,12 +35,12 @@ export function ClaimCard({ claim, number, onShow }: ClaimCardProps) {
     >
       <div class="claim__head" id={headingId}>
         <span class="visually-hidden">{t('claim_number', [number])}</span>
-        <KindBadge kind={source.kind} />
+        <KindBadge kind={source.kind} flagged={flagged} />
         <StrengthMeter strength={claim.strength} />
       </div>
-      {flagged && (
+      {flags.length > 0 && (
         <ul class="claim__flags" aria-label={t('claim_flags_label')}>
-          {claim.flags.map((flag) => (
+          {flags.map((flag) => (
             <li key={flag} class={`flag flag--${flag}`}>
               <Icon name="warning" size={13} />
               {t.dyn(`flag_${flag}`)}
@@ -61,7 +63,7 @@ export function ClaimCard({ claim, number, onShow }: ClaimCardProps) {
         <div>
           <dt>{t('claim_source')}</dt>
           <dd>
-            <strong>{source.text}</strong>
+            {source.text ? <strong>{source.text}</strong> : <em class="muted">{t('claim_no_source')}</em>}
             {details.length > 0 && <span class="muted"> · {details.join(' · ')}</span>}
             {source.via && <span class="muted"> · {t('claim_via', [source.via])}</span>}
           </dd>

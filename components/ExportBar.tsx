@@ -3,8 +3,9 @@ import { useT } from '@/utils/i18n';
 import { Icon } from './Icon';
 
 export type ExportMode = 'download' | 'copy';
+const MODES: readonly ExportMode[] = ['download', 'copy'];
 
-/** Download or copy the report as Markdown, CSV or JSON. */
+/** Download or copy the report as Markdown, CSV or JSON: one row per action. */
 export function ExportBar({ onExport }: { onExport: (format: ExportFormat, mode: ExportMode) => void }) {
   const t = useT();
   return (
@@ -12,24 +13,31 @@ export function ExportBar({ onExport }: { onExport: (format: ExportFormat, mode:
       <h2 id="export-heading" class="section-title">
         {t('export_heading')}
       </h2>
-      <div class="export__grid">
-        {EXPORT_FORMATS.map((format) => {
-          const name = t.dyn(`format_${format}`);
-          return (
-            <div class="export__item" key={format} role="group" aria-label={name}>
-              <span class="export__name" aria-hidden="true">
+      {MODES.map((mode) => (
+        <div class="export__row" key={mode} role="group" aria-labelledby={`export-${mode}-label`}>
+          <span class="export__label" id={`export-${mode}-label`}>
+            <Icon name={mode} size={14} />
+            {t.dyn(`export_${mode}_label`)}
+          </span>
+          {EXPORT_FORMATS.map((format) => {
+            const name = t.dyn(`format_${format}`);
+            const label = t.dyn(`export_${mode}`, [name]);
+            return (
+              <button
+                key={format}
+                type="button"
+                class="btn btn--secondary btn--small"
+                data-testid={`${mode === 'download' ? 'export' : 'copy'}-${format}`}
+                aria-label={label}
+                title={label}
+                onClick={() => onExport(format, mode)}
+              >
                 {name}
-              </span>
-              <button type="button" class="btn btn--icon" data-testid={`export-${format}`} aria-label={t('export_download', [name])} title={t('export_download', [name])} onClick={() => onExport(format, 'download')}>
-                <Icon name="download" />
               </button>
-              <button type="button" class="btn btn--icon" data-testid={`copy-${format}`} aria-label={t('export_copy', [name])} title={t('export_copy', [name])} onClick={() => onExport(format, 'copy')}>
-                <Icon name="copy" />
-              </button>
-            </div>
-          );
-        })}
-      </div>
+            );
+          })}
+        </div>
+      ))}
     </section>
   );
 }

@@ -15,11 +15,13 @@ export const KIND_ICONS: Record<SourceKind, IconName> = {
   unattributed: 'question',
 };
 
-export function KindBadge({ kind }: { kind: SourceKind }) {
+/** `flagged` adds a warning sign: a weak source is recognisable without colour. */
+export function KindBadge({ kind, flagged = false }: { kind: SourceKind; flagged?: boolean }) {
   const t = useT();
   return (
     <span class={`kind kind--${kind}`}>
       <Icon name={KIND_ICONS[kind]} size={14} />
+      {flagged && <Icon name="warning" size={12} class="kind__warn" />}
       {t.dyn(`kind_${kind}`)}
     </span>
   );

@@ -15,23 +15,27 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
   const band = scoreBand(score);
   const flagCounts = FLAGS.map((flag) => ({ flag, count: report.claims.filter((c) => c.flags.includes(flag)).length })).filter((f) => f.count > 0);
   const line =
-    claims === 0 ? t('summary_none') : flagged > 0 ? t.plural('summary_flagged', claims, [flagged]) : t.plural('summary_clean', claims);
+    claims === 0 ? t('summary_none') : flagged > 0 ? t.plural('summary_flagged', flagged, [claims]) : t.plural('summary_clean', claims);
+  // With no claims there is nothing to score: say so rather than show a misleading 0.
+  const bandText = claims === 0 ? t('score_none') : t.dyn(`score_band_${band}`);
   return (
-    <section class={`summary summary--${band}`} aria-labelledby="summary-line">
+    <section class={`summary summary--${claims === 0 ? 'none' : band}`} aria-labelledby="summary-line">
       <div class="summary__row">
         <div
-          class={`score score--${band}`}
+          class={`score score--${claims === 0 ? 'none' : band}`}
           data-testid="score"
           role="img"
-          aria-label={t('score_label', [score, t.dyn(`score_band_${band}`)])}
+          aria-label={claims === 0 ? bandText : t('score_label', [score, bandText])}
         >
-          <span class="score__value">{score}</span>
-          <span class="score__max" aria-hidden="true">
-            /100
-          </span>
+          <span class="score__value">{claims === 0 ? '–' : score}</span>
+          {claims > 0 && (
+            <span class="score__max" aria-hidden="true">
+              /100
+            </span>
+          )}
         </div>
         <div class="summary__text">
-          <p class="summary__band">{t.dyn(`score_band_${band}`)}</p>
+          <p class="summary__band">{bandText}</p>
           <p id="summary-line" class="summary__line" data-testid="summary">
             {line}
           </p>

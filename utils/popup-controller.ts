@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Report } from '@/core/report';
-import { ContentRequest, MAX_CHECK_TEXT, TabState } from '@/utils/messages';
+import { ContentRequest, MAX_CHECK_TEXT, PENDING_TEXT_KEY, TabState } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { createT, resolveLang, type Lang, type Translator } from '@/utils/i18n';
 import { exportFilename, exportText, MIME, type ExportFormat } from '@/utils/export';
@@ -14,8 +14,6 @@ import type { CheckLang, CheckState } from '@/components/CheckText';
 import type { ExportMode } from '@/components/ExportBar';
 import type { PopupState, PopupViewName, PopupViewProps } from '@/components/popup/PopupView';
 
-/** Where the context menu parks the selected text (runtime side: utils/background-menu.ts). */
-export const PENDING_TEXT_KEY = 'pendingText';
 const POLL_MS = 400;
 /** Give up polling an analysis that never finishes. */
 const POLL_LIMIT_MS = 60_000;
