@@ -1,9 +1,27 @@
 /**
- * The engine's entry point (stub until issue #3 lands): article blocks in, report out.
- * Pure: no browser or DOM globals.
+ * The engine's entry point: article blocks in, report out. Pure: no browser or DOM globals.
+ *
+ * Per document: detect the language (page hint first, text second), pick its pack. Per
+ * sentence (one linear pass): every rule in core/rules proposes candidates; the engine keeps
+ * one per sentence, in this order:
+ *   1. a speaker's own cue (rank 2), the leftmost outside quotations: "X said Y told Z" is X's;
+ *   2. else an outlet, document or statement carrying the words (rank 1);
+ *   3. else a hedge with no source (rank 0).
+ * Refiners then record a relaying outlet (`via`) and anaphoric claims. Headings are skipped
+ * (headlines are not attributions); so is everything when the input says it is no article.
  */
-import type { ArticleInput, Report } from './report';
-import { defaultRegistry, type OutletRegistry } from './outlets';
+import { claimText } from './claim';
+import { makeContext, type SentenceContext } from './context';
+import { detectLanguage } from './lang/detect';
+import { getPack } from './lang';
+import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
+import { Referents } from './referents';
+import type { ArticleInput, Block, Claim, Reason, Report } from './report';
+import { REFINERS, RULES, type Candidate } from './rules';
+import { judge, summarize } from './scoring';
+import { splitSentences } from './sentences';
+import { classify, type Span } from './source';
+import { collapseWhitespace } from './text';
 
 export interface AnalyzeOptions {
   /** Overrides language detection. */
@@ -12,17 +30,144 @@ export interface AnalyzeOptions {
   registry?: OutletRegistry;
 }
 
+/** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
+const DETECT_SAMPLE_CHARS = 20_000;
+
+function choose(candidates: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (!best || c.rank > best.rank || (c.rank === best.rank && c.cueSpan.start < best.cueSpan.start)) best = c;
+  }
+  return best;
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host.startsWith('www.') ? host.slice(4) : host || null;
+  } catch {
+    return null;
+  }
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    // A user's registry entry must never break the analysis of the page.
+    return fallback;
+  }
+}
+
+/** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
+ * later "he said" or "the company said" can point back to them. */
+function noteMentions(ctx: SentenceContext, referents: Referents): void {
+  const { tokens } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || !t.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j]?.cap || (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')))) j++;
+    if (j - i >= 2) {
+      const span: Span = { start: i, end: j };
+      const found = safe(() => classify(ctx, span), null);
+      if (found && ((found.kind === 'named_person' && found.name && found.name.includes(' ')) || found.kind === 'organization')) {
+        referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet });
+      }
+    }
+    i = j;
+  }
+}
+
+function blockText(block: Block | undefined): string {
+  return collapseWhitespace(typeof block?.text === 'string' ? block.text : '');
+}
+
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Report {
   const registry = options.registry ?? defaultRegistry;
-  const publisher = input.url ? registry.byDomain(input.url) : null;
+  const blocks: Block[] = Array.isArray(input?.blocks) ? input.blocks : [];
+  const texts = blocks.map(blockText);
+  const lang = options.lang ?? detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint).lang;
+  const pack = getPack(lang);
+  const url = typeof input?.url === 'string' ? input.url : null;
+  const publisherOutlet: Outlet | null = url ? safe(() => registry.byDomain(url), null) : null;
+  const publisherState = isStateControlled(publisherOutlet);
+  const isArticle = input?.isArticle ?? true;
+
+  const claims: Claim[] = [];
+  if (isArticle) {
+    const referents = new Referents();
+    const abbreviations = pack.abbreviations.words;
+    let previous: string | null = null;
+    blocks.forEach((block, bi) => {
+      if (block?.type === 'heading') return;
+      const text = texts[bi] ?? '';
+      if (!text) return;
+      for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
+        const ctx = makeContext(s.text, pack, registry, referents, previous);
+        const candidates = RULES.flatMap((rule) => rule.find(ctx));
+        let kept = choose(candidates);
+        if (kept) {
+          for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, candidates);
+          const { source } = kept;
+          const judgement = judge(source, publisherState);
+          const reasons: Reason[] = [...new Set([...judgement.reasons, ...source.reasons, ...(kept.reasons ?? [])])];
+          claims.push({
+            id: `c${claims.length + 1}`,
+            sentence: s.text,
+            claim: claimText(ctx, kept),
+            cue: kept.cue,
+            source: {
+              text: source.text,
+              kind: source.kind,
+              name: source.name,
+              role: source.role,
+              outlet: source.outlet ?? kept.viaOutlet ?? null,
+              via: kept.via ?? null,
+              resolvesTo: source.resolvesTo,
+            },
+            flags: judgement.flags,
+            strength: judgement.strength,
+            reasons,
+            block: bi,
+            offset: s.start,
+          });
+          if (source.kind !== 'unattributed') {
+            referents.add({ text: source.text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet });
+          }
+        }
+        noteMentions(ctx, referents);
+        previous = s.text;
+      }
+    });
+  }
+
+  const credits = (Array.isArray(input?.credits) ? input.credits : [])
+    .filter((c): c is string => typeof c === 'string' && c.trim() !== '')
+    .map((raw) => {
+      const text = collapseWhitespace(raw);
+      const mention = safe(() => registry.findInText(text), [])[0] ?? null;
+      return { text, outlet: mention?.outlet.id ?? null, stateMedia: isStateControlled(mention?.outlet) };
+    });
+
   return {
-    file: input.file ?? null,
-    url: input.url ?? null,
-    title: input.title ?? null,
-    lang: options.lang ?? 'en',
-    isArticle: input.isArticle ?? true,
-    publisher: { domain: null, stateMedia: publisher?.category === 'state_controlled' },
-    claims: [],
-    summary: { claims: 0, flagged: 0, score: 100, byKind: {} },
+    file: input?.file ?? null,
+    url,
+    title: input?.title ?? null,
+    lang: pack.code,
+    isArticle,
+    publisher: {
+      domain: hostOf(url),
+      stateMedia: publisherState,
+      outlet: publisherOutlet ? { id: publisherOutlet.id, name: publisherOutlet.name, category: publisherOutlet.category } : null,
+    },
+    claims,
+    ...(input?.credits ? { credits } : {}),
+    summary: summarize(claims),
   };
 }

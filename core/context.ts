@@ -1,0 +1,79 @@
+/**
+ * Everything a rule sees about one sentence, computed once: tokens, which tokens sit inside
+ * quotation marks, the outlets the registry finds, and what came before.
+ */
+import type { CompiledPack } from './lang/compile';
+import type { OutletMention, OutletRegistry } from './outlets';
+import type { Referents } from './referents';
+import { tokenize, type Token } from './text';
+
+export interface SentenceContext {
+  pack: CompiledPack;
+  text: string;
+  tokens: Token[];
+  /** Per token: inside a quotation (cues there are the quoted person's, not the article's). */
+  quoted: boolean[];
+  /** Registry outlets named in the sentence (offsets into `text`). */
+  outlets: OutletMention[];
+  registry: OutletRegistry;
+  referents: Referents;
+  /** The sentence before this one in the article, for anaphoric claims. */
+  previous: string | null;
+}
+
+const OPENING = new Set(['“', '«', '„', '‘']);
+const CLOSING = new Set(['”', '»']);
+
+/** Direction of a straight quote from its neighbours: `he said "yes` opens, `yes," he` closes. */
+function straightOpens(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  const before = t.start === 0 ? ' ' : (text[t.start - 1] as string);
+  const after = t.end >= text.length ? ' ' : (text[t.end] as string);
+  if (/\s/.test(before) || before === '(') return !/\s/.test(after);
+  return false;
+}
+
+/**
+ * Marks tokens inside quotation marks. A closing mark with no opening in the sentence means
+ * the quotation began earlier: everything before it is quoted. An opening mark that never
+ * closes runs to the end of the sentence.
+ */
+export function quotedTokens(tokens: readonly Token[], text: string): boolean[] {
+  const quoted = new Array<boolean>(tokens.length).fill(false);
+  let openAt = -1;
+  let sawAny = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'quote' || t.text === "'" || t.text === '’') continue;
+    const opens = t.text === '"' ? straightOpens(tokens, i, text) : OPENING.has(t.text);
+    const closes = t.text === '"' ? !opens : CLOSING.has(t.text);
+    if (opens) {
+      if (openAt < 0) openAt = i;
+    } else if (closes) {
+      const from = openAt >= 0 ? openAt : sawAny ? -1 : 0;
+      if (from >= 0) for (let k = from; k <= i; k++) quoted[k] = true;
+      openAt = -1;
+    }
+    sawAny = true;
+  }
+  if (openAt >= 0) for (let k = openAt; k < tokens.length; k++) quoted[k] = true;
+  return quoted;
+}
+
+export function makeContext(
+  text: string,
+  pack: CompiledPack,
+  registry: OutletRegistry,
+  referents: Referents,
+  previous: string | null,
+): SentenceContext {
+  const tokens = tokenize(text);
+  let outlets: OutletMention[] = [];
+  try {
+    outlets = registry.findInText(text);
+  } catch {
+    // A faulty user registry must not cost the reader the analysis.
+    outlets = [];
+  }
+  return { pack, text, tokens, quoted: quotedTokens(tokens, text), outlets, registry, referents, previous };
+}

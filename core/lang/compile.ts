@@ -1,0 +1,87 @@
+/**
+ * Turns a pack's plain data into lookup tables, once per pack at module load: phrases are
+ * indexed by their first word, so matching at a token costs one Map lookup plus a compare
+ * of the (few) phrases starting with that word, longest first.
+ */
+import type { Token } from '../text';
+import type { LangData } from './types';
+
+export class PhraseTable {
+  private readonly byFirst = new Map<string, string[][]>();
+  /** Every word of every phrase: lets a scanner ask "could this word be part of one?". */
+  readonly words = new Set<string>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      const first = parts[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(parts);
+      this.byFirst.set(first, list);
+      for (const p of parts) this.words.add(p);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Is this single word a phrase of the table? */
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((p) => p.length === 1) ?? false;
+  }
+
+  /** Length in tokens of the longest phrase starting at tokens[i] (0: none). Matching
+   * uses each token's `base` (lower case, possessive "'s" removed). */
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): number {
+    const first = tokens[i];
+    if (!first) return 0;
+    const list = this.byFirst.get(base(first));
+    if (!list) return 0;
+    outer: for (const parts of list) {
+      if (i + parts.length > limit) continue;
+      for (let k = 1; k < parts.length; k++) {
+        if (base(tokens[i + k] as Token) !== parts[k]) continue outer;
+      }
+      return parts.length;
+    }
+    return 0;
+  }
+
+  /** First match in tokens[from, to): its start and length. */
+  find(tokens: readonly Token[], from = 0, to = tokens.length): { at: number; len: number } | null {
+    for (let i = from; i < to; i++) {
+      const len = this.matchAt(tokens, i, to);
+      if (len) return { at: i, len };
+    }
+    return null;
+  }
+}
+
+/** Lexicon key of a token: lower case without a possessive ("university's" -> "university"). */
+export function base(token: Token): string {
+  const l = token.lower;
+  return l.endsWith("'s") && l.length > 2 ? l.slice(0, -2) : l;
+}
+
+type Tables = { [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable };
+
+export interface CompiledPack extends Tables {
+  code: string;
+  data: LangData;
+  /** Every word that can be part of a source phrase (roles, bodies, sources, documents...). */
+  sourceWords: Set<string>;
+}
+
+const SOURCE_FIELDS = [
+  'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
+  'anonymous', 'stateMedia', 'media', 'documents', 'determiners', 'connectors',
+  'anaphoricMarkers', 'personPronouns', 'groupPronouns',
+] as const;
+
+export function compilePack(data: LangData): CompiledPack {
+  const tables: Record<string, PhraseTable> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (Array.isArray(value)) tables[key] = new PhraseTable(value as string[]);
+  }
+  const sourceWords = new Set<string>();
+  for (const field of SOURCE_FIELDS) for (const w of (tables[field] as PhraseTable).words) sourceWords.add(w);
+  return { ...(tables as unknown as Tables), code: data.code, data, sourceWords };
+}

@@ -1,0 +1,24 @@
+/** The English pack: plain data, assembled. */
+import type { LangData } from '../types';
+import { abbreviations } from './abbreviations';
+import { anonymous } from './anonymous';
+import { bodies, places, portfolios } from './bodies';
+import * as cues from './cues';
+import { documents } from './documents';
+import { hedgeExceptions, hedges } from './hedges';
+import { media } from './media';
+import { organizations } from './organizations';
+import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
+import { modifiers, roles } from './roles';
+import { stateMedia } from './state-media';
+import { adverbs, connectors, determiners, openers, stopwords, timeWords } from './stopwords';
+import { unnamedOfficials } from './unnamed';
+
+export const en: LangData = {
+  code: 'en',
+  abbreviations, stopwords, openers, connectors, determiners, adverbs, timeWords,
+  ...cues,
+  hedges, hedgeExceptions,
+  personPronouns, groupPronouns, anaphoricMarkers,
+  roles, modifiers, bodies, portfolios, places, organizations, unnamedOfficials, anonymous, stateMedia, media, documents,
+};

@@ -1,0 +1,11 @@
+/** Hedges that present a claim with no source. */
+export const hedges = [
+  'disebut', 'disebut-sebut', 'diduga', 'dikabarkan', 'dikabarkan akan', 'dilaporkan',
+  'diisukan', 'diyakini', 'kabarnya', 'konon', 'santer terdengar',
+] as const;
+
+/** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
+export const hedgeExceptions = [
+  'diduga kuat', 'dilaporkan ke', 'dilaporkan kepada', 'dilaporkan oleh', 'disebut dengan',
+  'disebut juga', 'disebut sebagai',
+] as const;

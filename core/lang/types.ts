@@ -1,0 +1,88 @@
+/**
+ * The shape of a language pack: plain data only (lower-case phrases, words separated by
+ * single spaces, sorted and unique: tests/unit/engine/lexicons.test.ts checks it).
+ * Each field lives in the pack file named in its comment, with the same file names in
+ * every language folder. core/lang/compile.ts turns a pack into lookup tables once.
+ */
+export interface LangData {
+  /** ISO 639-1 code, the folder name. */
+  code: string;
+  /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */
+  abbreviations: readonly string[];
+  /** stopwords.ts: frequent function words, for language detection. */
+  stopwords: readonly string[];
+  /** stopwords.ts: sentence openers skipped before a source ("namun", "but"). */
+  openers: readonly string[];
+  /** stopwords.ts: small words allowed inside a source phrase ("of", "untuk", "dan"). */
+  connectors: readonly string[];
+  /** stopwords.ts: determiners and quantifiers that may start a source ("the", "para"). */
+  determiners: readonly string[];
+  /** stopwords.ts: adverbs and auxiliaries between a source and its verb ("also", "telah"). */
+  adverbs: readonly string[];
+  /** stopwords.ts: time words that are never a source ("monday", "senin"). */
+  timeWords: readonly string[];
+  /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
+  speakerVerbs: readonly string[];
+  /** cues.ts: verbs that precede their source ("said X", "kata X", "ujar X"). */
+  inverseVerbs: readonly string[];
+  /** cues.ts: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */
+  inverseVerbsAfterQuote: readonly string[];
+  /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
+  cliticCues: readonly string[];
+  /** cues.ts: prepositions introducing a source ("according to", "menurut"). */
+  accordingTo: readonly string[];
+  /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
+  basedOn: readonly string[];
+  /** cues.ts: nouns that introduce findings listed after a colon ("key findings:", "theories:"). */
+  findingNouns: readonly string[];
+  /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */
+  findingVerbs: readonly string[];
+  /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
+  claimNouns: readonly string[];
+  /** cues.ts: complementizers ("that", "bahwa"). */
+  complementizers: readonly string[];
+  /** cues.ts: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
+  passiveBy: readonly string[];
+  /** cues.ts: frames that name a written statement as the source ("in a statement"). */
+  statementFrames: readonly string[];
+  /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
+  anaphors: readonly string[];
+  /** cues.ts: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
+  relays: readonly string[];
+  /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
+  addressees: readonly string[];
+  /** cues.ts: fixed phrases that stand for unnamed sources ("we're told"). */
+  unnamedCues: readonly string[];
+  /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */
+  hedges: readonly string[];
+  /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
+  hedgeExceptions: readonly string[];
+  /** pronouns.ts: pronouns for a person ("he", "dia"). */
+  personPronouns: readonly string[];
+  /** pronouns.ts: pronouns for a group or institution ("they", "mereka", "it"). */
+  groupPronouns: readonly string[];
+  /** pronouns.ts: words that make a description point back ("the", "ini", "tersebut"). */
+  anaphoricMarkers: readonly string[];
+  /** roles.ts: titles and roles of people ("minister", "duta besar"). */
+  roles: readonly string[];
+  /** roles.ts: words that qualify a role or an official ("senior", "former", "tinggi"). */
+  modifiers: readonly string[];
+  /** bodies.ts: government bodies and institutions ("ministry", "kementerian", "pentagon"). */
+  bodies: readonly string[];
+  /** bodies.ts: portfolio words inside a body's name ("kementerian pertahanan", "defense ministry"). */
+  portfolios: readonly string[];
+  /** bodies.ts: countries, capitals and regions that speak as governments ("russia", "korea utara"). */
+  places: readonly string[];
+  /** organizations.ts: words that mark a non-governmental organization ("company", "asosiasi"). */
+  organizations: readonly string[];
+  /** unnamed.ts: unnamed officials ("officials", "para pejabat", "a spokesman"). */
+  unnamedOfficials: readonly string[];
+  /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */
+  anonymous: readonly string[];
+  /** state-media.ts: generic state-media phrases ("state media", "media pemerintah"). */
+  stateMedia: readonly string[];
+  /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */
+  media: readonly string[];
+  /** documents.ts: documents ("report", "study", "laporan", "survei"). */
+  documents: readonly string[];
+}

@@ -1,0 +1,72 @@
+/**
+ * What the article has named so far, in order: the sources of earlier claims and the
+ * people and organizations mentioned in passing. Pronouns ("he", "dia", "-nya", "they")
+ * and descriptions ("the company", "Mantan Kepala Staf Kepresidenan ini") resolve to the
+ * most recent fitting referent.
+ */
+import type { SourceKind } from './report';
+
+export interface Referent {
+  /** As written where it was found. */
+  text: string;
+  kind: SourceKind;
+  name: string | null;
+  role: string | null;
+  outlet: string | null;
+}
+
+const GROUP_KINDS: ReadonlySet<SourceKind> = new Set([
+  'organization', 'official_body', 'media', 'state_media', 'unnamed_official', 'anonymous',
+]);
+const THING_KINDS: ReadonlySet<SourceKind> = new Set([
+  'organization', 'official_body', 'media', 'state_media', 'document',
+]);
+
+/** Keeps the most recent referents; an article rarely points further back than this. */
+const MAX_REFERENTS = 200;
+
+export class Referents {
+  private readonly items: Referent[] = [];
+
+  add(r: Referent): void {
+    this.items.push(r);
+    if (this.items.length > MAX_REFERENTS) this.items.shift();
+  }
+
+  private last(test: (r: Referent) => boolean): Referent | null {
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const r = this.items[i] as Referent;
+      if (test(r)) return r;
+    }
+    return null;
+  }
+
+  /** "he", "dia", "-nya", "the minister": the last named person. */
+  lastPerson(): Referent | null {
+    return this.last((r) => r.kind === 'named_person' && r.name !== null);
+  }
+
+  /** "they", "mereka": the last group or institution. */
+  lastGroup(): Referent | null {
+    return this.last((r) => GROUP_KINDS.has(r.kind));
+  }
+
+  /** "it": the last institution, outlet or document. */
+  lastThing(): Referent | null {
+    return this.last((r) => THING_KINDS.has(r.kind));
+  }
+
+  lastOfKind(kind: SourceKind): Referent | null {
+    return this.last((r) => r.kind === kind);
+  }
+
+  /** "Forte" after "Tom Forte", "Sinarmas" after "Sinarmas Asset Management": the last
+   * referent whose name (or text) contains every word given. */
+  byWords(words: readonly string[]): Referent | null {
+    if (words.length === 0) return null;
+    return this.last((r) => {
+      const hay = ` ${(r.name ?? r.text).toLowerCase()} `;
+      return words.every((w) => hay.includes(` ${w.toLowerCase()} `));
+    });
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * "according to the CDC", "Menurut media pemerintah, ...", and "based on X" /
+ * "berdasarkan X", where X must be a document ("berdasarkan Undang-Undang" is a legal basis,
+ * "berdasarkan laporan" a source).
+ */
+import type { SentenceContext } from '../context';
+import { classify, sourceAfter } from '../source';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+export const accordingTo: Rule = {
+  id: 'according-to',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const add = (at: number, len: number, documentsOnly: boolean) => {
+      const span = sourceAfter(ctx, at + len);
+      if (!span) return;
+      const source = classify(ctx, span);
+      if (!source || (documentsOnly && source.kind !== 'document')) return;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+    };
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) add(at, len, true);
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Anaphoric claims: "Kang Sun-nam menyampaikan hal ini", "the minister said this",
+ * "Rencana tersebut disampaikan oleh ...", "Informasi ini diketahui dari ...". The claim is
+ * the previous sentence.
+ */
+import type { SentenceContext } from '../context';
+import type { Candidate, Refiner } from './types';
+
+/** What may follow the anaphor: the end, or a prepositional tail ("hal ini dalam pertemuan"). */
+const MAX_SUBJECT_WORDS = 3;
+
+function pointsBack(ctx: SentenceContext, kept: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  // Object right after the cue: "menyampaikan hal ini", "said this."
+  const len = pack.anaphors.matchAt(tokens, kept.cueSpan.end);
+  if (len) {
+    const next = tokens[kept.cueSpan.end + len];
+    // "said this week" is a time: only a clause end or a small word may follow.
+    if (!next || next.type !== 'word' || pack.stopwords.has(next.lower)) return true;
+  }
+  // Subject before a passive cue: "Rencana tersebut disampaikan oleh ...".
+  if (kept.rule === 'passive-by' && kept.cueSpan.start <= MAX_SUBJECT_WORDS + 1) {
+    const marker = tokens[kept.cueSpan.start - 1];
+    if (marker && pack.anaphoricMarkers.has(marker.lower)) return true;
+  }
+  return false;
+}
+
+export const anaphora: Refiner = {
+  id: 'anaphora',
+  refine(ctx: SentenceContext, kept: Candidate): Candidate {
+    if (!ctx.previous || !pointsBack(ctx, kept)) return kept;
+    return { ...kept, claim: ctx.previous, reasons: [...(kept.reasons ?? []), 'anaphoric_claim'] };
+  },
+};

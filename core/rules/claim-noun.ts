@@ -1,0 +1,33 @@
+/**
+ * "kekhawatiran para pejabat AS bahwa ...", "fears among officials that ...": a noun of
+ * saying or fearing, its source, then the claim introduced by "bahwa"/"that". A bare noun
+ * with no source between it and the complementizer ("membantah klaim bahwa") is left to the
+ * verb's rule.
+ */
+import type { SentenceContext } from '../context';
+import { classify } from '../source';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+const MAX_GAP = 8;
+const LINKS = new Set(['among', 'by', 'from', 'of']);
+
+export const claimNoun: Rule = {
+  id: 'claim-noun',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { tokens, pack } = ctx;
+    for (const [at, len] of matchesOutsideQuotes(ctx, pack.claimNouns)) {
+      let start = at + len;
+      if (LINKS.has(tokens[start]?.lower ?? '')) start++;
+      let end = start;
+      while (end < tokens.length && end - start <= MAX_GAP && !pack.complementizers.has(tokens[end]?.lower ?? '') && tokens[end]?.type === 'word') end++;
+      if (end === start || !pack.complementizers.has(tokens[end]?.lower ?? '')) continue;
+      const span = { start, end };
+      const source = classify(ctx, span);
+      if (!source || source.kind === 'unattributed') continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * "The report concluded ...", "the Supreme Court has found that ...", "Hasil Survei
+ * Katadata mencatat bahwa ...", "dalam catatan berbagai platform digital menunjukkan ...":
+ * verbs that attribute only when a document or an institution is their subject
+ * ("Shoigu menunjukkan kepada Kim sistem rudal" is a person showing a missile).
+ */
+import type { SentenceContext } from '../context';
+import type { SourceKind } from '../report';
+import { classify, sourceBefore, type FoundSource, type Span } from '../source';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set(['document', 'official_body', 'organization', 'media', 'state_media']);
+const RELATIVES = new Set(['that', 'which', 'yang']);
+/** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
+const MAX_SUBJECT_TOKENS = 20;
+
+/** A document noun heading the clause before the verb, with whatever describes it. */
+function documentSubject(ctx: SentenceContext, verb: number): { span: Span; source: FoundSource } | null {
+  const { tokens } = ctx;
+  let start = verb - 1;
+  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && tokens[start]?.type === 'word') start--;
+  start++;
+  const hit = ctx.pack.documents.find(tokens, start, verb);
+  if (!hit) return null;
+  let from = hit.at;
+  if (from > start && ctx.pack.determiners.has(tokens[from - 1]?.lower ?? '')) from--;
+  const span = { start: from, end: verb };
+  const text = tokensText(ctx, span.start, span.end);
+  return { span, source: { text, kind: 'document', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } };
+}
+
+export const findingVerb: Rule = {
+  id: 'finding-verb',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.findingVerbs, { lowerOnly: true })) {
+      let found: { span: Span; source: FoundSource } | null = documentSubject(ctx, at);
+      if (!found) {
+        let span = sourceBefore(ctx, at);
+        const prev = ctx.tokens[at - 1];
+        if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+        const source = span ? classify(ctx, span) : null;
+        if (span && source && INSTITUTIONAL.has(source.kind)) found = { span, source };
+      }
+      if (!found) continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    return out;
+  },
+};

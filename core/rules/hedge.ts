@@ -1,0 +1,32 @@
+/**
+ * "reportedly", "is rumored to", "dikabarkan", "disebut-sebut", "konon": a claim hedged as
+ * coming from somewhere, with no source. Not "dilaporkan ke polisi" (reported to the police)
+ * nor "disebut sebagai" (named as).
+ */
+import type { SentenceContext } from '../context';
+import type { Candidate, Rule } from './types';
+import { tokensText } from './util';
+
+export const hedge: Rule = {
+  id: 'hedge',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { tokens, pack } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
+      const len = pack.hedges.matchAt(tokens, i);
+      if (!len) continue;
+      if (pack.hedgeExceptions.matchAt(tokens, i) > 0) continue;
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, i, i + len),
+        cueSpan: { start: i, end: i + len },
+        source: { text: '', kind: 'unattributed', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] },
+        sourceSpan: null,
+        rank: 0,
+      });
+      i += len - 1;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * The registered rules, in no particular order (core/analyze.ts ranks their candidates),
+ * and the refiners, applied in this order to the kept candidate. Every id here has its
+ * test file in tests/unit/engine/rules/ (a meta-test checks it).
+ */
+import { accordingTo } from './according-to';
+import { anaphora } from './anaphora';
+import { claimNoun } from './claim-noun';
+import { cliticCue } from './clitic-cue';
+import { findingVerb } from './finding-verb';
+import { hedge } from './hedge';
+import { introducer } from './introducer';
+import { passiveBy } from './passive-by';
+import { relayed, relayedRefiner } from './relayed';
+import { speakerVerb } from './speaker-verb';
+import { statementFrame } from './statement-frame';
+import type { Refiner, Rule } from './types';
+import { unnamedCue } from './unnamed-cue';
+import { verbSpeaker } from './verb-speaker';
+
+export const RULES: readonly Rule[] = [
+  speakerVerb,
+  verbSpeaker,
+  cliticCue,
+  accordingTo,
+  findingVerb,
+  passiveBy,
+  claimNoun,
+  statementFrame,
+  unnamedCue,
+  introducer,
+  relayed,
+  hedge,
+];
+
+export const REFINERS: readonly Refiner[] = [relayedRefiner, anaphora];
+
+export type { Candidate, Refiner, Rule } from './types';

@@ -1,0 +1,66 @@
+/**
+ * Relayed statements. As a rule: "Dilansir dari Reuters, ..." / "seperti dikutip dari
+ * Antara" name the outlet (or document) that carried the words; with no speaker in the
+ * sentence the outlet is the source. As a refiner: when a speaker is the source ("X told
+ * Reuters", "kata Wimboh ..., dikutip dari Antara", "ujar Faury kepada surat kabar Die
+ * Welt", "..., Yahoo Finance reported"), the outlet is recorded as `via`.
+ */
+import type { SentenceContext } from '../context';
+import { isStateControlled } from '../outlets';
+import type { SourceKind } from '../report';
+import { classify, sourceAfter, type FoundSource } from '../source';
+import type { Candidate, Refiner, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
+
+/** English "told X": the addressee of "told" is a carrier only when it is an outlet. */
+const TOLD = new Set(['told', 'tells', 'tell']);
+
+function carrierAfter(ctx: SentenceContext, from: number): FoundSource | null {
+  const span = sourceAfter(ctx, from);
+  if (!span) return null;
+  const source = classify(ctx, span);
+  return source && CARRIERS.has(source.kind) ? source : null;
+}
+
+export const relayed: Rule = {
+  id: 'relayed',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
+      if (TOLD.has(ctx.tokens[at]?.lower ?? '')) continue;
+      const source = carrierAfter(ctx, at + len);
+      if (!source) continue;
+      out.push({ rule: 'relayed', cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: null, rank: 1 });
+    }
+    return out;
+  },
+};
+
+export const relayedRefiner: Refiner = {
+  id: 'relayed',
+  refine(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): Candidate {
+    if (kept.rank !== 2 || CARRIERS.has(kept.source.kind) || kept.via) return kept;
+    let carrier: FoundSource | null = null;
+    // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
+    const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
+    for (const i of [kept.cueSpan.end, after]) {
+      const t = ctx.tokens[i];
+      if (!t || carrier) continue;
+      if (TOLD.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '') && i === kept.cueSpan.end) carrier = carrierAfter(ctx, i);
+      else if (ctx.pack.addressees.has(t.lower)) carrier = carrierAfter(ctx, i + 1);
+    }
+    // 2. Another cue in the sentence whose source is an outlet or document.
+    if (!carrier) carrier = all.find((c) => c !== kept && CARRIERS.has(c.source.kind) && c.source.text !== '')?.source ?? null;
+    if (!carrier) return kept;
+    const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
+    const state = carrier.kind === 'state_media' || isStateControlled(outlet);
+    return {
+      ...kept,
+      via: carrier.text,
+      viaOutlet: carrier.outlet,
+      reasons: [...(kept.reasons ?? []), state ? 'relayed_via_state_media' : 'relayed_via_media'],
+    };
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * "We're told ...", "we have learned": the outlet's unnamed sources, in the set phrases
+ * gossip and tabloid copy uses for them.
+ */
+import type { SentenceContext } from '../context';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+export const unnamedCue: Rule = {
+  id: 'unnamed-cue',
+  find(ctx: SentenceContext): Candidate[] {
+    return matchesOutsideQuotes(ctx, ctx.pack.unnamedCues).map(([at, len]) => {
+      const cue = tokensText(ctx, at, at + len);
+      return {
+        rule: this.id,
+        cue,
+        cueSpan: { start: at, end: at + len },
+        source: { text: cue, kind: 'anonymous' as const, name: null, role: null, outlet: null, resolvesTo: null, reasons: [] },
+        sourceSpan: null,
+        rank: 2 as const,
+      };
+    });
+  },
+};

@@ -1,0 +1,36 @@
+/** Small helpers the rules share. */
+import type { SentenceContext } from '../context';
+import type { PhraseTable } from '../lang/compile';
+import type { Token } from '../text';
+
+/** Every match of a phrase table outside quotations: [start, length]. */
+export function matchesOutsideQuotes(ctx: SentenceContext, table: PhraseTable, opts: { lowerOnly?: boolean } = {}): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' || ctx.quoted[i]) continue;
+    // A verb never starts with a capital mid-sentence: "States" is a country, "Said" a name.
+    if (opts.lowerOnly && t.cap && i > 0) continue;
+    const len = table.matchAt(tokens, i);
+    if (len) {
+      out.push([i, len]);
+      i += len - 1;
+    }
+  }
+  return out;
+}
+
+export function tokensText(ctx: SentenceContext, start: number, end: number): string {
+  const a = ctx.tokens[start];
+  const b = ctx.tokens[end - 1];
+  return a && b ? ctx.text.slice(a.start, b.end) : '';
+}
+
+/** The token before i is a quote mark or comma: `"...," kata X`, `..., said X`. */
+export function afterQuoteOrComma(ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return false;
+  if (prev.type === 'quote') return true;
+  return prev.text === ',' ;
+}

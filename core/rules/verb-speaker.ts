@@ -1,0 +1,35 @@
+/**
+ * '"...," said Tom Forte, who ...', '"...," kata Teten', 'ujar Faury kepada ...',
+ * 'kata dia': a reporting verb with its source written after it.
+ */
+import type { SentenceContext } from '../context';
+import { classify, sourceAfter } from '../source';
+import type { Candidate, Rule } from './types';
+import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
+
+export const verbSpeaker: Rule = {
+  id: 'verb-speaker',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const tryAt = (at: number, len: number) => {
+      const next = ctx.tokens[at + len];
+      // The source follows right away and looks like one: "kata Teten", "said the ambassador".
+      if (!next || next.type !== 'word') return;
+      const span = sourceAfter(ctx, at + len);
+      if (!span) return;
+      const source = classify(ctx, span);
+      if (!source) return;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+    };
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbs, { lowerOnly: true })) {
+      const next = ctx.tokens[at + len];
+      // "kata" is also a noun ("kata kunci"): a source starts with a capital or is a pronoun.
+      if (!next || !(next.cap || ctx.pack.personPronouns.has(next.lower))) continue;
+      tryAt(at, len);
+    }
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, { lowerOnly: true })) {
+      if (afterQuoteOrComma(ctx, at)) tryAt(at, len);
+    }
+    return out;
+  },
+};

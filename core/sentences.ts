@@ -1,0 +1,131 @@
+/**
+ * Sentence splitting for news text: `Intl.Segmenter` first, then the corrections it needs
+ * in news copy. Offsets index into the text given (callers pass whitespace-collapsed text).
+ *
+ * Corrections, in order:
+ * - no break after an abbreviation ("U.S.", "Dr.", "Jl.", "No.") or an initial ("H. M.",
+ *   "Dana F. Besecker"), which the segmenter takes for a full stop;
+ * - no break before a piece that starts in lower case (`"Kapan?" tanya dia`);
+ * - a quotation that runs over several sentences stays one sentence up to its closing mark,
+ *   so `"A. B," he said.` keeps the cue with its quote (bounded: see MAX_QUOTE_SPAN).
+ * Decimals ("3.5", "14.000") are already kept whole by the segmenter.
+ */
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A quote longer than this is more likely an unbalanced mark than a real quotation. */
+const MAX_QUOTE_SPAN = 600;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) {
+    s = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, s);
+  }
+  return s;
+}
+
+const TRAILING_CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const STARTS_LOWER = /^["'“”‘’(\s]*\p{Ll}/u;
+// `...grocery?" Forte said.`: a short cue piece after a question or exclamation in quotes.
+const ENDS_QUOTED_QUESTION = /[?!]["”’]$/;
+const MAX_CUE_TAIL_WORDS = 8;
+const OPEN_QUOTES = new Set(['“', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+
+export interface SplitOptions {
+  /** Lower-case abbreviations without their final dot ("u.s", "dr", "jl"). */
+  abbreviations?: ReadonlySet<string>;
+  locale?: string;
+}
+
+/** The word right before a final full stop: "U.S" in "the U.S.", "Dr" in "Dr.". Scanned
+ * backwards by hand: a regex anchored at the end would rescan the piece at every start. */
+function wordBeforeFinalStop(piece: string): string | null {
+  let i = piece.length - 1;
+  while (i >= 0 && TRAILING_CLOSERS.has(piece[i] as string)) i--;
+  if (piece[i] !== '.') return null;
+  const end = i;
+  i--;
+  while (i >= 0 && end - i < 30 && LETTER_OR_DOT.test(piece[i] as string)) i--;
+  const word = piece.slice(i + 1, end);
+  return word === '' ? null : word;
+}
+
+function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>): boolean {
+  const word = wordBeforeFinalStop(piece);
+  if (!word) return false;
+  // A single capital is an initial ("H.", "F."); dotted forms are abbreviations ("U.S").
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return abbreviations.has(word.toLowerCase());
+}
+
+/** Net quote state after a piece: straight quotes toggle, curly ones open/close. */
+function quoteOpenAfter(piece: string, open: boolean): boolean {
+  let state = open;
+  for (const ch of piece) {
+    if (ch === '"') state = !state;
+    else if (OPEN_QUOTES.has(ch)) state = true;
+    else if (CLOSE_QUOTES.has(ch)) state = false;
+  }
+  return state;
+}
+
+export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
+  const abbreviations = options.abbreviations ?? new Set<string>();
+  const raw: Sentence[] = [];
+  for (const seg of segmenter(options.locale ?? 'en').segment(text)) {
+    const trimmed = seg.segment.trimEnd();
+    const lead = trimmed.length - trimmed.trimStart().length;
+    if (trimmed.trim() === '') continue;
+    raw.push({ text: trimmed.slice(lead), start: seg.index + lead, end: seg.index + trimmed.length });
+  }
+
+  // Pass 1: glue pieces the segmenter split wrongly.
+  const glued: Sentence[] = [];
+  for (const piece of raw) {
+    const prev = glued[glued.length - 1];
+    if (
+      prev &&
+      (endsWithAbbreviation(prev.text, abbreviations) ||
+        STARTS_LOWER.test(piece.text) ||
+        (ENDS_QUOTED_QUESTION.test(prev.text) &&
+          !/^["“‘]/.test(piece.text) &&
+          piece.text.split(' ').length <= MAX_CUE_TAIL_WORDS))
+    ) {
+      prev.end = piece.end;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
+    glued.push({ ...piece });
+  }
+
+  // Pass 2: keep a multi-sentence quotation together when it closes soon enough.
+  const out: Sentence[] = [];
+  let i = 0;
+  while (i < glued.length) {
+    const first = glued[i] as Sentence;
+    let open = quoteOpenAfter(first.text, false);
+    let j = i;
+    if (open) {
+      let k = i + 1;
+      while (k < glued.length && (glued[k] as Sentence).end - first.start <= MAX_QUOTE_SPAN) {
+        open = quoteOpenAfter((glued[k] as Sentence).text, open);
+        if (!open) break;
+        k++;
+      }
+      if (!open && k < glued.length) j = k;
+    }
+    const last = glued[j] as Sentence;
+    out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end });
+    i = j + 1;
+  }
+  return out;
+}

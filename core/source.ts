@@ -1,0 +1,439 @@
+/**
+ * Source phrases: finding the words that name a source next to a cue (scanning backwards
+ * from "said", forwards from "according to"), and classifying them into the nine kinds
+ * with name, role and outlet. Pure token work, linear in the sentence.
+ */
+import type { SentenceContext } from './context';
+import { base } from './lang/compile';
+import { isStateControlled } from './outlets';
+import type { Reason, SourceKind } from './report';
+import type { Token } from './text';
+
+export interface Span {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+export interface FoundSource {
+  text: string;
+  kind: SourceKind;
+  name: string | null;
+  role: string | null;
+  outlet: string | null;
+  resolvesTo: string | null;
+  /** How it was found: pronoun_resolved / pronoun_unresolved. */
+  reasons: Reason[];
+}
+
+/** A source phrase longer than this is a clause, not a name. */
+const MAX_SOURCE_TOKENS = 24;
+const MAX_APPOSITIVE_TOKENS = 24;
+const DIGIT = /\d/;
+const TITLE = /^\p{Lu}[\p{Ll}\p{M}]/u;
+const INITIAL = /^\p{Lu}$/u;
+const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === 'word';
+}
+
+/** Can this token be part of a source phrase? */
+function sourceish(ctx: SentenceContext, t: Token): boolean {
+  if (t.type !== 'word') return false;
+  if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower);
+  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t));
+}
+
+function hasRole(ctx: SentenceContext, span: Span): boolean {
+  return ctx.pack.roles.find(ctx.tokens, span.start, span.end) !== null;
+}
+
+function hasNameish(ctx: SentenceContext, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t))) return true;
+  }
+  return false;
+}
+
+/** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
+function collectLeft(ctx: SentenceContext, from: number): number {
+  const { tokens, quoted } = ctx;
+  let i = from;
+  // "Mantan Kepala Staf Kepresidenan ini": a pointing word may close the phrase.
+  if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && from - i < MAX_SOURCE_TOKENS) {
+    const t = tokens[i] as Token;
+    if (quoted[i]) break;
+    if (t.type === 'word') {
+      if (!sourceish(ctx, t)) break;
+    } else if (t.text === '(' || t.text === ')') {
+      // "Gubernur Bank Indonesia (BI) Perry Warjiyo"
+    } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
+      // "Brian K. Coombes"
+    } else break;
+    i--;
+  }
+  return i + 1;
+}
+
+/** Collects source-ish tokens rightwards from `from`, without crossing commas. */
+function collectRight(ctx: SentenceContext, from: number): number {
+  const { tokens, quoted } = ctx;
+  let i = from;
+  while (i < tokens.length && i - from < MAX_SOURCE_TOKENS) {
+    const t = tokens[i] as Token;
+    if (quoted[i]) break;
+    if (t.type === 'word') {
+      if (!sourceish(ctx, t)) break;
+      // "said Monday": a day is not a source.
+      if (t.cap && ctx.pack.timeWords.has(t.lower) && i > from) break;
+      if (ctx.pack.addressees.has(t.lower)) break;
+    } else if (t.text === '(' || t.text === ')') {
+      // parenthesised acronym
+    } else if (t.text === '.' && INITIAL.test((tokens[i - 1] as Token | undefined)?.text ?? '')) {
+      // initial
+    } else break;
+    i++;
+  }
+  // A trailing connector belongs to what follows ("Faury kepada", "Hicks and").
+  while (i > from && isWord(tokens[i - 1]) && ctx.pack.connectors.has((tokens[i - 1] as Token).lower)) i--;
+  return i;
+}
+
+/** Skips the empty ", ," gaps left where a scraper dropped a linked name. */
+function skipGapsLeft(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (j >= 1 && ctx.tokens[j]?.text === ',' && ctx.tokens[j - 1]?.text === ',') j -= 2;
+  return j;
+}
+
+/** Drops openers ("Namun", "But", "Kemudian") and stray small words from the left edge. */
+function trimLeft(ctx: SentenceContext, span: Span): Span {
+  let { start } = span;
+  for (;;) {
+    const opener = ctx.pack.openers.matchAt(ctx.tokens, start, span.end);
+    if (opener && start + opener < span.end) {
+      start += opener;
+      continue;
+    }
+    const t = ctx.tokens[start];
+    if (!t || start >= span.end) break;
+    if (t.type !== 'word' && t.text !== '(') {
+      start++;
+      continue;
+    }
+    if (t.type === 'word' && ctx.pack.connectors.has(t.lower) && !ctx.pack.determiners.has(t.lower)) {
+      start++;
+      continue;
+    }
+    break;
+  }
+  return { start, end: span.end };
+}
+
+/**
+ * The source phrase ending right before token `verb` ("Duta Besar ... Matsegora" in
+ * "... Matsegora mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
+ * ("Hicks, a Navy veteran, said") and a role before a name ("Ketua Umum Kadin, Rosan ...").
+ */
+export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
+  const { tokens } = ctx;
+  let j = verb - 1;
+  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
+  j = skipGapsLeft(ctx, j);
+  if (j < 0 || ctx.quoted[j]) return null;
+  let end = j + 1;
+  let start: number;
+  if (tokens[j]?.text === ',') {
+    // Appositive: NAME, APPOSITIVE, verb
+    let k = j - 1;
+    while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote') k--;
+    if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
+    start = collectLeft(ctx, k - 1);
+    if (start > k - 1 || !hasNameish(ctx, { start, end: k })) return null;
+    end = j;
+  } else {
+    start = collectLeft(ctx, j);
+    if (start > j) return null;
+  }
+  // "Ketua Umum Kadin, Rosan P Roeslani mengatakan": join a role phrase before a comma.
+  const before = skipGapsLeft(ctx, start - 1);
+  if (before >= 1 && tokens[before]?.text === ',') {
+    const prevStart = collectLeft(ctx, before - 1);
+    const prev = { start: prevStart, end: before };
+    if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, { start, end }) && hasNameish(ctx, { start, end })) {
+      start = prevStart;
+    }
+  }
+  const span = trimLeft(ctx, { start, end });
+  return span.start < span.end ? span : null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'head', 'president', 'chief']);
+
+/**
+ * The source phrase starting at token `from` ("Tom Forte, who follows Amazon ..." after
+ * "said"; "Ketua Umum Kadin, Rosan P Roeslani" after "kata").
+ */
+export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
+  const { tokens } = ctx;
+  let i = from;
+  while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;
+  const start = i;
+  let end = collectRight(ctx, start);
+  if (end <= start) return null;
+  const comma = tokens[end];
+  if (comma?.text === ',' && !ctx.quoted[end]) {
+    const next = tokens[end + 1];
+    const head = { start, end };
+    if (isWord(next) && hasRole(ctx, head) && next.cap && !hasNameish(ctx, head)) {
+      // "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ..."
+      const nameEnd = collectRight(ctx, end + 1);
+      if (nameEnd > end + 1) end = nameEnd;
+    } else if (
+      isWord(next) &&
+      (APPOSITIVE_OPENERS.has(next.lower) || ctx.pack.roles.matchAt(tokens, end + 1) > 0) &&
+      hasNameish(ctx, head)
+    ) {
+      // "said Tom Forte, who follows Amazon as ..." / ", president of ..."
+      let k = end + 1;
+      while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]?.text ?? '')) k++;
+      // "Stephen Calderwood, MD, president of ...": a second short appositive.
+      if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && ctx.pack.roles.matchAt(tokens, k + 1) > 0) {
+        k++;
+        while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS * 2 && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]?.text ?? '')) k++;
+      }
+      end = k;
+    }
+  }
+  return { start, end };
+}
+
+/** The sentence's subject: the source-ish words it opens with, after any opener. */
+export function collectSubject(ctx: SentenceContext): Span | null {
+  const first = trimLeft(ctx, { start: 0, end: ctx.tokens.length });
+  const end = collectRight(ctx, first.start);
+  return end > first.start ? { start: first.start, end } : null;
+}
+
+export function spanText(ctx: SentenceContext, span: Span): string {
+  const first = ctx.tokens[span.start];
+  const last = ctx.tokens[span.end - 1];
+  if (!first || !last) return '';
+  return ctx.text.slice(first.start, last.end);
+}
+
+// ---------------------------------------------------------------------------------------
+// Classification
+
+type Table = 'roles' | 'bodies' | 'portfolios' | 'places' | 'organizations' | 'unnamedOfficials' | 'anonymous' | 'stateMedia' | 'media' | 'documents' | 'modifiers';
+const TABLES: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'roles', 'documents', 'bodies', 'places', 'organizations', 'media', 'portfolios', 'modifiers'];
+const KIND_OF: Record<Table, SourceKind | null> = {
+  stateMedia: 'state_media',
+  unnamedOfficials: 'unnamed_official',
+  anonymous: 'anonymous',
+  roles: null,
+  documents: 'document',
+  bodies: 'official_body',
+  places: 'official_body',
+  organizations: 'organization',
+  media: 'media',
+  portfolios: 'official_body',
+  modifiers: null,
+};
+
+interface Hit {
+  table: Table;
+  at: number;
+  len: number;
+}
+
+/** Lexicon phrases found in the span, left to right, longest first at each position. */
+function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
+  const hits: Hit[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    let best: Hit | null = null;
+    for (const table of TABLES) {
+      const len = ctx.pack[table].matchAt(ctx.tokens, i, span.end);
+      if (len && (!best || len > best.len)) best = { table, at: i, len };
+    }
+    if (best) {
+      hits.push(best);
+      i += best.len;
+    } else i++;
+  }
+  return hits;
+}
+
+function isNameToken(ctx: SentenceContext, t: Token): boolean {
+  if (t.type !== 'word') return false;
+  if (ctx.pack.stopwords.has(t.lower) || ctx.pack.determiners.has(t.lower)) return false;
+  if (ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower)) return false;
+  if (ctx.pack.timeWords.has(t.lower)) return false;
+  return TITLE.test(t.text) || INITIAL.test(t.text);
+}
+
+/** Runs of name-like tokens not covered by a lexicon phrase. */
+function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] {
+  const runs: Span[] = [];
+  let runStart = -1;
+  for (let i = span.start; i <= span.end; i++) {
+    const t = ctx.tokens[i];
+    const ok =
+      i < span.end &&
+      t !== undefined &&
+      !covered[i - span.start] &&
+      (isNameToken(ctx, t) || (t.text === '.' && runStart >= 0 && INITIAL.test(ctx.tokens[i - 1]?.text ?? '')));
+    if (ok && runStart < 0) runStart = i;
+    if (!ok && runStart >= 0) {
+      let end = i;
+      while (end > runStart && ctx.tokens[end - 1]?.text === '.') end--;
+      runs.push({ start: runStart, end });
+      runStart = -1;
+    }
+  }
+  return runs;
+}
+
+function resolved(r: { text: string; kind: SourceKind; name: string | null; role: string | null; outlet: string | null } | null, text: string, fallback: SourceKind): FoundSource {
+  if (!r) return { text, kind: fallback, name: null, role: null, outlet: null, resolvesTo: null, reasons: ['pronoun_unresolved'] };
+  return { text, kind: r.kind, name: r.name, role: r.role, outlet: r.outlet, resolvesTo: r.name ?? r.text, reasons: ['pronoun_resolved'] };
+}
+
+/** The outlet named inside the span, if the registry knows one. */
+function outletIn(ctx: SentenceContext, span: Span) {
+  const from = ctx.tokens[span.start]?.start ?? 0;
+  const to = ctx.tokens[span.end - 1]?.end ?? 0;
+  return ctx.outlets.find((m) => m.start >= from && m.end <= to) ?? null;
+}
+
+/** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
+export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
+  const person = ctx.referents.lastPerson();
+  return resolved(person, written, 'named_person');
+}
+
+/**
+ * Classifies a source span, or returns null when the words are not a source at all
+ * ("the price said" never happens, but "the quarter showed" does).
+ */
+export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
+  const { tokens, pack, referents } = ctx;
+  const text = spanText(ctx, span);
+  if (!text) return null;
+  const words = tokens.slice(span.start, span.end).filter((t) => t.type === 'word');
+  if (words.length === 0) return null;
+  const lowers = words.map((w) => w.lower);
+
+  // 1. Pronouns.
+  if (words.length === 1) {
+    const w = lowers[0] as string;
+    if (pack.personPronouns.has(w)) return resolved(referents.lastPerson(), text, 'named_person');
+    if (pack.groupPronouns.has(w)) {
+      const r = w === 'it' ? referents.lastThing() : referents.lastGroup();
+      return resolved(r, text, w === 'it' ? 'organization' : 'anonymous');
+    }
+  }
+  if (words.every((w) => pack.stopwords.has(w.lower) && !pack.sourceWords.has(w.lower))) return null;
+
+  // 2. Generic state media, then outlets the registry knows.
+  if (pack.stateMedia.find(tokens, span.start, span.end)) {
+    return { text, kind: 'state_media', name: null, role: null, outlet: outletIn(ctx, span)?.outlet.id ?? null, resolvesTo: null, reasons: [] };
+  }
+
+  const hits = lexiconHits(ctx, span);
+  const covered = new Array<boolean>(span.end - span.start).fill(false);
+  for (const h of hits) for (let k = 0; k < h.len; k++) covered[h.at - span.start + k] = true;
+  const roleHit = hits.find((h) => h.table === 'roles');
+  const runs = nameRuns(ctx, span, covered);
+  const nonRoleHits = hits.filter((h) => h.table !== 'roles' && h.table !== 'modifiers' && h.table !== 'places' && h.table !== 'portfolios');
+
+  // 3. A person's name: with a role ("CEO Airbus Guillaume Faury", "Hicks, a Navy veteran"),
+  //    or alone when nothing marks the words as an institution.
+  let nameRun: Span | null = null;
+  if (roleHit) {
+    const firstComma = tokens.slice(span.start, span.end).findIndex((t) => t.text === ',');
+    const firstSeg = runs.find((r) => firstComma >= 0 && r.start === span.start && r.end === span.start + firstComma);
+    nameRun = firstSeg ?? [...runs].reverse().find((r) => r.start > roleHit.at) ?? null;
+  } else if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
+    nameRun = runs[runs.length - 1] ?? null;
+  }
+  const mention = outletIn(ctx, span);
+  if (mention && !roleHit) {
+    return { text, kind: isStateControlled(mention.outlet) ? 'state_media' : 'media', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
+  }
+  if (nameRun) {
+    const nameText = spanText(ctx, nameRun);
+    const nameWords = tokens.slice(nameRun.start, nameRun.end).filter((t) => t.type === 'word').map((t) => t.text);
+    let role = roleText(ctx, span, nameRun);
+    if (!roleHit) {
+      // "Forte" after "Tom Forte, ..."; "Sinarmas" after "Sinarmas Asset Management".
+      const earlier = referents.byWords(nameWords);
+      if (earlier && earlier.kind !== 'named_person') {
+        return { text, kind: earlier.kind, name: null, role: null, outlet: earlier.outlet, resolvesTo: earlier.name ?? earlier.text, reasons: [] };
+      }
+      if (earlier && earlier.name && earlier.name !== nameText) {
+        role = role ?? earlier.role;
+        return { text, kind: 'named_person', name: earlier.name, role, outlet: null, resolvesTo: earlier.name, reasons: [] };
+      }
+      if (earlier) role = role ?? earlier.role;
+      // A lone acronym is an institution ("OJK", "Kadin"), not a person.
+      if (nameWords.length === 1 && ALL_CAPS.test(nameWords[0] as string)) {
+        return { text, kind: 'organization', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+      }
+    }
+    return { text, kind: 'named_person', name: nameText, role, outlet: null, resolvesTo: null, reasons: [] };
+  }
+
+  // 4. The first lexicon head decides: officials, anonymous sources, documents, bodies ...
+  const pointing = lowers.some((w) => pack.anaphoricMarkers.has(w));
+  for (const h of hits) {
+    if (h.table === 'roles') {
+      // "the minister", "Mantan Kepala Staf Kepresidenan ini": someone named earlier.
+      if (pointing) {
+        const r = referents.lastPerson();
+        if (r) return { text, kind: 'named_person', name: r.name, role: r.role ?? text, outlet: null, resolvesTo: r.name, reasons: [] };
+      }
+      return { text, kind: 'unnamed_official', name: null, role: text, outlet: null, resolvesTo: null, reasons: [] };
+    }
+    const kind = KIND_OF[h.table];
+    if (!kind) continue;
+    let resolvesTo: string | null = null;
+    if (pointing && (kind === 'organization' || kind === 'document')) {
+      const r = kind === 'document' ? referents.lastOfKind('document') : referents.lastOfKind('organization');
+      resolvesTo = r ? (r.name ?? r.text) : null;
+    }
+    return { text, kind, name: null, role: null, outlet: mention?.outlet.id ?? null, resolvesTo, reasons: [] };
+  }
+
+  // 5. Capitalised words the lexicons do not know: an acronym or a name seen before.
+  const caps = words.filter((w) => w.cap && !pack.stopwords.has(w.lower));
+  if (caps.length > 0) {
+    const earlier = referents.byWords(caps.map((w) => w.text));
+    if (earlier) return { text, kind: earlier.kind, name: earlier.name, role: earlier.role, outlet: earlier.outlet, resolvesTo: earlier.name ?? earlier.text, reasons: [] };
+    if (caps.every((w) => ALL_CAPS.test(w.text))) return { text, kind: 'organization', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+  }
+  return null;
+}
+
+/** The role: the span without the name, trimmed of commas and determiners. */
+function roleText(ctx: SentenceContext, span: Span, name: Span): string | null {
+  const parts: string[] = [];
+  if (name.start > span.start) parts.push(spanText(ctx, { start: span.start, end: name.start }));
+  if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
+  const role = trimCommas(parts.join(' '))
+    .replace(/^(?:the|a|an|para|sang)\s/i, '')
+    .trim();
+  return role === '' || !/\p{L}/u.test(role) ? null : role;
+}
+
+function trimCommas(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ',' || s[a] === ' ')) a++;
+  while (b > a && (s[b - 1] === ',' || s[b - 1] === ' ')) b--;
+  return s.slice(a, b);
+}
