@@ -52,7 +52,7 @@ export function OptionsView(props: OptionsViewProps) {
     props.onChange({ badgeFlags: FLAGS.filter((f) => set.has(f)) });
   };
   return (
-    <div class="options">
+    <main class="options">
       <header class="options__head">
         <span class="brand__mark" aria-hidden="true">
           S
@@ -226,6 +226,6 @@ export function OptionsView(props: OptionsViewProps) {
           </div>
         )}
       </section>
-    </div>
+    </main>
   );
 }
