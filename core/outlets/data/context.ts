@@ -1,0 +1,86 @@
+/**
+ * Context phrases for names that are also ordinary words or other things ("Antara" is
+ * "between", "Kontan" is "cash", "CCTV" is a camera): such a name counts as an outlet only
+ * right after a phrase that introduces a news source, or right before a reporting verb.
+ * English and Indonesian together, since a name can occur in either. Plain data, sorted.
+ */
+
+/** Phrases that end right before an outlet named as a source or a relay. */
+export const CITING_BEFORE: string[] = [
+  'according to',
+  'agency',
+  'berita',
+  'broadcaster',
+  'channel',
+  'cited by',
+  'daily',
+  'diberitakan',
+  'dikutip',
+  'dikutip dari',
+  'dilansir',
+  'dilansir dari',
+  'diwartakan',
+  'harian',
+  'interview with',
+  'jaringan',
+  'kepada',
+  'koran',
+  'laman',
+  'laporan',
+  'lkbn',
+  'media',
+  'melansir',
+  'memberitakan',
+  'mengutip',
+  'menurut',
+  'network',
+  'news agency',
+  'newspaper',
+  'outlet',
+  'penyiar',
+  'portal',
+  'quoted by',
+  'reported by',
+  'situs',
+  'spoke to',
+  'stasiun televisi',
+  'surat kabar',
+  'televisi',
+  'told',
+  'wawancara dengan',
+];
+
+/** Phrases that start right after an outlet that is the subject of a report. */
+export const CITING_AFTER: string[] = [
+  'agency',
+  'broadcast',
+  'melansir',
+  'melaporkan',
+  'memberitakan',
+  'menulis',
+  'menyebutkan',
+  'menyiarkan',
+  'mewartakan',
+  'news agency',
+  'quoted',
+  'reported',
+  'reports',
+  'said',
+  'says',
+  'wrote',
+];
+
+/** Words before a person's initials in Indonesian crime and court reports ("tersangka AP"). */
+export const INITIALS_BEFORE: string[] = [
+  'berinisial',
+  'inisial',
+  'korban',
+  'pelaku',
+  'saudara',
+  'sdr',
+  'tersangka',
+  'terdakwa',
+];
+
+/** After initials: an age in parentheses, "AP (35)". */
+export const INITIALS_AFTER: string[] = ['#'];

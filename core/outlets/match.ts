@@ -1,0 +1,280 @@
+/**
+ * Finding outlet names in a sentence, in one left-to-right pass over its words.
+ *
+ * Every alias is compiled once into its words and the separators between them, and filed
+ * under its first word (lower case). At each word of the text only the aliases starting
+ * with that word are tried, longest first; the first that fits is taken and the scan goes
+ * on after it, so mentions never overlap and a longer name wins ("Korean Central News
+ * Agency" over "Central News Agency", "CNN Indonesia" over "CNN").
+ *
+ * Words are runs of letters, marks and digits; Chinese and Japanese characters are one word
+ * each, so names written in those scripts match without spaces. Because matching works on
+ * whole words, "AP" never matches inside "CAP" or "APBN", and "Xinhua's", "KCNA’s",
+ * "TASS-nya" and "(Antara)" match their outlet: the possessive or suffix is a word of its own.
+ */
+import type { AliasRule, Outlet } from './schema';
+
+export interface OutletMention {
+  outlet: Outlet;
+  /** Offsets into the text that was searched (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  /** The mention as written in the text. */
+  text: string;
+  /** The alias (or name) it matched, as written in the registry. */
+  alias: string;
+}
+
+interface Words {
+  start: number[];
+  end: number[];
+  lower: string[];
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const ONE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const DIGITS = /^\p{N}+$/u;
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Splits text into words with their offsets; punctuation and spaces are what lies between. */
+export function words(text: string): Words {
+  const out: Words = { start: [], end: [], lower: [] };
+  let i = 0;
+  let from = -1;
+  const close = (at: number): void => {
+    if (from < 0) return;
+    out.start.push(from);
+    out.end.push(at);
+    out.lower.push(text.slice(from, at).toLowerCase());
+    from = -1;
+  };
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (isAsciiWordCode(code)) {
+        if (from < 0) from = i;
+      } else close(i);
+      i += 1;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? code;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (ONE_CHAR_WORD.test(ch)) {
+      close(i);
+      from = i;
+      close(i + width);
+    } else if (WORD_CHAR.test(ch)) {
+      if (from < 0) from = i;
+    } else close(i);
+    i += width;
+  }
+  close(text.length);
+  return out;
+}
+
+/** What must lie between two words of an alias. */
+type Sep = { kind: 'gap' } | { kind: 'none' } | { kind: 'literal'; value: string };
+
+const APOSTROPHES = /[’‘ʼ`´]/g;
+const HYPHENS = /[‐‑]/g;
+const SPACES = /\s+/g;
+const GAP = /^(?:\s+|[-‐‑])$/;
+
+function normalizeSep(sep: string): string {
+  return sep.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(SPACES, ' ');
+}
+
+function aliasSep(sep: string): Sep {
+  if (sep === '') return { kind: 'none' };
+  const value = normalizeSep(sep);
+  // "Al Jazeera" = "Al-Jazeera", "Radio-Canada" = "Radio Canada".
+  if (value === ' ' || value === '-') return { kind: 'gap' };
+  return { kind: 'literal', value };
+}
+
+function sepFits(sep: Sep, text: string): boolean {
+  switch (sep.kind) {
+    case 'gap':
+      return GAP.test(text);
+    case 'none':
+      return text === '';
+    case 'literal':
+      return normalizeSep(text) === sep.value;
+  }
+}
+
+/** A context phrase as lower-case words; "#" is any number. */
+type Phrase = readonly string[];
+
+interface CompiledRule {
+  needsBefore: Phrase[];
+  needsAfter: Phrase[];
+  inParens: boolean;
+  notBefore: Phrase[];
+  notAfter: Phrase[];
+}
+
+export interface CompiledAlias {
+  outlet: Outlet;
+  alias: string;
+  /** The alias's words as written, for the case rule. */
+  words: string[];
+  lower: string[];
+  seps: Sep[];
+  rule: CompiledRule | null;
+}
+
+function phrases(list: readonly string[] | undefined): Phrase[] {
+  // User entries arrive from storage: anything that is not a list of strings is ignored.
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => (p === '#' ? ['#'] : words(p).lower))
+    .filter((p) => p.length > 0);
+}
+
+function compileRule(rule: AliasRule | undefined): CompiledRule | null {
+  if (!rule || typeof rule !== 'object') return null;
+  return {
+    needsBefore: phrases(rule.needsBefore),
+    needsAfter: phrases(rule.needsAfter),
+    inParens: rule.inParens === true,
+    notBefore: phrases(rule.notBefore),
+    notAfter: phrases(rule.notAfter),
+  };
+}
+
+/** Compiles one alias; null when it cannot match anything (no words, or ambiguous). */
+export function compileAlias(outlet: Outlet, alias: string, rule: AliasRule | undefined): CompiledAlias | null {
+  if (typeof alias !== 'string' || rule?.ambiguous) return null;
+  const w = words(alias);
+  if (w.lower.length === 0) return null;
+  const written = w.start.map((s, k) => alias.slice(s, w.end[k]));
+  const seps: Sep[] = [];
+  for (let k = 1; k < w.start.length; k++) seps.push(aliasSep(alias.slice(w.end[k - 1], w.start[k])));
+  return { outlet, alias, words: written, lower: w.lower, seps, rule: compileRule(rule) };
+}
+
+/** The case rule: an upper-case letter in the alias must be upper case in the text. */
+function caseFits(aliasWord: string, textWord: string): boolean {
+  if (aliasWord === textWord) return true;
+  if (aliasWord.length !== textWord.length) return aliasWord.toLowerCase() === aliasWord;
+  for (let k = 0; k < aliasWord.length; k++) {
+    const a = aliasWord[k] as string;
+    if (a !== a.toLowerCase() && textWord[k] !== a) return false;
+  }
+  return true;
+}
+
+function phraseAt(p: Phrase, ws: Words, from: number): boolean {
+  if (from < 0 || from + p.length > ws.lower.length) return false;
+  for (let k = 0; k < p.length; k++) {
+    const want = p[k] as string;
+    const got = ws.lower[from + k] as string;
+    if (want === '#' ? !DIGITS.test(got) : want !== got) return false;
+  }
+  return true;
+}
+
+/** A phrase ending right before word `at`. */
+function endsBefore(list: Phrase[], ws: Words, at: number): boolean {
+  return list.some((p) => phraseAt(p, ws, at - p.length));
+}
+
+/** A phrase starting at word `at`. */
+function startsAt(list: Phrase[], ws: Words, at: number): boolean {
+  return list.some((p) => phraseAt(p, ws, at));
+}
+
+function ruleFits(rule: CompiledRule, text: string, ws: Words, first: number, last: number): boolean {
+  if (endsBefore(rule.notBefore, ws, first) || startsAt(rule.notAfter, ws, last + 1)) return false;
+  const needs = rule.needsBefore.length > 0 || rule.needsAfter.length > 0 || rule.inParens;
+  if (!needs) return true;
+  if (endsBefore(rule.needsBefore, ws, first) || startsAt(rule.needsAfter, ws, last + 1)) return true;
+  if (rule.inParens) {
+    const before = text.slice(first > 0 ? (ws.end[first - 1] as number) : 0, ws.start[first]).trimEnd();
+    const after = text.slice(ws.end[last], last + 1 < ws.start.length ? ws.start[last + 1] : text.length).trimStart();
+    return before.endsWith('(') && after.startsWith(')');
+  }
+  return false;
+}
+
+/** Number of words the alias covers when it matches at word `i`, else 0. */
+function matchAt(a: CompiledAlias, text: string, ws: Words, i: number): number {
+  const n = a.lower.length;
+  if (i + n > ws.lower.length) return 0;
+  for (let k = 0; k < n; k++) {
+    const at = i + k;
+    if (ws.lower[at] !== a.lower[k]) return 0;
+    const written = text.slice(ws.start[at], ws.end[at]);
+    if (!caseFits(a.words[k] as string, written)) return 0;
+    if (k > 0 && !sepFits(a.seps[k - 1] as Sep, text.slice(ws.end[at - 1], ws.start[at]))) return 0;
+  }
+  if (a.rule && !ruleFits(a.rule, text, ws, i, i + n - 1)) return 0;
+  return n;
+}
+
+export interface Matcher {
+  find(text: string): OutletMention[];
+  /** Number of compiled aliases (for the CLI summary and tests). */
+  size: number;
+}
+
+/** All names to match for an outlet: its name, its aliases and its domains ("Kompas.com"). */
+export function namesOf(outlet: Outlet): string[] {
+  return [...new Set([outlet.name, ...outlet.aliases, ...outlet.domains])];
+}
+
+/**
+ * Compiles the outlets' names. Earlier outlets win a tie between two aliases of the same
+ * length starting with the same word: the registry puts the user's entries first.
+ */
+export function compileMatcher(outlets: readonly Outlet[]): Matcher {
+  const index = new Map<string, CompiledAlias[]>();
+  let size = 0;
+  for (const outlet of outlets) {
+    for (const name of namesOf(outlet)) {
+      const rules = outlet.aliasRules && typeof outlet.aliasRules === 'object' ? outlet.aliasRules : undefined;
+      const compiled = compileAlias(outlet, name, rules && Object.hasOwn(rules, name) ? rules[name] : undefined);
+      if (!compiled) continue;
+      const key = compiled.lower[0] as string;
+      const list = index.get(key);
+      if (list) list.push(compiled);
+      else index.set(key, [compiled]);
+      size += 1;
+    }
+  }
+  // Longest first; Array.prototype.sort is stable, so ties keep outlet order.
+  for (const list of index.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+
+  return {
+    size,
+    find(text: string): OutletMention[] {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const ws = words(text);
+      const out: OutletMention[] = [];
+      let i = 0;
+      while (i < ws.lower.length) {
+        let used = 0;
+        const candidates = index.get(ws.lower[i] as string);
+        if (candidates) {
+          for (const a of candidates) {
+            used = matchAt(a, text, ws, i);
+            if (used > 0) {
+              const start = ws.start[i] as number;
+              const end = ws.end[i + used - 1] as number;
+              out.push({ outlet: a.outlet, start, end, text: text.slice(start, end), alias: a.alias });
+              break;
+            }
+          }
+        }
+        i += used > 0 ? used : 1;
+      }
+      return out;
+    },
+  };
+}
