@@ -29,6 +29,13 @@ export class Referents {
   private readonly items: Referent[] = [];
 
   add(r: Referent): void {
+    // "Hicks, a Navy veteran" after "Vanessa Hicks": one person, with the fullest name and
+    // any role either mention gave.
+    if (r.kind === 'named_person' && r.name) {
+      const same = this.byWords(r.name.split(' '));
+      const longer = same?.name && same.kind === 'named_person' && same.name.length > r.name.length ? same.name : r.name;
+      if (same?.kind === 'named_person') r = { ...r, name: longer, role: r.role ?? same.role };
+    }
     this.items.push(r);
     if (this.items.length > MAX_REFERENTS) this.items.shift();
   }

@@ -218,6 +218,22 @@ export function collectSubject(ctx: SentenceContext): Span | null {
   return end > first.start ? { start: first.start, end } : null;
 }
 
+/** The first phrase before token `before` that a lexicon marks as a source ("an unidentified
+ * poster ... and wrote"): the subject of a coordinated verb. */
+export function firstSourcePhrase(ctx: SentenceContext, before: number): Span | null {
+  const { pack, tokens } = ctx;
+  const tables = [pack.anonymous, pack.unnamedOfficials, pack.stateMedia, pack.documents, pack.organizations, pack.bodies];
+  for (let i = 0; i < before; i++) {
+    if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
+    if (!tables.some((t) => t.matchAt(tokens, i, before) > 0)) continue;
+    let start = i;
+    while (start > 0 && pack.determiners.has(tokens[start - 1]?.lower ?? '')) start--;
+    const end = Math.min(collectRight(ctx, start), before);
+    return end > start ? { start, end } : null;
+  }
+  return null;
+}
+
 export function spanText(ctx: SentenceContext, span: Span): string {
   const first = ctx.tokens[span.start];
   const last = ctx.tokens[span.end - 1];
@@ -354,15 +370,24 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   // 3. A person's name: with a role ("CEO Airbus Guillaume Faury", "Hicks, a Navy veteran"),
   //    or alone when nothing marks the words as an institution.
   let nameRun: Span | null = null;
-  if (roleHit) {
-    const firstComma = tokens.slice(span.start, span.end).findIndex((t) => t.text === ',');
-    const firstSeg = runs.find((r) => firstComma >= 0 && r.start === span.start && r.end === span.start + firstComma);
-    nameRun = firstSeg ?? [...runs].reverse().find((r) => r.start > roleHit.at) ?? null;
+  // "Hicks, whose husband is ... in the Navy": a name, then an appositive about the person.
+  const firstComma = tokens.slice(span.start, span.end).findIndex((t) => t.text === ',');
+  const firstSeg = runs.find((r) => firstComma > 0 && r.start === span.start && r.end === span.start + firstComma) ?? null;
+  if (firstSeg) {
+    nameRun = firstSeg;
+  } else if (roleHit) {
+    nameRun = [...runs].reverse().find((r) => r.start > roleHit.at) ?? null;
   } else if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
     nameRun = runs[runs.length - 1] ?? null;
   }
   const mention = outletIn(ctx, span);
-  if (mention && !roleHit) {
+  const documentHit = hits.find((h) => h.table === 'documents');
+  const mentionAt = mention ? tokens.findIndex((t) => t.start >= mention.start) : -1;
+  if (mention && documentHit && documentHit.at < mentionAt) {
+    // "Hasil Survei Katadata": the outlet's survey, a named document.
+    return { text, kind: 'document', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
+  }
+  if (mention && !roleHit && !firstSeg) {
     return { text, kind: isStateControlled(mention.outlet) ? 'state_media' : 'media', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
   }
   if (nameRun) {

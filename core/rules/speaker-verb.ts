@@ -3,11 +3,13 @@
  * a reporting verb with its source written before it.
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceBefore } from '../source';
+import { classify, firstSourcePhrase, sourceBefore } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
+/** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
+const COORDINATORS = new Set(['and', 'dan', 'lalu', 'then']);
 
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
@@ -18,6 +20,7 @@ export const speakerVerb: Rule = {
       // "Asosiasi Satpam yang melapor", "the only finding that suggests": subject before the relative.
       const prev = ctx.tokens[at - 1];
       if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+      if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
       if (!span) continue;
       const source = classify(ctx, span);
       if (!source) continue;

@@ -4,16 +4,15 @@
 
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
-  'accused', 'acknowledged', 'acknowledges', 'added', 'adds', 'admitted', 'admits', 'affirmed',
+  'accused', 'acknowledged', 'acknowledges', 'added', 'adds', 'admits', 'admitted', 'affirmed',
   'agreed', 'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
-  'believes', 'claimed', 'claims', 'concluded', 'concludes', 'confirmed', 'confirms',
-  'contended', 'contends', 'declared', 'denied', 'denies', 'described', 'disclosed',
-  'emphasized', 'estimated', 'estimates', 'explained', 'explains', 'insisted', 'insists',
-  'maintained', 'maintains', 'noted', 'notes', 'pledged', 'pointed out', 'predicted',
-  'predicts', 'promised', 'recalled', 'recalls', 'reiterated', 'remarked', 'replied',
-  'reported', 'reports', 'revealed', 'said', 'say', 'says', 'state', 'stated', 'states',
-  'stressed', 'suggested', 'suggests', 'summed up', 'tell', 'tells', 'testified', 'think',
-  'thinks', 'told', 'vowed', 'warned', 'warns', 'wrote', 'writes',
+  'believes', 'claimed', 'claims', 'concluded', 'concludes', 'confirmed', 'confirms', 'contended',
+  'contends', 'declared', 'denied', 'denies', 'described', 'disclosed', 'emphasized', 'estimated',
+  'estimates', 'explained', 'explains', 'insisted', 'insists', 'maintained', 'maintains', 'noted',
+  'notes', 'pledged', 'pointed out', 'predicted', 'predicts', 'promised', 'recalled', 'recalls',
+  'reiterated', 'remarked', 'replied', 'reported', 'reports', 'revealed', 'said', 'say', 'says',
+  'state', 'stated', 'states', 'stressed', 'suggested', 'suggests', 'summed up', 'tell', 'tells',
+  'testified', 'think', 'thinks', 'told', 'vowed', 'warned', 'warns', 'writes', 'wrote',
 ] as const;
 
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
@@ -27,40 +26,63 @@ export const inverseVerbsAfterQuote = [
 /** English has no clitic cues. */
 export const cliticCues = [] as const;
 
-export const accordingTo = ['according to', 'citing'] as const;
+export const accordingTo = [
+  'according to', 'citing',
+] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
-  'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
-  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals',
-  'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
+  'calls', 'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
+  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'show',
+  'showed', 'shows', 'suggest', 'suggested', 'suggests',
 ] as const;
 
 /** "fears among officials that ...", "claims by the ministry that ...". */
-export const claimNouns = ['allegations', 'assertion', 'claims', 'concerns', 'fears', 'warnings'] as const;
+export const claimNouns = [
+  'allegations', 'assertion', 'claims', 'concerns', 'fears', 'warnings',
+] as const;
 
-export const complementizers = ['that'] as const;
+export const complementizers = [
+  'that',
+] as const;
 
 /** Passive cues followed by their source. */
-export const passiveBy = ['was announced by', 'was confirmed by', 'was reported by'] as const;
+export const passiveBy = [
+  'cited in', 'detailed in', 'identified in', 'outlined in', 'was announced by',
+  'was confirmed by', 'was reported by',
+] as const;
 
 /** A written statement as the whole source. */
-export const statementFrames = ['in a news release', 'in a statement', 'in a written statement'] as const;
+export const statementFrames = [
+  'in a news release', 'in a statement', 'in a written statement',
+] as const;
 
 /** Objects of a cue that point back to the previous sentence. */
-export const anaphors = ['so', 'this'] as const;
+export const anaphors = [
+  'so', 'this',
+] as const;
 
 /** Relay phrases: the outlet that carried someone's words. */
-export const relays = ['as reported by', 'in an interview with', 'speaking to', 'told'] as const;
+export const relays = [
+  'as reported by', 'in an interview with', 'speaking to', 'told',
+] as const;
 
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
-export const addressees = ['to'] as const;
+export const addressees = [
+  'to',
+] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
-export const unnamedCues = ["we're told", 'we are told', 'we have learned', "we've learned"] as const;
+export const unnamedCues = [
+  'we are told', 'we have learned', "we're told", "we've learned",
+] as const;
 
 /** "based on X": X must be a document. */
-export const basedOn = ['based on'] as const;
+export const basedOn = [
+  'based on',
+] as const;
 
 /** Nouns that introduce findings listed after a colon. */
-export const findingNouns = ['conclusions', 'explanations', 'findings', 'key findings', 'theories'] as const;
+export const findingNouns = [
+  'conclusions', 'explanations', 'findings', 'key findings', 'theories',
+] as const;

@@ -5,11 +5,11 @@
 export const speakerVerbs = [
   'beralasan', 'berdalih', 'berpendapat', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
   'memaparkan', 'membantah', 'membeberkan', 'memperingatkan', 'memperkirakan', 'menambahkan',
-  'menampik', 'menandaskan', 'menceritakan', 'mencatat', 'mendesak', 'menegaskan',
-  'menerangkan', 'mengakui', 'mengaku', 'mengatakan', 'mengingatkan', 'mengklaim',
-  'mengonfirmasi', 'mengkonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan',
-  'menilai', 'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menurutkan', 'menuturkan',
-  'menyakini', 'menyampaikan', 'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
+  'menampik', 'menandaskan', 'mencatat', 'menceritakan', 'mendesak', 'menegaskan', 'menerangkan',
+  'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim', 'mengkonfirmasi',
+  'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'menilai', 'menjelaskan',
+  'menuding', 'menuduh', 'menuliskan', 'menurutkan', 'menuturkan', 'menyakini', 'menyampaikan',
+  'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Teten", "ujar dia", "ungkap Faury". */
@@ -19,32 +19,39 @@ export const inverseVerbs = [
 
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'beber', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas',
-  'terang', 'tutup',
+  'beber', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas', 'terang',
+  'tutup',
 ] as const;
 
 /** Cues with the source fused in as the clitic -nya. */
 export const cliticCues = [
-  'akunya', 'bebernya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya',
-  'menurutnya', 'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya',
-  'tandasnya', 'tegasnya', 'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya',
-  'ucapnya', 'ujarnya', 'ungkapnya',
+  'akunya', 'bebernya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya', 'menurutnya',
+  'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya', 'tegasnya',
+  'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya', 'ungkapnya',
 ] as const;
 
-export const accordingTo = ['menurut'] as const;
+export const accordingTo = [
+  'menurut',
+] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
-export const findingVerbs = ['memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan'] as const;
+export const findingVerbs = [
+  'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
+] as const;
 
 /** "kekhawatiran para pejabat AS bahwa ...". */
-export const claimNouns = ['klaim', 'kekhawatiran', 'pengakuan', 'pernyataan', 'tudingan', 'tuduhan'] as const;
+export const claimNouns = [
+  'kekhawatiran', 'klaim', 'pengakuan', 'pernyataan', 'tudingan', 'tuduhan',
+] as const;
 
-export const complementizers = ['bahwa'] as const;
+export const complementizers = [
+  'bahwa',
+] as const;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
-  'diketahui dari', 'dikatakan oleh', 'diumumkan oleh', 'disampaikan oleh', 'diungkapkan oleh',
-  'dinyatakan oleh',
+  'dikatakan oleh', 'diketahui dari', 'dinyatakan oleh', 'disampaikan oleh', 'diumumkan oleh',
+  'diungkapkan oleh',
 ] as const;
 
 /** A written statement as the whole source. */
@@ -54,7 +61,9 @@ export const statementFrames = [
 ] as const;
 
 /** Objects of a cue that point back to the previous sentence. */
-export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
+export const anaphors = [
+  'hal ini', 'hal itu', 'hal tersebut',
+] as const;
 
 /** Relay phrases: the outlet or document that carried someone's words. */
 export const relays = [
@@ -63,13 +72,19 @@ export const relays = [
 ] as const;
 
 /** "kepada surat kabar Die Welt": the addressee of a cue. */
-export const addressees = ['kepada'] as const;
+export const addressees = [
+  'kepada',
+] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
 /** "berdasarkan X": X must be a document. */
-export const basedOn = ['berdasarkan'] as const;
+export const basedOn = [
+  'berdasarkan',
+] as const;
 
 /** Nouns that introduce findings listed after a colon. */
-export const findingNouns = ['kesimpulan', 'temuan'] as const;
+export const findingNouns = [
+  'kesimpulan', 'temuan',
+] as const;

@@ -1,6 +1,6 @@
 /** Documents that can be a source ("menurut data BPS", "Hasil Survei Katadata"). */
 export const documents = [
-  'catatan', 'data', 'dokumen', 'hasil survei', 'hasil penelitian', 'kajian', 'keterangan resmi',
+  'catatan', 'data', 'dokumen', 'hasil penelitian', 'hasil survei', 'kajian', 'keterangan resmi',
   'keterangan tertulis', 'laporan', 'penelitian', 'pernyataan resmi', 'riset', 'siaran pers',
   'studi', 'surat', 'surat elektronik', 'surat pemberitahuan', 'survei', 'unggahan', 'video',
 ] as const;

@@ -1,11 +1,10 @@
-/** Words that mark a non-governmental organization ("Asosiasi Satpam", "perusahaan"). */
+/** Words that mark a non-governmental organization ("Asosiasi Satpam", "perusahaan").
+ * Company names in Indonesian copy are often English ("Sinarmas Asset Management"). */
 export const organizations = [
-  'agen', 'agen penjual', 'aliansi', 'asosiasi', 'bank', 'emiten', 'firma', 'gabungan',
-  'grup', 'himpunan', 'ikatan', 'kadin', 'kamar dagang', 'koalisi', 'komunitas', 'konsorsium',
-  'koperasi', 'lembaga', 'manajemen', 'organisasi', 'pabrikan', 'perhimpunan', 'persatuan',
-  'perseroan', 'perusahaan', 'pt', 'raksasa', 'serikat', 'tbk', 'universitas', 'yayasan',
-  // Company names in Indonesian copy are often English.
-  'asset management', 'capital', 'company', 'corp', 'corporation', 'foundation', 'group',
-  'holdings', 'inc', 'institute', 'investment', 'ltd', 'management', 'research', 'sekuritas',
-  'university',
+  'agen', 'agen penjual', 'aliansi', 'asosiasi', 'asset management', 'bank', 'capital', 'company',
+  'corp', 'corporation', 'emiten', 'firma', 'foundation', 'gabungan', 'group', 'grup', 'himpunan',
+  'holdings', 'ikatan', 'inc', 'institute', 'investment', 'kadin', 'kamar dagang', 'koalisi',
+  'komunitas', 'konsorsium', 'koperasi', 'lembaga', 'ltd', 'management', 'manajemen', 'organisasi',
+  'pabrikan', 'perhimpunan', 'persatuan', 'perseroan', 'perusahaan', 'pt', 'raksasa', 'research',
+  'sekuritas', 'serikat', 'tbk', 'universitas', 'university', 'yayasan',
 ] as const;

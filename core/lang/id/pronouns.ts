@@ -1,8 +1,14 @@
 /** Pronouns that stand for a person. */
-export const personPronouns = ['beliau', 'dia', 'ia'] as const;
+export const personPronouns = [
+  'beliau', 'dia', 'ia',
+] as const;
 
 /** Pronouns that stand for a group or an institution. */
-export const groupPronouns = ['mereka'] as const;
+export const groupPronouns = [
+  'mereka',
+] as const;
 
 /** Words that make a description point back ("Mantan Kepala Staf Kepresidenan ini"). */
-export const anaphoricMarkers = ['ini', 'itu', 'tersebut'] as const;
+export const anaphoricMarkers = [
+  'ini', 'itu', 'tersebut',
+] as const;

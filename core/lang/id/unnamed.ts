@@ -1,5 +1,5 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
-  'aparat', 'juru bicara', 'jubir', 'otoritas', 'para pejabat', 'pejabat', 'pihak berwenang',
+  'aparat', 'jubir', 'juru bicara', 'otoritas', 'para pejabat', 'pejabat', 'pihak berwenang',
   'pihak kepolisian', 'sumber dari kementerian', 'sumber di pemerintahan', 'sumber pemerintah',
 ] as const;
