@@ -1,10 +1,11 @@
 import { FLAGS, type Report } from '@/core/report';
 import { useT } from '@/utils/i18n';
 import { scoreBand } from '@/utils/popup-claims';
+import { SCORE_FORMULA } from '@/core/scoring';
 
 export interface SummaryCardProps {
   report: Report;
-  /** The engine's own description of its formula, when it provides one (core/scoring.ts). */
+  /** Overrides the engine's own description of its formula (core/scoring.ts). */
   formula?: string;
 }
 
@@ -52,7 +53,7 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
       )}
       <details class="formula">
         <summary>{t('score_formula_toggle')}</summary>
-        <p>{formula ?? t('score_formula')}</p>
+        <p data-testid="score-formula">{formula ?? SCORE_FORMULA[t.lang]}</p>
         <p class="muted">{t('score_bands')}</p>
       </details>
     </section>

@@ -198,3 +198,11 @@ describe('popup states', () => {
     expect(claim.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('score formula', () => {
+  it('shows the engine formula in the UI language', async () => {
+    const { SCORE_FORMULA } = await import('@/core/scoring');
+    renderPopup(tab('ready', { report: REPORT_ID }), {}, 'id');
+    expect(screen.getByTestId('score-formula').textContent).toBe(SCORE_FORMULA.id);
+  });
+});
