@@ -14,9 +14,13 @@ export const MIME: Record<ExportFormat, string> = {
   json: 'application/json;charset=utf-8',
 };
 
-/** Markdown's own syntax characters, escaped so article text cannot turn into links or HTML. */
+/**
+ * Escapes what could turn article text into HTML, links or code (< > [ ] ` \). Emphasis
+ * marks (* _) are left alone: the worst they do is italicise, and escaping them would
+ * change the sentence a reader searches for.
+ */
 function md(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#!]/g, '\\$&');
+  return text.replace(/\s+/g, ' ').trim().replace(/[\\`[\]<>]/g, '\\$&');
 }
 
 function sourceLine(claim: Claim): string {
