@@ -65,7 +65,7 @@ describe('popup states', () => {
     expect(claims[0]?.dataset.kind).toBe('state_media');
     // The list is a list, each claim has a show button with an accessible name.
     expect(claims[0]?.parentElement?.tagName).toBe('OL');
-    expect(within(claims[0]!).getByTestId('show-claim').getAttribute('aria-label')).toBe('Show claim 1 in the page');
+    expect(within(claims[0]!).getByTestId('show-claim').getAttribute('aria-label')).toBe('Show in page: claim 1');
     expect(screen.queryByTestId('state-media-banner')).toBeNull();
   });
 
