@@ -111,6 +111,7 @@ function sepFits(sep: Sep, text: string): boolean {
 type Phrase = readonly string[];
 
 interface CompiledRule {
+  exactCase: boolean;
   needsBefore: Phrase[];
   needsAfter: Phrase[];
   inParens: boolean;
@@ -140,6 +141,7 @@ function phrases(list: readonly string[] | undefined): Phrase[] {
 function compileRule(rule: AliasRule | undefined): CompiledRule | null {
   if (!rule || typeof rule !== 'object') return null;
   return {
+    exactCase: rule.exactCase === true,
     needsBefore: phrases(rule.needsBefore),
     needsAfter: phrases(rule.needsAfter),
     inParens: rule.inParens === true,
@@ -211,7 +213,7 @@ function matchAt(a: CompiledAlias, text: string, ws: Words, i: number): number {
     const at = i + k;
     if (ws.lower[at] !== a.lower[k]) return 0;
     const written = text.slice(ws.start[at], ws.end[at]);
-    if (!caseFits(a.words[k] as string, written)) return 0;
+    if (a.rule?.exactCase ? written !== a.words[k] : !caseFits(a.words[k] as string, written)) return 0;
     if (k > 0 && !sepFits(a.seps[k - 1] as Sep, text.slice(ws.end[at - 1], ws.start[at]))) return 0;
   }
   if (a.rule && !ruleFits(a.rule, text, ws, i, i + n - 1)) return 0;

@@ -37,6 +37,8 @@ const phrases = z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(
 export const AliasRuleSchema = z.object({
   /** Never matched in text (kept for display and review): "CNA" is two outlets, "MENA" a region. */
   ambiguous: z.optional(z.boolean()),
+  /** The text must have exactly the alias's case: "dpa" but not "DPA" (an Indonesian budget document). */
+  exactCase: z.optional(z.boolean()),
   /** Matches only right after one of these phrases or right before one of `after`. */
   needsBefore: phrases,
   needsAfter: phrases,

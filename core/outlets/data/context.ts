@@ -78,8 +78,8 @@ export const INITIALS_BEFORE: string[] = [
   'pelaku',
   'saudara',
   'sdr',
-  'tersangka',
   'terdakwa',
+  'tersangka',
 ];
 
 /** After initials: an age in parentheses, "AP (35)". */

@@ -13,7 +13,7 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'abc-news-us',
     name: 'ABC News',
     aliases: ['ABC News (US)'],
-    domains: ['abcnews.go.com', 'abcnews.com'],
+    domains: ['abcnews.com', 'abcnews.go.com'],
     country: 'US',
     category: priv,
     citation: wikipedia('ABC News (United States)'),

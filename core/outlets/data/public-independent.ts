@@ -306,7 +306,7 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
     id: 'rri',
     name: 'RRI',
     aliases: ['Radio Republik Indonesia', 'LPP RRI'],
-    domains: ['rri.go.id', 'rri.co.id'],
+    domains: ['rri.co.id', 'rri.go.id'],
     country: 'ID',
     category: pub,
     citation: wikipedia('Radio Republik Indonesia'),

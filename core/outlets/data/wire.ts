@@ -67,7 +67,7 @@ export const WIRE: Outlet[] = [
     aliases: ['dpa'],
     aliasRules: {
       // "DPA" is also an Indonesian budget document (Dokumen Pelaksanaan Anggaran).
-      dpa: { needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER, inParens: true },
+      dpa: { exactCase: true, needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER, inParens: true },
     },
     domains: ['dpa.com'],
     country: 'DE',
