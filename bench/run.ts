@@ -15,12 +15,15 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   cli: async () => (await import('./cli-throughput')).run,
   scaling: async () => (await import('./scaling')).run,
   bundle: async () => (await import('./bundle')).run,
+  chromium: async () => (await import('./chromium')).run,
 };
 
 function commit(): string {
+  // A bench run on an exported snapshot (git archive) names its commit itself.
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
   try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return dirty ? `${sha} + uncommitted changes` : sha;
   } catch {
     return 'unknown (not a git checkout)';

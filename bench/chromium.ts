@@ -1,0 +1,181 @@
+/**
+ * The content script's real cost, in real Chromium with the built extension loaded, over real
+ * saved pages served from 127.0.0.1. Per page, in the same run and on the same document:
+ *
+ *   ext gate / extract / analyze   what the content script recorded in TabState.timings
+ *                                  (analyze = the round trip to the background, engine included)
+ *   in-page gate / extract / engine the same functions bundled into the page and timed there,
+ *                                  median of several runs (the content-script clock is coarse)
+ *   readability                    `new Readability(document.cloneNode(true)).parse()`, clone
+ *                                  included, median of the same number of runs: the anchor
+ *
+ * Targets: gate < 0.5 ms median on pages the gate skips; whole analysis (gate + extract +
+ * engine) <= 0.3x Readability (median over analysed pages) and < 16 ms on the largest page.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { TabState } from '@/utils/messages';
+import type { ArticleInput } from '@/core/report';
+import { launch, openProbe, settledState, startServer } from './lib/browser';
+import { inPageBundle } from './lib/bundle-in-page';
+import { SHARED_CORPUS, loadCorpus, REPO_ROOT, type CorpusPage } from './lib/repo';
+import { median, ms, ratio } from './lib/stats';
+import { heading, table, verdict } from './lib/table';
+import type { InPageSumber } from './lib/in-page';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
+const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+interface InPage {
+  gate: number;
+  article: boolean;
+  extract: number;
+  engine: number;
+  readability: number;
+  blocks: number;
+  claims: number;
+}
+
+/** Runs inside the page: median timings of Sumber's stages and of Readability. */
+async function measureInPage(page: Page, url: string): Promise<InPage> {
+  return page.evaluate(
+    ({ runs, url }) => {
+      const g = globalThis as unknown as { __sumberBench: InPageSumber; Readability: new (doc: Document) => { parse(): unknown } };
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+      const time = (fn: () => void, n: number) =>
+        med(
+          Array.from({ length: n }, () => {
+            const t = performance.now();
+            fn();
+            return performance.now() - t;
+          }),
+        );
+      const s = g.__sumberBench;
+      let article = false;
+      // The gate is tiny: time a batch and divide, the clock alone is 0.1 ms coarse.
+      const batch = 20;
+      const gate = time(() => {
+        for (let i = 0; i < batch; i++) article = s.gate(document).article;
+      }, runs) / batch;
+      let input: ArticleInput = { blocks: [] };
+      const extract = time(() => {
+        input = s.extract(document, url);
+      }, runs);
+      let claims = 0;
+      const engine = time(() => {
+        claims = s.analyze(input).claims.length;
+      }, runs);
+      const readability = time(() => {
+        new g.Readability(document.cloneNode(true) as Document).parse();
+      }, runs);
+      return { gate, article, extract, engine, readability, blocks: input.blocks.length, claims };
+    },
+    { runs: RUNS, url },
+  );
+}
+
+interface Row {
+  page: CorpusPage;
+  state: TabState | null;
+  inPage: InPage | null;
+  error?: string;
+}
+
+export async function run(): Promise<string[]> {
+  const corpus = loadCorpus();
+  const out = [heading('Chromium: the content script on real pages, against Readability in the same page'), corpus.origin];
+  const bundle = await inPageBundle();
+  const root = corpus.pages[0]?.path.startsWith(SHARED_CORPUS) ? SHARED_CORPUS : join(REPO_ROOT, 'bench', 'fixtures');
+  const server = await startServer({ corpus: root });
+  const browser = await launch(server);
+  const rows: Row[] = [];
+  try {
+    const probe = await openProbe(browser);
+    const page = await browser.context.newPage();
+    for (const entry of corpus.pages) {
+      const rel = relative(root, entry.path).split('\\').join('/');
+      const url = server.url('corpus', rel);
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        const state = await settledState(probe, url);
+        await page.addScriptTag({ content: readabilitySource });
+        await page.addScriptTag({ content: bundle });
+        const inPage = await measureInPage(page, url);
+        rows.push({ page: entry, state, inPage });
+      } catch (error) {
+        rows.push({ page: entry, state: null, inPage: null, error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      }
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const t = (r: Row, k: string) => r.state?.timings?.[k] ?? Number.NaN;
+  const whole = (r: Row) => (r.inPage ? r.inPage.gate + r.inPage.extract + r.inPage.engine : Number.NaN);
+  out.push(
+    `\nper page (ms; ext = TabState.timings from the content script, one load; in-page = median of ${RUNS}):`,
+    table(
+      ['page', 'kind', 'KB', 'status', 'ext gate', 'ext extract', 'ext analyze', 'gate', 'extract', 'engine', 'sumber', 'readability', 'ratio', 'claims'],
+      rows.map((r) =>
+        r.error
+          ? [r.page.name, r.page.kind, (r.page.bytes / 1024).toFixed(0), `FAILED: ${r.error}`]
+          : [
+              r.page.name,
+              r.page.kind,
+              (r.page.bytes / 1024).toFixed(0),
+              r.state?.status ?? 'no answer',
+              ms(t(r, 'gate')),
+              ms(t(r, 'extract')),
+              ms(t(r, 'analyze')),
+              ms(r.inPage?.gate ?? Number.NaN),
+              ms(r.inPage?.extract ?? Number.NaN),
+              ms(r.inPage?.engine ?? Number.NaN),
+              ms(whole(r)),
+              ms(r.inPage?.readability ?? Number.NaN),
+              ratio(whole(r) / (r.inPage?.readability ?? Number.NaN)),
+              r.state?.report?.claims.length ?? '-',
+            ],
+      ),
+    ),
+  );
+
+  const ok = rows.filter((r) => r.inPage && r.state);
+  const skipped = ok.filter((r) => r.state?.status === 'skipped');
+  const analysed = ok.filter((r) => r.state?.status === 'ready');
+  const others = ok.filter((r) => r.state && !['skipped', 'ready'].includes(r.state.status));
+  const extWhole = (r: Row) => t(r, 'gate') + t(r, 'extract') + t(r, 'analyze');
+  const largest = [...analysed].sort((a, b) => b.page.bytes - a.page.bytes)[0];
+  const gateSkippedExt = median(skipped.map((r) => t(r, 'gate')));
+  const gateSkippedIn = median(skipped.map((r) => r.inPage?.gate ?? Number.NaN));
+  const ratioMedian = median(analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)));
+  out.push(
+    `\nsummary: ${rows.length} pages, ${skipped.length} skipped by the gate, ${analysed.length} analysed, ${others.length} other states (${others.map((r) => `${r.page.name}:${r.state?.status}${r.state?.error ? ` "${r.state.error}"` : ''}`).join(', ')}), ${rows.length - ok.length} failed to load`,
+    `offsite requests attempted by the pages (aborted): ${browser.offsite.length}`,
+    table(
+      ['figure', 'median', 'max'],
+      [
+        ['gate on skipped pages, content script (ms)', ms(gateSkippedExt), ms(Math.max(...skipped.map((r) => t(r, 'gate'))))],
+        ['gate on skipped pages, in page (ms)', ms(gateSkippedIn), ms(Math.max(...skipped.map((r) => r.inPage?.gate ?? 0)))],
+        ['gate on analysed pages, in page (ms)', ms(median(analysed.map((r) => r.inPage?.gate ?? Number.NaN))), ms(Math.max(...analysed.map((r) => r.inPage?.gate ?? 0)))],
+        ['whole analysis in page: gate+extract+engine (ms)', ms(median(analysed.map(whole))), ms(Math.max(...analysed.map(whole)))],
+        ['content script gate+extract+analyze round trip (ms)', ms(median(analysed.map(extWhole))), ms(Math.max(...analysed.map(extWhole)))],
+        ['Readability clone+parse() on the same pages (ms)', ms(median(analysed.map((r) => r.inPage?.readability ?? Number.NaN))), ms(Math.max(...analysed.map((r) => r.inPage?.readability ?? 0)))],
+        ['ratio sumber / Readability', ratio(ratioMedian), ratio(Math.max(...analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN))))],
+      ],
+    ),
+  );
+  if (largest) out.push(`largest analysed page: ${largest.page.name} (${(largest.page.bytes / 1024).toFixed(0)} KB): in page ${ms(whole(largest))} ms, content script ${ms(extWhole(largest))} ms, Readability ${ms(largest.inPage?.readability ?? Number.NaN)} ms`);
+  console.log(out.join('\n'));
+  return [
+    verdict('gate < 0.5 ms median on skipped pages (in page)', gateSkippedIn < 0.5, `${ms(gateSkippedIn)} ms (content-script clock: ${ms(gateSkippedExt)} ms)`),
+    verdict('whole analysis <= 0.3x Readability parse() (median)', ratioMedian <= 0.3, ratio(ratioMedian)),
+    verdict('whole analysis < 16 ms on the largest analysed page', largest ? whole(largest) < 16 : false, largest ? `${ms(whole(largest))} ms on ${largest.page.name}` : 'no page analysed'),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void run().then((v) => console.log(`\n${v.join('\n')}`));
