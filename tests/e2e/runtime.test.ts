@@ -63,6 +63,10 @@ describe('content script and badge', () => {
     const report = s.report as Report;
     expect(report.isArticle).toBe(true);
     expect(report.url).toBe(page.url());
+    expect(report.lang).toBe(path.includes('-id') ? 'id' : 'en');
+    // Both pages quote state media (KCNA, Xinhua, "media pemerintah"): the engine finds those reliably.
+    expect(report.claims.length).toBeGreaterThanOrEqual(5);
+    expect(report.claims.some((c) => c.flags.includes('state_media'))).toBe(true);
     for (const key of ['gate', 'extract', 'analyze', 'total']) expect(s.timings?.[key]).toBeGreaterThanOrEqual(0);
     expect(s.timings?.gate).toBeLessThan(50);
     const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
@@ -119,8 +123,13 @@ describe('highlighting', () => {
       expect(marked, `claim ${claim.id}`).toContain(claim.sentence);
       expect(marks[`sumber-${claim.source.kind}`]).toContain(claim.sentence);
     }
+    expect(claims.length).toBeGreaterThan(0);
     // The legend lives in our own element; the page's DOM is otherwise untouched.
     expect(await page.locator('sumber-ui').count()).toBe(1);
+    const state_media = claims.find((c) => c.source.kind === 'state_media');
+    if (state_media) await ext.sendToTab(tabId, { type: 'scroll-to-claim', id: state_media.id });
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: 'test-results/page-highlights-en.png' });
     const off = await ext.sendToTab<TabState>(tabId, { type: 'set-highlight', on: false });
     expect(off.highlight).toBe(false);
     expect(await highlightedTexts(page)).toEqual({});
