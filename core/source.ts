@@ -38,11 +38,34 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }
 
-/** Can this token be part of a source phrase? */
-function sourceish(ctx: SentenceContext, t: Token): boolean {
-  if (t.type !== 'word') return false;
+const SOURCE_TABLES = [
+  'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
+  'anonymous', 'stateMedia', 'media', 'documents',
+] as const;
+const masks = new WeakMap<SentenceContext, boolean[]>();
+
+/** Per token: covered by a multi-word source phrase ("dalam negeri" is one, "dalam" alone is
+ * not). Computed once per sentence. */
+function phraseMask(ctx: SentenceContext): boolean[] {
+  let mask = masks.get(ctx);
+  if (mask) return mask;
+  mask = new Array<boolean>(ctx.tokens.length).fill(false);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]?.type !== 'word') continue;
+    let len = 0;
+    for (const table of SOURCE_TABLES) len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, i));
+    for (let k = 0; k < len; k++) mask[i + k] = true;
+  }
+  masks.set(ctx, mask);
+  return mask;
+}
+
+/** Can token i be part of a source phrase? */
+function sourceish(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word') return false;
   if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower);
-  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t));
+  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || phraseMask(ctx)[i] === true;
 }
 
 function hasRole(ctx: SentenceContext, span: Span): boolean {
@@ -52,7 +75,7 @@ function hasRole(ctx: SentenceContext, span: Span): boolean {
 function hasNameish(ctx: SentenceContext, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t))) return true;
+    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !phraseMask(ctx)[i]) return true;
   }
   return false;
 }
@@ -67,7 +90,7 @@ function collectLeft(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, t)) break;
+      if (!sourceish(ctx, i)) break;
     } else if (t.text === '(' || t.text === ')') {
       // "Gubernur Bank Indonesia (BI) Perry Warjiyo"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
@@ -86,7 +109,9 @@ function collectRight(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, t)) break;
+      if (!sourceish(ctx, i)) break;
+      // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
+      if (i > from && (ctx.pack.complementizers.has(t.lower) || ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower))) break;
       // "said Monday": a day is not a source.
       if (t.cap && ctx.pack.timeWords.has(t.lower) && i > from) break;
       if (ctx.pack.addressees.has(t.lower)) break;

@@ -8,7 +8,7 @@ import type { LangData } from './types';
 
 export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
-  /** Every word of every phrase: lets a scanner ask "could this word be part of one?". */
+  /** The one-word phrases (multi-word ones are matched as wholes). */
   readonly words = new Set<string>();
 
   constructor(phrases: readonly string[]) {
@@ -18,7 +18,7 @@ export class PhraseTable {
       const list = this.byFirst.get(first) ?? [];
       list.push(parts);
       this.byFirst.set(first, list);
-      for (const p of parts) this.words.add(p);
+      if (parts.length === 1) this.words.add(first);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
@@ -66,7 +66,7 @@ type Tables = { [K in keyof LangData as LangData[K] extends readonly string[] ? 
 export interface CompiledPack extends Tables {
   code: string;
   data: LangData;
-  /** Every word that can be part of a source phrase (roles, bodies, sources, documents...). */
+  /** One-word source phrases and the small words around them (roles, bodies, documents...). */
   sourceWords: Set<string>;
 }
 

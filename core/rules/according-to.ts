@@ -17,6 +17,9 @@ export const accordingTo: Rule = {
       if (!span) return;
       const source = classify(ctx, span);
       if (!source || (documentsOnly && source.kind !== 'document')) return;
+      // "according to plan" is an idiom: a source is more than one bare common noun.
+      const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+      if (!documentsOnly && only && !only.cap && source.kind === 'document') return;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);

@@ -23,8 +23,14 @@ function documentSubject(ctx: SentenceContext, verb: number): { span: Span; sour
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;
+  // Take in a determiner up to two describing words back: "A new report", "the 2015 plan".
   let from = hit.at;
-  if (from > start && ctx.pack.determiners.has(tokens[from - 1]?.lower ?? '')) from--;
+  for (let k = 1; k <= 3 && hit.at - k >= start; k++) {
+    if (ctx.pack.determiners.has(tokens[hit.at - k]?.lower ?? '')) {
+      from = hit.at - k;
+      break;
+    }
+  }
   const span = { start: from, end: verb };
   const text = tokensText(ctx, span.start, span.end);
   return { span, source: { text, kind: 'document', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } };

@@ -1,0 +1,43 @@
+/** Test helpers for the engine: a fixture registry (our own outlets, independent of the
+ * bundled data) and a one-sentence context builder for rule tests. */
+import { makeContext, type SentenceContext } from '@/core/context';
+import { getPack } from '@/core/lang';
+import { createRegistry, type Outlet } from '@/core/outlets';
+import { Referents, type Referent } from '@/core/referents';
+import type { Rule } from '@/core/rules';
+
+function outlet(id: string, name: string, category: Outlet['category'], domains: string[], aliases: string[] = []): Outlet {
+  return {
+    id,
+    name,
+    aliases,
+    domains,
+    country: 'ZZ',
+    category,
+    citation: { title: 'Test fixture', url: 'https://example.org/fixture' },
+    reviewed: '2026-01-01',
+  };
+}
+
+/** Made-up outlets: one state-controlled agency, one wire, one paper. */
+export const TEST_OUTLETS: Outlet[] = [
+  outlet('statenews', 'Statenews', 'state_controlled', ['statenews.example'], ['STN']),
+  outlet('wirely', 'Wirely', 'wire', ['wirely.example']),
+  outlet('daily-planet', 'Daily Planet', 'private', ['dailyplanet.example']),
+];
+
+export const testRegistry = createRegistry(TEST_OUTLETS, { base: [] });
+
+export function ctx(text: string, lang: 'en' | 'id', opts: { previous?: string; referents?: Referent[] } = {}): SentenceContext {
+  const referents = new Referents();
+  for (const r of opts.referents ?? []) referents.add(r);
+  return makeContext(text, getPack(lang), testRegistry, referents, opts.previous ?? null);
+}
+
+export const person = (name: string, role: string | null = null): Referent => ({ text: name, kind: 'named_person', name, role, outlet: null });
+export const org = (text: string): Referent => ({ text, kind: 'organization', name: null, role: null, outlet: null });
+
+/** The rule's candidates as [cue, kind, source text]. */
+export function run(rule: Rule, text: string, lang: 'en' | 'id', opts: Parameters<typeof ctx>[2] = {}) {
+  return rule.find(ctx(text, lang, opts)).map((c) => [c.cue, c.source.kind, c.source.text] as const);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findingVerb } from '@/core/rules/finding-verb';
+import { run } from '../helpers';
+
+describe('finding-verb', () => {
+  it.each([
+    ['The report concluded that the safety net was ineffective.', 'en', 'concluded', 'document', 'The report'],
+    ['In the past, the Supreme Court has found that people are protected.', 'en', 'has found', 'official_body', 'the Supreme Court'],
+    ['A new report released on Monday by Stanford University calls that into question.', 'en', 'calls', 'document', 'A new report released on Monday by Stanford University'],
+    ['Hasil Survei Katadata mencatat bahwa indeks kesiapan digital rendah.', 'id', 'mencatat', 'document', 'Hasil Survei Katadata'],
+    ['Sedangkan dalam catatan berbagai platform digital menunjukkan hanya 4-10 persen bertahan.', 'id', 'menunjukkan', 'document', 'catatan berbagai platform digital'],
+    ['Kamar Dagang dan Industri (Kadin) Indonesia mencatat bahwa pekerja yang kena PHK bertambah.', 'id', 'mencatat', 'organization', 'Kamar Dagang dan Industri (Kadin) Indonesia'],
+  ] as const)('%s', (text, lang, cue, kind, source) => {
+    expect(run(findingVerb, text, lang)[0]).toEqual([cue, kind, source]);
+  });
+
+  it.each([
+    ['Shoigu juga menunjukkan kepada Kim sistem rudal anti-kapal.', 'id'],
+    ['She found a wallet on the bus.', 'en'],
+    ['Tom Forte showed the kids the store.', 'en'],
+  ] as const)('a person showing or finding something is no attribution: %s', (text, lang) => {
+    expect(run(findingVerb, text, lang)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { hedge } from '@/core/rules/hedge';
+import { run } from '../helpers';
+
+describe('hedge', () => {
+  it.each([
+    ['Amazon is rumored to be planning a new grocery chain.', 'en', 'is rumored'],
+    ['The minister reportedly resigned on Friday.', 'en', 'reportedly'],
+    ['The suspect allegedly fled the country.', 'en', 'allegedly'],
+    ['The ship is believed to carry missiles.', 'en', 'is believed to'],
+    ['Dikabarkan, Airbus akan mengumumkan pemangkasan pegawai.', 'id', 'Dikabarkan'],
+    ['Divisi helikopter disebut bakal terdampak PHK.', 'id', 'disebut'],
+    ['Sang menteri disebut-sebut akan mundur.', 'id', 'disebut-sebut'],
+    ['Pelaku diduga membawa senjata tajam.', 'id', 'diduga'],
+    ['Konon, kapal itu tenggelam di sini.', 'id', 'Konon'],
+    ['Kabarnya, harga BBM akan naik.', 'id', 'Kabarnya'],
+  ] as const)('%s', (text, lang, cue) => {
+    expect(run(hedge, text, lang)).toEqual([[cue, 'unattributed', '']]);
+  });
+
+  it.each([
+    ['Kasus itu dilaporkan ke polisi pada hari Senin.', 'id'],
+    ['Dia disebut sebagai calon kuat ketua umum.', 'id'],
+    ['Kim met Shoigu on Friday.', 'en'],
+    ['"Itu dikabarkan bohong," kata Budi.', 'id'], // inside a quotation
+    ['Dugaan korupsi itu sedang diselidiki.', 'id'], // nominal "dugaan"
+  ] as const)('no hedge: %s', (text, lang) => {
+    expect(run(hedge, text, lang)).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { relayed, relayedRefiner } from '@/core/rules/relayed';
+import { speakerVerb } from '@/core/rules/speaker-verb';
+import { verbSpeaker } from '@/core/rules/verb-speaker';
+import { ctx, run } from '../helpers';
+import type { Rule } from '@/core/rules';
+
+function kept(rule: Rule, text: string, lang: 'en' | 'id') {
+  const c = ctx(text, lang);
+  const all = [rule, relayed].flatMap((r) => r.find(c));
+  const first = all.find((x) => x.rule === rule.id);
+  if (!first) throw new Error(`no ${rule.id} candidate in: ${text}`);
+  return relayedRefiner.refine(c, first, all);
+}
+
+describe('relayed', () => {
+  it('the outlet is the source when no speaker is named', () => {
+    expect(run(relayed, 'Dilansir dari Wirely, pabrikan itu memangkas produksi.', 'id')).toEqual([['Dilansir dari', 'media', 'Wirely']]);
+    expect(run(relayed, 'Seperti dikutip dari Statenews, harga naik.', 'id')).toEqual([['Seperti dikutip dari', 'state_media', 'Statenews']]);
+  });
+
+  it('"X told Wirely": the speaker is the source, the outlet relays', () => {
+    const c = kept(speakerVerb, 'Hicks told Wirely that she was surprised.', 'en');
+    expect(c.source.kind).toBe('named_person');
+    expect(c.via).toBe('Wirely');
+    expect(c.reasons).toContain('relayed_via_media');
+  });
+
+  it('"kata X ..., dikutip dari Statenews": relayed by a state outlet', () => {
+    const c = kept(verbSpeaker, '"Bank bisa segera bergerak," kata Ketua OJK Wimboh Santoso dikutip dari Statenews, Senin.', 'id');
+    expect(c.source).toMatchObject({ kind: 'named_person', name: 'Wimboh Santoso' });
+    expect(c.via).toBe('Statenews');
+    expect(c.viaOutlet).toBe('statenews');
+    expect(c.reasons).toContain('relayed_via_state_media');
+  });
+
+  it('"ujar Faury kepada surat kabar Daily Planet"', () => {
+    const c = kept(verbSpeaker, '"Kami harus melakukannya," ujar Faury kepada surat kabar Daily Planet.', 'id');
+    expect(c.via).toBe('surat kabar Daily Planet');
+  });
+
+  it('"told her" / "told cops" is no relay', () => {
+    expect(kept(speakerVerb, 'Lupita told cops it was taken from her room.', 'en').via).toBeUndefined();
+  });
+
+  it('no outlet named: no relay candidate', () => {
+    expect(run(relayed, 'Dilansir dari ,, Selasa (30/6/2020), pabrikan itu memangkas produksi.', 'id')).toEqual([]);
+  });
+});

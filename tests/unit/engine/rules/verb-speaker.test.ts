@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { verbSpeaker } from '@/core/rules/verb-speaker';
+import { ctx, person, run } from '../helpers';
+
+describe('verb-speaker', () => {
+  it.each([
+    ['“I was shocked to see that level,” said Tyler Besecker, president of a fish company.', 'en', 'said', 'named_person', 'Tyler Besecker, president of a fish company'],
+    ['“That is a powerful combination,” said the ambassador.', 'en', 'said', 'unnamed_official', 'the ambassador'],
+    ['"Saya kira bukan semata terhubung market online," kata Teten dalam webinar.', 'id', 'kata', 'named_person', 'Teten'],
+    ['Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.', 'id', 'kata', 'named_person', 'Teten'],
+    ['"Ini tentang masa depan kami," ungkap Faury.', 'id', 'ungkap', 'named_person', 'Faury'],
+    ['"Kami tidak pernah ragu," tegas Sigit.', 'id', 'tegas', 'named_person', 'Sigit'],
+  ] as const)('%s', (text, lang, cue, kind, source) => {
+    expect(run(verbSpeaker, text, lang)[0]).toEqual([cue, kind, source]);
+  });
+
+  it('takes the name after a role and a comma: "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ..."', () => {
+    const [c] = verbSpeaker.find(ctx('Angka itu terus bertambah, kata Ketua Umum Kadin, Rosan P Roeslani, dalam konferensi pers.', 'id'));
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Rosan P Roeslani', role: 'Ketua Umum Kadin' });
+  });
+
+  it('resolves "kata dia"', () => {
+    const [c] = verbSpeaker.find(ctx('"Itu sudah jelas," kata dia.', 'id', { referents: [person('Teten Masduki')] }));
+    expect(c?.source).toMatchObject({ text: 'dia', resolvesTo: 'Teten Masduki', kind: 'named_person' });
+  });
+
+  it.each([
+    ['Dengan kata lain, harga naik.', 'id'],
+    ['Hal itu jelas terlihat dari data penjualan.', 'id'], // "jelas" = clear, not after a quote
+    ['Pemerintah menambah anggaran tambah besar.', 'id'],
+    ['He said nothing more.', 'en'], // "said" follows its subject: the other rule's case
+  ] as const)('no attribution: %s', (text, lang) => {
+    expect(run(verbSpeaker, text, lang)).toEqual([]);
+  });
+});
