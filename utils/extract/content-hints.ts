@@ -1,7 +1,7 @@
 /**
  * Class names news sites give their story body, as plain data (sorted, unique).
  * A hint is only taken when it holds real paragraph text; otherwise the densest
- * paragraph container wins (root.ts).
+ * paragraph container wins (root.ts). Matched as whole class tokens.
  */
 export const CONTENT_CLASSES = [
   'article-body',
@@ -26,7 +26,3 @@ export const CONTENT_CLASSES = [
   'zn-body__paragraph',
 ] as const;
 
-export const CONTENT_SELECTOR = [
-  '[itemprop="articleBody"]',
-  ...CONTENT_CLASSES.map((c) => `.${c}`),
-].join(', ');

@@ -1,29 +1,22 @@
 /**
  * Captions and photo credits, kept aside from the body: "Kim Jong Un dan Sergei
  * ShoiguKCNA" carries a KCNA credit the report mentions, but it is not a claim.
+ * The walk keeps the captions it skips inside the root; the lead image's caption often
+ * sits above the body, in the story's <article>, so that one is looked at too.
  */
-import { isHidden } from './walk';
-import { collapseWhitespace } from './text';
+import { addCredit, isHidden } from './walk';
 
-export const CREDIT_SELECTOR =
-  'figcaption, .caption, .wp-caption-text, [class*="caption"], [class*="credit"], [class*="photo-source"]';
-const MAX_CREDITS = 20;
-const MAX_CREDIT_CHARS = 300;
-/** Ad slots and hidden boxes carry captions that are not the story's. */
-const NOT_STORY = 'aside, [class*="advert"], [hidden], [aria-hidden="true"]';
+const MAX_LEAD_CAPTIONS = 10;
 
-export function collectCredits(root: Element): string[] {
-  const scope = root.closest('article') ?? root;
-  const found = scope.querySelectorAll(CREDIT_SELECTOR);
-  const credits: string[] = [];
-  for (let i = 0; i < found.length && credits.length < MAX_CREDITS; i++) {
-    const el = found[i];
-    if (!el || isHidden(el) || el.closest(NOT_STORY)) continue;
-    const text = collapseWhitespace(el.textContent ?? '').slice(0, MAX_CREDIT_CHARS);
-    if (text === '') continue;
-    // Nested matches (a credit inside its caption) give the same words twice.
-    if (credits.some((c) => c.includes(text) || text.includes(c))) continue;
-    credits.push(text);
+export function collectCredits(root: Element, fromWalk: readonly string[]): string[] {
+  const credits = [...fromWalk];
+  const article = root.closest('article');
+  if (article && article !== root) {
+    const captions = article.getElementsByTagName('figcaption');
+    for (let i = 0; i < captions.length && i < MAX_LEAD_CAPTIONS; i++) {
+      const caption = captions[i];
+      if (caption && !isHidden(caption) && !caption.closest('aside')) addCredit(credits, caption);
+    }
   }
   return credits;
 }

@@ -8,6 +8,7 @@ import { collectCredits } from './credits';
 import { classifyGate, decideGate, readGateFacts } from './gate';
 import { decideIsArticle } from './is-article';
 import { pageLangHint, pageTitle, pageUrl } from './meta';
+import { readPageMeta } from './page-meta';
 import { findArticleRoot } from './root';
 import { walkBlocks } from './walk';
 import { countReportingWords } from './news-cues';
@@ -50,11 +51,12 @@ function empty(url: string | null, why: string): ExtractedArticle {
 
 function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   // The gate is a handful of queries: cheaper to ask again than to pass around.
-  const facts = readGateFacts(doc);
+  const meta = readPageMeta(doc);
+  const facts = readGateFacts(doc, meta);
   const gate = decideGate(facts);
   const { root, how } = findArticleRoot(doc);
   const walked = walkBlocks(root);
-  const title = pageTitle(doc, walked.headlines, root);
+  const title = pageTitle(doc, meta, walked.headlines, root);
   // The headline repeated as the first paragraph is not body text.
   const blocks = walked.blocks.filter((b, i) => !(i < 3 && title !== null && b.text === title));
 
@@ -72,7 +74,7 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
       cues += countReportingWords(b.text);
     }
   }
-  const url = opts.url ?? pageUrl(doc);
+  const url = opts.url ?? pageUrl(meta);
   const decision = decideIsArticle(classifyGate(facts), { storyBlocks, storyChars, cues }, url);
   const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`, `headings:${headings}`, `li:${items}`, `cues:${cues}`];
   if (walked.dropped > 0) signals.push(`dropped:${walked.dropped}`);
@@ -82,9 +84,9 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   return {
     blocks,
     title,
-    langHint: pageLangHint(doc),
+    langHint: pageLangHint(doc, meta),
     url,
-    credits: collectCredits(root),
+    credits: collectCredits(root, walked.credits),
     isArticle: decision.article,
     signals,
   };

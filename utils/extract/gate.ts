@@ -3,6 +3,7 @@
  * walk. It answers "could this be a news article?" so that home pages, search results,
  * docs, forums and app pages cost almost nothing. The full extraction decides later.
  */
+import { readPageMeta, type PageMeta } from './page-meta';
 import { GENERIC_ARTICLE_TYPES, NEWS_TYPES, NON_NEWS_TYPES, OG_ARTICLE_TYPES } from './page-types';
 
 export interface GateResult {
@@ -34,14 +35,18 @@ const LD_TYPE = /"@type"\s*:\s*(\[[^\]]{0,400}\]|"[^"]{0,80}")/g;
 const QUOTED_WORD = /"(?:https?:\/\/schema\.org\/)?([A-Za-z]+)"/g;
 const ITEMTYPE_NAME = /schema\.org\/([A-Za-z]+)/;
 
-const PUBLISHED_SELECTOR =
-  'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[property="og:published_time"]';
+const MAX_SCRIPTS = 400;
+const MAX_TYPED = 40;
 
-export function readGateFacts(doc: Document): GateFacts {
+export function readGateFacts(doc: Document, meta: PageMeta = readPageMeta(doc)): GateFacts {
   const ldTypes: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < LD_MAX_SCRIPTS; i++) {
-    const text = (scripts[i]?.textContent ?? '').slice(0, LD_SCAN_CHARS);
+  const scripts = doc.getElementsByTagName('script');
+  let ld = 0;
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS && ld < LD_MAX_SCRIPTS; i++) {
+    const script = scripts[i];
+    if (!script || (script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    ld++;
+    const text = (script.textContent ?? '').slice(0, LD_SCAN_CHARS);
     for (const m of text.matchAll(LD_TYPE)) {
       for (const w of (m[1] ?? '').matchAll(QUOTED_WORD)) {
         const type = w[1];
@@ -49,21 +54,24 @@ export function readGateFacts(doc: Document): GateFacts {
       }
     }
   }
+  // One query for both microdata facts.
   const microdata: string[] = [];
-  const typed = doc.querySelectorAll('[itemtype*="schema.org"]');
-  for (let i = 0; i < typed.length && i < 20; i++) {
-    const type = ITEMTYPE_NAME.exec(typed[i]?.getAttribute('itemtype') ?? '')?.[1];
+  let articleBody = false;
+  const marked = doc.querySelectorAll('[itemtype], [itemprop="articleBody"]');
+  for (let i = 0; i < marked.length && i < MAX_TYPED; i++) {
+    const el = marked[i];
+    if (!el) continue;
+    if (el.getAttribute('itemprop') === 'articleBody') articleBody = true;
+    const type = ITEMTYPE_NAME.exec(el.getAttribute('itemtype') ?? '')?.[1];
     if (type && !microdata.includes(type)) microdata.push(type);
   }
-  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
-  const ogType = og ? (og.getAttribute('content') ?? '').trim().toLowerCase() : null;
   return {
     ldTypes,
     microdata,
-    ogType,
-    published: doc.querySelector(PUBLISHED_SELECTOR) !== null,
+    ogType: meta.ogType,
+    published: meta.published,
     articleElements: doc.getElementsByTagName('article').length,
-    articleBody: doc.querySelector('[itemprop="articleBody"]') !== null,
+    articleBody,
     paragraphs: doc.getElementsByTagName('p').length,
   };
 }

@@ -1,31 +1,21 @@
 /** Page metadata the engine is given: title, language hint, address. */
 import { collapseWhitespace } from './text';
 import { isHidden } from './walk';
-
-function metaContent(doc: Document, selector: string): string | null {
-  const value = doc.querySelector(selector)?.getAttribute('content');
-  const text = value ? collapseWhitespace(value) : '';
-  return text === '' ? null : text;
-}
+import type { PageMeta } from './page-meta';
 
 /** `<html lang>`, then og:locale, then Content-Language: "id", "en-US", "id_ID". */
-export function pageLangHint(doc: Document): string | null {
+export function pageLangHint(doc: Document, meta: PageMeta): string | null {
   const lang = collapseWhitespace(doc.documentElement?.getAttribute('lang') ?? '');
   if (lang !== '') return lang;
-  return (
-    metaContent(doc, 'meta[property="og:locale"]') ??
-    metaContent(doc, 'meta[http-equiv="content-language" i], meta[name="language"]')
-  );
+  return meta.ogLocale ?? meta.contentLanguage;
 }
 
 const ABSOLUTE = /^https?:\/\/[^\s/]+/i;
 
 /** The page's own address: canonical link, then og:url. Only absolute http(s) URLs. */
-export function pageUrl(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  if (canonical && ABSOLUTE.test(canonical)) return canonical;
-  const og = metaContent(doc, 'meta[property="og:url"]');
-  return og && ABSOLUTE.test(og) ? og : null;
+export function pageUrl(meta: PageMeta): string | null {
+  if (meta.canonical && ABSOLUTE.test(meta.canonical)) return meta.canonical;
+  return meta.ogUrl && ABSOLUTE.test(meta.ogUrl) ? meta.ogUrl : null;
 }
 
 const MAX_TITLE = 300;
@@ -35,8 +25,8 @@ const MAX_H1 = 10;
  * The headline: an <h1> inside the story root; else the visible <h1> that og:title or
  * <title> names (site logos are <h1>s too); else og:title; else <title>.
  */
-export function pageTitle(doc: Document, headlines: readonly string[], root: Element): string | null {
-  const declared = metaContent(doc, 'meta[property="og:title"]') ?? (collapseWhitespace(doc.title ?? '') || null);
+export function pageTitle(doc: Document, meta: PageMeta, headlines: readonly string[], root: Element): string | null {
+  const declared = meta.ogTitle ?? (collapseWhitespace(doc.title ?? '') || null);
   const title = headlines[0] ?? namedH1(root.closest('article') ?? doc, declared) ?? declared;
   return title ? title.slice(0, MAX_TITLE) : null;
 }

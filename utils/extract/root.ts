@@ -1,17 +1,21 @@
 /**
  * Where the story is: the element whose subtree holds the article body.
- * Tiers, cheapest first: a content hint (itemprop=articleBody, known body classes)
- * that really holds paragraph text; otherwise the container with the most paragraph
- * text (each <p> scores its parent fully and its grandparent by half, so a story split
- * into several sibling boxes still lifts their common parent).
+ *
+ * One pass over the page's <p>s (no selector queries: linkedom, in the CLI, pays a
+ * whole-page walk per query). Each paragraph's text (minus its link text) votes for:
+ * - its parent fully and its grandparent by half: the densest container wins, and a
+ *   story split into several sibling boxes still lifts their common parent;
+ * - every content hint above it (itemprop=articleBody, known body classes): a hint that
+ *   really holds story text is taken first;
+ * - every <article> above it: a story told in a few boxes inside one <article> is taken whole.
  */
 import { isBoilerplateName } from './boilerplate';
-import { CONTENT_SELECTOR } from './content-hints';
+import { CONTENT_CLASSES } from './content-hints';
 import { collapseWhitespace } from './text';
 
 export interface RootResult {
   root: Element;
-  /** How it was found: "hint:<selector match>", "density", "body". */
+  /** How it was found: "hint:articleBody", "hint:class", "density:article", "density", "body". */
   how: string;
 }
 
@@ -19,8 +23,11 @@ export interface RootResult {
 const MAX_SCORED_PARAGRAPHS = 4_000;
 const MIN_PARAGRAPH_CHARS = 25;
 const MIN_HINT_CHARS = 250;
-/** Link text is not story text: it is subtracted before scoring. */
+/** How far above a paragraph hints and <article>s are looked for. */
+const MAX_CLIMB = 12;
 const LINKS_PER_PARAGRAPH = 20;
+const HINT_CLASSES = new Set<string>(CONTENT_CLASSES);
+const CLASS_SPLIT = /\s+/;
 
 function paragraphChars(p: Element): number {
   let text = collapseWhitespace(p.textContent ?? '').length;
@@ -32,66 +39,64 @@ function paragraphChars(p: Element): number {
   return text >= MIN_PARAGRAPH_CHARS ? text : 0;
 }
 
-function nameOf(el: Element | null): string {
-  if (!el) return '';
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().trim();
+function nameOf(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return cls || id ? `${cls ?? ''} ${id ?? ''}`.toLowerCase() : '';
 }
 
-/** Paragraph text inside an element (used to check hints, a few elements only). */
-export function textInParagraphs(el: Element, limit = 4_000): number {
-  const ps = el.getElementsByTagName('p');
-  let sum = 0;
-  for (let i = 0; i < ps.length && sum < limit; i++) {
-    const p = ps[i];
-    if (p) sum += paragraphChars(p);
-  }
-  return sum;
+function hintKind(el: Element): 'articleBody' | 'class' | null {
+  if (el.getAttribute('itemprop') === 'articleBody') return 'articleBody';
+  const cls = el.getAttribute('class');
+  if (cls) for (const token of cls.split(CLASS_SPLIT)) if (HINT_CLASSES.has(token)) return 'class';
+  return null;
 }
 
-function byDensity(doc: Document): Element | null {
-  const ps = doc.getElementsByTagName('p');
-  const scores = new Map<Element, number>();
-  for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS; i++) {
-    const p = ps[i];
-    if (!p) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    // Teasers and comments in boxes named for them do not vote.
-    if (isBoilerplateName(nameOf(parent))) continue;
-    const chars = paragraphChars(p);
-    if (chars === 0) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + chars);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + chars / 2);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  return best;
+const add = (map: Map<Element, number>, el: Element, n: number) => map.set(el, (map.get(el) ?? 0) + n);
+
+/** The entry with the highest score; on a tie the later one (an outer element). */
+function best(map: Map<Element, number>): [Element, number] | null {
+  let top: [Element, number] | null = null;
+  for (const entry of map) if (top === null || entry[1] >= top[1]) top = entry;
+  return top;
 }
 
 export function findArticleRoot(doc: Document): RootResult {
-  const hints = doc.querySelectorAll(CONTENT_SELECTOR);
-  for (let i = 0; i < hints.length && i < 10; i++) {
-    const el = hints[i];
-    if (el && textInParagraphs(el) >= MIN_HINT_CHARS) {
-      const itemprop = el.getAttribute('itemprop');
-      return { root: el, how: itemprop === 'articleBody' ? 'hint:articleBody' : 'hint:class' };
+  const ps = doc.getElementsByTagName('p');
+  const density = new Map<Element, number>();
+  const hints = new Map<Element, number>();
+  const articles = new Map<Element, number>();
+  const hintKinds = new Map<Element, 'articleBody' | 'class'>();
+  for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS; i++) {
+    const p = ps[i];
+    const parent = p?.parentElement;
+    if (!p || !parent) continue;
+    const chars = paragraphChars(p);
+    if (chars === 0) continue;
+    // Teasers and comments in boxes named for them do not vote for density.
+    if (!isBoilerplateName(nameOf(parent))) {
+      add(density, parent, chars);
+      const grand = parent.parentElement;
+      if (grand) add(density, grand, chars / 2);
+    }
+    let el: Element | null = parent;
+    for (let up = 0; el !== null && up < MAX_CLIMB; up++, el = el.parentElement) {
+      const kind = hintKind(el);
+      if (kind) {
+        add(hints, el, chars);
+        hintKinds.set(el, kind);
+      }
+      if (el.localName === 'article') add(articles, el, chars);
     }
   }
-  const dense = byDensity(doc);
-  if (dense) {
-    // A story told in a few <p>s inside an <article>: take the whole article.
-    const article = dense.localName === 'article' ? dense : dense.closest('article');
-    if (article && textInParagraphs(article, 1e9) <= textInParagraphs(dense, 1e9) * 1.5) {
-      return { root: article, how: 'density:article' };
-    }
-    return { root: dense, how: 'density' };
-  }
-  return { root: doc.body ?? doc.documentElement, how: 'body' };
+
+  const hint = best(hints);
+  if (hint && hint[1] >= MIN_HINT_CHARS) return { root: hint[0], how: `hint:${hintKinds.get(hint[0])}` };
+  const dense = best(density);
+  if (!dense) return { root: doc.body ?? doc.documentElement, how: 'body' };
+  // A story told in a few boxes inside one <article>: take the whole article.
+  const article = dense[0].localName === 'article' ? dense[0] : dense[0].closest('article');
+  const articleChars = article ? (articles.get(article) ?? 0) : 0;
+  if (article && articleChars <= dense[1] * 1.5) return { root: article, how: 'density:article' };
+  return { root: dense[0], how: 'density' };
 }

@@ -24,6 +24,8 @@ export interface WalkResult {
   truncated: boolean;
   /** Blocks dropped as link lists or labels ("Baca juga: ..."). */
   dropped: number;
+  /** Captions and photo credits met in skipped boxes, kept aside. */
+  credits: string[];
 }
 
 /** A hidden element never shows its text: `hidden`, `aria-hidden`, inline display:none. */
@@ -49,6 +51,7 @@ export function walkBlocks(root: Element): WalkResult {
   let total = 0;
   let truncated = false;
   let dropped = 0;
+  const credits: string[] = [];
   let inLink = 0;
   let inQuote = 0;
   let inHeading = 0;
@@ -89,16 +92,23 @@ export function walkBlocks(root: Element): WalkResult {
   /** Entering an element; false = skip its subtree. */
   const enter = (el: Element): boolean => {
     const tag = el.localName;
-    if (SKIP.has(tag) || isHidden(el)) return false;
     if (tag === 'br') {
       buf += ' ';
       return false;
     }
+    if (isHidden(el)) return false;
     const name = nameOf(el);
+    if (SKIP.has(tag)) {
+      keepCaptions(el, tag, name, credits);
+      return false;
+    }
     // A misnamed wrapper holding most of the story ("article-share-wrapper") is kept.
     if (name !== '' && isBoilerplateName(name)) {
       const share = rootParagraphs >= 3 ? el.getElementsByTagName('p').length / rootParagraphs : 0;
-      if (share < 0.5) return false;
+      if (share < 0.5) {
+        keepCaptions(el, tag, name, credits);
+        return false;
+      }
     }
     if (BLOCK.has(tag)) flush();
     if (tag === 'a') inLink++;
@@ -149,5 +159,37 @@ export function walkBlocks(root: Element): WalkResult {
     node = node.nextSibling;
   }
   flush();
-  return { blocks, headlines, truncated, dropped };
+  return { blocks, headlines, truncated, dropped, credits };
+}
+
+const CAPTION_NAME = /caption|credit|legend/;
+const NOT_CAPTIONS = /advert|sponsor|promo|related|comment/;
+const MAX_CREDITS = 20;
+const MAX_CREDIT_CHARS = 300;
+
+/** Add a caption's text to the credits once (nested caption/credit boxes repeat words). */
+export function addCredit(credits: string[], el: Element): void {
+  if (credits.length >= MAX_CREDITS) return;
+  const text = collapseWhitespace(el.textContent ?? '').slice(0, MAX_CREDIT_CHARS);
+  if (text === '' || credits.some((c) => c.includes(text) || text.includes(c))) return;
+  credits.push(text);
+}
+
+/**
+ * A skipped box may be a caption, or hold one (a <figure> or the story <header> with its
+ * lead image). Ad slots and asides are not looked into: their captions are not the story's.
+ */
+function keepCaptions(el: Element, tag: string, name: string, credits: string[]): void {
+  if (tag === 'aside' || NOT_CAPTIONS.test(name)) return;
+  if (tag === 'figcaption' || CAPTION_NAME.test(name)) {
+    addCredit(credits, el);
+    return;
+  }
+  if (tag === 'figure' || tag === 'header' || tag === 'div') {
+    const captions = el.getElementsByTagName('figcaption');
+    for (let i = 0; i < captions.length && i < MAX_CREDITS; i++) {
+      const caption = captions[i];
+      if (caption && !isHidden(caption)) addCredit(credits, caption);
+    }
+  }
 }
