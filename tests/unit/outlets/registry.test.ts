@@ -89,13 +89,13 @@ describe('UserOutletSchema and toOutlet', () => {
     expect(createRegistry([o]).byDomain('wartax.example')?.category).toBe('state_controlled');
   });
 
-  it.each([
+  it.each<[Record<string, unknown>, string]>([
     [{ id: 'user-x', name: 'X', category: 'private' }, 'neither domain nor alias'],
     [{ id: 'User X', name: 'X', domains: ['x.example'], category: 'private' }, 'id not lower-case-hyphenated'],
     [{ id: 'user-x', name: 'X', domains: ['https://x.example/'], category: 'private' }, 'URL instead of a host'],
     [{ id: 'user-x', name: 'X', domains: ['x.example'], category: 'propaganda' }, 'unknown category'],
     [{ id: 'user-x', name: 'X', domains: ['x.example'], category: 'private', reviewed: '2026-13-01' }, 'bad date'],
-  ])('rejects %j (%s)', (value) => {
+  ])('rejects %j (%s)', (value, _why) => {
     expect(UserOutletSchema.safeParse(value).success).toBe(false);
   });
 });
