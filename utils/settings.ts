@@ -11,12 +11,12 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { FLAGS, type Flag } from '@/core/report';
-import type { Outlet, OutletCategory } from '@/core/outlets';
+import { CitationSchema, DOMAIN_RE, OUTLET_CATEGORIES, USER_CITATION, UserOutletSchema, toOutlet, type Outlet } from '@/core/outlets/schema';
+
+export { OUTLET_CATEGORIES };
 
 export const UI_LANGUAGES = ['auto', 'en', 'id'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
-export const OUTLET_CATEGORIES = ['state_controlled', 'public_independent', 'private', 'wire'] as const satisfies readonly OutletCategory[];
 
 export interface Settings {
   /** 'auto' follows the browser's language. */
@@ -46,21 +46,8 @@ export const SETTINGS_KEY = 'local:settings' as const;
 // ---------------------------------------------------------------------------
 // Validation
 
-/** A host name as typed in a URL bar: labels of letters, digits and hyphens. */
-const HOST_RE = /^(?=.{1,253}$)(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z][a-z\d-]{0,62}$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-export const OutletSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(120)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
-  aliases: z.array(z.string().check(z.maxLength(120))),
-  domains: z.array(z.string().check(z.regex(HOST_RE))),
-  country: z.string().check(z.maxLength(60)),
-  category: z.enum(OUTLET_CATEGORIES),
-  citation: z.object({ title: z.string().check(z.maxLength(300)), url: z.string().check(z.maxLength(2000)) }),
-  reviewed: z.string().check(z.regex(DATE_RE)),
-  note: z.optional(z.string().check(z.maxLength(1000))),
-});
+// User outlet entries are checked with the registry's own `UserOutletSchema`
+// (core/outlets/schema.ts) and stored as full entries through its `toOutlet`.
 
 const FIELD_SCHEMAS = {
   uiLanguage: z.enum(UI_LANGUAGES),
@@ -104,10 +91,11 @@ export function slugify(text: string): string {
 }
 
 /**
- * Normalises one outlet entry: accepts the full `Outlet` shape or the short shape people
- * write by hand ({ name, domain, category }), lower-cases domains and strips URL parts.
+ * Normalises one outlet entry before validation: accepts the full `Outlet` shape or the
+ * short shape people write by hand ({ name, domain, category }), cleans typed domains, and
+ * derives an id from the name when there is none.
  */
-export function normalizeOutlet(value: unknown, today = new Date().toISOString().slice(0, 10)): unknown {
+export function normalizeOutlet(value: unknown): unknown {
   if (!isRecord(value)) return value;
   const domains = Array.isArray(value.domains)
     ? value.domains
@@ -121,12 +109,13 @@ export function normalizeOutlet(value: unknown, today = new Date().toISOString()
     name,
     aliases: value.aliases ?? [],
     domains: Array.isArray(domains) ? domains.map((d) => (typeof d === 'string' ? cleanDomain(d) : d)) : domains,
-    country: value.country ?? '',
     category: value.category,
-    citation: value.citation ?? { title: '', url: '' },
-    reviewed: value.reviewed ?? today,
   };
-  if (value.note !== undefined) out.note = value.note;
+  for (const key of ['country', 'reviewed', 'note', 'aliasRules'] as const) if (value[key] !== undefined) out[key] = value[key];
+  // The placeholder citation `toOutlet` gives an entry without one is "no citation" again.
+  const citation = value.citation;
+  const placeholder = isRecord(citation) && citation.title === USER_CITATION.title && citation.url === USER_CITATION.url;
+  if (citation !== undefined && citation !== null && !placeholder) out.citation = citation;
   return out;
 }
 
@@ -154,7 +143,7 @@ export interface ParsedOutlets {
 }
 
 /** Validates a list of outlet entries one by one: the valid ones are kept, each invalid one is reported. */
-export function parseOutlets(value: unknown, path = 'userOutlets'): ParsedOutlets {
+export function parseOutlets(value: unknown, path = 'userOutlets', today = new Date().toISOString().slice(0, 10)): ParsedOutlets {
   if (!Array.isArray(value)) {
     return { outlets: [], issues: [{ path, message: 'expected a list of outlets' }] };
   }
@@ -163,16 +152,12 @@ export function parseOutlets(value: unknown, path = 'userOutlets'): ParsedOutlet
   const seen = new Set<string>();
   value.forEach((entry, index) => {
     const label = outletLabel(entry);
-    const parsed = OutletSchema.safeParse(normalizeOutlet(entry));
+    const parsed = UserOutletSchema.safeParse(normalizeOutlet(entry));
     if (!parsed.success) {
       issues.push({ path: `${path}[${index}]`, message: firstMessage(parsed.error), label });
       return;
     }
-    const outlet = parsed.data as Outlet;
-    if (outlet.domains.length === 0) {
-      issues.push({ path: `${path}[${index}]`, message: 'domains: at least one domain is needed', label });
-      return;
-    }
+    const outlet = toOutlet(parsed.data, today);
     if (seen.has(outlet.id)) {
       issues.push({ path: `${path}[${index}]`, message: `id: duplicate "${outlet.id}"`, label });
       return;
@@ -298,17 +283,18 @@ export function newUserOutlet(form: NewOutletForm, existing: readonly Outlet[], 
   const name = form.name.trim();
   if (!name || name.length > 120) return { error: 'opt_error_name' };
   const domain = cleanDomain(form.domain);
-  if (!HOST_RE.test(domain)) return { error: 'opt_error_domain' };
+  if (!DOMAIN_RE.test(domain)) return { error: 'opt_error_domain' };
   if (!(OUTLET_CATEGORIES as readonly string[]).includes(form.category)) return { error: 'opt_error_category' };
   const url = (form.citationUrl ?? '').trim();
-  if (url && !/^https?:\/\/\S+$/.test(url)) return { error: 'opt_error_citation' };
+  // "https://host" is read as "https://host/", the form the registry's citations take.
+  const citationUrl = url && !url.includes('/', 8) ? `${url}/` : url;
+  if (url && !CitationSchema.safeParse({ title: 'citation', url: citationUrl }).success) return { error: 'opt_error_citation' };
   if (existing.some((o) => o.domains.includes(domain))) return { error: 'opt_error_duplicate' };
   let id = `user-${slugify(name) || slugify(domain)}`;
   for (let n = 2; existing.some((o) => o.id === id); n++) id = `user-${slugify(name) || slugify(domain)}-${n}`;
-  const parsed = OutletSchema.safeParse(
-    normalizeOutlet({ id, name, domain, category: form.category, citation: { title: url ? name : '', url } }, today),
-  );
-  return parsed.success ? { outlet: parsed.data as Outlet } : { error: 'opt_error_name' };
+  const citation = url ? { title: name.length >= 3 ? name : citationUrl, url: citationUrl } : undefined;
+  const parsed = UserOutletSchema.safeParse(normalizeOutlet({ id, name, domain, category: form.category, citation }));
+  return parsed.success ? { outlet: toOutlet(parsed.data, today) } : { error: 'opt_error_name' };
 }
 
 export interface ImportResult {

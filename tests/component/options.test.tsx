@@ -10,7 +10,7 @@ async function mount() {
   const { OptionsApp } = await import('@/entrypoints/options/App');
   const settings = await import('@/utils/settings');
   render(<OptionsApp />);
-  await screen.findByTestId('opt-ui-language');
+  await screen.findByTestId('opt-ui-language', {}, { timeout: 10_000 });
   return settings;
 }
 
@@ -22,7 +22,8 @@ function file(text: string): File {
   return new File([text], 'outlets.json', { type: 'application/json' });
 }
 
-describe('options page', () => {
+// Each test imports the page afresh, which is slow on a busy machine.
+describe('options page', { timeout: 30_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 

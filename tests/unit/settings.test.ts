@@ -188,3 +188,69 @@ describe('parseOutlets / cleanDomain', () => {
     expect(parseOutlets({ a: 1 }).issues).toHaveLength(1);
   });
 });
+
+describe('options helpers: newUserOutlet / importOutlets / exportOutlets', () => {
+  it('builds a registry entry from the form, checked by the registry schema', async () => {
+    const { newUserOutlet } = await fresh();
+    const result = newUserOutlet({ name: 'Example State TV', domain: 'www.StateTV.example', category: 'state_controlled' }, [], '2026-11-25');
+    expect(result).toEqual({
+      outlet: expect.objectContaining({ id: 'user-example-state-tv', domains: ['statetv.example'], category: 'state_controlled', reviewed: '2026-11-25' }),
+    });
+    // Without a citation it carries the registry's "added by the user" placeholder.
+    const { USER_CITATION } = await import('@/core/outlets/schema');
+    expect('outlet' in result && result.outlet.citation).toEqual(USER_CITATION);
+  });
+
+  it('keeps a citation link and refuses a bad one', async () => {
+    const { newUserOutlet } = await fresh();
+    const ok = newUserOutlet({ name: 'RT', domain: 'rt.example', category: 'state_controlled', citationUrl: 'https://example.org/why-rt' }, []);
+    expect('outlet' in ok && ok.outlet.citation).toEqual({ title: 'https://example.org/why-rt', url: 'https://example.org/why-rt' });
+    expect(newUserOutlet({ name: 'X', domain: 'x.example', category: 'private', citationUrl: 'javascript:alert(1)' }, [])).toEqual({ error: 'opt_error_citation' });
+  });
+
+  it('refuses empty names, bad domains, unknown categories and duplicates', async () => {
+    const { newUserOutlet } = await fresh();
+    const first = newUserOutlet({ name: 'One', domain: 'one.example', category: 'wire' }, []);
+    const existing = 'outlet' in first ? [first.outlet] : [];
+    expect(newUserOutlet({ name: ' ', domain: 'a.example', category: 'wire' }, [])).toEqual({ error: 'opt_error_name' });
+    expect(newUserOutlet({ name: 'A', domain: 'localhost', category: 'wire' }, [])).toEqual({ error: 'opt_error_domain' });
+    expect(newUserOutlet({ name: 'A', domain: 'a.example', category: 'propaganda' }, [])).toEqual({ error: 'opt_error_category' });
+    expect(newUserOutlet({ name: 'Two', domain: 'https://one.example/x', category: 'wire' }, existing)).toEqual({ error: 'opt_error_duplicate' });
+    const same = newUserOutlet({ name: 'One', domain: 'other.example', category: 'wire' }, existing);
+    expect('outlet' in same && same.outlet.id).toBe('user-one-2');
+  });
+
+  it('a saved entry without a citation reads back unchanged', async () => {
+    const { newUserOutlet, saveSettings, loadSettingsWithIssues, DEFAULT_SETTINGS } = await fresh();
+    const made = newUserOutlet({ name: 'Example', domain: 'example.com', category: 'private' }, []);
+    if (!('outlet' in made)) throw new Error('not made');
+    await saveSettings({ ...DEFAULT_SETTINGS, userOutlets: [made.outlet] });
+    const { settings, issues } = await loadSettingsWithIssues();
+    expect(issues).toEqual([]);
+    expect(settings.userOutlets).toEqual([made.outlet]);
+  });
+
+  it('imports a list or an export file, merges by id and reports the rest', async () => {
+    const { importOutlets, exportOutlets, parseOutlets } = await fresh();
+    const base = parseOutlets([outlet()]).outlets;
+    const text = JSON.stringify([
+      outlet({ category: 'private' }),
+      { name: 'Alias Only', aliases: ['AO News'], category: 'wire' },
+      { name: 'No Category', domain: 'nocat.example' },
+    ]);
+    const result = importOutlets(text, base);
+    if ('error' in result) throw new Error(result.error);
+    expect(result.added).toBe(1);
+    expect(result.replaced).toBe(1);
+    expect(result.outlets.map((o) => [o.id, o.category])).toEqual([
+      ['user-example-news', 'private'],
+      ['user-alias-only', 'wire'],
+    ]);
+    expect(result.issues).toEqual([expect.objectContaining({ path: 'outlets[2]', label: 'No Category' })]);
+    // What the page exports, it imports again.
+    const again = importOutlets(exportOutlets(result.outlets), []);
+    expect('outlets' in again && again.outlets).toEqual(result.outlets);
+    expect(importOutlets('nope', [])).toEqual({ error: 'opt_import_not_json' });
+    expect(importOutlets('{"a":1}', [])).toEqual({ error: 'opt_import_not_list' });
+  });
+});
