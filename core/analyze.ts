@@ -63,21 +63,28 @@ function safe<T>(f: () => T, fallback: T): T {
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
 function noteMentions(ctx: SentenceContext, referents: Referents): void {
-  const { tokens } = ctx;
+  const { tokens, pack } = ctx;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.type !== 'word' || !t.cap) {
+    // Names inside a quotation are the speaker's topic, not the article's next referent.
+    if (!t || t.type !== 'word' || !t.cap || ctx.quoted[i]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (tokens[j]?.cap || (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')))) j++;
-    if (j - i >= 2) {
+    while (j < tokens.length && !ctx.quoted[j] && (tokens[j]?.cap || (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')))) j++;
+    const after = tokens[j];
+    if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
       const span: Span = { start: i, end: j };
       const found = safe(() => classify(ctx, span), null);
-      if (found && ((found.kind === 'named_person' && found.name && found.name.includes(' ')) || found.kind === 'organization')) {
-        referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet });
+      // A person counts with a role ("Pemimpin Korea Utara Kim Jong Un") or an appositive
+      // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
+      const next = tokens[j + 1];
+      const appositive = after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0);
+      const person = found?.kind === 'named_person' && found.name?.includes(' ') && (found.role !== null || appositive);
+      if (found && (person || found.kind === 'organization')) {
+        referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index });
       }
     }
     i = j;
@@ -104,12 +111,13 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     const referents = new Referents();
     const abbreviations = pack.abbreviations.words;
     let previous: string | null = null;
+    let index = 0;
     blocks.forEach((block, bi) => {
       if (block?.type === 'heading') return;
       const text = texts[bi] ?? '';
       if (!text) return;
       for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
-        const ctx = makeContext(s.text, pack, registry, referents, previous);
+        const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
         const candidates = RULES.flatMap((rule) => rule.find(ctx));
         let kept = choose(candidates);
         if (kept) {
@@ -138,7 +146,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             offset: s.start,
           });
           if (source.kind !== 'unattributed') {
-            referents.add({ text: source.text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet });
+            referents.add({ text: source.text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet, speaker: true, sentence: ctx.index });
           }
         }
         noteMentions(ctx, referents);

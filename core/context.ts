@@ -19,6 +19,8 @@ export interface SentenceContext {
   referents: Referents;
   /** The sentence before this one in the article, for anaphoric claims. */
   previous: string | null;
+  /** This sentence's number in the document. */
+  index: number;
 }
 
 const OPENING = new Set(['“', '«', '„', '‘']);
@@ -66,6 +68,7 @@ export function makeContext(
   registry: OutletRegistry,
   referents: Referents,
   previous: string | null,
+  index = 0,
 ): SentenceContext {
   const tokens = tokenize(text);
   let outlets: OutletMention[] = [];
@@ -75,5 +78,5 @@ export function makeContext(
     // A faulty user registry must not cost the reader the analysis.
     outlets = [];
   }
-  return { pack, text, tokens, quoted: quotedTokens(tokens, text), outlets, registry, referents, previous };
+  return { pack, text, tokens, quoted: quotedTokens(tokens, text), outlets, registry, referents, previous, index };
 }

@@ -13,7 +13,15 @@ export interface Referent {
   name: string | null;
   role: string | null;
   outlet: string | null;
+  /** The source of a claim (a speaker), not a name in passing. */
+  speaker?: boolean;
+  /** Sentence number in the document, for recency. */
+  sentence?: number;
 }
+
+/** A pronoun right after a quote points to its speaker rather than to a name the quote
+ * mentioned: speakers within this many sentences win over names in passing. */
+const SPEAKER_WINDOW = 3;
 
 const GROUP_KINDS: ReadonlySet<SourceKind> = new Set([
   'organization', 'official_body', 'media', 'state_media', 'unnamed_official', 'anonymous',
@@ -48,8 +56,12 @@ export class Referents {
     return null;
   }
 
-  /** "he", "dia", "-nya", "the minister": the last named person. */
-  lastPerson(): Referent | null {
+  /** "he", "dia", "-nya", "the minister": the last named person, preferring a recent speaker. */
+  lastPerson(sentence?: number): Referent | null {
+    if (sentence !== undefined) {
+      const speaker = this.last((r) => r.kind === 'named_person' && r.name !== null && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
+      if (speaker) return speaker;
+    }
     return this.last((r) => r.kind === 'named_person' && r.name !== null);
   }
 

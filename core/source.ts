@@ -353,7 +353,7 @@ function outletIn(ctx: SentenceContext, span: Span) {
 
 /** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
 export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
-  const person = ctx.referents.lastPerson();
+  const person = ctx.referents.lastPerson(ctx.index);
   return resolved(person, written, 'named_person');
 }
 
@@ -372,7 +372,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   // 1. Pronouns.
   if (words.length === 1) {
     const w = lowers[0] as string;
-    if (pack.personPronouns.has(w)) return resolved(referents.lastPerson(), text, 'named_person');
+    if (pack.personPronouns.has(w)) return resolved(referents.lastPerson(ctx.index), text, 'named_person');
     if (pack.groupPronouns.has(w)) {
       const r = w === 'it' ? referents.lastThing() : referents.lastGroup();
       return resolved(r, text, w === 'it' ? 'organization' : 'anonymous');
@@ -388,7 +388,21 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   const hits = lexiconHits(ctx, span);
   const covered = new Array<boolean>(span.end - span.start).fill(false);
   for (const h of hits) for (let k = 0; k < h.len; k++) covered[h.at - span.start + k] = true;
-  const roleHit = hits.find((h) => h.table === 'roles');
+  // A role anywhere, even where a longer phrase of another table won ("analis" is a role and
+  // an anonymous source: "analis IBPA Lili Indarli" is a named analyst).
+  let roleHit: Hit | undefined = hits.find((h) => h.table === 'roles');
+  if (!roleHit) {
+    for (let i = span.start; i < span.end && !roleHit; i++) {
+      const len = pack.roles.matchAt(tokens, i, span.end);
+      if (len) roleHit = { table: 'roles', at: i, len };
+    }
+  }
+  // "Mantan Direktur Pelaksana Bank Dunia itu": a description pointing back to a person.
+  const lastWord = lowers[lowers.length - 1] as string;
+  if (roleHit && pack.anaphoricMarkers.has(lastWord) && roleHit.at <= span.start + 1) {
+    const r = referents.lastPerson(ctx.index);
+    if (r) return { text, kind: 'named_person', name: r.name, role: r.role ?? null, outlet: null, resolvesTo: r.name, reasons: [] };
+  }
   const runs = nameRuns(ctx, span, covered);
   const nonRoleHits = hits.filter((h) => h.table !== 'roles' && h.table !== 'modifiers' && h.table !== 'places' && h.table !== 'portfolios');
 
@@ -425,7 +439,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
       if (earlier && earlier.kind !== 'named_person') {
         return { text, kind: earlier.kind, name: null, role: null, outlet: earlier.outlet, resolvesTo: earlier.name ?? earlier.text, reasons: [] };
       }
-      if (earlier && earlier.name && earlier.name !== nameText) {
+      if (earlier && earlier.name && earlier.name !== nameText && earlier.name !== text) {
         role = role ?? earlier.role;
         return { text, kind: 'named_person', name: earlier.name, role, outlet: null, resolvesTo: earlier.name, reasons: [] };
       }
@@ -444,7 +458,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     if (h.table === 'roles') {
       // "the minister", "Mantan Kepala Staf Kepresidenan ini": someone named earlier.
       if (pointing) {
-        const r = referents.lastPerson();
+        const r = referents.lastPerson(ctx.index);
         if (r) return { text, kind: 'named_person', name: r.name, role: r.role ?? text, outlet: null, resolvesTo: r.name, reasons: [] };
       }
       return { text, kind: 'unnamed_official', name: null, role: text, outlet: null, resolvesTo: null, reasons: [] };

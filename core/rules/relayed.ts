@@ -56,11 +56,9 @@ export const relayedRefiner: Refiner = {
     if (!carrier) return kept;
     const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
     const state = carrier.kind === 'state_media' || isStateControlled(outlet);
-    return {
-      ...kept,
-      via: carrier.text,
-      viaOutlet: carrier.outlet,
-      reasons: [...(kept.reasons ?? []), state ? 'relayed_via_state_media' : 'relayed_via_media'],
-    };
+    // A document carrying the words ("seperti dikutip dari video tersebut") is recorded as
+    // `via`; only outlets have a reason of their own.
+    const reasons = carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' as const : 'relayed_via_media' as const];
+    return { ...kept, via: carrier.text, viaOutlet: carrier.outlet, reasons: [...(kept.reasons ?? []), ...reasons] };
   },
 };

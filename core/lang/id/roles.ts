@@ -1,11 +1,15 @@
 /** Titles and roles of people (see the English file for how they are used). */
 export const roles = [
-  'analis', 'anggota', 'asisten', 'bupati', 'ceo', 'direktur', 'direktur utama', 'dirut', 'dosen',
-  'dubes', 'duta besar', 'ekonom', 'gubernur', 'guru besar', 'jaksa', 'jubir', 'juru bicara',
-  'kapolda', 'kapolres', 'kapolri', 'kepala', 'ketua', 'ketua umum', 'komisaris', 'komisioner',
-  'kuasa hukum', 'manajer', 'mantan', 'menko', 'menteri', 'panglima', 'penasihat', 'pendiri',
-  'peneliti', 'pengacara', 'pengamat', 'presdir', 'presiden', 'profesor', 'sekjen', 'sekretaris',
-  'staf', 'staf khusus', 'wakil', 'wakil presiden', 'wali kota', 'walikota', 'wapres',
+  'ahli', 'analis', 'analyst', 'anggota', 'asisten', 'bupati', 'ceo', 'chairman', 'chief',
+  'chief economist', 'co-founder', 'corporate secretary', 'director', 'direktur',
+  'direktur eksekutif', 'direktur utama', 'dirut', 'dosen', 'dubes', 'duta besar', 'economist',
+  'ekonom', 'founder', 'general manager', 'gubernur', 'guru besar', 'head', 'jaksa', 'jubir',
+  'juru bicara', 'kapolda', 'kapolres', 'kapolri', 'kepala', 'kepala ekonom', 'ketua',
+  'ketua umum', 'komisaris', 'komisaris utama', 'komisioner', 'kuasa hukum', 'managing director',
+  'manajer', 'mantan', 'menko', 'menteri', 'pakar', 'panglima', 'penasihat', 'pendiri', 'peneliti',
+  'pengacara', 'pengamat', 'perencana keuangan', 'presdir', 'presiden', 'president director',
+  'profesor', 'sekjen', 'sekretaris', 'sekretaris perusahaan', 'staf', 'staf khusus',
+  'vice president', 'wakil', 'wakil presiden', 'wali kota', 'walikota', 'wapres',
 ] as const;
 
 /** Words that qualify a role or an official. */
