@@ -39,16 +39,42 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Where a word ends in an upper-case run of two or more letters glued to a lower-case
+ * letter, the start of that run: a photo credit run into its caption ("Sergei ShoiguKCNA",
+ * "FotoANTARA") is two words. Otherwise -1. "detikNews", "iNews", "McDonald" stay whole.
+ */
+function acronymTail(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isUpper(text[i - 1] as string)) i--;
+  if (to - i < 2 || i <= from) return -1;
+  return isLower(text[i - 1] as string) ? i : -1;
+}
+
 /** Splits text into words with their offsets; punctuation and spaces are what lies between. */
 export function words(text: string): Words {
   const out: Words = { start: [], end: [], lower: [] };
   let i = 0;
   let from = -1;
+  const push = (s: number, e: number): void => {
+    out.start.push(s);
+    out.end.push(e);
+    out.lower.push(text.slice(s, e).toLowerCase());
+  };
   const close = (at: number): void => {
     if (from < 0) return;
-    out.start.push(from);
-    out.end.push(at);
-    out.lower.push(text.slice(from, at).toLowerCase());
+    const cut = acronymTail(text, from, at);
+    if (cut > from) {
+      push(from, cut);
+      push(cut, at);
+    } else push(from, at);
     from = -1;
   };
   while (i < text.length) {

@@ -53,6 +53,11 @@ describe('findInText: names that must be found', () => {
     ['XINHUA AND TASS CARRIED THE STATEMENT.', ['xinhua', 'tass']],
     ['新华社报道，会谈在北京举行。', ['xinhua']],
     ['The report appeared on english.news.cn first.', ['xinhua']],
+    // a photo credit glued to its caption by extraction
+    ['Kim Jong Un dan Sergei ShoiguKCNA', ['kcna']],
+    ['Warga antre minyak goreng.FotoANTARA/Aprillio', ['antara']],
+    ['Dilansir dari kumparanNEWS, rapat ditunda.', ['kumparan']],
+    ['TeleSUR and PressTV aired the speech.', ['telesur', 'press-tv']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -169,14 +174,21 @@ describe('findInText: robustness', () => {
     }
   });
 
-  it('is linear: a 400 kB text full of names and near-names takes well under a second', () => {
+  it('is linear: four times the text takes about four times as long, not sixteen', () => {
     const chunk = 'Menurut kantor berita KCNA, antara lain, Ketua RT 05 dan Reuters, Sputnik V, (Antara) ';
-    const text = chunk.repeat(Math.ceil(400_000 / chunk.length));
+    const small = chunk.repeat(1200); // ~100 kB
+    const large = chunk.repeat(4800); // ~400 kB
     registry.findInText(chunk); // compile outside the timing
-    const t0 = performance.now();
-    const found = registry.findInText(text);
-    const ms = performance.now() - t0;
-    expect(found.length).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(1000);
+    // Best of three, so that a busy machine does not make the test flaky.
+    const time = (text: string): number =>
+      Math.min(...[0, 1, 2].map(() => {
+        const t0 = performance.now();
+        registry.findInText(text);
+        return performance.now() - t0;
+      }));
+    expect(registry.findInText(large).length).toBe(4 * registry.findInText(small).length);
+    const [t1, t4] = [time(small), time(large)];
+    expect(t4).toBeLessThan(5000);
+    expect(t4 / Math.max(t1, 1)).toBeLessThan(10);
   });
 });
