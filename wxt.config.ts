@@ -21,11 +21,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (the current ESR) is the first Firefox that reads data_collection_permissions
+            // and has the CSS Custom Highlight API the page marks use; Android reads the
+            // data-collection key from 142.
             gecko: {
               id: 'sumber@sumber.example',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
