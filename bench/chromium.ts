@@ -17,63 +17,21 @@ import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { TabState } from '@/utils/messages';
-import type { ArticleInput } from '@/core/report';
 import { launch, openProbe, settledState, startServer } from './lib/browser';
 import { inPageBundle } from './lib/bundle-in-page';
 import { SHARED_CORPUS, loadCorpus, REPO_ROOT, type CorpusPage } from './lib/repo';
 import { median, ms, ratio } from './lib/stats';
 import { heading, table, verdict } from './lib/table';
-import type { InPageSumber } from './lib/in-page';
+import type { InPageTimes } from './lib/in-page';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-interface InPage {
-  gate: number;
-  article: boolean;
-  extract: number;
-  engine: number;
-  readability: number;
-  blocks: number;
-  claims: number;
-}
+type InPage = InPageTimes;
 
-/** Runs inside the page: median timings of Sumber's stages and of Readability. */
-async function measureInPage(page: Page, url: string): Promise<InPage> {
-  return page.evaluate(
-    ({ runs, url }) => {
-      const g = globalThis as unknown as { __sumberBench: InPageSumber; Readability: new (doc: Document) => { parse(): unknown } };
-      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-      const time = (fn: () => void, n: number) =>
-        med(
-          Array.from({ length: n }, () => {
-            const t = performance.now();
-            fn();
-            return performance.now() - t;
-          }),
-        );
-      const s = g.__sumberBench;
-      let article = false;
-      // The gate is tiny: time a batch and divide, the clock alone is 0.1 ms coarse.
-      const batch = 20;
-      const gate = time(() => {
-        for (let i = 0; i < batch; i++) article = s.gate(document).article;
-      }, runs) / batch;
-      let input: ArticleInput = { blocks: [] };
-      const extract = time(() => {
-        input = s.extract(document, url);
-      }, runs);
-      let claims = 0;
-      const engine = time(() => {
-        claims = s.analyze(input).claims.length;
-      }, runs);
-      const readability = time(() => {
-        new g.Readability(document.cloneNode(true) as Document).parse();
-      }, runs);
-      return { gate, article, extract, engine, readability, blocks: input.blocks.length, claims };
-    },
-    { runs: RUNS, url },
-  );
+/** Runs inside the page (the bundle defines `__sumberBench.measure`). */
+function measureInPage(page: Page, url: string): Promise<InPage> {
+  return page.evaluate(`globalThis.__sumberBench.measure(${RUNS}, ${JSON.stringify(url)})`) as Promise<InPage>;
 }
 
 interface Row {
@@ -98,11 +56,15 @@ export async function run(): Promise<string[]> {
       const rel = relative(root, entry.path).split('\\').join('/');
       const url = server.url('corpus', rel);
       try {
+        const t0 = Date.now();
         await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        const t1 = Date.now();
         const state = await settledState(probe, url);
+        const t2 = Date.now();
         await page.addScriptTag({ content: readabilitySource });
         await page.addScriptTag({ content: bundle });
         const inPage = await measureInPage(page, url);
+        if (process.env.BENCH_DEBUG) process.stderr.write(`${entry.name}: load ${t1 - t0} ms, settle ${t2 - t1} ms, measure ${Date.now() - t2} ms\n`);
         rows.push({ page: entry, state, inPage });
       } catch (error) {
         rows.push({ page: entry, state: null, inPage: null, error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
@@ -150,8 +112,11 @@ export async function run(): Promise<string[]> {
   const others = ok.filter((r) => r.state && !['skipped', 'ready'].includes(r.state.status));
   const extWhole = (r: Row) => t(r, 'gate') + t(r, 'extract') + t(r, 'analyze');
   const largest = [...analysed].sort((a, b) => b.page.bytes - a.page.bytes)[0];
-  const gateSkippedExt = median(skipped.map((r) => t(r, 'gate')));
-  const gateSkippedIn = median(skipped.map((r) => r.inPage?.gate ?? Number.NaN));
+  // "Non-article pages" as the corpus index judges them (other articles and non-articles): on
+  // those the gate is all the content script should cost.
+  const nonNews = ok.filter((r) => r.page.kind !== 'news_article');
+  const gateNonNewsIn = median(nonNews.map((r) => r.inPage?.gate ?? Number.NaN));
+  const gateNonNewsExt = median(nonNews.map((r) => t(r, 'gate')));
   const ratioMedian = median(analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)));
   out.push(
     `\nsummary: ${rows.length} pages, ${skipped.length} skipped by the gate, ${analysed.length} analysed, ${others.length} other states (${others.map((r) => `${r.page.name}:${r.state?.status}${r.state?.error ? ` "${r.state.error}"` : ''}`).join(', ')}), ${rows.length - ok.length} failed to load`,
@@ -159,8 +124,9 @@ export async function run(): Promise<string[]> {
     table(
       ['figure', 'median', 'max'],
       [
-        ['gate on skipped pages, content script (ms)', ms(gateSkippedExt), ms(Math.max(...skipped.map((r) => t(r, 'gate'))))],
-        ['gate on skipped pages, in page (ms)', ms(gateSkippedIn), ms(Math.max(...skipped.map((r) => r.inPage?.gate ?? 0)))],
+        [`gate on non-news pages (${nonNews.length}, ${nonNews.filter((r) => r.state?.status === 'skipped').length} skipped), content script (ms)`, ms(gateNonNewsExt), ms(Math.max(...nonNews.map((r) => t(r, 'gate'))))],
+        ['gate on non-news pages, in page (ms)', ms(gateNonNewsIn), ms(Math.max(...nonNews.map((r) => r.inPage?.gate ?? 0)))],
+        [`gate on pages the gate skipped (${skipped.length}), in page (ms)`, ms(median(skipped.map((r) => r.inPage?.gate ?? Number.NaN))), ms(Math.max(...skipped.map((r) => r.inPage?.gate ?? 0)))],
         ['gate on analysed pages, in page (ms)', ms(median(analysed.map((r) => r.inPage?.gate ?? Number.NaN))), ms(Math.max(...analysed.map((r) => r.inPage?.gate ?? 0)))],
         ['whole analysis in page: gate+extract+engine (ms)', ms(median(analysed.map(whole))), ms(Math.max(...analysed.map(whole)))],
         ['content script gate+extract+analyze round trip (ms)', ms(median(analysed.map(extWhole))), ms(Math.max(...analysed.map(extWhole)))],
@@ -172,7 +138,7 @@ export async function run(): Promise<string[]> {
   if (largest) out.push(`largest analysed page: ${largest.page.name} (${(largest.page.bytes / 1024).toFixed(0)} KB): in page ${ms(whole(largest))} ms, content script ${ms(extWhole(largest))} ms, Readability ${ms(largest.inPage?.readability ?? Number.NaN)} ms`);
   console.log(out.join('\n'));
   return [
-    verdict('gate < 0.5 ms median on skipped pages (in page)', gateSkippedIn < 0.5, `${ms(gateSkippedIn)} ms (content-script clock: ${ms(gateSkippedExt)} ms)`),
+    verdict('gate < 0.5 ms median on non-news pages (in page)', gateNonNewsIn < 0.5, `${ms(gateNonNewsIn)} ms (content-script clock, one cold run: ${ms(gateNonNewsExt)} ms)`),
     verdict('whole analysis <= 0.3x Readability parse() (median)', ratioMedian <= 0.3, ratio(ratioMedian)),
     verdict('whole analysis < 16 ms on the largest analysed page', largest ? whole(largest) < 16 : false, largest ? `${ms(whole(largest))} ms on ${largest.page.name}` : 'no page analysed'),
   ];

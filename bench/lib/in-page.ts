@@ -1,17 +1,63 @@
 /**
- * Bundled by esbuild into the page under test (bench/chromium.ts) so that Sumber's stages can
- * be timed in the page, on the page's thread and clock, side by side with Readability:
- * exactly the functions the content script and the background call.
+ * Bundled by esbuild into the page under test (bench/chromium.ts) so that Sumber's stages are
+ * timed in the page, on the page's thread and clock, side by side with Readability: exactly
+ * the functions the content script and the background call. (Kept out of page.evaluate
+ * callbacks: tsx rewrites those with helpers that do not exist in the page.)
  */
 import { analyze } from '@/core/analyze';
+import type { ArticleInput } from '@/core/report';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
 
-const api = {
-  gate: (doc: Document) => quickArticleCheck(doc),
-  extract: (doc: Document, url: string) => toArticleInput(extractArticle(doc, { url })),
-  analyze,
-};
+export interface InPageTimes {
+  gate: number;
+  article: boolean;
+  extract: number;
+  engine: number;
+  readability: number;
+  blocks: number;
+  claims: number;
+}
 
-export type InPageSumber = typeof api;
-(globalThis as unknown as { __sumberBench: InPageSumber }).__sumberBench = api;
+type ReadabilityClass = new (doc: Document) => { parse(): unknown };
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+}
+
+function time(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Median timings of Sumber's stages and of `new Readability(document.cloneNode(true)).parse()`. */
+function measure(runs: number, url: string): InPageTimes {
+  const Readability = (globalThis as unknown as { Readability?: ReadabilityClass }).Readability;
+  if (!Readability) throw new Error('Readability.js was not injected');
+  let article = false;
+  // The gate is tiny: time a batch and divide (the page clock is coarse, 5-100 microseconds).
+  const batch = 20;
+  const gate =
+    time(() => {
+      for (let i = 0; i < batch; i++) article = quickArticleCheck(document).article;
+    }, runs) / batch;
+  let input: ArticleInput = { blocks: [] };
+  const extract = time(() => {
+    input = toArticleInput(extractArticle(document, { url }));
+  }, runs);
+  let claims = 0;
+  const engine = time(() => {
+    claims = analyze(input).claims.length;
+  }, runs);
+  const readability = time(() => {
+    new Readability(document.cloneNode(true) as Document).parse();
+  }, runs);
+  return { gate, article, extract, engine, readability, blocks: input.blocks.length, claims };
+}
+
+(globalThis as unknown as { __sumberBench: { measure: typeof measure } }).__sumberBench = { measure };

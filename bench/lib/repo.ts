@@ -58,7 +58,19 @@ export interface Corpus {
   origin: string;
 }
 
+/** `BENCH_ONLY=cnn,kompas` keeps the pages whose name contains one of the words (quick runs). */
+function only(corpus: Corpus): Corpus {
+  const words = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+  if (words.length === 0) return corpus;
+  const pages = corpus.pages.filter((p) => words.some((w) => p.name.includes(w)));
+  return { pages, origin: `${corpus.origin}; BENCH_ONLY=${words.join(',')}: ${pages.length} pages` };
+}
+
 export function loadCorpus(): Corpus {
+  return only(loadAll());
+}
+
+function loadAll(): Corpus {
   const pagesDir = join(SHARED_CORPUS, 'pages');
   const idDir = join(SHARED_CORPUS, 'id');
   if (existsSync(join(pagesDir, 'index.json'))) {
