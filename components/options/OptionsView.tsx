@@ -167,7 +167,8 @@ export function OptionsView(props: OptionsViewProps) {
               {settings.userOutlets.map((outlet: Outlet) => (
                 <tr key={outlet.id} data-testid="outlet-row" data-outlet-id={outlet.id}>
                   <th scope="row">{outlet.name}</th>
-                  <td>{outlet.domains.join(', ')}</td>
+                  {/* An imported entry may have only names (aliases) to match by. */}
+                  <td>{outlet.domains.length > 0 ? outlet.domains.join(', ') : outlet.aliases.join(', ')}</td>
                   <td>
                     <select
                       aria-label={t('opt_outlet_category_for', [outlet.name])}
