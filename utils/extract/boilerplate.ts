@@ -147,16 +147,26 @@ export const BOILERPLATE_CLASS_TOKENS = [
 
 /** Block text that is a label, not story ("Baca juga: ...", "Advertisement"). Lower case. */
 export const BOILERPLATE_TEXT_PREFIXES = [
+  '[gambas',
   'advertisement',
+  'artikel ini telah tayang',
   'baca juga',
+  'baca selanjutnya',
+  'baca:',
   'click here',
+  'dapatkan update',
   'follow us',
   'iklan',
+  'ikuti kami',
   'leave a reply',
   'lihat juga',
+  'more on this story',
   'read also',
   'read more',
+  'recommended:',
+  'related coverage',
   'related:',
+  'saksikan video',
   'scroll to continue',
   'share this',
   'sign up for',
@@ -164,28 +174,25 @@ export const BOILERPLATE_TEXT_PREFIXES = [
   'simak video',
   'subscribe to',
   'tonton juga',
+  'watch:',
 ] as const;
 
-// The parts are plain [a-z-] words (checked by the data test), so they need no escaping.
+// The parts and tokens are plain [a-z-] words (checked by the data test), so they need
+// no escaping. Fixed-word alternations behind a one-character boundary: linear time.
 const PARTS_RE = new RegExp(BOILERPLATE_CLASS_PARTS.join('|'));
-const TOKENS = new Set<string>(BOILERPLATE_CLASS_TOKENS);
-const TOKEN_SPLIT = /[^a-z0-9-]+/;
+const SHORT_TOKENS = BOILERPLATE_CLASS_TOKENS.filter((t) => t.length <= 3);
+// A whole token ("ad", "sr-only"), or a short one starting a dashed token ("ad-slot", "nav-top").
+const TOKENS_RE = new RegExp(
+  `(?:^|[^a-z0-9-])(?:(?:${BOILERPLATE_CLASS_TOKENS.join('|')})(?![a-z0-9-])|(?:${SHORT_TOKENS.join('|')})-)`,
+);
 
 /** True when a class/id string (lower-cased) names a non-story box. */
 export function isBoilerplateName(name: string): boolean {
-  if (name === '') return false;
-  if (PARTS_RE.test(name)) return true;
-  for (const token of name.split(TOKEN_SPLIT)) {
-    if (TOKENS.has(token)) return true;
-    // "ad-slot", "ads_top": the first dash-separated part decides.
-    const dash = token.indexOf('-');
-    if (dash > 0 && TOKENS.has(token.slice(0, dash)) && token.slice(0, dash).length <= 3) return true;
-  }
-  return false;
+  return name !== '' && (PARTS_RE.test(name) || TOKENS_RE.test(name));
 }
 
 export function isBoilerplateText(text: string): boolean {
-  const head = text.slice(0, 24).toLowerCase();
+  const head = text.slice(0, 32).toLowerCase();
   for (const prefix of BOILERPLATE_TEXT_PREFIXES) if (head.startsWith(prefix)) return true;
   return false;
 }

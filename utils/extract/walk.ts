@@ -11,7 +11,10 @@ export const MAX_CHARS = 200_000;
 export const MAX_BLOCKS = 2_000;
 
 const SKIP = new Set<string>(SKIP_TAGS);
+/** Inline elements are never the boxes boilerplate comes in: their names are not checked. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
 const BLOCK = new Set<string>(BLOCK_TAGS);
+const INLINE_HIDDEN = /hidden|sr-only|screen-reader/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HAS_LETTER = /\p{L}/u;
 const TEXT_NODE = 3;
@@ -97,7 +100,10 @@ export function walkBlocks(root: Element): WalkResult {
       return false;
     }
     if (isHidden(el)) return false;
-    const name = nameOf(el);
+    const inline = INLINE.has(tag);
+    // Inline text hidden by class ("sr-only", "visually-hidden") is still not read.
+    if (inline && INLINE_HIDDEN.test(el.getAttribute('class') ?? '')) return false;
+    const name = inline ? '' : nameOf(el);
     if (SKIP.has(tag)) {
       keepCaptions(el, tag, name, credits);
       return false;
