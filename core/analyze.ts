@@ -73,7 +73,14 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !ctx.quoted[j] && (tokens[j]?.cap || (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')))) j++;
+    for (;;) {
+      const u = tokens[j];
+      if (!u || ctx.quoted[j]) break;
+      if (u.cap || (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ''))) j++;
+      // "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": an acronym in parentheses.
+      else if (u.text === '(' && tokens[j + 1]?.cap && tokens[j + 2]?.text === ')') j += 3;
+      else break;
+    }
     const after = tokens[j];
     if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
       const span: Span = { start: i, end: j };

@@ -84,6 +84,9 @@ function hasNameish(ctx: SentenceContext, span: Span): boolean {
 function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
   let i = from;
+  // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
+  const first = tokens[i];
+  if (isWord(first) && (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))) return i;
   // "Mantan Kepala Staf Kepresidenan ini": a pointing word may close the phrase.
   if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) i--;
   while (i >= 0 && from - i < MAX_SOURCE_TOKENS) {
@@ -415,7 +418,11 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   if (firstSeg) {
     nameRun = firstSeg;
   } else if (roleHit) {
-    nameRun = [...runs].reverse().find((r) => r.start > roleHit.at) ?? null;
+    // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
+    // Capitals right after a role with something else last are the role's own words
+    // ("Direktur Pendanaan Lahan LMAN").
+    const lastWordAt = lastWordIndex(tokens, span);
+    nameRun = [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt) ?? null;
   } else if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
     nameRun = runs[runs.length - 1] ?? null;
   }
@@ -430,6 +437,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     return { text, kind: isStateControlled(mention.outlet) ? 'state_media' : 'media', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
   }
   if (nameRun) {
+    nameRun = trimLongName(ctx, nameRun);
     const nameText = spanText(ctx, nameRun);
     const nameWords = tokens.slice(nameRun.start, nameRun.end).filter((t) => t.type === 'word').map((t) => t.text);
     let role = roleText(ctx, span, nameRun);
@@ -500,4 +508,23 @@ function trimCommas(s: string): string {
   while (a < b && (s[a] === ',' || s[a] === ' ')) a++;
   while (b > a && (s[b - 1] === ',' || s[b - 1] === ' ')) b--;
   return s.slice(a, b);
+}
+
+function lastWordIndex(tokens: readonly Token[], span: Span): number {
+  for (let i = span.end - 1; i >= span.start; i--) if (tokens[i]?.type === 'word') return i;
+  return -1;
+}
+
+/** Longest name kept whole: "Rosan P Roeslani", "Hotman Paris Hutapea". A longer run of
+ * capitals is a unit's name ending in a person's ("Edukasi Monex Investindo Futures
+ * Ariston Tjendra"): keep the last two words (three with an initial in the middle). */
+const MAX_NAME_WORDS = 3;
+
+function trimLongName(ctx: SentenceContext, run: Span): Span {
+  const words: number[] = [];
+  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word') words.push(i);
+  if (words.length <= MAX_NAME_WORDS) return run;
+  const middle = ctx.tokens[words[words.length - 2] as number];
+  const keep = middle && INITIAL.test(middle.text) ? 3 : 2;
+  return { start: words[words.length - keep] as number, end: run.end };
 }

@@ -59,6 +59,8 @@ export const relayedRefiner: Refiner = {
     // A document carrying the words ("seperti dikutip dari video tersebut") is recorded as
     // `via`; only outlets have a reason of their own.
     const reasons = carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' as const : 'relayed_via_media' as const];
-    return { ...kept, via: carrier.text, viaOutlet: carrier.outlet, reasons: [...(kept.reasons ?? []), ...reasons] };
+    // The outlet's name as written, not what trails it ("Antara di Jakarta").
+    const named = carrier.outlet ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text : undefined;
+    return { ...kept, via: named ?? carrier.text, viaOutlet: carrier.outlet, reasons: [...(kept.reasons ?? []), ...reasons] };
   },
 };

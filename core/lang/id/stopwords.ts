@@ -32,5 +32,7 @@ export const adverbs = [
 
 /** Time words: never a source. */
 export const timeWords = [
-  'jumat', 'kamis', 'minggu', 'rabu', 'sabtu', 'selasa', 'senin',
+  'agustus', 'april', 'bulan', 'desember', 'februari', 'hari', 'januari', 'juli', 'jumat', 'juni',
+  'kamis', 'maret', 'mei', 'minggu', 'november', 'oktober', 'pekan', 'rabu', 'sabtu', 'selasa',
+  'senin', 'september', 'tahun',
 ] as const;

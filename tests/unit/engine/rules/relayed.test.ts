@@ -36,7 +36,7 @@ describe('relayed', () => {
 
   it('"ujar Faury kepada surat kabar Daily Planet"', () => {
     const c = kept(verbSpeaker, '"Kami harus melakukannya," ujar Faury kepada surat kabar Daily Planet.', 'id');
-    expect(c.via).toBe('surat kabar Daily Planet');
+    expect(c.via).toBe('Daily Planet');
   });
 
   it('"told her" / "told cops" is no relay', () => {
