@@ -77,6 +77,7 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'chosun-ilbo',
     name: 'Chosun Ilbo',
     aliases: ['The Chosun Ilbo', 'Chosun', '조선일보'],
+    aliasRules: { Chosun: { notAfter: ['dynasty', 'dinasti', 'era', 'kingdom', 'kerajaan', 'period'], notBefore: ['dinasti', 'kerajaan'] } },
     domains: ['chosun.com'],
     country: 'KR',
     category: priv,

@@ -112,7 +112,7 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
   {
     id: 'deutschlandfunk',
     name: 'Deutschlandfunk',
-    aliases: ['DLF'],
+    aliases: [],
     domains: ['deutschlandfunk.de'],
     country: 'DE',
     category: pub,

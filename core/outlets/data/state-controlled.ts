@@ -310,6 +310,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'emirates-news-agency',
     name: 'Emirates News Agency',
     aliases: ['WAM', 'وام'],
+    aliasRules: { WAM: { needsBefore: [...CITING_BEFORE, 'official', 'state', 'state-run', 'emirati', "uae's"], needsAfter: CITING_AFTER, inParens: true } },
     domains: ['wam.ae'],
     country: 'AE',
     category: state,
@@ -456,6 +457,11 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'kayhan',
     name: 'Kayhan',
     aliases: ['Keyhan', 'کیهان'],
+    aliasRules: {
+      // Also a Turkish given name.
+      Kayhan: { needsBefore: [...CITING_BEFORE, 'hardline', 'conservative', 'ultraconservative', 'iranian', "iran's"], needsAfter: [...CITING_AFTER, 'newspaper', 'daily'] },
+      Keyhan: { needsBefore: [...CITING_BEFORE, 'hardline', 'conservative', 'ultraconservative', 'iranian', "iran's"], needsAfter: [...CITING_AFTER, 'newspaper', 'daily'] },
+    },
     domains: ['kayhan.ir'],
     country: 'IR',
     category: state,
@@ -781,6 +787,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'qiushi',
     name: 'Qiushi',
     aliases: ['Qiushi Journal', '求是'],
+    aliasRules: { Qiushi: { notBefore: ['chen'] } },
     domains: ['qstheory.cn'],
     country: 'CN',
     category: state,
@@ -823,6 +830,10 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'radio-televisyen-malaysia',
     name: 'Radio Televisyen Malaysia',
     aliases: ['RTM'],
+    aliasRules: {
+      // Also "rumah tangga miskin" (poor households) in Indonesian aid news.
+      RTM: { needsBefore: ['according to', 'broadcaster', 'dikutip dari', 'dilansir', 'dilansir dari', 'malaysia', "malaysia's", 'malaysian', 'melansir', 'mengutip', 'menurut', 'stasiun televisi', 'televisi', 'told'], needsAfter: CITING_AFTER },
+    },
     domains: ['rtm.gov.my'],
     country: 'MY',
     category: state,
@@ -920,6 +931,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'saudi-press-agency',
     name: 'Saudi Press Agency',
     aliases: ['SPA', 'واس'],
+    aliasRules: { SPA: { needsBefore: [...CITING_BEFORE, 'official', 'state', 'state-run', 'saudi', "saudi arabia's"], needsAfter: CITING_AFTER, inParens: true } },
     domains: ['spa.gov.sa'],
     country: 'SA',
     category: state,
@@ -990,6 +1002,10 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'tasnim-news-agency',
     name: 'Tasnim News Agency',
     aliases: ['Tasnim', 'تسنیم'],
+    aliasRules: {
+      // Also a given name.
+      Tasnim: { needsBefore: [...CITING_BEFORE, 'semi-official', 'semiofficial', 'kantor berita'], needsAfter: CITING_AFTER },
+    },
     domains: ['tasnimnews.com'],
     country: 'IR',
     category: state,

@@ -123,6 +123,10 @@ export const WIRE: Outlet[] = [
     id: 'press-trust-of-india',
     name: 'Press Trust of India',
     aliases: ['PTI'],
+    aliasRules: {
+      // Also Pakistan Tehreek-e-Insaf, Imran Khan's party.
+      PTI: { needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER, inParens: true },
+    },
     domains: ['ptinews.com'],
     country: 'IN',
     category: wire,

@@ -58,6 +58,9 @@ describe('findInText: names that must be found', () => {
     ['Warga antre minyak goreng.FotoANTARA/Aprillio', ['antara']],
     ['Dilansir dari kumparanNEWS, rapat ditunda.', ['kumparan']],
     ['TeleSUR and PressTV aired the speech.', ['telesur', 'press-tv']],
+    ['The official WAM news agency said the talks were fruitful.', ['emirates-news-agency']],
+    ['The hardline Kayhan daily attacked the deal.', ['kayhan']],
+    ['NEW DELHI (PTI) - The court adjourned the hearing.', ['press-trust-of-india']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -144,6 +147,13 @@ describe('findInText: sentences that must NOT name an outlet', () => {
     'NTV reported the crash in Nairobi.',
     'Anadolu Efes won the basketball game.',
     'Merdeka! teriak massa di jalan.',
+    'Help: can\'t find a community? WAM Score and more.',
+    'Bantuan diberikan kepada RTM di desa itu.',
+    'PTI leader Imran Khan addressed the rally.',
+    'Tasnim, a student from Dhaka, won the prize.',
+    'Kayhan scored twice for Galatasaray.',
+    'Citizen journalist Chen Qiushi disappeared in Wuhan.',
+    'The Chosun dynasty ruled Korea for five centuries.',
     '',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
