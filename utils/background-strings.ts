@@ -19,33 +19,17 @@ export function resolveUiLanguage(choice: string, browserLanguage: string): 'en'
   return lang.toLowerCase().startsWith('id') || lang.toLowerCase().startsWith('in') ? 'id' : 'en';
 }
 
-/**
- * The in-page labels until public/_locales carries them (the UI's locale files are owned by
- * the popup; these keys are asked for there). Locale entries, when present, win.
- */
-const PAGE_DEFAULTS: Record<'en' | 'id', Record<string, string>> = {
-  en: {
-    page_legend_title: 'Sumber: who is behind each claim',
-    page_close: 'Close and remove the marks',
-    page_prev: 'Previous claim',
-    page_next: 'Next claim',
-    page_no_marking: 'This browser cannot mark text in the page; use Previous and Next to go through the claims.',
-    page_not_found: '$1 claims could not be found in the page.',
-    menu_check_selection: 'Check selection with Sumber',
-  },
-  id: {
-    page_legend_title: 'Sumber: siapa di balik setiap klaim',
-    page_close: 'Tutup dan hapus tanda',
-    page_prev: 'Klaim sebelumnya',
-    page_next: 'Klaim berikutnya',
-    page_no_marking: 'Peramban ini tidak dapat menandai teks di halaman; gunakan Sebelumnya dan Berikutnya untuk menelusuri klaim.',
-    page_not_found: '$1 klaim tidak ditemukan di halaman.',
-    menu_check_selection: 'Periksa pilihan dengan Sumber',
-  },
+/** The context menu's title until public/_locales carries `menu_check_selection`; locale entries win. */
+const MENU_DEFAULTS: Record<'en' | 'id', string> = {
+  en: 'Check selection with Sumber',
+  id: 'Periksa pilihan dengan Sumber',
 };
 
+/** Keys the in-page legend and card use beyond kind_/flag_/strength_/reason_ (tests check both locales have them). */
+export const PAGE_KEYS = ['page_legend_title', 'page_close', 'page_prev', 'page_next', 'page_no_marking', 'page_not_found'] as const;
+
 export function pageStrings(lang: 'en' | 'id'): UiStrings {
-  const strings: Record<string, string> = { ...PAGE_DEFAULTS[lang] };
+  const strings: Record<string, string> = {};
   // English first, the chosen language over it: a key missing in one locale still reads.
   for (const messages of lang === 'en' ? [LOCALES.en] : [LOCALES.en, LOCALES[lang]]) {
     for (const [key, value] of Object.entries(messages)) {
@@ -55,7 +39,7 @@ export function pageStrings(lang: 'en' | 'id'): UiStrings {
   return { lang, strings };
 }
 
-/** The context menu item's title in `lang`; the extension's name until the locale has the key. */
+/** The context menu item's title in `lang`. */
 export function menuTitle(lang: 'en' | 'id'): string {
-  return LOCALES[lang].menu_check_selection?.message ?? PAGE_DEFAULTS[lang].menu_check_selection ?? 'Sumber';
+  return LOCALES[lang].menu_check_selection?.message ?? MENU_DEFAULTS[lang];
 }

@@ -92,12 +92,11 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       if (spoke) void deps.send({ type: 'tab-state', status: 'skipped', flagged: 0 }).catch(() => {});
       return setState({ status: 'skipped', report: undefined });
     }
-    const s = await getSettings();
+    // The settings round trip and the wait for an idle moment overlap.
+    const [s] = await Promise.all([getSettings(), idle()]);
     if (run !== generation) return state;
     setState({ highlight: s.highlightByDefault });
     if (!s.autoRun) return setState({ status: 'idle' });
-    await idle();
-    if (run !== generation) return state;
     return analyzeNow(gate, t0);
   }
 

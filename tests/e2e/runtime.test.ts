@@ -194,6 +194,20 @@ describe('hostile page', () => {
 });
 
 describe('network', () => {
+  it('the recorder sees requests from pages and from the service worker (so the check below can fail)', async () => {
+    const fromWorker = server.url('nonarticle.html?probe=worker');
+    const offHost = 'http://sumber-probe.invalid/';
+    await ext.serviceWorker.evaluate((url) => fetch(url).then((r) => r.status), fromWorker);
+    const page = await ext.context.newPage();
+    await page.goto(offHost).catch(() => {}); // the host resolver maps it to nowhere
+    await waitFor(async () => ext.requests.map((r) => r.url), (urls) => urls.includes(fromWorker) && urls.includes(offHost), 5_000, 'probes');
+    expect(ext.requests.find((r) => r.url === fromWorker)?.from).toBe('service-worker');
+    expect(offHostRequests(ext.requests).map((r) => r.url)).toEqual([offHost]);
+    // Forget the probes: the real check is on everything else.
+    ext.requests.splice(0, ext.requests.length, ...ext.requests.filter((r) => r.url !== offHost && r.url !== fromWorker));
+    await page.close();
+  });
+
   it('no request left 127.0.0.1 (pages and the service worker)', () => {
     expect(ext.requests.length).toBeGreaterThan(0);
     expect(offHostRequests(ext.requests)).toEqual([]);

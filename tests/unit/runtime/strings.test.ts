@@ -1,0 +1,46 @@
+/** The in-page legend and card speak the user's language: every key they use exists in both locales. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FLAGS, REASONS, SOURCE_KINDS, STRENGTHS } from '@/core/report';
+import { menuTitle, PAGE_KEYS, pageStrings, resolveUiLanguage } from '@/utils/background-strings';
+
+const locale = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
+
+describe('in-page strings', () => {
+  it.each(['en', 'id'])('%s has every page_* key', (lang) => {
+    const messages = locale(lang);
+    for (const key of PAGE_KEYS) expect(messages, key).toHaveProperty(key);
+  });
+
+  it('the highlighter uses only listed page_* keys', () => {
+    const source = readFileSync('utils/highlight.ts', 'utf8');
+    const used = [...source.matchAll(/t\('(page_[a-z_]+)'\)/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(0);
+    for (const key of used) expect(PAGE_KEYS).toContain(key);
+  });
+
+  it.each(['en', 'id'] as const)('%s strings cover every kind, flag, strength and reason', (lang) => {
+    const { strings } = pageStrings(lang);
+    const keys = [
+      ...SOURCE_KINDS.map((k) => `kind_${k}`),
+      ...FLAGS.map((f) => `flag_${f}`),
+      ...STRENGTHS.map((s) => `strength_${s}`),
+      ...REASONS.map((r) => `reason_${r}`),
+      ...PAGE_KEYS,
+    ];
+    for (const key of keys) expect(strings[key], key).toBeTruthy();
+  });
+
+  it('Indonesian strings differ from English ones', () => {
+    expect(pageStrings('id').strings.page_close).not.toBe(pageStrings('en').strings.page_close);
+    expect(menuTitle('id')).not.toBe(menuTitle('en'));
+  });
+
+  it('resolves the UI language', () => {
+    expect(resolveUiLanguage('auto', 'id-ID')).toBe('id');
+    expect(resolveUiLanguage('auto', 'en-GB')).toBe('en');
+    expect(resolveUiLanguage('auto', 'fr')).toBe('en');
+    expect(resolveUiLanguage('id', 'en-US')).toBe('id');
+    expect(resolveUiLanguage('en', 'id')).toBe('en');
+  });
+});
