@@ -86,8 +86,12 @@ const TEXT_NAME = /\.(?:txt|text|md)$/i;
 const LOOKS_HTML = /^\s*<(?:!doctype|html|head|body|meta|title|article|div|p|!--)/i;
 const META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
 
-function decode(bytes: Buffer, file: string): InputText {
+function decode(input: Buffer, file: string): InputText {
+  let bytes = input;
   if (bytes.length === 0) throw new InputError('empty file');
+  // UTF-16 text (Windows editors) is full of NUL bytes but is text: its BOM says so.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes), 'utf8');
   if (bytes.includes(0)) throw new InputError('binary data (NUL bytes), not text or HTML');
   const head = bytes.subarray(0, 2048).toString('latin1');
   const html = HTML_NAME.test(file) || (!TEXT_NAME.test(file) && LOOKS_HTML.test(head));

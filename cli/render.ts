@@ -83,7 +83,8 @@ export function renderReport(report: Report, s: Style): string {
     const src = claim.source;
     const who = [src.name, src.role].filter(Boolean).join(', ');
     const parts = [`${s.cyan(src.text || '(none)')} ${s.dim(`[${src.kind}]`)}`];
-    if (who && who !== src.text) parts.push(who);
+    // Name and role only when they say more than the source as written.
+    if (who && src.name && !src.text.includes(src.name)) parts.push(who);
     if (src.resolvesTo) parts.push(`→ ${src.resolvesTo}`);
     if (src.via) parts.push(`via ${src.via}`);
     out.push(`      source: ${parts.join(' · ')}   cue: “${claim.cue}”`);

@@ -105,8 +105,11 @@ describe('--json', () => {
     ]);
     const file = join(tmp, 'latin.html');
     writeFileSync(file, page);
-    const [report] = reports(run(['--json', file]).stdout);
+    const utf16 = join(tmp, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kafe baru\n\nMenurut pemilik, kafe dibuka Senin.', 'utf16le')]));
+    const [report, fromUtf16] = reports(run(['--json', file, utf16]).stdout);
     expect(report?.title).toBe('Café');
+    expect(fromUtf16?.title).toBe('Kafe baru');
   });
 });
 
