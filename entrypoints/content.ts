@@ -11,6 +11,10 @@ import { quickArticleCheck } from '@/utils/extract/gate';
 import { findArticleRoot } from '@/utils/extract/root';
 import type { BackgroundRequest } from '@/utils/messages';
 
+function withoutHash(url: URL): string {
+  return url.href.slice(0, url.href.length - url.hash.length);
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -40,8 +44,11 @@ export default defineContentScript({
       runner.dispose();
     });
 
-    // Single-page news sites: a new article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void runner.onLocationChange());
+    // Single-page news sites: a new article without a page load. A jump to an anchor
+    // (#comments) is the same article.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (withoutHash(event.newUrl) !== withoutHash(event.oldUrl)) void runner.onLocationChange();
+    });
 
     void runner.start();
   },

@@ -27,6 +27,8 @@ export interface ContentDeps {
   idleTimeout?: number;
   /** Quiet time after the last relevant DOM change before re-checking the article (ms). */
   mutationDebounce?: number;
+  /** Wait after a single-page navigation before looking at the new page (ms): sites render it after the URL changes. */
+  navigationSettle?: number;
 }
 
 export interface ContentRunner {
@@ -245,6 +247,10 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     const keepHighlight = settings?.highlightByDefault ?? false;
     setState({ status: 'idle', report: undefined, error: undefined, gate: undefined, timings: undefined, highlight: keepHighlight, url: win.location.href });
     if (spoke) void deps.send({ type: 'tab-state', status: 'idle', flagged: 0 }).catch(() => {});
+    const run = generation;
+    await new Promise((resolve) => win.setTimeout(resolve, deps.navigationSettle ?? 400));
+    // Navigated again meanwhile: that navigation's run takes over.
+    if (run !== generation) return state;
     return start();
   }
 

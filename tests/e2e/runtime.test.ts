@@ -172,6 +172,12 @@ describe('single-page site', () => {
     expect(second.report?.url).toContain('story=b');
     const report = second.report as Report;
     expect(await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge')).toBe(expectedBadge(report));
+    // A jump to an anchor is the same article: no new analysis.
+    await page.evaluate(() => (location.hash = 'comments'));
+    await page.waitForTimeout(1_000);
+    const third = await state(tabId);
+    expect(third.status).toBe('ready');
+    expect(third.timings).toEqual(second.timings);
     await page.close();
   });
 });

@@ -36,6 +36,7 @@ function setup(opts: { gate?: GateResult; settings?: unknown; reply?: (m: Backgr
     },
     idleTimeout: 10,
     mutationDebounce: 20,
+    navigationSettle: 5,
     findRoot: (doc) => doc.querySelector('article'),
   };
   const runner = createContentRunner(deps);
