@@ -89,9 +89,10 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
       const next = tokens[j + 1];
       const appositive = after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0);
-      const person = found?.kind === 'named_person' && found.name?.includes(' ') && (found.role !== null || appositive);
-      if (found && (person || found.kind === 'organization')) {
-        referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index });
+      const named = found?.kind === 'named_person' && found.name?.includes(' ');
+      const person = named && (found?.role !== null || appositive);
+      if (found && (named || found.kind === 'organization')) {
+        referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index, weak: found.kind === 'named_person' && !person });
       }
     }
     i = j;

@@ -17,11 +17,14 @@ export interface Referent {
   speaker?: boolean;
   /** Sentence number in the document, for recency. */
   sentence?: number;
+  /** A name seen in passing with nothing saying it is a person ("skipper Wade Bassi"):
+   * good for completing a surname ("Bassi said"), never a pronoun's antecedent. */
+  weak?: boolean;
 }
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
  * mentioned: speakers within this many sentences win over names in passing. */
-const SPEAKER_WINDOW = 3;
+const SPEAKER_WINDOW = 6;
 
 const GROUP_KINDS: ReadonlySet<SourceKind> = new Set([
   'organization', 'official_body', 'media', 'state_media', 'unnamed_official', 'anonymous',
@@ -42,7 +45,7 @@ export class Referents {
     if (r.kind === 'named_person' && r.name) {
       const same = this.byWords(r.name.split(' '));
       const longer = same?.name && same.kind === 'named_person' && same.name.length > r.name.length ? same.name : r.name;
-      if (same?.kind === 'named_person') r = { ...r, name: longer, role: r.role ?? same.role };
+      if (same?.kind === 'named_person') r = { ...r, name: longer, role: r.role ?? same.role, weak: r.weak && same.weak };
     }
     this.items.push(r);
     if (this.items.length > MAX_REFERENTS) this.items.shift();
@@ -62,17 +65,17 @@ export class Referents {
       const speaker = this.last((r) => r.kind === 'named_person' && r.name !== null && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
       if (speaker) return speaker;
     }
-    return this.last((r) => r.kind === 'named_person' && r.name !== null);
+    return this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
   }
 
   /** "they", "mereka": the last group or institution. */
   lastGroup(): Referent | null {
-    return this.last((r) => GROUP_KINDS.has(r.kind));
+    return this.last((r) => GROUP_KINDS.has(r.kind) && !r.weak);
   }
 
   /** "it": the last institution, outlet or document. */
   lastThing(): Referent | null {
-    return this.last((r) => THING_KINDS.has(r.kind));
+    return this.last((r) => THING_KINDS.has(r.kind) && !r.weak);
   }
 
   lastOfKind(kind: SourceKind): Referent | null {

@@ -148,7 +148,8 @@ function trimLeft(ctx: SentenceContext, span: Span): Span {
     }
     const t = ctx.tokens[start];
     if (!t || start >= span.end) break;
-    if (t.type !== 'word' && t.text !== '(') {
+    const closes = ctx.tokens.slice(start, span.end).some((u) => u.text === ')');
+    if (t.type !== 'word' && (t.text !== '(' || !closes)) {
       start++;
       continue;
     }
@@ -191,7 +192,11 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   if (before >= 1 && tokens[before]?.text === ',') {
     const prevStart = collectLeft(ctx, before - 1);
     const prev = { start: prevStart, end: before };
-    if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, { start, end }) && hasNameish(ctx, { start, end })) {
+    const here = { start, end };
+    if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, here) && hasNameish(ctx, here)) {
+      start = prevStart;
+    } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
+      // "Alverson, a commissioner on the ... Commission, which ..., described": NAME, ROLE.
       start = prevStart;
     }
   }
@@ -452,8 +457,10 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
         return { text, kind: 'named_person', name: earlier.name, role, outlet: null, resolvesTo: earlier.name, reasons: [] };
       }
       if (earlier) role = role ?? earlier.role;
-      // A lone acronym is an institution ("OJK", "Kadin"), not a person.
-      if (nameWords.length === 1 && ALL_CAPS.test(nameWords[0] as string)) {
+      // A lone acronym is an institution ("OJK", "Kadin"), not a person. A lone unknown
+      // capitalised word is a person in Indonesian copy ("kata Teten") but an organization
+      // in English, where people come first with their full name ("Lionsgate announced").
+      if (nameWords.length === 1 && !earlier && (ALL_CAPS.test(nameWords[0] as string) || pack.data.loneNameKind === 'organization')) {
         return { text, kind: 'organization', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
       }
     }
@@ -465,16 +472,21 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   for (const h of hits) {
     if (h.table === 'roles') {
       // "the minister", "Mantan Kepala Staf Kepresidenan ini": someone named earlier.
+      // Only someone given that role before: "the minister" after "Minister X".
+      const roleWords = tokensText(ctx, h.at, h.at + h.len).toLowerCase();
       if (pointing) {
         const r = referents.lastPerson(ctx.index);
-        if (r) return { text, kind: 'named_person', name: r.name, role: r.role ?? text, outlet: null, resolvesTo: r.name, reasons: [] };
+        if (r && (r.role ?? '').toLowerCase().includes(roleWords)) return { text, kind: 'named_person', name: r.name, role: r.role ?? text, outlet: null, resolvesTo: r.name, reasons: [] };
       }
       return { text, kind: 'unnamed_official', name: null, role: text, outlet: null, resolvesTo: null, reasons: [] };
     }
     const kind = KIND_OF[h.table];
     if (!kind) continue;
     let resolvesTo: string | null = null;
-    if (pointing && (kind === 'organization' || kind === 'document')) {
+    // "the company", "the report": generic words pointing back; "the British Beer and Pub
+    // Association" is a name of its own.
+    const generic = words.slice(1).every((w) => !w.cap);
+    if (pointing && generic && (kind === 'organization' || kind === 'document')) {
       const r = kind === 'document' ? referents.lastOfKind('document') : referents.lastOfKind('organization');
       resolvesTo = r ? (r.name ?? r.text) : null;
     }
@@ -527,4 +539,14 @@ function trimLongName(ctx: SentenceContext, run: Span): Span {
   const middle = ctx.tokens[words[words.length - 2] as number];
   const keep = middle && INITIAL.test(middle.text) ? 3 : 2;
   return { start: words[words.length - keep] as number, end: run.end };
+}
+
+function tokensText(ctx: SentenceContext, start: number, end: number): string {
+  return spanText(ctx, { start, end });
+}
+
+/** One to three capitalised words and nothing else: "Alverson", "Bob Alverson". */
+function isBareName(ctx: SentenceContext, span: Span): boolean {
+  const words = ctx.tokens.slice(span.start, span.end);
+  return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)));
 }

@@ -65,6 +65,9 @@ export interface LangData {
   anaphoricMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */
   roles: readonly string[];
+  /** roles.ts: what a lone unknown capitalised source is ("Teten" in Indonesian copy is a
+   * person; "Lionsgate" in English copy, where people come with their full name first, is not). */
+  loneNameKind: 'named_person' | 'organization';
   /** roles.ts: words that qualify a role or an official ("senior", "former", "tinggi"). */
   modifiers: readonly string[];
   /** bodies.ts: government bodies and institutions ("ministry", "kementerian", "pentagon"). */

@@ -52,7 +52,8 @@ export const relayedRefiner: Refiner = {
       else if (ctx.pack.addressees.has(t.lower)) carrier = carrierAfter(ctx, i + 1);
     }
     // 2. Another cue in the sentence whose source is an outlet or document.
-    if (!carrier) carrier = all.find((c) => c !== kept && CARRIERS.has(c.source.kind) && c.source.text !== '')?.source ?? null;
+    // (A pronoun is never the carrier: "they" stands for someone already counted.)
+    if (!carrier) carrier = all.find((c) => c !== kept && c.rule !== 'statement-frame' && CARRIERS.has(c.source.kind) && c.source.text !== '' && c.source.reasons.length === 0)?.source ?? null;
     if (!carrier) return kept;
     const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
     const state = carrier.kind === 'state_media' || isStateControlled(outlet);

@@ -9,7 +9,7 @@ import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
-import { modifiers, roles } from './roles';
+import { loneNameKind, modifiers, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adverbs, connectors, determiners, openers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
@@ -20,5 +20,5 @@ export const en: LangData = {
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,
-  roles, modifiers, bodies, portfolios, places, organizations, unnamedOfficials, anonymous, stateMedia, media, documents,
+  roles, modifiers, loneNameKind, bodies, portfolios, places, organizations, unnamedOfficials, anonymous, stateMedia, media, documents,
 };

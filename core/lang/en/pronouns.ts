@@ -10,5 +10,5 @@ export const groupPronouns = [
 
 /** Words that make a description point back to something named earlier ("the company"). */
 export const anaphoricMarkers = [
-  'its', 'that', 'the', 'this',
+  'its', 'the', 'this',
 ] as const;

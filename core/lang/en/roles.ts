@@ -19,3 +19,6 @@ export const roles = [
 export const modifiers = [
   'acting', 'deputy', 'former', 'local', 'senior', 'top',
 ] as const;
+
+/** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
+export const loneNameKind = 'organization' as const;

@@ -1,7 +1,7 @@
 /** Unnamed officials: officials, spokespeople, lawmakers and the like with no name. */
 export const unnamedOfficials = [
   'administration officials', 'authorities', 'diplomats', 'government officials',
-  'government sources', 'law enforcement sources', 'lawmakers', 'military officials', 'official',
-  'officials', 'police sources', 'senior official', 'senior officials', 'spokesman',
-  'spokesperson', 'spokeswoman',
+  'government sources', 'investigators', 'judges', 'law enforcement sources', 'lawmakers',
+  'military officials', 'official', 'officials', 'police officers', 'police sources',
+  'prosecutors', 'senior official', 'senior officials', 'spokesman', 'spokesperson', 'spokeswoman',
 ] as const;

@@ -16,3 +16,6 @@ export const roles = [
 export const modifiers = [
   'senior', 'setempat', 'tinggi', 'utama',
 ] as const;
+
+/** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
+export const loneNameKind = 'named_person' as const;

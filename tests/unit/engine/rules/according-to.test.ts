@@ -5,7 +5,7 @@ import { run } from '../helpers';
 describe('according-to', () => {
   it.each([
     ['About 2 million people get sick each year, according to the CDC.', 'en', 'according to', 'official_body', 'the CDC'],
-    ['It had more than 100 stores, according to Coresight Research.', 'en', 'according to', 'organization', 'Coresight Research'],
+    ['It had more than 100 stores, according to Coresight Research.', 'en', 'according to', 'document', 'Coresight Research'],
     ['Sales topped $6 million, according to data analysis firm 1010data.', 'en', 'according to', 'document', 'data analysis firm 1010data'],
     ['The launch failed, according to state media.', 'en', 'according to', 'state_media', 'state media'],
     ['The drones were armed, according to people familiar with the matter.', 'en', 'according to', 'anonymous', 'people familiar with'],

@@ -20,7 +20,7 @@ describe('relayed', () => {
   });
 
   it('"X told Wirely": the speaker is the source, the outlet relays', () => {
-    const c = kept(speakerVerb, 'Hicks told Wirely that she was surprised.', 'en');
+    const c = kept(speakerVerb, 'Vanessa Hicks told Wirely that she was surprised.', 'en');
     expect(c.source.kind).toBe('named_person');
     expect(c.via).toBe('Wirely');
     expect(c.reasons).toContain('relayed_via_media');
