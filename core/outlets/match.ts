@@ -155,12 +155,24 @@ export interface CompiledAlias {
   rule: CompiledRule | null;
 }
 
+/** Context lists are shared by many aliases: each phrase is split into words once. */
+const phraseCache = new Map<string, Phrase>();
+
+function phrase(p: string): Phrase {
+  let cached = phraseCache.get(p);
+  if (!cached) {
+    cached = p === '#' ? ['#'] : words(p).lower;
+    phraseCache.set(p, cached);
+  }
+  return cached;
+}
+
 function phrases(list: readonly string[] | undefined): Phrase[] {
   // User entries arrive from storage: anything that is not a list of strings is ignored.
   if (!Array.isArray(list)) return [];
   return list
     .filter((p): p is string => typeof p === 'string')
-    .map((p) => (p === '#' ? ['#'] : words(p).lower))
+    .map(phrase)
     .filter((p) => p.length > 0);
 }
 
