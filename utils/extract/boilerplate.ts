@@ -101,6 +101,7 @@ export const BOILERPLATE_CLASS_PARTS = [
   'navbar',
   'navigation',
   'newsletter',
+  'next-story',
   'outbrain',
   'pagination',
   'paywall',
@@ -108,6 +109,7 @@ export const BOILERPLATE_CLASS_PARTS = [
   'promo',
   'read-also',
   'read-more',
+  'read-next',
   'readalso',
   'recirc',
   'recommend',
@@ -125,6 +127,8 @@ export const BOILERPLATE_CLASS_PARTS = [
   'taboola',
   'toolbar',
   'trending',
+  'up-next',
+  'upnext',
   'widget',
 ] as const;
 

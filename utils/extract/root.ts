@@ -45,11 +45,44 @@ function nameOf(el: Element): string {
   return cls || id ? `${cls ?? ''} ${id ?? ''}`.toLowerCase() : '';
 }
 
-function hintKind(el: Element): 'articleBody' | 'class' | null {
+/** "articleBody" for itemprop=articleBody, else the content class the element carries. */
+function hintOf(el: Element): string | null {
   if (el.getAttribute('itemprop') === 'articleBody') return 'articleBody';
   const cls = el.getAttribute('class');
-  if (cls) for (const token of cls.split(CLASS_SPLIT)) if (HINT_CLASSES.has(token)) return 'class';
+  if (cls) for (const token of cls.split(CLASS_SPLIT)) if (HINT_CLASSES.has(token)) return token;
   return null;
+}
+
+/** Levels above a hint where a story split into several boxes of the same class is joined. */
+const MAX_JOIN_LEVELS = 3;
+const MIN_PART_CHARS = 100;
+
+/**
+ * A story split into several boxes with the same class ("story-body" x 4, ads between):
+ * the nearest common ancestor, at most a few levels up, holds all the parts. Boxes
+ * further apart (a stream of other stories) are not joined.
+ */
+function joinParts(top: Element, hints: Map<Element, number>, names: Map<Element, string>): Element {
+  const ups: Element[] = [];
+  for (let el = top.parentElement; el && ups.length < MAX_JOIN_LEVELS; el = el.parentElement) ups.push(el);
+  let level = -1;
+  const topArticle = top.closest('article');
+  for (const [other, chars] of hints) {
+    if (other === top || chars < MIN_PART_CHARS || names.get(other) !== names.get(top)) continue;
+    if (top.contains(other) || other.contains(top)) continue;
+    // Another story's box: in another <article>, or inside a teaser/stream box.
+    if (other.closest('article') !== topArticle) continue;
+    let el: Element | null = other.parentElement;
+    for (let up = 0; el && up < MAX_JOIN_LEVELS; up++, el = el.parentElement) {
+      const at = ups.indexOf(el);
+      if (at >= 0) {
+        level = Math.max(level, at);
+        break;
+      }
+      if (isBoilerplateName(nameOf(el))) break;
+    }
+  }
+  return level >= 0 ? (ups[level] ?? top) : top;
 }
 
 const add = (map: Map<Element, number>, el: Element, n: number) => map.set(el, (map.get(el) ?? 0) + n);
@@ -66,7 +99,7 @@ export function findArticleRoot(doc: Document): RootResult {
   const density = new Map<Element, number>();
   const hints = new Map<Element, number>();
   const articles = new Map<Element, number>();
-  const hintKinds = new Map<Element, 'articleBody' | 'class'>();
+  const hintNames = new Map<Element, string>();
   for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS; i++) {
     const p = ps[i];
     const parent = p?.parentElement;
@@ -81,17 +114,21 @@ export function findArticleRoot(doc: Document): RootResult {
     }
     let el: Element | null = parent;
     for (let up = 0; el !== null && up < MAX_CLIMB; up++, el = el.parentElement) {
-      const kind = hintKind(el);
-      if (kind) {
+      const name = hintOf(el);
+      if (name) {
         add(hints, el, chars);
-        hintKinds.set(el, kind);
+        hintNames.set(el, name);
       }
       if (el.localName === 'article') add(articles, el, chars);
     }
   }
 
   const hint = best(hints);
-  if (hint && hint[1] >= MIN_HINT_CHARS) return { root: hint[0], how: `hint:${hintKinds.get(hint[0])}` };
+  if (hint && hint[1] >= MIN_HINT_CHARS) {
+    const how = hintNames.get(hint[0]) === 'articleBody' ? 'hint:articleBody' : 'hint:class';
+    const root = joinParts(hint[0], hints, hintNames);
+    return { root, how: root === hint[0] ? how : `${how}:joined` };
+  }
   const dense = best(density);
   if (!dense) return { root: doc.body ?? doc.documentElement, how: 'body' };
   // A story told in a few boxes inside one <article>: take the whole article.
