@@ -129,6 +129,8 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
 
   function ensureUi(): ShadowRoot {
     if (shadow && host?.isConnected) return shadow;
+    // A legend left by an earlier instance of this script (extension update) is unreachable: drop it.
+    doc.querySelectorAll('sumber-ui[data-sumber]').forEach((stale) => stale.remove());
     host = doc.createElement('sumber-ui');
     host.setAttribute('data-sumber', '');
     shadow = host.attachShadow({ mode: 'closed' });
@@ -336,7 +338,9 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
       current = -1;
       clearMarks();
       if (api) {
-        if (!style?.isConnected) {
+        // Reuse a style left by an earlier instance of this script (extension update).
+        if (!style?.isConnected) style = doc.querySelector<HTMLStyleElement>('style[data-sumber]');
+        if (!style) {
           style = el('style');
           style.setAttribute('data-sumber', '');
           style.textContent = highlightCss();
