@@ -100,7 +100,7 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'antara',
     name: 'Antara',
-    aliases: ['ANTARA', 'Antara News', 'Antaranews', 'LKBN Antara', 'Perum LKBN Antara', 'Lembaga Kantor Berita Nasional Antara', 'Kantor Berita Antara'],
+    aliases: ['ANTARA', 'Antara News', 'Antaranews', 'LKBN Antara', 'Perum LKBN Antara', 'Lembaga Kantor Berita Nasional Antara', 'kantor berita Antara'],
     aliasRules: {
       // "antara" is also "between": the bare word counts only where it cites a source.
       Antara: { needsBefore: [...CITING_BEFORE, 'foto'], needsAfter: [...CITING_AFTER, 'foto'], inParens: true, notBefore: ['di'] },
@@ -515,7 +515,7 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'irna',
     name: 'Islamic Republic News Agency',
-    aliases: ['IRNA', 'Kantor Berita Republik Islam'],
+    aliases: ['IRNA', 'kantor berita Republik Islam'],
     domains: ['irna.ir'],
     country: 'IR',
     category: state,
@@ -562,7 +562,7 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'kcna',
     name: 'Korean Central News Agency',
-    aliases: ['KCNA', 'Kantor Berita Pusat Korea', 'Kantor Berita Sentral Korea', '조선중앙통신'],
+    aliases: ['KCNA', 'kantor berita pusat Korea', 'kantor berita sentral Korea', '조선중앙통신'],
     domains: ['kcna.kp'],
     country: 'KP',
     category: state,
@@ -572,7 +572,7 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'kctv',
     name: 'Korean Central Television',
-    aliases: ['KCTV', 'Televisi Pusat Korea', '조선중앙텔레비죤'],
+    aliases: ['KCTV', 'televisi pusat Korea', '조선중앙텔레비죤'],
     domains: [],
     country: 'KP',
     category: state,
@@ -1031,8 +1031,8 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliasRules: {
       // "RT" is also the Indonesian neighbourhood unit (Ketua RT, RT 05/RW 03) and RT-PCR.
       RT: {
-        notBefore: ['ketua', 'wakil ketua', 'pak', 'bu', 'pengurus', 'tingkat', 'warga', 'setiap', 'tiap', 'per', 'antar', 'lingkungan', 'tetangga', 'kampung', 'sekretaris', 'bendahara', 'satu', 'dua', 'tiga', 'di', 'se'],
-        notAfter: ['#', 'rw', 'pcr', 'qpcr', 'lamp', 'setempat', 'tersebut', 'nya', 'kami', 'saya', 'kita', 'tempat'],
+        notBefore: ['ketua', 'wakil ketua', 'pak', 'bu', 'pengurus', 'perangkat', 'tingkat', 'warga', 'setiap', 'tiap', 'per', 'antar', 'lingkungan', 'wilayah', 'tetangga', 'kampung', 'gang', 'iuran', 'kas', 'pos', 'balai', 'rapat', 'sekretaris', 'bendahara', 'satu', 'dua', 'tiga', 'di', 'se'],
+        notAfter: ['#', 'rw', 'dan rw', 'atau rw', 'maupun rw', 'pcr', 'qpcr', 'lamp', 'setempat', 'tersebut', 'nya', 'kami', 'saya', 'kita', 'tempat', 'se'],
       },
     },
     domains: ['rt.com'],
@@ -1373,7 +1373,7 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'xinhua',
     name: 'Xinhua News Agency',
-    aliases: ['Xinhua', 'Kantor Berita Xinhua', 'New China News Agency', 'Xinhuanet', '新华社', '新华通讯社'],
+    aliases: ['Xinhua', 'New China News Agency', 'Xinhuanet', '新华社', '新华通讯社'],
     domains: ['news.cn', 'xinhuanet.com'],
     country: 'CN',
     category: state,

@@ -12,7 +12,7 @@ export const WIRE: Outlet[] = [
   {
     id: 'afp',
     name: 'Agence France-Presse',
-    aliases: ['AFP', 'Kantor Berita Prancis AFP'],
+    aliases: ['AFP'],
     domains: ['afp.com'],
     country: 'FR',
     category: wire,
@@ -38,7 +38,7 @@ export const WIRE: Outlet[] = [
     aliasRules: {
       // Not a person's initials ("tersangka AP (35)"), Angkasa Pura ("AP II"), school exams or Maersk.
       AP: {
-        notBefore: [...INITIALS_BEFORE, 'angkasa pura', 'pt'],
+        notBefore: [...INITIALS_BEFORE, 'angkasa pura', 'pt', 'pradesh'],
         notAfter: [...INITIALS_AFTER, 'i', 'ii', 'exam', 'exams', 'class', 'classes', 'course', 'courses', 'test', 'tests', 'credit', 'credits', 'moller', 'møller', 'biology', 'calculus', 'chemistry', 'physics', 'history'],
       },
     },
@@ -137,7 +137,7 @@ export const WIRE: Outlet[] = [
   {
     id: 'reuters',
     name: 'Reuters',
-    aliases: ['Thomson Reuters', 'Kantor Berita Reuters'],
+    aliases: ['Thomson Reuters'],
     domains: ['reuters.com'],
     country: 'GB',
     category: wire,

@@ -15,6 +15,10 @@ describe('findInText: names that must be found', () => {
     ['"Kami siap," kata Wimboh, dikutip dari Antara, Selasa.', ['antara']],
     ['JAKARTA (ANTARA) - Pemerintah menaikkan harga BBM.', ['antara']],
     ['Seperti dilansir Antara, harga cabai naik.', ['antara']],
+    ['Sebagaimana dilaporkan Antara, banjir surut.', ['antara']],
+    ['Foto itu diambil pewarta Antara di lokasi.', ['antara']],
+    ['Menurut Kantor Berita Pusat Korea (KCNA), uji coba berhasil.', ['kcna', 'kcna']],
+    ['Hal itu disiarkan kantor berita pusat Korea Utara.', ['kcna']],
     ['Harga cabai naik tajam. (Antara)', ['antara']],
     ['Hal itu dikatakan Menteri kepada Antara di Jakarta.', ['antara']],
     ['Laporan TASS-nya tidak menyebut jumlah korban.', ['tass']],
@@ -94,6 +98,10 @@ describe('findInText: sentences that must NOT name an outlet', () => {
     'Ia tinggal di RT 03 RW 07.',
     'Hasil tes RT-PCR pasien itu negatif.',
     'Setiap RT wajib mendata warganya.',
+    'Pengurus RT dan RW menggelar rapat.',
+    'Iuran RT naik tahun ini.',
+    'Lomba antar-RT se-Kelurahan digelar Minggu.',
+    'Andhra Pradesh (AP) reported new cases.',
     // Sputnik, the vaccine, the satellite and the idiom
     'Vaksin Sputnik V sudah tiba di Jakarta.',
     'Russia registered the Sputnik V vaccine in 2020.',
@@ -184,21 +192,21 @@ describe('findInText: robustness', () => {
     }
   });
 
-  it('is linear: four times the text takes about four times as long, not sixteen', () => {
+  it('is linear: eight times the text takes about eight times as long, not sixty-four', () => {
     const chunk = 'Menurut kantor berita KCNA, antara lain, Ketua RT 05 dan Reuters, Sputnik V, (Antara) ';
-    const small = chunk.repeat(1200); // ~100 kB
+    const small = chunk.repeat(600); // ~50 kB
     const large = chunk.repeat(4800); // ~400 kB
     registry.findInText(chunk); // compile outside the timing
-    // Best of three, so that a busy machine does not make the test flaky.
+    // Best of five, so that a busy machine does not make the test flaky.
     const time = (text: string): number =>
-      Math.min(...[0, 1, 2].map(() => {
+      Math.min(...[0, 1, 2, 3, 4].map(() => {
         const t0 = performance.now();
         registry.findInText(text);
         return performance.now() - t0;
       }));
-    expect(registry.findInText(large).length).toBe(4 * registry.findInText(small).length);
-    const [t1, t4] = [time(small), time(large)];
-    expect(t4).toBeLessThan(5000);
-    expect(t4 / Math.max(t1, 1)).toBeLessThan(10);
+    expect(registry.findInText(large).length).toBe(8 * registry.findInText(small).length);
+    const [t1, t8] = [time(small), time(large)];
+    expect(t8).toBeLessThan(5000);
+    expect(t8 / Math.max(t1, 0.5)).toBeLessThan(24);
   });
 });
