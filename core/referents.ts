@@ -65,7 +65,8 @@ export class Referents {
       const speaker = this.last((r) => r.kind === 'named_person' && r.name !== null && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
       if (speaker) return speaker;
     }
-    return this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
+    // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
+    return this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak) ?? this.last((r) => r.kind === 'named_person' && r.name !== null);
   }
 
   /** "they", "mereka": the last group or institution. */
@@ -86,9 +87,12 @@ export class Referents {
    * referent whose name (or text) contains every word given. */
   byWords(words: readonly string[]): Referent | null {
     if (words.length === 0) return null;
-    return this.last((r) => {
+    const has = (r: Referent) => {
       const hay = ` ${(r.name ?? r.text).toLowerCase()} `;
       return words.every((w) => hay.includes(` ${w.toLowerCase()} `));
-    });
+    };
+    // A surname is a person's before it is a firm's ("Ferris" after "Tom Ferris, ... at the
+    // Ferris Brokerage").
+    return this.last((r) => r.kind === 'named_person' && has(r)) ?? this.last(has);
   }
 }

@@ -181,7 +181,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote') k--;
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
-    if (start > k - 1 || !hasNameish(ctx, { start, end: k })) return null;
+    if (start > k - 1) return null;
     end = j;
   } else {
     start = collectLeft(ctx, j);
@@ -445,7 +445,9 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     nameRun = trimLongName(ctx, nameRun);
     const nameText = spanText(ctx, nameRun);
     const nameWords = tokens.slice(nameRun.start, nameRun.end).filter((t) => t.type === 'word').map((t) => t.text);
-    let role = roleText(ctx, span, nameRun);
+    // Words around a name are a role only when a role word or an appositive says so
+    // ("By Jane Reporter" has no role).
+    let role = roleHit || firstSeg ? roleText(ctx, span, nameRun) : null;
     if (!roleHit) {
       // "Forte" after "Tom Forte, ..."; "Sinarmas" after "Sinarmas Asset Management".
       const earlier = referents.byWords(nameWords);

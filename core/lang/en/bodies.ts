@@ -9,12 +9,14 @@ export const bodies = [
 
 /** Countries, capitals and regions that speak as governments ("Russia denied ..."). */
 export const places = [
-  'australia', 'beijing', 'brazil', 'britain', 'canada', 'china', 'egypt', 'france', 'germany',
-  'india', 'indonesia', 'iran', 'iraq', 'israel', 'italy', 'jakarta', 'japan', 'london',
-  'malaysia', 'mexico', 'moscow', 'north korea', 'pakistan', 'paris', 'philippines', 'pyongyang',
-  'russia', 'saudi arabia', 'seoul', 'singapore', 'south korea', 'spain', 'syria', 'taiwan',
-  'tehran', 'tokyo', 'turkey', 'u.k', 'u.s', 'uk', 'ukraine', 'united kingdom', 'united states',
-  'vietnam', 'washington',
+  'afghanistan', 'argentina', 'australia', 'bangladesh', 'beijing', 'brazil', 'britain',
+  'cambodia', 'canada', 'china', 'cuba', 'egypt', 'france', 'germany', 'india', 'indonesia',
+  'iran', 'iraq', 'israel', 'italy', 'jakarta', 'japan', 'jordan', 'laos', 'london', 'malaysia',
+  'mexico', 'moscow', 'myanmar', 'netherlands', 'new zealand', 'nigeria', 'north korea',
+  'pakistan', 'paris', 'philippines', 'poland', 'pyongyang', 'qatar', 'russia', 'saudi arabia',
+  'seoul', 'singapore', 'south korea', 'spain', 'syria', 'taiwan', 'tehran', 'thailand', 'tokyo',
+  'turkey', 'u.k', 'u.s', 'uk', 'ukraine', 'united kingdom', 'united states', 'venezuela',
+  'vietnam', 'washington', 'yemen',
 ] as const;
 
 /** Portfolio words inside a body's name ("the defense ministry"). */

@@ -8,11 +8,14 @@ export const bodies = [
 
 /** Countries, capitals and regions that speak as governments ("Korea Utara telah membantah"). */
 export const places = [
-  'afrika selatan', 'amerika', 'amerika serikat', 'arab saudi', 'as', 'australia', 'beijing',
-  'china', 'india', 'indonesia', 'inggris', 'iran', 'israel', 'italia', 'jakarta', 'jepang',
-  'jerman', 'kanada', 'korea selatan', 'korea utara', 'korut', 'kremlin', 'malaysia', 'moskow',
-  'pakistan', 'prancis', 'pyongyang', 'rusia', 'seoul', 'singapura', 'suriah', 'taiwan',
-  'tiongkok', 'turki', 'ukraina', 'washington',
+  'afganistan', 'afrika selatan', 'amerika', 'amerika serikat', 'arab saudi', 'argentina', 'as',
+  'australia', 'bangladesh', 'beijing', 'belanda', 'brasil', 'brunei', 'china', 'filipina',
+  'india', 'indonesia', 'inggris', 'irak', 'iran', 'israel', 'italia', 'jakarta', 'jepang',
+  'jerman', 'kamboja', 'kanada', 'korea selatan', 'korea utara', 'korut', 'kremlin', 'kuba',
+  'laos', 'malaysia', 'meksiko', 'mesir', 'moskow', 'myanmar', 'pakistan', 'palestina', 'prancis',
+  'pyongyang', 'qatar', 'rusia', 'selandia baru', 'seoul', 'singapura', 'suriah', 'taiwan',
+  'thailand', 'timor leste', 'tiongkok', 'turki', 'ukraina', 'uni eropa', 'venezuela', 'vietnam',
+  'washington', 'yaman', 'yordania',
 ] as const;
 
 /** Portfolio words inside a body's name ("kementerian pertahanan"). */
