@@ -137,6 +137,15 @@ function outletLabel(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Checks one stored user outlet exactly as loading does: normalised, then the registry's
+ * `UserOutletSchema` (the stored form carries `toOutlet`'s placeholder citation, which the
+ * registry's full `OutletSchema` would refuse).
+ */
+export const OutletSchema = {
+  safeParse: (value: unknown) => UserOutletSchema.safeParse(normalizeOutlet(value)),
+};
+
 export interface ParsedOutlets {
   outlets: Outlet[];
   issues: SettingsIssue[];
