@@ -155,7 +155,12 @@ export function PopupView(props: PopupViewProps) {
       )}
       <footer class="footer">
         <Icon name="shield" size={12} />
-        <span>{t('popup_privacy')}</span>
+        <span>
+          {t('popup_privacy')}
+          {view === 'page' && state.status === 'ready' && state.timings?.total !== undefined && (
+            <span data-testid="timing"> {t('popup_timing', [Math.max(1, Math.round(state.timings.total))])}</span>
+          )}
+        </span>
       </footer>
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="live">
         {props.live}

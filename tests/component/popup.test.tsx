@@ -175,6 +175,11 @@ describe('popup states', () => {
     expect(props.onOpenCheck).toHaveBeenCalledOnce();
   });
 
+  it('says how long the analysis took on this device', () => {
+    renderPopup(tab('ready', { report: REPORT_ID, timings: { gate: 1.2, extract: 8, analyze: 20.4, total: 31.6 } }));
+    expect(screen.getByTestId('timing').textContent?.trim()).toBe('Analysed in 32 ms.');
+  });
+
   it('has a polite live region with the latest announcement', () => {
     renderPopup(tab('ready', { report: REPORT_ID }), { live: 'Markdown copied to the clipboard.' });
     const live = screen.getByTestId('live');
