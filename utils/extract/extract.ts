@@ -21,6 +21,8 @@ export interface ExtractedArticle {
   credits: string[];
   isArticle: boolean;
   signals: string[];
+  /** The element holding the story (for a mutation watch); null when nothing was found. */
+  root?: Element | null;
 }
 
 export interface ExtractOptions {
@@ -46,7 +48,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 }
 
 function empty(url: string | null, why: string): ExtractedArticle {
-  return { blocks: [], title: null, langHint: null, url, credits: [], isArticle: false, signals: [why, 'not-article:error'] };
+  return { blocks: [], title: null, langHint: null, url, credits: [], isArticle: false, signals: [why, 'not-article:error'], root: null };
 }
 
 function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
@@ -89,6 +91,7 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
     credits: collectCredits(root, walked.credits),
     isArticle: decision.article,
     signals,
+    root,
   };
 }
 

@@ -9,6 +9,7 @@ import { collapseWhitespace } from './text';
 
 export const MAX_CHARS = 200_000;
 export const MAX_BLOCKS = 2_000;
+const MAX_WRAPPER_CHECKS = 64;
 
 const SKIP = new Set<string>(SKIP_TAGS);
 /** Inline elements are never the boxes boilerplate comes in: their names are not checked. */
@@ -55,6 +56,7 @@ export function walkBlocks(root: Element): WalkResult {
   let truncated = false;
   let dropped = 0;
   const credits: string[] = [];
+  let wrapperChecks = 0;
   let inLink = 0;
   let inQuote = 0;
   let inHeading = 0;
@@ -109,8 +111,9 @@ export function walkBlocks(root: Element): WalkResult {
       return false;
     }
     // A misnamed wrapper holding most of the story ("article-share-wrapper") is kept.
+    // Counting its paragraphs walks its subtree: done for a bounded number of boxes.
     if (name !== '' && isBoilerplateName(name)) {
-      const share = rootParagraphs >= 3 ? el.getElementsByTagName('p').length / rootParagraphs : 0;
+      const share = rootParagraphs >= 3 && wrapperChecks++ < MAX_WRAPPER_CHECKS ? el.getElementsByTagName('p').length / rootParagraphs : 0;
       if (share < 0.5) {
         keepCaptions(el, tag, name, credits);
         return false;
