@@ -63,10 +63,13 @@ export function words(text: string): Words {
   const out: Words = { start: [], end: [], lower: [] };
   let i = 0;
   let from = -1;
+  // Lower-case the text once; per word only where lower-casing changes lengths ("İ").
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
   const push = (s: number, e: number): void => {
     out.start.push(s);
     out.end.push(e);
-    out.lower.push(text.slice(s, e).toLowerCase());
+    out.lower.push(sameLength ? lowered.slice(s, e) : text.slice(s, e).toLowerCase());
   };
   const close = (at: number): void => {
     if (from < 0) return;

