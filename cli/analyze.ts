@@ -7,19 +7,24 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '@/core/analyze';
 import { Report } from '@/core/report';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
-import { htmlToInput, textToInput } from './article-input';
+import { htmlToInput, textToInput, type PageInput } from './article-input';
 import { InputError, readInput } from './read-input';
-import { pickStyle, renderReport } from './render';
+import { pickStyle, renderExtraction, renderReport } from './render';
 
 /** The bundled sample articles, named relative to where the CLI runs. */
 export const SAMPLES = ['samples/sample-en.txt', 'samples/sample-id.txt'].map((p) =>
   relative(process.cwd(), fileURLToPath(new URL(p, import.meta.url))),
 );
 
+/** Reads one input into the engine's input; throws InputError for bad input. */
+export async function loadInput(file: string, url: string | null): Promise<PageInput> {
+  const { text, html } = readInput(file);
+  return html ? htmlToInput(text, file, url) : textToInput(text, file, url);
+}
+
 /** Analyses one input into a validated report; throws InputError for bad input. */
 export async function analyzeFile(file: string, args: Pick<CliArgs, 'url' | 'lang'>): Promise<Report> {
-  const { text, html } = readInput(file);
-  const page = html ? await htmlToInput(text, file, args.url) : textToInput(text, file, args.url);
+  const page = await loadInput(file, args.url);
   const report = analyze(page.input, args.lang ? { lang: args.lang } : {});
   report.file = file;
   const checked = Report.safeParse(report);
@@ -54,6 +59,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const file of files) {
     let report: Report;
     try {
+      if (args.extract) {
+        const page = await loadInput(file, args.url);
+        const { signals, input } = page;
+        const out = args.json ? JSON.stringify({ file, isArticle: input.isArticle ?? true, signals, input }) : renderExtraction(page, style);
+        process.stdout.write(`${!args.json && !first ? '\n' : ''}${out}\n`);
+        first = false;
+        continue;
+      }
       report = await analyzeFile(file, args);
     } catch (error) {
       failed++;

@@ -2,6 +2,8 @@
 
 export interface CliArgs {
   json: boolean;
+  /** Print what the extraction hands the engine (blocks, credits, signals), not the analysis. */
+  extract: boolean;
   help: boolean;
   url: string | null;
   lang: 'en' | 'id' | null;
@@ -23,6 +25,9 @@ Options:
   --json          one JSON report per FILE, in order, as JSON Lines (validated
                   against the Report schema). A FILE that cannot be read prints
                   nothing on stdout: the problem goes to stderr.
+  --extract       show what the extraction found instead of analysing it: the
+                  blocks, captions/credits and the article signals (with --json,
+                  one {file, isArticle, signals, input} object per FILE)
   --url URL       the page's address (default: its canonical link or og:url)
   --lang en|id    analyse in this language instead of detecting it
   --color, --no-color
@@ -37,7 +42,7 @@ Limits: a FILE larger than 20 MB, empty, binary (NUL bytes) or not valid text
 Exit status: 0 all analysed, 1 some FILE failed, 2 usage error.`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { json: false, help: false, url: null, lang: null, color: 'auto', files: [] };
+  const args: CliArgs = { json: false, extract: false, help: false, url: null, lang: null, color: 'auto', files: [] };
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -60,6 +65,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--json':
         args.json = true;
+        break;
+      case '--extract':
+        args.extract = true;
         break;
       case '-h':
       case '--help':

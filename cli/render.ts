@@ -1,6 +1,7 @@
 /** The readable terminal report: summary first, then every claim; colour only on a TTY. */
 import { readFileSync } from 'node:fs';
 import type { Claim, Report } from '@/core/report';
+import type { PageInput } from './article-input';
 
 export interface Style {
   bold(s: string): string;
@@ -73,7 +74,7 @@ export function renderReport(report: Report, s: Style): string {
     out.push(`${s.bold('Credits')}  ${report.credits.map((c) => (c.stateMedia ? s.red(`${c.text} (state media)`) : c.text)).join(' | ')}`);
   }
   if (report.claims.length === 0) {
-    out.push('', s.dim(report.isArticle ? 'No attributed statements found.' : 'Not analysed as a news article.'));
+    out.push('', s.dim(report.isArticle ? 'No attributed statements found.' : 'Not a news article (--extract shows the signals behind that).'));
   }
   report.claims.forEach((claim, i) => {
     const flagged = claim.flags.length > 0;
@@ -91,5 +92,20 @@ export function renderReport(report: Report, s: Style): string {
     if (flagged) out.push(`      ${s.red(`flags: ${claim.flags.join(', ')}`)}`);
     if (claim.reasons.length > 0) out.push(s.dim(`      why: ${claim.reasons.map(reasonText).join('; ')}`));
   });
+  return out.join('\n');
+}
+
+/** `--extract`: the blocks the engine would be given, and why the page is (not) an article. */
+export function renderExtraction(page: PageInput, s: Style): string {
+  const { input, signals } = page;
+  const out: string[] = [s.bold(input.title ?? input.file ?? 'Page')];
+  const where = [input.file, input.url].filter((x): x is string => Boolean(x)).join(' · ');
+  if (where) out.push(s.dim(where));
+  out.push(s.dim(`${input.isArticle === false ? 'not a news article' : 'news article'} · language hint ${input.langHint ?? 'none'}`));
+  out.push(s.dim(`signals: ${signals.join(' ')}`));
+  if (input.credits && input.credits.length > 0) out.push(`${s.bold('Credits')}  ${input.credits.join(' | ')}`);
+  out.push('');
+  input.blocks.forEach((b, i) => out.push(`${s.dim(`${String(i).padStart(3)} ${b.type.padEnd(7)}`)} ${b.text}`));
+  if (input.blocks.length === 0) out.push(s.dim('No story text found.'));
   return out.join('\n');
 }

@@ -113,6 +113,19 @@ describe('--json', () => {
   });
 });
 
+describe('--extract', () => {
+  it('prints what the extraction hands the engine, with the signals', () => {
+    const r = run(['--extract', '--json', `${PAGES}/id-news/source.html`, `${PAGES}/home-page/source.html`]);
+    expect(r.status, r.stderr).toBe(0);
+    const [news, home] = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; isArticle: boolean; signals: string[]; input: { blocks: unknown[]; credits: string[] } });
+    expect(news?.isArticle).toBe(true);
+    expect(news?.input.blocks).toHaveLength(5);
+    expect(news?.input.credits).toEqual(['Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta. ANTARA FOTO/Budi Hartono']);
+    expect(home?.isArticle).toBe(false);
+    expect(home?.signals).toContain('gate:other-type');
+  });
+});
+
 describe('bad input', () => {
   it('names each problem on one stderr line, analyses the rest, exits 1', () => {
     const dir = join(tmp, 'a-directory');
