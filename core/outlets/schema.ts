@@ -91,7 +91,15 @@ export const UserOutletSchema = z
     aliases: z.optional(fields.aliases),
     domains: z.optional(fields.domains),
     country: z.optional(z.string().check(z.regex(/^(?:[A-Z]{2})?$/))),
-    citation: z.optional(z.nullable(CitationSchema)),
+    // Empty strings are "not given": the options form may send them.
+    citation: z.optional(
+      z.nullable(
+        z.object({
+          title: z.string().check(z.maxLength(300)),
+          url: z.string().check(z.regex(/^(?:https?:\/\/\S+)?$/), z.maxLength(2000)),
+        }),
+      ),
+    ),
     reviewed: z.optional(fields.reviewed),
   })
   .check(
@@ -113,7 +121,7 @@ export function toOutlet(user: UserOutlet, today: string): Outlet {
     domains: user.domains ?? [],
     country: user.country || 'ZZ',
     category: user.category,
-    citation: user.citation ?? USER_CITATION,
+    citation: user.citation?.title.trim() ? user.citation : USER_CITATION,
     reviewed: user.reviewed ?? today,
   };
   if (user.aliasRules) outlet.aliasRules = user.aliasRules;

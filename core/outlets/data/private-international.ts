@@ -542,7 +542,7 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
       // Also the Tokyo stock index ("the Nikkei 225 rose").
       Nikkei: { needsBefore: CITING_BEFORE, needsAfter: ['reported', 'said', 'says', 'melaporkan', 'memberitakan'] },
     },
-    domains: ['asia.nikkei.com', 'nikkei.com'],
+    domains: ['nikkei.com'],
     country: 'JP',
     category: priv,
     citation: wikipedia('Nikkei, Inc.'),

@@ -89,6 +89,13 @@ describe('UserOutletSchema and toOutlet', () => {
     expect(createRegistry([o]).byDomain('wartax.example')?.category).toBe('state_controlled');
   });
 
+  it('treats an empty citation from the form as none, and keeps a given one', () => {
+    const blank = UserOutletSchema.parse({ id: 'user-y', name: 'Y', domains: ['y.example'], category: 'private', country: '', citation: { title: '', url: '' } });
+    expect(toOutlet(blank, '2026-11-25').citation).toEqual(USER_CITATION);
+    const given = UserOutletSchema.parse({ id: 'user-z', name: 'Z', domains: ['z.example'], category: 'private', citation: { title: 'Annual report', url: 'https://z.example/about' } });
+    expect(toOutlet(given, '2026-11-25').citation.title).toBe('Annual report');
+  });
+
   it.each<[Record<string, unknown>, string]>([
     [{ id: 'user-x', name: 'X', category: 'private' }, 'neither domain nor alias'],
     [{ id: 'User X', name: 'X', domains: ['x.example'], category: 'private' }, 'id not lower-case-hyphenated'],
