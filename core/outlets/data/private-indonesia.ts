@@ -207,7 +207,7 @@ export const PRIVATE_INDONESIA: Outlet[] = [
     domains: ['liputan6.com'],
     country: 'ID',
     category: priv,
-    citation: wikipedia('Liputan 6'),
+    citation: ownSite('Liputan6', 'https://www.liputan6.com/'),
     reviewed: REVIEWED,
     note: 'Owned by Emtek (Elang Mahkota Teknologi), with SCTV.',
   },
@@ -273,7 +273,7 @@ export const PRIVATE_INDONESIA: Outlet[] = [
     domains: ['republika.co.id'],
     country: 'ID',
     category: priv,
-    citation: wikipedia('Republika (Indonesian newspaper)'),
+    citation: ownSite('Republika', 'https://www.republika.co.id/'),
     reviewed: REVIEWED,
   },
   {

@@ -173,7 +173,7 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
     domains: ['kan.org.il'],
     country: 'IL',
     category: pub,
-    citation: wikipedia('Kan (broadcaster)'),
+    citation: wikipedia('Israeli Public Broadcasting Corporation'),
     reviewed: REVIEWED,
     note: '"Kan" is also an Indonesian particle, so the bare name needs "Israeli" or a reporting verb next to it.',
   },
@@ -458,7 +458,7 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
     domains: ['vrt.be'],
     country: 'BE',
     category: pub,
-    citation: wikipedia('VRT (broadcaster)'),
+    citation: wikipedia('Vlaamse Radio- en Televisieomroeporganisatie'),
     reviewed: REVIEWED,
   },
   {

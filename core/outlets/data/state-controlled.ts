@@ -841,7 +841,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     domains: ['petra.gov.jo'],
     country: 'JO',
     category: state,
-    citation: wikipedia('Petra News Agency'),
+    citation: { title: 'Jordan News Agency (Petra): official site of the state news agency', url: 'https://petra.gov.jo/' },
     reviewed: REVIEWED,
   },
   {
