@@ -126,7 +126,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
-        const candidates = RULES.flatMap((rule) => rule.find(ctx));
+        // Most sentences carry no cue word at all: they cost one pass over their tokens.
+        const candidates = ctx.tokens.some((t) => pack.cueWords.has(t.lower)) ? RULES.flatMap((rule) => rule.find(ctx)) : [];
         let kept = choose(candidates);
         if (kept) {
           for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, candidates);

@@ -68,7 +68,10 @@ function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>)
 }
 
 /** Net quote state after a piece: straight quotes toggle, curly ones open/close. */
+const ANY_QUOTE = /["“”«»„]/;
+
 function quoteOpenAfter(piece: string, open: boolean): boolean {
+  if (!ANY_QUOTE.test(piece)) return open;
   let state = open;
   for (const ch of piece) {
     if (ch === '"') state = !state;

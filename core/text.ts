@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
       const word = m[0];
       tokens.push({
         text: word,
-        lower: word.toLowerCase().replace(/’/g, "'"),
+        lower: word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase(),
         type: 'word',
         start: i,
         end: i + word.length,

@@ -68,7 +68,15 @@ export interface CompiledPack extends Tables {
   data: LangData;
   /** One-word source phrases and the small words around them (roles, bodies, documents...). */
   sourceWords: Set<string>;
+  /** First words of every cue phrase: a sentence with none of them has no attribution. */
+  cueWords: Set<string>;
 }
+
+const CUE_FIELDS = [
+  'speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'basedOn',
+  'findingVerbs', 'claimNouns', 'passiveBy', 'statementFrames', 'relays', 'unnamedCues', 'hedges',
+  'findingNouns',
+] as const;
 
 const SOURCE_FIELDS = [
   'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
@@ -83,5 +91,7 @@ export function compilePack(data: LangData): CompiledPack {
   }
   const sourceWords = new Set<string>();
   for (const field of SOURCE_FIELDS) for (const w of (tables[field] as PhraseTable).words) sourceWords.add(w);
-  return { ...(tables as unknown as Tables), code: data.code, data, sourceWords };
+  const cueWords = new Set<string>();
+  for (const field of CUE_FIELDS) for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
+  return { ...(tables as unknown as Tables), code: data.code, data, sourceWords, cueWords };
 }
