@@ -601,6 +601,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     category: state,
     citation: wikipedia('Khabar Agency'),
     reviewed: REVIEWED,
+    note: 'Wholly state-owned since the government bought out the remaining private shares; the name is also the word for "news", so the bare form needs context.',
   },
   {
     id: 'khaosan-pathet-lao',
