@@ -130,10 +130,29 @@ export function findArticleRoot(doc: Document): RootResult {
     return { root, how: root === hint[0] ? how : `${how}:joined` };
   }
   const dense = best(density);
+  if (!dense || dense[1] < MIN_HINT_CHARS) {
+    const broken = byLineBreaks(doc);
+    if (broken) return { root: broken, how: 'line-breaks' };
+  }
   if (!dense) return { root: doc.body ?? doc.documentElement, how: 'body' };
   // A story told in a few boxes inside one <article>: take the whole article.
   const article = dense[0].localName === 'article' ? dense[0] : dense[0].closest('article');
   const articleChars = article ? (articles.get(article) ?? 0) : 0;
   if (article && articleChars <= dense[1] * 1.5) return { root: article, how: 'density:article' };
   return { root: dense[0], how: 'density' };
+}
+
+const MAX_BREAKS = 4_000;
+const MIN_BREAKS = 4;
+
+/** A story written as text and <br><br> with no <p>s: the box with the most line breaks. */
+function byLineBreaks(doc: Document): Element | null {
+  const brs = doc.getElementsByTagName('br');
+  const counts = new Map<Element, number>();
+  for (let i = 0; i < brs.length && i < MAX_BREAKS; i++) {
+    const parent = brs[i]?.parentElement;
+    if (parent && parent.localName !== 'p') add(counts, parent, 1);
+  }
+  const top = best(counts);
+  return top && top[1] >= MIN_BREAKS ? top[0] : null;
 }

@@ -57,6 +57,7 @@ export function walkBlocks(root: Element): WalkResult {
   let dropped = 0;
   const credits: string[] = [];
   let wrapperChecks = 0;
+  let brRun = 0;
   let inLink = 0;
   let inQuote = 0;
   let inHeading = 0;
@@ -98,9 +99,12 @@ export function walkBlocks(root: Element): WalkResult {
   const enter = (el: Element): boolean => {
     const tag = el.localName;
     if (tag === 'br') {
-      buf += ' ';
+      // One <br> is a space; two in a row end a paragraph (pages without <p>s).
+      if (++brRun >= 2) flush();
+      else buf += ' ';
       return false;
     }
+    brRun = 0;
     if (isHidden(el)) return false;
     const inline = INLINE.has(tag);
     // Inline text hidden by class ("sr-only", "visually-hidden") is still not read.
@@ -145,6 +149,7 @@ export function walkBlocks(root: Element): WalkResult {
       // Never hold more than the cap, however big one text node is.
       const room = MAX_CHARS - total - buf.length;
       const value = node.nodeValue ?? '';
+      if (brRun > 0 && value.trim() !== '') brRun = 0;
       if (value.length <= room) buf += value;
       else {
         buf += value.slice(0, Math.max(room, 0));

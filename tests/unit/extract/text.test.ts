@@ -21,3 +21,16 @@ describe.each(DOMS)('block text on %s', (dom) => {
     expect(blocks).toHaveLength(4);
   });
 });
+
+describe.each(DOMS)('paragraphs without <p> on %s', (dom) => {
+  it('splits a text box on a double <br>, and drops its "Baca juga" line', () => {
+    const line = (s: string) => `${s} Menurut Kepala Dinas, perbaikan jalan akan selesai sebelum musim hujan tiba.`;
+    const doc = parse(`<html lang="id"><head><meta property="og:type" content="article"></head><body>
+      <nav class="menu"><a href="/">Beranda</a> <a href="/news">Berita</a></nav><div class="wrap"><div>Promo hari ini: diskon besar untuk pelanggan baru di seluruh toko kami.</div>
+      <div class="isi">${line('Satu.')}<br><br>${line('Dua.')}<br>
+      <br><strong>Baca juga:</strong> <a href="/x">Harga cabai turun</a><br><br>${line('Tiga.')}<br><br>${line('Empat.')}</div></div>
+      </body></html>`, dom);
+    const texts = extractArticle(doc).blocks.map((b) => b.text);
+    expect(texts).toEqual([line('Satu.'), line('Dua.'), line('Tiga.'), line('Empat.')]);
+  });
+});
