@@ -84,14 +84,23 @@ export const CITING_AFTER: string[] = [
 /** Words before a person's initials in Indonesian crime and court reports ("tersangka AP"). */
 export const INITIALS_BEFORE: string[] = [
   'berinisial',
+  'bernama',
+  'bocah',
   'inisial',
+  'kata',
   'korban',
+  'oknum',
   'pelaku',
+  'perempuan',
+  'pria',
   'saudara',
   'sdr',
+  'siswa',
   'terdakwa',
   'tersangka',
+  'ujar',
+  'wanita',
 ];
 
-/** After initials: an age in parentheses, "AP (35)". */
-export const INITIALS_AFTER: string[] = ['#'];
+/** After initials: an age in parentheses, "AP (35)", or what befell the person. Sorted. */
+export const INITIALS_AFTER: string[] = ['#', 'diamankan', 'dibekuk', 'ditahan', 'ditangkap', 'mengaku', 'tewas'];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_OUTLETS, OutletSchema, registrableDomain, type Outlet } from '@/core/outlets';
 import { DATA_FILES } from '@/core/outlets/data';
-import { CITING_AFTER, CITING_BEFORE, INITIALS_BEFORE } from '@/core/outlets/data/context';
+import { CITING_AFTER, CITING_BEFORE, INITIALS_AFTER, INITIALS_BEFORE } from '@/core/outlets/data/context';
 import { PUBLIC_SUFFIXES } from '@/core/outlets/domain';
 import { namesOf, words } from '@/core/outlets/match';
 
@@ -123,7 +123,7 @@ describe('bundled outlet data', () => {
   });
 
   it('keeps the context phrase lists sorted, unique and lower case', () => {
-    for (const list of [CITING_BEFORE, CITING_AFTER, INITIALS_BEFORE]) {
+    for (const list of [CITING_BEFORE, CITING_AFTER, INITIALS_BEFORE, INITIALS_AFTER]) {
       expect(list).toEqual(sorted([...new Set(list)]));
       for (const p of list) expect(p).toBe(p.toLowerCase());
     }

@@ -103,6 +103,8 @@ describe('findInText: sentences that must NOT name an outlet', () => {
     'Iuran RT naik tahun ini.',
     'Lomba antar-RT se-Kelurahan digelar Minggu.',
     'Andhra Pradesh (AP) reported new cases.',
+    'Polisi menyebut AP ditangkap di rumahnya.',
+    'Seorang pria bernama DW mengaku melihat kejadian itu.',
     // Sputnik, the vaccine, the satellite and the idiom
     'Vaksin Sputnik V sudah tiba di Jakarta.',
     'Russia registered the Sputnik V vaccine in 2020.',
