@@ -95,6 +95,16 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
         referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index, weak: found.kind === 'named_person' && !person });
       }
     }
+    // "Direktur Utama Bank Mandiri Royke Tumilaar": Bank Mandiri is an organization a later
+    // "Mandiri menyatakan" points back to.
+    for (let k = i; k < j - 1; k++) {
+      const prefix = tokens[k];
+      const nameWord = tokens[k + 1];
+      if (prefix?.cap && nameWord?.type === 'word' && pack.namePrefixes.has(prefix.lower)) {
+        const text = `${prefix.text} ${nameWord.text}`;
+        referents.add({ text, kind: 'organization', name: text, role: null, outlet: null, sentence: ctx.index, weak: true });
+      }
+    }
     i = j;
   }
 }

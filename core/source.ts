@@ -442,6 +442,11 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     return { text, kind: isStateControlled(mention.outlet) ? 'state_media' : 'media', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
   }
   if (nameRun) {
+    // "Bank Mandiri Royke Tumilaar": the word after "Bank" is the bank's.
+    const before = tokens[nameRun.start - 1];
+    if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, nameRun) >= 3) {
+      nameRun = { start: nameRun.start + 1, end: nameRun.end };
+    }
     nameRun = trimLongName(ctx, nameRun);
     const nameText = spanText(ctx, nameRun);
     const nameWords = tokens.slice(nameRun.start, nameRun.end).filter((t) => t.type === 'word').map((t) => t.text);
@@ -551,4 +556,10 @@ function tokensText(ctx: SentenceContext, start: number, end: number): string {
 function isBareName(ctx: SentenceContext, span: Span): boolean {
   const words = ctx.tokens.slice(span.start, span.end);
   return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)));
+}
+
+function wordCount(tokens: readonly Token[], span: Span): number {
+  let n = 0;
+  for (let i = span.start; i < span.end; i++) if (tokens[i]?.type === 'word') n++;
+  return n;
 }

@@ -78,6 +78,9 @@ export interface LangData {
   places: readonly string[];
   /** organizations.ts: words that mark a non-governmental organization ("company", "asosiasi"). */
   organizations: readonly string[];
+  /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
+   * "PT Pertamina"): the capitalised word after one belongs to the organization. */
+  namePrefixes: readonly string[];
   /** unnamed.ts: unnamed officials ("officials", "para pejabat", "a spokesman"). */
   unnamedOfficials: readonly string[];
   /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */

@@ -7,3 +7,9 @@ export const organizations = [
   'ltd', 'maker', 'manufacturer', 'motors', 'network', 'partners', 'retailer', 'school', 'society',
   'startup', 'store', 'studios', 'systems', 'technologies', 'trust', 'union', 'university',
 ] as const;
+
+/** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke
+ * Tumilaar of Bank Mandiri. */
+export const namePrefixes = [
+  'bank', 'university',
+] as const;

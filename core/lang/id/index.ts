@@ -7,7 +7,7 @@ import * as cues from './cues';
 import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
-import { organizations } from './organizations';
+import { namePrefixes, organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
 import { loneNameKind, modifiers, roles } from './roles';
 import { stateMedia } from './state-media';
@@ -20,5 +20,5 @@ export const id: LangData = {
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,
-  roles, modifiers, loneNameKind, bodies, portfolios, places, organizations, unnamedOfficials, anonymous, stateMedia, media, documents,
+  roles, modifiers, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, stateMedia, media, documents,
 };

@@ -8,3 +8,9 @@ export const organizations = [
   'pabrikan', 'perhimpunan', 'persatuan', 'perseroan', 'perusahaan', 'pt', 'raksasa', 'research',
   'sekuritas', 'serikat', 'tbk', 'universitas', 'university', 'yayasan',
 ] as const;
+
+/** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke
+ * Tumilaar of Bank Mandiri. */
+export const namePrefixes = [
+  'bank', 'pt', 'universitas', 'yayasan',
+] as const;
