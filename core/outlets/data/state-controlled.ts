@@ -276,7 +276,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'china-daily',
     name: 'China Daily',
     aliases: ['中国日报'],
-    domains: ['chinadaily.com.cn'],
+    domains: ['chinadaily.com.cn', 'chinadailyhk.com'],
     country: 'CN',
     category: state,
     citation: wikipedia('China Daily'),
@@ -330,13 +330,13 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'china-youth-daily',
     name: 'China Youth Daily',
-    aliases: ['中国青年报'],
-    domains: ['cyol.com'],
+    aliases: ['中国青年报', 'China Youth Net', '中国青年网'],
+    domains: ['cyol.com', 'youth.cn'],
     country: 'CN',
     category: state,
     citation: wikipedia('China Youth Daily'),
     reviewed: REVIEWED,
-    note: 'Newspaper of the Communist Youth League of China.',
+    note: 'Newspaper of the Communist Youth League of China; the League\'s portal China Youth Net (youth.cn) is filed with it.',
   },
   {
     id: 'cna-singapore',
@@ -1028,7 +1028,7 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'rt',
     name: 'RT',
-    aliases: ['Russia Today', 'RT America', 'RT Arabic', 'RT en Español', 'RT International', 'RT France', 'RT DE'],
+    aliases: ['Russia Today', 'RT America', 'RT Arabic', 'RT en Español', 'RT International', 'RT France', 'RT DE', 'Russia Beyond'],
     aliasRules: {
       // "RT" is also the Indonesian neighbourhood unit (Ketua RT, RT 05/RW 03) and RT-PCR.
       RT: {
@@ -1036,12 +1036,12 @@ export const STATE_CONTROLLED: Outlet[] = [
         notAfter: ['#', 'rw', 'dan rw', 'atau rw', 'maupun rw', 'pcr', 'qpcr', 'lamp', 'setempat', 'tersebut', 'nya', 'kami', 'saya', 'kita', 'tempat', 'se'],
       },
     },
-    domains: ['rt.com'],
+    domains: ['rbth.com', 'rt.com'],
     country: 'RU',
     category: state,
     citation: EU_REGULATION_2022_350,
     reviewed: REVIEWED,
-    note: 'Funded by the Russian state through the autonomous non-profit TV-Novosti; broadcasting suspended in the EU under Regulation 2022/350.',
+    note: 'Funded by the Russian state through the autonomous non-profit TV-Novosti, which also publishes Russia Beyond (rbth.com); broadcasting suspended in the EU under Regulation 2022/350.',
   },
   {
     id: 'ruptly',
