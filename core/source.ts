@@ -30,6 +30,7 @@ export interface FoundSource {
 const MAX_SOURCE_TOKENS = 24;
 const MAX_APPOSITIVE_TOKENS = 24;
 const DIGIT = /\d/;
+const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
 const TITLE = /^\p{Lu}[\p{Ll}\p{M}]/u;
 const INITIAL = /^\p{Lu}$/u;
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
@@ -178,7 +179,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   if (tokens[j]?.text === ',') {
     // Appositive: NAME, APPOSITIVE, verb
     let k = j - 1;
-    while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote') k--;
+    // A dash or colon ends the search: "Jakarta, CNN Indonesia -- Menteri ..., mengakui".
+    while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')) k--;
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
     if (start > k - 1) return null;
@@ -319,6 +321,8 @@ function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
 
 function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (t.type !== 'word') return false;
+  // "Menurut Bobby": a cue word at a sentence start is no part of a name.
+  if (ctx.pack.cueWords.has(t.lower)) return false;
   if (ctx.pack.stopwords.has(t.lower) || ctx.pack.determiners.has(t.lower)) return false;
   if (ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower)) return false;
   if (ctx.pack.timeWords.has(t.lower)) return false;
@@ -329,10 +333,15 @@ function isNameToken(ctx: SentenceContext, t: Token): boolean {
 function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] {
   const runs: Span[] = [];
   let runStart = -1;
+  let depth = 0;
   for (let i = span.start; i <= span.end; i++) {
     const t = ctx.tokens[i];
+    // Words in parentheses are an acronym or a note, never a name: "PT , (Persero)".
+    if (t?.text === '(') depth++;
+    if (t?.text === ')') depth = Math.max(0, depth - 1);
     const ok =
       i < span.end &&
+      depth === 0 &&
       t !== undefined &&
       !covered[i - span.start] &&
       (isNameToken(ctx, t) || (t.text === '.' && runStart >= 0 && INITIAL.test(ctx.tokens[i - 1]?.text ?? '')));
