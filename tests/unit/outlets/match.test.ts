@@ -66,6 +66,10 @@ describe('findInText: names that must be found', () => {
     ['The official WAM news agency said the talks were fruitful.', ['emirates-news-agency']],
     ['The hardline Kayhan daily attacked the deal.', ['kayhan']],
     ['NEW DELHI (PTI) - The court adjourned the hearing.', ['press-trust-of-india']],
+    ['Hal itu dilaporkan kantor berita Filipina, PNA.', ['philippine-news-agency']],
+    ["Ethiopia's ENA said the dam was complete.", ['ethiopian-news-agency']],
+    ['The state-run APS news agency carried the statement.', ['algerie-presse-service']],
+    ['Kantor berita Irak, INA, melaporkan serangan itu.', ['iraqi-news-agency']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -144,6 +148,9 @@ describe('findInText: sentences that must NOT name an outlet', () => {
     'CNA reported the incident on Monday.',
     'ABC said the episode would air next week.',
     'INA meraih emas di SEA Games.',
+    'Tim INA berangkat ke Hanoi.',
+    'The PNA leadership met in Ramallah.',
+    'The MAP shows the route.',
     'APP menutup pabrik di Riau.',
     'The Nikkei 225 index rose 2 percent.',
     'Fars province was hit by an earthquake.',
