@@ -78,7 +78,7 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
   {
     id: 'central-news-agency-taiwan',
     name: 'Central News Agency',
-    aliases: ['Focus Taiwan', "Taiwan's Central News Agency", 'CNA Taiwan', '中央通訊社', '中央社'],
+    aliases: ['Focus Taiwan', "Taiwan's Central News Agency", "Taiwan's CNA", 'CNA Taiwan', '中央通訊社', '中央社'],
     aliasRules: { 'Central News Agency': { notBefore: ['korean', 'korea', 'north korea', "north korea's", 'korea utara', 'pusat'] } },
     domains: ['cna.com.tw', 'focustaiwan.tw'],
     country: 'TW',

@@ -46,6 +46,7 @@ describe('findInText: names that must be found', () => {
     ["Egypt's state-run MENA news agency said two people died.", ['middle-east-news-agency']],
     ['The semi-official Fars news agency said the strike hit a depot.', ['fars-news-agency']],
     ["Taiwan's Central News Agency reported the incursion.", ['central-news-agency-taiwan']],
+    ["Taiwan's CNA and Singapore's CNA both ran it.", ['central-news-agency-taiwan', 'cna-singapore']],
     ['The Korean Central News Agency said the test succeeded.', ['kcna']],
     ['It was first reported by Channel NewsAsia.', ['cna-singapore']],
     ["Russia's Channel One showed the footage.", ['channel-one-russia']],
