@@ -5,12 +5,13 @@
  *   article -> settings -> idle callback -> extraction -> the background runs the engine ->
  *   `ready` (+ highlighting when on). Every step's time lands in `TabState.timings`.
  */
-import { Report } from '@/core/report';
+import type { Report } from '@/core/report';
 import type { GateResult } from '@/utils/extract/gate';
 import type { ExtractedArticle, ExtractOptions } from '@/utils/extract/extract';
 import { buildTextIndex, locateSentences, rangeFor } from '@/utils/content-locate';
 import { createPageHighlighter, type LocatedClaim, type PageHighlighter } from '@/utils/highlight';
-import { ContentRequest, ContentSettings, UiStrings, type BackgroundRequest, type TabState } from '@/utils/messages';
+import { contentRequestSchema, contentSettingsSchema, looksLikeReport, uiStringsSchema } from '@/utils/content-schemas';
+import type { BackgroundRequest, ContentSettings, TabState } from '@/utils/messages';
 
 export interface ContentDeps {
   doc: Document;
@@ -69,7 +70,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   /** From the background, so the settings module (and its storage code) stays out of every page. */
   async function getSettings(): Promise<ContentSettings> {
     if (!settings) {
-      const parsed = ContentSettings.safeParse(await deps.send({ type: 'content-settings' }).catch(() => null));
+      const parsed = contentSettingsSchema().safeParse(await deps.send({ type: 'content-settings' }).catch(() => null));
       settings = parsed.success ? parsed.data : { autoRun: true, highlightByDefault: false };
     }
     return settings;
@@ -131,12 +132,12 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       const response = await deps.send({ type: 'analyze', input });
       timings.analyze = now() - t2;
       if (run !== generation) return state;
-      const parsed = Report.safeParse(response);
-      if (!parsed.success) throw new Error('the analysis came back in an unexpected shape');
+      if (!looksLikeReport(response)) throw new Error('the analysis came back in an unexpected shape');
+      const report = response as Report;
       timings.total = now() - t0;
       located = null;
       signature = signatureOf(extracted);
-      setState({ status: 'ready', report: parsed.data, timings });
+      setState({ status: 'ready', report, timings });
       watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
       if (state.highlight) await applyHighlight();
       return state;
@@ -195,7 +196,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   async function pageText(): Promise<(key: string) => string> {
     if (!strings) {
       try {
-        const parsed = UiStrings.safeParse(await deps.send({ type: 'ui-strings' }));
+        const parsed = uiStringsSchema().safeParse(await deps.send({ type: 'ui-strings' }));
         strings = parsed.success ? parsed.data.strings : {};
       } catch {
         strings = {};
@@ -255,7 +256,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   }
 
   async function handle(message: unknown): Promise<TabState> {
-    const parsed = ContentRequest.safeParse(message);
+    const parsed = contentRequestSchema().safeParse(message);
     if (!parsed.success) {
       console.warn('[sumber] refused an invalid request');
       throw new RefusedRequest('invalid request');

@@ -5,7 +5,8 @@
  * cannot reach them and they cannot leak into the page. Where the API is missing (older
  * Firefox) nothing is marked; the legend, the card and scrolling still work.
  */
-import { SOURCE_KINDS, type Claim, type SourceKind } from '@/core/report';
+// Types only: importing values from core/report would build every report schema on every page.
+import type { Claim, SourceKind } from '@/core/report';
 
 export interface LocatedClaim {
   claim: Claim;
@@ -48,13 +49,16 @@ export const KIND_STYLES: Record<SourceKind, { color: string; line: 'solid' | 'd
 };
 
 /** `#rrggbb` + alpha as `rgb(r g b / a)`. */
+/** Kinds in the report's order (the Record type above makes the list complete). */
+const KINDS = Object.keys(KIND_STYLES) as SourceKind[];
+
 function tint(hex: string, alpha: number): string {
   const v = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(v >> 16) & 255} ${(v >> 8) & 255} ${v & 255} / ${alpha})`;
 }
 
 export function highlightCss(): string {
-  const rules = SOURCE_KINDS.map((kind) => {
+  const rules = KINDS.map((kind) => {
     const { color, line } = KIND_STYLES[kind];
     return `::highlight(${PREFIX}${kind}){background-color:${tint(color, 0.28)};text-decoration:underline ${line} ${color};text-decoration-thickness:2px}`;
   });
@@ -166,7 +170,7 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
     const counts = new Map<SourceKind, number>();
     for (const { claim } of claims) counts.set(claim.source.kind, (counts.get(claim.source.kind) ?? 0) + 1);
     const list = el('ul');
-    for (const kind of SOURCE_KINDS) {
+    for (const kind of KINDS) {
       const count = counts.get(kind);
       if (!count) continue;
       const { color, line } = KIND_STYLES[kind];
@@ -326,7 +330,7 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
 
   function clearMarks(): void {
     if (!api) return;
-    for (const kind of SOURCE_KINDS) api.registry.delete(`${PREFIX}${kind}`);
+    for (const kind of KINDS) api.registry.delete(`${PREFIX}${kind}`);
     api.registry.delete(FOCUS);
   }
 

@@ -4,8 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { ArticleInput, Report } from '@/core/report';
+import { buildContentRequest, buildContentSettings, buildUiStrings, TAB_STATUSES } from '@/utils/content-schemas';
 
-export const TAB_STATUSES = ['idle', 'skipped', 'analyzing', 'ready', 'error', 'unsupported'] as const;
+export { TAB_STATUSES };
 
 /** What the content script knows about its page; the popup renders it. */
 export const TabState = z.object({
@@ -22,12 +23,7 @@ export const TabState = z.object({
 export type TabState = z.infer<typeof TabState>;
 
 /** Popup -> content script. */
-export const ContentRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-state') }),
-  z.object({ type: z.literal('analyze-now') }),
-  z.object({ type: z.literal('set-highlight'), on: z.boolean() }),
-  z.object({ type: z.literal('scroll-to-claim'), id: z.string() }),
-]);
+export const ContentRequest = buildContentRequest();
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** Content script / popup -> background. */
@@ -43,11 +39,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 /** Reply to `ui-strings`: message key -> text, in `lang`. */
-export const UiStrings = z.object({ lang: z.string(), strings: z.record(z.string(), z.string()) });
+export const UiStrings = buildUiStrings();
 export type UiStrings = z.infer<typeof UiStrings>;
 
 /** Reply to `content-settings`. */
-export const ContentSettings = z.object({ autoRun: z.boolean(), highlightByDefault: z.boolean() });
+export const ContentSettings = buildContentSettings();
 export type ContentSettings = z.infer<typeof ContentSettings>;
 
 /** Storage key (session, else local) under which the context menu hands selected text to the popup's check view. */

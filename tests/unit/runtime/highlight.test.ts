@@ -84,7 +84,8 @@ describe('page highlighter', () => {
     h.hide();
   });
 
-  it('every kind has a colour and a line style, and the CSS names each', () => {
+  it('every kind has a colour and a line style, in the report\'s order, and the CSS names each', () => {
+    expect(Object.keys(KIND_STYLES)).toEqual([...SOURCE_KINDS]);
     const css = highlightCss();
     for (const kind of SOURCE_KINDS) {
       expect(KIND_STYLES[kind].color).toMatch(/^#[0-9a-f]{6}$/);
