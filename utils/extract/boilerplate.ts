@@ -159,6 +159,9 @@ export const BOILERPLATE_TEXT_PREFIXES = [
   'baca:',
   'click here',
   'dapatkan update',
+  'follow her on',
+  'follow him on',
+  'follow them on',
   'follow us',
   'iklan',
   'ikuti kami',
@@ -170,6 +173,7 @@ export const BOILERPLATE_TEXT_PREFIXES = [
   'recommended:',
   'related coverage',
   'related:',
+  'reviewed by',
   'saksikan video',
   'scroll to continue',
   'share this',
@@ -177,6 +181,9 @@ export const BOILERPLATE_TEXT_PREFIXES = [
   'simak juga',
   'simak video',
   'subscribe to',
+  'this article originally appeared',
+  'this article was reprinted',
+  'this story originally appeared',
   'tonton juga',
   'watch:',
 ] as const;
@@ -195,8 +202,14 @@ export function isBoilerplateName(name: string): boolean {
   return name !== '' && (PARTS_RE.test(name) || TOKENS_RE.test(name));
 }
 
+const PREFIX_CHARS = Math.max(...BOILERPLATE_TEXT_PREFIXES.map((p) => p.length));
+
+/** "More about:", "Tags:": a label of at most three words ending in a colon. */
+const SHORT_LABEL = /^(?:\S+\s){0,2}\S+:$/;
+
 export function isBoilerplateText(text: string): boolean {
-  const head = text.slice(0, 32).toLowerCase();
+  if (text.length <= 40 && SHORT_LABEL.test(text)) return true;
+  const head = text.slice(0, PREFIX_CHARS).toLowerCase();
   for (const prefix of BOILERPLATE_TEXT_PREFIXES) if (head.startsWith(prefix)) return true;
   return false;
 }

@@ -65,5 +65,7 @@ describe('boilerplate matchers', () => {
     expect(boilerplate.isBoilerplateText('Baca juga: Harga cabai turun')).toBe(true);
     expect(boilerplate.isBoilerplateText('ADVERTISEMENT')).toBe(true);
     expect(boilerplate.isBoilerplateText('Dia mengatakan, baca juga laporan kami.')).toBe(false);
+    expect(boilerplate.isBoilerplateText('More about:')).toBe(true);
+    expect(boilerplate.isBoilerplateText('Analysts provided a few theories:')).toBe(false);
   });
 });
