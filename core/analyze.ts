@@ -91,7 +91,9 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       const appositive = after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0);
       const named = found?.kind === 'named_person' && found.name?.includes(' ');
       const person = named && (found?.role !== null || appositive);
-      if (found && (named || found.kind === 'organization')) {
+      // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
+      const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
+      if (found && (named || firm)) {
         referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index, weak: found.kind === 'named_person' && !person });
       }
     }

@@ -99,6 +99,8 @@ function collectLeft(ctx: SentenceContext, from: number): number {
       // "Gubernur Bank Indonesia (BI) Perry Warjiyo"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
       // "Brian K. Coombes"
+    } else if (t.text === '.' && tokens[i - 1] && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower)) {
+      // "Dr. Feel", "Mr. Tillman"
     } else break;
     i--;
   }
@@ -344,7 +346,8 @@ function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] 
       depth === 0 &&
       t !== undefined &&
       !covered[i - span.start] &&
-      (isNameToken(ctx, t) || (t.text === '.' && runStart >= 0 && INITIAL.test(ctx.tokens[i - 1]?.text ?? '')));
+      (isNameToken(ctx, t) ||
+        (t.text === '.' && runStart >= 0 && (INITIAL.test(ctx.tokens[i - 1]?.text ?? '') || ctx.pack.abbreviations.has(ctx.tokens[i - 1]?.lower ?? ''))));
     if (ok && runStart < 0) runStart = i;
     if (!ok && runStart >= 0) {
       let end = i;
@@ -476,7 +479,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
       // A lone acronym is an institution ("OJK", "Kadin"), not a person. A lone unknown
       // capitalised word is a person in Indonesian copy ("kata Teten") but an organization
       // in English, where people come first with their full name ("Lionsgate announced").
-      if (nameWords.length === 1 && !earlier && (ALL_CAPS.test(nameWords[0] as string) || pack.data.loneNameKind === 'organization')) {
+      if (nameWords.length === 1 && !earlier && !firstSeg && (ALL_CAPS.test(nameWords[0] as string) || pack.data.loneNameKind === 'organization')) {
         return { text, kind: 'organization', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
       }
     }

@@ -6,13 +6,12 @@ export const roles = [
   'board member', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief',
   'chief executive', 'co-founder', 'coach', 'commander', 'commissioner', 'congressman',
   'congresswoman', 'coo', 'councilman', 'councilwoman', 'cto', 'deputy', 'diplomat', 'director',
-  'doctor', 'dr', 'economist', 'editor', 'envoy', 'executive', 'expert', 'founder', 'governor',
+  'doctor', 'economist', 'editor', 'envoy', 'executive', 'expert', 'founder', 'governor',
   'head', 'inspector', 'journalist', 'judge', 'lawmaker', 'lawyer', 'leader', 'manager',
-  'managing director', 'mayor', 'md', 'minister', 'mr', 'mrs', 'ms', 'official', 'owner',
-  'partner', 'phd', 'police chief', 'premier', 'president', 'prime minister', 'professor',
-  'prosecutor', 'representative', 'researcher', 'scientist', 'secretary', 'senator', 'sheriff',
-  'son', 'spokesman', 'spokesperson', 'spokeswoman', 'strategist', 'veteran', 'vice president',
-  'wife',
+  'managing director', 'mayor', 'md', 'minister', 'official', 'owner', 'partner', 'phd',
+  'police chief', 'premier', 'president', 'prime minister', 'professor', 'prosecutor',
+  'representative', 'researcher', 'scientist', 'secretary', 'senator', 'sheriff', 'son',
+  'spokesman', 'spokesperson', 'spokeswoman', 'strategist', 'veteran', 'vice president', 'wife',
 ] as const;
 
 /** Words that qualify a role or an official. */

@@ -49,3 +49,31 @@ describe('speaker-verb', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('speaker-verb: names', () => {
+  it('an honorific is part of the name, not a role', () => {
+    const [c] = speakerVerb.find(ctx('Mr. Tillman said turnover at the group had fallen.', 'en'));
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Mr. Tillman', role: null });
+  });
+
+  it('a lone unknown capitalised word is an organization in English, a person in Indonesian', () => {
+    expect(run(speakerVerb, 'Lionsgate yesterday announced plans to finance films.', 'en')[0]?.[1]).toBe('organization');
+    expect(run(speakerVerb, 'Teten menjelaskan, pelaku UMKM harus bersaing.', 'id')[0]?.[1]).toBe('named_person');
+  });
+
+  it('a surname named earlier is that person', () => {
+    const [c] = speakerVerb.find(ctx('Forte said the chain was selling cheaper fish.', 'en', { referents: [person('Tom Forte', 'analyst')] }));
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Forte', role: 'analyst', resolvesTo: 'Tom Forte' });
+  });
+
+  it('the word after an organization prefix is the organization\'s', () => {
+    const [c] = speakerVerb.find(ctx('Direktur Utama Bank Mandiri Royke Tumilaar mengatakan bahwa cabang berkurang.', 'id'));
+    expect(c?.source).toMatchObject({ name: 'Royke Tumilaar', role: 'Direktur Utama Bank Mandiri' });
+  });
+
+  it('a dateline is no part of the source', () => {
+    const [c] = speakerVerb.find(ctx('Jakarta, CNN Indonesia -- Menteri Koperasi dan UKM, , mengakui UMKM sulit mengakses pembiayaan.', 'id'));
+    expect(c?.source.text).toBe('Menteri Koperasi dan UKM');
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
