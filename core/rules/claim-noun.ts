@@ -26,7 +26,10 @@ export const claimNoun: Rule = {
       const span = { start, end };
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+      // The claim is what the complementizer introduces.
+      const after = ctx.tokens[end + 1];
+      const claim = after ? ctx.text.slice(after.start).replace(/[.!?]$/, '') : undefined;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2, ...(claim ? { claim } : {}) });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimNoun } from '@/core/rules/claim-noun';
-import { run } from '../helpers';
+import { ctx, run } from '../helpers';
 
 describe('claim-noun', () => {
   it.each([
@@ -16,5 +16,12 @@ describe('claim-noun', () => {
     ['Kekhawatiran harga naik bahwa itu terjadi lagi.', 'id'],
   ] as const)('no attribution: %s', (text, lang) => {
     expect(run(claimNoun, text, lang)).toEqual([]);
+  });
+});
+
+describe('claim-noun: the claim', () => {
+  it('is what "bahwa" introduces', () => {
+    const [c] = claimNoun.find(ctx('Hal itu muncul di tengah kekhawatiran para pejabat AS bahwa kunjungan itu bagian dari negosiasi.', 'id'));
+    expect(c?.claim).toBe('kunjungan itu bagian dari negosiasi');
   });
 });
