@@ -11,7 +11,7 @@ import { pageLangHint, pageTitle, pageUrl } from './meta';
 import { readPageMeta } from './page-meta';
 import { findArticleRoot } from './root';
 import { walkBlocks } from './walk';
-import { countReportingWords } from './news-cues';
+import { countReportingWords, startsWithDateline } from './news-cues';
 
 export interface ExtractedArticle {
   blocks: Block[];
@@ -67,17 +67,19 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   let headings = 0;
   let items = 0;
   let cues = 0;
+  let dateline = false;
   for (const b of blocks) {
     if (b.type === 'heading') headings++;
     else if (b.type === 'li') items++;
     if (b.type !== 'heading' && b.text.length >= MIN_STORY_BLOCK_CHARS) {
+      if (storyBlocks === 0) dateline = startsWithDateline(b.text);
       storyBlocks++;
       storyChars += b.text.length;
       cues += countReportingWords(b.text);
     }
   }
   const url = opts.url ?? pageUrl(meta);
-  const decision = decideIsArticle(classifyGate(facts), { storyBlocks, storyChars, cues }, url);
+  const decision = decideIsArticle(classifyGate(facts), { storyBlocks, storyChars, cues, dateline }, url);
   const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`, `headings:${headings}`, `li:${items}`, `cues:${cues}`];
   if (walked.dropped > 0) signals.push(`dropped:${walked.dropped}`);
   if (walked.truncated) signals.push('truncated');

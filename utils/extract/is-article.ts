@@ -11,6 +11,8 @@ export interface StoryStats {
   storyChars: number;
   /** Reporting words in those blocks (news-cues.ts). */
   cues: number;
+  /** The story opens with a news dateline ("JAKARTA, KOMPAS.com -"). */
+  dateline?: boolean;
 }
 
 const MIN_STORY_BLOCKS = 3;
@@ -39,6 +41,7 @@ export function decideIsArticle(evidence: GateEvidence, stats: StoryStats, url: 
   const density = (stats.cues * 1000) / stats.storyChars;
   const needed = evidence === 'markup' ? MARKUP_CUE_DENSITY : PROSE_CUE_DENSITY;
   if (stats.cues >= MIN_CUES && density >= needed) return { article: true, why: 'article:reporting-prose' };
+  if (stats.dateline) return { article: true, why: 'article:dateline' };
   if (evidence === 'markup' && url !== null && NEWS_URL.test(url)) return { article: true, why: 'article:news-url' };
   return { article: false, why: 'not-article:no-reporting-prose' };
 }

@@ -5,24 +5,51 @@
  */
 export const REPORTING_WORDS = [
   'according to',
+  'added',
   'announced',
+  'claimed',
+  'confirmed',
+  'denied',
+  'dikabarkan',
+  'dikutip',
   'dilansir',
+  'dilaporkan',
+  'imbuhnya',
+  'jelasnya',
   'kata',
   'katanya',
+  'lanjutnya',
+  'melaporkan',
+  'menambahkan',
+  'mencatat',
+  'menegaskan',
   'mengatakan',
+  'mengungkapkan',
+  'mengutip',
   'menjelaskan',
   'menurut',
   'menurutnya',
+  'menuturkan',
   'menyatakan',
+  'noted',
+  'paparnya',
+  'pungkasnya',
   'reportedly',
   'said',
   'says',
+  'sebutnya',
   'spokesman',
   'spokeswoman',
   'stated',
+  'tegasnya',
   'told',
+  'told reporters',
+  'tuturnya',
+  'ucapnya',
   'ujar',
   'ujarnya',
+  'ungkapnya',
+  'warned',
 ] as const;
 
 // Word-bounded alternation of fixed words: linear, no nested quantifiers.
@@ -34,4 +61,16 @@ export function countReportingWords(text: string, limit = 1_000): number {
   CUE.lastIndex = 0;
   while (n < limit && CUE.exec(text) !== null) n++;
   return n;
+}
+
+/**
+ * A news dateline opening the story: "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
+ * "WASHINGTON (Reuters) -", "LONDON —". A place in capitals, or a place with its outlet
+ * after a comma or in brackets, then a dash: "Harga naik - kata pedagang" is not one.
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Z.'’ ]{1,30}(?:, ?[\w.'’ ]{2,30})?|[A-Z][A-Za-z.'’ ]{1,30}(?:, ?[\w.'’ ]{2,30}| \([\w.'’ ]{2,30}\)))(?: \([\w.'’ ]{2,30}\))? ?(?:--|[-–—])[ \u00a0]/;
+
+export function startsWithDateline(text: string): boolean {
+  return DATELINE.test(text.slice(0, 100));
 }

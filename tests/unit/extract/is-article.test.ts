@@ -1,7 +1,7 @@
 /** News article or not: gate evidence plus the story the extraction found. */
 import { describe, expect, it } from 'vitest';
 import { decideIsArticle } from '@/utils/extract/is-article';
-import { countReportingWords } from '@/utils/extract/news-cues';
+import { countReportingWords, startsWithDateline } from '@/utils/extract/news-cues';
 
 const story = { storyBlocks: 8, storyChars: 4000, cues: 0 };
 
@@ -21,6 +21,10 @@ describe('decideIsArticle', () => {
     expect(decideIsArticle('markup', story, 'https://x.example/2016/02/01/economy/story.html').why).toBe('article:news-url');
     expect(decideIsArticle('markup', story, 'https://x.example/docs/install').article).toBe(false);
   });
+  it('takes a news dateline as reporting', () => {
+    expect(decideIsArticle('markup', { ...story, dateline: true }, null).why).toBe('article:dateline');
+    expect(decideIsArticle('none', { ...story, dateline: true }, null).article).toBe(false);
+  });
   it('asks more of a page with no markup at all', () => {
     expect(decideIsArticle('prose', { ...story, cues: 4 }, null).article).toBe(false);
     expect(decideIsArticle('prose', { ...story, cues: 6 }, null).article).toBe(true);
@@ -34,4 +38,13 @@ describe('countReportingWords', () => {
     expect(countReportingWords('"Ini penting," ujarnya. Menurut dia, katanya begitu.')).toBe(3);
     expect(countReportingWords('The unsaid thing; kataku; menurutku')).toBe(0);
   });
+});
+
+describe('startsWithDateline', () => {
+  it.each(['JAKARTA, KOMPAS.com - Harga naik.', 'Jakarta, CNN Indonesia -- Bank sentral memangkas.', 'WASHINGTON (Reuters) - The Senate voted.', 'LONDON — Prices rose.'])(
+    '%s', (text) => expect(startsWithDateline(text)).toBe(true),
+  );
+  it.each(['The minister said prices rose.', 'Self-driving cars are here.', 'Harga beras naik - kata pedagang.'])(
+    'not: %s', (text) => expect(startsWithDateline(text)).toBe(false),
+  );
 });
