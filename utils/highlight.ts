@@ -108,7 +108,17 @@ function highlightApi(win: Window): { registry: HighlightRegistry; create: (...r
 
 export function createPageHighlighter(doc: Document, options: { onClose?: () => void } = {}): PageHighlighter {
   const win = doc.defaultView as Window;
-  const api = highlightApi(win);
+  // Looked up on first use: the first touch of `CSS` in the content script's world is not
+  // free, and most pages never show a mark.
+  let apiChecked = false;
+  let apiValue: ReturnType<typeof highlightApi> = null;
+  const getApi = (): ReturnType<typeof highlightApi> => {
+    if (!apiChecked) {
+      apiValue = highlightApi(win);
+      apiChecked = true;
+    }
+    return apiValue;
+  };
   let style: HTMLStyleElement | null = null;
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
@@ -185,8 +195,8 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
     }
     box.append(list);
     const missing = claims.filter((c) => !c.range).length;
-    if (!api || missing > 0) {
-      box.append(el('p', 'note', !api ? t('page_no_marking') : t('page_not_found').replace('$1', String(missing))));
+    if (!getApi() || missing > 0) {
+      box.append(el('p', 'note', !getApi() ? t('page_no_marking') : t('page_not_found').replace('$1', String(missing))));
     }
     if (claims.length > 0) {
       const nav = el('div', 'nav');
@@ -237,6 +247,7 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
   }
 
   function setFocusRange(range: Range | null): void {
+    const api = getApi();
     if (!api) return;
     if (range) api.registry.set(FOCUS, api.create(range));
     else api.registry.delete(FOCUS);
@@ -329,18 +340,23 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
   }
 
   function clearMarks(): void {
+    if (!apiChecked) return; // nothing was ever marked
+    const api = getApi();
     if (!api) return;
     for (const kind of KINDS) api.registry.delete(`${PREFIX}${kind}`);
     api.registry.delete(FOCUS);
   }
 
   return {
-    supported: api !== null,
+    get supported() {
+      return getApi() !== null;
+    },
     show(claims, t) {
       translate = t;
       marked = claims;
       current = -1;
       clearMarks();
+      const api = getApi();
       if (api) {
         // Reuse a style left by an earlier instance of this script (extension update).
         if (!style?.isConnected) style = doc.querySelector<HTMLStyleElement>('style[data-sumber]');
