@@ -283,6 +283,7 @@ export function spanText(ctx: SentenceContext, span: Span): string {
 
 type Table = 'roles' | 'bodies' | 'portfolios' | 'places' | 'organizations' | 'unnamedOfficials' | 'anonymous' | 'stateMedia' | 'media' | 'documents' | 'modifiers';
 const TABLES: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'roles', 'documents', 'bodies', 'places', 'organizations', 'media', 'portfolios', 'modifiers'];
+const HEAD_PRIORITY: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'documents', 'roles', 'bodies', 'organizations', 'media', 'places', 'portfolios', 'modifiers'];
 const KIND_OF: Record<Table, SourceKind | null> = {
   stateMedia: 'state_media',
   unnamedOfficials: 'unnamed_official',
@@ -450,7 +451,11 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     // "Hasil Survei Katadata": the outlet's survey, a named document.
     return { text, kind: 'document', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
   }
-  if (mention && !roleHit && !firstSeg) {
+  // An outlet is the source unless a person is named apart from it ("Xinhua" is the outlet;
+  // "Reuters correspondent John Smith" is John Smith).
+  const nameStart = nameRun ? (tokens[nameRun.start]?.start ?? 0) : -1;
+  const nameEnd = nameRun ? (tokens[nameRun.end - 1]?.end ?? 0) : -1;
+  if (mention && (!nameRun || (mention.start < nameEnd && mention.end > nameStart))) {
     return { text, kind: isStateControlled(mention.outlet) ? 'state_media' : 'media', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
   }
   if (nameRun) {
@@ -486,9 +491,12 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     return { text, kind: 'named_person', name: nameText, role, outlet: null, resolvesTo: null, reasons: [] };
   }
 
-  // 4. The first lexicon head decides: officials, anonymous sources, documents, bodies ...
+  // 4. The lexicon head decides, by table priority then position: state media, unnamed
+  //    officials, anonymous sources, documents, roles, bodies, organizations, media, places
+  //    ("A senior U.S. official" is an official, "para pejabat AS" officials, not the U.S.).
   const pointing = lowers.some((w) => pack.anaphoricMarkers.has(w));
-  for (const h of hits) {
+  const ranked = [...hits].sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
+  for (const h of ranked) {
     if (h.table === 'roles') {
       // "the minister", "Mantan Kepala Staf Kepresidenan ini": someone named earlier.
       // Only someone given that role before: "the minister" after "Minister X".
