@@ -77,3 +77,17 @@ describe('speaker-verb: names', () => {
     expect(c?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('speaker-verb: kinds by priority and registry', () => {
+  it.each([
+    ['A senior U.S. official, speaking on condition of anonymity, said the deal was close.', 'en', 'unnamed_official'],
+    ['People familiar with the matter said the company was exploring a sale.', 'en', 'anonymous'],
+    ['Sumber yang enggan disebutkan namanya mengatakan kesepakatan hampir tercapai.', 'id', 'anonymous'],
+    ['Statenews said the talks were productive.', 'en', 'state_media'],
+    ['Kantor berita resmi STN melaporkan peluncuran itu berhasil.', 'id', 'state_media'],
+    ['The Daily Planet reported that the vote was delayed.', 'en', 'media'],
+    ['Wirely correspondent John Smith said the vote was delayed.', 'en', 'named_person'],
+  ] as const)('%s', (text, lang, kind) => {
+    expect(run(speakerVerb, text, lang)[0]?.[1]).toBe(kind);
+  });
+});
