@@ -17,6 +17,9 @@ export const hedge: Rule = {
       const len = pack.hedges.matchAt(tokens, i);
       if (!len) continue;
       if (pack.hedgeExceptions.matchAt(tokens, i) > 0) continue;
+      // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
+      const next = tokens[i + len];
+      if (next && (next.cap || next.type === 'quote') && !tokens[i]?.cap) continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, i, i + len),
