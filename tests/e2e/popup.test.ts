@@ -134,7 +134,8 @@ describe('popup on an article', () => {
     await popup.getByTestId('check-text-submit').click();
     const result = popup.getByTestId('check-result');
     await result.waitFor();
-    expect(await result.getByTestId('claim').count()).toBeGreaterThanOrEqual(1);
+    // The result may show before its claims under load: wait for them.
+    expect(await waitFor(() => result.getByTestId('claim').count(), (n) => n >= 1, 10_000, 'checked claims')).toBeGreaterThanOrEqual(1);
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
@@ -148,7 +149,7 @@ describe('popup on an article', () => {
     const popup = await popupFor(tabId, '#check');
     const result = popup.getByTestId('check-result');
     await result.waitFor();
-    expect(await result.getByTestId('claim').count()).toBeGreaterThanOrEqual(1);
+    expect(await waitFor(() => result.getByTestId('claim').count(), (n) => n >= 1, 10_000, 'checked claims')).toBeGreaterThanOrEqual(1);
     await popup.close();
   });
 });
