@@ -115,6 +115,8 @@ export interface ExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Badge text of a tab, read in the service worker. */
   badgeText(tabId: number): Promise<string>;
+  /** Badge background colour of a tab as `#rrggbb`, read in the service worker. */
+  badgeColor(tabId: number): Promise<string>;
   /** Sends a ContentRequest to the tab's content script from the service worker. */
   sendToTab<T = unknown>(tabId: number, message: unknown): Promise<T>;
   /** Opens `popup.html?tab=<tabId>` (+ hash) in a new tab. */
@@ -193,6 +195,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     badgeText: (tabId) =>
       evalInWorker((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeColor: async (tabId) => {
+      const rgba = await evalInWorker(
+        (id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeBackgroundColor({ tabId: id }),
+        tabId,
+      );
+      return `#${rgba
+        .slice(0, 3)
+        .map((v) => v.toString(16).padStart(2, '0'))
+        .join('')}`;
+    },
     sendToTab: <T>(tabId: number, message: unknown) =>
       evalInWorker(
         ({ id, msg }: { id: number; msg: unknown }) =>
@@ -225,7 +237,7 @@ interface ChromeApi {
     query(q: object): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
 }
 
 /** Schemes that never leave the machine. */

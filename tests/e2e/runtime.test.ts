@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Report } from '@/core/report';
+// A value import: the e2e config has no `@/` alias (type imports are erased).
+import { BADGE_COLORS } from '../../utils/badge';
 import type { TabState } from '@/utils/messages';
 import { launchWithExtension, offHostRequests, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
@@ -71,6 +73,10 @@ describe('content script and badge', () => {
     expect(s.timings?.gate).toBeLessThan(50);
     const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
     expect(badge).toBe(expectedBadge(report));
+    // Colour by severity: none flagged green, half or more red, otherwise amber.
+    const flagged = Number(badge);
+    const severity = flagged === 0 ? 'none' : flagged * 2 >= report.claims.length ? 'most' : 'some';
+    expect(await ext.badgeColor(tabId)).toBe(BADGE_COLORS[severity]);
     await page.close();
   });
 
