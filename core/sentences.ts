@@ -81,34 +81,71 @@ function quoteOpenAfter(piece: string, open: boolean): boolean {
   return state;
 }
 
+/**
+ * `Intl.Segmenter` slows down sharply on long strings (a 100x longer paragraph took
+ * 29,000x longer), so it only ever sees windows of about this many characters.
+ */
+const SEGMENT_WINDOW = 2000;
+
+/** Raw segmenter pieces over the whole text, trimmed, offsets into `text`. */
+function rawPieces(text: string, locale: string): Sentence[] {
+  const seg = segmenter(locale);
+  const raw: Sentence[] = [];
+  const push = (piece: string, at: number): void => {
+    const trimmed = piece.trimEnd();
+    const lead = trimmed.length - trimmed.trimStart().length;
+    if (lead === trimmed.length) return;
+    raw.push({ text: trimmed.slice(lead), start: at + lead, end: at + trimmed.length });
+  };
+  let pos = 0;
+  while (pos < text.length) {
+    const last = pos + SEGMENT_WINDOW >= text.length;
+    const chunk = last ? text.slice(pos) : text.slice(pos, pos + SEGMENT_WINDOW);
+    const pieces = Array.from(seg.segment(chunk));
+    // The window's last piece may be a sentence cut in two: segment it again with what follows.
+    let next = last ? text.length : pos + (pieces[pieces.length - 1]?.index ?? 0);
+    if (next === pos) {
+      // No sentence end in a whole window: cut at its last space, or hard at its end.
+      const space = chunk.lastIndexOf(' ');
+      next = pos + (space > 0 ? space + 1 : chunk.length);
+      // Never split a surrogate pair.
+      if (space <= 0 && /[\uDC00-\uDFFF]/.test(text.charAt(next))) next--;
+      push(text.slice(pos, next), pos);
+    } else {
+      const keep = last ? pieces : pieces.slice(0, -1);
+      for (const p of keep) push(p.segment, pos + p.index);
+    }
+    pos = next;
+  }
+  return raw;
+}
+
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const abbreviations = options.abbreviations ?? new Set<string>();
-  const raw: Sentence[] = [];
-  for (const seg of segmenter(options.locale ?? 'en').segment(text)) {
-    const trimmed = seg.segment.trimEnd();
-    const lead = trimmed.length - trimmed.trimStart().length;
-    if (trimmed.trim() === '') continue;
-    raw.push({ text: trimmed.slice(lead), start: seg.index + lead, end: seg.index + trimmed.length });
-  }
+  const raw = rawPieces(text, options.locale ?? 'en');
 
-  // Pass 1: glue pieces the segmenter split wrongly.
+  // Pass 1: glue pieces the segmenter split wrongly. The glue test reads only the last
+  // piece glued on (`tail`), so a long run of glued pieces stays linear.
   const glued: Sentence[] = [];
+  let tail = '';
   for (const piece of raw) {
     const prev = glued[glued.length - 1];
     if (
       prev &&
-      (endsWithAbbreviation(prev.text, abbreviations) ||
+      (endsWithAbbreviation(tail, abbreviations) ||
         STARTS_LOWER.test(piece.text) ||
-        (ENDS_QUOTED_QUESTION.test(prev.text) &&
+        (ENDS_QUOTED_QUESTION.test(tail) &&
           !/^["“‘]/.test(piece.text) &&
           piece.text.split(' ').length <= MAX_CUE_TAIL_WORDS))
     ) {
       prev.end = piece.end;
-      prev.text = text.slice(prev.start, prev.end);
+      tail = piece.text;
       continue;
     }
     glued.push({ ...piece });
+    tail = piece.text;
   }
+  for (const g of glued) g.text = text.slice(g.start, g.end);
 
   // Pass 2: keep a multi-sentence quotation together when it closes soon enough.
   const out: Sentence[] = [];

@@ -40,3 +40,29 @@ describe('splitSentences', () => {
     expect(split('   ')).toEqual([]);
   });
 });
+
+describe('splitSentences on long text (the segmenter sees windows, not the whole string)', () => {
+  const paragraph =
+    'The minister said the plan would cost more. "We underestimated the walls," said Maria Lindqvist. ' +
+    'According to the U.S. Navy, the port is open. Officials reportedly denied it. ';
+
+  it('splits a long run of sentences exactly as it splits each one alone', () => {
+    const alone = split(paragraph);
+    const text = paragraph.repeat(200); // about 40,000 characters, many windows
+    expect(split(text)).toEqual(Array.from({ length: 200 }, () => alone).flat());
+  });
+
+  it('keeps offsets right across window edges', () => {
+    const text = paragraph.repeat(60);
+    for (const s of splitSentences(text, { abbreviations: getPack('en').abbreviations.words })) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('a sentence with no end longer than a window comes back whole, losing no text', () => {
+    const text = 'word '.repeat(3_000).trim(); // 15,000 characters, never a full stop
+    expect(split(text)).toEqual([text]);
+    const solid = '\u{1F600}'.repeat(3_000); // no space either: cut hard, never inside a pair
+    expect(splitSentences(solid).map((s) => s.text).join('')).toBe(solid);
+  });
+});
