@@ -36,8 +36,8 @@ export function buildTextIndex(root: Node, options: { exclude?: Element | null; 
   const doc = root.ownerDocument ?? (root as Document);
   const chars: string[] = [];
   let n = 0;
-  // Sized from the text length (an upper bound but for `<br>`s), grown by doubling.
-  let capacity = Math.min(max, ((root as Element).textContent?.length ?? 0) + 1024);
+  // Grown by doubling: sizing from `textContent` would copy a 10 MB page's text first.
+  let capacity = Math.min(max, 65_536);
   let nodeOf = new Int32Array(capacity);
   let offsetOf = new Int32Array(capacity);
   const push = (ch: string, nodeIndex: number, offset: number): void => {

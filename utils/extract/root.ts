@@ -26,17 +26,42 @@ const MIN_HINT_CHARS = 250;
 /** How far above a paragraph hints and <article>s are looked for. */
 const MAX_CLIMB = 12;
 const LINKS_PER_PARAGRAPH = 20;
+/** A paragraph's vote saturates here: a 10 MB paragraph is read no further than this. */
+const MAX_VOTE_CHARS = 5_000;
+/** Once this much text has voted the story has been seen; later paragraphs are not read. */
+const MAX_SCORED_CHARS = 300_000;
 const HINT_CLASSES = new Set<string>(CONTENT_CLASSES);
 const CLASS_SPLIT = /\s+/;
 
 function paragraphChars(p: Element): number {
-  let text = collapseWhitespace(p.textContent ?? '').length;
+  let text = collapseWhitespace(textUpTo(p, MAX_VOTE_CHARS)).length;
   if (text < MIN_PARAGRAPH_CHARS) return 0;
   const links = p.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < LINKS_PER_PARAGRAPH; i++) {
-    text -= collapseWhitespace(links[i]?.textContent ?? '').length;
+    const link = links[i];
+    if (link) text -= collapseWhitespace(textUpTo(link, MAX_VOTE_CHARS)).length;
   }
   return text >= MIN_PARAGRAPH_CHARS ? text : 0;
+}
+
+/**
+ * An element's text, read no further than `max` characters: `textContent` would copy a
+ * 10 MB text node whole. Iterative, like the walk, so deep nesting costs no stack.
+ */
+export function textUpTo(el: Element, max: number): string {
+  let out = '';
+  let node: Node | null = el.firstChild;
+  while (node !== null && out.length < max) {
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').slice(0, max - out.length);
+    else if (node.nodeType === 1 && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== el && node.nextSibling === null) node = node.parentNode;
+    if (node === null || node === el) break;
+    node = node.nextSibling;
+  }
+  return out;
 }
 
 function nameOf(el: Element): string {
@@ -100,12 +125,14 @@ export function findArticleRoot(doc: Document): RootResult {
   const hints = new Map<Element, number>();
   const articles = new Map<Element, number>();
   const hintNames = new Map<Element, string>();
-  for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS; i++) {
+  let scored = 0;
+  for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS && scored < MAX_SCORED_CHARS; i++) {
     const p = ps[i];
     const parent = p?.parentElement;
     if (!p || !parent) continue;
     const chars = paragraphChars(p);
     if (chars === 0) continue;
+    scored += chars;
     // Teasers and comments in boxes named for them do not vote for density.
     if (!isBoilerplateName(nameOf(parent))) {
       add(density, parent, chars);

@@ -9,6 +9,11 @@ import { collapseWhitespace } from './text';
 
 export const MAX_CHARS = 200_000;
 export const MAX_BLOCKS = 2_000;
+/**
+ * Text read at most, kept or not: a page of 20,000 duplicate or boilerplate paragraphs keeps
+ * nothing, and without this bound would be read to its end.
+ */
+export const MAX_SCANNED_CHARS = 2 * MAX_CHARS;
 const MAX_WRAPPER_CHECKS = 64;
 
 const SKIP = new Set<string>(SKIP_TAGS);
@@ -53,6 +58,7 @@ export function walkBlocks(root: Element): WalkResult {
   let buf = '';
   let linkChars = 0;
   let total = 0;
+  let scanned = 0;
   let truncated = false;
   let dropped = 0;
   const credits: string[] = [];
@@ -147,9 +153,10 @@ export function walkBlocks(root: Element): WalkResult {
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       // Never hold more than the cap, however big one text node is.
-      const room = MAX_CHARS - total - buf.length;
+      const room = Math.min(MAX_CHARS - total - buf.length, MAX_SCANNED_CHARS - scanned);
       const value = node.nodeValue ?? '';
       if (brRun > 0 && value.trim() !== '') brRun = 0;
+      scanned += Math.min(value.length, Math.max(room, 0));
       if (value.length <= room) buf += value;
       else {
         buf += value.slice(0, Math.max(room, 0));

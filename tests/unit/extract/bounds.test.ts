@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle, quickArticleCheck } from '@/utils/extract';
-import { MAX_BLOCKS, MAX_CHARS } from '@/utils/extract/walk';
+import { textUpTo } from '@/utils/extract/root';
+import { MAX_BLOCKS, MAX_CHARS, MAX_SCANNED_CHARS } from '@/utils/extract/walk';
 import { DOMS, parse } from './dom';
 
 const SENTENCE = 'The harbour master said the new wall would protect the town from winter storms for decades. ';
@@ -82,5 +83,33 @@ describe('a 10 MB page', () => {
     const article = extractArticle(parse(html, 'linkedom'));
     expect(article.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(MAX_CHARS);
     expect(article.signals).toContain('truncated');
+  });
+
+  it('stops reading a page of 20,000 duplicate paragraphs once it has read twice the cap', () => {
+    // Every paragraph after the first is dropped as a repeat, so the kept text never reaches
+    // the cap: the bound on text read is what ends the walk.
+    const paragraph = `<p>${SENTENCE.repeat(5)}</p>`;
+    const html = `<html><body><article>${paragraph.repeat(20_000)}</article></body></html>`;
+    const article = extractArticle(parse(html, 'linkedom'));
+    expect(article.blocks.length).toBeLessThanOrEqual(2); // the first, and the cut one the walk stopped in
+    expect(article.signals).toContain('truncated');
+    expect(MAX_SCANNED_CHARS).toBeLessThan(20_000 * SENTENCE.length * 5);
+  });
+});
+
+describe('textUpTo', () => {
+  it('reads nested text in document order and stops at the limit', () => {
+    const doc = parse('<html><body><p id="p">One <a>two <b>three</b></a> four</p></body></html>', 'linkedom');
+    const p = doc.getElementById('p') as Element;
+    expect(textUpTo(p, 1_000)).toBe(p.textContent);
+    expect(textUpTo(p, 9)).toBe('One two t');
+    expect(textUpTo(p, 0)).toBe('');
+  });
+
+  it('never copies more than the limit of a huge text node', () => {
+    const doc = parse('<html><body><p id="p"></p></body></html>', 'linkedom');
+    const p = doc.getElementById('p') as Element;
+    p.appendChild(doc.createTextNode('x'.repeat(5_000_000)));
+    expect(textUpTo(p, 5_000)).toHaveLength(5_000);
   });
 });
