@@ -29,7 +29,7 @@ const LINKS_PER_PARAGRAPH = 20;
 /** A paragraph's vote saturates here: a 10 MB paragraph is read no further than this. */
 const MAX_VOTE_CHARS = 5_000;
 /** Once this much text has voted the story has been seen; later paragraphs are not read. */
-const MAX_SCORED_CHARS = 300_000;
+const MAX_SCORED_CHARS = 100_000;
 const HINT_CLASSES = new Set<string>(CONTENT_CLASSES);
 const CLASS_SPLIT = /\s+/;
 

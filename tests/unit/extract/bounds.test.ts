@@ -85,7 +85,7 @@ describe('a 10 MB page', () => {
     expect(article.signals).toContain('truncated');
   });
 
-  it('stops reading a page of 20,000 duplicate paragraphs once it has read twice the cap', () => {
+  it('stops reading a page of 20,000 duplicate paragraphs once it has read half as much again as the cap', () => {
     // Every paragraph after the first is dropped as a repeat, so the kept text never reaches
     // the cap: the bound on text read is what ends the walk.
     const paragraph = `<p>${SENTENCE.repeat(5)}</p>`;

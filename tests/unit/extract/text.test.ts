@@ -1,4 +1,5 @@
 /** Text of a block = textContent with whitespace collapsed and <br> as a space. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '@/utils/extract/text';
 import { extractArticle } from '@/utils/extract';
@@ -7,6 +8,15 @@ import { DOMS, parse } from './dom';
 describe('collapseWhitespace', () => {
   it('collapses runs of any whitespace and drops invisible characters', () => {
     expect(collapseWhitespace('  a\u00a0\n\t b\u200b c\u00ad d ')).toBe('a b c d');
+  });
+
+  it('gives exactly what the plain rule gives (every whitespace run -> one space)', () => {
+    const plain = (t: string) => t.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+    const chars = fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2003', '\u200b', '\u00ad', '\ufeff', '\u3000');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(collapseWhitespace(text)).toBe(plain(text));
+    }), { numRuns: 2_000 });
   });
 });
 
