@@ -1,5 +1,5 @@
 import type { Claim } from '@/core/report';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { markSentence } from '@/utils/popup-claims';
 import { Icon } from './Icon';
 import { KindBadge } from './KindBadge';

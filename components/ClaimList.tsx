@@ -1,5 +1,5 @@
 import type { Claim } from '@/core/report';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { filterOptions, isClaimFilter, matchesFilter, sortClaims, type ClaimFilter } from '@/utils/popup-claims';
 import { useMemo, useState } from 'preact/hooks';
 import { ClaimCard } from './ClaimCard';

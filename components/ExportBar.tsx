@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from '@/utils/export';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { Icon } from './Icon';
 
 export type ExportMode = 'download' | 'copy';

@@ -1,4 +1,4 @@
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 
 /** An accessible switch (role="switch", aria-checked) for highlighting claims in the page. */
 export function HighlightSwitch({ on, disabled, onToggle }: { on: boolean; disabled?: boolean; onToggle: (on: boolean) => void }) {

@@ -1,5 +1,5 @@
 import type { SourceKind } from '@/core/report';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { Icon, type IconName } from './Icon';
 
 /** Each kind has an icon and its name in text: colour is never the only signal. */

@@ -1,6 +1,6 @@
 import type { Report } from '@/core/report';
 import type { ExportFormat } from '@/utils/export';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { ClaimList } from './ClaimList';
 import type { ExportMode } from './ExportBar';
 import { ExportBar } from './ExportBar';

@@ -1,5 +1,5 @@
 import type { Report } from '@/core/report';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { Icon } from './Icon';
 
 /** Shown when the page itself is published by a state-controlled outlet. */

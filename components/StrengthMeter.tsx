@@ -1,5 +1,5 @@
 import type { Strength } from '@/core/report';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 
 const BARS: Record<Strength, number> = { weak: 1, moderate: 2, strong: 3 };
 

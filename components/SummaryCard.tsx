@@ -1,5 +1,5 @@
 import { FLAGS, type Report } from '@/core/report';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { scoreBand } from '@/utils/popup-claims';
 import { SCORE_FORMULA } from '@/core/scoring';
 

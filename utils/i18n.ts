@@ -3,9 +3,10 @@
  * browser's language, and the user may pick another one in the options, so the popup and
  * options page read both messages.json files directly (same format: `message` plus named
  * `placeholders` whose `content` is `$1`..`$9`). Missing keys fall back to English.
+ *
+ * No Preact here: the background imports this module (`resolveLang`, `MESSAGES`), and
+ * the components' `useT` lives in utils/i18n-context.ts.
  */
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import en from '@/public/_locales/en/messages.json';
 import id from '@/public/_locales/id/messages.json';
 import type { UiLanguage } from '@/utils/settings';
@@ -74,10 +75,4 @@ export function createT(lang: Lang): Translator {
   t.plural = (key, count, subs = []) => dyn(`${key}_${count === 1 ? 'one' : 'other'}`, [count, ...subs]);
   t.lang = lang;
   return t;
-}
-
-export const I18nContext = createContext<Translator>(createT('en'));
-
-export function useT(): Translator {
-  return useContext(I18nContext);
 }

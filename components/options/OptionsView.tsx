@@ -1,6 +1,6 @@
 import { FLAGS, type Flag } from '@/core/report';
 import type { Outlet, OutletCategory } from '@/core/outlets';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { OUTLET_CATEGORIES, UI_LANGUAGES, type Settings, type SettingsIssue } from '@/utils/settings';
 import { OutletAddForm } from './OutletAddForm';
 import type { NewOutletForm, NewOutletError } from '@/utils/settings';

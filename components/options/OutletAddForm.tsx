@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { OUTLET_CATEGORIES, type NewOutletError, type NewOutletForm } from '@/utils/settings';
 
 const EMPTY: NewOutletForm = { name: '', domain: '', category: 'state_controlled', citationUrl: '' };

@@ -1,6 +1,6 @@
 import type { TabState } from '@/utils/messages';
 import type { ExportFormat } from '@/utils/export';
-import { useT } from '@/utils/i18n';
+import { useT } from '@/utils/i18n-context';
 import { CheckText, type CheckLang, type CheckState } from '../CheckText';
 import type { ExportMode } from '../ExportBar';
 import { HighlightSwitch } from '../HighlightSwitch';

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OptionsView, type ImportReport, type SaveStatus } from '@/components/options/OptionsView';
 import { StatusPanel } from '@/components/StatusPanel';
-import { createT, I18nContext, resolveLang } from '@/utils/i18n';
+import { createT, resolveLang } from '@/utils/i18n';
+import { I18nContext } from '@/utils/i18n-context';
 import { downloadText } from '@/utils/popup-controller';
 import {
   exportOutlets,

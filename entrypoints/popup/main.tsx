@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupView } from '@/components/popup/PopupView';
-import { I18nContext } from '@/utils/i18n';
+import { I18nContext } from '@/utils/i18n-context';
 import { usePopupController } from '@/utils/popup-controller';
 import '@/components/base.css';
 import './style.css';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupView } from '@/components/popup/PopupView';
-import { I18nContext } from '@/utils/i18n';
+import { I18nContext } from '@/utils/i18n-context';
 import { usePopupController } from '@/utils/popup-controller';
 import { toCsv } from '@/utils/export';
 import en from '@/public/_locales/en/messages.json';

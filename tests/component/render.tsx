@@ -1,7 +1,8 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { PopupView, type PopupState, type PopupViewProps } from '@/components/popup/PopupView';
-import { createT, I18nContext, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/utils/i18n';
+import { I18nContext } from '@/utils/i18n-context';
 import { vi } from 'vitest';
 
 export function withLang(lang: Lang, ui: ComponentChildren) {

@@ -49,6 +49,15 @@ describe('locales', () => {
   });
 });
 
+describe('utils/i18n.ts', () => {
+  it('imports no Preact: the background service worker imports it', () => {
+    const source = readFileSync(join(root, 'utils', 'i18n.ts'), 'utf8');
+    const imports = [...source.matchAll(/^import [^;]*from '([^']+)';/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((from) => from === 'preact' || from!.startsWith('preact/'))).toEqual([]);
+  });
+});
+
 describe('createT', () => {
   it('substitutes named placeholders by position', () => {
     const t = createT('en');
