@@ -7,14 +7,15 @@ import { browser } from 'wxt/browser';
 import type { BadgeApi } from '@/utils/badge';
 import { createBackgroundHandler } from '@/utils/background-handler';
 import { MENU_ID, onMenuClicked, pickStorage } from '@/utils/background-menu';
-import { menuTitle, pageStrings, resolveUiLanguage } from '@/utils/background-strings';
+import { menuTitle, pageStrings } from '@/utils/background-strings';
+import { resolveLang } from '@/utils/i18n';
 import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
 
 export default defineBackground(() => {
   // Firefox MV2 has browserAction, MV3 has action.
   const badge = (browser.action ?? browser.browserAction) as unknown as BadgeApi;
 
-  const uiLanguage = (settings: Settings) => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+  const uiLanguage = (settings: Settings) => resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
   const handler = createBackgroundHandler({
     extensionId: browser.runtime.id,
     badge,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAGS, REASONS, SOURCE_KINDS, STRENGTHS } from '@/core/report';
-import { menuTitle, PAGE_KEYS, pageStrings, resolveUiLanguage } from '@/utils/background-strings';
+import { menuTitle, PAGE_KEYS, pageStrings } from '@/utils/background-strings';
 
 const locale = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
 
@@ -36,11 +36,14 @@ describe('in-page strings', () => {
     expect(menuTitle('id')).not.toBe(menuTitle('en'));
   });
 
-  it('resolves the UI language', () => {
-    expect(resolveUiLanguage('auto', 'id-ID')).toBe('id');
-    expect(resolveUiLanguage('auto', 'en-GB')).toBe('en');
-    expect(resolveUiLanguage('auto', 'fr')).toBe('en');
-    expect(resolveUiLanguage('id', 'en-US')).toBe('id');
-    expect(resolveUiLanguage('en', 'id')).toBe('en');
+  it.each(['en', 'id'] as const)('the %s menu title comes from the locale file', (lang) => {
+    expect(menuTitle(lang)).toBe((locale(lang).menu_check_selection as { message: string }).message);
+  });
+
+  it('the background picks its language with resolveLang (utils/i18n.ts), not a copy of its own', () => {
+    const background = readFileSync('entrypoints/background.ts', 'utf8');
+    expect(background).toMatch(/import \{[^}]*\bresolveLang\b[^}]*\} from '@\/utils\/i18n';/);
+    expect(background).toMatch(/\bresolveLang\(settings\.uiLanguage, browser\.i18n\.getUILanguage\(\)\)/);
+    expect(readFileSync('utils/background-strings.ts', 'utf8')).not.toMatch(/startsWith\('i[dn]'\)/);
   });
 });
