@@ -1,5 +1,6 @@
 import { FLAGS, type Flag } from '@/core/report';
 import type { Outlet, OutletCategory } from '@/core/outlets';
+import type { MessageKey } from '@/utils/i18n';
 import { useT } from '@/utils/i18n-context';
 import { OUTLET_CATEGORIES, UI_LANGUAGES, type Settings, type SettingsIssue } from '@/utils/settings';
 import { OutletAddForm } from './OutletAddForm';
@@ -12,7 +13,7 @@ export interface ImportReport {
   replaced: number;
   issues: SettingsIssue[];
   /** A message key when the file could not be read at all. */
-  error?: string;
+  error?: MessageKey;
 }
 
 export interface OptionsViewProps {
@@ -217,7 +218,7 @@ export function OptionsView(props: OptionsViewProps) {
         {importReport && (
           <div class={`callout ${importReport.error || importReport.issues.length ? 'callout--warn' : 'callout--ok'}`} role="status" data-testid="import-report">
             {importReport.error ? (
-              <p>{t.dyn(importReport.error)}</p>
+              <p>{t(importReport.error)}</p>
             ) : (
               <>
                 <p>{t('opt_import_result', [importReport.added, importReport.replaced, importReport.issues.length])}</p>

@@ -49,7 +49,7 @@ export function OutletAddForm({ onAdd }: { onAdd: (form: NewOutletForm) => NewOu
       </div>
       <div class="add-form__foot">
         <p class="form-error" role="alert" data-testid="outlet-error">
-          {error ? t.dyn(error) : ''}
+          {error ? t(error) : ''}
         </p>
         <button type="submit" class="btn btn--primary" data-testid="outlet-add">
           {t('opt_outlet_add')}

@@ -3,7 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLAGS, REASONS, SOURCE_KINDS, STRENGTHS } from '@/core/report';
 import { createT, format, MESSAGES, resolveLang } from '@/utils/i18n';
-import { OUTLET_CATEGORIES } from '@/utils/settings';
+import { OUTLET_CATEGORIES, UI_LANGUAGES } from '@/utils/settings';
+import { EXPORT_FORMATS } from '@/utils/export';
+import { scoreBand } from '@/utils/popup-claims';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -20,6 +22,9 @@ describe('locales', () => {
       ...STRENGTHS.map((s) => `strength_${s}`),
       ...OUTLET_CATEGORIES.map((c) => `category_${c}`),
       ...FLAGS.map((f) => `opt_badge_${f}_help`),
+      ...UI_LANGUAGES.filter((l) => l !== 'auto').map((l) => `lang_${l}`),
+      ...EXPORT_FORMATS.map((f) => `format_${f}`),
+      ...new Set(Array.from({ length: 101 }, (_, score) => `score_band_${scoreBand(score)}`)),
     ];
     for (const lang of ['en', 'id'] as const) {
       for (const key of keys) expect(MESSAGES[lang][key]?.message, `${lang} ${key}`).toMatch(/\S/);
@@ -46,6 +51,58 @@ describe('locales', () => {
   it('the Indonesian strings are translated, not copied (apart from names and formats)', () => {
     const same = Object.keys(MESSAGES.en).filter((k) => MESSAGES.en[k]?.message === MESSAGES.id[k]?.message && MESSAGES.en[k]!.message.split(' ').length > 2);
     expect(same).toEqual([]);
+  });
+});
+
+/** Every .ts/.tsx file under `dir` (relative to the repo root). */
+function sourceFiles(dir: string, ext = /\.tsx?$/): string[] {
+  const out: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) walk(child);
+      else if (ext.test(child)) out.push(child);
+    }
+  };
+  walk(join(root, dir));
+  return out;
+}
+
+/**
+ * Message keys the code names literally: `t('key')`, `t.dyn('key')`, `t.plural('key')`
+ * (its `_one` and `_other`), `getMessage('key')`, `__MSG_key__` in the manifest, and every
+ * key-shaped string in the background's own strings module (menu title, page_* keys).
+ */
+function keysUsedInCode(): Map<string, string> {
+  const used = new Map<string, string>();
+  const files = [...['utils', 'entrypoints', 'components', 'cli'].flatMap((dir) => sourceFiles(dir)), join(root, 'wxt.config.ts')];
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const where = file.slice(root.length + 1);
+    for (const m of source.matchAll(/(?<![\w$.])(?:t|t\.dyn|getMessage)\(\s*['"](\w+)['"]/g)) used.set(m[1]!, where);
+    for (const m of source.matchAll(/\.plural\(\s*['"](\w+)['"]/g)) {
+      used.set(`${m[1]}_one`, where);
+      used.set(`${m[1]}_other`, where);
+    }
+    for (const m of source.matchAll(/__MSG_(\w+)__/g)) used.set(m[1]!, where);
+    if (where === join('utils', 'background-strings.ts')) {
+      for (const m of source.matchAll(/'([a-z]+(?:_[a-z\d]+)+)'/g)) used.set(m[1]!, where);
+    }
+  }
+  return used;
+}
+
+describe('keys used in code', () => {
+  const used = keysUsedInCode();
+
+  it('finds the keys (the scan itself works)', () => {
+    expect(used.size).toBeGreaterThan(100);
+    for (const key of ['menu_check_selection', 'page_close', 'extName', 'live_ready_one', 'opt_outlet_add']) expect(used.has(key), key).toBe(true);
+  });
+
+  it.each(['en', 'id'] as const)('every one is in the %s locale', (lang) => {
+    const missing = [...used].filter(([key]) => !MESSAGES[lang][key]?.message.trim()).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
   });
 });
 
