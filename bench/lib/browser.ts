@@ -1,9 +1,10 @@
 /**
- * Real Chromium with the built extension, for the bench (and the hostile-page tests, until the
- * shared e2e harness offers the same): a static server on 127.0.0.1 (the content script only
- * runs on http(s) pages), every request to anywhere else aborted, and a probe that asks the
- * content script for its TabState the way the popup does (chrome.tabs.sendMessage from an
- * extension page).
+ * Real Chromium with the built extension, for the bench: a static server on 127.0.0.1 (the
+ * content script only runs on http(s) pages), every request to anywhere else aborted, and a
+ * probe that asks the content script for its TabState the way the popup does
+ * (chrome.tabs.sendMessage from an extension page). Which Chromium, its flags and where the
+ * built extension is come from the browser tests' harness (tests/e2e/harness.ts), the one
+ * place for them.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,14 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { TabState } from '@/utils/messages';
-import { REPO_ROOT } from './repo';
-
-export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
-
-export function chromePath(): string | null {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
-}
+import { assertBuilt, chromiumArgs, EXTENSION_DIR, findChromium } from '../../tests/e2e/harness';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -84,25 +78,16 @@ export interface ExtensionBrowser {
 
 /** Launch Chromium; with `extension: false` the same browser without Sumber (the control). */
 export async function launch(server: StaticServer, options: { extension?: boolean } = {}): Promise<ExtensionBrowser> {
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error('no Chromium found (install the Debian package `chromium` or set CHROME_PATH)');
+  const executablePath = findChromium();
   const withExtension = options.extension !== false;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error('the extension is not built: run `npm run build` first');
-  }
+  if (withExtension) assertBuilt(EXTENSION_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'sumber-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     // Saved pages may carry a CSP; the anchor (Readability) and the probes are injected scripts.
     bypassCSP: true,
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-sandbox',
-    ],
+    args: chromiumArgs(withExtension ? EXTENSION_DIR : null),
   });
   const offsite: string[] = [];
   await context.route('**/*', (route) => {

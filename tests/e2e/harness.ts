@@ -1,5 +1,6 @@
 /**
- * Real-browser harness, shared by the browser tests and the benchmark: finds Chromium,
+ * Real-browser harness, shared by the browser tests and the benchmark (bench/lib/browser.ts
+ * takes `findChromium`, `chromiumArgs`, `assertBuilt` and `EXTENSION_DIR` from here): finds Chromium,
  * loads the built extension (.output/chrome-mv3), serves team-written pages on 127.0.0.1,
  * records every network request the browser makes (pages and the extension's service
  * worker), and opens the popup for a given tab.
@@ -43,6 +44,28 @@ export function findChromium(): string {
     );
   }
   return found;
+}
+
+/**
+ * The flags every Chromium launched here gets (the browser tests and bench/lib/browser.ts):
+ * no first-run UI, no background traffic of its own, and Sumber loaded from `extensionDir`,
+ * or with `null` no extension at all (a control run of the same browser).
+ */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  return [
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+  ];
+}
+
+/** Throws a clear error when `extensionDir` holds no built extension. */
+export function assertBuilt(extensionDir: string): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -133,9 +156,7 @@ export interface LaunchOptions {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
-  }
+  assertBuilt(extensionDir);
   // Service worker requests are reported to the context only with this switch.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const userDataDir = mkdtempSync(join(tmpdir(), 'sumber-e2e-'));
@@ -145,16 +166,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     acceptDownloads: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--no-sandbox',
+      ...chromiumArgs(extensionDir),
       '--disable-gpu',
       '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
       ...(options.args ?? []),
     ],
   });
