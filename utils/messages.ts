@@ -6,8 +6,6 @@ import * as z from 'zod/mini';
 import { ArticleInput, Report } from '@/core/report';
 import { buildContentRequest, buildContentSettings, buildUiStrings, TAB_STATUSES } from '@/utils/content-schemas';
 
-export { TAB_STATUSES };
-
 /** What the content script knows about its page; the popup renders it. */
 export const TabState = z.object({
   status: z.enum(TAB_STATUSES),
