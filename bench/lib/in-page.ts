@@ -8,6 +8,7 @@ import { analyze } from '@/core/analyze';
 import type { ArticleInput } from '@/core/report';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
+import { timeMedian } from './stats';
 
 export interface InPageTimes {
   gate: number;
@@ -21,19 +22,8 @@ export interface InPageTimes {
 
 type ReadabilityClass = new (doc: Document) => { parse(): unknown };
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-}
-
-function time(fn: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
+/** Median of `runs` timed calls, without an untimed warm-up call. */
+const time = (fn: () => void, runs: number): number => timeMedian(fn, runs, 0);
 
 /** Median timings of Sumber's stages and of `new Readability(document.cloneNode(true)).parse()`. */
 function measure(runs: number, url: string): InPageTimes {
