@@ -161,7 +161,7 @@ export function parseOutlets(value: unknown, path = 'userOutlets', today = new D
   const seen = new Set<string>();
   value.forEach((entry, index) => {
     const label = outletLabel(entry);
-    const parsed = UserOutletSchema.safeParse(normalizeOutlet(entry));
+    const parsed = OutletSchema.safeParse(entry);
     if (!parsed.success) {
       issues.push({ path: `${path}[${index}]`, message: firstMessage(parsed.error), label });
       return;
@@ -302,7 +302,7 @@ export function newUserOutlet(form: NewOutletForm, existing: readonly Outlet[], 
   let id = `user-${slugify(name) || slugify(domain)}`;
   for (let n = 2; existing.some((o) => o.id === id); n++) id = `user-${slugify(name) || slugify(domain)}-${n}`;
   const citation = url ? { title: name.length >= 3 ? name : citationUrl, url: citationUrl } : undefined;
-  const parsed = UserOutletSchema.safeParse(normalizeOutlet({ id, name, domain, category: form.category, citation }));
+  const parsed = OutletSchema.safeParse({ id, name, domain, category: form.category, citation });
   return parsed.success ? { outlet: toOutlet(parsed.data, today) } : { error: 'opt_error_name' };
 }
 
