@@ -50,6 +50,42 @@ function quoted(ctx: SentenceContext): string | null {
   return text.trim() || null;
 }
 
+/** How far after the verb a complementizer may come ("said on Monday that ..."). */
+const MAX_LEAD_WORDS = 4;
+
+/** "said on Monday that <claim>": the claim is what a complementizer a few words after the
+ * verb introduces; null when none does. */
+function afterComplementizer(ctx: SentenceContext, from: number): string | null {
+  for (let i = from; i < ctx.tokens.length && i - from <= MAX_LEAD_WORDS; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type !== 'word' || ctx.quoted[i]) return null;
+    if (i > from && ctx.pack.complementizers.has(t.lower)) {
+      const first = ctx.tokens[i + 1];
+      const text = first ? trimSet(ctx.text.slice(first.start), FINAL_STOPS, false).trim() : '';
+      return text || null;
+    }
+  }
+  return null;
+}
+
+/** A side this short may be a description of the source rather than a claim. */
+const MAX_TAIL_WORDS = 8;
+
+/** The rest of the sentence from token `from` is a short tail naming an unnamed source's
+ * anonymity (", speaking on condition of anonymity"), a phrase of the anonymous lexicon. */
+function describesSource(ctx: SentenceContext, from: number): boolean {
+  let words = 0;
+  let found = false;
+  for (let i = from; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type !== 'word') continue;
+    if (++words > MAX_TAIL_WORDS) return false;
+    const len = ctx.pack.anonymous.matchAt(ctx.tokens, i);
+    if (len > 1) found = true;
+  }
+  return found;
+}
+
 export function claimText(ctx: SentenceContext, c: Candidate): string {
   if (c.claim) return c.claim;
   const q = quoted(ctx);
@@ -62,6 +98,15 @@ export function claimText(ctx: SentenceContext, c: Candidate): string {
   const after = trimEdges(trimSet(ctx.text.slice(endChar), FINAL_STOPS, false), ctx.pack);
   // Hedges sit inside their claim: the whole sentence is the claim.
   if (c.rank === 0) return ctx.text;
+  // "X said <claim>": with the source before the verb and words right after it, the claim
+  // follows the verb, whatever stands before the source ("The company declined to comment,
+  // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
+  // the claim before: a comma right after the verb.
+  const next = ctx.tokens[c.cueSpan.end];
+  if (c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start && next?.type === 'word' && after) return afterComplementizer(ctx, c.cueSpan.end) ?? after;
+  // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
+  // says who the source is is no claim.
+  if (before && describesSource(ctx, spanEnd)) return before;
   if (after.length >= before.length) return after || ctx.text;
   return before || ctx.text;
 }

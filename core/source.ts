@@ -125,6 +125,8 @@ function collectRight(ctx: SentenceContext, from: number): number {
       // parenthesised acronym
     } else if (t.text === '.' && INITIAL.test((tokens[i - 1] as Token | undefined)?.text ?? '')) {
       // initial
+    } else if (t.text === '.' && i > from && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower) && isWord(tokens[i + 1])) {
+      // "said two senior U.S. officials"
     } else break;
     i++;
   }
@@ -255,12 +257,12 @@ export function collectSubject(ctx: SentenceContext): Span | null {
   return end > first.start ? { start: first.start, end } : null;
 }
 
-/** The first phrase before token `before` that a lexicon marks as a source ("an unidentified
- * poster ... and wrote"): the subject of a coordinated verb. */
-export function firstSourcePhrase(ctx: SentenceContext, before: number): Span | null {
+/** The first phrase in tokens[from, before) that a lexicon marks as a source ("an
+ * unidentified poster ... and wrote"): the subject of a coordinated verb. */
+export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0): Span | null {
   const { pack, tokens } = ctx;
   const tables = [pack.anonymous, pack.unnamedOfficials, pack.stateMedia, pack.documents, pack.organizations, pack.bodies];
-  for (let i = 0; i < before; i++) {
+  for (let i = Math.max(0, from); i < before; i++) {
     if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
     if (!tables.some((t) => t.matchAt(tokens, i, before) > 0)) continue;
     let start = i;

@@ -3,7 +3,8 @@
  * a reporting verb with its source written before it.
  */
 import type { SentenceContext } from '../context';
-import { classify, firstSourcePhrase, sourceBefore } from '../source';
+import type { SourceKind } from '../report';
+import { classify, firstSourcePhrase, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -12,30 +13,82 @@ const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 const COORDINATORS = new Set(['and', 'dan', 'lalu', 'then']);
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
+const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
+/** Punctuation that ends the clause an unnamed description may run in. */
+const CLAUSE_STOPS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
+
+/** Where the clause holding token `at` starts: after the last comma, dash or quote before it. */
+function clauseStart(ctx: SentenceContext, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !ctx.quoted[i] && ctx.tokens[i]?.type !== 'quote' && !CLAUSE_STOPS.has(ctx.tokens[i]?.text ?? '')) i--;
+  return i + 1;
+}
+
+/**
+ * The source written before the verb at token `at`, found and classified: the phrase right
+ * before it, the subject before a relative ("Asosiasi Satpam yang melapor") or of a
+ * coordinated verb, or an unnamed source whose description runs up to the verb. Shared
+ * with the verbs that attribute only before a complementizer (stance-verb).
+ */
+export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; source: FoundSource } | null {
+  const { tokens } = ctx;
+  let span = sourceBefore(ctx, at);
+  // "Asosiasi Satpam yang melapor", "the only finding that suggests": subject before the relative.
+  const prev = tokens[at - 1];
+  if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+  if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  let source = span ? classify(ctx, span) : null;
+  // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
+  // said": the relative clause says the source is unnamed; the source is the head it
+  // describes, with the clause.
+  const rel = span ? span.start - 1 : -1;
+  if (span && source && UNNAMED.has(source.kind) && RELATIVES.has(tokens[rel]?.lower ?? '')) {
+    const head = sourceBefore(ctx, rel);
+    const whole = { start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)), end: span.end };
+    const joined = classify(ctx, whole);
+    if (joined) {
+      span = whole;
+      source = joined;
+    }
+  }
+  if (!span) {
+    // "People familiar with the matter said", "..., but people familiar with the matter
+    // said": an unnamed source whose description runs up to the verb, within its clause.
+    const near = firstSourcePhrase(ctx, at, Math.max(clauseStart(ctx, at), at - MAX_UNNAMED_REACH));
+    const found = near ? classify(ctx, near) : null;
+    if (near && found && UNNAMED.has(found.kind)) {
+      // "A man who asked not to be named said": the description starts at the head the
+      // relative clause hangs on.
+      const start = RELATIVES.has(tokens[near.start - 1]?.lower ?? '') ? headBefore(ctx, near.start - 1, clauseStart(ctx, at)) : near.start;
+      span = { start, end: at };
+      source = { ...found, text: tokensText(ctx, start, at) };
+    }
+  }
+  return span && source ? { span, source } : null;
+}
+
+/** Words in a head noun phrase before a relative clause ("a local man who ..."). */
+const MAX_HEAD_WORDS = 3;
+
+/** Start of the noun phrase ending before token `rel`: back to a determiner within a few
+ * words, else the one word before it; never before `floor`. */
+function headBefore(ctx: SentenceContext, rel: number, floor: number): number {
+  for (let i = rel - 1; i >= floor && rel - i <= MAX_HEAD_WORDS; i--) {
+    const t = ctx.tokens[i];
+    if (!t || t.type !== 'word') break;
+    if (ctx.pack.determiners.has(t.lower)) return i;
+  }
+  return Math.max(floor, rel - 1);
+}
 
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.speakerVerbs, { lowerOnly: true })) {
-      let span = sourceBefore(ctx, at);
-      // "Asosiasi Satpam yang melapor", "the only finding that suggests": subject before the relative.
-      const prev = ctx.tokens[at - 1];
-      if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
-      if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
-      let source = span ? classify(ctx, span) : null;
-      if (!span) {
-        // "People familiar with the matter said", "Sumber yang enggan disebutkan namanya
-        // mengatakan": an unnamed source whose description runs up to the verb.
-        const near = firstSourcePhrase(ctx, at);
-        const found = near && at - near.start <= MAX_UNNAMED_REACH ? classify(ctx, near) : null;
-        if (near && found && (found.kind === 'anonymous' || found.kind === 'unnamed_official')) {
-          span = { start: near.start, end: at };
-          source = { ...found, text: tokensText(ctx, near.start, at) };
-        }
-      }
-      if (!span || !source) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+      const found = speakerBefore(ctx, at);
+      if (!found) continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     return out;
   },

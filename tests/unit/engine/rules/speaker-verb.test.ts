@@ -91,3 +91,21 @@ describe('speaker-verb: kinds by priority and registry', () => {
     expect(run(speakerVerb, text, lang)[0]?.[1]).toBe(kind);
   });
 });
+
+describe('speaker-verb: unnamed sources described up to the verb', () => {
+  it.each([
+    ['People familiar with the matter said the talks had stalled.', 'en', 'anonymous', 'People familiar with the matter'],
+    ['The firm declined to comment, but people familiar with the matter said the talks had stalled.', 'en', 'anonymous', 'people familiar with the matter'],
+    ['Two senior U.S. officials, speaking on condition of anonymity, said the strike was planned.', 'en', 'unnamed_official', 'Two senior U.S. officials, speaking on condition of anonymity'],
+    ['Residents who asked not to be named said the water was cut.', 'en', 'anonymous', 'Residents who asked not to be named'],
+    ['A resident who asked not to be named said the water was cut.', 'en', 'anonymous', 'A resident who asked not to be named'],
+    ['A man who asked not to be named said the water was cut.', 'en', 'anonymous', 'A man who asked not to be named'],
+    ['A senior government official said the plan was ready.', 'en', 'unnamed_official', 'A senior government official'],
+    ['Warga yang enggan disebutkan namanya mengatakan air sudah tiga hari mati.', 'id', 'anonymous', 'Warga yang enggan disebutkan namanya'],
+    ['Seorang pejabat senior pemerintah yang tidak mau disebut namanya mengatakan rencana itu siap.', 'id', 'unnamed_official', 'Seorang pejabat senior pemerintah yang tidak mau disebut namanya'],
+  ] as const)('%s', (text, lang, kind, source) => {
+    const [c] = run(speakerVerb, text, lang);
+    expect(c?.[1]).toBe(kind);
+    expect(c?.[2]).toBe(source);
+  });
+});
