@@ -74,7 +74,7 @@ export interface CompiledPack extends Tables {
 
 const CUE_FIELDS = [
   'speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'basedOn',
-  'findingVerbs', 'claimNouns', 'passiveBy', 'statementFrames', 'relays', 'unnamedCues', 'hedges',
+  'findingVerbs', 'stanceVerbs', 'claimNouns', 'passiveBy', 'statementFrames', 'relays', 'unnamedCues', 'hedges',
   'findingNouns',
 ] as const;
 

@@ -37,6 +37,10 @@ export interface LangData {
   findingNouns: readonly string[];
   /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */
   findingVerbs: readonly string[];
+  /** cues.ts: verbs of fearing, doubting or believing: they attribute only with a complementizer
+   * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
+   * mental state ("officials are worried about the economy") is no attribution. */
+  stanceVerbs: readonly string[];
   /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */

@@ -13,6 +13,7 @@ import { introducer } from './introducer';
 import { passiveBy } from './passive-by';
 import { relayed, relayedRefiner } from './relayed';
 import { speakerVerb } from './speaker-verb';
+import { stanceVerb } from './stance-verb';
 import { statementFrame } from './statement-frame';
 import type { Refiner, Rule } from './types';
 import { unnamedCue } from './unnamed-cue';
@@ -21,6 +22,7 @@ import { verbSpeaker } from './verb-speaker';
 export const RULES: readonly Rule[] = [
   speakerVerb,
   verbSpeaker,
+  stanceVerb,
   cliticCue,
   accordingTo,
   findingVerb,

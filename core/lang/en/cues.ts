@@ -37,6 +37,14 @@ export const findingVerbs = [
   'showed', 'shows', 'suggest', 'suggested', 'suggests',
 ] as const;
 
+/** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
+ * attributes that clause to it; only with "that" right after the verb. */
+export const stanceVerbs = [
+  'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
+  'is concerned', 'is worried', 'suspect', 'suspected', 'suspects', 'was concerned', 'was worried',
+  'were concerned', 'were worried', 'worried', 'worries', 'worry',
+] as const;
+
 /** "fears among officials that ...", "claims by the ministry that ...". */
 export const claimNouns = [
   'allegations', 'assertion', 'claims', 'concerns', 'fears', 'warnings',

@@ -39,6 +39,13 @@ export const findingVerbs = [
   'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
 ] as const;
 
+/** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa"
+ * attributes that clause to its holder; only with "bahwa" right after the verb. */
+export const stanceVerbs = [
+  'cemas', 'curiga', 'khawatir', 'mencurigai', 'menduga', 'mengkhawatirkan', 'percaya', 'ragu',
+  'takut', 'yakin',
+] as const;
+
 /** "kekhawatiran para pejabat AS bahwa ...". */
 export const claimNouns = [
   'kekhawatiran', 'klaim', 'pengakuan', 'pernyataan', 'tudingan', 'tuduhan',

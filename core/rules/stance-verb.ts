@@ -1,0 +1,24 @@
+/**
+ * "U.S. officials fear that ...", "Para pejabat AS khawatir bahwa ...": a verb of fearing,
+ * doubting or believing attributes the clause its complementizer introduces to the source
+ * before it. Without the complementizer it is a bare mental state ("officials are worried
+ * about the economy"), which is no attribution.
+ */
+import type { SentenceContext } from '../context';
+import { speakerBefore } from './speaker-verb';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+export const stanceVerb: Rule = {
+  id: 'stance-verb',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.stanceVerbs, { lowerOnly: true })) {
+      if (!ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
+      const found = speakerBefore(ctx, at);
+      if (!found || found.source.kind === 'unattributed') continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    return out;
+  },
+};

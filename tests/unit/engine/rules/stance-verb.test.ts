@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { stanceVerb } from '@/core/rules/stance-verb';
+import { ctx, run, testRegistry } from '../helpers';
+
+describe('stance-verb', () => {
+  it.each([
+    ['Para pejabat AS khawatir bahwa Rusia akan mengirim teknologi rudal.', 'id', 'khawatir', 'unnamed_official', 'Para pejabat AS'],
+    ['Polisi menduga bahwa pelaku sudah meninggalkan kota.', 'id', 'menduga', 'official_body', 'Polisi'],
+    ['U.S. officials fear that Russia will send missile technology.', 'en', 'fear', 'unnamed_official', 'U.S. officials'],
+    ['Officials worry that the ceasefire will collapse.', 'en', 'worry', 'unnamed_official', 'Officials'],
+    ['Many analysts are concerned that the bank raised rates too fast.', 'en', 'are concerned', 'anonymous', 'Many analysts'],
+  ] as const)('%s', (text, lang, cue, kind, source) => {
+    expect(run(stanceVerb, text, lang)).toEqual([[cue, kind, source]]);
+  });
+
+  it('the claim is what the complementizer introduces, the source is flagged unnamed', () => {
+    const report = analyze({ blocks: [{ type: 'p', text: 'Para pejabat AS khawatir bahwa Rusia akan mengirim teknologi rudal.' }] }, { lang: 'id', registry: testRegistry });
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).toMatchObject({ claim: 'Rusia akan mengirim teknologi rudal', flags: ['unnamed_source'], strength: 'weak' });
+  });
+
+  it('a stance needs a source written before it', () => {
+    expect(stanceVerb.find(ctx('Khawatir bahwa harga naik, warga menimbun beras.', 'id'))).toEqual([]);
+  });
+
+  it.each([
+    ['Pejabat AS khawatir harga minyak naik.', 'id'], // a bare mental state: no "bahwa"
+    ['Officials are worried about the economy.', 'en'],
+    ['Many fear that prices will rise.', 'en'], // no source: "many" is a quantifier
+    ['"We fear that the worst is coming," she said.', 'en'], // inside a quotation
+  ] as const)('no attribution: %s', (text, lang) => {
+    expect(run(stanceVerb, text, lang)).toEqual([]);
+  });
+});
