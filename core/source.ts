@@ -65,7 +65,9 @@ function phraseMask(ctx: SentenceContext): boolean[] {
 function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
-  if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower);
+  // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
+  // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
+  if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower) || phraseMask(ctx)[i] === true;
   return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || phraseMask(ctx)[i] === true;
 }
 
@@ -474,7 +476,9 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     let role = roleHit || firstSeg ? roleText(ctx, span, nameRun) : null;
     if (!roleHit) {
       // "Forte" after "Tom Forte, ..."; "Sinarmas" after "Sinarmas Asset Management".
-      const earlier = referents.byWords(nameWords);
+      // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.
+      const bare = nameWords.filter((w) => !pack.honorifics.has(w.toLowerCase()));
+      const earlier = referents.byWords(bare.length > 0 ? bare : nameWords);
       if (earlier && earlier.kind !== 'named_person') {
         return { text, kind: earlier.kind, name: null, role: null, outlet: earlier.outlet, resolvesTo: earlier.name ?? earlier.text, reasons: [] };
       }

@@ -69,6 +69,9 @@ export interface LangData {
   anaphoricMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */
   roles: readonly string[];
+  /** roles.ts: honorifics written before a name ("mr", "pak"): part of the name as written,
+   * left out when a later mention is matched to an earlier one ("Mr. Austin" = Lloyd Austin). */
+  honorifics: readonly string[];
   /** roles.ts: what a lone unknown capitalised source is ("Teten" in Indonesian copy is a
    * person; "Lionsgate" in English copy, where people come with their full name first, is not). */
   loneNameKind: 'named_person' | 'organization';

@@ -19,5 +19,11 @@ export const modifiers = [
   'acting', 'deputy', 'former', 'local', 'senior', 'top',
 ] as const;
 
+/** Honorifics before a name: kept in the name as written, left out when a later mention is
+ * matched to the person named earlier. */
+export const honorifics = [
+  'dr', 'miss', 'mr', 'mrs', 'ms', 'prof', 'sir',
+] as const;
+
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
 export const loneNameKind = 'organization' as const;

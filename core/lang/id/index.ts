@@ -9,7 +9,7 @@ import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { namePrefixes, organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
-import { loneNameKind, modifiers, roles } from './roles';
+import { honorifics, loneNameKind, modifiers, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adverbs, connectors, determiners, openers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
@@ -20,5 +20,5 @@ export const id: LangData = {
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,
-  roles, modifiers, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, stateMedia, media, documents,
+  roles, modifiers, honorifics, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, stateMedia, media, documents,
 };

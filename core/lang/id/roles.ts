@@ -17,5 +17,11 @@ export const modifiers = [
   'senior', 'setempat', 'tinggi', 'utama',
 ] as const;
 
+/** Honorifics before a name: kept in the name as written, left out when a later mention is
+ * matched to the person named earlier. */
+export const honorifics = [
+  'bapak', 'bu', 'bung', 'ibu', 'pak',
+] as const;
+
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
 export const loneNameKind = 'named_person' as const;
