@@ -2,7 +2,9 @@ import { FLAGS, type Flag } from '@/core/report';
 import type { Outlet, OutletCategory } from '@/core/outlets';
 import type { MessageKey } from '@/utils/i18n';
 import { useT } from '@/utils/i18n-context';
-import { OUTLET_CATEGORIES, UI_LANGUAGES, type Settings, type SettingsIssue } from '@/utils/settings';
+import { UI_LANGUAGES, type Settings, type SettingsIssue } from '@/utils/settings';
+import { CategoryOptions } from './CategoryOptions';
+import { CheckField } from './CheckField';
 import { OutletAddForm } from './OutletAddForm';
 import type { NewOutletForm, NewOutletError } from '@/utils/settings';
 
@@ -91,36 +93,22 @@ export function OptionsView(props: OptionsViewProps) {
             ))}
           </select>
         </div>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            data-testid="opt-auto-run"
-            checked={settings.autoRun}
-            aria-describedby="help-auto-run"
-            onChange={(e) => props.onChange({ autoRun: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          <span>
-            <strong>{t('opt_auto_run')}</strong>
-            <span id="help-auto-run" class="help">
-              {t('opt_auto_run_help')}
-            </span>
-          </span>
-        </label>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            data-testid="opt-highlight"
-            checked={settings.highlightByDefault}
-            aria-describedby="help-highlight"
-            onChange={(e) => props.onChange({ highlightByDefault: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          <span>
-            <strong>{t('opt_highlight')}</strong>
-            <span id="help-highlight" class="help">
-              {t('opt_highlight_help')}
-            </span>
-          </span>
-        </label>
+        <CheckField
+          testId="opt-auto-run"
+          checked={settings.autoRun}
+          label={t('opt_auto_run')}
+          help={t('opt_auto_run_help')}
+          helpId="help-auto-run"
+          onChange={(autoRun) => props.onChange({ autoRun })}
+        />
+        <CheckField
+          testId="opt-highlight"
+          checked={settings.highlightByDefault}
+          label={t('opt_highlight')}
+          help={t('opt_highlight_help')}
+          helpId="help-highlight"
+          onChange={(highlightByDefault) => props.onChange({ highlightByDefault })}
+        />
       </section>
 
       <section class="card options__section" aria-labelledby="sec-badge">
@@ -128,18 +116,15 @@ export function OptionsView(props: OptionsViewProps) {
           <legend id="sec-badge">{t('opt_section_badge')}</legend>
           <p class="help">{t('opt_badge_help')}</p>
           {FLAGS.map((flag) => (
-            <label class="check-field" key={flag}>
-              <input
-                type="checkbox"
-                data-testid={`opt-badge-flag-${flag}`}
-                checked={settings.badgeFlags.includes(flag)}
-                onChange={(e) => toggleFlag(flag, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>
-                <strong>{t.dyn(`flag_${flag}`)}</strong>
-                <span class="help">{t.dyn(`opt_badge_${flag}_help`)}</span>
-              </span>
-            </label>
+            <CheckField
+              key={flag}
+              testId={`opt-badge-flag-${flag}`}
+              checked={settings.badgeFlags.includes(flag)}
+              label={t.dyn(`flag_${flag}`)}
+              help={t.dyn(`opt_badge_${flag}_help`)}
+              helpId={`help-badge-${flag}`}
+              onChange={(on) => toggleFlag(flag, on)}
+            />
           ))}
         </fieldset>
       </section>
@@ -177,11 +162,7 @@ export function OptionsView(props: OptionsViewProps) {
                       value={outlet.category}
                       onChange={(e) => props.onCategory(outlet.id, (e.currentTarget as HTMLSelectElement).value as OutletCategory)}
                     >
-                      {OUTLET_CATEGORIES.map((c) => (
-                        <option key={c} value={c}>
-                          {t.dyn(`category_${c}`)}
-                        </option>
-                      ))}
+                      <CategoryOptions />
                     </select>
                   </td>
                   <td>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '@/utils/i18n-context';
-import { OUTLET_CATEGORIES, type NewOutletError, type NewOutletForm } from '@/utils/settings';
+import type { NewOutletError, NewOutletForm } from '@/utils/settings';
+import { CategoryOptions } from './CategoryOptions';
 
 const EMPTY: NewOutletForm = { name: '', domain: '', category: 'state_controlled', citationUrl: '' };
 
@@ -35,11 +36,7 @@ export function OutletAddForm({ onAdd }: { onAdd: (form: NewOutletForm) => NewOu
         <label>
           <span>{t('opt_outlet_category')}</span>
           <select data-testid="outlet-category" value={form.category} onChange={field('category')}>
-            {OUTLET_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t.dyn(`category_${c}`)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </label>
         <label>

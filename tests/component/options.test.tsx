@@ -37,6 +37,31 @@ describe('options page', { timeout: 30_000 }, () => {
     expect((screen.getByTestId('opt-badge-flag-unattributed') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('describes each checkbox, badge flags included, by its help line', async () => {
+    await mount();
+    const described = (testId: string) => {
+      const box = screen.getByTestId(testId);
+      return document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent;
+    };
+    expect(described('opt-auto-run')).toBe(en.opt_auto_run_help.message);
+    expect(described('opt-highlight')).toBe(en.opt_highlight_help.message);
+    expect(described('opt-badge-flag-state_media')).toBe(en.opt_badge_state_media_help.message);
+    expect(described('opt-badge-flag-unattributed')).toBe(en.opt_badge_unattributed_help.message);
+  });
+
+  it('offers every outlet category, in the add form and for each listed outlet', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { uiLanguage: 'en', autoRun: true, highlightByDefault: false, badgeFlags: [], userOutlets: [{ id: 'user-x', name: 'Warta X', domains: ['wartax.example'], category: 'wire' }] },
+      settings$: { v: 2 },
+    });
+    await mount();
+    const values = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.value);
+    const categories = ['state_controlled', 'public_independent', 'private', 'wire'];
+    expect(values(screen.getByTestId('outlet-category'))).toEqual(categories);
+    expect(values(await screen.findByTestId('outlet-row-category'))).toEqual(categories);
+    expect((screen.getByTestId('outlet-row-category') as HTMLSelectElement).value).toBe('wire');
+  });
+
   it('saves every change to storage and reads it back', async () => {
     const { loadSettings } = await mount();
     fireEvent.click(screen.getByTestId('opt-auto-run'));
