@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from './context';
 import { base } from './lang/compile';
-import { isStateControlled } from './outlets';
+import { isStateControlled, type OutletMention } from './outlets';
 import type { Reason, SourceKind } from './report';
 import type { Token } from './text';
 
@@ -59,6 +59,13 @@ function phraseMask(ctx: SentenceContext): boolean[] {
   }
   masks.set(ctx, mask);
   return mask;
+}
+
+/** Does a source phrase of two or more words start at token i? Then a verb-looking first
+ * word is its modifier: "state" in "the Chinese state news agency said". */
+export function startsSourcePhrase(ctx: SentenceContext, i: number): boolean {
+  for (const table of SOURCE_TABLES) if (ctx.pack[table].matchAt(ctx.tokens, i) > 1) return true;
+  return false;
 }
 
 /** Can token i be part of a source phrase? */
@@ -376,6 +383,28 @@ function outletIn(ctx: SentenceContext, span: Span) {
   return ctx.outlets.find((m) => m.start >= from && m.end <= to) ?? null;
 }
 
+/**
+ * An outlet as the source, its kind from the registry. The source as written is the part of
+ * the phrase that names the outlet: "Xinhua" in "Xinhua, the Chinese state news agency",
+ * "KCNA" in "Kantor berita resmi Korea Utara, KCNA"; the appositive only describes it.
+ */
+function outletSource(ctx: SentenceContext, span: Span, mention: OutletMention): FoundSource {
+  const kind: SourceKind = isStateControlled(mention.outlet) ? 'state_media' : 'media';
+  let start = span.start;
+  let end = span.end;
+  for (let i = span.start; i < span.end; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.text !== ',') continue;
+    if (t.end <= mention.start) start = i + 1;
+    else if (t.start >= mention.end) {
+      end = i;
+      break;
+    }
+  }
+  const text = trimCommas(spanText(ctx, { start, end })) || spanText(ctx, span);
+  return { text, kind, name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
+}
+
 /** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
 export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
   const person = ctx.referents.lastPerson(ctx.index);
@@ -405,9 +434,13 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   }
   if (words.every((w) => pack.stopwords.has(w.lower) && !pack.sourceWords.has(w.lower))) return null;
 
-  // 2. Generic state media, then outlets the registry knows.
+  // 2. Generic state media, then outlets the registry knows. With an outlet named, the
+  //    registry decides: "Xinhua, the Chinese state news agency" is Xinhua, and whether an
+  //    outlet is state-controlled is the registry's fact, never the description's.
   if (pack.stateMedia.find(tokens, span.start, span.end)) {
-    return { text, kind: 'state_media', name: null, role: null, outlet: outletIn(ctx, span)?.outlet.id ?? null, resolvesTo: null, reasons: [] };
+    const named = outletIn(ctx, span);
+    if (named) return outletSource(ctx, span, named);
+    return { text, kind: 'state_media', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
   }
 
   const hits = lexiconHits(ctx, span);
@@ -452,16 +485,20 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   const documentHit = hits.find((h) => h.table === 'documents');
   const mentionAt = mention ? tokens.findIndex((t) => t.start >= mention.start) : -1;
   if (mention && documentHit && documentHit.at < mentionAt) {
-    // "Hasil Survei Katadata": the outlet's survey, a named document.
+    // "Hasil Survei Katadata": the outlet's survey, a named document. A state outlet's report
+    // ("laporan KCNA") is that outlet speaking: state media is its only source.
+    if (isStateControlled(mention.outlet)) return outletSource(ctx, span, mention);
     return { text, kind: 'document', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
   }
   // An outlet is the source unless a person is named apart from it ("Xinhua" is the outlet;
-  // "Reuters correspondent John Smith" is John Smith).
+  // "Reuters correspondent John Smith" is John Smith, and so is "the Daily Planet's Jane Smith").
+  if (mention && nameRun) {
+    const possessive = tokens.findIndex((t, k) => k >= nameRun!.start && k < nameRun!.end - 1 && t.start < mention.end && t.end > mention.end && t.lower.endsWith("'s"));
+    if (possessive >= 0) nameRun = { start: possessive + 1, end: nameRun.end };
+  }
   const nameStart = nameRun ? (tokens[nameRun.start]?.start ?? 0) : -1;
   const nameEnd = nameRun ? (tokens[nameRun.end - 1]?.end ?? 0) : -1;
-  if (mention && (!nameRun || (mention.start < nameEnd && mention.end > nameStart))) {
-    return { text, kind: isStateControlled(mention.outlet) ? 'state_media' : 'media', name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [] };
-  }
+  if (mention && (!nameRun || (mention.start < nameEnd && mention.end > nameStart))) return outletSource(ctx, span, mention);
   if (nameRun) {
     // "Bank Mandiri Royke Tumilaar": the word after "Bank" is the bank's.
     const before = tokens[nameRun.start - 1];

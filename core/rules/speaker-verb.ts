@@ -4,7 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, firstSourcePhrase, sourceBefore, type FoundSource, type Span } from '../source';
+import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -86,6 +86,8 @@ export const speakerVerb: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.speakerVerbs, { lowerOnly: true })) {
+      // "the Chinese state news agency said": "state" modifies a source, it says nothing.
+      if (len === 1 && startsSourcePhrase(ctx, at)) continue;
       const found = speakerBefore(ctx, at);
       if (!found) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });

@@ -109,3 +109,24 @@ describe('speaker-verb: unnamed sources described up to the verb', () => {
     expect(c?.[2]).toBe(source);
   });
 });
+
+describe('speaker-verb: an outlet with a description', () => {
+  it.each([
+    ['Statenews, the Zedland state news agency, said the talks were productive.', 'en', 'state_media', 'Statenews'],
+    ['The talks were productive, Statenews, the Zedland state news agency, said.', 'en', 'state_media', 'Statenews'],
+    ['Kantor berita resmi Zedland, Statenews, melaporkan bahwa Kim hadir.', 'id', 'state_media', 'Statenews'],
+    ['Statenews, kantor berita resmi Zedland, melaporkan bahwa Kim hadir.', 'id', 'state_media', 'Statenews'],
+    // The registry, not the description, says whether an outlet is state-controlled.
+    ['The Daily Planet, the state broadcaster, said the vote was delayed.', 'en', 'media', 'The Daily Planet'],
+    // A state outlet's report is that outlet speaking.
+    ['Laporan Statenews menyebutkan Kim hadir.', 'id', 'state_media', 'Laporan Statenews'],
+  ] as const)('%s', (text, lang, kind, source) => {
+    const [c] = speakerVerb.find(ctx(text, lang));
+    expect([c?.cue, c?.source.kind, c?.source.text]).toEqual([lang === 'en' ? 'said' : c?.cue, kind, source]);
+    expect(c?.source.outlet).not.toBeNull();
+  });
+
+  it('"state" in "state news agency" is no verb', () => {
+    expect(run(speakerVerb, 'Statenews, the Zedland state news agency, said the talks were productive.', 'en').map(([cue]) => cue)).toEqual(['said']);
+  });
+});
