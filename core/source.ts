@@ -232,6 +232,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const start = i;
   let end = collectRight(ctx, start);
   if (end <= start) return null;
+  end = stopAtOutlet(ctx, start, end);
   const comma = tokens[end];
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];
@@ -257,6 +258,34 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     }
   }
   return { start, end };
+}
+
+/** Tables whose words go on describing an outlet named before them ("Xinhua News Agency",
+ * "Wirely correspondent John Smith", "laporan"). */
+const OUTLET_TAILS = ['roles', 'media', 'stateMedia', 'organizations', 'documents'] as const;
+
+/**
+ * "Menurut KCNA Kim Jong Un mengunjungi ...", "menurut KCNA Pyongyang akan ...": with no comma
+ * closing it, a source phrase that names an outlet ends with the outlet; a capitalised word
+ * after it (a name, a place) starts the claim. A comma after the phrase, a possessive
+ * ("the Daily Planet's Jane Smith") or a word describing the outlet keep it going.
+ */
+function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.text === ',') return end;
+  const from = tokens[start]?.start ?? 0;
+  const to = tokens[end - 1]?.end ?? 0;
+  for (const m of ctx.outlets) {
+    if (m.start < from || m.end > to) continue;
+    let last = start;
+    while (last < end && (tokens[last]?.end ?? 0) < m.end) last++;
+    const lastToken = tokens[last];
+    const next = tokens[last + 1];
+    if (!lastToken || lastToken.end !== m.end || last + 1 >= end || !isWord(next) || !next.cap) continue;
+    if (lastToken.lower.endsWith("'s") || OUTLET_TAILS.some((t) => ctx.pack[t].matchAt(tokens, last + 1) > 0)) continue;
+    return last + 1;
+  }
+  return end;
 }
 
 /** The sentence's subject: the source-ish words it opens with, after any opener. */

@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';
 import type { SourceKind } from '../report';
-import { classify, sourceAfter, type FoundSource } from '../source';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -17,11 +17,11 @@ const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'docu
 /** English "told X": the addressee of "told" is a carrier only when it is an outlet. */
 const TOLD = new Set(['told', 'tells', 'tell']);
 
-function carrierAfter(ctx: SentenceContext, from: number): FoundSource | null {
+function carrierAfter(ctx: SentenceContext, from: number): { source: FoundSource; span: Span } | null {
   const span = sourceAfter(ctx, from);
   if (!span) return null;
   const source = classify(ctx, span);
-  return source && CARRIERS.has(source.kind) ? source : null;
+  return source && CARRIERS.has(source.kind) ? { source, span } : null;
 }
 
 export const relayed: Rule = {
@@ -30,9 +30,10 @@ export const relayed: Rule = {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
       if (TOLD.has(ctx.tokens[at]?.lower ?? '')) continue;
-      const source = carrierAfter(ctx, at + len);
-      if (!source) continue;
-      out.push({ rule: 'relayed', cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: null, rank: 1 });
+      const found = carrierAfter(ctx, at + len);
+      if (!found) continue;
+      // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
+      out.push({ rule: 'relayed', cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 1 });
     }
     return out;
   },
@@ -48,12 +49,14 @@ export const relayedRefiner: Refiner = {
     for (const i of [kept.cueSpan.end, after]) {
       const t = ctx.tokens[i];
       if (!t || carrier) continue;
-      if (TOLD.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '') && i === kept.cueSpan.end) carrier = carrierAfter(ctx, i);
-      else if (ctx.pack.addressees.has(t.lower)) carrier = carrierAfter(ctx, i + 1);
+      if (TOLD.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '') && i === kept.cueSpan.end) carrier = carrierAfter(ctx, i)?.source ?? null;
+      else if (ctx.pack.addressees.has(t.lower)) carrier = carrierAfter(ctx, i + 1)?.source ?? null;
     }
     // 2. Another cue in the sentence whose source is an outlet or document.
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
-    if (!carrier) carrier = all.find((c) => c !== kept && c.rule !== 'statement-frame' && CARRIERS.has(c.source.kind) && c.source.text !== '' && c.source.reasons.length === 0)?.source ?? null;
+    // One cue has one source: a second reading of the same cue ('..., said the plan' after
+    // "An official, speaking ..., said") carries nothing.
+    if (!carrier) carrier = all.find((c) => c !== kept && c.cueSpan.start !== kept.cueSpan.start && c.rule !== 'statement-frame' && CARRIERS.has(c.source.kind) && c.source.text !== '' && c.source.reasons.length === 0)?.source ?? null;
     if (!carrier) return kept;
     const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
     const state = carrier.kind === 'state_media' || isStateControlled(outlet);

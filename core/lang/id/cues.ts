@@ -75,7 +75,7 @@ export const anaphors = [
 /** Relay phrases: the outlet or document that carried someone's words. */
 export const relays = [
   'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'mengutip', 'seperti dikutip dari',
-  'seperti dilansir', 'seperti dilansir dari',
+  'seperti dilansir', 'seperti dilansir dari', 'seperti dilaporkan', 'seperti dilaporkan oleh',
 ] as const;
 
 /** "kepada surat kabar Die Welt": the addressee of a cue. */

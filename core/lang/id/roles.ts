@@ -4,12 +4,12 @@ export const roles = [
   'chief economist', 'co-founder', 'corporate secretary', 'director', 'direktur',
   'direktur eksekutif', 'direktur utama', 'dirut', 'dosen', 'dubes', 'duta besar', 'economist',
   'ekonom', 'founder', 'general manager', 'gubernur', 'guru besar', 'head', 'jaksa', 'jubir',
-  'juru bicara', 'kapolda', 'kapolres', 'kapolri', 'kepala', 'kepala ekonom', 'ketua',
-  'ketua umum', 'komisaris', 'komisaris utama', 'komisioner', 'kuasa hukum', 'managing director',
+  'juru bicara', 'kapolda', 'kapolres', 'kapolri', 'kepala', 'kepala ekonom', 'ketua', 'ketua umum',
+  'komisaris', 'komisaris utama', 'komisioner', 'koresponden', 'kuasa hukum', 'managing director',
   'manajer', 'mantan', 'menko', 'menteri', 'pakar', 'panglima', 'penasihat', 'pendiri', 'peneliti',
   'pengacara', 'pengamat', 'perencana keuangan', 'presdir', 'presiden', 'president director',
   'profesor', 'sekjen', 'sekretaris', 'sekretaris perusahaan', 'staf', 'staf khusus',
-  'vice president', 'wakil', 'wakil presiden', 'wali kota', 'walikota', 'wapres',
+  'vice president', 'wakil', 'wakil presiden', 'wali kota', 'walikota', 'wapres', 'wartawan',
 ] as const;
 
 /** Words that qualify a role or an official. */

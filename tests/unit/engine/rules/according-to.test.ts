@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { accordingTo } from '@/core/rules/according-to';
-import { run } from '../helpers';
+import { run, testRegistry } from '../helpers';
 
 describe('according-to', () => {
   it.each([
@@ -25,5 +26,22 @@ describe('according-to', () => {
     ['"Menurut saya ini keliru," kata Budi.', 'id'], // inside a quotation
   ] as const)('no attribution: %s', (text, lang) => {
     expect(run(accordingTo, text, lang)).toEqual([]);
+  });
+});
+
+describe('according-to: the source stops at the outlet', () => {
+  it.each([
+    ['Menurut Statenews Kim Jong Un mengunjungi pabrik itu.', 'id', 'state_media', 'Statenews', 'Kim Jong Un mengunjungi pabrik itu'],
+    ['menurut Statenews Pyongyang akan membalas.', 'id', 'state_media', 'Statenews', 'Pyongyang akan membalas'],
+    ['Menurut laporan Statenews Kim Jong Un hadir.', 'id', 'state_media', 'laporan Statenews', 'Kim Jong Un hadir'],
+    ['Menurut Statenews, Kim mengunjungi pabrik itu.', 'id', 'state_media', 'Statenews', 'Kim mengunjungi pabrik itu'],
+    ['According to Statenews Kim attended the launch.', 'en', 'state_media', 'Statenews', 'Kim attended the launch'],
+    // A possessive or a word describing the outlet keeps the phrase going.
+    ["According to the Daily Planet's Jane Smith the vote was delayed.", 'en', 'named_person', "the Daily Planet's Jane Smith", 'the vote was delayed'],
+    ['According to Wirely correspondent John Smith the vote was delayed.', 'en', 'named_person', 'Wirely correspondent John Smith', 'the vote was delayed'],
+  ] as const)('%s', (text, lang, kind, source, claim) => {
+    const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).toMatchObject({ source: { kind, text: source }, claim });
   });
 });

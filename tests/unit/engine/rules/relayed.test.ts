@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { relayed, relayedRefiner } from '@/core/rules/relayed';
 import { speakerVerb } from '@/core/rules/speaker-verb';
 import { verbSpeaker } from '@/core/rules/verb-speaker';
-import { ctx, run } from '../helpers';
+import { ctx, run, testRegistry } from '../helpers';
 import type { Rule } from '@/core/rules';
 
 function kept(rule: Rule, text: string, lang: 'en' | 'id') {
@@ -45,5 +46,23 @@ describe('relayed', () => {
 
   it('no outlet named: no relay candidate', () => {
     expect(run(relayed, 'Dilansir dari ,, Selasa (30/6/2020), pabrikan itu memangkas produksi.', 'id')).toEqual([]);
+  });
+});
+
+describe('relayed: the outlet and the claim', () => {
+  it.each([
+    ['Dilansir Statenews, Kim Jong Un mengunjungi pabrik.', 'Dilansir'],
+    ['Seperti dilaporkan Statenews, Kim Jong Un mengunjungi pabrik.', 'Seperti dilaporkan'],
+  ])('%s: the outlet is no part of the claim', (text, cue) => {
+    const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry });
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).toMatchObject({ cue, source: { kind: 'state_media', text: 'Statenews' }, claim: 'Kim Jong Un mengunjungi pabrik' });
+  });
+
+  it('one cue has one source: a second reading of the same cue relays nothing', () => {
+    const c = kept(speakerVerb, 'A senior official, speaking on condition of anonymity, said the plan was ready.', 'en');
+    const all = [speakerVerb, verbSpeaker, relayed].flatMap((r) => r.find(ctx('A senior official, speaking on condition of anonymity, said the plan was ready.', 'en')));
+    expect(all.some((x) => x.rule === 'verb-speaker' && x.source.kind === 'document')).toBe(true);
+    expect(relayedRefiner.refine(ctx('A senior official, speaking on condition of anonymity, said the plan was ready.', 'en'), c, all).via).toBeUndefined();
   });
 });
