@@ -11,7 +11,7 @@ import { pageLangHint, pageTitle, pageUrl } from './meta';
 import { readPageMeta } from './page-meta';
 import { findArticleRoot } from './root';
 import { walkBlocks } from './walk';
-import { countReportingWords, startsWithDateline } from './news-cues';
+import { countReportingWords, readVoice, startsWithDateline } from './news-cues';
 
 export interface ExtractedArticle {
   blocks: Block[];
@@ -68,6 +68,7 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   let items = 0;
   let cues = 0;
   let dateline = false;
+  const story: string[] = [];
   for (const b of blocks) {
     if (b.type === 'heading') headings++;
     else if (b.type === 'li') items++;
@@ -76,14 +77,26 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
       storyBlocks++;
       storyChars += b.text.length;
       cues += countReportingWords(b.text);
+      story.push(b.text);
     }
   }
   const url = opts.url ?? pageUrl(meta);
-  const decision = decideIsArticle(classifyGate(facts), { storyBlocks, storyChars, cues, dateline }, url);
-  const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`, `headings:${headings}`, `li:${items}`, `cues:${cues}`];
+  const voice = readVoice(story);
+  // Code listings are skipped by the walk (<pre>) or inline in it (<code>): counted on the root.
+  const pre = root.getElementsByTagName('pre').length;
+  const code = root.getElementsByTagName('code').length;
+  const decision = decideIsArticle(
+    classifyGate(facts),
+    { storyBlocks, storyChars, words: voice.words, cues, dateline, lang: voice.lang, voice, pre, code },
+    url,
+    { types: [...facts.ldTypes, ...facts.microdata], section: meta.section },
+  );
+  const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`, `words:${voice.words}`, `headings:${headings}`, `li:${items}`, `cues:${cues}`];
+  // The language the story reads as, and the share of en/id function words that says so.
+  if (voice.words > 0) signals.push(`lang:${voice.lang ?? 'other'}:${voice.langShare.toFixed(2)}`);
   if (walked.dropped > 0) signals.push(`dropped:${walked.dropped}`);
   if (walked.truncated) signals.push('truncated');
-  signals.push(decision.why);
+  signals.push(...decision.points, decision.why);
 
   return {
     blocks,

@@ -1,7 +1,30 @@
 /**
+ * What the story's own words say about it: how dense it is in reporting words, whether it
+ * opens with a dateline, whose voice it is written in (I, we, you), and whether it is in a
+ * language Sumber reads at all. is-article.ts weighs these.
+ */
+import { stopwords as EN_STOPWORDS } from '@/core/lang/en/stopwords';
+import { stopwords as ID_STOPWORDS } from '@/core/lang/id/stopwords';
+
+/**
  * Reporting words news prose is dense in ("said", "according to", "kata", "menurut").
- * Used only to tell news reporting from other long text (encyclopedia, docs, how-to):
- * the engine's own cue lexicons live in core/lang. Sorted, unique, lower case.
+ * Used only to tell news reporting from other long text (encyclopedia, docs, how-to).
+ * Sorted, unique, lower case.
+ *
+ * Why a list of its own and not the engine's cue lexicon (core/lang/{en,id}/cues.ts):
+ * - the engine's compiled cue words (CompiledPack.cueWords) are a cheap pre-filter, the
+ *   first word of every cue phrase: "in" (in a statement), "was", "as", "is", "we",
+ *   "dalam", "seperti"... As a density they would count every English sentence;
+ * - its speaker verbs include verbs of opinion ("think", "believe", "say", "state"), right
+ *   for finding claims next to a source, wrong for telling reporting from essays: with
+ *   them the shared corpus's essays and blog posts read 2-6x denser (1.9 -> 12.4 reporting
+ *   words per 1,000 on an opinion essay) and stop being told apart from news;
+ * - getPack() compiles every pack at load: importing it would put the whole lexicon
+ *   (about 6.7 KB gzipped, a third of the content script) into every page.
+ * So this list stays a small, news-specific subset; tests/unit/extract/data.test.ts checks
+ * that every word on it is one the engine also knows as a cue, a hedge or a source role,
+ * so the two cannot drift apart silently. (The function words below are the engine's own,
+ * imported as plain data: they mean the same thing in both places.)
  */
 export const REPORTING_WORDS = [
   'according to',
@@ -73,4 +96,87 @@ const DATELINE =
 
 export function startsWithDateline(text: string): boolean {
   return DATELINE.test(text.slice(0, 100));
+}
+
+/** Words split at apostrophes too: "I'm" is "I" and "m", "we're" is "we" and "re". */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words read at most (about 100,000 characters of story); the densities are settled by then. */
+const MAX_WORDS = 20_000;
+/**
+ * Share of words that are English or Indonesian function words below which the story is in
+ * another language. English prose runs at 0.26-0.47 with the engine's 60 stop words, and
+ * Indonesian at 0.11-0.28 with its 34; French, Spanish, Portuguese, Czech and German at
+ * 0.00-0.04, and Chinese or Japanese at 0 (no spaces, no such words).
+ */
+export const MIN_LANG_SHARE = 0.07;
+
+/** The writer's own voice: first person singular (0), plural (1), and the reader addressed (2). */
+const person = (groups: string[][]): Map<string, number> => new Map(groups.flatMap((words, i) => words.map((w) => [w, i] as const)));
+const PERSON = {
+  en: person([['i', 'me', 'my', 'mine', 'myself'], ['we', 'our', 'ours', 'ourselves', 'us'], ['you', 'your', 'yours', 'yourself', 'yourselves']]),
+  id: person([['saya', 'aku'], ['kami', 'kita'], ['anda', 'kamu', 'kalian']]),
+};
+const EN = new Set<string>(EN_STOPWORDS);
+const ID = new Set<string>(ID_STOPWORDS);
+const STRAIGHT_QUOTE = 34;
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+
+export interface StoryVoice {
+  /** Words of the story. */
+  words: number;
+  /** The story's language when it is one Sumber reads, else null; and the share that decided it. */
+  lang: 'en' | 'id' | null;
+  langShare: number;
+  /** Words outside quotations, and the writer's first person, "we" and "you" among them. */
+  outside: number;
+  first: number;
+  we: number;
+  you: number;
+}
+
+/**
+ * One pass over the story's words: its language (the engine's function words), and the
+ * writer's voice, counted outside quotations only ("I was there," she said: that "I" is the
+ * source's). A quotation opens at “ and closes at ”, a straight " toggles, and every block
+ * starts outside one, so an unclosed quote costs at most its paragraph. In English "I"
+ * counts only as a capital (not "i.e.") and "US" (the country) is not "us".
+ */
+export function readVoice(blocks: readonly string[]): StoryVoice {
+  let words = 0;
+  let en = 0;
+  let id = 0;
+  let outside = 0;
+  const voice: Record<'en' | 'id', [number, number, number]> = { en: [0, 0, 0], id: [0, 0, 0] };
+  for (const text of blocks) {
+    if (words >= MAX_WORDS) break;
+    let quoted = false;
+    let from = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null && words < MAX_WORDS; m = WORD.exec(text)) {
+      for (let i = from; i < m.index; i++) {
+        const c = text.charCodeAt(i);
+        if (c === OPEN_QUOTE) quoted = true;
+        else if (c === CLOSE_QUOTE) quoted = false;
+        else if (c === STRAIGHT_QUOTE) quoted = !quoted;
+      }
+      from = m.index + m[0].length;
+      words++;
+      const raw = m[0];
+      const w = raw.toLowerCase();
+      if (EN.has(w)) en++;
+      if (ID.has(w)) id++;
+      if (quoted) continue;
+      outside++;
+      const inEn = PERSON.en.get(w);
+      if (inEn !== undefined && raw !== 'i' && raw !== 'US') voice.en[inEn] = (voice.en[inEn] ?? 0) + 1;
+      const inId = PERSON.id.get(w);
+      if (inId !== undefined) voice.id[inId] = (voice.id[inId] ?? 0) + 1;
+    }
+  }
+  const langShare = words === 0 ? 0 : (en + id) / words;
+  const lang = langShare < MIN_LANG_SHARE ? null : en >= id ? 'en' : 'id';
+  const [first, we, you] = voice[lang ?? 'en'];
+  return { words, lang, langShare, outside, first, we, you };
 }

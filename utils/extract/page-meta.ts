@@ -14,6 +14,8 @@ export interface PageMeta {
   canonical: string | null;
   /** Any publication-date meta (article:published_time, datePublished, pubdate...). */
   published: boolean;
+  /** The section the publisher files the page under (article:section): "Opinion", "Reviews". */
+  section: string | null;
 }
 
 const PUBLISHED_KEYS = new Set([
@@ -37,6 +39,7 @@ export function readPageMeta(doc: Document): PageMeta {
     contentLanguage: null,
     canonical: null,
     published: false,
+    section: null,
   };
   // Some pages put their metas in <body>; without a <head> the whole document is searched.
   const scope: Document | Element = doc.head ?? doc;
@@ -52,6 +55,7 @@ export function readPageMeta(doc: Document): PageMeta {
     else if (key === 'og:url') meta.ogUrl ??= content || null;
     else if (key === 'og:locale') meta.ogLocale ??= content || null;
     else if (key === 'content-language' || key === 'language') meta.contentLanguage ??= content || null;
+    else if (key === 'article:section') meta.section ??= content || null;
     else if (PUBLISHED_KEYS.has(key) && content !== '') meta.published = true;
   }
   const links = scope.getElementsByTagName('link');

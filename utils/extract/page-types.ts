@@ -14,6 +14,19 @@ export const NEWS_TYPES = [
 /** schema.org types that are articles but not necessarily news (blogs use them too). */
 export const GENERIC_ARTICLE_TYPES = ['Article', 'BlogPosting', 'Report'] as const;
 
+/**
+ * schema.org article types that say "not news reporting": a review, an opinion piece, satire,
+ * a paper. Not a gate "no" (a review is still an article page): a sign against in is-article.ts.
+ * BlogPosting is not here: news sites on common blog engines declare it for every story.
+ */
+export const NOT_NEWS_ARTICLE_TYPES = [
+  'CriticReview',
+  'OpinionNewsArticle',
+  'Review',
+  'SatiricalArticle',
+  'ScholarlyArticle',
+] as const;
+
 /** schema.org types of pages that are not news articles. */
 export const NON_NEWS_TYPES = [
   'AboutPage',

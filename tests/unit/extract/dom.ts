@@ -22,6 +22,8 @@ export interface Expected {
   url?: string | null;
   blocks?: { type: string; text: string }[];
   credits?: string[];
+  /** Signals the page must show, each as the start of one: "-first-person", "not-article:language". */
+  signals?: string[];
 }
 
 export function fixtureCases(): { name: string; html: string; expected: Expected }[] {

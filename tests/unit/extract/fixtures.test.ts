@@ -28,6 +28,9 @@ describe('extraction on fixture pages', () => {
         if (expected.url !== undefined) expect(article.url).toBe(expected.url);
         if (expected.blocks) expect(article.blocks).toEqual(expected.blocks);
         if (expected.credits) expect(article.credits).toEqual(expected.credits);
+        for (const signal of expected.signals ?? []) {
+          expect(article.signals.some((s) => s.startsWith(signal)), `${signal} in ${article.signals.join(' ')}`).toBe(true);
+        }
         // Whatever the page, the engine's input is valid.
         expect(ArticleInput.safeParse(toArticleInput(article, 'x.html')).success).toBe(true);
       });
