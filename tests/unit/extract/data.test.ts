@@ -4,6 +4,8 @@ import * as boilerplate from '@/utils/extract/boilerplate';
 import { CONTENT_CLASSES } from '@/utils/extract/content-hints';
 import { REPORTING_WORDS } from '@/utils/extract/news-cues';
 import * as types from '@/utils/extract/page-types';
+import { en } from '@/core/lang/en';
+import { id } from '@/core/lang/id';
 
 const LISTS: Record<string, readonly string[]> = {
   SKIP_TAGS: boilerplate.SKIP_TAGS,
@@ -16,6 +18,7 @@ const LISTS: Record<string, readonly string[]> = {
   NEWS_TYPES: types.NEWS_TYPES,
   GENERIC_ARTICLE_TYPES: types.GENERIC_ARTICLE_TYPES,
   NON_NEWS_TYPES: types.NON_NEWS_TYPES,
+  NOT_NEWS_ARTICLE_TYPES: types.NOT_NEWS_ARTICLE_TYPES,
   OG_ARTICLE_TYPES: types.OG_ARTICLE_TYPES,
 };
 
@@ -46,11 +49,20 @@ describe('well-formed entries', () => {
     for (const c of CONTENT_CLASSES) expect(c).toMatch(/^[A-Z][\w-]*$/i);
     for (const w of REPORTING_WORDS) expect(w).toMatch(/^[a-z]+(?: [a-z]+)*$/);
   });
-  it('schema.org types are PascalCase and the three type lists do not overlap', () => {
-    const all = [...types.NEWS_TYPES, ...types.GENERIC_ARTICLE_TYPES, ...types.NON_NEWS_TYPES];
+  it('schema.org types are PascalCase and the type lists do not overlap', () => {
+    const all = [...types.NEWS_TYPES, ...types.GENERIC_ARTICLE_TYPES, ...types.NON_NEWS_TYPES, ...types.NOT_NEWS_ARTICLE_TYPES];
     for (const t of all) expect(t).toMatch(/^[A-Z][A-Za-z]+$/);
     expect(new Set(all).size).toBe(all.length);
   });
+});
+
+describe('reporting words and the engine lexicon', () => {
+  // news-cues.ts keeps its own short list (why: see its comment); it must not drift from the
+  // engine's: each word, or a phrase's first word, is a cue, hedge, relay or source role there.
+  const FIELDS = ['speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'relays', 'hedges', 'roles'] as const;
+  const known = new Set<string>();
+  for (const pack of [en, id]) for (const field of FIELDS) for (const phrase of pack[field]) known.add(phrase.split(' ')[0] as string);
+  it.each([...REPORTING_WORDS])('%s', (word) => expect(known.has(word.split(' ')[0] as string)).toBe(true));
 });
 
 describe('boilerplate matchers', () => {
