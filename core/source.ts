@@ -202,6 +202,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     start = collectLeft(ctx, j);
     if (start > j) return null;
   }
+  start = joinNameList(ctx, start, end);
   // "Ketua Umum Kadin, Rosan P Roeslani mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {
@@ -217,6 +218,34 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   }
   const span = trimLeft(ctx, { start, end });
   return span.start < span.end ? span : null;
+}
+
+/** Words joining the last item of a list ("Klimatologi, dan Geofisika"). */
+const LIST_JOINERS = new Set(['and', 'dan', '&']);
+/** Items of a list inside one name ("Badan Meteorologi, Klimatologi, dan Geofisika"). */
+const MAX_LIST_ITEMS = 6;
+
+/** The span ends with an acronym in parentheses: "(BMKG)", an institution's abbreviation. */
+function endsWithAcronym(tokens: readonly Token[], end: number): boolean {
+  return tokens[end - 1]?.text === ')' && ALL_CAPS.test(tokens[end - 2]?.text ?? '') && tokens[end - 3]?.text === '(';
+}
+
+/**
+ * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan": a phrase with "dan"/"and"
+ * closed by an acronym is the end of one institution's name listing its fields; the
+ * capitalised items before it, back over their commas, are part of the name.
+ */
+function joinNameList(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  if (!endsWithAcronym(tokens, end) || !tokens.slice(start, end).some((t) => LIST_JOINERS.has(t.lower))) return start;
+  const nameWord = (t: Token) => t.cap || ctx.pack.connectors.has(t.lower) || ctx.pack.determiners.has(t.lower);
+  let s = start;
+  for (let n = 0; n < MAX_LIST_ITEMS && tokens[s - 1]?.text === ','; n++) {
+    const item = collectLeft(ctx, s - 2);
+    if (item > s - 2 || !tokens.slice(item, s - 1).every(nameWord)) break;
+    s = item;
+  }
+  return s;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'head', 'president', 'chief']);
@@ -528,6 +557,11 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   const nameStart = nameRun ? (tokens[nameRun.start]?.start ?? 0) : -1;
   const nameEnd = nameRun ? (tokens[nameRun.end - 1]?.end ?? 0) : -1;
   if (mention && (!nameRun || (mention.start < nameEnd && mention.end > nameStart))) return outletSource(ctx, span, mention);
+  // "Komisi Pemilihan Umum (KPU)", "... Geofisika (BMKG)": a name closed by an acronym in
+  // parentheses is an institution's; people are not abbreviated so.
+  if (nameRun && tokens[nameRun.end]?.text === '(' && endsWithAcronym(tokens, span.end) && nameRun.end + 3 === span.end) {
+    return { text, kind: 'organization', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+  }
   if (nameRun) {
     // "Bank Mandiri Royke Tumilaar": the word after "Bank" is the bank's.
     const before = tokens[nameRun.start - 1];

@@ -1,10 +1,11 @@
 /** Government bodies and institutions that speak as such ("the Pentagon said"). */
 export const bodies = [
-  'administration', 'agency', 'army', 'cabinet', 'cdc', 'central bank', 'city council',
-  'commission', 'congress', 'council', 'court', 'department', 'embassy', 'eu', 'european union',
-  'fbi', 'fda', 'federal reserve', 'government', 'kremlin', 'military', 'ministry', 'nato', 'navy',
-  'oecd', 'parliament', 'pentagon', 'police', 'regulator', 'regulators', 'senate',
-  'state department', 'supreme court', 'united nations', 'white house',
+  'administration', 'agency', 'army', 'authority', 'bureau', 'cabinet', 'cdc', 'central bank',
+  'city council', 'commission', 'congress', 'council', 'court', 'department', 'directorate',
+  'embassy', 'eu', 'european union', 'fbi', 'fda', 'federal reserve', 'government', 'governments',
+  'kremlin', 'military', 'ministries', 'ministry', 'nato', 'navy', 'oecd', 'parliament', 'pentagon',
+  'police', 'regulator', 'regulators', 'senate', 'state department', 'supreme court',
+  'united nations', 'white house',
 ] as const;
 
 /** Countries, capitals and regions that speak as governments ("Russia denied ..."). */

@@ -36,3 +36,40 @@ describe('a role given at first mention carries to a later bare name', () => {
     expect(c?.strength).toBe('moderate');
   });
 });
+
+describe('a person pronoun points back only to a person', () => {
+  const pronounClaim = (lang: 'en' | 'id', sentences: readonly string[]) => claims(lang, ...sentences).find((c) => c.sentence === sentences[sentences.length - 1]);
+
+  it.each([
+    ['id', ['Kementerian Luar Negeri Rusia menyatakan pertemuan berjalan baik.', 'Ia menambahkan kerja sama akan diperluas.']],
+    ['id', ['Gedung Putih menyatakan sanksi akan diperketat.', 'Ia mengatakan sanksi berlaku pekan depan.']],
+    ['id', ['Kemlu RI menyatakan pertemuan berjalan baik.', 'Dia menambahkan kerja sama akan diperluas.']],
+    ['id', ['Komisi Pemilihan Umum (KPU) menyatakan pemungutan suara berjalan lancar.', 'Dia mengatakan hasil akan diumumkan pekan depan.']],
+    ['id', ['Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan hujan lebat akan turun.', 'Ia mengatakan warga harus waspada.']],
+    ['id', ['Rapat itu digelar di Gedung Putih pada Senin.', 'Ia mengatakan sanksi berlaku pekan depan.']],
+    ['id', ['Kementerian Pertahanan Rusia mengumumkan latihan itu.', 'Menurutnya, latihan berlangsung seminggu.']],
+    ['en', ['The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) said the gun was stolen.', 'He said the investigation was continuing.']],
+  ] as const)('%s: %s', (lang, sentences) => {
+    const c = pronounClaim(lang, sentences);
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: null, resolvesTo: null });
+    expect(c?.reasons).toContain('pronoun_unresolved');
+  });
+
+  it('skips a body spoken in between to reach the person named before it', () => {
+    const c = pronounClaim('id', [
+      'Menteri Luar Negeri Retno Marsudi bertemu mitranya di Jakarta.',
+      'Kementerian Luar Negeri menyatakan pertemuan berjalan baik.',
+      'Dia menambahkan kerja sama akan diperluas.',
+    ]);
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Retno Marsudi', role: 'Menteri Luar Negeri', resolvesTo: 'Retno Marsudi' });
+    expect(c?.strength).toBe('strong');
+  });
+
+  it('bodies named by list and acronym are institutions', () => {
+    const [bmkg] = claims('id', 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan hujan lebat akan turun.');
+    expect(bmkg?.source).toMatchObject({ text: 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)', kind: 'official_body' });
+    expect(bmkg?.claim).toBe('hujan lebat akan turun');
+    const [gsea] = claims('en', 'Greenpeace Southeast Asia (GSEA) said the fires were spreading.');
+    expect(gsea?.source.kind).toBe('organization');
+  });
+});
