@@ -144,6 +144,40 @@ function collectRight(ctx: SentenceContext, from: number): number {
   return i;
 }
 
+/** Punctuation inside a date: "(12/3)", "12.30". */
+const DATE_PUNCT = new Set(['(', ')', '/', '.', '-']);
+/** A day, month or year in figures ("12", "2024"); "G20" is a name. */
+const NUMBER = /^\d+$/u;
+/** A time phrase between a source and its verb is short: "pada Senin (12/3/2024)". */
+const MAX_TIME_TOKENS = 10;
+
+/**
+ * Skips a time phrase written between a source and its verb, leftwards from token `j`:
+ * "Sri Mulyani pada Senin mengatakan", "Sri Mulyani, Senin (12/3), mengatakan", "The
+ * Pentagon on Monday said". It must name a day, month or date (a time word or a number);
+ * the source is what stands before it. Returns the token before the phrase, or `j`.
+ */
+function skipTimeLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  const timeish = (k: number) => {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return false;
+    return t.type === 'word' ? pack.timeWords.has(t.lower) || NUMBER.test(t.text) : DATE_PUNCT.has(t.text);
+  };
+  const comma = tokens[j]?.text === ',';
+  let k = comma ? j - 1 : j;
+  let dated = false;
+  while (k >= 0 && j - k <= MAX_TIME_TOKENS && timeish(k)) {
+    const t = tokens[k] as Token;
+    if (t.type === 'word' && (t.cap || NUMBER.test(t.text))) dated = true;
+    k--;
+  }
+  if (!dated || k === (comma ? j - 1 : j)) return j;
+  // ", Senin (12/3)," is an appositive of time only between two commas.
+  if (comma) return tokens[k]?.text === ',' ? k - 1 : j;
+  return k;
+}
+
 /** Skips the empty ", ," gaps left where a scraper dropped a linked name. */
 function skipGapsLeft(ctx: SentenceContext, i: number): number {
   let j = i;
@@ -184,6 +218,8 @@ function trimLeft(ctx: SentenceContext, span: Span): Span {
 export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens } = ctx;
   let j = verb - 1;
+  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
+  j = skipTimeLeft(ctx, j);
   while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;

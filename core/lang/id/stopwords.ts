@@ -33,6 +33,6 @@ export const adverbs = [
 /** Time words: never a source. */
 export const timeWords = [
   'agustus', 'april', 'bulan', 'desember', 'februari', 'hari', 'januari', 'juli', 'jumat', 'juni',
-  'kamis', 'maret', 'mei', 'minggu', 'november', 'oktober', 'pekan', 'rabu', 'sabtu', 'selasa',
-  'senin', 'september', 'tahun',
+  'kamis', 'kemarin', 'malam', 'maret', 'mei', 'minggu', 'november', 'oktober', 'pada', 'pagi',
+  'pekan', 'rabu', 'sabtu', 'selasa', 'senin', 'september', 'siang', 'sore', 'tahun',
 ] as const;

@@ -130,3 +130,25 @@ describe('speaker-verb: an outlet with a description', () => {
     expect(run(speakerVerb, 'Statenews, the Zedland state news agency, said the talks were productive.', 'en').map(([cue]) => cue)).toEqual(['said']);
   });
 });
+
+describe('speaker-verb: a time phrase between the source and its verb', () => {
+  it.each([
+    ['Menteri Keuangan Sri Mulyani pada Senin mengatakan defisit akan melebar.', 'id', 'Menteri Keuangan Sri Mulyani'],
+    ['Menteri Keuangan Sri Mulyani, Senin (12/3), mengatakan defisit akan melebar.', 'id', 'Menteri Keuangan Sri Mulyani'],
+    ['Kepala BPS Suhariyanto pada Senin (1/2/2021) mengatakan ekonomi tumbuh.', 'id', 'Kepala BPS Suhariyanto'],
+    ['The Pentagon on Monday said the drills had ended.', 'en', 'The Pentagon'],
+  ] as const)('%s', (text, lang, source) => {
+    const [c] = speakerVerb.find(ctx(text, lang));
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).not.toBe('unnamed_official');
+  });
+
+  it('keeps the role with the name, not with the date', () => {
+    const [c] = speakerVerb.find(ctx('Menteri Keuangan Sri Mulyani, Senin (12/3), mengatakan defisit akan melebar.', 'id'));
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Sri Mulyani', role: 'Menteri Keuangan' });
+  });
+
+  it('a time phrase alone is no source', () => {
+    expect(run(speakerVerb, 'Pada Senin (12/3) mengatakan defisit akan melebar.', 'id')).toEqual([]);
+  });
+});
