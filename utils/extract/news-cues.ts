@@ -101,8 +101,8 @@ export function startsWithDateline(text: string): boolean {
 /** Words split at apostrophes too: "I'm" is "I" and "m", "we're" is "we" and "re". */
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words read at most (about 100,000 characters of story); the densities are settled by then. */
-const MAX_WORDS = 20_000;
+/** Words read at most: a bound of its own; extract.ts already hands over a 30,000-character sample. */
+const MAX_WORDS = 8_000;
 /**
  * Share of words that are English or Indonesian function words below which the story is in
  * another language. English prose runs at 0.26-0.47 with the engine's 60 stop words, and
