@@ -13,7 +13,7 @@ export interface SentenceContext {
   tokens: Token[];
   /** Per token: inside a quotation (cues there are the quoted person's, not the article's). */
   quoted: boolean[];
-  /** Registry outlets named in the sentence (offsets into `text`). */
+  /** Registry outlets named in the sentence (offsets into `text`), in text order. */
   outlets: OutletMention[];
   registry: OutletRegistry;
   referents: Referents;
@@ -74,6 +74,8 @@ export function makeContext(
   let outlets: OutletMention[] = [];
   try {
     outlets = registry.findInText(text);
+    // In text order, as source.ts's binary search over them expects.
+    if (outlets.some((m, i) => i > 0 && m.start < (outlets[i - 1] as OutletMention).start)) outlets = [...outlets].sort((a, b) => a.start - b.start);
   } catch {
     // A faulty user registry must not cost the reader the analysis.
     outlets = [];

@@ -325,6 +325,19 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   return { start, end };
 }
 
+/** Index of the first mention starting at or after `offset` (mentions come in text order):
+ * a binary search, so a sentence naming many outlets costs no scan per cue. */
+function firstMentionFrom(mentions: readonly OutletMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as OutletMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Tables whose words go on describing an outlet named before them ("Xinhua News Agency",
  * "Wirely correspondent John Smith", "laporan"). */
 const OUTLET_TAILS = ['roles', 'media', 'stateMedia', 'organizations', 'documents'] as const;
@@ -340,8 +353,10 @@ function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number 
   if (tokens[end]?.text === ',') return end;
   const from = tokens[start]?.start ?? 0;
   const to = tokens[end - 1]?.end ?? 0;
-  for (const m of ctx.outlets) {
-    if (m.start < from || m.end > to) continue;
+  for (let n = firstMentionFrom(ctx.outlets, from); n < ctx.outlets.length; n++) {
+    const m = ctx.outlets[n] as OutletMention;
+    if (m.start >= to) break;
+    if (m.end > to) continue;
     let last = start;
     while (last < end && (tokens[last]?.end ?? 0) < m.end) last++;
     const lastToken = tokens[last];
@@ -474,7 +489,8 @@ function resolved(r: { text: string; kind: SourceKind; name: string | null; role
 function outletIn(ctx: SentenceContext, span: Span) {
   const from = ctx.tokens[span.start]?.start ?? 0;
   const to = ctx.tokens[span.end - 1]?.end ?? 0;
-  return ctx.outlets.find((m) => m.start >= from && m.end <= to) ?? null;
+  const m = ctx.outlets[firstMentionFrom(ctx.outlets, from)];
+  return m && m.end <= to ? m : null;
 }
 
 /**

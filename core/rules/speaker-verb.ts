@@ -17,10 +17,11 @@ const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official
 /** Punctuation that ends the clause an unnamed description may run in. */
 const CLAUSE_STOPS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 
-/** Where the clause holding token `at` starts: after the last comma, dash or quote before it. */
+/** Where the clause holding token `at` starts: after the last comma, dash or quote before
+ * it, looking back no further than an unnamed description may reach. */
 function clauseStart(ctx: SentenceContext, at: number): number {
   let i = at - 1;
-  while (i >= 0 && !ctx.quoted[i] && ctx.tokens[i]?.type !== 'quote' && !CLAUSE_STOPS.has(ctx.tokens[i]?.text ?? '')) i--;
+  while (i >= 0 && at - i <= MAX_UNNAMED_REACH && !ctx.quoted[i] && ctx.tokens[i]?.type !== 'quote' && !CLAUSE_STOPS.has(ctx.tokens[i]?.text ?? '')) i--;
   return i + 1;
 }
 
@@ -54,7 +55,7 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   if (!span) {
     // "People familiar with the matter said", "..., but people familiar with the matter
     // said": an unnamed source whose description runs up to the verb, within its clause.
-    const near = firstSourcePhrase(ctx, at, Math.max(clauseStart(ctx, at), at - MAX_UNNAMED_REACH));
+    const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
     const found = near ? classify(ctx, near) : null;
     if (near && found && UNNAMED.has(found.kind)) {
       // "A man who asked not to be named said": the description starts at the head the
