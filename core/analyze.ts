@@ -10,7 +10,7 @@
  * Refiners then record a relaying outlet (`via`) and anaphoric claims. Headings are skipped
  * (headlines are not attributions); so is everything when the input says it is no article.
  */
-import { claimText } from './claim';
+import { claimText, splitClaims } from './claim';
 import { makeContext, type SentenceContext } from './context';
 import { detectLanguage } from './lang/detect';
 import { getPack } from './lang';
@@ -140,16 +140,21 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
         // Most sentences carry no cue word at all: they cost one pass over their tokens.
         const candidates = ctx.tokens.some((t) => pack.cueWords.has(t.lower)) ? RULES.flatMap((rule) => rule.find(ctx)) : [];
-        let kept = choose(candidates);
-        if (kept) {
-          for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, candidates);
+        const chosen = choose(candidates);
+        // "X said A, while Y said B": two claims, each looked for in its own clause.
+        const split = chosen ? splitClaims(ctx, chosen, candidates) : null;
+        const picks: Array<[Candidate, Span | undefined]> = chosen ? (split ? [[chosen, split.first], [split.second, split.rest]] : [[chosen, undefined]]) : [];
+        for (const [pick, clause] of picks) {
+          let kept = pick;
+          const inClause = clause ? candidates.filter((c) => c.cueSpan.start >= clause.start && c.cueSpan.end <= clause.end) : candidates;
+          for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, inClause);
           const { source } = kept;
           const judgement = judge(source, publisherState);
           const reasons: Reason[] = [...new Set([...judgement.reasons, ...source.reasons, ...(kept.reasons ?? [])])];
           claims.push({
             id: `c${claims.length + 1}`,
             sentence: s.text,
-            claim: claimText(ctx, kept),
+            claim: claimText(ctx, kept, clause),
             cue: kept.cue,
             source: {
               text: source.text,

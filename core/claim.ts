@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
+import type { Span } from './source';
 import type { Token } from './text';
 
 const EDGE_PUNCT = new Set([',', ':', ';', '-', '–', '—', ' ']);
@@ -32,11 +33,11 @@ function trimEdges(s: string, pack: SentenceContext['pack']): string {
   return out;
 }
 
-function quoted(ctx: SentenceContext): string | null {
+function quoted(ctx: SentenceContext, range: Span): string | null {
   let best: [number, number] | null = null;
   let runStart = -1;
-  for (let i = 0; i <= ctx.tokens.length; i++) {
-    const inside = i < ctx.tokens.length && ctx.quoted[i];
+  for (let i = range.start; i <= range.end; i++) {
+    const inside = i < range.end && ctx.quoted[i];
     if (inside && runStart < 0) runStart = i;
     if (!inside && runStart >= 0) {
       if (!best || i - runStart > best[1] - best[0]) best = [runStart, i];
@@ -55,13 +56,13 @@ const MAX_LEAD_WORDS = 4;
 
 /** "said on Monday that <claim>": the claim is what a complementizer a few words after the
  * verb introduces; null when none does. */
-function afterComplementizer(ctx: SentenceContext, from: number): string | null {
+function afterComplementizer(ctx: SentenceContext, from: number, endChar: number): string | null {
   for (let i = from; i < ctx.tokens.length && i - from <= MAX_LEAD_WORDS; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word' || ctx.quoted[i]) return null;
     if (i > from && ctx.pack.complementizers.has(t.lower)) {
       const first = ctx.tokens[i + 1];
-      const text = first ? trimSet(ctx.text.slice(first.start), FINAL_STOPS, false).trim() : '';
+      const text = first && first.start < endChar ? trimEdges(trimSet(ctx.text.slice(first.start, endChar), FINAL_STOPS, false), ctx.pack) : '';
       return text || null;
     }
   }
@@ -73,10 +74,10 @@ const MAX_TAIL_WORDS = 8;
 
 /** The rest of the sentence from token `from` is a short tail naming an unnamed source's
  * anonymity (", speaking on condition of anonymity"), a phrase of the anonymous lexicon. */
-function describesSource(ctx: SentenceContext, from: number): boolean {
+function describesSource(ctx: SentenceContext, from: number, to: number): boolean {
   let words = 0;
   let found = false;
-  for (let i = from; i < ctx.tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (++words > MAX_TAIL_WORDS) return false;
@@ -86,27 +87,73 @@ function describesSource(ctx: SentenceContext, from: number): boolean {
   return found;
 }
 
-export function claimText(ctx: SentenceContext, c: Candidate): string {
+/**
+ * The claim of candidate `c`, looked for within its clause: the token range `clause`
+ * (the whole sentence unless the sentence holds two claims, see splitClaims).
+ */
+export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { start: 0, end: ctx.tokens.length }): string {
   if (c.claim) return c.claim;
-  const q = quoted(ctx);
+  const whole = clause.start === 0 && clause.end >= ctx.tokens.length;
+  const clauseText = whole ? ctx.text : ctx.text.slice(ctx.tokens[clause.start]?.start ?? 0, ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
+  const q = quoted(ctx, clause);
   if (q) return trimEdges(q, ctx.pack);
+  const clauseStartChar = ctx.tokens[clause.start]?.start ?? 0;
+  const clauseEndChar = whole ? ctx.text.length : (ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
   const spanStart = Math.min(c.cueSpan.start, c.sourceSpan?.start ?? c.cueSpan.start);
   const spanEnd = Math.max(c.cueSpan.end, c.sourceSpan?.end ?? c.cueSpan.end);
-  const startChar = ctx.tokens[spanStart]?.start ?? 0;
-  const endChar = ctx.tokens[spanEnd - 1]?.end ?? ctx.text.length;
-  const before = trimEdges(ctx.text.slice(0, startChar), ctx.pack);
-  const after = trimEdges(trimSet(ctx.text.slice(endChar), FINAL_STOPS, false), ctx.pack);
+  const startChar = ctx.tokens[spanStart]?.start ?? clauseStartChar;
+  const endChar = ctx.tokens[spanEnd - 1]?.end ?? clauseEndChar;
+  const before = trimEdges(ctx.text.slice(clauseStartChar, startChar), ctx.pack);
+  const after = trimEdges(trimSet(ctx.text.slice(endChar, clauseEndChar), FINAL_STOPS, false), ctx.pack);
   // Hedges sit inside their claim: the whole sentence is the claim.
-  if (c.rank === 0) return ctx.text;
+  if (c.rank === 0) return clauseText;
   // "X said <claim>": with the source before the verb and words right after it, the claim
   // follows the verb, whatever stands before the source ("The company declined to comment,
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
   // the claim before: a comma right after the verb.
   const next = ctx.tokens[c.cueSpan.end];
-  if (c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start && next?.type === 'word' && after) return afterComplementizer(ctx, c.cueSpan.end) ?? after;
+  if (c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start && next?.type === 'word' && c.cueSpan.end < clause.end && after) return afterComplementizer(ctx, c.cueSpan.end, clauseEndChar) ?? after;
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
-  if (before && describesSource(ctx, spanEnd)) return before;
-  if (after.length >= before.length) return after || ctx.text;
-  return before || ctx.text;
+  if (before && describesSource(ctx, spanEnd, clause.end)) return before;
+  if (after.length >= before.length) return after || clauseText;
+  return before || clauseText;
 }
+
+/**
+ * "Smith said the deal was done, while Jones said talks would continue": a second speaker's
+ * cue in a clause of its own, opened by a joiner ("while", "whereas", "sementara",
+ * "sedangkan") right before that speaker. The guidelines count two records for two
+ * independent cues; an attribution nested in the first claim ("X said Y told him ...") is
+ * no second claim: it has no joiner. Returns the second candidate and the two clauses.
+ */
+export function splitClaims(ctx: SentenceContext, kept: Candidate, candidates: readonly Candidate[]): { second: Candidate; first: Span; rest: Span } | null {
+  if (kept.rank !== 2) return null;
+  const keptEnd = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
+  let second: Candidate | null = null;
+  let joinAt = -1;
+  for (const c of candidates) {
+    if (c.rank !== 2 || !c.sourceSpan || c.sourceSpan.end > c.cueSpan.start || c.sourceSpan.start <= keptEnd) continue;
+    if (second && c.cueSpan.start >= second.cueSpan.start) continue;
+    // The joiner ends right where the second source starts.
+    const at = joinerBefore(ctx, c.sourceSpan.start, keptEnd);
+    if (at < 0) continue;
+    second = c;
+    joinAt = at;
+  }
+  if (!second) return null;
+  return { second, first: { start: 0, end: joinAt }, rest: { start: second.sourceSpan?.start ?? joinAt, end: ctx.tokens.length } };
+}
+
+/** Start of a clause joiner ending at token `end` and starting after token `floor`, or -1. */
+function joinerBefore(ctx: SentenceContext, end: number, floor: number): number {
+  for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
+    const at = end - len;
+    if (ctx.quoted[at]) return -1;
+    if (ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
+  }
+  return -1;
+}
+
+/** Longest clause joiner, in words ("even as", "sementara itu"). */
+const MAX_JOINER_WORDS = 2;

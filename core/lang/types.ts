@@ -19,6 +19,9 @@ export interface LangData {
   determiners: readonly string[];
   /** stopwords.ts: adverbs and auxiliaries between a source and its verb ("also", "telah"). */
   adverbs: readonly string[];
+  /** stopwords.ts: words opening a second clause with a speaker of its own ("while",
+   * "sementara"): "X said A, while Y said B" holds two claims. */
+  clauseJoiners: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */

@@ -33,6 +33,11 @@ export const adverbs = [
   'today', 'yesterday',
 ] as const;
 
+/** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
+export const clauseJoiners = [
+  'but', 'even as', 'whereas', 'while',
+] as const;
+
 /** Time words: "said Monday" names a day, not a source. */
 export const timeWords = [
   'april', 'august', 'december', 'earlier', 'february', 'friday', 'in', 'january', 'july', 'june',

@@ -11,12 +11,12 @@ import { namePrefixes, organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
 import { honorifics, loneNameKind, modifiers, roles } from './roles';
 import { stateMedia } from './state-media';
-import { adverbs, connectors, determiners, openers, stopwords, timeWords } from './stopwords';
+import { adverbs, clauseJoiners, connectors, determiners, openers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
-  abbreviations, stopwords, openers, connectors, determiners, adverbs, timeWords,
+  abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords,
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,

@@ -30,6 +30,11 @@ export const adverbs = [
   'turut',
 ] as const;
 
+/** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
+export const clauseJoiners = [
+  'sedangkan', 'sementara', 'sementara itu', 'tetapi',
+] as const;
+
 /** Time words: never a source. */
 export const timeWords = [
   'agustus', 'april', 'bulan', 'desember', 'februari', 'hari', 'januari', 'juli', 'jumat', 'juni',

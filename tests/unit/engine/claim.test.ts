@@ -23,3 +23,35 @@ describe('claim text', () => {
     expect(claimOf(text, lang)).toBe(claim);
   });
 });
+
+describe('two claims in one sentence', () => {
+  const report = (text: string, lang: 'en' | 'id') => analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+
+  it.each([
+    ['Tom Smith said the deal was done, while Jane Jones said talks would continue.', 'en', [['Tom Smith', 'the deal was done'], ['Jane Jones', 'talks would continue']]],
+    ['The minister claimed growth would rebound, even as the central bank estimated it would slow.', 'en', [['The minister', 'growth would rebound'], ['the central bank', 'it would slow']]],
+    ['"We are done," said Tom Smith, whereas Jane Jones said talks would continue.', 'en', [['Tom Smith', 'We are done'], ['Jane Jones', 'talks would continue']]],
+    ['Menteri Keuangan Sri Mulyani mengatakan defisit akan melebar, sementara Gubernur BI Perry Warjiyo mengatakan inflasi terkendali.', 'id', [['Menteri Keuangan Sri Mulyani', 'defisit akan melebar'], ['Gubernur BI Perry Warjiyo', 'inflasi terkendali']]],
+    ['"Kami siap," kata Budi Santoso, sedangkan Ani Wijaya mengatakan persiapan belum selesai.', 'id', [['Budi Santoso', 'Kami siap'], ['Ani Wijaya', 'persiapan belum selesai']]],
+  ] as const)('%s', (text, lang, expected) => {
+    const r = report(text, lang);
+    expect(r.claims.map((c) => [c.source.text, c.claim])).toEqual(expected);
+    // Both are the same sentence of the article, each with its own id.
+    expect(new Set(r.claims.map((c) => c.sentence))).toEqual(new Set([text]));
+    expect(new Set(r.claims.map((c) => c.id)).size).toBe(2);
+    expect(r.summary.claims).toBe(2);
+  });
+
+  it.each([
+    ['Officials said Tom Smith told them the deal was done.', 'en'], // nested in the first claim
+    ['Tom Smith said the deal was done but added that talks would continue.', 'en'], // one speaker
+    ['Menurut Sri Mulyani, defisit akan melebar sementara inflasi terkendali.', 'id'], // no second cue
+  ] as const)('one claim: %s', (text, lang) => {
+    expect(report(text, lang).claims).toHaveLength(1);
+  });
+
+  it('a relaying outlet in one clause is not the other clause\'s', () => {
+    const r = report('Tom Smith said the deal was done, while Jane Jones told Wirely talks would continue.', 'en');
+    expect(r.claims.map((c) => c.source.via ?? null)).toEqual([null, 'Wirely']);
+  });
+});
