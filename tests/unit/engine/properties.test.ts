@@ -63,3 +63,32 @@ describe('engine properties', () => {
     }
   });
 });
+
+describe('engine properties: linear time on repeated cues', () => {
+  // One endless sentence of the same cue: every verb looks back for its source, every
+  // "menurut" forward for its outlet; each look must stay bounded.
+  it.each([
+    ['said ', 'en'],
+    ['officials fear that ', 'en'],
+    ['a man who asked not to be named said ', 'en'],
+    ['Smith said it, while Jones said ', 'en'],
+    ['menurut Statenews ', 'id'],
+    ['Sri Mulyani pada Senin (12/3) mengatakan ', 'id'],
+    ['Badan A, B, dan C (D) menyatakan ', 'id'],
+  ] as const)('%j', (piece, lang) => {
+    const at = (chars: number) => {
+      const input = { blocks: [{ type: 'p' as const, text: piece.repeat(Math.ceil(chars / piece.length)) }] };
+      analyze(input, { lang, registry: testRegistry });
+      const runs = [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        analyze(input, { lang, registry: testRegistry });
+        return performance.now() - t0;
+      });
+      return runs.sort((a, b) => a - b)[1] ?? 0;
+    };
+    const small = at(5_000);
+    const large = at(40_000);
+    // 8x the text: a linear engine takes ~8x, a quadratic one ~64x.
+    expect(large, `${small.toFixed(2)} ms at 5k, ${large.toFixed(2)} ms at 40k`).toBeLessThan(8 * 3 * small + 30);
+  });
+});
