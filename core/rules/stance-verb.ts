@@ -5,9 +5,24 @@
  * about the economy"), which is no attribution.
  */
 import type { SentenceContext } from '../context';
+import type { FoundSource, Span } from '../source';
 import { speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+
+const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
+
+/**
+ * "Investors fear that ...", "Masyarakat khawatir bahwa ...": one capitalised word that no
+ * lexicon, referent or role identifies is a common noun opening the sentence far more often
+ * than a source whose stance is reported; an acronym ("OJK") still counts.
+ */
+function unidentifiedWord(ctx: SentenceContext, span: Span, source: FoundSource): boolean {
+  if (span.end - span.start !== 1 || source.resolvesTo || source.role) return false;
+  if (source.kind !== 'named_person' && source.kind !== 'organization') return false;
+  const t = ctx.tokens[span.start];
+  return t !== undefined && !ACRONYM.test(t.text);
+}
 
 export const stanceVerb: Rule = {
   id: 'stance-verb',
@@ -16,7 +31,7 @@ export const stanceVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.stanceVerbs, { lowerOnly: true })) {
       if (!ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
       const found = speakerBefore(ctx, at);
-      if (!found || found.source.kind === 'unattributed') continue;
+      if (!found || found.source.kind === 'unattributed' || unidentifiedWord(ctx, found.span, found.source)) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     return out;

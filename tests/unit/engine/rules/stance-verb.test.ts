@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { stanceVerb } from '@/core/rules/stance-verb';
-import { ctx, run, testRegistry } from '../helpers';
+import { ctx, person, run, testRegistry } from '../helpers';
 
 describe('stance-verb', () => {
   it.each([
@@ -20,6 +20,11 @@ describe('stance-verb', () => {
     expect(report.claims[0]).toMatchObject({ claim: 'Rusia akan mengirim teknologi rudal', flags: ['unnamed_source'], strength: 'weak' });
   });
 
+  it('a surname named before and an acronym are sources', () => {
+    expect(run(stanceVerb, 'Smith fears that rates will rise.', 'en', { referents: [person('Tom Smith', 'economist')] })).toEqual([['fears', 'named_person', 'Smith']]);
+    expect(run(stanceVerb, 'OJK khawatir bahwa kredit macet naik.', 'id')).toEqual([['khawatir', 'official_body', 'OJK']]);
+  });
+
   it('a stance needs a source written before it', () => {
     expect(stanceVerb.find(ctx('Khawatir bahwa harga naik, warga menimbun beras.', 'id'))).toEqual([]);
   });
@@ -28,6 +33,8 @@ describe('stance-verb', () => {
     ['Pejabat AS khawatir harga minyak naik.', 'id'], // a bare mental state: no "bahwa"
     ['Officials are worried about the economy.', 'en'],
     ['Many fear that prices will rise.', 'en'], // no source: "many" is a quantifier
+    ['Investors fear that rates will rise.', 'en'], // a common noun opening the sentence
+    ['Masyarakat khawatir bahwa harga akan naik.', 'id'],
     ['"We fear that the worst is coming," she said.', 'en'], // inside a quotation
   ] as const)('no attribution: %s', (text, lang) => {
     expect(run(stanceVerb, text, lang)).toEqual([]);
