@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { speakerVerb } from '@/core/rules/speaker-verb';
-import { ctx, person, run } from '../helpers';
+import { ctx, person, run, testRegistry } from '../helpers';
 
 describe('speaker-verb', () => {
   it.each([
@@ -150,5 +151,19 @@ describe('speaker-verb: a time phrase between the source and its verb', () => {
 
   it('a time phrase alone is no source', () => {
     expect(run(speakerVerb, 'Pada Senin (12/3) mengatakan defisit akan melebar.', 'id')).toEqual([]);
+  });
+});
+
+describe('speaker-verb: unnamed sources are flagged as the docs define', () => {
+  it.each([
+    ['People familiar with the matter said the talks had stalled.', 'en', 'anonymous', 'anonymous_source'],
+    ['Two senior U.S. officials, speaking on condition of anonymity, said the strike was planned.', 'en', 'unnamed_official', 'unnamed_official'],
+    ['Residents who asked not to be named said the water was cut.', 'en', 'anonymous', 'anonymous_source'],
+    ['A senior government official said the plan was ready.', 'en', 'unnamed_official', 'unnamed_official'],
+  ] as const)('%s', (text, lang, kind, reason) => {
+    const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).toMatchObject({ source: { kind }, flags: ['unnamed_source'], strength: 'weak' });
+    expect(report.claims[0]!.reasons).toContain(reason);
   });
 });
