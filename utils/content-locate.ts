@@ -107,15 +107,24 @@ export function buildTextIndex(root: Node, options: { exclude?: Element | null; 
  */
 export function locateSentences(index: TextIndex, sentences: readonly string[]): Array<Span | null> {
   let from = 0;
+  let previous: { needle: string; span: Span | null } | null = null;
   return sentences.map((sentence) => {
     const needle = sentence.trim();
     if (!needle) return null;
+    // Two claims in one sentence ("X said A, while Y said B") share its place in the page.
+    if (previous?.needle === needle) return previous.span;
+    const span = find(needle);
+    previous = { needle, span };
+    return span;
+  });
+
+  function find(needle: string): Span | null {
     let at = index.text.indexOf(needle, from);
     if (at < 0) at = index.text.indexOf(needle);
     if (at < 0) return null;
     from = at + needle.length;
     return { start: at, end: at + needle.length };
-  });
+  }
 }
 
 /** A Range over the original text nodes for a span of the index; null if the nodes are gone. */

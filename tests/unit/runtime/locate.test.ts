@@ -43,6 +43,16 @@ describe('content-locate', () => {
     expect(index.text).toBe('Officials said X. Body. Officials said X. Then Y said Z.');
   });
 
+  it('gives two claims of one sentence the same place, even when the sentence repeats later', () => {
+    setBody('<p>Kim said A, while Lee said B.</p><p>Other.</p><blockquote>Kim said A, while Lee said B.</blockquote>');
+    const index = buildTextIndex(document.body);
+    const sentence = 'Kim said A, while Lee said B.';
+    const spans = locateSentences(index, [sentence, sentence, 'Other.']);
+    expect(spans[0]?.start).toBe(0);
+    expect(spans[1]).toEqual(spans[0]);
+    expect(spans[2]?.start).toBe(sentence.length + 1);
+  });
+
   it('returns null for a sentence that is not in the page', () => {
     setBody('<p>Something else.</p>');
     expect(find('Not here.')).toBeNull();
