@@ -27,7 +27,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handler.handle(message, sender));
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading') void handler.onTabLoading(tabId);
+    // A page starting to load wakes the worker: a good moment to compile the engine.
+    if (changeInfo.status === 'loading') void handler.onTabLoading(tabId).then(() => handler.warmUp());
   });
   browser.tabs.onRemoved.addListener((tabId) => handler.onTabRemoved(tabId));
   watchSettings((settings) => {

@@ -147,6 +147,33 @@ describe('background handler', () => {
   });
 });
 
+describe('engine warm-up', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs the engine once in each language, once per worker life, and touches no badge', async () => {
+    const { handler, analyze } = setup(sample);
+    await Promise.all([handler.warmUp(), handler.warmUp()]);
+    await handler.warmUp();
+    const calls = analyze.mock.calls as unknown as Array<[{ langHint?: string }]>;
+    expect(calls.map(([input]) => input.langHint)).toEqual(['en', 'id']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+  });
+
+  it('a failing engine is logged, not thrown', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const handler = createBackgroundHandler({ extensionId: ME.id, badge, loadSettings: async () => DEFAULT_SETTINGS, analyze: () => { throw new Error('boom'); } });
+    await expect(handler.warmUp()).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledWith('[sumber] engine warm-up failed', expect.any(Error));
+  });
+
+  it('with the real engine, warms up without error and analysis still works after it', async () => {
+    const handler = createBackgroundHandler({ extensionId: ME.id, badge, loadSettings: async () => DEFAULT_SETTINGS });
+    await handler.warmUp();
+    const result = (await handler.handle({ type: 'analyze', input }, tab(3))) as Report;
+    expect(result.claims.length).toBeGreaterThan(0);
+  });
+});
+
 describe('textToInput', () => {
   it('splits on blank lines and collapses whitespace', () => {
     expect(textToInput('  a\tb \n\n\n c \n').blocks).toEqual([{ text: 'a b', type: 'p' }, { text: 'c', type: 'p' }]);
