@@ -111,6 +111,17 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
   }
 }
 
+/** An unnamed source that is one person: "a senior official", "Seorang warga", and in a
+ * language with no plural mark any source not quantified ("Sumber ... menyebutkan"). A
+ * resolved pronoun is no new antecedent. */
+function isSingle(ctx: SentenceContext, text: string): boolean {
+  const { pack } = ctx;
+  const first = text.split(' ')[0]?.toLowerCase() ?? '';
+  const two = text.split(' ').slice(0, 2).join(' ').toLowerCase();
+  if (pack.singularDeterminers.has(first) || pack.singularDeterminers.has(two)) return true;
+  return pack.data.numberless && !pack.determiners.has(first) && !pack.personPronouns.has(first) && !pack.groupPronouns.has(first);
+}
+
 function blockText(block: Block | undefined): string {
   return collapseWhitespace(typeof block?.text === 'string' ? block.text : '');
 }
@@ -172,7 +183,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             offset: s.start,
           });
           if (source.kind !== 'unattributed') {
-            referents.add({ text: source.text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet, speaker: true, sentence: ctx.index });
+            // A resolved pronoun stands for its antecedent: "katanya" again is the same person.
+            const text = source.reasons.includes('pronoun_resolved') && source.resolvesTo ? source.resolvesTo : source.text;
+            referents.add({ text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet, speaker: true, sentence: ctx.index, single: isSingle(ctx, text) });
           }
         }
         noteMentions(ctx, referents);

@@ -20,6 +20,9 @@ export interface Referent {
   /** A name seen in passing with nothing saying it is a person ("skipper Wade Bassi"):
    * good for completing a surname ("Bassi said"), never a pronoun's antecedent. */
   weak?: boolean;
+  /** An unnamed source that is one person ("a senior official", "seorang warga yang enggan
+   * disebutkan namanya"): a pronoun may point back to it. */
+  single?: boolean;
 }
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
@@ -29,6 +32,7 @@ const SPEAKER_WINDOW = 6;
 const GROUP_KINDS: ReadonlySet<SourceKind> = new Set([
   'organization', 'official_body', 'media', 'state_media', 'unnamed_official', 'anonymous',
 ]);
+const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['unnamed_official', 'anonymous']);
 const THING_KINDS: ReadonlySet<SourceKind> = new Set([
   'organization', 'official_body', 'media', 'state_media', 'document',
 ]);
@@ -59,10 +63,13 @@ export class Referents {
     return null;
   }
 
-  /** "he", "dia", "-nya", "the minister": the last named person, preferring a recent speaker. */
-  lastPerson(sentence?: number): Referent | null {
+  /** "he", "dia", "-nya": the last person, preferring a recent speaker, named or one unnamed
+   * person when asked ("Seorang warga ... mengatakan ... katanya" is the resident): pronouns
+   * may point to one, descriptions ("the minister") only to a named person. Never a place or body. */
+  lastPerson(sentence?: number, withUnnamed = false): Referent | null {
     if (sentence !== undefined) {
-      const speaker = this.last((r) => r.kind === 'named_person' && r.name !== null && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
+      const person = (r: Referent) => (r.kind === 'named_person' && r.name !== null) || (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
+      const speaker = this.last((r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
       if (speaker) return speaker;
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").

@@ -517,7 +517,7 @@ function outletSource(ctx: SentenceContext, span: Span, mention: OutletMention):
 
 /** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
 export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
-  const person = ctx.referents.lastPerson(ctx.index);
+  const person = ctx.referents.lastPerson(ctx.index, true);
   return resolved(person, written, 'named_person');
 }
 
@@ -536,7 +536,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   // 1. Pronouns.
   if (words.length === 1) {
     const w = lowers[0] as string;
-    if (pack.personPronouns.has(w)) return resolved(referents.lastPerson(ctx.index), text, 'named_person');
+    if (pack.personPronouns.has(w)) return resolved(referents.lastPerson(ctx.index, true), text, 'named_person');
     if (pack.groupPronouns.has(w)) {
       const r = w === 'it' ? referents.lastThing() : referents.lastGroup();
       return resolved(r, text, w === 'it' ? 'organization' : 'anonymous');
@@ -665,8 +665,11 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
       }
       return { text, kind: 'unnamed_official', name: null, role: text, outlet: null, resolvesTo: null, reasons: [] };
     }
-    const kind = KIND_OF[h.table];
+    let kind = KIND_OF[h.table];
     if (!kind) continue;
+    // "Sources at the ministry", "sumber di Kementerian Keuangan": a source inside a
+    // government body is one of its officials.
+    if (kind === 'anonymous' && pack.sourceNouns.matchAt(tokens, h.at + h.len - 1) > 0 && hits.some((b) => b.table === 'bodies')) kind = 'unnamed_official';
     let resolvesTo: string | null = null;
     // "the company", "the report": generic words pointing back; "the British Beer and Pub
     // Association" is a name of its own.

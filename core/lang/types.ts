@@ -22,6 +22,12 @@ export interface LangData {
   /** stopwords.ts: words opening a second clause with a speaker of its own ("while",
    * "sementara"): "X said A, while Y said B" holds two claims. */
   clauseJoiners: readonly string[];
+  /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
+   * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
+  singularDeterminers: readonly string[];
+  /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
+   * quantifier ("Sumber ... menyebutkan") may be one person. */
+  numberless: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
@@ -95,6 +101,12 @@ export interface LangData {
   unnamedOfficials: readonly string[];
   /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */
   anonymous: readonly string[];
+  /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution
+   * ("sumber di lingkungan Istana", "sources at the ministry") they are unnamed officials. */
+  sourceNouns: readonly string[];
+  /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
+   * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
+  locatives: readonly string[];
   /** state-media.ts: generic state-media phrases ("state media", "media pemerintah"). */
   stateMedia: readonly string[];
   /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */

@@ -7,3 +7,13 @@ export const anonymous = [
   'requested anonymity', 'researchers', 'resident', 'residents', 'scientists', 'source',
   'sources', 'unidentified', 'witness', 'witnesses',
 ] as const;
+
+/** A source as such: placed in an institution it is an unnamed official. */
+export const sourceNouns = [
+  'insider', 'insiders', 'source', 'sources',
+] as const;
+
+/** Prepositions placing a source somewhere: the place is not the source. */
+export const locatives = [
+  'across', 'around', 'at', 'from', 'in', 'near', 'of',
+] as const;

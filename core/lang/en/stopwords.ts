@@ -44,3 +44,11 @@ export const timeWords = [
   'last', 'late', 'march', 'may', 'monday', 'november', 'october', 'on', 'saturday', 'september',
   'sunday', 'this', 'thursday', 'today', 'tuesday', 'wednesday', 'yesterday',
 ] as const;
+
+/** Determiners that make an unnamed source one person: a later pronoun may point to it. */
+export const singularDeterminers = [
+  'a', 'an', 'another', 'one',
+] as const;
+
+/** English marks the plural on nouns ('sources'): a bare unnamed source is a group. */
+export const numberless = false;

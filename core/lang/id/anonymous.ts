@@ -6,3 +6,13 @@ export const anonymous = [
   'tak mau disebut namanya', 'tak mau disebutkan namanya', 'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya', 'tidak mau disebutkan namanya', 'warga',
 ] as const;
+
+/** A source as such: placed in an institution it is an unnamed official. */
+export const sourceNouns = [
+  'sumber',
+] as const;
+
+/** Prepositions placing a source somewhere: the place is not the source. */
+export const locatives = [
+  'asal', 'dari', 'di',
+] as const;

@@ -6,7 +6,7 @@ export const bodies = [
   'kemenkes', 'kemenkeu', 'kemenko', 'kemenkumham', 'kemenlu', 'kemenperin', 'kemensos', 'kementan',
   'kementerian', 'kementrian', 'kemhan', 'kemkominfo', 'kemlu', 'kemnaker', 'kepolisian', 'kominfo',
   'komisi', 'kpk', 'mabes', 'mahkamah', 'majelis', 'militer', 'mk', 'ojk', 'otoritas', 'pbb',
-  'pemda', 'pemerintah', 'pemkot', 'pemprov', 'pengadilan', 'pentagon', 'polda', 'polisi', 'polri',
+  'pemda', 'pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pengadilan', 'pentagon', 'polda', 'polisi', 'polri',
   'satgas', 'tni',
 ] as const;
 

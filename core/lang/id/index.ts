@@ -1,7 +1,7 @@
 /** The Indonesian pack: plain data, assembled. */
 import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
-import { anonymous } from './anonymous';
+import { anonymous, locatives, sourceNouns } from './anonymous';
 import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents } from './documents';
@@ -11,14 +11,14 @@ import { namePrefixes, organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
 import { honorifics, loneNameKind, modifiers, roles } from './roles';
 import { stateMedia } from './state-media';
-import { adverbs, clauseJoiners, connectors, determiners, openers, stopwords, timeWords } from './stopwords';
+import { adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
-  abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords,
+  abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords, singularDeterminers, numberless,
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,
-  roles, modifiers, honorifics, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, stateMedia, media, documents,
+  roles, modifiers, honorifics, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
 };

@@ -20,7 +20,7 @@ export const connectors = [
 
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
-  'beberapa', 'para', 'salah satu', 'sang', 'sejumlah', 'seorang',
+  'beberapa', 'para', 'salah satu', 'salah seorang', 'sang', 'sejumlah', 'seorang',
 ] as const;
 
 /** Words between a source and its verb that belong to neither. */
@@ -41,3 +41,11 @@ export const timeWords = [
   'kamis', 'kemarin', 'malam', 'maret', 'mei', 'minggu', 'november', 'oktober', 'pada', 'pagi',
   'pekan', 'rabu', 'sabtu', 'selasa', 'senin', 'september', 'siang', 'sore', 'tahun',
 ] as const;
+
+/** Determiners that make an unnamed source one person: a later pronoun may point to it. */
+export const singularDeterminers = [
+  'salah satu', 'salah seorang', 'sang', 'seorang',
+] as const;
+
+/** Nouns carry no plural mark ('sumber' is one source or several). */
+export const numberless = true;
