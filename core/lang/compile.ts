@@ -81,7 +81,7 @@ const CUE_FIELDS = [
 const SOURCE_FIELDS = [
   'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
   'anonymous', 'stateMedia', 'media', 'documents', 'determiners', 'connectors',
-  'anaphoricMarkers', 'personPronouns', 'groupPronouns',
+  'anaphoricMarkers', 'personPronouns', 'groupPronouns', 'honorifics',
 ] as const;
 
 export function compilePack(data: LangData): CompiledPack {

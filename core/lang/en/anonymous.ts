@@ -3,9 +3,10 @@
 export const anonymous = [
   'analysts', 'asked not to be identified', 'asked not to be named', 'critics',
   'declined to be identified', 'declined to be named', 'economists', 'experts', 'insiders',
-  'observers', 'on condition of anonymity', 'people familiar with', 'person familiar with',
-  'requested anonymity', 'researchers', 'resident', 'residents', 'scientists', 'source',
-  'sources', 'unidentified', 'witness', 'witnesses',
+  'neighbor', 'neighbors', 'neighbour', 'neighbours', 'observers', 'on condition of anonymity',
+  'one person familiar with', 'people', 'people familiar with', 'person', 'person familiar with',
+  'requested anonymity', 'researchers', 'resident', 'residents', 'scientists', 'source', 'sources',
+  'unidentified', 'witness', 'witnesses',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

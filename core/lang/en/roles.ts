@@ -4,14 +4,17 @@
 export const roles = [
   'actor', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'attorney', 'author',
   'board member', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief',
-  'chief executive', 'co-founder', 'coach', 'commander', 'commissioner', 'congressman',
-  'congresswoman', 'coo', 'correspondent', 'councilman', 'councilwoman', 'cto', 'deputy',
-  'diplomat', 'director', 'doctor', 'economist', 'editor', 'envoy', 'executive', 'expert',
-  'founder', 'governor', 'head', 'inspector', 'journalist', 'judge', 'lawmaker', 'lawyer', 'leader',
-  'manager', 'managing director', 'mayor', 'md', 'minister', 'official', 'owner', 'partner', 'phd',
-  'police chief', 'premier', 'president', 'prime minister', 'professor', 'prosecutor', 'reporter',
-  'representative', 'researcher', 'scientist', 'secretary', 'senator', 'sheriff', 'son',
-  'spokesman', 'spokesperson', 'spokeswoman', 'strategist', 'veteran', 'vice president', 'wife',
+  'chief constable', 'chief executive', 'chief executive officer', 'chief financial officer',
+  'chief inspector', 'chief operating officer', 'co-founder', 'coach', 'commander', 'commissioner',
+  'congressman', 'congresswoman', 'constable', 'coo', 'correspondent', 'councilman',
+  'councilwoman', 'cto', 'dci', 'deputy', 'det', 'detective', 'diplomat', 'director', 'doctor',
+  'economist', 'editor', 'envoy', 'executive', 'expert', 'financial officer', 'founder', 'gov',
+  'governor', 'head', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker', 'lawyer', 'leader',
+  'manager', 'managing director', 'mayor', 'md', 'minister', 'officer', 'official', 'owner',
+  'partner', 'phd', 'police chief', 'premier', 'president', 'prime minister', 'professor',
+  'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'sen',
+  'senator', 'sergeant', 'sgt', 'sheriff', 'son', 'spokesman', 'spokesperson', 'spokeswoman',
+  'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife',
 ] as const;
 
 /** Words that qualify a role or an official. */

@@ -1,13 +1,17 @@
 /** Government bodies and institutions that speak as such. */
 export const bodies = [
-  'badan', 'bank indonesia', 'bareskrim', 'bi', 'bpk', 'bps', 'departemen', 'dewan', 'dinas',
-  'direktorat', 'dpr', 'dpr-ri', 'gedung putih', 'istana', 'kedutaan', 'kejagung', 'kejaksaan',
-  'kemenag', 'kemenaker', 'kemendag', 'kemendagri', 'kemendikbud', 'kemenhan', 'kemenhub',
-  'kemenkes', 'kemenkeu', 'kemenko', 'kemenkumham', 'kemenlu', 'kemenperin', 'kemensos', 'kementan',
-  'kementerian', 'kementrian', 'kemhan', 'kemkominfo', 'kemlu', 'kemnaker', 'kepolisian', 'kominfo',
-  'komisi', 'kpk', 'mabes', 'mahkamah', 'majelis', 'militer', 'mk', 'ojk', 'otoritas', 'pbb',
-  'pemda', 'pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pengadilan', 'pentagon', 'polda', 'polisi', 'polri',
-  'satgas', 'tni',
+  'badan', 'bank indonesia', 'bapanas', 'bappenas', 'bareskrim', 'basarnas', 'bawaslu', 'bi',
+  'bkkbn', 'bkn', 'bmkg', 'bnn', 'bnpb', 'bpbd', 'bpk', 'bpkp', 'bpom', 'bps', 'bssn',
+  'departemen', 'dewan', 'dinas', 'direktorat', 'dpr', 'dpr-ri', 'dprd', 'gedung putih', 'istana',
+  'kantor staf presiden', 'kedutaan', 'kejagung', 'kejaksaan', 'kejari', 'kejati', 'kemenag',
+  'kemenaker', 'kemendag', 'kemendagri', 'kemendikbud', 'kemenhan', 'kemenhub', 'kemenkes',
+  'kemenkeu', 'kemenko', 'kemenkopolhukam', 'kemenkumham', 'kemenlu', 'kemenperin', 'kemensos',
+  'kementan', 'kementerian', 'kementrian', 'kemhan', 'kemkominfo', 'kemlu', 'kemnaker',
+  'kepolisian', 'kodam', 'kodim', 'kominfo', 'komisi', 'komnas ham', 'korem', 'kpai', 'kpk', 'kpu',
+  'ksp', 'lpsk', 'mabes', 'mahkamah', 'majelis', 'militer', 'mk', 'mpr', 'ojk', 'ombudsman',
+  'otoritas', 'pbb', 'pemda', 'pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pengadilan',
+  'pengadilan negeri', 'pentagon', 'polda', 'polisi', 'polres', 'polresta', 'polrestabes', 'polri',
+  'polsek', 'ppatk', 'pusdalops', 'satgas', 'tni',
 ] as const;
 
 /** Countries, capitals and regions that speak as governments ("Korea Utara telah membantah"). */
@@ -25,5 +29,6 @@ export const places = [
 /** Portfolio words inside a body's name ("kementerian pertahanan"). */
 export const portfolios = [
   'agama', 'dalam negeri', 'hukum', 'kesehatan', 'ketenagakerjaan', 'keuangan', 'luar negeri',
-  'pendidikan', 'perdagangan', 'perhubungan', 'perindustrian', 'pertahanan', 'pertanian', 'sosial',
+  'maritim dan investasi', 'pangan', 'pendidikan', 'perdagangan', 'perekonomian', 'perhubungan',
+  'perindustrian', 'pertahanan', 'pertanian', 'pmk', 'polhukam', 'sosial',
 ] as const;

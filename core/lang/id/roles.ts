@@ -1,15 +1,23 @@
 /** Titles and roles of people (see the English file for how they are used). */
 export const roles = [
-  'ahli', 'analis', 'analyst', 'anggota', 'asisten', 'bupati', 'ceo', 'chairman', 'chief',
-  'chief economist', 'co-founder', 'corporate secretary', 'director', 'direktur',
-  'direktur eksekutif', 'direktur utama', 'dirut', 'dosen', 'dubes', 'duta besar', 'economist',
-  'ekonom', 'founder', 'general manager', 'gubernur', 'guru besar', 'head', 'jaksa', 'jubir',
-  'juru bicara', 'kapolda', 'kapolres', 'kapolri', 'kepala', 'kepala ekonom', 'ketua', 'ketua umum',
-  'komisaris', 'komisaris utama', 'komisioner', 'koresponden', 'kuasa hukum', 'managing director',
-  'manajer', 'mantan', 'menko', 'menteri', 'pakar', 'panglima', 'penasihat', 'pendiri', 'peneliti',
-  'pengacara', 'pengamat', 'perencana keuangan', 'presdir', 'presiden', 'president director',
-  'profesor', 'sekjen', 'sekretaris', 'sekretaris perusahaan', 'staf', 'staf khusus',
-  'vice president', 'wakil', 'wakil presiden', 'wali kota', 'walikota', 'wapres', 'wartawan',
+  'ahli', 'aiptu', 'akbp', 'akp', 'analis', 'analyst', 'anggota', 'asisten', 'brigjen', 'bupati',
+  'camat', 'ceo', 'chairman', 'chief', 'chief economist', 'co-founder', 'corporate secretary',
+  'dandim', 'danrem', 'dekan', 'director', 'direktur', 'direktur eksekutif', 'direktur jenderal',
+  'direktur utama', 'dirjen', 'dirut', 'dosen', 'dubes', 'duta besar', 'economist', 'ekonom',
+  'founder', 'general manager', 'gubernur', 'guru besar', 'head', 'ipda', 'iptu', 'irjen', 'jaksa',
+  'jenderal', 'jubir', 'juru bicara', 'kabid', 'kabid humas', 'kades', 'kadis', 'kajari', 'kajati',
+  'kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolri', 'kapolsek', 'kapuspen', 'kasat',
+  'kasat reskrim', 'kasi', 'kasubag', 'kepala', 'kepala desa', 'kepala dinas', 'kepala ekonom',
+  'ketua', 'ketua umum', 'kolonel', 'kombes', 'komisaris', 'komisaris utama', 'komisioner',
+  'komjen', 'kompol', 'koresponden', 'kuasa hukum', 'laksamana', 'letkol', 'lurah',
+  'managing director', 'manajer', 'mantan', 'marsekal', 'menko', 'menteri', 'pakar', 'pangdam',
+  'panglima', 'penasihat', 'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan',
+  'plh', 'plt', 'presdir', 'presiden', 'president director', 'profesor', 'rektor', 'sekda',
+  'sekjen', 'sekretaris', 'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus',
+  'vice president', 'wakil', 'wakil bupati', 'wakil gubernur', 'wakil ketua', 'wakil presiden',
+  'wakil wali kota', 'wali kota', 'walikota', 'wamen', 'wamenag', 'wamenaker', 'wamendag',
+  'wamendagri', 'wamenhan', 'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu',
+  'wamensos', 'wapres', 'wartawan',
 ] as const;
 
 /** Words that qualify a role or an official. */
@@ -20,7 +28,7 @@ export const modifiers = [
 /** Honorifics before a name: kept in the name as written, left out when a later mention is
  * matched to the person named earlier. */
 export const honorifics = [
-  'bapak', 'bu', 'bung', 'ibu', 'pak',
+  'bapak', 'bu', 'bung', 'dr', 'drs', 'h', 'hj', 'ibu', 'ir', 'kh', 'pak', 'prof',
 ] as const;
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */

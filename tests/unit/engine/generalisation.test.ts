@@ -101,3 +101,37 @@ describe('a pronoun points to the last person who spoke, named or not', () => {
     },
   ])('$lang: $text', ({ lang, ...row }) => check(lang, row));
 });
+
+describe('organizations, agencies and people by the words that name them', () => {
+  it.each<Row>([
+    { text: "Moody's Investors Service said it had placed the rating on review for a downgrade.", kind: 'organization' },
+    { text: 'Amnesty International said the trial was unfair.', kind: 'organization' },
+    { text: 'Human Rights Watch said the detainees had been denied lawyers.', kind: 'organization' },
+    { text: 'Harbor Chemicals, the largest industrial user in the area, said it would cut water use.', kind: 'organization' },
+    { text: 'The Joint Chiefs of Staff said it had detected no unusual activity.', kind: 'official_body' },
+    { text: "South Korea's Joint Chiefs of Staff said the missile flew about 600 kilometres.", kind: 'official_body' },
+    { text: 'The National Weather Service said the storm would weaken overnight.', kind: 'official_body' },
+    { text: 'Gov. Tom Reed said the state would appeal.', kind: 'named_person', strength: 'strong' },
+    { text: 'Insp Dave Marsh told reporters that two men had been arrested.', kind: 'named_person', strength: 'strong' },
+    { text: 'Two industry executives said prices would rise.', kind: 'unnamed_official', flag: true },
+    { text: '"It could be signed this week," the person said.', kind: 'anonymous', flag: true },
+    { text: 'A neighbour said the drains had not been cleared for months.', kind: 'anonymous', flag: true },
+  ])('en: $text', (row) => check('en', row));
+
+  it.each<Row>([
+    { text: 'BMKG menyatakan gempa tidak berpotensi tsunami.', kind: 'official_body' },
+    { text: 'BNPB mencatat 1.200 rumah rusak akibat gempa itu.', kind: 'official_body' },
+    { text: 'Kasat Reskrim Polres Metro Bekasi AKBP Andi Pratama menambahkan, polisi menyita sebilah celurit.', kind: 'named_person', name: 'Andi Pratama', strength: 'strong' },
+    { text: 'Kadis Sosial Provinsi Banten, Ratna Dewi, menyebut pihaknya akan mengevaluasi data penerima.', kind: 'named_person', name: 'Ratna Dewi', strength: 'strong' },
+    { text: 'Wamensos Hendra Gunawan menyebut pemerintah menyiapkan dana tanggap darurat.', kind: 'named_person', name: 'Hendra Gunawan', strength: 'strong' },
+    { text: 'Kepala Dinas Kesehatan Halmahera Barat dr. Sri Wahyuni mengatakan dua warga dirawat.', kind: 'named_person', strength: 'strong' },
+    { text: 'Rektor UGM Prof. Ova Emilia mengatakan kampus akan dibuka kembali.', kind: 'named_person', strength: 'strong' },
+    { text: 'Menko Perekonomian Darmawan Halim menyatakan kebijakan impor ditempuh untuk menjaga harga.', kind: 'named_person', name: 'Darmawan Halim', strength: 'strong' },
+    { text: 'Kabid Humas Polda Metro Jaya Kombes Pol. Ade Ary Syam mengatakan pelaku sudah ditahan.', kind: 'named_person', strength: 'strong' },
+  ])('id: $text', (row) => check('id', row));
+
+  it('"Pol." and "Plt." do not end a sentence', () => {
+    const text = 'Kabid Humas Polda Metro Jaya Kombes Pol. Ade Ary Syam mengatakan pelaku sudah ditahan. Plt. Bupati Lebak, Hasan Basri, mengatakan pemkab menghormati proses hukum.';
+    expect(claims(text, 'id').map((c) => c.sentence.slice(0, 12))).toEqual(['Kabid Humas ', 'Plt. Bupati ']);
+  });
+});
