@@ -112,11 +112,13 @@ export function walkBlocks(root: Element): WalkResult {
       return false;
     }
     brRun = 0;
-    if (isHidden(el)) return false;
+    // Most elements carry no attribute at all: one call instead of five.
+    const attributes = el.hasAttributes();
+    if (attributes && isHidden(el)) return false;
     const inline = INLINE.has(tag);
     // Inline text hidden by class ("sr-only", "visually-hidden") is still not read.
-    if (inline && INLINE_HIDDEN.test(el.getAttribute('class') ?? '')) return false;
-    const name = inline ? '' : nameOf(el);
+    if (attributes && inline && INLINE_HIDDEN.test(el.getAttribute('class') ?? '')) return false;
+    const name = inline || !attributes ? '' : nameOf(el);
     if (SKIP.has(tag)) {
       keepCaptions(el, tag, name, credits);
       return false;
