@@ -68,10 +68,32 @@ export function startsSourcePhrase(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * A lower-case particle inside a person's name: "al-Hamdan" (joined by a hyphen to a
+ * capitalised part), "bin" in "Ahmed bin Salem", "von der" in "Ursula von der Leyen"
+ * (between a capitalised word and the capitalised rest of the name).
+ */
+function particleAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.cap) return false;
+  const dash = t.lower.indexOf('-');
+  if (dash > 0) return pack.nameParticles.has(t.lower.slice(0, dash)) && UPPER_FIRST.test(t.text.slice(dash + 1));
+  if (!pack.nameParticles.has(t.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.type === 'word' && !tokens[k]?.cap && pack.nameParticles.has(tokens[k]?.lower ?? '')) k--;
+  let n = i + 1;
+  while (n < tokens.length && tokens[n]?.type === 'word' && !tokens[n]?.cap && pack.nameParticles.has(tokens[n]?.lower ?? '')) n++;
+  return tokens[k]?.type === 'word' && tokens[k]?.cap === true && tokens[n]?.type === 'word' && tokens[n]?.cap === true;
+}
+
 /** Can token i be part of a source phrase? */
 function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
+  if (particleAt(ctx, i)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
   if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower) || phraseMask(ctx)[i] === true;
@@ -232,7 +254,13 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')) k--;
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
-    if (start > k - 1) return null;
+    if (start > k - 1) {
+      // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
+      // first comma are no source; a name between the commas is.
+      const inner = collectLeft(ctx, j - 1);
+      if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
+      start = inner;
+    }
     end = j;
   } else {
     start = collectLeft(ctx, j);
@@ -263,7 +291,8 @@ const MAX_LIST_ITEMS = 6;
 
 /** The span ends with an acronym in parentheses: "(BMKG)", an institution's abbreviation. */
 function endsWithAcronym(tokens: readonly Token[], end: number): boolean {
-  return tokens[end - 1]?.text === ')' && ALL_CAPS.test(tokens[end - 2]?.text ?? '') && tokens[end - 3]?.text === '(';
+  const inner = tokens[end - 2]?.text ?? '';
+  return tokens[end - 1]?.text === ')' && ALL_CAPS.test(inner) && !NUMBER.test(inner) && tokens[end - 3]?.text === '(';
 }
 
 /**
@@ -302,10 +331,12 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];
     const head = { start, end };
-    if (isWord(next) && hasRole(ctx, head) && next.cap && !hasNameish(ctx, head)) {
-      // "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ..."
-      const nameEnd = collectRight(ctx, end + 1);
-      if (nameEnd > end + 1) end = nameEnd;
+    const nameEnd = isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
+    const tail = { start: end + 1, end: nameEnd };
+    if (nameEnd > end + 1 && (!hasNameish(ctx, head) || classify(ctx, tail)?.kind === 'named_person')) {
+      // "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ...", "kata Kepala Dinas Pendidikan
+      // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
+      end = nameEnd;
     } else if (
       isWord(next) &&
       (APPOSITIVE_OPENERS.has(next.lower) || ctx.pack.roles.matchAt(tokens, end + 1) > 0) &&
@@ -468,6 +499,7 @@ function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] 
       t !== undefined &&
       !covered[i - span.start] &&
       (isNameToken(ctx, t) ||
+        particleAt(ctx, i) ||
         (t.text === '.' && runStart >= 0 && (INITIAL.test(ctx.tokens[i - 1]?.text ?? '') || ctx.pack.abbreviations.has(ctx.tokens[i - 1]?.lower ?? ''))));
     if (ok && runStart < 0) runStart = i;
     if (!ok && runStart >= 0) {
@@ -580,8 +612,11 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   // "Hicks, whose husband is ... in the Navy": a name, then an appositive about the person.
   const firstComma = tokens.slice(span.start, span.end).findIndex((t) => t.text === ',');
   const firstSeg = runs.find((r) => firstComma > 0 && r.start === span.start && r.end === span.start + firstComma) ?? null;
+  const described = firstSeg ? null : describedName(ctx, span, runs, hits);
   if (firstSeg) {
     nameRun = firstSeg;
+  } else if (described) {
+    nameRun = described;
   } else if (roleHit) {
     // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
     // Capitals right after a role with something else last are the role's own words
@@ -625,8 +660,8 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     const nameWords = tokens.slice(nameRun.start, nameRun.end).filter((t) => t.type === 'word').map((t) => t.text);
     // Words around a name are a role only when a role word or an appositive says so
     // ("By Jane Reporter" has no role).
-    let role = roleHit || firstSeg ? roleText(ctx, span, nameRun) : null;
-    if (!roleHit) {
+    let role = roleHit || firstSeg || described ? roleText(ctx, span, nameRun) : null;
+    if (!roleHit && !described) {
       // "Forte" after "Tom Forte, ..."; "Sinarmas" after "Sinarmas Asset Management".
       // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.
       const bare = nameWords.filter((w) => !pack.honorifics.has(w.toLowerCase()));
@@ -647,6 +682,13 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
       }
     }
     return { text, kind: 'named_person', name: nameText, role, outlet: null, resolvesTo: null, reasons: [] };
+  }
+
+  // "Greenpeace Indonesia", "Garuda Indonesia": a name no lexicon knows, then a country,
+  // is a firm's or group's national branch, not the country speaking.
+  const lastHit = hits[hits.length - 1];
+  if (!roleHit && hits.length === 1 && lastHit?.table === 'places' && lastHit.at + lastHit.len === span.end && runs.some((r) => r.end === lastHit.at && r.start === span.start)) {
+    return { text, kind: 'organization', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
   }
 
   // 4. The lexicon head decides, by table priority then position: state media, unnamed
@@ -691,12 +733,43 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   return null;
 }
 
+/** Tables whose words describe who a person is before their name and a comma. */
+const DESCRIBING: ReadonlySet<Table> = new Set(['roles', 'anonymous', 'unnamedOfficials', 'organizations', 'bodies']);
+
+/**
+ * "Salah seorang korban, Dedi (35)", "Warga Jailolo, Fitriani (29)", "Pengamat ... dari
+ * Universitas Gadjah Mada, Sri Lestari": a description (a role, an unnamed group's noun, an
+ * affiliation), a comma, then a bare name closing the phrase (an age in parentheses may
+ * follow). The name is the source; the description is the person's role. A single word is a
+ * name only where lone names are people's (Indonesian copy).
+ */
+function describedName(ctx: SentenceContext, span: Span, runs: readonly Span[], hits: readonly Hit[]): Span | null {
+  const { tokens, pack } = ctx;
+  let comma = -1;
+  for (let i = span.end - 1; i > span.start && comma < 0; i--) if (tokens[i]?.text === ',') comma = i;
+  if (comma < 0) return null;
+  const run = runs.find((r) => r.start === comma + 1);
+  if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
+  if (hits.some((h) => h.at > comma && h.table !== 'roles' && h.table !== 'modifiers')) return null;
+  // Nothing after the name but an age or note in parentheses: "Dedi (35)".
+  let k = run.end;
+  if (tokens[k]?.text === '(') {
+    while (k < span.end && tokens[k]?.text !== ')') k++;
+    k++;
+  }
+  if (k !== span.end) return null;
+  const words = wordCount(tokens, run);
+  if (words > MAX_NAME_WORDS + 1 || (words < 2 && pack.data.loneNameKind !== 'named_person')) return null;
+  return run;
+}
+
 /** The role: the span without the name, trimmed of commas and determiners. */
 function roleText(ctx: SentenceContext, span: Span, name: Span): string | null {
   const parts: string[] = [];
   if (name.start > span.start) parts.push(spanText(ctx, { start: span.start, end: name.start }));
   if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
-  const role = trimCommas(parts.join(' '))
+  // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
+  const role = trimCommas(parts.join(' ').replace(/\(\d+\)/gu, ''))
     .replace(/^(?:the|a|an|para|sang)\s/i, '')
     .trim();
   return role === '' || !/\p{L}/u.test(role) ? null : role;
@@ -722,7 +795,8 @@ const MAX_NAME_WORDS = 3;
 
 function trimLongName(ctx: SentenceContext, run: Span): Span {
   const words: number[] = [];
-  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word') words.push(i);
+  // Particles do not count: "Ursula von der Leyen" is a name of two words.
+  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word' && !particleAt(ctx, i)) words.push(i);
   if (words.length <= MAX_NAME_WORDS) return run;
   const middle = ctx.tokens[words[words.length - 2] as number];
   const keep = middle && INITIAL.test(middle.text) ? 3 : 2;

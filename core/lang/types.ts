@@ -78,6 +78,9 @@ export interface LangData {
   anaphoricMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */
   roles: readonly string[];
+  /** roles.ts: particles written in lower case inside a person's name ("von der Leyen",
+   * "Ahmed bin Salem", "al-Hamdan"): between capitalised words, or joined by a hyphen. */
+  nameParticles: readonly string[];
   /** roles.ts: honorifics written before a name ("mr", "pak"): part of the name as written,
    * left out when a later mention is matched to an earlier one ("Mr. Austin" = Lloyd Austin). */
   honorifics: readonly string[];

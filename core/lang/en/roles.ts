@@ -30,3 +30,9 @@ export const honorifics = [
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
 export const loneNameKind = 'organization' as const;
+
+/** Lower-case particles inside a person's name ("von der Leyen", "bin Salem", "al-Hamdan"). */
+export const nameParticles = [
+  'abu', 'al', 'ben', 'bin', 'binti', 'da', 'de', 'del', 'della', 'der', 'dos', 'du', 'el',
+  'ibn', 'la', 'le', 'van', 'von',
+] as const;

@@ -33,3 +33,8 @@ export const honorifics = [
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
 export const loneNameKind = 'named_person' as const;
+
+/** Lower-case particles inside a person's name ("von der Leyen", "bin Salem", "al-Hamdan"). */
+export const nameParticles = [
+  'al', 'bin', 'binti', 'de', 'el', 'ibn', 'van', 'von',
+] as const;

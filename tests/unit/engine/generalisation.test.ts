@@ -135,3 +135,35 @@ describe('organizations, agencies and people by the words that name them', () =>
     expect(claims(text, 'id').map((c) => c.sentence.slice(0, 12))).toEqual(['Kabid Humas ', 'Plt. Bupati ']);
   });
 });
+
+describe('named people: particles, a description before the name, a role of an office', () => {
+  it.each<Row>([
+    { text: 'Ursula von der Leyen said the bloc would respond.', kind: 'named_person', name: 'Ursula von der Leyen' },
+    { text: 'Ahmed bin Salem, the oil minister, said output would rise.', kind: 'named_person', name: 'Ahmed bin Salem', strength: 'strong' },
+    { text: 'Foreign Minister Yusuf al-Hamdan said his country had never transferred the technology.', kind: 'named_person', name: 'Yusuf al-Hamdan', strength: 'strong' },
+    { text: 'Its foreign minister, Yusuf al-Hamdan, told state television that his country had never transferred it.', kind: 'named_person', name: 'Yusuf al-Hamdan', strength: 'strong' },
+    { text: 'Its chief financial officer, Mark Ellison, said on Tuesday that competition was intense.', kind: 'named_person', name: 'Mark Ellison', strength: 'strong' },
+    { text: "The company's chief financial officer, Mark Ellison, said margins would recover.", kind: 'named_person', name: 'Mark Ellison', strength: 'strong' },
+  ])('en: $text', (row) => check('en', row));
+
+  it.each<Row>([
+    { text: 'Salah seorang korban, Dedi (35), mengaku dipepet dua orang pria.', kind: 'named_person', name: 'Dedi', role: 'Salah seorang korban', flag: false },
+    { text: 'Warga Jailolo, Fitriani (29), mengaku panik saat gempa terjadi.', kind: 'named_person', name: 'Fitriani', flag: false },
+    { text: 'Pengamat kebencanaan dari Universitas Gadjah Mada, Sri Lestari, menilai jalur evakuasi perlu ditambah.', kind: 'named_person', name: 'Sri Lestari', strength: 'strong' },
+    { text: 'Sementara itu, pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan akan memberikan santunan.', kind: 'organization', source: 'PT Gerak Cepat Indonesia' },
+    { text: 'Greenpeace Indonesia menyatakan deforestasi meningkat tahun ini.', kind: 'organization' },
+    { text: '"Sekolah akan dibuka pekan depan," kata Kepala Dinas Pendidikan Kota Bogor, Hanafi Rahman.', kind: 'named_person', name: 'Hanafi Rahman', role: 'Kepala Dinas Pendidikan Kota Bogor', strength: 'strong' },
+    { text: '"Harga beras mulai turun," tutur Direktur Utama Perum Bulog, Bayu Krisnamurthi, di Jakarta.', kind: 'named_person', name: 'Bayu Krisnamurthi', strength: 'strong' },
+    { text: '"Kami masih menunggu hasil autopsi," ucap Kapolsek Cibadak, AKP Joko Susilo.', kind: 'named_person', name: 'Joko Susilo', strength: 'strong' },
+    { text: '"Stok aman sampai Lebaran," pungkas Ketua Umum Apindo, Shinta Kamdani.', kind: 'named_person', name: 'Shinta Kamdani', strength: 'strong' },
+    { text: '"Stok aman," ujar Kepala BNPB Suharyanto, Senin (4/3/2024).', kind: 'named_person', name: 'Suharyanto', role: 'Kepala BNPB' },
+  ])('id: $text', (row) => check('id', row));
+
+  it.each([
+    ['Korea Utara menyatakan latihan itu sebuah provokasi.', 'id', 'official_body'],
+    ['Russia denied the drones were armed.', 'en', 'official_body'],
+    ['Komisi Pemilihan Umum (KPU) menyatakan rekapitulasi selesai.', 'id', 'official_body'],
+  ] as const)('a country or an agency stays an institution: %s', (text, lang, kind) => {
+    expect(last(text, lang)?.source.kind).toBe(kind);
+  });
+});
