@@ -32,6 +32,15 @@ export interface LangData {
   timeWords: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
   speakerVerbs: readonly string[];
+  /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
+   * of shelling") or a discourse marker ("having said that"). */
+  cueExceptions: readonly string[];
+  /** cues.ts: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
+   * "reported the theft to police"): with a government body as the addressee it is a complaint,
+   * not an attribution. */
+  complaintVerbs: readonly string[];
+  /** cues.ts: prepositions of the body a complaint goes to ("ke", "kepada", "to"). */
+  complaintTo: readonly string[];
   /** cues.ts: verbs that precede their source ("said X", "kata X", "ujar X"). */
   inverseVerbs: readonly string[];
   /** cues.ts: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */

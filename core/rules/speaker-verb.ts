@@ -130,6 +130,37 @@ function headBefore(ctx: SentenceContext, rel: number, floor: number): number {
   return Math.max(floor, rel - 1);
 }
 
+/** Longest cue exception, in words: how far before the cue one may start. */
+const MAX_EXCEPTION_WORDS = 3;
+
+/** Is the cue at token `at` inside a phrase where it is no cue ("state of", "having said")? */
+function inException(ctx: SentenceContext, at: number): boolean {
+  for (let k = Math.max(0, at - MAX_EXCEPTION_WORDS + 1); k <= at; k++) {
+    if (ctx.pack.cueExceptions.matchAt(ctx.tokens, k) > at - k) return true;
+  }
+  return false;
+}
+
+/** Words between a complaint verb and the preposition of its addressee ("kejadian itu"). */
+const MAX_COMPLAINT_OBJECT = 5;
+
+/** "melaporkan kejadian itu ke Polsek Cibadak", "reported the theft to police": a complaint
+ * verb whose object goes to a government body, before any comma or complementizer. */
+function isComplaint(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.complaintVerbs.has(tokens[at]?.lower ?? '')) return false;
+  for (let i = at + len; i < tokens.length && i - at <= MAX_COMPLAINT_OBJECT + 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' || pack.complementizers.has(t.lower)) return false;
+    if (pack.complaintTo.has(t.lower)) {
+      let k = i + 1;
+      while (k < tokens.length && pack.determiners.has(tokens[k]?.lower ?? '')) k++;
+      return pack.bodies.matchAt(tokens, k) > 0;
+    }
+  }
+  return false;
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -137,6 +168,10 @@ export const speakerVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.speakerVerbs, { lowerOnly: true })) {
       // "the Chinese state news agency said": "state" modifies a source, it says nothing.
       if (len === 1 && startsSourcePhrase(ctx, at)) continue;
+      // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
+      if (inException(ctx, at)) continue;
+      // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
+      if (isComplaint(ctx, at, len)) continue;
       const found = speakerBefore(ctx, at);
       if (!found) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });

@@ -94,3 +94,18 @@ export const basedOn = [
 export const findingNouns = [
   'conclusions', 'explanations', 'findings', 'key findings', 'theories',
 ] as const;
+
+/** Phrases in which a cue word is no cue: a noun or a discourse marker. */
+export const cueExceptions = [
+  'claims of', 'estimates of', 'having said', 'notes of', 'reports of', 'state of', 'states of',
+] as const;
+
+/** Reporting an incident to a body: a complaint, not an attribution. */
+export const complaintVerbs = [
+  'reported',
+] as const;
+
+/** Prepositions of the body a complaint goes to. */
+export const complaintTo = [
+  'to',
+] as const;

@@ -95,3 +95,18 @@ export const basedOn = [
 export const findingNouns = [
   'kesimpulan', 'temuan',
 ] as const;
+
+/** Phrases in which a cue word is no cue: a noun or a discourse marker. */
+export const cueExceptions = [
+  'lapor ke', 'melapor ke', 'melaporkan ke',
+] as const;
+
+/** Reporting an incident to a body: a complaint, not an attribution. */
+export const complaintVerbs = [
+  'lapor', 'melapor', 'melaporkan',
+] as const;
+
+/** Prepositions of the body a complaint goes to. */
+export const complaintTo = [
+  'ke', 'kepada',
+] as const;

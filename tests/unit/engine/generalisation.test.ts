@@ -167,3 +167,30 @@ describe('named people: particles, a description before the name, a role of an o
     expect(last(text, lang)?.source.kind).toBe(kind);
   });
 });
+
+describe('words that look like cues and are not', () => {
+  it('"state" as a noun is no cue: the officials who said it are the source', () => {
+    const c = last('The United States is weighing new restrictions on chips to the Gulf state of Qadira, two U.S. officials said on Tuesday.', 'en');
+    expect(c).toMatchObject({ cue: 'said', source: { kind: 'unnamed_official', text: 'two U.S. officials' }, flags: ['unnamed_source'] });
+  });
+
+  it.each([
+    ['Having said that, the owners remain hopeful about the summer season.', 'en'],
+    ['That said, the bakery has struggled since the pandemic.', 'en'],
+    ['Reports of shelling near the border could not be verified.', 'en'],
+    ['She reported the theft to police on Monday.', 'en'],
+    ['Warga melaporkan kejadian itu ke Polsek Cibadak pada Senin malam.', 'id'],
+    ['Korban melapor ke Polres Bogor sehari setelah kejadian.', 'id'],
+    ['Kasus penipuan itu dilaporkan ke polisi oleh korban.', 'id'],
+  ] as const)('not a claim: %s', (text, lang) => {
+    expect(claims(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['Warga melaporkan, pelaku kabur ke arah utara.', 'id', 'anonymous'],
+    ['Asosiasi Satpam melaporkan ada 200 anggota yang terdampak.', 'id', 'organization'],
+    ['Statenews, the state news agency, said the talks went well.', 'en', 'state_media'],
+  ] as const)('still a claim: %s', (text, lang, kind) => {
+    expect(last(text, lang)?.source.kind).toBe(kind);
+  });
+});
