@@ -88,7 +88,10 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       // A person counts with a role ("Pemimpin Korea Utara Kim Jong Un") or an appositive
       // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
       const next = tokens[j + 1];
-      const appositive = after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0);
+      // A name between commas after a description is one too: "Ketua komunitas ojol, Agus
+      // Santoso, meminta ...".
+      const between = tokens[i - 1]?.text === ',' && after?.text === ',' && i >= 2 && tokens[i - 2]?.type === 'word';
+      const appositive = between || (after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
       const named = found?.kind === 'named_person' && found.name?.includes(' ');
       const person = named && (found?.role !== null || appositive);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
@@ -96,6 +99,10 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       if (found && (named || firm)) {
         referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index, weak: found.kind === 'named_person' && !person });
       }
+    }
+    // "Kepala Dinas Sosial berinisial AS": initials stand for a person's name.
+    if (j - i === 1 && pack.initialsMarkers.has(tokens[i - 1]?.lower ?? '') && /^\p{Lu}{1,4}$/u.test(t.text)) {
+      referents.add({ text: t.text, kind: 'named_person', name: t.text, role: null, outlet: null, sentence: ctx.index, initials: true });
     }
     // "Direktur Utama Bank Mandiri Royke Tumilaar": Bank Mandiri is an organization a later
     // "Mandiri menyatakan" points back to.

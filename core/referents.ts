@@ -23,6 +23,8 @@ export interface Referent {
   /** An unnamed source that is one person ("a senior official", "seorang warga yang enggan
    * disebutkan namanya"): a pronoun may point back to it. */
   single?: boolean;
+  /** A person known by initials ("berinisial AS"): "AS" is then that person, not a country. */
+  initials?: boolean;
 }
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
@@ -70,7 +72,10 @@ export class Referents {
     if (sentence !== undefined) {
       const person = (r: Referent) => (r.kind === 'named_person' && r.name !== null) || (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
       const speaker = this.last((r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
-      if (speaker) return speaker;
+      // A person introduced with a role in a later sentence than that speaker is the newer
+      // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
+      const later = speaker ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak && !r.speaker && (r.sentence ?? 0) > (speaker.sentence ?? 0)) : null;
+      if (speaker) return later ?? speaker;
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
     return this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak) ?? this.last((r) => r.kind === 'named_person' && r.name !== null);
@@ -86,8 +91,15 @@ export class Referents {
     return this.last((r) => THING_KINDS.has(r.kind) && !r.weak);
   }
 
+  /** "AS" after "berinisial AS": the person known by these initials. */
+  byInitials(text: string): Referent | null {
+    return this.last((r) => r.initials === true && r.name === text);
+  }
+
+  /** "the company", "perusahaan itu": the last of the kind, a full mention before a name
+   * seen only in passing ("PT Gerak" inside "PT Gerak Cepat Indonesia"). */
   lastOfKind(kind: SourceKind): Referent | null {
-    return this.last((r) => r.kind === kind);
+    return this.last((r) => r.kind === kind && !r.weak) ?? this.last((r) => r.kind === kind);
   }
 
   /** "Forte" after "Tom Forte", "Sinarmas" after "Sinarmas Asset Management": the last

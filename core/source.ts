@@ -575,6 +575,17 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     }
   }
   if (words.every((w) => pack.stopwords.has(w.lower) && !pack.sourceWords.has(w.lower))) return null;
+  // "AS membantah" after "Kepala Dinas berinisial AS": the person, not the country.
+  const initials = words.length === 1 ? referents.byInitials((words[0] as Token).text) : null;
+  if (initials) return { text, kind: 'named_person', name: initials.name, role: initials.role, outlet: null, resolvesTo: null, reasons: [] };
+  // "Kepala dinas berinisial AS membantah": the initials right after their marker.
+  const marker = span.start - 1;
+  if (words.length === 1 && pack.initialsMarkers.has(tokens[marker]?.lower ?? '') && ALL_CAPS.test(text)) {
+    const described = marker > 0 ? collectLeft(ctx, marker - 1) : marker;
+    const roleSpan = { start: described, end: marker };
+    const role = described < marker && hasRole(ctx, roleSpan) ? spanText(ctx, roleSpan) : null;
+    return { text, kind: 'named_person', name: text, role, outlet: null, resolvesTo: null, reasons: [] };
+  }
 
   // 2. Generic state media, then outlets the registry knows. With an outlet named, the
   //    registry decides: "Xinhua, the Chinese state news agency" is Xinhua, and whether an

@@ -90,6 +90,9 @@ export interface LangData {
   /** roles.ts: particles written in lower case inside a person's name ("von der Leyen",
    * "Ahmed bin Salem", "al-Hamdan"): between capitalised words, or joined by a hyphen. */
   nameParticles: readonly string[];
+  /** roles.ts: words introducing a person by initials ("berinisial AS"): the initials then
+   * name that person, even where they spell a country. */
+  initialsMarkers: readonly string[];
   /** roles.ts: honorifics written before a name ("mr", "pak"): part of the name as written,
    * left out when a later mention is matched to an earlier one ("Mr. Austin" = Lloyd Austin). */
   honorifics: readonly string[];

@@ -36,3 +36,8 @@ export const nameParticles = [
   'abu', 'al', 'ben', 'bin', 'binti', 'da', 'de', 'del', 'della', 'der', 'dos', 'du', 'el',
   'ibn', 'la', 'le', 'van', 'von',
 ] as const;
+
+/** Words introducing a person by initials: the initials then name that person. */
+export const initialsMarkers = [
+  'initialed', 'initialled', 'initials',
+] as const;

@@ -38,3 +38,8 @@ export const loneNameKind = 'named_person' as const;
 export const nameParticles = [
   'al', 'bin', 'binti', 'de', 'el', 'ibn', 'van', 'von',
 ] as const;
+
+/** Words introducing a person by initials: the initials then name that person. */
+export const initialsMarkers = [
+  'berinisial', 'inisial',
+] as const;

@@ -194,3 +194,33 @@ describe('words that look like cues and are not', () => {
     expect(last(text, lang)?.source.kind).toBe(kind);
   });
 });
+
+describe('who a pronoun or description points to', () => {
+  it.each<Row & { lang: Lang }>([
+    {
+      lang: 'id',
+      text: 'KPK memeriksa Kepala Dinas Sosial Kabupaten Lebak berinisial AS terkait dugaan korupsi bansos. || Sumber yang enggan disebut namanya di lingkungan Pemkab Lebak menyebutkan, AS diduga menerima uang. || Saat dikonfirmasi, AS membantah tudingan tersebut.',
+      kind: 'named_person', name: 'AS', flag: false,
+    },
+    {
+      lang: 'id',
+      text: 'KPK memeriksa Kepala Dinas Sosial Kabupaten Lebak berinisial AS terkait dugaan korupsi bansos. || Saat dikonfirmasi, AS membantah tudingan tersebut. || "Semua proses sudah sesuai aturan," ujarnya.',
+      kind: 'named_person', resolvesTo: 'AS',
+    },
+    { lang: 'id', text: 'Kepala dinas berinisial AS membantah tudingan tersebut.', kind: 'named_person', name: 'AS', role: 'Kepala dinas' },
+    {
+      lang: 'id',
+      text: 'Seorang warga sekitar yang enggan disebutkan namanya mengatakan aksi begal sudah sering terjadi. || Atas perbuatannya, tersangka dijerat Pasal 365 KUHP. || Ketua komunitas ojol Bekasi Bersatu, Agus Santoso, meminta polisi meningkatkan patroli. || Dia mengatakan tujuh anggota komunitasnya menjadi korban begal.',
+      kind: 'named_person', resolvesTo: 'Agus Santoso', flag: false,
+    },
+    {
+      lang: 'id',
+      text: 'Sementara itu, pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan akan memberikan santunan. || Perusahaan itu juga menyebut telah menambah fitur tombol darurat.',
+      kind: 'organization', resolvesTo: 'PT Gerak Cepat Indonesia',
+    },
+  ])('$lang: $text', ({ lang, ...row }) => check(lang, row));
+
+  it('"AS" with no one introduced by those initials is still the United States', () => {
+    expect(last('AS membantah tuduhan Rusia soal serangan drone.', 'id')?.source.kind).toBe('official_body');
+  });
+});
