@@ -89,11 +89,37 @@ function particleAt(ctx: SentenceContext, i: number): boolean {
   return tokens[k]?.type === 'word' && tokens[k]?.cap === true && tokens[n]?.type === 'word' && tokens[n]?.cap === true;
 }
 
+/** A word a source lexicon knows as a noun of its own ("aide", "pengamat", "maker"). */
+function lexiconNoun(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  if (pack.stopwords.has(t.lower) || pack.connectors.has(t.lower) || pack.determiners.has(t.lower) || pack.anaphoricMarkers.has(t.lower)) return false;
+  return pack.sourceWords.has(base(t));
+}
+
+/**
+ * An adjective no lexicon knows, inside a source phrase: "a congressional aide", "The
+ * Chicago-based packaged-food maker" (English: between a determiner or name and the noun),
+ * "Pengamat kebencanaan dari UGM" (Indonesian: after the noun, before what follows it).
+ */
+function modifierAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower) || pack.initialsMarkers.has(t.lower) || DIGIT.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1]) return false;
+  if (pack.data.adjectivesAfterNoun) return lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || next.cap);
+  return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
+}
+
 /** Can token i be part of a source phrase? */
 function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
-  if (particleAt(ctx, i)) return true;
+  if (particleAt(ctx, i) || modifierAt(ctx, i)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
   if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower) || phraseMask(ctx)[i] === true;

@@ -28,6 +28,9 @@ export interface LangData {
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;
+  /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
+   * than precede it ("a congressional aide", English). */
+  adjectivesAfterNoun: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */

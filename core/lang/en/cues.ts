@@ -56,8 +56,9 @@ export const complementizers = [
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
-  'cited in', 'detailed in', 'identified in', 'outlined in', 'was announced by',
-  'was confirmed by', 'was reported by',
+  'cited in', 'detailed in', 'first reported by', 'identified in', 'outlined in',
+  'was announced by', 'was confirmed by', 'was first reported by', 'was reported by',
+  'were first reported by', 'were reported by',
 ] as const;
 
 /** A written statement as the whole source. */

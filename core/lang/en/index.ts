@@ -11,12 +11,12 @@ import { namePrefixes, organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
 import { honorifics, initialsMarkers, loneNameKind, modifiers, nameParticles, roles } from './roles';
 import { stateMedia } from './state-media';
-import { adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
+import { adjectivesAfterNoun, adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
 
 export const en: LangData = {
   code: 'en',
-  abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords, singularDeterminers, numberless,
+  abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords, singularDeterminers, numberless, adjectivesAfterNoun,
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,

@@ -52,3 +52,6 @@ export const singularDeterminers = [
 
 /** English marks the plural on nouns ('sources'): a bare unnamed source is a group. */
 export const numberless = false;
+
+/** Adjectives precede their noun: 'a congressional aide'. */
+export const adjectivesAfterNoun = false;

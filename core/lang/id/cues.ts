@@ -4,12 +4,12 @@
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
   'beralasan', 'berdalih', 'berpendapat', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
-  'memaparkan', 'membantah', 'membeberkan', 'memperingatkan', 'memperkirakan', 'menambahkan',
-  'menampik', 'menandaskan', 'mencatat', 'menceritakan', 'mendesak', 'menegaskan', 'menerangkan',
-  'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim', 'mengkonfirmasi',
-  'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'menilai', 'menjelaskan',
-  'menuding', 'menuduh', 'menuliskan', 'menurutkan', 'menuturkan', 'menyakini', 'menyampaikan',
-  'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
+  'memaparkan', 'memastikan', 'membantah', 'membeberkan', 'memperingatkan', 'memperkirakan',
+  'menambahkan', 'menampik', 'menandaskan', 'mencatat', 'menceritakan', 'mendesak', 'menegaskan',
+  'menerangkan', 'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim',
+  'mengkonfirmasi', 'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'menilai',
+  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menurutkan', 'menuturkan', 'menyakini',
+  'menyampaikan', 'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Teten", "ujar dia", "ungkap Faury". */
@@ -57,8 +57,12 @@ export const complementizers = [
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
+  'demikian dijelaskan', 'demikian dikatakan', 'demikian disampaikan', 'demikian diungkapkan',
   'dikatakan oleh', 'diketahui dari', 'dinyatakan oleh', 'disampaikan oleh', 'diumumkan oleh',
-  'diungkapkan oleh',
+  'diungkapkan oleh', 'hal ini dikatakan', 'hal ini disampaikan', 'hal ini diungkapkan',
+  'hal itu dijelaskan', 'hal itu dikatakan', 'hal itu disampaikan', 'hal itu ditegaskan',
+  'hal itu diungkapkan', 'hal tersebut dikatakan', 'hal tersebut disampaikan',
+  'hal tersebut diungkapkan',
 ] as const;
 
 /** A written statement as the whole source. */

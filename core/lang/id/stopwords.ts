@@ -49,3 +49,6 @@ export const singularDeterminers = [
 
 /** Nouns carry no plural mark ('sumber' is one source or several). */
 export const numberless = true;
+
+/** Adjectives follow their noun: 'pengamat kebencanaan', 'pejabat tinggi'. */
+export const adjectivesAfterNoun = true;

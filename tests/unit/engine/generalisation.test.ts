@@ -224,3 +224,32 @@ describe('who a pronoun or description points to', () => {
     expect(last('AS membantah tuduhan Rusia soal serangan drone.', 'id')?.source.kind).toBe('official_body');
   });
 });
+
+describe('more cues, hedges and source phrases', () => {
+  it.each<Row>([
+    { text: 'The two Ohio plants are said to employ about 700 people combined.', kind: 'unattributed' },
+    { text: 'The council is understood to be considering emergency housing.', kind: 'unattributed' },
+    { text: 'The suspect is thought to have fled the country.', kind: 'unattributed' },
+    { text: 'The deliberations were first reported by the Daily Planet.', kind: 'media' },
+    { text: 'Prices will rise, according to two industry executives.', kind: 'unnamed_official', flag: true },
+    { text: 'The administration has reportedly also discussed the matter with officials in the UAE, according to a congressional aide briefed on the talks.', kind: 'unnamed_official', flag: true },
+    { text: 'The Chicago-based packaged-food maker said in a regulatory filing that sales fell.', kind: 'organization', source: 'The Chicago-based packaged-food maker' },
+  ])('en: $text', (row) => check('en', row));
+
+  it.each<Row>([
+    { text: 'Wali Kota Bogor Bima Arya memastikan pelayanan tetap berjalan normal.', kind: 'named_person', strength: 'strong' },
+    { text: 'Polisi memastikan pelaku sudah ditangkap.', kind: 'official_body' },
+    { text: 'Menurut keterangan polisi, pelaku mengincar pengemudi ojol yang mangkal di lokasi sepi.', kind: 'document' },
+    { text: 'Hal itu disampaikan Menteri Keuangan Sri Mulyani Indrawati dalam konferensi pers di Jakarta, Jumat (8/3).', kind: 'named_person', name: 'Sri Mulyani Indrawati', strength: 'strong' },
+    { text: 'Demikian disampaikan Kepala BNPB Suharyanto dalam keterangan tertulis.', kind: 'named_person', name: 'Suharyanto', strength: 'strong' },
+    { text: 'Pengamat kebencanaan dari Universitas Gadjah Mada, Sri Lestari, menilai jalur evakuasi perlu ditambah.', kind: 'named_person', source: 'Pengamat kebencanaan dari Universitas Gadjah Mada, Sri Lestari' },
+  ])('id: $text', (row) => check('id', row));
+
+  it.each([
+    ['Everything went according to plan on the day of the launch.', 'en'],
+    ['Bantuan itu disampaikan kepada warga pada Senin pagi.', 'id'],
+    ['Menurut rencana, pembangunan jembatan itu selesai pada akhir 2025.', 'id'],
+  ] as const)('not a claim: %s', (text, lang) => {
+    expect(claims(text, lang)).toEqual([]);
+  });
+});
