@@ -90,7 +90,9 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       const next = tokens[j + 1];
       // A name between commas after a description is one too: "Ketua komunitas ojol, Agus
       // Santoso, meminta ...".
-      const between = tokens[i - 1]?.text === ',' && after?.text === ',' && i >= 2 && tokens[i - 2]?.type === 'word';
+      // So is one followed by an age: "Mohammed Said, 42, was told to leave".
+      const aged = after?.text === ',' && /^\d{1,3}$/u.test(next?.text ?? '') && tokens[j + 2]?.text === ',';
+      const between = aged || (tokens[i - 1]?.text === ',' && after?.text === ',' && i >= 2 && tokens[i - 2]?.type === 'word');
       const appositive = between || (after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
       const named = found?.kind === 'named_person' && found.name?.includes(' ');
       const person = named && (found?.role !== null || appositive);

@@ -286,6 +286,10 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       const inner = collectLeft(ctx, j - 1);
       if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
       start = inner;
+    } else if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') && NUMBER.test(spanText(ctx, { start, end: k })) && tokens[start - 1]?.text === ',' && start >= 2) {
+      // "Janet Cole, 67, who has lived on Orchard Lane ..., said": the name before the age.
+      const named = collectLeft(ctx, start - 2);
+      if (named <= start - 2) start = named;
     }
     end = j;
   } else {
@@ -309,6 +313,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const span = trimLeft(ctx, { start, end });
   return span.start < span.end ? span : null;
 }
+
+/** Relative pronouns opening an appositive clause about a person ("who has lived ..."). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'yang']);
 
 /** Words joining the last item of a list ("Klimatologi, dan Geofisika"). */
 const LIST_JOINERS = new Set(['and', 'dan', '&']);
@@ -526,6 +533,8 @@ function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] 
       !covered[i - span.start] &&
       (isNameToken(ctx, t) ||
         particleAt(ctx, i) ||
+        // "Mohammed Said": a capitalised cue word inside a name is part of it.
+        (runStart >= 0 && t.type === 'word' && TITLE.test(t.text) && ctx.pack.cueWords.has(t.lower)) ||
         (t.text === '.' && runStart >= 0 && (INITIAL.test(ctx.tokens[i - 1]?.text ?? '') || ctx.pack.abbreviations.has(ctx.tokens[i - 1]?.lower ?? ''))));
     if (ok && runStart < 0) runStart = i;
     if (!ok && runStart >= 0) {
@@ -659,7 +668,10 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     // Capitals right after a role with something else last are the role's own words
     // ("Direktur Pendanaan Lahan LMAN").
     const lastWordAt = lastWordIndex(tokens, span);
-    nameRun = [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt) ?? null;
+    // "An analyst at Granite": in English copy one capitalised word after a locative is the
+    // role's employer, not a name.
+    const employer = (r: Span) => pack.data.loneNameKind === 'organization' && wordCount(tokens, r) === 1 && pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
+    nameRun = [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r)) ?? null;
   } else if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
     nameRun = runs[runs.length - 1] ?? null;
   }
@@ -733,6 +745,12 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   //    ("A senior U.S. official" is an official, "para pejabat AS" officials, not the U.S.).
   const pointing = lowers.some((w) => pack.anaphoricMarkers.has(w));
   const ranked = [...hits].sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
+  // "Sekretaris Daerah Halmahera Barat, yang enggan disebut namanya": an office holder who is
+  // not named is an unnamed official; the phrase only says the name is withheld.
+  const officeHit = hits.find((h) => h.table === 'roles');
+  if (ranked[0]?.table === 'anonymous' && officeHit && pack.anonymous.matchAt(tokens, officeHit.at, officeHit.at + officeHit.len) === 0) {
+    return { text, kind: 'unnamed_official', name: null, role: tokensText(ctx, officeHit.at, officeHit.at + officeHit.len), outlet: null, resolvesTo: null, reasons: [] };
+  }
   for (const h of ranked) {
     if (h.table === 'roles') {
       // "the minister", "Mantan Kepala Staf Kepresidenan ini": someone named earlier.
@@ -756,6 +774,10 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     if (pointing && generic && (kind === 'organization' || kind === 'document')) {
       const r = kind === 'document' ? referents.lastOfKind('document') : referents.lastOfKind('organization');
       resolvesTo = r ? (r.name ?? r.text) : null;
+    } else if (pointing && generic && (kind === 'anonymous' || kind === 'unnamed_official')) {
+      // "the person said" after "One person familiar with the matter said".
+      const r = referents.lastOfKind(kind);
+      resolvesTo = r && r.text !== text ? r.text : null;
     }
     return { text, kind, name: null, role: null, outlet: mention?.outlet.id ?? null, resolvesTo, reasons: [] };
   }

@@ -1,12 +1,13 @@
 /** Unnamed non-official sources, and the phrases that say a source is unnamed ("who asked
  * not to be named"): with an official's word the source stays an unnamed official. */
 export const anonymous = [
-  'analysts', 'asked not to be identified', 'asked not to be named', 'critics',
-  'declined to be identified', 'declined to be named', 'economists', 'experts', 'insiders',
-  'neighbor', 'neighbors', 'neighbour', 'neighbours', 'observers', 'on condition of anonymity',
-  'one person familiar with', 'people', 'people familiar with', 'person', 'person familiar with',
-  'requested anonymity', 'researchers', 'resident', 'residents', 'scientists', 'source', 'sources',
-  'unidentified', 'witness', 'witnesses',
+  'analyst', 'analysts', 'asked not to be identified', 'asked not to be named', 'critics',
+  'declined to be identified', 'declined to be named', 'economist', 'economists', 'expert',
+  'experts', 'insiders', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'observers',
+  'on condition of anonymity', 'one person familiar with', 'people', 'people familiar with',
+  'person', 'person familiar with', 'requested anonymity', 'researcher', 'researchers', 'resident',
+  'residents', 'scientist', 'scientists', 'source', 'sources', 'unidentified', 'witness',
+  'witnesses',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

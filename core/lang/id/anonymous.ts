@@ -1,12 +1,13 @@
 /** Unnamed non-official sources, and the phrases that say a source is unnamed ("yang enggan
  * disebutkan namanya"): with an official's word the source stays an unnamed official. */
 export const anonymous = [
-  'analis', 'ekonom', 'enggan disebut namanya', 'enggan disebutkan namanya', 'keluarga korban',
-  'korban', 'nelayan', 'orang tua', 'pedagang', 'pengamat', 'pengemudi', 'pengendara', 'penumpang',
-  'petani', 'saksi', 'saksi mata', 'salah seorang korban', 'seorang korban', 'seorang sumber',
-  'seorang warga', 'sumber', 'sumber lain', 'tak mau disebut namanya',
-  'tak mau disebutkan namanya', 'tetangga', 'tidak ingin disebutkan namanya',
-  'tidak mau disebut namanya', 'tidak mau disebutkan namanya', 'warga',
+  'ahli', 'analis', 'ekonom', 'enggan disebut namanya', 'enggan disebutkan namanya',
+  'keluarga korban', 'korban', 'nelayan', 'orang tua', 'pakar', 'para ahli', 'para pakar',
+  'pedagang', 'peneliti', 'pengamat', 'pengemudi', 'pengendara', 'penumpang', 'petani', 'saksi',
+  'saksi mata', 'salah seorang korban', 'seorang korban', 'seorang sumber', 'seorang warga',
+  'sumber', 'sumber lain', 'tak mau disebut namanya', 'tak mau disebutkan namanya', 'tetangga',
+  'tidak ingin disebutkan namanya', 'tidak mau disebut namanya', 'tidak mau disebutkan namanya',
+  'warga',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

@@ -253,3 +253,31 @@ describe('more cues, hedges and source phrases', () => {
     expect(claims(text, lang)).toEqual([]);
   });
 });
+
+describe('unnamed officials, unnamed experts, and people named with an age', () => {
+  it.each<Row & { lang: Lang }>([
+    { lang: 'id', text: 'Sekretaris Daerah Halmahera Barat, yang enggan disebut namanya, mengungkapkan dana belum cair.', kind: 'unnamed_official', flag: true },
+    { lang: 'id', text: 'Para ahli memperkirakan aktivitas kegempaan masih tinggi.', kind: 'anonymous', flag: true },
+    { lang: 'en', text: 'Experts said the quake was unusually shallow.', kind: 'anonymous', flag: true },
+    { lang: 'en', text: 'An analyst at Granite said the deal was risky.', kind: 'anonymous', flag: true },
+    {
+      lang: 'en',
+      text: 'One person familiar with the matter said the review was triggered by an assessment. || "There is a real worry," the person said.',
+      kind: 'anonymous', resolvesTo: 'One person familiar with the matter', flag: true,
+    },
+    {
+      lang: 'en',
+      text: 'Tom Baxter, the owner of the hardware shop, said sales had doubled. || Mohammed Said, 42, was told to leave the shelter on Monday. || He said he had nowhere else to go.',
+      kind: 'named_person', resolvesTo: 'Mohammed Said',
+    },
+    {
+      lang: 'en',
+      text: 'Tom Baxter, the owner of the hardware shop, said sales had doubled. || Janet Cole, 67, who has lived on Orchard Lane for 30 years, said the water came in fast. || "We lost everything," she said.',
+      kind: 'named_person', resolvesTo: 'Janet Cole',
+    },
+  ])('$lang: $text', ({ lang, ...row }) => check(lang, row));
+
+  it('"Senator Karim Said" is a name, not a cue', () => {
+    expect(claims('Senator Karim Said opened the hearing on Tuesday.', 'en')).toEqual([]);
+  });
+});
