@@ -104,7 +104,8 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
     }
     // "Kepala Dinas Sosial berinisial AS": initials stand for a person's name.
     if (j - i === 1 && pack.initialsMarkers.has(tokens[i - 1]?.lower ?? '') && /^\p{Lu}{1,4}$/u.test(t.text)) {
-      referents.add({ text: t.text, kind: 'named_person', name: t.text, role: null, outlet: null, sentence: ctx.index, initials: true });
+      const role = safe(() => classify(ctx, { start: i, end: j }), null)?.role ?? null;
+      referents.add({ text: t.text, kind: 'named_person', name: t.text, role, outlet: null, sentence: ctx.index, initials: true });
     }
     // "Direktur Utama Bank Mandiri Royke Tumilaar": Bank Mandiri is an organization a later
     // "Mandiri menyatakan" points back to.

@@ -101,7 +101,7 @@ function lexiconNoun(ctx: SentenceContext, i: number): boolean {
 /**
  * An adjective no lexicon knows, inside a source phrase: "a congressional aide", "The
  * Chicago-based packaged-food maker" (English: between a determiner or name and the noun),
- * "Pengamat kebencanaan dari UGM" (Indonesian: after the noun, before what follows it).
+ * "Pengamat kebencanaan dari UGM" (Indonesian: after the noun, before a connector).
  */
 function modifierAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
@@ -111,7 +111,8 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1]) return false;
-  if (pack.data.adjectivesAfterNoun) return lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || next.cap);
+  // Only before a connector: "KPK memeriksa Kepala Dinas" is a verb and its object.
+  if (pack.data.adjectivesAfterNoun) return lexiconNoun(ctx, i - 1) && pack.connectors.has(next.lower);
   return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
 }
 
@@ -774,7 +775,7 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     if (pointing && generic && (kind === 'organization' || kind === 'document')) {
       const r = kind === 'document' ? referents.lastOfKind('document') : referents.lastOfKind('organization');
       resolvesTo = r ? (r.name ?? r.text) : null;
-    } else if (pointing && generic && (kind === 'anonymous' || kind === 'unnamed_official')) {
+    } else if ((pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(lastWord)) && words.length <= 3 && generic && (kind === 'anonymous' || kind === 'unnamed_official')) {
       // "the person said" after "One person familiar with the matter said".
       const r = referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text ? r.text : null;

@@ -15,7 +15,7 @@ export const openers = [
 
 /** Small words that may sit inside a source phrase ("Menteri Koperasi dan UKM"). */
 export const connectors = [
-  'dan', 'dari', 'di', 'untuk',
+  'and', 'dan', 'dari', 'di', 'for', 'of', 'untuk',
 ] as const;
 
 /** Determiners and quantifiers that may open a source phrase. */

@@ -281,3 +281,16 @@ describe('unnamed officials, unnamed experts, and people named with an age', () 
     expect(claims('Senator Karim Said opened the hearing on Tuesday.', 'en')).toEqual([]);
   });
 });
+
+describe('documents, English names inside Indonesian copy, initials with their office', () => {
+  it.each<Row & { lang: Lang }>([
+    { lang: 'en', text: 'A Met Office forecast suggests more heavy rain is likely on Thursday.', kind: 'document' },
+    { lang: 'id', text: 'Ekonom Institute for Development of Economics and Finance (Indef), Tauhid Rahman, menilai kuota impor terlalu besar.', kind: 'named_person', name: 'Tauhid Rahman', strength: 'strong' },
+    {
+      lang: 'id',
+      text: 'KPK memeriksa Kepala Dinas Sosial Kabupaten Lebak berinisial AS terkait dugaan korupsi bansos. || Saat dikonfirmasi, AS membantah tudingan tersebut.',
+      kind: 'named_person', name: 'AS', role: 'Kepala Dinas Sosial Kabupaten Lebak', strength: 'strong',
+    },
+    { lang: 'en', text: 'Her neighbour, who asked not to be named because she rents her home from the council, said the drains had not been cleared.', kind: 'anonymous', flag: true },
+  ])('$lang: $text', ({ lang, ...row }) => check(lang, row));
+});
