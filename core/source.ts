@@ -856,7 +856,8 @@ const MAX_NAME_WORDS = 3;
 function trimLongName(ctx: SentenceContext, run: Span): Span {
   const words: number[] = [];
   // Particles do not count: "Ursula von der Leyen" is a name of two words.
-  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word' && !particleAt(ctx, i)) words.push(i);
+  // Nor do honorifics: "Prof. Susi Dwi Harijanti" keeps her three names.
+  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word' && !particleAt(ctx, i) && !ctx.pack.honorifics.has(ctx.tokens[i]?.lower ?? '')) words.push(i);
   if (words.length <= MAX_NAME_WORDS) return run;
   const middle = ctx.tokens[words[words.length - 2] as number];
   const keep = middle && INITIAL.test(middle.text) ? 3 : 2;

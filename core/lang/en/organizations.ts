@@ -5,8 +5,8 @@ export const organizations = [
   'college', 'companies', 'company', 'consortium', 'corp', 'corporation', 'council', 'federation',
   'firm', 'foods', 'foundation', 'group', 'holdings', 'inc', 'industries', 'institute',
   'institution', 'insurance', 'international', 'investments', 'laboratories', 'labs', 'llc', 'ltd',
-  'maker', 'manufacturer', 'motors', 'network', 'partners', 'pharmaceuticals', 'retailer', 'sachs',
-  'school', 'securities', 'service', 'services', 'society', 'startup', 'store', 'studios',
+  'maker', 'manufacturer', 'motors', 'network', 'partners', 'pharmaceuticals', 'plc', 'retailer',
+  'sachs', 'school', 'securities', 'service', 'services', 'society', 'startup', 'store', 'studios',
   'systems', 'technologies', 'trust', 'union', 'university', 'ventures', 'watch',
 ] as const;
 

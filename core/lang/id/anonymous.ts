@@ -1,10 +1,12 @@
 /** Unnamed non-official sources, and the phrases that say a source is unnamed ("yang enggan
  * disebutkan namanya"): with an official's word the source stays an unnamed official. */
 export const anonymous = [
-  'ahli', 'analis', 'ekonom', 'enggan disebut namanya', 'enggan disebutkan namanya',
-  'keluarga korban', 'korban', 'nelayan', 'orang tua', 'pakar', 'para ahli', 'para pakar',
-  'pedagang', 'peneliti', 'pengamat', 'pengemudi', 'pengendara', 'penumpang', 'petani', 'saksi',
-  'saksi mata', 'salah seorang korban', 'seorang korban', 'seorang sumber', 'seorang warga',
+  'ahli', 'analis', 'buruh', 'demonstran', 'ekonom', 'enggan disebut namanya',
+  'enggan disebutkan namanya', 'guru', 'karyawan', 'keluarga korban', 'konsumen', 'korban',
+  'mahasiswa', 'nelayan', 'orang tua', 'orang tua murid', 'pakar', 'para ahli', 'para pakar',
+  'pasien', 'pedagang', 'pekerja', 'pembeli', 'penduduk', 'peneliti', 'pengamat', 'pengemudi',
+  'pengendara', 'pengungsi', 'pengunjuk rasa', 'penumpang', 'petani', 'saksi', 'saksi mata',
+  'salah seorang korban', 'seorang korban', 'seorang sumber', 'seorang warga', 'siswa', 'sopir',
   'sumber', 'sumber lain', 'tak mau disebut namanya', 'tak mau disebutkan namanya', 'tetangga',
   'tidak ingin disebutkan namanya', 'tidak mau disebut namanya', 'tidak mau disebutkan namanya',
   'warga',

@@ -1,28 +1,30 @@
 /** Titles and roles of people (see the English file for how they are used). */
 export const roles = [
-  'ahli', 'aiptu', 'akbp', 'akp', 'analis', 'analyst', 'anggota', 'asisten', 'brigjen', 'bupati',
-  'camat', 'ceo', 'chairman', 'chief', 'chief economist', 'co-founder', 'corporate secretary',
-  'dandim', 'danrem', 'dekan', 'director', 'direktur', 'direktur eksekutif', 'direktur jenderal',
-  'direktur utama', 'dirjen', 'dirut', 'dosen', 'dubes', 'duta besar', 'economist', 'ekonom',
-  'founder', 'general manager', 'gubernur', 'guru besar', 'head', 'ipda', 'iptu', 'irjen', 'jaksa',
-  'jenderal', 'jubir', 'juru bicara', 'kabid', 'kabid humas', 'kades', 'kadis', 'kajari', 'kajati',
-  'kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolri', 'kapolsek', 'kapuspen', 'kasat',
-  'kasat reskrim', 'kasi', 'kasubag', 'kepala', 'kepala desa', 'kepala dinas', 'kepala ekonom',
-  'ketua', 'ketua umum', 'kolonel', 'kombes', 'komisaris', 'komisaris utama', 'komisioner',
-  'komjen', 'kompol', 'koresponden', 'kuasa hukum', 'laksamana', 'letkol', 'lurah',
-  'managing director', 'manajer', 'mantan', 'marsekal', 'menko', 'menteri', 'pakar', 'pangdam',
-  'panglima', 'penasihat', 'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan',
-  'plh', 'plt', 'presdir', 'presiden', 'president director', 'profesor', 'rektor', 'sekda',
-  'sekjen', 'sekretaris', 'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus',
-  'vice president', 'wakil', 'wakil bupati', 'wakil gubernur', 'wakil ketua', 'wakil presiden',
-  'wakil wali kota', 'wali kota', 'walikota', 'wamen', 'wamenag', 'wamenaker', 'wamendag',
-  'wamendagri', 'wamenhan', 'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu',
-  'wamensos', 'wapres', 'wartawan',
+  'ahli', 'aiptu', 'akbp', 'akp', 'analis', 'analyst', 'anggota', 'asisten', 'brigadir jenderal',
+  'brigjen', 'bupati', 'camat', 'ceo', 'chairman', 'chief', 'chief economist', 'co-founder',
+  'corporate secretary', 'dandim', 'danrem', 'dekan', 'director', 'direktur', 'direktur eksekutif',
+  'direktur jenderal', 'direktur utama', 'dirjen', 'dirut', 'dosen', 'dubes', 'duta besar',
+  'economist', 'ekonom', 'founder', 'general manager', 'gubernur', 'guru besar', 'head', 'ipda',
+  'iptu', 'irjen', 'jaksa', 'jenderal', 'jubir', 'juru bicara', 'kabid', 'kabid humas', 'kades',
+  'kadis', 'kajari', 'kajati', 'kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolri',
+  'kapolsek', 'kapuspen', 'kasat', 'kasat reskrim', 'kasi', 'kasubag', 'kepala', 'kepala desa',
+  'kepala dinas', 'kepala ekonom', 'ketua', 'ketua rt', 'ketua rw', 'ketua umum', 'kolonel',
+  'kombes', 'komisaris', 'komisaris utama', 'komisioner', 'komjen', 'kompol', 'koresponden',
+  'kuasa hukum', 'laksamana', 'laksamana madya', 'laksamana muda', 'laksamana pertama', 'laksda',
+  'laksdya', 'letjen', 'letkol', 'letnan jenderal', 'lurah', 'managing director', 'manajer',
+  'mantan', 'marsda', 'marsdya', 'marsekal', 'marsekal madya', 'marsekal muda', 'marsekal pertama',
+  'mayjen', 'mayor jenderal', 'menko', 'menteri', 'pakar', 'pangdam', 'panglima', 'penasihat',
+  'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan', 'plh', 'plt', 'presdir',
+  'presiden', 'president director', 'profesor', 'rektor', 'sekda', 'sekjen', 'sekretaris',
+  'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus', 'vice president', 'wakil',
+  'wakil bupati', 'wakil gubernur', 'wakil ketua', 'wakil presiden', 'wakil wali kota',
+  'wali kota', 'walikota', 'wamen', 'wamenag', 'wamenaker', 'wamendag', 'wamendagri', 'wamenhan',
+  'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu', 'wamensos', 'wapres', 'wartawan',
 ] as const;
 
 /** Words that qualify a role or an official. */
 export const modifiers = [
-  'senior', 'setempat', 'tinggi', 'utama',
+  'pol', 'senior', 'setempat', 'tinggi', 'utama',
 ] as const;
 
 /** Honorifics before a name: kept in the name as written, left out when a later mention is

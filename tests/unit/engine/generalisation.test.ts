@@ -294,3 +294,23 @@ describe('documents, English names inside Indonesian copy, initials with their o
     { lang: 'en', text: 'Her neighbour, who asked not to be named because she rents her home from the council, said the drains had not been cleared.', kind: 'anonymous', flag: true },
   ])('$lang: $text', ({ lang, ...row }) => check(lang, row));
 });
+
+describe('fresh sentences: groups of people, ranks, company suffixes', () => {
+  it.each<Row>([
+    { text: 'Farmers near the border told reporters that the river had dried up.', kind: 'anonymous', flag: true },
+    { text: 'Students at the university say they were not consulted.', kind: 'anonymous', flag: true },
+    { text: 'Shell Plc said it would sell its onshore assets.', kind: 'organization' },
+    { text: 'Two people briefed on the negotiations said a deal was close.', kind: 'anonymous', flag: true },
+    { text: 'Local officials in the province of Sindh said at least 40 people had died.', kind: 'unnamed_official', flag: true },
+  ])('en: $text', (row) => check('en', row));
+
+  it.each<Row>([
+    { text: 'Kapolda Metro Jaya Irjen Pol Karyoto mengatakan pelaku sudah ditahan.', kind: 'named_person', name: 'Karyoto', strength: 'strong' },
+    { text: 'Menurut Kepala Basarnas Marsekal Madya Kusworo, pencarian dilanjutkan besok.', kind: 'named_person', name: 'Kusworo', strength: 'strong' },
+    { text: 'Dosen hukum Universitas Padjadjaran, Prof. Susi Dwi Harijanti, menilai putusan itu janggal.', kind: 'named_person', name: 'Prof. Susi Dwi Harijanti', strength: 'strong' },
+    { text: 'Sejumlah mahasiswa di Universitas Indonesia mengaku tidak dilibatkan dalam pembahasan.', kind: 'anonymous', flag: true },
+    { text: 'Juru bicara Kemenlu, yang tidak bersedia disebut namanya, mengatakan pemerintah memantau situasi.', kind: 'unnamed_official', flag: true },
+    { text: 'Ketua RT setempat, Budi (52), mengatakan banjir sudah surut.', kind: 'named_person', name: 'Budi', strength: 'strong' },
+    { text: 'Direktur Eksekutif Walhi Jawa Barat, Meiki Paendong, menilai izin tambang itu cacat hukum.', kind: 'named_person', name: 'Meiki Paendong', strength: 'strong' },
+  ])('id: $text', (row) => check('id', row));
+});
