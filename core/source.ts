@@ -293,6 +293,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       if (named <= start - 2) start = named;
     }
     end = j;
+    // "H. Atang Trisnanto, S.Ag., mengatakan": a degree after the name is no appositive.
+    const degree = tokens[k + 1];
+    if (k + 3 === j && degree?.type === 'word' && degree.lower.includes('.') && ctx.pack.abbreviations.has(degree.lower) && tokens[k + 2]?.text === '.') end = k;
   } else {
     start = collectLeft(ctx, j);
     if (start > j) return null;
@@ -706,6 +709,10 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
       nameRun = { start: nameRun.start + 1, end: nameRun.end };
     }
     nameRun = trimLongName(ctx, nameRun);
+    // "Bupati Garut Rudy Gunawan": the word after a jurisdiction role is its place.
+    if (roleHit && pack.jurisdictionRoles.matchAt(tokens, roleHit.at, roleHit.at + roleHit.len) === roleHit.len && nameRun.start === roleHit.at + roleHit.len && wordCount(tokens, nameRun) === MAX_NAME_WORDS && !INITIAL.test(tokens[nameRun.start + 1]?.text ?? '')) {
+      nameRun = { start: nameRun.start + 1, end: nameRun.end };
+    }
     const nameText = spanText(ctx, nameRun);
     const nameWords = tokens.slice(nameRun.start, nameRun.end).filter((t) => t.type === 'word').map((t) => t.text);
     // Words around a name are a role only when a role word or an appositive says so

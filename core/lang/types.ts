@@ -96,6 +96,9 @@ export interface LangData {
   /** roles.ts: words introducing a person by initials ("berinisial AS"): the initials then
    * name that person, even where they spell a country. */
   initialsMarkers: readonly string[];
+  /** roles.ts: roles written with their jurisdiction before the name ("Bupati Garut Rudy
+   * Gunawan"): of three capitalised words after one, the first is the place. */
+  jurisdictionRoles: readonly string[];
   /** roles.ts: honorifics written before a name ("mr", "pak"): part of the name as written,
    * left out when a later mention is matched to an earlier one ("Mr. Austin" = Lloyd Austin). */
   honorifics: readonly string[];

@@ -41,3 +41,9 @@ export const nameParticles = [
 export const initialsMarkers = [
   'initialed', 'initialled', 'initials',
 ] as const;
+
+/** Roles written with their jurisdiction before the name: the first of three capitalised
+ * words after one is the place, not the person. */
+export const jurisdictionRoles = [
+  'governor', 'mayor', 'sheriff',
+] as const;

@@ -9,7 +9,7 @@ import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { namePrefixes, organizations } from './organizations';
 import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
-import { honorifics, initialsMarkers, loneNameKind, modifiers, nameParticles, roles } from './roles';
+import { honorifics, initialsMarkers, jurisdictionRoles, loneNameKind, modifiers, nameParticles, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adjectivesAfterNoun, adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
@@ -20,5 +20,5 @@ export const id: LangData = {
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, anaphoricMarkers,
-  roles, modifiers, honorifics, nameParticles, initialsMarkers, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
+  roles, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
 };

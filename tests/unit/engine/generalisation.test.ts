@@ -314,3 +314,12 @@ describe('fresh sentences: groups of people, ranks, company suffixes', () => {
     { text: 'Direktur Eksekutif Walhi Jawa Barat, Meiki Paendong, menilai izin tambang itu cacat hukum.', kind: 'named_person', name: 'Meiki Paendong', strength: 'strong' },
   ])('id: $text', (row) => check('id', row));
 });
+
+describe('a jurisdiction before the name, a degree after it', () => {
+  it.each<Row>([
+    { text: 'Bupati Garut Rudy Gunawan mengatakan jalan itu akan diperbaiki.', kind: 'named_person', name: 'Rudy Gunawan', role: 'Bupati Garut' },
+    { text: 'Gubernur Jawa Barat Dedi Mulyadi mengatakan jalan itu akan diperbaiki.', kind: 'named_person', name: 'Dedi Mulyadi' },
+    { text: 'Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit terjaga.', kind: 'named_person', name: 'Sri Mulyani Indrawati' },
+    { text: 'Ketua DPRD Kota Bogor, H. Atang Trisnanto, S.Ag., mengatakan anggaran sudah disahkan.', kind: 'named_person', name: 'H. Atang Trisnanto', strength: 'strong' },
+  ])('id: $text', (row) => check('id', row));
+});
