@@ -111,8 +111,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1]) return false;
-  // Only before a connector: "KPK memeriksa Kepala Dinas" is a verb and its object.
-  if (pack.data.adjectivesAfterNoun) return lexiconNoun(ctx, i - 1) && pack.connectors.has(next.lower);
+  // Only before a connector, or a name after a document ("Laporan sementara Pusdalops"):
+  // "KPK memeriksa Kepala Dinas" is a verb and its object.
+  if (pack.data.adjectivesAfterNoun) return lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && pack.documents.has(base(prev))));
   return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
 }
 
@@ -635,7 +636,9 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     return { text, kind: 'state_media', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
   }
 
-  const hits = lexiconHits(ctx, span);
+  // "The United Food and Commercial Workers union": a capitalised people word inside a name
+  // is part of the name, not a group speaking.
+  const hits = lexiconHits(ctx, span).filter((h) => !((h.table === 'anonymous' || h.table === 'unnamedOfficials') && h.at > span.start && tokens[h.at]?.cap && tokens[h.at - 1]?.cap));
   const covered = new Array<boolean>(span.end - span.start).fill(false);
   for (const h of hits) for (let k = 0; k < h.len; k++) covered[h.at - span.start + k] = true;
   // A role anywhere, even where a longer phrase of another table won ("analis" is a role and

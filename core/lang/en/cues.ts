@@ -98,7 +98,8 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'claims of', 'estimates of', 'having said', 'notes of', 'reports of', 'state of', 'states of',
+  'are told', 'be told', 'been told', 'being told', 'claims of', 'estimates of', 'having said',
+  'is told', 'notes of', 'reports of', 'state of', 'states of', 'was told', 'were told',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

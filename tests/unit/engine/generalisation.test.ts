@@ -323,3 +323,20 @@ describe('a jurisdiction before the name, a degree after it', () => {
     { text: 'Ketua DPRD Kota Bogor, H. Atang Trisnanto, S.Ag., mengatakan anggaran sudah disahkan.', kind: 'named_person', name: 'H. Atang Trisnanto', strength: 'strong' },
   ])('id: $text', (row) => check('id', row));
 });
+
+describe('people words inside names, passives of "tell", adjectives after documents', () => {
+  it.each<Row & { lang: Lang }>([
+    { lang: 'en', text: 'The United Food and Commercial Workers union said it was concerned about the closures.', kind: 'organization', flag: false },
+    { lang: 'en', text: 'Workers at the Lima plant were told to leave early on Thursday, according to a local union official.', kind: 'unnamed_official', source: 'a local union official' },
+    { lang: 'id', text: 'Laporan sementara Pusat Pengendalian Operasi (Pusdalops) BNPB menyebutkan, aliran listrik sempat padam.', kind: 'document' },
+    { lang: 'id', text: 'Data terbaru BPS menunjukkan inflasi turun.', kind: 'document', source: 'Data terbaru BPS' },
+  ])('$lang: $text', ({ lang, ...row }) => check(lang, row));
+
+  it.each([
+    ['Workers at the plant were told to leave early on Thursday.', 'en'],
+    ['He was told to leave the building by security guards.', 'en'],
+    ['KPK memeriksa Kepala Dinas Sosial Kabupaten Lebak pada Selasa.', 'id'],
+  ] as const)('not a claim: %s', (text, lang) => {
+    expect(claims(text, lang)).toEqual([]);
+  });
+});
