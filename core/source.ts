@@ -782,9 +782,13 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
     // "the company", "the report": generic words pointing back; "the British Beer and Pub
     // Association" is a name of its own.
     const generic = words.slice(1).every((w) => !w.cap);
-    if (pointing && generic && (kind === 'organization' || kind === 'document')) {
-      const r = kind === 'document' ? referents.lastOfKind('document') : referents.lastOfKind('organization');
-      resolvesTo = r ? (r.name ?? r.text) : null;
+    if (pointing && generic && (kind === 'organization' || kind === 'document' || kind === 'official_body')) {
+      // "The department said" after "the Commerce Department said": the body named before
+      // with that word in its name (a ministry is no earlier Pentagon).
+      const head = words.filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower)).map((w) => w.text);
+      const named = kind === 'official_body' ? referents.byWords(head) : null;
+      const r = kind === 'official_body' ? (named?.kind === 'official_body' ? named : null) : referents.lastOfKind(kind);
+      resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;
     } else if ((pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(lastWord)) && words.length <= 3 && generic && (kind === 'anonymous' || kind === 'unnamed_official')) {
       // "the person said" after "One person familiar with the matter said".
       const r = referents.lastOfKind(kind);

@@ -1,13 +1,17 @@
 /** Words that mark a non-governmental organization ("the company", "Coresight Research"). */
 export const organizations = [
-  'airlines', 'airways', 'alliance', 'associates', 'association', 'bank', 'brands', 'brokerage',
-  'business', 'capital', 'center', 'centre', 'chain', 'chamber', 'chemicals', 'co', 'coalition',
-  'college', 'companies', 'company', 'consortium', 'corp', 'corporation', 'council', 'federation',
-  'firm', 'foods', 'foundation', 'group', 'holdings', 'inc', 'industries', 'institute',
-  'institution', 'insurance', 'international', 'investments', 'laboratories', 'labs', 'llc', 'ltd',
-  'maker', 'manufacturer', 'motors', 'network', 'partners', 'pharmaceuticals', 'plc', 'retailer',
-  'sachs', 'school', 'securities', 'service', 'services', 'society', 'startup', 'store', 'studios',
-  'systems', 'technologies', 'trust', 'union', 'university', 'ventures', 'watch',
+  'airlines', 'airways', 'alliance', 'apparel', 'associates', 'association', 'bancorp', 'bank',
+  'biosciences', 'biotech', 'brands', 'brewing', 'brokerage', 'business', 'capital', 'center',
+  'centre', 'chain', 'chamber', 'chemicals', 'co', 'coalition', 'college', 'communications',
+  'companies', 'company', 'consortium', 'corp', 'corporation', 'council', 'electronics',
+  'entertainment', 'federation', 'firm', 'foods', 'foundation', 'group', 'holdings', 'hotels',
+  'inc', 'industries', 'institute', 'institution', 'insurance', 'international', 'investments',
+  'laboratories', 'labs', 'llc', 'logistics', 'ltd', 'maker', 'manufacturer', 'mining', 'motors',
+  'network', 'partners', 'petroleum', 'pharma', 'pharmaceuticals', 'plc', 'properties', 'realty',
+  'resorts', 'resources', 'retailer', 'robotics', 'sachs', 'school', 'securities', 'semiconductor',
+  'semiconductors', 'service', 'services', 'society', 'software', 'startup', 'steel', 'store',
+  'studios', 'systems', 'technologies', 'telecom', 'textiles', 'therapeutics', 'trust', 'union',
+  'university', 'ventures', 'watch',
 ] as const;
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke

@@ -340,3 +340,14 @@ describe('people words inside names, passives of "tell", adjectives after docume
     expect(claims(text, lang)).toEqual([]);
   });
 });
+
+describe('a description points back to the institution named before', () => {
+  it.each<Row>([
+    { text: 'Norwell Semiconductor makes chips for phones. || The company said in a filing that sales fell.', kind: 'organization', resolvesTo: 'Norwell Semiconductor' },
+    { text: 'The Commerce Department said the rules would take effect in May. || The department said in a statement that it was reviewing the case.', kind: 'official_body', resolvesTo: 'The Commerce Department' },
+  ])('en: $text', (row) => check('en', row));
+
+  it('a ministry is not the Pentagon named before', () => {
+    expect(last('The Pentagon said the rules would take effect in May. || The ministry said it was reviewing the case.', 'en')?.source.resolvesTo).toBeNull();
+  });
+});
