@@ -98,8 +98,10 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'are told', 'be told', 'been told', 'being told', 'claims of', 'estimates of', 'having said',
-  'is told', 'notes of', 'reports of', 'state of', 'states of', 'was told', 'were told',
+  'are told', 'be told', 'been told', 'being told', 'claims of', 'could not say', "couldn't say",
+  'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
+  'having said', 'is told', 'notes of', 'refused to say', 'reports of', 'state of', 'states of',
+  'was told', 'were told', 'would not say', "wouldn't say",
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

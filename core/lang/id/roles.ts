@@ -49,7 +49,7 @@ export const initialsMarkers = [
 /** Roles written with their jurisdiction before the name: the first of three capitalised
  * words after one is the place, not the person. */
 export const jurisdictionRoles = [
-  'bupati', 'camat', 'dandim', 'danrem', 'gubernur', 'kajari', 'kajati', 'kapolda', 'kapolres',
-  'kapolresta', 'kapolsek', 'lurah', 'pangdam', 'sekda', 'wakil bupati', 'wakil gubernur',
-  'wakil wali kota', 'wali kota', 'walikota',
+  'bupati', 'camat', 'dandim', 'danrem', 'direktur jenderal', 'dirjen', 'gubernur', 'kajari',
+  'kajati', 'kapolda', 'kapolres', 'kapolresta', 'kapolsek', 'lurah', 'pangdam', 'sekda',
+  'wakil bupati', 'wakil gubernur', 'wakil wali kota', 'wali kota', 'walikota',
 ] as const;

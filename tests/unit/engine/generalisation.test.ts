@@ -351,3 +351,19 @@ describe('a description points back to the institution named before', () => {
     expect(last('The Pentagon said the rules would take effect in May. || The ministry said it was reviewing the case.', 'en')?.source.resolvesTo).toBeNull();
   });
 });
+
+describe('refusals and directorates', () => {
+  it.each([
+    ['Officials at the Department of Energy declined to say when the review would end.', 'en'],
+    ['He did not say whether the plant would close.', 'en'],
+    ['The company declined to comment.', 'en'],
+  ] as const)('not a claim: %s', (text, lang) => {
+    expect(claims(text, lang)).toEqual([]);
+  });
+
+  it.each<Row>([
+    { text: 'Direktur Jenderal Pajak Suryo Utomo menyebut penerimaan pajak naik.', kind: 'named_person', name: 'Suryo Utomo', role: 'Direktur Jenderal Pajak' },
+    { text: 'Menurut Kapolres Bogor AKBP Rio Wahyu Anggoro, pelaku sudah diamankan.', kind: 'named_person', name: 'Rio Wahyu Anggoro', strength: 'strong' },
+    { text: 'Salah satu warga, Rahmat, mengaku kehilangan tempat tinggal.', kind: 'named_person', name: 'Rahmat', flag: false },
+  ])('id: $text', (row) => check('id', row));
+});
