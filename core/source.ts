@@ -353,6 +353,13 @@ function joinNameList(ctx: SentenceContext, start: number, end: number): number 
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'head', 'president', 'chief']);
 
+/** Punctuation ending an appositive; the dot of an abbreviation ("the U.S. Army") does not. */
+function endsAppositive(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || !/^[.;:!?]$/.test(t.text)) return false;
+  return !(t.text === '.' && isWord(ctx.tokens[k + 1]) && ctx.pack.abbreviations.has(ctx.tokens[k - 1]?.lower ?? ''));
+}
+
 /**
  * The source phrase starting at token `from` ("Tom Forte, who follows Amazon ..." after
  * "said"; "Ketua Umum Kadin, Rosan P Roeslani" after "kata").
@@ -382,11 +389,11 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     ) {
       // "said Tom Forte, who follows Amazon as ..." / ", president of ..."
       let k = end + 1;
-      while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]?.text ?? '')) k++;
+      while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
       // "Stephen Calderwood, MD, president of ...": a second short appositive.
       if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && ctx.pack.roles.matchAt(tokens, k + 1) > 0) {
         k++;
-        while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS * 2 && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]?.text ?? '')) k++;
+        while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS * 2 && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
       }
       end = k;
     }
@@ -843,10 +850,12 @@ function roleText(ctx: SentenceContext, span: Span, name: Span): string | null {
   if (name.start > span.start) parts.push(spanText(ctx, { start: span.start, end: name.start }));
   if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
   // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
-  const role = trimCommas(parts.join(' ').replace(/\(\d+\)/gu, ''))
-    .replace(/^(?:the|a|an|para|sang)\s/i, '')
-    .trim();
-  return role === '' || !/\p{L}/u.test(role) ? null : role;
+  // A title before the name and an appositive after it are two parts: "Lt. Col., spokeswoman".
+  const role = parts
+    .map((p) => trimCommas(p.replace(/\(\d+\)/gu, '')).replace(/^(?:the|a|an|para|sang)\s/i, '').trim())
+    .filter((p) => /\p{L}/u.test(p))
+    .join(', ');
+  return role === '' ? null : role;
 }
 
 function trimCommas(s: string): string {

@@ -367,3 +367,10 @@ describe('refusals and directorates', () => {
     { text: 'Salah satu warga, Rahmat, mengaku kehilangan tempat tinggal.', kind: 'named_person', name: 'Rahmat', flag: false },
   ])('id: $text', (row) => check('id', row));
 });
+
+describe('an appositive after a post-posed name', () => {
+  it('reads past the dot of an abbreviation and keeps the title and appositive apart', () => {
+    const c = last('"We are monitoring the situation closely," said Lt. Col. Sarah Jenkins, a spokeswoman for the U.S. Army.', 'en');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Sarah Jenkins', role: 'Lt. Col., spokeswoman for the U.S. Army' });
+  });
+});
