@@ -20,7 +20,7 @@ import type { ArticleInput, Block, Claim, Reason, Report } from './report';
 import { REFINERS, RULES, type Candidate } from './rules';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
-import { classify, type Span } from './source';
+import { classify, describedMention, type Span } from './source';
 import { collapseWhitespace } from './text';
 
 export interface AnalyzeOptions {
@@ -84,7 +84,8 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
     const after = tokens[j];
     if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
       const span: Span = { start: i, end: j };
-      const found = safe(() => classify(ctx, span), null);
+      // "Ketua komunitas ojol, Agus Santoso, meminta": with the description before the commas.
+      const found = safe(() => describedMention(ctx, i, j) ?? classify(ctx, span), null);
       // A person counts with a role ("Pemimpin Korea Utara Kim Jong Un") or an appositive
       // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
       const next = tokens[j + 1];

@@ -111,9 +111,12 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1]) return false;
-  // Only before a connector, or a name after a document ("Laporan sementara Pusdalops"):
+  // Only before a connector, or a name after a document or an organization's noun
+  // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
   // "KPK memeriksa Kepala Dinas" is a verb and its object.
-  if (pack.data.adjectivesAfterNoun) return lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && pack.documents.has(base(prev))));
+  if (pack.data.adjectivesAfterNoun) {
+    return lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))));
+  }
   return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
 }
 
@@ -353,6 +356,15 @@ function joinNameList(ctx: SentenceContext, start: number, end: number): number 
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'head', 'president', 'chief']);
 
+/** The source-ish phrase from `from` closes with punctuation or the sentence's end: ",
+ * president of the company." is an appositive; ", Presiden Joko Widodo akan ..." opens a
+ * clause of its own. */
+function closedPhrase(ctx: SentenceContext, from: number): boolean {
+  const end = collectRight(ctx, from);
+  const t = ctx.tokens[end];
+  return !t || t.type !== 'word';
+}
+
 /** Punctuation ending an appositive; the dot of an abbreviation ("the U.S. Army") does not. */
 function endsAppositive(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -378,13 +390,16 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     const head = { start, end };
     const nameEnd = isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
     const tail = { start: end + 1, end: nameEnd };
-    if (nameEnd > end + 1 && (!hasNameish(ctx, head) || classify(ctx, tail)?.kind === 'named_person')) {
+    // With a name in the head too, the tail must close like an appositive (comma or end):
+    // "Menurut Menteri X, Presiden Joko Widodo akan ..." is a claim about the president.
+    const closes = nameEnd >= tokens.length || /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') || tokens[nameEnd]?.type === 'quote';
+    if (nameEnd > end + 1 && (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))) {
       // "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ...", "kata Kepala Dinas Pendidikan
       // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
       end = nameEnd;
     } else if (
       isWord(next) &&
-      (APPOSITIVE_OPENERS.has(next.lower) || ctx.pack.roles.matchAt(tokens, end + 1) > 0) &&
+      (APPOSITIVE_OPENERS.has(next.lower) || (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
       hasNameish(ctx, head)
     ) {
       // "said Tom Forte, who follows Amazon as ..." / ", president of ..."
@@ -442,6 +457,19 @@ function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number 
     return last + 1;
   }
   return end;
+}
+
+/**
+ * "Ketua komunitas ojol Bekasi Bersatu, Agus Santoso, meminta ...": a name between commas
+ * (tokens [start, end)) with the description before it, classified as one source phrase, so
+ * a person named in passing keeps the role given with them.
+ */
+export function describedMention(ctx: SentenceContext, start: number, end: number): FoundSource | null {
+  if (start < 2 || ctx.tokens[start - 1]?.text !== ',') return null;
+  const from = collectLeft(ctx, start - 2);
+  if (from > start - 2) return null;
+  const found = classify(ctx, trimLeft(ctx, { start: from, end }));
+  return found?.kind === 'named_person' && found.role ? found : null;
 }
 
 /** The sentence's subject: the source-ish words it opens with, after any opener. */

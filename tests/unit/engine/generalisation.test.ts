@@ -374,3 +374,16 @@ describe('an appositive after a post-posed name', () => {
     expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Sarah Jenkins', role: 'Lt. Col., spokeswoman for the U.S. Army' });
   });
 });
+
+describe('a name after a comma: appositive or the claim itself', () => {
+  it('"Menurut X, Presiden Y akan ..." keeps the claim about the president out of the source', () => {
+    const c = last('Menurut Menteri Kesehatan Budi Gunadi, Presiden Joko Widodo akan berkunjung ke Papua.', 'id');
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Menteri Kesehatan Budi Gunadi', name: 'Budi Gunadi' });
+  });
+
+  it('a person named with a description between commas keeps it as role', () => {
+    const c = last('Ketua komunitas ojol Bekasi Bersatu, Agus Santoso, meminta polisi meningkatkan patroli. || "Jaringannya harus dibongkar," tegas Agus.', 'id');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Agus Santoso', role: 'Ketua komunitas ojol Bekasi Bersatu' });
+    expect(c?.strength).toBe('strong');
+  });
+});
