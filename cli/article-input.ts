@@ -20,7 +20,9 @@ export async function htmlToInput(html: string, file: string, url: string | null
 }
 
 const PARAGRAPH_BREAK = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/;
-const SENTENCE_END = /[.!?…"”'’)]$/;
+// A full stop, question or exclamation mark, possibly inside closing quotes or brackets: a
+// headline ending in a quoted phrase ("... new 'underwater strategic weapon'") is no sentence.
+const SENTENCE_END = /[.!?…]["”'’)]*$/;
 const MAX_TITLE_CHARS = 160;
 
 /**

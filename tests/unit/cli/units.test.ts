@@ -30,6 +30,14 @@ describe('textToInput', () => {
     expect(input.title).toBeNull();
     expect(input.blocks).toHaveLength(2);
     expect(input.url).toBe('https://u.example/');
+    for (const first of ['"We will not yield," the minister said.', 'The minister said: "We will not yield."', 'Is it over? (Not yet.)']) {
+      expect(textToInput(`${first}\n\nMore.`, 'a.txt', null).input.title).toBeNull();
+    }
+  });
+  it('takes a headline that ends in a quoted phrase as the title', () => {
+    const { input } = textToInput("North Korea says it tested new 'underwater strategic weapon'\n\nBody.", 'a.txt', null);
+    expect(input.title).toBe("North Korea says it tested new 'underwater strategic weapon'");
+    expect(input.blocks).toEqual([{ text: 'Body.', type: 'p' }]);
   });
 });
 
