@@ -42,6 +42,18 @@ const THING_KINDS: ReadonlySet<SourceKind> = new Set([
 /** Keeps the most recent referents; an article rarely points further back than this. */
 const MAX_REFERENTS = 200;
 
+/** A referent's words as searched by byWords, lowered once: every add and mention searches
+ * up to MAX_REFERENTS of them, which dominated long articles when rebuilt each time. */
+const hays = new WeakMap<Referent, string>();
+function hayOf(r: Referent): string {
+  let hay = hays.get(r);
+  if (hay === undefined) {
+    hay = ` ${(r.name ?? r.text).toLowerCase()} `;
+    hays.set(r, hay);
+  }
+  return hay;
+}
+
 export class Referents {
   private readonly items: Referent[] = [];
 
@@ -106,9 +118,10 @@ export class Referents {
    * referent whose name (or text) contains every word given. */
   byWords(words: readonly string[]): Referent | null {
     if (words.length === 0) return null;
+    const needles = words.map((w) => ` ${w.toLowerCase()} `);
     const has = (r: Referent) => {
-      const hay = ` ${(r.name ?? r.text).toLowerCase()} `;
-      return words.every((w) => hay.includes(` ${w.toLowerCase()} `));
+      const hay = hayOf(r);
+      return needles.every((n) => hay.includes(n));
     };
     // A surname is a person's before it is a firm's ("Ferris" after "Tom Ferris, ... at the
     // Ferris Brokerage").
