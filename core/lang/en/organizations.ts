@@ -8,7 +8,7 @@ export const organizations = [
   'inc', 'industries', 'institute', 'institution', 'insurance', 'international', 'investments',
   'laboratories', 'labs', 'llc', 'logistics', 'ltd', 'maker', 'manufacturer', 'mining', 'motors',
   'network', 'partners', 'petroleum', 'pharma', 'pharmaceuticals', 'plc', 'properties', 'realty',
-  'resorts', 'resources', 'retailer', 'robotics', 'sachs', 'school', 'securities', 'semiconductor',
+  'resorts', 'resources', 'retailer', 'robotics', 'school', 'securities', 'semiconductor',
   'semiconductors', 'service', 'services', 'society', 'software', 'startup', 'steel', 'store',
   'studios', 'systems', 'technologies', 'telecom', 'textiles', 'therapeutics', 'trust', 'union',
   'university', 'ventures', 'watch',
