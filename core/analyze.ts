@@ -186,6 +186,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               outlet: source.outlet ?? kept.viaOutlet ?? null,
               via: kept.via ?? null,
               resolvesTo: source.resolvesTo,
+              basis: source.basis ?? `rule:${kept.rule}`,
             },
             flags: judgement.flags,
             strength: judgement.strength,

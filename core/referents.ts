@@ -27,6 +27,12 @@ export interface Referent {
   initials?: boolean;
 }
 
+/** A referent found for a pronoun or description, and by which preference. */
+export interface Resolution {
+  referent: Referent;
+  by: 'recent-speaker' | 'newer-person' | 'last-named' | 'named-in-passing';
+}
+
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
  * mentioned: speakers within this many sentences win over names in passing. */
 const SPEAKER_WINDOW = 6;
@@ -81,16 +87,25 @@ export class Referents {
    * person when asked ("Seorang warga ... mengatakan ... katanya" is the resident): pronouns
    * may point to one, descriptions ("the minister") only to a named person. Never a place or body. */
   lastPerson(sentence?: number, withUnnamed = false): Referent | null {
+    return this.lastPersonBy(sentence, withUnnamed)?.referent ?? null;
+  }
+
+  /** lastPerson, with how the person was picked (recorded in the report's source basis). */
+  lastPersonBy(sentence?: number, withUnnamed = false): Resolution | null {
     if (sentence !== undefined) {
       const person = (r: Referent) => (r.kind === 'named_person' && r.name !== null) || (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
       const speaker = this.last((r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
       // A person introduced with a role in a later sentence than that speaker is the newer
       // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
       const later = speaker ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak && !r.speaker && (r.sentence ?? 0) > (speaker.sentence ?? 0)) : null;
-      if (speaker) return later ?? speaker;
+      if (later) return { referent: later, by: 'newer-person' };
+      if (speaker) return { referent: speaker, by: 'recent-speaker' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
-    return this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak) ?? this.last((r) => r.kind === 'named_person' && r.name !== null);
+    const named = this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
+    if (named) return { referent: named, by: 'last-named' };
+    const passing = this.last((r) => r.kind === 'named_person' && r.name !== null);
+    return passing ? { referent: passing, by: 'named-in-passing' } : null;
   }
 
   /** "they", "mereka": the last group or institution. */

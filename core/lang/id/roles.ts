@@ -53,3 +53,12 @@ export const jurisdictionRoles = [
   'kajati', 'kapolda', 'kapolres', 'kapolresta', 'kapolsek', 'lurah', 'pangdam', 'sekda',
   'wakil bupati', 'wakil gubernur', 'wakil wali kota', 'wali kota', 'walikota',
 ] as const;
+
+/** Articles dropped from the front of a role ("para peneliti" -> "peneliti"). */
+export const roleArticles = [
+  'para', 'sang',
+] as const;
+
+/** Words opening an appositive about the person just named; Indonesian copy names the role
+ * before the person (roles.ts), so none are needed yet. */
+export const appositiveOpeners = [] as const;
