@@ -87,7 +87,22 @@ export class Analysis {
   readonly firstSegment = once((): Span | null => {
     const { tokens } = this.ctx;
     const firstComma = tokens.slice(this.span.start, this.span.end).findIndex((t) => t.text === ',');
-    return this.runs().find((r) => firstComma > 0 && r.start === this.span.start && r.end === this.span.start + firstComma) ?? null;
+    if (firstComma <= 0) return null;
+    const comma = this.span.start + firstComma;
+    // "... of Texas, Greg Hollis": a full name closing the span after the comma is the person;
+    // the words before it only say where they are from.
+    if (this.runs().some((r) => r.start === comma + 1 && r.end === this.span.end && wordCount(this.ctx.tokens, r) >= 2)) return null;
+    return this.runs().find((r) => r.start === this.span.start && r.end === comma) ?? null;
+  });
+
+  /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,
+   * who declared ...", "Senator Jane Doe, whose ...". -1 when there is none. */
+  readonly relativeComma = once((): number => {
+    const { tokens, pack } = this.ctx;
+    for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
+      if (tokens[i]?.text === ',' && pack.relativePronouns.has(tokens[i + 1]?.lower ?? '')) return i;
+    }
+    return -1;
   });
 
   /** "Warga Jailolo, Fitriani (29)": a description, a comma, then the name. */
@@ -124,7 +139,15 @@ export class Analysis {
       // "An analyst at Granite": in English copy one capitalised word after a locative is the
       // role's employer, not a name.
       const employer = (r: Span) => pack.data.loneNameKind === 'organization' && wordCount(tokens, r) === 1 && pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
-      return [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r)) ?? null;
+      const closing = [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
+      if (closing) return closing;
+      // "Florida Governor Rick Scott, who declared ...": the name closes the part before a
+      // relative clause. Not where a role's place follows it ("Sekretaris Daerah Halmahera
+      // Barat, yang ..."): there capitals after a role may be its jurisdiction.
+      const relative = this.relativeComma();
+      if (relative < 0 || pack.data.adjectivesAfterNoun) return null;
+      const lastBefore = lastWordIndex(tokens, { start: this.span.start, end: relative });
+      return runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null;
     }
     const nonRoleHits = hits.filter((h) => h.table !== 'roles' && h.table !== 'modifiers' && h.table !== 'places' && h.table !== 'portfolios');
     if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
@@ -150,7 +173,10 @@ export class Analysis {
     const words = tokens.slice(run.start, run.end).filter((t) => t.type === 'word').map((t) => t.text);
     // Words around a name are a role only when a role word or an appositive says so
     // ("By Jane Reporter" has no role).
-    const role = roleHit || this.firstSegment() || this.described() ? roleText(this.ctx, this.span, run) : null;
+    // A relative clause after a role and name says what the person did, not who they are.
+    const relative = this.relativeComma();
+    const roleSpan = roleHit && relative > run.end - 1 && roleHit.at < run.start ? { start: this.span.start, end: relative } : this.span;
+    const role = roleHit || this.firstSegment() || this.described() ? roleText(this.ctx, roleSpan, run) : null;
     let earlier: Referent | null = null;
     if (!roleHit && !this.described()) {
       // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.

@@ -20,6 +20,16 @@ function lexiconNoun(ctx: SentenceContext, i: number): boolean {
   return pack.sourceWords.has(base(t));
 }
 
+/** A lower-case word no lexicon knows and no cue, time or function word: a candidate
+ * modifier ("kebencanaan", "tata kota"). */
+export function plainWord(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower) || pack.initialsMarkers.has(t.lower) || DIGIT.test(t.text)) return false;
+  return !pack.sourceWords.has(base(t));
+}
+
 /**
  * An adjective no lexicon knows, inside a source phrase: "a congressional aide", "The
  * Chicago-based packaged-food maker" (English: between a determiner or name and the noun),
@@ -37,7 +47,10 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
   // "KPK memeriksa Kepala Dinas" is a verb and its object.
   if (pack.data.adjectivesAfterNoun) {
-    return lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))));
+    if (lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))))) return true;
+    // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
+    const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
+    return afterNoun && (pack.connectors.has(next.lower) || (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')));
   }
   return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
 }

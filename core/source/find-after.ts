@@ -7,7 +7,7 @@ import type { SentenceContext } from '../context';
 import { base } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
-import { collectLeft, collectRight, trimLeft } from './collect';
+import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
 
@@ -41,6 +41,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   let end = collectRight(ctx, start);
   if (end <= start) return null;
   end = stopAtOutlet(ctx, start, end);
+  // "kata Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati": a word qualifying the office
+  // after it, then the comma and the name.
+  if (ctx.pack.data.adjectivesAfterNoun && plainWord(ctx, end) && tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap && hasRole(ctx, { start, end })) end++;
   const comma = tokens[end];
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];

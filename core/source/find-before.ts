@@ -4,7 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
-import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { isBareName } from './names';
 import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, spanText } from './tokens';
 import type { Span } from './types';
@@ -57,7 +57,10 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   // "Ketua Umum Kadin, Rosan P Roeslani mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {
-    const prevStart = collectLeft(ctx, before - 1);
+    // "Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati, mengatakan": a word qualifying the
+    // office may close the role phrase.
+    const qualified = ctx.pack.data.adjectivesAfterNoun && before >= 2 && plainWord(ctx, before - 1);
+    const prevStart = qualified ? collectLeft(ctx, before - 2) : collectLeft(ctx, before - 1);
     const prev = { start: prevStart, end: before };
     const here = { start, end };
     if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, here) && hasNameish(ctx, here)) {

@@ -71,6 +71,11 @@ export function describedName(ctx: SentenceContext, span: Span, runs: readonly S
   const run = runs.find((r) => r.start === comma + 1);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
   if (hits.some((h) => h.at > comma && h.table !== 'roles' && h.table !== 'modifiers')) return null;
+  // Where adjectives precede the noun (English), a description before a name ends with its
+  // noun ("the firm's chief economist, Jane Ross"); after a capitalised name the words are
+  // that name's place ("researchers at the University of California, San Francisco").
+  const last = tokens[comma - 1];
+  if (!pack.data.adjectivesAfterNoun && last?.cap && !pack.sourceWords.has(base(last))) return null;
   // Nothing after the name but an age or note in parentheses: "Dedi (35)".
   let k = run.end;
   if (tokens[k]?.text === '(') {
