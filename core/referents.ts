@@ -54,7 +54,9 @@ const hays = new WeakMap<Referent, string>();
 function hayOf(r: Referent): string {
   let hay = hays.get(r);
   if (hay === undefined) {
-    hay = ` ${(r.name ?? r.text).toLowerCase()} `;
+    const lower = (r.name ?? r.text).toLowerCase();
+    // "Abadi" after "Haider al-Abadi": the parts of a hyphenated name are searchable too.
+    hay = lower.includes('-') ? ` ${lower} ${lower.replace(/-/g, ' ')} ` : ` ${lower} `;
     hays.set(r, hay);
   }
   return hay;
@@ -62,6 +64,8 @@ function hayOf(r: Referent): string {
 
 export class Referents {
   private readonly items: Referent[] = [];
+  /** What the whole article says its capitalised words name (core/source/evidence.ts). */
+  evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = { people: new Set(), institutions: new Set() };
 
   add(r: Referent): void {
     // "Hicks, a Navy veteran" after "Vanessa Hicks": one person, with the fullest name and

@@ -1,7 +1,7 @@
 /** Stage lone-name: a lone unknown capitalised word, by the pack's rule, and acronyms. */
 import { describe, expect, it } from 'vitest';
 import { loneName } from '@/core/source/stages/lone-name';
-import { decide, lastSource } from './helpers';
+import { decide, lastSource, sourceIn } from './helpers';
 
 describe('stage lone-name', () => {
   it('English copy: a lone unknown name is an organization', () => {
@@ -14,5 +14,21 @@ describe('stage lone-name', () => {
 
   it('Indonesian copy: a lone unknown name is a person', () => {
     expect(lastSource('id', 'Teten mengatakan harga ikan turun.')).toMatchObject({ kind: 'named_person', name: 'Teten', basis: 'named-person' });
+  });
+
+  it.each([
+    [['Senator Oyelaran spoke at the hearing.', 'Oyelaran said the bill would pass.'], 1],
+    [['Oyelaran said he would vote for the bill.'], 0],
+    [['Prime Minister Tarek al-Mansour visited the port.', 'Mansour said the port would reopen.'], 1],
+    [['Oyelaran said the bill would pass.', 'Later, Mr. Oyelaran left the chamber.'], 0],
+  ] as const)('English copy: a lone name the article shows is a person\'s: %j', (sentences, which) => {
+    expect(sourceIn('en', sentences, which)).toMatchObject({ kind: 'named_person', basis: 'lone-name/person-evidence' });
+  });
+
+  it('Indonesian copy: a lone name written elsewhere after an organization word is an institution', () => {
+    const sentences = ['Tirtamas menyatakan stok air aman.', 'Dia mengatakan distribusi lancar.', 'Pameran itu dibuka PT Tirtamas.'];
+    expect(sourceIn('id', sentences, 0)).toMatchObject({ kind: 'organization', basis: 'lone-name/institution-evidence' });
+    // So "Dia" is nobody named before, not the company.
+    expect(sourceIn('id', sentences, 1)).toMatchObject({ kind: 'named_person', resolvesTo: null });
   });
 });
