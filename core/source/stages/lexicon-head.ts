@@ -16,9 +16,9 @@ export const lexiconHead: Stage = {
     if (!head || !kind) return null;
     const { ctx, words, lowers, text } = a;
     const { pack, tokens, referents } = ctx;
-    // "Sources at the ministry", "sumber di Kementerian Keuangan": a source inside a
-    // government body is one of its officials.
-    if (kind === 'anonymous' && pack.sourceNouns.matchAt(tokens, head.at + head.len - 1) > 0 && a.hits().some((b) => b.table === 'bodies')) kind = 'unnamed_official';
+    // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
+    // Istana": a source inside or close to a government body is one of its officials.
+    if (kind === 'anonymous' && pack.sourceNouns.find(tokens, head.at, head.at + head.len) && a.hits().some((b) => b.table === 'bodies')) kind = 'unnamed_official';
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

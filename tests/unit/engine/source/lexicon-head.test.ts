@@ -9,6 +9,12 @@ describe('stage lexicon-head', () => {
     ['id', 'Sumber di Kementerian Keuangan mengatakan anggaran dipangkas.', 'unnamed_official'],
     ['id', 'Seorang sumber mengatakan anggaran dipangkas.', 'anonymous'],
     ['id', 'Badan Pusat Angka (BPA) menyatakan inflasi turun.', 'official_body'],
+    ['en', 'Two boats sank overnight, port and medical sources said.', 'unnamed_official'],
+    ['en', 'Two boats sank overnight, security sources said.', 'unnamed_official'],
+    ['en', 'A source close to the cabinet said the vote was delayed.', 'unnamed_official'],
+    ['en', 'The ruling will be appealed, lawyers said.', 'anonymous'],
+    ['id', 'Sumber yang dekat dengan Istana mengatakan rapat ditunda.', 'unnamed_official'],
+    ['id', 'Seorang diplomat Eropa mengatakan rapat ditunda.', 'unnamed_official'],
   ] as const)('%s: %s', (lang, sentence, kind) => {
     expect(lastSource(lang, sentence)).toMatchObject({ kind, basis: 'lexicon-head' });
   });
