@@ -21,6 +21,7 @@ import { REFINERS, RULES, type Candidate } from './rules';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
 import { classify, describedMention, type Span } from './source';
+import { nameEvidence } from './source/evidence';
 import { collapseWhitespace } from './text';
 
 export interface AnalyzeOptions {
@@ -151,6 +152,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const claims: Claim[] = [];
   if (isArticle) {
     const referents = new Referents();
+    referents.evidence = nameEvidence(pack, [input?.title ?? '', ...texts]);
     const abbreviations = pack.abbreviations.words;
     let previous: string | null = null;
     let index = 0;
@@ -186,6 +188,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               outlet: source.outlet ?? kept.viaOutlet ?? null,
               via: kept.via ?? null,
               resolvesTo: source.resolvesTo,
+              basis: source.basis ?? `rule:${kept.rule}`,
             },
             flags: judgement.flags,
             strength: judgement.strength,

@@ -27,6 +27,12 @@ export interface Referent {
   initials?: boolean;
 }
 
+/** A referent found for a pronoun or description, and by which preference. */
+export interface Resolution {
+  referent: Referent;
+  by: 'recent-speaker' | 'newer-person' | 'last-named' | 'named-in-passing';
+}
+
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
  * mentioned: speakers within this many sentences win over names in passing. */
 const SPEAKER_WINDOW = 6;
@@ -48,7 +54,9 @@ const hays = new WeakMap<Referent, string>();
 function hayOf(r: Referent): string {
   let hay = hays.get(r);
   if (hay === undefined) {
-    hay = ` ${(r.name ?? r.text).toLowerCase()} `;
+    const lower = (r.name ?? r.text).toLowerCase();
+    // "Abadi" after "Haider al-Abadi": the parts of a hyphenated name are searchable too.
+    hay = lower.includes('-') ? ` ${lower} ${lower.replace(/-/g, ' ')} ` : ` ${lower} `;
     hays.set(r, hay);
   }
   return hay;
@@ -56,6 +64,8 @@ function hayOf(r: Referent): string {
 
 export class Referents {
   private readonly items: Referent[] = [];
+  /** What the whole article says its capitalised words name (core/source/evidence.ts). */
+  evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = { people: new Set(), institutions: new Set() };
 
   add(r: Referent): void {
     // "Hicks, a Navy veteran" after "Vanessa Hicks": one person, with the fullest name and
@@ -81,16 +91,25 @@ export class Referents {
    * person when asked ("Seorang warga ... mengatakan ... katanya" is the resident): pronouns
    * may point to one, descriptions ("the minister") only to a named person. Never a place or body. */
   lastPerson(sentence?: number, withUnnamed = false): Referent | null {
+    return this.lastPersonBy(sentence, withUnnamed)?.referent ?? null;
+  }
+
+  /** lastPerson, with how the person was picked (recorded in the report's source basis). */
+  lastPersonBy(sentence?: number, withUnnamed = false): Resolution | null {
     if (sentence !== undefined) {
       const person = (r: Referent) => (r.kind === 'named_person' && r.name !== null) || (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
       const speaker = this.last((r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
       // A person introduced with a role in a later sentence than that speaker is the newer
       // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
       const later = speaker ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak && !r.speaker && (r.sentence ?? 0) > (speaker.sentence ?? 0)) : null;
-      if (speaker) return later ?? speaker;
+      if (later) return { referent: later, by: 'newer-person' };
+      if (speaker) return { referent: speaker, by: 'recent-speaker' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
-    return this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak) ?? this.last((r) => r.kind === 'named_person' && r.name !== null);
+    const named = this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
+    if (named) return { referent: named, by: 'last-named' };
+    const passing = this.last((r) => r.kind === 'named_person' && r.name !== null);
+    return passing ? { referent: passing, by: 'named-in-passing' } : null;
   }
 
   /** "they", "mereka": the last group or institution. */

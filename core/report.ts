@@ -70,6 +70,10 @@ export const Source = z.object({
   via: z.optional(z.nullable(z.string())),
   /** What a pronoun or description points back to, as written earlier ("Kang Sun-nam"). */
   resolvesTo: z.optional(z.nullable(z.string())),
+  /** Why the source got its kind: the classification stage that decided (core/source/stages,
+   * e.g. "named-person", "lexicon-head"), with how a pronoun or description was resolved
+   * after a slash ("pronoun/recent-speaker"); "rule:<id>" when a rule named the source itself. */
+  basis: z.optional(z.string()),
 });
 export type Source = z.infer<typeof Source>;
 

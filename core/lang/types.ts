@@ -86,10 +86,19 @@ export interface LangData {
   personPronouns: readonly string[];
   /** pronouns.ts: pronouns for a group or institution ("they", "mereka", "it"). */
   groupPronouns: readonly string[];
+  /** pronouns.ts: group pronouns that stand for an institution or thing only ("it"): the last
+   * body, outlet or document, never a group of people. */
+  thingPronouns: readonly string[];
+  /** pronouns.ts: relative pronouns opening a clause about a person ("who", "yang"). */
+  relativePronouns: readonly string[];
   /** pronouns.ts: words that make a description point back ("the", "ini", "tersebut"). */
   anaphoricMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */
   roles: readonly string[];
+  /** roles.ts: articles dropped from the front of a role ("the", "para"). */
+  roleArticles: readonly string[];
+  /** roles.ts: words opening an appositive about the person just named ("who", "a", "head"). */
+  appositiveOpeners: readonly string[];
   /** roles.ts: particles written in lower case inside a person's name ("von der Leyen",
    * "Ahmed bin Salem", "al-Hamdan"): between capitalised words, or joined by a hyphen. */
   nameParticles: readonly string[];
@@ -118,6 +127,9 @@ export interface LangData {
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];
+  /** organizations.ts: words joining the last item of a list inside one institution's name
+   * ("Badan Meteorologi, Klimatologi, dan Geofisika"). */
+  nameListJoiners: readonly string[];
   /** unnamed.ts: unnamed officials ("officials", "para pejabat", "a spokesman"). */
   unnamedOfficials: readonly string[];
   /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */

@@ -7,9 +7,9 @@ import * as cues from './cues';
 import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
-import { namePrefixes, organizations } from './organizations';
-import { anaphoricMarkers, groupPronouns, personPronouns } from './pronouns';
-import { honorifics, initialsMarkers, jurisdictionRoles, loneNameKind, modifiers, nameParticles, roles } from './roles';
+import { nameListJoiners, namePrefixes, organizations } from './organizations';
+import { anaphoricMarkers, groupPronouns, personPronouns, relativePronouns, thingPronouns } from './pronouns';
+import { appositiveOpeners, honorifics, initialsMarkers, jurisdictionRoles, loneNameKind, modifiers, nameParticles, roleArticles, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adjectivesAfterNoun, adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
 import { unnamedOfficials } from './unnamed';
@@ -19,6 +19,6 @@ export const en: LangData = {
   abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords, singularDeterminers, numberless, adjectivesAfterNoun,
   ...cues,
   hedges, hedgeExceptions,
-  personPronouns, groupPronouns, anaphoricMarkers,
-  roles, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
+  personPronouns, groupPronouns, thingPronouns, relativePronouns, anaphoricMarkers,
+  roles, roleArticles, appositiveOpeners, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, nameListJoiners, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
 };

@@ -19,3 +19,9 @@ export const organizations = [
 export const namePrefixes = [
   'bank', 'university',
 ] as const;
+
+/** Words joining the last item of a list inside one institution's name ("the Institute of
+ * Science, Technology and Policy (ISTP)"). */
+export const nameListJoiners = [
+  '&', 'and',
+] as const;

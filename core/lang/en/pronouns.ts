@@ -12,3 +12,14 @@ export const groupPronouns = [
 export const anaphoricMarkers = [
   'its', 'the', 'this',
 ] as const;
+
+/** Pronouns for an institution or a thing only ("it"): they point to the last body, outlet or
+ * document, where the other group pronouns point to any group. */
+export const thingPronouns = [
+  'it',
+] as const;
+
+/** Relative pronouns opening a clause about a person ("Jane Cole, 67, who has lived ..."). */
+export const relativePronouns = [
+  'who', 'whose',
+] as const;

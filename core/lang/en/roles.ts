@@ -47,3 +47,14 @@ export const initialsMarkers = [
 export const jurisdictionRoles = [
   'governor', 'mayor', 'sheriff',
 ] as const;
+
+/** Articles dropped from the front of a role ("the spokesman" -> "spokesman"). */
+export const roleArticles = [
+  'a', 'an', 'the',
+] as const;
+
+/** Words opening an appositive that describes the person just named ("said Tom Forte, who
+ * follows ...", ", head of ..."). */
+export const appositiveOpeners = [
+  'a', 'an', 'chief', 'head', 'one', 'president', 'the', 'who', 'whose',
+] as const;

@@ -14,3 +14,9 @@ export const organizations = [
 export const namePrefixes = [
   'bank', 'pt', 'universitas', 'yayasan',
 ] as const;
+
+/** Words joining the last item of a list inside one institution's name ("Badan Meteorologi,
+ * Klimatologi, dan Geofisika (BMKG)"). */
+export const nameListJoiners = [
+  '&', 'dan',
+] as const;

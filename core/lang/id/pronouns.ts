@@ -12,3 +12,11 @@ export const groupPronouns = [
 export const anaphoricMarkers = [
   'ini', 'itu', 'tersebut',
 ] as const;
+
+/** Pronouns for an institution or a thing only: Indonesian uses "mereka" or the noun again. */
+export const thingPronouns = [] as const;
+
+/** Relative pronouns opening a clause about a person ("Siti, 45, yang tinggal di ..."). */
+export const relativePronouns = [
+  'yang',
+] as const;

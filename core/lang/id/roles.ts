@@ -14,12 +14,13 @@ export const roles = [
   'laksdya', 'letjen', 'letkol', 'letnan jenderal', 'lurah', 'managing director', 'manajer',
   'mantan', 'marsda', 'marsdya', 'marsekal', 'marsekal madya', 'marsekal muda', 'marsekal pertama',
   'mayjen', 'mayor jenderal', 'menko', 'menteri', 'pakar', 'pangdam', 'panglima', 'penasihat',
-  'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan', 'plh', 'plt', 'presdir',
-  'presiden', 'president director', 'profesor', 'rektor', 'sekda', 'sekjen', 'sekretaris',
-  'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus', 'vice president', 'wakil',
-  'wakil bupati', 'wakil gubernur', 'wakil ketua', 'wakil presiden', 'wakil wali kota',
-  'wali kota', 'walikota', 'wamen', 'wamenag', 'wamenaker', 'wamendag', 'wamendagri', 'wamenhan',
-  'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu', 'wamensos', 'wapres', 'wartawan',
+  'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan', 'perwakilan', 'plh', 'plt',
+  'presdir', 'presiden', 'president director', 'profesor', 'rektor', 'sekda', 'sekjen',
+  'sekretaris', 'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus',
+  'vice president', 'wakil', 'wakil bupati', 'wakil gubernur', 'wakil ketua', 'wakil presiden',
+  'wakil wali kota', 'wali kota', 'walikota', 'wamen', 'wamenag', 'wamenaker', 'wamendag',
+  'wamendagri', 'wamenhan', 'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu',
+  'wamensos', 'wapres', 'wartawan',
 ] as const;
 
 /** Words that qualify a role or an official. */
@@ -53,3 +54,12 @@ export const jurisdictionRoles = [
   'kajati', 'kapolda', 'kapolres', 'kapolresta', 'kapolsek', 'lurah', 'pangdam', 'sekda',
   'wakil bupati', 'wakil gubernur', 'wakil wali kota', 'wali kota', 'walikota',
 ] as const;
+
+/** Articles dropped from the front of a role ("para peneliti" -> "peneliti"). */
+export const roleArticles = [
+  'para', 'sang',
+] as const;
+
+/** Words opening an appositive about the person just named; Indonesian copy names the role
+ * before the person (roles.ts), so none are needed yet. */
+export const appositiveOpeners = [] as const;

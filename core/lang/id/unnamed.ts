@@ -1,5 +1,6 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
-  'aparat', 'jubir', 'juru bicara', 'otoritas', 'para pejabat', 'pejabat', 'pihak berwenang',
-  'pihak kepolisian', 'sumber dari kementerian', 'sumber di pemerintahan', 'sumber pemerintah',
+  'aparat', 'diplomat', 'jubir', 'juru bicara', 'otoritas', 'para diplomat', 'para pejabat',
+  'pejabat', 'pihak berwenang', 'pihak kepolisian', 'sumber dari kementerian',
+  'sumber di pemerintahan', 'sumber intelijen', 'sumber keamanan', 'sumber pemerintah',
 ] as const;

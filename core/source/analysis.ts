@@ -1,0 +1,198 @@
+/**
+ * What the classification stages read about one source span, each part worked out once and
+ * only when a stage first asks for it: the lexicon phrases, the runs of name-like words,
+ * the name a role or description goes with, the outlet named.
+ */
+import type { SentenceContext } from '../context';
+import type { OutletMention } from '../outlets';
+import type { Referent } from '../referents';
+import type { SourceKind } from '../report';
+import type { Token } from '../text';
+import { HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
+import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
+import { INITIAL, lastWordIndex, outletIn, spanText, wordCount } from './tokens';
+import type { FoundSource, Span } from './types';
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** The name found in a span, trimmed to the person's own words, and the role around it. */
+export interface PersonName {
+  run: Span;
+  text: string;
+  words: string[];
+  /** The role given with the name, before any earlier mention is consulted. */
+  role: string | null;
+  /** A bare name ("Forte") the article introduced before (named people first). */
+  earlier: Referent | null;
+}
+
+export class Analysis {
+  readonly text: string;
+  readonly words: Token[];
+  readonly lowers: string[];
+  readonly lastWord: string;
+
+  constructor(
+    readonly ctx: SentenceContext,
+    readonly span: Span,
+  ) {
+    this.text = spanText(ctx, span);
+    this.words = ctx.tokens.slice(span.start, span.end).filter((t) => t.type === 'word');
+    this.lowers = this.words.map((w) => w.lower);
+    this.lastWord = this.lowers[this.lowers.length - 1] ?? '';
+  }
+
+  /** A decision of the stage `basis`: the span's own text, nothing named unless given. */
+  found(kind: SourceKind, basis: string, more: Partial<FoundSource> = {}): FoundSource {
+    return { text: this.text, kind, name: null, role: null, outlet: null, resolvesTo: null, reasons: [], basis, ...more };
+  }
+
+  /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and
+   * Commercial Workers union" is no group of workers speaking). */
+  readonly hits = once((): Hit[] => {
+    const { tokens } = this.ctx;
+    return lexiconHits(this.ctx, this.span).filter((h) => !((h.table === 'anonymous' || h.table === 'unnamedOfficials') && h.at > this.span.start && tokens[h.at]?.cap && tokens[h.at - 1]?.cap));
+  });
+
+  /** A role anywhere, even where a longer phrase of another table won ("analis" is a role and
+   * an anonymous source: "analis IBPA Lili Indarli" is a named analyst). */
+  readonly roleHit = once((): Hit | undefined => {
+    const found = this.hits().find((h) => h.table === 'roles');
+    if (found) return found;
+    for (let i = this.span.start; i < this.span.end; i++) {
+      const len = this.ctx.pack.roles.matchAt(this.ctx.tokens, i, this.span.end);
+      if (len) return { table: 'roles', at: i, len };
+    }
+    return undefined;
+  });
+
+  /** Runs of name-like words no lexicon phrase covers. */
+  readonly runs = once((): Span[] => {
+    const covered = new Array<boolean>(this.span.end - this.span.start).fill(false);
+    for (const h of this.hits()) for (let k = 0; k < h.len; k++) covered[h.at - this.span.start + k] = true;
+    return nameRuns(this.ctx, this.span, covered);
+  });
+
+  /** "Hicks, whose husband is ... in the Navy": a name, then an appositive about the person. */
+  readonly firstSegment = once((): Span | null => {
+    const { tokens } = this.ctx;
+    const firstComma = tokens.slice(this.span.start, this.span.end).findIndex((t) => t.text === ',');
+    if (firstComma <= 0) return null;
+    const comma = this.span.start + firstComma;
+    // "... of Texas, Greg Hollis": a full name closing the span after the comma is the person;
+    // the words before it only say where they are from.
+    if (this.runs().some((r) => r.start === comma + 1 && r.end === this.span.end && wordCount(this.ctx.tokens, r) >= 2)) return null;
+    return this.runs().find((r) => r.start === this.span.start && r.end === comma) ?? null;
+  });
+
+  /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,
+   * who declared ...", "Senator Jane Doe, whose ...". -1 when there is none. */
+  readonly relativeComma = once((): number => {
+    const { tokens, pack } = this.ctx;
+    for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
+      if (tokens[i]?.text === ',' && pack.relativePronouns.has(tokens[i + 1]?.lower ?? '')) return i;
+    }
+    return -1;
+  });
+
+  /** "Warga Jailolo, Fitriani (29)": a description, a comma, then the name. */
+  readonly described = once((): Span | null => (this.firstSegment() ? null : describedName(this.ctx, this.span, this.runs(), this.hits())));
+
+  readonly mention = once((): OutletMention | null => outletIn(this.ctx, this.span));
+
+  /**
+   * A person's name: with a role ("CEO Airbus Guillaume Faury", "Hicks, a Navy veteran"), or
+   * alone when nothing marks the words as an institution. A name after an outlet's
+   * possessive is the person's alone ("the Daily Planet's Jane Smith").
+   */
+  readonly nameRun = once((): Span | null => {
+    const run = this.chooseNameRun();
+    const mention = this.mention();
+    if (!mention || !run) return run;
+    const { tokens } = this.ctx;
+    const possessive = tokens.findIndex((t, k) => k >= run.start && k < run.end - 1 && t.start < mention.end && t.end > mention.end && t.lower.endsWith("'s"));
+    return possessive >= 0 ? { start: possessive + 1, end: run.end } : run;
+  });
+
+  private chooseNameRun(): Span | null {
+    const { tokens, pack } = this.ctx;
+    const runs = this.runs();
+    const hits = this.hits();
+    const roleHit = this.roleHit();
+    const first = this.firstSegment() ?? this.described();
+    if (first) return first;
+    if (roleHit) {
+      // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
+      // Capitals right after a role with something else last are the role's own words
+      // ("Direktur Pendanaan Lahan LMAN").
+      const lastWordAt = lastWordIndex(tokens, this.span);
+      // "An analyst at Granite": in English copy one capitalised word after a locative is the
+      // role's employer, not a name.
+      const employer = (r: Span) => pack.data.loneNameKind === 'organization' && wordCount(tokens, r) === 1 && pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
+      const closing = [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
+      if (closing) return closing;
+      // "Florida Governor Rick Scott, who declared ...": the name closes the part before a
+      // relative clause. Not where a role's place follows it ("Sekretaris Daerah Halmahera
+      // Barat, yang ..."): there capitals after a role may be its jurisdiction.
+      const relative = this.relativeComma();
+      if (relative < 0 || pack.data.adjectivesAfterNoun) return null;
+      const lastBefore = lastWordIndex(tokens, { start: this.span.start, end: relative });
+      return runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null;
+    }
+    const nonRoleHits = hits.filter((h) => h.table !== 'roles' && h.table !== 'modifiers' && h.table !== 'places' && h.table !== 'portfolios');
+    if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
+      return runs[runs.length - 1] ?? null;
+    }
+    return null;
+  }
+
+  /** The person's name as kept: prefixes and places trimmed off, with its role. */
+  readonly person = once((): PersonName | null => {
+    let run = this.nameRun();
+    if (!run) return null;
+    const { tokens, pack, referents } = this.ctx;
+    const roleHit = this.roleHit();
+    // "Bank Mandiri Royke Tumilaar": the word after "Bank" is the bank's.
+    const before = tokens[run.start - 1];
+    if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3) run = { start: run.start + 1, end: run.end };
+    run = trimLongName(this.ctx, run);
+    // "Bupati Garut Rudy Gunawan": the word after a jurisdiction role is its place.
+    if (roleHit && pack.jurisdictionRoles.matchAt(tokens, roleHit.at, roleHit.at + roleHit.len) === roleHit.len && run.start === roleHit.at + roleHit.len && wordCount(tokens, run) === MAX_NAME_WORDS && !INITIAL.test(tokens[run.start + 1]?.text ?? '')) {
+      run = { start: run.start + 1, end: run.end };
+    }
+    const words = tokens.slice(run.start, run.end).filter((t) => t.type === 'word').map((t) => t.text);
+    // Words around a name are a role only when a role word or an appositive says so
+    // ("By Jane Reporter" has no role).
+    // A relative clause after a role and name says what the person did, not who they are.
+    const relative = this.relativeComma();
+    const roleSpan = roleHit && relative > run.end - 1 && roleHit.at < run.start ? { start: this.span.start, end: relative } : this.span;
+    const role = roleHit || this.firstSegment() || this.described() ? roleText(this.ctx, roleSpan, run) : null;
+    let earlier: Referent | null = null;
+    if (!roleHit && !this.described()) {
+      // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.
+      const bare = words.filter((w) => !pack.honorifics.has(w.toLowerCase()));
+      earlier = referents.byWords(bare.length > 0 ? bare : words);
+    }
+    return { run, text: spanText(this.ctx, run), words, role, earlier };
+  });
+
+  /** "the company", "the minister", "sumber di Kementerian": the lexicon phrase heading a span
+   * with no name, by table priority then position. */
+  readonly head = once((): Hit | null => {
+    const ranked = [...this.hits()].sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
+    return ranked.find((h) => h.table === 'roles' || KIND_OF[h.table] !== null) ?? null;
+  });
+
+  /** A word pointing back ("the", "itu") anywhere in the span. */
+  readonly pointing = once((): boolean => this.lowers.some((w) => this.ctx.pack.anaphoricMarkers.has(w)));
+}

@@ -1,0 +1,31 @@
+/**
+ * Classifying a source span into one of the nine kinds, with name, role and outlet: the
+ * stages in stages/index.ts are asked in order and the first to decide wins; its id goes into
+ * the report as the source's basis.
+ */
+import type { SentenceContext } from '../context';
+import { Analysis } from './analysis';
+import { NOT_A_SOURCE, STAGES } from './stages';
+import { resolvedSource } from './stages/pronoun';
+import type { FoundSource, Span } from './types';
+
+/**
+ * Classifies a source span, or returns null when the words are not a source at all
+ * ("the price said" never happens, but "the quarter showed" does).
+ */
+export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
+  const a = new Analysis(ctx, span);
+  if (!a.text || a.words.length === 0) return null;
+  for (const stage of STAGES) {
+    const decision = stage.decide(a);
+    if (decision === NOT_A_SOURCE) return null;
+    if (decision) return decision;
+  }
+  return null;
+}
+
+/** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
+export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
+  const found = ctx.referents.lastPersonBy(ctx.index, true);
+  return resolvedSource(found?.referent ?? null, written, 'named_person', 'clitic', found?.by ?? '');
+}

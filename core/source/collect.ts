@@ -1,0 +1,185 @@
+/**
+ * Collecting the words of a source phrase token by token, leftwards from a verb or
+ * rightwards from a preposition, and trimming what is no part of it. Linear in the phrase.
+ */
+import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
+import type { Token } from '../text';
+import { DIGIT, INITIAL, isWord, NUMBER, particleAt, phraseMask } from './tokens';
+import type { Span } from './types';
+
+/** A source phrase longer than this is a clause, not a name. */
+const MAX_SOURCE_TOKENS = 24;
+
+/** A word a source lexicon knows as a noun of its own ("aide", "pengamat", "maker"). */
+function lexiconNoun(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  if (pack.stopwords.has(t.lower) || pack.connectors.has(t.lower) || pack.determiners.has(t.lower) || pack.anaphoricMarkers.has(t.lower)) return false;
+  return pack.sourceWords.has(base(t));
+}
+
+/** A lower-case word no lexicon knows and no cue, time or function word: a candidate
+ * modifier ("kebencanaan", "tata kota"). */
+export function plainWord(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower) || pack.initialsMarkers.has(t.lower) || DIGIT.test(t.text)) return false;
+  return !pack.sourceWords.has(base(t));
+}
+
+/**
+ * An adjective no lexicon knows, inside a source phrase: "a congressional aide", "The
+ * Chicago-based packaged-food maker" (English: between a determiner or name and the noun),
+ * "Pengamat kebencanaan dari UGM" (Indonesian: after the noun, before a connector).
+ */
+function modifierAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower) || pack.initialsMarkers.has(t.lower) || DIGIT.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1]) return false;
+  // Only before a connector, or a name after a document or an organization's noun
+  // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
+  // "KPK memeriksa Kepala Dinas" is a verb and its object.
+  if (pack.data.adjectivesAfterNoun) {
+    if (lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))))) return true;
+    // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
+    const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
+    return afterNoun && (pack.connectors.has(next.lower) || (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')));
+  }
+  return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
+}
+
+/** Can token i be part of a source phrase? */
+export function sourceish(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word') return false;
+  if (particleAt(ctx, i) || modifierAt(ctx, i)) return true;
+  // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
+  // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
+  if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower) || phraseMask(ctx)[i] === true;
+  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || phraseMask(ctx)[i] === true;
+}
+
+/** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
+export function collectLeft(ctx: SentenceContext, from: number): number {
+  const { tokens, quoted } = ctx;
+  let i = from;
+  // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
+  const first = tokens[i];
+  if (isWord(first) && (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))) return i;
+  // "Mantan Kepala Staf Kepresidenan ini": a pointing word may close the phrase.
+  if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && from - i < MAX_SOURCE_TOKENS) {
+    const t = tokens[i] as Token;
+    if (quoted[i]) break;
+    if (t.type === 'word') {
+      if (!sourceish(ctx, i)) break;
+    } else if (t.text === '(' || t.text === ')') {
+      // "Gubernur Bank Indonesia (BI) Perry Warjiyo"
+    } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
+      // "Brian K. Coombes"
+    } else if (t.text === '.' && tokens[i - 1] && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower)) {
+      // "Dr. Feel", "Mr. Tillman"
+    } else break;
+    i--;
+  }
+  return i + 1;
+}
+
+/** Collects source-ish tokens rightwards from `from`, without crossing commas. */
+export function collectRight(ctx: SentenceContext, from: number): number {
+  const { tokens, quoted } = ctx;
+  let i = from;
+  while (i < tokens.length && i - from < MAX_SOURCE_TOKENS) {
+    const t = tokens[i] as Token;
+    if (quoted[i]) break;
+    if (t.type === 'word') {
+      if (!sourceish(ctx, i)) break;
+      // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
+      if (i > from && (ctx.pack.complementizers.has(t.lower) || ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower))) break;
+      // "said Monday": a day is not a source.
+      if (t.cap && ctx.pack.timeWords.has(t.lower) && i > from) break;
+      if (ctx.pack.addressees.has(t.lower)) break;
+    } else if (t.text === '(' || t.text === ')') {
+      // parenthesised acronym
+    } else if (t.text === '.' && INITIAL.test((tokens[i - 1] as Token | undefined)?.text ?? '')) {
+      // initial
+    } else if (t.text === '.' && i > from && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower) && isWord(tokens[i + 1])) {
+      // "said two senior U.S. officials"
+    } else break;
+    i++;
+  }
+  // A trailing connector belongs to what follows ("Faury kepada", "Hicks and").
+  while (i > from && isWord(tokens[i - 1]) && ctx.pack.connectors.has((tokens[i - 1] as Token).lower)) i--;
+  return i;
+}
+
+/** Punctuation inside a date: "(12/3)", "12.30". */
+const DATE_PUNCT = new Set(['(', ')', '/', '.', '-']);
+/** A time phrase between a source and its verb is short: "pada Senin (12/3/2024)". */
+const MAX_TIME_TOKENS = 10;
+
+/**
+ * Skips a time phrase written between a source and its verb, leftwards from token `j`:
+ * "Sri Mulyani pada Senin mengatakan", "Sri Mulyani, Senin (12/3), mengatakan", "The
+ * Pentagon on Monday said". It must name a day, month or date (a time word or a number);
+ * the source is what stands before it. Returns the token before the phrase, or `j`.
+ */
+export function skipTimeLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  const timeish = (k: number) => {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return false;
+    return t.type === 'word' ? pack.timeWords.has(t.lower) || NUMBER.test(t.text) : DATE_PUNCT.has(t.text);
+  };
+  const comma = tokens[j]?.text === ',';
+  let k = comma ? j - 1 : j;
+  let dated = false;
+  while (k >= 0 && j - k <= MAX_TIME_TOKENS && timeish(k)) {
+    const t = tokens[k] as Token;
+    if (t.type === 'word' && (t.cap || NUMBER.test(t.text))) dated = true;
+    k--;
+  }
+  if (!dated || k === (comma ? j - 1 : j)) return j;
+  // ", Senin (12/3)," is an appositive of time only between two commas.
+  if (comma) return tokens[k]?.text === ',' ? k - 1 : j;
+  return k;
+}
+
+/** Skips the empty ", ," gaps left where a scraper dropped a linked name. */
+export function skipGapsLeft(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (j >= 1 && ctx.tokens[j]?.text === ',' && ctx.tokens[j - 1]?.text === ',') j -= 2;
+  return j;
+}
+
+/** Drops openers ("Namun", "But", "Kemudian") and stray small words from the left edge. */
+export function trimLeft(ctx: SentenceContext, span: Span): Span {
+  let { start } = span;
+  for (;;) {
+    const opener = ctx.pack.openers.matchAt(ctx.tokens, start, span.end);
+    if (opener && start + opener < span.end) {
+      start += opener;
+      continue;
+    }
+    const t = ctx.tokens[start];
+    if (!t || start >= span.end) break;
+    const closes = ctx.tokens.slice(start, span.end).some((u) => u.text === ')');
+    if (t.type !== 'word' && (t.text !== '(' || !closes)) {
+      start++;
+      continue;
+    }
+    if (t.type === 'word' && ctx.pack.connectors.has(t.lower) && !ctx.pack.determiners.has(t.lower)) {
+      start++;
+      continue;
+    }
+    break;
+  }
+  return { start, end: span.end };
+}

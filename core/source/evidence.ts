@@ -1,0 +1,85 @@
+/**
+ * What a whole article says about its capitalised words, read once before its sentences: a
+ * word written after a role or honorific ("Senator Wyden", "Mr. Zuckerberg", "Prime Minister
+ * Haider al-Abadi") or speaking of itself as "he"/"she" ("Wyden said he would") names a
+ * person; one written after or before an organization's word ("PT Pertamina", "Pertamina
+ * Corp") an institution. A lone name elsewhere in the article ("Abadi said") is then read by
+ * it rather than by the language's default. One linear pass over the tokens.
+ */
+import type { CompiledPack } from '../lang/compile';
+import { base } from '../lang/compile';
+import { tokenize, type Token } from '../text';
+
+export interface NameEvidence {
+  people: Set<string>;
+  institutions: Set<string>;
+}
+
+/** How far after "X said" a pronoun may stand and still be X: "Wyden said he would ...". */
+const PRONOUN_WINDOW = 6;
+/** Longest name kept after a role: "Prime Minister Haider al-Abadi". */
+const MAX_NAME_WORDS = 3;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && t.cap && !pack.stopwords.has(t.lower) && !pack.sourceWords.has(base(t)) && !pack.cueWords.has(t.lower);
+}
+
+/** The forms a later lone mention may take: "al-abadi" and "abadi". */
+function forms(t: Token): string[] {
+  const dash = t.lower.lastIndexOf('-');
+  return dash > 0 ? [t.lower, t.lower.slice(dash + 1)] : [t.lower];
+}
+
+/** "al-Abadi": a lower-case particle joined by a hyphen to a capitalised name. */
+function joinedParticle(t: Token | undefined): boolean {
+  const dash = t?.text.lastIndexOf('-') ?? -1;
+  return t !== undefined && t.type === 'word' && dash > 0 && UPPER_FIRST.test(t.text.slice(dash + 1));
+}
+
+/** Does a role or honorific end right before token i? ("Prime Minister", "Mr.", "Senator") */
+function titledAt(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  if (tokens[j]?.text === '.') j--;
+  if (j < 0) return false;
+  if (pack.honorifics.matchAt(tokens, j) === 1) return true;
+  for (let k = Math.max(0, j - 3); k <= j; k++) if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return true;
+  return false;
+}
+
+export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
+  const people = new Set<string>();
+  const institutions = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !nameWord(pack, t)) continue;
+      if (titledAt(pack, tokens, i)) {
+        // The name after the title, up to its surname.
+        let end = i;
+        while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_WORDS && (nameWord(pack, tokens[end + 1]) || joinedParticle(tokens[end + 1]))) end++;
+        for (let k = i; k <= end; k++) for (const f of forms(tokens[k] as Token)) people.add(f);
+        continue;
+      }
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if ((prev?.type === 'word' && (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))) || (next?.type === 'word' && pack.organizations.has(base(next)))) {
+        institutions.add(t.lower);
+        continue;
+      }
+      // "Wyden said he would revive ...": a person speaking of themself.
+      if (next?.type === 'word' && pack.cueWords.has(next.lower) && !nameWord(pack, prev)) {
+        for (let k = i + 2; k < tokens.length && k <= i + 1 + PRONOUN_WINDOW; k++) {
+          const u = tokens[k] as Token;
+          if (u.type !== 'word' || nameWord(pack, u)) break;
+          if (pack.personPronouns.has(u.lower)) {
+            people.add(t.lower);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return { people, institutions };
+}

@@ -1,0 +1,143 @@
+/**
+ * The source phrase after a cue ("said Tom Forte, who follows ...", "kata Ketua Umum Kadin,
+ * Rosan P Roeslani"), and the other places a rule looks for one: a sentence's subject, a
+ * name described before a comma, the first lexicon phrase of a clause.
+ */
+import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
+import type { OutletMention } from '../outlets';
+import { classify } from './classify';
+import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
+import { firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
+import type { FoundSource, Span } from './types';
+
+const MAX_APPOSITIVE_TOKENS = 24;
+
+/** The source-ish phrase from `from` closes with punctuation or the sentence's end: ",
+ * president of the company." is an appositive; ", Presiden Joko Widodo akan ..." opens a
+ * clause of its own. */
+function closedPhrase(ctx: SentenceContext, from: number): boolean {
+  const end = collectRight(ctx, from);
+  const t = ctx.tokens[end];
+  return !t || t.type !== 'word';
+}
+
+/** Punctuation ending an appositive; the dot of an abbreviation ("the U.S. Army") does not. */
+function endsAppositive(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || !/^[.;:!?]$/.test(t.text)) return false;
+  return !(t.text === '.' && isWord(ctx.tokens[k + 1]) && ctx.pack.abbreviations.has(ctx.tokens[k - 1]?.lower ?? ''));
+}
+
+/**
+ * The source phrase starting at token `from` ("Tom Forte, who follows Amazon ..." after
+ * "said"; "Ketua Umum Kadin, Rosan P Roeslani" after "kata").
+ */
+export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
+  const { tokens } = ctx;
+  let i = from;
+  while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;
+  const start = i;
+  let end = collectRight(ctx, start);
+  if (end <= start) return null;
+  end = stopAtOutlet(ctx, start, end);
+  // "kata Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati": a word qualifying the office
+  // after it, then the comma and the name.
+  if (ctx.pack.data.adjectivesAfterNoun && plainWord(ctx, end) && tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap && hasRole(ctx, { start, end })) end++;
+  const comma = tokens[end];
+  if (comma?.text === ',' && !ctx.quoted[end]) {
+    const next = tokens[end + 1];
+    const head = { start, end };
+    const nameEnd = isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
+    const tail = { start: end + 1, end: nameEnd };
+    // With a name in the head too, the tail must close like an appositive (comma or end):
+    // "Menurut Menteri X, Presiden Joko Widodo akan ..." is a claim about the president.
+    const closes = nameEnd >= tokens.length || /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') || tokens[nameEnd]?.type === 'quote';
+    if (nameEnd > end + 1 && (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))) {
+      // "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ...", "kata Kepala Dinas Pendidikan
+      // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
+      end = nameEnd;
+    } else if (
+      isWord(next) &&
+      (ctx.pack.appositiveOpeners.has(next.lower) || (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
+      hasNameish(ctx, head)
+    ) {
+      // "said Tom Forte, who follows Amazon as ..." / ", president of ..."
+      let k = end + 1;
+      while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
+      // "Stephen Calderwood, MD, president of ...": a second short appositive.
+      if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && ctx.pack.roles.matchAt(tokens, k + 1) > 0) {
+        k++;
+        while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS * 2 && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
+      }
+      end = k;
+    }
+  }
+  return { start, end };
+}
+
+/** Tables whose words go on describing an outlet named before them ("Xinhua News Agency",
+ * "Wirely correspondent John Smith", "laporan"). */
+const OUTLET_TAILS = ['roles', 'media', 'stateMedia', 'organizations', 'documents'] as const;
+
+/**
+ * "Menurut KCNA Kim Jong Un mengunjungi ...", "menurut KCNA Pyongyang akan ...": with no comma
+ * closing it, a source phrase that names an outlet ends with the outlet; a capitalised word
+ * after it (a name, a place) starts the claim. A comma after the phrase, a possessive
+ * ("the Daily Planet's Jane Smith") or a word describing the outlet keep it going.
+ */
+function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.text === ',') return end;
+  const from = tokens[start]?.start ?? 0;
+  const to = tokens[end - 1]?.end ?? 0;
+  for (let n = firstMentionFrom(ctx.outlets, from); n < ctx.outlets.length; n++) {
+    const m = ctx.outlets[n] as OutletMention;
+    if (m.start >= to) break;
+    if (m.end > to) continue;
+    let last = start;
+    while (last < end && (tokens[last]?.end ?? 0) < m.end) last++;
+    const lastToken = tokens[last];
+    const next = tokens[last + 1];
+    if (!lastToken || lastToken.end !== m.end || last + 1 >= end || !isWord(next) || !next.cap) continue;
+    if (base(lastToken) !== lastToken.lower || OUTLET_TAILS.some((t) => ctx.pack[t].matchAt(tokens, last + 1) > 0)) continue;
+    return last + 1;
+  }
+  return end;
+}
+
+/**
+ * "Ketua komunitas ojol Bekasi Bersatu, Agus Santoso, meminta ...": a name between commas
+ * (tokens [start, end)) with the description before it, classified as one source phrase, so
+ * a person named in passing keeps the role given with them.
+ */
+export function describedMention(ctx: SentenceContext, start: number, end: number): FoundSource | null {
+  if (start < 2 || ctx.tokens[start - 1]?.text !== ',') return null;
+  const from = collectLeft(ctx, start - 2);
+  if (from > start - 2) return null;
+  const found = classify(ctx, trimLeft(ctx, { start: from, end }));
+  return found?.kind === 'named_person' && found.role ? found : null;
+}
+
+/** The sentence's subject: the source-ish words it opens with, after any opener. */
+export function collectSubject(ctx: SentenceContext): Span | null {
+  const first = trimLeft(ctx, { start: 0, end: ctx.tokens.length });
+  const end = collectRight(ctx, first.start);
+  return end > first.start ? { start: first.start, end } : null;
+}
+
+/** The first phrase in tokens[from, before) that a lexicon marks as a source ("an
+ * unidentified poster ... and wrote"): the subject of a coordinated verb. */
+export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0): Span | null {
+  const { pack, tokens } = ctx;
+  const tables = [pack.anonymous, pack.unnamedOfficials, pack.stateMedia, pack.documents, pack.organizations, pack.bodies];
+  for (let i = Math.max(0, from); i < before; i++) {
+    if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
+    if (!tables.some((t) => t.matchAt(tokens, i, before) > 0)) continue;
+    let start = i;
+    while (start > 0 && pack.determiners.has(tokens[start - 1]?.lower ?? '')) start--;
+    const end = Math.min(collectRight(ctx, start), before);
+    return end > start ? { start, end } : null;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * The source phrase before a verb ("Duta Besar ... Matsegora mengatakan", "Hicks, a Navy
+ * veteran, said"): where it starts, with its appositive and a role written before a comma.
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { isBareName } from './names';
+import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, spanText } from './tokens';
+import type { Span } from './types';
+
+const MAX_APPOSITIVE_TOKENS = 24;
+const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
+
+/**
+ * The source phrase ending right before token `verb` ("Duta Besar ... Matsegora" in
+ * "... Matsegora mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
+ * ("Hicks, a Navy veteran, said") and a role before a name ("Ketua Umum Kadin, Rosan ...").
+ */
+export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
+  const { tokens } = ctx;
+  let j = verb - 1;
+  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
+  j = skipTimeLeft(ctx, j);
+  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
+  j = skipGapsLeft(ctx, j);
+  if (j < 0 || ctx.quoted[j]) return null;
+  let end = j + 1;
+  let start: number;
+  if (tokens[j]?.text === ',') {
+    // Appositive: NAME, APPOSITIVE, verb
+    let k = j - 1;
+    // A dash or colon ends the search: "Jakarta, CNN Indonesia -- Menteri ..., mengakui".
+    while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')) k--;
+    if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
+    start = collectLeft(ctx, k - 1);
+    if (start > k - 1) {
+      // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
+      // first comma are no source; a name between the commas is.
+      const inner = collectLeft(ctx, j - 1);
+      if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
+      start = inner;
+    } else if (ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '') && NUMBER.test(spanText(ctx, { start, end: k })) && tokens[start - 1]?.text === ',' && start >= 2) {
+      // "Janet Cole, 67, who has lived on Orchard Lane ..., said": the name before the age.
+      const named = collectLeft(ctx, start - 2);
+      if (named <= start - 2) start = named;
+    }
+    end = j;
+    // "H. Atang Trisnanto, S.Ag., mengatakan": a degree after the name is no appositive.
+    const degree = tokens[k + 1];
+    if (k + 3 === j && degree?.type === 'word' && degree.lower.includes('.') && ctx.pack.abbreviations.has(degree.lower) && tokens[k + 2]?.text === '.') end = k;
+  } else {
+    start = collectLeft(ctx, j);
+    if (start > j) return null;
+  }
+  start = joinNameList(ctx, start, end);
+  // "Ketua Umum Kadin, Rosan P Roeslani mengatakan": join a role phrase before a comma.
+  const before = skipGapsLeft(ctx, start - 1);
+  if (before >= 1 && tokens[before]?.text === ',') {
+    // "Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati, mengatakan": a word qualifying the
+    // office may close the role phrase.
+    const qualified = ctx.pack.data.adjectivesAfterNoun && before >= 2 && plainWord(ctx, before - 1);
+    const prevStart = qualified ? collectLeft(ctx, before - 2) : collectLeft(ctx, before - 1);
+    const prev = { start: prevStart, end: before };
+    const here = { start, end };
+    if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, here) && hasNameish(ctx, here)) {
+      start = prevStart;
+    } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
+      // "Alverson, a commissioner on the ... Commission, which ..., described": NAME, ROLE.
+      start = prevStart;
+    }
+  }
+  const span = trimLeft(ctx, { start, end });
+  return span.start < span.end ? span : null;
+}
+
+/** Items of a list inside one name ("Badan Meteorologi, Klimatologi, dan Geofisika"). */
+const MAX_LIST_ITEMS = 6;
+
+/**
+ * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan": a phrase with "dan"/"and"
+ * closed by an acronym is the end of one institution's name listing its fields; the
+ * capitalised items before it, back over their commas, are part of the name.
+ */
+function joinNameList(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  if (!endsWithAcronym(tokens, end) || !tokens.slice(start, end).some((t) => ctx.pack.nameListJoiners.has(t.lower))) return start;
+  const nameWord = (t: Token) => t.cap || ctx.pack.connectors.has(t.lower) || ctx.pack.determiners.has(t.lower);
+  let s = start;
+  for (let n = 0; n < MAX_LIST_ITEMS && tokens[s - 1]?.text === ','; n++) {
+    const item = collectLeft(ctx, s - 2);
+    if (item > s - 2 || !tokens.slice(item, s - 1).every(nameWord)) break;
+    s = item;
+  }
+  return s;
+}

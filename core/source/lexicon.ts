@@ -1,0 +1,47 @@
+/** The lexicon phrases inside a source span, and the kind each table stands for. */
+import type { SentenceContext } from '../context';
+import type { SourceKind } from '../report';
+import type { Span } from './types';
+
+export type Table = 'roles' | 'bodies' | 'portfolios' | 'places' | 'organizations' | 'unnamedOfficials' | 'anonymous' | 'stateMedia' | 'media' | 'documents' | 'modifiers';
+const TABLES: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'roles', 'documents', 'bodies', 'places', 'organizations', 'media', 'portfolios', 'modifiers'];
+/** Which table's phrase heads a span with no name: "A senior U.S. official" is an official,
+ * "para pejabat AS" officials, not the U.S. */
+export const HEAD_PRIORITY: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'documents', 'roles', 'bodies', 'organizations', 'media', 'places', 'portfolios', 'modifiers'];
+export const KIND_OF: Record<Table, SourceKind | null> = {
+  stateMedia: 'state_media',
+  unnamedOfficials: 'unnamed_official',
+  anonymous: 'anonymous',
+  roles: null,
+  documents: 'document',
+  bodies: 'official_body',
+  places: 'official_body',
+  organizations: 'organization',
+  media: 'media',
+  portfolios: 'official_body',
+  modifiers: null,
+};
+
+export interface Hit {
+  table: Table;
+  at: number;
+  len: number;
+}
+
+/** Lexicon phrases found in the span, left to right, longest first at each position. */
+export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
+  const hits: Hit[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    let best: Hit | null = null;
+    for (const table of TABLES) {
+      const len = ctx.pack[table].matchAt(ctx.tokens, i, span.end);
+      if (len && (!best || len > best.len)) best = { table, at: i, len };
+    }
+    if (best) {
+      hits.push(best);
+      i += best.len;
+    } else i++;
+  }
+  return hits;
+}

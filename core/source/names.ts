@@ -1,0 +1,126 @@
+/** Telling a person's name inside a source span: runs of name-like words, the name a role
+ * or description goes with, and the role around it. */
+import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
+import type { Token } from '../text';
+import type { Hit, Table } from './lexicon';
+import { INITIAL, particleAt, spanText, TITLE, trimCommas, wordCount } from './tokens';
+import type { Span } from './types';
+
+/** Longest name kept whole: "Rosan P Roeslani", "Hotman Paris Hutapea". A longer run of
+ * capitals is a unit's name ending in a person's ("Edukasi Monex Investindo Futures
+ * Ariston Tjendra"): keep the last two words (three with an initial in the middle). */
+export const MAX_NAME_WORDS = 3;
+
+export function isNameToken(ctx: SentenceContext, t: Token): boolean {
+  if (t.type !== 'word') return false;
+  // "Menurut Bobby": a cue word at a sentence start is no part of a name.
+  if (ctx.pack.cueWords.has(t.lower)) return false;
+  if (ctx.pack.stopwords.has(t.lower) || ctx.pack.determiners.has(t.lower)) return false;
+  if (ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower)) return false;
+  if (ctx.pack.timeWords.has(t.lower)) return false;
+  return TITLE.test(t.text) || INITIAL.test(t.text);
+}
+
+/** Runs of name-like tokens not covered by a lexicon phrase. */
+export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] {
+  const runs: Span[] = [];
+  let runStart = -1;
+  let depth = 0;
+  for (let i = span.start; i <= span.end; i++) {
+    const t = ctx.tokens[i];
+    // Words in parentheses are an acronym or a note, never a name: "PT , (Persero)".
+    if (t?.text === '(') depth++;
+    if (t?.text === ')') depth = Math.max(0, depth - 1);
+    const ok =
+      i < span.end &&
+      depth === 0 &&
+      t !== undefined &&
+      !covered[i - span.start] &&
+      (isNameToken(ctx, t) ||
+        particleAt(ctx, i) ||
+        // "Mohammed Said": a capitalised cue word inside a name is part of it.
+        (runStart >= 0 && t.type === 'word' && TITLE.test(t.text) && ctx.pack.cueWords.has(t.lower)) ||
+        (t.text === '.' && runStart >= 0 && (INITIAL.test(ctx.tokens[i - 1]?.text ?? '') || ctx.pack.abbreviations.has(ctx.tokens[i - 1]?.lower ?? ''))));
+    if (ok && runStart < 0) runStart = i;
+    if (!ok && runStart >= 0) {
+      let end = i;
+      while (end > runStart && ctx.tokens[end - 1]?.text === '.') end--;
+      runs.push({ start: runStart, end });
+      runStart = -1;
+    }
+  }
+  return runs;
+}
+
+/** Tables whose words describe who a person is before their name and a comma. */
+const DESCRIBING: ReadonlySet<Table> = new Set(['roles', 'anonymous', 'unnamedOfficials', 'organizations', 'bodies']);
+
+/**
+ * "Salah seorang korban, Dedi (35)", "Warga Jailolo, Fitriani (29)", "Pengamat ... dari
+ * Universitas Gadjah Mada, Sri Lestari": a description (a role, an unnamed group's noun, an
+ * affiliation), a comma, then a bare name closing the phrase (an age in parentheses may
+ * follow). The name is the source; the description is the person's role. A single word is a
+ * name only where lone names are people's (Indonesian copy).
+ */
+export function describedName(ctx: SentenceContext, span: Span, runs: readonly Span[], hits: readonly Hit[]): Span | null {
+  const { tokens, pack } = ctx;
+  let comma = -1;
+  for (let i = span.end - 1; i > span.start && comma < 0; i--) if (tokens[i]?.text === ',') comma = i;
+  if (comma < 0) return null;
+  const run = runs.find((r) => r.start === comma + 1);
+  if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
+  if (hits.some((h) => h.at > comma && h.table !== 'roles' && h.table !== 'modifiers')) return null;
+  // Where adjectives precede the noun (English), a description before a name ends with its
+  // noun ("the firm's chief economist, Jane Ross"); after a capitalised name the words are
+  // that name's place ("researchers at the University of California, San Francisco").
+  const last = tokens[comma - 1];
+  if (!pack.data.adjectivesAfterNoun && last?.cap && !pack.sourceWords.has(base(last))) return null;
+  // Nothing after the name but an age or note in parentheses: "Dedi (35)".
+  let k = run.end;
+  if (tokens[k]?.text === '(') {
+    while (k < span.end && tokens[k]?.text !== ')') k++;
+    k++;
+  }
+  if (k !== span.end) return null;
+  const words = wordCount(tokens, run);
+  if (words > MAX_NAME_WORDS + 1 || (words < 2 && pack.data.loneNameKind !== 'named_person')) return null;
+  return run;
+}
+
+/** "the spokesman" -> "spokesman": an article opening a role is no part of it. */
+function dropArticle(ctx: SentenceContext, role: string): string {
+  const space = role.indexOf(' ');
+  return space > 0 && ctx.pack.roleArticles.has(role.slice(0, space).toLowerCase()) ? role.slice(space + 1) : role;
+}
+
+/** The role: the span without the name, trimmed of commas and determiners. */
+export function roleText(ctx: SentenceContext, span: Span, name: Span): string | null {
+  const parts: string[] = [];
+  if (name.start > span.start) parts.push(spanText(ctx, { start: span.start, end: name.start }));
+  if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
+  // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
+  // A title before the name and an appositive after it are two parts: "Lt. Col., spokeswoman".
+  const role = parts
+    .map((p) => dropArticle(ctx, trimCommas(p.replace(/\(\d+\)/gu, ''))).trim())
+    .filter((p) => /\p{L}/u.test(p))
+    .join(', ');
+  return role === '' ? null : role;
+}
+
+export function trimLongName(ctx: SentenceContext, run: Span): Span {
+  const words: number[] = [];
+  // Particles do not count: "Ursula von der Leyen" is a name of two words.
+  // Nor do honorifics: "Prof. Susi Dwi Harijanti" keeps her three names.
+  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word' && !particleAt(ctx, i) && !ctx.pack.honorifics.has(ctx.tokens[i]?.lower ?? '')) words.push(i);
+  if (words.length <= MAX_NAME_WORDS) return run;
+  const middle = ctx.tokens[words[words.length - 2] as number];
+  const keep = middle && INITIAL.test(middle.text) ? 3 : 2;
+  return { start: words[words.length - keep] as number, end: run.end };
+}
+
+/** One to three capitalised words and nothing else: "Alverson", "Bob Alverson". */
+export function isBareName(ctx: SentenceContext, span: Span): boolean {
+  const words = ctx.tokens.slice(span.start, span.end);
+  return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)));
+}

@@ -1,0 +1,20 @@
+/** Capitalised words no lexicon knows: a name seen before ("Kadin" after "Kamar Dagang dan
+ * Industri (Kadin)"), or acronyms alone, an institution's. */
+import type { Analysis } from '../analysis';
+import { ALL_CAPS } from '../tokens';
+import type { Stage } from './types';
+
+export const earlierCaps: Stage = {
+  id: 'earlier-caps',
+  decide(a: Analysis) {
+    const { pack, referents } = a.ctx;
+    const caps = a.words.filter((w) => w.cap && !pack.stopwords.has(w.lower));
+    if (caps.length === 0) return null;
+    const earlier = referents.byWords(caps.map((w) => w.text));
+    if (earlier) {
+      const { kind, name, role, outlet } = earlier;
+      return a.found(kind, 'earlier-caps/earlier', { name, role, outlet, resolvesTo: earlier.name ?? earlier.text });
+    }
+    return caps.every((w) => ALL_CAPS.test(w.text)) ? a.found('organization', 'earlier-caps/acronym') : null;
+  },
+};

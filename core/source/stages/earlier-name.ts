@@ -1,0 +1,18 @@
+/** "Forte said" after "Tom Forte", "Sinarmas" after "Sinarmas Asset Management": a bare name
+ * the article introduced before is that referent, with its full name and kind. */
+import type { Analysis } from '../analysis';
+import type { Stage } from './types';
+
+export const earlierName: Stage = {
+  id: 'earlier-name',
+  decide(a: Analysis) {
+    const person = a.person();
+    const earlier = person?.earlier;
+    if (!person || !earlier) return null;
+    if (earlier.kind !== 'named_person') {
+      return a.found(earlier.kind, 'earlier-name/institution', { outlet: earlier.outlet, resolvesTo: earlier.name ?? earlier.text });
+    }
+    if (!earlier.name || earlier.name === person.text || earlier.name === a.text) return null;
+    return a.found('named_person', 'earlier-name', { name: earlier.name, role: person.role ?? earlier.role, resolvesTo: earlier.name });
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * The classification stages, in the order they are asked: the first to decide wins. Every id
+ * has its test file in tests/unit/engine/source/<id>.test.ts (a meta-test checks it) and is
+ * recorded in the report as the source's basis.
+ */
+import { acronymInstitution } from './acronym-institution';
+import { earlierCaps } from './earlier-caps';
+import { earlierName } from './earlier-name';
+import { functionWords } from './function-words';
+import { initials } from './initials';
+import { lexiconHead } from './lexicon-head';
+import { loneName } from './lone-name';
+import { namedPerson } from './named-person';
+import { nationalBranch } from './national-branch';
+import { outlet } from './outlet';
+import { outletDocument } from './outlet-document';
+import { pointingRole } from './pointing-role';
+import { pronoun } from './pronoun';
+import { roleHead } from './role-head';
+import { stateMedia } from './state-media';
+import type { Stage } from './types';
+import { withheldName } from './withheld-name';
+
+export const STAGES: readonly Stage[] = [
+  pronoun,
+  functionWords,
+  initials,
+  stateMedia,
+  pointingRole,
+  outletDocument,
+  outlet,
+  acronymInstitution,
+  earlierName,
+  loneName,
+  namedPerson,
+  nationalBranch,
+  withheldName,
+  roleHead,
+  lexiconHead,
+  earlierCaps,
+];
+
+export { NOT_A_SOURCE, type Decision, type Stage } from './types';

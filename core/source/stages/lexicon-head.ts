@@ -1,0 +1,40 @@
+/**
+ * The lexicon phrase heading a span with no name decides its kind: state media, unnamed
+ * officials, anonymous sources, documents, bodies, organizations, media, places. A generic
+ * description pointing back ("the company", "the report", "the person") is the one named
+ * before.
+ */
+import type { Analysis } from '../analysis';
+import { KIND_OF } from '../lexicon';
+import type { Stage } from './types';
+
+export const lexiconHead: Stage = {
+  id: 'lexicon-head',
+  decide(a: Analysis) {
+    const head = a.head();
+    let kind = head ? KIND_OF[head.table] : null;
+    if (!head || !kind) return null;
+    const { ctx, words, lowers, text } = a;
+    const { pack, tokens, referents } = ctx;
+    // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
+    // Istana": a source inside or close to a government body is one of its officials.
+    if (kind === 'anonymous' && pack.sourceNouns.find(tokens, head.at, head.at + head.len) && a.hits().some((b) => b.table === 'bodies')) kind = 'unnamed_official';
+    let resolvesTo: string | null = null;
+    // "the British Beer and Pub Association" is a name of its own, not a description.
+    const generic = words.slice(1).every((w) => !w.cap);
+    if (a.pointing() && generic && (kind === 'organization' || kind === 'document' || kind === 'official_body')) {
+      // "The department said" after "the Commerce Department said": the body named before
+      // with that word in its name (a ministry is no earlier Pentagon).
+      const headWords = words.filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower)).map((w) => w.text);
+      const named = kind === 'official_body' ? referents.byWords(headWords) : null;
+      const r = kind === 'official_body' ? (named?.kind === 'official_body' ? named : null) : referents.lastOfKind(kind);
+      resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;
+    } else if ((pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(a.lastWord)) && words.length <= 3 && generic && (kind === 'anonymous' || kind === 'unnamed_official')) {
+      // "the person said" after "One person familiar with the matter said".
+      const r = referents.lastOfKind(kind);
+      resolvesTo = r && r.text !== text ? r.text : null;
+    }
+    const basis = resolvesTo ? 'lexicon-head/points-back' : 'lexicon-head';
+    return a.found(kind, basis, { outlet: a.mention()?.outlet.id ?? null, resolvesTo });
+  },
+};

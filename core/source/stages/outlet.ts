@@ -1,0 +1,49 @@
+/**
+ * An outlet the registry knows is the source unless a person is named apart from it:
+ * "Xinhua" is the outlet; "Reuters correspondent John Smith" is John Smith, and so is "the
+ * Daily Planet's Jane Smith". Whether it is state media is the registry's fact.
+ */
+import type { SentenceContext } from '../../context';
+import { isStateControlled, type OutletMention } from '../../outlets';
+import type { SourceKind } from '../../report';
+import type { Token } from '../../text';
+import type { Analysis } from '../analysis';
+import { spanText, trimCommas } from '../tokens';
+import type { FoundSource, Span } from '../types';
+import type { Stage } from './types';
+
+/**
+ * An outlet as the source, its kind from the registry. The source as written is the part of
+ * the phrase that names the outlet: "Xinhua" in "Xinhua, the Chinese state news agency",
+ * "KCNA" in "Kantor berita resmi Korea Utara, KCNA"; the appositive only describes it.
+ */
+export function outletSource(ctx: SentenceContext, span: Span, mention: OutletMention, basis: string): FoundSource {
+  const kind: SourceKind = isStateControlled(mention.outlet) ? 'state_media' : 'media';
+  let start = span.start;
+  let end = span.end;
+  for (let i = span.start; i < span.end; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.text !== ',') continue;
+    if (t.end <= mention.start) start = i + 1;
+    else if (t.start >= mention.end) {
+      end = i;
+      break;
+    }
+  }
+  const text = trimCommas(spanText(ctx, { start, end })) || spanText(ctx, span);
+  return { text, kind, name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [], basis };
+}
+
+export const outlet: Stage = {
+  id: 'outlet',
+  decide(a: Analysis) {
+    const mention = a.mention();
+    if (!mention) return null;
+    const run = a.nameRun();
+    const { tokens } = a.ctx;
+    const nameStart = run ? (tokens[run.start]?.start ?? 0) : -1;
+    const nameEnd = run ? (tokens[run.end - 1]?.end ?? 0) : -1;
+    if (run && !(mention.start < nameEnd && mention.end > nameStart)) return null;
+    return outletSource(a.ctx, a.span, mention, 'outlet');
+  },
+};

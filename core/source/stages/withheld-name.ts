@@ -1,0 +1,16 @@
+/** "Sekretaris Daerah Halmahera Barat, yang enggan disebut namanya": an office holder who is
+ * not named is an unnamed official; the phrase only says the name is withheld. */
+import type { Analysis } from '../analysis';
+import { tokensText } from '../tokens';
+import type { Stage } from './types';
+
+export const withheldName: Stage = {
+  id: 'withheld-name',
+  decide(a: Analysis) {
+    if (a.head()?.table !== 'anonymous') return null;
+    const office = a.hits().find((h) => h.table === 'roles');
+    const { ctx } = a;
+    if (!office || ctx.pack.anonymous.matchAt(ctx.tokens, office.at, office.at + office.len) !== 0) return null;
+    return a.found('unnamed_official', 'withheld-name', { role: tokensText(ctx, office.at, office.at + office.len) });
+  },
+};

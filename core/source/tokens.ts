@@ -1,0 +1,135 @@
+/** Token tests and span helpers shared by source finding and classification. */
+import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
+import type { OutletMention } from '../outlets';
+import type { Token } from '../text';
+import type { Span } from './types';
+
+export const DIGIT = /\d/;
+export const TITLE = /^\p{Lu}[\p{Ll}\p{M}]/u;
+export const INITIAL = /^\p{Lu}$/u;
+export const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+/** A day, month or year in figures ("12", "2024"); "G20" is a name. */
+export const NUMBER = /^\d+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === 'word';
+}
+
+const SOURCE_TABLES = [
+  'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
+  'anonymous', 'stateMedia', 'media', 'documents',
+] as const;
+const masks = new WeakMap<SentenceContext, boolean[]>();
+
+/** Per token: covered by a multi-word source phrase ("dalam negeri" is one, "dalam" alone is
+ * not). Computed once per sentence. */
+export function phraseMask(ctx: SentenceContext): boolean[] {
+  let mask = masks.get(ctx);
+  if (mask) return mask;
+  mask = new Array<boolean>(ctx.tokens.length).fill(false);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]?.type !== 'word') continue;
+    let len = 0;
+    for (const table of SOURCE_TABLES) len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, i));
+    for (let k = 0; k < len; k++) mask[i + k] = true;
+  }
+  masks.set(ctx, mask);
+  return mask;
+}
+
+/** Does a source phrase of two or more words start at token i? Then a verb-looking first
+ * word is its modifier: "state" in "the Chinese state news agency said". */
+export function startsSourcePhrase(ctx: SentenceContext, i: number): boolean {
+  for (const table of SOURCE_TABLES) if (ctx.pack[table].matchAt(ctx.tokens, i) > 1) return true;
+  return false;
+}
+
+/**
+ * A lower-case particle inside a person's name: "al-Hamdan" (joined by a hyphen to a
+ * capitalised part), "bin" in "Ahmed bin Salem", "von der" in "Ursula von der Leyen"
+ * (between a capitalised word and the capitalised rest of the name).
+ */
+export function particleAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.cap) return false;
+  const dash = t.lower.indexOf('-');
+  if (dash > 0) return pack.nameParticles.has(t.lower.slice(0, dash)) && UPPER_FIRST.test(t.text.slice(dash + 1));
+  if (!pack.nameParticles.has(t.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.type === 'word' && !tokens[k]?.cap && pack.nameParticles.has(tokens[k]?.lower ?? '')) k--;
+  let n = i + 1;
+  while (n < tokens.length && tokens[n]?.type === 'word' && !tokens[n]?.cap && pack.nameParticles.has(tokens[n]?.lower ?? '')) n++;
+  return tokens[k]?.type === 'word' && tokens[k]?.cap === true && tokens[n]?.type === 'word' && tokens[n]?.cap === true;
+}
+
+export function hasRole(ctx: SentenceContext, span: Span): boolean {
+  return ctx.pack.roles.find(ctx.tokens, span.start, span.end) !== null;
+}
+
+export function hasNameish(ctx: SentenceContext, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !phraseMask(ctx)[i]) return true;
+  }
+  return false;
+}
+
+/** The span ends with an acronym in parentheses: "(BMKG)", an institution's abbreviation. */
+export function endsWithAcronym(tokens: readonly Token[], end: number): boolean {
+  const inner = tokens[end - 2]?.text ?? '';
+  return tokens[end - 1]?.text === ')' && ALL_CAPS.test(inner) && !NUMBER.test(inner) && tokens[end - 3]?.text === '(';
+}
+
+export function spanText(ctx: SentenceContext, span: Span): string {
+  const first = ctx.tokens[span.start];
+  const last = ctx.tokens[span.end - 1];
+  if (!first || !last) return '';
+  return ctx.text.slice(first.start, last.end);
+}
+
+export function tokensText(ctx: SentenceContext, start: number, end: number): string {
+  return spanText(ctx, { start, end });
+}
+
+export function trimCommas(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ',' || s[a] === ' ')) a++;
+  while (b > a && (s[b - 1] === ',' || s[b - 1] === ' ')) b--;
+  return s.slice(a, b);
+}
+
+export function wordCount(tokens: readonly Token[], span: Span): number {
+  let n = 0;
+  for (let i = span.start; i < span.end; i++) if (tokens[i]?.type === 'word') n++;
+  return n;
+}
+
+export function lastWordIndex(tokens: readonly Token[], span: Span): number {
+  for (let i = span.end - 1; i >= span.start; i--) if (tokens[i]?.type === 'word') return i;
+  return -1;
+}
+
+/** Index of the first mention starting at or after `offset` (mentions come in text order):
+ * a binary search, so a sentence naming many outlets costs no scan per cue. */
+export function firstMentionFrom(mentions: readonly OutletMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as OutletMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The outlet named inside the span, if the registry knows one. */
+export function outletIn(ctx: SentenceContext, span: Span): OutletMention | null {
+  const from = ctx.tokens[span.start]?.start ?? 0;
+  const to = ctx.tokens[span.end - 1]?.end ?? 0;
+  const m = ctx.outlets[firstMentionFrom(ctx.outlets, from)];
+  return m && m.end <= to ? m : null;
+}

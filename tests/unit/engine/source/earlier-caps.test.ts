@@ -1,0 +1,14 @@
+/** Stage earlier-caps: capitalised words no lexicon knows, seen before or all acronyms. */
+import { describe, expect, it } from 'vitest';
+import { earlierCaps } from '@/core/source/stages/earlier-caps';
+import { decide, lastSource } from './helpers';
+
+describe('stage earlier-caps', () => {
+  it('an acronym with a determiner is an institution', () => {
+    expect(lastSource('en', 'The NTSB said the crash was under review.')).toMatchObject({ kind: 'organization', basis: 'earlier-caps/acronym' });
+  });
+
+  it('passes on lower-case words', () => {
+    expect(decide(earlierCaps, 'the crowd said no.', 'the crowd', 'en')).toBeNull();
+  });
+});

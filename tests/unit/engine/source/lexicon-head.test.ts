@@ -1,0 +1,26 @@
+/** Stage lexicon-head: the lexicon phrase heading a span with no name. */
+import { describe, expect, it } from 'vitest';
+import { lastSource } from './helpers';
+
+describe('stage lexicon-head', () => {
+  it.each([
+    ['en', 'Officials said the road was closed.', 'unnamed_official'],
+    ['en', 'A spokesman said the road was closed.', 'unnamed_official'],
+    ['id', 'Sumber di Kementerian Keuangan mengatakan anggaran dipangkas.', 'unnamed_official'],
+    ['id', 'Seorang sumber mengatakan anggaran dipangkas.', 'anonymous'],
+    ['id', 'Badan Pusat Angka (BPA) menyatakan inflasi turun.', 'official_body'],
+    ['en', 'Two boats sank overnight, port and medical sources said.', 'unnamed_official'],
+    ['en', 'Two boats sank overnight, security sources said.', 'unnamed_official'],
+    ['en', 'A source close to the cabinet said the vote was delayed.', 'unnamed_official'],
+    ['en', 'The ruling will be appealed, lawyers said.', 'anonymous'],
+    ['id', 'Sumber yang dekat dengan Istana mengatakan rapat ditunda.', 'unnamed_official'],
+    ['id', 'Seorang diplomat Eropa mengatakan rapat ditunda.', 'unnamed_official'],
+  ] as const)('%s: %s', (lang, sentence, kind) => {
+    expect(lastSource(lang, sentence)).toMatchObject({ kind, basis: 'lexicon-head' });
+  });
+
+  it('a generic description points back to the body named before', () => {
+    const source = lastSource('en', 'The Commerce Department said exports rose.', 'The department said imports fell.');
+    expect(source).toMatchObject({ kind: 'official_body', resolvesTo: 'The Commerce Department', basis: 'lexicon-head/points-back' });
+  });
+});

@@ -1,0 +1,23 @@
+/** Stage outlet: a registry outlet is the source unless a person is named apart from it. */
+import { describe, expect, it } from 'vitest';
+import { outlet } from '@/core/source/stages/outlet';
+import { decide, lastSource } from './helpers';
+
+describe('stage outlet', () => {
+  it.each([
+    ['en', 'Statenews said the harvest was a record.', 'state_media', 'statenews'],
+    ['en', 'The Daily Planet said the harvest was a record.', 'media', 'daily-planet'],
+    ['id', 'Wirely melaporkan panen tahun ini memecahkan rekor.', 'media', 'wirely'],
+  ] as const)('%s: %s', (lang, sentence, kind, id) => {
+    expect(lastSource(lang, sentence)).toMatchObject({ kind, outlet: id, basis: 'outlet' });
+  });
+
+  it.each([
+    'Wirely correspondent Tom Hale said the harvest was a record.',
+    "The Daily Planet's Jane Ross said the harvest was a record.",
+  ])('a person named apart from the outlet is the person: %s', (sentence) => {
+    const source = lastSource('en', sentence);
+    expect(source).toMatchObject({ kind: 'named_person', basis: 'named-person' });
+    expect(decide(outlet, sentence, sentence.slice(0, sentence.indexOf(' said')), 'en')).toBeNull();
+  });
+});
