@@ -171,7 +171,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           const inClause = clause ? candidates.filter((c) => c.cueSpan.start >= clause.start && c.cueSpan.end <= clause.end) : candidates;
           for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, inClause);
           const { source } = kept;
-          const judgement = judge(source, publisherState);
+          const judgement = judge(source, publisherState, kept.reasons?.includes('relayed_via_state_media') ?? false);
           const reasons: Reason[] = [...new Set([...judgement.reasons, ...source.reasons, ...(kept.reasons ?? [])])];
           claims.push({
             id: `c${claims.length + 1}`,
