@@ -23,6 +23,9 @@ export interface Candidate {
   /** Extra reasons (anaphoric_claim, relayed_via_media ...). */
   reasons?: Reason[];
   via?: string | null;
+  /** Token range of an addressee or relaying outlet after the cue ("told reporters", "said
+   * on state television"): no part of the claim. */
+  addresseeSpan?: Span;
   viaOutlet?: string | null;
 }
 

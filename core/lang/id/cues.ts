@@ -19,13 +19,13 @@ export const inverseVerbs = [
 
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'beber', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas', 'terang',
-  'tutup',
+  'beber', 'cuit', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas',
+  'terang', 'tutup',
 ] as const;
 
 /** Cues with the source fused in as the clitic -nya. */
 export const cliticCues = [
-  'akunya', 'bebernya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya', 'menurutnya',
+  'akunya', 'bebernya', 'cuitnya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya', 'menurutnya',
   'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya', 'tegasnya',
   'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya', 'ungkapnya',
 ] as const;
@@ -86,6 +86,46 @@ export const relays = [
 export const addressees = [
   'kepada',
 ] as const;
+
+/** "Yonhap mengutip seorang pejabat yang mengatakan ...": the subject relays, the object
+ * speaks. */
+export const quoteVerbs = [
+  'mengutip',
+] as const;
+
+/** What follows the quoted speaker. */
+export const quoteComplements = [
+  'mengatakan', 'menyatakan', 'menyebutkan', 'yang mengatakan', 'yang menyatakan',
+  'yang menyebutkan',
+] as const;
+
+/** Indonesian quotes by the active voice or by the relay phrases above. */
+export const quotedPassive = [] as const;
+
+export const agentMarkers = [
+  'oleh',
+] as const;
+
+/** "berbicara melalui televisi pemerintah". */
+export const relayPrepositions = [
+  'lewat', 'melalui',
+] as const;
+
+/** "kata X kepada wartawan": an audience, not an outlet. */
+export const audiences = [
+  'awak media', 'jurnalis', 'para jurnalis', 'para wartawan', 'wartawan',
+] as const;
+
+/** Indonesian has no participle clause of saying. */
+export const participleCues = [] as const;
+
+export const withMarkers = [] as const;
+
+export const statementIssued = [] as const;
+
+export const claimFirstVerbs = [] as const;
+
+export const citations = [] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
