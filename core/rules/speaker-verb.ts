@@ -7,7 +7,7 @@ import type { SourceKind } from '../report';
 import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 /** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
@@ -174,6 +174,12 @@ export const speakerVerb: Rule = {
       if (isComplaint(ctx, at, len)) continue;
       const found = speakerBefore(ctx, at);
       if (!found) continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    // '"We are open," the group posted': only with the claim before the source.
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, { lowerOnly: true })) {
+      const found = speakerBefore(ctx, at);
+      if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     return out;

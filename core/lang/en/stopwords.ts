@@ -28,7 +28,7 @@ export const determiners = [
 
 /** Words between a source and its verb that belong to neither. */
 export const adverbs = [
-  'again', 'already', 'also', 'apparently', 'earlier', 'first', 'had', 'has', 'have', 'last',
+  'again', 'already', 'also', 'apparently', 'both', 'earlier', 'first', 'had', 'has', 'have', 'last',
   'later', 'now', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'separately', 'then',
   'today', 'yesterday',
 ] as const;

@@ -167,3 +167,17 @@ describe('speaker-verb: unnamed sources are flagged as the docs define', () => {
     expect(report.claims[0]!.reasons).toContain(reason);
   });
 });
+
+describe('speaker-verb: publishing verbs and shared subjects', () => {
+  it.each([
+    ['"We are open again," the group posted.', 'posted', 'the group'],
+    ['"We are open again," the company tweeted on Sunday.', 'tweeted', 'the company'],
+    ['The two companies have both denied the claims.', 'denied', 'The two companies'],
+  ])('%s', (text, cue, source) => {
+    expect(run(speakerVerb, text, 'en').map(([c, , s]) => [c, s])).toContainEqual([cue, source]);
+  });
+
+  it('"posted" with no claim before it is no cue: guards posted on a rooftop', () => {
+    expect(run(speakerVerb, 'The guards posted on the roof watched the square.', 'en')).toEqual([]);
+  });
+});
