@@ -198,6 +198,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             const text = source.reasons.includes('pronoun_resolved') && source.resolvesTo ? source.resolvesTo : source.text;
             referents.add({ text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet, speaker: true, sentence: ctx.index, single: isSingle(ctx, text) });
           }
+          // "Xinhua, citing an official, said ...": a later "the agency said" is the outlet's.
+          const carrier = kept.viaSource;
+          if (carrier) referents.add({ text: carrier.text, kind: carrier.kind, name: carrier.name, role: carrier.role, outlet: carrier.outlet, sentence: ctx.index });
         }
         noteMentions(ctx, referents);
         previous = s.text;

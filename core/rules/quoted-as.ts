@@ -30,7 +30,7 @@ function agentAt(ctx: SentenceContext, from: number): Carrier | null {
 }
 
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
-function relayOf(ctx: SentenceContext, carrier: Carrier | null): Pick<Candidate, 'via' | 'viaOutlet' | 'reasons'> {
+function relayOf(ctx: SentenceContext, carrier: Carrier | null): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   return carrier ? relayVia(ctx, carrier.source) : {};
 }
 

@@ -74,6 +74,9 @@ function addresseeOf(ctx: SentenceContext, kept: Candidate): { carrier: FoundSou
   return null;
 }
 
+/** Tokens between an outlet's verb and its "citing" ("said on Sunday, citing"). */
+const MAX_CITING_GAP = 4;
+
 /** "Xinhua, citing an unnamed official, said ...", "..., TASS said, citing a source in the
  * defence ministry": the cited source speaks through the outlet. Returns the citing
  * candidate and the outlet's own candidate, whichever of the two was kept. */
@@ -86,7 +89,7 @@ function citingPair(ctx: SentenceContext, kept: Candidate, all: readonly Candida
     return carrier ? { citing: kept, carrier } : null;
   }
   if (!speaks(kept) || !CARRIERS.has(kept.source.kind)) return null;
-  const citing = all.find((c) => isCiting(c) && c.cueSpan.start >= kept.cueSpan.end && c.cueSpan.start <= kept.cueSpan.end + 1);
+  const citing = all.find((c) => isCiting(c) && c.cueSpan.start >= kept.cueSpan.end && c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP);
   return citing ? { citing, carrier: kept } : null;
 }
 
@@ -104,7 +107,16 @@ function speakerOnly(ctx: SentenceContext, carrier: Candidate, citing: Candidate
 
 /** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
 function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
-  const citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;
+  // The citation runs to its comma ("citing military statements, ..." where the source
+  // read is "military").
+  let citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;
+  for (let k = citedEnd; k < citedEnd + MAX_CITING_GAP && ctx.tokens[k]; k++) {
+    if (ctx.tokens[k]?.text === ',') {
+      citedEnd = k;
+      break;
+    }
+    if (ctx.tokens[k]?.type !== 'word') break;
+  }
   const src = carrier.sourceSpan as Span;
   const merged: Candidate =
     citing.cueSpan.start < carrier.cueSpan.start
@@ -115,7 +127,7 @@ function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate)
 
 /** `via`, the outlet's id and the relay reason for words an outlet or document carried.
  * Shared with the rules that name the carrier themselves (quoted-as, saying-clause). */
-export function relayVia(ctx: SentenceContext, carrier: FoundSource): Pick<Candidate, 'via' | 'viaOutlet' | 'reasons'> {
+export function relayVia(ctx: SentenceContext, carrier: FoundSource): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   if (!CARRIERS.has(carrier.kind)) return {};
   const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
   const state = carrier.kind === 'state_media' || isStateControlled(outlet);
@@ -124,7 +136,7 @@ export function relayVia(ctx: SentenceContext, carrier: FoundSource): Pick<Candi
   const reasons: Reason[] = carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' : 'relayed_via_media'];
   // The outlet's name as written, not what trails it ("Antara di Jakarta").
   const named = carrier.outlet ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text : undefined;
-  return { via: named ?? carrier.text, viaOutlet: carrier.outlet, reasons };
+  return { via: named ?? carrier.text, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
 }
 
 export const relayedRefiner: Refiner = {

@@ -2,6 +2,7 @@
  * "X said ...", "Duta Besar ... Matsegora mengatakan bahwa ...", "Korea Utara telah membantah":
  * a reporting verb with its source written before it.
  */
+import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
@@ -180,7 +181,9 @@ export const speakerVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
       if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+      const c: Candidate = { rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 };
+      // The claim is what stands before the source, never where it was posted ("to its site").
+      out.push({ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }) });
     }
     return out;
   },

@@ -108,6 +108,13 @@ describe('relayed: outlets a speaker spoke through, and citations', () => {
     expect(c.flags).toEqual(['unnamed_source', 'state_media']);
   });
 
+  it('"said on Sunday, citing ...": the citation may trail the verb; the outlet stays a referent', () => {
+    const report = analyze({ blocks: [{ type: 'p', text: 'State TV said on Sunday, citing army statements, that the town was taken. The TV said the army had advanced.' }] }, { lang: 'en', registry: testRegistry });
+    expect(report.claims).toHaveLength(2);
+    expect(report.claims[0]).toMatchObject({ claim: 'the town was taken', source: { via: 'State TV' }, flags: ['state_media'] });
+    expect(report.claims[1]!.source.kind).toBe('state_media');
+  });
+
   it('a speaker that is no outlet, citing a document, is the source', () => {
     const c = one('The ministry, citing a new survey, said the plant would reopen.');
     expect(c.source).toMatchObject({ kind: 'official_body', text: 'The ministry' });

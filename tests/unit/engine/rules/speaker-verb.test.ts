@@ -177,6 +177,11 @@ describe('speaker-verb: publishing verbs and shared subjects', () => {
     expect(run(speakerVerb, text, 'en').map(([c, , s]) => [c, s])).toContainEqual([cue, source]);
   });
 
+  it('"posted": the claim is what stands before the source, not where it was posted', () => {
+    const report = analyze({ blocks: [{ type: 'p', text: 'Sales doubled in March, the company posted to its website.' }] }, { lang: 'en', registry: testRegistry });
+    expect(report.claims[0]?.claim).toBe('Sales doubled in March');
+  });
+
   it('"posted" with no claim before it is no cue: guards posted on a rooftop', () => {
     expect(run(speakerVerb, 'The guards posted on the roof watched the square.', 'en')).toEqual([]);
   });
