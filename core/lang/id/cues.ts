@@ -3,13 +3,13 @@
 
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
-  'beralasan', 'berdalih', 'berpendapat', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
+  'beralasan', 'berdalih', 'berpendapat', 'bilang', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
   'memaparkan', 'memastikan', 'membantah', 'membeberkan', 'memperingatkan', 'memperkirakan',
   'menambahkan', 'menampik', 'menandaskan', 'mencatat', 'menceritakan', 'mendesak', 'menegaskan',
-  'menerangkan', 'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim',
+  'menekankan', 'menerangkan', 'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim',
   'mengkonfirmasi', 'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'menilai',
-  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menurutkan', 'menuturkan', 'menyakini',
-  'menyampaikan', 'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
+  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menuturkan', 'menyampaikan', 'menyatakan',
+  'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Teten", "ujar dia", "ungkap Faury". */
@@ -25,9 +25,10 @@ export const inverseVerbsAfterQuote = [
 
 /** Cues with the source fused in as the clitic -nya. */
 export const cliticCues = [
-  'akunya', 'bebernya', 'cuitnya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya', 'menurutnya',
-  'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya', 'tegasnya',
-  'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya', 'ungkapnya',
+  'akunya', 'bebernya', 'cuitnya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya',
+  'menurutnya', 'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya',
+  'tegasnya', 'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya',
+  'ungkapnya',
 ] as const;
 
 export const accordingTo = [
@@ -36,7 +37,7 @@ export const accordingTo = [
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
-  'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
+  'membuktikan', 'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
 ] as const;
 
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa"
@@ -140,9 +141,12 @@ export const findingNouns = [
   'kesimpulan', 'temuan',
 ] as const;
 
-/** Phrases in which a cue word is no cue: a noun or a discourse marker. */
+/** Phrases in which a cue word is no cue: a complaint to a body, or a refusal that conveys
+ * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
+ * something, so it stays a cue). */
 export const cueExceptions = [
-  'lapor ke', 'melapor ke', 'melaporkan ke',
+  'belum menjelaskan', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke', 'melapor ke',
+  'melaporkan ke', 'tidak menjelaskan',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
