@@ -12,8 +12,8 @@ export const speakerVerbs = [
   'notes', 'pledged', 'pointed out', 'predicted', 'predicts', 'promised', 'recalled', 'recalls',
   'reiterated', 'remarked', 'replied', 'reported', 'reports', 'revealed', 'said', 'say', 'says',
   'state', 'stated', 'states', 'stressed', 'suggested', 'suggests', 'summed up', 'tell', 'tells',
-  'testified', 'think', 'thinks', 'told', 'tweeted', 'tweets', 'vowed', 'warned', 'warns',
-  'writes', 'wrote',
+  'testified', 'think', 'thinks', 'told', 'tweeted', 'tweets', 'vowed', 'warned', 'warns', 'writes',
+  'wrote',
 ] as const;
 
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
@@ -115,7 +115,7 @@ export const audiences = [
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
-  'adding', 'saying',
+  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying',
 ] as const;
 
 export const withMarkers = [

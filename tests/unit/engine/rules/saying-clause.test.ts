@@ -19,6 +19,7 @@ describe('saying-clause', () => {
     ['The union sued the mill owners, saying the layoffs violated the contract.', 'organization', 'The union', 'the layoffs violated the contract'],
     ['The union sued the mill owners, adding that the layoffs were illegal.', 'organization', 'The union', 'the layoffs were illegal'],
     ['The union walked out on Monday, saying: "Nobody listened to us."', 'organization', 'The union', 'Nobody listened to us.'],
+    ['State television aired the footage, accusing the rebels of shelling the market.', 'state_media', 'State television', 'the rebels of shelling the market'],
   ])('%s', (text, kind, source, claim) => {
     const c = one(text);
     expect(c.source).toMatchObject({ kind, text: source });
@@ -32,6 +33,8 @@ describe('saying-clause', () => {
   });
 
   it.each([
+    // "warning" is a noun as often as a participle: not a cue.
+    'The crew was briefed, warning lights were checked.',
     // No comma: "saying" is no participle clause of the subject.
     'The union kept saying nothing at all.',
     // A lone capitalised first word no lexicon knows is no source.

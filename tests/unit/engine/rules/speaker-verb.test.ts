@@ -186,3 +186,20 @@ describe('speaker-verb: publishing verbs and shared subjects', () => {
     expect(run(speakerVerb, 'The guards posted on the roof watched the square.', 'en')).toEqual([]);
   });
 });
+
+describe('speaker-verb: Indonesian everyday and negated cues', () => {
+  it.each([
+    ['Hanya saja, dia bilang, semua pekerja sudah pulang.', 'bilang', 'dia'],
+    ['Dinas Kesehatan menekankan pentingnya vaksinasi ulang.', 'menekankan', 'Dinas Kesehatan'],
+  ])('%s', (text, cue, source) => {
+    expect(run(speakerVerb, text, 'id').map(([c, , s]) => [c, s])).toContainEqual([cue, source]);
+  });
+
+  it.each([
+    'Budi tidak menjelaskan lebih rinci proses pemulangan itu.',
+    'Polisi enggan menyebutkan identitas pelaku.',
+    'Kepala desa belum menjelaskan asal dana tersebut.',
+  ])('"did not explain", "declined to name": no claim conveyed: %s', (text) => {
+    expect(run(speakerVerb, text, 'id')).toEqual([]);
+  });
+});
