@@ -173,7 +173,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           const inClause = clause ? candidates.filter((c) => c.cueSpan.start >= clause.start && c.cueSpan.end <= clause.end) : candidates;
           for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, inClause);
           const { source } = kept;
-          const judgement = judge(source, publisherState);
+          const judgement = judge(source, publisherState, kept.reasons?.includes('relayed_via_state_media') ?? false);
           const reasons: Reason[] = [...new Set([...judgement.reasons, ...source.reasons, ...(kept.reasons ?? [])])];
           claims.push({
             id: `c${claims.length + 1}`,
@@ -201,6 +201,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             const text = source.reasons.includes('pronoun_resolved') && source.resolvesTo ? source.resolvesTo : source.text;
             referents.add({ text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet, speaker: true, sentence: ctx.index, single: isSingle(ctx, text) });
           }
+          // "Xinhua, citing an official, said ...": a later "the agency said" is the outlet's.
+          const carrier = kept.viaSource;
+          if (carrier) referents.add({ text: carrier.text, kind: carrier.kind, name: carrier.name, role: carrier.role, outlet: carrier.outlet, sentence: ctx.index });
         }
         noteMentions(ctx, referents);
         previous = s.text;

@@ -100,7 +100,9 @@ export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { s
   const clauseStartChar = ctx.tokens[clause.start]?.start ?? 0;
   const clauseEndChar = whole ? ctx.text.length : (ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
   const spanStart = Math.min(c.cueSpan.start, c.sourceSpan?.start ?? c.cueSpan.start);
-  const spanEnd = Math.max(c.cueSpan.end, c.sourceSpan?.end ?? c.cueSpan.end);
+  // "told Reuters the talks stalled": the addressee is no part of the claim.
+  const cueEnd = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0);
+  const spanEnd = Math.max(cueEnd, c.sourceSpan?.end ?? c.cueSpan.end);
   const startChar = ctx.tokens[spanStart]?.start ?? clauseStartChar;
   const endChar = ctx.tokens[spanEnd - 1]?.end ?? clauseEndChar;
   const before = trimEdges(ctx.text.slice(clauseStartChar, startChar), ctx.pack);
@@ -111,8 +113,8 @@ export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { s
   // follows the verb, whatever stands before the source ("The company declined to comment,
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
   // the claim before: a comma right after the verb.
-  const next = ctx.tokens[c.cueSpan.end];
-  if (c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start && next?.type === 'word' && c.cueSpan.end < clause.end && after) return afterComplementizer(ctx, c.cueSpan.end, clauseEndChar) ?? after;
+  const next = ctx.tokens[cueEnd];
+  if (c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start && next?.type === 'word' && cueEnd < clause.end && after) return afterComplementizer(ctx, cueEnd, clauseEndChar) ?? after;
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;

@@ -24,7 +24,12 @@ const INSTITUTIONS: ReadonlySet<SourceKind> = new Set(['official_body', 'organiz
  * ("the 2015 White House report", "Hasil Survei Katadata"), or resolved to one. */
 const NAMED = /\p{Lu}/u;
 
-export function judge(source: FoundSource, publisherStateMedia: boolean): Judgement {
+/**
+ * `relayedByStateMedia`: the words reach the article only through a state outlet ("KCNA
+ * quoted the leader as saying", "Xinhua, citing an unnamed official"): the speaker is the
+ * source, and the claim carries the `state_media` flag all the same.
+ */
+export function judge(source: FoundSource, publisherStateMedia: boolean, relayedByStateMedia = false): Judgement {
   const flags: Flag[] = [];
   const reasons: Reason[] = [];
   switch (source.kind) {
@@ -53,6 +58,7 @@ export function judge(source: FoundSource, publisherStateMedia: boolean): Judgem
     default:
       if (INSTITUTIONS.has(source.kind)) reasons.push('institution');
   }
+  if (relayedByStateMedia && !flags.includes('state_media')) flags.push('state_media');
   if (publisherStateMedia) {
     if (!flags.includes('state_media')) flags.push('state_media');
     reasons.push('publisher_state_media');

@@ -75,7 +75,7 @@ export interface CompiledPack extends Tables {
 const CUE_FIELDS = [
   'speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'basedOn',
   'findingVerbs', 'stanceVerbs', 'claimNouns', 'passiveBy', 'statementFrames', 'relays', 'unnamedCues', 'hedges',
-  'findingNouns',
+  'findingNouns', 'quoteVerbs', 'quotedPassive', 'participleCues', 'statementIssued', 'claimFirstVerbs',
 ] as const;
 
 const SOURCE_FIELDS = [

@@ -76,6 +76,36 @@ export interface LangData {
   relays: readonly string[];
   /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
   addressees: readonly string[];
+  /** cues.ts: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",
+   * "Reuters mengutip seorang pejabat yang mengatakan"): the speaker is the source, the
+   * subject relays. */
+  quoteVerbs: readonly string[];
+  /** cues.ts: what follows the quoted speaker ("as saying", "yang mengatakan"). */
+  quoteComplements: readonly string[];
+  /** cues.ts: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */
+  quotedPassive: readonly string[];
+  /** cues.ts: the preposition of a passive's agent ("by", "oleh"). */
+  agentMarkers: readonly string[];
+  /** cues.ts: prepositions of the outlet a speaker spoke on or through ("said on state
+   * television", "a statement through KCNA", "melalui televisi pemerintah"). */
+  relayPrepositions: readonly string[];
+  /** cues.ts: addressees of "told" that are no outlet and no part of the claim ("told
+   * reporters the plan was delayed", "kepada wartawan"). */
+  audiences: readonly string[];
+  /** cues.ts: participles of saying that attribute a clause to a subject named elsewhere:
+   * "..., saying it violated the deal", "with analysts saying ...". */
+  participleCues: readonly string[];
+  /** cues.ts: "with analysts saying ...": the word opening an absolute clause whose subject
+   * speaks. */
+  withMarkers: readonly string[];
+  /** cues.ts: issuing a written statement ("issued a statement through KCNA saying ..."). */
+  statementIssued: readonly string[];
+  /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"
+   * the group posted'): the source follows a quote or comma. */
+  claimFirstVerbs: readonly string[];
+  /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
+   * an unnamed official, said"). */
+  citations: readonly string[];
   /** cues.ts: fixed phrases that stand for unnamed sources ("we're told"). */
   unnamedCues: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */

@@ -11,7 +11,9 @@ import { findingVerb } from './finding-verb';
 import { hedge } from './hedge';
 import { introducer } from './introducer';
 import { passiveBy } from './passive-by';
+import { quotedAs } from './quoted-as';
 import { relayed, relayedRefiner } from './relayed';
+import { sayingClause } from './saying-clause';
 import { speakerVerb } from './speaker-verb';
 import { stanceVerb } from './stance-verb';
 import { statementFrame } from './statement-frame';
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   unnamedCue,
   introducer,
   relayed,
+  quotedAs,
+  sayingClause,
   hedge,
 ];
 

@@ -7,7 +7,8 @@
  */
 import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';
-import type { SourceKind } from '../report';
+import { claimText } from '../claim';
+import type { Reason, SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
@@ -39,32 +40,135 @@ export const relayed: Rule = {
   },
 };
 
+/** "told state media the plan was ready": the carrier's phrase, without the claim words that
+ * trail it (lower-case words the carrier reads the same without). */
+function shrink(ctx: SentenceContext, found: { source: FoundSource; span: Span }): { source: FoundSource; span: Span } {
+  let best = found;
+  for (let end = found.span.end - 1; end > found.span.start; end--) {
+    const last = ctx.tokens[end];
+    if (!last || last.cap) break;
+    const span = { start: found.span.start, end };
+    const source = classify(ctx, span);
+    if (source?.kind === found.source.kind) best = { source, span };
+  }
+  return best;
+}
+
+/** A carrier or an audience right after the cue or its source ("told Reuters", "told
+ * reporters", "kepada surat kabar Die Welt", "said on state television"). */
+function addresseeOf(ctx: SentenceContext, kept: Candidate): { carrier: FoundSource | null; span: Span } | null {
+  const { pack, tokens } = ctx;
+  const told = TOLD.has(tokens[kept.cueSpan.start]?.lower ?? '');
+  const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
+  for (const i of new Set([kept.cueSpan.end, after])) {
+    const t = tokens[i];
+    if (!t) continue;
+    const from = told && i === kept.cueSpan.end ? i : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower) ? i + 1 : -1;
+    if (from < 0) continue;
+    const found = carrierAfter(ctx, from);
+    if (found) return { carrier: found.source, span: shrink(ctx, found).span };
+    // "told reporters": an audience, no part of the claim.
+    const audience = pack.audiences.matchAt(tokens, from);
+    if (audience && !pack.relayPrepositions.has(t.lower)) return { carrier: null, span: { start: from, end: from + audience } };
+  }
+  return null;
+}
+
+/** Tokens between an outlet's verb and its "citing" ("said on Sunday, citing"). */
+const MAX_CITING_GAP = 4;
+
+/** "Xinhua, citing an unnamed official, said ...", "..., TASS said, citing a source in the
+ * defence ministry": the cited source speaks through the outlet. Returns the citing
+ * candidate and the outlet's own candidate, whichever of the two was kept. */
+function citingPair(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): { citing: Candidate; carrier: Candidate } | null {
+  const isCiting = (c: Candidate) => ctx.pack.citations.has(ctx.tokens[c.cueSpan.start]?.lower ?? '');
+  const speaks = (c: Candidate) => c.rank === 2 && c.sourceSpan !== null && c.sourceSpan.end <= c.cueSpan.start && !isCiting(c);
+  if (isCiting(kept)) {
+    // The outlet's source before "citing", its verb after the cited source.
+    const carrier = all.find((c) => speaks(c) && (c.sourceSpan?.start ?? 0) < kept.cueSpan.start && c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end));
+    return carrier ? { citing: kept, carrier } : null;
+  }
+  if (!speaks(kept) || !CARRIERS.has(kept.source.kind)) return null;
+  const citing = all.find((c) => isCiting(c) && c.cueSpan.start >= kept.cueSpan.end && c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP);
+  return citing ? { citing, carrier: kept } : null;
+}
+
+/** The outlet's candidate with its source read up to the citation ("Xinhua, citing an
+ * official, said": the source phrase before "said" runs over the citation). */
+function speakerOnly(ctx: SentenceContext, carrier: Candidate, citing: Candidate): Candidate {
+  const src = carrier.sourceSpan as Span;
+  if (src.end <= citing.cueSpan.start) return carrier;
+  let end = citing.cueSpan.start;
+  while (end > src.start && ctx.tokens[end - 1]?.type !== 'word') end--;
+  const span = { start: src.start, end };
+  const source = end > src.start ? classify(ctx, span) : null;
+  return source ? { ...carrier, source, sourceSpan: span } : carrier;
+}
+
+/** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
+function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
+  // The citation runs to its comma ("citing military statements, ..." where the source
+  // read is "military").
+  let citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;
+  for (let k = citedEnd; k < citedEnd + MAX_CITING_GAP && ctx.tokens[k]; k++) {
+    if (ctx.tokens[k]?.text === ',') {
+      citedEnd = k;
+      break;
+    }
+    if (ctx.tokens[k]?.type !== 'word') break;
+  }
+  const src = carrier.sourceSpan as Span;
+  const merged: Candidate =
+    citing.cueSpan.start < carrier.cueSpan.start
+      ? { ...carrier, sourceSpan: { start: Math.min(src.start, citing.cueSpan.start), end: Math.max(src.end, citedEnd) } }
+      : { ...carrier, cueSpan: { start: carrier.cueSpan.start, end: citedEnd } };
+  return claimText(ctx, merged);
+}
+
+/** `via`, the outlet's id and the relay reason for words an outlet or document carried.
+ * Shared with the rules that name the carrier themselves (quoted-as, saying-clause). */
+export function relayVia(ctx: SentenceContext, carrier: FoundSource): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
+  if (!CARRIERS.has(carrier.kind)) return {};
+  const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
+  const state = carrier.kind === 'state_media' || isStateControlled(outlet);
+  // A document carrying the words ("seperti dikutip dari video tersebut") is recorded as
+  // `via`; only outlets have a reason of their own.
+  const reasons: Reason[] = carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' : 'relayed_via_media'];
+  // The outlet's name as written, not what trails it ("Antara di Jakarta").
+  const named = carrier.outlet ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text : undefined;
+  return { via: named ?? carrier.text, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
+}
+
 export const relayedRefiner: Refiner = {
   id: 'relayed',
   refine(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): Candidate {
-    if (kept.rank !== 2 || CARRIERS.has(kept.source.kind) || kept.via) return kept;
-    let carrier: FoundSource | null = null;
-    // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
-    const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
-    for (const i of [kept.cueSpan.end, after]) {
-      const t = ctx.tokens[i];
-      if (!t || carrier) continue;
-      if (TOLD.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '') && i === kept.cueSpan.end) carrier = carrierAfter(ctx, i)?.source ?? null;
-      else if (ctx.pack.addressees.has(t.lower)) carrier = carrierAfter(ctx, i + 1)?.source ?? null;
+    if (kept.rank !== 2 || kept.via) return kept;
+    const pair = citingPair(ctx, kept, all);
+    if (pair) {
+      const { citing, carrier } = pair;
+      const claim = citedClaim(ctx, citing, carrier);
+      const speaker = speakerOnly(ctx, carrier, citing);
+      if (CARRIERS.has(speaker.source.kind)) {
+        const relay = relayVia(ctx, speaker.source);
+        return { ...citing, ...relay, claim, reasons: [...(citing.reasons ?? []), ...(relay.reasons ?? [])] };
+      }
+      // "The ministry, citing a new survey, said ...": the speaker is no outlet; it is the
+      // source, and what it cites carries the words.
+      const relay = CARRIERS.has(citing.source.kind) ? relayVia(ctx, citing.source) : {};
+      return { ...speaker, ...relay, claim, reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])] };
     }
+    if (CARRIERS.has(kept.source.kind)) return kept;
+    // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
+    const addressee = addresseeOf(ctx, kept);
+    let carrier: FoundSource | null = addressee?.carrier ?? null;
+    const withAddressee = addressee ? { ...kept, addresseeSpan: addressee.span } : kept;
     // 2. Another cue in the sentence whose source is an outlet or document.
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
     // One cue has one source: a second reading of the same cue ('..., said the plan' after
     // "An official, speaking ..., said") carries nothing.
     if (!carrier) carrier = all.find((c) => c !== kept && c.cueSpan.start !== kept.cueSpan.start && c.rule !== 'statement-frame' && CARRIERS.has(c.source.kind) && c.source.text !== '' && c.source.reasons.length === 0)?.source ?? null;
-    if (!carrier) return kept;
-    const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
-    const state = carrier.kind === 'state_media' || isStateControlled(outlet);
-    // A document carrying the words ("seperti dikutip dari video tersebut") is recorded as
-    // `via`; only outlets have a reason of their own.
-    const reasons = carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' as const : 'relayed_via_media' as const];
-    // The outlet's name as written, not what trails it ("Antara di Jakarta").
-    const named = carrier.outlet ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text : undefined;
-    return { ...kept, via: named ?? carrier.text, viaOutlet: carrier.outlet, reasons: [...(kept.reasons ?? []), ...reasons] };
+    if (!carrier) return withAddressee;
+    const relay = relayVia(ctx, carrier);
+    return { ...withAddressee, ...relay, reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])] };
   },
 };

@@ -2,12 +2,13 @@
  * "X said ...", "Duta Besar ... Matsegora mengatakan bahwa ...", "Korea Utara telah membantah":
  * a reporting verb with its source written before it.
  */
+import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 /** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
@@ -175,6 +176,14 @@ export const speakerVerb: Rule = {
       const found = speakerBefore(ctx, at);
       if (!found) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    // '"We are open," the group posted': only with the claim before the source.
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, { lowerOnly: true })) {
+      const found = speakerBefore(ctx, at);
+      if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
+      const c: Candidate = { rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 };
+      // The claim is what stands before the source, never where it was posted ("to its site").
+      out.push({ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }) });
     }
     return out;
   },

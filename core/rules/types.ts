@@ -23,6 +23,12 @@ export interface Candidate {
   /** Extra reasons (anaphoric_claim, relayed_via_media ...). */
   reasons?: Reason[];
   via?: string | null;
+  /** The outlet or document that carried the words, as found: "the TV said" later points
+   * back to it. */
+  viaSource?: FoundSource;
+  /** Token range of an addressee or relaying outlet after the cue ("told reporters", "said
+   * on state television"): no part of the claim. */
+  addresseeSpan?: Span;
   viaOutlet?: string | null;
 }
 

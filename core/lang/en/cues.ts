@@ -12,7 +12,8 @@ export const speakerVerbs = [
   'notes', 'pledged', 'pointed out', 'predicted', 'predicts', 'promised', 'recalled', 'recalls',
   'reiterated', 'remarked', 'replied', 'reported', 'reports', 'revealed', 'said', 'say', 'says',
   'state', 'stated', 'states', 'stressed', 'suggested', 'suggests', 'summed up', 'tell', 'tells',
-  'testified', 'think', 'thinks', 'told', 'vowed', 'warned', 'warns', 'writes', 'wrote',
+  'testified', 'think', 'thinks', 'told', 'tweeted', 'tweets', 'vowed', 'warned', 'warns', 'writes',
+  'wrote',
 ] as const;
 
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
@@ -73,12 +74,66 @@ export const anaphors = [
 
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
-  'as reported by', 'in an interview with', 'speaking to', 'told',
+  'as reported by', 'broadcast by', 'carried by', 'in an interview with', 'published by',
+  'speaking to', 'told',
 ] as const;
 
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
 export const addressees = [
   'to',
+] as const;
+
+/** "KCNA quoted the leader as saying ...": the subject relays, the object speaks. */
+export const quoteVerbs = [
+  'cited', 'cites', 'paraphrased', 'quoted', 'quotes',
+] as const;
+
+/** What follows the quoted speaker. */
+export const quoteComplements = [
+  'as having said', 'as saying', 'as stating', 'as telling', 'as writing', 'saying', 'telling',
+] as const;
+
+/** "X was quoted (by TASS) as saying ...". */
+export const quotedPassive = [
+  'has been quoted', 'is quoted', 'was cited', 'was paraphrased', 'was quoted', 'were cited',
+  'were quoted',
+] as const;
+
+export const agentMarkers = [
+  'by',
+] as const;
+
+/** "said on state television", "a statement through KCNA". */
+export const relayPrepositions = [
+  'on', 'through', 'via',
+] as const;
+
+/** "told reporters ...": an audience, not an outlet. */
+export const audiences = [
+  'journalists', 'reporters',
+] as const;
+
+/** "..., saying it violated the deal", "with analysts saying ...". */
+export const participleCues = [
+  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying',
+] as const;
+
+export const withMarkers = [
+  'with',
+] as const;
+
+/** "issued a statement (through KCNA) saying ...". */
+export const statementIssued = [
+  'issued a statement', 'put out a statement', 'released a statement',
+] as const;
+
+/** '"...," the group posted': only with the claim before the source. */
+export const claimFirstVerbs = [
+  'posted',
+] as const;
+
+export const citations = [
+  'citing',
 ] as const;
 
 /** Fixed phrases that stand for unnamed sources. */

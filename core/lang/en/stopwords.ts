@@ -28,14 +28,14 @@ export const determiners = [
 
 /** Words between a source and its verb that belong to neither. */
 export const adverbs = [
-  'again', 'already', 'also', 'apparently', 'earlier', 'first', 'had', 'has', 'have', 'last',
-  'later', 'now', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'separately', 'then',
-  'today', 'yesterday',
+  'again', 'already', 'also', 'apparently', 'both', 'earlier', 'first', 'had', 'has', 'have',
+  'last', 'later', 'now', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'separately',
+  'then', 'today', 'yesterday',
 ] as const;
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
 export const clauseJoiners = [
-  'but', 'even as', 'whereas', 'while',
+  'but', 'even as', 'in what', 'whereas', 'while',
 ] as const;
 
 /** Time words: "said Monday" names a day, not a source. */

@@ -3,13 +3,13 @@
 
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
-  'beralasan', 'berdalih', 'berpendapat', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
+  'beralasan', 'berdalih', 'berpendapat', 'bilang', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
   'memaparkan', 'memastikan', 'membantah', 'membeberkan', 'memperingatkan', 'memperkirakan',
   'menambahkan', 'menampik', 'menandaskan', 'mencatat', 'menceritakan', 'mendesak', 'menegaskan',
-  'menerangkan', 'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim',
+  'menekankan', 'menerangkan', 'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim',
   'mengkonfirmasi', 'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'menilai',
-  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menurutkan', 'menuturkan', 'menyakini',
-  'menyampaikan', 'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
+  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menuturkan', 'menyampaikan', 'menyatakan',
+  'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Teten", "ujar dia", "ungkap Faury". */
@@ -19,15 +19,16 @@ export const inverseVerbs = [
 
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'beber', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas', 'terang',
-  'tutup',
+  'beber', 'cuit', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas',
+  'terang', 'tutup',
 ] as const;
 
 /** Cues with the source fused in as the clitic -nya. */
 export const cliticCues = [
-  'akunya', 'bebernya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya', 'menurutnya',
-  'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya', 'tegasnya',
-  'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya', 'ungkapnya',
+  'akunya', 'bebernya', 'cuitnya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya',
+  'menurutnya', 'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya',
+  'tegasnya', 'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya',
+  'ungkapnya',
 ] as const;
 
 export const accordingTo = [
@@ -36,7 +37,7 @@ export const accordingTo = [
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
-  'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
+  'membuktikan', 'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
 ] as const;
 
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa"
@@ -87,6 +88,46 @@ export const addressees = [
   'kepada',
 ] as const;
 
+/** "Yonhap mengutip seorang pejabat yang mengatakan ...": the subject relays, the object
+ * speaks. */
+export const quoteVerbs = [
+  'mengutip',
+] as const;
+
+/** What follows the quoted speaker. */
+export const quoteComplements = [
+  'mengatakan', 'menyatakan', 'menyebutkan', 'yang mengatakan', 'yang menyatakan',
+  'yang menyebutkan',
+] as const;
+
+/** Indonesian quotes by the active voice or by the relay phrases above. */
+export const quotedPassive = [] as const;
+
+export const agentMarkers = [
+  'oleh',
+] as const;
+
+/** "berbicara melalui televisi pemerintah". */
+export const relayPrepositions = [
+  'lewat', 'melalui',
+] as const;
+
+/** "kata X kepada wartawan": an audience, not an outlet. */
+export const audiences = [
+  'awak media', 'jurnalis', 'para jurnalis', 'para wartawan', 'wartawan',
+] as const;
+
+/** Indonesian has no participle clause of saying. */
+export const participleCues = [] as const;
+
+export const withMarkers = [] as const;
+
+export const statementIssued = [] as const;
+
+export const claimFirstVerbs = [] as const;
+
+export const citations = [] as const;
+
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
@@ -100,9 +141,12 @@ export const findingNouns = [
   'kesimpulan', 'temuan',
 ] as const;
 
-/** Phrases in which a cue word is no cue: a noun or a discourse marker. */
+/** Phrases in which a cue word is no cue: a complaint to a body, or a refusal that conveys
+ * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
+ * something, so it stays a cue). */
 export const cueExceptions = [
-  'lapor ke', 'melapor ke', 'melaporkan ke',
+  'belum menjelaskan', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke', 'melapor ke',
+  'melaporkan ke', 'tidak menjelaskan',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

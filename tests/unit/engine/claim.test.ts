@@ -33,6 +33,8 @@ describe('two claims in one sentence', () => {
     ['"We are done," said Tom Smith, whereas Jane Jones said talks would continue.', 'en', [['Tom Smith', 'We are done'], ['Jane Jones', 'talks would continue']]],
     ['Menteri Keuangan Sri Mulyani mengatakan defisit akan melebar, sementara Gubernur BI Perry Warjiyo mengatakan inflasi terkendali.', 'id', [['Menteri Keuangan Sri Mulyani', 'defisit akan melebar'], ['Gubernur BI Perry Warjiyo', 'inflasi terkendali']]],
     ['"Kami siap," kata Budi Santoso, sedangkan Ani Wijaya mengatakan persiapan belum selesai.', 'id', [['Budi Santoso', 'Kami siap'], ['Ani Wijaya', 'persiapan belum selesai']]],
+    // "in what state media described as": the outlet's own characterisation is a record too.
+    ['The army said it had retaken the pass, in what state media described as a turning point.', 'en', [['The army', 'it had retaken the pass'], ['state media', 'as a turning point']]],
   ] as const)('%s', (text, lang, expected) => {
     const r = report(text, lang);
     expect(r.claims.map((c) => [c.source.text, c.claim])).toEqual(expected);

@@ -141,7 +141,7 @@ describe('named people: particles, a description before the name, a role of an o
     { text: 'Ursula von der Leyen said the bloc would respond.', kind: 'named_person', name: 'Ursula von der Leyen' },
     { text: 'Ahmed bin Salem, the oil minister, said output would rise.', kind: 'named_person', name: 'Ahmed bin Salem', strength: 'strong' },
     { text: 'Foreign Minister Yusuf al-Hamdan said his country had never transferred the technology.', kind: 'named_person', name: 'Yusuf al-Hamdan', strength: 'strong' },
-    { text: 'Its foreign minister, Yusuf al-Hamdan, told state television that his country had never transferred it.', kind: 'named_person', name: 'Yusuf al-Hamdan', strength: 'strong' },
+    { text: 'Its foreign minister, Yusuf al-Hamdan, told state television that his country had never transferred it.', kind: 'named_person', name: 'Yusuf al-Hamdan', strength: 'weak' },
     { text: 'Its chief financial officer, Mark Ellison, said on Tuesday that competition was intense.', kind: 'named_person', name: 'Mark Ellison', strength: 'strong' },
     { text: "The company's chief financial officer, Mark Ellison, said margins would recover.", kind: 'named_person', name: 'Mark Ellison', strength: 'strong' },
   ])('en: $text', (row) => check('en', row));

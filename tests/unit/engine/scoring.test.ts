@@ -31,6 +31,13 @@ describe('judge', () => {
     expect(j.reasons).toContain('publisher_state_media');
   });
 
+  it('words relayed only by state media carry the state_media flag, whoever spoke', () => {
+    const j = judge(src('unnamed_official'), false, true);
+    expect(j.flags).toEqual(['unnamed_source', 'state_media']);
+    expect(j.strength).toBe('weak');
+    expect(judge(src('named_person', { name: 'A B', role: 'minister' }), false, true).flags).toEqual(['state_media']);
+  });
+
   it('only uses known reason ids', () => {
     for (const kind of SOURCE_KINDS) for (const r of judge(src(kind), true).reasons) expect(REASONS).toContain(r);
   });

@@ -21,4 +21,8 @@ describe('finding-verb', () => {
   ] as const)('a person showing or finding something is no attribution: %s', (text, lang) => {
     expect(run(findingVerb, text, lang)).toEqual([]);
   });
+
+  it('Indonesian "membuktikan bahwa": a finding of a document', () => {
+    expect(run(findingVerb, 'Hasil penelitian itu membuktikan bahwa air sungai tercemar.', 'id')).toEqual([['membuktikan', 'document', 'Hasil penelitian itu']]);
+  });
 });

@@ -66,3 +66,63 @@ describe('relayed: the outlet and the claim', () => {
     expect(relayedRefiner.refine(ctx('A senior official, speaking on condition of anonymity, said the plan was ready.', 'en'), c, all).via).toBeUndefined();
   });
 });
+
+describe('relayed: outlets a speaker spoke through, and citations', () => {
+  const one = (text: string, lang: 'en' | 'id' = 'en') => {
+    const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+    expect(report.claims).toHaveLength(1);
+    return report.claims[0]!;
+  };
+
+  it.each([
+    ['The mayor told Wirely the port would reopen.', 'Wirely', 'the port would reopen'],
+    ['The mayor told state media the port would reopen.', 'state media', 'the port would reopen'],
+    ['The mayor told Wirely on Friday that the port would reopen.', 'Wirely', 'the port would reopen'],
+    ['"The port will reopen," the mayor said on state television.', 'state television', 'The port will reopen'],
+  ])('%s: the outlet is via, no part of the claim', (text, via, claim) => {
+    const c = one(text);
+    expect(c.source.via).toBe(via);
+    expect(c.claim).toBe(claim);
+  });
+
+  it('"told reporters": an audience, no outlet and no part of the claim', () => {
+    const c = one('Port officials told reporters the ferry would sail.');
+    expect(c.source.via).toBeNull();
+    expect(c.claim).toBe('the ferry would sail');
+  });
+
+  it('"in a statement carried by" a state outlet: the speaker is the source, flagged', () => {
+    const c = one('In a statement carried by Statenews, the ministry said the drills were defensive.');
+    expect(c.source).toMatchObject({ kind: 'official_body', text: 'the ministry', via: 'Statenews' });
+    expect(c.flags).toEqual(['state_media']);
+  });
+
+  it.each([
+    ['Statenews, citing an unnamed official, said the plant would reopen.', 'the plant would reopen'],
+    ['The plant will reopen, Statenews said, citing an unnamed official.', 'The plant will reopen'],
+    ['Statenews said, citing an unnamed official, that the plant would reopen.', 'the plant would reopen'],
+  ])('%s: the cited source speaks through the outlet', (text, claim) => {
+    const c = one(text);
+    expect(c.source).toMatchObject({ kind: 'unnamed_official', text: 'an unnamed official', via: 'Statenews' });
+    expect(c.claim).toBe(claim);
+    expect(c.flags).toEqual(['unnamed_source', 'state_media']);
+  });
+
+  it('"said on Sunday, citing ...": the citation may trail the verb; the outlet stays a referent', () => {
+    const report = analyze({ blocks: [{ type: 'p', text: 'State TV said on Sunday, citing army statements, that the town was taken. The TV said the army had advanced.' }] }, { lang: 'en', registry: testRegistry });
+    expect(report.claims).toHaveLength(2);
+    expect(report.claims[0]).toMatchObject({ claim: 'the town was taken', source: { via: 'State TV' }, flags: ['state_media'] });
+    expect(report.claims[1]!.source.kind).toBe('state_media');
+  });
+
+  it('a speaker that is no outlet, citing a document, is the source', () => {
+    const c = one('The ministry, citing a new survey, said the plant would reopen.');
+    expect(c.source).toMatchObject({ kind: 'official_body', text: 'The ministry' });
+    expect(c.claim).toBe('the plant would reopen');
+  });
+
+  it('a claim that a wire carries too is not flagged', () => {
+    const c = one('Wirely and state media reported that the talks had stalled.');
+    expect(c.flags).not.toContain('state_media');
+  });
+});

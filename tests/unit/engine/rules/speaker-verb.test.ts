@@ -167,3 +167,39 @@ describe('speaker-verb: unnamed sources are flagged as the docs define', () => {
     expect(report.claims[0]!.reasons).toContain(reason);
   });
 });
+
+describe('speaker-verb: publishing verbs and shared subjects', () => {
+  it.each([
+    ['"We are open again," the group posted.', 'posted', 'the group'],
+    ['"We are open again," the company tweeted on Sunday.', 'tweeted', 'the company'],
+    ['The two companies have both denied the claims.', 'denied', 'The two companies'],
+  ])('%s', (text, cue, source) => {
+    expect(run(speakerVerb, text, 'en').map(([c, , s]) => [c, s])).toContainEqual([cue, source]);
+  });
+
+  it('"posted": the claim is what stands before the source, not where it was posted', () => {
+    const report = analyze({ blocks: [{ type: 'p', text: 'Sales doubled in March, the company posted to its website.' }] }, { lang: 'en', registry: testRegistry });
+    expect(report.claims[0]?.claim).toBe('Sales doubled in March');
+  });
+
+  it('"posted" with no claim before it is no cue: guards posted on a rooftop', () => {
+    expect(run(speakerVerb, 'The guards posted on the roof watched the square.', 'en')).toEqual([]);
+  });
+});
+
+describe('speaker-verb: Indonesian everyday and negated cues', () => {
+  it.each([
+    ['Hanya saja, dia bilang, semua pekerja sudah pulang.', 'bilang', 'dia'],
+    ['Dinas Kesehatan menekankan pentingnya vaksinasi ulang.', 'menekankan', 'Dinas Kesehatan'],
+  ])('%s', (text, cue, source) => {
+    expect(run(speakerVerb, text, 'id').map(([c, , s]) => [c, s])).toContainEqual([cue, source]);
+  });
+
+  it.each([
+    'Budi tidak menjelaskan lebih rinci proses pemulangan itu.',
+    'Polisi enggan menyebutkan identitas pelaku.',
+    'Kepala desa belum menjelaskan asal dana tersebut.',
+  ])('"did not explain", "declined to name": no claim conveyed: %s', (text) => {
+    expect(run(speakerVerb, text, 'id')).toEqual([]);
+  });
+});

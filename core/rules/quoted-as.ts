@@ -1,0 +1,96 @@
+/**
+ * An outlet quoting a speaker: "KCNA quoted the leader as saying ...", "Russia's RIA news
+ * agency quoted a defence ministry source as saying ...", "X was quoted by state media as
+ * saying ...", '"...," X was quoted as saying by ISNA', "Yonhap mengutip seorang pejabat
+ * yang mengatakan ...". The speaker is the source; an outlet or document that did the
+ * quoting is recorded as `via` (docs/attribution.md: a claim reaching the article only
+ * through state media carries the state_media flag).
+ */
+import type { SentenceContext } from '../context';
+import type { SourceKind } from '../report';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import { relayVia } from './relayed';
+import { speakerBefore } from './speaker-verb';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
+
+interface Carrier {
+  source: FoundSource;
+  span: Span;
+}
+
+/** The outlet or document named at `from` after an agent marker ("by TASS"), if any. */
+function agentAt(ctx: SentenceContext, from: number): Carrier | null {
+  if (!ctx.pack.agentMarkers.has(ctx.tokens[from]?.lower ?? '')) return null;
+  const span = sourceAfter(ctx, from + 1);
+  const source = span ? classify(ctx, span) : null;
+  return span && source && CARRIERS.has(source.kind) ? { source, span } : null;
+}
+
+/** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
+function relayOf(ctx: SentenceContext, carrier: Carrier | null): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
+  return carrier ? relayVia(ctx, carrier.source) : {};
+}
+
+/** "KCNA quoted the leader as saying": the speaker after the verb, then a complement. */
+function active(ctx: SentenceContext, out: Candidate[]): void {
+  for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.quoteVerbs, { lowerOnly: true })) {
+    const span = sourceAfter(ctx, at + len);
+    if (!span) continue;
+    const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, span.end);
+    if (!complement) continue;
+    const source = classify(ctx, span);
+    if (!source) continue;
+    const carrier = speakerBefore(ctx, at);
+    // The carrier's words are no part of the claim either: the cue runs from it.
+    const start = carrier && CARRIERS.has(carrier.source.kind) ? carrier.span.start : at;
+    const end = span.end + complement;
+    const agent = agentAt(ctx, end);
+    out.push({
+      rule: 'quoted-as',
+      cue: tokensText(ctx, at, at + len),
+      cueSpan: { start, end },
+      source,
+      sourceSpan: span,
+      rank: 2,
+      ...relayOf(ctx, carrier ?? agent),
+      ...(agent ? { addresseeSpan: agent.span } : {}),
+    });
+  }
+}
+
+/** "X was quoted (by TASS) as saying (by TASS)". */
+function passive(ctx: SentenceContext, out: Candidate[]): void {
+  for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.quotedPassive, { lowerOnly: true })) {
+    const speaker = speakerBefore(ctx, at);
+    if (!speaker) continue;
+    const before = agentAt(ctx, at + len);
+    const from = before ? before.span.end : at + len;
+    const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
+    if (!complement) continue;
+    const after = before ? null : agentAt(ctx, from + complement);
+    const agent = before ?? after;
+    out.push({
+      rule: 'quoted-as',
+      cue: tokensText(ctx, at, at + len),
+      cueSpan: { start: at, end: from + complement },
+      source: speaker.source,
+      sourceSpan: speaker.span,
+      rank: 2,
+      ...relayOf(ctx, agent),
+      ...(after ? { addresseeSpan: after.span } : {}),
+    });
+  }
+}
+
+export const quotedAs: Rule = {
+  id: 'quoted-as',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    active(ctx, out);
+    passive(ctx, out);
+    return out;
+  },
+};

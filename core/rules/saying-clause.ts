@@ -1,0 +1,83 @@
+/**
+ * A participle of saying whose subject is named elsewhere in the sentence:
+ * - "The shares fell, with analysts saying the outlook was poor": the subject of "with";
+ * - "His office released a statement (through KCNA) saying ...": whoever issued it;
+ * - "The union sued the firm, saying it violated the contract": the sentence's subject.
+ */
+import type { SentenceContext } from '../context';
+import { classify, collectSubject, type FoundSource, type Span } from '../source';
+import { relayVia } from './relayed';
+import { speakerBefore } from './speaker-verb';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+/** How far before its participle a "with" or a statement phrase may stand. */
+const MAX_GAP = 8;
+
+function candidate(ctx: SentenceContext, at: number, source: FoundSource, span: Span, extra: Partial<Candidate> = {}): Candidate {
+  return { rule: 'saying-clause', cue: tokensText(ctx, at, at + 1), cueSpan: { start: at, end: at + 1 }, source, sourceSpan: span, rank: 2, ...extra };
+}
+
+/** Tokens [from, to) hold no punctuation or quotation: one clause. */
+function plain(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.tokens[i]?.type !== 'word' || ctx.quoted[i]) return false;
+  return true;
+}
+
+/** "with analysts saying": the words between "with" and the participle are the source. */
+function withClause(ctx: SentenceContext, at: number): Candidate | null {
+  for (let w = at - 1; w >= 0 && at - w <= MAX_GAP; w--) {
+    if (!ctx.pack.withMarkers.has(ctx.tokens[w]?.lower ?? '')) continue;
+    if (w + 1 >= at || !plain(ctx, w + 1, at)) return null;
+    const span = { start: w + 1, end: at };
+    const source = classify(ctx, span);
+    return source ? candidate(ctx, at, source, span) : null;
+  }
+  return null;
+}
+
+/** "X issued a statement on Friday through KCNA saying": X, and the outlet it went through. */
+function statementClause(ctx: SentenceContext, at: number): Candidate | null {
+  const { pack, tokens } = ctx;
+  for (let s = at - 1; s >= 0 && at - s <= MAX_GAP; s--) {
+    const len = pack.statementIssued.matchAt(tokens, s);
+    if (!len || s + len > at) continue;
+    const found = speakerBefore(ctx, s);
+    if (!found) return null;
+    let relay: Partial<Candidate> = {};
+    for (let i = s + len; i < at; i++) {
+      if (!pack.relayPrepositions.has(tokens[i]?.lower ?? '')) continue;
+      const span = { start: i + 1, end: at };
+      const carrier = classify(ctx, span);
+      if (carrier) relay = relayVia(ctx, carrier);
+    }
+    return candidate(ctx, at, found.source, found.span, { ...relay, cue: tokensText(ctx, s, s + len) });
+  }
+  return null;
+}
+
+/** ", saying ...": the sentence's subject says it. */
+function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
+  if (ctx.tokens[at - 1]?.text !== ',') return null;
+  const span = collectSubject(ctx);
+  if (!span || span.end >= at - 1 || ctx.quoted[span.start]) return null;
+  const source = classify(ctx, span);
+  if (!source) return null;
+  // "Relations soured ..., saying": one capitalised word no lexicon, outlet or earlier
+  // mention knows is only the sentence's first word, not a source.
+  const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+  if (only && source.kind === ctx.pack.data.loneNameKind && !ctx.pack.sourceWords.has(only.lower) && !source.outlet && !source.resolvesTo) return null;
+  return candidate(ctx, at, source, span);
+}
+
+export const sayingClause: Rule = {
+  id: 'saying-clause',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
+      const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
+      if (found) out.push(found);
+    }
+    return out;
+  },
+};

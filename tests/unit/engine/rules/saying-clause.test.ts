@@ -1,0 +1,47 @@
+/** Participles of saying: "with analysts saying ...", "issued a statement saying ...",
+ * "..., saying ...". Sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { sayingClause } from '@/core/rules/saying-clause';
+import { run, testRegistry } from '../helpers';
+
+function one(text: string) {
+  const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry });
+  expect(report.claims).toHaveLength(1);
+  return report.claims[0]!;
+}
+
+describe('saying-clause', () => {
+  it.each([
+    ['Bond prices slid, with analysts saying the outlook had dimmed.', 'anonymous', 'analysts', 'the outlook had dimmed'],
+    ['The ministry released a statement saying the convoy had been delayed.', 'official_body', 'The ministry', 'the convoy had been delayed'],
+    ['The ministry issued a statement on Friday saying the convoy had been delayed.', 'official_body', 'The ministry', 'the convoy had been delayed'],
+    ['The union sued the mill owners, saying the layoffs violated the contract.', 'organization', 'The union', 'the layoffs violated the contract'],
+    ['The union sued the mill owners, adding that the layoffs were illegal.', 'organization', 'The union', 'the layoffs were illegal'],
+    ['The union walked out on Monday, saying: "Nobody listened to us."', 'organization', 'The union', 'Nobody listened to us.'],
+    ['State television aired the footage, accusing the rebels of shelling the market.', 'state_media', 'State television', 'the rebels of shelling the market'],
+  ])('%s', (text, kind, source, claim) => {
+    const c = one(text);
+    expect(c.source).toMatchObject({ kind, text: source });
+    expect(c.claim).toBe(claim);
+  });
+
+  it('a statement issued through a state outlet is relayed by it', () => {
+    const c = one('The ministry issued a statement through Statenews saying the sanctions were illegal.');
+    expect(c.source).toMatchObject({ kind: 'official_body', via: 'Statenews' });
+    expect(c.flags).toEqual(['state_media']);
+  });
+
+  it.each([
+    // "warning" is a noun as often as a participle: not a cue.
+    'The crew was briefed, warning lights were checked.',
+    // No comma: "saying" is no participle clause of the subject.
+    'The union kept saying nothing at all.',
+    // A lone capitalised first word no lexicon knows is no source.
+    'Relations soured after the incident, saying nothing.',
+    // Inside a quotation the participle is the quoted speaker's.
+    '"They sued us, saying we lied," she wrote.',
+  ])('no participle attribution: %s', (text) => {
+    expect(run(sayingClause, text, 'en')).toEqual([]);
+  });
+});
