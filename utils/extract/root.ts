@@ -110,6 +110,22 @@ function joinParts(top: Element, hints: Map<Element, number>, names: Map<Element
   return level >= 0 ? (ups[level] ?? top) : top;
 }
 
+/**
+ * Inline wrappers a paragraph may sit in: `<span id="x"/>` runs (HTML has no self-closing
+ * span, so every later paragraph nests one level deeper) or a `<font>` around the story.
+ */
+const INLINE_WRAPPERS = new Set(['a', 'b', 'em', 'font', 'i', 'small', 'span', 'strong', 'u']);
+const MAX_INLINE_CLIMB = 400;
+
+/** A paragraph's box: its parent, above any inline wrappers (a bounded climb). */
+function blockParent(p: Element): Element | null {
+  let el = p.parentElement;
+  for (let up = 0; el && up < MAX_INLINE_CLIMB && INLINE_WRAPPERS.has(el.localName); up++) {
+    el = el.parentElement;
+  }
+  return el;
+}
+
 const add = (map: Map<Element, number>, el: Element, n: number) => map.set(el, (map.get(el) ?? 0) + n);
 
 /** The entry with the highest score; on a tie the later one (an outer element). */
@@ -128,7 +144,7 @@ export function findArticleRoot(doc: Document): RootResult {
   let scored = 0;
   for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS && scored < MAX_SCORED_CHARS; i++) {
     const p = ps[i];
-    const parent = p?.parentElement;
+    const parent = p ? blockParent(p) : null;
     if (!p || !parent) continue;
     const chars = paragraphChars(p);
     if (chars === 0) continue;
