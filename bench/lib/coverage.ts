@@ -5,9 +5,15 @@
  *
  * A sentence counts as kept when its letters and digits (lower-cased, spaces collapsed)
  * occur in Sumber's text: block boundaries and punctuation differences do not matter.
+ *
+ * Readability keeps some text Sumber leaves out on purpose: captions and photo credits
+ * (Sumber keeps them aside as credits), link-list blocks ("Related: ...", teaser links) and
+ * labels ("Read more", "Sign up for ..."). A lost sentence of that kind is counted as set
+ * aside, not lost, and the count is reported beside the share, so nothing is hidden.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isBoilerplateText } from '@/utils/extract/boilerplate';
 import { extractArticle } from '@/utils/extract/extract';
 
 /** Sentences shorter than this many words are labels or fragments, not story. */
@@ -20,6 +26,8 @@ export interface Coverage {
   kept: number;
   /** kept / sentences; 1 when Readability found no sentence. */
   share: number;
+  /** Readability sentences Sumber sets aside on purpose (captions, link lists, labels). */
+  setAside: number;
   /** A few sentences Sumber lost (for the report). */
   lost: string[];
   isArticle: boolean;
@@ -42,29 +50,65 @@ export function splitForCoverage(text: string): string[] {
     .filter((s) => s.split(' ').length >= MIN_SENTENCE_WORDS);
 }
 
-/** Readability's article text, one paragraph a line; null when it finds no article. */
-export function readabilityText(html: string): string | null {
+interface ReadabilityBlock {
+  text: string;
+  /** Share of the block's characters inside links. */
+  linkShare: number;
+}
+
+/** Link-list blocks: a teaser or "Related" line, mostly link text. */
+const LINK_LIST_SHARE = 0.6;
+
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, pre, figcaption, dd, dt';
+
+/** Readability's article, as text blocks; empty when it finds no article. */
+export function readabilityBlocks(html: string): ReadabilityBlock[] {
   const { document } = parseHTML(html);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 0 }).parse();
-  if (!parsed?.content) return null;
+  if (!parsed?.content) return [];
   // Its HTML, not its textContent: paragraph ends must stay sentence ends.
   const { document: out } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-  const blocks = out.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote, td, pre, div, br');
-  for (const el of blocks) el.after(out.createTextNode('\n'));
-  return out.body?.textContent ?? '';
+  for (const el of out.querySelectorAll('br, div')) el.after(out.createTextNode('\n'));
+  const blocks: ReadabilityBlock[] = [];
+  for (const el of out.querySelectorAll(BLOCKS)) {
+    // The innermost blocks only: an <li> holding <p>s is read through its <p>s.
+    if (el.querySelector(BLOCKS)) continue;
+    const text = el.textContent ?? '';
+    let links = 0;
+    for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').trim().length;
+    blocks.push({ text, linkShare: text.trim() ? links / text.trim().length : 0 });
+  }
+  // Text outside any block (a story of <div>s and <br>s) as one more block.
+  for (const el of out.querySelectorAll(BLOCKS)) el.remove();
+  const rest = out.body?.textContent ?? '';
+  if (rest.trim()) blocks.push({ text: rest, linkShare: 0 });
+  return blocks;
 }
 
 export function measureCoverage(html: string, url?: string): Coverage {
   const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document, url ? { url } : {});
   const ours = ` ${normalize([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'))} `;
-  const sentences = splitForCoverage(readabilityText(html) ?? '');
-  const lost = sentences.filter((s) => !ours.includes(` ${s} `));
-  const kept = sentences.length - lost.length;
+  const credits = ` ${normalize(article.credits.join('\n'))} `;
+  let sentences = 0;
+  let setAside = 0;
+  const lost: string[] = [];
+  for (const block of readabilityBlocks(html)) {
+    const label = block.linkShare > LINK_LIST_SHARE || isBoilerplateText(block.text.trim());
+    for (const s of splitForCoverage(block.text)) {
+      sentences++;
+      if (ours.includes(` ${s} `)) continue;
+      if (label || credits.includes(` ${s} `)) setAside++;
+      else lost.push(s);
+    }
+  }
+  const counted = sentences - setAside;
+  const kept = counted - lost.length;
   return {
-    sentences: sentences.length,
+    sentences: counted,
     kept,
-    share: sentences.length === 0 ? 1 : kept / sentences.length,
+    setAside,
+    share: counted === 0 ? 1 : kept / counted,
     lost: lost.slice(0, 5),
     isArticle: article.isArticle,
     signals: article.signals,
