@@ -9,11 +9,13 @@
  * Readability keeps some text Sumber leaves out on purpose: captions and photo credits
  * (Sumber keeps them aside as credits), link-list blocks ("Related: ...", teaser links) and
  * labels ("Read more", "Sign up for ..."). A lost sentence of that kind is counted as set
- * aside, not lost, and the count is reported beside the share, so nothing is hidden.
+ * aside, not lost, and the count is reported beside the share, so nothing is hidden. So is
+ * a sentence that sits, on the page, only inside a box that is not the story: a figure, an
+ * aside, navigation, a footer, or a box named so (gallery legends, related, comments).
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBoilerplateText } from '@/utils/extract/boilerplate';
+import { isBoilerplateName, isBoilerplateText } from '@/utils/extract/boilerplate';
 import { extractArticle } from '@/utils/extract/extract';
 
 /** Sentences shorter than this many words are labels or fragments, not story. */
@@ -59,6 +61,19 @@ interface ReadabilityBlock {
 /** Link-list blocks: a teaser or "Related" line, mostly link text. */
 const LINK_LIST_SHARE = 0.6;
 
+const NOT_STORY_TAGS = 'figure, figcaption, aside, nav, footer';
+
+/** Normalized text of the page's boxes that are not the story (see above). */
+function notStoryText(doc: Document): string {
+  const parts: string[] = [];
+  for (const el of doc.querySelectorAll(NOT_STORY_TAGS)) parts.push(normalize(el.textContent ?? ''));
+  for (const el of doc.querySelectorAll('[class], [id]')) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+    if (isBoilerplateName(name.trim())) parts.push(normalize(el.textContent ?? ''));
+  }
+  return ` ${parts.join(' | ')} `;
+}
+
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, pre, figcaption, dd, dt';
 
 /** Readability's article, as text blocks; empty when it finds no article. */
@@ -90,6 +105,8 @@ export function measureCoverage(html: string, url?: string): Coverage {
   const article = extractArticle(document as unknown as Document, url ? { url } : {});
   const ours = ` ${normalize([article.title ?? '', ...article.blocks.map((b) => b.text)].join('\n'))} `;
   const credits = ` ${normalize(article.credits.join('\n'))} `;
+  let notStory: string | null = null;
+  let story: string | null = null;
   let sentences = 0;
   let setAside = 0;
   const lost: string[] = [];
@@ -98,7 +115,14 @@ export function measureCoverage(html: string, url?: string): Coverage {
     for (const s of splitForCoverage(block.text)) {
       sentences++;
       if (ours.includes(` ${s} `)) continue;
-      if (label || credits.includes(` ${s} `)) setAside++;
+      if (label || credits.includes(` ${s} `)) {
+        setAside++;
+        continue;
+      }
+      // Read lazily: most pages lose nothing. A parse of its own (the first one was read).
+      notStory ??= notStoryText(parseHTML(html).document as unknown as Document);
+      story ??= storyText(html);
+      if (notStory.includes(` ${s} `) && !story.includes(` ${s} `)) setAside++;
       else lost.push(s);
     }
   }
@@ -113,4 +137,15 @@ export function measureCoverage(html: string, url?: string): Coverage {
     isArticle: article.isArticle,
     signals: article.signals,
   };
+}
+
+/** The page's text outside every not-story box: a sentence also found there is really lost. */
+function storyText(html: string): string {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll(NOT_STORY_TAGS)) el.remove();
+  for (const el of document.querySelectorAll('[class], [id]')) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+    if (isBoilerplateName(name.trim())) el.remove();
+  }
+  return ` ${normalize(document.body?.textContent ?? '')} `;
 }
