@@ -83,7 +83,7 @@ export function readGateFacts(doc: Document, meta: PageMeta = readPageMeta(doc))
 export type GateEvidence = 'news-type' | 'markup' | 'prose' | 'none' | 'other-type';
 
 /** Paragraphs a page without any article markup needs before it is worth a look. */
-const PROSE_PARAGRAPHS = 15;
+const PROSE_PARAGRAPHS = 5;
 /** Paragraphs, or line breaks standing in for them, article markup needs beside it. */
 const MARKUP_PARAGRAPHS = 4;
 const MARKUP_BREAKS = 8;
@@ -95,7 +95,7 @@ const MARKUP_BREAKS = 8;
  *   og:type) with no article type beside it is a no;
  * - article markup (og:type article, a publication date, `<article>`, articleBody,
  *   schema.org Article) with a few paragraphs (or line breaks standing in for them) is a yes;
- * - a page with no markup but many paragraphs is a "maybe" (yes here; the extraction
+ * - a page with no markup but a few paragraphs is a "maybe" (yes here; the extraction
  *   then needs reporting prose to call it a news article).
  */
 export function classifyGate(f: GateFacts): GateEvidence {

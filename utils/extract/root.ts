@@ -86,7 +86,7 @@ const MIN_PART_CHARS = 100;
  * image between): joined further up, but only boxes holding a few paragraphs of story.
  */
 const DENSITY_JOIN_LEVELS = 6;
-const MIN_DENSITY_PART_CHARS = 300;
+const MIN_DENSITY_PART_CHARS = 150;
 
 /**
  * A story split into several boxes with the same class ("story-body" x 4, ads between):

@@ -20,8 +20,8 @@ describe('classifyGate', () => {
   it('needs article markup and some paragraphs, or many paragraphs', () => {
     expect(classifyGate(facts({ ogType: 'article' }))).toBe('markup');
     expect(classifyGate(facts({ articleElements: 1, paragraphs: 3 }))).toBe('none');
-    expect(classifyGate(facts({ paragraphs: 14 }))).toBe('none');
-    expect(classifyGate(facts({ paragraphs: 15 }))).toBe('prose');
+    expect(classifyGate(facts({ paragraphs: 4 }))).toBe('none');
+    expect(classifyGate(facts({ paragraphs: 5 }))).toBe('prose');
     // A story written as lines in one <p>: its line breaks stand in for paragraphs.
     expect(classifyGate(facts({ articleElements: 1, paragraphs: 1, breaks: 7 }))).toBe('none');
     expect(classifyGate(facts({ articleElements: 1, paragraphs: 1, breaks: 8 }))).toBe('markup');
