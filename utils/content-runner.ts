@@ -133,11 +133,15 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       timings.analyze = now() - t2;
       if (run !== generation) return state;
       if (!looksLikeReport(response)) throw new Error('the analysis came back in an unexpected shape');
-      const report = response as Report;
+      // An explicit request ("Analyse anyway") is analysed whatever the page looks like, but
+      // the report still says what the extraction made of it, with the signals it saw.
+      const explicit = gate === undefined;
+      const report = explicit ? { ...(response as Report), isArticle: extracted.isArticle } : (response as Report);
       timings.total = now() - t0;
       located = null;
       signature = signatureOf(extracted);
-      setState({ status: 'ready', report, timings });
+      const seen = explicit ? { gate: { article: extracted.isArticle, signals: extracted.signals } } : {};
+      setState({ status: 'ready', report, timings, ...seen });
       watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
       if (state.highlight) await applyHighlight();
       return state;
