@@ -133,10 +133,10 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       timings.analyze = now() - t2;
       if (run !== generation) return state;
       if (!looksLikeReport(response)) throw new Error('the analysis came back in an unexpected shape');
-      // An explicit request ("Analyse anyway") is analysed whatever the page looks like, but
-      // the report still says what the extraction made of it, with the signals it saw.
+      // An explicit request ("Analyse anyway") is analysed as an article (the badge counts
+      // it), and the state keeps what the extraction made of the page, with its signals.
       const explicit = gate === undefined;
-      const report = explicit ? { ...(response as Report), isArticle: extracted.isArticle } : (response as Report);
+      const report = response as Report;
       timings.total = now() - t0;
       located = null;
       signature = signatureOf(extracted);
