@@ -23,6 +23,8 @@ type Kind = 'news_article' | 'other_article' | 'non_article';
 const KINDS: Kind[] = ['news_article', 'other_article', 'non_article'];
 /** Languages Sumber reads; a page in any other language should be declined. */
 const READ = new Set(['en', 'id']);
+/** Sets of news pages only, reported apart from pages/ and id/ (recall per set). */
+const NEWS_SETS = ['wire', 'kompas'];
 
 interface IndexEntry {
   name: string;
@@ -70,6 +72,15 @@ function main(): void {
   }
   const pages = load(pagesDir, 'pages');
   if (existsSync(join(idDir, 'index.json'))) pages.push(...load(idDir, 'id'));
+  // Wire copy and Kompas articles: all news, each its own set (recall per set).
+  const sets: Record<string, string> = {};
+  for (const set of NEWS_SETS) {
+    const dir = join(SHARED_CORPUS, set);
+    if (!existsSync(join(dir, 'index.json'))) continue;
+    const of = load(dir, set);
+    for (const p of of) sets[p.name] = set;
+    pages.push(...of);
+  }
 
   const rows: Row[] = [];
   for (const page of pages) {
@@ -78,7 +89,8 @@ function main(): void {
     const { document } = parseHTML(html);
     const article = extractArticle(document as unknown as Document);
     const ms = performance.now() - t0;
-    const group = READ.has(page.lang) ? page.lang : 'other';
+    const set = NEWS_SETS.find((s) => page.name.startsWith(`${s}/`));
+    const group = set ?? (READ.has(page.lang) ? page.lang : 'other');
     rows.push({
       name: page.name,
       lang: page.lang,
@@ -93,7 +105,7 @@ function main(): void {
 
   const out = [heading('Article detection: isArticle against the corpus index'), `shared corpus (${SHARED_CORPUS}): ${rows.length} pages`];
   out.push('Expected true: news_article in en or id. Expected false: other_article, non_article, and any page in another language.');
-  const groups = ['en', 'id', 'other'].filter((g) => rows.some((r) => r.group === g));
+  const groups = ['en', 'id', 'other', ...NEWS_SETS].filter((g) => rows.some((r) => r.group === g));
   const summary: (string | number)[][] = [];
   for (const group of groups) {
     const rs = rows.filter((r) => r.group === group);

@@ -22,13 +22,15 @@ export interface CheckTextProps {
   onChange: (text: string) => void;
   onLangChange: (lang: CheckLang) => void;
   onSubmit: () => void;
+  /** Analyse the same text again in the given language (the guess was unsure). */
+  onRecheck?: (lang: 'en' | 'id') => void;
   onExport: (format: ExportFormat, mode: ExportMode) => void;
   /** Absent when the check view is the whole page (opened from the context menu). */
   onBack?: () => void;
 }
 
 /** "Check text": paste or receive text, analyse it with the same engine, same claim list. */
-export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, onExport, onBack }: CheckTextProps) {
+export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, onRecheck, onExport, onBack }: CheckTextProps) {
   const t = useT();
   const tooLong = check.text.length > maxLength;
   const empty = check.text.trim().length === 0;
@@ -88,8 +90,25 @@ export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, 
             <p>{check.error}</p>
           </div>
         )}
+        {check.status === 'ready' && check.report?.langConfidence === 'low' && onRecheck && (
+          <LangNote lang={check.report.lang} onRecheck={onRecheck} />
+        )}
         {check.status === 'ready' && check.report && <ReportView report={check.report} onExport={onExport} />}
       </div>
     </div>
+  );
+}
+
+/** Little text to tell the language by: say which one was assumed, offer the other. */
+function LangNote({ lang, onRecheck }: { lang: string; onRecheck: (lang: 'en' | 'id') => void }) {
+  const t = useT();
+  const other = lang === 'id' ? 'en' : 'id';
+  return (
+    <p class="note" data-testid="lang-note">
+      {t('check_lang_unsure', [t(lang === 'id' ? 'lang_id' : 'lang_en')])}{' '}
+      <button type="button" class="btn btn--ghost btn--small" data-testid="lang-switch" onClick={() => onRecheck(other)}>
+        {t('check_lang_switch', [t(other === 'id' ? 'lang_id' : 'lang_en')])}
+      </button>
+    </p>
   );
 }

@@ -12,7 +12,7 @@
  */
 import { claimText, splitClaims } from './claim';
 import { makeContext, type SentenceContext } from './context';
-import { detectLanguage } from './lang/detect';
+import { detectLanguage, type Detection } from './lang/detect';
 import { getPack } from './lang';
 import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
 import { Referents } from './referents';
@@ -33,6 +33,21 @@ export interface AnalyzeOptions {
 
 /** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
 const DETECT_SAMPLE_CHARS = 20_000;
+/** Function words the chosen language needs, and its lead over the other, for a sure guess. */
+const SURE_LANG_HITS = 8;
+const SURE_LANG_LEAD = 2;
+
+/**
+ * How sure the language is: a page's hint or the caller's choice is; a guess from text is
+ * sure when the text has enough of the language's function words and clearly more than of
+ * the other's ("Kim said" alone has none).
+ */
+function languageConfidence(detection: Detection): 'high' | 'low' {
+  if (detection.by === 'hint') return 'high';
+  if (detection.by === 'default') return 'low';
+  const [best = 0, second = 0] = Object.values(detection.scores).sort((a, b) => b - a);
+  return best >= SURE_LANG_HITS && best >= SURE_LANG_LEAD * second ? 'high' : 'low';
+}
 
 function choose(candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
@@ -142,7 +157,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const registry = options.registry ?? defaultRegistry;
   const blocks: Block[] = Array.isArray(input?.blocks) ? input.blocks : [];
   const texts = blocks.map(blockText);
-  const lang = options.lang ?? detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint).lang;
+  const detection = options.lang ? null : detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint);
+  const lang = options.lang ?? detection?.lang ?? 'en';
   const pack = getPack(lang);
   const url = typeof input?.url === 'string' ? input.url : null;
   const publisherOutlet: Outlet | null = url ? safe(() => registry.byDomain(url), null) : null;
@@ -224,6 +240,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     url,
     title: input?.title ?? null,
     lang: pack.code,
+    langConfidence: detection ? languageConfidence(detection) : 'high',
     isArticle,
     publisher: {
       domain: hostOf(url),

@@ -122,6 +122,7 @@ export const Report = z.object({
   url: z.nullable(z.string()),
   title: z.nullable(z.string()),
   lang: z.string(),
+  langConfidence: z.optional(z.enum(['high', 'low'])),
   isArticle: z.boolean(),
   publisher: Publisher,
   claims: z.array(Claim),

@@ -9,6 +9,7 @@ import { createContentRunner } from '@/utils/content-runner';
 import { extractArticle } from '@/utils/extract/extract';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { findArticleRoot } from '@/utils/extract/root';
+import { isShown } from '@/utils/extract/visibility';
 import type { BackgroundRequest } from '@/utils/messages';
 
 function withoutHash(url: URL): string {
@@ -23,7 +24,8 @@ export default defineContentScript({
       doc: document,
       win: window,
       gate: quickArticleCheck,
-      extract: extractArticle,
+      // Only what a reader can see is analysed (stylesheet-hidden blocks are left out).
+      extract: (doc, opts) => extractArticle(doc, { ...opts, isVisible: isShown }),
       findRoot: (doc) => findArticleRoot(doc).root,
       send: (message: BackgroundRequest) => browser.runtime.sendMessage(message),
       fallbackText: (key) => (browser.i18n.getMessage as (k: string) => string)(key),

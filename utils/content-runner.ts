@@ -133,11 +133,15 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       timings.analyze = now() - t2;
       if (run !== generation) return state;
       if (!looksLikeReport(response)) throw new Error('the analysis came back in an unexpected shape');
+      // An explicit request ("Analyse anyway") is analysed as an article (the badge counts
+      // it), and the state keeps what the extraction made of the page, with its signals.
+      const explicit = gate === undefined;
       const report = response as Report;
       timings.total = now() - t0;
       located = null;
       signature = signatureOf(extracted);
-      setState({ status: 'ready', report, timings });
+      const seen = explicit ? { gate: { article: extracted.isArticle, signals: extracted.signals } } : {};
+      setState({ status: 'ready', report, timings, ...seen });
       watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
       if (state.highlight) await applyHighlight();
       return state;

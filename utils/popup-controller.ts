@@ -267,6 +267,10 @@ export function usePopupController(loc: { search: string; hash: string } = windo
     },
     onCheckChange: (text) => setCheck((c) => ({ ...c, text })),
     onCheckLang: (checkLang) => setCheck((c) => ({ ...c, lang: checkLang })),
+    onCheckRecheck: (checkLang: 'en' | 'id') => {
+      setCheck((c) => ({ ...c, lang: checkLang }));
+      void runCheck(check.text, checkLang);
+    },
     onCheckSubmit: () => void runCheck(check.text, check.lang),
   };
   return { t, props };

@@ -8,6 +8,7 @@ import { analyze } from '@/core/analyze';
 import type { ArticleInput } from '@/core/report';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
+import { isShown } from '@/utils/extract/visibility';
 import { timeMedian } from './stats';
 
 export interface InPageTimes {
@@ -38,7 +39,8 @@ function measure(runs: number, url: string): InPageTimes {
     }, runs) / batch;
   let input: ArticleInput = { blocks: [] };
   const extract = time(() => {
-    input = toArticleInput(extractArticle(document, { url }));
+    // As the content script does: only what a reader can see (visibility checks included).
+    input = toArticleInput(extractArticle(document, { url, isVisible: isShown }));
   }, runs);
   let claims = 0;
   const engine = time(() => {

@@ -32,6 +32,7 @@ export interface PopupViewProps {
   onReload: () => void;
   onCheckChange: (text: string) => void;
   onCheckLang: (lang: CheckLang) => void;
+  onCheckRecheck?: (lang: 'en' | 'id') => void;
   onCheckSubmit: () => void;
 }
 
@@ -144,6 +145,7 @@ export function PopupView(props: PopupViewProps) {
             onChange={props.onCheckChange}
             onLangChange={props.onCheckLang}
             onSubmit={props.onCheckSubmit}
+            onRecheck={props.onCheckRecheck}
             onExport={props.onExport}
             onBack={props.standalone ? undefined : props.onCloseCheck}
           />

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { REPORT_ID, tab } from './fixtures';
 import { renderPopup } from './render';
@@ -35,6 +35,18 @@ describe('check text view', () => {
     expect(within(result).getByTestId('summary')).toBeTruthy();
     expect(within(result).queryByTestId('show-claim')).toBeNull();
     expect(screen.queryByTestId('open-check')).toBeNull();
+  });
+
+  it('says when the language was a guess from little text, and re-checks in the other', () => {
+    const onCheckRecheck = vi.fn();
+    const report = { ...REPORT_ID, langConfidence: 'low' as const };
+    renderPopup(tab('ready'), { view: 'check', onCheckRecheck, check: { text: 'x', lang: 'auto', status: 'ready', report } });
+    expect(screen.getByTestId('lang-note').textContent).toContain('read as Bahasa Indonesia');
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(onCheckRecheck).toHaveBeenCalledWith('en');
+    cleanup();
+    renderPopup(tab('ready'), { view: 'check', onCheckRecheck, check: { text: 'x', lang: 'auto', status: 'ready', report: REPORT_ID } });
+    expect(screen.queryByTestId('lang-note')).toBeNull();
   });
 
   it('shows an error from the background', () => {

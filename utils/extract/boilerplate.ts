@@ -151,6 +151,7 @@ export const BOILERPLATE_CLASS_TOKENS = [
 
 /** Block text that is a label, not story ("Baca juga: ...", "Advertisement"). Lower case. */
 export const BOILERPLATE_TEXT_PREFIXES = [
+  '[ad_', // ad-slot markers left in saved wire copy ("[ad_1]")
   '[gambas',
   'advertisement',
   'artikel ini telah tayang',

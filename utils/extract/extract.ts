@@ -28,6 +28,8 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** The page's address when known (the tab URL, `--url`); else canonical / og:url. */
   url?: string;
+  /** In a browser: false for a story block the reader cannot see (visibility.ts). */
+  isVisible?: (el: Element) => boolean;
 }
 
 /** A prose block: long enough to be a sentence of the story, not a label. */
@@ -63,7 +65,7 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   const facts = readGateFacts(doc, meta);
   const gate = decideGate(facts);
   const { root, how } = findArticleRoot(doc);
-  const walked = walkBlocks(root);
+  const walked = walkBlocks(root, opts.isVisible ? { isVisible: opts.isVisible } : {});
   const title = pageTitle(doc, meta, walked.headlines, root);
   // The headline repeated as the first paragraph is not body text.
   const blocks = walked.blocks.filter((b, i) => !(i < 3 && title !== null && b.text === title));
@@ -104,6 +106,7 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   // The language the story reads as, and the share of en/id function words that says so.
   if (voice.words > 0) signals.push(`lang:${voice.lang ?? 'other'}:${voice.langShare.toFixed(2)}`);
   if (walked.dropped > 0) signals.push(`dropped:${walked.dropped}`);
+  if (walked.hidden > 0) signals.push(`hidden:${walked.hidden}`);
   if (walked.truncated) signals.push('truncated');
   signals.push(...decision.points, decision.why);
 

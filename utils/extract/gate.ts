@@ -21,6 +21,8 @@ export interface GateFacts {
   articleElements: number;
   articleBody: boolean;
   paragraphs: number;
+  /** <br>s: a story written as one <p> or <div> of lines has few <p>s and many of these. */
+  breaks: number;
 }
 
 const NEWS = new Set<string>(NEWS_TYPES);
@@ -73,6 +75,7 @@ export function readGateFacts(doc: Document, meta: PageMeta = readPageMeta(doc))
     articleElements: doc.getElementsByTagName('article').length,
     articleBody,
     paragraphs: doc.getElementsByTagName('p').length,
+    breaks: doc.getElementsByTagName('br').length,
   };
 }
 
@@ -80,7 +83,10 @@ export function readGateFacts(doc: Document, meta: PageMeta = readPageMeta(doc))
 export type GateEvidence = 'news-type' | 'markup' | 'prose' | 'none' | 'other-type';
 
 /** Paragraphs a page without any article markup needs before it is worth a look. */
-const PROSE_PARAGRAPHS = 15;
+const PROSE_PARAGRAPHS = 5;
+/** Paragraphs, or line breaks standing in for them, article markup needs beside it. */
+const MARKUP_PARAGRAPHS = 4;
+const MARKUP_BREAKS = 8;
 
 /**
  * The rule, conservative on purpose:
@@ -88,8 +94,8 @@ const PROSE_PARAGRAPHS = 15;
  * - a declared type of another kind of page (how-to, product, forum post, a non-article
  *   og:type) with no article type beside it is a no;
  * - article markup (og:type article, a publication date, `<article>`, articleBody,
- *   schema.org Article) with a few paragraphs is a yes;
- * - a page with no markup but many paragraphs is a "maybe" (yes here; the extraction
+ *   schema.org Article) with a few paragraphs (or line breaks standing in for them) is a yes;
+ * - a page with no markup but a few paragraphs is a "maybe" (yes here; the extraction
  *   then needs reporting prose to call it a news article).
  */
 export function classifyGate(f: GateFacts): GateEvidence {
@@ -100,7 +106,7 @@ export function classifyGate(f: GateFacts): GateEvidence {
   const ogOther = f.ogType !== null && f.ogType !== '' && !ogArticle;
   if (!generic && (ogOther || types.some((t) => NON_NEWS.has(t)))) return 'other-type';
   const markup = ogArticle || f.published || f.articleElements > 0 || f.articleBody || generic;
-  if (markup) return f.paragraphs >= 4 ? 'markup' : 'none';
+  if (markup) return f.paragraphs >= MARKUP_PARAGRAPHS || f.breaks >= MARKUP_BREAKS ? 'markup' : 'none';
   return f.paragraphs >= PROSE_PARAGRAPHS ? 'prose' : 'none';
 }
 
@@ -113,6 +119,7 @@ export function decideGate(f: GateFacts): GateResult {
   if (f.articleElements > 0) signals.push(`article-element:${f.articleElements}`);
   if (f.articleBody) signals.push('articleBody');
   signals.push(`p:${f.paragraphs}`);
+  if (f.paragraphs < MARKUP_PARAGRAPHS && f.breaks > 0) signals.push(`br:${f.breaks}`);
   const evidence = classifyGate(f);
   const article = evidence === 'news-type' || evidence === 'markup' || evidence === 'prose';
   signals.push(`gate:${evidence}`);

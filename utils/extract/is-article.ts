@@ -15,7 +15,6 @@
  * - an address in a news section, /news/, /berita/ (+2), or a dated one, /2016/02/01/ (+1,
  *   every blog engine dates its paths too); only without a declared news type, which
  *   already says what the address would;
- * - no article markup at all, only many paragraphs (-1): prose must show more.
  *
  * against
  * - the writer's own first person, "I", "my", "saya", outside quotations, 10+ per 1,000
@@ -26,6 +25,9 @@
  * - "you", "your", "Anda" outside quotations, 20+ per 1,000 (-1): how-tos, reviews and
  *   guides address the reader (consumer news does too, hence only -1);
  * - code listings in the story: 2+ <pre> or 10+ <code> (-2): tutorials, docs, dev blogs;
+ * - on a page without article markup, 300+ words with fewer than 2 figures (words with a
+ *   digit: amounts, dates, times, ages) per 1,000 (-2): news reports numbers; fiction and
+ *   many essays never write one (metadata is a bonus, so bare prose shows it this way);
  * - 800+ words without one reporting word (-2): reporting attributes; a long text that never
  *   does is an essay, a list or a story;
  * - an address that names another kind of page: /blog/, /opinion/, /reviews/, /docs/,
@@ -48,7 +50,7 @@ export interface StoryStats {
   /** The story's language when Sumber reads it ("en", "id"); null: another language. Unknown: not checked. */
   lang?: 'en' | 'id' | null;
   /** Words outside quotations, and the writer's first person, "we" and "you" among them. */
-  voice?: { outside: number; first: number; we: number; you: number };
+  voice?: { outside: number; first: number; we: number; you: number; figures?: number };
   /** <pre> and <code> elements inside the story's root. */
   pre?: number;
   code?: number;
@@ -77,6 +79,9 @@ const WE_DENSITY = 20;
 const YOU_DENSITY = 20;
 const CODE_PRE = 2;
 const CODE_INLINE = 10;
+/** Figures (words with a digit) per 1,000 words below which a long story is no reporting. */
+const FEW_FIGURES = 2;
+const FEW_FIGURES_WORDS = 300;
 /** A story this long with no reporting word at all does not report. */
 const NO_REPORTING_WORDS = 800;
 
@@ -144,7 +149,6 @@ export function decideIsArticle(evidence: GateEvidence, stats: StoryStats, url: 
   // For news reporting.
   const news = evidence === 'news-type';
   if (news) add(3, 'news-type');
-  if (evidence === 'prose') add(-1, 'no-article-markup');
   const density = perK(stats.cues, stats.words);
   if (stats.cues >= MIN_DENSE_CUES && density >= DENSE_REPORTING) add(3, 'reporting', `${fmt(density)}/1k`);
   else if (stats.cues >= 1 && density >= REPORTING_DENSITY) add(2, 'reporting', `${fmt(density)}/1k`);
@@ -165,6 +169,10 @@ export function decideIsArticle(evidence: GateEvidence, stats: StoryStats, url: 
     if (first >= FIRST_PERSON_DENSITY) add(-2, 'first-person', `${fmt(first)}/1k`);
     if (we >= WE_DENSITY) add(-1, 'we', `${fmt(we)}/1k`);
     if (you >= YOU_DENSITY) add(-1, 'you', `${fmt(you)}/1k`);
+    const figures = perK(voice.figures ?? FEW_FIGURES * stats.words, stats.words);
+    // Only without article markup: markup already says "an article"; bare prose must show more.
+    const bare = evidence === 'prose';
+    if (bare && stats.words >= FEW_FIGURES_WORDS && figures < FEW_FIGURES) add(-2, 'no-figures', `${fmt(figures)}/1k`);
   }
   if ((stats.pre ?? 0) >= CODE_PRE || (stats.code ?? 0) >= CODE_INLINE) add(-2, 'code', `pre=${stats.pre ?? 0},code=${stats.code ?? 0}`);
   if (stats.cues === 0 && stats.words >= NO_REPORTING_WORDS) add(-2, 'no-reporting', `${stats.words}-words`);

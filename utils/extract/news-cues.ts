@@ -5,11 +5,13 @@
  */
 import { stopwords as EN_STOPWORDS } from '@/core/lang/en/stopwords';
 import { stopwords as ID_STOPWORDS } from '@/core/lang/id/stopwords';
+import { REPORTING_WORDS as EN_REPORTING } from './lang/en';
+import { REPORTING_WORDS as ID_REPORTING } from './lang/id';
 
 /**
- * Reporting words news prose is dense in ("said", "according to", "kata", "menurut").
- * Used only to tell news reporting from other long text (encyclopedia, docs, how-to).
- * Sorted, unique, lower case.
+ * Reporting words news prose is dense in ("said", "according to", "kata", "menurut"), both
+ * languages' lists joined. Used only to tell news reporting from other long text
+ * (encyclopedia, docs, how-to).
  *
  * Why a list of its own and not the engine's cue lexicon (core/lang/{en,id}/cues.ts):
  * - the engine's compiled cue words (CompiledPack.cueWords) are a cheap pre-filter, the
@@ -21,59 +23,12 @@ import { stopwords as ID_STOPWORDS } from '@/core/lang/id/stopwords';
  *   words per 1,000 on an opinion essay) and stop being told apart from news;
  * - getPack() compiles every pack at load: importing it would put the whole lexicon
  *   (about 6.7 KB gzipped, a third of the content script) into every page.
- * So this list stays a small, news-specific subset; tests/unit/extract/data.test.ts checks
+ * So these lists (one per language, utils/extract/lang) stay a small, news-specific subset; tests/unit/extract/data.test.ts checks
  * that every word on it is one the engine also knows as a cue, a hedge or a source role,
  * so the two cannot drift apart silently. (The function words below are the engine's own,
  * imported as plain data: they mean the same thing in both places.)
  */
-export const REPORTING_WORDS = [
-  'according to',
-  'added',
-  'announced',
-  'claimed',
-  'confirmed',
-  'denied',
-  'dikabarkan',
-  'dikutip',
-  'dilansir',
-  'dilaporkan',
-  'imbuhnya',
-  'jelasnya',
-  'kata',
-  'katanya',
-  'lanjutnya',
-  'melaporkan',
-  'menambahkan',
-  'mencatat',
-  'menegaskan',
-  'mengatakan',
-  'mengungkapkan',
-  'mengutip',
-  'menjelaskan',
-  'menurut',
-  'menurutnya',
-  'menuturkan',
-  'menyatakan',
-  'noted',
-  'paparnya',
-  'pungkasnya',
-  'reportedly',
-  'said',
-  'says',
-  'sebutnya',
-  'spokesman',
-  'spokeswoman',
-  'stated',
-  'tegasnya',
-  'told',
-  'told reporters',
-  'tuturnya',
-  'ucapnya',
-  'ujar',
-  'ujarnya',
-  'ungkapnya',
-  'warned',
-] as const;
+export const REPORTING_WORDS: readonly string[] = [...EN_REPORTING, ...ID_REPORTING].sort();
 
 // Word-bounded alternation of fixed words: linear, no nested quantifiers.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REPORTING_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -88,11 +43,12 @@ export function countReportingWords(text: string, limit = 1_000): number {
 
 /**
  * A news dateline opening the story: "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --",
- * "WASHINGTON (Reuters) -", "LONDON —". A place in capitals, or a place with its outlet
- * after a comma or in brackets, then a dash: "Harga naik - kata pedagang" is not one.
+ * "WASHINGTON (Reuters) -", "LONDON —", or an online outlet alone, "KOMPAS.com ---". A place
+ * in capitals, or a place with its outlet after a comma or in brackets, or an outlet's
+ * domain name, then a dash: "Harga naik - kata pedagang" is not one.
  */
 const DATELINE =
-  /^(?:[A-Z][A-Z.'’ ]{1,30}(?:, ?[\w.'’ ]{2,30})?|[A-Z][A-Za-z.'’ ]{1,30}(?:, ?[\w.'’ ]{2,30}| \([\w.'’ ]{2,30}\)))(?: \([\w.'’ ]{2,30}\))? ?(?:--|[-–—])[ \u00a0]/;
+  /^(?:[A-Z][A-Z.'’ ]{1,30}(?:, ?[\w.'’ ]{2,30})?|[A-Z][A-Za-z.'’ ]{1,30}(?:, ?[\w.'’ ]{2,30}| \([\w.'’ ]{2,30}\))|[A-Z][A-Za-z0-9]{1,30}\.(?:com|co\.id|id|net|org)(?:, ?[\w.'’ ]{2,30})?)(?: \([\w.'’ ]{2,30}\))? ?(?:-{1,3}|[–—])[ \u00a0]/;
 
 export function startsWithDateline(text: string): boolean {
   return DATELINE.test(text.slice(0, 100));
@@ -120,6 +76,7 @@ const PERSON = {
 const EN = new Set<string>(EN_STOPWORDS);
 const ID = new Set<string>(ID_STOPWORDS);
 const STRAIGHT_QUOTE = 34;
+const HAS_DIGIT = /\d/;
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
 
@@ -134,6 +91,8 @@ export interface StoryVoice {
   first: number;
   we: number;
   you: number;
+  /** Words with a digit: figures, dates, times, ages. News writes them; fiction rarely does. */
+  figures: number;
 }
 
 /**
@@ -148,6 +107,7 @@ export function readVoice(blocks: readonly string[]): StoryVoice {
   let en = 0;
   let id = 0;
   let outside = 0;
+  let figures = 0;
   const voice: Record<'en' | 'id', [number, number, number]> = { en: [0, 0, 0], id: [0, 0, 0] };
   for (const text of blocks) {
     if (words >= MAX_WORDS) break;
@@ -164,6 +124,7 @@ export function readVoice(blocks: readonly string[]): StoryVoice {
       from = m.index + m[0].length;
       words++;
       const raw = m[0];
+      if (HAS_DIGIT.test(raw)) figures++;
       const w = raw.toLowerCase();
       if (EN.has(w)) en++;
       if (ID.has(w)) id++;
@@ -178,5 +139,5 @@ export function readVoice(blocks: readonly string[]): StoryVoice {
   const langShare = words === 0 ? 0 : (en + id) / words;
   const lang = langShare < MIN_LANG_SHARE ? null : en >= id ? 'en' : 'id';
   const [first, we, you] = voice[lang ?? 'en'];
-  return { words, lang, langShare, outside, first, we, you };
+  return { words, lang, langShare, outside, first, we, you, figures };
 }

@@ -81,24 +81,36 @@ function hintOf(el: Element): string | null {
 /** Levels above a hint where a story split into several boxes of the same class is joined. */
 const MAX_JOIN_LEVELS = 3;
 const MIN_PART_CHARS = 100;
+/**
+ * A story in several unnamed-for-content boxes of one class (a section per part, the lead
+ * image between): joined further up, but only boxes holding a few paragraphs of story.
+ */
+const DENSITY_JOIN_LEVELS = 6;
+const MIN_DENSITY_PART_CHARS = 150;
 
 /**
  * A story split into several boxes with the same class ("story-body" x 4, ads between):
  * the nearest common ancestor, at most a few levels up, holds all the parts. Boxes
  * further apart (a stream of other stories) are not joined.
  */
-function joinParts(top: Element, hints: Map<Element, number>, names: Map<Element, string>): Element {
+function joinParts(
+  top: Element,
+  hints: Map<Element, number>,
+  names: Map<Element, string>,
+  levels = MAX_JOIN_LEVELS,
+  minChars = MIN_PART_CHARS,
+): Element {
   const ups: Element[] = [];
-  for (let el = top.parentElement; el && ups.length < MAX_JOIN_LEVELS; el = el.parentElement) ups.push(el);
+  for (let el = top.parentElement; el && ups.length < levels; el = el.parentElement) ups.push(el);
   let level = -1;
   const topArticle = top.closest('article');
   for (const [other, chars] of hints) {
-    if (other === top || chars < MIN_PART_CHARS || names.get(other) !== names.get(top)) continue;
+    if (other === top || chars < minChars || names.get(other) !== names.get(top)) continue;
     if (top.contains(other) || other.contains(top)) continue;
     // Another story's box: in another <article>, or inside a teaser/stream box.
     if (other.closest('article') !== topArticle) continue;
     let el: Element | null = other.parentElement;
-    for (let up = 0; el && up < MAX_JOIN_LEVELS; up++, el = el.parentElement) {
+    for (let up = 0; el && up < levels; up++, el = el.parentElement) {
       const at = ups.indexOf(el);
       if (at >= 0) {
         level = Math.max(level, at);
@@ -108,6 +120,22 @@ function joinParts(top: Element, hints: Map<Element, number>, names: Map<Element
     }
   }
   return level >= 0 ? (ups[level] ?? top) : top;
+}
+
+/**
+ * Inline wrappers a paragraph may sit in: `<span id="x"/>` runs (HTML has no self-closing
+ * span, so every later paragraph nests one level deeper) or a `<font>` around the story.
+ */
+const INLINE_WRAPPERS = new Set(['a', 'b', 'em', 'font', 'i', 'small', 'span', 'strong', 'u']);
+const MAX_INLINE_CLIMB = 400;
+
+/** A paragraph's box: its parent, above any inline wrappers (a bounded climb). */
+function blockParent(p: Element): Element | null {
+  let el = p.parentElement;
+  for (let up = 0; el && up < MAX_INLINE_CLIMB && INLINE_WRAPPERS.has(el.localName); up++) {
+    el = el.parentElement;
+  }
+  return el;
 }
 
 const add = (map: Map<Element, number>, el: Element, n: number) => map.set(el, (map.get(el) ?? 0) + n);
@@ -128,7 +156,7 @@ export function findArticleRoot(doc: Document): RootResult {
   let scored = 0;
   for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS && scored < MAX_SCORED_CHARS; i++) {
     const p = ps[i];
-    const parent = p?.parentElement;
+    const parent = p ? blockParent(p) : null;
     if (!p || !parent) continue;
     const chars = paragraphChars(p);
     if (chars === 0) continue;
@@ -166,7 +194,14 @@ export function findArticleRoot(doc: Document): RootResult {
   const article = dense[0].localName === 'article' ? dense[0] : dense[0].closest('article');
   const articleChars = article ? (articles.get(article) ?? 0) : 0;
   if (article && articleChars <= dense[1] * 1.5) return { root: article, how: 'density:article' };
-  return { root: dense[0], how: 'density' };
+  const classes = new Map<Element, string>();
+  for (const el of density.keys()) {
+    const cls = el.getAttribute('class');
+    if (cls) classes.set(el, cls);
+  }
+  if (!classes.has(dense[0])) return { root: dense[0], how: 'density' };
+  const joined = joinParts(dense[0], density, classes, DENSITY_JOIN_LEVELS, MIN_DENSITY_PART_CHARS);
+  return { root: joined, how: joined === dense[0] ? 'density' : 'density:joined' };
 }
 
 const MAX_BREAKS = 4_000;

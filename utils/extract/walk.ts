@@ -22,10 +22,23 @@ const SKIP = new Set<string>(SKIP_TAGS);
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
 const BLOCK = new Set<string>(BLOCK_TAGS);
 const INLINE_HIDDEN = /hidden|sr-only|screen-reader/i;
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * Inline styles that hide text, decided without a stylesheet (the CLI): display, visibility,
+ * zero opacity or font size, and far negative offsets ("left:-9999px", "text-indent:-9999px").
+ */
+const HIDDEN_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|(?:opacity|font-size)\s*:\s*0(?:\.0+)?(?:px|em|rem|%)?\s*(?:[;!]|$)|(?:left|top|text-indent)\s*:\s*-\d{4}/i;
 const HAS_LETTER = /\p{L}/u;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+
+export interface WalkOptions {
+  /** In a browser: false for a block the reader cannot see (visibility.ts). */
+  isVisible?: (el: Element) => boolean;
+}
+
+/** Visibility asked of this many blocks at most: a page of 50,000 <div>s pays no more. */
+const MAX_VISIBILITY_CHECKS = 3_000;
 
 export interface WalkResult {
   blocks: Block[];
@@ -36,6 +49,8 @@ export interface WalkResult {
   dropped: number;
   /** Captions and photo credits met in skipped boxes, kept aside. */
   credits: string[];
+  /** Blocks with text left out because they were hidden (visibility.ts, closed <details>). */
+  hidden: number;
 }
 
 /** A hidden element never shows its text: `hidden`, `aria-hidden`, inline display:none. */
@@ -52,7 +67,16 @@ function nameOf(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
-export function walkBlocks(root: Element): WalkResult {
+/** Inside a closed <details> only the <summary> shows. */
+function inClosedDetails(node: Node): boolean {
+  const parent = node.parentElement;
+  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && (node as Element).localName !== 'summary';
+}
+
+export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult {
+  const isVisible = options.isVisible;
+  let visibilityChecks = 0;
+  let hidden = 0;
   const blocks: Block[] = [];
   const headlines: string[] = [];
   const rootParagraphs = root.getElementsByTagName('p').length;
@@ -115,6 +139,10 @@ export function walkBlocks(root: Element): WalkResult {
     // Most elements carry no attribute at all: one call instead of five.
     const attributes = el.hasAttributes();
     if (attributes && isHidden(el)) return false;
+    if (inClosedDetails(el)) {
+      hidden++;
+      return false;
+    }
     const inline = INLINE.has(tag);
     // Inline text hidden by class ("sr-only", "visually-hidden") is still not read.
     if (attributes && inline && INLINE_HIDDEN.test(el.getAttribute('class') ?? '')) return false;
@@ -132,7 +160,13 @@ export function walkBlocks(root: Element): WalkResult {
         return false;
       }
     }
-    if (BLOCK.has(tag)) flush();
+    if (BLOCK.has(tag)) {
+      if (isVisible && visibilityChecks++ < MAX_VISIBILITY_CHECKS && !isVisible(el)) {
+        hidden++;
+        return false;
+      }
+      flush();
+    }
     if (tag === 'a') inLink++;
     else if (tag === 'blockquote') inQuote++;
     else if (tag === 'h1') inH1++;
@@ -154,7 +188,9 @@ export function walkBlocks(root: Element): WalkResult {
   let node: Node | null = root.firstChild;
   while (node !== null && !truncated) {
     let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE && inClosedDetails(node)) {
+      // Text straight inside a closed <details> does not show.
+    } else if (node.nodeType === TEXT_NODE) {
       // Never hold more than the cap, however big one text node is.
       const room = Math.min(MAX_CHARS - total - buf.length, MAX_SCANNED_CHARS - scanned);
       const value = node.nodeValue ?? '';
@@ -183,7 +219,7 @@ export function walkBlocks(root: Element): WalkResult {
     node = node.nextSibling;
   }
   flush();
-  return { blocks, headlines, truncated, dropped, credits };
+  return { blocks, headlines, truncated, dropped, credits, hidden };
 }
 
 const CAPTION_NAME = /caption|credit|legend/;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as boilerplate from '@/utils/extract/boilerplate';
 import { CONTENT_CLASSES } from '@/utils/extract/content-hints';
 import { REPORTING_WORDS } from '@/utils/extract/news-cues';
+import { REPORTING_WORDS as EN_REPORTING } from '@/utils/extract/lang/en';
+import { REPORTING_WORDS as ID_REPORTING } from '@/utils/extract/lang/id';
 import * as types from '@/utils/extract/page-types';
 import { en } from '@/core/lang/en';
 import { id } from '@/core/lang/id';
@@ -15,6 +17,8 @@ const LISTS: Record<string, readonly string[]> = {
   BOILERPLATE_TEXT_PREFIXES: boilerplate.BOILERPLATE_TEXT_PREFIXES,
   CONTENT_CLASSES,
   REPORTING_WORDS,
+  EN_REPORTING,
+  ID_REPORTING,
   NEWS_TYPES: types.NEWS_TYPES,
   GENERIC_ARTICLE_TYPES: types.GENERIC_ARTICLE_TYPES,
   NON_NEWS_TYPES: types.NON_NEWS_TYPES,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyGate, quickArticleCheck, readGateFacts, type GateFacts } from '@/utils/extract/gate';
 import { DOMS, fixtureCases, parse } from './dom';
 
-const base: GateFacts = { ldTypes: [], microdata: [], ogType: null, published: false, articleElements: 0, articleBody: false, paragraphs: 10 };
+const base: GateFacts = { ldTypes: [], microdata: [], ogType: null, published: false, articleElements: 0, articleBody: false, paragraphs: 10, breaks: 0 };
 const facts = (f: Partial<GateFacts>): GateFacts => ({ ...base, ...f });
 
 describe('classifyGate', () => {
@@ -20,8 +20,12 @@ describe('classifyGate', () => {
   it('needs article markup and some paragraphs, or many paragraphs', () => {
     expect(classifyGate(facts({ ogType: 'article' }))).toBe('markup');
     expect(classifyGate(facts({ articleElements: 1, paragraphs: 3 }))).toBe('none');
-    expect(classifyGate(facts({ paragraphs: 14 }))).toBe('none');
-    expect(classifyGate(facts({ paragraphs: 15 }))).toBe('prose');
+    expect(classifyGate(facts({ paragraphs: 4 }))).toBe('none');
+    expect(classifyGate(facts({ paragraphs: 5 }))).toBe('prose');
+    // A story written as lines in one <p>: its line breaks stand in for paragraphs.
+    expect(classifyGate(facts({ articleElements: 1, paragraphs: 1, breaks: 7 }))).toBe('none');
+    expect(classifyGate(facts({ articleElements: 1, paragraphs: 1, breaks: 8 }))).toBe('markup');
+    expect(classifyGate(facts({ paragraphs: 1, breaks: 40 }))).toBe('none');
   });
 });
 
@@ -42,7 +46,7 @@ describe.each(DOMS)('quickArticleCheck on %s', (dom) => {
       </head><body><div itemscope itemtype="https://schema.org/Person"></div><article itemprop="articleBody"><p>a</p></article></body></html>`, dom);
     expect(readGateFacts(doc)).toEqual({
       ldTypes: ['WebPage', 'NewsArticle'], microdata: ['Person'], ogType: 'article', published: true,
-      articleElements: 1, articleBody: true, paragraphs: 1,
+      articleElements: 1, articleBody: true, paragraphs: 1, breaks: 0,
     });
   });
 

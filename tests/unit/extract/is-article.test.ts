@@ -33,14 +33,28 @@ describe('decideIsArticle', () => {
       expect(d.article).toBe(true);
       expect(d.points).toContain('+reporting:4.3/1k:2');
     });
-    it('asks a page without article markup for dense reporting, 9 per 1,000 words, from two words at least', () => {
-      expect(decideIsArticle('prose', { ...story, cues: 4 }, null).article).toBe(false);
-      expect(decideIsArticle('prose', { ...story, cues: 7 }, null).article).toBe(true);
-      expect(decideIsArticle('prose', { ...story, words: 100, cues: 1 }, null).article).toBe(false);
-      expect(decideIsArticle('prose', story, 'https://x.example/news/a').article).toBe(false);
+    it('asks a page without article markup for what it asks markup: metadata is a bonus', () => {
+      expect(decideIsArticle('prose', { ...story, cues: 2 }, null).article).toBe(false);
+      expect(decideIsArticle('prose', { ...story, cues: 3 }, null).why).toBe('article:reporting');
+      expect(decideIsArticle('prose', { ...story, words: 100, cues: 1 }, null).article).toBe(true);
+    });
+    it('asks bare prose for figures beside its reporting words (fiction says "said" too)', () => {
+      const fiction = { ...story, cues: 7, voice: { outside: 600, first: 0, we: 0, you: 0, figures: 1 } };
+      const d = decideIsArticle('prose', fiction, null);
+      expect(d.article).toBe(false);
+      expect(d.points).toContain('-no-figures:1.4/1k:2');
+      expect(decideIsArticle('prose', { ...fiction, voice: { ...fiction.voice, figures: 2 } }, null).article).toBe(true);
+      // Article markup already says "an article": figures are not asked of it.
+      expect(decideIsArticle('markup', fiction, null).article).toBe(true);
+      // A short story is not asked either.
+      expect(decideIsArticle('prose', { ...fiction, words: 299 }, null).article).toBe(true);
     });
     it('takes a news dateline as reporting', () => {
       expect(decideIsArticle('markup', { ...story, dateline: true }, null).why).toBe('article:dateline');
+      expect(startsWithDateline('KOMPAS.com - Harga cabai naik lagi pekan ini.')).toBe(true);
+      expect(startsWithDateline('KOMPAS.com --- Harga cabai naik lagi pekan ini.')).toBe(true);
+      expect(startsWithDateline('Liputan6.com, Jakarta - Harga cabai naik.')).toBe(true);
+      expect(startsWithDateline('Harga naik - kata pedagang di pasar.')).toBe(false);
       expect(decideIsArticle('prose', { ...story, dateline: true }, null).article).toBe(true);
     });
     it('counts a news section address fully and a dated one by half', () => {

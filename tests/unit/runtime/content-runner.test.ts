@@ -87,6 +87,15 @@ describe('content runner', () => {
     expect(analyze.input.isArticle).toBe(true);
   });
 
+  it('"analyse anyway" lists claims and keeps what the extraction made of the page', async () => {
+    const { runner, extract } = setup({ gate: NOT_ARTICLE });
+    extract.mockImplementation(() => ({ ...extracted(), isArticle: false, signals: ['gate:none', 'not-article:none'] }));
+    await runner.start();
+    const state = await runner.handle({ type: 'analyze-now' });
+    expect(state.report?.claims).toHaveLength(1);
+    expect(state.gate).toEqual({ article: false, signals: ['gate:none', 'not-article:none'] });
+  });
+
   it('an answer in the wrong shape is an error state, not a crash', async () => {
     const { runner } = setup({
       reply: (m) => (m.type === 'analyze' ? { claims: 'no' } : { autoRun: true, highlightByDefault: false }),

@@ -1,0 +1,57 @@
+/**
+ * What a reader can see, in a real browser: a story block hidden by the page's stylesheet
+ * is not analysed (eight hidden "named source" paragraphs must not lift a page's score).
+ * Asked only of the story's block elements during the walk, after the gate: one style
+ * recalculation and one layout for the page, then cheap reads per block.
+ *
+ * The CLI (linkedom) has no styles or layout: it decides what it can from the markup
+ * (walk.ts: `hidden`, inline styles, closed <details>).
+ */
+
+/** checkVisibility options this file uses (older lib.dom typings lack the newer names). */
+interface VisibilityOptions {
+  opacityProperty?: boolean;
+  visibilityProperty?: boolean;
+}
+type Checkable = Element & { checkVisibility?: (options?: VisibilityOptions) => boolean };
+
+/** A clip that shows nothing: inset(50%) and more, a zero circle, a zero rect. */
+const CLIPPED_AWAY = /^(?:inset\((?:[5-9]\d|100)%|circle\(0(?:px)?[ )]|ellipse\(0(?:px)? )/;
+const ZERO_RECT = /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/;
+const TRANSPARENT = /^(?:transparent|rgba\(\d+, \d+, \d+, 0\))$/;
+/** A box this far right of the window is off-screen on purpose (pages rarely scroll sideways). */
+const OFF_PAGE_PX = 1_000;
+
+/** Why a block is hidden ('display', 'opacity', 'font-size'...), or null when it shows. */
+export function hiddenReason(el: Element): string | null {
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return null;
+  const checkable = el as Checkable;
+  // display:none (also inside a closed <details>), visibility:hidden, opacity:0 up the tree.
+  if (typeof checkable.checkVisibility === 'function' && !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+    return 'not-rendered';
+  }
+  const style = view.getComputedStyle(el);
+  if (style.display === 'none') return 'display';
+  if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
+  if (Number.parseFloat(style.opacity) === 0) return 'opacity';
+  if (Number.parseFloat(style.fontSize) === 0) return 'font-size';
+  if (TRANSPARENT.test(style.color)) return 'color';
+  if (CLIPPED_AWAY.test(style.clipPath) || (style.position === 'absolute' && ZERO_RECT.test(style.clip))) return 'clip';
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) {
+    // A zero box still shows its text when it overflows visibly.
+    if (box.width === 0 && box.height === 0) return 'zero-size';
+    if (style.overflow !== 'visible' || style.overflowY !== 'visible') return 'zero-size';
+  }
+  // Off the page: wholly left of or above its start (no scrolling gets there), or far right.
+  const left = box.left + view.scrollX;
+  const top = box.top + view.scrollY;
+  if (left + box.width <= 0 || top + box.height <= 0 || left >= view.innerWidth + OFF_PAGE_PX) return 'off-screen';
+  return null;
+}
+
+/** For walkBlocks: true when the block shows. */
+export function isShown(el: Element): boolean {
+  return hiddenReason(el) === null;
+}
