@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], context: MainContext = { wor
       return 1;
     }
   }
-  const { files, problems } = expandInputs(named.length > 0 || args.filesFrom !== null ? named : samples());
+  const files = expandInputs(named.length > 0 || args.filesFrom !== null ? named : samples());
   const style = pickStyle(args.color, Boolean(process.stdout.isTTY), process.env);
   const options: TaskOptions = {
     json: args.json,
@@ -83,8 +83,7 @@ export async function main(argv: readonly string[], context: MainContext = { wor
     color: style.bold('') !== '',
   };
   const progress = new Progress(files.length, Boolean(process.stderr.isTTY) && files.length > 1);
-  let failed = problems.length;
-  for (const { file, problem } of problems) process.stderr.write(`sumber: ${sanitizeForTerminal(file)}: ${problem}\n`);
+  let failed = 0;
   let first = true;
   await runBatch(files, options, args.jobs ?? availableParallelism(), context.workerUrl, {
     write(_index, file, result) {

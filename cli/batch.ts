@@ -28,16 +28,18 @@ export async function runBatch(
   sink: BatchSink,
 ): Promise<void> {
   // Standard input is read by the main thread; a single file is not worth a worker's start.
-  const threads = Math.min(jobs, files.filter((f) => f !== '-').length);
+  const threads = Math.min(jobs, files.length);
   if (threads <= 1 || workerUrl === null) {
     for (const [index, file] of files.entries()) sink.write(index, file, await runTask(file, options));
     return;
   }
+  // The main thread is one of the jobs: one isolate less to start and warm up.
   const workers = Array.from(
-    { length: threads },
+    { length: threads - 1 },
     () => new Worker(workerUrl, { workerData: { sumberWorker: true, options } }),
   );
   const idle = [...workers];
+  let mainIdle = true;
   const done = new Map<number, TaskResult>();
   let next = 0; // next input to hand out
   let printed = 0; // next input to print
@@ -50,23 +52,30 @@ export async function runBatch(
       }
       if (printed === files.length) resolve();
     };
+    const runHere = (index: number, file: string): void => {
+      mainIdle = false;
+      // A macrotask first, so workers' answers are taken (and they are fed) before this one.
+      setImmediate(() => {
+        void runTask(file, options).then((result) => {
+          mainIdle = true;
+          done.set(index, result);
+          flush();
+          feed();
+        }, reject);
+      });
+    };
     const feed = (): void => {
       while (next < files.length && next < printed + threads * WINDOW_PER_WORKER) {
         const index = next;
         const file = files[index] ?? '';
-        if (file === '-') {
+        const worker = file === '-' ? undefined : idle.pop();
+        if (worker) {
           next++;
-          void runTask(file, options).then((result) => {
-            done.set(index, result);
-            flush();
-            feed();
-          }, reject);
-          continue;
-        }
-        const worker = idle.pop();
-        if (!worker) return;
-        next++;
-        worker.postMessage({ index, file });
+          worker.postMessage({ index, file });
+        } else if (mainIdle) {
+          next++;
+          runHere(index, file);
+        } else return;
       }
     };
     for (const worker of workers) {

@@ -8,23 +8,20 @@ import { InputError } from './read-input';
 
 const ARTICLE_FILE = /\.(?:html?|txt)$/i;
 
-export interface InputList {
-  files: string[];
-  /** Names that gave nothing to analyse (an empty directory), with the reason. */
-  problems: Array<{ file: string; problem: string }>;
-}
-
-export function expandInputs(names: readonly string[]): InputList {
+/**
+ * Files in the order given, directories replaced by what they hold. A directory with nothing to
+ * analyse stays in the list, so that it fails in its place ("is a directory ...").
+ */
+export function expandInputs(names: readonly string[]): string[] {
   const files: string[] = [];
-  const problems: InputList['problems'] = [];
   for (const name of names) {
     if (name !== '-' && isDirectory(name)) {
       const before = files.length;
       walk(name, files);
-      if (files.length === before) problems.push({ file: name, problem: 'no .html, .htm or .txt files in it' });
+      if (files.length === before) files.push(name);
     } else files.push(name);
   }
-  return { files, problems };
+  return files;
 }
 
 function isDirectory(name: string): boolean {

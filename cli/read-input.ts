@@ -25,7 +25,7 @@ function readFileBytes(file: string): Buffer {
   let size: number;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (stat.isDirectory()) throw new InputError('is a directory (with no .html, .htm or .txt file)');
     if (!stat.isFile()) throw new InputError('not a regular file');
     size = stat.size;
   } catch (error) {
