@@ -120,7 +120,8 @@ export function renderReport(raw: Report, s: Style): string {
   const score = n >= 70 ? s.green(scoreText) : n >= 40 ? s.yellow(scoreText) : s.red(scoreText);
   const claimWord = summary.claims === 1 ? 'claim' : 'claims';
   if (summary.claims > 0) {
-    out.push(`${s.bold('Sourcing score')} ${score}   ${summary.claims} ${claimWord}, ${summary.flagged} flagged ${s.red('⚑')}`);
+    const flagged = summary.flagged > 0 ? `${summary.flagged} flagged ${s.red('⚑')}` : 'none flagged';
+    out.push(`${s.bold('Sourcing score')} ${score}   ${summary.claims} ${claimWord}, ${flagged}`);
     out.push(s.dim(`  ${SCORE_FORMULA.en}`));
     out.push(s.dim(`  ${ui('score_bands', '70 and above: well sourced · 40 to 69: mixed · below 40: weakly sourced.')}`));
   } else {
