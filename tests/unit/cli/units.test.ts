@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '@/cli/args';
 import { textToInput } from '@/cli/article-input';
 import { InputError, MAX_INPUT_BYTES, readInput } from '@/cli/read-input';
-import { COLOR, PLAIN, pickStyle, sanitizeForTerminal } from '@/cli/render';
+import { COLOR, PLAIN, pickStyle, renderReport, sanitizeForTerminal } from '@/cli/render';
+import { analyze } from '@/core/analyze';
+import type { Report } from '@/core/report';
 import { MAX_DEPTH, prepareHtml } from '@/cli/prepare-html';
 import { expandInputs } from '@/cli/inputs';
 import { toJsonLine } from '@/cli/task';
@@ -163,5 +165,26 @@ describe('expandInputs', () => {
       'missing.txt',
       join(dir, 'empty'),
     ]);
+  });
+});
+
+describe('renderReport', () => {
+  const report = analyze(textToInput('Port news\n\nThe transport minister said the ferry will sail.', 'a.txt', null).input);
+
+  it('says when the language was guessed from little text', () => {
+    expect(renderReport(report, PLAIN)).not.toContain('language guessed');
+    const low = { ...report, langConfidence: 'low' } as Report;
+    expect(renderReport(low, PLAIN)).toContain('Note: language guessed from little text; use --lang en|id');
+  });
+
+  it('names kinds and flags in words and strips controls from page text', () => {
+    const claim = report.claims[0];
+    expect(claim).toBeDefined();
+    const evil = { ...report, title: 'Port\u001b]0;x\u0007 news', claims: report.claims.map((c) => ({ ...c, sentence: `\u202e${c.sentence}` })) };
+    const text = renderReport(evil, PLAIN);
+    expect(text).toContain('(Unnamed official)');
+    expect(text).toContain('⚑ Unnamed source');
+    expect(text.startsWith('Port]0;x news')).toBe(true);
+    expect(text).not.toContain('\u202e');
   });
 });
