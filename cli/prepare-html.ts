@@ -102,7 +102,8 @@ export function prepareHtml(html: string): PreparedHtml {
       if (dropTag) flattened++;
     },
     onattribname(start, end) {
-      attrName = html.slice(start, end).toLowerCase();
+      // Only a script's type is ever read: other names are not worth a string.
+      attrName = tag === 'script' ? html.slice(start, end).toLowerCase() : '';
       attrValueStart = -1;
     },
     onattribdata(start, end) {
