@@ -18,6 +18,7 @@ import { heading, table, verdict } from './lib/table';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const STARTUP_ROUNDS = Number(process.env.BENCH_STARTUP_ROUNDS ?? 9);
 const FLAT_FILES = Number(process.env.BENCH_FLAT_FILES ?? 10_000);
+const HEAP_MB = 64;
 const BIN = join(REPO_ROOT, '.output/cli/sumber.mjs');
 const ANCHOR = join(REPO_ROOT, 'bench/lib/readability-anchor.mjs');
 const SMALL = join(REPO_ROOT, 'cli/samples/sample-en.txt');
@@ -109,10 +110,13 @@ export async function run(): Promise<string[]> {
   // Flat memory: the same small texts named 1,000 and FLAT_FILES times through --files-from -.
   const texts = [SMALL, join(REPO_ROOT, 'cli/samples/sample-id.txt')];
   const list = (n: number) => Array.from({ length: n }, (_, i) => texts[i % 2]).join('\n');
-  const small = timeProcess([BIN, '--json', '--files-from', '-'], list(1000));
-  const large = timeProcess([BIN, '--json', '--files-from', '-'], list(FLAT_FILES));
+  // A heap ceiling makes V8 collect as it goes (left alone it grows the heap lazily), so RSS
+  // shows what is kept; a run that kept its reports would die of it.
+  const heap = `--max-old-space-size=${HEAP_MB}`;
+  const small = timeProcess([heap, BIN, '--json', '--files-from', '-'], list(1000));
+  const large = timeProcess([heap, BIN, '--json', '--files-from', '-'], list(FLAT_FILES));
   out.push(
-    `\nmemory for a batch (sample texts through --files-from -): 1,000 inputs ${mb(small.maxRssKb)} ` +
+    `\nmemory for a batch (sample texts through --files-from -, ${heap}): 1,000 inputs ${mb(small.maxRssKb)} ` +
       `in ${small.seconds.toFixed(1)} s; ${FLAT_FILES.toLocaleString('en')} inputs ${mb(large.maxRssKb)} in ${large.seconds.toFixed(1)} s`,
   );
   if (small.maxRssKb && large.maxRssKb) {
