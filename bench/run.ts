@@ -13,6 +13,7 @@ type Section = () => Promise<string[]>;
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
   cli: async () => (await import('./cli-throughput')).run,
+  'cli-process': async () => (await import('./cli-process')).run,
   scaling: async () => (await import('./scaling')).run,
   bundle: async () => (await import('./bundle')).run,
   chromium: async () => (await import('./chromium')).run,

@@ -1,40 +1,43 @@
 /**
- * `npm run analyze -- [--json] [--url URL] [--lang en|id] [FILE...]`: the command-line
- * twin of the extension. Same extraction (utils/extract), same engine (core/analyze).
+ * `sumber [options] [FILE|DIR...]` (also `npm run analyze -- ...`): the command-line twin of
+ * the extension. Same extraction (utils/extract), same engine (core/analyze).
  */
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '@/core/analyze';
-import { Report } from '@/core/report';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
-import { htmlToInput, textToInput, type PageInput } from './article-input';
-import { InputError, readInput } from './read-input';
-import { pickStyle, renderExtraction, renderReport } from './render';
+import { runBatch } from './batch';
+import { expandInputs, readFileList } from './inputs';
+import { InputError } from './read-input';
+import { pickStyle, sanitizeForTerminal } from './render';
+import type { TaskOptions } from './task';
 
-/** The bundled sample articles, named relative to where the CLI runs. */
-export const SAMPLES = ['samples/sample-en.txt', 'samples/sample-id.txt'].map((p) =>
-  relative(process.cwd(), fileURLToPath(new URL(p, import.meta.url))),
-);
+export { analyzeFile, loadInput } from './task';
 
-/** Reads one input into the engine's input; throws InputError for bad input. */
-export async function loadInput(file: string, url: string | null): Promise<PageInput> {
-  const { text, html } = readInput(file);
-  return html ? htmlToInput(text, file, url) : textToInput(text, file, url);
+declare const __SUMBER_VERSION__: string | undefined;
+
+/** The bundled sample articles, named relative to where the CLI runs (source or bundle). */
+export function samples(): string[] {
+  const dirs = ['samples/', '../../cli/samples/'].map((p) => new URL(p, import.meta.url));
+  const dir = dirs.find((d) => existsSync(fileURLToPath(d))) ?? dirs[0];
+  return ['sample-en.txt', 'sample-id.txt'].map((name) =>
+    relative(process.cwd(), fileURLToPath(new URL(name, dir))),
+  );
 }
 
-/** Analyses one input into a validated report; throws InputError for bad input. */
-export async function analyzeFile(file: string, args: Pick<CliArgs, 'url' | 'lang'>): Promise<Report> {
-  const page = await loadInput(file, args.url);
-  const report = analyze(page.input, args.lang ? { lang: args.lang } : {});
-  report.file = file;
-  const checked = Report.safeParse(report);
-  if (!checked.success) {
-    throw new Error(`the report failed validation: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return checked.data;
+export function version(): string {
+  if (typeof __SUMBER_VERSION__ === 'string') return __SUMBER_VERSION__;
+  const url = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+export interface MainContext {
+  /** The bundle or script that a worker thread runs; null = no workers. */
+  workerUrl: URL | null;
+}
+
+export async function main(argv: readonly string[], context: MainContext = { workerUrl: null }): Promise<number> {
   // `sumber ... | head`: a closed pipe ends the run quietly, like other Unix tools.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -43,6 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
+    if (args.filesFrom === '-' && args.files.includes('-')) {
+      throw new UsageError('standard input cannot be both --files-from - and a FILE (-)');
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`sumber: ${error.message}\n\n${USAGE}\n`);
@@ -52,47 +58,72 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const files = args.files.length > 0 ? args.files : SAMPLES;
-  const style = pickStyle(args.color, Boolean(process.stdout.isTTY), process.env);
-  let failed = 0;
-  let first = true;
-  for (const file of files) {
-    let report: Report;
+  if (args.version) {
+    process.stdout.write(`sumber ${version()}\n`);
+    return 0;
+  }
+  let named = args.files;
+  if (args.filesFrom !== null) {
     try {
-      if (args.extract) {
-        const page = await loadInput(file, args.url);
-        const { signals, input } = page;
-        const out = args.json ? JSON.stringify({ file, isArticle: input.isArticle ?? true, signals, input }) : renderExtraction(page, style);
-        process.stdout.write(`${!args.json && !first ? '\n' : ''}${out}\n`);
-        first = false;
-        continue;
-      }
-      report = await analyzeFile(file, args);
+      named = [...named, ...readFileList(args.filesFrom)];
     } catch (error) {
-      failed++;
-      const problem = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
-      process.stderr.write(`sumber: ${file}: ${problem}\n`);
-      continue;
-    }
-    if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-    else {
-      process.stdout.write(`${first ? '' : '\n'}${renderReport(report, style)}\n`);
-      first = false;
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`sumber: ${sanitizeForTerminal(args.filesFrom)}: ${error.message}\n`);
+      return 1;
     }
   }
+  const files = expandInputs(named.length > 0 || args.filesFrom !== null ? named : samples());
+  const style = pickStyle(args.color, Boolean(process.stdout.isTTY), process.env);
+  const options: TaskOptions = {
+    json: args.json,
+    extract: args.extract,
+    url: args.url,
+    lang: args.lang,
+    gate: args.gate && !args.force,
+    color: style.bold('') !== '',
+  };
+  const progress = new Progress(files.length, Boolean(process.stderr.isTTY) && files.length > 1);
+  let failed = 0;
+  let first = true;
+  await runBatch(files, options, args.jobs ?? availableParallelism(), context.workerUrl, {
+    write(_index, file, result) {
+      progress.clear();
+      if (result.out === null) {
+        failed++;
+        process.stderr.write(`sumber: ${sanitizeForTerminal(file)}: ${result.error}\n`);
+      } else {
+        const gap = !args.json && !first ? '\n' : '';
+        process.stdout.write(`${gap}${result.out}\n`);
+        first = false;
+      }
+      progress.step(file);
+    },
+  });
+  progress.clear();
   return failed > 0 ? 1 : 0;
 }
 
-// Run only as the entry point, so tests can import analyzeFile().
-const entry = process.argv[1];
-if (entry && resolve(entry) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`sumber: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-  );
+/** "[12/300] path" on one stderr line, redrawn at most ten times a second; terminals only. */
+class Progress {
+  private done = 0;
+  private shown = false;
+  private lastDraw = 0;
+  constructor(
+    private readonly total: number,
+    private readonly enabled: boolean,
+  ) {}
+  step(file: string): void {
+    this.done++;
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.lastDraw < 100 && this.done < this.total) return;
+    this.lastDraw = now;
+    const name = sanitizeForTerminal(file).slice(-60);
+    process.stderr.write(`\r\u001b[K[${this.done}/${this.total}] ${name}`);
+    this.shown = true;
+  }
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\u001b[K');
+    this.shown = false;
+  }
 }

@@ -9,17 +9,27 @@ export interface CliArgs {
   lang: 'en' | 'id' | null;
   color: 'auto' | 'always' | 'never';
   files: string[];
+  version: boolean;
+  /** Analyse even pages the article gate declines (the default for explicit input). */
+  force: boolean;
+  /** Archive runs: a page the gate declines is reported with no claims. */
+  gate: boolean;
+  /** A list of inputs, one per line, from this file (- = standard input). */
+  filesFrom: string | null;
+  /** Worker threads; null = one per core. */
+  jobs: number | null;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run analyze -- [options] [FILE...]
+export const USAGE = `Usage: sumber [options] [FILE|DIR...]     (or: npm run analyze -- [options] ...)
 
 Shows who is behind each claim in a news article (English and Indonesian).
 With no FILE, analyses the bundled sample articles (cli/samples/).
 
 FILE       an .html/.htm page, a .txt article (paragraphs separated by blank lines),
            or - for standard input (HTML or text, sniffed). Other names are sniffed too.
+DIR        every .html, .htm and .txt file below it, in name order.
 
 Options:
   --json          one JSON report per FILE, in order, as JSON Lines (validated
@@ -28,21 +38,45 @@ Options:
   --extract       show what the extraction found instead of analysing it: the
                   blocks, captions/credits and the article signals (with --json,
                   one {file, isArticle, signals, input} object per FILE)
+  --files-from F  read the inputs from F, one per line (- = standard input)
+  -j, --jobs N    analyse N files at once in worker threads (default: one per core);
+                  output stays in input order
+  --force         analyse every page, also one that does not look like a news article
+                  (the default: a file you name is always analysed; overrides --gate)
+  --gate          for archive runs: a page the article check declines is reported
+                  (isArticle false) without claims, as the extension does on page load
   --url URL       the page's address (default: its canonical link or og:url)
   --lang en|id    analyse in this language instead of detecting it
   --color, --no-color
                   force colours on or off (default: on when stdout is a terminal
                   and NO_COLOR is not set)
   -h, --help      this text
+  -V, --version   the version
 
 Limits: a FILE larger than 20 MB, empty, binary (NUL bytes) or not valid text
 (UTF-8, or the charset an HTML page declares) is reported on stderr as
 "sumber: FILE: <problem>" and skipped; the others are still analysed.
 
+A progress line goes to stderr when it is a terminal and there is more than one file.
 Exit status: 0 all analysed, 1 some FILE failed, 2 usage error.`;
 
+const TAKES_VALUE = new Set(['--url', '--lang', '--files-from', '--jobs', '-j']);
+
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { json: false, extract: false, help: false, url: null, lang: null, color: 'auto', files: [] };
+  const args: CliArgs = {
+    json: false,
+    extract: false,
+    help: false,
+    url: null,
+    lang: null,
+    color: 'auto',
+    files: [],
+    version: false,
+    force: false,
+    gate: false,
+    filesFrom: null,
+    jobs: null,
+  };
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -82,6 +116,29 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.lang = lang;
         break;
       }
+      case '-V':
+      case '--version':
+        args.version = true;
+        break;
+      case '--force':
+        args.force = true;
+        break;
+      case '--gate':
+        args.gate = true;
+        break;
+      case '--files-from':
+        args.filesFrom = value();
+        break;
+      case '-j':
+      case '--jobs': {
+        const text = value();
+        const jobs = Number(text);
+        if (!/^\d{1,3}$/.test(text) || jobs < 1) {
+          throw new UsageError(`--jobs must be a whole number from 1, not "${text}"`);
+        }
+        args.jobs = jobs;
+        break;
+      }
       case '--color':
         args.color = 'always';
         break;
@@ -91,7 +148,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       default:
         throw new UsageError(`unknown option ${name}`);
     }
-    if (inline !== null && name !== '--url' && name !== '--lang') {
+    if (inline !== null && !TAKES_VALUE.has(name)) {
       throw new UsageError(`${name} takes no value`);
     }
   }

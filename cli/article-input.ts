@@ -1,6 +1,7 @@
 /** Turning an input's text into the engine's ArticleInput: pages via the shared extraction. */
 import type { ArticleInput, Block } from '@/core/report';
 import { collapseWhitespace } from '@/utils/extract/text';
+import { InputError } from './read-input';
 
 export interface PageInput {
   input: ArticleInput;
@@ -8,15 +9,34 @@ export interface PageInput {
   signals: string[];
 }
 
-/** HTML is parsed with linkedom (no scripts run, nothing fetched) and extracted by utils/extract. */
+/**
+ * HTML is made safe to parse (prepare-html: nesting capped at 512 as browsers do, huge
+ * attributes cut), parsed with linkedom (no scripts run, nothing fetched) and extracted by
+ * utils/extract. A parser failure is this file's error, never the batch's.
+ */
 export async function htmlToInput(html: string, file: string, url: string | null): Promise<PageInput> {
-  const [{ parseHTML }, { extractArticle, toArticleInput }] = await Promise.all([
+  // Loaded on the first page only: a text file never pays for the HTML parser's start-up.
+  const [{ parseHTML }, { extractArticle, toArticleInput }, { prepareHtml }] = await Promise.all([
     import('linkedom'),
     import('@/utils/extract/extract'),
+    import('./prepare-html'),
   ]);
-  const { document } = parseHTML(html);
-  const article = extractArticle(document as unknown as Document, url ? { url } : {});
-  return { input: toArticleInput(article, file), signals: article.signals };
+  let document: Document;
+  const prepared = prepareHtml(html);
+  try {
+    document = parseHTML(prepared.html).document as unknown as Document;
+  } catch (error) {
+    throw new InputError(`the HTML could not be parsed (${describe(error)})`);
+  }
+  const article = extractArticle(document, url ? { url } : {});
+  const signals = [...article.signals];
+  if (prepared.flattened > 0) signals.push(`parse:flattened:${prepared.flattened}`);
+  if (prepared.cutAttributes > 0) signals.push(`parse:cut-attributes:${prepared.cutAttributes}`);
+  return { input: toArticleInput(article, file), signals };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 const PARAGRAPH_BREAK = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/;

@@ -25,7 +25,7 @@ function readFileBytes(file: string): Buffer {
   let size: number;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (stat.isDirectory()) throw new InputError('is a directory (with no .html, .htm or .txt file)');
     if (!stat.isFile()) throw new InputError('not a regular file');
     size = stat.size;
   } catch (error) {
@@ -97,7 +97,9 @@ function decode(input: Buffer, file: string): InputText {
   const html = HTML_NAME.test(file) || (!TEXT_NAME.test(file) && LOOKS_HTML.test(head));
   let text: string;
   const declared = html ? META_CHARSET.exec(head)?.[1]?.toLowerCase() : undefined;
-  if (declared && declared !== 'utf-8' && declared !== 'utf8' && !hasUtf8Bom(bytes) && isSupported(declared)) {
+  // A page can only say it is UTF-16 with a byte order mark: a <meta> that says so was read in
+  // an ASCII-compatible encoding, so browsers take it as UTF-8 (HTML spec, "prescan").
+  if (declared && !UTF8_LABELS.has(declared) && !hasUtf8Bom(bytes) && isSupported(declared)) {
     // A page that declares another charset (windows-1252, gbk...) is read in it.
     text = new TextDecoder(declared).decode(bytes);
   } else {
@@ -110,6 +112,9 @@ function decode(input: Buffer, file: string): InputText {
   if (text.trim() === '') throw new InputError('empty file (only whitespace)');
   return { text, html };
 }
+
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'utf-16', 'utf-16le', 'utf-16be'])
+  .add('unicode').add('ucs-2').add('iso-10646-ucs-2').add('csunicode').add('unicodefffe');
 
 function hasUtf8Bom(bytes: Buffer): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -88,3 +88,19 @@ function loadAll(): Corpus {
     origin: `../shared/corpus is missing: using the bench's own ${pages.length} fixture pages (bench/fixtures)`,
   };
 }
+
+/** The shared corpus sets the whole-process CLI figures run over (every .html file in each). */
+export const CLI_CORPUS_SETS = ['pages', 'id', 'wire', 'kompas'] as const;
+
+/** Every page file of the given sets (sorted), or the bench's own fixtures without ../shared. */
+export function corpusFiles(sets: readonly string[] = CLI_CORPUS_SETS): { files: string[]; origin: string } {
+  const files: string[] = [];
+  for (const set of sets) {
+    const dir = join(SHARED_CORPUS, set);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.html')) files.push(join(dir, name));
+  }
+  if (files.length > 0) return { files, origin: `../shared/corpus/{${sets.join(',')}}: ${files.length} pages` };
+  const own = ownFixtures().map((p) => p.path);
+  return { files: own, origin: `../shared/corpus is missing: the bench's own ${own.length} fixture pages` };
+}

@@ -1,49 +1,24 @@
 /**
- * The CLI as a user runs it (a real process): the sample run, --json on HTML, text and
- * stdin, the order and `file` of every report, usage errors, and each kind of bad input
- * reported on one stderr line while the other files are still analysed.
+ * The CLI as a user runs it (a real process of the bundled `sumber` command, built once here
+ * from the current source): the sample run, --json on HTML, text and stdin, the order and
+ * `file` of every report, usage errors, and each kind of bad input reported on one stderr
+ * line while the other files are still analysed.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Report } from '@/core/report';
+import { buildCli, reports, ROOT, run } from './run-cli';
 
-// Each case starts a real process (tsx transpiles on start): slow on a busy machine.
-vi.setConfig({ testTimeout: 120_000 });
+// Each case starts a real process: slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
-const ROOT = join(import.meta.dirname, '../../..');
 const PAGES = 'tests/fixtures/pages';
 const TEXTS = 'tests/fixtures/texts';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', ...args], {
-    cwd: ROOT,
-    input: opts.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
-    timeout: 60_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function reports(stdout: string): Report[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => Report.parse(JSON.parse(line)));
-}
-
 let tmp: string;
 beforeAll(() => {
+  buildCli();
   tmp = mkdtempSync(join(tmpdir(), 'sumber-cli-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -52,7 +27,7 @@ describe('npm run analyze (no arguments)', () => {
   it('analyses the bundled samples and prints a readable, uncoloured report when piped', () => {
     const r = run([]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Claims');
+    expect(r.stdout).toContain('Sourcing score');
     expect(r.stdout).toContain('sample-en.txt');
     expect(r.stdout).toContain('sample-id.txt');
     expect(r.stdout).not.toContain('\u001b[');
@@ -152,7 +127,7 @@ describe('bad input', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toEqual([
       `sumber: ${missing}: no such file`,
-      `sumber: ${dir}: is a directory`,
+      `sumber: ${dir}: is a directory (with no .html, .htm or .txt file)`,
       `sumber: ${nul}: binary data (NUL bytes), not text or HTML`,
       `sumber: ${empty}: empty file`,
       `sumber: ${blank}: empty file (only whitespace)`,

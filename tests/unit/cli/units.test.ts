@@ -1,17 +1,31 @@
 /** The CLI's parts without a process: argument parsing, text articles, input decoding. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '@/cli/args';
 import { textToInput } from '@/cli/article-input';
 import { InputError, MAX_INPUT_BYTES, readInput } from '@/cli/read-input';
-import { COLOR, PLAIN, pickStyle } from '@/cli/render';
+import { COLOR, PLAIN, pickStyle, renderReport, sanitizeForTerminal } from '@/cli/render';
+import { analyze } from '@/core/analyze';
+import type { Report } from '@/core/report';
+import { MAX_DEPTH, prepareHtml } from '@/cli/prepare-html';
+import { expandInputs } from '@/cli/inputs';
+import { toJsonLine } from '@/cli/task';
+import { parseHTML } from 'linkedom';
 
 describe('parseArgs', () => {
   it('reads options anywhere, files in order, - as stdin and -- as the end of options', () => {
     const args = parseArgs(['a.html', '--json', '--lang=id', '-', '--url', 'https://x.example/', '--', '--odd-name.txt']);
     expect(args).toMatchObject({ json: true, lang: 'id', url: 'https://x.example/', files: ['a.html', '-', '--odd-name.txt'] });
+  });
+  it('reads the batch options', () => {
+    const args = parseArgs(['--jobs=3', '--files-from', 'list.txt', '--gate', '--force', '-V']);
+    expect(args).toMatchObject({ jobs: 3, filesFrom: 'list.txt', gate: true, force: true, version: true });
+    expect(parseArgs(['-j', '1']).jobs).toBe(1);
+  });
+  it.each([[['--jobs', '0']], [['--jobs', 'two']], [['-j']], [['--force=1']], [['--files-from']]])('rejects %j', (argv) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
   });
   it.each([[['--nope']], [['--lang', 'de']], [['--url']], [['--json=1']], [['-x']]])('rejects %j', (argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
@@ -60,7 +74,7 @@ describe('readInput', () => {
   });
   it('says what is wrong', () => {
     expect(() => readInput(join(dir, 'missing'))).toThrow(new InputError('no such file'));
-    expect(() => readInput(dir)).toThrow(new InputError('is a directory'));
+    expect(() => readInput(dir)).toThrow(new InputError('is a directory (with no .html, .htm or .txt file)'));
     expect(() => readInput(file('nul.txt', Buffer.from([0x41, 0x00])))).toThrow(/NUL bytes/);
     expect(() => readInput(file('latin.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9])))).toThrow(/not valid UTF-8/);
     expect(MAX_INPUT_BYTES).toBe(20 * 1024 * 1024);
@@ -75,5 +89,102 @@ describe('pickStyle', () => {
     expect(pickStyle('auto', true, { TERM: 'dumb' })).toBe(PLAIN);
     expect(pickStyle('always', false, { NO_COLOR: '1' })).toBe(COLOR);
     expect(pickStyle('never', true, {})).toBe(PLAIN);
+  });
+});
+
+describe('prepareHtml', () => {
+  const depthOf = (html: string): number => {
+    let depth = 0;
+    for (let el = parseHTML(html).document.querySelector('b'); el; el = el.parentElement) depth++;
+    return depth;
+  };
+
+  it('leaves an ordinary page as it is, apart from script and style text', () => {
+    const html =
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{color:red}</style>' +
+      '<script>if (a < b) document.write("<p>")</script></head><body><ul><li>one<li>two</ul><p>a<p>b' +
+      '<table><tr><td>x<td>y</table><svg><path/></svg><img src=x><br/>end</body></html>';
+    const { html: out, flattened, cutAttributes } = prepareHtml(html);
+    expect([flattened, cutAttributes]).toEqual([0, 0]);
+    expect(out).toBe(html.replace('p{color:red}', '').replace('if (a < b) document.write("<p>")', ''));
+  });
+
+  it('caps nesting at 512 as browsers do, keeping the text', () => {
+    const deep = `<html><body>${'<div>'.repeat(2000)}<b>deep text</b>${'</div>'.repeat(2000)}<p>after</p></body></html>`;
+    expect(depthOf(deep)).toBeGreaterThan(2000);
+    const { html, flattened } = prepareHtml(deep);
+    expect(flattened).toBeGreaterThan(1000);
+    expect(html).toContain('deep text');
+    expect(html).toContain('</div><p>after</p>');
+    expect(parseHTML(html).document.body?.textContent).toContain('deep text');
+    // Unclosed inline runs (`<span/>` is a start tag in HTML) are capped the same way.
+    const runs = prepareHtml(`<body>${'<span/>'.repeat(3000)}<b>x</b></body>`).html;
+    expect(parseHTML(runs).document.querySelectorAll('span').length).toBeLessThanOrEqual(MAX_DEPTH);
+  });
+
+  it('cuts attribute values over 4,096 characters, keeping the quotes', () => {
+    for (const q of ['"', "'", '']) {
+      const value = q ? 'k '.repeat(4000) : 'k'.repeat(5000);
+      const { html, cutAttributes } = prepareHtml(`<div class=${q}${value}${q} id=x><p>kept</p></div>`);
+      expect(cutAttributes).toBe(1);
+      const div = parseHTML(html).document.querySelector('div');
+      expect(div?.getAttribute('id')).toBe('x');
+      expect(div?.textContent).toBe('kept');
+    }
+  });
+});
+
+describe('terminal safety', () => {
+  it('drops C0/C1 controls and bidi overrides, turns tabs and newlines into spaces', () => {
+    const evil = 'a\u001b]52;c;aGk=\u0007b\u009bc\u202ed\u2066e\tf\ng\u0000';
+    expect(sanitizeForTerminal(evil)).toBe('a]52;c;aGk=bcde f g');
+  });
+  it('escapes C1 and bidi controls in JSON lines; the data is unchanged', () => {
+    const value = { s: 'x\u009b\u202ey\u001b' };
+    const line = toJsonLine(value);
+    expect(line).toBe('{"s":"x\\u009b\\u202ey\\u001b"}');
+    expect(JSON.parse(line)).toEqual(value);
+  });
+});
+
+describe('expandInputs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sumber-inputs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('walks directories in name order for .html, .htm and .txt, skipping hidden folders', () => {
+    for (const name of ['b.txt', 'a.HTML', 'c.json', 'sub/z.htm', '.git/x.html']) {
+      const path = join(dir, name);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, 'x');
+    }
+    mkdirSync(join(dir, 'empty'));
+    expect(expandInputs(['-', dir, 'missing.txt', join(dir, 'empty')])).toEqual([
+      '-',
+      join(dir, 'a.HTML'),
+      join(dir, 'b.txt'),
+      join(dir, 'sub/z.htm'),
+      'missing.txt',
+      join(dir, 'empty'),
+    ]);
+  });
+});
+
+describe('renderReport', () => {
+  const report = analyze(textToInput('Port news\n\nThe transport minister said the ferry will sail.', 'a.txt', null).input);
+
+  it('says when the language was guessed from little text', () => {
+    expect(renderReport(report, PLAIN)).not.toContain('language guessed');
+    const low = { ...report, langConfidence: 'low' } as Report;
+    expect(renderReport(low, PLAIN)).toContain('Note: language guessed from little text; use --lang en|id');
+  });
+
+  it('names kinds and flags in words and strips controls from page text', () => {
+    const claim = report.claims[0];
+    expect(claim).toBeDefined();
+    const evil = { ...report, title: 'Port\u001b]0;x\u0007 news', claims: report.claims.map((c) => ({ ...c, sentence: `\u202e${c.sentence}` })) };
+    const text = renderReport(evil, PLAIN);
+    expect(text).toContain('(Unnamed official)');
+    expect(text).toContain('⚑ Unnamed source');
+    expect(text.startsWith('Port]0;x news')).toBe(true);
+    expect(text).not.toContain('\u202e');
   });
 });

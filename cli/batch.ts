@@ -1,0 +1,104 @@
+/**
+ * Running many inputs: in the main thread (one job, or one file) or in worker threads, with
+ * results written in input order as soon as every earlier one is written. Only a small window
+ * of files is ever in flight or waiting, and nothing is kept once written: memory stays flat
+ * for any number of files.
+ */
+import { Worker } from 'node:worker_threads';
+import { runTask, type TaskOptions, type TaskResult } from './task';
+
+export interface BatchSink {
+  /** Called once per input, in input order. */
+  write(index: number, file: string, result: TaskResult): void;
+}
+
+interface WorkerReply {
+  index: number;
+  result: TaskResult;
+}
+
+/** Files handed out ahead of the next one to print, per worker: keeps workers busy, memory flat. */
+const WINDOW_PER_WORKER = 4;
+
+export async function runBatch(
+  files: readonly string[],
+  options: TaskOptions,
+  jobs: number,
+  workerUrl: URL | null,
+  sink: BatchSink,
+): Promise<void> {
+  // Standard input is read by the main thread; a single file is not worth a worker's start.
+  const threads = Math.min(jobs, files.length);
+  if (threads <= 1 || workerUrl === null) {
+    for (const [index, file] of files.entries()) sink.write(index, file, await runTask(file, options));
+    return;
+  }
+  // The main thread is one of the jobs: one isolate less to start and warm up.
+  const workers = Array.from(
+    { length: threads - 1 },
+    () => new Worker(workerUrl, { workerData: { sumberWorker: true, options } }),
+  );
+  const idle = [...workers];
+  let mainIdle = true;
+  const done = new Map<number, TaskResult>();
+  let next = 0; // next input to hand out
+  let printed = 0; // next input to print
+  await new Promise<void>((resolve, reject) => {
+    const flush = (): void => {
+      for (let r = done.get(printed); r !== undefined; r = done.get(printed)) {
+        done.delete(printed);
+        sink.write(printed, files[printed] ?? '', r);
+        printed++;
+      }
+      if (printed === files.length) resolve();
+    };
+    const runHere = (index: number, file: string): void => {
+      mainIdle = false;
+      // A macrotask first, so workers' answers are taken (and they are fed) before this one.
+      setImmediate(() => {
+        void runTask(file, options).then((result) => {
+          mainIdle = true;
+          done.set(index, result);
+          flush();
+          feed();
+        }, reject);
+      });
+    };
+    const feed = (): void => {
+      while (next < files.length && next < printed + threads * WINDOW_PER_WORKER) {
+        const index = next;
+        const file = files[index] ?? '';
+        const worker = file === '-' ? undefined : idle.pop();
+        if (worker) {
+          next++;
+          worker.postMessage({ index, file });
+        } else if (mainIdle) {
+          next++;
+          runHere(index, file);
+        } else return;
+      }
+    };
+    for (const worker of workers) {
+      worker.on('message', (reply: WorkerReply) => {
+        done.set(reply.index, reply.result);
+        idle.push(worker);
+        flush();
+        feed();
+      });
+      worker.on('error', reject);
+    }
+    if (files.length === 0) resolve();
+    feed();
+  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
+}
+
+/** The worker side: analyse each file it is sent and answer with the printable result. */
+export function serveWorker(
+  port: { on(event: 'message', fn: (m: { index: number; file: string }) => void): void },
+  reply: (message: WorkerReply) => void,
+  options: TaskOptions,
+): void {
+  port.on('message', ({ index, file }) => {
+    void runTask(file, options).then((result) => reply({ index, result }));
+  });
+}

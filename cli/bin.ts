@@ -1,0 +1,31 @@
+/**
+ * The `sumber` command's entry (bundled into .output/cli/sumber.mjs by cli/build.mjs). The same
+ * file is the worker thread of a batch: a worker serves files, the main thread runs main().
+ */
+import { chdir } from 'node:process';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { main } from './analyze';
+import { serveWorker } from './batch';
+import type { TaskOptions } from './task';
+
+const data = workerData as { sumberWorker?: boolean; options: TaskOptions } | null;
+if (!isMainThread && parentPort && data?.sumberWorker) {
+  const port = parentPort;
+  serveWorker(port, (message) => port.postMessage(message), data.options);
+} else {
+  // `npm run analyze -- file.html` runs in the package folder; names are the caller's, so
+  // they resolve against the folder npm was started in (INIT_CWD).
+  const init = process.env.INIT_CWD;
+  if (init && process.env.npm_lifecycle_event === 'analyze' && process.env.npm_package_name === 'sumber') {
+    chdir(init);
+  }
+  main(process.argv.slice(2), { workerUrl: new URL(import.meta.url) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`sumber: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
