@@ -4,20 +4,6 @@
  * shows each control as a visible token instead, and wraps names in `<bdi>` so one name
  * cannot reorder the text around it. Dependency-free: the content script imports it.
  */
-const CONTROLS: Readonly<Record<string, string>> = {
-  '\u202a': 'LRE',
-  '\u202b': 'RLE',
-  '\u202c': 'PDF',
-  '\u202d': 'LRO',
-  '\u202e': 'RLO',
-  '\u2066': 'LRI',
-  '\u2067': 'RLI',
-  '\u2068': 'FSI',
-  '\u2069': 'PDI',
-  '\u200e': 'LRM',
-  '\u200f': 'RLM',
-  '\u061c': 'ALM',
-};
 const PATTERN = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function hasBidiControls(text: string): boolean {
@@ -25,7 +11,7 @@ export function hasBidiControls(text: string): boolean {
   return PATTERN.test(text);
 }
 
-/** Every direction control replaced by a visible token such as ⟪RLO⟫. */
+/** Every direction control replaced by a visible token naming it, such as ⟪U+202E⟫. */
 export function revealBidi(text: string): string {
-  return text.replace(PATTERN, (ch) => `⟪${CONTROLS[ch] ?? 'BIDI'}⟫`);
+  return text.replace(PATTERN, (ch) => `⟪U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟫`);
 }

@@ -36,7 +36,6 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 export function whenScrollEnds(win: Window, then: () => void, settleMs: number): () => void {
   let done = false;
   let timer = 0;
-  let lastX = win.scrollX;
   let lastY = win.scrollY;
   const stop = () => {
     done = true;
@@ -49,9 +48,8 @@ export function whenScrollEnds(win: Window, then: () => void, settleMs: number):
     then();
   }
   const check = () => {
-    if (win.scrollX === lastX && win.scrollY === lastY) finish();
+    if (win.scrollY === lastY) finish();
     else {
-      lastX = win.scrollX;
       lastY = win.scrollY;
       timer = win.setTimeout(check, settleMs);
     }

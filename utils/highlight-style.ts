@@ -72,35 +72,26 @@ export function highlightCss(): string {
   return rules.join('\n');
 }
 
-export const UI_CSS = `
-:host{all:initial}
-.legend{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:340px;background:#fff;color:#111827;
- border:1px solid #9ca3af;border-radius:10px;box-shadow:0 6px 24px rgb(0 0 0 / .18);padding:10px 12px;
- font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-.legend.left{right:auto;left:16px}
-.head{display:flex;align-items:center;gap:6px;margin-bottom:6px}
-.title{font-weight:700;flex:1}
-button{font:inherit;font-size:14px;color:inherit;background:#f3f4f6;border:1px solid #9ca3af;border-radius:6px;padding:2px 8px;cursor:pointer}
-button:hover{background:#e5e7eb}
-button:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
-ul{list-style:none;margin:0;padding:0}
-li{display:flex;align-items:center;gap:10px;padding:2px 0}
-.sw{flex:none;display:inline-block;width:36px;height:20px;border-radius:3px;box-sizing:border-box}
-.count{margin-left:auto;font-weight:700}
-.nav{display:flex;gap:6px;margin-top:8px}
-.note{margin:6px 0 0;color:#374151;font-size:13px}
-.body[hidden]{display:none}
-.num{position:absolute;z-index:2147483646;pointer-events:none;transform:translate(-100%,-60%);min-width:18px;height:18px;
- padding:0 4px;box-sizing:border-box;border-radius:9px;background:#111827;color:#fff;border:1px solid #fff;
- font:700 12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:center}
-.card{position:fixed;z-index:2147483647;max-width:320px;background:#111827;color:#f9fafb;border-radius:8px;padding:8px 10px;
- font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 6px 24px rgb(0 0 0 / .3);pointer-events:none}
-.card[hidden]{display:none}
-.card .kind{font-weight:700}
-.card .flag{display:inline-block;margin-left:6px;padding:0 6px;border-radius:999px;background:#fbbf24;color:#111827;font-size:12px}
-.card ul{margin-top:4px;padding-left:16px;list-style:disc}
-.card li{display:list-item;padding:0}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (prefers-color-scheme: dark){.legend{background:#1f2937;color:#f3f4f6;border-color:#6b7280}
- button{background:#374151;border-color:#9ca3af}button:hover{background:#4b5563}.note{color:#d1d5db}}
-`;
+/** The legend, numbers and card, in their shadow root (one line each: it ships on every page). */
+export const UI_CSS =
+  ':host{all:initial}' +
+  '.legend,.card{position:fixed;z-index:2147483647;font:15px/1.45 system-ui,sans-serif;box-shadow:0 6px 24px #0004}' +
+  '.legend{right:16px;bottom:16px;max-width:340px;background:#fff;color:#111827;border:1px solid #9ca3af;border-radius:10px;padding:10px 12px}' +
+  '.left{right:auto;left:16px}' +
+  '.head,.nav,li{display:flex;align-items:center;gap:8px}' +
+  '.title{font-weight:700;flex:1}' +
+  'button{font:inherit;font-size:14px;color:inherit;background:#f3f4f6;border:1px solid #9ca3af;border-radius:6px;padding:2px 8px;cursor:pointer}' +
+  'button:focus-visible{outline:3px solid #1d4ed8}' +
+  'ul{list-style:none;margin:6px 0;padding:0}' +
+  '.sw{flex:none;width:36px;height:20px;box-sizing:border-box}' +
+  '.count{margin-left:auto;font-weight:700}' +
+  '.note{margin:6px 0 0;font-size:13px}' +
+  '[hidden]{display:none!important}' +
+  '.num{position:absolute;z-index:2147483646;pointer-events:none;transform:translate(-100%,-60%);padding:0 5px;border-radius:9px;background:#111827;color:#fff;border:1px solid #fff;font:700 12px/16px system-ui,sans-serif}' +
+  '.card{max-width:320px;background:#111827;color:#f9fafb;border-radius:8px;padding:8px 10px;font-size:14px;pointer-events:none}' +
+  '.kind{font-weight:700}' +
+  '.flag{margin-left:6px;padding:0 6px;border-radius:9px;background:#fbbf24;color:#111827;font-size:12px}' +
+  '.card ul{padding-left:16px;list-style:disc}' +
+  '.card li{display:list-item}' +
+  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}' +
+  '@media (prefers-color-scheme:dark){.legend{background:#1f2937;color:#f3f4f6}button{background:#374151}}';

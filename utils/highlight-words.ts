@@ -9,16 +9,6 @@ export interface SentenceWords {
   cue: Range | null;
 }
 
-/** Lower case that keeps the length (a few letters lower to two code units: left as they are). */
-function lower(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
-
 interface Point {
   node: Text;
   offset: number;
@@ -46,7 +36,7 @@ function collapsedText(doc: Document, range: Range): { text: string; points: Poi
 }
 
 function find(haystack: string, needle: string, taken: readonly [number, number][]): [number, number] | null {
-  const target = lower(needle.replace(/\s+/g, ' ').trim());
+  const target = needle.replace(/\s+/g, ' ').trim().toLowerCase();
   // "-nya" is a clitic, not words of its own: the cue that carries it is marked instead.
   if (target === '' || target.startsWith('-')) return null;
   for (let from = 0; ; ) {
@@ -70,7 +60,9 @@ function toRange(doc: Document, points: Point[], [start, end]: [number, number])
 
 export function wordsIn(doc: Document, range: Range, source: string, cue: string): SentenceWords {
   const { text, points } = collapsedText(doc, range);
-  const haystack = lower(text);
+  const haystack = text.toLowerCase();
+  // A few letters lower to two code units ("İ"): offsets would drift, so mark nothing then.
+  if (haystack.length !== text.length) return { source: null, cue: null };
   const taken: [number, number][] = [];
   const sourceAt = find(haystack, source, taken);
   if (sourceAt) taken.push(sourceAt);

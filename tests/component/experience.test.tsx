@@ -115,7 +115,7 @@ describe('claim cards say each fact once', () => {
     const sneaky = named('c1', 'Reu\u202eters', 'Reu\u202eters said the vote was fair.');
     renderPopup(tab('ready', { report: reportOf([sneaky]) }));
     const source = screen.getByTestId('claim-source');
-    expect(source.textContent).toBe('Reu⟪RLO⟫ters');
+    expect(source.textContent).toBe('Reu⟪U+202E⟫ters');
     expect(source.textContent).not.toContain('\u202e');
     expect(source.querySelector('bdi')).toBeTruthy();
     expect(screen.getByTestId('claim').querySelector('blockquote')?.textContent).not.toContain('\u202e');

@@ -149,7 +149,7 @@ describe('legend', () => {
     expect(legend().textContent).toContain('[page_legend_marks]');
     expect(legend().textContent).toContain('[page_keys]');
     expect(root.querySelector('style')?.textContent).toMatch(/\.sw\{[^}]*width:36px;height:20px/);
-    expect(root.querySelector('style')?.textContent).toMatch(/\.legend\{[^}]*font:15px/);
+    expect(root.querySelector('style')?.textContent).toMatch(/\.legend,\.card\{[^}]*font:15px/);
     const collapse = root.querySelector<HTMLButtonElement>('[data-action="collapse"]')!;
     expect(collapse.getAttribute('aria-expanded')).toBe('true');
     collapse.click();
@@ -167,7 +167,7 @@ describe('legend', () => {
     h.focusClaim('c3', located(), t);
     vi.advanceTimersByTime(2000);
     const card = ui().querySelector('.card')!;
-    expect(card.textContent).toContain('Dewi⟪RLO⟫Lestari');
+    expect(card.textContent).toContain('Dewi⟪U+202E⟫Lestari');
     expect(card.textContent).not.toContain('\u202e');
     h.hide();
   });
