@@ -272,7 +272,8 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
   }
 
   function onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && card && !card.hidden) {
+    // Escape also cancels a card still waiting for its scroll to end.
+    if (event.key === 'Escape' && ((card && !card.hidden) || current >= 0)) {
       dismiss();
       return;
     }
