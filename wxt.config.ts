@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,7 +19,9 @@ export default defineConfig({
     // and the popup talks to it by tab id; the badge and `tabs.onUpdated` status need no
     // permission. No host permissions: nothing is fetched from anywhere.
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: '__MSG_extName__' },
+    // Rendered by scripts/render-icons.ts; 16 px is drawn for the toolbar on its own.
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

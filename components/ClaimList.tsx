@@ -1,6 +1,6 @@
 import type { Claim } from '@/core/report';
 import { useT } from '@/utils/i18n-context';
-import { filterOptions, isClaimFilter, matchesFilter, sortClaims, type ClaimFilter } from '@/utils/popup-claims';
+import { filterOptions, isClaimFilter, matchesFilter, sortClaims, type ClaimFilter, type ClaimOrder } from '@/utils/popup-claims';
 import { useMemo, useState } from 'preact/hooks';
 import { ClaimCard } from './ClaimCard';
 
@@ -8,13 +8,19 @@ export interface ClaimListProps {
   claims: readonly Claim[];
   onShow?: (id: string) => void;
   initialFilter?: ClaimFilter;
+  initialOrder?: ClaimOrder;
 }
 
-/** The claims, flagged first, with a filter by flag or source kind. */
-export function ClaimList({ claims, onShow, initialFilter = 'all' }: ClaimListProps) {
+/**
+ * The claims, flagged first or in the article's order, with a filter by flag or source kind.
+ * Each claim keeps its number in the article whatever the order: the page marks show it too.
+ */
+export function ClaimList({ claims, onShow, initialFilter = 'all', initialOrder = 'flagged' }: ClaimListProps) {
   const t = useT();
   const [filter, setFilter] = useState<ClaimFilter>(initialFilter);
-  const sorted = useMemo(() => sortClaims(claims), [claims]);
+  const [order, setOrder] = useState<ClaimOrder>(initialOrder);
+  const sorted = useMemo(() => (order === 'flagged' ? sortClaims(claims) : [...claims]), [claims, order]);
+  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const options = useMemo(() => filterOptions(claims), [claims]);
   const shown = sorted.filter((c) => matchesFilter(c, filter));
   const flaggedCount = claims.filter((c) => c.flags.length > 0).length;
@@ -24,6 +30,20 @@ export function ClaimList({ claims, onShow, initialFilter = 'all' }: ClaimListPr
         <h2 id="claims-heading" class="section-title">
           {t('claims_heading')}
         </h2>
+        <div class="order" role="group" aria-label={t('order_label')}>
+          {(['flagged', 'article'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={order === value ? 'true' : 'false'}
+              class={`order__option${order === value ? ' order__option--on' : ''}`}
+              data-testid={`order-${value}`}
+              onClick={() => setOrder(value)}
+            >
+              {t.dyn(`order_${value}`)}
+            </button>
+          ))}
+        </div>
         <label class="filter">
           <span class="visually-hidden">{t('filter_label')}</span>
           <select
@@ -62,8 +82,8 @@ export function ClaimList({ claims, onShow, initialFilter = 'all' }: ClaimListPr
         <p class="empty">{t('filter_none')}</p>
       ) : (
         <ol class="claims__list">
-          {shown.map((claim, i) => (
-            <ClaimCard key={claim.id} claim={claim} number={i + 1} onShow={onShow} />
+          {shown.map((claim) => (
+            <ClaimCard key={claim.id} claim={claim} number={numbers.get(claim.id) ?? 0} onShow={onShow} />
           ))}
         </ol>
       )}

@@ -36,7 +36,8 @@ export function ReportView({ report, onExport, onShowClaim, toolbar, formula }: 
           <ClaimList claims={report.claims} onShow={onShowClaim} />
         </>
       )}
-      <ExportBar onExport={onExport} />
+      {/* An empty report has nothing worth a file. */}
+      {report.claims.length > 0 && <ExportBar onExport={onExport} />}
     </div>
   );
 }

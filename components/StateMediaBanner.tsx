@@ -1,4 +1,5 @@
 import type { Report } from '@/core/report';
+import { revealBidi } from '@/utils/bidi';
 import { useT } from '@/utils/i18n-context';
 import { Icon } from './Icon';
 
@@ -20,17 +21,31 @@ export function StateMediaBanner({ publisher }: { publisher: Report['publisher']
   );
 }
 
-/** Photo credits from state media ("Foto: KCNA"): the pictures come from the state too. */
+/**
+ * Photo credits from state media ("Foto: KCNA"): the pictures are part of the story, so each
+ * is listed with the state-media flag, like a claim.
+ */
 export function StateCredits({ credits }: { credits: Report['credits'] }) {
   const t = useT();
   const state = (credits ?? []).filter((c) => c.stateMedia);
   if (state.length === 0) return null;
   return (
-    <p class="note" data-testid="state-credits">
-      <Icon name="info" size={14} />
-      <span>
-        <strong>{t('credits_state_media')}:</strong> {state.map((c) => c.text).join('; ')}
-      </span>
-    </p>
+    <section class="credits" data-testid="state-credits" aria-labelledby="credits-heading">
+      <h2 id="credits-heading" class="section-title">
+        {t('credits_heading')}
+      </h2>
+      <p class="muted">{t('credits_help')}</p>
+      <ul class="credits__list">
+        {state.map((c) => (
+          <li key={c.text} class="credits__item" data-testid="state-credit">
+            <span class="flag flag--state_media">
+              <Icon name="broadcast" size={13} />
+              {t('flag_state_media')}
+            </span>
+            <bdi>{revealBidi(c.text)}</bdi>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { FLAGS, type Report } from '@/core/report';
 import { useT } from '@/utils/i18n-context';
 import { scoreBand } from '@/utils/popup-claims';
-import { SCORE_FORMULA } from '@/core/scoring';
+import { SCORE_FORMULA, scoreParts } from '@/core/scoring';
 
 export interface SummaryCardProps {
   report: Report;
@@ -14,13 +14,19 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
   const t = useT();
   const { claims, flagged, score } = report.summary;
   const band = scoreBand(score);
+  const parts = scoreParts(report.claims);
+  const sources = report.summary.sources ?? parts.sources;
   const flagCounts = FLAGS.map((flag) => ({ flag, count: report.claims.filter((c) => c.flags.includes(flag)).length })).filter((f) => f.count > 0);
-  const line =
-    claims === 0 ? t('summary_none') : flagged > 0 ? t.plural('summary_flagged', flagged, [claims]) : t.plural('summary_clean', claims);
+  // Only the weaknesses this article has, in the language's own list style.
+  const why = t.list(flagCounts.map(({ flag }) => t.dyn(`summary_why_${flag}`)));
+  // "All 1 claims" reads wrong in any language: one claim has its own sentence.
+  const clean = t.dyn(claims === 1 ? 'summary_clean_one' : 'summary_clean_other', [claims]);
+  const line = flagged > 0 ? t.plural('summary_flagged', flagged, [claims, why]) : clean;
+  const note = claims > 0 && band !== 'good' ? scoreNote(t, parts, flagged) : null;
   // With no claims there is nothing to score: say so rather than show a misleading 0.
   const bandText = claims === 0 ? t('score_none') : t.dyn(`score_band_${band}`);
   return (
-    <section class={`summary summary--${claims === 0 ? 'none' : band}`} aria-labelledby="summary-line">
+    <section class={`summary summary--${claims === 0 ? 'none' : band}`} aria-labelledby="summary-band">
       <div class="summary__row">
         <div
           class={`score score--${claims === 0 ? 'none' : band}`}
@@ -36,17 +42,29 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
           )}
         </div>
         <div class="summary__text">
-          <p class="summary__band">{bandText}</p>
-          <p id="summary-line" class="summary__line" data-testid="summary">
-            {line}
-          </p>
+          <p id="summary-band" class="summary__band">{bandText}</p>
+          {claims > 0 && (
+            <p id="summary-line" class="summary__line" data-testid="summary">
+              {line}
+            </p>
+          )}
+          {claims > 0 && (
+            <p class="summary__sources" data-testid="summary-sources">
+              {t.plural('summary_sources', sources)}
+            </p>
+          )}
+          {note && (
+            <p class="summary__note muted" data-testid="summary-note">
+              {note}
+            </p>
+          )}
         </div>
       </div>
       {flagCounts.length > 0 && (
         <ul class="summary__flags" aria-label={t('summary_flags_label')}>
           {flagCounts.map(({ flag, count }) => (
             <li key={flag} class={`chip chip--${flag}`}>
-              <strong>{count}</strong> {t.dyn(`flag_${flag}`)}
+              {t.plural(`flag_count_${flag}`, count)}
             </li>
           ))}
         </ul>
@@ -58,4 +76,14 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
       </details>
     </section>
   );
+}
+
+type Parts = ReturnType<typeof scoreParts>;
+
+/** Why a score that is not "well sourced" is lower, in one sentence: the biggest cut first. */
+function scoreNote(t: ReturnType<typeof useT>, parts: Parts, flagged: number): string | null {
+  if (parts.sources > 0 && parts.breadth < 1) return t('summary_note_few_sources');
+  if (parts.balance < 1) return t('summary_note_one_voice', [Math.round((1.5 - parts.balance) * 100)]);
+  if (flagged === 0 && parts.quality < 70) return t('summary_note_moderate');
+  return null;
 }

@@ -112,6 +112,8 @@ export const Summary = z.object({
   flagged: z.number(),
   /** 0-100; formula in core/scoring.ts, shown by the popup. */
   score: z.number(),
+  /** Independent sources: distinct people, bodies, outlets or documents (core/scoring.ts). */
+  sources: z.optional(z.number()),
   byKind: z.record(z.string(), z.number()),
   byFlag: z.optional(z.record(z.string(), z.number())),
 });

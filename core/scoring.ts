@@ -73,25 +73,85 @@ export function judge(source: FoundSource, publisherStateMedia: boolean, relayed
 /** Points per claim by strength: what each kind of sourcing is worth to a reader. */
 export const SCORE_POINTS: Readonly<Record<Strength, number>> = { strong: 100, moderate: 60, weak: 15 };
 
-/** The score formula in words, for the popup (en, id). */
+/**
+ * The score: quality x breadth x balance, rounded.
+ * - quality: the average of the points above over the claims;
+ * - breadth: how many independent sources carry the article (distinct sources, see
+ *   `sourceKey`): 3 or more count fully, 2 count 2/3, 1 counts 1/3, none 0;
+ * - balance: when one of several sources carries more than half of the claims that have a source, the
+ *   score loses the excess share (90% from one source: x 0.6).
+ * One voice repeated 17 times is not a well-sourced article, however strong that voice is.
+ */
+export const FULL_BREADTH = 3;
+
 export const SCORE_FORMULA = {
   en:
-    'Score = average over the attributed claims of 100 (strong source), 60 (moderate) or 15 (weak: ' +
-    'state media, unnamed or no source), rounded. An article with no attributed claims scores 0: ' +
-    'nothing in it says who is behind what it reports.',
+    'Score = quality × breadth × balance, rounded. Quality: the average over the claims of 100 ' +
+    '(strong source), 60 (moderate) or 15 (weak: state media, unnamed or no source). Breadth: ' +
+    'how many independent sources carry the article; 3 or more count fully, 2 count two ' +
+    'thirds, 1 counts one third. Balance: when one of several sources carries more than half of the ' +
+    'claims, the score loses the excess share (90% from one source: × 0.6). An article with ' +
+    'no attributed claims scores 0.',
   id:
-    'Skor = rata-rata dari semua klaim yang bersumber: 100 (sumber kuat), 60 (sedang) atau 15 (lemah: ' +
-    'media pemerintah, sumber tanpa nama atau tanpa sumber), dibulatkan. Artikel tanpa klaim ' +
-    'bersumber mendapat 0: tidak ada yang menyebut siapa di balik isinya.',
+    'Skor = mutu × keragaman × keseimbangan, dibulatkan. Mutu: rata-rata dari semua klaim: 100 ' +
+    '(sumber kuat), 60 (sedang) atau 15 (lemah: media pemerintah, sumber tanpa nama atau tanpa ' +
+    'sumber). Keragaman: jumlah sumber independen dalam artikel; 3 atau lebih dihitung penuh, 2 ' +
+    'dihitung dua pertiga, 1 dihitung sepertiga. Keseimbangan: jika satu dari beberapa sumber memikul lebih ' +
+    'dari separuh klaim, skor dikurangi sebesar kelebihannya (90% dari satu sumber: × 0,6). ' +
+    'Artikel tanpa klaim bersumber mendapat 0.',
 } as const;
 
+/** The average of the points: how strong each claim's sourcing is, on its own. */
 export function sourcingScore(strengths: readonly Strength[]): number {
   if (strengths.length === 0) return 0;
   const total = strengths.reduce((sum, s) => sum + SCORE_POINTS[s], 0);
   return Math.round(total / strengths.length);
 }
 
-export function summarize(claims: ReadonlyArray<{ source: { kind: SourceKind }; flags: readonly Flag[]; strength: Strength }>): Summary {
+interface ScoredSource {
+  kind: SourceKind;
+  text?: string;
+  name?: string | null;
+  outlet?: string | null;
+  resolvesTo?: string | null;
+}
+
+/**
+ * Who a claim's source is, for counting independent sources: the person a pronoun points
+ * to, else the name, the outlet, or the words as written. Null when there is no source.
+ */
+export function sourceKey(source: ScoredSource): string | null {
+  if (source.kind === 'unattributed') return null;
+  const who = source.resolvesTo || source.name || source.outlet || source.text || '';
+  const key = who.toLowerCase().replace(/\s+/g, ' ').trim();
+  return key === '' ? null : key;
+}
+
+export interface ScoreParts {
+  quality: number;
+  sources: number;
+  breadth: number;
+  balance: number;
+  score: number;
+}
+
+export function scoreParts(claims: ReadonlyArray<{ source: ScoredSource; strength: Strength }>): ScoreParts {
+  const quality = sourcingScore(claims.map((c) => c.strength));
+  const perSource = new Map<string, number>();
+  for (const c of claims) {
+    const key = sourceKey(c.source);
+    if (key !== null) perSource.set(key, (perSource.get(key) ?? 0) + 1);
+  }
+  const sourced = [...perSource.values()].reduce((a, b) => a + b, 0);
+  const top = Math.max(0, ...perSource.values());
+  const sources = perSource.size;
+  const breadth = Math.min(sources, FULL_BREADTH) / FULL_BREADTH;
+  // A single source is already counted by breadth; balance weighs one source among several.
+  const balance = sources < 2 ? 1 : 1 - Math.max(0, top / sourced - 0.5);
+  return { quality, sources, breadth, balance, score: Math.round(quality * breadth * balance) };
+}
+
+export function summarize(claims: ReadonlyArray<{ source: ScoredSource; flags: readonly Flag[]; strength: Strength }>): Summary {
   const byKind: Record<string, number> = {};
   for (const k of SOURCE_KINDS) byKind[k] = 0;
   const byFlag: Record<string, number> = {};
@@ -102,5 +162,6 @@ export function summarize(claims: ReadonlyArray<{ source: { kind: SourceKind }; 
     for (const f of c.flags) byFlag[f] = (byFlag[f] ?? 0) + 1;
     if (c.flags.length > 0) flagged++;
   }
-  return { claims: claims.length, flagged, score: sourcingScore(claims.map((c) => c.strength)), byKind, byFlag };
+  const { score, sources } = scoreParts(claims);
+  return { claims: claims.length, flagged, score, sources, byKind, byFlag };
 }

@@ -11,7 +11,22 @@ import type { UiStrings } from '@/utils/messages';
 const PAGE_PREFIXES = ['kind_', 'flag_', 'strength_', 'reason_', 'page_'];
 
 /** Keys the in-page legend and card use beyond kind_/flag_/strength_/reason_ (tests check both locales have them). */
-export const PAGE_KEYS = ['page_legend_title', 'page_close', 'page_prev', 'page_next', 'page_no_marking', 'page_not_found'] as const;
+export const PAGE_KEYS = [
+  'page_legend_title',
+  'page_close',
+  'page_prev',
+  'page_next',
+  'page_no_marking',
+  'page_not_found',
+  // the legend's explanations, collapse and move buttons, keys, numbered marks (UX)
+  'page_legend_lines',
+  'page_legend_marks',
+  'page_legend_collapse',
+  'page_legend_expand',
+  'page_legend_move',
+  'page_keys',
+  'page_mark_label',
+] as const;
 
 export function pageStrings(lang: Lang): UiStrings {
   const strings: Record<string, string> = {};

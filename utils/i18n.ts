@@ -31,8 +31,10 @@ export interface Translator {
   (key: MessageKey, subs?: Substitutions): string;
   /** For keys built at run time (`reason_<id>`, `kind_<kind>`): falls back to the key itself. */
   dyn(key: string, subs?: Substitutions): string;
-  /** `<key>_one` or `<key>_other` by count, with the count as `$1`. */
+  /** `<key>_one` or `<key>_other` by the language's plural rules, with the count as `$1`. */
   plural(key: string, count: number, subs?: readonly (string | number)[]): string;
+  /** "a, b and c" / "a, b, dan c" in the language's own list style. */
+  list(items: readonly string[]): string;
   lang: Lang;
 }
 
@@ -72,7 +74,16 @@ export function createT(lang: Lang): Translator {
   };
   const t = ((key: MessageKey, subs?: Substitutions) => dyn(key, subs)) as Translator;
   t.dyn = dyn;
-  t.plural = (key, count, subs = []) => dyn(`${key}_${count === 1 ? 'one' : 'other'}`, [count, ...subs]);
+  // Intl.PluralRules knows each language's categories (Indonesian has no singular form:
+  // "1 klaim", "7 klaim"); the locale files hold `_one` and `_other`, other categories fall
+  // back to `_other`.
+  const rules = new Intl.PluralRules(lang);
+  t.plural = (key, count, subs = []) => {
+    const form = rules.select(count) === 'one' ? 'one' : 'other';
+    return dyn(`${key}_${form}`, [count, ...subs]);
+  };
+  const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
+  t.list = (items) => lists.format(items);
   t.lang = lang;
   return t;
 }

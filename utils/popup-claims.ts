@@ -15,6 +15,9 @@ export function isClaimFilter(value: string): value is ClaimFilter {
   return false;
 }
 
+/** 'flagged': flagged claims first; 'article': as they stand in the article. */
+export type ClaimOrder = 'flagged' | 'article';
+
 /** Flagged claims first (the reader came for them), each group in document order. */
 export function sortClaims(claims: readonly Claim[]): Claim[] {
   return claims
@@ -96,4 +99,26 @@ export function markSentence(sentence: string, cue: string, source: string): Seg
   }
   if (pos < sentence.length) out.push({ text: sentence.slice(pos) });
   return out;
+}
+
+export interface SourceLine {
+  /** Who the source is: the words as written, or the person a pronoun points to. */
+  who: string;
+  /** The role, only when `who` and the written words do not already say it. */
+  role: string | null;
+  /** The written words ("she", "-nya") when they stand for someone named elsewhere. */
+  refersFrom: string | null;
+}
+
+const contains = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle.toLowerCase());
+
+/** Each fact about the source once: "Budi Santoso · Menteri Luar Negeri", "-nya" as a cue. */
+export function sourceLine(source: Claim['source']): SourceLine {
+  const text = source.text.trim();
+  const person = source.resolvesTo?.trim() || source.name?.trim() || null;
+  const role = source.role?.trim() || null;
+  const roleUnless = (...said: string[]) => (role && !said.some((s) => contains(s, role)) ? role : null);
+  if (person && text && !contains(text, person)) return { who: person, role: roleUnless(person, text), refersFrom: text };
+  const who = text || person || '';
+  return { who, role: roleUnless(who), refersFrom: null };
 }

@@ -1,6 +1,7 @@
 import type { TabState } from '@/utils/messages';
 import type { ExportFormat } from '@/utils/export';
 import { useT } from '@/utils/i18n-context';
+import { describeSignals } from '@/utils/popup-signals';
 import { CheckText, type CheckLang, type CheckState } from '../CheckText';
 import type { ExportMode } from '../ExportBar';
 import { HighlightSwitch } from '../HighlightSwitch';
@@ -39,6 +40,7 @@ export interface PopupViewProps {
 function PageState(props: PopupViewProps) {
   const t = useT();
   const { state } = props;
+  const why = state.status === 'skipped' ? describeSignals(state.gate?.signals ?? [], t) : [];
   switch (state.status) {
     case 'loading':
       return <StatusPanel spinner title={t('state_loading')} />;
@@ -60,14 +62,12 @@ function PageState(props: PopupViewProps) {
           <button type="button" class="btn btn--primary" data-testid="analyze-anyway" onClick={props.onAnalyzeNow}>
             {t('action_analyze_anyway')}
           </button>
-          {state.gate && state.gate.signals.length > 0 && (
-            <details class="signals">
-              <summary>{t('state_skipped_signals')}</summary>
+          {why.length > 0 && (
+            <details class="signals" data-testid="skipped-why">
+              <summary>{t('skipped_why_heading')}</summary>
               <ul>
-                {state.gate.signals.map((s) => (
-                  <li key={s}>
-                    <code>{s}</code>
-                  </li>
+                {why.map((line) => (
+                  <li key={line}>{line}</li>
                 ))}
               </ul>
             </details>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REASONS, SOURCE_KINDS } from '@/core/report';
-import { judge, SCORE_FORMULA, SCORE_POINTS, sourcingScore, summarize } from '@/core/scoring';
+import { judge, SCORE_FORMULA, SCORE_POINTS, scoreParts, sourceKey, sourcingScore, summarize } from '@/core/scoring';
 import type { FoundSource } from '@/core/source';
 
 const src = (kind: FoundSource['kind'], extra: Partial<FoundSource> = {}): FoundSource => ({
@@ -64,5 +64,41 @@ describe('score', () => {
     ]);
     expect(Object.keys(s.byKind)).toHaveLength(9);
     expect(s).toMatchObject({ claims: 2, flagged: 1, byKind: { state_media: 1, named_person: 1, media: 0 }, byFlag: { state_media: 1, unnamed_source: 0, unattributed: 0 } });
+  });
+
+  it('counts independent sources: a pronoun is whoever it points to, a hedge is no source', () => {
+    const person = (text: string, resolvesTo: string | null = null) => ({ kind: 'named_person' as const, text, name: resolvesTo ? null : text, outlet: null, resolvesTo });
+    expect(sourceKey(person('Maya Putri'))).toBe(sourceKey(person('-nya', 'Maya Putri')));
+    expect(sourceKey({ kind: 'unattributed', text: '' })).toBeNull();
+    const parts = scoreParts([
+      { source: person('Maya Putri'), strength: 'strong' },
+      { source: person('she', 'Maya Putri'), strength: 'strong' },
+      { source: { kind: 'unattributed', text: '' }, strength: 'weak' },
+    ]);
+    expect(parts.sources).toBe(1);
+  });
+
+  it('one voice repeated is not well sourced: 17 of 18 strong claims from one person', () => {
+    const one = { kind: 'named_person' as const, text: 'Rina Wulandari', name: 'Rina Wulandari' };
+    const other = { kind: 'named_person' as const, text: 'Tom Baker', name: 'Tom Baker' };
+    const claims = [...Array.from({ length: 17 }, () => ({ source: one, strength: 'strong' as const })), { source: other, strength: 'strong' as const }];
+    const parts = scoreParts(claims);
+    expect(parts.quality).toBe(100);
+    expect(parts.sources).toBe(2);
+    // breadth 2/3, balance 1 - (17/18 - 1/2)
+    expect(parts.score).toBe(Math.round(100 * (2 / 3) * (1 - (17 / 18 - 0.5))));
+    expect(parts.score).toBeLessThan(40);
+    expect(summarize(claims.map((c) => ({ ...c, flags: [] }))).sources).toBe(2);
+  });
+
+  it('three or more balanced sources keep the full quality', () => {
+    const claims = ['A One', 'B Two', 'C Three'].map((name) => ({ source: { kind: 'named_person' as const, text: name, name }, strength: 'moderate' as const }));
+    expect(scoreParts(claims)).toMatchObject({ quality: 60, sources: 3, breadth: 1, balance: 1, score: 60 });
+    expect(scoreParts(claims.slice(0, 1)).score).toBe(20);
+  });
+
+  it('the formula text names breadth and balance in both languages', () => {
+    expect(SCORE_FORMULA.en).toMatch(/independent sources/);
+    expect(SCORE_FORMULA.id).toMatch(/sumber independen/);
   });
 });
