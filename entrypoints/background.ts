@@ -8,7 +8,7 @@ import type { BadgeApi } from '@/utils/badge';
 import { createBackgroundHandler } from '@/utils/background-handler';
 import { MENU_ID, onMenuClicked, pickStorage } from '@/utils/background-menu';
 import { menuTitle, pageStrings } from '@/utils/background-strings';
-import { resolveLang } from '@/utils/i18n';
+import { createT, resolveLang } from '@/utils/i18n';
 import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -21,6 +21,7 @@ export default defineBackground(() => {
     badge,
     loadSettings,
     uiStrings: (settings) => pageStrings(uiLanguage(settings)),
+    translator: (settings) => createT(uiLanguage(settings)),
   });
 
   // Returning the promise answers the sender; a rejection reaches it as an error.
@@ -28,6 +29,7 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // A page starting to load wakes the worker: a good moment to compile the engine.
+    // `loading` also comes for same-document navigation: the handler keeps the badge then.
     if (changeInfo.status === 'loading') void handler.onTabLoading(tabId).then(() => handler.warmUp());
   });
   browser.tabs.onRemoved.addListener((tabId) => handler.onTabRemoved(tabId));

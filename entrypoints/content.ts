@@ -10,16 +10,17 @@ import { extractArticle } from '@/utils/extract/extract';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { findArticleRoot } from '@/utils/extract/root';
 import { isShown } from '@/utils/extract/visibility';
+import { watchLocation } from '@/utils/location-watch';
 import type { BackgroundRequest } from '@/utils/messages';
 
-function withoutHash(url: URL): string {
-  return url.href.slice(0, url.href.length - url.hash.length);
-}
+/** The extension is still installed and this copy of the script still belongs to it. */
+const extensionAlive = (): boolean => browser.runtime?.id != null;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    let tornDown = false;
     const runner = createContentRunner({
       doc: document,
       win: window,
@@ -27,7 +28,13 @@ export default defineContentScript({
       // Only what a reader can see is analysed (stylesheet-hidden blocks are left out).
       extract: (doc, opts) => extractArticle(doc, { ...opts, isVisible: isShown }),
       findRoot: (doc) => findArticleRoot(doc).root,
-      send: (message: BackgroundRequest) => browser.runtime.sendMessage(message),
+      send: (message: BackgroundRequest) => {
+        if (!extensionAlive()) {
+          tearDown();
+          return Promise.reject(new Error('the extension was removed or updated'));
+        }
+        return browser.runtime.sendMessage(message);
+      },
       fallbackText: (key) => (browser.i18n.getMessage as (k: string) => string)(key),
     });
 
@@ -41,15 +48,31 @@ export default defineContentScript({
       return runner.handle(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      runner.dispose();
+
+    // Single-page news sites: a new article without a page load; an anchor is the same story.
+    const stopWatching = watchLocation({
+      win: window,
+      onChange: (hashOnly) => {
+        if (!extensionAlive()) return tearDown();
+        void runner.onLocationChange(hashOnly);
+      },
     });
 
-    // Single-page news sites: a new article without a page load. A jump to an anchor
-    // (#comments) is the same article.
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      if (withoutHash(event.newUrl) !== withoutHash(event.oldUrl)) void runner.onLocationChange();
+    function tearDown(): void {
+      if (tornDown) return;
+      tornDown = true;
+      stopWatching();
+      browser.runtime?.onMessage?.removeListener(onMessage);
+      runner.dispose();
+    }
+
+    // WXT invalidates the context when a "newer copy started" event arrives on `document`, and
+    // any page can dispatch that event (its name is posted to the page and the id of a store
+    // extension is public). A real newer copy means this one's extension is gone: only then
+    // stop. WXT 0.21 has no option to skip its post; nothing else here depends on `ctx`.
+    ctx.onInvalidated(() => {
+      if (!extensionAlive()) tearDown();
+      else console.warn('[sumber] ignored a forged "newer content script" event');
     });
 
     void runner.start();

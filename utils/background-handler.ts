@@ -7,6 +7,7 @@ import { analyze as coreAnalyze, type AnalyzeOptions } from '@/core/analyze';
 import { createRegistry, type OutletRegistry } from '@/core/outlets';
 import type { ArticleInput, Block, Report } from '@/core/report';
 import { applyBadge, badgeFor, clearBadge, EMPTY_BADGE, type BadgeApi, type BadgeLook } from '@/utils/badge';
+import { createT, type Translator } from '@/utils/i18n';
 import { BackgroundRequest, MAX_CHECK_TEXT, type UiStrings } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 
@@ -22,6 +23,8 @@ export interface BackgroundDeps {
   loadSettings: () => Promise<Settings>;
   analyze?: (input: ArticleInput, options: AnalyzeOptions) => Report;
   uiStrings?: (settings: Settings) => UiStrings;
+  /** The badge tooltip's language (the user's UI language); English when not given. */
+  translator?: (settings: Settings) => Translator;
 }
 
 /** A message this handler refuses: from elsewhere, or not matching the schema. */
@@ -32,7 +35,12 @@ export class RejectedMessage extends Error {
 export interface BackgroundHandler {
   /** Answers one runtime message; rejects (with a readable reason) what it cannot accept. */
   handle(message: unknown, sender: MessageSender): Promise<unknown>;
-  /** The tab started loading a new page: its old badge and report are gone. */
+  /**
+   * The tab reported `loading`: a new document, or only a same-document navigation (an
+   * anchor, pushState, replaceState), which Chrome reports the same way. The badge is left
+   * alone (the browser resets it for a new document itself); the report is held back from
+   * redraws until the tab's content script confirms it or replaces it.
+   */
   onTabLoading(tabId: number): Promise<void>;
   onTabRemoved(tabId: number): void;
   /** Settings changed (badge flags): redraw every badge from the reports kept. */
@@ -67,6 +75,9 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
   const analyze = deps.analyze ?? coreAnalyze;
   const reports = new Map<number, Report>();
   const badges = new Map<number, BadgeLook>();
+  /** Tabs that navigated since their report: it may belong to a document that is gone. */
+  const unconfirmed = new Set<number>();
+  const translate = (settings: Settings) => deps.translator?.(settings) ?? createT('en');
   let registryKey = '';
   let registry: OutletRegistry | null = null;
   let warming: Promise<void> | null = null;
@@ -82,7 +93,7 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
   }
 
   async function showBadge(tabId: number, report: Report | null, settings: Settings): Promise<void> {
-    const look = badgeFor(report, settings.badgeFlags);
+    const look = badgeFor(report, settings.badgeFlags, translate(settings));
     badges.set(tabId, look);
     await applyBadge(deps.badge, tabId, look);
   }
@@ -90,7 +101,8 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
   async function forget(tabId: number): Promise<void> {
     reports.delete(tabId);
     badges.delete(tabId);
-    await clearBadge(deps.badge, tabId);
+    unconfirmed.delete(tabId);
+    await clearBadge(deps.badge, tabId, translate(await deps.loadSettings()));
   }
 
   async function handle(message: unknown, sender: MessageSender): Promise<unknown> {
@@ -111,6 +123,7 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
         const report = analyze(request.input, { registry: registryFor(settings) });
         if (tabId !== undefined && tabId >= 0) {
           reports.set(tabId, report);
+          unconfirmed.delete(tabId);
           await showBadge(tabId, report, settings);
         }
         return report;
@@ -126,7 +139,16 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
       case 'tab-state': {
         if (tabId === undefined || tabId < 0) return null;
         // A fresh analysis is on its way, or the page is no article any more: nothing to count.
-        if (request.status !== 'ready') await forget(tabId);
+        if (request.status !== 'ready') {
+          await forget(tabId);
+          return null;
+        }
+        // Same story after a same-document navigation: its report holds; draw it again.
+        const kept = reports.get(tabId);
+        if (kept) {
+          unconfirmed.delete(tabId);
+          await showBadge(tabId, kept, await deps.loadSettings());
+        }
         return null;
       }
       case 'content-settings': {
@@ -143,13 +165,17 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
 
   return {
     handle,
-    onTabLoading: forget,
+    onTabLoading(tabId) {
+      if (reports.has(tabId)) unconfirmed.add(tabId);
+      return Promise.resolve();
+    },
     onTabRemoved(tabId) {
       reports.delete(tabId);
       badges.delete(tabId);
+      unconfirmed.delete(tabId);
     },
     async onSettingsChanged(settings) {
-      for (const [tabId, report] of reports) await showBadge(tabId, report, settings);
+      for (const [tabId, report] of reports) if (!unconfirmed.has(tabId)) await showBadge(tabId, report, settings);
     },
     badgeOf: (tabId) => badges.get(tabId) ?? EMPTY_BADGE,
     warmUp() {

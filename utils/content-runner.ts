@@ -4,6 +4,9 @@
  *   gate (a few queries) -> non-article: `skipped`, and nothing else happens on this page;
  *   article -> settings -> idle callback -> extraction -> the background runs the engine ->
  *   `ready` (+ highlighting when on). Every step's time lands in `TabState.timings`.
+ * After that, DOM changes and single-page navigations re-check the page within a work budget
+ * (a few re-checks per minute), re-analyse only when the story's text changed, and re-mark
+ * the page only when the claims changed; every unit of work is counted in `TabState.work`.
  */
 import type { Report } from '@/core/report';
 import type { GateResult } from '@/utils/extract/gate';
@@ -12,6 +15,7 @@ import { buildTextIndex, locateSentences, rangeFor } from '@/utils/content-locat
 import { createPageHighlighter, type LocatedClaim, type PageHighlighter } from '@/utils/highlight';
 import { contentRequestSchema, contentSettingsSchema, looksLikeReport, uiStringsSchema } from '@/utils/content-schemas';
 import type { BackgroundRequest, ContentSettings, TabState } from '@/utils/messages';
+import { createWorkBudget, textFingerprint } from '@/utils/work-budget';
 
 export interface ContentDeps {
   doc: Document;
@@ -30,15 +34,25 @@ export interface ContentDeps {
   mutationDebounce?: number;
   /** Wait after a single-page navigation before looking at the new page (ms): sites render it after the URL changes. */
   navigationSettle?: number;
+  /** Automatic re-checks (extraction, maybe analysis) allowed per `recheckWindow` ms. */
+  recheckLimit?: number;
+  recheckWindow?: number;
 }
+
+/** Six automatic re-checks a minute: a new article in a single-page site is still seen at once. */
+const RECHECK_LIMIT = 6;
+const RECHECK_WINDOW_MS = 60_000;
 
 export interface ContentRunner {
   /** First run on page load (gate, then analysis if it is an article and auto-run is on). */
   start(): Promise<TabState>;
   /** A validated request from the popup; anything else is refused. */
   handle(message: unknown): Promise<TabState>;
-  /** The page navigated inside a single-page app: forget everything, look again. */
-  onLocationChange(): Promise<TabState>;
+  /**
+   * The URL changed without a page load. `hashOnly`: only the fragment changed (same story).
+   * Settles on the page's new state: re-analysed when its story changed, kept otherwise.
+   */
+  onLocationChange(hashOnly?: boolean): Promise<TabState>;
   state(): TabState;
   /** Stop watching and remove everything shown in the page. */
   dispose(): void;
@@ -59,13 +73,19 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   let strings: Record<string, string> | null = null;
   let settings: ContentSettings | null = null;
   let observer: MutationObserver | null = null;
-  let mutationTimer = 0;
+  let recheckTimer = 0;
+  /** Fingerprint of the story's text as last analysed: the same text is never analysed twice. */
   let signature = '';
+  /** What the pending re-check was asked for: a DOM change, a navigation, or a fragment jump. */
+  let pendingNavigation: 'none' | 'hash' | 'url' = 'none';
+  let settleWaiters: Array<(s: TabState) => void> = [];
+  const budget = createWorkBudget(deps.recheckLimit ?? RECHECK_LIMIT, deps.recheckWindow ?? RECHECK_WINDOW_MS, now);
+  const work = { analyses: 0, extractions: 0, highlights: 0, rechecks: 0, deferred: 0 };
   /** True once this page told the background anything (so a later skip must clear its badge). */
   let spoke = false;
   const highlighter: PageHighlighter = createPageHighlighter(doc, { onClose: () => void setHighlight(false) });
 
-  const setState = (next: Partial<TabState>): TabState => (state = { ...state, ...next });
+  const setState = (next: Partial<TabState>): TabState => (state = { ...state, ...next, work: { ...work } });
 
   /** From the background, so the settings module (and its storage code) stays out of every page. */
   async function getSettings(): Promise<ContentSettings> {
@@ -103,20 +123,28 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     return analyzeNow(gate, t0);
   }
 
-  function analyzeNow(gate: GateResult | undefined, t0 = now()): Promise<TabState> {
+  type Extracted = ReturnType<ContentDeps['extract']>;
+
+  function extractNow(): Extracted {
+    work.extractions++;
+    return deps.extract(doc, { url: win.location.href });
+  }
+
+  /** `extracted`: a re-check already extracted the page; it is not extracted again. */
+  function analyzeNow(gate: GateResult | undefined, t0 = now(), extracted?: Extracted): Promise<TabState> {
     // One analysis at a time; a second request waits for the first.
     if (running) return running;
-    running = runAnalysis(gate, t0).finally(() => (running = null));
+    running = runAnalysis(gate, t0, extracted).finally(() => (running = null));
     return running;
   }
 
-  async function runAnalysis(gate: GateResult | undefined, t0: number): Promise<TabState> {
+  async function runAnalysis(gate: GateResult | undefined, t0: number, given?: Extracted): Promise<TabState> {
     const run = generation;
     const timings: Record<string, number> = { ...(state.timings ?? {}) };
     setState({ status: 'analyzing', error: undefined, url: win.location.href });
     try {
       const t1 = now();
-      const extracted = deps.extract(doc, { url: win.location.href });
+      const extracted = given ?? extractNow();
       timings.extract = now() - t1;
       const input = {
         blocks: extracted.blocks,
@@ -129,6 +157,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       };
       const t2 = now();
       spoke = true;
+      work.analyses++;
       const response = await deps.send({ type: 'analyze', input });
       timings.analyze = now() - t2;
       if (run !== generation) return state;
@@ -138,12 +167,14 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       const explicit = gate === undefined;
       const report = response as Report;
       timings.total = now() - t0;
-      located = null;
+      // The marks already in the page stay when they still show exactly these claims.
+      const marksStillRight = state.highlight && marksMatch(report);
+      if (!marksStillRight) located = null;
       signature = signatureOf(extracted);
       const seen = explicit ? { gate: { article: extracted.isArticle, signals: extracted.signals } } : {};
       setState({ status: 'ready', report, timings, ...seen });
       watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
-      if (state.highlight) await applyHighlight();
+      if (state.highlight && !marksStillRight) await applyHighlight();
       return state;
     } catch (error) {
       if (run !== generation) return state;
@@ -152,10 +183,23 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     }
   }
 
-  /** Cheap fingerprint of the extracted story, to tell a replaced article from a re-render. */
+  /** Fingerprint of the whole extracted story: unchanged text means an unchanged analysis. */
   function signatureOf(extracted: ExtractedArticle): string {
-    const b = extracted.blocks;
-    return `${b.length}|${b[0]?.text.slice(0, 80) ?? ''}|${b[b.length - 1]?.text.slice(0, 80) ?? ''}|${extracted.title ?? ''}`;
+    return textFingerprint([extracted.title ?? '', ...extracted.blocks.map((b) => `${b.type}:${b.text}`)]);
+  }
+
+  /** Marks placed in live nodes for the same sentences, kinds and flags as `report`'s claims. */
+  function marksMatch(report: Report): boolean {
+    if (!located || located.length !== report.claims.length) return false;
+    return located.every((mark, i) => {
+      const next = report.claims[i];
+      const same =
+        next !== undefined &&
+        mark.claim.sentence === next.sentence &&
+        mark.claim.source.kind === next.source.kind &&
+        mark.claim.flags.join() === next.flags.join();
+      return same && (!mark.range || (mark.range.startContainer.isConnected && mark.range.endContainer.isConnected));
+    });
   }
 
   /** Watch the story's container and its parent (children only, no subtree): a swapped body re-runs. */
@@ -169,32 +213,100 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
         [...r.addedNodes, ...r.removedNodes].some((n) => !(n.nodeType === 1 && (n as Element).hasAttribute('data-sumber'))),
       );
       if (!relevant) return;
-      win.clearTimeout(mutationTimer);
-      mutationTimer = win.setTimeout(() => void recheck(), deps.mutationDebounce ?? 800);
+      scheduleRecheck(deps.mutationDebounce ?? 800);
     });
     watcher.observe(root, { childList: true });
     if (root.parentElement) watcher.observe(root.parentElement, { childList: true });
     observer = watcher;
   }
 
+  /**
+   * Runs `recheck` after `delay` ms of quiet (each new change restarts the wait), and only
+   * while the work budget lasts; past it, the re-check waits for the budget, so the last
+   * change is always looked at, just later.
+   */
+  function scheduleRecheck(delay: number): void {
+    win.clearTimeout(recheckTimer);
+    recheckTimer = win.setTimeout(() => {
+      if (running) return scheduleRecheck(deps.mutationDebounce ?? 800);
+      const wait = budget.waitMs();
+      if (wait > 0) {
+        work.deferred++;
+        setState({});
+        return scheduleRecheck(wait);
+      }
+      budget.take();
+      void recheck().finally(settle);
+    }, delay);
+  }
+
+  function settle(): void {
+    const waiters = settleWaiters;
+    settleWaiters = [];
+    for (const resolve of waiters) resolve(state);
+  }
+
   async function recheck(): Promise<void> {
-    if (running || state.status !== 'ready') return;
-    const gate = deps.gate(doc);
-    if (!gate.article) {
-      await onLocationChange();
+    work.rechecks++;
+    const navigation = pendingNavigation;
+    pendingNavigation = 'none';
+    const hadReport = state.status === 'ready' || state.status === 'error';
+    if (navigation === 'hash' && state.status === 'ready') {
+      // Same story, new fragment: the badge is kept; tell the background it still holds.
+      setState({ url: win.location.href });
+      confirmReport();
       return;
     }
-    const extracted = deps.extract(doc, { url: win.location.href });
+    if (!hadReport) {
+      // Nothing analysed here yet (skipped, auto-run off): look at the new page as on load.
+      if (navigation === 'none') return;
+      resetPage();
+      await start();
+      return;
+    }
+    const gate = deps.gate(doc);
+    if (!gate.article) {
+      resetPage();
+      await start();
+      return;
+    }
+    const extracted = extractNow();
     if (signatureOf(extracted) === signature) {
-      // Same story, re-rendered: the marks may point at detached nodes; place them again.
-      located = null;
-      if (state.highlight) await applyHighlight();
+      // Same story (a re-render or a URL change that kept the article): no new analysis.
+      setState({ url: win.location.href });
+      if (navigation !== 'none') confirmReport();
+      // A re-render may have detached the marks: place them again, only then.
+      if (state.highlight && state.report && !marksMatch(state.report)) {
+        located = null;
+        await applyHighlight();
+      }
       return;
     }
     generation++;
+    if (navigation === 'url') {
+      // Another story: its badge is not the old one's.
+      highlighter.hide();
+      located = null;
+      if (spoke) void deps.send({ type: 'tab-state', status: 'analyzing', flagged: 0 }).catch(() => {});
+    }
+    await analyzeNow(gate, now(), extracted);
+  }
+
+  /** The background keeps this tab's report (its badge survives same-document navigation). */
+  function confirmReport(): void {
+    if (spoke && state.status === 'ready') void deps.send({ type: 'tab-state', status: 'ready', flagged: 0 }).catch(() => {});
+  }
+
+  /** Forgets the page's analysis and marks before looking at it afresh. */
+  function resetPage(): void {
+    generation++;
+    observer?.disconnect();
+    observer = null;
     highlighter.hide();
     located = null;
-    await analyzeNow(gate);
+    signature = '';
+    const keepHighlight = settings?.highlightByDefault ?? false;
+    setState({ status: 'idle', report: undefined, error: undefined, gate: undefined, timings: undefined, highlight: keepHighlight, url: win.location.href });
   }
 
   async function pageText(): Promise<(key: string) => string> {
@@ -230,6 +342,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     if (state.status !== 'ready') return;
     const t = await pageText();
     const t0 = now();
+    work.highlights++;
     highlighter.show(locate(), t);
     setState({ timings: { ...(state.timings ?? {}), highlight: now() - t0 } });
   }
@@ -241,22 +354,14 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     return state;
   }
 
-  async function onLocationChange(): Promise<TabState> {
-    generation++;
-    observer?.disconnect();
-    observer = null;
-    win.clearTimeout(mutationTimer);
-    highlighter.hide();
-    located = null;
-    signature = '';
-    const keepHighlight = settings?.highlightByDefault ?? false;
-    setState({ status: 'idle', report: undefined, error: undefined, gate: undefined, timings: undefined, highlight: keepHighlight, url: win.location.href });
-    if (spoke) void deps.send({ type: 'tab-state', status: 'idle', flagged: 0 }).catch(() => {});
-    const run = generation;
-    await new Promise((resolve) => win.setTimeout(resolve, deps.navigationSettle ?? 400));
-    // Navigated again meanwhile: that navigation's run takes over.
-    if (run !== generation) return state;
-    return start();
+  function onLocationChange(hashOnly = false): Promise<TabState> {
+    // A path change outranks a fragment jump that is still waiting.
+    if (!hashOnly) pendingNavigation = 'url';
+    else if (pendingNavigation === 'none') pendingNavigation = 'hash';
+    const settled = new Promise<TabState>((resolve) => settleWaiters.push(resolve));
+    // Sites render the new page after the URL changes: wait for quiet, as for DOM changes.
+    scheduleRecheck(deps.navigationSettle ?? 400);
+    return settled;
   }
 
   async function handle(message: unknown): Promise<TabState> {
@@ -294,8 +399,9 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       generation++;
       observer?.disconnect();
       observer = null;
-      win.clearTimeout(mutationTimer);
+      win.clearTimeout(recheckTimer);
       highlighter.hide();
+      settle();
     },
   };
 }

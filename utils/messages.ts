@@ -17,6 +17,8 @@ export const TabState = z.object({
   error: z.optional(z.string()),
   /** Milliseconds spent on this page, for the benchmarks: gate, extract, analyze (round trip). */
   timings: z.optional(z.record(z.string(), z.number())),
+  /** Work done on this page so far (analyses, extractions, highlights, re-checks): counted, not timed. */
+  work: z.optional(z.record(z.string(), z.number())),
 });
 export type TabState = z.infer<typeof TabState>;
 

@@ -40,6 +40,12 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const SETTINGS_VERSION = 2;
+/**
+ * Most user outlets kept. Every analysis compiles and consults the list and the options page
+ * renders all of it: 20,000 entries cost 38 s to render and 2 s per analysis. A hand-kept
+ * list is dozens long; 500 is far above that and cheap.
+ */
+export const MAX_USER_OUTLETS = 500;
 /** `local`, not `sync`: user outlet lists can outgrow sync's 8 KB per-item quota. */
 export const SETTINGS_KEY = 'local:settings' as const;
 
@@ -159,7 +165,10 @@ export function parseOutlets(value: unknown, path = 'userOutlets', today = new D
   const outlets: Outlet[] = [];
   const issues: SettingsIssue[] = [];
   const seen = new Set<string>();
-  value.forEach((entry, index) => {
+  // Entries past the cap are not even validated: the list is dropped at the cap, with one issue.
+  const kept = value.length > MAX_USER_OUTLETS ? value.slice(0, MAX_USER_OUTLETS) : value;
+  if (kept !== value) issues.push({ path, message: tooManyMessage(value.length) });
+  kept.forEach((entry, index) => {
     const label = outletLabel(entry);
     const parsed = OutletSchema.safeParse(entry);
     if (!parsed.success) {
@@ -175,6 +184,10 @@ export function parseOutlets(value: unknown, path = 'userOutlets', today = new D
     outlets.push(outlet);
   });
   return { outlets, issues };
+}
+
+function tooManyMessage(count: number): string {
+  return `too many outlets: ${count} entries, at most ${MAX_USER_OUTLETS} are kept (the first ${MAX_USER_OUTLETS})`;
 }
 
 /** Stored values written by hand or by old builds may be a JSON string. */
@@ -240,18 +253,40 @@ function defineSettingsItem() {
   });
 }
 
+/**
+ * The stored schema version WXT migrates from, made sane first. WXT builds a list with one
+ * step per version between the stored one and ours: a stored -3e7 (junk, or a hostile
+ * value) would build 30 million steps, and one above ours fails as a "downgrade". Anything
+ * that is not a whole number in [1, SETTINGS_VERSION] is clamped into it; the value itself
+ * is still salvaged field by field on read.
+ */
+export function saneVersion(stored: unknown): number {
+  if (typeof stored !== 'number' || !Number.isFinite(stored)) return 1;
+  return Math.min(SETTINGS_VERSION, Math.max(1, Math.trunc(stored)));
+}
+
+async function repairStoredVersion(): Promise<void> {
+  const meta: Record<string, unknown> = await storage.getMeta(SETTINGS_KEY);
+  if (!('v' in meta)) return;
+  const v = saneVersion(meta.v);
+  if (v !== meta.v) await storage.setMeta(SETTINGS_KEY, { ...meta, v });
+}
+
 // Created on first use, not at import: defining the item starts its migration, which
-// needs the extension's storage (absent when this module is merely imported by a test).
-let item: ReturnType<typeof defineSettingsItem> | undefined;
+// needs the extension's storage (absent when this module is merely imported by a test),
+// and it must start from a repaired version.
+let item: Promise<ReturnType<typeof defineSettingsItem>> | undefined;
 function settingsItem() {
-  item ??= defineSettingsItem();
+  item ??= repairStoredVersion()
+    .catch((error: unknown) => console.warn('[sumber] could not check the settings version', error))
+    .then(defineSettingsItem);
   return item;
 }
 
 /** Settings plus what could not be kept, for the options page to show. */
 export async function loadSettingsWithIssues(): Promise<ParsedSettings> {
   try {
-    return parseSettings(await settingsItem().getValue());
+    return parseSettings(await (await settingsItem()).getValue());
   } catch (error) {
     console.error('[sumber] settings could not be read', error);
     return { settings: { ...DEFAULT_SETTINGS }, issues: [{ path: 'settings', message: String(error) }] };
@@ -268,11 +303,12 @@ export async function saveSettings(settings: Settings): Promise<void> {
   if (issues.length > 0) {
     throw new Error(`Invalid settings: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
   }
-  await settingsItem().setValue(clean);
+  await (await settingsItem()).setValue(clean);
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => callback(parseSettings(value).settings));
+  // Watching needs no migration: the storage key is watched directly.
+  return storage.watch<unknown>(SETTINGS_KEY, (value) => callback(parseSettings(value).settings));
 }
 
 // ---------------------------------------------------------------------------
@@ -286,9 +322,16 @@ export interface NewOutletForm {
 }
 
 /** Message keys (public/_locales) for what is wrong with a new entry. */
-export type NewOutletError = 'opt_error_name' | 'opt_error_domain' | 'opt_error_category' | 'opt_error_citation' | 'opt_error_duplicate';
+export type NewOutletError =
+  | 'opt_error_name'
+  | 'opt_error_domain'
+  | 'opt_error_category'
+  | 'opt_error_citation'
+  | 'opt_error_duplicate'
+  | 'opt_error_too_many';
 
 export function newUserOutlet(form: NewOutletForm, existing: readonly Outlet[], today = new Date().toISOString().slice(0, 10)): { outlet: Outlet } | { error: NewOutletError } {
+  if (existing.length >= MAX_USER_OUTLETS) return { error: 'opt_error_too_many' };
   const name = form.name.trim();
   if (!name || name.length > 120) return { error: 'opt_error_name' };
   const domain = cleanDomain(form.domain);
@@ -330,16 +373,22 @@ export function importOutlets(text: string, existing: readonly Outlet[]): Import
   const merged = [...existing];
   let added = 0;
   let replaced = 0;
+  let skipped = 0;
   for (const outlet of incoming) {
     const at = merged.findIndex((o) => o.id === outlet.id);
     if (at >= 0) {
       merged[at] = outlet;
       replaced++;
     } else {
+      if (merged.length >= MAX_USER_OUTLETS) {
+        skipped++;
+        continue;
+      }
       merged.push(outlet);
       added++;
     }
   }
+  if (skipped > 0) issues.push({ path: 'outlets', message: `list full: ${skipped} new entries not added (at most ${MAX_USER_OUTLETS} outlets)` });
   return { outlets: merged, added, replaced, issues };
 }
 

@@ -138,6 +138,8 @@ export interface ExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Badge text of a tab, read in the service worker. */
   badgeText(tabId: number): Promise<string>;
+  /** The toolbar button's tooltip for a tab, read in the service worker. */
+  badgeTitle(tabId: number): Promise<string>;
   /** Badge background colour of a tab as `#rrggbb`, read in the service worker. */
   badgeColor(tabId: number): Promise<string>;
   /** Sends a ContentRequest to the tab's content script from the service worker. */
@@ -211,6 +213,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     badgeText: (tabId) =>
       evalInWorker((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: (tabId) =>
+      evalInWorker((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getTitle({ tabId: id }), tabId),
     badgeColor: async (tabId) => {
       const rgba = await evalInWorker(
         (id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeBackgroundColor({ tabId: id }),
@@ -253,7 +257,11 @@ interface ChromeApi {
     query(q: object): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+  };
 }
 
 /** Schemes that never leave the machine. */

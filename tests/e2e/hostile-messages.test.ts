@@ -33,14 +33,35 @@ async function openReady(): Promise<{ page: Page; tabId: number; before: TabStat
   return { page, tabId, before };
 }
 
+/** Sumber's CSS highlights registered in the page. */
+function markCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+    return registry ? [...registry.keys()].filter((k) => k.startsWith('sumber-')).length : 0;
+  });
+}
+
+/** Errors and uncaught exceptions from the extension's content script, as the page's console shows them. */
+function extensionErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && (m.location().url.startsWith('chrome-extension://') || m.text().includes('[sumber]'))) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => {
+    if (/chrome-extension:|content-scripts/.test(e.stack ?? '')) errors.push(String(e));
+  });
+  return errors;
+}
+
 /** What must not move: status, the report, highlighting, and the timings of the one run. */
 function essentials(s: TabState) {
   return { status: s.status, url: s.url, highlight: s.highlight, timings: s.timings, claims: s.report?.claims.map((c) => c.id), error: s.error };
 }
 
 describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }, () => {
-  it('fake window messages and DOM events leave the state unchanged', async () => {
+  it('fake window messages and DOM events leave the state unchanged and throw nothing', async () => {
     const { page, tabId, before } = await openReady();
+    const errors = extensionErrors(page);
     await page.evaluate((extensionId) => {
       const requests = [
         { type: 'analyze-now' },
@@ -69,11 +90,29 @@ describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }
     await page.waitForTimeout(2000);
     const after = await state(tabId);
     expect(essentials(after)).toEqual(essentials(before));
-    const marked = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      return registry ? [...registry.keys()].filter((k) => k.startsWith('sumber-')).length : 0;
-    });
+    const marked = await markCount(page);
     expect(marked).toBe(0);
+    // A forged WXT location-change event used to throw an uncaught TypeError in the content script.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a page cannot switch Sumber off by forging the "newer content script started" event', async () => {
+    const page = await ext.context.newPage();
+    const errors = extensionErrors(page);
+    await page.goto(server.url('switch-off.html'));
+    const tabId = await ext.tabIdOf(page);
+    const ready = await waitFor(() => state(tabId), (s) => s.status === 'ready', 30_000, 'switch-off.html ready');
+    // The page forged the event at once and keeps doing so; wait for its last attempt.
+    await waitFor(() => page.evaluate(() => (window as unknown as { __forged: number }).__forged), (n) => n >= 4, 10_000, 'the page forged four times');
+    expect(essentials(await state(tabId))).toEqual(essentials(ready));
+    // Still fully working: highlighting marks the page, and a reload analyses again.
+    expect((await ext.sendToTab<TabState>(tabId, { type: 'set-highlight', on: true })).highlight).toBe(true);
+    expect(await markCount(page)).toBeGreaterThan(0);
+    await page.reload();
+    await waitFor(() => page.evaluate(() => (window as unknown as { __forged: number }).__forged), (n) => n >= 4, 15_000, 'forged again after reload');
+    expect((await waitFor(() => state(tabId), (s) => s.status === 'ready', 30_000, 'ready after reload')).report?.claims.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

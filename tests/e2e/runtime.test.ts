@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Report } from '@/core/report';
 // A value import: the e2e config has no `@/` alias (type imports are erased).
-import { BADGE_COLORS } from '../../utils/badge';
+import { BADGE_COLORS, CHECKED_MARK } from '../../utils/badge';
 import type { TabState } from '@/utils/messages';
 import { launchWithExtension, offHostRequests, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
@@ -39,10 +39,11 @@ const state = (tabId: number) => ext.sendToTab<TabState>(tabId, { type: 'get-sta
 const settled = (tabId: number, accept: (s: TabState) => boolean = (s) => s.status === 'ready' || s.status === 'skipped' || s.status === 'error') =>
   waitFor(() => state(tabId), accept, 20_000, `tab ${tabId} state`);
 
-/** What the badge must show for a report: the number of claims with a counted flag, or nothing. */
+/** What the badge must show for a report: the number of claims with a counted flag, a check mark for none, or nothing. */
 function expectedBadge(report: Report): string {
   if (!report.isArticle || report.claims.length === 0) return '';
-  return String(report.claims.filter((c) => c.flags.some((f) => BADGE_FLAGS.includes(f))).length);
+  const flagged = report.claims.filter((c) => c.flags.some((f) => BADGE_FLAGS.includes(f))).length;
+  return flagged === 0 ? CHECKED_MARK : String(flagged);
 }
 
 /** Text of every range in our highlights, read in the page's own world. */
@@ -74,9 +75,13 @@ describe('content script and badge', () => {
     const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
     expect(badge).toBe(expectedBadge(report));
     // Colour by severity: none flagged green, half or more red, otherwise amber.
-    const flagged = Number(badge);
+    const flagged = badge === CHECKED_MARK ? 0 : Number(badge);
     const severity = flagged === 0 ? 'none' : flagged * 2 >= report.claims.length ? 'most' : 'some';
     expect(await ext.badgeColor(tabId)).toBe(BADGE_COLORS[severity]);
+    // The tooltip says what the number counts.
+    const title = await ext.badgeTitle(tabId);
+    if (flagged > 0) expect(title).toMatch(new RegExp(`^Sumber: ${flagged} (of|dari) ${report.claims.length} `));
+    else expect(title).toMatch(/^Sumber: checked/);
     await page.close();
   });
 
@@ -88,6 +93,7 @@ describe('content script and badge', () => {
     expect(Object.keys(s.timings ?? {})).toEqual(['gate']);
     expect(s.gate?.article).toBe(false);
     expect(await ext.badgeText(tabId)).toBe('');
+    expect(await ext.badgeTitle(tabId)).toBe('Sumber');
     // "Analyse anyway" still works there.
     const forced = await ext.sendToTab<TabState>(tabId, { type: 'analyze-now' });
     expect(forced.status).toBe('ready');
@@ -103,6 +109,31 @@ describe('content script and badge', () => {
     await page.goto(server.url('nonarticle.html'));
     expect(await waitFor(() => ext.badgeText(tabId), (b) => b === '', 5_000, 'cleared badge')).toBe('');
     expect((await settled(tabId)).status).toBe('skipped');
+    await page.close();
+  });
+
+  it('the badge survives anchors, pushState and replaceState on the same story, with no new analysis', async () => {
+    const { page, tabId } = await open('article-en.html');
+    const s = await settled(tabId);
+    const report = s.report as Report;
+    const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
+    expect(badge).not.toBe('');
+    const moves = [
+      () => (location.hash = 'comments'),
+      () => history.pushState({}, '', location.href),
+      () => history.replaceState({}, '', location.href),
+      () => history.pushState({}, '', `${location.pathname}?ref=share`),
+    ];
+    for (const move of moves) {
+      await page.evaluate(move);
+      // Longer than the content script's settle time and Chrome's "loading" report.
+      await page.waitForTimeout(1_200);
+      expect(await ext.badgeText(tabId)).toBe(badge);
+    }
+    const after = await state(tabId);
+    expect(after.status).toBe('ready');
+    expect(after.work?.analyses).toBe(1);
+    expect(after.timings).toEqual(s.timings);
     await page.close();
   });
 
@@ -184,6 +215,7 @@ describe('single-page site', () => {
     const third = await state(tabId);
     expect(third.status).toBe('ready');
     expect(third.timings).toEqual(second.timings);
+    expect(await ext.badgeText(tabId)).toBe(expectedBadge(report));
     await page.close();
   });
 });

@@ -156,6 +156,34 @@ describe('settings', () => {
     expect((await loadSettings()).uiLanguage).toBe('id');
   });
 
+  it.each([[-3e7], [3e7], [Number.NaN], ['2'], [1.5]])('clamps a stored schema version of %s before migrating (no huge step list)', async (v) => {
+    await fakeBrowser.storage.local.set({ [KEY]: { language: 'id', autoAnalyze: false }, [META]: { v } });
+    // WXT builds one migration step per version with Array.from({ length }): count the steps.
+    const from = Array.from.bind(Array);
+    let longest = 0;
+    const spy = vi.spyOn(Array, 'from').mockImplementation(((source: { length?: number }, ...rest: unknown[]) => {
+      if (typeof source?.length === 'number') longest = Math.max(longest, source.length);
+      return (from as (...a: unknown[]) => unknown[])(source, ...rest);
+    }) as typeof Array.from);
+    try {
+      const { loadSettings, SETTINGS_VERSION } = await fresh();
+      const settings = await loadSettings();
+      expect(longest).toBeLessThanOrEqual(SETTINGS_VERSION);
+      expect(settings.uiLanguage).toBe('id');
+      expect(((await fakeBrowser.storage.local.get(META))[META] as { v: number }).v).toBe(SETTINGS_VERSION);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('keeps at most MAX_USER_OUTLETS user outlets, with one clear issue', async () => {
+    const { parseOutlets, MAX_USER_OUTLETS } = await fresh();
+    const many = Array.from({ length: MAX_USER_OUTLETS + 2000 }, (_, i) => ({ name: `Outlet ${i}`, domain: `o${i}.example`, category: 'private' }));
+    const { outlets, issues } = parseOutlets(many);
+    expect(outlets).toHaveLength(MAX_USER_OUTLETS);
+    expect(issues).toEqual([{ path: 'userOutlets', message: expect.stringContaining(`at most ${MAX_USER_OUTLETS}`) }]);
+  });
+
   it('tells watchers about changes, validated', async () => {
     const { saveSettings, watchSettings, DEFAULT_SETTINGS } = await fresh();
     const seen: string[] = [];
@@ -218,6 +246,17 @@ describe('options helpers: newUserOutlet / importOutlets / exportOutlets', () =>
     expect(newUserOutlet({ name: 'Two', domain: 'https://one.example/x', category: 'wire' }, existing)).toEqual({ error: 'opt_error_duplicate' });
     const same = newUserOutlet({ name: 'One', domain: 'other.example', category: 'wire' }, existing);
     expect('outlet' in same && same.outlet.id).toBe('user-one-2');
+  });
+
+  it('refuses a new outlet and imports no more once the list is full, and says so in both languages', async () => {
+    const { newUserOutlet, importOutlets, parseOutlets, MAX_USER_OUTLETS } = await fresh();
+    const full = parseOutlets(Array.from({ length: MAX_USER_OUTLETS }, (_, i) => ({ name: `Outlet ${i}`, domain: `o${i}.example`, category: 'private' }))).outlets;
+    expect(newUserOutlet({ name: 'One more', domain: 'more.example', category: 'wire' }, full)).toEqual({ error: 'opt_error_too_many' });
+    const result = importOutlets(JSON.stringify([{ name: 'Extra', domain: 'extra.example', category: 'wire' }]), full);
+    expect('outlets' in result && result.outlets).toHaveLength(MAX_USER_OUTLETS);
+    expect('issues' in result && result.issues.map((i) => i.message)).toEqual([expect.stringContaining(`at most ${MAX_USER_OUTLETS}`)]);
+    const { MESSAGES } = await import('@/utils/i18n');
+    for (const lang of ['en', 'id'] as const) expect(MESSAGES[lang].opt_error_too_many?.message).toContain(String(MAX_USER_OUTLETS));
   });
 
   it('a saved entry without a citation reads back unchanged', async () => {

@@ -56,17 +56,36 @@ describe('engine properties', () => {
       { blocks: [{ text: null, type: 'p' }] } as unknown as Parameters<typeof analyze>[0],
     ];
     for (const h of hostile) {
-      const t0 = performance.now();
       const report = analyze(h, { registry: testRegistry });
       expect(Report.safeParse(report).success).toBe(true);
-      expect(performance.now() - t0).toBeLessThan(3000);
     }
   });
 });
 
-describe('engine properties: linear time on repeated cues', () => {
+/**
+ * Counts regular-expression executions during `fn`. Per the spec, test/match/matchAll/replace/
+ * split all go through `RegExp.prototype.exec` once it is replaced, so this sees every regex
+ * run the engine makes. Work is counted, never timed: a busy machine cannot fail this.
+ */
+function regexRuns(fn: () => void): number {
+  const original = RegExp.prototype.exec;
+  let runs = 0;
+  RegExp.prototype.exec = function countedExec(this: RegExp, text: string) {
+    runs++;
+    return original.call(this, text);
+  };
+  try {
+    fn();
+  } finally {
+    RegExp.prototype.exec = original;
+  }
+  return runs;
+}
+
+describe('engine properties: linear work on repeated cues', () => {
   // One endless sentence of the same cue: every verb looks back for its source, every
-  // "menurut" forward for its outlet; each look must stay bounded.
+  // "menurut" forward for its outlet; each look must stay bounded. (Time is measured by
+  // `npm run bench` (scaling), which prints figures; a test counts steps.)
   it.each([
     ['said ', 'en'],
     ['officials fear that ', 'en'],
@@ -78,17 +97,13 @@ describe('engine properties: linear time on repeated cues', () => {
   ] as const)('%j', (piece, lang) => {
     const at = (chars: number) => {
       const input = { blocks: [{ type: 'p' as const, text: piece.repeat(Math.ceil(chars / piece.length)) }] };
-      analyze(input, { lang, registry: testRegistry });
-      const runs = [0, 1, 2].map(() => {
-        const t0 = performance.now();
-        analyze(input, { lang, registry: testRegistry });
-        return performance.now() - t0;
-      });
-      return runs.sort((a, b) => a - b)[1] ?? 0;
+      analyze(input, { lang, registry: testRegistry }); // compiles the packs outside the count
+      return regexRuns(() => analyze(input, { lang, registry: testRegistry }));
     };
     const small = at(5_000);
     const large = at(40_000);
-    // 8x the text: a linear engine takes ~8x, a quadratic one ~64x.
-    expect(large, `${small.toFixed(2)} ms at 5k, ${large.toFixed(2)} ms at 40k`).toBeLessThan(8 * 3 * small + 30);
+    // 8x the text: a linear engine runs ~8x the regexes, one that rescans per cue ~64x.
+    expect(small).toBeGreaterThan(100);
+    expect(large, `${small} regex runs at 5k, ${large} at 40k`).toBeLessThanOrEqual(small * 8 * 1.25);
   });
 });

@@ -61,16 +61,43 @@ describe('background handler', () => {
     await handler.handle({ type: 'analyze', input }, tab(4));
     setSettings({ badgeFlags: [] });
     await handler.onSettingsChanged(get());
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('0');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('✓');
     expect(handler.badgeOf(4).color).toBe(BADGE_COLORS.none);
   });
 
-  it('clears the badge when the tab starts loading a new page', async () => {
+  it('keeps the badge through a "loading" that may be a same-document navigation (anchor, pushState)', async () => {
     const { handler } = setup(sample);
     await handler.handle({ type: 'analyze', input }, tab(5));
     await handler.onTabLoading(5);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
+    expect(handler.badgeOf(5).text).toBe('2');
+  });
+
+  it('after a navigation, redraws a kept report only once the page confirms it', async () => {
+    const { handler, setSettings, get } = setup(sample);
+    await handler.handle({ type: 'analyze', input }, tab(5));
+    await handler.onTabLoading(5);
+    // The browser resets a tab's badge for a new document; the kept report must not come back.
+    await fakeBrowser.action.setBadgeText({ tabId: 5, text: '' });
+    setSettings({ badgeFlags: ['state_media'] });
+    await handler.onSettingsChanged(get());
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
-    expect(handler.badgeOf(5).text).toBe('');
+    // The same story, confirmed by its content script: drawn again, with the new flags.
+    await handler.handle({ type: 'tab-state', status: 'ready', flagged: 0 }, tab(5));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+  });
+
+  it('sets a tooltip saying what the number counts, in the UI language', async () => {
+    const { createT } = await import('@/utils/i18n');
+    const handler = createBackgroundHandler({
+      extensionId: ME.id,
+      badge,
+      loadSettings: async () => DEFAULT_SETTINGS,
+      analyze: () => sample,
+      translator: () => createT('id'),
+    });
+    await handler.handle({ type: 'analyze', input }, tab(11));
+    expect(await fakeBrowser.action.getTitle({ tabId: 11 })).toContain('2 dari 3 klaim');
   });
 
   it('clears the badge when the page says it is re-analysing or no longer an article', async () => {
@@ -141,9 +168,8 @@ describe('background handler', () => {
     const handler = createBackgroundHandler({ extensionId: ME.id, badge, loadSettings: async () => DEFAULT_SETTINGS });
     const result = (await handler.handle({ type: 'analyze', input }, tab(2))) as Report;
     expect(result.isArticle).toBe(true);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe(
-      result.claims.length === 0 ? '' : String(result.claims.filter((c) => c.flags.length > 0).length),
-    );
+    const flagged = result.claims.filter((c) => c.flags.length > 0).length;
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe(result.claims.length === 0 ? '' : flagged === 0 ? '✓' : String(flagged));
   });
 });
 

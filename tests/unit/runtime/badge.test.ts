@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeFor, countFlagged, severityOf } from '@/utils/badge';
+import { BADGE_COLORS, badgeFor, CHECKED_MARK, countFlagged, severityOf } from '@/utils/badge';
+import { createT } from '@/utils/i18n';
 import { claim, report } from './fixtures';
 
 const ALL = ['state_media', 'unnamed_source', 'unattributed'] as const;
@@ -31,7 +32,24 @@ describe('badge', () => {
     expect(severityOf(5, 5)).toBe('most');
     expect(badgeFor(r, ALL)).toMatchObject({ text: '3', color: BADGE_COLORS.most, flagged: 3, claims: 5 });
     expect(badgeFor(r, ['unattributed'])).toMatchObject({ text: '1', color: BADGE_COLORS.some });
-    expect(badgeFor(r, [])).toMatchObject({ text: '0', color: BADGE_COLORS.none });
+    expect(badgeFor(r, [])).toMatchObject({ text: CHECKED_MARK, color: BADGE_COLORS.none });
+  });
+
+  it('never shows "0": a checked article without weak claims gets a check mark and says so', () => {
+    const clean = report([claim('c1', 'named_person', []), claim('c2', 'official_body', [])]);
+    const look = badgeFor(clean, ALL);
+    expect(look.text).toBe(CHECKED_MARK);
+    expect(look.text).not.toBe('0');
+    expect(look.title).toBe('Sumber: checked, none of the 2 claims rests on weak sourcing');
+  });
+
+  it('has a tooltip saying what the number counts, in the chosen language, singular and plural', () => {
+    expect(badgeFor(r, ALL).title).toBe('Sumber: 3 of 5 claims rest on weak sourcing (state media, unnamed or no source)');
+    expect(badgeFor(r, ['unattributed']).title).toBe('Sumber: 1 of 5 claims rests on weak sourcing (state media, unnamed or no source)');
+    const id = badgeFor(r, ALL, createT('id')).title;
+    expect(id).toContain('3 dari 5 klaim');
+    expect(badgeFor(null, ALL, createT('id')).title).toBe('Sumber');
+    expect(badgeFor(report([]), ALL).title).toMatch(/no attributed claims/);
   });
 
   it('is empty for non-articles, missing reports and articles without claims', () => {
