@@ -74,6 +74,10 @@ export interface LangData {
   anaphors: readonly string[];
   /** cues.ts: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
   relays: readonly string[];
+  /** cues.ts: relay phrases whose object can only be a publication ("dilansir dari",
+   * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
+   * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
+  publicationRelays: readonly string[];
   /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
   addressees: readonly string[];
   /** cues.ts: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",

@@ -25,13 +25,28 @@ function carrierAfter(ctx: SentenceContext, from: number): { source: FoundSource
   return source && CARRIERS.has(source.kind) ? { source, span } : null;
 }
 
+/** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
+ * a publication can follow, what the lexicons do not know is an outlet when written with a
+ * capital (a title) and a written source otherwise. A pronoun or a date is neither. */
+function publicationAfter(ctx: SentenceContext, at: number, len: number): { source: FoundSource; span: Span } | null {
+  if (ctx.pack.publicationRelays.matchAt(ctx.tokens, at) !== len) return null;
+  const span = sourceAfter(ctx, at + len);
+  const first = span ? ctx.tokens[span.start] : undefined;
+  if (!span || !first || first.type !== 'word') return null;
+  if (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower) || ctx.pack.timeWords.has(first.lower)) return null;
+  const source = classify(ctx, span);
+  if (!source || source.reasons.length > 0) return null;
+  const kind: SourceKind = first.cap ? 'media' : 'document';
+  return { source: { ...source, kind, name: null, role: null }, span };
+}
+
 export const relayed: Rule = {
   id: 'relayed',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
       if (TOLD.has(ctx.tokens[at]?.lower ?? '')) continue;
-      const found = carrierAfter(ctx, at + len);
+      const found = carrierAfter(ctx, at + len) ?? publicationAfter(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
       out.push({ rule: 'relayed', cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 1 });

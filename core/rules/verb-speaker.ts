@@ -7,6 +7,14 @@ import { classify, sourceAfter } from '../source';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 
+/** Token i opens a phrase for people: a pronoun, a determiner, a role or an unnamed source. */
+function startsPeople(ctx: SentenceContext, i: number): boolean {
+  const { pack, tokens } = ctx;
+  const word = tokens[i]?.lower ?? '';
+  if (pack.personPronouns.has(word) || pack.groupPronouns.has(word) || pack.determiners.has(word)) return true;
+  return [pack.roles, pack.anonymous, pack.unnamedOfficials].some((table) => table.matchAt(tokens, i) > 0);
+}
+
 export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
@@ -23,8 +31,10 @@ export const verbSpeaker: Rule = {
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbs, { lowerOnly: true })) {
       const next = ctx.tokens[at + len];
-      // "kata" is also a noun ("kata kunci"): a source starts with a capital or is a pronoun.
-      if (!next || !(next.cap || ctx.pack.personPronouns.has(next.lower))) continue;
+      // "kata" is also a noun ("kata kunci"): a source starts with a capital, is a pronoun
+      // ("kata mereka"), or opens with a determiner or a word for people ("kata para
+      // peneliti", "ujar warga", "kata juru bicara kepolisian Budi Santoso").
+      if (!next || !(next.cap || startsPeople(ctx, at + len))) continue;
       tryAt(at, len);
     }
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, { lowerOnly: true })) {

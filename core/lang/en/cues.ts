@@ -78,6 +78,11 @@ export const relays = [
   'speaking to', 'told',
 ] as const;
 
+/** Relays whose object can only be a publication. */
+export const publicationRelays = [
+  'as reported by', 'broadcast by', 'published by',
+] as const;
+
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
 export const addressees = [
   'to',

@@ -83,6 +83,12 @@ export const relays = [
   'seperti dilansir', 'seperti dilansir dari', 'seperti dilaporkan', 'seperti dilaporkan oleh',
 ] as const;
 
+/** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
+export const publicationRelays = [
+  'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'seperti dikutip dari',
+  'seperti dilansir', 'seperti dilansir dari',
+] as const;
+
 /** "kepada surat kabar Die Welt": the addressee of a cue. */
 export const addressees = [
   'kepada',

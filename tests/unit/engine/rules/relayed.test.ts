@@ -44,6 +44,11 @@ describe('relayed', () => {
     expect(kept(speakerVerb, 'Lupita told cops it was taken from her room.', 'en').via).toBeUndefined();
   });
 
+  it('after "dikutip dari" a title the registry does not know is still an outlet', () => {
+    expect(run(relayed, 'Dikutip dari The Harbour Ledger, harga ikan naik tajam.', 'id')).toEqual([['Dikutip dari', 'media', 'The Harbour Ledger']]);
+    expect(run(relayed, 'Seperti dilansir sebelumnya, harga naik.', 'id')).toEqual([]);
+  });
+
   it('no outlet named: no relay candidate', () => {
     expect(run(relayed, 'Dilansir dari ,, Selasa (30/6/2020), pabrikan itu memangkas produksi.', 'id')).toEqual([]);
   });

@@ -33,3 +33,18 @@ describe('verb-speaker', () => {
     expect(run(verbSpeaker, text, lang)).toEqual([]);
   });
 });
+
+describe('verb-speaker: Indonesian sources in lower case', () => {
+  it.each([
+    ['"Hasilnya belum pasti," kata para peneliti.', 'para peneliti'],
+    ['"Air sudah surut," ujar warga setempat.', 'warga setempat'],
+    ['"Jalan ditutup sementara," kata juru bicara kepolisian Budi Santoso.', 'juru bicara kepolisian Budi Santoso'],
+    ['"Kami menolak," kata mereka.', 'mereka'],
+  ])('%s', (text, source) => {
+    expect(run(verbSpeaker, text, 'id').map(([, , s]) => s)).toContain(source);
+  });
+
+  it.each(['Masukkan kata sandi baru.', 'Ia lupa kata kunci akunnya.'])('"kata" the noun: %s', (text) => {
+    expect(run(verbSpeaker, text, 'id')).toEqual([]);
+  });
+});
