@@ -141,6 +141,20 @@ describe('createT', () => {
     expect(t.plural('live_ready', 4)).toBe('Analysis done: 4 claims found.');
   });
 
+  it('plural forms follow each language\'s rules (Indonesian has no singular form) and lists read naturally', () => {
+    expect(createT('en').plural('flag_count_unattributed', 1)).toBe('1 claim with no source');
+    expect(createT('en').plural('flag_count_unattributed', 0)).toBe('0 claims with no source');
+    const saved = MESSAGES.id.flag_count_unattributed_one;
+    MESSAGES.id.flag_count_unattributed_one = { message: 'SINGULAR' };
+    try {
+      expect(createT('id').plural('flag_count_unattributed', 1)).toBe('1 klaim tanpa sumber');
+    } finally {
+      MESSAGES.id.flag_count_unattributed_one = saved;
+    }
+    expect(createT('en').list(['a', 'b', 'c'])).toBe('a, b, and c');
+    expect(createT('id').list(['a', 'b', 'c'])).toBe('a, b, dan c');
+  });
+
   it('falls back to English, then to the key', () => {
     const id = createT('id');
     const saved = MESSAGES.id.kind_document;
