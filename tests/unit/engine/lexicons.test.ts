@@ -39,12 +39,13 @@ describe('language packs', () => {
 
   // A lexicon entry is a word (or fixed phrase) of its class in its language: lower-case
   // letters, digits, apostrophes, dots of abbreviations and inner hyphens only. A name, a
-  // pasted sentence or stray punctuation fails here before it can reach the engine.
+  // pasted sentence or stray punctuation fails here before it can reach the engine. The one
+  // symbol allowed is '&', which joins the items of a name as 'and' does.
   for (const pack of LANGUAGES) {
     const lists = Object.entries(pack).filter((e): e is [string, string[]] => Array.isArray(e[1]));
     it.each(lists)(`${pack.code} %s holds words only`, (_name, list) => {
       for (const entry of list) {
-        expect(entry, entry).toMatch(/^[\p{Ll}\d'.\- ]+$/u);
+        expect(entry, entry).toMatch(/^(?:&|[\p{Ll}\d'.\- ]+)$/u);
         for (const word of entry.split(' ')) {
           expect(word, entry).not.toBe('');
           expect(word.startsWith('-') || word.endsWith('-'), entry).toBe(false);
