@@ -64,8 +64,17 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if ((prev?.type === 'word' && (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))) || (next?.type === 'word' && pack.organizations.has(base(next)))) {
+      if (prev?.type === 'word' && (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))) {
         institutions.add(t.lower);
+        continue;
+      }
+      // "Goldman Sachs Group Inc": every name word before an organization's word is the firm's.
+      let end = i;
+      while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_WORDS && nameWord(pack, tokens[end + 1])) end++;
+      const after = tokens[end + 1];
+      if (after?.type === 'word' && after.cap && pack.organizations.has(base(after))) {
+        for (let k = i; k <= end; k++) institutions.add((tokens[k] as Token).lower);
+        i = end;
         continue;
       }
       // "Wyden said he would revive ...": a person speaking of themself.

@@ -8,6 +8,7 @@ import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
 import { functionWords } from './function-words';
 import { initials } from './initials';
+import { institutionName } from './institution-name';
 import { lexiconHead } from './lexicon-head';
 import { loneName } from './lone-name';
 import { namedPerson } from './named-person';
@@ -32,6 +33,7 @@ export const STAGES: readonly Stage[] = [
   acronymInstitution,
   earlierName,
   loneName,
+  institutionName,
   namedPerson,
   nationalBranch,
   withheldName,
