@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { Report } from '@/core/report';
 import { collapseWhitespace } from '@/core/text';
+import { regexRuns } from '../hardening/work-count';
 import { testRegistry } from './helpers';
 
 const PIECES = [
@@ -61,26 +62,6 @@ describe('engine properties', () => {
     }
   });
 });
-
-/**
- * Counts regular-expression executions during `fn`. Per the spec, test/match/matchAll/replace/
- * split all go through `RegExp.prototype.exec` once it is replaced, so this sees every regex
- * run the engine makes. Work is counted, never timed: a busy machine cannot fail this.
- */
-function regexRuns(fn: () => void): number {
-  const original = RegExp.prototype.exec;
-  let runs = 0;
-  RegExp.prototype.exec = function countedExec(this: RegExp, text: string) {
-    runs++;
-    return original.call(this, text);
-  };
-  try {
-    fn();
-  } finally {
-    RegExp.prototype.exec = original;
-  }
-  return runs;
-}
 
 describe('engine properties: linear work on repeated cues', () => {
   // One endless sentence of the same cue: every verb looks back for its source, every

@@ -100,10 +100,9 @@ describe('message schemas reject junk', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects a huge junk message quickly (no super-linear validation)', () => {
+  it('rejects a huge junk message (20,000 blocks, the last one invalid)', () => {
+    // A test checks the answer, never the clock (the cost of validation is a benchmark figure).
     const blocks = Array.from({ length: 20_000 }, (_, i) => ({ type: i === 19_999 ? 'iframe' : 'p', text: 'x'.repeat(50) }));
-    const start = performance.now();
     expect(BackgroundRequest.safeParse({ type: 'analyze', input: { blocks } }).success).toBe(false);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
