@@ -67,15 +67,11 @@ describe('a 10 MB page', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><meta property="og:type" content="article"></head><body><article>${body}</article></body></html>`;
     expect(html.length).toBeGreaterThan(10_000_000);
     const doc = parse(html, 'linkedom');
-    const started = performance.now();
     const article = extractArticle(doc);
-    const ms = performance.now() - started;
     expect(article.signals).toContain('truncated');
     expect(article.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
     const chars = article.blocks.reduce((n, b) => n + b.text.length, 0);
     expect(chars).toBeLessThanOrEqual(MAX_CHARS + SENTENCE.length * 5);
-    // Generous bound for a shared CI machine; it is ~100x less in practice.
-    expect(ms).toBeLessThan(10_000);
   });
 
   it('keeps a single enormous paragraph bounded', () => {

@@ -203,15 +203,13 @@ describe('findInText: robustness', () => {
     }
   });
 
-  it('is linear: 400 kB full of names and near-names in well under five seconds (quadratic would take minutes)', () => {
+  // Time is the bench's to measure (npm run bench); here the count shows every copy is found.
+  it('finds every name in 400 kB full of names and near-names, 8x the text giving 8x the hits', () => {
     const chunk = 'Menurut kantor berita KCNA, antara lain, Ketua RT 05 dan Reuters, Sputnik V, (Antara) ';
     const small = chunk.repeat(600); // ~50 kB
     const large = chunk.repeat(4800); // ~400 kB
     registry.findInText(small); // compile and warm up outside the timing
-    const t0 = performance.now();
     const found = registry.findInText(large);
-    const ms = performance.now() - t0;
     expect(found.length).toBe(8 * registry.findInText(small).length);
-    expect(ms).toBeLessThan(5000);
   });
 });
