@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from './read-input';
+import { InputError, readStdin } from './read-input';
 
 const ARTICLE_FILE = /\.(?:html?|txt)$/i;
 
@@ -53,8 +53,10 @@ function walk(dir: string, into: string[]): void {
 export function readFileList(source: string): string[] {
   let text: string;
   try {
-    text = readFileSync(source === '-' ? 0 : source, 'utf8');
+    // A large list arrives through a pipe in pieces: readFileSync(0) fails there with EAGAIN.
+    text = source === '-' ? readStdin().toString('utf8') : readFileSync(source, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw new InputError(`cannot read the list (${error.message})`);
     throw new InputError(`cannot read the list (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return text.split(/\r?\n/).filter((line) => line.trim() !== '');

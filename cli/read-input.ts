@@ -40,7 +40,8 @@ function readFileBytes(file: string): Buffer {
   }
 }
 
-function readStdin(): Buffer {
+/** All of standard input; a pipe that is not ready yet (EAGAIN) is waited for, not an error. */
+export function readStdin(): Buffer {
   const chunks: Buffer[] = [];
   let size = 0;
   const chunk = Buffer.alloc(1024 * 1024);

@@ -78,6 +78,16 @@ describe('batches', () => {
     expect(reports(r.stdout).map((x) => x.file)).toEqual(files);
   });
 
+  it('reads a list larger than a pipe holds at once', () => {
+    // 2,000 names of 1,000 characters: 2 MB, many pipe buffers' worth (readFileSync(0) failed
+    // on such lists with EAGAIN whenever the pipe ran dry before the writer caught up).
+    const name = `${'./'.repeat(480)}${TEXTS}/article-en.txt`;
+    const input = `${Array(2000).fill(name).join('\n')}\n`;
+    const r = run(['--extract', '--json', '--jobs', '1', '--files-from', '-'], { input });
+    expect(r.stderr).toBe('');
+    expect(jsonLines(r.stdout)).toHaveLength(2000);
+  });
+
   it('refuses standard input as both the list and a file', () => {
     expect(run(['--files-from', '-', '-']).status).toBe(2);
   });
