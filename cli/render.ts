@@ -44,6 +44,12 @@ function ui(key: string, fallback: string): string {
   return messages[key]?.message ?? fallback;
 }
 
+/** "1 independent source" / "4 independent sources", in the popup's words. */
+function independentSources(count: number): string {
+  const key = count === 1 ? 'summary_sources_one' : 'summary_sources_other';
+  return ui(key, `$COUNT$ independent sources`).replace('$COUNT$', String(count));
+}
+
 const kindName = (kind: string): string => ui(`kind_${kind}`, kind.replace(/_/g, ' '));
 const flagName = (flag: string): string => ui(`flag_${flag}`, flag.replace(/_/g, ' '));
 
@@ -122,6 +128,7 @@ export function renderReport(raw: Report, s: Style): string {
   if (summary.claims > 0) {
     const flagged = summary.flagged > 0 ? `${summary.flagged} flagged ${s.red('⚑')}` : 'none flagged';
     out.push(`${s.bold('Sourcing score')} ${score}   ${summary.claims} ${claimWord}, ${flagged}`);
+    if (summary.sources !== undefined) out.push(`  ${independentSources(summary.sources)}`);
     out.push(s.dim(`  ${SCORE_FORMULA.en}`));
     out.push(s.dim(`  ${ui('score_bands', '70 and above: well sourced · 40 to 69: mixed · below 40: weakly sourced.')}`));
   } else {

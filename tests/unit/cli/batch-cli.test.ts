@@ -131,7 +131,8 @@ describe('the terminal report', () => {
     expect(r.stdout).toContain('Unnamed official');
     expect(r.stdout).not.toContain('unnamed_official');
     expect(r.stdout).toMatch(/⚑ marks a claim resting on/);
-    expect(r.stdout).toMatch(/Score = average/);
+    expect(r.stdout).toMatch(/Score = quality × breadth × balance/);
+    expect(r.stdout).toMatch(/2 independent sources/);
   });
 
   it('quotes the hedge word the sentence uses ("dikabarkan"), not "reportedly"', () => {

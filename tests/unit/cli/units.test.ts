@@ -172,7 +172,8 @@ describe('renderReport', () => {
   const report = analyze(textToInput('Port news\n\nThe transport minister said the ferry will sail.', 'a.txt', null).input);
 
   it('says when the language was guessed from little text', () => {
-    expect(renderReport(report, PLAIN)).not.toContain('language guessed');
+    const high = { ...report, langConfidence: 'high' } as Report;
+    expect(renderReport(high, PLAIN)).not.toContain('language guessed');
     const low = { ...report, langConfidence: 'low' } as Report;
     expect(renderReport(low, PLAIN)).toContain('Note: language guessed from little text; use --lang en|id');
   });
