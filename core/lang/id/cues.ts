@@ -134,6 +134,12 @@ export const claimFirstVerbs = [] as const;
 
 export const citations = [] as const;
 
+/** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
+ * with "bahwa" after them (or a document noun, then "bahwa"). */
+export const writtenPassives = [
+  'dijelaskan', 'dinyatakan', 'disebutkan', 'tercantum', 'tertera', 'tertulis', 'terungkap',
+] as const;
+
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
