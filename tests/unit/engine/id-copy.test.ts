@@ -29,6 +29,8 @@ describe('Indonesian copy: sources as written in real articles', () => {
     ['Dalam surat edaran itu disebutkan bahwa sekolah libur dua pekan.', 'document', 'disebutkan bahwa', 'surat edaran itu'],
     ['Di dalam beleid tersebut tertulis bahwa tarif tidak boleh naik.', 'document', 'tertulis bahwa', 'beleid tersebut'],
     ['Dari hasil otopsi, terungkap bahwa korban dipukul benda tumpul.', 'document', 'terungkap bahwa', 'hasil otopsi'],
+    // An acronym defined inside a longer name is that institution later on.
+    ['Badan Pengawas Galangan (BPG) Korsel menyebutkan, kapal itu rusak. || "Pemeriksaan masih berjalan," ujar BPG.', 'official_body', 'ujar', 'BPG'],
     // Hearsay with no source.
     ['Sempat beredar kabar bahwa Pasar Lama akan dibongkar.', 'unattributed', 'kabar bahwa', ''],
   ])('%s', (text, kind, cue, source) => {
