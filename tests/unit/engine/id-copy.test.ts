@@ -31,6 +31,10 @@ describe('Indonesian copy: sources as written in real articles', () => {
     ['Dari hasil otopsi, terungkap bahwa korban dipukul benda tumpul.', 'document', 'terungkap bahwa', 'hasil otopsi'],
     // An acronym defined inside a longer name is that institution later on.
     ['Badan Pengawas Galangan (BPG) Korsel menyebutkan, kapal itu rusak. || "Pemeriksaan masih berjalan," ujar BPG.', 'official_body', 'ujar', 'BPG'],
+    // A person's age in brackets between the name and the description.
+    ['Rina Kartika (34), pedagang kain di Pasar Baru, menilai harga sewa kios terlalu mahal.', 'named_person', 'menilai', 'Rina Kartika (34), pedagang kain di Pasar Baru'],
+    // A description pointing back, with words describing its noun before "itu".
+    ['Samsung merilis ponsel lipat baru. || Perusahaan raksasa elektronik itu mengatakan, stok terbatas.', 'organization', 'mengatakan', 'Perusahaan raksasa elektronik itu'],
     // Hearsay with no source.
     ['Sempat beredar kabar bahwa Pasar Lama akan dibongkar.', 'unattributed', 'kabar bahwa', ''],
   ])('%s', (text, kind, cue, source) => {
