@@ -157,8 +157,8 @@ export const findingNouns = [
  * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
  * something, so it stays a cue). */
 export const cueExceptions = [
-  'belum menjelaskan', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke', 'melapor ke',
-  'melaporkan ke', 'tidak menjelaskan',
+  'belum menjelaskan', 'dari kata', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke',
+  'melapor ke', 'melaporkan ke', 'tidak menjelaskan',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
