@@ -63,7 +63,8 @@ export const passiveBy = [
   'diungkapkan oleh', 'hal ini dikatakan', 'hal ini disampaikan', 'hal ini diungkapkan',
   'hal itu dijelaskan', 'hal itu dikatakan', 'hal itu disampaikan', 'hal itu ditegaskan',
   'hal itu diungkapkan', 'hal tersebut dikatakan', 'hal tersebut disampaikan',
-  'hal tersebut diungkapkan',
+  'hal tersebut diungkapkan', 'pernyataan ini disampaikan', 'pernyataan itu disampaikan',
+  'pernyataan tersebut disampaikan',
 ] as const;
 
 /** A written statement as the whole source. */

@@ -35,6 +35,11 @@ describe('Indonesian copy: sources as written in real articles', () => {
     ['Rina Kartika (34), pedagang kain di Pasar Baru, menilai harga sewa kios terlalu mahal.', 'named_person', 'menilai', 'Rina Kartika (34), pedagang kain di Pasar Baru'],
     // A description pointing back, with words describing its noun before "itu".
     ['Samsung merilis ponsel lipat baru. || Perusahaan raksasa elektronik itu mengatakan, stok terbatas.', 'organization', 'mengatakan', 'Perusahaan raksasa elektronik itu'],
+    // An announcement or an official account as the written source.
+    ['Menurut pengumuman Panitia Lomba Desa, pemenang diumumkan pekan depan.', 'document', 'Menurut', 'pengumuman Panitia Lomba Desa'],
+    ['Dilansir dari akun resmi klub, latihan diliburkan dua hari.', 'document', 'Dilansir dari', 'akun resmi'],
+    // "Pernyataan itu disampaikan X": the speaker after an agentless passive.
+    ['Harga pupuk akan turun. || Pernyataan itu disampaikan Sutarmin dalam rapat desa.', 'named_person', 'Pernyataan itu disampaikan', 'Sutarmin'],
     // Hearsay with no source.
     ['Sempat beredar kabar bahwa Pasar Lama akan dibongkar.', 'unattributed', 'kabar bahwa', ''],
   ])('%s', (text, kind, cue, source) => {
