@@ -54,7 +54,8 @@ const hays = new WeakMap<Referent, string>();
 function hayOf(r: Referent): string {
   let hay = hays.get(r);
   if (hay === undefined) {
-    const lower = (r.name ?? r.text).toLowerCase();
+    // "DAPA" after "Badan Pengadaan (DAPA) Korsel": a parenthesised acronym is a word too.
+    const lower = (r.name ?? r.text).toLowerCase().replace(/[()]/g, ' ');
     // "Abadi" after "Haider al-Abadi": the parts of a hyphenated name are searchable too.
     hay = lower.includes('-') ? ` ${lower} ${lower.replace(/-/g, ' ')} ` : ` ${lower} `;
     hays.set(r, hay);

@@ -110,6 +110,10 @@ export interface LangData {
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];
+  /** cues.ts: passives of being written or told with no agent, followed by a complementizer
+   * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
+   * around them is the source. */
+  writtenPassives: readonly string[];
   /** cues.ts: fixed phrases that stand for unnamed sources ("we're told"). */
   unnamedCues: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */

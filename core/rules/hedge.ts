@@ -18,8 +18,10 @@ export const hedge: Rule = {
       if (!len) continue;
       if (pack.hedgeExceptions.matchAt(tokens, i) > 0) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
+      // A hedge ending in a complementizer ("kabar bahwa") names nothing.
       const next = tokens[i + len];
-      if (next && (next.cap || next.type === 'quote') && !tokens[i]?.cap) continue;
+      const clause = pack.complementizers.has(tokens[i + len - 1]?.lower ?? '');
+      if (!clause && next && (next.cap || next.type === 'quote') && !tokens[i]?.cap) continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, i, i + len),

@@ -20,6 +20,7 @@ import { statementFrame } from './statement-frame';
 import type { Refiner, Rule } from './types';
 import { unnamedCue } from './unnamed-cue';
 import { verbSpeaker } from './verb-speaker';
+import { writtenPassive } from './written-passive';
 
 export const RULES: readonly Rule[] = [
   speakerVerb,
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   relayed,
   quotedAs,
   sayingClause,
+  writtenPassive,
   hedge,
 ];
 

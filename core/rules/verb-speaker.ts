@@ -4,6 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter } from '../source';
+import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 
@@ -35,6 +36,8 @@ export const verbSpeaker: Rule = {
       // ("kata mereka"), or opens with a determiner or a word for people ("kata para
       // peneliti", "ujar warga", "kata juru bicara kepolisian Budi Santoso").
       if (!next || !(next.cap || startsPeople(ctx, at + len))) continue;
+      // "berasal dari kata Yunani": the noun again.
+      if (inException(ctx, at)) continue;
       tryAt(at, len);
     }
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, { lowerOnly: true })) {

@@ -10,7 +10,7 @@ import type { SourceKind } from '../report';
 import type { Token } from '../text';
 import { HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
-import { INITIAL, lastWordIndex, outletIn, spanText, wordCount } from './tokens';
+import { INITIAL, lastWordIndex, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import type { FoundSource, Span } from './types';
 
 function once<T>(compute: () => T): () => T {
@@ -92,7 +92,10 @@ export class Analysis {
     // "... of Texas, Greg Hollis": a full name closing the span after the comma is the person;
     // the words before it only say where they are from.
     if (this.runs().some((r) => r.start === comma + 1 && r.end === this.span.end && wordCount(this.ctx.tokens, r) >= 2)) return null;
-    return this.runs().find((r) => r.start === this.span.start && r.end === comma) ?? null;
+    // "Budi Santoso (45), pedagang sayur, ...": the age in brackets after the name.
+    const aged = tokens[comma - 1]?.text === ')' && NUMBER.test(tokens[comma - 2]?.text ?? '') && tokens[comma - 3]?.text === '(';
+    const nameEnd = aged ? comma - 3 : comma;
+    return this.runs().find((r) => r.start === this.span.start && r.end === nameEnd) ?? null;
   });
 
   /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,

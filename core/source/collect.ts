@@ -10,6 +10,8 @@ import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
 const MAX_SOURCE_TOKENS = 24;
+/** Words between a noun and the word pointing back: "perusahaan raksasa mesin pencari itu". */
+const MAX_POINTED_MODIFIERS = 3;
 
 /** A word a source lexicon knows as a noun of its own ("aide", "pengamat", "maker"). */
 function lexiconNoun(ctx: SentenceContext, i: number): boolean {
@@ -74,7 +76,13 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
   const first = tokens[i];
   if (isWord(first) && (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))) return i;
   // "Mantan Kepala Staf Kepresidenan ini": a pointing word may close the phrase.
-  if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) i--;
+  if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) {
+    i--;
+    // "Perusahaan raksasa mesin pencari itu": words describing the noun before the pointer.
+    let k = i;
+    while (k >= 0 && i - k < MAX_POINTED_MODIFIERS && plainWord(ctx, k)) k--;
+    if (k < i && ctx.pack.data.adjectivesAfterNoun && lexiconNoun(ctx, k)) i = k;
+  }
   while (i >= 0 && from - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i] as Token;
     if (quoted[i]) break;

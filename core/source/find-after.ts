@@ -41,6 +41,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   let end = collectRight(ctx, start);
   if (end <= start) return null;
   end = stopAtOutlet(ctx, start, end);
+  end = stopAtLocative(ctx, start, end);
   // "kata Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati": a word qualifying the office
   // after it, then the comma and the name.
   if (ctx.pack.data.adjectivesAfterNoun && plainWord(ctx, end) && tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap && hasRole(ctx, { start, end })) end++;
@@ -74,6 +75,21 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     }
   }
   return { start, end };
+}
+
+/**
+ * "kata Lisbon di Jakarta", "kata Kepala Badan X Budi dari laman resmi badan itu": after a
+ * person's name, a locative places the speaking, not the speaker. Cut only where the whole phrase would read as something else
+ * (the place as a government): a person named in passing keeps their kind.
+ */
+function stopAtLocative(ctx: SentenceContext, start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    const t = ctx.tokens[k];
+    if (!isWord(t) || !ctx.pack.locatives.has(t.lower)) continue;
+    if (classify(ctx, { start, end: k })?.kind !== 'named_person') return end;
+    return classify(ctx, { start, end })?.kind === 'named_person' ? end : k;
+  }
+  return end;
 }
 
 /** Tables whose words go on describing an outlet named before them ("Xinhua News Agency",

@@ -137,6 +137,9 @@ export const claimFirstVerbs = [
   'posted',
 ] as const;
 
+/** English writes these with an agent or "it is said that" (hedges.ts). */
+export const writtenPassives = [] as const;
+
 export const citations = [
   'citing',
 ] as const;

@@ -19,11 +19,11 @@ export const places = [
   'afganistan', 'afrika selatan', 'amerika', 'amerika serikat', 'arab saudi', 'argentina', 'as',
   'australia', 'bangladesh', 'beijing', 'belanda', 'brasil', 'brunei', 'china', 'filipina', 'india',
   'indonesia', 'inggris', 'irak', 'iran', 'israel', 'italia', 'jakarta', 'jepang', 'jerman',
-  'kamboja', 'kanada', 'korea selatan', 'korea utara', 'korut', 'kremlin', 'kuba', 'laos',
-  'malaysia', 'meksiko', 'mesir', 'moskow', 'myanmar', 'pakistan', 'palestina', 'prancis',
-  'pyongyang', 'qatar', 'ri', 'rusia', 'selandia baru', 'seoul', 'singapura', 'suriah', 'taiwan',
-  'thailand', 'timor leste', 'tiongkok', 'turki', 'ukraina', 'uni eropa', 'venezuela', 'vietnam',
-  'washington', 'yaman', 'yordania',
+  'kamboja', 'kanada', 'korea selatan', 'korea utara', 'korsel', 'korut', 'kremlin', 'kuba', 'laos',
+  'malaysia', 'meksiko', 'mesir', 'moskow', 'myanmar', 'pakistan', 'palestina', 'perancis',
+  'prancis', 'pyongyang', 'qatar', 'ri', 'rusia', 'selandia baru', 'seoul', 'singapura', 'suriah',
+  'taiwan', 'thailand', 'timor leste', 'tiongkok', 'turki', 'ukraina', 'uni eropa', 'venezuela',
+  'vietnam', 'washington', 'yaman', 'yordania',
 ] as const;
 
 /** Portfolio words inside a body's name ("kementerian pertahanan"). */

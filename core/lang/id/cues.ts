@@ -63,7 +63,8 @@ export const passiveBy = [
   'diungkapkan oleh', 'hal ini dikatakan', 'hal ini disampaikan', 'hal ini diungkapkan',
   'hal itu dijelaskan', 'hal itu dikatakan', 'hal itu disampaikan', 'hal itu ditegaskan',
   'hal itu diungkapkan', 'hal tersebut dikatakan', 'hal tersebut disampaikan',
-  'hal tersebut diungkapkan',
+  'hal tersebut diungkapkan', 'pernyataan ini disampaikan', 'pernyataan itu disampaikan',
+  'pernyataan tersebut disampaikan',
 ] as const;
 
 /** A written statement as the whole source. */
@@ -134,6 +135,12 @@ export const claimFirstVerbs = [] as const;
 
 export const citations = [] as const;
 
+/** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
+ * with "bahwa" after them (or a document noun, then "bahwa"). */
+export const writtenPassives = [
+  'dijelaskan', 'dinyatakan', 'disebutkan', 'tercantum', 'tertera', 'tertulis', 'terungkap',
+] as const;
+
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
@@ -151,8 +158,8 @@ export const findingNouns = [
  * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
  * something, so it stays a cue). */
 export const cueExceptions = [
-  'belum menjelaskan', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke', 'melapor ke',
-  'melaporkan ke', 'tidak menjelaskan',
+  'belum menjelaskan', 'dari kata', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke',
+  'melapor ke', 'melaporkan ke', 'tidak menjelaskan',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

@@ -1,7 +1,7 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
   'diduga', 'diisukan', 'dikabarkan', 'dikabarkan akan', 'dilaporkan', 'disebut', 'disebut-sebut',
-  'diyakini', 'kabarnya', 'konon', 'santer terdengar',
+  'diyakini', 'isu bahwa', 'kabar bahwa', 'kabarnya', 'konon', 'santer terdengar',
 ] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */

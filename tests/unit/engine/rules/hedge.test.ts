@@ -14,6 +14,9 @@ describe('hedge', () => {
     ['Pelaku diduga membawa senjata tajam.', 'id', 'diduga'],
     ['Konon, kapal itu tenggelam di sini.', 'id', 'Konon'],
     ['Kabarnya, harga BBM akan naik.', 'id', 'Kabarnya'],
+    ['Beredar kabar bahwa tarif tol akan naik bulan depan.', 'id', 'kabar bahwa'],
+    ['Muncul kabar bahwa Stadion Merdeka akan dijual.', 'id', 'kabar bahwa'], // a name after "bahwa"
+    ['Sempat ada isu bahwa pelatih itu dipecat.', 'id', 'isu bahwa'],
   ] as const)('%s', (text, lang, cue) => {
     expect(run(hedge, text, lang)).toEqual([[cue, 'unattributed', '']]);
   });

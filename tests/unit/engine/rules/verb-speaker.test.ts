@@ -44,7 +44,12 @@ describe('verb-speaker: Indonesian sources in lower case', () => {
     expect(run(verbSpeaker, text, 'id').map(([, , s]) => s)).toContain(source);
   });
 
-  it.each(['Masukkan kata sandi baru.', 'Ia lupa kata kunci akunnya.'])('"kata" the noun: %s', (text) => {
+  it.each([
+    'Masukkan kata sandi baru.',
+    'Ia lupa kata kunci akunnya.',
+    'Istilah itu berasal dari kata Sanskerta "dharma".',
+    'Nama kota itu diambil dari kata Belanda yang berarti benteng.',
+  ])('"kata" the noun: %s', (text) => {
     expect(run(verbSpeaker, text, 'id')).toEqual([]);
   });
 });

@@ -20,3 +20,17 @@ describe('source after an inverse verb', () => {
     expect(after(text, cue)).toMatchObject({ kind: 'named_person', name, role });
   });
 });
+
+describe('a place after a bare name is where the words were said', () => {
+  it.each([
+    ['"Harga beras naik," kata Sutrisno di Jakarta, Senin (2/6/2025).', 'kata', 'Sutrisno', 'named_person'],
+    ['"Kami siap berunding," ujar Wiranto di Beijing.', 'ujar', 'Wiranto', 'named_person'],
+    ['"Stok aman," kata Kepala BMKG Rudi Hartono dari laman resmi BMKG.', 'kata', 'Kepala BMKG Rudi Hartono', 'named_person'],
+  ] as const)('%s', (text, cue, name, kind) => {
+    expect(after(text, cue)).toMatchObject({ kind, text: name });
+  });
+
+  it('a role with its office keeps the place', () => {
+    expect(after('"Jalan ditutup," kata juru bicara di Polres Bantul.', 'kata')).toMatchObject({ text: 'juru bicara di Polres Bantul' });
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...", "tertera
+ * keterangan bahwa ...": a passive of being written or told, with no agent, whose clause
+ * after the complementizer is the claim. The source is the document named right after the
+ * verb, or else the last document named before it in the sentence; with none, no claim
+ * (who revealed it is not said).
+ */
+import type { SentenceContext } from '../context';
+import { classify, type FoundSource, type Span } from '../source';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+/** The document phrase in tokens [i, end). */
+function documentAt(ctx: SentenceContext, i: number, end: number): { span: Span; source: FoundSource } {
+  const span = { start: i, end };
+  const found = classify(ctx, span);
+  if (found?.kind === 'document') return { span, source: found };
+  const text = tokensText(ctx, i, end);
+  return { span, source: { text, kind: 'document', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } };
+}
+
+/** The last document noun before the verb, outside quotations, with the words describing
+ * it up to the verb or a punctuation mark ("surat edaran itu", "hasil otopsi"). */
+function documentBefore(ctx: SentenceContext, verb: number): { span: Span; source: FoundSource } | null {
+  for (let i = verb - 1; i >= 0; i--) {
+    if (ctx.quoted[i] || ctx.tokens[i]?.type !== 'word') continue;
+    if (ctx.pack.documents.matchAt(ctx.tokens, i, verb) === 0) continue;
+    let end = i + 1;
+    while (end < verb && ctx.tokens[end]?.type === 'word') end++;
+    return documentAt(ctx, i, end);
+  }
+  return null;
+}
+
+export const writtenPassive: Rule = {
+  id: 'written-passive',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { pack, tokens } = ctx;
+    for (const [at, len] of matchesOutsideQuotes(ctx, pack.writtenPassives, { lowerOnly: true })) {
+      let next = at + len;
+      const docLen = pack.documents.matchAt(tokens, next);
+      const after = docLen > 0 ? documentAt(ctx, next, next + docLen) : null;
+      next += docLen;
+      if (!pack.complementizers.has(tokens[next]?.lower ?? '')) continue;
+      const found = after ?? documentBefore(ctx, at);
+      if (!found) continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, next + 1), cueSpan: { start: at, end: next + 1 }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    return out;
+  },
+};
