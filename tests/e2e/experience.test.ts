@@ -125,7 +125,8 @@ describe('show in page', () => {
     await waitFor(() => highlightBoxes(page, 'sumber-focus'), (b) => b.length === 1 && b[0]!.text === target.sentence, 5_000, 'focus range');
     // The card shows once the scroll has ended: from then on the sentence stays put.
     await waitFor(() => inShadow(page, '.card'), (c) => c.length === 1 && !c[0]!.hidden, 8_000, 'card shown');
-    const [box] = await highlightBoxes(page, 'sumber-focus');
+    // The mark blinks three times before it stays: read its box while it is on.
+    const [box] = await waitFor(() => highlightBoxes(page, 'sumber-focus'), (b) => b.length === 1, 5_000, 'focus range on');
     const clip = { x: box!.left, y: box!.top, width: Math.max(40, Math.min(box!.width, 300)), height: Math.max(8, box!.height) };
     // The mark blinks, then stays: wait until it is painted.
     const share = await waitFor(() => darkShare(page, clip), (s) => s > 0.3, 5_000, 'focus mark painted');
@@ -142,7 +143,7 @@ describe('show in page', () => {
     await page.bringToFront();
     const [card] = await waitFor(() => inShadow(page, '.card'), (c) => c.length === 1 && !c[0]!.hidden, 8_000, 'card shown');
     const viewport = page.viewportSize()!;
-    const [sentence] = await highlightBoxes(page, 'sumber-focus');
+    const [sentence] = await waitFor(() => highlightBoxes(page, 'sumber-focus'), (b) => b.length === 1, 5_000, 'focus range on');
     expect(card!.top).toBeGreaterThanOrEqual(0);
     expect(card!.bottom).toBeLessThanOrEqual(viewport.height);
     expect(sentence!.top).toBeGreaterThanOrEqual(0);
