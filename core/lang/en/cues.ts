@@ -5,7 +5,7 @@
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
   'accused', 'acknowledged', 'acknowledges', 'added', 'adds', 'admits', 'admitted', 'affirmed',
-  'agreed', 'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
+  'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
   'believes', 'claimed', 'claims', 'concluded', 'concludes', 'confirmed', 'confirms', 'contended',
   'contends', 'declared', 'denied', 'denies', 'described', 'disclosed', 'emphasized', 'estimated',
   'estimates', 'explained', 'explains', 'insisted', 'insists', 'maintained', 'maintains', 'noted',
@@ -39,9 +39,10 @@ export const findingVerbs = [
 ] as const;
 
 /** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
- * attributes that clause to it; only with "that" right after the verb. */
+ * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
+ * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
 export const stanceVerbs = [
-  'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
+  'agreed', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
   'is concerned', 'is worried', 'suspect', 'suspected', 'suspects', 'was concerned', 'was worried',
   'were concerned', 'were worried', 'worried', 'worries', 'worry',
 ] as const;

@@ -9,9 +9,9 @@ export const organizations = [
   'laboratories', 'labs', 'llc', 'logistics', 'ltd', 'maker', 'manufacturer', 'mining', 'motors',
   'network', 'partners', 'petroleum', 'pharma', 'pharmaceuticals', 'plc', 'properties', 'realty',
   'resorts', 'resources', 'retailer', 'robotics', 'school', 'securities', 'semiconductor',
-  'semiconductors', 'service', 'services', 'society', 'software', 'startup', 'steel', 'store',
-  'studios', 'systems', 'technologies', 'telecom', 'textiles', 'therapeutics', 'trust', 'union',
-  'university', 'ventures', 'watch',
+  'semiconductors', 'service', 'services', 'society', 'software', 'startup', 'state university',
+  'steel', 'store', 'studios', 'systems', 'technologies', 'telecom', 'textiles', 'therapeutics',
+  'trust', 'union', 'university', 'ventures', 'watch',
 ] as const;
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke

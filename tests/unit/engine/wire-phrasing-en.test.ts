@@ -1,0 +1,78 @@
+/**
+ * English wire-copy phrasing classes found missed or mislabelled in real copy, each written
+ * here by the team (no sentence taken from the corpus or the evaluation set) and checked
+ * through the whole pipeline. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import type { Claim } from '@/core/report';
+import { testRegistry } from './helpers';
+
+function claims(text: string): Claim[] {
+  const blocks = text.split(' || ').map((t) => ({ type: 'p' as const, text: t }));
+  return analyze({ blocks }, { lang: 'en', registry: testRegistry }).claims;
+}
+
+/** The claim of the last paragraph of `text`. */
+function last(text: string): Claim | undefined {
+  const tail = text.split(' || ').at(-1) as string;
+  return claims(text).find((c) => tail.includes(c.sentence) || c.sentence.includes(tail));
+}
+
+describe('"agreed" reports words only with "that"', () => {
+  it.each([
+    'The two towns agreed in 2019 to share a fire station.',
+    'Ruritania and Borduria agreed in March 2015 to reopen their embassies.',
+    'Springfield City agreed to pay $3 million to settle the suit.',
+  ])('an act, no attribution: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('"agreed that" attributes the clause', () => {
+    expect(last('Officials agreed that the bridge had to close.')).toMatchObject({ cue: 'agreed', claim: 'the bridge had to close', source: { kind: 'unnamed_official' } });
+  });
+});
+
+describe('institutions that speak as such', () => {
+  it.each<[string, Claim['source']['kind']]>([
+    ['The driver was held for questioning, Dutch prosecutors said.', 'official_body'],
+    ['Prosecutors said the clerk had forged the receipts.', 'official_body'],
+    ['On Friday prosecutors denied reports that the witness had fled.', 'official_body'],
+    ['The Consulate General of Ruritania said two of its citizens were detained.', 'official_body'],
+    ['The State said the defendant had lied under oath.', 'official_body'],
+    ['Riverside State University said enrollment rose by a tenth.', 'organization'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('a militant "State" is a group, never a person', () => {
+    expect(last('Eastern State claimed responsibility for the blast.')?.source.kind).not.toBe('named_person');
+  });
+
+  it('"Secretary of State" is a title: the surname later is the person', () => {
+    const text = 'The envoy met Secretary of State Ann Calder in Geneva. || Calder warned that the truce was fragile.';
+    expect(last(text)?.source).toMatchObject({ kind: 'named_person' });
+  });
+});
+
+describe('a name with a clause only things take', () => {
+  it('"X, which ..., said" is an organization', () => {
+    expect(last('Brackwater, which has its head office in Leeds, said the recall was voluntary.')?.source.kind).toBe('organization');
+  });
+});
+
+describe('roles of writers and organizers', () => {
+  it.each([
+    ['Staff writer Tom Pell posted a note online. || Pell tweeted that the story was false.', 'Tom Pell'],
+    ['"We will march again," said event organizer Pierre Lenoir.', 'Pierre Lenoir'],
+    ['"Why?" columnist Ruth Adair wrote.', 'Ruth Adair'],
+    ['The walls shook for a minute, said a neighbor, Lin Mei-hua.', 'Lin Mei-hua'],
+    ['"If this fails," said forum secretary general Tahir Khan, "people will suffer."', 'Tahir Khan'],
+  ])('%s', (text, name) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'named_person', name });
+  });
+
+  it('without a name, a writer is an anonymous source', () => {
+    expect(last('A writer said the book was late.')?.source.kind).toBe('anonymous');
+  });
+});
