@@ -76,3 +76,23 @@ describe('roles of writers and organizers', () => {
     expect(last('A writer said the book was late.')?.source.kind).toBe('anonymous');
   });
 });
+
+describe('records, filings and footage are documents', () => {
+  it.each([
+    'The builders have since closed, property records showed.',
+    'No one has been fined since 2012, its database shows.',
+    'Their lawsuit claims that the growers knew of the abuse.',
+    'The firm trains its suppliers, according to its website.',
+    'A redacted charge sheet said the sailor had been posted abroad.',
+    'The indictment said the pair moved the money offshore.',
+    'Footage showed smoke rising over the harbour.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('document');
+  });
+
+  it('a news website is an outlet, not a document', () => {
+    const claim = last('Owner Tom Hale told local news website Riverdaily that the horse bolted.');
+    expect(claim?.source.via).toBe('local news website Riverdaily');
+    expect(last('The horse bolted, the news website said.')?.source.kind).toBe('media');
+  });
+});
