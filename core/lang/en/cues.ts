@@ -34,8 +34,8 @@ export const accordingTo = [
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'calls', 'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
-  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'show',
-  'showed', 'shows', 'suggest', 'suggested', 'suggests',
+  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'ruled',
+  'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
 ] as const;
 
 /** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source

@@ -96,3 +96,26 @@ describe('records, filings and footage are documents', () => {
     expect(last('The horse bolted, the news website said.')?.source.kind).toBe('media');
   });
 });
+
+describe('offices, forces and rulings', () => {
+  it.each<[string, Claim['source']['kind'], string]>([
+    ['The county coroner\'s office had ruled that the fall was an accident.', 'official_body', 'ruled'],
+    ['The appeals court ruled that the fine was unlawful.', 'official_body', 'ruled'],
+    ['The governor\'s office said the bridge would reopen on Monday.', 'official_body', 'said'],
+    ['Ruritanian forces on Sunday declared the town cleared of mines.', 'official_body', 'declared'],
+    ['Two towers were evacuated, a government emergency center said.', 'official_body', 'said'],
+  ])('%s', (text, kind, cue) => {
+    expect(last(text)).toMatchObject({ cue, source: { kind } });
+  });
+
+  it.each([
+    'The referee ruled the goal offside.', // no institution, no clause
+    'She left the office early on Friday.',
+  ])('no attribution: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('a role in the possessive keeps its own role when nothing follows it', () => {
+    expect(last('The governor\'s spokesman said the bridge would reopen.')?.source.kind).toBe('unnamed_official');
+  });
+});
