@@ -9,10 +9,10 @@ export const anonymous = [
   'on condition of anonymity', 'one person familiar with', 'organiser', 'organizer', 'parents',
   'passengers', 'patients', 'people', 'people close to', 'people familiar with', 'person',
   'person close to', 'person familiar with', 'protesters', 'relatives', 'requested anonymity',
-  'researcher', 'researchers', 'resident', 'residents', 'scientist', 'scientists', 'shoppers',
-  'source', 'source close to', 'sources', 'sources close to', 'students', 'survivors', 'teachers',
-  'traders', 'unidentified', 'victims', 'villagers', 'voters', 'witness', 'witnesses', 'workers',
-  'writer',
+  'researcher', 'researchers', 'resident', 'residents', 'respondents', 'scientist', 'scientists',
+  'shoppers', 'source', 'source close to', 'sources', 'sources close to', 'students', 'survivors',
+  'teachers', 'traders', 'unidentified', 'victims', 'villagers', 'voters', 'witness', 'witnesses',
+  'workers', 'writer',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

@@ -14,9 +14,9 @@ export const roles = [
   'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner', 'phd',
   'police chief', 'premier', 'president', 'prime minister', 'professor', 'prosecutor', 'rep',
   'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'secretary general',
-  'secretary of state', 'secretary-general', 'sen', 'senator', 'sergeant', 'sgt', 'sheriff', 'son',
-  'spokesman', 'spokesperson', 'spokeswoman', 'strategist', 'superintendent', 'supt', 'veteran',
-  'vice president', 'wife', 'writer',
+  'secretary of state', 'secretary-general', 'sen', 'senator', 'sergeant', 'sgt', 'sheriff',
+  'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman', 'strategist', 'superintendent',
+  'supt', 'veteran', 'vice president', 'wife', 'writer',
 ] as const;
 
 /** Words that qualify a role or an official. */

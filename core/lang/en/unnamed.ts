@@ -4,6 +4,6 @@ export const unnamedOfficials = [
   'diplomats', 'executives', 'government officials', 'government sources', 'industry executives',
   'intelligence sources', 'investigators', 'judges', 'law enforcement sources', 'lawmakers',
   'medical sources', 'military officials', 'military sources', 'official', 'officials',
-  'police officers', 'police sources', 'security officials', 'security sources',
-  'senior official', 'senior officials', 'spokesman', 'spokesperson', 'spokeswoman',
+  'police officers', 'police sources', 'security officials', 'security sources', 'senior official',
+  'senior officials', 'soldier', 'soldiers', 'spokesman', 'spokesperson', 'spokeswoman', 'troops',
 ] as const;

@@ -119,3 +119,22 @@ describe('offices, forces and rulings', () => {
     expect(last('The governor\'s spokesman said the bridge would reopen.')?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('soldiers and survey respondents', () => {
+  it('a soldier on state television is an unnamed official relayed by state media', () => {
+    const claim = last('The border stayed quiet, a soldier said on state television.');
+    expect(claim?.source.kind).toBe('unnamed_official');
+    expect(claim?.flags).toEqual(expect.arrayContaining(['unnamed_source', 'state_media']));
+  });
+
+  it.each([
+    ['Troops said the village was empty.', 'unnamed_official'],
+    ['Forty percent of respondents say the economy is worse.', 'anonymous'],
+  ] as const)('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('a named soldier is a person', () => {
+    expect(last('"We held the line," said soldier Tom Reyes.')?.source).toMatchObject({ kind: 'named_person', name: 'Tom Reyes' });
+  });
+});
