@@ -11,8 +11,8 @@ export const anonymous = [
   'person close to', 'person familiar with', 'protesters', 'relatives', 'requested anonymity',
   'researcher', 'researchers', 'resident', 'residents', 'respondents', 'scientist', 'scientists',
   'shoppers', 'source', 'source close to', 'sources', 'sources close to', 'students', 'survivors',
-  'teachers', 'traders', 'unidentified', 'victims', 'villagers', 'voters', 'witness', 'witnesses',
-  'workers', 'writer',
+  'teachers', 'traders', 'unidentified', 'users', 'victims', 'villagers', 'voters', 'witness',
+  'witnesses', 'worker', 'workers', 'writer',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

@@ -1,7 +1,7 @@
 /** Government bodies and institutions that speak as such ("the Pentagon said"). */
 export const bodies = [
   'administration', 'agency', 'army', 'authority', 'border force', 'bureau', 'cabinet', 'cdc',
-  'central bank', 'city council', 'coast guard', 'commission', 'congress', 'consulate',
+  'central bank', 'city council', 'coast guard', 'command', 'commission', 'congress', 'consulate',
   'consulate general', 'council', 'court', 'department', 'directorate', 'embassy', 'eu',
   'european union', 'fbi', 'fda', 'federal reserve', 'forces', 'foreign office', 'forest service',
   'government', 'governments', 'home office', 'interior ministry', 'internal revenue service',

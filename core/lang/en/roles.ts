@@ -12,11 +12,11 @@ export const roles = [
   'founder', 'gov', 'governor', 'head', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker',
   'lawyer', 'leader', 'manager', 'managing director', 'mayor', 'md', 'minister', 'neighbor',
   'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner', 'phd',
-  'police chief', 'premier', 'president', 'prime minister', 'professor', 'prosecutor', 'rep',
-  'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'secretary general',
-  'secretary of state', 'secretary-general', 'sen', 'senator', 'sergeant', 'sgt', 'sheriff',
-  'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman', 'strategist', 'superintendent',
-  'supt', 'veteran', 'vice president', 'wife', 'writer',
+  'police chief', 'policeman', 'policewoman', 'premier', 'president', 'prime minister', 'professor',
+  'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist', 'secretary',
+  'secretary general', 'secretary of state', 'secretary-general', 'sen', 'senator', 'sergeant',
+  'sgt', 'sheriff', 'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman', 'strategist',
+  'superintendent', 'supt', 'veteran', 'vice president', 'wife', 'writer',
 ] as const;
 
 /** Words that qualify a role or an official. */

@@ -138,3 +138,23 @@ describe('soldiers and survey respondents', () => {
     expect(last('"We held the line," said soldier Tom Reyes.')?.source).toMatchObject({ kind: 'named_person', name: 'Tom Reyes' });
   });
 });
+
+describe('more sources of wire copy', () => {
+  it.each<[string, Claim['source']['kind']]>([
+    ['Senate leaders said they expected a vote within weeks.', 'unnamed_official'],
+    ['The governor\'s aides said he would not resign.', 'unnamed_official'],
+    ['"They come at night," said a policeman, who asked not to be named.', 'unnamed_official'],
+    ['The town council resolution says the mayor must step down.', 'document'],
+    ['"We are doing all we can," said the carrier, which flies to 40 cities.', 'organization'],
+    ['The army general command said its units held the ridge.', 'official_body'],
+    ['Twelve more people died, a rescue worker said.', 'anonymous'],
+    ['Forum users said the site was full of adverts.', 'anonymous'],
+    ['Arrests doubled last year, according to police figures.', 'document'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('a column in a state outlet is state media', () => {
+    expect(last('"Profit is not everything," said a column in the official Statenews on Monday.')?.source.kind).toBe('state_media');
+  });
+});
