@@ -41,6 +41,8 @@ export const findingVerb: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.findingVerbs, { lowerOnly: true })) {
+      // "the cast of the show": after a determiner the word is a noun, not a verb.
+      if (ctx.pack.determiners.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       let found: { span: Span; source: FoundSource } | null = documentSubject(ctx, at);
       if (!found) {
         let span = sourceBefore(ctx, at);

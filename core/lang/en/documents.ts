@@ -1,10 +1,10 @@
 /** Documents that can be a source ("a UN report found"). */
 export const documents = [
-  'analysis', 'assessment', 'audit', 'charge sheet', 'column', 'complaint', 'court papers', 'data',
-  'database', 'document', 'documents', 'e-mail', 'email', 'figures', 'filing', 'finding',
-  'findings', 'footage', 'forecast', 'forecasts', 'indictment', 'intelligence assessment',
-  'key findings', 'lawsuit', 'letter', 'memo', 'official data', 'official figures',
-  'official statistics', 'paper', 'plan', 'poll', 'projections', 'records', 'report', 'research',
-  'resolution', 'review', 'statement', 'statistics', 'studies', 'study', 'survey', 'transcript',
-  'video', 'videos', 'website',
+  'analysis', 'article', 'assessment', 'audit', 'charge sheet', 'column', 'complaint',
+  'court papers', 'data', 'database', 'document', 'documents', 'e-mail', 'email', 'figures',
+  'filing', 'finding', 'findings', 'footage', 'forecast', 'forecasts', 'images', 'indictment',
+  'intelligence assessment', 'key findings', 'lawsuit', 'letter', 'memo', 'official data',
+  'official figures', 'official statistics', 'paper', 'photographs', 'photos', 'pictures', 'plan',
+  'poll', 'projections', 'records', 'report', 'research', 'resolution', 'review', 'statement',
+  'statistics', 'studies', 'study', 'survey', 'transcript', 'video', 'videos', 'website',
 ] as const;

@@ -10,13 +10,13 @@ export const roles = [
   'councilwoman', 'cto', 'dci', 'deputy', 'det', 'detective', 'diplomat', 'director', 'doctor',
   'economist', 'editor', 'envoy', 'executive', 'expert', 'fact-checker', 'financial officer',
   'founder', 'gov', 'governor', 'head', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker',
-  'lawyer', 'leader', 'manager', 'managing director', 'mayor', 'md', 'minister', 'neighbor',
-  'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner', 'phd',
-  'police chief', 'policeman', 'policewoman', 'premier', 'president', 'prime minister', 'professor',
-  'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist', 'secretary',
-  'secretary general', 'secretary of state', 'secretary-general', 'sen', 'senator', 'sergeant',
-  'sgt', 'sheriff', 'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman', 'strategist',
-  'superintendent', 'supt', 'veteran', 'vice president', 'wife', 'writer',
+  'lawyer', 'leader', 'lieutenant', 'manager', 'managing director', 'mayor', 'md', 'minister',
+  'neighbor', 'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner',
+  'phd', 'police chief', 'policeman', 'policewoman', 'premier', 'president', 'prime minister',
+  'professor', 'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist',
+  'secretary', 'secretary general', 'secretary of state', 'secretary-general', 'sen', 'senator',
+  'sergeant', 'sgt', 'sheriff', 'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman',
+  'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife', 'writer',
 ] as const;
 
 /** Words that qualify a role or an official. */

@@ -158,3 +158,27 @@ describe('more sources of wire copy', () => {
     expect(last('"Profit is not everything," said a column in the official Statenews on Monday.')?.source.kind).toBe('state_media');
   });
 });
+
+describe('outlets quoting, bands, articles and images', () => {
+  it('an outlet quoting a speaker with an appositive', () => {
+    const claim = last('Statenews quoted Tom Hale, a legal adviser with the bar, as saying the law was vague.');
+    expect(claim?.source).toMatchObject({ kind: 'named_person', name: 'Tom Hale', via: 'Statenews' });
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it.each<[string, Claim['source']['kind']]>([
+    ['The singer died of pneumonia, the band said.', 'organization'],
+    ['"We cannot overlook it," the article said.', 'document'],
+    ['Television images showed the engine off the rails.', 'document'],
+    ['A few minutes later, Ruritanian news agencies reported a probe had opened.', 'media'],
+    ['A fighter from the Eastern Front said on social media it was pushing south.', 'anonymous'],
+    ['The High Talks Committee said on Friday it would attend.', 'organization'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('a finding verb after a determiner is a noun', () => {
+    expect(claims('The review of the show found no fault.')).toHaveLength(1);
+    expect(claims('A report on the cast of the show ran on Sunday.')).toEqual([]);
+  });
+});
