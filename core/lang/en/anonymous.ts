@@ -11,7 +11,7 @@ export const anonymous = [
   'person', 'person close to', 'person familiar with', 'protesters', 'relatives',
   'requested anonymity', 'researcher', 'researchers', 'resident', 'residents', 'respondents',
   'scientist', 'scientists', 'shoppers', 'source', 'source close to', 'sources', 'sources close to',
-  'students', 'survivors', 'teachers', 'traders', 'unidentified', 'users', 'victims', 'villagers',
+  'students', 'survivors', 'teachers', 'traders', 'unidentified', 'victims', 'villagers',
   'voters', 'witness', 'witnesses', 'worker', 'workers', 'writer',
 ] as const;
 

@@ -148,7 +148,6 @@ describe('more sources of wire copy', () => {
     ['"We are doing all we can," said the carrier, which flies to 40 cities.', 'organization'],
     ['The army general command said its units held the ridge.', 'official_body'],
     ['Twelve more people died, a rescue worker said.', 'anonymous'],
-    ['Forum users said the site was full of adverts.', 'anonymous'],
     ['Arrests doubled last year, according to police figures.', 'document'],
   ])('%s', (text, kind) => {
     expect(last(text)?.source.kind).toBe(kind);
@@ -180,5 +179,18 @@ describe('outlets quoting, bands, articles and images', () => {
   it('a finding verb after a determiner is a noun', () => {
     expect(claims('The review of the show found no fault.')).toHaveLength(1);
     expect(claims('A report on the cast of the show ran on Sunday.')).toEqual([]);
+  });
+});
+
+describe('"state" the noun is no cue', () => {
+  it.each([
+    'The king remained the head of state until his death.',
+    'The inputs and state are kept in one object, and state is saved on every change.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('"state that" still reports', () => {
+    expect(last('Officials state that the road is closed.')?.cue).toBe('state');
   });
 });
