@@ -135,7 +135,7 @@ function headBefore(ctx: SentenceContext, rel: number, floor: number): number {
 const MAX_EXCEPTION_WORDS = 3;
 
 /** Is the cue at token `at` inside a phrase where it is no cue ("state of", "having said")? */
-function inException(ctx: SentenceContext, at: number): boolean {
+export function inException(ctx: SentenceContext, at: number): boolean {
   for (let k = Math.max(0, at - MAX_EXCEPTION_WORDS + 1); k <= at; k++) {
     if (ctx.pack.cueExceptions.matchAt(ctx.tokens, k) > at - k) return true;
   }

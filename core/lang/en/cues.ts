@@ -162,7 +162,8 @@ export const cueExceptions = [
   'are told', 'be told', 'been told', 'being told', 'claims of', 'could not say', "couldn't say",
   'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
   'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
-  'state of', 'state was', 'states of', 'was told', 'were told', 'would not say', "wouldn't say",
+  'state of', 'state was', 'states of', 'tv show', 'tv shows', 'was told', 'were told',
+  'would not say', "wouldn't say",
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

@@ -194,3 +194,14 @@ describe('"state" the noun is no cue', () => {
     expect(last('Officials state that the road is closed.')?.cue).toBe('state');
   });
 });
+
+describe('finding verbs in compound nouns and bracketed acronyms', () => {
+  it('"TV show" is a noun', () => {
+    expect(claims('The annual consumer rights TV show took aim at delivery apps.')).toEqual([]);
+  });
+
+  it('a report by a body with its acronym in brackets is the document', () => {
+    const claim = last('A report in May by the Cocoa Workers Association (CWA) found growing awareness of the problem.');
+    expect(claim?.source).toMatchObject({ kind: 'document', text: 'A report in May by the Cocoa Workers Association (CWA)' });
+  });
+});
