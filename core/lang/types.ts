@@ -129,6 +129,9 @@ export interface LangData {
   thingPronouns: readonly string[];
   /** pronouns.ts: relative pronouns opening a clause about a person ("who", "yang"). */
   relativePronouns: readonly string[];
+  /** pronouns.ts: relative pronouns opening a clause about a thing or an institution only
+   * ("which"): "Lionfield, which makes tyres, said" is no person. */
+  thingRelatives: readonly string[];
   /** pronouns.ts: words that make a description point back ("the", "ini", "tersebut"). */
   anaphoricMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */

@@ -7,6 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, sourceBefore, type FoundSource, type Span } from '../source';
+import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -19,7 +20,9 @@ const MAX_SUBJECT_TOKENS = 20;
 function documentSubject(ctx: SentenceContext, verb: number): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
   let start = verb - 1;
-  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && tokens[start]?.type === 'word') start--;
+  // An acronym in brackets stays inside the subject: "A report by the Fair Labor Association (FLA)".
+  const inSubject = (t: (typeof tokens)[number] | undefined) => t?.type === 'word' || t?.text === '(' || t?.text === ')';
+  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(tokens[start])) start--;
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;
@@ -41,6 +44,8 @@ export const findingVerb: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.findingVerbs, { lowerOnly: true })) {
+      // "the cast of the show": after a determiner the word is a noun, not a verb.
+      if (ctx.pack.determiners.has(ctx.tokens[at - 1]?.lower ?? '') || inException(ctx, at)) continue;
       let found: { span: Span; source: FoundSource } | null = documentSubject(ctx, at);
       if (!found) {
         let span = sourceBefore(ctx, at);

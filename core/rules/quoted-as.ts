@@ -39,14 +39,16 @@ function active(ctx: SentenceContext, out: Candidate[]): void {
   for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.quoteVerbs, { lowerOnly: true })) {
     const span = sourceAfter(ctx, at + len);
     if (!span) continue;
-    const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, span.end);
+    // "quoted Tom Hale, a lawyer with the bar, as saying": the appositive's closing comma.
+    const from = ctx.tokens[span.end]?.text === ',' ? span.end + 1 : span.end;
+    const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
     if (!complement) continue;
     const source = classify(ctx, span);
     if (!source) continue;
     const carrier = speakerBefore(ctx, at);
     // The carrier's words are no part of the claim either: the cue runs from it.
     const start = carrier && CARRIERS.has(carrier.source.kind) ? carrier.span.start : at;
-    const end = span.end + complement;
+    const end = from + complement;
     const agent = agentAt(ctx, end);
     out.push({
       rule: 'quoted-as',

@@ -4,6 +4,7 @@
  * the name a role or description goes with, the outlet named.
  */
 import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
@@ -192,7 +193,10 @@ export class Analysis {
   /** "the company", "the minister", "sumber di Kementerian": the lexicon phrase heading a span
    * with no name, by table priority then position. */
   readonly head = once((): Hit | null => {
-    const ranked = [...this.hits()].sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
+    // "the mayor's office": a role in the possessive qualifies the noun after it.
+    const { tokens } = this.ctx;
+    const possessiveRole = (h: Hit) => h.table === 'roles' && base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower && this.hits().some((o) => o.at >= h.at + h.len && KIND_OF[o.table] !== null);
+    const ranked = this.hits().filter((h) => !possessiveRole(h)).sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
     return ranked.find((h) => h.table === 'roles' || KIND_OF[h.table] !== null) ?? null;
   });
 

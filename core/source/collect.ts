@@ -54,7 +54,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
     const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
     return afterNoun && (pack.connectors.has(next.lower) || (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')));
   }
-  return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap);
+  // "..., said event organizer Jane Doe": right after an inverse verb, before its source;
+  // "a government emergency center": between two source nouns.
+  return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap || pack.inverseVerbsAfterQuote.has(prev.lower) || lexiconNoun(ctx, i - 1));
 }
 
 /** Can token i be part of a source phrase? */

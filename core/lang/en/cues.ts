@@ -5,7 +5,7 @@
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
   'accused', 'acknowledged', 'acknowledges', 'added', 'adds', 'admits', 'admitted', 'affirmed',
-  'agreed', 'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
+  'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
   'believes', 'claimed', 'claims', 'concluded', 'concludes', 'confirmed', 'confirms', 'contended',
   'contends', 'declared', 'denied', 'denies', 'described', 'disclosed', 'emphasized', 'estimated',
   'estimates', 'explained', 'explains', 'insisted', 'insists', 'maintained', 'maintains', 'noted',
@@ -34,14 +34,15 @@ export const accordingTo = [
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'calls', 'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
-  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'show',
-  'showed', 'shows', 'suggest', 'suggested', 'suggests',
+  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'ruled',
+  'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
 ] as const;
 
 /** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
- * attributes that clause to it; only with "that" right after the verb. */
+ * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
+ * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
 export const stanceVerbs = [
-  'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
+  'agreed', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
   'is concerned', 'is worried', 'suspect', 'suspected', 'suspects', 'was concerned', 'was worried',
   'were concerned', 'were worried', 'worried', 'worries', 'worry',
 ] as const;
@@ -163,8 +164,9 @@ export const findingNouns = [
 export const cueExceptions = [
   'are told', 'be told', 'been told', 'being told', 'claims of', 'could not say', "couldn't say",
   'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
-  'having said', 'is told', 'notes of', 'refused to say', 'reports of', 'state of', 'states of',
-  'was told', 'were told', 'would not say', "wouldn't say",
+  'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
+  'state of', 'state was', 'states of', 'tv show', 'tv shows', 'was told', 'were told',
+  'would not say', "wouldn't say",
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

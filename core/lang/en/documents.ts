@@ -1,8 +1,10 @@
 /** Documents that can be a source ("a UN report found"). */
 export const documents = [
-  'analysis', 'assessment', 'audit', 'data', 'document', 'documents', 'e-mail', 'email', 'filing',
-  'finding', 'findings', 'forecast', 'forecasts', 'intelligence assessment', 'key findings',
-  'letter', 'memo', 'official data', 'official figures', 'official statistics', 'paper', 'plan',
-  'poll', 'projections', 'report', 'research', 'review', 'statement', 'statistics', 'studies',
-  'study', 'survey', 'transcript', 'video',
+  'analysis', 'article', 'assessment', 'audit', 'charge sheet', 'column', 'complaint',
+  'court papers', 'data', 'database', 'document', 'documents', 'e-mail', 'email', 'figures',
+  'filing', 'finding', 'findings', 'footage', 'forecast', 'forecasts', 'images', 'indictment',
+  'intelligence assessment', 'key findings', 'lawsuit', 'letter', 'memo', 'official data',
+  'official figures', 'official statistics', 'paper', 'photographs', 'photos', 'pictures', 'plan',
+  'poll', 'projections', 'records', 'report', 'research', 'resolution', 'review', 'statement',
+  'statistics', 'studies', 'study', 'survey', 'transcript', 'video', 'videos', 'website',
 ] as const;

@@ -8,7 +8,7 @@ import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { nameListJoiners, namePrefixes, organizations } from './organizations';
-import { anaphoricMarkers, groupPronouns, personPronouns, relativePronouns, thingPronouns } from './pronouns';
+import { anaphoricMarkers, groupPronouns, personPronouns, relativePronouns, thingPronouns, thingRelatives } from './pronouns';
 import { appositiveOpeners, honorifics, initialsMarkers, jurisdictionRoles, loneNameKind, modifiers, nameParticles, roleArticles, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adjectivesAfterNoun, adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
@@ -19,6 +19,6 @@ export const en: LangData = {
   abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords, singularDeterminers, numberless, adjectivesAfterNoun,
   ...cues,
   hedges, hedgeExceptions,
-  personPronouns, groupPronouns, thingPronouns, relativePronouns, anaphoricMarkers,
+  personPronouns, groupPronouns, thingPronouns, relativePronouns, thingRelatives, anaphoricMarkers,
   roles, roleArticles, appositiveOpeners, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, nameListJoiners, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
 };

@@ -23,3 +23,8 @@ export const thingPronouns = [
 export const relativePronouns = [
   'who', 'whose',
 ] as const;
+
+/** Relative pronouns for a thing or an institution only ("Lionfield, which makes ..."). */
+export const thingRelatives = [
+  'which',
+] as const;

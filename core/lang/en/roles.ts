@@ -2,19 +2,21 @@
  * a role; one of these with no name is an unnamed official (see unnamed.ts) or resolves
  * back to a person named earlier ("the minister"). */
 export const roles = [
-  'actor', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'attorney', 'author',
+  'actor', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'attorney', 'author', 'blogger',
   'board member', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief',
   'chief constable', 'chief executive', 'chief executive officer', 'chief financial officer',
-  'chief inspector', 'chief operating officer', 'co-founder', 'coach', 'commander', 'commissioner',
-  'congressman', 'congresswoman', 'constable', 'coo', 'correspondent', 'councilman',
+  'chief inspector', 'chief operating officer', 'co-founder', 'coach', 'columnist', 'commander',
+  'commissioner', 'congressman', 'congresswoman', 'constable', 'coo', 'correspondent', 'councilman',
   'councilwoman', 'cto', 'dci', 'deputy', 'det', 'detective', 'diplomat', 'director', 'doctor',
-  'economist', 'editor', 'envoy', 'executive', 'expert', 'financial officer', 'founder', 'gov',
-  'governor', 'head', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker', 'lawyer', 'leader',
-  'manager', 'managing director', 'mayor', 'md', 'minister', 'officer', 'official', 'owner',
-  'partner', 'phd', 'police chief', 'premier', 'president', 'prime minister', 'professor',
-  'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'sen',
-  'senator', 'sergeant', 'sgt', 'sheriff', 'son', 'spokesman', 'spokesperson', 'spokeswoman',
-  'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife',
+  'economist', 'editor', 'envoy', 'executive', 'expert', 'fact-checker', 'financial officer',
+  'founder', 'gov', 'governor', 'head', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker',
+  'lawyer', 'leader', 'lieutenant', 'manager', 'managing director', 'mayor', 'md', 'minister',
+  'neighbor', 'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner',
+  'phd', 'police chief', 'policeman', 'policewoman', 'premier', 'president', 'prime minister',
+  'professor', 'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist',
+  'secretary', 'secretary general', 'secretary of state', 'secretary-general', 'sen', 'senator',
+  'sergeant', 'sgt', 'sheriff', 'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman',
+  'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife', 'writer',
 ] as const;
 
 /** Words that qualify a role or an official. */

@@ -22,8 +22,8 @@ export const connectors = [
 
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
-  'a', 'an', 'another', 'many', 'most', 'other', 'our', 'several', 'some', 'the', 'these',
-  'this', 'those', 'three', 'two',
+  'a', 'an', 'another', 'many', 'most', 'one', 'other', 'our', 'several', 'some', 'the',
+  'these', 'this', 'those', 'three', 'two',
 ] as const;
 
 /** Words between a source and its verb that belong to neither. */

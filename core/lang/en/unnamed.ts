@@ -1,9 +1,10 @@
 /** Unnamed officials: officials, spokespeople, lawmakers and the like with no name. */
 export const unnamedOfficials = [
-  'administration officials', 'authorities', 'company executives', 'diplomatic sources',
+  'administration officials', 'aides', 'authorities', 'company executives', 'diplomatic sources',
   'diplomats', 'executives', 'government officials', 'government sources', 'industry executives',
   'intelligence sources', 'investigators', 'judges', 'law enforcement sources', 'lawmakers',
-  'medical sources', 'military officials', 'military sources', 'official', 'officials',
-  'police officers', 'police sources', 'prosecutors', 'security officials', 'security sources',
-  'senior official', 'senior officials', 'spokesman', 'spokesperson', 'spokeswoman',
+  'leaders', 'medical sources', 'military officials', 'military sources', 'official', 'officials',
+  'police officers', 'police sources', 'policeman', 'policemen', 'security officials',
+  'security sources', 'senior official', 'senior officials', 'soldier', 'soldiers', 'spokesman',
+  'spokesperson', 'spokeswoman', 'troops',
 ] as const;

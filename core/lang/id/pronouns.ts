@@ -20,3 +20,6 @@ export const thingPronouns = [] as const;
 export const relativePronouns = [
   'yang',
 ] as const;
+
+/** "yang" opens clauses about people and things alike: no relative marks a thing only. */
+export const thingRelatives = [] as const;

@@ -19,6 +19,7 @@ import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
 import { roleHead } from './role-head';
 import { stateMedia } from './state-media';
+import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
 import { withheldName } from './withheld-name';
 
@@ -32,6 +33,7 @@ export const STAGES: readonly Stage[] = [
   outlet,
   acronymInstitution,
   earlierName,
+  thingRelative,
   loneName,
   institutionName,
   namedPerson,

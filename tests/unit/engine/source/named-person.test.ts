@@ -10,7 +10,7 @@ describe('stage named-person', () => {
     ['id', 'Teten mengatakan harga ikan turun.', 'Teten', null],
     ['en', 'Port Mayor Dana Whitby, who ordered the evacuation on Sunday, said the water was falling.', 'Dana Whitby', 'Port Mayor'],
     ['en', 'Senator Paul Okafor, whose bill failed last year, said he would try again.', 'Paul Okafor', 'Senator'],
-    ['en', 'The governor of the state of Kansas, Ellen Marsh, said the roads were open.', 'Ellen Marsh', null],
+    ['en', 'The governor of the state of Kansas, Ellen Marsh, said the roads were open.', 'Ellen Marsh', 'governor of the state of Kansas'],
     ['id', 'Kepala Dinas Perhubungan kota, Rina Wulandari, mengatakan jalan ditutup.', 'Rina Wulandari', 'Kepala Dinas Perhubungan kota'],
     ['id', 'Jalan ditutup sementara, kata Kepala Dinas Perhubungan kota, Rina Wulandari, kepada wartawan.', 'Rina Wulandari', 'Kepala Dinas Perhubungan kota'],
     ['id', 'Peneliti tata ruang dari Universitas Lembah, Anton Sihombing, menilai banjir akan berulang.', 'Anton Sihombing', 'Peneliti tata ruang dari Universitas Lembah'],
