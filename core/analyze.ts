@@ -102,7 +102,7 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       const span: Span = { start: i, end: j };
       // "Ketua komunitas ojol, Agus Santoso, meminta": with the description before the commas.
       const found = safe(() => describedMention(ctx, i, j) ?? classify(ctx, span), null);
-      // A person counts with a role ("Pemimpin Korea Utara Kim Jong Un") or an appositive
+      // A person counts with a role ("Menteri Luar Negeri Rina Wulandari") or an appositive
       // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
       const next = tokens[j + 1];
       // A name between commas after a description is one too: "Ketua komunitas ojol, Agus

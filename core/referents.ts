@@ -1,7 +1,7 @@
 /**
  * What the article has named so far, in order: the sources of earlier claims and the
  * people and organizations mentioned in passing. Pronouns ("he", "dia", "-nya", "they")
- * and descriptions ("the company", "Mantan Kepala Staf Kepresidenan ini") resolve to the
+ * and descriptions ("the company", "Mantan Kepala Dinas ini") resolve to the
  * most recent fitting referent.
  */
 import type { SourceKind } from './report';
@@ -69,7 +69,7 @@ export class Referents {
   evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = { people: new Set(), institutions: new Set() };
 
   add(r: Referent): void {
-    // "Hicks, a Navy veteran" after "Vanessa Hicks": one person, with the fullest name and
+    // "Jones, a Navy veteran" after "Mary Jones": one person, with the fullest name and
     // any role either mention gave.
     if (r.kind === 'named_person' && r.name) {
       const same = this.byWords(r.name.split(' '));
@@ -134,7 +134,7 @@ export class Referents {
     return this.last((r) => r.kind === kind && !r.weak) ?? this.last((r) => r.kind === kind);
   }
 
-  /** "Forte" after "Tom Forte", "Sinarmas" after "Sinarmas Asset Management": the last
+  /** "Doe" after "Jane Doe", "Nusantara" after "Nusantara Asset Management": the last
    * referent whose name (or text) contains every word given. */
   byWords(words: readonly string[]): Referent | null {
     if (words.length === 0) return null;

@@ -62,13 +62,13 @@ export const Source = z.object({
   kind: SourceKind,
   /** Person's name when the source is (or resolves to) a named person. */
   name: z.nullable(z.string()),
-  /** Role or affiliation given with the name ("Duta Besar Rusia untuk Korea Utara"). */
+  /** Role or affiliation given with the name ("Duta Besar Malaysia untuk Jepang"). */
   role: z.nullable(z.string()),
   /** Outlet registry id when the source is an outlet, or relays through one. */
   outlet: z.nullable(z.string()),
   /** The outlet or document that relays a speaker's words ("told Reuters" -> "Reuters"). */
   via: z.optional(z.nullable(z.string())),
-  /** What a pronoun or description points back to, as written earlier ("Kang Sun-nam"). */
+  /** What a pronoun or description points back to, as written earlier ("Lee Min-ho"). */
   resolvesTo: z.optional(z.nullable(z.string())),
   /** Why the source got its kind: the classification stage that decided (core/source/stages,
    * e.g. "named-person", "lexicon-head"), with how a pronoun or description was resolved

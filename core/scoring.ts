@@ -21,7 +21,7 @@ export interface Judgement {
 
 const INSTITUTIONS: ReadonlySet<SourceKind> = new Set(['official_body', 'organization', 'media']);
 /** A document "named" by its publisher or title: written with a capital somewhere
- * ("the 2015 White House report", "Hasil Survei Katadata"), or resolved to one. */
+ * ("the 2015 ministry report", "Hasil Survei Tempo"), or resolved to one. */
 const NAMED = /\p{Lu}/u;
 
 /**

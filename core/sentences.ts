@@ -33,7 +33,7 @@ function segmenter(locale: string): Intl.Segmenter {
 const TRAILING_CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const STARTS_LOWER = /^["'“”‘’(\s]*\p{Ll}/u;
-// `...grocery?" Forte said.`: a short cue piece after a question or exclamation in quotes.
+// `...is it true?" Doe said.`: a short cue piece after a question or exclamation in quotes.
 const ENDS_QUOTED_QUESTION = /[?!]["”’]$/;
 const MAX_CUE_TAIL_WORDS = 8;
 const OPEN_QUOTES = new Set(['“', '«', '„']);

@@ -152,7 +152,7 @@ export interface LangData {
   /** roles.ts: honorifics written before a name ("mr", "pak"): part of the name as written,
    * left out when a later mention is matched to an earlier one ("Mr. Austin" = Lloyd Austin). */
   honorifics: readonly string[];
-  /** roles.ts: what a lone unknown capitalised source is ("Teten" in Indonesian copy is a
+  /** roles.ts: what a lone unknown capitalised source is ("Rina" in Indonesian copy is a
    * person; "Lionsgate" in English copy, where people come with their full name first, is not). */
   loneNameKind: 'named_person' | 'organization';
   /** roles.ts: words that qualify a role or an official ("senior", "former", "tinggi"). */

@@ -1,5 +1,5 @@
 /**
- * Anaphoric claims: "Kang Sun-nam menyampaikan hal ini", "the minister said this",
+ * Anaphoric claims: "Lee Min-ho menyampaikan hal ini", "the minister said this",
  * "Rencana tersebut disampaikan oleh ...", "Informasi ini diketahui dari ...". The claim is
  * the previous sentence.
  */

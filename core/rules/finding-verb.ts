@@ -1,5 +1,5 @@
 /**
- * "The report concluded ...", "the Supreme Court has found that ...", "Hasil Survei
+ * "The report concluded ...", "the appeals court has found that ...", "Hasil Survei
  * Katadata mencatat bahwa ...", "dalam catatan berbagai platform digital menunjukkan ...":
  * verbs that attribute only when a document or an institution is their subject
  * ("Shoigu menunjukkan kepada Kim sistem rudal" is a person showing a missile).

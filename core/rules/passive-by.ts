@@ -1,6 +1,6 @@
 /**
- * "Rencana tersebut disampaikan oleh Kuasa Hukum ... Hotman Paris Hutapea", "Informasi ini
- * diketahui dari surat pemberitahuan ...", "threats identified in the 2015 White House
+ * "Rencana tersebut disampaikan oleh Kuasa Hukum ... Siti Nur Aisyah", "Informasi ini
+ * diketahui dari surat pemberitahuan ...", "threats identified in the 2015 ministry
  * report": a passive cue with its source after it.
  */
 import type { SentenceContext } from '../context';

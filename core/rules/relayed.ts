@@ -2,8 +2,8 @@
  * Relayed statements. As a rule: "Dilansir dari Reuters, ..." / "seperti dikutip dari
  * Antara" name the outlet (or document) that carried the words; with no speaker in the
  * sentence the outlet is the source. As a refiner: when a speaker is the source ("X told
- * Reuters", "kata Wimboh ..., dikutip dari Antara", "ujar Faury kepada surat kabar Die
- * Welt", "..., Yahoo Finance reported"), the outlet is recorded as `via`.
+ * Reuters", "kata Hendra ..., dikutip dari Antara", "ujar Wulandari kepada surat kabar Die
+ * Welt", "..., Example News reported"), the outlet is recorded as `via`.
  */
 import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';

@@ -1,5 +1,5 @@
 /**
- * "X said ...", "Duta Besar ... Matsegora mengatakan bahwa ...", "Korea Utara telah membantah":
+ * "X said ...", "Duta Besar ... Santosa mengatakan bahwa ...", "Malaysia telah membantah":
  * a reporting verb with its source written before it.
  */
 import { claimText } from '../claim';
@@ -29,14 +29,14 @@ function clauseStart(ctx: SentenceContext, at: number): number {
 
 /**
  * The source written before the verb at token `at`, found and classified: the phrase right
- * before it, the subject before a relative ("Asosiasi Satpam yang melapor") or of a
+ * before it, the subject before a relative ("Asosiasi Nelayan yang melapor") or of a
  * coordinated verb, or an unnamed source whose description runs up to the verb. Shared
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
 export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
   let span = sourceBefore(ctx, at);
-  // "Asosiasi Satpam yang melapor", "the only finding that suggests": subject before the relative.
+  // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
   if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);

@@ -1,5 +1,5 @@
 /**
- * '"...," said Tom Forte, who ...', '"...," kata Teten', 'ujar Faury kepada ...',
+ * '"...," said Jane Doe, who ...', '"...," kata Rina', 'ujar Wulandari kepada ...',
  * 'kata dia': a reporting verb with its source written after it.
  */
 import type { SentenceContext } from '../context';
@@ -22,7 +22,7 @@ export const verbSpeaker: Rule = {
     const out: Candidate[] = [];
     const tryAt = (at: number, len: number) => {
       const next = ctx.tokens[at + len];
-      // The source follows right away and looks like one: "kata Teten", "said the ambassador".
+      // The source follows right away and looks like one: "kata Rina", "said the ambassador".
       if (!next || next.type !== 'word') return;
       const span = sourceAfter(ctx, at + len);
       if (!span) return;

@@ -33,7 +33,7 @@ export interface PersonName {
   words: string[];
   /** The role given with the name, before any earlier mention is consulted. */
   role: string | null;
-  /** A bare name ("Forte") the article introduced before (named people first). */
+  /** A bare name ("Doe") the article introduced before (named people first). */
   earlier: Referent | null;
 }
 
@@ -84,7 +84,7 @@ export class Analysis {
     return nameRuns(this.ctx, this.span, covered);
   });
 
-  /** "Hicks, whose husband is ... in the Navy": a name, then an appositive about the person. */
+  /** "Jones, whose husband is ... in the Navy": a name, then an appositive about the person. */
   readonly firstSegment = once((): Span | null => {
     const { tokens } = this.ctx;
     const firstComma = tokens.slice(this.span.start, this.span.end).findIndex((t) => t.text === ',');
@@ -115,7 +115,7 @@ export class Analysis {
   readonly mention = once((): OutletMention | null => outletIn(this.ctx, this.span));
 
   /**
-   * A person's name: with a role ("CEO Airbus Guillaume Faury", "Hicks, a Navy veteran"), or
+   * A person's name: with a role ("CEO Nusantara Air Rina Wulandari", "Jones, a Navy veteran"), or
    * alone when nothing marks the words as an institution. A name after an outlet's
    * possessive is the person's alone ("the Daily Planet's Jane Smith").
    */

@@ -77,7 +77,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
   // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
   const first = tokens[i];
   if (isWord(first) && (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))) return i;
-  // "Mantan Kepala Staf Kepresidenan ini": a pointing word may close the phrase.
+  // "Mantan Kepala Dinas ini": a pointing word may close the phrase.
   if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) {
     i--;
     // "Perusahaan raksasa mesin pencari itu": words describing the noun before the pointer.
@@ -91,7 +91,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     if (t.type === 'word') {
       if (!sourceish(ctx, i)) break;
     } else if (t.text === '(' || t.text === ')') {
-      // "Gubernur Bank Indonesia (BI) Perry Warjiyo"
+      // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
       // "Brian K. Coombes"
     } else if (t.text === '.' && tokens[i - 1] && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower)) {
@@ -125,7 +125,7 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     } else break;
     i++;
   }
-  // A trailing connector belongs to what follows ("Faury kepada", "Hicks and").
+  // A trailing connector belongs to what follows ("Wulandari kepada", "Jones and").
   while (i > from && isWord(tokens[i - 1]) && ctx.pack.connectors.has((tokens[i - 1] as Token).lower)) i--;
   return i;
 }

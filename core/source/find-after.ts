@@ -1,6 +1,6 @@
 /**
- * The source phrase after a cue ("said Tom Forte, who follows ...", "kata Ketua Umum Kadin,
- * Rosan P Roeslani"), and the other places a rule looks for one: a sentence's subject, a
+ * The source phrase after a cue ("said Jane Doe, who follows ...", "kata Ketua Umum Apindo,
+ * Rina S Wulandari"), and the other places a rule looks for one: a sentence's subject, a
  * name described before a comma, the first lexicon phrase of a clause.
  */
 import type { SentenceContext } from '../context';
@@ -30,8 +30,8 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
 }
 
 /**
- * The source phrase starting at token `from` ("Tom Forte, who follows Amazon ..." after
- * "said"; "Ketua Umum Kadin, Rosan P Roeslani" after "kata").
+ * The source phrase starting at token `from` ("Jane Doe, who follows the retailer ..." after
+ * "said"; "Ketua Umum Apindo, Rina S Wulandari" after "kata").
  */
 export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const { tokens } = ctx;
@@ -55,7 +55,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     // "Menurut Menteri X, Presiden Joko Widodo akan ..." is a claim about the president.
     const closes = nameEnd >= tokens.length || /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') || tokens[nameEnd]?.type === 'quote';
     if (nameEnd > end + 1 && (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))) {
-      // "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ...", "kata Kepala Dinas Pendidikan
+      // "kata Ketua Umum Apindo, Rina S Wulandari, dalam ...", "kata Kepala Dinas Pendidikan
       // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
       end = nameEnd;
     } else if (
@@ -63,10 +63,10 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
       (ctx.pack.appositiveOpeners.has(next.lower) || (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
       hasNameish(ctx, head)
     ) {
-      // "said Tom Forte, who follows Amazon as ..." / ", president of ..."
+      // "said Jane Doe, who follows the retailer as ..." / ", president of ..."
       let k = end + 1;
       while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
-      // "Stephen Calderwood, MD, president of ...": a second short appositive.
+      // "John Smith, MD, president of ...": a second short appositive.
       if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && ctx.pack.roles.matchAt(tokens, k + 1) > 0) {
         k++;
         while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS * 2 && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;

@@ -1,5 +1,5 @@
 /**
- * The source phrase before a verb ("Duta Besar ... Matsegora mengatakan", "Hicks, a Navy
+ * The source phrase before a verb ("Duta Besar ... Santosa mengatakan", "Jones, a Navy
  * veteran, said"): where it starts, with its appositive and a role written before a comma.
  */
 import type { SentenceContext } from '../context';
@@ -13,9 +13,9 @@ const MAX_APPOSITIVE_TOKENS = 24;
 const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
 
 /**
- * The source phrase ending right before token `verb` ("Duta Besar ... Matsegora" in
- * "... Matsegora mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
- * ("Hicks, a Navy veteran, said") and a role before a name ("Ketua Umum Kadin, Rosan ...").
+ * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
+ * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
+ * ("Jones, a Navy veteran, said") and a role before a name ("Ketua Umum Apindo, Rina ...").
  */
 export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens } = ctx;
@@ -54,7 +54,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     if (start > j) return null;
   }
   start = joinNameList(ctx, start, end);
-  // "Ketua Umum Kadin, Rosan P Roeslani mengatakan": join a role phrase before a comma.
+  // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {
     // "Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati, mengatakan": a word qualifying the

@@ -7,7 +7,7 @@ import type { Hit, Table } from './lexicon';
 import { INITIAL, particleAt, spanText, TITLE, trimCommas, wordCount } from './tokens';
 import type { Span } from './types';
 
-/** Longest name kept whole: "Rosan P Roeslani", "Hotman Paris Hutapea". A longer run of
+/** Longest name kept whole: "Rina S Wulandari", "Siti Nur Aisyah". A longer run of
  * capitals is a unit's name ending in a person's ("Edukasi Monex Investindo Futures
  * Ariston Tjendra"): keep the last two words (three with an initial in the middle). */
 export const MAX_NAME_WORDS = 3;
@@ -119,7 +119,7 @@ export function trimLongName(ctx: SentenceContext, run: Span): Span {
   return { start: words[words.length - keep] as number, end: run.end };
 }
 
-/** One to three capitalised words and nothing else: "Alverson", "Bob Alverson". */
+/** One to three capitalised words and nothing else: "Smith", "Bob Smith". */
 export function isBareName(ctx: SentenceContext, span: Span): boolean {
   const words = ctx.tokens.slice(span.start, span.end);
   return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)));

@@ -1,4 +1,4 @@
-/** Words that mark a non-governmental organization ("the company", "Coresight Research"). */
+/** Words that mark a non-governmental organization ("the company", "Northwind Research"). */
 export const organizations = [
   'airlines', 'airways', 'alliance', 'apparel', 'associates', 'association', 'bancorp', 'band',
   'bank', 'biosciences', 'biotech', 'brands', 'brewing', 'brokerage', 'business', 'capital',

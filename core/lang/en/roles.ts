@@ -55,7 +55,7 @@ export const roleArticles = [
   'a', 'an', 'the',
 ] as const;
 
-/** Words opening an appositive that describes the person just named ("said Tom Forte, who
+/** Words opening an appositive that describes the person just named ("said Jane Doe, who
  * follows ...", ", head of ..."). */
 export const appositiveOpeners = [
   'a', 'an', 'chief', 'head', 'one', 'president', 'the', 'who', 'whose',

@@ -14,7 +14,7 @@ export const bodies = [
   'polsek', 'ppatk', 'pusdalops', 'satgas', 'tni',
 ] as const;
 
-/** Countries, capitals and regions that speak as governments ("Korea Utara telah membantah"). */
+/** Countries, capitals and regions that speak as governments ("Malaysia telah membantah"). */
 export const places = [
   'afganistan', 'afrika selatan', 'amerika', 'amerika serikat', 'arab saudi', 'argentina', 'as',
   'australia', 'bangladesh', 'beijing', 'belanda', 'brasil', 'brunei', 'china', 'filipina', 'india',

@@ -12,7 +12,7 @@ export const speakerVerbs = [
   'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
-/** Verb-first cues: "kata Teten", "ujar dia", "ungkap Faury". */
+/** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari". */
 export const inverseVerbs = [
   'kata', 'papar', 'pungkas', 'tukas', 'tulis', 'tutur', 'ucap', 'ujar', 'ungkap',
 ] as const;

@@ -1,4 +1,4 @@
-/** Documents that can be a source ("menurut data BPS", "Hasil Survei Katadata"). */
+/** Documents that can be a source ("menurut data BPS", "Hasil Survei Tempo"). */
 export const documents = [
   'akun', 'akun resmi', 'analisis', 'beleid', 'catatan', 'data', 'dokumen', 'hasil otopsi',
   'hasil penelitian', 'hasil survei', 'hasil visum', 'kajian', 'keterangan', 'keterangan resmi',

@@ -1,5 +1,5 @@
-/** Words that mark a non-governmental organization ("Asosiasi Satpam", "perusahaan").
- * Company names in Indonesian copy are often English ("Sinarmas Asset Management"). */
+/** Words that mark a non-governmental organization ("Asosiasi Nelayan", "perusahaan").
+ * Company names in Indonesian copy are often English ("Nusantara Asset Management"). */
 export const organizations = [
   'agen', 'agen penjual', 'aliansi', 'asosiasi', 'asset management', 'bank', 'capital', 'company',
   'corp', 'corporation', 'emiten', 'firma', 'foundation', 'gabungan', 'group', 'grup', 'himpunan',

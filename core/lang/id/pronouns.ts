@@ -8,7 +8,7 @@ export const groupPronouns = [
   'mereka',
 ] as const;
 
-/** Words that make a description point back ("Mantan Kepala Staf Kepresidenan ini"). */
+/** Words that make a description point back ("Mantan Kepala Dinas ini"). */
 export const anaphoricMarkers = [
   'ini', 'itu', 'tersebut',
 ] as const;

@@ -13,7 +13,7 @@ export const openers = [
   'sisi lain', 'tetapi',
 ] as const;
 
-/** Small words that may sit inside a source phrase ("Menteri Koperasi dan UKM"). */
+/** Small words that may sit inside a source phrase ("Menteri Kelautan dan Perikanan"). */
 export const connectors = [
   'and', 'dan', 'dari', 'di', 'for', 'of', 'untuk',
 ] as const;

@@ -1,4 +1,4 @@
-/** Capitalised words no lexicon knows: a name seen before ("Kadin" after "Kamar Dagang dan
+/** Capitalised words no lexicon knows: a name seen before ("Apindo" after "Asosiasi Pengusaha
  * Industri (Kadin)"), or acronyms alone, an institution's. */
 import type { Analysis } from '../analysis';
 import { ALL_CAPS } from '../tokens';

@@ -1,4 +1,4 @@
-/** "Forte said" after "Tom Forte", "Sinarmas" after "Sinarmas Asset Management": a bare name
+/** "Doe said" after "Jane Doe", "Nusantara" after "Nusantara Asset Management": a bare name
  * the article introduced before is that referent, with its full name and kind. */
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';

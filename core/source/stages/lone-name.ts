@@ -2,7 +2,7 @@
  * A lone capitalised word nobody introduced. An acronym is an institution ("OJK", "Kadin").
  * What the rest of the article says comes next: "Senator Wyden" or "Wyden said he ..."
  * elsewhere make "Wyden said" a person's words; "PT Pertamina" makes "Pertamina" an
- * institution. Otherwise the pack decides: a person in Indonesian copy ("kata Teten"), an
+ * institution. Otherwise the pack decides: a person in Indonesian copy ("kata Rina"), an
  * organization in English copy, where people come first with their full name.
  */
 import type { Analysis } from '../analysis';

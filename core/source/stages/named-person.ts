@@ -1,4 +1,4 @@
-/** A person's name, with the role written around it ("CEO Airbus Guillaume Faury", "Hicks,
+/** A person's name, with the role written around it ("CEO Nusantara Air Rina Wulandari", "Jones,
  * a Navy veteran") or given when the person was introduced. */
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';

@@ -1,4 +1,4 @@
-/** "Hasil Survei Katadata": an outlet's survey or report, named before the outlet, is a named
+/** "Hasil Survei Tempo": an outlet's survey or report, named before the outlet, is a named
  * document. A state outlet's report ("laporan KCNA") is that outlet speaking: state media is
  * its only source. */
 import { isStateControlled } from '../../outlets';

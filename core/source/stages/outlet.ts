@@ -15,7 +15,7 @@ import type { Stage } from './types';
 /**
  * An outlet as the source, its kind from the registry. The source as written is the part of
  * the phrase that names the outlet: "Xinhua" in "Xinhua, the Chinese state news agency",
- * "KCNA" in "Kantor berita resmi Korea Utara, KCNA"; the appositive only describes it.
+ * "KCNA" in "Kantor berita resmi negara itu, KCNA"; the appositive only describes it.
  */
 export function outletSource(ctx: SentenceContext, span: Span, mention: OutletMention, basis: string): FoundSource {
   const kind: SourceKind = isStateControlled(mention.outlet) ? 'state_media' : 'media';
