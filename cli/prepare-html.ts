@@ -92,6 +92,19 @@ export function prepareHtml(html: string): PreparedHtml {
     if (name !== undefined && FOREIGN.has(name)) foreign--;
   };
 
+  /** The start tag just read ends at `end`: drop it whole (past the nesting cap) or cut its
+   * over-long attribute values and open it. False when it was dropped. */
+  const keepStartTag = (end: number): boolean => {
+    if (dropTag) {
+      cut(tagStart, end + 1);
+      return false;
+    }
+    for (const [from, to] of attributeCuts) cut(from, to);
+    cutAttributes += attributeCuts.length;
+    open(tag);
+    return true;
+  };
+
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, {
     onopentagname(start, end) {
       tag = html.slice(start, end).toLowerCase();
@@ -120,24 +133,12 @@ export function prepareHtml(html: string): PreparedHtml {
       attrValueStart = -1;
     },
     onopentagend(end) {
-      if (dropTag) {
-        cut(tagStart, end + 1);
-        return;
-      }
-      for (const [from, to] of attributeCuts) cut(from, to);
-      cutAttributes += attributeCuts.length;
-      open(tag);
+      if (!keepStartTag(end)) return;
       const type = scriptType.trim().toLowerCase();
       dropText = tag === 'style' || (tag === 'script' && type !== 'application/ld+json');
     },
     onselfclosingtag(end) {
-      if (dropTag) {
-        cut(tagStart, end + 1);
-        return;
-      }
-      for (const [from, to] of attributeCuts) cut(from, to);
-      cutAttributes += attributeCuts.length;
-      open(tag);
+      if (!keepStartTag(end)) return;
       // Only inside svg/math does "/>" close the element; in HTML it is a start tag.
       if (foreign > 0 && stack[stack.length - 1] === tag) pop();
       dropText = false;
