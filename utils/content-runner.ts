@@ -13,7 +13,7 @@ import type { GateResult } from '@/utils/extract/gate';
 import type { ExtractedArticle, ExtractOptions } from '@/utils/extract/extract';
 import { buildTextIndex, locateSentences, rangeFor } from '@/utils/content-locate';
 import { createPageHighlighter, type LocatedClaim, type PageHighlighter } from '@/utils/highlight';
-import { contentRequestSchema, contentSettingsSchema, looksLikeReport, uiStringsSchema } from '@/utils/content-schemas';
+import { looksLikeReport, readContentRequest, readContentSettings, readUiStrings } from '@/utils/content-checks';
 import type { BackgroundRequest, ContentSettings, TabState } from '@/utils/messages';
 import { createWorkBudget, textFingerprint } from '@/utils/work-budget';
 
@@ -90,8 +90,8 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   /** From the background, so the settings module (and its storage code) stays out of every page. */
   async function getSettings(): Promise<ContentSettings> {
     if (!settings) {
-      const parsed = contentSettingsSchema().safeParse(await deps.send({ type: 'content-settings' }).catch(() => null));
-      settings = parsed.success ? parsed.data : { autoRun: true, highlightByDefault: false };
+      const reply = await deps.send({ type: 'content-settings' }).catch(() => null);
+      settings = readContentSettings(reply) ?? { autoRun: true, highlightByDefault: false };
     }
     return settings;
   }
@@ -312,8 +312,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   async function pageText(): Promise<(key: string) => string> {
     if (!strings) {
       try {
-        const parsed = uiStringsSchema().safeParse(await deps.send({ type: 'ui-strings' }));
-        strings = parsed.success ? parsed.data.strings : {};
+        strings = readUiStrings(await deps.send({ type: 'ui-strings' }))?.strings ?? {};
       } catch {
         strings = {};
       }
@@ -365,12 +364,11 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   }
 
   async function handle(message: unknown): Promise<TabState> {
-    const parsed = contentRequestSchema().safeParse(message);
-    if (!parsed.success) {
+    const request = readContentRequest(message);
+    if (!request) {
       console.warn('[sumber] refused an invalid request');
       throw new RefusedRequest('invalid request');
     }
-    const request = parsed.data;
     switch (request.type) {
       case 'get-state':
         return state;
