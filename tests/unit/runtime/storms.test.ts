@@ -37,7 +37,8 @@ function setup(highlightByDefault = false) {
       }
       return null;
     },
-    now: () => Date.now(),
+    // The fake clock (vi.useFakeTimers below fakes Date): minutes pass in no time.
+    now: () => vi.getMockedSystemTime()?.getTime() ?? 0,
     idleTimeout: 10,
     findRoot: (doc) => doc.querySelector('article'),
   };
