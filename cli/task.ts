@@ -45,11 +45,9 @@ export async function analyzeFile(
   args: Pick<TaskOptions, 'url' | 'lang'> & { gate?: boolean },
 ): Promise<CliReport> {
   const page = await loadInput(file, args.url);
-  const isArticle = page.input.isArticle ?? true;
-  const input = args.gate ? page.input : { ...page.input, isArticle: true };
+  const input = args.gate ? page.input : { ...page.input, requested: true };
   const report = analyze(input, args.lang ? { lang: args.lang } : {});
   report.file = file;
-  report.isArticle = isArticle;
   const checked = Report.safeParse(report);
   if (!checked.success) {
     const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

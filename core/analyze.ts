@@ -164,9 +164,10 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const publisherOutlet: Outlet | null = url ? safe(() => registry.byDomain(url), null) : null;
   const publisherState = isStateControlled(publisherOutlet);
   const isArticle = input?.isArticle ?? true;
+  const requested = !isArticle && input?.requested === true;
 
   const claims: Claim[] = [];
-  if (isArticle) {
+  if (isArticle || requested) {
     const referents = new Referents();
     referents.evidence = nameEvidence(pack, [input?.title ?? '', ...texts]);
     const abbreviations = pack.abbreviations.words;
@@ -242,6 +243,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     lang: pack.code,
     langConfidence: detection ? languageConfidence(detection) : 'high',
     isArticle,
+    ...(requested ? { requested: true as const } : {}),
     publisher: {
       domain: hostOf(url),
       stateMedia: publisherState,

@@ -126,6 +126,9 @@ export const Report = z.object({
   lang: z.string(),
   langConfidence: z.optional(z.enum(['high', 'low'])),
   isArticle: z.boolean(),
+  /** Analysed because a person asked ("Analyse anyway", `--force`) although the article
+   * check declined the page: `isArticle` keeps the check's verdict, the claims are listed. */
+  requested: z.optional(z.literal(true)),
   publisher: Publisher,
   claims: z.array(Claim),
   /** Photo credits and captions kept aside; a state-media credit ("KCNA") is worth a line. */
@@ -152,5 +155,7 @@ export const ArticleInput = z.object({
   credits: z.optional(z.array(z.string())),
   /** Set by the page gate / extraction; defaults to true (pasted text is analysed as is). */
   isArticle: z.optional(z.boolean()),
+  /** A person asked for this analysis: claims are found even when `isArticle` is false. */
+  requested: z.optional(z.boolean()),
 });
 export type ArticleInput = z.infer<typeof ArticleInput>;

@@ -54,12 +54,13 @@ export function severityOf(flagged: number, claims: number): Severity {
 }
 
 /**
- * What the badge shows for a report. Nothing for non-articles; an article without a single
+ * What the badge shows for a report. Nothing for non-articles (unless the reader asked for
+ * the analysis); an article without a single
  * attributed claim gets no badge but a tooltip saying it was checked; otherwise the flagged
  * count, or a check mark when none is flagged (a "0" read as "zero sources" to readers).
  */
 export function badgeFor(report: Report | null | undefined, badgeFlags: readonly Flag[], t: Translator = ENGLISH): BadgeLook {
-  if (!report || !report.isArticle) return emptyBadge(t);
+  if (!report || !(report.isArticle || report.requested)) return emptyBadge(t);
   const claims = report.claims.length;
   if (claims === 0) return { ...emptyBadge(t), title: t('badge_title_no_claims') };
   const flagged = countFlagged(report, badgeFlags);

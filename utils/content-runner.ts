@@ -152,8 +152,9 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
         langHint: extracted.langHint,
         title: extracted.title,
         credits: extracted.credits,
-        // "Analyse anyway" means the reader takes it for an article.
-        isArticle: gate ? extracted.isArticle : true,
+        // The check's verdict stays in the report; "Analyse anyway" still lists claims.
+        isArticle: extracted.isArticle,
+        requested: gate === undefined,
       };
       const t2 = now();
       spoke = true;
@@ -162,8 +163,8 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       timings.analyze = now() - t2;
       if (run !== generation) return state;
       if (!looksLikeReport(response)) throw new Error('the analysis came back in an unexpected shape');
-      // An explicit request ("Analyse anyway") is analysed as an article (the badge counts
-      // it), and the state keeps what the extraction made of the page, with its signals.
+      // After an explicit request ("Analyse anyway") the state keeps what the extraction
+      // made of the page, with its signals, for the popup's "What Sumber saw".
       const explicit = gate === undefined;
       const report = response as Report;
       timings.total = now() - t0;

@@ -98,15 +98,39 @@ function PageState(props: PopupViewProps) {
     case 'ready':
       if (!state.report) return <StatusPanel icon="warning" title={t('state_error_unknown')} />;
       return (
-        <ReportView
+        <>
+          {state.report.requested && <RequestedNote signals={state.gate?.signals ?? []} />}
+          <ReportView
           report={state.report}
           formula={props.formula}
           onExport={props.onExport}
           onShowClaim={props.onShowClaim}
           toolbar={<HighlightSwitch on={state.highlight} onToggle={props.onToggleHighlight} />}
-        />
+          />
+        </>
       );
   }
+}
+
+/** A page the article check declined, analysed because the reader asked: say so, and why. */
+function RequestedNote({ signals }: { signals: readonly string[] }) {
+  const t = useT();
+  const why = describeSignals(signals, t);
+  return (
+    <div class="requested-note" data-testid="requested-note">
+      <p class="muted">{t('report_requested_note')}</p>
+      {why.length > 0 && (
+        <details class="signals">
+          <summary>{t('state_skipped_signals')}</summary>
+          <ul>
+            {why.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
 }
 
 /** The whole popup, from props only: the browser glue lives in utils/popup-controller.ts. */

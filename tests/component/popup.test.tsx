@@ -28,6 +28,20 @@ describe('popup states', () => {
     expect(screen.getByText(en.signal_gate_none.message)).toBeTruthy();
   });
 
+  it('a declined page analysed on request says so, with what the check saw', () => {
+    const report = { ...REPORT_EN, isArticle: false, requested: true as const };
+    renderPopup(tab('ready', { report, gate: { article: false, signals: ['gate:none'] } }));
+    const note = screen.getByTestId('requested-note');
+    expect(note.textContent).toContain(en.report_requested_note.message);
+    expect(note.textContent).toContain(en.signal_gate_none.message);
+    expect(screen.getAllByTestId('claim').length).toBe(REPORT_EN.claims.length);
+  });
+
+  it('an article shows no such note', () => {
+    renderPopup(tab('ready', { report: REPORT_EN }));
+    expect(screen.queryByTestId('requested-note')).toBeNull();
+  });
+
   it('idle (automatic analysis off) offers to analyse', () => {
     const { props } = renderPopup(tab('idle'));
     fireEvent.click(within(screen.getByTestId('state-idle')).getByTestId('analyze-anyway'));

@@ -164,7 +164,10 @@ describe('popup on other pages', () => {
     await popup.getByTestId('state-skipped').waitFor();
     await popup.getByTestId('analyze-anyway').click();
     await popup.locator('[data-testid="state-ready"], [data-testid="state-analyzing"]').first().waitFor();
-    expect((await settled(id, (s) => s.status === 'ready')).report?.isArticle).toBe(true);
+    const ready = (await settled(id, (s) => s.status === 'ready')).report;
+    // The check's verdict stays in the report, which says it was asked for, and the popup says so.
+    expect(ready).toMatchObject({ isArticle: false, requested: true });
+    await popup.getByTestId('requested-note').waitFor();
     await popup.close();
     await page.close();
   });

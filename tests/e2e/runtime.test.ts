@@ -41,7 +41,7 @@ const settled = (tabId: number, accept: (s: TabState) => boolean = (s) => s.stat
 
 /** What the badge must show for a report: the number of claims with a counted flag, a check mark for none, or nothing. */
 function expectedBadge(report: Report): string {
-  if (!report.isArticle || report.claims.length === 0) return '';
+  if (!(report.isArticle || report.requested) || report.claims.length === 0) return '';
   const flagged = report.claims.filter((c) => c.flags.some((f) => BADGE_FLAGS.includes(f))).length;
   return flagged === 0 ? CHECKED_MARK : String(flagged);
 }
@@ -97,7 +97,7 @@ describe('content script and badge', () => {
     // "Analyse anyway" still works there.
     const forced = await ext.sendToTab<TabState>(tabId, { type: 'analyze-now' });
     expect(forced.status).toBe('ready');
-    expect(forced.report?.isArticle).toBe(true);
+    expect(forced.report).toMatchObject({ isArticle: false, requested: true });
     await page.close();
   });
 

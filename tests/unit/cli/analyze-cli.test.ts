@@ -48,6 +48,8 @@ describe('--json', () => {
     const out = reports(r.stdout);
     expect(out.map((x) => x.file)).toEqual(files);
     expect(out.map((x) => x.isArticle)).toEqual([true, true, false, true, true]);
+    // The declined home page is still analysed because it was named, and says so.
+    expect(out.map((x) => x.requested ?? false)).toEqual([false, false, true, false, false]);
     expect(out[0]?.title).toBe('Harga beras naik di tiga provinsi, pemerintah siapkan operasi pasar');
     expect(out[0]?.url).toBe('https://kabar-nusantara.example/ekonomi/2024/03/12/harga-beras-naik');
     expect(out[1]?.title).toBe('Bridge closure extended after inspectors find cracks');

@@ -108,6 +108,16 @@ describe('pipeline: language and non-articles', () => {
     expect(report.isArticle).toBe(false);
     expect(report.claims).toEqual([]);
     expect(report.summary.claims).toBe(0);
+    expect(report.requested).toBeUndefined();
+  });
+
+  it('lists claims for a declined page a person asked for, keeping the verdict', () => {
+    const report = analyze({ ...EN_ARTICLE, isArticle: false, requested: true }, { registry: testRegistry });
+    expect(report.isArticle).toBe(false);
+    expect(report.requested).toBe(true);
+    expect(report.claims.length).toBeGreaterThan(0);
+    // An article needs no flag: the report only says "requested" when it changed the outcome.
+    expect(analyze({ ...EN_ARTICLE, requested: true }, { registry: testRegistry }).requested).toBeUndefined();
   });
 
   it('an empty article is a valid report', () => {

@@ -58,6 +58,11 @@ describe('badge', () => {
     expect(badgeFor(report([]), ALL).text).toBe('');
   });
 
+  it('counts a declined page the reader asked to analyse', () => {
+    const asked = report([claim('c1', 'anonymous', ['unnamed_source'])], { isArticle: false, requested: true });
+    expect(badgeFor(asked, ALL)).toMatchObject({ text: '1', flagged: 1, claims: 1 });
+  });
+
   it('caps the text at four characters', () => {
     const many = report(Array.from({ length: 1200 }, (_, i) => claim(`c${i}`, 'anonymous', ['unnamed_source'])));
     expect(badgeFor(many, ALL).text).toBe('999+');

@@ -88,12 +88,15 @@ describe('content runner', () => {
   });
 
   it('"analyse anyway" lists claims and keeps what the extraction made of the page', async () => {
-    const { runner, extract } = setup({ gate: NOT_ARTICLE });
+    const { runner, sent, extract } = setup({ gate: NOT_ARTICLE });
     extract.mockImplementation(() => ({ ...extracted(), isArticle: false, signals: ['gate:none', 'not-article:none'] }));
     await runner.start();
     const state = await runner.handle({ type: 'analyze-now' });
     expect(state.report?.claims).toHaveLength(1);
     expect(state.gate).toEqual({ article: false, signals: ['gate:none', 'not-article:none'] });
+    // The engine is told both: the check's verdict, and that the reader asked.
+    const analyze = sent.find((m) => m.type === 'analyze') as Extract<BackgroundRequest, { type: 'analyze' }>;
+    expect(analyze.input).toMatchObject({ isArticle: false, requested: true });
   });
 
   it('an answer in the wrong shape is an error state, not a crash', async () => {
