@@ -11,7 +11,9 @@
  * labels ("Read more", "Sign up for ..."). A lost sentence of that kind is counted as set
  * aside, not lost, and the count is reported beside the share, so nothing is hidden. So is
  * a sentence that sits, on the page, only inside a box that is not the story: a figure, an
- * aside, navigation, a footer, or a box named so (gallery legends, related, comments).
+ * aside, navigation, a footer, or a box named so (gallery legends, related, comments). And so
+ * is a byline or date line ("3/4/2015 9:10 AM BY STAFF", "By Jane Roe"), which Sumber leaves in
+ * the page's header on purpose.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -100,6 +102,21 @@ export function readabilityBlocks(html: string): ReadabilityBlock[] {
   return blocks;
 }
 
+/**
+ * A byline or date line, as normalized text: "by" and up to four names (8 words at most), or
+ * a date followed by such a byline at the end ("3 4 2015 9 10 am pst by harbour desk").
+ */
+export function isBylineLine(s: string): boolean {
+  const words = s.split(' ');
+  if (words[0] === 'by') return words.length <= 8;
+  const by = words.lastIndexOf('by');
+  if (by < 0 || words.length - by > 5) return false;
+  // Before "by", a date and time: numbers, with at most three words ("am", "pst", "sept").
+  const before = words.slice(0, by);
+  const numbers = before.filter((w) => /^\d+$/.test(w)).length;
+  return numbers >= 2 && before.length - numbers <= 3;
+}
+
 export function measureCoverage(html: string, url?: string): Coverage {
   const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document, url ? { url } : {});
@@ -115,7 +132,7 @@ export function measureCoverage(html: string, url?: string): Coverage {
     for (const s of splitForCoverage(block.text)) {
       sentences++;
       if (ours.includes(` ${s} `)) continue;
-      if (label || credits.includes(` ${s} `)) {
+      if (label || credits.includes(` ${s} `) || isBylineLine(s)) {
         setAside++;
         continue;
       }

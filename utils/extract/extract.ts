@@ -10,6 +10,7 @@ import { decideIsArticle } from './is-article';
 import { pageLangHint, pageTitle, pageUrl } from './meta';
 import { readPageMeta } from './page-meta';
 import { findArticleRoot } from './root';
+import { findStandfirst } from './standfirst';
 import { walkBlocks } from './walk';
 import { countReportingWords, readVoice, startsWithDateline } from './news-cues';
 
@@ -109,6 +110,12 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   if (walked.hidden > 0) signals.push(`hidden:${walked.hidden}`);
   if (walked.truncated) signals.push('truncated');
   signals.push(...decision.points, decision.why);
+  // Added after the article check: the check reads the body as it was walked.
+  const standfirst = findStandfirst(doc, root, title);
+  if (standfirst !== null && !blocks.some((b) => b.text === standfirst)) {
+    blocks.unshift({ text: standfirst, type: 'p' });
+    signals.push('standfirst');
+  }
 
   return {
     blocks,

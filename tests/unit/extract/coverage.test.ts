@@ -4,7 +4,7 @@
  * runs over the shared corpus), and what it leaves out is captions, link lists and labels.
  */
 import { describe, expect, it } from 'vitest';
-import { measureCoverage, normalize, splitForCoverage } from '@/bench/lib/coverage';
+import { isBylineLine, measureCoverage, normalize, splitForCoverage } from '@/bench/lib/coverage';
 import { fixtureCases } from './dom';
 
 // 'hostile' holds <template> and hidden text that Readability reads and Sumber must not.
@@ -43,5 +43,13 @@ describe('extraction coverage against Readability', () => {
     expect(coverage.setAside).toBe(1);
     expect(coverage.kept).toBe(2);
     expect(coverage.sentences).toBe(2);
+  });
+
+  it('takes short byline and date lines for labels, never story sentences', () => {
+    expect(isBylineLine(normalize('3/4/2015 9:10 AM PST BY HARBOUR DESK'))).toBe(true);
+    expect(isBylineLine(normalize('By Jane Roe and Sam Poe'))).toBe(true);
+    expect(isBylineLine(normalize('The barge was hit by a wave in 2015, the harbour master said.'))).toBe(false);
+    expect(isBylineLine(normalize('In 2015 the pier was rebuilt by the city.'))).toBe(false);
+    expect(isBylineLine(normalize('Crews expect to refloat the barge at high tide on Saturday.'))).toBe(false);
   });
 });
