@@ -42,6 +42,8 @@ export function toMarkdown(report: Report, t: Translator): string {
   lines.push(`- ${t('export_md_score')}: ${report.summary.score}/100`);
   lines.push(`- ${t('export_md_claims')}: ${report.summary.claims}`);
   lines.push(`- ${t('export_md_flagged')}: ${report.summary.flagged}`);
+  const sources = report.summary.sources;
+  if (sources !== undefined && report.summary.claims > 0) lines.push(`- ${t.plural('summary_sources', sources)}`);
   const kinds = Object.entries(report.summary.byKind).filter(([, n]) => n > 0);
   if (kinds.length) lines.push(`- ${t('export_md_by_kind')}: ${kinds.map(([k, n]) => `${t.dyn(`kind_${k}`)} ${n}`).join(', ')}`);
   lines.push('');
@@ -85,6 +87,8 @@ export const CSV_COLUMNS = [
   'reasons',
   'block',
   'offset',
+  // Which classification stage gave the source its kind (core/source/stages).
+  'source_basis',
 ] as const;
 
 /** A spreadsheet would run a cell that starts like a formula: make it text. */
@@ -116,6 +120,7 @@ export function toCsv(report: Report): string {
       c.reasons.join(';'),
       c.block,
       c.offset,
+      c.source.basis,
     ]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -49,6 +49,13 @@ describe('toCsv', () => {
     expect(col('reasons')).toBe('state_media_only');
   });
 
+  it('names the stage that decided each source kind, last so older columns keep their place', () => {
+    const decided = { ...REPORT_EN, claims: [{ ...REPORT_EN.claims[0]!, source: { ...REPORT_EN.claims[0]!.source, basis: 'titled-person' } }] };
+    const rows = parseCsv(toCsv(decided));
+    expect(CSV_COLUMNS.at(-1)).toBe('source_basis');
+    expect(rows[1]?.at(-1)).toBe('titled-person');
+  });
+
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
@@ -103,6 +110,14 @@ describe('toMarkdown', () => {
     expect(md).not.toMatch(/(^|[^\\])<(img|script)/);
     expect(md).toContain('\\<img src=x\\> *bold* said');
     expect(md).toContain('\\[click\\](http://x)');
+  });
+
+  it('counts the independent sources, in the UI language', () => {
+    const counted = { ...REPORT_ID, summary: { ...REPORT_ID.summary, sources: 3 } };
+    expect(toMarkdown(counted, createT('en'))).toContain('- 3 independent sources');
+    expect(toMarkdown(counted, createT('id'))).toContain('- 3 sumber independen');
+    // An older report without the count says nothing rather than a wrong number.
+    expect(toMarkdown({ ...REPORT_ID, summary: { ...REPORT_ID.summary, sources: undefined } }, createT('en'))).not.toContain('independent');
   });
 
   it('shows the source, its name, relay and cue', () => {
