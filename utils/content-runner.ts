@@ -15,6 +15,7 @@ import { buildTextIndex, locateSentences, rangeFor } from '@/utils/content-locat
 import { createPageHighlighter, type LocatedClaim, type PageHighlighter } from '@/utils/highlight';
 import { looksLikeReport, readContentRequest, readContentSettings, readUiStrings } from '@/utils/content-checks';
 import type { BackgroundRequest, ContentSettings, TabState } from '@/utils/messages';
+import { createStoryWatch } from '@/utils/story-watch';
 import { createWorkBudget, textFingerprint } from '@/utils/work-budget';
 
 export interface ContentDeps {
@@ -72,8 +73,6 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   let located: LocatedClaim[] | null = null;
   let strings: Record<string, string> | null = null;
   let settings: ContentSettings | null = null;
-  let observer: MutationObserver | null = null;
-  let recheckTimer = 0;
   /** Fingerprint of the story's text as last analysed: the same text is never analysed twice. */
   let signature = '';
   /** What the pending re-check was asked for: a DOM change, a navigation, or a fragment jump. */
@@ -84,6 +83,17 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   /** True once this page told the background anything (so a later skip must clear its badge). */
   let spoke = false;
   const highlighter: PageHighlighter = createPageHighlighter(doc, { onClose: () => void setHighlight(false) });
+  const story = createStoryWatch({
+    win,
+    budget,
+    debounceMs: deps.mutationDebounce ?? 800,
+    busy: () => running !== null,
+    onDeferred: () => {
+      work.deferred++;
+      setState({});
+    },
+    recheck: () => recheck().finally(settle),
+  });
 
   const setState = (next: Partial<TabState>): TabState => (state = { ...state, ...next, work: { ...work } });
 
@@ -174,7 +184,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       signature = signatureOf(extracted);
       const seen = explicit ? { gate: { article: extracted.isArticle, signals: extracted.signals } } : {};
       setState({ status: 'ready', report, timings, ...seen });
-      watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
+      story.watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
       if (state.highlight && !marksStillRight) await applyHighlight();
       return state;
     } catch (error) {
@@ -201,44 +211,6 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
         mark.claim.flags.join() === next.flags.join();
       return same && (!mark.range || (mark.range.startContainer.isConnected && mark.range.endContainer.isConnected));
     });
-  }
-
-  /** Watch the story's container and its parent (children only, no subtree): a swapped body re-runs. */
-  function watch(root: Element | null): void {
-    observer?.disconnect();
-    observer = null;
-    if (!root || typeof MutationObserver !== 'function') return;
-    const watcher = new MutationObserver((records) => {
-      // Our own legend host and style are not the page changing.
-      const relevant = records.some((r) =>
-        [...r.addedNodes, ...r.removedNodes].some((n) => !(n.nodeType === 1 && (n as Element).hasAttribute('data-sumber'))),
-      );
-      if (!relevant) return;
-      scheduleRecheck(deps.mutationDebounce ?? 800);
-    });
-    watcher.observe(root, { childList: true });
-    if (root.parentElement) watcher.observe(root.parentElement, { childList: true });
-    observer = watcher;
-  }
-
-  /**
-   * Runs `recheck` after `delay` ms of quiet (each new change restarts the wait), and only
-   * while the work budget lasts; past it, the re-check waits for the budget, so the last
-   * change is always looked at, just later.
-   */
-  function scheduleRecheck(delay: number): void {
-    win.clearTimeout(recheckTimer);
-    recheckTimer = win.setTimeout(() => {
-      if (running) return scheduleRecheck(deps.mutationDebounce ?? 800);
-      const wait = budget.waitMs();
-      if (wait > 0) {
-        work.deferred++;
-        setState({});
-        return scheduleRecheck(wait);
-      }
-      budget.take();
-      void recheck().finally(settle);
-    }, delay);
   }
 
   function settle(): void {
@@ -301,8 +273,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   /** Forgets the page's analysis and marks before looking at it afresh. */
   function resetPage(): void {
     generation++;
-    observer?.disconnect();
-    observer = null;
+    story.watch(null);
     highlighter.hide();
     located = null;
     signature = '';
@@ -360,7 +331,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     else if (pendingNavigation === 'none') pendingNavigation = 'hash';
     const settled = new Promise<TabState>((resolve) => settleWaiters.push(resolve));
     // Sites render the new page after the URL changes: wait for quiet, as for DOM changes.
-    scheduleRecheck(deps.navigationSettle ?? 400);
+    story.schedule(deps.navigationSettle ?? 400);
     return settled;
   }
 
@@ -396,9 +367,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     state: () => state,
     dispose() {
       generation++;
-      observer?.disconnect();
-      observer = null;
-      win.clearTimeout(recheckTimer);
+      story.stop();
       highlighter.hide();
       settle();
     },
