@@ -62,16 +62,7 @@ function PageState(props: PopupViewProps) {
           <button type="button" class="btn btn--primary" data-testid="analyze-anyway" onClick={props.onAnalyzeNow}>
             {t('action_analyze_anyway')}
           </button>
-          {why.length > 0 && (
-            <details class="signals" data-testid="skipped-why">
-              <summary>{t('skipped_why_heading')}</summary>
-              <ul>
-                {why.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <SignalList heading={t('skipped_why_heading')} lines={why} testId="skipped-why" />
         </StatusPanel>
       );
     case 'unsupported':
@@ -112,23 +103,28 @@ function PageState(props: PopupViewProps) {
   }
 }
 
+/** What the article check saw, folded under a heading; nothing when it saw nothing. */
+function SignalList({ heading, lines, testId }: { heading: string; lines: readonly string[]; testId?: string }) {
+  if (lines.length === 0) return null;
+  return (
+    <details class="signals" data-testid={testId}>
+      <summary>{heading}</summary>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** A page the article check declined, analysed because the reader asked: say so, and why. */
 function RequestedNote({ signals }: { signals: readonly string[] }) {
   const t = useT();
-  const why = describeSignals(signals, t);
   return (
     <div class="requested-note" data-testid="requested-note">
       <p class="muted">{t('report_requested_note')}</p>
-      {why.length > 0 && (
-        <details class="signals">
-          <summary>{t('state_skipped_signals')}</summary>
-          <ul>
-            {why.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <SignalList heading={t('state_skipped_signals')} lines={describeSignals(signals, t)} />
     </div>
   );
 }
