@@ -16,7 +16,7 @@ import { firstMessage, isRecord, parseOutlets } from '@/utils/user-outlets';
 
 export { OUTLET_CATEGORIES };
 // The options page's outlet helpers live beside the settings they fill.
-export * from '@/utils/user-outlets';
+export * from './user-outlets';
 
 export const UI_LANGUAGES = ['auto', 'en', 'id'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -4,18 +4,31 @@
  * "berdasarkan laporan" a source).
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter } from '../source';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+
+/**
+ * "menurut pengakuan tersangka", "menurut kesaksian warga": a noun of saying, then who said
+ * it. The source is that speaker (a suspect, residents), not a document.
+ */
+function speakerAfterClaimNoun(ctx: SentenceContext, from: number): { span: Span; source: FoundSource } | null {
+  const len = ctx.pack.claimNouns.matchAt(ctx.tokens, from);
+  const span = len > 0 ? sourceAfter(ctx, from + len) : null;
+  const source = span ? classify(ctx, span) : null;
+  if (!span || !source || source.kind === 'document' || source.kind === 'unattributed') return null;
+  return { span, source };
+}
 
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
-      const span = sourceAfter(ctx, at + len);
+      const speaker = documentsOnly ? null : speakerAfterClaimNoun(ctx, at + len);
+      const span = speaker?.span ?? sourceAfter(ctx, at + len);
       if (!span) return;
-      const source = classify(ctx, span);
+      const source = speaker?.source ?? classify(ctx, span);
       if (!source || (documentsOnly && source.kind !== 'document')) return;
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;

@@ -49,7 +49,8 @@ export const stanceVerbs = [
 
 /** "kekhawatiran para pejabat AS bahwa ...". */
 export const claimNouns = [
-  'kekhawatiran', 'klaim', 'pengakuan', 'pernyataan', 'tudingan', 'tuduhan',
+  'kekhawatiran', 'kesaksian', 'klaim', 'pengakuan', 'penuturan', 'pernyataan', 'tudingan',
+  'tuduhan',
 ] as const;
 
 export const complementizers = [

@@ -16,6 +16,10 @@ describe('according-to', () => {
     ['Angka itu didapat berdasarkan laporan berkala asosiasi.', 'id', 'berdasarkan', 'document', 'laporan'],
     ['Menurut Statenews, peluncuran berhasil.', 'id', 'Menurut', 'state_media', 'Statenews'],
     ['Menurut Wirely, peluncuran berhasil.', 'id', 'Menurut', 'media', 'Wirely'],
+    // A noun of saying, then who said it: the speaker is the source, not a document.
+    ['Menurut penuturan nelayan, ombak setinggi tiga meter datang tiba-tiba.', 'id', 'Menurut', 'anonymous', 'nelayan'],
+    ['Jembatan itu sudah retak sejak Maret, menurut kesaksian warga.', 'id', 'menurut', 'anonymous', 'warga'],
+    ['Menurut pernyataan Kementerian Kesehatan, stok vaksin cukup.', 'id', 'Menurut', 'official_body', 'Kementerian Kesehatan'],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(accordingTo, text, lang)[0]).toEqual([cue, kind, source]);
   });
