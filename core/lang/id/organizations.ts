@@ -5,8 +5,9 @@ export const organizations = [
   'corp', 'corporation', 'emiten', 'firma', 'foundation', 'gabungan', 'group', 'grup', 'himpunan',
   'holdings', 'ikatan', 'inc', 'institute', 'investment', 'kadin', 'kamar dagang', 'koalisi',
   'komunitas', 'konsorsium', 'koperasi', 'lembaga', 'ltd', 'management', 'manajemen', 'organisasi',
-  'pabrikan', 'perhimpunan', 'persatuan', 'perseroan', 'perusahaan', 'pt', 'raksasa', 'research',
-  'sekuritas', 'serikat', 'tbk', 'universitas', 'university', 'yayasan',
+  'pabrikan', 'pengelola', 'perhimpunan', 'persatuan', 'perseroan', 'perusahaan', 'pt', 'raksasa',
+  'research', 'rumah sakit', 'sekolah', 'sekuritas', 'serikat', 'tbk', 'universitas', 'university',
+  'yayasan',
 ] as const;
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke
