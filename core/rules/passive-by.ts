@@ -8,16 +8,27 @@ import { classify, sourceAfter } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
+/**
+ * Where the cue really ends: "Hal tersebut diungkapkan oleh X" matches "hal tersebut
+ * diungkapkan", and "diungkapkan oleh" (another cue of the table) runs on to the source.
+ */
+function cueEnd(ctx: SentenceContext, at: number, len: number): number {
+  let end = at + len;
+  for (let k = at + 1; k < at + len; k++) end = Math.max(end, k + ctx.pack.passiveBy.matchAt(ctx.tokens, k));
+  return end;
+}
+
 export const passiveBy: Rule = {
   id: 'passive-by',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.passiveBy)) {
-      const span = sourceAfter(ctx, at + len);
+      const end = cueEnd(ctx, at, len);
+      const span = sourceAfter(ctx, end);
       if (!span) continue;
       const source = classify(ctx, span);
       if (!source) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+      out.push({ rule: this.id, cue: tokensText(ctx, at, end), cueSpan: { start: at, end }, source, sourceSpan: span, rank: 2 });
     }
     return out;
   },

@@ -35,7 +35,8 @@ export const verbSpeaker: Rule = {
       // "kata" is also a noun ("kata kunci"): a source starts with a capital, is a pronoun
       // ("kata mereka"), or opens with a determiner or a word for people ("kata para
       // peneliti", "ujar warga", "kata juru bicara kepolisian Budi Santoso").
-      if (!next || !(next.cap || startsPeople(ctx, at + len))) continue;
+      // Right after a quote or comma it is the verb: "..., ujar aktris Dian Sastro".
+      if (!next || !(next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at))) continue;
       // "berasal dari kata Yunani": the noun again.
       if (inException(ctx, at)) continue;
       tryAt(at, len);

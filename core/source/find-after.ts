@@ -29,6 +29,22 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
   return !(t.text === '.' && isWord(ctx.tokens[k + 1]) && ctx.pack.abbreviations.has(ctx.tokens[k - 1]?.lower ?? ''));
 }
 
+/** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
+const MAX_DESCRIPTION_WORDS = 2;
+
+/**
+ * "ujar aktris Dian Sastro", "said striker Tom Jones": a word or two in no lexicon, then a
+ * person's name. The end of the name, or `from` when the words lead to no person.
+ */
+function describedName(ctx: SentenceContext, from: number): number {
+  let i = from;
+  while (i - from < MAX_DESCRIPTION_WORDS && plainWord(ctx, i)) i++;
+  if (i === from || !ctx.tokens[i]?.cap || ctx.quoted[i]) return from;
+  const end = collectRight(ctx, i);
+  if (end <= i) return from;
+  return classify(ctx, { start: i, end })?.kind === 'named_person' ? end : from;
+}
+
 /**
  * The source phrase starting at token `from` ("Jane Doe, who follows the retailer ..." after
  * "said"; "Ketua Umum Apindo, Rina S Wulandari" after "kata").
@@ -39,6 +55,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;
   const start = i;
   let end = collectRight(ctx, start);
+  if (end <= start) end = describedName(ctx, start);
   if (end <= start) return null;
   end = stopAtOutlet(ctx, start, end);
   end = stopAtLocative(ctx, start, end);

@@ -3,13 +3,14 @@
 
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
-  'beralasan', 'berdalih', 'berpendapat', 'bilang', 'lapor', 'melanjutkan', 'melapor', 'melaporkan',
-  'memaparkan', 'memastikan', 'membantah', 'membeberkan', 'memperingatkan', 'memperkirakan',
-  'menambahkan', 'menampik', 'menandaskan', 'mencatat', 'menceritakan', 'mendesak', 'menegaskan',
-  'menekankan', 'menerangkan', 'mengaku', 'mengakui', 'mengatakan', 'mengingatkan', 'mengklaim',
-  'mengkonfirmasi', 'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'menilai',
-  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menuturkan', 'menyampaikan', 'menyatakan',
-  'menyebut', 'menyebutkan', 'meyakini',
+  'beralasan', 'berdalih', 'berkata', 'berpendapat', 'bilang', 'lapor', 'melanjutkan', 'melapor',
+  'melaporkan', 'memaparkan', 'memastikan', 'membantah', 'membeberkan', 'membenarkan',
+  'memperingatkan', 'memperkirakan', 'menambahkan', 'menampik', 'menandaskan', 'mencatat',
+  'menceritakan', 'mendesak', 'menegaskan', 'menekankan', 'menerangkan', 'mengaku', 'mengakui',
+  'mengatakan', 'mengeklaim', 'mengemukakan', 'mengingatkan', 'mengklaim', 'mengkonfirmasi',
+  'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'mengutarakan', 'menilai',
+  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menuturkan', 'menyampaikan', 'menyangkal',
+  'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari". */

@@ -13,14 +13,14 @@ export const roles = [
   'kuasa hukum', 'laksamana', 'laksamana madya', 'laksamana muda', 'laksamana pertama', 'laksda',
   'laksdya', 'letjen', 'letkol', 'letnan jenderal', 'lurah', 'managing director', 'manajer',
   'mantan', 'marsda', 'marsdya', 'marsekal', 'marsekal madya', 'marsekal muda', 'marsekal pertama',
-  'mayjen', 'mayor jenderal', 'menko', 'menteri', 'pakar', 'pangdam', 'panglima', 'penasihat',
-  'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan', 'perwakilan', 'plh', 'plt',
-  'presdir', 'presiden', 'president director', 'profesor', 'rektor', 'sekda', 'sekjen',
-  'sekretaris', 'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus',
+  'mayjen', 'mayor jenderal', 'menko', 'menteri', 'pakar', 'pangdam', 'panglima', 'pelatih',
+  'penasihat', 'pendiri', 'peneliti', 'pengacara', 'pengamat', 'perencana keuangan', 'perwakilan',
+  'plh', 'plt', 'presdir', 'presiden', 'president director', 'profesor', 'rektor', 'sekda',
+  'sekjen', 'sekretaris', 'sekretaris daerah', 'sekretaris perusahaan', 'staf', 'staf khusus',
   'vice president', 'wakil', 'wakil bupati', 'wakil gubernur', 'wakil ketua', 'wakil presiden',
   'wakil wali kota', 'wali kota', 'walikota', 'wamen', 'wamenag', 'wamenaker', 'wamendag',
-  'wamendagri', 'wamenhan', 'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu',
-  'wamensos', 'wapres', 'wartawan',
+  'wamendagri', 'wamenhan', 'wamenkes', 'wamenkeu', 'wamenko', 'wamenkumham', 'wamenlu', 'wamensos',
+  'wapres', 'wartawan',
 ] as const;
 
 /** Words that qualify a role or an official. */

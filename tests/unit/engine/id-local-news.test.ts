@@ -2,7 +2,8 @@
  * Subjects Indonesian local news gives its claims, written by the team (none taken from the
  * corpus): the institution by its common noun ("pihak rumah sakit"), an unnamed role with
  * what it heads ("kepala sekolah"), people by what they did or are to the case ("tersangka",
- * "keluarga"), and a noun of saying before its speaker ("menurut penuturan warga").
+ * "keluarga"), a noun of saying before its speaker ("menurut penuturan warga"), and the
+ * person described by a lower-case word after the verb ("ujar pesepak bola ...").
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
@@ -24,6 +25,15 @@ describe('Indonesian local-news subjects', () => {
     ['Tersangka mengaku membeli bahan peledak itu lewat toko daring.', 'anonymous', 'Tersangka'],
     ['Pelaku mengaku sudah tiga kali membobol gudang yang sama.', 'anonymous', 'Pelaku'],
     ['Menurut penuturan pedagang, pasar sepi sejak jalan ditutup.', 'anonymous', 'pedagang'],
+    // Verbs of saying that were missing: "berkata", "membenarkan", "menyangkal".
+    ['Lurah Sukamaju berkata pendataan ulang dimulai pekan depan.', 'named_person', 'Lurah Sukamaju'],
+    ['Kepala Bidang Humas Polda Jambi Kombes Mulyono membenarkan penangkapan itu.', 'named_person', 'Kepala Bidang Humas Polda Jambi Kombes Mulyono'],
+    ['Koperasi itu menyangkal telah menahan dana anggotanya.', 'organization', 'Koperasi itu'],
+    // A passive cue running into another: "Hal tersebut disampaikan" + "disampaikan oleh".
+    ['Hal tersebut disampaikan oleh Ketua Koperasi Tani Makmur, Ahmad Yani.', 'named_person', 'Ketua Koperasi Tani Makmur, Ahmad Yani'],
+    // After a quote, a lower-case word saying what the person is, then the name.
+    ['"Latihan kami cukup," ujar pesepak bola Rudi Hartono.', 'named_person', 'pesepak bola Rudi Hartono'],
+    ['"Kami siap," kata pelatih Persatuan Sepak Bola Bantul, Yusuf Effendi.', 'named_person', 'pelatih Persatuan Sepak Bola Bantul, Yusuf Effendi'],
   ] as const)('%s', (text, kind, source) => {
     const claim = only(text);
     expect(claim?.source.kind).toBe(kind);

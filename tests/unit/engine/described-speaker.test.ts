@@ -1,0 +1,30 @@
+/**
+ * After a verb-first cue, a word or two in no lexicon may say what the person is before the
+ * name ("said striker Tom Jones"): the person is the source, with the description. Without a
+ * name after them the words are no source. Sentences written by the team.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { testRegistry } from './helpers';
+
+const claims = (text: string, lang: 'en' | 'id') =>
+  analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry }).claims;
+
+describe('a described person after the verb', () => {
+  it.each([
+    ['"The pitch was heavy," said midfielder Owen Clarke.', 'en', 'midfielder Owen Clarke'],
+    ['"It sold out in an hour," said bookseller Mara Quint.', 'en', 'bookseller Mara Quint'],
+    ['"Panggungnya bagus," ujar penyanyi Lestari Wulan.', 'id', 'penyanyi Lestari Wulan'],
+  ] as const)('%s', (text, lang, source) => {
+    const [claim] = claims(text, lang);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.text).toBe(source);
+  });
+
+  it.each([
+    ['"The pitch was heavy," said several tired players.', 'en'],
+    ['"Panggungnya bagus," ujar beberapa penonton yang pulang.', 'id'],
+  ] as const)('no named person without a name: %s', (text, lang) => {
+    for (const claim of claims(text, lang)) expect(claim.source.kind).not.toBe('named_person');
+  });
+});
