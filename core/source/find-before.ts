@@ -46,6 +46,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       if (named <= start - 2) start = named;
     }
     end = j;
+    // "Presiden Putin, seperti dikutip RIA Novosti, mengatakan": the commas hold a relay,
+    // not an appositive; the speaker stands before them (the relay rule names the outlet).
+    if (start <= k - 1 && ctx.pack.relays.matchAt(tokens, k + 1) > 0) end = k;
     // "H. Atang Trisnanto, S.Ag., mengatakan": a degree after the name is no appositive.
     const degree = tokens[k + 1];
     if (k + 3 === j && degree?.type === 'word' && degree.lower.includes('.') && ctx.pack.abbreviations.has(degree.lower) && tokens[k + 2]?.text === '.') end = k;
@@ -63,6 +66,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const prevStart = qualified ? collectLeft(ctx, before - 2) : collectLeft(ctx, before - 1);
     const prev = { start: prevStart, end: before };
     const here = { start, end };
+    // "Seperti dilansir Xinhua, Menteri X mengatakan": the outlet before the comma relays.
+    if (relayEndsAt(ctx, prevStart)) return nonEmpty(trimLeft(ctx, here));
     if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, here) && hasNameish(ctx, here)) {
       start = prevStart;
     } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
@@ -70,8 +75,20 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       start = prevStart;
     }
   }
-  const span = trimLeft(ctx, { start, end });
-  return span.start < span.end ? span : null;
+  return nonEmpty(trimLeft(ctx, { start, end }));
+}
+
+const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);
+
+/** Longest relay phrase in the packs, in tokens ("seperti dilansir dari"). */
+const MAX_RELAY_TOKENS = 4;
+
+/** Does a relay phrase ("seperti dilansir", "citing") end right before token `at`? */
+function relayEndsAt(ctx: SentenceContext, at: number): boolean {
+  for (let k = Math.max(0, at - MAX_RELAY_TOKENS); k < at; k++) {
+    if (ctx.pack.relays.matchAt(ctx.tokens, k, at) === at - k) return true;
+  }
+  return false;
 }
 
 /** Items of a list inside one name ("Badan Meteorologi, Klimatologi, dan Geofisika"). */

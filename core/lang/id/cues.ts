@@ -9,8 +9,8 @@ export const speakerVerbs = [
   'menceritakan', 'mendesak', 'menegaskan', 'menekankan', 'menerangkan', 'mengaku', 'mengakui',
   'mengatakan', 'mengeklaim', 'mengemukakan', 'mengingatkan', 'mengklaim', 'mengkonfirmasi',
   'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'mengutarakan', 'menilai',
-  'menjelaskan', 'menuding', 'menuduh', 'menuliskan', 'menuturkan', 'menyampaikan', 'menyangkal',
-  'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
+  'menjelaskan', 'menuding', 'menuduh', 'menulis', 'menuliskan', 'menuturkan', 'menyampaikan',
+  'menyangkal', 'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari". */
@@ -82,14 +82,16 @@ export const anaphors = [
 
 /** Relay phrases: the outlet or document that carried someone's words. */
 export const relays = [
-  'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'mengutip', 'seperti dikutip dari',
-  'seperti dilansir', 'seperti dilansir dari', 'seperti dilaporkan', 'seperti dilaporkan oleh',
+  'demikian dilaporkan', 'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'mengutip',
+  'sebagaimana dikutip dari', 'sebagaimana dilansir', 'sebagaimana dilaporkan', 'seperti dikutip',
+  'seperti dikutip dari', 'seperti dilansir', 'seperti dilansir dari', 'seperti dilaporkan',
+  'seperti dilaporkan oleh',
 ] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
-  'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'seperti dikutip dari',
-  'seperti dilansir', 'seperti dilansir dari',
+  'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'sebagaimana dikutip dari',
+  'sebagaimana dilansir', 'seperti dikutip dari', 'seperti dilansir', 'seperti dilansir dari',
 ] as const;
 
 /** "kepada surat kabar Die Welt": the addressee of a cue. */

@@ -40,3 +40,16 @@ describe('Indonesian local-news subjects', () => {
     expect(claim?.source.text).toBe(source);
   });
 });
+
+describe('Indonesian relays through state media', () => {
+  it.each([
+    ['Menteri itu menyebut panen gagal di tiga provinsi, demikian dilaporkan Statenews.', 'Menteri itu'],
+    ['Presiden Arman Lutfi, seperti dikutip Statenews, mengatakan negaranya siap berunding.', 'Presiden Arman Lutfi'],
+    ['Seperti dikutip Statenews, Menteri Luar Negeri Dara Sulistya mengatakan sanksi itu keliru.', 'Menteri Luar Negeri Dara Sulistya'],
+  ] as const)('%s', (text, speaker) => {
+    const claim = only(text);
+    expect(claim?.source.text).toBe(speaker);
+    expect(claim?.source.via).toBe('Statenews');
+    expect(claim?.flags).toContain('state_media');
+  });
+});
