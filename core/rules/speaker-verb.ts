@@ -54,12 +54,15 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
       source = joined;
     }
   }
-  if (!span) {
+  if (!span || !source) {
     // "People familiar with the matter said", "..., but people familiar with the matter
     // said": an unnamed source whose description runs up to the verb, within its clause.
+    // When words before the verb were found but are no source ("sumber yang mengetahui
+    // masalah tersebut mengatakan"), only a relative clause may carry the description there.
     const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
     const found = near ? classify(ctx, near) : null;
-    if (near && found && UNNAMED.has(found.kind)) {
+    const described = !span || (near !== null && tokens.slice(near.start, at).some((t) => RELATIVES.has(t.lower)));
+    if (near && found && described && UNNAMED.has(found.kind)) {
       // "A man who asked not to be named said": the description starts at the head the
       // relative clause hangs on.
       const start = RELATIVES.has(tokens[near.start - 1]?.lower ?? '') ? headBefore(ctx, near.start - 1, clauseStart(ctx, at)) : near.start;

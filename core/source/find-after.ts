@@ -166,10 +166,12 @@ export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0
   const tables = [pack.anonymous, pack.unnamedOfficials, pack.stateMedia, pack.documents, pack.organizations, pack.bodies];
   for (let i = Math.max(0, from); i < before; i++) {
     if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
-    if (!tables.some((t) => t.matchAt(tokens, i, before) > 0)) continue;
+    const len = Math.max(...tables.map((t) => t.matchAt(tokens, i, before)));
+    if (len === 0) continue;
     let start = i;
     while (start > 0 && pack.determiners.has(tokens[start - 1]?.lower ?? '')) start--;
-    const end = Math.min(collectRight(ctx, start), before);
+    // The whole lexicon phrase, also where it runs past small words ("sumber yang mengetahui").
+    const end = Math.min(Math.max(collectRight(ctx, start), i + len), before);
     return end > start ? { start, end } : null;
   }
   return null;

@@ -3,14 +3,14 @@
 export const anonymous = [
   'ahli', 'analis', 'buruh', 'demonstran', 'ekonom', 'enggan disebut namanya',
   'enggan disebutkan namanya', 'guru', 'karyawan', 'keluarga', 'keluarga korban', 'konsumen',
-  'korban', 'mahasiswa', 'nelayan', 'orang tua', 'orang tua murid', 'pakar', 'para ahli',
-  'para pakar', 'pasien', 'pedagang', 'pekerja', 'pelaku', 'pembeli', 'penduduk', 'peneliti',
-  'pengamat', 'pengemudi', 'pengendara', 'pengungsi', 'pengunjuk rasa', 'penumpang', 'petani',
-  'saksi', 'saksi mata', 'salah seorang korban', 'seorang korban', 'seorang sumber',
-  'seorang warga', 'siswa', 'sopir', 'sumber', 'sumber lain', 'sumber yang dekat dengan',
-  'tak mau disebut namanya', 'tak mau disebutkan namanya', 'tersangka', 'tetangga',
-  'tidak ingin disebutkan namanya', 'tidak mau disebut namanya', 'tidak mau disebutkan namanya',
-  'warga',
+  'korban', 'mahasiswa', 'nelayan', 'orang tua', 'orang tua murid', 'orang yang mengetahui',
+  'pakar', 'para ahli', 'para pakar', 'pasien', 'pedagang', 'pekerja', 'pelaku', 'pembeli',
+  'penduduk', 'peneliti', 'pengamat', 'pengemudi', 'pengendara', 'pengungsi', 'pengunjuk rasa',
+  'penumpang', 'petani', 'saksi', 'saksi mata', 'salah seorang korban', 'seorang korban',
+  'seorang sumber', 'seorang warga', 'siswa', 'sopir', 'sumber', 'sumber lain',
+  'sumber yang dekat dengan', 'sumber yang mengetahui', 'tak mau disebut namanya',
+  'tak mau disebutkan namanya', 'tersangka', 'tetangga', 'tidak ingin disebutkan namanya',
+  'tidak mau disebut namanya', 'tidak mau disebutkan namanya', 'warga',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

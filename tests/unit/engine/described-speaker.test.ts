@@ -28,3 +28,10 @@ describe('a described person after the verb', () => {
     for (const claim of claims(text, lang)) expect(claim.source.kind).not.toBe('named_person');
   });
 });
+
+describe('words before the verb that are no source', () => {
+  it('leave no unnamed source without a relative clause to carry the description', () => {
+    const [claim] = claims('Officials could not be reached to confirm the reports.', 'en');
+    expect(claim?.source.kind).not.toBe('unnamed_official');
+  });
+});

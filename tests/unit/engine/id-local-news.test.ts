@@ -25,6 +25,8 @@ describe('Indonesian local-news subjects', () => {
     ['Tersangka mengaku membeli bahan peledak itu lewat toko daring.', 'anonymous', 'Tersangka'],
     ['Pelaku mengaku sudah tiga kali membobol gudang yang sama.', 'anonymous', 'Pelaku'],
     ['Menurut penuturan pedagang, pasar sepi sejak jalan ditutup.', 'anonymous', 'pedagang'],
+    // An unnamed source described by a relative clause that runs up to the verb.
+    ['Sumber yang mengetahui rencana tersebut mengatakan izin tambang itu dicabut.', 'anonymous', 'Sumber yang mengetahui rencana tersebut'],
     // Verbs of saying that were missing: "berkata", "membenarkan", "menyangkal".
     ['Lurah Sukamaju berkata pendataan ulang dimulai pekan depan.', 'named_person', 'Lurah Sukamaju'],
     ['Kepala Bidang Humas Polda Jambi Kombes Mulyono membenarkan penangkapan itu.', 'named_person', 'Kepala Bidang Humas Polda Jambi Kombes Mulyono'],
