@@ -5,7 +5,7 @@
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
+import { classify, classifyNounPhrase, firstSourcePhrase, nounPhraseBefore, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
@@ -70,6 +70,18 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   if (span && source) {
     const placed = unnamedPlaced(ctx, span, source);
     if (placed) return placed;
+    // "..., port officers said": words no lexicon knows before the noun found belong to it
+    // when together they fill the clause.
+    const whole = span.end === at ? nounPhraseBefore(ctx, at) : null;
+    const wider = whole && whole.start < span.start && whole.end === span.end ? classifyNounPhrase(ctx, whole) : null;
+    if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
+  }
+  if (!span || !source) {
+    // "..., organizers said", "A summary of the bill said": a plain noun phrase filling the
+    // clause up to the verb.
+    const plain = nounPhraseBefore(ctx, at);
+    const found = plain ? classifyNounPhrase(ctx, plain) : null;
+    if (plain && found) return { span: plain, source: found };
   }
   return span && source ? { span, source } : null;
 }

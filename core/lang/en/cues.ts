@@ -162,11 +162,12 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'are told', 'be told', 'been told', 'being told', 'claims of', 'could not say', "couldn't say",
-  'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
-  'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
-  'state of', 'state was', 'states of', 'tv show', 'tv shows', 'was told', 'were told',
-  'would not say', "wouldn't say",
+  'added to', 'adds to', 'are told', 'be told', 'been told', 'being told', 'claims of',
+  'could not say', "couldn't say", 'declared a', 'declared an', 'declared its', 'declared their',
+  'declined to comment', 'declined to say', 'determined to', 'did not say', "didn't say",
+  'estimates of', 'having said', 'is told', 'member state', 'member states', 'notes of', 'of state',
+  'refused to say', 'reports of', 'state is', 'state of', 'state was', 'states of', 'tv show',
+  'tv shows', 'was told', 'were told', 'would not say', "wouldn't say",
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
