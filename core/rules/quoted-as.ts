@@ -29,6 +29,20 @@ function agentAt(ctx: SentenceContext, from: number): Carrier | null {
   return span && source && CARRIERS.has(source.kind) ? { source, span } : null;
 }
 
+/** Words of a place or time between a complement and its agent ("as saying in Vienna by"). */
+const MAX_PLACE_TOKENS = 4;
+
+/** The agent after a short place or time phrase: "as saying in Vienna by state media". */
+function agentAfterPlace(ctx: SentenceContext, from: number): Carrier | null {
+  const { tokens, pack } = ctx;
+  if (!pack.locatives.has(tokens[from]?.lower ?? '') && !pack.timeWords.has(tokens[from]?.lower ?? '')) return null;
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_PLACE_TOKENS; k++) {
+    if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
+    if (pack.agentMarkers.has(tokens[k]?.lower ?? '')) return agentAt(ctx, k);
+  }
+  return null;
+}
+
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
 function relayOf(ctx: SentenceContext, carrier: Carrier | null): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   return carrier ? relayVia(ctx, carrier.source) : {};
@@ -99,7 +113,7 @@ function passive(ctx: SentenceContext, out: Candidate[]): void {
     const from = before ? before.span.end : at + len;
     const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
     if (!complement) continue;
-    const after = before ? null : agentAt(ctx, from + complement);
+    const after = before ? null : agentAt(ctx, from + complement) ?? agentAfterPlace(ctx, from + complement);
     const agent = before ?? after;
     out.push({
       rule: 'quoted-as',

@@ -5,14 +5,14 @@
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, classifyNounPhrase, firstSourcePhrase, nounPhraseBefore, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
+import { classify, classifyNounPhrase, collectSubject, firstSourcePhrase, nounPhraseBefore, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 /** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
-const COORDINATORS = new Set(['and', 'dan', 'lalu', 'then']);
+const COORDINATORS = new Set(['and', 'but', 'dan', 'lalu', 'then']);
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
@@ -40,6 +40,9 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   const prev = tokens[at - 1];
   if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
   if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  // "Walton gave no names but said ...": the verb shares the sentence's subject.
+  const subject = !span && prev && COORDINATORS.has(prev.lower) ? collectSubject(ctx) : null;
+  if (subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject)) span = subject;
   let source = span ? classify(ctx, span) : null;
   // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
   // said": the relative clause says the source is unnamed; the source is the head it
@@ -84,6 +87,15 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
     if (plain && found) return { span: plain, source: found };
   }
   return span && source ? { span, source } : null;
+}
+
+/** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
+ * "Prices rose and ..." has no speaker. */
+function bareFirstWord(ctx: SentenceContext, span: Span): boolean {
+  const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+  if (!only || ctx.pack.sourceWords.has(only.lower)) return false;
+  const source = classify(ctx, span);
+  return source?.kind === ctx.pack.data.loneNameKind && !source.outlet && !source.resolvesTo && !source.basis?.includes('evidence');
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */

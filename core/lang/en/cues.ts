@@ -58,7 +58,7 @@ export const complementizers = [
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
-  'cited in', 'detailed in', 'first reported by', 'identified in', 'outlined in',
+  'cited in', 'detailed in', 'first reported by', 'identified in', 'outlined in', 'reported by',
   'was announced by', 'was confirmed by', 'was first reported by', 'was reported by',
   'were first reported by', 'were reported by',
 ] as const;
@@ -121,7 +121,8 @@ export const audiences = [
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
-  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying',
+  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying', 'stating', 'telling',
+  'warning',
 ] as const;
 
 export const withMarkers = [

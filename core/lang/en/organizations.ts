@@ -8,12 +8,13 @@ export const organizations = [
   'federation', 'firm', 'firms', 'foods', 'foundation', 'group', 'groups', 'holdings', 'hospital',
   'hotels', 'inc', 'industries', 'institute', 'institution', 'insurance', 'international',
   'investments', 'laboratories', 'labs', 'llc', 'logistics', 'ltd', 'maker', 'manufacturer',
-  'mining', 'motors', 'museum', 'network', 'operator', 'organisation', 'organization', 'partners',
-  'petroleum', 'pharma', 'pharmaceuticals', 'plc', 'properties', 'realty', 'resorts', 'resources',
-  'retailer', 'robotics', 'school', 'securities', 'semiconductor', 'semiconductors', 'service',
-  'services', 'society', 'software', 'startup', 'state university', 'steel', 'store', 'studios',
-  'systems', 'team', 'technologies', 'telecom', 'textiles', 'therapeutics', 'trust', 'union',
-  'university', 'utilities', 'utility', 'ventures', 'watch', 'watchdog', 'zoo',
+  'mining', 'monitor', 'motors', 'museum', 'network', 'observatory', 'operator', 'organisation',
+  'organization', 'partners', 'petroleum', 'pharma', 'pharmaceuticals', 'plc', 'properties',
+  'realty', 'resorts', 'resources', 'retailer', 'robotics', 'school', 'securities', 'semiconductor',
+  'semiconductors', 'service', 'services', 'society', 'software', 'startup', 'state university',
+  'steel', 'store', 'studios', 'systems', 'team', 'technologies', 'telecom', 'textiles',
+  'therapeutics', 'trust', 'union', 'university', 'utilities', 'utility', 'ventures', 'watch',
+  'watchdog', 'zoo',
 ] as const;
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke

@@ -133,3 +133,54 @@ describe('"declared" an act is no attribution', () => {
     expect(last('The premier declared a week of mourning, according to state media.')?.source.kind).toBe('state_media');
   });
 });
+
+describe('state outlets in wire phrasing', () => {
+  it.each([
+    'Rail fares will rise in May, a state-run newspaper said on Friday.',
+    'Two soldiers were hurt, the state-run news channel said.',
+  ])('a generic state outlet is state media: %s', (text) => {
+    expect(last(text)).toMatchObject({ source: { kind: 'state_media' }, flags: ['state_media'] });
+  });
+
+  it('"The visit, reported by Statenews, ...": the outlet is the source', () => {
+    expect(last('The rare visit, reported by state news agency Statenews, points to warmer ties.')?.source.kind).toBe('state_media');
+  });
+
+  it('"was quoted as saying in a city by X": the agent after a place', () => {
+    const c = last('Minister Arlo Veik visited the port. || "The port will reopen," Veik was quoted as saying in Brest by Statenews.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('an outlet opening the phrase, then an appositive', () => {
+  it('is the source whatever names the appositive holds', () => {
+    const c = last('Rail fares will rise, Statenews, an agency run by the Ministry of Culture, said.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+
+  it('"the Daily Planet\'s Jane Smith" stays the person', () => {
+    expect(last('"We will win," the Daily Planet\'s Jane Smith said.')?.source.kind).toBe('named_person');
+  });
+
+  it('a monitoring observatory is an organization', () => {
+    expect(last('The death toll rose to 30, the Ruritanian Observatory for Civil Rights said.')?.source.kind).toBe('organization');
+  });
+});
+
+describe('a second verb sharing the sentence\'s subject', () => {
+  it.each([
+    ['Councillor Rhea Marr gave no names but said the buyer was not local.', 'Councillor Rhea Marr'],
+    ['The ministry made no comment on the fleet and stated that the port was safe.', 'The ministry'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source.text).toBe(source);
+  });
+
+  it('a lone capitalised word opening the sentence is no speaker', () => {
+    expect(claims('Prices rose and said little about the quarter.')).toEqual([]);
+  });
+
+  it('", stating that ...": the subject says it', () => {
+    expect(last('The minister appeared on television on Monday, stating that he had repaid the loans.')?.cue).toBe('stating');
+  });
+});
