@@ -73,10 +73,13 @@ export function nounPhraseAfter(ctx: SentenceContext, from: number): Span | null
   const { tokens, pack } = ctx;
   let end = from;
   const limit = from + MAX_HEAD_WORDS + MAX_TAIL_WORDS + 3;
+  let places = 0;
   while (end < tokens.length && end < limit) {
     const t = tokens[end] as Token;
     if (t.type !== 'word' || ctx.quoted[end]) break;
     if (pack.stopwords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.possessives.has(t.lower) && !pack.locatives.has(t.lower)) break;
+    // One place or topic: "prosecutors on the task force in a statement" ends before "in".
+    if (pack.locatives.has(t.lower) && ++places > 1) break;
     end++;
   }
   while (end > from && pack.locatives.has(tokens[end - 1]?.lower ?? '')) end--;

@@ -21,7 +21,7 @@ export const inverseVerbs = [] as const;
 
 /** '"...," said X' and ', said X, a spokesman': only after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'added', 'adds', 'asked', 'continued', 'explained', 'noted', 'said', 'says', 'wrote',
+  'added', 'adds', 'asked', 'continued', 'explained', 'noted', 'said', 'says', 'tweeted', 'wrote',
 ] as const;
 
 /** English has no clitic cues. */

@@ -66,6 +66,20 @@ describe('plain noun phrases filling the speaker slot', () => {
   });
 });
 
+describe('a plain noun phrase after a quote\'s verb', () => {
+  it.each<[string, Kind, string]>([
+    ['"We are not afraid," said a teenage protester at the square.', 'anonymous', 'a teenage protester at the square'],
+    ['"It is over," said one old beekeeper.', 'anonymous', 'one old beekeeper'],
+  ])('%s', (text, kind, source) => {
+    expect(last(text)?.source).toMatchObject({ kind, text: source });
+  });
+
+  it('a number opening the phrase', () => {
+    const c = last('"The calls show a cover-up," wrote 12 federal prosecutors on the panel in a letter.');
+    expect(c).toMatchObject({ cue: 'wrote', source: { kind: 'official_body' } });
+  });
+});
+
 describe('"according to" with a plain noun phrase', () => {
   it.each<[string, Kind]>([
     ['Snow was due by Sunday, according to forecasters.', 'anonymous'],
