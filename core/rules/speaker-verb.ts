@@ -75,7 +75,10 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
     if (placed) return placed;
     // "..., port officers said": words no lexicon knows before the noun found belong to it
     // when together they fill the clause.
-    const whole = span.end === at ? nounPhraseBefore(ctx, at) : null;
+    const before = tokens[span.start - 1];
+    const open = before?.type === 'word' && !ctx.quoted[span.start - 1];
+    const unknown = open && (ctx.pack.possessives.has(before.lower) || (!before.cap && !ctx.pack.stopwords.has(before.lower)));
+    const whole = unknown && span.end === at ? nounPhraseBefore(ctx, at) : null;
     const wider = whole && whole.start < span.start && whole.end === span.end ? classifyNounPhrase(ctx, whole) : null;
     if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
   }
