@@ -39,10 +39,15 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
-  if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
-  // "Walton gave no names but said ...": the verb shares the sentence's subject.
+  // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
+  if (span && prev && COORDINATORS.has(prev.lower) && span.end === at) span = null;
+  // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
+  // that, the first source phrase before it.
   const subject = !span && prev && COORDINATORS.has(prev.lower) ? collectSubject(ctx) : null;
-  if (subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject)) span = subject;
+  // A name only guessed at ("On one Facebook page ...") is no subject to share.
+  const shared = subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject) ? classify(ctx, subject) : null;
+  if (subject && shared && shared.basis !== 'lone-name') span = subject;
+  if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
   let source = span ? classify(ctx, span) : null;
   // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
   // said": the relative clause says the source is unnamed; the source is the head it

@@ -15,14 +15,15 @@ export const bodies = [
 
 /** Countries, capitals and regions that speak as governments ("Russia denied ..."). */
 export const places = [
-  'afghanistan', 'argentina', 'australia', 'bangladesh', 'beijing', 'brazil', 'britain',
-  'cambodia', 'canada', 'china', 'cuba', 'egypt', 'france', 'germany', 'india', 'indonesia',
-  'iran', 'iraq', 'israel', 'italy', 'jakarta', 'japan', 'jordan', 'laos', 'london', 'malaysia',
-  'mexico', 'moscow', 'myanmar', 'netherlands', 'new zealand', 'nigeria', 'north korea',
-  'pakistan', 'paris', 'philippines', 'poland', 'pyongyang', 'qatar', 'russia', 'saudi arabia',
-  'seoul', 'singapore', 'south korea', 'spain', 'syria', 'taiwan', 'tehran', 'thailand', 'tokyo',
-  'turkey', 'u.k', 'u.s', 'uk', 'ukraine', 'united kingdom', 'united states', 'venezuela',
-  'vietnam', 'washington', 'yemen',
+  'afghanistan', 'ankara', 'argentina', 'australia', 'baghdad', 'bangladesh', 'beijing', 'berlin',
+  'brazil', 'britain', 'brussels', 'cairo', 'cambodia', 'canada', 'caracas', 'china', 'cuba',
+  'damascus', 'egypt', 'france', 'germany', 'havana', 'india', 'indonesia', 'iran', 'iraq',
+  'islamabad', 'israel', 'italy', 'jakarta', 'japan', 'jordan', 'kabul', 'kyiv', 'laos', 'london',
+  'malaysia', 'manila', 'mexico', 'moscow', 'myanmar', 'netherlands', 'new delhi', 'new zealand',
+  'nigeria', 'north korea', 'pakistan', 'paris', 'philippines', 'poland', 'pyongyang', 'qatar',
+  'riyadh', 'russia', 'saudi arabia', 'seoul', 'singapore', 'south korea', 'spain', 'syria',
+  'taipei', 'taiwan', 'tehran', 'thailand', 'tokyo', 'turkey', 'u.k', 'u.s', 'uk', 'ukraine',
+  'united kingdom', 'united states', 'venezuela', 'vietnam', 'washington', 'yemen',
 ] as const;
 
 /** Portfolio words inside a body's name ("the defense ministry"). */

@@ -38,6 +38,8 @@ describe('plain noun phrases filling the speaker slot', () => {
     ['Power was out for 8,000 homes, utilities reported.', 'organization', 'utilities'],
     ['The deal covers only fishing rights, the two countries said.', 'official_body', 'the two countries'],
     ['The opposition says the count was flawed.', 'official_body', 'The opposition'],
+    ['The family said the boy had been released on bail.', 'anonymous', 'The family'],
+    ['In a statement, the breakaway faction said it still held the port.', 'organization', 'the breakaway faction'],
   ])('%s', (text, kind, source) => {
     expect(last(text)?.source).toMatchObject({ kind, text: source });
   });
@@ -182,12 +184,29 @@ describe('an outlet opening the phrase, then an appositive', () => {
   });
 });
 
+describe('a spokesperson for an employer named after "for"', () => {
+  it.each([
+    'A spokesman for Lionfield said the plant was safe.',
+    '"Yes," said a spokeswoman for Brackwater.',
+  ])('is an unnamed official: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('unnamed_official');
+  });
+
+  it('with the name given, the person', () => {
+    expect(last('Jane Doe, a spokeswoman for Lionfield, said the plant was safe.')?.source).toMatchObject({ kind: 'named_person', name: 'Jane Doe' });
+  });
+});
+
 describe('a second verb sharing the sentence\'s subject', () => {
   it.each([
     ['Councillor Rhea Marr gave no names but said the buyer was not local.', 'Councillor Rhea Marr'],
     ['The ministry made no comment on the fleet and stated that the port was safe.', 'The ministry'],
   ])('%s', (text, source) => {
     expect(last(text)?.source.text).toBe(source);
+  });
+
+  it('a capital speaking as its government', () => {
+    expect(last('Damascus rejected the plan and says the border stays shut.')?.source).toMatchObject({ kind: 'official_body', text: 'Damascus' });
   });
 
   it('a lone capitalised word opening the sentence is no speaker', () => {
