@@ -54,9 +54,12 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   return head;
 }
 
-/** The noun phrase filling the clause that ends before token `verb`, adverbs skipped. */
+/** The noun phrase filling the clause that ends before token `verb`, adverbs skipped. Only
+ * where a noun phrase ends in its head (English): after the noun, as in Indonesian, the
+ * words before a verb are as often a clause of their own. */
 export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun) return null;
   let end = verb;
   while (end > 0 && tokens[end - 1]?.type === 'word' && pack.adverbs.has((tokens[end - 1] as Token).lower)) end--;
   let start = end;

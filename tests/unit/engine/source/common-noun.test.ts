@@ -26,6 +26,10 @@ describe('stage common-noun', () => {
     expect(lastSource('en', 'The hives were empty, residents said.')).toMatchObject({ kind: 'anonymous', basis: 'lexicon-head' });
   });
 
+  it('Indonesian copy: the words before a verb are no plain noun phrase', () => {
+    expect(lastSource('id', 'Terlalu sering mengatakan "ya" membuat orang lelah.')).toBeUndefined();
+  });
+
   it('Indonesian lists no endings: the stage passes', () => {
     expect(decide(commonNoun, 'Peternak lebah mengatakan sarang kosong.', 'Peternak lebah', 'id')).toBeNull();
   });
