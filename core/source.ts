@@ -3,8 +3,9 @@
  * source/find-after.ts) and classifying them into the nine kinds in ordered stages
  * (source/classify.ts, source/stages/). This file is the one import the rules use.
  */
-export { classify, cliticSource } from './source/classify';
+export { classify, classifyNounPhrase, cliticSource } from './source/classify';
 export { sourceBefore } from './source/find-before';
 export { collectSubject, describedMention, firstSourcePhrase, sourceAfter } from './source/find-after';
+export { nounPhraseAfter, nounPhraseBefore, nounPhraseHead } from './source/noun-phrase';
 export { spanText, startsSourcePhrase } from './source/tokens';
 export type { FoundSource, Span } from './source/types';

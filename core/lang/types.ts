@@ -181,6 +181,11 @@ export interface LangData {
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];
+  /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
+   * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
+  personSuffixes: readonly string[];
+  /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
+  possessives: readonly string[];
   /** state-media.ts: generic state-media phrases ("state media", "media pemerintah"). */
   stateMedia: readonly string[];
   /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */

@@ -4,7 +4,7 @@
  * "berdasarkan laporan" a source).
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import { classify, classifyNounPhrase, nounPhraseAfter, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -26,13 +26,22 @@ export const accordingTo: Rule = {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
       const speaker = documentsOnly ? null : speakerAfterClaimNoun(ctx, at + len);
-      const span = speaker?.span ?? sourceAfter(ctx, at + len);
-      if (!span) return;
-      const source = speaker?.source ?? classify(ctx, span);
-      if (!source || (documentsOnly && source.kind !== 'document')) return;
+      let span = speaker?.span ?? sourceAfter(ctx, at + len);
+      let source = speaker?.source ?? (span ? classify(ctx, span) : null);
       // "according to plan" is an idiom: a source is more than one bare common noun.
-      const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
-      if (!documentsOnly && only && !only.cap && source.kind === 'document') return;
+      const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+      const idiom = !documentsOnly && only !== undefined && !only.cap && source?.kind === 'document';
+      if (!source || idiom) {
+        // "according to federal data", "according to figures from the bureau": a plain noun
+        // phrase up to the clause's end; a thing no lexicon knows there is a record. Not
+        // "citing ongoing violence" (a reason) nor "based on its size" (a basis).
+        const plainOk = !documentsOnly && !ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '');
+        const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
+        if (!plain || plain.end - plain.start < 2) return;
+        span = plain;
+        source = classifyNounPhrase(ctx, plain) ?? { text: tokensText(ctx, plain.start, plain.end), kind: 'document', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+      }
+      if (!span || !source || (documentsOnly && source.kind !== 'document')) return;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);

@@ -8,7 +8,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import { classify, classifyNounPhrase, nounPhraseHead, sourceAfter, type FoundSource, type Span } from '../source';
 import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
@@ -29,22 +29,63 @@ function agentAt(ctx: SentenceContext, from: number): Carrier | null {
   return span && source && CARRIERS.has(source.kind) ? { source, span } : null;
 }
 
+/** Words of a place or time between a complement and its agent ("as saying in Vienna by"). */
+const MAX_PLACE_TOKENS = 4;
+
+/** The agent after a short place or time phrase: "as saying in Vienna by state media". */
+function agentAfterPlace(ctx: SentenceContext, from: number): Carrier | null {
+  const { tokens, pack } = ctx;
+  if (!pack.locatives.has(tokens[from]?.lower ?? '') && !pack.timeWords.has(tokens[from]?.lower ?? '')) return null;
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_PLACE_TOKENS; k++) {
+    if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
+    if (pack.agentMarkers.has(tokens[k]?.lower ?? '')) return agentAt(ctx, k);
+  }
+  return null;
+}
+
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
 function relayOf(ctx: SentenceContext, carrier: Carrier | null): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   return carrier ? relayVia(ctx, carrier.source) : {};
 }
 
+/** Words between a quoting verb and its complement ("quoted X as saying"). */
+const MAX_QUOTED_SPEAKER_TOKENS = 12;
+
+/** The speaker phrase from `start` up to the first quote complement, classified: as a plain
+ * noun phrase when no stage knows it ("an opposition figure"), an unnamed source. */
+function speakerUpToComplement(ctx: SentenceContext, start: number): { span: Span; source: FoundSource; from: number; complement: number } | null {
+  const { tokens, pack } = ctx;
+  for (let k = start + 1; k < tokens.length && k - start <= MAX_QUOTED_SPEAKER_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k] || t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return null;
+    const complement = pack.quoteComplements.matchAt(tokens, k);
+    if (!complement) continue;
+    const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    const span = { start, end };
+    const known = classify(ctx, span) ?? classifyNounPhrase(ctx, span);
+    const plain = !known && nounPhraseHead(ctx, span) >= 0;
+    const source = known ?? (plain ? { text: tokensText(ctx, start, end), kind: 'anonymous' as const, name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } : null);
+    return source ? { span, source, from: k, complement } : null;
+  }
+  return null;
+}
+
 /** "KCNA quoted the leader as saying": the speaker after the verb, then a complement. */
 function active(ctx: SentenceContext, out: Candidate[]): void {
   for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.quoteVerbs, { lowerOnly: true })) {
-    const span = sourceAfter(ctx, at + len);
-    if (!span) continue;
+    let span = sourceAfter(ctx, at + len);
     // "quoted Tom Hale, a lawyer with the bar, as saying": the appositive's closing comma.
-    const from = ctx.tokens[span.end]?.text === ',' ? span.end + 1 : span.end;
-    const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
-    if (!complement) continue;
-    const source = classify(ctx, span);
-    if (!source) continue;
+    let from = span && ctx.tokens[span.end]?.text === ',' ? span.end + 1 : (span?.end ?? -1);
+    let complement = span ? ctx.pack.quoteComplements.matchAt(ctx.tokens, from) : 0;
+    let source = span && complement ? classify(ctx, span) : null;
+    if (!source) {
+      // "cited security chief Li Wei as telling", "quoted the officer in charge of the
+      // centre as saying": the complement closes the speaker's phrase.
+      const closed = speakerUpToComplement(ctx, at + len);
+      if (!closed) continue;
+      ({ span, source, from, complement } = closed);
+    }
+    if (!span) continue;
     const carrier = speakerBefore(ctx, at);
     // The carrier's words are no part of the claim either: the cue runs from it.
     const start = carrier && CARRIERS.has(carrier.source.kind) ? carrier.span.start : at;
@@ -72,7 +113,7 @@ function passive(ctx: SentenceContext, out: Candidate[]): void {
     const from = before ? before.span.end : at + len;
     const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
     if (!complement) continue;
-    const after = before ? null : agentAt(ctx, from + complement);
+    const after = before ? null : agentAt(ctx, from + complement) ?? agentAfterPlace(ctx, from + complement);
     const agent = before ?? after;
     out.push({
       rule: 'quoted-as',

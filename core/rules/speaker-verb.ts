@@ -5,14 +5,14 @@
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
+import { classify, classifyNounPhrase, collectSubject, firstSourcePhrase, nounPhraseBefore, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 /** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
-const COORDINATORS = new Set(['and', 'dan', 'lalu', 'then']);
+const COORDINATORS = new Set(['and', 'but', 'dan', 'lalu', 'then']);
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
@@ -39,6 +39,14 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+  // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
+  if (span && prev && COORDINATORS.has(prev.lower) && span.end === at) span = null;
+  // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
+  // that, the first source phrase before it.
+  const subject = !span && prev && COORDINATORS.has(prev.lower) ? collectSubject(ctx) : null;
+  // A name only guessed at ("On one Facebook page ...") is no subject to share.
+  const shared = subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject) ? classify(ctx, subject) : null;
+  if (subject && shared && shared.basis !== 'lone-name') span = subject;
   if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
   let source = span ? classify(ctx, span) : null;
   // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
@@ -73,8 +81,32 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   if (span && source) {
     const placed = unnamedPlaced(ctx, span, source);
     if (placed) return placed;
+    // "..., port officers said": words no lexicon knows before the noun found belong to it
+    // when together they fill the clause.
+    const before = tokens[span.start - 1];
+    const open = before?.type === 'word' && !ctx.quoted[span.start - 1];
+    const unknown = open && (ctx.pack.possessives.has(before.lower) || (!before.cap && !ctx.pack.stopwords.has(before.lower)));
+    const whole = unknown && span.end === at ? nounPhraseBefore(ctx, at) : null;
+    const wider = whole && whole.start < span.start && whole.end === span.end ? classifyNounPhrase(ctx, whole) : null;
+    if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
+  }
+  if (!span || !source) {
+    // "..., organizers said", "A summary of the bill said": a plain noun phrase filling the
+    // clause up to the verb.
+    const plain = nounPhraseBefore(ctx, at);
+    const found = plain ? classifyNounPhrase(ctx, plain) : null;
+    if (plain && found) return { span: plain, source: found };
   }
   return span && source ? { span, source } : null;
+}
+
+/** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
+ * "Prices rose and ..." has no speaker. */
+function bareFirstWord(ctx: SentenceContext, span: Span): boolean {
+  const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+  if (!only || ctx.pack.sourceWords.has(only.lower)) return false;
+  const source = classify(ctx, span);
+  return source?.kind === ctx.pack.data.loneNameKind && !source.outlet && !source.resolvesTo && !source.basis?.includes('evidence');
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */

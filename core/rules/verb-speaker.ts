@@ -3,7 +3,7 @@
  * 'kata dia': a reporting verb with its source written after it.
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter } from '../source';
+import { classify, classifyNounPhrase, nounPhraseAfter, sourceAfter } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
@@ -20,14 +20,16 @@ export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    const tryAt = (at: number, len: number) => {
+    const tryAt = (at: number, len: number, plainOk = false) => {
       const next = ctx.tokens[at + len];
       // The source follows right away and looks like one: "kata Rina", "said the ambassador".
       if (!next || next.type !== 'word') return;
-      const span = sourceAfter(ctx, at + len);
-      if (!span) return;
-      const source = classify(ctx, span);
-      if (!source) return;
+      let span = sourceAfter(ctx, at + len);
+      let source = span ? classify(ctx, span) : null;
+      // '"...," wrote 13 federal prosecutors': a plain noun phrase after a quote's verb.
+      const plain = source || !plainOk ? null : nounPhraseAfter(ctx, at + len);
+      if (plain) [span, source] = [plain, classifyNounPhrase(ctx, plain)];
+      if (!span || !source) return;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbs, { lowerOnly: true })) {
@@ -42,7 +44,7 @@ export const verbSpeaker: Rule = {
       tryAt(at, len);
     }
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, { lowerOnly: true })) {
-      if (afterQuoteOrComma(ctx, at)) tryAt(at, len);
+      if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
     }
     return out;
   },

@@ -109,6 +109,17 @@ export class Analysis {
     return -1;
   });
 
+  /** The comma opening a relative clause of any kind ("X, which ...", "X, who ..."): -1 when
+   * there is none. */
+  readonly clauseComma = once((): number => {
+    const { tokens, pack } = this.ctx;
+    for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
+      const next = tokens[i + 1]?.lower ?? '';
+      if (tokens[i]?.text === ',' && (pack.relativePronouns.has(next) || pack.thingRelatives.has(next))) return i;
+    }
+    return -1;
+  });
+
   /** "Warga Jailolo, Fitriani (29)": a description, a comma, then the name. */
   readonly described = once((): Span | null => (this.firstSegment() ? null : describedName(this.ctx, this.span, this.runs(), this.hits())));
 
@@ -196,8 +207,14 @@ export class Analysis {
     // "the mayor's office": a role in the possessive qualifies the noun after it.
     const { tokens } = this.ctx;
     const possessiveRole = (h: Hit) => h.table === 'roles' && base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower && this.hits().some((o) => o.at >= h.at + h.len && KIND_OF[o.table] !== null);
-    const ranked = this.hits().filter((h) => !possessiveRole(h)).sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
-    return ranked.find((h) => h.table === 'roles' || KIND_OF[h.table] !== null) ?? null;
+    // "The government, which lost ground to rebels, said": the clause's words are no head,
+    // unless the clause opens with them ("a man, who asked not to be named, said").
+    // With none outside, the clause's words are all there is to go by.
+    const clause = this.clauseComma();
+    const outside = (h: Hit) => clause < 0 || h.at < clause || h.at === clause + 2;
+    const heads = (hits: Hit[]) => hits.filter((h) => h.table === 'roles' || KIND_OF[h.table] !== null).sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
+    const all = heads(this.hits().filter((h) => !possessiveRole(h)));
+    return all.filter(outside)[0] ?? all[0] ?? null;
   });
 
   /** A word pointing back ("the", "itu") anywhere in the span. */

@@ -5,8 +5,10 @@
  */
 import type { SentenceContext } from '../context';
 import { Analysis } from './analysis';
+import { nounPhraseHead } from './noun-phrase';
 import { NOT_A_SOURCE, STAGES } from './stages';
 import { resolvedSource } from './stages/pronoun';
+import { spanText } from './tokens';
 import type { FoundSource, Span } from './types';
 
 /**
@@ -28,4 +30,13 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
 export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
   const found = ctx.referents.lastPersonBy(ctx.index, true);
   return resolvedSource(found?.referent ?? null, written, 'named_person', 'clitic', found?.by ?? '');
+}
+
+/** Classifies a plain noun phrase by its head and the words before it ("a driver at the
+ * council depot" is a driver, not the council); the text is the whole phrase. */
+export function classifyNounPhrase(ctx: SentenceContext, span: Span): FoundSource | null {
+  const head = nounPhraseHead(ctx, span);
+  if (head < 0) return null;
+  const found = classify(ctx, { start: span.start, end: head + 1 });
+  return found ? { ...found, text: spanText(ctx, span) } : null;
 }

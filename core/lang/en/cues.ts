@@ -21,7 +21,7 @@ export const inverseVerbs = [] as const;
 
 /** '"...," said X' and ', said X, a spokesman': only after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'added', 'adds', 'asked', 'continued', 'explained', 'noted', 'said', 'says', 'wrote',
+  'added', 'adds', 'asked', 'continued', 'explained', 'noted', 'said', 'says', 'tweeted', 'wrote',
 ] as const;
 
 /** English has no clitic cues. */
@@ -58,7 +58,7 @@ export const complementizers = [
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
-  'cited in', 'detailed in', 'first reported by', 'identified in', 'outlined in',
+  'cited in', 'detailed in', 'first reported by', 'identified in', 'outlined in', 'reported by',
   'was announced by', 'was confirmed by', 'was first reported by', 'was reported by',
   'were first reported by', 'were reported by',
 ] as const;
@@ -121,7 +121,8 @@ export const audiences = [
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
-  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying',
+  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying', 'stating', 'telling',
+  'warning',
 ] as const;
 
 export const withMarkers = [
@@ -162,11 +163,12 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'are told', 'be told', 'been told', 'being told', 'claims of', 'could not say', "couldn't say",
-  'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
-  'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
-  'state of', 'state was', 'states of', 'tv show', 'tv shows', 'was told', 'were told',
-  'would not say', "wouldn't say",
+  'added to', 'adds to', 'are told', 'be told', 'been told', 'being told', 'claims of',
+  'could not say', "couldn't say", 'declared a', 'declared an', 'declared its', 'declared their',
+  'declined to comment', 'declined to say', 'determined to', 'did not say', "didn't say",
+  'estimates of', 'having said', 'is told', 'member state', 'member states', 'notes of', 'of state',
+  'refused to say', 'reports of', 'state is', 'state of', 'state was', 'states of', 'tv show',
+  'tv shows', 'was told', 'were told', 'would not say', "wouldn't say",
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

@@ -1,10 +1,12 @@
 /** Documents that can be a source ("a UN report found"). */
 export const documents = [
-  'analysis', 'article', 'assessment', 'audit', 'charge sheet', 'column', 'complaint',
-  'court papers', 'data', 'database', 'document', 'documents', 'e-mail', 'email', 'figures',
-  'filing', 'finding', 'findings', 'footage', 'forecast', 'forecasts', 'images', 'indictment',
-  'intelligence assessment', 'key findings', 'lawsuit', 'letter', 'memo', 'official data',
-  'official figures', 'official statistics', 'paper', 'photographs', 'photos', 'pictures', 'plan',
-  'poll', 'projections', 'records', 'report', 'research', 'resolution', 'review', 'statement',
-  'statistics', 'studies', 'study', 'survey', 'transcript', 'video', 'videos', 'website',
+  'alert', 'analysis', 'article', 'assessment', 'audit', 'bulletin', 'census', 'charge sheet',
+  'column', 'complaint', 'court papers', 'data', 'database', 'document', 'documents', 'e-mail',
+  'email', 'figures', 'filing', 'filings', 'finding', 'findings', 'footage', 'forecast',
+  'forecasts', 'images', 'indictment', 'intelligence assessment', 'key findings', 'lawsuit',
+  'letter', 'memo', 'note', 'notice', 'official data', 'official figures', 'official statistics',
+  'paper', 'photographs', 'photos', 'pictures', 'plan', 'poll', 'post', 'posts', 'projections',
+  'records', 'report', 'research', 'resolution', 'review', 'screenshots', 'statement', 'statistics',
+  'studies', 'study', 'summary', 'survey', 'transcript', 'tweet', 'tweets', 'verdict', 'video',
+  'videos', 'website',
 ] as const;

@@ -1,14 +1,14 @@
 /** The English pack: plain data, assembled. */
 import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
-import { anonymous, locatives, sourceNouns } from './anonymous';
+import { anonymous, locatives, personSuffixes, sourceNouns } from './anonymous';
 import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { nameListJoiners, namePrefixes, organizations } from './organizations';
-import { anaphoricMarkers, groupPronouns, personPronouns, relativePronouns, thingPronouns, thingRelatives } from './pronouns';
+import { anaphoricMarkers, groupPronouns, personPronouns, possessives, relativePronouns, thingPronouns, thingRelatives } from './pronouns';
 import { appositiveOpeners, honorifics, initialsMarkers, jurisdictionRoles, loneNameKind, modifiers, nameParticles, roleArticles, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adjectivesAfterNoun, adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
@@ -19,6 +19,6 @@ export const en: LangData = {
   abbreviations, stopwords, openers, connectors, determiners, adverbs, clauseJoiners, timeWords, singularDeterminers, numberless, adjectivesAfterNoun,
   ...cues,
   hedges, hedgeExceptions,
-  personPronouns, groupPronouns, thingPronouns, relativePronouns, thingRelatives, anaphoricMarkers,
-  roles, roleArticles, appositiveOpeners, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, nameListJoiners, unnamedOfficials, anonymous, sourceNouns, locatives, stateMedia, media, documents,
+  personPronouns, groupPronouns, thingPronouns, relativePronouns, thingRelatives, anaphoricMarkers, possessives,
+  roles, roleArticles, appositiveOpeners, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, nameListJoiners, unnamedOfficials, anonymous, sourceNouns, locatives, personSuffixes, stateMedia, media, documents,
 };

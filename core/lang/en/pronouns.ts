@@ -19,6 +19,11 @@ export const thingPronouns = [
   'it',
 ] as const;
 
+/** Possessives that may open a plain noun phrase: "her husband said", "its organizers". */
+export const possessives = [
+  'her', 'his', 'its', 'my', 'our', 'their', 'your',
+] as const;
+
 /** Relative pronouns opening a clause about a person ("Jane Cole, 67, who has lived ..."). */
 export const relativePronouns = [
   'who', 'whose',

@@ -3,20 +3,22 @@
  * back to a person named earlier ("the minister"). */
 export const roles = [
   'actor', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'attorney', 'author', 'blogger',
-  'board member', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief',
+  'board member', 'brother', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief',
   'chief constable', 'chief executive', 'chief executive officer', 'chief financial officer',
-  'chief inspector', 'chief operating officer', 'co-founder', 'coach', 'columnist', 'commander',
-  'commissioner', 'congressman', 'congresswoman', 'constable', 'coo', 'correspondent', 'councilman',
-  'councilwoman', 'cto', 'dci', 'deputy', 'det', 'detective', 'diplomat', 'director', 'doctor',
-  'economist', 'editor', 'envoy', 'executive', 'expert', 'fact-checker', 'financial officer',
-  'founder', 'gov', 'governor', 'head', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker',
-  'lawyer', 'leader', 'lieutenant', 'manager', 'managing director', 'mayor', 'md', 'minister',
+  'chief inspector', 'chief of staff', 'chief operating officer', 'co-founder', 'coach',
+  'columnist', 'commander', 'commissioner', 'congressman', 'congresswoman', 'constable', 'coo',
+  'correspondent', 'councilman', 'councilwoman', 'cto', 'daughter', 'dci', 'deputy', 'det',
+  'detective', 'diplomat', 'director', 'doctor', 'economist', 'editor', 'editor-in-chief', 'envoy',
+  'executive', 'expert', 'fact-checker', 'father', 'financial officer', 'founder', 'gov',
+  'governor', 'head', 'husband', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker', 'lawyer',
+  'leader', 'lieutenant', 'manager', 'managing director', 'mayor', 'md', 'minister', 'mother', 'mp',
   'neighbor', 'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner',
   'phd', 'police chief', 'policeman', 'policewoman', 'premier', 'president', 'prime minister',
   'professor', 'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist',
   'secretary', 'secretary general', 'secretary of state', 'secretary-general', 'sen', 'senator',
-  'sergeant', 'sgt', 'sheriff', 'soldier', 'son', 'spokesman', 'spokesperson', 'spokeswoman',
-  'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife', 'writer',
+  'sergeant', 'sgt', 'sheriff', 'sister', 'soldier', 'son', 'spokesman', 'spokesperson',
+  'spokeswoman', 'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife',
+  'writer',
 ] as const;
 
 /** Words that qualify a role or an official. */

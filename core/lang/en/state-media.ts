@@ -1,6 +1,9 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
-  'government-controlled media', 'official media', 'official news agency', 'state broadcaster',
-  'state media', 'state news agency', 'state television', 'state tv', 'state-controlled media',
-  'state-owned media', 'state-run media', 'state-run news agency', 'state-run television',
+  'government-controlled media', 'official media', 'official news agency', 'official newspaper',
+  'state broadcaster', 'state media', 'state news agency', 'state news channel', 'state newspaper',
+  'state radio', 'state television', 'state tv', 'state-controlled media', 'state-owned media',
+  'state-owned newspaper', 'state-owned television', 'state-run media', 'state-run news agency',
+  'state-run news channel', 'state-run newspaper', 'state-run radio', 'state-run television',
+  'state-run tv',
 ] as const;

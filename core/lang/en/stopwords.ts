@@ -9,10 +9,10 @@ export const stopwords = [
 
 /** Sentence openers that come before a source and are not part of it. */
 export const openers = [
-  'additionally', 'also', 'and', 'as', 'but', 'earlier', 'however', 'in addition', 'instead',
-  'last week', 'last year', 'later', 'meanwhile', 'moreover', 'now', 'on friday', 'on monday',
-  'on saturday', 'on sunday', 'on thursday', 'on tuesday', 'on wednesday', 'separately', 'so',
-  'still', 'then', 'this week', 'today', 'yet',
+  'additionally', 'also', 'and', 'as', 'but', 'earlier', 'even', 'however', 'in addition',
+  'instead', 'last week', 'last year', 'later', 'meanwhile', 'moreover', 'now', 'on friday',
+  'on monday', 'on saturday', 'on sunday', 'on thursday', 'on tuesday', 'on wednesday',
+  'separately', 'so', 'still', 'then', 'this week', 'today', 'yet',
 ] as const;
 
 /** Small words that may sit inside a source phrase ("head of the association"). */
@@ -30,7 +30,7 @@ export const determiners = [
 export const adverbs = [
   'again', 'already', 'also', 'apparently', 'both', 'earlier', 'first', 'had', 'has', 'have',
   'last', 'later', 'now', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'separately',
-  'then', 'today', 'yesterday',
+  'strongly', 'then', 'today', 'yesterday',
 ] as const;
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */

@@ -18,6 +18,10 @@ export const sourceNouns = [
   'sumber',
 ] as const;
 
+/** Indonesian names people by what they do with a prefix (pe-, pe-an), not a suffix; the
+ * anonymous list carries those words. */
+export const personSuffixes = [] as const;
+
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = [
   'asal', 'dari', 'di',

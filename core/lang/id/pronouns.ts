@@ -23,3 +23,7 @@ export const relativePronouns = [
 
 /** "yang" opens clauses about people and things alike: no relative marks a thing only. */
 export const thingRelatives = [] as const;
+
+/** Indonesian marks possession after the noun ("suaminya", "suami dia"): no possessive opens
+ * a noun phrase. */
+export const possessives = [] as const;

@@ -4,6 +4,7 @@
  * recorded in the report as the source's basis.
  */
 import { acronymInstitution } from './acronym-institution';
+import { commonNoun } from './common-noun';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
 import { functionWords } from './function-words';
@@ -42,6 +43,7 @@ export const STAGES: readonly Stage[] = [
   roleHead,
   lexiconHead,
   earlierCaps,
+  commonNoun,
 ];
 
 export { NOT_A_SOURCE, type Decision, type Stage } from './types';

@@ -43,7 +43,13 @@ export const outlet: Stage = {
     const { tokens } = a.ctx;
     const nameStart = run ? (tokens[run.start]?.start ?? 0) : -1;
     const nameEnd = run ? (tokens[run.end - 1]?.end ?? 0) : -1;
-    if (run && !(mention.start < nameEnd && mention.end > nameStart)) return null;
+    // "the Global Times, a paper published by ...": an outlet opening the phrase, with an
+    // appositive after it, is the source whatever names the appositive holds.
+    const at = tokens.findIndex((t, i) => i >= a.span.start && t.start >= mention.start);
+    const leads = tokens.slice(a.span.start, at).every((t) => a.ctx.pack.determiners.has(t.lower));
+    const after = tokens.findIndex((t, i) => i >= a.span.start && t.start >= mention.end);
+    const appositive = at >= 0 && leads && tokens[after]?.text === ',';
+    if (run && !appositive && !(mention.start < nameEnd && mention.end > nameStart)) return null;
     return outletSource(a.ctx, a.span, mention, 'outlet');
   },
 };

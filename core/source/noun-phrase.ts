@@ -1,0 +1,91 @@
+/**
+ * A plain noun phrase as a source when no lexicon word marks one: "..., organizers said",
+ * "Forum users said ...", "an independent review of the case said", "according to federal
+ * data". Only where the phrase fills its whole slot (from a clause boundary up to the verb,
+ * or from the cue up to the clause's end), so a stray clause is never read as a speaker.
+ * Linear in the phrase.
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+import { trimLeft } from './collect';
+import { NUMBER } from './tokens';
+import type { Span } from './types';
+
+/** Words before the head ("an independent review"), and in the place or topic after it. */
+const MAX_HEAD_WORDS = 4;
+const MAX_TAIL_WORDS = 6;
+/** Punctuation a phrase filling its slot starts after. */
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '-', '–', '—', '(']);
+
+/** Opens a noun phrase: "the", "two", "her", "27". */
+function opener(ctx: SentenceContext, t: Token): boolean {
+  return ctx.pack.determiners.has(t.lower) || ctx.pack.possessives.has(t.lower) || NUMBER.test(t.text);
+}
+
+/** A content word of the phrase: no function, cue or time word. */
+function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower)) return false;
+  return capsOk || !t.cap;
+}
+
+/**
+ * Where the phrase [start, end) is a noun phrase: its head's index, else -1. Shape: openers,
+ * up to four content words ending in the head, then at most one place or topic ("of the
+ * case", "at the bus station") whose words may be names.
+ */
+export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
+  const { tokens, pack } = ctx;
+  let i = span.start;
+  while (i < span.end && opener(ctx, tokens[i] as Token)) i++;
+  const first = i;
+  // Capitals before the head only at the sentence's start ("Forum users said").
+  while (i < span.end && i - first < MAX_HEAD_WORDS && content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1))) i++;
+  if (i === first) return -1;
+  const head = i - 1;
+  if (i === span.end) return head;
+  if (!pack.locatives.has(tokens[i]?.lower ?? '') || span.end - i > MAX_TAIL_WORDS + 1) return -1;
+  for (let k = i + 1; k < span.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k] || pack.cueWords.has(t.lower)) return -1;
+  }
+  return head;
+}
+
+/** The noun phrase filling the clause that ends before token `verb`, adverbs skipped. Only
+ * where a noun phrase ends in its head (English): after the noun, as in Indonesian, the
+ * words before a verb are as often a clause of their own. */
+export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | null {
+  const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun) return null;
+  let end = verb;
+  while (end > 0 && tokens[end - 1]?.type === 'word' && pack.adverbs.has((tokens[end - 1] as Token).lower)) end--;
+  let start = end;
+  while (start > 0 && tokens[start - 1]?.type === 'word' && !ctx.quoted[start - 1] && end - start < MAX_HEAD_WORDS + MAX_TAIL_WORDS + 2) start--;
+  const before = tokens[start - 1];
+  if (before && !CLAUSE_BOUNDARIES.has(before.text) && before.type !== 'quote') return null;
+  const span = trimLeft(ctx, { start, end });
+  return span.start < span.end && nounPhraseHead(ctx, span) >= 0 ? span : null;
+}
+
+/** The noun phrase from token `from` to the end of its clause ("according to federal data,
+ * ..."): it stops before punctuation, a relative or complementizer, or another function word. */
+export function nounPhraseAfter(ctx: SentenceContext, from: number): Span | null {
+  const { tokens, pack } = ctx;
+  let end = from;
+  const limit = from + MAX_HEAD_WORDS + MAX_TAIL_WORDS + 3;
+  let places = 0;
+  while (end < tokens.length && end < limit) {
+    const t = tokens[end] as Token;
+    if (t.type !== 'word' || ctx.quoted[end]) break;
+    if (pack.stopwords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.possessives.has(t.lower) && !pack.locatives.has(t.lower)) break;
+    // One place or topic: "prosecutors on the task force in a statement" ends before "in".
+    if (pack.locatives.has(t.lower) && ++places > 1) break;
+    end++;
+  }
+  while (end > from && pack.locatives.has(tokens[end - 1]?.lower ?? '')) end--;
+  const span = { start: from, end };
+  return end > from && nounPhraseHead(ctx, span) >= 0 ? span : null;
+}
