@@ -52,7 +52,10 @@ export const findingVerb: Rule = {
         const prev = ctx.tokens[at - 1];
         if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
         const source = span ? classify(ctx, span) : null;
-        if (span && source && INSTITUTIONAL.has(source.kind)) found = { span, source };
+        // "Researchers found that ...", "She showed that ...": with a complementizer the
+        // verb reports a finding whoever made it, not a thing found or shown.
+        const reported = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') && source?.kind !== 'unattributed';
+        if (span && source && (INSTITUTIONAL.has(source.kind) || reported)) found = { span, source };
       }
       if (!found) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });

@@ -2,16 +2,18 @@
  * not to be named"): with an official's word the source stays an unnamed official. */
 export const anonymous = [
   'analyst', 'analysts', 'asked not to be identified', 'asked not to be named', 'attorneys',
+  'authors',
   'blogger', 'columnist', 'commuters', 'critics', 'customers', 'declined to be identified',
-  'declined to be named', 'demonstrators', 'economist', 'economists', 'employees', 'expert',
+  'declined to be named', 'demonstrators', 'developers', 'doctors', 'economist', 'economists',
+  'employees', 'expert',
   'experts', 'fact-checker', 'families', 'farmers', 'fighter', 'fighters', 'fishermen', 'insiders',
   'lawyers', 'locals', 'motorists', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'nurses',
   'observers', 'on condition of anonymity', 'one person familiar with', 'organiser', 'organizer',
   'parents', 'passengers', 'patients', 'people', 'people close to', 'people familiar with',
-  'person', 'person close to', 'person familiar with', 'protesters', 'relatives',
+  'person', 'person close to', 'person familiar with', 'physicians', 'protesters', 'relatives',
   'requested anonymity', 'researcher', 'researchers', 'resident', 'residents', 'respondents',
   'scientist', 'scientists', 'shoppers', 'source', 'source close to', 'sources', 'sources close to',
-  'students', 'survivors', 'teachers', 'traders', 'unidentified', 'victims', 'villagers',
+  'students', 'survivors', 'teachers', 'traders', 'unidentified', 'users', 'victims', 'villagers',
   'voters', 'witness', 'witnesses', 'worker', 'workers', 'writer',
 ] as const;
 

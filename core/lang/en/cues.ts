@@ -4,15 +4,23 @@
 
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
-  'accused', 'acknowledged', 'acknowledges', 'added', 'adds', 'admits', 'admitted', 'affirmed',
-  'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
-  'believes', 'claimed', 'claims', 'concluded', 'concludes', 'confirmed', 'confirms', 'contended',
-  'contends', 'declared', 'denied', 'denies', 'described', 'disclosed', 'emphasized', 'estimated',
-  'estimates', 'explained', 'explains', 'insisted', 'insists', 'maintained', 'maintains', 'noted',
-  'notes', 'pledged', 'pointed out', 'predicted', 'predicts', 'promised', 'recalled', 'recalls',
-  'reiterated', 'remarked', 'replied', 'reported', 'reports', 'revealed', 'said', 'say', 'says',
-  'state', 'stated', 'states', 'stressed', 'suggested', 'suggests', 'summed up', 'tell', 'tells',
-  'testified', 'think', 'thinks', 'told', 'tweeted', 'tweets', 'vowed', 'warned', 'warns', 'writes',
+  'accused', 'acknowledge', 'acknowledged', 'acknowledges', 'add', 'added', 'adds', 'admit',
+  'admits', 'admitted', 'affirmed',
+  'announced', 'announces', 'argue', 'argued', 'argues', 'asserted', 'asserts', 'believe',
+  'believes', 'claim', 'claimed', 'claims', 'conclude', 'concluded', 'concludes', 'confirm',
+  'confirmed', 'confirms', 'contend', 'contended',
+  'contends', 'declared', 'denied', 'denies', 'deny', 'described', 'disclosed', 'emphasize',
+  'emphasized', 'estimate', 'estimated',
+  'estimates', 'explain', 'explained', 'explains', 'insist', 'insisted', 'insists', 'maintained',
+  'maintains', 'note', 'noted',
+  'notes', 'pledged', 'point out', 'pointed out', 'predict', 'predicted', 'predicts', 'promised',
+  'recalled', 'recalls',
+  'reiterated', 'remarked', 'replied', 'report', 'reported', 'reports', 'revealed', 'said', 'say',
+  'says',
+  'state', 'stated', 'states', 'stress', 'stressed', 'suggested', 'suggests', 'summed up', 'tell',
+  'tells',
+  'testified', 'think', 'thinks', 'told', 'tweeted', 'tweets', 'vowed', 'warn', 'warned', 'warns',
+  'write', 'writes',
   'wrote',
 ] as const;
 
@@ -162,11 +170,35 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'are told', 'be told', 'been told', 'being told', 'claims of', 'could not say', "couldn't say",
+  'add up', 'added up', 'adds up', 'are told', 'be told', 'been told', 'being told', 'claims of',
+  'could not say', "couldn't say",
   'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
   'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
-  'state of', 'state was', 'states of', 'tv show', 'tv shows', 'was told', 'were told',
+  'state of', 'state was', 'states of', 'to acknowledge', 'to add', 'to admit', 'to argue',
+  'to claim', 'to conclude', 'to confirm', 'to contend', 'to deny', 'to emphasize', 'to estimate',
+  'to explain', 'to insist', 'to note', 'to point out', 'to predict', 'to report', 'to stress',
+  'to warn', 'to write', 'tv show', 'tv shows', 'was told', 'were told',
   'would not say', "wouldn't say",
+] as const;
+
+/** "wrote a book", "told of a flood": the verb's object is a thing, not words reported. */
+export const thingObjects = [
+  'maintain a', 'maintained a', 'maintains a', 'maintains an', 'tell of', 'tell stories',
+  'tells of', 'told of', 'write a', 'write about', 'write an', 'writes a', 'writes about',
+  'writes an', 'wrote a', 'wrote about', 'wrote an', 'wrote books', 'wrote her', 'wrote his',
+  'wrote the', 'wrote their',
+] as const;
+
+/** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
+export const nounMarkers = [
+  'a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'those', 'your',
+] as const;
+
+/** Plural present forms that double as nouns or infinitives: "critics argue that ...". */
+export const bareVerbs = [
+  'acknowledge', 'add', 'admit', 'argue', 'claim', 'conclude', 'confirm', 'contend', 'deny',
+  'emphasize', 'estimate', 'explain', 'insist', 'note', 'point out', 'predict', 'report', 'stress',
+  'warn', 'write',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

@@ -162,6 +162,15 @@ export const cueExceptions = [
   'melapor ke', 'melaporkan ke', 'tidak menjelaskan',
 ] as const;
 
+/** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
+export const thingObjects = [] as const;
+
+/** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
+export const nounMarkers = [] as const;
+
+/** Indonesian verbs of saying are no nouns (their prefix says so). */
+export const bareVerbs = [] as const;
+
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = [
   'lapor', 'melapor', 'melaporkan',
