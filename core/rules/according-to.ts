@@ -4,16 +4,31 @@
  * "berdasarkan laporan" a source).
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter } from '../source';
+import { classify, sourceAfter, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+
+/**
+ * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
+ * sentence the claim follows the source, so what follows its comma is an appositive only
+ * when another comma closes it ("According to Jane Roe, a nurse, the ward ..."); otherwise
+ * the source ends at the comma.
+ */
+function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
+  if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
+  if (ctx.tokens[span.end]?.text === ',') return span;
+  for (let k = span.start + 1; k < span.end; k++) {
+    if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
+  }
+  return span;
+}
 
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
-      const span = sourceAfter(ctx, at + len);
+      const span = claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       if (!span) return;
       const source = classify(ctx, span);
       if (!source || (documentsOnly && source.kind !== 'document')) return;

@@ -15,14 +15,20 @@ const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set(['document', 'official_bo
 const RELATIVES = new Set(['that', 'which', 'yang']);
 /** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
 const MAX_SUBJECT_TOKENS = 20;
+const DIGITS = /^\d+$/u;
 
 /** A document noun heading the clause before the verb, with whatever describes it. */
 function documentSubject(ctx: SentenceContext, verb: number): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
   let start = verb - 1;
   // An acronym in brackets stays inside the subject: "A report by the Fair Labor Association (FLA)".
-  const inSubject = (t: (typeof tokens)[number] | undefined) => t?.type === 'word' || t?.text === '(' || t?.text === ')';
-  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(tokens[start])) start--;
+  // So does a number's thousands comma: "A study of 12,000 women".
+  const inSubject = (k: number) => {
+    const t = tokens[k];
+    if (t?.text === ',') return DIGITS.test(tokens[k - 1]?.text ?? '') && DIGITS.test(tokens[k + 1]?.text ?? '');
+    return t?.type === 'word' || t?.text === '(' || t?.text === ')';
+  };
+  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(start)) start--;
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;

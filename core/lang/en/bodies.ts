@@ -1,15 +1,18 @@
 /** Government bodies and institutions that speak as such ("the Pentagon said"). */
 export const bodies = [
   'administration', 'agency', 'army', 'authority', 'border force', 'bureau', 'cabinet', 'cdc',
+  'centers for disease control',
   'central bank', 'city council', 'coast guard', 'command', 'commission', 'congress',
   'consulate', 'consulate general', 'council', 'court', 'department', 'directorate', 'embassy',
   'eu', 'european union', 'fbi', 'fda', 'federal reserve', 'forces', 'foreign office',
   'forest service', 'government', 'governments', 'home office', 'interior ministry',
   'internal revenue service', 'joint chiefs', 'joint chiefs of staff', 'kremlin', 'met office',
-  'military', 'ministries', 'ministry', 'national guard', 'nato', 'navy', 'oecd', 'office',
+  'military', 'ministries', 'ministry', 'national guard', 'national institutes of health', 'nato',
+  'navy', 'oecd', 'office',
   'park service', 'parliament', 'pentagon', 'police', 'prison service', 'prosecutors', 'regulator',
   'regulators', 'revenue service', 'secret service', 'security forces', 'senate', 'state',
   'state department', 'supreme court', 'united nations', 'weather service', 'white house',
+  'world health organization',
 ] as const;
 
 /** Countries, capitals and regions that speak as governments ("Russia denied ..."). */

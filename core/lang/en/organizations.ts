@@ -1,11 +1,13 @@
 /** Words that mark a non-governmental organization ("the company", "Northwind Research"). */
 export const organizations = [
-  'airlines', 'airways', 'alliance', 'apparel', 'associates', 'association', 'bancorp', 'band',
+  'academy', 'airlines', 'airways', 'alliance', 'apparel', 'associates', 'association', 'bancorp',
+  'band',
   'bank', 'biosciences', 'biotech', 'brands', 'brewing', 'brokerage', 'business', 'capital',
-  'carrier', 'center', 'centre', 'chain', 'chamber', 'chemicals', 'co', 'coalition', 'college',
+  'carrier', 'center', 'centre', 'chain', 'chamber', 'chemicals', 'clinic', 'co', 'coalition',
+  'college',
   'committee', 'communications', 'companies', 'company', 'consortium', 'corp', 'corporation',
   'council', 'electronics', 'entertainment', 'federation', 'firm', 'foods', 'foundation', 'group',
-  'holdings', 'hotels', 'inc', 'industries', 'institute', 'institution', 'insurance',
+  'holdings', 'hospital', 'hotels', 'inc', 'industries', 'institute', 'institution', 'insurance',
   'international', 'investments', 'laboratories', 'labs', 'llc', 'logistics', 'ltd', 'maker',
   'manufacturer', 'mining', 'motors', 'network', 'partners', 'petroleum', 'pharma',
   'pharmaceuticals', 'plc', 'properties', 'realty', 'resorts', 'resources', 'retailer', 'robotics',

@@ -104,3 +104,32 @@ describe("the article's own questions", () => {
     expect(found('"Is it safe?" asked Jane Roe, a nurse.')[0]?.slice(0, 2)).toEqual(['asked', 'named_person']);
   });
 });
+
+describe('health and science sources', () => {
+  it.each([
+    ['According to the Lakeside Clinic, the scan takes an hour.', 'organization', 'the Lakeside Clinic'],
+    ['According to the Northfield Academy of Surgeons, most tears heal alone.', 'organization', 'the Northfield Academy of Surgeons'],
+    ['According to the World Health Organization, the virus spreads by air.', 'official_body', 'the World Health Organization'],
+    ['According to Jane Roe, a nurse at the ward, the beds are full.', 'named_person', 'Jane Roe, a nurse at the ward'],
+  ])('a source opening the sentence ends at its comma unless an appositive closes: %s', (text, kind, source) => {
+    expect(found(text)[0]).toEqual(['According to', kind, source]);
+  });
+
+  it('the claim after "according to" is not part of the source', () => {
+    expect(claims('According to the Lakeside Clinic, the scan takes an hour.')[0]?.claim).toBe('the scan takes an hour');
+  });
+
+  it.each([
+    'A study of 12,000 women found that the pill lowered the risk.',
+    'The survey of 2,500 developers found that most use Linux.',
+  ])('a number with a thousands comma stays in the document subject: %s', (text) => {
+    expect(found(text)[0]?.[1]).toBe('document');
+  });
+
+  it.each([
+    'The Centers for Disease Control and Prevention says the risk is low.',
+    'A spokesperson for the World Health Organization said the risk is low.',
+  ])('public health agencies speak as bodies: %s', (text) => {
+    expect(['official_body', 'unnamed_official']).toContain(found(text)[0]?.[1]);
+  });
+});
