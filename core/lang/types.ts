@@ -47,6 +47,9 @@ export interface LangData {
   /** cues.ts: base forms of cue verbs that are nouns as often ("report", "claim", "note"):
    * a cue only right before a complementizer or at the end of a clause ("..., critics argue"). */
   bareVerbs: readonly string[];
+  /** cues.ts: conjunctions opening a condition ("if", "unless", "jika"): a source after one
+   * speaks only in a supposed case ("If a patient says ..."). */
+  conditionals: readonly string[];
   /** cues.ts: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
    * "reported the theft to police"): with a government body as the addressee it is a complaint,
    * not an attribution. */

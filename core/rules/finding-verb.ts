@@ -9,7 +9,7 @@ import type { SourceKind } from '../report';
 import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set(['document', 'official_body', 'organization', 'media', 'state_media']);
 const RELATIVES = new Set(['that', 'which', 'yang']);
@@ -63,7 +63,7 @@ export const findingVerb: Rule = {
         const reported = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') && source?.kind !== 'unattributed';
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported)) found = { span, source };
       }
-      if (!found) continue;
+      if (!found || inCondition(ctx, found.span.start)) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     return out;

@@ -8,7 +8,7 @@ import type { SourceKind } from '../report';
 import { classify, firstSourcePhrase, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 /** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
@@ -205,7 +205,7 @@ export const speakerVerb: Rule = {
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       if (thingObject(ctx, at)) continue;
       const found = speakerBefore(ctx, at);
-      if (!found) continue;
+      if (!found || inCondition(ctx, found.span.start)) continue;
       // "a media report", "users we can add": a noun or another verb.
       if (ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len && !opensBareClaim(ctx, at + len, found.span)) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });

@@ -43,3 +43,9 @@ export function isQuestion(ctx: SentenceContext): boolean {
   while (i >= 0 && ctx.tokens[i]?.type === 'quote') i--;
   return i >= 0 && ctx.tokens[i]?.text === '?' && !ctx.quoted[i];
 }
+
+/** The source starting at token `start` speaks in a supposed case: a conditional opens its
+ * clause right before it ("If a patient says ...", "whenever the data suggests ..."). */
+export function inCondition(ctx: SentenceContext, start: number): boolean {
+  return ctx.pack.conditionals.has(ctx.tokens[start - 1]?.lower ?? '');
+}

@@ -170,7 +170,8 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'add up', 'added up', 'adds up', 'are told', 'be told', 'been told', 'being told', 'claims of',
+  'add up', 'added up', 'adds up', 'are told', 'be told', 'been told', 'being told',
+  'believe to be', 'believes to be', 'claims of',
   'could not say', "couldn't say",
   'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
   'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
@@ -199,6 +200,11 @@ export const bareVerbs = [
   'acknowledge', 'add', 'admit', 'argue', 'claim', 'conclude', 'confirm', 'contend', 'deny',
   'emphasize', 'estimate', 'explain', 'insist', 'note', 'point out', 'predict', 'report', 'stress',
   'warn', 'write',
+] as const;
+
+/** "If a patient says ...", "whenever the data suggests ...": a supposed case. */
+export const conditionals = [
+  'if', 'unless', 'whenever',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

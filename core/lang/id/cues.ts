@@ -171,6 +171,10 @@ export const nounMarkers = [] as const;
 /** Indonesian verbs of saying are no nouns (their prefix says so). */
 export const bareVerbs = [] as const;
 
+/** Left empty until Indonesian copy shows the need: "Jika" opening a sentence is read into
+ * the source phrase there, not before it. */
+export const conditionals = [] as const;
+
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = [
   'lapor', 'melapor', 'melaporkan',

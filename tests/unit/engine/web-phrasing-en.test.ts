@@ -133,3 +133,23 @@ describe('health and science sources', () => {
     expect(['official_body', 'unnamed_official']).toContain(found(text)[0]?.[1]);
   });
 });
+
+describe('supposed cases and beliefs about a value', () => {
+  it.each([
+    'If a patient says they feel dizzy, stop the drug.',
+    'If the landlord says that rent will rise, ask for it in writing.',
+    'Prices rise whenever the data suggests buyers will pay.',
+    'Unless the board says otherwise, the pool stays shut.',
+    'The shop sells at what the owner believes to be a fair price.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"If it rains, we stop," the coach said.', 'said'],
+    ['The coach said that if it rains, the match stops.', 'said'],
+    ['If approved, the merger would be the largest this year, analysts said.', 'said'],
+  ])('a condition inside the claim keeps the attribution: %s', (text, cue) => {
+    expect(found(text)[0]?.[0]).toBe(cue);
+  });
+});
