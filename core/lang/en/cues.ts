@@ -198,7 +198,8 @@ export const nounMarkers = [
 /** Plural present forms that double as nouns or infinitives: "critics argue that ...". */
 export const bareVerbs = [
   'acknowledge', 'add', 'admit', 'argue', 'claim', 'conclude', 'confirm', 'contend', 'deny',
-  'emphasize', 'estimate', 'explain', 'insist', 'note', 'point out', 'predict', 'report', 'stress',
+  'emphasize', 'estimate', 'explain', 'insist', 'note', 'point out', 'predict', 'report', 'state',
+  'stress',
   'warn', 'write',
 ] as const;
 

@@ -153,3 +153,38 @@ describe('supposed cases and beliefs about a value', () => {
     expect(found(text)[0]?.[0]).toBe(cue);
   });
 });
+
+describe('groups of unnamed people in features and science writing', () => {
+  it.each([
+    ['Many physicists think the signal is noise.', 'think', 'Many physicists'],
+    ['Opponents say the toll is unfair.', 'say', 'Opponents'],
+    ['Supporters argue that the toll pays for repairs.', 'argue', 'Supporters'],
+    ['The maintainers have argued that the change is needed.', 'argued', 'The maintainers'],
+    ['One commenter noted that the link was broken.', 'noted', 'One commenter'],
+  ])('%s', (text, cue, source) => {
+    expect(found(text)[0]).toEqual([cue, 'anonymous', source]);
+  });
+});
+
+describe('"state" as a noun', () => {
+  it.each([
+    'The move by toll opponents in the coastal state drew protests.',
+    'No state has left the union since the war.',
+    'She left the hall in a distressed state.',
+    'Every state update is written to the log.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('a spokesman of a state service speaks as an unnamed official', () => {
+    expect(found("A spokesman for Ruritania's state security service said it was investigating.")[0]).toEqual([
+      'said',
+      'unnamed_official',
+      "A spokesman for Ruritania's state security service",
+    ]);
+  });
+
+  it('"state that" still reports words', () => {
+    expect(found('Officials state that the dam is safe.')[0]?.[0]).toBe('state');
+  });
+});
