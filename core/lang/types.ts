@@ -50,6 +50,9 @@ export interface LangData {
   /** cues.ts: conjunctions opening a condition ("if", "unless", "jika"): a source after one
    * speaks only in a supposed case ("If a patient says ..."). */
   conditionals: readonly string[];
+  /** cues.ts: verbs of wording ("put it"): the source frames words quoted or following a
+   * colon or comma ("As one nurse put it, ..."), never a thing put somewhere. */
+  framingVerbs: readonly string[];
   /** cues.ts: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
    * "reported the theft to police"): with a government body as the addressee it is a complaint,
    * not an attribution. */

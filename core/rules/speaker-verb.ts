@@ -20,6 +20,8 @@ const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official
 const CLAUSE_STOPS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 /** Punctuation that ends a clause or a sentence. */
 const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
+/** What may follow a framing verb: the words, or the end of the clause after them. */
+const FRAMED = new Set([',', ':', ';', '.', '!']);
 
 /** Where the clause holding token `at` starts: after the last comma, dash or quote before
  * it, looking back no further than an unnamed description may reach. */
@@ -208,6 +210,13 @@ export const speakerVerb: Rule = {
       if (!found || inCondition(ctx, found.span.start)) continue;
       // "a media report", "users we can add": a noun or another verb.
       if (ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len && !opensBareClaim(ctx, at + len, found.span)) continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    // "As one engineer put it, ...": only with the words right after it or before the source.
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
+      const found = speakerBefore(ctx, at);
+      const next = ctx.tokens[at + len];
+      if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text))) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     // '"We are open," the group posted': only with the claim before the source.

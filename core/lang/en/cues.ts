@@ -208,6 +208,11 @@ export const conditionals = [
   'if', 'unless', 'whenever',
 ] as const;
 
+/** "As one engineer put it, ...", '"...," as she puts it.' */
+export const framingVerbs = [
+  'put it', 'puts it',
+] as const;
+
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = [
   'reported',

@@ -175,6 +175,9 @@ export const bareVerbs = [] as const;
  * the source phrase there, not before it. */
 export const conditionals = [] as const;
 
+/** Indonesian frames words with its verbs of saying ("seperti dikatakan ..."). */
+export const framingVerbs = [] as const;
+
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = [
   'lapor', 'melapor', 'melaporkan',

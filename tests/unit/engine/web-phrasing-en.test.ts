@@ -188,3 +188,19 @@ describe('"state" as a noun', () => {
     expect(found('Officials state that the dam is safe.')[0]?.[0]).toBe('state');
   });
 });
+
+describe('"as X put it": the source framing the words', () => {
+  it.each([
+    ['As one researcher put it, the design is a mess.', 'put it', 'anonymous', 'the design is a mess'],
+    ['As Jane Roe put it: "We are out of time."', 'put it', 'named_person', 'We are out of time.'],
+    ['"We are out of time," as Jane Roe puts it.', 'puts it', 'named_person', 'We are out of time,'],
+  ])('%s', (text, cue, kind, claim) => {
+    const [c] = claims(text);
+    expect([c?.cue, c?.source.kind]).toEqual([cue, kind]);
+    expect(c?.claim.replace(/[,.]$/u, '')).toBe(claim.replace(/[,.]$/u, ''));
+  });
+
+  it.each(['He put it on the table.', 'She put it in the drawer, then left.'])('a thing put somewhere: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
