@@ -44,8 +44,9 @@ export interface LangData {
   thingObjects: readonly string[];
   /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
   nounMarkers: readonly string[];
-  /** cues.ts: base forms of cue verbs that are nouns as often ("report", "claim", "note"):
-   * a cue only right before a complementizer or at the end of a clause ("..., critics argue"). */
+  /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
+   * "noting"): a cue only right before a complementizer or at the end of a clause ("...,
+   * critics argue"); a participle among them only before a complementizer. */
   bareVerbs: readonly string[];
   /** cues.ts: conjunctions opening a condition ("if", "unless", "jika"): a source after one
    * speaks only in a supposed case ("If a patient says ..."). */

@@ -129,7 +129,7 @@ export const audiences = [
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
-  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying',
+  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'noting', 'saying', 'warning',
 ] as const;
 
 export const withMarkers = [
@@ -171,7 +171,7 @@ export const findingNouns = [
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
   'add up', 'added up', 'adds up', 'are told', 'be told', 'been told', 'being told',
-  'believe to be', 'believes to be', 'claims of',
+  'believe to be', 'believes to be', 'call for', 'called for', 'calls for', 'claims of',
   'could not say', "couldn't say",
   'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
   'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
@@ -195,12 +195,12 @@ export const nounMarkers = [
   'a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'those', 'your',
 ] as const;
 
-/** Plural present forms that double as nouns or infinitives: "critics argue that ...". */
+/** Forms that double as nouns, infinitives or plain verbs: "critics argue that ...",
+ * "..., noting that ...". */
 export const bareVerbs = [
   'acknowledge', 'add', 'admit', 'argue', 'claim', 'conclude', 'confirm', 'contend', 'deny',
-  'emphasize', 'estimate', 'explain', 'insist', 'note', 'point out', 'predict', 'report', 'state',
-  'stress',
-  'warn', 'write',
+  'emphasize', 'estimate', 'explain', 'insist', 'note', 'noting', 'point out', 'predict', 'report',
+  'state', 'stress', 'warn', 'warning', 'write',
 ] as const;
 
 /** "If a patient says ...", "whenever the data suggests ...": a supposed case. */

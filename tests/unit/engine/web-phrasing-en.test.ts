@@ -204,3 +204,22 @@ describe('"as X put it": the source framing the words', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('participles that report only before "that", and directives', () => {
+  it.each([
+    ['Jane Roe merged the patch, noting that it was "long overdue".', 'noting', 'named_person'],
+    ['The agency raised its forecast, warning that prices could rise further.', 'warning', 'official_body'],
+  ])('%s', (text, cue, kind) => {
+    expect(found(text)[0]?.slice(0, 2)).toEqual([cue, kind]);
+  });
+
+  it.each([
+    'He left the room, noting the time.',
+    'The mayor closed the beach, warning bathers away.',
+    'The plan calls for a new allocator.',
+    'The report called for tighter rules on lending.',
+    'The clash drew international calls for a ceasefire.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
