@@ -13,6 +13,7 @@ import { inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set(['document', 'official_body', 'organization', 'media', 'state_media']);
 const RELATIVES = new Set(['that', 'which', 'yang']);
+const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 /** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
 const MAX_SUBJECT_TOKENS = 20;
 const DIGITS = /^\d+$/u;
@@ -58,9 +59,10 @@ export const findingVerb: Rule = {
         const prev = ctx.tokens[at - 1];
         if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
         const source = span ? classify(ctx, span) : null;
-        // "Researchers found that ...", "She showed that ...": with a complementizer the
-        // verb reports a finding whoever made it, not a thing found or shown.
-        const reported = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') && source?.kind !== 'unattributed';
+        // "Researchers found that ...": with a complementizer the verb reports an unnamed
+        // group's finding, not a thing found. A person's "showed that" is left out: in
+        // features it is mostly history ("In 1936, Turing showed that ..."), not a source.
+        const reported = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') && UNNAMED.has(source?.kind ?? 'unattributed');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported)) found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;

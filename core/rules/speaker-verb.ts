@@ -223,6 +223,9 @@ export const speakerVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
       if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
+      // "The result, which the authors posted online, ...": a relative clause, not a source.
+      const first = ctx.tokens[found.span.start]?.lower ?? '';
+      if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;
       const c: Candidate = { rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 };
       // The claim is what stands before the source, never where it was posted ("to its site").
       out.push({ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }) });

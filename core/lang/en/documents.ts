@@ -5,7 +5,8 @@ export const documents = [
   'filing', 'finding', 'findings', 'footage', 'forecast', 'forecasts', 'images', 'indictment',
   'intelligence assessment', 'key findings', 'lawsuit', 'letter', 'memo', 'official data',
   'official figures', 'official statistics', 'paper', 'photographs', 'photos', 'pictures', 'plan',
-  'poll', 'projections', 'records', 'report', 'research', 'resolution', 'results', 'review',
+  'poll', 'preprint', 'projections', 'records', 'report', 'research', 'resolution', 'results',
+  'review',
   'statement',
   'statistics', 'studies', 'study', 'survey', 'transcript', 'video', 'videos', 'website',
 ] as const;
