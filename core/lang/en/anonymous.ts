@@ -10,7 +10,8 @@ export const anonymous = [
   'employees', 'engineers', 'epidemiologists', 'expert',
   'experts', 'fact-checker', 'families', 'farmers', 'fighter', 'fighters', 'fishermen',
   'historians', 'insiders',
-  'lawyers', 'locals', 'maintainers', 'mathematician', 'mathematicians', 'motorists', 'neighbor',
+  'lawyers', 'locals', 'maintainers', 'mathematician', 'mathematicians', 'men', 'motorists',
+  'neighbor',
   'neighbors', 'neighbour', 'neighbours', 'nurses',
   'observers', 'on condition of anonymity', 'one person familiar with', 'opponents', 'organiser',
   'organizer',
@@ -22,7 +23,7 @@ export const anonymous = [
   'sources close to',
   'students', 'supporters', 'survivors', 'teachers', 'traders', 'unidentified', 'users', 'victims',
   'villagers',
-  'voters', 'witness', 'witnesses', 'worker', 'workers', 'writer',
+  'voters', 'witness', 'witnesses', 'women', 'worker', 'workers', 'writer',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

@@ -42,6 +42,7 @@ export const accordingTo = [
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'calls', 'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
+  'has shown', 'have shown',
   'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'ruled',
   'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
 ] as const;
@@ -50,7 +51,8 @@ export const findingVerbs = [
  * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
  * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
 export const stanceVerbs = [
-  'agreed', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
+  'agree', 'agreed', 'agrees', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear',
+  'feared', 'fears',
   'is concerned', 'is worried', 'suspect', 'suspected', 'suspects', 'was concerned', 'was worried',
   'were concerned', 'were worried', 'worried', 'worries', 'worry',
 ] as const;

@@ -3,7 +3,8 @@ export const hedges = [
   'allegedly', 'are alleged to', 'are believed to', 'are reported to', 'are said to',
   'are thought to', 'are understood to', 'is alleged', 'is alleged to', 'is believed to',
   'is reported to', 'is rumored', 'is rumoured', 'is said to', 'is suspected', 'is thought to',
-  'is understood to', 'it is believed', 'it is understood', 'purportedly', 'reportedly',
+  'is understood to', 'it is believed', 'it is thought', 'it is understood', 'purportedly',
+  'reportedly',
   'reports say', 'rumors say', 'supposedly', 'was described as', 'was rumored', 'was said to',
   'was thought to', 'was understood to', 'were reportedly', 'were said to', 'were thought to',
 ] as const;

@@ -238,3 +238,20 @@ describe('a relative clause after a comma is no source', () => {
     expect(found('The preprint claims that the drug cuts deaths by a third.')[0]?.slice(0, 2)).toEqual(['claims', 'document']);
   });
 });
+
+describe('health writing: studies, evidence and consensus', () => {
+  it.each([
+    ['Studies have shown that walking lowers blood pressure.', 'have shown', 'document'],
+    ['Research has shown that the vaccine is safe.', 'has shown', 'document'],
+    ['Evidence suggests that the drug works in children.', 'suggests', 'document'],
+    ['Most experts agree that the vaccine is safe.', 'agree', 'anonymous'],
+    ['Many women report that the pain eases after a week.', 'report', 'anonymous'],
+    ['It is thought that stress plays a role.', 'It is thought', 'unattributed'],
+  ])('%s', (text, cue, kind) => {
+    expect(found(text)[0]?.slice(0, 2)).toEqual([cue, kind]);
+  });
+
+  it.each(['The two sides agree on little.', 'Experts agree to meet again in June.'])('agreeing with no clause: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
