@@ -246,6 +246,7 @@ describe('health writing: studies, evidence and consensus', () => {
     ['Evidence suggests that the drug works in children.', 'suggests', 'document'],
     ['Most experts agree that the vaccine is safe.', 'agree', 'anonymous'],
     ['Many women report that the pain eases after a week.', 'report', 'anonymous'],
+    ['Study participants reported that they slept better.', 'reported', 'anonymous'],
     ['It is thought that stress plays a role.', 'It is thought', 'unattributed'],
   ])('%s', (text, cue, kind) => {
     expect(found(text)[0]?.slice(0, 2)).toEqual([cue, kind]);
