@@ -184,12 +184,13 @@ export const cueExceptions = [
   'would not say', "wouldn't say",
 ] as const;
 
-/** "wrote a book", "told of a flood": the verb's object is a thing, not words reported. */
+/** "wrote a book", "told of a flood", "reported from Kabul" (a credit line): the verb's object
+ * is a thing or a place, not words reported. */
 export const thingObjects = [
-  'maintain a', 'maintained a', 'maintains a', 'maintains an', 'tell of', 'tell stories',
-  'tells of', 'told of', 'write a', 'write about', 'write an', 'writes a', 'writes about',
-  'writes an', 'wrote a', 'wrote about', 'wrote an', 'wrote books', 'wrote her', 'wrote his',
-  'wrote the', 'wrote their',
+  'maintain a', 'maintained a', 'maintains a', 'maintains an', 'reported from', 'reports from',
+  'tell of', 'tell stories', 'tells of', 'told of', 'write a', 'write about', 'write an', 'writes a',
+  'writes about', 'writes an', 'writes from', 'wrote a', 'wrote about', 'wrote an', 'wrote books',
+  'wrote from', 'wrote her', 'wrote his', 'wrote the', 'wrote their',
 ] as const;
 
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */

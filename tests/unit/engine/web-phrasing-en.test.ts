@@ -77,6 +77,7 @@ describe('a cue verb whose object is a thing', () => {
     'He wrote the first of his many guides to the coast in 1970.',
     'They told of a village under the lake.',
     'The company maintains a presence in Asia.',
+    'Jane Roe reported from Kabul; Tom Grey reported from Delhi.',
   ])('%s', (text) => {
     expect(claims(text)).toEqual([]);
   });
@@ -87,6 +88,7 @@ describe('a cue verb whose object is a thing', () => {
     ['She wrote an email to staff that the office would shut.', 'wrote'],
     ['"We were surprised," she wrote in a blog post.', 'wrote'],
     ['Jane Roe wrote in the journal that the results were early.', 'wrote'],
+    ['A witness reported from the scene that the roof had collapsed.', 'reported'],
   ])('words still carried after the object: %s', (text, cue) => {
     expect(found(text)[0]?.[0]).toBe(cue);
   });
