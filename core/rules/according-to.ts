@@ -4,7 +4,7 @@
  * "berdasarkan laporan" a source).
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter, type Span } from '../source';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -23,6 +23,19 @@ function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Sp
   return span;
 }
 
+/**
+ * "according to a computer programmer who has released the code": one person no lexicon
+ * knows, described by a relative clause about a person, is an unnamed source.
+ */
+function describedPerson(ctx: SentenceContext, span: Span): FoundSource | null {
+  const { tokens, pack } = ctx;
+  if (!pack.singularDeterminers.has(tokens[span.start]?.lower ?? '')) return null;
+  let k = span.start + 1;
+  while (k < tokens.length && tokens[k]?.type === 'word' && !tokens[k]?.cap && !pack.relativePronouns.has(tokens[k]?.lower ?? '')) k++;
+  if (k === span.start + 1 || !pack.relativePronouns.has(tokens[k]?.lower ?? '')) return null;
+  return { text: tokensText(ctx, span.start, k), kind: 'anonymous', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+}
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -30,7 +43,7 @@ export const accordingTo: Rule = {
     const add = (at: number, len: number, documentsOnly: boolean) => {
       const span = claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       if (!span) return;
-      const source = classify(ctx, span);
+      const source = classify(ctx, span) ?? (documentsOnly ? null : describedPerson(ctx, span));
       if (!source || (documentsOnly && source.kind !== 'document')) return;
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;

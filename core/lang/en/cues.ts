@@ -213,7 +213,7 @@ export const conditionals = [
 
 /** "As one engineer put it, ...", '"...," as she puts it.' */
 export const framingVerbs = [
-  'put it', 'puts it',
+  'put it', 'puts it', 'read', 'reads',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

@@ -258,3 +258,31 @@ describe('health writing: studies, evidence and consensus', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('wording verbs and described people', () => {
+  it.each([
+    ['The post from the Daily Planet reads, "The show was stopped."', 'reads'],
+    ['The statement read, in part, that the firm regretted the error.', 'read'],
+  ])('%s', (text, cue) => {
+    expect(found(text)[0]?.[0]).toBe(cue);
+  });
+
+  it.each(['She reads the paper every morning.', 'He read the report twice.'])('reading a thing: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('"according to a programmer who ..." is an unnamed person', () => {
+    expect(found('The flaw lets anyone crash the server, according to a programmer who has released the code.')[0]).toEqual([
+      'according to',
+      'anonymous',
+      'a programmer',
+    ]);
+  });
+
+  it.each([
+    'The tax rises, according to a law that took effect in May.',
+    'The bridge is unsafe, according to a structural engineer.',
+  ])('no person clause, no lexicon: no source: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
