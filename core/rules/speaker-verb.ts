@@ -183,11 +183,12 @@ function thingObject(ctx: SentenceContext, at: number): boolean {
   return true;
 }
 
-/** A bare verb reports words before a complementizer ("critics argue that ...") or at the
- * end of a clause whose source follows the claim ('"...," critics argue.'). */
+/** A bare verb reports words before a complementizer, a colon or a quotation ("critics
+ * argue that ...", "the authors conclude: ..."), or at the end of a clause whose source
+ * follows the claim ('"...," critics argue.'). */
 function opensBareClaim(ctx: SentenceContext, i: number, source: Span): boolean {
   const t = ctx.tokens[i];
-  if (t && ctx.pack.complementizers.has(t.lower)) return true;
+  if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote')) return true;
   return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, source.start);
 }
 

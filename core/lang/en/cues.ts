@@ -7,7 +7,8 @@ export const speakerVerbs = [
   'accused', 'acknowledge', 'acknowledged', 'acknowledges', 'add', 'added', 'adds', 'admit',
   'admits', 'admitted', 'affirmed',
   'announced', 'announces', 'argue', 'argued', 'argues', 'asserted', 'asserts', 'believe',
-  'believes', 'claim', 'claimed', 'claims', 'conclude', 'concluded', 'concludes', 'confirm',
+  'believes', 'caution', 'cautioned', 'cautions', 'claim', 'claimed', 'claims', 'conclude',
+  'concluded', 'concludes', 'confirm',
   'confirmed', 'confirms', 'contend', 'contended',
   'contends', 'declared', 'denied', 'denies', 'deny', 'described', 'disclosed', 'emphasize',
   'emphasized', 'estimate', 'estimated',
@@ -178,6 +179,7 @@ export const cueExceptions = [
   'declined to comment', 'declined to say', 'did not say', "didn't say", 'estimates of',
   'having said', 'is told', 'notes of', 'of state', 'refused to say', 'reports of', 'state is',
   'state of', 'state was', 'states of', 'to acknowledge', 'to add', 'to admit', 'to argue',
+  'to caution',
   'to claim', 'to conclude', 'to confirm', 'to contend', 'to deny', 'to emphasize', 'to estimate',
   'to explain', 'to insist', 'to note', 'to point out', 'to predict', 'to report', 'to stress',
   'to warn', 'to write', 'tv show', 'tv shows', 'was told', 'were told',
@@ -201,9 +203,9 @@ export const nounMarkers = [
 /** Forms that double as nouns, infinitives or plain verbs: "critics argue that ...",
  * "..., noting that ...". */
 export const bareVerbs = [
-  'acknowledge', 'add', 'admit', 'argue', 'claim', 'conclude', 'confirm', 'contend', 'deny',
-  'emphasize', 'estimate', 'explain', 'insist', 'note', 'noting', 'point out', 'predict', 'report',
-  'state', 'stress', 'warn', 'warning', 'write',
+  'acknowledge', 'add', 'admit', 'argue', 'caution', 'claim', 'conclude', 'confirm', 'contend',
+  'deny', 'emphasize', 'estimate', 'explain', 'insist', 'note', 'noting', 'point out', 'predict',
+  'report', 'state', 'stress', 'warn', 'warning', 'write',
 ] as const;
 
 /** "If a patient says ...", "whenever the data suggests ...": a supposed case. */

@@ -286,3 +286,17 @@ describe('wording verbs and described people', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('study authors framing their own findings', () => {
+  it.each([
+    ['The authors conclude: "More work is needed."', 'conclude'],
+    ['The researchers caution that the trial was small.', 'caution'],
+    ['However, the trial had limits, the authors note.', 'note'],
+  ])('%s', (text, cue) => {
+    expect(found(text)[0]?.slice(0, 2)).toEqual([cue, 'anonymous']);
+  });
+
+  it.each(['The board wants to caution buyers.', 'A media report, however, was wrong.'])('no report: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
