@@ -300,3 +300,9 @@ describe('study authors framing their own findings', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('numbered parts of a page', () => {
+  it.each(['Figure 2 shows the results of the trial.', 'Table 1 shows the average prices.'])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
