@@ -18,6 +18,7 @@ import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } 
 import { Referents } from './referents';
 import type { ArticleInput, Block, Claim, Reason, Report } from './report';
 import { REFINERS, RULES, type Candidate } from './rules';
+import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
 import { classify, describedMention, type Span } from './source';
@@ -180,7 +181,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
         // Most sentences carry no cue word at all: they cost one pass over their tokens.
-        const candidates = ctx.tokens.some((t) => pack.cueWords.has(t.lower)) ? RULES.flatMap((rule) => rule.find(ctx)) : [];
+        // The article's own questions attribute nothing ("Why do doctors say so?").
+        const candidates = ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && !isQuestion(ctx) ? RULES.flatMap((rule) => rule.find(ctx)) : [];
         const chosen = choose(candidates);
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen ? splitClaims(ctx, chosen, candidates) : null;

@@ -76,7 +76,7 @@ const CUE_FIELDS = [
   'speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'basedOn',
   'findingVerbs', 'stanceVerbs', 'claimNouns', 'passiveBy', 'statementFrames', 'relays', 'unnamedCues', 'hedges',
   'findingNouns', 'quoteVerbs', 'quotedPassive', 'participleCues', 'statementIssued', 'claimFirstVerbs',
-  'writtenPassives',
+  'writtenPassives', 'framingVerbs',
 ] as const;
 
 const SOURCE_FIELDS = [

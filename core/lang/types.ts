@@ -38,6 +38,22 @@ export interface LangData {
   /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];
+  /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
+   * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
+   * participle) carries a claim. */
+  thingObjects: readonly string[];
+  /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
+  nounMarkers: readonly string[];
+  /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
+   * "noting"): a cue only right before a complementizer or at the end of a clause ("...,
+   * critics argue"); a participle among them only before a complementizer. */
+  bareVerbs: readonly string[];
+  /** cues.ts: conjunctions opening a condition ("if", "unless", "jika"): a source after one
+   * speaks only in a supposed case ("If a patient says ..."). */
+  conditionals: readonly string[];
+  /** cues.ts: verbs of wording ("put it"): the source frames words quoted or following a
+   * colon or comma ("As one nurse put it, ..."), never a thing put somewhere. */
+  framingVerbs: readonly string[];
   /** cues.ts: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
    * "reported the theft to police"): with a government body as the addressee it is a complaint,
    * not an attribution. */

@@ -9,6 +9,34 @@ import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 /**
+ * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
+ * sentence the claim follows the source, so what follows its comma is an appositive only
+ * when another comma closes it ("According to Jane Roe, a nurse, the ward ..."); otherwise
+ * the source ends at the comma.
+ */
+function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
+  if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
+  if (ctx.tokens[span.end]?.text === ',') return span;
+  for (let k = span.start + 1; k < span.end; k++) {
+    if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
+  }
+  return span;
+}
+
+/**
+ * "according to a computer programmer who has released the code": one person no lexicon
+ * knows, described by a relative clause about a person, is an unnamed source.
+ */
+function describedPerson(ctx: SentenceContext, span: Span): FoundSource | null {
+  const { tokens, pack } = ctx;
+  if (!pack.singularDeterminers.has(tokens[span.start]?.lower ?? '')) return null;
+  let k = span.start + 1;
+  while (k < tokens.length && tokens[k]?.type === 'word' && !tokens[k]?.cap && !pack.relativePronouns.has(tokens[k]?.lower ?? '')) k++;
+  if (k === span.start + 1 || !pack.relativePronouns.has(tokens[k]?.lower ?? '')) return null;
+  return { text: tokensText(ctx, span.start, k), kind: 'anonymous', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+}
+
+/**
  * "menurut pengakuan tersangka", "menurut kesaksian warga": a noun of saying, then who said
  * it. The source is that speaker (a suspect, residents), not a document.
  */
@@ -26,8 +54,9 @@ export const accordingTo: Rule = {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
       const speaker = documentsOnly ? null : speakerAfterClaimNoun(ctx, at + len);
-      let span = speaker?.span ?? sourceAfter(ctx, at + len);
+      let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
+      if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
       const idiom = !documentsOnly && only !== undefined && !only.cap && source?.kind === 'document';

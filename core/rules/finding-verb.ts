@@ -9,20 +9,27 @@ import type { SourceKind } from '../report';
 import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set(['document', 'official_body', 'organization', 'media', 'state_media']);
 const RELATIVES = new Set(['that', 'which', 'yang']);
+const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 /** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
 const MAX_SUBJECT_TOKENS = 20;
+const DIGITS = /^\d+$/u;
 
 /** A document noun heading the clause before the verb, with whatever describes it. */
 function documentSubject(ctx: SentenceContext, verb: number): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
   let start = verb - 1;
   // An acronym in brackets stays inside the subject: "A report by the Fair Labor Association (FLA)".
-  const inSubject = (t: (typeof tokens)[number] | undefined) => t?.type === 'word' || t?.text === '(' || t?.text === ')';
-  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(tokens[start])) start--;
+  // So does a number's thousands comma: "A study of 12,000 women".
+  const inSubject = (k: number) => {
+    const t = tokens[k];
+    if (t?.text === ',') return DIGITS.test(tokens[k - 1]?.text ?? '') && DIGITS.test(tokens[k + 1]?.text ?? '');
+    return t?.type === 'word' || t?.text === '(' || t?.text === ')';
+  };
+  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(start)) start--;
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;
@@ -52,9 +59,13 @@ export const findingVerb: Rule = {
         const prev = ctx.tokens[at - 1];
         if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
         const source = span ? classify(ctx, span) : null;
-        if (span && source && INSTITUTIONAL.has(source.kind)) found = { span, source };
+        // "Researchers found that ...": with a complementizer the verb reports an unnamed
+        // group's finding, not a thing found. A person's "showed that" is left out: in
+        // features it is mostly history ("In 1936, Turing showed that ..."), not a source.
+        const reported = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') && UNNAMED.has(source?.kind ?? 'unattributed');
+        if (span && source && (INSTITUTIONAL.has(source.kind) || reported)) found = { span, source };
       }
-      if (!found) continue;
+      if (!found || inCondition(ctx, found.span.start)) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     return out;

@@ -75,6 +75,8 @@ export const sayingClause: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
+      // "noting the time", "a warning": these report words only before a complementizer.
+      if (ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') && !ctx.pack.complementizers.has(ctx.tokens[at + 1]?.lower ?? '')) continue;
       const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
       if (found) out.push(found);
     }

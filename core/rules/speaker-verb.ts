@@ -8,7 +8,7 @@ import type { SourceKind } from '../report';
 import { classify, classifyNounPhrase, collectSubject, firstSourcePhrase, nounPhraseBefore, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
 /** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
@@ -18,6 +18,10 @@ const MAX_UNNAMED_REACH = 10;
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 /** Punctuation that ends the clause an unnamed description may run in. */
 const CLAUSE_STOPS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
+/** Punctuation that ends a clause or a sentence. */
+const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
+/** What may follow a framing verb: the words, or the end of the clause after them. */
+const FRAMED = new Set([',', ':', ';', '.', '!']);
 
 /** Where the clause holding token `at` starts: after the last comma, dash or quote before
  * it, looking back no further than an unnamed description may reach. */
@@ -197,6 +201,32 @@ function isComplaint(ctx: SentenceContext, at: number, len: number): boolean {
   return false;
 }
 
+/**
+ * "The researchers wrote a paper on ...", "They told of a city under the sea": the cue verb
+ * takes a thing as its object, and nothing after it (a quotation, a colon, a complementizer,
+ * a saying participle) carries words of the source. "She wrote a post: ..." and "wrote a
+ * letter saying ..." still attribute.
+ */
+function thingObject(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.thingObjects.matchAt(tokens, at) === 0) return false;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
+    if (pack.complementizers.has(t.lower) || pack.participleCues.matchAt(tokens, i) > 0) return false;
+  }
+  return true;
+}
+
+/** A bare verb reports words before a complementizer, a colon or a quotation ("critics
+ * argue that ...", "the authors conclude: ..."), or at the end of a clause whose source
+ * follows the claim ('"...," critics argue.'). */
+function opensBareClaim(ctx: SentenceContext, i: number, source: Span): boolean {
+  const t = ctx.tokens[i];
+  if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote')) return true;
+  return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, source.start);
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -204,18 +234,34 @@ export const speakerVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.speakerVerbs, { lowerOnly: true })) {
       // "the Chinese state news agency said": "state" modifies a source, it says nothing.
       if (len === 1 && startsSourcePhrase(ctx, at)) continue;
+      // "the report", "this note", "her claim": after an article or possessive, a noun.
+      if (ctx.pack.nounMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       if (inException(ctx, at)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
+      // "She wrote a book about ...", "they told of a flood": a thing, not words.
+      if (thingObject(ctx, at)) continue;
       const found = speakerBefore(ctx, at);
-      if (!found) continue;
+      if (!found || inCondition(ctx, found.span.start)) continue;
+      // "a media report", "users we can add": a noun or another verb.
+      if (ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len && !opensBareClaim(ctx, at + len, found.span)) continue;
+      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+    }
+    // "As one engineer put it, ...": only with the words right after it or before the source.
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
+      const found = speakerBefore(ctx, at);
+      const next = ctx.tokens[at + len];
+      if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text))) continue;
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
     }
     // '"We are open," the group posted': only with the claim before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
       if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
+      // "The result, which the authors posted online, ...": a relative clause, not a source.
+      const first = ctx.tokens[found.span.start]?.lower ?? '';
+      if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;
       const c: Candidate = { rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 };
       // The claim is what stands before the source, never where it was posted ("to its site").
       out.push({ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }) });

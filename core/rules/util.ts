@@ -34,3 +34,18 @@ export function afterQuoteOrComma(ctx: SentenceContext, i: number): boolean {
   if (prev.type === 'quote') return true;
   return prev.text === ',' ;
 }
+
+/** The sentence is the article's own question ("What did the minister say?"): it asks, it
+ * attributes nothing. A question inside a quotation ("She asked: \"Why now?\"") is a
+ * speaker's words, not the article's question. */
+export function isQuestion(ctx: SentenceContext): boolean {
+  let i = ctx.tokens.length - 1;
+  while (i >= 0 && ctx.tokens[i]?.type === 'quote') i--;
+  return i >= 0 && ctx.tokens[i]?.text === '?' && !ctx.quoted[i];
+}
+
+/** The source starting at token `start` speaks in a supposed case: a conditional opens its
+ * clause right before it ("If a patient says ...", "whenever the data suggests ..."). */
+export function inCondition(ctx: SentenceContext, start: number): boolean {
+  return ctx.pack.conditionals.has(ctx.tokens[start - 1]?.lower ?? '');
+}

@@ -1,16 +1,17 @@
 /** Government bodies and institutions that speak as such ("the Pentagon said"). */
 export const bodies = [
   'administration', 'agency', 'army', 'authority', 'border force', 'bureau', 'cabinet', 'cdc',
-  'central bank', 'city council', 'coast guard', 'command', 'commission', 'congress', 'consulate',
-  'consulate general', 'council', 'countries', 'court', 'department', 'directorate', 'embassy',
-  'eu', 'european union', 'fbi', 'fda', 'federal reserve', 'forces', 'foreign office',
-  'forest service', 'government', 'governments', 'home office', 'interior ministry',
-  'internal revenue service', 'joint chiefs', 'joint chiefs of staff', 'kremlin', 'met office',
-  'military', 'ministries', 'ministry', 'national guard', 'nato', 'navy', 'oecd', 'office',
-  'opposition', 'park service', 'parliament', 'party', 'pentagon', 'police', 'prison service',
-  'prosecutors', 'regulator', 'regulators', 'revenue service', 'secret service', 'security forces',
-  'senate', 'state', 'state department', 'supreme court', 'tribunal', 'united nations',
-  'weather service', 'white house',
+  'centers for disease control', 'central bank', 'city council', 'coast guard', 'command',
+  'commission', 'congress', 'consulate', 'consulate general', 'council', 'countries', 'court',
+  'department', 'directorate', 'embassy', 'eu', 'european union', 'fbi', 'fda', 'federal reserve',
+  'forces', 'foreign office', 'forest service', 'government', 'governments', 'home office',
+  'interior ministry', 'internal revenue service', 'joint chiefs', 'joint chiefs of staff',
+  'kremlin', 'met office', 'military', 'ministries', 'ministry', 'national guard',
+  'national institutes of health', 'nato', 'navy', 'oecd', 'office', 'opposition', 'park service',
+  'parliament', 'party', 'pentagon', 'police', 'prison service', 'prosecutors', 'regulator',
+  'regulators', 'revenue service', 'secret service', 'security forces', 'senate', 'state',
+  'state department', 'supreme court', 'tribunal', 'united nations', 'weather service',
+  'white house', 'world health organization',
 ] as const;
 
 /** Countries, capitals and regions that speak as governments ("Russia denied ..."). */

@@ -4,16 +4,18 @@
 
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
-  'accused', 'acknowledged', 'acknowledges', 'added', 'adds', 'admits', 'admitted', 'affirmed',
-  'announced', 'announces', 'argued', 'argues', 'asserted', 'asserts', 'believe',
-  'believes', 'claimed', 'claims', 'concluded', 'concludes', 'confirmed', 'confirms', 'contended',
-  'contends', 'declared', 'denied', 'denies', 'described', 'disclosed', 'emphasized', 'estimated',
-  'estimates', 'explained', 'explains', 'insisted', 'insists', 'maintained', 'maintains', 'noted',
-  'notes', 'pledged', 'pointed out', 'predicted', 'predicts', 'promised', 'recalled', 'recalls',
-  'reiterated', 'remarked', 'replied', 'reported', 'reports', 'revealed', 'said', 'say', 'says',
-  'state', 'stated', 'states', 'stressed', 'suggested', 'suggests', 'summed up', 'tell', 'tells',
-  'testified', 'think', 'thinks', 'told', 'tweeted', 'tweets', 'vowed', 'warned', 'warns', 'writes',
-  'wrote',
+  'accused', 'acknowledge', 'acknowledged', 'acknowledges', 'add', 'added', 'adds', 'admit',
+  'admits', 'admitted', 'affirmed', 'announced', 'announces', 'argue', 'argued', 'argues',
+  'asserted', 'asserts', 'believe', 'believes', 'caution', 'cautioned', 'cautions', 'claim',
+  'claimed', 'claims', 'conclude', 'concluded', 'concludes', 'confirm', 'confirmed', 'confirms',
+  'contend', 'contended', 'contends', 'declared', 'denied', 'denies', 'deny', 'described',
+  'disclosed', 'emphasize', 'emphasized', 'estimate', 'estimated', 'estimates', 'explain',
+  'explained', 'explains', 'insist', 'insisted', 'insists', 'maintained', 'maintains', 'note',
+  'noted', 'notes', 'pledged', 'point out', 'pointed out', 'predict', 'predicted', 'predicts',
+  'promised', 'recalled', 'recalls', 'reiterated', 'remarked', 'replied', 'report', 'reported',
+  'reports', 'revealed', 'said', 'say', 'says', 'state', 'stated', 'states', 'stress', 'stressed',
+  'suggested', 'suggests', 'summed up', 'tell', 'tells', 'testified', 'think', 'thinks', 'told',
+  'tweeted', 'tweets', 'vowed', 'warn', 'warned', 'warns', 'write', 'writes', 'wrote',
 ] as const;
 
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
@@ -34,17 +36,17 @@ export const accordingTo = [
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'calls', 'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
-  'identified', 'identifies', 'indicate', 'indicated', 'indicates', 'revealed', 'reveals', 'ruled',
-  'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
+  'has shown', 'have shown', 'identified', 'identifies', 'indicate', 'indicated', 'indicates',
+  'revealed', 'reveals', 'ruled', 'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
 ] as const;
 
 /** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
  * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
  * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
 export const stanceVerbs = [
-  'agreed', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear', 'feared', 'fears',
-  'is concerned', 'is worried', 'suspect', 'suspected', 'suspects', 'was concerned', 'was worried',
-  'were concerned', 'were worried', 'worried', 'worries', 'worry',
+  'agree', 'agreed', 'agrees', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear',
+  'feared', 'fears', 'is concerned', 'is worried', 'suspect', 'suspected', 'suspects',
+  'was concerned', 'was worried', 'were concerned', 'were worried', 'worried', 'worries', 'worry',
 ] as const;
 
 /** "fears among officials that ...", "claims by the ministry that ...". */
@@ -121,8 +123,8 @@ export const audiences = [
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
-  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'saying', 'stating', 'telling',
-  'warning',
+  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'noting', 'saying', 'stating',
+  'telling', 'warning',
 ] as const;
 
 export const withMarkers = [
@@ -163,12 +165,48 @@ export const findingNouns = [
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'added to', 'adds to', 'are told', 'be told', 'been told', 'being told', 'claims of',
-  'could not say', "couldn't say", 'declared a', 'declared an', 'declared its', 'declared their',
-  'declined to comment', 'declined to say', 'determined to', 'did not say', "didn't say",
-  'estimates of', 'having said', 'is told', 'member state', 'member states', 'notes of', 'of state',
-  'refused to say', 'reports of', 'state is', 'state of', 'state was', 'states of', 'tv show',
-  'tv shows', 'was told', 'were told', 'would not say', "wouldn't say",
+  'add up', 'added to', 'added up', 'adds to', 'adds up', 'are told', 'be told', 'been told',
+  'being told', 'believe to be', 'believes to be', 'call for', 'called for', 'calls for',
+  'claims of', 'could not say', "couldn't say", 'declared a', 'declared an', 'declared its',
+  'declared their', 'declined to comment', 'declined to say', 'determined to', 'did not say',
+  "didn't say", 'estimates of', 'having said', 'is told', 'member state', 'member states',
+  'notes of', 'of state', 'refused to say', 'reports of', 'state is', 'state of', 'state was',
+  'states of', 'to acknowledge', 'to add', 'to admit', 'to argue', 'to caution', 'to claim',
+  'to conclude', 'to confirm', 'to contend', 'to deny', 'to emphasize', 'to estimate', 'to explain',
+  'to insist', 'to note', 'to point out', 'to predict', 'to report', 'to stress', 'to warn',
+  'to write', 'tv show', 'tv shows', 'was told', 'were told', 'would not say', "wouldn't say",
+] as const;
+
+/** "wrote a book", "told of a flood", "reported from Kabul" (a credit line): the verb's object
+ * is a thing or a place, not words reported. */
+export const thingObjects = [
+  'maintain a', 'maintained a', 'maintains a', 'maintains an', 'reported from', 'reports from',
+  'tell of', 'tell stories', 'tells of', 'told of', 'write a', 'write about', 'write an', 'writes a',
+  'writes about', 'writes an', 'writes from', 'wrote a', 'wrote about', 'wrote an', 'wrote books',
+  'wrote from', 'wrote her', 'wrote his', 'wrote the', 'wrote their',
+] as const;
+
+/** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
+export const nounMarkers = [
+  'a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'those', 'your',
+] as const;
+
+/** Forms that double as nouns, infinitives or plain verbs: "critics argue that ...",
+ * "..., noting that ...". */
+export const bareVerbs = [
+  'acknowledge', 'add', 'admit', 'argue', 'caution', 'claim', 'conclude', 'confirm', 'contend',
+  'deny', 'emphasize', 'estimate', 'explain', 'insist', 'note', 'noting', 'point out', 'predict',
+  'report', 'state', 'stress', 'warn', 'warning', 'write',
+] as const;
+
+/** "If a patient says ...", "whenever the data suggests ...": a supposed case. */
+export const conditionals = [
+  'if', 'unless', 'whenever',
+] as const;
+
+/** "As one engineer put it, ...", '"...," as she puts it.' */
+export const framingVerbs = [
+  'put it', 'puts it', 'read', 'reads',
 ] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */

@@ -1,8 +1,9 @@
 /** Function words of English: detection, and the small words around a source. */
 export const stopwords = [
   'a', 'about', 'after', 'all', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by',
-  'can', 'could', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'i', 'if', 'in', 'into',
-  'is', 'it', 'its', 'me', 'more', 'my', 'not', 'of', 'on', 'one', 'or', 'our', 'she', 'so',
+  'can', 'could', "don't", 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'i', 'if',
+  'in', 'into', 'is', 'it', 'its', "let's", 'me', 'more', 'my', 'not', 'of', 'on', 'one', 'or',
+  'our', 'please', 'she', 'so',
   'than', 'that', 'the', 'their', 'there', 'they', 'this', 'to', 'us', 'was', 'we', 'were', 'what',
   'when', 'which', 'who', 'will', 'with', 'would', 'you', 'your',
 ] as const;

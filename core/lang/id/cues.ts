@@ -166,6 +166,22 @@ export const cueExceptions = [
   'melapor ke', 'melaporkan ke', 'tidak menjelaskan',
 ] as const;
 
+/** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
+export const thingObjects = [] as const;
+
+/** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
+export const nounMarkers = [] as const;
+
+/** Indonesian verbs of saying are no nouns (their prefix says so). */
+export const bareVerbs = [] as const;
+
+/** Left empty until Indonesian copy shows the need: "Jika" opening a sentence is read into
+ * the source phrase there, not before it. */
+export const conditionals = [] as const;
+
+/** Indonesian frames words with its verbs of saying ("seperti dikatakan ..."). */
+export const framingVerbs = [] as const;
+
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = [
   'lapor', 'melapor', 'melaporkan',

@@ -7,7 +7,9 @@
  */
 import type { Analysis } from '../analysis';
 import { ALL_CAPS } from '../tokens';
-import type { Stage } from './types';
+import { NOT_A_SOURCE, type Stage } from './types';
+
+const NUMBERED = /^\d+$/u;
 
 export const loneName: Stage = {
   id: 'lone-name',
@@ -15,6 +17,8 @@ export const loneName: Stage = {
     const person = a.person();
     if (!person || person.earlier || a.roleHit() || a.described() || a.firstSegment()) return null;
     if (person.words.length !== 1) return null;
+    // "Figure 2 shows", "Table 1 lists": a numbered part of the page, no one's name.
+    if (a.span.end - a.span.start === 1 && NUMBERED.test(a.ctx.tokens[a.span.end]?.text ?? '')) return NOT_A_SOURCE;
     const word = person.words[0] as string;
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');
     const { people, institutions } = a.ctx.referents.evidence;

@@ -1,11 +1,16 @@
 /** Stage lone-name: a lone unknown capitalised word, by the pack's rule, and acronyms. */
 import { describe, expect, it } from 'vitest';
+import { NOT_A_SOURCE } from '@/core/source/stages';
 import { loneName } from '@/core/source/stages/lone-name';
 import { decide, lastSource, sourceIn } from './helpers';
 
 describe('stage lone-name', () => {
   it('English copy: a lone unknown name is an organization', () => {
     expect(lastSource('en', 'Lionfield said prices would fall.')).toMatchObject({ kind: 'organization', basis: 'lone-name' });
+  });
+
+  it.each(['Figure 2 shows the rise in cases.', 'Table 1 lists the average prices.'])('a numbered part of the page is no source: %s', (text) => {
+    expect(decide(loneName, text, text.split(' ')[0] as string, 'en')).toBe(NOT_A_SOURCE);
   });
 
   it('passes on two names, a person\'s in any copy', () => {
