@@ -3,7 +3,8 @@
  * 'kata dia': a reporting verb with its source written after it.
  */
 import type { SentenceContext } from '../context';
-import { classify, classifyNounPhrase, nounPhraseAfter, sourceAfter } from '../source';
+import { classify, classifyNounPhrase, nounPhraseAfter, sourceAfter, type FoundSource, type Span } from '../source';
+import { collectRight } from '../source/collect';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
@@ -14,6 +15,21 @@ function startsPeople(ctx: SentenceContext, i: number): boolean {
   const word = tokens[i]?.lower ?? '';
   if (pack.personPronouns.has(word) || pack.groupPronouns.has(word) || pack.determiners.has(word)) return true;
   return [pack.roles, pack.anonymous, pack.unnamedOfficials].some((table) => table.matchAt(tokens, i) > 0);
+}
+
+/**
+ * '"...," said one of the neighbours, Mei Lan.': the description, then the person's name
+ * between a comma and the clause's end. The person is the source.
+ */
+function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | null {
+  const { tokens } = ctx;
+  if (tokens[plain.end]?.text !== ',' || !tokens[plain.end + 1]?.cap) return null;
+  const nameEnd = collectRight(ctx, plain.end + 1);
+  const closes = !tokens[nameEnd] || /^[,.!?;]$/.test(tokens[nameEnd]?.text ?? '');
+  const name = nameEnd > plain.end + 1 && closes ? classify(ctx, { start: plain.end + 1, end: nameEnd }) : null;
+  if (name?.kind !== 'named_person') return null;
+  const span = { start: plain.start, end: nameEnd };
+  return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
 }
 
 export const verbSpeaker: Rule = {
@@ -30,6 +46,7 @@ export const verbSpeaker: Rule = {
       const plain = source || !plainOk ? null : nounPhraseAfter(ctx, at + len);
       if (plain) [span, source] = [plain, classifyNounPhrase(ctx, plain)];
       if (!span || !source) return;
+      if (source.kind === 'anonymous' || source.kind === 'unnamed_official') [span, source] = namedAfter(ctx, span) ?? [span, source];
       out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbs, { lowerOnly: true })) {

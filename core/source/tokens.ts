@@ -17,9 +17,10 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }
 
+// Determiners: a multi-word one opens a source ("salah seorang warga").
 const SOURCE_TABLES = [
   'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
-  'anonymous', 'stateMedia', 'media', 'documents',
+  'anonymous', 'stateMedia', 'media', 'documents', 'determiners',
 ] as const;
 const masks = new WeakMap<SentenceContext, boolean[]>();
 
