@@ -11,20 +11,22 @@ export interface PageInput {
 
 /**
  * HTML is made safe to parse (prepare-html: nesting capped at 512 as browsers do, huge
- * attributes cut), parsed with linkedom (no scripts run, nothing fetched) and extracted by
- * utils/extract. A parser failure is this file's error, never the batch's.
+ * attributes cut), parsed into the CLI's own small DOM (cli/dom: htmlparser2, nothing run or
+ * fetched) and extracted by utils/extract, the code the extension runs on the live page. A
+ * parser failure is this file's error, never the batch's.
  */
 export async function htmlToInput(html: string, file: string, url: string | null): Promise<PageInput> {
   // Loaded on the first page only: a text file never pays for the HTML parser's start-up.
-  const [{ parseHTML }, { extractArticle, toArticleInput }, { prepareHtml }] = await Promise.all([
-    import('linkedom'),
+  const [{ parseDocument }, { extractArticle, toArticleInput }, { prepareHtml }] = await Promise.all([
+    import('./dom/parse'),
     import('@/utils/extract/extract'),
     import('./prepare-html'),
   ]);
   let document: Document;
   const prepared = prepareHtml(html);
   try {
-    document = parseHTML(prepared.html).document as unknown as Document;
+    // The parsed-file DOM implements the part of Document that extraction reads.
+    document = parseDocument(prepared.html) as unknown as Document;
   } catch (error) {
     throw new InputError(`the HTML could not be parsed (${describe(error)})`);
   }
