@@ -1,6 +1,6 @@
 /**
  * Running many inputs: in the main thread (one job, or one file) or in worker threads, with
- * results written in input order as soon as every earlier one is written. Only a small window
+ * results written in input order as soon as every earlier one is written. Only a bounded window
  * of files is ever in flight or waiting, and nothing is kept once written: memory stays flat
  * for any number of files.
  */
@@ -17,8 +17,13 @@ interface WorkerReply {
   result: TaskResult;
 }
 
-/** Files handed out ahead of the next one to print, per worker: keeps workers busy, memory flat. */
-const WINDOW_PER_WORKER = 4;
+/**
+ * Files a worker is given before it answers: while the main thread analyses a page it cannot
+ * hand out work, so each worker holds a small queue and never waits for it.
+ */
+const QUEUED_PER_WORKER = 4;
+/** Inputs done but not yet printed, at most (per thread): a slow page holds back little. */
+const WINDOW_PER_THREAD = 16;
 
 export async function runBatch(
   files: readonly string[],
@@ -38,11 +43,12 @@ export async function runBatch(
     { length: threads - 1 },
     () => new Worker(workerUrl, { workerData: { sumberWorker: true, options } }),
   );
-  const idle = [...workers];
+  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let mainIdle = true;
   const done = new Map<number, TaskResult>();
   let next = 0; // next input to hand out
   let printed = 0; // next input to print
+  const window = threads * WINDOW_PER_THREAD;
   await new Promise<void>((resolve, reject) => {
     const flush = (): void => {
       for (let r = done.get(printed); r !== undefined; r = done.get(printed)) {
@@ -64,13 +70,22 @@ export async function runBatch(
         }, reject);
       });
     };
+    /** The worker with the shortest queue, if it has room. */
+    const freeWorker = (): Worker | undefined => {
+      let best: Worker | undefined;
+      for (const [worker, n] of queued) if (n < QUEUED_PER_WORKER && (best === undefined || n < (queued.get(best) ?? 0))) best = worker;
+      return best;
+    };
     const feed = (): void => {
-      while (next < files.length && next < printed + threads * WINDOW_PER_WORKER) {
+      while (next < files.length && next < printed + window) {
         const index = next;
         const file = files[index] ?? '';
-        const worker = file === '-' ? undefined : idle.pop();
+        // The main thread takes the next input when it is free (it is warm); the rest are
+        // queued on workers. Standard input can only be read here.
+        const worker = file === '-' || mainIdle ? undefined : freeWorker();
         if (worker) {
           next++;
+          queued.set(worker, (queued.get(worker) ?? 0) + 1);
           worker.postMessage({ index, file });
         } else if (mainIdle) {
           next++;
@@ -81,7 +96,7 @@ export async function runBatch(
     for (const worker of workers) {
       worker.on('message', (reply: WorkerReply) => {
         done.set(reply.index, reply.result);
-        idle.push(worker);
+        queued.set(worker, (queued.get(worker) ?? 1) - 1);
         flush();
         feed();
       });
