@@ -75,7 +75,7 @@ export async function run(): Promise<string[]> {
     table(
       ['stage', 'total ms', 'share', 'median ms/page', 'max ms/page'],
       (['prepare', 'parse', 'gate', 'extract', 'analyze'] as const).map((k) => [
-        { prepare: 'HTML pre-pass', parse: 'linkedom parse', analyze: 'engine (analyze)' }[k as string] ?? k,
+        { prepare: 'HTML pre-pass', parse: 'parse (CLI DOM)', analyze: 'engine (analyze)' }[k as string] ?? k,
         ms(total(k)),
         `${((total(k) / all) * 100).toFixed(0)}%`,
         ms(median(parts.map((p) => p[k]))),

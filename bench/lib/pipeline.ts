@@ -1,6 +1,6 @@
 /**
  * The pipelines the Node benches compare, on the same file:
- *   cli:    the CLI's own `analyzeFile` (read, decode, linkedom parse, extraction, engine,
+ *   cli:    the CLI's own `analyzeFile` (read, decode, parse into the CLI DOM, extraction, engine,
  *           scoring, report validation): exactly what `npm run analyze` does per file
  *   anchor: read + linkedom parse + Mozilla Readability parse()   (the obvious Node pipeline)
  * plus a stage-by-stage breakdown (parse / gate / extract / engine) for finding where time goes.
@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { analyze } from '@/core/analyze';
 import type { ArticleInput, Report } from '@/core/report';
 import { analyzeFile } from '@/cli/analyze';
+import { parseDocument } from '@/cli/dom/parse';
 import { prepareHtml } from '@/cli/prepare-html';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
@@ -42,13 +43,13 @@ export interface StageTimes {
   claims: number;
 }
 
-/** One pass through the stages, timed separately (ms). */
+/** One pass through the CLI's stages, timed separately (ms). */
 export function stages(html: string, url: string): StageTimes {
   let t = performance.now();
   const prepared = prepareHtml(html).html;
   const prepare = performance.now() - t;
   t = performance.now();
-  const doc = parseHTML(prepared).document as unknown as Document;
+  const doc = parseDocument(prepared) as unknown as Document;
   const parse = performance.now() - t;
   t = performance.now();
   const gate = quickArticleCheck(doc);
