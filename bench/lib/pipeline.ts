@@ -11,8 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { analyze } from '@/core/analyze';
 import type { ArticleInput, Report } from '@/core/report';
 import { analyzeFile } from '@/cli/analyze';
-import { parseDocument } from '@/cli/dom/parse';
-import { prepareHtml } from '@/cli/prepare-html';
+import { parsePage } from '@/cli/dom/page';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
 
@@ -33,8 +32,6 @@ export function pageInput(html: string, url: string): ArticleInput {
 }
 
 export interface StageTimes {
-  /** The CLI's HTML pre-pass (nesting cap, long attributes, script text). */
-  prepare: number;
   parse: number;
   gate: number;
   extract: number;
@@ -46,10 +43,8 @@ export interface StageTimes {
 /** One pass through the CLI's stages, timed separately (ms). */
 export function stages(html: string, url: string): StageTimes {
   let t = performance.now();
-  const prepared = prepareHtml(html).html;
-  const prepare = performance.now() - t;
-  t = performance.now();
-  const doc = parseDocument(prepared) as unknown as Document;
+  // One pass: the tree with the limits (nesting cap, long attributes, script text) built in.
+  const doc = parsePage(html).document as unknown as Document;
   const parse = performance.now() - t;
   t = performance.now();
   const gate = quickArticleCheck(doc);
@@ -59,5 +54,5 @@ export function stages(html: string, url: string): StageTimes {
   const extract = performance.now() - t;
   t = performance.now();
   const report = analyze(input);
-  return { prepare, parse, gate: gateMs, extract, analyze: performance.now() - t, article: gate.article, claims: report.claims.length };
+  return { parse, gate: gateMs, extract, analyze: performance.now() - t, article: gate.article, claims: report.claims.length };
 }

@@ -1,7 +1,7 @@
 /**
  * The parsed-file DOM of the CLI: plain objects holding exactly what utils/extract reads
  * (element walk, names, attributes, text, tag lookups, `closest`, a few selectors), built by
- * cli/dom/parse.ts in one htmlparser2 pass. The extraction code is the browser's: it is given
+ * cli/dom/page.ts in one htmlparser2 pass. The extraction code is the browser's: it is given
  * this tree typed as a Document, so every method it calls must be here (tests/unit/cli check
  * the results against linkedom, whose tree htmlparser2 also builds).
  *

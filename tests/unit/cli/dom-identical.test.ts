@@ -1,5 +1,5 @@
 /**
- * The CLI's own DOM (cli/dom) hands extraction the same page linkedom did: every page fixture,
+ * The CLI's own parse (cli/dom) hands extraction the same page linkedom did: every page fixture,
  * and small pages built to hit each difference between linkedom, a browser and a naive tree
  * (no <head>, repeated and spaced class tokens, attribute case, entities, implied closes,
  * <svg>), extract to the same blocks, title, credits, verdict and signals with both.
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '@/cli/dom/parse';
+import { parsePage } from '@/cli/dom/page';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
 import { quickArticleCheck } from '@/utils/extract/gate';
 
@@ -26,7 +26,7 @@ function decisions(doc: Document) {
 }
 
 const viaLinkedom = (html: string) => decisions(parseHTML(html).document as unknown as Document);
-const viaCliDom = (html: string) => decisions(parseDocument(html) as unknown as Document);
+const viaCliDom = (html: string) => decisions(parsePage(html).document as unknown as Document);
 
 const story = (n: number): string =>
   Array.from(
@@ -62,7 +62,7 @@ describe('the CLI DOM extracts what linkedom extracts', () => {
 });
 
 describe('the CLI DOM itself', () => {
-  const doc = parseDocument(
+  const { document: doc } = parsePage(
     '<html><head><title>T</title></head><body><div id="a" class=" b  c b "><p>x &amp; <a href="#">y</a></p><p>z</p></div><p>w</p></body></html>',
   );
   const div = doc.getElementsByTagName('div')[0];
