@@ -88,16 +88,19 @@ export async function main(argv: readonly string[], context: MainContext = { wor
   await runBatch(files, options, args.jobs ?? availableParallelism(), context.workerUrl, {
     write(_index, file, result) {
       progress.clear();
+      let flowing = true;
       if (result.out === null) {
         failed++;
         process.stderr.write(`sumber: ${sanitizeForTerminal(file)}: ${result.error}\n`);
       } else {
         const gap = !args.json && !first ? '\n' : '';
-        process.stdout.write(`${gap}${result.out}\n`);
+        flowing = process.stdout.write(`${gap}${result.out}\n`);
         first = false;
       }
       progress.step(file);
+      return flowing;
     },
+    drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
   });
   progress.clear();
   return failed > 0 ? 1 : 0;

@@ -8,8 +8,12 @@ import { Worker } from 'node:worker_threads';
 import { runTask, type TaskOptions, type TaskResult } from './task';
 
 export interface BatchSink {
-  /** Called once per input, in input order. */
-  write(index: number, file: string, result: TaskResult): void;
+  /**
+   * Called once per input, in input order. False: the output is backed up (a slow reader of a
+   * pipe); no more is written until `drained` resolves, so unwritten reports never pile up.
+   */
+  write(index: number, file: string, result: TaskResult): boolean;
+  drained(): Promise<void>;
 }
 
 interface WorkerReply {
@@ -35,7 +39,11 @@ export async function runBatch(
   // Standard input is read by the main thread; a single file is not worth a worker's start.
   const threads = Math.min(jobs, files.length);
   if (threads <= 1 || workerUrl === null) {
-    for (const [index, file] of files.entries()) sink.write(index, file, await runTask(file, options));
+    // Without this wait a run that never leaves its microtasks (text files) would queue every
+    // report in memory while the pipe is full: the event loop is what writes them out.
+    for (const [index, file] of files.entries()) {
+      if (!sink.write(index, file, await runTask(file, options))) await sink.drained();
+    }
     return;
   }
   // The main thread is one of the jobs: one isolate less to start and warm up.
@@ -49,12 +57,21 @@ export async function runBatch(
   let next = 0; // next input to hand out
   let printed = 0; // next input to print
   const window = threads * WINDOW_PER_THREAD;
+  /** The output is backed up: nothing more is handed out until it drains. */
+  let waiting = false;
   await new Promise<void>((resolve, reject) => {
     const flush = (): void => {
       for (let r = done.get(printed); r !== undefined; r = done.get(printed)) {
         done.delete(printed);
-        sink.write(printed, files[printed] ?? '', r);
+        const flowing = sink.write(printed, files[printed] ?? '', r);
         printed++;
+        if (!flowing && !waiting) {
+          waiting = true;
+          void sink.drained().then(() => {
+            waiting = false;
+            feed();
+          });
+        }
       }
       if (printed === files.length) resolve();
     };
@@ -77,7 +94,7 @@ export async function runBatch(
       return best;
     };
     const feed = (): void => {
-      while (next < files.length && next < printed + window) {
+      while (!waiting && next < files.length && next < printed + window) {
         const index = next;
         const file = files[index] ?? '';
         // The main thread takes the next input when it is free (it is warm); the rest are
