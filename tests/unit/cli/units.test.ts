@@ -11,6 +11,8 @@ import { analyze } from '@/core/analyze';
 import type { Report } from '@/core/report';
 import { MAX_DEPTH, parsePage } from '@/cli/dom/page';
 import { expandInputs } from '@/cli/inputs';
+import { defaultJobs } from '@/cli/analyze';
+import { availableParallelism } from 'node:os';
 import { toJsonLine } from '@/cli/task';
 
 describe('parseArgs', () => {
@@ -137,6 +139,14 @@ describe('parsePage limits', () => {
     // Entities count as the source they are written in; past the cut they go too.
     const p = parsePage(`<p title="&lt;${'a'.repeat(5000)}&amp;">x</p>`).document.getElementsByTagName('p')[0];
     expect(p?.getAttribute('title')).toBe(`<${'a'.repeat(4096)}`);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('starts no worker for a short list, one thread per core for a long one', () => {
+    expect([defaultJobs(0), defaultJobs(1), defaultJobs(15)]).toEqual([1, 1, 1]);
+    expect(defaultJobs(32)).toBe(Math.min(2, availableParallelism()));
+    expect(defaultJobs(100_000)).toBe(availableParallelism());
   });
 });
 
