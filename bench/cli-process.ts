@@ -5,7 +5,10 @@
  * - start-up for one small file against bare `node -e 0` (target <= 2x);
  * - `--jobs 2` against `--jobs 1` (target >= 1.6x on 2 cores);
  * - peak memory (max RSS) for the corpus, and for 1,000 against 10,000 inputs (flat).
- * Runs alternate between the contenders, so machine noise hits both alike.
+ * Runs alternate between the contenders, so machine noise hits both alike. CPU time (user +
+ * system, all threads) is printed beside wall time: on a shared machine it shows the work done
+ * when the wall clock shows the neighbours. `BENCH_CLI_BASELINE=/path/to/sumber.mjs` adds another
+ * build of the command (e.g. main's) as a contender, for before/after ratios in one run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,9 +26,12 @@ const BIN = join(REPO_ROOT, '.output/cli/sumber.mjs');
 const ANCHOR = join(REPO_ROOT, 'bench/lib/readability-anchor.mjs');
 const SMALL = join(REPO_ROOT, 'cli/samples/sample-en.txt');
 const TIME = '/usr/bin/time';
+const BASELINE = process.env.BENCH_CLI_BASELINE ?? '';
 
 interface Timed {
   seconds: number;
+  /** User + system CPU seconds (all threads), when /usr/bin/time is installed. */
+  cpu: number | null;
   maxRssKb: number | null;
 }
 
@@ -33,7 +39,7 @@ interface Timed {
 function timeProcess(args: string[], input?: string): Timed {
   const withTime = existsSync(TIME);
   const command = withTime ? TIME : process.execPath;
-  const argv = withTime ? ['-f', 'maxrss=%M', process.execPath, ...args] : args;
+  const argv = withTime ? ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, ...args] : args;
   const start = performance.now();
   const result = spawnSync(command, argv, {
     cwd: REPO_ROOT,
@@ -46,7 +52,8 @@ function timeProcess(args: string[], input?: string): Timed {
     throw new Error(`${args.slice(0, 3).join(' ')} exited ${result.status}: ${result.stderr.slice(-400)}`);
   }
   const rss = /maxrss=(\d+)/.exec(result.stderr)?.[1];
-  return { seconds, maxRssKb: rss ? Number(rss) : null };
+  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr);
+  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, maxRssKb: rss ? Number(rss) : null };
 }
 
 const mb = (kb: number | null): string => (kb === null ? '-' : `${(kb / 1024).toFixed(0)} MB`);
@@ -65,22 +72,29 @@ export async function run(): Promise<string[]> {
     'sumber --json --jobs 1': [BIN, '--json', '--jobs', '1', ...files],
     'sumber --json --jobs 2': [BIN, '--json', '--jobs', '2', ...files],
   };
+  if (BASELINE) {
+    contenders['baseline --json --jobs 1'] = [BASELINE, '--json', '--jobs', '1', ...files];
+    contenders['baseline --json --jobs 2'] = [BASELINE, '--json', '--jobs', '2', ...files];
+  }
   const times: Record<string, Timed[]> = {};
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, args] of Object.entries(contenders)) (times[name] ??= []).push(timeProcess(args));
   }
   const med = (name: string) => median((times[name] ?? []).map((t) => t.seconds));
+  const cpuOf = (name: string) => median((times[name] ?? []).map((t) => t.cpu ?? Number.NaN));
   const rss = (name: string) => Math.max(...(times[name] ?? []).map((t) => t.maxRssKb ?? 0)) || null;
   const anchor = med('anchor');
   out.push(
     `\nthroughput over ${files.length} pages, median of ${ROUNDS} whole-process runs (start-up included):`,
     table(
-      ['process', 'seconds', 'pages/s', 'vs anchor', 'peak RSS'],
+      ['process', 'seconds', 'pages/s', 'vs anchor', 'cpu s', 'cpu vs anchor', 'peak RSS'],
       Object.keys(contenders).map((name) => [
         name === 'anchor' ? 'node: linkedom + Readability.parse() (anchor)' : name,
         med(name).toFixed(2),
         (files.length / med(name)).toFixed(1),
         ratio(anchor / med(name)),
+        cpuOf(name).toFixed(2),
+        ratio(cpuOf('anchor') / cpuOf(name)),
         mb(rss(name)),
       ]),
     ),
@@ -90,21 +104,28 @@ export async function run(): Promise<string[]> {
     verdict('sumber --json throughput >= 2x linkedom + Readability (whole process)', anchor / med(best) >= 2, `${ratio(anchor / med(best))} with --jobs ${cores}; ${ratio(anchor / med('sumber --json --jobs 1'))} with --jobs 1`),
   );
   const jobs = med('sumber --json --jobs 1') / med('sumber --json --jobs 2');
-  verdicts.push(verdict(`--jobs 2 >= 1.6x --jobs 1 (${cores} cores here)`, jobs >= 1.6, ratio(jobs)));
+  verdicts.push(verdict(`--jobs 2 >= 1.6x --jobs 1 (${cores} cores here)`, jobs >= 1.6, `${ratio(jobs)} (CPU: --jobs 2 uses ${ratio(cpuOf('sumber --json --jobs 2') / cpuOf('sumber --json --jobs 1'))} the CPU of --jobs 1)`));
+  if (BASELINE) {
+    const before = med('baseline --json --jobs 1') / med('sumber --json --jobs 1');
+    verdicts.push(`INFO  vs baseline (${BASELINE}): --jobs 1 ${ratio(before)} faster, ${ratio(cpuOf('baseline --json --jobs 1') / cpuOf('sumber --json --jobs 1'))} less CPU; baseline vs anchor ${ratio(anchor / med('baseline --json --jobs 2'))} (--jobs 2)`);
+  }
   verdicts.push(`INFO  peak memory, whole corpus: ${mb(rss(best))} (--jobs ${cores}), ${mb(rss('sumber --json --jobs 1'))} (--jobs 1)`);
 
   // Start-up: one small text file against bare node, alternating.
   const bare: number[] = [];
   const one: number[] = [];
+  const base: number[] = [];
   for (let round = 0; round < STARTUP_ROUNDS; round++) {
     bare.push(timeProcess(['-e', '0']).seconds);
     one.push(timeProcess([BIN, '--json', SMALL]).seconds);
+    if (BASELINE) base.push(timeProcess([BASELINE, '--json', SMALL]).seconds);
   }
   const startup = median(one) / median(bare);
   out.push(
     `\nstart-up, median of ${STARTUP_ROUNDS}: node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ` +
       `sumber --json ${SMALL.slice(REPO_ROOT.length + 1)} ${(median(one) * 1000).toFixed(0)} ms (${ratio(startup)})`,
   );
+  if (BASELINE) out.push(`  baseline ${(median(base) * 1000).toFixed(0)} ms (${ratio(median(base) / median(bare))})`);
   verdicts.push(verdict('start-up for one small file <= 2x node -e 0', startup <= 2, ratio(startup)));
 
   // Flat memory: the same small texts named 1,000 and FLAT_FILES times through --files-from -.

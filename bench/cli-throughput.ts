@@ -67,15 +67,15 @@ export async function run(): Promise<string[]> {
 
   // Where the CLI's time goes, stage by stage (one more pass, medians per stage summed).
   const parts = pages.map((page) => stages(readFileSync(page.path, 'utf8'), `https://example.test/${page.name}`));
-  type Stage = 'prepare' | 'parse' | 'gate' | 'extract' | 'analyze';
+  type Stage = 'parse' | 'gate' | 'extract' | 'analyze';
   const total = (k: Stage) => sum(parts.map((p) => p[k]));
-  const all = total('prepare') + total('parse') + total('gate') + total('extract') + total('analyze');
+  const all = total('parse') + total('gate') + total('extract') + total('analyze');
   out.push(
     `\nwhere the time goes (one pass, all pages):`,
     table(
       ['stage', 'total ms', 'share', 'median ms/page', 'max ms/page'],
-      (['prepare', 'parse', 'gate', 'extract', 'analyze'] as const).map((k) => [
-        { prepare: 'HTML pre-pass', parse: 'linkedom parse', analyze: 'engine (analyze)' }[k as string] ?? k,
+      (['parse', 'gate', 'extract', 'analyze'] as const).map((k) => [
+        { parse: 'parse (CLI DOM, one pass)', analyze: 'engine (analyze)' }[k as string] ?? k,
         ms(total(k)),
         `${((total(k) / all) * 100).toFixed(0)}%`,
         ms(median(parts.map((p) => p[k]))),

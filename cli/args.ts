@@ -39,8 +39,8 @@ Options:
                   blocks, captions/credits and the article signals (with --json,
                   one {file, isArticle, signals, input} object per FILE)
   --files-from F  read the inputs from F, one per line (- = standard input)
-  -j, --jobs N    analyse N files at once in worker threads (default: one per core);
-                  output stays in input order
+  -j, --jobs N    analyse N files at once in worker threads (default: one per core,
+                  fewer for lists under 16 files a core); output stays in input order
   --force         analyse every page, also one that does not look like a news article
                   (the default: a file you name is always analysed; overrides --gate)
   --gate          for archive runs: a page the article check declines is reported

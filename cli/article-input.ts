@@ -10,28 +10,28 @@ export interface PageInput {
 }
 
 /**
- * HTML is made safe to parse (prepare-html: nesting capped at 512 as browsers do, huge
- * attributes cut), parsed with linkedom (no scripts run, nothing fetched) and extracted by
- * utils/extract. A parser failure is this file's error, never the batch's.
+ * HTML is parsed in one pass into the CLI's own small DOM (cli/dom: htmlparser2, nothing run
+ * or fetched; nesting capped at 512 as browsers do, huge attributes cut, script text not kept)
+ * and extracted by utils/extract, the code the extension runs on the live page. A parser
+ * failure is this file's error, never the batch's.
  */
 export async function htmlToInput(html: string, file: string, url: string | null): Promise<PageInput> {
   // Loaded on the first page only: a text file never pays for the HTML parser's start-up.
-  const [{ parseHTML }, { extractArticle, toArticleInput }, { prepareHtml }] = await Promise.all([
-    import('linkedom'),
+  const [{ parsePage }, { extractArticle, toArticleInput }] = await Promise.all([
+    import('./dom/page'),
     import('@/utils/extract/extract'),
-    import('./prepare-html'),
   ]);
-  let document: Document;
-  const prepared = prepareHtml(html);
+  let page: ReturnType<typeof parsePage>;
   try {
-    document = parseHTML(prepared.html).document as unknown as Document;
+    page = parsePage(html);
   } catch (error) {
     throw new InputError(`the HTML could not be parsed (${describe(error)})`);
   }
-  const article = extractArticle(document, url ? { url } : {});
+  // The parsed-file DOM implements the part of Document that extraction reads.
+  const article = extractArticle(page.document as unknown as Document, url ? { url } : {});
   const signals = [...article.signals];
-  if (prepared.flattened > 0) signals.push(`parse:flattened:${prepared.flattened}`);
-  if (prepared.cutAttributes > 0) signals.push(`parse:cut-attributes:${prepared.cutAttributes}`);
+  if (page.flattened > 0) signals.push(`parse:flattened:${page.flattened}`);
+  if (page.cutAttributes > 0) signals.push(`parse:cut-attributes:${page.cutAttributes}`);
   return { input: toArticleInput(article, file), signals };
 }
 

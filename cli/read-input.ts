@@ -2,6 +2,7 @@
  * Reading one input (file or stdin) into text, with every way it can be bad named:
  * missing, a directory, too large, empty, binary, not valid text.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, readSync, statSync } from 'node:fs';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -104,11 +105,10 @@ function decode(input: Buffer, file: string): InputText {
     // A page that declares another charset (windows-1252, gbk...) is read in it.
     text = new TextDecoder(declared).decode(bytes);
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new InputError('not valid UTF-8 text');
-    }
+    // What TextDecoder('utf-8', { fatal: true }) gives, without its start-up (ICU) and at
+    // several times its speed: a check, then Node's own decoder, minus the byte order mark.
+    if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text');
+    text = bytes.toString('utf8', hasUtf8Bom(bytes) ? 3 : 0);
   }
   if (text.trim() === '') throw new InputError('empty file (only whitespace)');
   return { text, html };

@@ -1,6 +1,6 @@
 /**
  * The pipelines the Node benches compare, on the same file:
- *   cli:    the CLI's own `analyzeFile` (read, decode, linkedom parse, extraction, engine,
+ *   cli:    the CLI's own `analyzeFile` (read, decode, parse into the CLI DOM, extraction, engine,
  *           scoring, report validation): exactly what `npm run analyze` does per file
  *   anchor: read + linkedom parse + Mozilla Readability parse()   (the obvious Node pipeline)
  * plus a stage-by-stage breakdown (parse / gate / extract / engine) for finding where time goes.
@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { analyze } from '@/core/analyze';
 import type { ArticleInput, Report } from '@/core/report';
 import { analyzeFile } from '@/cli/analyze';
-import { prepareHtml } from '@/cli/prepare-html';
+import { parsePage } from '@/cli/dom/page';
 import { quickArticleCheck } from '@/utils/extract/gate';
 import { extractArticle, toArticleInput } from '@/utils/extract/extract';
 
@@ -32,8 +32,6 @@ export function pageInput(html: string, url: string): ArticleInput {
 }
 
 export interface StageTimes {
-  /** The CLI's HTML pre-pass (nesting cap, long attributes, script text). */
-  prepare: number;
   parse: number;
   gate: number;
   extract: number;
@@ -42,13 +40,11 @@ export interface StageTimes {
   claims: number;
 }
 
-/** One pass through the stages, timed separately (ms). */
+/** One pass through the CLI's stages, timed separately (ms). */
 export function stages(html: string, url: string): StageTimes {
   let t = performance.now();
-  const prepared = prepareHtml(html).html;
-  const prepare = performance.now() - t;
-  t = performance.now();
-  const doc = parseHTML(prepared).document as unknown as Document;
+  // One pass: the tree with the limits (nesting cap, long attributes, script text) built in.
+  const doc = parsePage(html).document as unknown as Document;
   const parse = performance.now() - t;
   t = performance.now();
   const gate = quickArticleCheck(doc);
@@ -58,5 +54,5 @@ export function stages(html: string, url: string): StageTimes {
   const extract = performance.now() - t;
   t = performance.now();
   const report = analyze(input);
-  return { prepare, parse, gate: gateMs, extract, analyze: performance.now() - t, article: gate.article, claims: report.claims.length };
+  return { parse, gate: gateMs, extract, analyze: performance.now() - t, article: gate.article, claims: report.claims.length };
 }

@@ -9,10 +9,11 @@ import { InputError, MAX_INPUT_BYTES, readInput } from '@/cli/read-input';
 import { COLOR, PLAIN, pickStyle, renderReport, sanitizeForTerminal } from '@/cli/render';
 import { analyze } from '@/core/analyze';
 import type { Report } from '@/core/report';
-import { MAX_DEPTH, prepareHtml } from '@/cli/prepare-html';
+import { MAX_DEPTH, parsePage } from '@/cli/dom/page';
 import { expandInputs } from '@/cli/inputs';
+import { defaultJobs } from '@/cli/analyze';
+import { availableParallelism } from 'node:os';
 import { toJsonLine } from '@/cli/task';
-import { parseHTML } from 'linkedom';
 
 describe('parseArgs', () => {
   it('reads options anywhere, files in order, - as stdin and -- as the end of options', () => {
@@ -92,45 +93,60 @@ describe('pickStyle', () => {
   });
 });
 
-describe('prepareHtml', () => {
+describe('parsePage limits', () => {
   const depthOf = (html: string): number => {
     let depth = 0;
-    for (let el = parseHTML(html).document.querySelector('b'); el; el = el.parentElement) depth++;
+    for (let el = parsePage(html).document.getElementsByTagName('b')[0] ?? null; el; el = el.parentElement) depth++;
     return depth;
   };
 
-  it('leaves an ordinary page as it is, apart from script and style text', () => {
+  it('keeps an ordinary page whole, apart from script and style text', () => {
     const html =
       '<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{color:red}</style>' +
       '<script>if (a < b) document.write("<p>")</script></head><body><ul><li>one<li>two</ul><p>a<p>b' +
       '<table><tr><td>x<td>y</table><svg><path/></svg><img src=x><br/>end</body></html>';
-    const { html: out, flattened, cutAttributes } = prepareHtml(html);
+    const { document: doc, flattened, cutAttributes } = parsePage(html);
     expect([flattened, cutAttributes]).toEqual([0, 0]);
-    expect(out).toBe(html.replace('p{color:red}', '').replace('if (a < b) document.write("<p>")', ''));
+    const scripts = doc.getElementsByTagName('script');
+    expect(scripts.map((s) => s.textContent)).toEqual(['{"@type":"NewsArticle"}', '']);
+    expect(doc.getElementsByTagName('style')[0]?.textContent).toBe('');
+    expect(doc.getElementsByTagName('li').map((li) => li.textContent)).toEqual(['one', 'two']);
+    expect(doc.getElementsByTagName('p')).toHaveLength(2);
+    expect(doc.body?.textContent).toBe('onetwoabxyend');
   });
 
   it('caps nesting at 512 as browsers do, keeping the text', () => {
     const deep = `<html><body>${'<div>'.repeat(2000)}<b>deep text</b>${'</div>'.repeat(2000)}<p>after</p></body></html>`;
-    expect(depthOf(deep)).toBeGreaterThan(2000);
-    const { html, flattened } = prepareHtml(deep);
+    const { document: doc, flattened } = parsePage(deep);
     expect(flattened).toBeGreaterThan(1000);
-    expect(html).toContain('deep text');
-    expect(html).toContain('</div><p>after</p>');
-    expect(parseHTML(html).document.body?.textContent).toContain('deep text');
+    expect(depthOf(deep)).toBeLessThanOrEqual(MAX_DEPTH + 1);
+    expect(doc.body?.textContent).toBe('deep textafter');
+    expect(doc.getElementsByTagName('p')[0]?.parentElement).toBe(doc.body);
     // Unclosed inline runs (`<span/>` is a start tag in HTML) are capped the same way.
-    const runs = prepareHtml(`<body>${'<span/>'.repeat(3000)}<b>x</b></body>`).html;
-    expect(parseHTML(runs).document.querySelectorAll('span').length).toBeLessThanOrEqual(MAX_DEPTH);
+    const runs = parsePage(`<body>${'<span/>'.repeat(3000)}<b>x</b></body>`).document;
+    expect(runs.getElementsByTagName('span').length).toBeLessThanOrEqual(MAX_DEPTH);
   });
 
-  it('cuts attribute values over 4,096 characters, keeping the quotes', () => {
+  it('cuts attribute values over 4,096 characters, keeping the next attribute', () => {
     for (const q of ['"', "'", '']) {
       const value = q ? 'k '.repeat(4000) : 'k'.repeat(5000);
-      const { html, cutAttributes } = prepareHtml(`<div class=${q}${value}${q} id=x><p>kept</p></div>`);
+      const { document: doc, cutAttributes } = parsePage(`<div class=${q}${value}${q} id=x><p>kept</p></div>`);
       expect(cutAttributes).toBe(1);
-      const div = parseHTML(html).document.querySelector('div');
+      const div = doc.getElementsByTagName('div')[0];
       expect(div?.getAttribute('id')).toBe('x');
       expect(div?.textContent).toBe('kept');
     }
+    // Entities count as the source they are written in; past the cut they go too.
+    const p = parsePage(`<p title="&lt;${'a'.repeat(5000)}&amp;">x</p>`).document.getElementsByTagName('p')[0];
+    expect(p?.getAttribute('title')).toBe(`<${'a'.repeat(4096)}`);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('starts no worker for a short list, one thread per core for a long one', () => {
+    expect([defaultJobs(0), defaultJobs(1), defaultJobs(15)]).toEqual([1, 1, 1]);
+    expect(defaultJobs(32)).toBe(Math.min(2, availableParallelism()));
+    expect(defaultJobs(100_000)).toBe(availableParallelism());
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * The few CSS selectors extraction asks the parsed-file DOM for: lists of tag names,
+ * `[attr]` and `[attr="value"]` (exact, case-sensitive, as css-select does for these
+ * attributes in HTML). Anything else throws, so a new selector in utils/extract fails the
+ * CLI's tests loudly instead of matching nothing.
+ */
+import type { LiteElement } from './nodes';
+
+export type Matcher = (el: LiteElement) => boolean;
+
+const TAG = /^[a-z][a-z0-9-]*$/;
+const HAS_ATTRIBUTE = /^\[([a-z_:][\w:.-]*)\]$/i;
+const ATTRIBUTE_EQUALS = /^\[([a-z_:][\w:.-]*)="([^"\\]*)"\]$/i;
+
+const compiled = new Map<string, Matcher>();
+
+function compileOne(part: string): Matcher {
+  if (TAG.test(part)) return (el) => el.localName === part;
+  const has = HAS_ATTRIBUTE.exec(part);
+  if (has) {
+    const name = has[1] ?? '';
+    return (el) => el.hasAttribute(name);
+  }
+  const equals = ATTRIBUTE_EQUALS.exec(part);
+  if (equals) {
+    const name = equals[1] ?? '';
+    const value = equals[2] ?? '';
+    return (el) => el.attributeValue(name) === value;
+  }
+  throw new Error(`the CLI's DOM does not support the selector "${part}"`);
+}
+
+export function compileSelector(selector: string): Matcher {
+  let matcher = compiled.get(selector);
+  if (matcher) return matcher;
+  const parts = selector.split(',').map((part) => compileOne(part.trim()));
+  matcher = parts.length === 1 && parts[0] ? parts[0] : (el) => parts.some((match) => match(el));
+  compiled.set(selector, matcher);
+  return matcher;
+}
