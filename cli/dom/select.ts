@@ -1,7 +1,7 @@
 /**
  * The few CSS selectors extraction asks the parsed-file DOM for: lists of tag names,
- * `[attr]` and `[attr="value"]` (exact, case-sensitive, as css-select does for these
- * attributes in HTML). Anything else throws, so a new selector in utils/extract fails the
+ * `.class`, `[attr]` and `[attr="value"]` (exact, case-sensitive, as css-select does for
+ * these attributes in HTML). Anything else throws, so a new selector in utils/extract fails the
  * CLI's tests loudly instead of matching nothing.
  */
 import type { LiteElement } from './nodes';
@@ -9,6 +9,7 @@ import type { LiteElement } from './nodes';
 export type Matcher = (el: LiteElement) => boolean;
 
 const TAG = /^[a-z][a-z0-9-]*$/;
+const CLASS = /^\.([\w-]+)$/;
 const HAS_ATTRIBUTE = /^\[([a-z_:][\w:.-]*)\]$/i;
 const ATTRIBUTE_EQUALS = /^\[([a-z_:][\w:.-]*)="([^"\\]*)"\]$/i;
 
@@ -16,6 +17,11 @@ const compiled = new Map<string, Matcher>();
 
 function compileOne(part: string): Matcher {
   if (TAG.test(part)) return (el) => el.localName === part;
+  const cls = CLASS.exec(part);
+  if (cls) {
+    const name = cls[1] ?? '';
+    return (el) => (el.attributeValue('class') ?? '').split(' ').includes(name);
+  }
   const has = HAS_ATTRIBUTE.exec(part);
   if (has) {
     const name = has[1] ?? '';

@@ -7,7 +7,7 @@ import { collapseWhitespace } from '@/core/text';
 
 /** Where sites mark it: schema.org's description on an element, or a class saying so. */
 const STANDFIRST_SELECTOR = [
-  '[itemprop="description"]:not(meta)',
+  '[itemprop="description"]',
   '.standfirst',
   '.dek',
   '.article-dek',
@@ -28,7 +28,8 @@ export function findStandfirst(doc: Document, root: Element, title: string | nul
   const found = doc.querySelectorAll(STANDFIRST_SELECTOR);
   for (let i = 0; i < found.length && i < MAX_CANDIDATES; i++) {
     const el = found[i];
-    if (!el || root.contains(el) || el.contains(root)) continue;
+    // A <meta itemprop="description"> is metadata, not text on the page.
+    if (!el || el.localName === 'meta' || root.contains(el) || el.contains(root)) continue;
     if (!el.parentElement?.getElementsByTagName('h1').length) continue;
     const text = collapseWhitespace(el.textContent ?? '');
     if (text.length < MIN_CHARS || text.length > MAX_CHARS || text === title) continue;

@@ -86,6 +86,9 @@ describe('the CLI DOM itself', () => {
     expect(link?.closest('article')).toBeNull();
     expect(div?.contains(link ?? null)).toBe(true);
     expect(doc.querySelectorAll('[href], [id="a"]')).toEqual([div, link]);
+    // A class is one of the element's class tokens, not a substring of the attribute.
+    expect(doc.querySelectorAll('.c, .x')).toEqual([div]);
+    expect(doc.querySelectorAll('.bc')).toEqual([]);
     expect(() => doc.querySelectorAll('div > p')).toThrow(/does not support/);
   });
 
