@@ -202,6 +202,16 @@ export interface LangData {
   personSuffixes: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
   possessives: readonly string[];
+  /** pronouns.ts: possessives of a thing or a body ("its findings:", "their findings:"). */
+  thingPossessives: readonly string[];
+  /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
+  clauseRelatives: readonly string[];
+  /** pronouns.ts: words joining a second verb to the sentence's subject ("and", "dan"). */
+  coordinators: readonly string[];
+  /** cues.ts: prepositions between a noun of saying and its source ("fears among officials"). */
+  claimNounLinks: readonly string[];
+  /** cues.ts: forms of "tell", whose object is an addressee, a carrier only as an outlet. */
+  tellVerbs: readonly string[];
   /** state-media.ts: generic state-media phrases ("state media", "media pemerintah"). */
   stateMedia: readonly string[];
   /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */

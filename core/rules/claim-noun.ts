@@ -10,7 +10,6 @@ import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 const MAX_GAP = 8;
-const LINKS = new Set(['among', 'by', 'from', 'of']);
 
 export const claimNoun: Rule = {
   id: 'claim-noun',
@@ -19,7 +18,7 @@ export const claimNoun: Rule = {
     const { tokens, pack } = ctx;
     for (const [at, len] of matchesOutsideQuotes(ctx, pack.claimNouns)) {
       let start = at + len;
-      if (LINKS.has(tokens[start]?.lower ?? '')) start++;
+      if (pack.claimNounLinks.has(tokens[start]?.lower ?? '')) start++;
       let end = start;
       while (end < tokens.length && end - start <= MAX_GAP && !pack.complementizers.has(tokens[end]?.lower ?? '') && tokens[end]?.type === 'word') end++;
       if (end === start || !pack.complementizers.has(tokens[end]?.lower ?? '')) continue;

@@ -12,7 +12,6 @@ import type { Candidate, Rule } from './types';
 import { inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set(['document', 'official_body', 'organization', 'media', 'state_media']);
-const RELATIVES = new Set(['that', 'which', 'yang']);
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 /** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
 const MAX_SUBJECT_TOKENS = 20;
@@ -57,7 +56,7 @@ export const findingVerb: Rule = {
       if (!found) {
         let span = sourceBefore(ctx, at);
         const prev = ctx.tokens[at - 1];
-        if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+        if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
         const source = span ? classify(ctx, span) : null;
         // "Researchers found that ...": with a complementizer the verb reports an unnamed
         // group's finding, not a thing found. A person's "showed that" is left out: in

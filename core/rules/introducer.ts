@@ -18,7 +18,7 @@ export const introducer: Rule = {
       const possessive = tokens[at - 1]?.lower;
       let source = null;
       let sourceSpan = null;
-      if (possessive === 'its' || possessive === 'their') {
+      if (possessive !== undefined && ctx.pack.thingPossessives.has(possessive)) {
         // Findings are a document's: prefer the last document, then any institution.
         const r = ctx.referents.lastOfKind('document') ?? ctx.referents.lastThing();
         source = { text: possessive, kind: r?.kind ?? 'document', name: r?.name ?? null, role: r?.role ?? null, outlet: r?.outlet ?? null, resolvesTo: r ? (r.name ?? r.text) : null, reasons: [r ? 'pronoun_resolved' as const : 'pronoun_unresolved' as const] };

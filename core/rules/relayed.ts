@@ -15,8 +15,6 @@ import { matchesOutsideQuotes, tokensText } from './util';
 
 const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
-/** English "told X": the addressee of "told" is a carrier only when it is an outlet. */
-const TOLD = new Set(['told', 'tells', 'tell']);
 
 function carrierAfter(ctx: SentenceContext, from: number): { source: FoundSource; span: Span } | null {
   const span = sourceAfter(ctx, from);
@@ -45,7 +43,7 @@ export const relayed: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
-      if (TOLD.has(ctx.tokens[at]?.lower ?? '')) continue;
+      if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       const found = carrierAfter(ctx, at + len) ?? publicationAfter(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
@@ -73,7 +71,7 @@ function shrink(ctx: SentenceContext, found: { source: FoundSource; span: Span }
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 function addresseeOf(ctx: SentenceContext, kept: Candidate): { carrier: FoundSource | null; span: Span } | null {
   const { pack, tokens } = ctx;
-  const told = TOLD.has(tokens[kept.cueSpan.start]?.lower ?? '');
+  const told = pack.tellVerbs.has(tokens[kept.cueSpan.start]?.lower ?? '');
   const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
   for (const i of new Set([kept.cueSpan.end, after])) {
     const t = tokens[i];

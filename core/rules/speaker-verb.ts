@@ -10,9 +10,6 @@ import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
 
-const RELATIVES = new Set(['that', 'which', 'who', 'yang']);
-/** "an unidentified poster put up her picture and wrote ...": the verb shares the clause's subject. */
-const COORDINATORS = new Set(['and', 'but', 'dan', 'lalu', 'then']);
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
@@ -42,22 +39,22 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   let span = sourceBefore(ctx, at);
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
-  if (!span && prev && RELATIVES.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+  if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
   // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
-  if (span && prev && COORDINATORS.has(prev.lower) && span.end === at) span = null;
+  if (span && prev && ctx.pack.coordinators.has(prev.lower) && span.end === at) span = null;
   // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
   // that, the first source phrase before it.
-  const subject = !span && prev && COORDINATORS.has(prev.lower) ? collectSubject(ctx) : null;
+  const subject = !span && prev && ctx.pack.coordinators.has(prev.lower) ? collectSubject(ctx) : null;
   // A name only guessed at ("On one Facebook page ...") is no subject to share.
   const shared = subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject) ? classify(ctx, subject) : null;
   if (subject && shared && shared.basis !== 'lone-name') span = subject;
-  if (!span && prev && COORDINATORS.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
   let source = span ? classify(ctx, span) : null;
   // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
   // said": the relative clause says the source is unnamed; the source is the head it
   // describes, with the clause.
   const rel = span ? span.start - 1 : -1;
-  if (span && source && UNNAMED.has(source.kind) && RELATIVES.has(tokens[rel]?.lower ?? '')) {
+  if (span && source && UNNAMED.has(source.kind) && ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) {
     const head = sourceBefore(ctx, rel);
     const whole = { start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)), end: span.end };
     const joined = classify(ctx, whole);
@@ -73,11 +70,11 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
     // masalah tersebut mengatakan"), only a relative clause may carry the description there.
     const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
     const found = near ? classify(ctx, near) : null;
-    const described = !span || (near !== null && tokens.slice(near.start, at).some((t) => RELATIVES.has(t.lower)));
+    const described = !span || (near !== null && tokens.slice(near.start, at).some((t) => ctx.pack.clauseRelatives.has(t.lower)));
     if (near && found && described && UNNAMED.has(found.kind)) {
       // "A man who asked not to be named said": the description starts at the head the
       // relative clause hangs on.
-      const start = RELATIVES.has(tokens[near.start - 1]?.lower ?? '') ? headBefore(ctx, near.start - 1, clauseStart(ctx, at)) : near.start;
+      const start = ctx.pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '') ? headBefore(ctx, near.start - 1, clauseStart(ctx, at)) : near.start;
       span = { start, end: at };
       source = { ...found, text: tokensText(ctx, start, at) };
     }

@@ -218,3 +218,13 @@ export const complaintVerbs = [
 export const complaintTo = [
   'to',
 ] as const;
+
+/** "fears among officials that ...", "claims by residents that ...". */
+export const claimNounLinks = [
+  'among', 'by', 'from', 'of',
+] as const;
+
+/** "told Reuters": the addressee of "tell" is a carrier only when it is an outlet. */
+export const tellVerbs = [
+  'tell', 'tells', 'told',
+] as const;

@@ -33,3 +33,18 @@ export const relativePronouns = [
 export const thingRelatives = [
   'which',
 ] as const;
+
+/** "its findings:", "their findings:": whose findings a document's are. */
+export const thingPossessives = [
+  'its', 'their',
+] as const;
+
+/** "people who know the plan said", "the only finding that suggests". */
+export const clauseRelatives = [
+  'that', 'which', 'who',
+] as const;
+
+/** "Jones arrived late and said ...": a second verb of the sentence's subject. */
+export const coordinators = [
+  'and', 'but', 'then',
+] as const;

@@ -191,3 +191,9 @@ export const complaintVerbs = [
 export const complaintTo = [
   'ke', 'kepada',
 ] as const;
+
+/** The source follows a noun of saying directly ("kekhawatiran para pejabat"). */
+export const claimNounLinks = [] as const;
+
+/** "kepada" marks the addressee instead (addressees). */
+export const tellVerbs = [] as const;

@@ -8,7 +8,7 @@ import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { nameListJoiners, namePrefixes, organizations } from './organizations';
-import { anaphoricMarkers, groupPronouns, personPronouns, possessives, relativePronouns, thingPronouns, thingRelatives } from './pronouns';
+import { anaphoricMarkers, clauseRelatives, coordinators, groupPronouns, personPronouns, possessives, relativePronouns, thingPossessives, thingPronouns, thingRelatives } from './pronouns';
 import { appositiveOpeners, honorifics, initialsMarkers, jurisdictionRoles, loneNameKind, modifiers, nameParticles, roleArticles, roles } from './roles';
 import { stateMedia } from './state-media';
 import { adjectivesAfterNoun, adverbs, clauseJoiners, connectors, determiners, numberless, openers, singularDeterminers, stopwords, timeWords } from './stopwords';
@@ -20,5 +20,6 @@ export const id: LangData = {
   ...cues,
   hedges, hedgeExceptions,
   personPronouns, groupPronouns, thingPronouns, relativePronouns, thingRelatives, anaphoricMarkers, possessives,
+  thingPossessives, clauseRelatives, coordinators,
   roles, roleArticles, appositiveOpeners, modifiers, honorifics, nameParticles, initialsMarkers, jurisdictionRoles, loneNameKind, bodies, portfolios, places, organizations, namePrefixes, nameListJoiners, unnamedOfficials, anonymous, sourceNouns, locatives, personSuffixes, stateMedia, media, documents,
 };

@@ -27,3 +27,16 @@ export const thingRelatives = [] as const;
 /** Indonesian marks possession after the noun ("suaminya", "suami dia"): no possessive opens
  * a noun phrase. */
 export const possessives = [] as const;
+
+/** Possession is the clitic -nya, read elsewhere: no separate word. */
+export const thingPossessives = [] as const;
+
+/** "sumber yang mengetahui masalah itu mengatakan". */
+export const clauseRelatives = [
+  'yang',
+] as const;
+
+/** "Budi datang terlambat dan mengatakan ...": a second verb of the sentence's subject. */
+export const coordinators = [
+  'dan', 'lalu',
+] as const;
