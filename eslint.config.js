@@ -3,10 +3,30 @@ import regexp from 'eslint-plugin-regexp';
 
 // Browser and DOM names the pure core must never touch: core/ runs in the CLI, the
 // background worker and the tests alike.
-const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'chrome', 'browser', 'localStorage', 'fetch', 'XMLHttpRequest', 'WebSocket'];
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'chrome',
+  'browser',
+  'localStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'coverage/', 'test-results/', 'web-ext-artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      'coverage/',
+      'test-results/',
+      'web-ext-artifacts/',
+    ],
+  },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {
@@ -14,7 +34,10 @@ export default tseslint.config(
       // Catastrophic backtracking is a hang on somebody's page: fail the lint.
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -25,11 +48,34 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: 'core/ is pure: no browser or DOM globals.' }))],
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'], message: 'core/ is pure: no extension APIs.' },
-        { group: ['@/utils/*', '@/components/*', '@/entrypoints/*', '../utils/*', '../components/*'], message: 'core/ must not depend on browser glue.' },
-      ] }],
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS.map((name) => ({
+          name,
+          message: 'core/ is pure: no browser or DOM globals.',
+        })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+              message: 'core/ is pure: no extension APIs.',
+            },
+            {
+              group: [
+                '@/utils/*',
+                '@/components/*',
+                '@/entrypoints/*',
+                '../utils/*',
+                '../components/*',
+              ],
+              message: 'core/ must not depend on browser glue.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -44,30 +44,56 @@ interface Row {
   ms: number;
 }
 
-function load(dir: string, prefix: string): { name: string; path: string; lang: string; kind: Kind }[] {
+function load(
+  dir: string,
+  prefix: string,
+): { name: string; path: string; lang: string; kind: Kind }[] {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as IndexEntry[];
-  return index.map((e) => ({ name: `${prefix}/${e.name}`, path: join(dir, e.file), lang: e.lang, kind: e.kind }));
+  return index.map((e) => ({
+    name: `${prefix}/${e.name}`,
+    path: join(dir, e.file),
+    lang: e.lang,
+    kind: e.kind,
+  }));
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(2));
 
 /** Accuracy and balanced accuracy (mean of the recall on "should be true" and on "should be false"). */
-export function scores(rows: readonly Row[]): { acc: string; bacc: string; pos: string; neg: string } {
+export function scores(rows: readonly Row[]): {
+  acc: string;
+  bacc: string;
+  pos: string;
+  neg: string;
+} {
   const pos = rows.filter((r) => r.expected);
   const neg = rows.filter((r) => !r.expected);
   const tp = pos.filter((r) => r.predicted).length;
   const tn = neg.filter((r) => !r.predicted).length;
-  const recalls = [pos.length ? tp / pos.length : null, neg.length ? tn / neg.length : null].filter((x): x is number => x !== null);
-  const bacc = recalls.length ? (recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(2) : 'n/a';
-  return { acc: pct(tp + tn, rows.length), bacc, pos: `${tp}/${pos.length}`, neg: `${tn}/${neg.length}` };
+  const recalls = [pos.length ? tp / pos.length : null, neg.length ? tn / neg.length : null].filter(
+    (x): x is number => x !== null,
+  );
+  const bacc = recalls.length
+    ? (recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(2)
+    : 'n/a';
+  return {
+    acc: pct(tp + tn, rows.length),
+    bacc,
+    pos: `${tp}/${pos.length}`,
+    neg: `${tn}/${neg.length}`,
+  };
 }
 
 function main(): void {
   const pagesDir = join(SHARED_CORPUS, 'pages');
   const idDir = join(SHARED_CORPUS, 'id');
   if (!existsSync(join(pagesDir, 'index.json'))) {
-    console.log(`Article detection: the shared corpus is not here (${SHARED_CORPUS}/pages/index.json is missing).`);
-    console.log('Nothing to measure; the project\'s own pages are checked by `npx vitest run --project unit tests/unit/extract`.');
+    console.log(
+      `Article detection: the shared corpus is not here (${SHARED_CORPUS}/pages/index.json is missing).`,
+    );
+    console.log(
+      "Nothing to measure; the project's own pages are checked by `npx vitest run --project unit tests/unit/extract`.",
+    );
     return;
   }
   const pages = load(pagesDir, 'pages');
@@ -103,8 +129,13 @@ function main(): void {
     });
   }
 
-  const out = [heading('Article detection: isArticle against the corpus index'), `shared corpus (${SHARED_CORPUS}): ${rows.length} pages`];
-  out.push('Expected true: news_article in en or id. Expected false: other_article, non_article, and any page in another language.');
+  const out = [
+    heading('Article detection: isArticle against the corpus index'),
+    `shared corpus (${SHARED_CORPUS}): ${rows.length} pages`,
+  ];
+  out.push(
+    'Expected true: news_article in en or id. Expected false: other_article, non_article, and any page in another language.',
+  );
   const groups = ['en', 'id', 'other', ...NEWS_SETS].filter((g) => rows.some((r) => r.group === g));
   const summary: (string | number)[][] = [];
   for (const group of groups) {
@@ -113,23 +144,37 @@ function main(): void {
       const of = rs.filter((r) => r.kind === k);
       return [k, of.filter((r) => r.predicted).length, of.filter((r) => !r.predicted).length];
     });
-    out.push(`\n${group} (${rs.length} pages${group === 'other' ? `: ${[...new Set(rs.map((r) => r.lang))].sort().join(' ')}; all should be declined` : ''})`);
+    out.push(
+      `\n${group} (${rs.length} pages${group === 'other' ? `: ${[...new Set(rs.map((r) => r.lang))].sort().join(' ')}; all should be declined` : ''})`,
+    );
     out.push(table(['kind \\ isArticle', 'true', 'false'], confusion));
     const s = scores(rs);
     summary.push([group, rs.length, s.pos, s.neg, s.acc, s.bacc]);
   }
-  summary.push(['all', rows.length, scores(rows).pos, scores(rows).neg, scores(rows).acc, scores(rows).bacc]);
-  out.push(`\n${table(['group', 'pages', 'true ok', 'false ok', 'accuracy', 'balanced'], summary)}`);
+  summary.push([
+    'all',
+    rows.length,
+    scores(rows).pos,
+    scores(rows).neg,
+    scores(rows).acc,
+    scores(rows).bacc,
+  ]);
+  out.push(
+    `\n${table(['group', 'pages', 'true ok', 'false ok', 'accuracy', 'balanced'], summary)}`,
+  );
 
   const all = process.argv.includes('--all');
   const shown = all ? rows : rows.filter((r) => r.expected !== r.predicted);
   out.push(heading(all ? 'Every page' : `Misclassified (${shown.length})`));
   for (const r of shown) {
     const mark = r.expected === r.predicted ? 'ok  ' : r.predicted ? 'FP  ' : 'FN  ';
-    out.push(`${mark}${r.name} [${r.lang} ${r.kind}] -> ${r.predicted}\n      ${r.signals.join(' ')}`);
+    out.push(
+      `${mark}${r.name} [${r.lang} ${r.kind}] -> ${r.predicted}\n      ${r.signals.join(' ')}`,
+    );
   }
   const slowest = [...rows].sort((a, b) => b.ms - a.ms)[0];
-  if (slowest) out.push(`\nslowest page: ${slowest.name} ${slowest.ms.toFixed(1)} ms (parse + extract)`);
+  if (slowest)
+    out.push(`\nslowest page: ${slowest.name} ${slowest.ms.toFixed(1)} ms (parse + extract)`);
   console.log(out.join('\n'));
 }
 

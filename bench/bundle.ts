@@ -44,14 +44,17 @@ function closure(root: string, start: string): string[] {
     if (seen.has(file) || !existsSync(join(root, file))) continue;
     seen.add(file);
     const code = readFileSync(join(root, file), 'utf8');
-    for (const match of code.matchAll(IMPORT)) queue.push(posix.join(posix.dirname(file), match[1] ?? ''));
+    for (const match of code.matchAll(IMPORT))
+      queue.push(posix.join(posix.dirname(file), match[1] ?? ''));
   }
   return [...seen];
 }
 
 function htmlScripts(root: string, page: string): string[] {
   const html = readFileSync(join(root, page), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/^\//, ''));
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) =>
+    (m[1] ?? '').replace(/^\//, ''),
+  );
   return srcs.flatMap((src) => closure(root, src));
 }
 
@@ -70,13 +73,31 @@ export function measureBundle(root: string, target: string): EntrySize[] {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const entries: EntrySize[] = [];
   manifest.content_scripts?.forEach((cs, i) =>
-    entries.push(sizeOf(root, target, `content script #${i + 1}`, (cs.js ?? []).flatMap((f) => closure(root, f)))),
+    entries.push(
+      sizeOf(
+        root,
+        target,
+        `content script #${i + 1}`,
+        (cs.js ?? []).flatMap((f) => closure(root, f)),
+      ),
+    ),
   );
-  const bg = manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []);
-  if (bg.length > 0) entries.push(sizeOf(root, target, 'background', bg.flatMap((f) => closure(root, f))));
+  const bg = manifest.background?.service_worker
+    ? [manifest.background.service_worker]
+    : (manifest.background?.scripts ?? []);
+  if (bg.length > 0)
+    entries.push(
+      sizeOf(
+        root,
+        target,
+        'background',
+        bg.flatMap((f) => closure(root, f)),
+      ),
+    );
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
   if (popup) entries.push(sizeOf(root, target, 'popup', htmlScripts(root, popup)));
-  if (manifest.options_ui?.page) entries.push(sizeOf(root, target, 'options', htmlScripts(root, manifest.options_ui.page)));
+  if (manifest.options_ui?.page)
+    entries.push(sizeOf(root, target, 'options', htmlScripts(root, manifest.options_ui.page)));
   return entries;
 }
 
@@ -99,11 +120,29 @@ export async function run(): Promise<string[]> {
     const built = new Date(statSync(join(root, 'manifest.json')).mtimeMs).toISOString();
     out.push(`\n${target} (built ${built})`);
     const entries = measureBundle(root, target);
-    out.push(table(['entrypoint', 'raw', 'gzip', 'files'], entries.map((e) => [e.entry, kb(e.raw), kb(e.gzip), e.files.join(' + ')])));
-    const files = allJs(root).map((f) => relative(root, f)).sort();
-    out.push(`\nevery script file:\n${table(['file', 'raw', 'gzip'], files.map((f) => [f, kb(statSync(join(root, f)).size), kb(gz(join(root, f)))]))}`);
+    out.push(
+      table(
+        ['entrypoint', 'raw', 'gzip', 'files'],
+        entries.map((e) => [e.entry, kb(e.raw), kb(e.gzip), e.files.join(' + ')]),
+      ),
+    );
+    const files = allJs(root)
+      .map((f) => relative(root, f))
+      .sort();
+    out.push(
+      `\nevery script file:\n${table(
+        ['file', 'raw', 'gzip'],
+        files.map((f) => [f, kb(statSync(join(root, f)).size), kb(gz(join(root, f)))]),
+      )}`,
+    );
     for (const e of entries.filter((x) => x.entry.startsWith('content script'))) {
-      verdicts.push(verdict(`${target} ${e.entry} <= 25 KB gzipped`, e.gzip <= CONTENT_SCRIPT_BUDGET_GZ, kb(e.gzip)));
+      verdicts.push(
+        verdict(
+          `${target} ${e.entry} <= 25 KB gzipped`,
+          e.gzip <= CONTENT_SCRIPT_BUDGET_GZ,
+          kb(e.gzip),
+        ),
+      );
     }
   }
   console.log(out.join('\n'));
@@ -111,4 +150,5 @@ export async function run(): Promise<string[]> {
 }
 
 // `npx tsx bench/bundle.ts` runs this section alone.
-if (import.meta.url === `file://${process.argv[1]}`) void run().then((v) => console.log(`\n${v.join('\n')}`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void run().then((v) => console.log(`\n${v.join('\n')}`));

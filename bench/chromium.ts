@@ -25,13 +25,18 @@ import { heading, table, verdict } from './lib/table';
 import type { InPageTimes } from './lib/in-page';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
-const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const readabilitySource = readFileSync(
+  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
+  'utf8',
+);
 
 type InPage = InPageTimes;
 
 /** Runs inside the page (the bundle defines `__sumberBench.measure`). */
 function measureInPage(page: Page, url: string): Promise<InPage> {
-  return page.evaluate(`globalThis.__sumberBench.measure(${RUNS}, ${JSON.stringify(url)})`) as Promise<InPage>;
+  return page.evaluate(
+    `globalThis.__sumberBench.measure(${RUNS}, ${JSON.stringify(url)})`,
+  ) as Promise<InPage>;
 }
 
 interface Row {
@@ -43,9 +48,14 @@ interface Row {
 
 export async function run(): Promise<string[]> {
   const corpus = loadCorpus();
-  const out = [heading('Chromium: the content script on real pages, against Readability in the same page'), corpus.origin];
+  const out = [
+    heading('Chromium: the content script on real pages, against Readability in the same page'),
+    corpus.origin,
+  ];
   const bundle = await inPageBundle();
-  const root = corpus.pages[0]?.path.startsWith(SHARED_CORPUS) ? SHARED_CORPUS : join(REPO_ROOT, 'bench', 'fixtures');
+  const root = corpus.pages[0]?.path.startsWith(SHARED_CORPUS)
+    ? SHARED_CORPUS
+    : join(REPO_ROOT, 'bench', 'fixtures');
   const server = await startServer({ corpus: root });
   const browser = await launch(server);
   const rows: Row[] = [];
@@ -64,10 +74,18 @@ export async function run(): Promise<string[]> {
         await page.addScriptTag({ content: readabilitySource });
         await page.addScriptTag({ content: bundle });
         const inPage = await measureInPage(page, url);
-        if (process.env.BENCH_DEBUG) process.stderr.write(`${entry.name}: load ${t1 - t0} ms, settle ${t2 - t1} ms, measure ${Date.now() - t2} ms\n`);
+        if (process.env.BENCH_DEBUG)
+          process.stderr.write(
+            `${entry.name}: load ${t1 - t0} ms, settle ${t2 - t1} ms, measure ${Date.now() - t2} ms\n`,
+          );
         rows.push({ page: entry, state, inPage });
       } catch (error) {
-        rows.push({ page: entry, state: null, inPage: null, error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+        rows.push({
+          page: entry,
+          state: null,
+          inPage: null,
+          error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        });
       }
       process.stderr.write('.');
     }
@@ -78,11 +96,27 @@ export async function run(): Promise<string[]> {
   }
 
   const t = (r: Row, k: string) => r.state?.timings?.[k] ?? Number.NaN;
-  const whole = (r: Row) => (r.inPage ? r.inPage.gate + r.inPage.extract + r.inPage.engine : Number.NaN);
+  const whole = (r: Row) =>
+    r.inPage ? r.inPage.gate + r.inPage.extract + r.inPage.engine : Number.NaN;
   out.push(
     `\nper page (ms; ext = TabState.timings from the content script, one load; in-page = median of ${RUNS}):`,
     table(
-      ['page', 'kind', 'KB', 'status', 'ext gate', 'ext extract', 'ext analyze', 'gate', 'extract', 'engine', 'sumber', 'readability', 'ratio', 'claims'],
+      [
+        'page',
+        'kind',
+        'KB',
+        'status',
+        'ext gate',
+        'ext extract',
+        'ext analyze',
+        'gate',
+        'extract',
+        'engine',
+        'sumber',
+        'readability',
+        'ratio',
+        'claims',
+      ],
       rows.map((r) =>
         r.error
           ? [r.page.name, r.page.kind, (r.page.bytes / 1024).toFixed(0), `FAILED: ${r.error}`]
@@ -126,26 +160,84 @@ export async function run(): Promise<string[]> {
     table(
       ['figure', 'median', 'max'],
       [
-        [`gate on non-news pages (${nonNews.length}, ${nonNews.filter((r) => r.state?.status === 'skipped').length} skipped), content script (ms)`, ms(gateNonNewsExt), ms(Math.max(...nonNews.map((r) => t(r, 'gate'))))],
-        ['gate on non-news pages, in page (ms)', ms(gateNonNewsIn), ms(Math.max(...nonNews.map((r) => r.inPage?.gate ?? 0)))],
-        [`gate on pages the gate skipped (${skipped.length}), in page (ms)`, ms(median(skipped.map((r) => r.inPage?.gate ?? Number.NaN))), ms(Math.max(...skipped.map((r) => r.inPage?.gate ?? 0)))],
-        ['gate on analysed pages, in page (ms)', ms(median(analysed.map((r) => r.inPage?.gate ?? Number.NaN))), ms(Math.max(...analysed.map((r) => r.inPage?.gate ?? 0)))],
-        ['whole analysis in page: gate+extract+engine (ms)', ms(median(analysed.map(whole))), ms(Math.max(...analysed.map(whole)))],
-        ['on the page thread only: gate+extract, in page (ms)', ms(median(analysed.map(onPage))), ms(Math.max(...analysed.map(onPage)))],
-        ['ratio page-thread work / Readability', ratio(median(analysed.map((r) => onPage(r) / (r.inPage?.readability ?? Number.NaN)))), ratio(Math.max(...analysed.map((r) => onPage(r) / (r.inPage?.readability ?? Number.NaN))))],
-        ['content script gate+extract+analyze round trip (ms)', ms(median(analysed.map(extWhole))), ms(Math.max(...analysed.map(extWhole)))],
-        ['Readability clone+parse() on the same pages (ms)', ms(median(analysed.map((r) => r.inPage?.readability ?? Number.NaN))), ms(Math.max(...analysed.map((r) => r.inPage?.readability ?? 0)))],
-        ['ratio sumber / Readability', ratio(ratioMedian), ratio(Math.max(...analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN))))],
+        [
+          `gate on non-news pages (${nonNews.length}, ${nonNews.filter((r) => r.state?.status === 'skipped').length} skipped), content script (ms)`,
+          ms(gateNonNewsExt),
+          ms(Math.max(...nonNews.map((r) => t(r, 'gate')))),
+        ],
+        [
+          'gate on non-news pages, in page (ms)',
+          ms(gateNonNewsIn),
+          ms(Math.max(...nonNews.map((r) => r.inPage?.gate ?? 0))),
+        ],
+        [
+          `gate on pages the gate skipped (${skipped.length}), in page (ms)`,
+          ms(median(skipped.map((r) => r.inPage?.gate ?? Number.NaN))),
+          ms(Math.max(...skipped.map((r) => r.inPage?.gate ?? 0))),
+        ],
+        [
+          'gate on analysed pages, in page (ms)',
+          ms(median(analysed.map((r) => r.inPage?.gate ?? Number.NaN))),
+          ms(Math.max(...analysed.map((r) => r.inPage?.gate ?? 0))),
+        ],
+        [
+          'whole analysis in page: gate+extract+engine (ms)',
+          ms(median(analysed.map(whole))),
+          ms(Math.max(...analysed.map(whole))),
+        ],
+        [
+          'on the page thread only: gate+extract, in page (ms)',
+          ms(median(analysed.map(onPage))),
+          ms(Math.max(...analysed.map(onPage))),
+        ],
+        [
+          'ratio page-thread work / Readability',
+          ratio(median(analysed.map((r) => onPage(r) / (r.inPage?.readability ?? Number.NaN)))),
+          ratio(
+            Math.max(...analysed.map((r) => onPage(r) / (r.inPage?.readability ?? Number.NaN))),
+          ),
+        ],
+        [
+          'content script gate+extract+analyze round trip (ms)',
+          ms(median(analysed.map(extWhole))),
+          ms(Math.max(...analysed.map(extWhole))),
+        ],
+        [
+          'Readability clone+parse() on the same pages (ms)',
+          ms(median(analysed.map((r) => r.inPage?.readability ?? Number.NaN))),
+          ms(Math.max(...analysed.map((r) => r.inPage?.readability ?? 0))),
+        ],
+        [
+          'ratio sumber / Readability',
+          ratio(ratioMedian),
+          ratio(Math.max(...analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)))),
+        ],
       ],
     ),
   );
-  if (largest) out.push(`largest analysed page: ${largest.page.name} (${(largest.page.bytes / 1024).toFixed(0)} KB): in page ${ms(whole(largest))} ms, content script ${ms(extWhole(largest))} ms, Readability ${ms(largest.inPage?.readability ?? Number.NaN)} ms`);
+  if (largest)
+    out.push(
+      `largest analysed page: ${largest.page.name} (${(largest.page.bytes / 1024).toFixed(0)} KB): in page ${ms(whole(largest))} ms, content script ${ms(extWhole(largest))} ms, Readability ${ms(largest.inPage?.readability ?? Number.NaN)} ms`,
+    );
   console.log(out.join('\n'));
   return [
-    verdict('gate < 0.5 ms median on non-news pages (in page)', gateNonNewsIn < 0.5, `${ms(gateNonNewsIn)} ms (content-script clock, one cold run: ${ms(gateNonNewsExt)} ms)`),
-    verdict('whole analysis <= 0.3x Readability parse() (median)', ratioMedian <= 0.3, ratio(ratioMedian)),
-    verdict('whole analysis < 16 ms on the largest analysed page', largest ? whole(largest) < 16 : false, largest ? `${ms(whole(largest))} ms on ${largest.page.name}` : 'no page analysed'),
+    verdict(
+      'gate < 0.5 ms median on non-news pages (in page)',
+      gateNonNewsIn < 0.5,
+      `${ms(gateNonNewsIn)} ms (content-script clock, one cold run: ${ms(gateNonNewsExt)} ms)`,
+    ),
+    verdict(
+      'whole analysis <= 0.3x Readability parse() (median)',
+      ratioMedian <= 0.3,
+      ratio(ratioMedian),
+    ),
+    verdict(
+      'whole analysis < 16 ms on the largest analysed page',
+      largest ? whole(largest) < 16 : false,
+      largest ? `${ms(whole(largest))} ms on ${largest.page.name}` : 'no page analysed',
+    ),
   ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void run().then((v) => console.log(`\n${v.join('\n')}`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void run().then((v) => console.log(`\n${v.join('\n')}`));

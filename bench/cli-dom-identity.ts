@@ -22,7 +22,8 @@ function files(): string[] {
   for (const set of CLI_CORPUS_SETS) {
     const dir = join(SHARED_CORPUS, set);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.html')) out.push(join(dir, name));
+    for (const name of readdirSync(dir).sort())
+      if (name.endsWith('.html')) out.push(join(dir, name));
   }
   const seed = join(SHARED_CORPUS, 'seed.html');
   if (existsSync(seed)) out.push(seed);
@@ -40,13 +41,17 @@ function decisions(doc: Document) {
 export function compare(html: string): string[] {
   const before = decisions(parseHTML(html).document as unknown as Document);
   const after = decisions(parsePage(html).document as unknown as Document);
-  return (Object.keys(before) as (keyof typeof before)[]).filter((key) => !isDeepStrictEqual(before[key], after[key]));
+  return (Object.keys(before) as (keyof typeof before)[]).filter(
+    (key) => !isDeepStrictEqual(before[key], after[key]),
+  );
 }
 
 function main(): void {
   const pages = files();
   if (pages.length === 0) {
-    console.log(`CLI DOM identity: the shared corpus is not here (${SHARED_CORPUS}); nothing to compare.`);
+    console.log(
+      `CLI DOM identity: the shared corpus is not here (${SHARED_CORPUS}); nothing to compare.`,
+    );
     return;
   }
   let differ = 0;

@@ -49,11 +49,17 @@ function timeProcess(args: string[], input?: string): Timed {
   });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`${args.slice(0, 3).join(' ')} exited ${result.status}: ${result.stderr.slice(-400)}`);
+    throw new Error(
+      `${args.slice(0, 3).join(' ')} exited ${result.status}: ${result.stderr.slice(-400)}`,
+    );
   }
   const rss = /maxrss=(\d+)/.exec(result.stderr)?.[1];
   const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr);
-  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, maxRssKb: rss ? Number(rss) : null };
+  return {
+    seconds,
+    cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+    maxRssKb: rss ? Number(rss) : null,
+  };
 }
 
 const mb = (kb: number | null): string => (kb === null ? '-' : `${(kb / 1024).toFixed(0)} MB`);
@@ -62,7 +68,10 @@ export async function run(): Promise<string[]> {
   execFileSync(process.execPath, [join(REPO_ROOT, 'cli/build.mjs'), '--quiet'], { cwd: REPO_ROOT });
   const { files, origin } = corpusFiles();
   const cores = availableParallelism();
-  const out = [heading('The sumber command as whole processes (bundle: .output/cli/sumber.mjs)'), origin];
+  const out = [
+    heading('The sumber command as whole processes (bundle: .output/cli/sumber.mjs)'),
+    origin,
+  ];
   const verdicts: string[] = [];
 
   // Throughput: default jobs, --jobs 1, --jobs 2 and the anchor, alternating, ROUNDS each.
@@ -78,11 +87,13 @@ export async function run(): Promise<string[]> {
   }
   const times: Record<string, Timed[]> = {};
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, args] of Object.entries(contenders)) (times[name] ??= []).push(timeProcess(args));
+    for (const [name, args] of Object.entries(contenders))
+      (times[name] ??= []).push(timeProcess(args));
   }
   const med = (name: string) => median((times[name] ?? []).map((t) => t.seconds));
   const cpuOf = (name: string) => median((times[name] ?? []).map((t) => t.cpu ?? Number.NaN));
-  const rss = (name: string) => Math.max(...(times[name] ?? []).map((t) => t.maxRssKb ?? 0)) || null;
+  const rss = (name: string) =>
+    Math.max(...(times[name] ?? []).map((t) => t.maxRssKb ?? 0)) || null;
   const anchor = med('anchor');
   out.push(
     `\nthroughput over ${files.length} pages, median of ${ROUNDS} whole-process runs (start-up included):`,
@@ -101,15 +112,29 @@ export async function run(): Promise<string[]> {
   );
   const best = `sumber --json (default --jobs ${cores})`;
   verdicts.push(
-    verdict('sumber --json throughput >= 2x linkedom + Readability (whole process)', anchor / med(best) >= 2, `${ratio(anchor / med(best))} with --jobs ${cores}; ${ratio(anchor / med('sumber --json --jobs 1'))} with --jobs 1`),
+    verdict(
+      'sumber --json throughput >= 2x linkedom + Readability (whole process)',
+      anchor / med(best) >= 2,
+      `${ratio(anchor / med(best))} with --jobs ${cores}; ${ratio(anchor / med('sumber --json --jobs 1'))} with --jobs 1`,
+    ),
   );
   const jobs = med('sumber --json --jobs 1') / med('sumber --json --jobs 2');
-  verdicts.push(verdict(`--jobs 2 >= 1.6x --jobs 1 (${cores} cores here)`, jobs >= 1.6, `${ratio(jobs)} (CPU: --jobs 2 uses ${ratio(cpuOf('sumber --json --jobs 2') / cpuOf('sumber --json --jobs 1'))} the CPU of --jobs 1)`));
+  verdicts.push(
+    verdict(
+      `--jobs 2 >= 1.6x --jobs 1 (${cores} cores here)`,
+      jobs >= 1.6,
+      `${ratio(jobs)} (CPU: --jobs 2 uses ${ratio(cpuOf('sumber --json --jobs 2') / cpuOf('sumber --json --jobs 1'))} the CPU of --jobs 1)`,
+    ),
+  );
   if (BASELINE) {
     const before = med('baseline --json --jobs 1') / med('sumber --json --jobs 1');
-    verdicts.push(`INFO  vs baseline (${BASELINE}): --jobs 1 ${ratio(before)} faster, ${ratio(cpuOf('baseline --json --jobs 1') / cpuOf('sumber --json --jobs 1'))} less CPU; baseline vs anchor ${ratio(anchor / med('baseline --json --jobs 2'))} (--jobs 2)`);
+    verdicts.push(
+      `INFO  vs baseline (${BASELINE}): --jobs 1 ${ratio(before)} faster, ${ratio(cpuOf('baseline --json --jobs 1') / cpuOf('sumber --json --jobs 1'))} less CPU; baseline vs anchor ${ratio(anchor / med('baseline --json --jobs 2'))} (--jobs 2)`,
+    );
   }
-  verdicts.push(`INFO  peak memory, whole corpus: ${mb(rss(best))} (--jobs ${cores}), ${mb(rss('sumber --json --jobs 1'))} (--jobs 1)`);
+  verdicts.push(
+    `INFO  peak memory, whole corpus: ${mb(rss(best))} (--jobs ${cores}), ${mb(rss('sumber --json --jobs 1'))} (--jobs 1)`,
+  );
 
   // Start-up: one small text file against bare node, alternating.
   const bare: number[] = [];
@@ -125,8 +150,13 @@ export async function run(): Promise<string[]> {
     `\nstart-up, median of ${STARTUP_ROUNDS}: node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ` +
       `sumber --json ${SMALL.slice(REPO_ROOT.length + 1)} ${(median(one) * 1000).toFixed(0)} ms (${ratio(startup)})`,
   );
-  if (BASELINE) out.push(`  baseline ${(median(base) * 1000).toFixed(0)} ms (${ratio(median(base) / median(bare))})`);
-  verdicts.push(verdict('start-up for one small file <= 2x node -e 0', startup <= 2, ratio(startup)));
+  if (BASELINE)
+    out.push(
+      `  baseline ${(median(base) * 1000).toFixed(0)} ms (${ratio(median(base) / median(bare))})`,
+    );
+  verdicts.push(
+    verdict('start-up for one small file <= 2x node -e 0', startup <= 2, ratio(startup)),
+  );
 
   // Flat memory: the same small texts named 1,000 and FLAT_FILES times through --files-from -.
   const texts = [SMALL, join(REPO_ROOT, 'cli/samples/sample-id.txt')];
@@ -142,10 +172,17 @@ export async function run(): Promise<string[]> {
   );
   if (small.maxRssKb && large.maxRssKb) {
     const growth = large.maxRssKb / small.maxRssKb;
-    verdicts.push(verdict(`memory flat: ${FLAT_FILES} inputs <= 1.25x the RSS of 1,000`, growth <= 1.25, ratio(growth)));
+    verdicts.push(
+      verdict(
+        `memory flat: ${FLAT_FILES} inputs <= 1.25x the RSS of 1,000`,
+        growth <= 1.25,
+        ratio(growth),
+      ),
+    );
   }
   console.log(out.join('\n'));
   return verdicts;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void run().then((v) => console.log(`\n${v.join('\n')}`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void run().then((v) => console.log(`\n${v.join('\n')}`));

@@ -47,7 +47,15 @@ export async function run(): Promise<string[]> {
     `\nslowest pages for the CLI (median of ${ROUNDS}):`,
     table(
       ['page', 'KB', 'cli ms', 'readability ms', 'ratio', 'article', 'claims'],
-      slowest.map((r) => [r.page.name, (r.page.bytes / 1024).toFixed(0), ms(r.cli), ms(r.anchor), ratio(r.cli / r.anchor), r.article ? 'yes' : 'no', r.claims]),
+      slowest.map((r) => [
+        r.page.name,
+        (r.page.bytes / 1024).toFixed(0),
+        ms(r.cli),
+        ms(r.anchor),
+        ratio(r.cli / r.anchor),
+        r.article ? 'yes' : 'no',
+        r.claims,
+      ]),
     ),
   );
 
@@ -59,14 +67,28 @@ export async function run(): Promise<string[]> {
     table(
       ['pipeline', 'seconds', 'pages/s', 'MB/s', 'claims'],
       [
-        ['sumber CLI analyzeFile (read+parse+extract+engine+validate)', tCli.toFixed(2), (pages.length / tCli).toFixed(1), (mb / tCli).toFixed(2), sum(rows.map((r) => r.claims))],
-        ['read + linkedom + Readability parse()', tAnchor.toFixed(2), (pages.length / tAnchor).toFixed(1), (mb / tAnchor).toFixed(2), '-'],
+        [
+          'sumber CLI analyzeFile (read+parse+extract+engine+validate)',
+          tCli.toFixed(2),
+          (pages.length / tCli).toFixed(1),
+          (mb / tCli).toFixed(2),
+          sum(rows.map((r) => r.claims)),
+        ],
+        [
+          'read + linkedom + Readability parse()',
+          tAnchor.toFixed(2),
+          (pages.length / tAnchor).toFixed(1),
+          (mb / tAnchor).toFixed(2),
+          '-',
+        ],
       ],
     ),
   );
 
   // Where the CLI's time goes, stage by stage (one more pass, medians per stage summed).
-  const parts = pages.map((page) => stages(readFileSync(page.path, 'utf8'), `https://example.test/${page.name}`));
+  const parts = pages.map((page) =>
+    stages(readFileSync(page.path, 'utf8'), `https://example.test/${page.name}`),
+  );
   type Stage = 'parse' | 'gate' | 'extract' | 'analyze';
   const total = (k: Stage) => sum(parts.map((p) => p[k]));
   const all = total('parse') + total('gate') + total('extract') + total('analyze');
@@ -85,7 +107,14 @@ export async function run(): Promise<string[]> {
   );
   console.log(out.join('\n'));
   const speedup = tAnchor / tCli;
-  return [verdict('CLI throughput >= 2x linkedom + Readability', speedup >= 2, `${ratio(speedup)} (${(pages.length / tCli).toFixed(1)} vs ${(pages.length / tAnchor).toFixed(1)} pages/s)`)];
+  return [
+    verdict(
+      'CLI throughput >= 2x linkedom + Readability',
+      speedup >= 2,
+      `${ratio(speedup)} (${(pages.length / tCli).toFixed(1)} vs ${(pages.length / tAnchor).toFixed(1)} pages/s)`,
+    ),
+  ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void run().then((v) => console.log(`\n${v.join('\n')}`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void run().then((v) => console.log(`\n${v.join('\n')}`));

@@ -30,8 +30,14 @@ function load(): Page[] {
   for (const set of SETS) {
     const dir = join(SHARED_CORPUS, set);
     if (!existsSync(join(dir, 'index.json'))) continue;
-    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { name: string; file: string; kind: string; lang: string }[];
-    for (const e of index) pages.push({ name: `${set}/${e.name}`, path: join(dir, e.file), kind: e.kind, lang: e.lang });
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
+      name: string;
+      file: string;
+      kind: string;
+      lang: string;
+    }[];
+    for (const e of index)
+      pages.push({ name: `${set}/${e.name}`, path: join(dir, e.file), kind: e.kind, lang: e.lang });
   }
   const seed = join(SHARED_CORPUS, 'seed.html');
   if (existsSync(seed)) pages.push({ name: 'seed', path: seed, kind: 'news_article', lang: 'id' });
@@ -63,11 +69,22 @@ function main(): void {
   const showLost = process.argv.includes('--lost');
   const rows = pages.map((p) => ({ ...p, ...measureCoverage(readFileSync(p.path, 'utf8')) }));
   rows.sort((a, b) => a.share - b.share || a.name.localeCompare(b.name));
-  const out = [heading('Extraction coverage: Readability sentences Sumber keeps'), `${rows.length} pages`];
+  const out = [
+    heading('Extraction coverage: Readability sentences Sumber keeps'),
+    `${rows.length} pages`,
+  ];
   out.push(
     table(
       ['page', 'lang', 'kind', 'sentences', 'kept', 'set aside', 'share'],
-      rows.map((r) => [r.name, r.lang, r.kind, r.sentences, r.kept, r.setAside, r.share.toFixed(3)]),
+      rows.map((r) => [
+        r.name,
+        r.lang,
+        r.kind,
+        r.sentences,
+        r.kept,
+        r.setAside,
+        r.share.toFixed(3),
+      ]),
     ),
   );
   if (showLost) {
@@ -81,14 +98,23 @@ function main(): void {
   const news = rows.filter((r) => r.kind === 'news_article' && READ.has(r.lang));
   const med = median(rows.map((r) => r.share));
   const worstNews = news[0];
-  out.push('\n"set aside": Readability sentences Sumber leaves out on purpose (captions, link lists, labels).');
+  out.push(
+    '\n"set aside": Readability sentences Sumber leaves out on purpose (captions, link lists, labels).',
+  );
   for (const set of [...SETS, 'seed']) {
     const of = rows.filter((r) => r.name === set || r.name.startsWith(`${set}/`));
-    if (of.length) out.push(`${set}: ${of.length} pages, median ${median(of.map((r) => r.share)).toFixed(3)}`);
+    if (of.length)
+      out.push(`${set}: ${of.length} pages, median ${median(of.map((r) => r.share)).toFixed(3)}`);
   }
   out.push(verdict('median coverage >= 0.99', med >= 0.99, med.toFixed(3)));
   const minNews = worstNews?.share ?? 1;
-  out.push(verdict('every news page (en, id) >= 0.97', minNews >= 0.97, `${worstNews?.name ?? '-'} ${minNews.toFixed(3)}; ${news.filter((r) => r.share < 0.97).length} below`));
+  out.push(
+    verdict(
+      'every news page (en, id) >= 0.97',
+      minNews >= 0.97,
+      `${worstNews?.name ?? '-'} ${minNews.toFixed(3)}; ${news.filter((r) => r.share < 0.97).length} below`,
+    ),
+  );
   console.log(out.join('\n'));
 }
 

@@ -10,7 +10,12 @@
 import fc from 'fast-check';
 import { analyze } from '@/core/analyze';
 import type { ArticleInput } from '@/core/report';
-import { LONG_SIZES, articleInput, inputChars, pathologicalInput } from '../tests/unit/hardening/arbitraries';
+import {
+  LONG_SIZES,
+  articleInput,
+  inputChars,
+  pathologicalInput,
+} from '../tests/unit/hardening/arbitraries';
 import { brokenInvariants } from '../tests/unit/hardening/engine-invariants';
 import { median, ms, quantile } from './lib/stats';
 import { heading, table } from './lib/table';
@@ -39,7 +44,10 @@ function check(kind: string, samples: Sample[]) {
     samples.push({ kind, chars, ms: elapsed });
     const problems = brokenInvariants(input, report);
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    if (elapsed > BUDGET(chars)) throw new Error(`took ${ms(elapsed)} ms for ${chars} characters (budget ${ms(BUDGET(chars))} ms)`);
+    if (elapsed > BUDGET(chars))
+      throw new Error(
+        `took ${ms(elapsed)} ms for ${chars} characters (budget ${ms(BUDGET(chars))} ms)`,
+      );
   };
 }
 
@@ -51,7 +59,9 @@ function describeInput(input: ArticleInput): string {
 function main(): void {
   const pathologicalRuns = Math.max(1, Math.round(total / PATHOLOGICAL_EVERY));
   const soupRuns = total - pathologicalRuns;
-  console.log(`${heading('Engine fuzz (long run)')}\nseed ${seed}; ${soupRuns} everyday-soup cases + ${pathologicalRuns} pathological cases (sizes ${JSON.stringify(LONG_SIZES)})`);
+  console.log(
+    `${heading('Engine fuzz (long run)')}\nseed ${seed}; ${soupRuns} everyday-soup cases + ${pathologicalRuns} pathological cases (sizes ${JSON.stringify(LONG_SIZES)})`,
+  );
   const samples: Sample[] = [];
   const started = performance.now();
   const runs: [string, fc.Arbitrary<ArticleInput>, number][] = [
@@ -59,11 +69,21 @@ function main(): void {
     ['pathological', pathologicalInput(LONG_SIZES), pathologicalRuns],
   ];
   for (const [kind, arbitrary, numRuns] of runs) {
-    const result = fc.check(fc.property(arbitrary, check(kind, samples)), { numRuns, seed, endOnFailure: false });
+    const result = fc.check(fc.property(arbitrary, check(kind, samples)), {
+      numRuns,
+      seed,
+      endOnFailure: false,
+    });
     if (result.failed) {
-      console.error(`\nCOUNTEREXAMPLE (${kind}) after ${result.numRuns} runs: ${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`);
-      console.error(`input: ${result.counterexample ? describeInput(result.counterexample[0]) : '?'}`);
-      console.error(`replay: npm run fuzz -- ${total} --seed ${seed}   (fast-check path ${result.counterexamplePath ?? '?'})`);
+      console.error(
+        `\nCOUNTEREXAMPLE (${kind}) after ${result.numRuns} runs: ${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`,
+      );
+      console.error(
+        `input: ${result.counterexample ? describeInput(result.counterexample[0]) : '?'}`,
+      );
+      console.error(
+        `replay: npm run fuzz -- ${total} --seed ${seed}   (fast-check path ${result.counterexamplePath ?? '?'})`,
+      );
       process.exit(1);
     }
   }
@@ -72,12 +92,32 @@ function main(): void {
     const mine = samples.filter((s) => s.kind === kind);
     const times = mine.map((s) => s.ms);
     const perKChar = mine.filter((s) => s.chars > 1000).map((s) => (s.ms / s.chars) * 1000);
-    return [kind, mine.length, ms(median(times)), ms(quantile(times, 0.99)), ms(Math.max(...times)), perKChar.length > 0 ? ms(Math.max(...perKChar)) : '-', Math.max(...mine.map((s) => s.chars))];
+    return [
+      kind,
+      mine.length,
+      ms(median(times)),
+      ms(quantile(times, 0.99)),
+      ms(Math.max(...times)),
+      perKChar.length > 0 ? ms(Math.max(...perKChar)) : '-',
+      Math.max(...mine.map((s) => s.chars)),
+    ];
   });
-  console.log(table(['cases', 'count', 'median ms', 'p99 ms', 'max ms', 'max ms/1k chars', 'max chars'], rows));
+  console.log(
+    table(
+      ['cases', 'count', 'median ms', 'p99 ms', 'max ms', 'max ms/1k chars', 'max chars'],
+      rows,
+    ),
+  );
   const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  console.log(`\nslowest cases:\n${table(['kind', 'chars', 'ms'], slowest.map((s) => [s.kind, s.chars, ms(s.ms)]))}`);
-  console.log(`\nOK: ${samples.length} cases, no exception, every report valid, every case within ${'250 ms + 0.05 ms/char'}; ${seconds.toFixed(1)} s (${(samples.length / seconds).toFixed(0)} cases/s)`);
+  console.log(
+    `\nslowest cases:\n${table(
+      ['kind', 'chars', 'ms'],
+      slowest.map((s) => [s.kind, s.chars, ms(s.ms)]),
+    )}`,
+  );
+  console.log(
+    `\nOK: ${samples.length} cases, no exception, every report valid, every case within ${'250 ms + 0.05 ms/char'}; ${seconds.toFixed(1)} s (${(samples.length / seconds).toFixed(0)} cases/s)`,
+  );
 }
 
 main();

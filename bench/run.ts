@@ -23,8 +23,16 @@ function commit(): string {
   // A bench run on an exported snapshot (git archive) names its commit itself.
   if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
   try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return dirty ? `${sha} + uncommitted changes` : sha;
   } catch {
     return 'unknown (not a git checkout)';
@@ -35,13 +43,17 @@ async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = asked.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
-    console.error(`unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
+    console.error(
+      `unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`,
+    );
     process.exit(2);
   }
   const names = asked.length > 0 ? asked : Object.keys(SECTIONS);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Sumber bench at ${commit()} on ${cpus().length} x ${cpu}, Node ${process.version}`);
-  console.log('Caveat: shared machine; compare ratios (measured in the same run) rather than absolute times.');
+  console.log(
+    'Caveat: shared machine; compare ratios (measured in the same run) rather than absolute times.',
+  );
   const verdicts: string[] = [];
   for (const name of names) {
     const load = SECTIONS[name];
@@ -50,7 +62,9 @@ async function main(): Promise<void> {
       verdicts.push(...(await (await load())()));
     } catch (error) {
       // One broken section must not hide the others' figures.
-      console.error(`\n[${name}] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `\n[${name}] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       verdicts.push(`FAIL  ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

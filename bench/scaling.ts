@@ -43,7 +43,10 @@ export async function run(): Promise<string[]> {
   const page = pickArticle(corpus.pages);
   const input = pageInput(readFileSync(page.path, 'utf8'), `https://example.test/${page.name}`);
   const chars = input.blocks.reduce((n, b) => n + b.text.length, 0);
-  const out = [heading('Scaling: the engine on one article repeated'), `${corpus.origin}; article: ${page.name} (${input.blocks.length} blocks, ${chars} characters)`];
+  const out = [
+    heading('Scaling: the engine on one article repeated'),
+    `${corpus.origin}; article: ${page.name} (${input.blocks.length} blocks, ${chars} characters)`,
+  ];
   const verdicts: string[] = [];
 
   const shapes: Record<string, (k: number) => ArticleInput> = {
@@ -67,7 +70,10 @@ export async function run(): Promise<string[]> {
       if (k === 1) base.t = t.median;
       const r = t.median / base.t;
       rows.push([shape, `${k}x`, ms(t.median), t.runs, claims, ratio(r)]);
-      if (k === 100) verdicts.push(verdict(`scaling (${shape}): 100x text -> <= 110x time`, r <= 110, `${ratio(r)}`));
+      if (k === 100)
+        verdicts.push(
+          verdict(`scaling (${shape}): 100x text -> <= 110x time`, r <= 110, `${ratio(r)}`),
+        );
     }
   }
   out.push(table(['shape', 'text', 'median ms', 'runs', 'claims', 'vs 1x'], rows));
@@ -75,4 +81,5 @@ export async function run(): Promise<string[]> {
   return verdicts;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void run().then((v) => console.log(`\n${v.join('\n')}`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void run().then((v) => console.log(`\n${v.join('\n')}`));

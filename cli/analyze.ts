@@ -37,7 +37,10 @@ export interface MainContext {
   workerUrl: URL | null;
 }
 
-export async function main(argv: readonly string[], context: MainContext = { workerUrl: null }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  context: MainContext = { workerUrl: null },
+): Promise<number> {
   // `sumber ... | head`: a closed pipe ends the run quietly, like other Unix tools.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

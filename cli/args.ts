@@ -112,7 +112,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--lang': {
         const lang = value();
-        if (lang !== 'en' && lang !== 'id') throw new UsageError(`--lang must be en or id, not "${lang}"`);
+        if (lang !== 'en' && lang !== 'id')
+          throw new UsageError(`--lang must be en or id, not "${lang}"`);
         args.lang = lang;
         break;
       }

@@ -15,7 +15,11 @@ export interface PageInput {
  * and extracted by utils/extract, the code the extension runs on the live page. A parser
  * failure is this file's error, never the batch's.
  */
-export async function htmlToInput(html: string, file: string, url: string | null): Promise<PageInput> {
+export async function htmlToInput(
+  html: string,
+  file: string,
+  url: string | null,
+): Promise<PageInput> {
   // Loaded on the first page only: a text file never pays for the HTML parser's start-up.
   const [{ parsePage }, { extractArticle, toArticleInput }] = await Promise.all([
     import('./dom/page'),
@@ -56,7 +60,12 @@ export function textToInput(text: string, file: string, url: string | null): Pag
     .filter((p) => p !== '');
   let title: string | null = null;
   const first = paragraphs[0];
-  if (paragraphs.length > 1 && first !== undefined && first.length <= MAX_TITLE_CHARS && !SENTENCE_END.test(first)) {
+  if (
+    paragraphs.length > 1 &&
+    first !== undefined &&
+    first.length <= MAX_TITLE_CHARS &&
+    !SENTENCE_END.test(first)
+  ) {
     title = first;
     paragraphs.shift();
   }

@@ -90,7 +90,9 @@ export async function runBatch(
     /** The worker with the shortest queue, if it has room. */
     const freeWorker = (): Worker | undefined => {
       let best: Worker | undefined;
-      for (const [worker, n] of queued) if (n < QUEUED_PER_WORKER && (best === undefined || n < (queued.get(best) ?? 0))) best = worker;
+      for (const [worker, n] of queued)
+        if (n < QUEUED_PER_WORKER && (best === undefined || n < (queued.get(best) ?? 0)))
+          best = worker;
       return best;
     };
     const feed = (): void => {

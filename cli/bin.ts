@@ -16,7 +16,11 @@ if (!isMainThread && parentPort && data?.sumberWorker) {
   // `npm run analyze -- file.html` runs in the package folder; names are the caller's, so
   // they resolve against the folder npm was started in (INIT_CWD).
   const init = process.env.INIT_CWD;
-  if (init && process.env.npm_lifecycle_event === 'analyze' && process.env.npm_package_name === 'sumber') {
+  if (
+    init &&
+    process.env.npm_lifecycle_event === 'analyze' &&
+    process.env.npm_package_name === 'sumber'
+  ) {
     chdir(init);
   }
   main(process.argv.slice(2), { workerUrl: new URL(import.meta.url) }).then(

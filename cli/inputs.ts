@@ -56,8 +56,11 @@ export function readFileList(source: string): string[] {
     // A large list arrives through a pipe in pieces: readFileSync(0) fails there with EAGAIN.
     text = source === '-' ? readStdin().toString('utf8') : readFileSync(source, 'utf8');
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(`cannot read the list (${error.message})`);
-    throw new InputError(`cannot read the list (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (error instanceof InputError)
+      throw new InputError(`cannot read the list (${error.message})`);
+    throw new InputError(
+      `cannot read the list (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return text.split(/\r?\n/).filter((line) => line.trim() !== '');
 }

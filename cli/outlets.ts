@@ -7,7 +7,13 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRegistry, OUTLET_CATEGORIES, type Outlet, type OutletCategory, type OutletRegistry } from '@/core/outlets';
+import {
+  createRegistry,
+  OUTLET_CATEGORIES,
+  type Outlet,
+  type OutletCategory,
+  type OutletRegistry,
+} from '@/core/outlets';
 
 export const USAGE = `Usage: npm run --silent outlets -- [options]
 
@@ -34,7 +40,14 @@ export interface OutletsArgs {
 }
 
 export function parseArgs(argv: readonly string[]): OutletsArgs {
-  const args: OutletsArgs = { json: false, help: false, category: null, country: null, domain: null, find: null };
+  const args: OutletsArgs = {
+    json: false,
+    help: false,
+    category: null,
+    country: null,
+    domain: null,
+    find: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => {
@@ -61,7 +74,8 @@ export function parseArgs(argv: readonly string[]): OutletsArgs {
       }
       case '--country': {
         const c = value().toUpperCase();
-        if (!/^[A-Z]{2}$/.test(c)) throw new UsageError(`--country wants a two-letter code, got "${c}"`);
+        if (!/^[A-Z]{2}$/.test(c))
+          throw new UsageError(`--country wants a two-letter code, got "${c}"`);
         args.country = c;
         break;
       }
@@ -79,10 +93,17 @@ export function parseArgs(argv: readonly string[]): OutletsArgs {
 }
 
 /** The entries the filters keep, in registry (id) order. */
-export function select(registry: OutletRegistry, args: Pick<OutletsArgs, 'category' | 'country'>): Outlet[] {
+export function select(
+  registry: OutletRegistry,
+  args: Pick<OutletsArgs, 'category' | 'country'>,
+): Outlet[] {
   return registry
     .all()
-    .filter((o) => (!args.category || o.category === args.category) && (!args.country || o.country === args.country));
+    .filter(
+      (o) =>
+        (!args.category || o.category === args.category) &&
+        (!args.country || o.country === args.country),
+    );
 }
 
 function countBy(outlets: readonly Outlet[], key: (o: Outlet) => string): [string, number][] {
@@ -105,19 +126,26 @@ export function renderTable(outlets: readonly Outlet[]): string {
     const inCategory = outlets.filter((o) => o.category === category);
     if (inCategory.length === 0) continue;
     const countries = new Set(inCategory.map((o) => o.country)).size;
-    lines.push(`  ${pad(category, 20)} ${String(inCategory.length).padStart(4)}  (${countries} ${countries === 1 ? 'country' : 'countries'})`);
+    lines.push(
+      `  ${pad(category, 20)} ${String(inCategory.length).padStart(4)}  (${countries} ${countries === 1 ? 'country' : 'countries'})`,
+    );
   }
   lines.push('');
   lines.push('By country:');
   const byCountry = countBy(outlets, (o) => o.country).map(([c, n]) => `${c} ${n}`);
-  for (let i = 0; i < byCountry.length; i += 10) lines.push(`  ${byCountry.slice(i, i + 10).join('  ')}`);
+  for (let i = 0; i < byCountry.length; i += 10)
+    lines.push(`  ${byCountry.slice(i, i + 10).join('  ')}`);
   lines.push('');
   const idWidth = Math.min(36, Math.max(...outlets.map((o) => o.id.length), 2));
   lines.push(`${pad('id', idWidth)}  ${pad('category', 18)}  cc  name / domains / source`);
   for (const o of outlets) {
     const domains = o.domains.length > 0 ? o.domains.join(', ') : '(no domain)';
-    lines.push(`${pad(o.id, idWidth)}  ${pad(o.category, 18)}  ${o.country}  ${o.name} | ${domains}`);
-    lines.push(`${' '.repeat(idWidth + 26)}source: ${o.citation.title}${o.citation.url ? ` <${o.citation.url}>` : ''} (reviewed ${o.reviewed})`);
+    lines.push(
+      `${pad(o.id, idWidth)}  ${pad(o.category, 18)}  ${o.country}  ${o.name} | ${domains}`,
+    );
+    lines.push(
+      `${' '.repeat(idWidth + 26)}source: ${o.citation.title}${o.citation.url ? ` <${o.citation.url}>` : ''} (reviewed ${o.reviewed})`,
+    );
     if (o.note) lines.push(`${' '.repeat(idWidth + 26)}note: ${o.note}`);
   }
   return lines.join('\n');
@@ -127,7 +155,10 @@ function brief(o: Outlet): string {
   return `${o.id} (${o.name}; ${o.category}; ${o.country})`;
 }
 
-export function main(argv: readonly string[], registry: OutletRegistry = createRegistry()): { code: number; out: string; err: string } {
+export function main(
+  argv: readonly string[],
+  registry: OutletRegistry = createRegistry(),
+): { code: number; out: string; err: string } {
   let args: OutletsArgs;
   try {
     args = parseArgs(argv);
@@ -155,7 +186,12 @@ export function main(argv: readonly string[], registry: OutletRegistry = createR
       end: m.end,
     }));
     if (args.json) return { code: 0, out: `${JSON.stringify(mentions)}\n`, err: '' };
-    const out = mentions.length === 0 ? 'no outlet named\n' : mentions.map((m) => `${m.start}-${m.end}  "${m.text}"  ${m.id} (${m.category})`).join('\n') + '\n';
+    const out =
+      mentions.length === 0
+        ? 'no outlet named\n'
+        : mentions
+            .map((m) => `${m.start}-${m.end}  "${m.text}"  ${m.id} (${m.category})`)
+            .join('\n') + '\n';
     return { code: 0, out, err: '' };
   }
 

@@ -26,7 +26,8 @@ function readFileBytes(file: string): Buffer {
   let size: number;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError('is a directory (with no .html, .htm or .txt file)');
+    if (stat.isDirectory())
+      throw new InputError('is a directory (with no .html, .htm or .txt file)');
     if (!stat.isFile()) throw new InputError('not a regular file');
     size = stat.size;
   } catch (error) {
@@ -92,7 +93,12 @@ function decode(input: Buffer, file: string): InputText {
   let bytes = input;
   if (bytes.length === 0) throw new InputError('empty file');
   // UTF-16 text (Windows editors) is full of NUL bytes but is text: its BOM says so.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
   if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes), 'utf8');
   if (bytes.includes(0)) throw new InputError('binary data (NUL bytes), not text or HTML');
   const head = bytes.subarray(0, 2048).toString('latin1');
@@ -114,8 +120,19 @@ function decode(input: Buffer, file: string): InputText {
   return { text, html };
 }
 
-const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'utf-16', 'utf-16le', 'utf-16be'])
-  .add('unicode').add('ucs-2').add('iso-10646-ucs-2').add('csunicode').add('unicodefffe');
+const UTF8_LABELS = new Set([
+  'utf-8',
+  'utf8',
+  'unicode-1-1-utf-8',
+  'utf-16',
+  'utf-16le',
+  'utf-16be',
+])
+  .add('unicode')
+  .add('ucs-2')
+  .add('iso-10646-ucs-2')
+  .add('csunicode')
+  .add('unicodefffe');
 
 function hasUtf8Bom(bytes: Buffer): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

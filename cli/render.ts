@@ -27,10 +27,21 @@ export const COLOR: Style = {
   cyan: wrap(36, 39),
 };
 const same = (s: string) => s;
-export const PLAIN: Style = { bold: same, dim: same, red: same, yellow: same, green: same, cyan: same };
+export const PLAIN: Style = {
+  bold: same,
+  dim: same,
+  red: same,
+  yellow: same,
+  green: same,
+  cyan: same,
+};
 
 /** Colour when asked, or when stdout is a terminal and NO_COLOR is unset (no-color.org). */
-export function pickStyle(mode: 'auto' | 'always' | 'never', isTty: boolean, env: NodeJS.ProcessEnv): Style {
+export function pickStyle(
+  mode: 'auto' | 'always' | 'never',
+  isTty: boolean,
+  env: NodeJS.ProcessEnv,
+): Style {
   if (mode === 'always') return COLOR;
   if (mode === 'never') return PLAIN;
   return isTty && !env.NO_COLOR && env.TERM !== 'dumb' ? COLOR : PLAIN;
@@ -85,7 +96,8 @@ function reasonText(id: string, claim: Claim): string {
     // The stock sentence quotes "reportedly"; quote the word this sentence uses instead.
     const open = text.indexOf('“');
     const close = text.indexOf('”', open + 1);
-    if (open >= 0 && close > open) return `${text.slice(0, open + 1)}${claim.cue}${text.slice(close)}`;
+    if (open >= 0 && close > open)
+      return `${text.slice(0, open + 1)}${claim.cue}${text.slice(close)}`;
   }
   if (id === 'pronoun_resolved' && claim.source.resolvesTo) {
     return `${text} (“${claim.source.text}” is ${claim.source.resolvesTo})`;
@@ -101,7 +113,11 @@ function scoreBand(score: number): string {
 
 function strengthLabel(claim: Claim, s: Style): string {
   const label = ui(`strength_${claim.strength}`, claim.strength).padEnd(8);
-  return claim.strength === 'strong' ? s.green(label) : claim.strength === 'moderate' ? s.yellow(label) : s.red(label);
+  return claim.strength === 'strong'
+    ? s.green(label)
+    : claim.strength === 'moderate'
+      ? s.yellow(label)
+      : s.red(label);
 }
 
 export function renderReport(raw: Report, s: Style): string {
@@ -111,14 +127,18 @@ export function renderReport(raw: Report, s: Style): string {
   out.push(s.bold(report.title ?? report.file ?? 'Article'));
   const where = [report.file, report.url].filter((x): x is string => Boolean(x)).join(' · ');
   if (where) out.push(s.dim(where));
-  const kindOfPage = report.isArticle ? 'news article' : 'not recognised as a news article (analysed as asked; --gate skips such pages)';
+  const kindOfPage = report.isArticle
+    ? 'news article'
+    : 'not recognised as a news article (analysed as asked; --gate skips such pages)';
   out.push(s.dim(`language ${report.lang} · ${kindOfPage}`));
   if ((raw as { langConfidence?: string }).langConfidence === 'low') {
     out.push(s.yellow('Note: language guessed from little text; use --lang en|id'));
   }
   if (report.publisher.stateMedia) {
     const name = report.publisher.outlet?.name ?? report.publisher.domain ?? 'this site';
-    out.push(s.red(`⚑ Published by state-controlled media (${name}): every claim inherits the flag.`));
+    out.push(
+      s.red(`⚑ Published by state-controlled media (${name}): every claim inherits the flag.`),
+    );
   }
   out.push('');
   const n = summary.score;
@@ -126,32 +146,46 @@ export function renderReport(raw: Report, s: Style): string {
   const score = n >= 70 ? s.green(scoreText) : n >= 40 ? s.yellow(scoreText) : s.red(scoreText);
   const claimWord = summary.claims === 1 ? 'claim' : 'claims';
   if (summary.claims > 0) {
-    const flagged = summary.flagged > 0 ? `${summary.flagged} flagged ${s.red('⚑')}` : 'none flagged';
+    const flagged =
+      summary.flagged > 0 ? `${summary.flagged} flagged ${s.red('⚑')}` : 'none flagged';
     out.push(`${s.bold('Sourcing score')} ${score}   ${summary.claims} ${claimWord}, ${flagged}`);
     if (summary.sources !== undefined) out.push(`  ${independentSources(summary.sources)}`);
     out.push(s.dim(`  ${SCORE_FORMULA.en}`));
-    out.push(s.dim(`  ${ui('score_bands', '70 and above: well sourced · 40 to 69: mixed · below 40: weakly sourced.')}`));
+    out.push(
+      s.dim(
+        `  ${ui('score_bands', '70 and above: well sourced · 40 to 69: mixed · below 40: weakly sourced.')}`,
+      ),
+    );
   } else {
     out.push(`${s.bold('Sourcing score')} ${ui('score_none', 'No claims to score')}`);
   }
   const kinds = Object.entries(summary.byKind).filter(([, k]) => k > 0);
-  if (kinds.length > 0) out.push(`${s.bold('Sources')}  ${kinds.map(([k, c]) => `${kindName(k)} ${c}`).join(', ')}`);
+  if (kinds.length > 0)
+    out.push(`${s.bold('Sources')}  ${kinds.map(([k, c]) => `${kindName(k)} ${c}`).join(', ')}`);
   const flags = Object.entries(summary.byFlag ?? {}).filter(([, k]) => k > 0);
   if (flags.length > 0) {
     out.push(`${s.bold('Warnings')} ${flags.map(([k, c]) => `${flagName(k)} ${c}`).join(', ')}`);
   }
   if (report.credits && report.credits.length > 0) {
-    out.push(`${s.bold('Credits')}  ${report.credits.map((c) => (c.stateMedia ? s.red(`${c.text} (state media)`) : c.text)).join(' | ')}`);
+    out.push(
+      `${s.bold('Credits')}  ${report.credits.map((c) => (c.stateMedia ? s.red(`${c.text} (state media)`) : c.text)).join(' | ')}`,
+    );
   }
   if (summary.flagged > 0) {
-    out.push(s.dim(`${s.red('⚑')} marks a claim resting on state media, an unnamed source or no source at all.`));
+    out.push(
+      s.dim(
+        `${s.red('⚑')} marks a claim resting on state media, an unnamed source or no source at all.`,
+      ),
+    );
   }
   if (report.claims.length === 0) out.push('', s.dim('No attributed statements found.'));
   report.claims.forEach((claim, i) => {
     const flagged = claim.flags.length > 0;
     out.push('');
     const mark = flagged ? s.red('⚑') : ' ';
-    out.push(`${mark} ${s.dim(`${String(i + 1).padStart(2)}.`)} ${strengthLabel(claim, s)} ${claim.sentence}`);
+    out.push(
+      `${mark} ${s.dim(`${String(i + 1).padStart(2)}.`)} ${strengthLabel(claim, s)} ${claim.sentence}`,
+    );
     const src = claim.source;
     const who = [src.name, src.role].filter(Boolean).join(', ');
     const parts = [`${s.cyan(src.text || '(none)')} ${s.dim(`(${kindName(src.kind)})`)}`];
@@ -174,11 +208,18 @@ export function renderExtraction(page: PageInput, s: Style): string {
   const out: string[] = [s.bold(input.title ?? input.file ?? 'Page')];
   const where = [input.file, input.url].filter((x): x is string => Boolean(x)).join(' · ');
   if (where) out.push(s.dim(where));
-  out.push(s.dim(`${input.isArticle === false ? 'not a news article' : 'news article'} · language hint ${input.langHint ?? 'none'}`));
+  out.push(
+    s.dim(
+      `${input.isArticle === false ? 'not a news article' : 'news article'} · language hint ${input.langHint ?? 'none'}`,
+    ),
+  );
   out.push(s.dim(`signals: ${signals.join(' ')}`));
-  if (input.credits && input.credits.length > 0) out.push(`${s.bold('Credits')}  ${input.credits.join(' | ')}`);
+  if (input.credits && input.credits.length > 0)
+    out.push(`${s.bold('Credits')}  ${input.credits.join(' | ')}`);
   out.push('');
-  input.blocks.forEach((b, i) => out.push(`${s.dim(`${String(i).padStart(3)} ${b.type.padEnd(7)}`)} ${b.text}`));
+  input.blocks.forEach((b, i) =>
+    out.push(`${s.dim(`${String(i).padStart(3)} ${b.type.padEnd(7)}`)} ${b.text}`),
+  );
   if (input.blocks.length === 0) out.push(s.dim('No story text found.'));
   return out.join('\n');
 }

@@ -60,7 +60,10 @@ export async function analyzeFile(
 const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** JSON with every control character escaped (JSON.stringify already escapes C0). */
 export function toJsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    JSON_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export async function runTask(file: string, options: TaskOptions): Promise<TaskResult> {

@@ -30,7 +30,16 @@ export interface CheckTextProps {
 }
 
 /** "Check text": paste or receive text, analyse it with the same engine, same claim list. */
-export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, onRecheck, onExport, onBack }: CheckTextProps) {
+export function CheckText({
+  check,
+  maxLength,
+  onChange,
+  onLangChange,
+  onSubmit,
+  onRecheck,
+  onExport,
+  onBack,
+}: CheckTextProps) {
   const t = useT();
   const tooLong = check.text.length > maxLength;
   const empty = check.text.trim().length === 0;
@@ -38,7 +47,12 @@ export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, 
     <div class="check">
       <div class="check__head">
         {onBack && (
-          <button type="button" class="btn btn--ghost btn--small" onClick={onBack} data-testid="check-back">
+          <button
+            type="button"
+            class="btn btn--ghost btn--small"
+            onClick={onBack}
+            data-testid="check-back"
+          >
             <Icon name="back" size={14} />
             {t('check_back')}
           </button>
@@ -67,22 +81,38 @@ export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, 
         />
         <div class="check__row">
           <span id="check-count" class={tooLong ? 'count count--over' : 'count'}>
-            {tooLong ? t('check_too_long', [maxLength.toLocaleString(t.lang)]) : t('check_count', [check.text.length.toLocaleString(t.lang)])}
+            {tooLong
+              ? t('check_too_long', [maxLength.toLocaleString(t.lang)])
+              : t('check_count', [check.text.length.toLocaleString(t.lang)])}
           </span>
           <label class="inline-field">
             <span>{t('check_lang_label')}</span>
-            <select value={check.lang} onChange={(e) => onLangChange((e.currentTarget as HTMLSelectElement).value as CheckLang)}>
+            <select
+              value={check.lang}
+              onChange={(e) =>
+                onLangChange((e.currentTarget as HTMLSelectElement).value as CheckLang)
+              }
+            >
               <option value="auto">{t('check_lang_auto')}</option>
               <option value="en">{t('lang_en')}</option>
               <option value="id">{t('lang_id')}</option>
             </select>
           </label>
-          <button type="submit" class="btn btn--primary" data-testid="check-text-submit" disabled={empty || tooLong || check.status === 'analyzing'}>
+          <button
+            type="submit"
+            class="btn btn--primary"
+            data-testid="check-text-submit"
+            disabled={empty || tooLong || check.status === 'analyzing'}
+          >
             {t('check_submit')}
           </button>
         </div>
       </form>
-      <div data-testid="check-result" class="check__result" aria-busy={check.status === 'analyzing' ? 'true' : 'false'}>
+      <div
+        data-testid="check-result"
+        class="check__result"
+        aria-busy={check.status === 'analyzing' ? 'true' : 'false'}
+      >
         {check.status === 'analyzing' && <StatusPanel spinner title={t('check_analyzing')} />}
         {check.status === 'error' && (
           <div class="error-box" role="alert">
@@ -93,7 +123,9 @@ export function CheckText({ check, maxLength, onChange, onLangChange, onSubmit, 
         {check.status === 'ready' && check.report?.langConfidence === 'low' && onRecheck && (
           <LangNote lang={check.report.lang} onRecheck={onRecheck} />
         )}
-        {check.status === 'ready' && check.report && <ReportView report={check.report} onExport={onExport} />}
+        {check.status === 'ready' && check.report && (
+          <ReportView report={check.report} onExport={onExport} />
+        )}
       </div>
     </div>
   );
@@ -106,7 +138,12 @@ function LangNote({ lang, onRecheck }: { lang: string; onRecheck: (lang: 'en' | 
   return (
     <p class="note" data-testid="lang-note">
       {t('check_lang_unsure', [t(lang === 'id' ? 'lang_id' : 'lang_en')])}{' '}
-      <button type="button" class="btn btn--ghost btn--small" data-testid="lang-switch" onClick={() => onRecheck(other)}>
+      <button
+        type="button"
+        class="btn btn--ghost btn--small"
+        data-testid="lang-switch"
+        onClick={() => onRecheck(other)}
+      >
         {t('check_lang_switch', [t(other === 'id' ? 'lang_id' : 'lang_en')])}
       </button>
     </p>

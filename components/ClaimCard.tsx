@@ -28,7 +28,13 @@ export function ClaimCard({ claim, number, onShow }: ClaimCardProps) {
   const { source } = claim;
   const segments = markSentence(claim.sentence, claim.cue, source.text);
   const line = sourceLine(source);
-  const hidden = [claim.sentence, source.text, source.name ?? '', source.role ?? '', source.resolvesTo ?? ''].some(hasBidiControls);
+  const hidden = [
+    claim.sentence,
+    source.text,
+    source.name ?? '',
+    source.role ?? '',
+    source.resolvesTo ?? '',
+  ].some(hasBidiControls);
   const headingId = `claim-${claim.id}-head`;
   // A flag that only repeats the kind (state media, an unnamed source, no source) is not
   // shown twice: the kind chip already says it, with its warning sign.
@@ -63,7 +69,11 @@ export function ClaimCard({ claim, number, onShow }: ClaimCardProps) {
       <blockquote class="claim__sentence">
         {segments.map((seg, i) =>
           seg.mark ? (
-            <mark key={i} class={`mark mark--${seg.mark}`} title={seg.mark === 'cue' ? t('claim_cue') : t('claim_source')}>
+            <mark
+              key={i}
+              class={`mark mark--${seg.mark}`}
+              title={seg.mark === 'cue' ? t('claim_cue') : t('claim_source')}
+            >
               <bdi>{revealBidi(seg.text)}</bdi>
             </mark>
           ) : (
@@ -115,7 +125,13 @@ export function ClaimCard({ claim, number, onShow }: ClaimCardProps) {
         </ul>
       )}
       {onShow && (
-        <button type="button" class="btn btn--ghost btn--small claim__show" data-testid="show-claim" onClick={() => onShow(claim.id)} aria-label={t('claim_show_label', [number])}>
+        <button
+          type="button"
+          class="btn btn--ghost btn--small claim__show"
+          data-testid="show-claim"
+          onClick={() => onShow(claim.id)}
+          aria-label={t('claim_show_label', [number])}
+        >
           <Icon name="locate" size={14} />
           {t('claim_show')}
         </button>

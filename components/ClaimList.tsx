@@ -1,6 +1,13 @@
 import type { Claim } from '@/core/report';
 import { useT } from '@/utils/i18n-context';
-import { filterOptions, isClaimFilter, matchesFilter, sortClaims, type ClaimFilter, type ClaimOrder } from '@/utils/popup-claims';
+import {
+  filterOptions,
+  isClaimFilter,
+  matchesFilter,
+  sortClaims,
+  type ClaimFilter,
+  type ClaimOrder,
+} from '@/utils/popup-claims';
 import { useMemo, useState } from 'preact/hooks';
 import { ClaimCard } from './ClaimCard';
 
@@ -15,11 +22,19 @@ export interface ClaimListProps {
  * The claims, flagged first or in the article's order, with a filter by flag or source kind.
  * Each claim keeps its number in the article whatever the order: the page marks show it too.
  */
-export function ClaimList({ claims, onShow, initialFilter = 'all', initialOrder = 'flagged' }: ClaimListProps) {
+export function ClaimList({
+  claims,
+  onShow,
+  initialFilter = 'all',
+  initialOrder = 'flagged',
+}: ClaimListProps) {
   const t = useT();
   const [filter, setFilter] = useState<ClaimFilter>(initialFilter);
   const [order, setOrder] = useState<ClaimOrder>(initialOrder);
-  const sorted = useMemo(() => (order === 'flagged' ? sortClaims(claims) : [...claims]), [claims, order]);
+  const sorted = useMemo(
+    () => (order === 'flagged' ? sortClaims(claims) : [...claims]),
+    [claims, order],
+  );
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const options = useMemo(() => filterOptions(claims), [claims]);
   const shown = sorted.filter((c) => matchesFilter(c, filter));
@@ -83,7 +98,12 @@ export function ClaimList({ claims, onShow, initialFilter = 'all', initialOrder 
       ) : (
         <ol class="claims__list">
           {shown.map((claim) => (
-            <ClaimCard key={claim.id} claim={claim} number={numbers.get(claim.id) ?? 0} onShow={onShow} />
+            <ClaimCard
+              key={claim.id}
+              claim={claim}
+              number={numbers.get(claim.id) ?? 0}
+              onShow={onShow}
+            />
           ))}
         </ol>
       )}

@@ -6,7 +6,11 @@ export type ExportMode = 'download' | 'copy';
 const MODES: readonly ExportMode[] = ['download', 'copy'];
 
 /** Download or copy the report as Markdown, CSV or JSON: one row per action. */
-export function ExportBar({ onExport }: { onExport: (format: ExportFormat, mode: ExportMode) => void }) {
+export function ExportBar({
+  onExport,
+}: {
+  onExport: (format: ExportFormat, mode: ExportMode) => void;
+}) {
   const t = useT();
   return (
     <section class="export" aria-labelledby="export-heading">

@@ -1,7 +1,15 @@
 import { useT } from '@/utils/i18n-context';
 
 /** An accessible switch (role="switch", aria-checked) for highlighting claims in the page. */
-export function HighlightSwitch({ on, disabled, onToggle }: { on: boolean; disabled?: boolean; onToggle: (on: boolean) => void }) {
+export function HighlightSwitch({
+  on,
+  disabled,
+  onToggle,
+}: {
+  on: boolean;
+  disabled?: boolean;
+  onToggle: (on: boolean) => void;
+}) {
   const t = useT();
   return (
     <button

@@ -9,7 +9,11 @@ export function StateMediaBanner({ publisher }: { publisher: Report['publisher']
   if (!publisher.stateMedia) return null;
   const name = publisher.outlet?.name ?? publisher.domain ?? '';
   return (
-    <aside class="banner banner--state" data-testid="state-media-banner" aria-labelledby="state-banner-title">
+    <aside
+      class="banner banner--state"
+      data-testid="state-media-banner"
+      aria-labelledby="state-banner-title"
+    >
       <Icon name="broadcast" size={20} />
       <div>
         <p id="state-banner-title" class="banner__title">

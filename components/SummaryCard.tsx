@@ -16,7 +16,10 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
   const band = scoreBand(score);
   const parts = scoreParts(report.claims);
   const sources = report.summary.sources ?? parts.sources;
-  const flagCounts = FLAGS.map((flag) => ({ flag, count: report.claims.filter((c) => c.flags.includes(flag)).length })).filter((f) => f.count > 0);
+  const flagCounts = FLAGS.map((flag) => ({
+    flag,
+    count: report.claims.filter((c) => c.flags.includes(flag)).length,
+  })).filter((f) => f.count > 0);
   // Only the weaknesses this article has, in the language's own list style.
   const why = t.list(flagCounts.map(({ flag }) => t.dyn(`summary_why_${flag}`)));
   // "All 1 claims" reads wrong in any language: one claim has its own sentence.
@@ -26,7 +29,10 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
   // With no claims there is nothing to score: say so rather than show a misleading 0.
   const bandText = claims === 0 ? t('score_none') : t.dyn(`score_band_${band}`);
   return (
-    <section class={`summary summary--${claims === 0 ? 'none' : band}`} aria-labelledby="summary-band">
+    <section
+      class={`summary summary--${claims === 0 ? 'none' : band}`}
+      aria-labelledby="summary-band"
+    >
       <div class="summary__row">
         <div
           class={`score score--${claims === 0 ? 'none' : band}`}
@@ -42,7 +48,9 @@ export function SummaryCard({ report, formula }: SummaryCardProps) {
           )}
         </div>
         <div class="summary__text">
-          <p id="summary-band" class="summary__band">{bandText}</p>
+          <p id="summary-band" class="summary__band">
+            {bandText}
+          </p>
           {claims > 0 && (
             <p id="summary-line" class="summary__line" data-testid="summary">
               {line}
@@ -83,7 +91,8 @@ type Parts = ReturnType<typeof scoreParts>;
 /** Why a score that is not "well sourced" is lower, in one sentence: the biggest cut first. */
 function scoreNote(t: ReturnType<typeof useT>, parts: Parts, flagged: number): string | null {
   if (parts.sources > 0 && parts.breadth < 1) return t('summary_note_few_sources');
-  if (parts.balance < 1) return t('summary_note_one_voice', [Math.round((1.5 - parts.balance) * 100)]);
+  if (parts.balance < 1)
+    return t('summary_note_one_voice', [Math.round((1.5 - parts.balance) * 100)]);
   if (flagged === 0 && parts.quality < 70) return t('summary_note_moderate');
   return null;
 }

@@ -53,7 +53,12 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
 function choose(candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
-    if (!best || c.rank > best.rank || (c.rank === best.rank && c.cueSpan.start < best.cueSpan.start)) best = c;
+    if (
+      !best ||
+      c.rank > best.rank ||
+      (c.rank === best.rank && c.cueSpan.start < best.cueSpan.start)
+    )
+      best = c;
   }
   return best;
 }
@@ -109,21 +114,51 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       // A name between commas after a description is one too: "Ketua komunitas ojol, Agus
       // Santoso, meminta ...".
       // So is one followed by an age: "Mohammed Said, 42, was told to leave".
-      const aged = after?.text === ',' && /^\d{1,3}$/u.test(next?.text ?? '') && tokens[j + 2]?.text === ',';
-      const between = aged || (tokens[i - 1]?.text === ',' && after?.text === ',' && i >= 2 && tokens[i - 2]?.type === 'word');
-      const appositive = between || (after?.text === ',' && next !== undefined && (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
+      const aged =
+        after?.text === ',' && /^\d{1,3}$/u.test(next?.text ?? '') && tokens[j + 2]?.text === ',';
+      const between =
+        aged ||
+        (tokens[i - 1]?.text === ',' &&
+          after?.text === ',' &&
+          i >= 2 &&
+          tokens[i - 2]?.type === 'word');
+      const appositive =
+        between ||
+        (after?.text === ',' &&
+          next !== undefined &&
+          (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
       const named = found?.kind === 'named_person' && found.name?.includes(' ');
       const person = named && (found?.role !== null || appositive);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
       if (found && (named || firm)) {
-        referents.add({ text: found.text, kind: found.kind, name: found.name, role: found.role, outlet: found.outlet, sentence: ctx.index, weak: found.kind === 'named_person' && !person });
+        referents.add({
+          text: found.text,
+          kind: found.kind,
+          name: found.name,
+          role: found.role,
+          outlet: found.outlet,
+          sentence: ctx.index,
+          weak: found.kind === 'named_person' && !person,
+        });
       }
     }
     // "Kepala Dinas Sosial berinisial AS": initials stand for a person's name.
-    if (j - i === 1 && pack.initialsMarkers.has(tokens[i - 1]?.lower ?? '') && /^\p{Lu}{1,4}$/u.test(t.text)) {
+    if (
+      j - i === 1 &&
+      pack.initialsMarkers.has(tokens[i - 1]?.lower ?? '') &&
+      /^\p{Lu}{1,4}$/u.test(t.text)
+    ) {
       const role = safe(() => classify(ctx, { start: i, end: j }), null)?.role ?? null;
-      referents.add({ text: t.text, kind: 'named_person', name: t.text, role, outlet: null, sentence: ctx.index, initials: true });
+      referents.add({
+        text: t.text,
+        kind: 'named_person',
+        name: t.text,
+        role,
+        outlet: null,
+        sentence: ctx.index,
+        initials: true,
+      });
     }
     // "Direktur Utama Bank Mandiri Royke Tumilaar": Bank Mandiri is an organization a later
     // "Mandiri menyatakan" points back to.
@@ -132,7 +167,15 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       const nameWord = tokens[k + 1];
       if (prefix?.cap && nameWord?.type === 'word' && pack.namePrefixes.has(prefix.lower)) {
         const text = `${prefix.text} ${nameWord.text}`;
-        referents.add({ text, kind: 'organization', name: text, role: null, outlet: null, sentence: ctx.index, weak: true });
+        referents.add({
+          text,
+          kind: 'organization',
+          name: text,
+          role: null,
+          outlet: null,
+          sentence: ctx.index,
+          weak: true,
+        });
       }
     }
     i = j;
@@ -147,7 +190,12 @@ function isSingle(ctx: SentenceContext, text: string): boolean {
   const first = text.split(' ')[0]?.toLowerCase() ?? '';
   const two = text.split(' ').slice(0, 2).join(' ').toLowerCase();
   if (pack.singularDeterminers.has(first) || pack.singularDeterminers.has(two)) return true;
-  return pack.data.numberless && !pack.determiners.has(first) && !pack.personPronouns.has(first) && !pack.groupPronouns.has(first);
+  return (
+    pack.data.numberless &&
+    !pack.determiners.has(first) &&
+    !pack.personPronouns.has(first) &&
+    !pack.groupPronouns.has(first)
+  );
 }
 
 function blockText(block: Block | undefined): string {
@@ -158,7 +206,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const registry = options.registry ?? defaultRegistry;
   const blocks: Block[] = Array.isArray(input?.blocks) ? input.blocks : [];
   const texts = blocks.map(blockText);
-  const detection = options.lang ? null : detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint);
+  const detection = options.lang
+    ? null
+    : detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint);
   const lang = options.lang ?? detection?.lang ?? 'en';
   const pack = getPack(lang);
   const url = typeof input?.url === 'string' ? input.url : null;
@@ -182,18 +232,38 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
         // Most sentences carry no cue word at all: they cost one pass over their tokens.
         // The article's own questions attribute nothing ("Why do doctors say so?").
-        const candidates = ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && !isQuestion(ctx) ? RULES.flatMap((rule) => rule.find(ctx)) : [];
+        const candidates =
+          ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && !isQuestion(ctx)
+            ? RULES.flatMap((rule) => rule.find(ctx))
+            : [];
         const chosen = choose(candidates);
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen ? splitClaims(ctx, chosen, candidates) : null;
-        const picks: Array<[Candidate, Span | undefined]> = chosen ? (split ? [[chosen, split.first], [split.second, split.rest]] : [[chosen, undefined]]) : [];
+        const picks: Array<[Candidate, Span | undefined]> = chosen
+          ? split
+            ? [
+                [chosen, split.first],
+                [split.second, split.rest],
+              ]
+            : [[chosen, undefined]]
+          : [];
         for (const [pick, clause] of picks) {
           let kept = pick;
-          const inClause = clause ? candidates.filter((c) => c.cueSpan.start >= clause.start && c.cueSpan.end <= clause.end) : candidates;
+          const inClause = clause
+            ? candidates.filter(
+                (c) => c.cueSpan.start >= clause.start && c.cueSpan.end <= clause.end,
+              )
+            : candidates;
           for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, inClause);
           const { source } = kept;
-          const judgement = judge(source, publisherState, kept.reasons?.includes('relayed_via_state_media') ?? false);
-          const reasons: Reason[] = [...new Set([...judgement.reasons, ...source.reasons, ...(kept.reasons ?? [])])];
+          const judgement = judge(
+            source,
+            publisherState,
+            kept.reasons?.includes('relayed_via_state_media') ?? false,
+          );
+          const reasons: Reason[] = [
+            ...new Set([...judgement.reasons, ...source.reasons, ...(kept.reasons ?? [])]),
+          ];
           claims.push({
             id: `c${claims.length + 1}`,
             sentence: s.text,
@@ -217,12 +287,32 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           });
           if (source.kind !== 'unattributed') {
             // A resolved pronoun stands for its antecedent: "katanya" again is the same person.
-            const text = source.reasons.includes('pronoun_resolved') && source.resolvesTo ? source.resolvesTo : source.text;
-            referents.add({ text, kind: source.kind, name: source.name, role: source.role, outlet: source.outlet, speaker: true, sentence: ctx.index, single: isSingle(ctx, text) });
+            const text =
+              source.reasons.includes('pronoun_resolved') && source.resolvesTo
+                ? source.resolvesTo
+                : source.text;
+            referents.add({
+              text,
+              kind: source.kind,
+              name: source.name,
+              role: source.role,
+              outlet: source.outlet,
+              speaker: true,
+              sentence: ctx.index,
+              single: isSingle(ctx, text),
+            });
           }
           // "Xinhua, citing an official, said ...": a later "the agency said" is the outlet's.
           const carrier = kept.viaSource;
-          if (carrier) referents.add({ text: carrier.text, kind: carrier.kind, name: carrier.name, role: carrier.role, outlet: carrier.outlet, sentence: ctx.index });
+          if (carrier)
+            referents.add({
+              text: carrier.text,
+              kind: carrier.kind,
+              name: carrier.name,
+              role: carrier.role,
+              outlet: carrier.outlet,
+              sentence: ctx.index,
+            });
         }
         noteMentions(ctx, referents);
         previous = s.text;
@@ -235,7 +325,11 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     .map((raw) => {
       const text = collapseWhitespace(raw);
       const mention = safe(() => registry.findInText(text), [])[0] ?? null;
-      return { text, outlet: mention?.outlet.id ?? null, stateMedia: isStateControlled(mention?.outlet) };
+      return {
+        text,
+        outlet: mention?.outlet.id ?? null,
+        stateMedia: isStateControlled(mention?.outlet),
+      };
     });
 
   return {
@@ -249,7 +343,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     publisher: {
       domain: hostOf(url),
       stateMedia: publisherState,
-      outlet: publisherOutlet ? { id: publisherOutlet.id, name: publisherOutlet.name, category: publisherOutlet.category } : null,
+      outlet: publisherOutlet
+        ? { id: publisherOutlet.id, name: publisherOutlet.name, category: publisherOutlet.category }
+        : null,
     },
     claims,
     ...(input?.credits ? { credits } : {}),

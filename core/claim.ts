@@ -62,7 +62,10 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
     if (t.type !== 'word' || ctx.quoted[i]) return null;
     if (i > from && ctx.pack.complementizers.has(t.lower)) {
       const first = ctx.tokens[i + 1];
-      const text = first && first.start < endChar ? trimEdges(trimSet(ctx.text.slice(first.start, endChar), FINAL_STOPS, false), ctx.pack) : '';
+      const text =
+        first && first.start < endChar
+          ? trimEdges(trimSet(ctx.text.slice(first.start, endChar), FINAL_STOPS, false), ctx.pack)
+          : '';
       return text || null;
     }
   }
@@ -91,14 +94,25 @@ function describesSource(ctx: SentenceContext, from: number, to: number): boolea
  * The claim of candidate `c`, looked for within its clause: the token range `clause`
  * (the whole sentence unless the sentence holds two claims, see splitClaims).
  */
-export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { start: 0, end: ctx.tokens.length }): string {
+export function claimText(
+  ctx: SentenceContext,
+  c: Candidate,
+  clause: Span = { start: 0, end: ctx.tokens.length },
+): string {
   if (c.claim) return c.claim;
   const whole = clause.start === 0 && clause.end >= ctx.tokens.length;
-  const clauseText = whole ? ctx.text : ctx.text.slice(ctx.tokens[clause.start]?.start ?? 0, ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
+  const clauseText = whole
+    ? ctx.text
+    : ctx.text.slice(
+        ctx.tokens[clause.start]?.start ?? 0,
+        ctx.tokens[clause.end - 1]?.end ?? ctx.text.length,
+      );
   const q = quoted(ctx, clause);
   if (q) return trimEdges(q, ctx.pack);
   const clauseStartChar = ctx.tokens[clause.start]?.start ?? 0;
-  const clauseEndChar = whole ? ctx.text.length : (ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
+  const clauseEndChar = whole
+    ? ctx.text.length
+    : (ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
   const spanStart = Math.min(c.cueSpan.start, c.sourceSpan?.start ?? c.cueSpan.start);
   // "told Reuters the talks stalled": the addressee is no part of the claim.
   const cueEnd = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0);
@@ -106,7 +120,10 @@ export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { s
   const startChar = ctx.tokens[spanStart]?.start ?? clauseStartChar;
   const endChar = ctx.tokens[spanEnd - 1]?.end ?? clauseEndChar;
   const before = trimEdges(ctx.text.slice(clauseStartChar, startChar), ctx.pack);
-  const after = trimEdges(trimSet(ctx.text.slice(endChar, clauseEndChar), FINAL_STOPS, false), ctx.pack);
+  const after = trimEdges(
+    trimSet(ctx.text.slice(endChar, clauseEndChar), FINAL_STOPS, false),
+    ctx.pack,
+  );
   // Hedges sit inside their claim: the whole sentence is the claim.
   if (c.rank === 0) return clauseText;
   // "X said <claim>": with the source before the verb and words right after it, the claim
@@ -114,7 +131,14 @@ export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { s
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
   // the claim before: a comma right after the verb.
   const next = ctx.tokens[cueEnd];
-  if (c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start && next?.type === 'word' && cueEnd < clause.end && after) return afterComplementizer(ctx, cueEnd, clauseEndChar) ?? after;
+  if (
+    c.sourceSpan &&
+    c.sourceSpan.end <= c.cueSpan.start &&
+    next?.type === 'word' &&
+    cueEnd < clause.end &&
+    after
+  )
+    return afterComplementizer(ctx, cueEnd, clauseEndChar) ?? after;
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
@@ -129,13 +153,23 @@ export function claimText(ctx: SentenceContext, c: Candidate, clause: Span = { s
  * independent cues; an attribution nested in the first claim ("X said Y told him ...") is
  * no second claim: it has no joiner. Returns the second candidate and the two clauses.
  */
-export function splitClaims(ctx: SentenceContext, kept: Candidate, candidates: readonly Candidate[]): { second: Candidate; first: Span; rest: Span } | null {
+export function splitClaims(
+  ctx: SentenceContext,
+  kept: Candidate,
+  candidates: readonly Candidate[],
+): { second: Candidate; first: Span; rest: Span } | null {
   if (kept.rank !== 2) return null;
   const keptEnd = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
   let second: Candidate | null = null;
   let joinAt = -1;
   for (const c of candidates) {
-    if (c.rank !== 2 || !c.sourceSpan || c.sourceSpan.end > c.cueSpan.start || c.sourceSpan.start <= keptEnd) continue;
+    if (
+      c.rank !== 2 ||
+      !c.sourceSpan ||
+      c.sourceSpan.end > c.cueSpan.start ||
+      c.sourceSpan.start <= keptEnd
+    )
+      continue;
     if (second && c.cueSpan.start >= second.cueSpan.start) continue;
     // The joiner ends right where the second source starts.
     const at = joinerBefore(ctx, c.sourceSpan.start, keptEnd);
@@ -144,7 +178,11 @@ export function splitClaims(ctx: SentenceContext, kept: Candidate, candidates: r
     joinAt = at;
   }
   if (!second) return null;
-  return { second, first: { start: 0, end: joinAt }, rest: { start: second.sourceSpan?.start ?? joinAt, end: ctx.tokens.length } };
+  return {
+    second,
+    first: { start: 0, end: joinAt },
+    rest: { start: second.sourceSpan?.start ?? joinAt, end: ctx.tokens.length },
+  };
 }
 
 /** Start of a clause joiner ending at token `end` and starting after token `floor`, or -1. */

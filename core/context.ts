@@ -75,10 +75,21 @@ export function makeContext(
   try {
     outlets = registry.findInText(text);
     // In text order, as source.ts's binary search over them expects.
-    if (outlets.some((m, i) => i > 0 && m.start < (outlets[i - 1] as OutletMention).start)) outlets = [...outlets].sort((a, b) => a.start - b.start);
+    if (outlets.some((m, i) => i > 0 && m.start < (outlets[i - 1] as OutletMention).start))
+      outlets = [...outlets].sort((a, b) => a.start - b.start);
   } catch {
     // A faulty user registry must not cost the reader the analysis.
     outlets = [];
   }
-  return { pack, text, tokens, quoted: quotedTokens(tokens, text), outlets, registry, referents, previous, index };
+  return {
+    pack,
+    text,
+    tokens,
+    quoted: quotedTokens(tokens, text),
+    outlets,
+    registry,
+    referents,
+    previous,
+    index,
+  };
 }

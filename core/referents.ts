@@ -38,11 +38,20 @@ export interface Resolution {
 const SPEAKER_WINDOW = 6;
 
 const GROUP_KINDS: ReadonlySet<SourceKind> = new Set([
-  'organization', 'official_body', 'media', 'state_media', 'unnamed_official', 'anonymous',
+  'organization',
+  'official_body',
+  'media',
+  'state_media',
+  'unnamed_official',
+  'anonymous',
 ]);
 const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['unnamed_official', 'anonymous']);
 const THING_KINDS: ReadonlySet<SourceKind> = new Set([
-  'organization', 'official_body', 'media', 'state_media', 'document',
+  'organization',
+  'official_body',
+  'media',
+  'state_media',
+  'document',
 ]);
 
 /** Keeps the most recent referents; an article rarely points further back than this. */
@@ -66,15 +75,22 @@ function hayOf(r: Referent): string {
 export class Referents {
   private readonly items: Referent[] = [];
   /** What the whole article says its capitalised words name (core/source/evidence.ts). */
-  evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = { people: new Set(), institutions: new Set() };
+  evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = {
+    people: new Set(),
+    institutions: new Set(),
+  };
 
   add(r: Referent): void {
     // "Jones, a Navy veteran" after "Mary Jones": one person, with the fullest name and
     // any role either mention gave.
     if (r.kind === 'named_person' && r.name) {
       const same = this.byWords(r.name.split(' '));
-      const longer = same?.name && same.kind === 'named_person' && same.name.length > r.name.length ? same.name : r.name;
-      if (same?.kind === 'named_person') r = { ...r, name: longer, role: r.role ?? same.role, weak: r.weak && same.weak };
+      const longer =
+        same?.name && same.kind === 'named_person' && same.name.length > r.name.length
+          ? same.name
+          : r.name;
+      if (same?.kind === 'named_person')
+        r = { ...r, name: longer, role: r.role ?? same.role, weak: r.weak && same.weak };
     }
     this.items.push(r);
     if (this.items.length > MAX_REFERENTS) this.items.shift();
@@ -98,11 +114,24 @@ export class Referents {
   /** lastPerson, with how the person was picked (recorded in the report's source basis). */
   lastPersonBy(sentence?: number, withUnnamed = false): Resolution | null {
     if (sentence !== undefined) {
-      const person = (r: Referent) => (r.kind === 'named_person' && r.name !== null) || (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
-      const speaker = this.last((r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW);
+      const person = (r: Referent) =>
+        (r.kind === 'named_person' && r.name !== null) ||
+        (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
+      const speaker = this.last(
+        (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW,
+      );
       // A person introduced with a role in a later sentence than that speaker is the newer
       // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
-      const later = speaker ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak && !r.speaker && (r.sentence ?? 0) > (speaker.sentence ?? 0)) : null;
+      const later = speaker
+        ? this.last(
+            (r) =>
+              r.kind === 'named_person' &&
+              r.name !== null &&
+              !r.weak &&
+              !r.speaker &&
+              (r.sentence ?? 0) > (speaker.sentence ?? 0),
+          )
+        : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
     }

@@ -133,7 +133,9 @@ export const Report = z.object({
   claims: z.array(Claim),
   /** Photo credits and captions kept aside; a state-media credit ("KCNA") is worth a line. */
   credits: z.optional(
-    z.array(z.object({ text: z.string(), outlet: z.nullable(z.string()), stateMedia: z.boolean() })),
+    z.array(
+      z.object({ text: z.string(), outlet: z.nullable(z.string()), stateMedia: z.boolean() }),
+    ),
   ),
   summary: Summary,
 });

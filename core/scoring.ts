@@ -29,7 +29,11 @@ const NAMED = /\p{Lu}/u;
  * quoted the leader as saying", "Xinhua, citing an unnamed official"): the speaker is the
  * source, and the claim carries the `state_media` flag all the same.
  */
-export function judge(source: FoundSource, publisherStateMedia: boolean, relayedByStateMedia = false): Judgement {
+export function judge(
+  source: FoundSource,
+  publisherStateMedia: boolean,
+  relayedByStateMedia = false,
+): Judgement {
   const flags: Flag[] = [];
   const reasons: Reason[] = [];
   switch (source.kind) {
@@ -53,7 +57,11 @@ export function judge(source: FoundSource, publisherStateMedia: boolean, relayed
       reasons.push(source.role ? 'named_with_role' : 'named_no_role');
       break;
     case 'document':
-      reasons.push(NAMED.test(source.text.slice(1)) || source.resolvesTo ? 'named_document' : 'unnamed_document');
+      reasons.push(
+        NAMED.test(source.text.slice(1)) || source.resolvesTo
+          ? 'named_document'
+          : 'unnamed_document',
+      );
       break;
     default:
       if (INSTITUTIONS.has(source.kind)) reasons.push('institution');
@@ -65,13 +73,18 @@ export function judge(source: FoundSource, publisherStateMedia: boolean, relayed
   }
   let strength: Strength;
   if (flags.length > 0) strength = 'weak';
-  else if (reasons.includes('named_with_role') || reasons.includes('named_document')) strength = 'strong';
+  else if (reasons.includes('named_with_role') || reasons.includes('named_document'))
+    strength = 'strong';
   else strength = 'moderate';
   return { flags, strength, reasons };
 }
 
 /** Points per claim by strength: what each kind of sourcing is worth to a reader. */
-export const SCORE_POINTS: Readonly<Record<Strength, number>> = { strong: 100, moderate: 60, weak: 15 };
+export const SCORE_POINTS: Readonly<Record<Strength, number>> = {
+  strong: 100,
+  moderate: 60,
+  weak: 15,
+};
 
 /**
  * The score: quality x breadth x balance, rounded.
@@ -135,7 +148,9 @@ export interface ScoreParts {
   score: number;
 }
 
-export function scoreParts(claims: ReadonlyArray<{ source: ScoredSource; strength: Strength }>): ScoreParts {
+export function scoreParts(
+  claims: ReadonlyArray<{ source: ScoredSource; strength: Strength }>,
+): ScoreParts {
   const quality = sourcingScore(claims.map((c) => c.strength));
   const perSource = new Map<string, number>();
   for (const c of claims) {
@@ -151,7 +166,9 @@ export function scoreParts(claims: ReadonlyArray<{ source: ScoredSource; strengt
   return { quality, sources, breadth, balance, score: Math.round(quality * breadth * balance) };
 }
 
-export function summarize(claims: ReadonlyArray<{ source: ScoredSource; flags: readonly Flag[]; strength: Strength }>): Summary {
+export function summarize(
+  claims: ReadonlyArray<{ source: ScoredSource; flags: readonly Flag[]; strength: Strength }>,
+): Summary {
   const byKind: Record<string, number> = {};
   for (const k of SOURCE_KINDS) byKind[k] = 0;
   const byFlag: Record<string, number> = {};

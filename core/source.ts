@@ -5,7 +5,12 @@
  */
 export { classify, classifyNounPhrase, cliticSource } from './source/classify';
 export { sourceBefore } from './source/find-before';
-export { collectSubject, describedMention, firstSourcePhrase, sourceAfter } from './source/find-after';
+export {
+  collectSubject,
+  describedMention,
+  firstSourcePhrase,
+  sourceAfter,
+} from './source/find-after';
 export { nounPhraseAfter, nounPhraseBefore, nounPhraseHead } from './source/noun-phrase';
 export { spanText, startsSourcePhrase } from './source/tokens';
 export type { FoundSource, Span } from './source/types';

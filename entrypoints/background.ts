@@ -15,7 +15,8 @@ export default defineBackground(() => {
   // Firefox MV2 has browserAction, MV3 has action.
   const badge = (browser.action ?? browser.browserAction) as unknown as BadgeApi;
 
-  const uiLanguage = (settings: Settings) => resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
+  const uiLanguage = (settings: Settings) =>
+    resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
   const handler = createBackgroundHandler({
     extensionId: browser.runtime.id,
     badge,
@@ -30,19 +31,26 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // A page starting to load wakes the worker: a good moment to compile the engine.
     // `loading` also comes for same-document navigation: the handler keeps the badge then.
-    if (changeInfo.status === 'loading') void handler.onTabLoading(tabId).then(() => handler.warmUp());
+    if (changeInfo.status === 'loading')
+      void handler.onTabLoading(tabId).then(() => handler.warmUp());
   });
   browser.tabs.onRemoved.addListener((tabId) => handler.onTabRemoved(tabId));
   watchSettings((settings) => {
     void handler.onSettingsChanged(settings);
     // The menu speaks the UI language the user chose, too.
-    void browser.contextMenus.update(MENU_ID, { title: menuTitle(uiLanguage(settings)) }).catch(() => {});
+    void browser.contextMenus
+      .update(MENU_ID, { title: menuTitle(uiLanguage(settings)) })
+      .catch(() => {});
   });
 
   browser.runtime.onInstalled.addListener(() => {
     // removeAll first: onInstalled also fires on update, and ids must stay unique.
     void Promise.all([loadSettings(), browser.contextMenus.removeAll()]).then(([settings]) =>
-      browser.contextMenus.create({ id: MENU_ID, title: menuTitle(uiLanguage(settings)), contexts: ['selection'] }),
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: menuTitle(uiLanguage(settings)),
+        contexts: ['selection'],
+      }),
     );
   });
   browser.contextMenus.onClicked.addListener((info) => {

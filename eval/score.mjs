@@ -29,7 +29,9 @@ const SPLITS = ['dev', 'test', 'all'];
 function usage(message) {
   console.error(`eval: ${message}`);
   console.error('usage: npm run eval -- [--split dev|test|all] [--shared PATH] [--lang en|id]');
-  console.error('       [--only ID,ID] [--json FILE] [--verbose] [--keep]   (the last four: dev only)');
+  console.error(
+    '       [--only ID,ID] [--json FILE] [--verbose] [--keep]   (the last four: dev only)',
+  );
   process.exit(2);
 }
 
@@ -92,8 +94,10 @@ function run() {
   const options = parseArgs(process.argv.slice(2));
   const heldOut = options.split !== 'dev';
   if (heldOut && options.revealing.length) {
-    usage(`the ${options.split} split is held out: ${options.revealing.join(', ')} not allowed ` +
-      `(only aggregate figures are printed for it; use --split dev to look at cases)`);
+    usage(
+      `the ${options.split} split is held out: ${options.revealing.join(', ')} not allowed ` +
+        `(only aggregate figures are printed for it; use --split dev to look at cases)`,
+    );
   }
   const sharedDir = path.resolve(PROJECT_ROOT, options.shared);
   const runner = path.join(sharedDir, 'eval', 'run.mjs');

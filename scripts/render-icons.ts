@@ -12,7 +12,12 @@ import { findChromium } from '../tests/e2e/harness';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'public', 'icon');
-const SIZES: Record<number, string> = { 16: 'icon-small.svg', 32: 'icon.svg', 48: 'icon.svg', 128: 'icon.svg' };
+const SIZES: Record<number, string> = {
+  16: 'icon-small.svg',
+  32: 'icon.svg',
+  48: 'icon.svg',
+  128: 'icon.svg',
+};
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
 try {
@@ -20,7 +25,9 @@ try {
   for (const [size, file] of Object.entries(SIZES)) {
     const svg = readFileSync(join(here, file)).toString('base64');
     await page.setViewportSize({ width: Number(size), height: Number(size) });
-    await page.setContent(`<body style="margin:0;background:transparent"><img src="data:image/svg+xml;base64,${svg}" width="${size}" height="${size}" style="display:block">`);
+    await page.setContent(
+      `<body style="margin:0;background:transparent"><img src="data:image/svg+xml;base64,${svg}" width="${size}" height="${size}" style="display:block">`,
+    );
     await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     writeFileSync(join(out, `${size}.png`), await page.screenshot({ omitBackground: true }));
     console.log(`public/icon/${size}.png`);

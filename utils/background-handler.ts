@@ -6,7 +6,14 @@
 import { analyze as coreAnalyze, type AnalyzeOptions } from '@/core/analyze';
 import { createRegistry, type OutletRegistry } from '@/core/outlets';
 import type { ArticleInput, Block, Report } from '@/core/report';
-import { applyBadge, badgeFor, clearBadge, EMPTY_BADGE, type BadgeApi, type BadgeLook } from '@/utils/badge';
+import {
+  applyBadge,
+  badgeFor,
+  clearBadge,
+  EMPTY_BADGE,
+  type BadgeApi,
+  type BadgeLook,
+} from '@/utils/badge';
 import { createT, type Translator } from '@/utils/i18n';
 import { BackgroundRequest, MAX_CHECK_TEXT, type UiStrings } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
@@ -57,8 +64,18 @@ export interface BackgroundHandler {
 
 /** One sentence per language: enough for analyze() to compile both packs and the registry. */
 const WARM_UP_INPUTS: ArticleInput[] = [
-  { blocks: [{ type: 'p', text: 'The minister said the port would open, according to state media.' }], langHint: 'en' },
-  { blocks: [{ type: 'p', text: 'Menurut media pemerintah, menteri mengatakan pelabuhan akan dibuka.' }], langHint: 'id' },
+  {
+    blocks: [
+      { type: 'p', text: 'The minister said the port would open, according to state media.' },
+    ],
+    langHint: 'en',
+  },
+  {
+    blocks: [
+      { type: 'p', text: 'Menurut media pemerintah, menteri mengatakan pelabuhan akan dibuka.' },
+    ],
+    langHint: 'id',
+  },
 ];
 
 /** Pasted text: paragraphs are separated by blank lines; whitespace collapses as in a page. */
@@ -92,7 +109,11 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
     return registry;
   }
 
-  async function showBadge(tabId: number, report: Report | null, settings: Settings): Promise<void> {
+  async function showBadge(
+    tabId: number,
+    report: Report | null,
+    settings: Settings,
+  ): Promise<void> {
     const look = badgeFor(report, settings.badgeFlags, translate(settings));
     badges.set(tabId, look);
     await applyBadge(deps.badge, tabId, look);
@@ -130,11 +151,16 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
       }
       case 'analyze-text': {
         if (request.text.length > MAX_CHECK_TEXT) {
-          throw new RejectedMessage(`text too long: ${request.text.length} characters (limit ${MAX_CHECK_TEXT})`);
+          throw new RejectedMessage(
+            `text too long: ${request.text.length} characters (limit ${MAX_CHECK_TEXT})`,
+          );
         }
         const settings = await deps.loadSettings();
         const input = textToInput(request.text, request.lang);
-        return analyze(input, { registry: registryFor(settings), ...(request.lang ? { lang: request.lang } : {}) });
+        return analyze(input, {
+          registry: registryFor(settings),
+          ...(request.lang ? { lang: request.lang } : {}),
+        });
       }
       case 'tab-state': {
         if (tabId === undefined || tabId < 0) return null;
@@ -175,7 +201,8 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
       unconfirmed.delete(tabId);
     },
     async onSettingsChanged(settings) {
-      for (const [tabId, report] of reports) if (!unconfirmed.has(tabId)) await showBadge(tabId, report, settings);
+      for (const [tabId, report] of reports)
+        if (!unconfirmed.has(tabId)) await showBadge(tabId, report, settings);
     },
     badgeOf: (tabId) => badges.get(tabId) ?? EMPTY_BADGE,
     warmUp() {

@@ -33,7 +33,14 @@ export interface BadgeLook {
 
 const ENGLISH = createT('en');
 
-export const EMPTY_BADGE: BadgeLook = { text: '', color: BADGE_COLORS.none, severity: null, flagged: 0, claims: 0, title: ENGLISH('badge_title_none') };
+export const EMPTY_BADGE: BadgeLook = {
+  text: '',
+  color: BADGE_COLORS.none,
+  severity: null,
+  flagged: 0,
+  claims: 0,
+  title: ENGLISH('badge_title_none'),
+};
 
 /** The empty badge, its tooltip in `t`'s language. */
 export function emptyBadge(t: Translator = ENGLISH): BadgeLook {
@@ -59,14 +66,25 @@ export function severityOf(flagged: number, claims: number): Severity {
  * attributed claim gets no badge but a tooltip saying it was checked; otherwise the flagged
  * count, or a check mark when none is flagged (a "0" read as "zero sources" to readers).
  */
-export function badgeFor(report: Report | null | undefined, badgeFlags: readonly Flag[], t: Translator = ENGLISH): BadgeLook {
+export function badgeFor(
+  report: Report | null | undefined,
+  badgeFlags: readonly Flag[],
+  t: Translator = ENGLISH,
+): BadgeLook {
   if (!report || !(report.isArticle || report.requested)) return emptyBadge(t);
   const claims = report.claims.length;
   if (claims === 0) return { ...emptyBadge(t), title: t('badge_title_no_claims') };
   const flagged = countFlagged(report, badgeFlags);
   const severity = severityOf(flagged, claims);
   if (flagged === 0) {
-    return { text: CHECKED_MARK, color: BADGE_COLORS.none, severity, flagged, claims, title: t.plural('badge_title_checked', claims) };
+    return {
+      text: CHECKED_MARK,
+      color: BADGE_COLORS.none,
+      severity,
+      flagged,
+      claims,
+      title: t.plural('badge_title_checked', claims),
+    };
   }
   // The badge has room for about four characters.
   const text = flagged > 999 ? '999+' : String(flagged);

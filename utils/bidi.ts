@@ -13,5 +13,8 @@ export function hasBidiControls(text: string): boolean {
 
 /** Every direction control replaced by a visible token naming it, such as ⟪U+202E⟫. */
 export function revealBidi(text: string): string {
-  return text.replace(PATTERN, (ch) => `⟪U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟫`);
+  return text.replace(
+    PATTERN,
+    (ch) => `⟪U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟫`,
+  );
 }

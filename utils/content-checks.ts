@@ -7,7 +7,8 @@
 import type { ContentRequest, ContentSettings, UiStrings } from '@/utils/messages';
 
 type Loose = Record<string, unknown>;
-const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Popup -> content script: one of four requests, or null. */
 export function readContentRequest(value: unknown): ContentRequest | null {

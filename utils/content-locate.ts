@@ -7,9 +7,52 @@
  */
 
 /** Subtrees whose text is never shown as story text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math', 'iframe', 'object']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+]);
 /** Elements that start a new block: the extraction never joins text across them, so a space stands between. */
-const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'article', 'section', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'pre', 'hr']);
+const BREAKS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'hr',
+]);
 /** Same rule as collapseWhitespace in utils/extract/text.ts. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
@@ -31,7 +74,10 @@ export interface Span {
   end: number;
 }
 
-export function buildTextIndex(root: Node, options: { exclude?: Element | null; maxChars?: number } = {}): TextIndex {
+export function buildTextIndex(
+  root: Node,
+  options: { exclude?: Element | null; maxChars?: number } = {},
+): TextIndex {
   const max = options.maxChars ?? MAX_INDEX_CHARS;
   const doc = root.ownerDocument ?? (root as Document);
   const chars: string[] = [];
@@ -97,7 +143,13 @@ export function buildTextIndex(root: Node, options: { exclude?: Element | null; 
     }
     if (truncated) break;
   }
-  return { text: chars.join(''), nodes, nodeOf: nodeOf.subarray(0, n), offsetOf: offsetOf.subarray(0, n), truncated };
+  return {
+    text: chars.join(''),
+    nodes,
+    nodeOf: nodeOf.subarray(0, n),
+    offsetOf: offsetOf.subarray(0, n),
+    truncated,
+  };
 }
 
 /**
@@ -105,7 +157,10 @@ export function buildTextIndex(root: Node, options: { exclude?: Element | null; 
  * search starts after the previous find (a headline repeated in a teaser is not taken for
  * the body's sentence); a sentence not found after it is looked for from the top.
  */
-export function locateSentences(index: TextIndex, sentences: readonly string[]): Array<Span | null> {
+export function locateSentences(
+  index: TextIndex,
+  sentences: readonly string[],
+): Array<Span | null> {
   let from = 0;
   let previous: { needle: string; span: Span | null } | null = null;
   return sentences.map((sentence) => {

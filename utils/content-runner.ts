@@ -13,7 +13,12 @@ import type { GateResult } from '@/utils/extract/gate';
 import type { ExtractedArticle, ExtractOptions } from '@/utils/extract/extract';
 import { buildTextIndex, locateSentences, rangeFor } from '@/utils/content-locate';
 import { createPageHighlighter, type LocatedClaim, type PageHighlighter } from '@/utils/highlight';
-import { looksLikeReport, readContentRequest, readContentSettings, readUiStrings } from '@/utils/content-checks';
+import {
+  looksLikeReport,
+  readContentRequest,
+  readContentSettings,
+  readUiStrings,
+} from '@/utils/content-checks';
 import type { BackgroundRequest, ContentSettings, TabState } from '@/utils/messages';
 import { createStoryWatch } from '@/utils/story-watch';
 import { createWorkBudget, textFingerprint } from '@/utils/work-budget';
@@ -78,11 +83,17 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   /** What the pending re-check was asked for: a DOM change, a navigation, or a fragment jump. */
   let pendingNavigation: 'none' | 'hash' | 'url' = 'none';
   let settleWaiters: Array<(s: TabState) => void> = [];
-  const budget = createWorkBudget(deps.recheckLimit ?? RECHECK_LIMIT, deps.recheckWindow ?? RECHECK_WINDOW_MS, now);
+  const budget = createWorkBudget(
+    deps.recheckLimit ?? RECHECK_LIMIT,
+    deps.recheckWindow ?? RECHECK_WINDOW_MS,
+    now,
+  );
   const work = { analyses: 0, extractions: 0, highlights: 0, rechecks: 0, deferred: 0 };
   /** True once this page told the background anything (so a later skip must clear its badge). */
   let spoke = false;
-  const highlighter: PageHighlighter = createPageHighlighter(doc, { onClose: () => void setHighlight(false) });
+  const highlighter: PageHighlighter = createPageHighlighter(doc, {
+    onClose: () => void setHighlight(false),
+  });
   const story = createStoryWatch({
     win,
     budget,
@@ -95,7 +106,8 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     recheck: () => recheck().finally(settle),
   });
 
-  const setState = (next: Partial<TabState>): TabState => (state = { ...state, ...next, work: { ...work } });
+  const setState = (next: Partial<TabState>): TabState =>
+    (state = { ...state, ...next, work: { ...work } });
 
   /** From the background, so the settings module (and its storage code) stays out of every page. */
   async function getSettings(): Promise<ContentSettings> {
@@ -109,7 +121,8 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   function idle(): Promise<void> {
     const timeout = deps.idleTimeout ?? 1500;
     return new Promise((resolve) => {
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout });
+      if (typeof win.requestIdleCallback === 'function')
+        win.requestIdleCallback(() => resolve(), { timeout });
       else win.setTimeout(resolve, 50);
     });
   }
@@ -122,7 +135,8 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     setState({ url: win.location.href, gate, timings: { gate: gateMs } });
     if (!gate.article) {
       // Nothing else on a page that is not an article: no extraction, no message, no badge.
-      if (spoke) void deps.send({ type: 'tab-state', status: 'skipped', flagged: 0 }).catch(() => {});
+      if (spoke)
+        void deps.send({ type: 'tab-state', status: 'skipped', flagged: 0 }).catch(() => {});
       return setState({ status: 'skipped', report: undefined });
     }
     // The settings round trip and the wait for an idle moment overlap.
@@ -141,14 +155,22 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
   }
 
   /** `extracted`: a re-check already extracted the page; it is not extracted again. */
-  function analyzeNow(gate: GateResult | undefined, t0 = now(), extracted?: Extracted): Promise<TabState> {
+  function analyzeNow(
+    gate: GateResult | undefined,
+    t0 = now(),
+    extracted?: Extracted,
+  ): Promise<TabState> {
     // One analysis at a time; a second request waits for the first.
     if (running) return running;
     running = runAnalysis(gate, t0, extracted).finally(() => (running = null));
     return running;
   }
 
-  async function runAnalysis(gate: GateResult | undefined, t0: number, given?: Extracted): Promise<TabState> {
+  async function runAnalysis(
+    gate: GateResult | undefined,
+    t0: number,
+    given?: Extracted,
+  ): Promise<TabState> {
     const run = generation;
     const timings: Record<string, number> = { ...(state.timings ?? {}) };
     setState({ status: 'analyzing', error: undefined, url: win.location.href });
@@ -172,7 +194,8 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       const response = await deps.send({ type: 'analyze', input });
       timings.analyze = now() - t2;
       if (run !== generation) return state;
-      if (!looksLikeReport(response)) throw new Error('the analysis came back in an unexpected shape');
+      if (!looksLikeReport(response))
+        throw new Error('the analysis came back in an unexpected shape');
       // After an explicit request ("Analyse anyway") the state keeps what the extraction
       // made of the page, with its signals, for the popup's "What Sumber saw".
       const explicit = gate === undefined;
@@ -182,7 +205,9 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       const marksStillRight = state.highlight && marksMatch(report);
       if (!marksStillRight) located = null;
       signature = signatureOf(extracted);
-      const seen = explicit ? { gate: { article: extracted.isArticle, signals: extracted.signals } } : {};
+      const seen = explicit
+        ? { gate: { article: extracted.isArticle, signals: extracted.signals } }
+        : {};
       setState({ status: 'ready', report, timings, ...seen });
       story.watch(extracted.root ?? deps.findRoot?.(doc) ?? null);
       if (state.highlight && !marksStillRight) await applyHighlight();
@@ -196,7 +221,10 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
 
   /** Fingerprint of the whole extracted story: unchanged text means an unchanged analysis. */
   function signatureOf(extracted: ExtractedArticle): string {
-    return textFingerprint([extracted.title ?? '', ...extracted.blocks.map((b) => `${b.type}:${b.text}`)]);
+    return textFingerprint([
+      extracted.title ?? '',
+      ...extracted.blocks.map((b) => `${b.type}:${b.text}`),
+    ]);
   }
 
   /** Marks placed in live nodes for the same sentences, kinds and flags as `report`'s claims. */
@@ -209,7 +237,11 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
         mark.claim.sentence === next.sentence &&
         mark.claim.source.kind === next.source.kind &&
         mark.claim.flags.join() === next.flags.join();
-      return same && (!mark.range || (mark.range.startContainer.isConnected && mark.range.endContainer.isConnected));
+      return (
+        same &&
+        (!mark.range ||
+          (mark.range.startContainer.isConnected && mark.range.endContainer.isConnected))
+      );
     });
   }
 
@@ -260,14 +292,16 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       // Another story: its badge is not the old one's.
       highlighter.hide();
       located = null;
-      if (spoke) void deps.send({ type: 'tab-state', status: 'analyzing', flagged: 0 }).catch(() => {});
+      if (spoke)
+        void deps.send({ type: 'tab-state', status: 'analyzing', flagged: 0 }).catch(() => {});
     }
     await analyzeNow(gate, now(), extracted);
   }
 
   /** The background keeps this tab's report (its badge survives same-document navigation). */
   function confirmReport(): void {
-    if (spoke && state.status === 'ready') void deps.send({ type: 'tab-state', status: 'ready', flagged: 0 }).catch(() => {});
+    if (spoke && state.status === 'ready')
+      void deps.send({ type: 'tab-state', status: 'ready', flagged: 0 }).catch(() => {});
   }
 
   /** Forgets the page's analysis and marks before looking at it afresh. */
@@ -278,7 +312,15 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     located = null;
     signature = '';
     const keepHighlight = settings?.highlightByDefault ?? false;
-    setState({ status: 'idle', report: undefined, error: undefined, gate: undefined, timings: undefined, highlight: keepHighlight, url: win.location.href });
+    setState({
+      status: 'idle',
+      report: undefined,
+      error: undefined,
+      gate: undefined,
+      timings: undefined,
+      highlight: keepHighlight,
+      url: win.location.href,
+    });
   }
 
   async function pageText(): Promise<(key: string) => string> {

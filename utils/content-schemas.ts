@@ -6,7 +6,14 @@
  */
 import * as z from 'zod/mini';
 
-export const TAB_STATUSES = ['idle', 'skipped', 'analyzing', 'ready', 'error', 'unsupported'] as const;
+export const TAB_STATUSES = [
+  'idle',
+  'skipped',
+  'analyzing',
+  'ready',
+  'error',
+  'unsupported',
+] as const;
 
 /** Popup -> content script. */
 export const buildContentRequest = () =>
@@ -18,7 +25,9 @@ export const buildContentRequest = () =>
   ]);
 
 /** Reply to `content-settings`. */
-export const buildContentSettings = () => z.object({ autoRun: z.boolean(), highlightByDefault: z.boolean() });
+export const buildContentSettings = () =>
+  z.object({ autoRun: z.boolean(), highlightByDefault: z.boolean() });
 
 /** Reply to `ui-strings`: message key -> text, in `lang`. */
-export const buildUiStrings = () => z.object({ lang: z.string(), strings: z.record(z.string(), z.string()) });
+export const buildUiStrings = () =>
+  z.object({ lang: z.string(), strings: z.record(z.string(), z.string()) });

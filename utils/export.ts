@@ -20,13 +20,21 @@ export const MIME: Record<ExportFormat, string> = {
  * change the sentence a reader searches for.
  */
 function md(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`[\]<>]/g, '\\$&');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`[\]<>]/g, '\\$&');
 }
 
 function sourceLine(claim: Claim): string {
   const { source } = claim;
   const parts = [`"${md(source.text)}"`];
-  const details = [source.name, source.role, source.resolvesTo && source.resolvesTo !== source.name ? `→ ${source.resolvesTo}` : null, source.via ? `via ${source.via}` : null]
+  const details = [
+    source.name,
+    source.role,
+    source.resolvesTo && source.resolvesTo !== source.name ? `→ ${source.resolvesTo}` : null,
+    source.via ? `via ${source.via}` : null,
+  ]
     .filter((p): p is string => Boolean(p))
     .map(md);
   if (details.length) parts.push(`(${details.join(', ')})`);
@@ -37,29 +45,44 @@ export function toMarkdown(report: Report, t: Translator): string {
   const lines: string[] = [];
   const title = report.title?.trim() || report.url || report.file || t('export_untitled');
   lines.push(`# ${t('export_md_heading', [md(title)])}`, '');
-  if (report.url) lines.push(`- ${t('export_md_url')}: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (report.url)
+    lines.push(`- ${t('export_md_url')}: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
   lines.push(`- ${t('export_md_language')}: ${report.lang}`);
   lines.push(`- ${t('export_md_score')}: ${report.summary.score}/100`);
   lines.push(`- ${t('export_md_claims')}: ${report.summary.claims}`);
   lines.push(`- ${t('export_md_flagged')}: ${report.summary.flagged}`);
   const sources = report.summary.sources;
-  if (sources !== undefined && report.summary.claims > 0) lines.push(`- ${t.plural('summary_sources', sources)}`);
+  if (sources !== undefined && report.summary.claims > 0)
+    lines.push(`- ${t.plural('summary_sources', sources)}`);
   const kinds = Object.entries(report.summary.byKind).filter(([, n]) => n > 0);
-  if (kinds.length) lines.push(`- ${t('export_md_by_kind')}: ${kinds.map(([k, n]) => `${t.dyn(`kind_${k}`)} ${n}`).join(', ')}`);
+  if (kinds.length)
+    lines.push(
+      `- ${t('export_md_by_kind')}: ${kinds.map(([k, n]) => `${t.dyn(`kind_${k}`)} ${n}`).join(', ')}`,
+    );
   lines.push('');
   if (report.publisher.stateMedia) {
     const name = report.publisher.outlet?.name ?? report.publisher.domain ?? '';
-    lines.push(`> **${t('banner_state_media_title')}** ${md(t('banner_state_media_body', [name]))}`, '');
+    lines.push(
+      `> **${t('banner_state_media_title')}** ${md(t('banner_state_media_body', [name]))}`,
+      '',
+    );
   }
   const stateCredits = (report.credits ?? []).filter((c) => c.stateMedia);
   if (stateCredits.length) {
-    lines.push(`${t('credits_state_media')}: ${stateCredits.map((c) => md(c.text)).join('; ')}`, '');
+    lines.push(
+      `${t('credits_state_media')}: ${stateCredits.map((c) => md(c.text)).join('; ')}`,
+      '',
+    );
   }
   lines.push(`## ${t('export_md_claims')}`, '');
   if (report.claims.length === 0) lines.push(t('export_md_no_claims'));
   report.claims.forEach((claim, i) => {
     const flags = claim.flags.map((f) => t.dyn(`flag_${f}`));
-    const head = [`**${t.dyn(`kind_${claim.source.kind}`)}**`, t.dyn(`strength_${claim.strength}`), ...flags].join(' · ');
+    const head = [
+      `**${t.dyn(`kind_${claim.source.kind}`)}**`,
+      t.dyn(`strength_${claim.strength}`),
+      ...flags,
+    ].join(' · ');
     lines.push(`${i + 1}. ${head}`);
     lines.push(`   > ${md(claim.sentence)}`);
     lines.push(`   - ${t('claim_source')}: ${sourceLine(claim)}`);
@@ -138,7 +161,9 @@ export function exportText(report: Report, format: ExportFormat, t: Translator):
 
 /** "sumber-example.com-2026-11-25.md"; pasted text is "sumber-text-…". */
 export function exportFilename(report: Report, format: ExportFormat, now = new Date()): string {
-  const base = (report.publisher.domain ?? (report.file ? report.file.replace(/^.*[/\\]/, '') : 'text'))
+  const base = (
+    report.publisher.domain ?? (report.file ? report.file.replace(/^.*[/\\]/, '') : 'text')
+  )
     .replace(/[^\w.-]+/g, '-')
     .slice(0, 60);
   return `sumber-${base || 'text'}-${now.toISOString().slice(0, 10)}.${format}`;

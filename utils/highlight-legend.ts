@@ -42,7 +42,11 @@ export function buildLegend(doc: Document, o: LegendOptions): HTMLElement {
   box.setAttribute('aria-label', t('page_legend_title'));
   const head = el('div', 'head');
   head.append(el('span', 'title', t('page_legend_title')));
-  const collapse = button(o.collapsed ? '▸' : '▾', t(o.collapsed ? 'page_legend_expand' : 'page_legend_collapse'), () => o.onCollapse(!o.collapsed));
+  const collapse = button(
+    o.collapsed ? '▸' : '▾',
+    t(o.collapsed ? 'page_legend_expand' : 'page_legend_collapse'),
+    () => o.onCollapse(!o.collapsed),
+  );
   collapse.setAttribute('aria-expanded', String(!o.collapsed));
   collapse.dataset.action = 'collapse';
   const move = button(o.left ? '⇥' : '⇤', t('page_legend_move'), () => o.onMove(!o.left));
@@ -66,13 +70,24 @@ export function buildLegend(doc: Document, o: LegendOptions): HTMLElement {
     swatch.style.borderBottom = `4px ${style === 'wavy' ? 'dashed' : style === 'double' ? 'double' : style} ${line}`;
     if (style === 'double') swatch.style.borderBottomWidth = '5px';
     swatch.setAttribute('aria-hidden', 'true');
-    item.append(swatch, el('span', undefined, t(`kind_${kind}`)), el('span', 'count', String(count)));
+    item.append(
+      swatch,
+      el('span', undefined, t(`kind_${kind}`)),
+      el('span', 'count', String(count)),
+    );
     list.append(item);
   }
-  body.append(list, el('p', 'note', t('page_legend_lines')), el('p', 'note', t('page_legend_marks')));
+  body.append(
+    list,
+    el('p', 'note', t('page_legend_lines')),
+    el('p', 'note', t('page_legend_marks')),
+  );
   if (o.note) body.append(el('p', 'note', o.note));
   const nav = el('div', 'nav');
-  nav.append(button(t('page_prev'), t('page_prev'), () => o.onStep(-1)), button(t('page_next'), t('page_next'), () => o.onStep(1)));
+  nav.append(
+    button(t('page_prev'), t('page_prev'), () => o.onStep(-1)),
+    button(t('page_next'), t('page_next'), () => o.onStep(1)),
+  );
   body.append(nav, el('p', 'note', t('page_keys')));
   box.append(body);
   return box;

@@ -66,9 +66,15 @@ export function highlightCss(): string {
     return `::highlight(${PREFIX}${kind}){background-color:${tint(color, alpha)};color:#000;text-decoration:underline ${style} ${line};text-decoration-thickness:3px}`;
   });
   // Source words: a bar above and a faux-bold shadow; cue words: a dotted bar above.
-  rules.push(`::highlight(${SOURCE_MARK}){text-decoration:overline solid #000;text-decoration-thickness:3px;text-shadow:0 0 .6px #000}`);
-  rules.push(`::highlight(${CUE_MARK}){text-decoration:overline dotted #000;text-decoration-thickness:3px}`);
-  rules.push(`::highlight(${FOCUS}){background-color:${FOCUS_STYLE.background};color:${FOCUS_STYLE.color}}`);
+  rules.push(
+    `::highlight(${SOURCE_MARK}){text-decoration:overline solid #000;text-decoration-thickness:3px;text-shadow:0 0 .6px #000}`,
+  );
+  rules.push(
+    `::highlight(${CUE_MARK}){text-decoration:overline dotted #000;text-decoration-thickness:3px}`,
+  );
+  rules.push(
+    `::highlight(${FOCUS}){background-color:${FOCUS_STYLE.background};color:${FOCUS_STYLE.color}}`,
+  );
   return rules.join('\n');
 }
 

@@ -17,7 +17,10 @@ interface Point {
 /** The range's text, whitespace collapsed, and where each of its characters is in the DOM. */
 function collapsedText(doc: Document, range: Range): { text: string; points: Point[] } {
   const root = range.commonAncestorContainer;
-  const walker = doc.createTreeWalker(root.nodeType === 3 ? (root.parentNode ?? root) : root, 4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(
+    root.nodeType === 3 ? (root.parentNode ?? root) : root,
+    4 /* SHOW_TEXT */,
+  );
   let text = '';
   const points: Point[] = [];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -35,11 +38,15 @@ function collapsedText(doc: Document, range: Range): { text: string; points: Poi
   return { text, points };
 }
 
-function find(haystack: string, needle: string, taken: readonly [number, number][]): [number, number] | null {
+function find(
+  haystack: string,
+  needle: string,
+  taken: readonly [number, number][],
+): [number, number] | null {
   const target = needle.replace(/\s+/g, ' ').trim().toLowerCase();
   // "-nya" is a clitic, not words of its own: the cue that carries it is marked instead.
   if (target === '' || target.startsWith('-')) return null;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const at = haystack.indexOf(target, from);
     if (at === -1) return null;
     const end = at + target.length;
@@ -67,5 +74,8 @@ export function wordsIn(doc: Document, range: Range, source: string, cue: string
   const sourceAt = find(haystack, source, taken);
   if (sourceAt) taken.push(sourceAt);
   const cueAt = find(haystack, cue, taken);
-  return { source: sourceAt && toRange(doc, points, sourceAt), cue: cueAt && toRange(doc, points, cueAt) };
+  return {
+    source: sourceAt && toRange(doc, points, sourceAt),
+    cue: cueAt && toRange(doc, points, cueAt),
+  };
 }

@@ -10,7 +10,15 @@
 import type { Claim, SourceKind } from '@/core/report';
 import { revealBidi } from './bidi';
 import { buildLegend, type Translate } from './highlight-legend';
-import { CUE_MARK, FOCUS, highlightCss, KINDS, PREFIX, SOURCE_MARK, UI_CSS } from './highlight-style';
+import {
+  CUE_MARK,
+  FOCUS,
+  highlightCss,
+  KINDS,
+  PREFIX,
+  SOURCE_MARK,
+  UI_CSS,
+} from './highlight-style';
 import { caretAt, isTyping, whenScrollEnds } from './highlight-dom';
 import { wordsIn } from './highlight-words';
 
@@ -42,14 +50,20 @@ interface HighlightRegistry {
   delete(name: string): boolean;
 }
 
-function highlightApi(win: Window): { registry: HighlightRegistry; create: (...ranges: Range[]) => unknown } | null {
+function highlightApi(
+  win: Window,
+): { registry: HighlightRegistry; create: (...ranges: Range[]) => unknown } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown })
+    .Highlight;
   if (!css?.highlights || typeof HighlightCtor !== 'function') return null;
   return { registry: css.highlights, create: (...ranges) => new HighlightCtor(...ranges) };
 }
 
-export function createPageHighlighter(doc: Document, options: { onClose?: () => void } = {}): PageHighlighter {
+export function createPageHighlighter(
+  doc: Document,
+  options: { onClose?: () => void } = {},
+): PageHighlighter {
   const win = doc.defaultView as Window;
   // Looked up on first use: the first touch of `CSS` in the content script's world is not
   // free, and most pages never show a mark.
@@ -81,7 +95,11 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
   /** True while the legend is shown (highlighting on); otherwise a focused claim's card fades. */
   let showing = false;
 
-  function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  function el<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    cls?: string,
+    text?: string,
+  ): HTMLElementTagNameMap[K] {
     const node = doc.createElement(tag);
     if (cls) node.className = cls;
     // textContent only: page text never becomes markup.
@@ -126,9 +144,14 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
     const root = ensureUi();
     root.querySelector('.legend')?.remove();
     const counts = new Map<SourceKind, number>();
-    for (const { claim } of marked) counts.set(claim.source.kind, (counts.get(claim.source.kind) ?? 0) + 1);
+    for (const { claim } of marked)
+      counts.set(claim.source.kind, (counts.get(claim.source.kind) ?? 0) + 1);
     const missing = marked.filter((c) => !c.range).length;
-    const note = !getApi() ? translate('page_no_marking') : missing > 0 ? translate('page_not_found').replace('$1', String(missing)) : null;
+    const note = !getApi()
+      ? translate('page_no_marking')
+      : missing > 0
+        ? translate('page_not_found').replace('$1', String(missing))
+        : null;
     const legend = buildLegend(doc, {
       t: translate,
       counts,
@@ -183,16 +206,22 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
     card.replaceChildren();
     const head = el('div');
     const index = marked.findIndex((m) => m.claim.id === claim.id);
-    if (index >= 0) head.append(el('span', 'kind', `${t('page_mark_label').replace('$1', String(index + 1))} · `));
+    if (index >= 0)
+      head.append(
+        el('span', 'kind', `${t('page_mark_label').replace('$1', String(index + 1))} · `),
+      );
     head.append(el('span', 'kind', t(`kind_${claim.source.kind}`)));
     head.append(el('span', undefined, ` · ${t(`strength_${claim.strength}`)}`));
-    for (const flag of claim.flags) if (`kind_${claim.source.kind}` !== `kind_${flag}`) head.append(el('span', 'flag', t(`flag_${flag}`)));
+    for (const flag of claim.flags)
+      if (`kind_${claim.source.kind}` !== `kind_${flag}`)
+        head.append(el('span', 'flag', t(`flag_${flag}`)));
     card.append(head);
     const who = claim.source.resolvesTo || claim.source.text;
     if (who) card.append(el('div', undefined, `“${revealBidi(who)}”`));
     if (claim.reasons.length > 0) {
       const reasons = el('ul');
-      for (const reason of claim.reasons) reasons.append(el('li', undefined, t(`reason_${reason}`)));
+      for (const reason of claim.reasons)
+        reasons.append(el('li', undefined, t(`reason_${reason}`)));
       card.append(reasons);
     }
     if (live) live.textContent = card.textContent;
@@ -278,7 +307,8 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
       return;
     }
     // A trainer steps through the marks: N / J next, P / K previous (no modifier, not typing).
-    if (!showing || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (!showing || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+      return;
     const key = event.key.toLowerCase();
     if (key === 'n' || key === 'j') step(1);
     else if (key === 'p' || key === 'k') step(-1);
@@ -333,7 +363,8 @@ export function createPageHighlighter(doc: Document, options: { onClose?: () => 
       if (words.source) sources.push(words.source);
       if (words.cue) cues.push(words.cue);
     }
-    for (const [kind, ranges] of byKind) api.registry.set(`${PREFIX}${kind}`, api.create(...ranges));
+    for (const [kind, ranges] of byKind)
+      api.registry.set(`${PREFIX}${kind}`, api.create(...ranges));
     if (sources.length > 0) api.registry.set(SOURCE_MARK, api.create(...sources));
     if (cues.length > 0) api.registry.set(CUE_MARK, api.create(...cues));
   }

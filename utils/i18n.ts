@@ -25,7 +25,8 @@ export const MESSAGES: Record<Lang, Messages> = { en, id };
 /** Every key of the English file: the reference set both locales must have. */
 export type MessageKey = keyof typeof en;
 
-export type Substitutions = readonly (string | number)[] | Readonly<Record<string, string | number>>;
+export type Substitutions =
+  readonly (string | number)[] | Readonly<Record<string, string | number>>;
 
 export interface Translator {
   (key: MessageKey, subs?: Substitutions): string;
@@ -47,23 +48,28 @@ export function resolveLang(choice: UiLanguage | string | undefined, browserLang
 
 /** Replaces `$NAME$` (named placeholders) and `$1`..`$9` in one pass; `$$` is a literal `$`. */
 export function format(entry: Entry, subs: Substitutions | undefined): string {
-  const positional: (string | number)[] = Array.isArray(subs) ? [...(subs as (string | number)[])] : [];
+  const positional: (string | number)[] = Array.isArray(subs)
+    ? [...(subs as (string | number)[])]
+    : [];
   const named = subs && !Array.isArray(subs) ? (subs as Record<string, string | number>) : {};
   const placeholders = entry.placeholders ?? {};
   const byIndex = (n: string) => {
     const value = positional[Number(n) - 1];
     return value === undefined ? '' : String(value);
   };
-  return entry.message.replace(/\$\$|\$([a-z_]\w*)\$|\$(\d)/gi, (whole, name?: string, digit?: string) => {
-    if (whole === '$$') return '$';
-    if (digit) return byIndex(digit);
-    const key = (name ?? '').toLowerCase();
-    if (key in named) return String(named[key]);
-    const content = placeholders[key]?.content;
-    if (content === undefined) return whole;
-    const m = /^\$(\d)$/.exec(content);
-    return m?.[1] ? byIndex(m[1]) : content;
-  });
+  return entry.message.replace(
+    /\$\$|\$([a-z_]\w*)\$|\$(\d)/gi,
+    (whole, name?: string, digit?: string) => {
+      if (whole === '$$') return '$';
+      if (digit) return byIndex(digit);
+      const key = (name ?? '').toLowerCase();
+      if (key in named) return String(named[key]);
+      const content = placeholders[key]?.content;
+      if (content === undefined) return whole;
+      const m = /^\$(\d)$/.exec(content);
+      return m?.[1] ? byIndex(m[1]) : content;
+    },
+  );
 }
 
 export function createT(lang: Lang): Translator {

@@ -4,7 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { ArticleInput, Report } from '@/core/report';
-import { buildContentRequest, buildContentSettings, buildUiStrings, TAB_STATUSES } from '@/utils/content-schemas';
+import {
+  buildContentRequest,
+  buildContentSettings,
+  buildUiStrings,
+  TAB_STATUSES,
+} from '@/utils/content-schemas';
 
 /** What the content script knows about its page; the popup renders it. */
 export const TabState = z.object({
@@ -29,7 +34,11 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 /** Content script / popup -> background. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze'), input: ArticleInput }),
-  z.object({ type: z.literal('analyze-text'), text: z.string(), lang: z.optional(z.enum(['en', 'id'])) }),
+  z.object({
+    type: z.literal('analyze-text'),
+    text: z.string(),
+    lang: z.optional(z.enum(['en', 'id'])),
+  }),
   z.object({ type: z.literal('tab-state'), status: z.enum(TAB_STATUSES), flagged: z.number() }),
   /** Content script -> background: the in-page legend's strings in the user's UI language. */
   z.object({ type: z.literal('ui-strings') }),

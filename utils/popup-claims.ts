@@ -22,7 +22,10 @@ export type ClaimOrder = 'flagged' | 'article';
 export function sortClaims(claims: readonly Claim[]): Claim[] {
   return claims
     .map((claim, index) => ({ claim, index }))
-    .sort((a, b) => Number(b.claim.flags.length > 0) - Number(a.claim.flags.length > 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(b.claim.flags.length > 0) - Number(a.claim.flags.length > 0) || a.index - b.index,
+    )
     .map(({ claim }) => claim);
 }
 
@@ -39,9 +42,18 @@ export interface FilterOption {
 }
 
 /** The filters worth offering for these claims: only kinds and flags that occur. */
-export function filterOptions(claims: readonly Claim[]): { flags: FilterOption[]; kinds: FilterOption[] } {
-  const flags = FLAGS.map((f) => ({ value: `flag:${f}` as ClaimFilter, count: claims.filter((c) => c.flags.includes(f)).length }));
-  const kinds = SOURCE_KINDS.map((k) => ({ value: `kind:${k}` as ClaimFilter, count: claims.filter((c) => c.source.kind === k).length }));
+export function filterOptions(claims: readonly Claim[]): {
+  flags: FilterOption[];
+  kinds: FilterOption[];
+} {
+  const flags = FLAGS.map((f) => ({
+    value: `flag:${f}` as ClaimFilter,
+    count: claims.filter((c) => c.flags.includes(f)).length,
+  }));
+  const kinds = SOURCE_KINDS.map((k) => ({
+    value: `kind:${k}` as ClaimFilter,
+    count: claims.filter((c) => c.source.kind === k).length,
+  }));
   return { flags: flags.filter((o) => o.count > 0), kinds: kinds.filter((o) => o.count > 0) };
 }
 
@@ -110,15 +122,18 @@ export interface SourceLine {
   refersFrom: string | null;
 }
 
-const contains = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle.toLowerCase());
+const contains = (haystack: string, needle: string) =>
+  haystack.toLowerCase().includes(needle.toLowerCase());
 
 /** Each fact about the source once: "Budi Santoso · Menteri Luar Negeri", "-nya" as a cue. */
 export function sourceLine(source: Claim['source']): SourceLine {
   const text = source.text.trim();
   const person = source.resolvesTo?.trim() || source.name?.trim() || null;
   const role = source.role?.trim() || null;
-  const roleUnless = (...said: string[]) => (role && !said.some((s) => contains(s, role)) ? role : null);
-  if (person && text && !contains(text, person)) return { who: person, role: roleUnless(person, text), refersFrom: text };
+  const roleUnless = (...said: string[]) =>
+    role && !said.some((s) => contains(s, role)) ? role : null;
+  if (person && text && !contains(text, person))
+    return { who: person, role: roleUnless(person, text), refersFrom: text };
   const who = text || person || '';
   return { who, role: roleUnless(who), refersFrom: null };
 }

@@ -25,7 +25,10 @@ function errorMessage(error: unknown): string {
 
 /** `storage.session` where it exists, else `storage.local` (Firefox MV2). */
 function pendingArea() {
-  const areas = browser.storage as unknown as { session?: typeof browser.storage.local; local: typeof browser.storage.local };
+  const areas = browser.storage as unknown as {
+    session?: typeof browser.storage.local;
+    local: typeof browser.storage.local;
+  };
   return areas.session ?? areas.local;
 }
 
@@ -73,7 +76,9 @@ export interface PopupController {
   props: PopupViewProps;
 }
 
-export function usePopupController(loc: { search: string; hash: string } = window.location): PopupController {
+export function usePopupController(
+  loc: { search: string; hash: string } = window.location,
+): PopupController {
   const standalone = loc.hash === '#check';
   const [lang, setLang] = useState<Lang>(() => resolveLang('auto', navigator.language));
   const t = useMemo(() => createT(lang), [lang]);
@@ -105,8 +110,16 @@ export function usePopupController(loc: { search: string; hash: string } = windo
     }
     const parsed = TabState.safeParse(response);
     if (!parsed.success) {
-      console.error('[sumber] invalid state from the content script', parsed.error.issues.slice(0, 3));
-      return { status: 'error', url: '', highlight: false, error: tRef.current('error_invalid_response') };
+      console.error(
+        '[sumber] invalid state from the content script',
+        parsed.error.issues.slice(0, 3),
+      );
+      return {
+        status: 'error',
+        url: '',
+        highlight: false,
+        error: tRef.current('error_invalid_response'),
+      };
     }
     return parsed.data;
   }, []);
@@ -115,7 +128,8 @@ export function usePopupController(loc: { search: string; hash: string } = windo
     (next: PopupState) => {
       setState((prev) => {
         if (prev.status !== next.status) {
-          if (next.status === 'ready' && next.report) announce(tRef.current.plural('live_ready', next.report.claims.length));
+          if (next.status === 'ready' && next.report)
+            announce(tRef.current.plural('live_ready', next.report.claims.length));
           else if (next.status === 'error') announce(tRef.current('state_error_title'));
         }
         return next;
@@ -129,7 +143,9 @@ export function usePopupController(loc: { search: string; hash: string } = windo
   // Settings: the UI language, live when the options page changes it.
   useEffect(() => {
     let alive = true;
-    void loadSettings().then((s) => alive && setLang(resolveLang(s.uiLanguage, navigator.language)));
+    void loadSettings().then(
+      (s) => alive && setLang(resolveLang(s.uiLanguage, navigator.language)),
+    );
     const stop = watchSettings((s) => setLang(resolveLang(s.uiLanguage, navigator.language)));
     return () => {
       alive = false;
@@ -159,7 +175,12 @@ export function usePopupController(loc: { search: string; hash: string } = windo
   useEffect(() => {
     if (state.status !== 'analyzing') return;
     if (Date.now() - pollStarted.current > POLL_LIMIT_MS) {
-      apply({ status: 'error', url: state.url, highlight: state.highlight, error: t('error_timeout') });
+      apply({
+        status: 'error',
+        url: state.url,
+        highlight: state.highlight,
+        error: t('error_timeout'),
+      });
       return;
     }
     const timer = setTimeout(() => void refresh(), POLL_MS);
@@ -170,11 +191,22 @@ export function usePopupController(loc: { search: string; hash: string } = windo
     async (text: string, checkLang: CheckLang) => {
       setCheck((c) => ({ ...c, text, status: 'analyzing', report: undefined, error: undefined }));
       try {
-        const response = await browser.runtime.sendMessage({ type: 'analyze-text', text, ...(checkLang === 'auto' ? {} : { lang: checkLang }) });
+        const response = await browser.runtime.sendMessage({
+          type: 'analyze-text',
+          text,
+          ...(checkLang === 'auto' ? {} : { lang: checkLang }),
+        });
         const parsed = Report.safeParse(response);
         if (!parsed.success) {
-          console.error('[sumber] invalid report from the background', parsed.error.issues.slice(0, 3));
-          setCheck((c) => ({ ...c, status: 'error', error: tRef.current('error_invalid_response') }));
+          console.error(
+            '[sumber] invalid report from the background',
+            parsed.error.issues.slice(0, 3),
+          );
+          setCheck((c) => ({
+            ...c,
+            status: 'error',
+            error: tRef.current('error_invalid_response'),
+          }));
           announce(tRef.current('check_error'));
           return;
         }
@@ -196,14 +228,16 @@ export function usePopupController(loc: { search: string; hash: string } = windo
         const area = pendingArea();
         const stored = (await area.get(PENDING_TEXT_KEY))[PENDING_TEXT_KEY];
         await area.remove(PENDING_TEXT_KEY);
-        if (typeof stored === 'string' && stored.trim()) await runCheck(stored.slice(0, MAX_CHECK_TEXT), 'auto');
+        if (typeof stored === 'string' && stored.trim())
+          await runCheck(stored.slice(0, MAX_CHECK_TEXT), 'auto');
       } catch (error) {
         console.error('[sumber] could not read the pending text', error);
       }
     })();
   }, [standalone, runCheck]);
 
-  const currentReport = view === 'check' ? check.report : state.status === 'ready' ? state.report : undefined;
+  const currentReport =
+    view === 'check' ? check.report : state.status === 'ready' ? state.report : undefined;
 
   const onExport = useCallback(
     async (format: ExportFormat, mode: ExportMode) => {
@@ -235,14 +269,19 @@ export function usePopupController(loc: { search: string; hash: string } = windo
     standalone,
     onAnalyzeNow: () => {
       pollStarted.current = Date.now();
-      setState((s) => ({ status: 'analyzing', url: 'url' in s ? s.url : '', highlight: 'highlight' in s ? s.highlight : false }));
+      setState((s) => ({
+        status: 'analyzing',
+        url: 'url' in s ? s.url : '',
+        highlight: 'highlight' in s ? s.highlight : false,
+      }));
       announce(t('state_analyzing'));
       void send({ type: 'analyze-now' }).then(apply);
     },
     onToggleHighlight: (on) => {
       void send({ type: 'set-highlight', on }).then((next) => {
         apply(next);
-        if (next.status === 'ready') announce(next.highlight ? t('live_highlight_on') : t('live_highlight_off'));
+        if (next.status === 'ready')
+          announce(next.highlight ? t('live_highlight_on') : t('live_highlight_off'));
       });
     },
     onShowClaim: (id) => {
@@ -260,7 +299,8 @@ export function usePopupController(loc: { search: string; hash: string } = windo
       void refresh();
     },
     onReload: () => {
-      if (tabId.current !== null) void browser.tabs.reload(tabId.current).then(() => {
+      if (tabId.current !== null)
+        void browser.tabs.reload(tabId.current).then(() => {
           // A real popup closes; the popup opened as a page (tests, ?tab=) stays.
           if (!new URLSearchParams(loc.search).has('tab')) window.close();
         });

@@ -85,19 +85,32 @@ function unwrap(raw: unknown): unknown {
 /** Field-by-field salvage of any stored value into the current shape. Never throws. */
 export function parseSettings(raw: unknown): ParsedSettings {
   const value = unwrap(raw);
-  if (value === null || value === undefined) return { settings: { ...DEFAULT_SETTINGS }, issues: [] };
+  if (value === null || value === undefined)
+    return { settings: { ...DEFAULT_SETTINGS }, issues: [] };
   if (!isRecord(value)) {
-    return { settings: { ...DEFAULT_SETTINGS }, issues: [{ path: 'settings', message: 'not an object' }] };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      issues: [{ path: 'settings', message: 'not an object' }],
+    };
   }
   // An old (v1) value that skipped its migration (e.g. meta lost) is still understood.
-  const source = ('uiLanguage' in value || !('language' in value || 'autoAnalyze' in value) ? value : migrateV1toV2(value)) as Record<string, unknown>;
-  const settings: Settings = { ...DEFAULT_SETTINGS, badgeFlags: [...DEFAULT_SETTINGS.badgeFlags], userOutlets: [] };
+  const source = (
+    'uiLanguage' in value || !('language' in value || 'autoAnalyze' in value)
+      ? value
+      : migrateV1toV2(value)
+  ) as Record<string, unknown>;
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    badgeFlags: [...DEFAULT_SETTINGS.badgeFlags],
+    userOutlets: [],
+  };
   const issues: SettingsIssue[] = [];
   for (const key of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
     if (!(key in source) || source[key] === undefined) continue;
     const parsed = FIELD_SCHEMAS[key].safeParse(source[key]);
     if (parsed.success) {
-      (settings as unknown as Record<string, unknown>)[key] = key === 'badgeFlags' ? [...new Set(parsed.data as Flag[])] : parsed.data;
+      (settings as unknown as Record<string, unknown>)[key] =
+        key === 'badgeFlags' ? [...new Set(parsed.data as Flag[])] : parsed.data;
     } else {
       issues.push({ path: key, message: firstMessage(parsed.error) });
     }
@@ -171,7 +184,10 @@ export async function loadSettingsWithIssues(): Promise<ParsedSettings> {
     return parseSettings(await (await settingsItem()).getValue());
   } catch (error) {
     console.error('[sumber] settings could not be read', error);
-    return { settings: { ...DEFAULT_SETTINGS }, issues: [{ path: 'settings', message: String(error) }] };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      issues: [{ path: 'settings', message: String(error) }],
+    };
   }
 }
 
@@ -195,4 +211,3 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 
 // ---------------------------------------------------------------------------
 // The options page's outlet editing, as pure functions (the page only wires them up).
-

@@ -56,7 +56,8 @@ export function createStoryWatch(deps: StoryWatchDeps): StoryWatch {
     unobserve();
     if (!root || typeof MutationObserver !== 'function') return;
     const watcher = new MutationObserver((records) => {
-      const changed = (n: Node) => !(n.nodeType === 1 && (n as Element).hasAttribute('data-sumber'));
+      const changed = (n: Node) =>
+        !(n.nodeType === 1 && (n as Element).hasAttribute('data-sumber'));
       if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some(changed))) {
         schedule(deps.debounceMs);
       }

@@ -4,7 +4,14 @@
  * outlet file's import and export. Entries are checked with the registry's own
  * `UserOutletSchema` (core/outlets/schema.ts) and stored as full entries through `toOutlet`.
  */
-import { CitationSchema, DOMAIN_RE, USER_CITATION, UserOutletSchema, toOutlet, type Outlet } from '@/core/outlets/schema';
+import {
+  CitationSchema,
+  DOMAIN_RE,
+  USER_CITATION,
+  UserOutletSchema,
+  toOutlet,
+  type Outlet,
+} from '@/core/outlets/schema';
 import type { SettingsIssue } from '@/utils/settings';
 
 /**
@@ -18,7 +25,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function firstMessage(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+export function firstMessage(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const where = issue.path.map(String).join('.');
@@ -52,20 +61,29 @@ export function normalizeOutlet(value: unknown): unknown {
     id,
     name,
     aliases: value.aliases ?? [],
-    domains: Array.isArray(domains) ? domains.map((d) => (typeof d === 'string' ? cleanDomain(d) : d)) : domains,
+    domains: Array.isArray(domains)
+      ? domains.map((d) => (typeof d === 'string' ? cleanDomain(d) : d))
+      : domains,
     category: value.category,
   };
-  for (const key of ['country', 'reviewed', 'note', 'aliasRules'] as const) if (value[key] !== undefined) out[key] = value[key];
+  for (const key of ['country', 'reviewed', 'note', 'aliasRules'] as const)
+    if (value[key] !== undefined) out[key] = value[key];
   // The placeholder citation `toOutlet` gives an entry without one is "no citation" again.
   const citation = value.citation;
-  const placeholder = isRecord(citation) && citation.title === USER_CITATION.title && citation.url === USER_CITATION.url;
+  const placeholder =
+    isRecord(citation) &&
+    citation.title === USER_CITATION.title &&
+    citation.url === USER_CITATION.url;
   if (citation !== undefined && citation !== null && !placeholder) out.citation = citation;
   return out;
 }
 
 /** "https://www.Example.com/path" -> "example.com". */
 export function cleanDomain(input: string): string {
-  const noScheme = input.trim().toLowerCase().replace(/^[a-z][a-z\d+.-]*:\/\//, '');
+  const noScheme = input
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z\d+.-]*:\/\//, '');
   const end = noScheme.search(/[/?#]/);
   return (end === -1 ? noScheme : noScheme.slice(0, end))
     .replace(/:\d+$/, '')
@@ -77,7 +95,8 @@ function outletLabel(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined;
   if (typeof value.name === 'string' && value.name.trim()) return value.name.trim().slice(0, 80);
   if (typeof value.domain === 'string') return value.domain.slice(0, 80);
-  if (Array.isArray(value.domains) && typeof value.domains[0] === 'string') return value.domains[0].slice(0, 80);
+  if (Array.isArray(value.domains) && typeof value.domains[0] === 'string')
+    return value.domains[0].slice(0, 80);
   return undefined;
 }
 
@@ -96,7 +115,11 @@ export interface ParsedOutlets {
 }
 
 /** Validates a list of outlet entries one by one: the valid ones are kept, each invalid one is reported. */
-export function parseOutlets(value: unknown, path = 'userOutlets', today = new Date().toISOString().slice(0, 10)): ParsedOutlets {
+export function parseOutlets(
+  value: unknown,
+  path = 'userOutlets',
+  today = new Date().toISOString().slice(0, 10),
+): ParsedOutlets {
   if (!Array.isArray(value)) {
     return { outlets: [], issues: [{ path, message: 'expected a list of outlets' }] };
   }
@@ -144,21 +167,30 @@ export type NewOutletError =
   | 'opt_error_duplicate'
   | 'opt_error_too_many';
 
-export function newUserOutlet(form: NewOutletForm, existing: readonly Outlet[], today = new Date().toISOString().slice(0, 10)): { outlet: Outlet } | { error: NewOutletError } {
+export function newUserOutlet(
+  form: NewOutletForm,
+  existing: readonly Outlet[],
+  today = new Date().toISOString().slice(0, 10),
+): { outlet: Outlet } | { error: NewOutletError } {
   if (existing.length >= MAX_USER_OUTLETS) return { error: 'opt_error_too_many' };
   const name = form.name.trim();
   if (!name || name.length > 120) return { error: 'opt_error_name' };
   const domain = cleanDomain(form.domain);
   if (!DOMAIN_RE.test(domain)) return { error: 'opt_error_domain' };
-  if (!(OUTLET_CATEGORIES as readonly string[]).includes(form.category)) return { error: 'opt_error_category' };
+  if (!(OUTLET_CATEGORIES as readonly string[]).includes(form.category))
+    return { error: 'opt_error_category' };
   const url = (form.citationUrl ?? '').trim();
   // "https://host" is read as "https://host/", the form the registry's citations take.
   const citationUrl = url && !url.includes('/', 8) ? `${url}/` : url;
-  if (url && !CitationSchema.safeParse({ title: 'citation', url: citationUrl }).success) return { error: 'opt_error_citation' };
+  if (url && !CitationSchema.safeParse({ title: 'citation', url: citationUrl }).success)
+    return { error: 'opt_error_citation' };
   if (existing.some((o) => o.domains.includes(domain))) return { error: 'opt_error_duplicate' };
   let id = `user-${slugify(name) || slugify(domain)}`;
-  for (let n = 2; existing.some((o) => o.id === id); n++) id = `user-${slugify(name) || slugify(domain)}-${n}`;
-  const citation = url ? { title: name.length >= 3 ? name : citationUrl, url: citationUrl } : undefined;
+  for (let n = 2; existing.some((o) => o.id === id); n++)
+    id = `user-${slugify(name) || slugify(domain)}-${n}`;
+  const citation = url
+    ? { title: name.length >= 3 ? name : citationUrl, url: citationUrl }
+    : undefined;
   const parsed = OutletSchema.safeParse({ id, name, domain, category: form.category, citation });
   return parsed.success ? { outlet: toOutlet(parsed.data, today) } : { error: 'opt_error_name' };
 }
@@ -174,14 +206,21 @@ export interface ImportResult {
  * Reads an outlet file (a list, or `{ outlets: [...] }` as `exportOutlets` writes it):
  * valid entries are merged in (same id replaces), every invalid one is reported.
  */
-export function importOutlets(text: string, existing: readonly Outlet[]): ImportResult | { error: 'opt_import_not_json' | 'opt_import_not_list' } {
+export function importOutlets(
+  text: string,
+  existing: readonly Outlet[],
+): ImportResult | { error: 'opt_import_not_json' | 'opt_import_not_list' } {
   let data: unknown;
   try {
     data = JSON.parse(text) as unknown;
   } catch {
     return { error: 'opt_import_not_json' };
   }
-  const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.outlets) ? data.outlets : null;
+  const list = Array.isArray(data)
+    ? data
+    : isRecord(data) && Array.isArray(data.outlets)
+      ? data.outlets
+      : null;
   if (!list) return { error: 'opt_import_not_list' };
   const { outlets: incoming, issues } = parseOutlets(list, 'outlets');
   const merged = [...existing];
@@ -202,7 +241,11 @@ export function importOutlets(text: string, existing: readonly Outlet[]): Import
       added++;
     }
   }
-  if (skipped > 0) issues.push({ path: 'outlets', message: `list full: ${skipped} new entries not added (at most ${MAX_USER_OUTLETS} outlets)` });
+  if (skipped > 0)
+    issues.push({
+      path: 'outlets',
+      message: `list full: ${skipped} new entries not added (at most ${MAX_USER_OUTLETS} outlets)`,
+    });
   return { outlets: merged, added, replaced, issues };
 }
 

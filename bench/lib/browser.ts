@@ -47,12 +47,20 @@ export async function startServer(mounts: Record<string, string>): Promise<Stati
     const root = mounts[mount];
     const file = root ? normalize(join(root, ...rest)) : '';
     // No escaping the mounted directory with ../
-    if (!root || !file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    if (
+      !root ||
+      !file.startsWith(normalize(root) + sep) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -77,7 +85,10 @@ export interface ExtensionBrowser {
 }
 
 /** Launch Chromium; with `extension: false` the same browser without Sumber (the control). */
-export async function launch(server: StaticServer, options: { extension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launch(
+  server: StaticServer,
+  options: { extension?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   const withExtension = options.extension !== false;
   if (withExtension) assertBuilt(EXTENSION_DIR);
@@ -92,13 +103,20 @@ export async function launch(server: StaticServer, options: { extension?: boolea
   const offsite: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    if (
+      url.startsWith(server.origin) ||
+      url.startsWith('chrome-extension://') ||
+      url.startsWith('data:')
+    )
+      return route.continue();
     offsite.push(url);
     return route.abort();
   });
   let extensionId: string | null = null;
   if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
   }
   return {
@@ -138,7 +156,12 @@ export async function tabState(probe: Page, url: string): Promise<TabState | nul
     const tabs = await api.tabs.query({});
     const states = await Promise.all(
       tabs.map((tab) =>
-        tab.id === undefined ? null : api.tabs.sendMessage(tab.id, { type: 'get-state' }).then((s) => s as TabState, () => null),
+        tab.id === undefined
+          ? null
+          : api.tabs.sendMessage(tab.id, { type: 'get-state' }).then(
+              (s) => s as TabState,
+              () => null,
+            ),
       ),
     );
     return states.find((s) => s?.url === target) ?? null;
@@ -148,7 +171,11 @@ export async function tabState(probe: Page, url: string): Promise<TabState | nul
 const SETTLED = new Set(['ready', 'skipped', 'error', 'unsupported']);
 
 /** Polls the tab's state until the content script has settled (ready, skipped, error). */
-export async function settledState(probe: Page, url: string, timeoutMs = 20_000): Promise<TabState | null> {
+export async function settledState(
+  probe: Page,
+  url: string,
+  timeoutMs = 20_000,
+): Promise<TabState | null> {
   const deadline = Date.now() + timeoutMs;
   let last: TabState | null = null;
   while (Date.now() < deadline) {

@@ -68,7 +68,8 @@ const NOT_STORY_TAGS = 'figure, figcaption, aside, nav, footer';
 /** Normalized text of the page's boxes that are not the story (see above). */
 function notStoryText(doc: Document): string {
   const parts: string[] = [];
-  for (const el of doc.querySelectorAll(NOT_STORY_TAGS)) parts.push(normalize(el.textContent ?? ''));
+  for (const el of doc.querySelectorAll(NOT_STORY_TAGS))
+    parts.push(normalize(el.textContent ?? ''));
   for (const el of doc.querySelectorAll('[class], [id]')) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
     if (isBoilerplateName(name.trim())) parts.push(normalize(el.textContent ?? ''));

@@ -52,4 +52,6 @@ function measure(runs: number, url: string): InPageTimes {
   return { gate, article, extract, engine, readability, blocks: input.blocks.length, claims };
 }
 
-(globalThis as unknown as { __sumberBench: { measure: typeof measure } }).__sumberBench = { measure };
+(globalThis as unknown as { __sumberBench: { measure: typeof measure } }).__sumberBench = {
+  measure,
+};

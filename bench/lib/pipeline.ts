@@ -54,5 +54,12 @@ export function stages(html: string, url: string): StageTimes {
   const extract = performance.now() - t;
   t = performance.now();
   const report = analyze(input);
-  return { parse, gate: gateMs, extract, analyze: performance.now() - t, article: gate.article, claims: report.claims.length };
+  return {
+    parse,
+    gate: gateMs,
+    extract,
+    analyze: performance.now() - t,
+    article: gate.article,
+    claims: report.claims.length,
+  };
 }

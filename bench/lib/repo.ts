@@ -34,7 +34,13 @@ function fromIndex(dir: string, prefix: string): CorpusPage[] {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as IndexEntry[];
   return index.map((entry) => {
     const path = join(dir, entry.file);
-    return { name: `${prefix}/${entry.name}`, path, lang: entry.lang, kind: entry.kind, bytes: statSync(path).size };
+    return {
+      name: `${prefix}/${entry.name}`,
+      path,
+      lang: entry.lang,
+      kind: entry.kind,
+      bytes: statSync(path).size,
+    };
   });
 }
 
@@ -47,8 +53,15 @@ function ownFixtures(): CorpusPage[] {
       const path = join(OWN_FIXTURES, file);
       // File names say what the page is: "<lang>-<kind>-<name>.html".
       const [lang = 'en', kind = 'news'] = file.split('-');
-      const pageKind: PageKind = kind === 'news' ? 'news_article' : kind === 'other' ? 'other_article' : 'non_article';
-      return { name: `fixtures/${file.replace(/\.html$/, '')}`, path, lang, kind: pageKind, bytes: statSync(path).size };
+      const pageKind: PageKind =
+        kind === 'news' ? 'news_article' : kind === 'other' ? 'other_article' : 'non_article';
+      return {
+        name: `fixtures/${file.replace(/\.html$/, '')}`,
+        path,
+        lang,
+        kind: pageKind,
+        bytes: statSync(path).size,
+      };
     });
 }
 
@@ -63,7 +76,10 @@ function only(corpus: Corpus): Corpus {
   const words = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
   if (words.length === 0) return corpus;
   const pages = corpus.pages.filter((p) => words.some((w) => p.name.includes(w)));
-  return { pages, origin: `${corpus.origin}; BENCH_ONLY=${words.join(',')}: ${pages.length} pages` };
+  return {
+    pages,
+    origin: `${corpus.origin}; BENCH_ONLY=${words.join(',')}: ${pages.length} pages`,
+  };
 }
 
 export function loadCorpus(): Corpus {
@@ -78,7 +94,13 @@ function loadAll(): Corpus {
     if (existsSync(join(idDir, 'index.json'))) pages.push(...fromIndex(idDir, 'id'));
     if (existsSync(join(SHARED_CORPUS, 'seed.html'))) {
       const path = join(SHARED_CORPUS, 'seed.html');
-      pages.push({ name: 'seed', path, lang: 'id', kind: 'news_article', bytes: statSync(path).size });
+      pages.push({
+        name: 'seed',
+        path,
+        lang: 'id',
+        kind: 'news_article',
+        bytes: statSync(path).size,
+      });
     }
     return { pages, origin: `shared corpus (../shared/corpus): ${pages.length} pages` };
   }
@@ -93,14 +115,22 @@ function loadAll(): Corpus {
 export const CLI_CORPUS_SETS = ['pages', 'id', 'wire', 'kompas'] as const;
 
 /** Every page file of the given sets (sorted), or the bench's own fixtures without ../shared. */
-export function corpusFiles(sets: readonly string[] = CLI_CORPUS_SETS): { files: string[]; origin: string } {
+export function corpusFiles(sets: readonly string[] = CLI_CORPUS_SETS): {
+  files: string[];
+  origin: string;
+} {
   const files: string[] = [];
   for (const set of sets) {
     const dir = join(SHARED_CORPUS, set);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.html')) files.push(join(dir, name));
+    for (const name of readdirSync(dir).sort())
+      if (name.endsWith('.html')) files.push(join(dir, name));
   }
-  if (files.length > 0) return { files, origin: `../shared/corpus/{${sets.join(',')}}: ${files.length} pages` };
+  if (files.length > 0)
+    return { files, origin: `../shared/corpus/{${sets.join(',')}}: ${files.length} pages` };
   const own = ownFixtures().map((p) => p.path);
-  return { files: own, origin: `../shared/corpus is missing: the bench's own ${own.length} fixture pages` };
+  return {
+    files: own,
+    origin: `../shared/corpus is missing: the bench's own ${own.length} fixture pages`,
+  };
 }

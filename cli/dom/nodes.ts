@@ -91,7 +91,10 @@ export class LiteElement {
   /** linkedom's `className`: distinct tokens in first-seen order, '' without a class. */
   private classValue(): string {
     if (this.normalizedClass !== null) return this.normalizedClass;
-    const raw = this.attributes !== null && Object.hasOwn(this.attributes, 'class') ? this.attributes.class : '';
+    const raw =
+      this.attributes !== null && Object.hasOwn(this.attributes, 'class')
+        ? this.attributes.class
+        : '';
     const tokens = new Set((raw ?? '').split(CLASS_SPLIT));
     tokens.delete('');
     this.normalizedClass = [...tokens].join(' ');
@@ -100,7 +103,11 @@ export class LiteElement {
 
   /** The raw value for selectors (css-select reads the attribute, not className). */
   attributeValue(name: string): string | null {
-    return name === 'class' ? (this.hasAttribute('class') ? this.classValue() : null) : this.getAttribute(name);
+    return name === 'class'
+      ? this.hasAttribute('class')
+        ? this.classValue()
+        : null
+      : this.getAttribute(name);
   }
 
   get textContent(): string {
@@ -112,7 +119,8 @@ export class LiteElement {
         node = node.firstChild;
         continue;
       }
-      while (node !== null && node !== this && node.nextSibling === null) node = node.parentNode as Child | null;
+      while (node !== null && node !== this && node.nextSibling === null)
+        node = node.parentNode as Child | null;
       if (node === null || node === this) break;
       node = node.nextSibling;
     }
@@ -138,7 +146,8 @@ export class LiteElement {
   closest(selector: string): LiteElement | null {
     const matches: Matcher = compileSelector(selector);
     if (matches(this)) return this;
-    for (let el = this.parentElement; el !== null; el = el.parentElement) if (matches(el)) return el;
+    for (let el = this.parentElement; el !== null; el = el.parentElement)
+      if (matches(el)) return el;
     return null;
   }
 

@@ -53,10 +53,28 @@ const IMPLIED_CLOSE = new Map<string, Set<string>>([
   ...CLOSES_P.map((tag): [string, Set<string>] => [tag, P]),
 ]);
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr'])
-  .add('img').add('input').add('isindex').add('keygen').add('link').add('meta').add('param')
-  .add('source').add('track').add('wbr');
+  .add('img')
+  .add('input')
+  .add('isindex')
+  .add('keygen')
+  .add('link')
+  .add('meta')
+  .add('param')
+  .add('source')
+  .add('track')
+  .add('wbr');
 const FOREIGN = new Set(['math', 'svg']);
-const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+const INTEGRATION = new Set([
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+  'foreignobject',
+  'desc',
+  'title',
+]);
 
 export function parsePage(html: string): ParsedPage {
   const doc = new LiteDocument();
@@ -100,7 +118,8 @@ export function parsePage(html: string): ParsedPage {
   /** The Parser's emitOpenTag: implied closes, then the name goes on the stack. */
   const openTag = (name: string): void => {
     const closes = IMPLIED_CLOSE.get(name);
-    if (closes) while (stack.length > 0 && closes.has(stack[stack.length - 1] ?? '')) closeElement();
+    if (closes)
+      while (stack.length > 0 && closes.has(stack[stack.length - 1] ?? '')) closeElement();
     tag = name;
     attributes = {};
   };
@@ -170,7 +189,8 @@ export function parsePage(html: string): ParsedPage {
         const name = tag;
         endOpenTag();
         // In HTML "/>" means nothing; inside svg/math it closes the element.
-        if (foreign[foreign.length - 1] === true && stack[stack.length - 1] === name) closeElement();
+        if (foreign[foreign.length - 1] === true && stack[stack.length - 1] === name)
+          closeElement();
       },
       onclosetag(start, end) {
         const name = html.slice(start, end).toLowerCase();

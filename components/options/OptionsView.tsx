@@ -38,7 +38,8 @@ function IssueList({ issues }: { issues: SettingsIssue[] }) {
     <ul class="issues">
       {issues.map((issue) => (
         <li key={issue.path}>
-          {issue.label ? t('opt_issue_labelled', [issue.path, issue.label]) : issue.path}: <code>{issue.message}</code>
+          {issue.label ? t('opt_issue_labelled', [issue.path, issue.label]) : issue.path}:{' '}
+          <code>{issue.message}</code>
         </li>
       ))}
     </ul>
@@ -64,8 +65,19 @@ export function OptionsView(props: OptionsViewProps) {
           <h1>{t('opt_title')}</h1>
           <p class="muted">{t('opt_intro')}</p>
         </div>
-        <p class={`save-status save-status--${status}`} data-testid="opt-status" role="status" aria-live="polite">
-          {status === 'saved' ? t('opt_status_saved') : status === 'error' ? t('opt_status_error') : status === 'saving' ? t('opt_status_saving') : ''}
+        <p
+          class={`save-status save-status--${status}`}
+          data-testid="opt-status"
+          role="status"
+          aria-live="polite"
+        >
+          {status === 'saved'
+            ? t('opt_status_saved')
+            : status === 'error'
+              ? t('opt_status_error')
+              : status === 'saving'
+                ? t('opt_status_saving')
+                : ''}
         </p>
       </header>
 
@@ -84,7 +96,11 @@ export function OptionsView(props: OptionsViewProps) {
             id="opt-ui-language"
             data-testid="opt-ui-language"
             value={settings.uiLanguage}
-            onChange={(e) => props.onChange({ uiLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['uiLanguage'] })}
+            onChange={(e) =>
+              props.onChange({
+                uiLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['uiLanguage'],
+              })
+            }
           >
             {UI_LANGUAGES.map((lang) => (
               <option key={lang} value={lang}>
@@ -154,19 +170,34 @@ export function OptionsView(props: OptionsViewProps) {
                 <tr key={outlet.id} data-testid="outlet-row" data-outlet-id={outlet.id}>
                   <th scope="row">{outlet.name}</th>
                   {/* An imported entry may have only names (aliases) to match by. */}
-                  <td>{outlet.domains.length > 0 ? outlet.domains.join(', ') : outlet.aliases.join(', ')}</td>
+                  <td>
+                    {outlet.domains.length > 0
+                      ? outlet.domains.join(', ')
+                      : outlet.aliases.join(', ')}
+                  </td>
                   <td>
                     <select
                       aria-label={t('opt_outlet_category_for', [outlet.name])}
                       data-testid="outlet-row-category"
                       value={outlet.category}
-                      onChange={(e) => props.onCategory(outlet.id, (e.currentTarget as HTMLSelectElement).value as OutletCategory)}
+                      onChange={(e) =>
+                        props.onCategory(
+                          outlet.id,
+                          (e.currentTarget as HTMLSelectElement).value as OutletCategory,
+                        )
+                      }
                     >
                       <CategoryOptions />
                     </select>
                   </td>
                   <td>
-                    <button type="button" class="btn btn--danger btn--small" data-testid="outlet-remove" aria-label={t('opt_outlet_remove_for', [outlet.name])} onClick={() => props.onRemoveOutlet(outlet.id)}>
+                    <button
+                      type="button"
+                      class="btn btn--danger btn--small"
+                      data-testid="outlet-remove"
+                      aria-label={t('opt_outlet_remove_for', [outlet.name])}
+                      onClick={() => props.onRemoveOutlet(outlet.id)}
+                    >
                       {t('opt_outlet_remove')}
                     </button>
                   </td>
@@ -192,17 +223,33 @@ export function OptionsView(props: OptionsViewProps) {
               }}
             />
           </label>
-          <button type="button" class="btn btn--secondary" data-testid="outlets-export" onClick={props.onExport} disabled={settings.userOutlets.length === 0}>
+          <button
+            type="button"
+            class="btn btn--secondary"
+            data-testid="outlets-export"
+            onClick={props.onExport}
+            disabled={settings.userOutlets.length === 0}
+          >
             {t('opt_outlets_export')}
           </button>
         </div>
         {importReport && (
-          <div class={`callout ${importReport.error || importReport.issues.length ? 'callout--warn' : 'callout--ok'}`} role="status" data-testid="import-report">
+          <div
+            class={`callout ${importReport.error || importReport.issues.length ? 'callout--warn' : 'callout--ok'}`}
+            role="status"
+            data-testid="import-report"
+          >
             {importReport.error ? (
               <p>{t(importReport.error)}</p>
             ) : (
               <>
-                <p>{t('opt_import_result', [importReport.added, importReport.replaced, importReport.issues.length])}</p>
+                <p>
+                  {t('opt_import_result', [
+                    importReport.added,
+                    importReport.replaced,
+                    importReport.issues.length,
+                  ])}
+                </p>
                 {importReport.issues.length > 0 && <IssueList issues={importReport.issues} />}
               </>
             )}

@@ -3,14 +3,24 @@ import { useT } from '@/utils/i18n-context';
 import type { NewOutletError, NewOutletForm } from '@/utils/settings';
 import { CategoryOptions } from './CategoryOptions';
 
-const EMPTY: NewOutletForm = { name: '', domain: '', category: 'state_controlled', citationUrl: '' };
+const EMPTY: NewOutletForm = {
+  name: '',
+  domain: '',
+  category: 'state_controlled',
+  citationUrl: '',
+};
 
 /** Add one outlet: name, domain, category and an optional link that backs the category. */
-export function OutletAddForm({ onAdd }: { onAdd: (form: NewOutletForm) => NewOutletError | null }) {
+export function OutletAddForm({
+  onAdd,
+}: {
+  onAdd: (form: NewOutletForm) => NewOutletError | null;
+}) {
   const t = useT();
   const [form, setForm] = useState<NewOutletForm>(EMPTY);
   const [error, setError] = useState<NewOutletError | null>(null);
-  const field = (key: keyof NewOutletForm) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
+  const field = (key: keyof NewOutletForm) => (e: Event) =>
+    setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <form
       class="add-form"
@@ -27,11 +37,29 @@ export function OutletAddForm({ onAdd }: { onAdd: (form: NewOutletForm) => NewOu
       <div class="add-form__grid">
         <label>
           <span>{t('opt_outlet_name')}</span>
-          <input type="text" data-testid="outlet-name" value={form.name} onInput={field('name')} required maxLength={120} aria-invalid={error === 'opt_error_name' ? 'true' : 'false'} />
+          <input
+            type="text"
+            data-testid="outlet-name"
+            value={form.name}
+            onInput={field('name')}
+            required
+            maxLength={120}
+            aria-invalid={error === 'opt_error_name' ? 'true' : 'false'}
+          />
         </label>
         <label>
           <span>{t('opt_outlet_domain')}</span>
-          <input type="text" data-testid="outlet-domain" value={form.domain} onInput={field('domain')} required placeholder={t('opt_outlet_domain_placeholder')} aria-invalid={error === 'opt_error_domain' || error === 'opt_error_duplicate' ? 'true' : 'false'} />
+          <input
+            type="text"
+            data-testid="outlet-domain"
+            value={form.domain}
+            onInput={field('domain')}
+            required
+            placeholder={t('opt_outlet_domain_placeholder')}
+            aria-invalid={
+              error === 'opt_error_domain' || error === 'opt_error_duplicate' ? 'true' : 'false'
+            }
+          />
         </label>
         <label>
           <span>{t('opt_outlet_category')}</span>
@@ -41,7 +69,14 @@ export function OutletAddForm({ onAdd }: { onAdd: (form: NewOutletForm) => NewOu
         </label>
         <label>
           <span>{t('opt_outlet_citation')}</span>
-          <input type="url" data-testid="outlet-citation" value={form.citationUrl} onInput={field('citationUrl')} placeholder="https://" aria-invalid={error === 'opt_error_citation' ? 'true' : 'false'} />
+          <input
+            type="url"
+            data-testid="outlet-citation"
+            value={form.citationUrl}
+            onInput={field('citationUrl')}
+            placeholder="https://"
+            aria-invalid={error === 'opt_error_citation' ? 'true' : 'false'}
+          />
         </label>
       </div>
       <div class="add-form__foot">

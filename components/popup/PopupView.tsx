@@ -50,7 +50,12 @@ function PageState(props: PopupViewProps) {
       return (
         <StatusPanel icon="text" title={t('state_idle_title')}>
           <p class="muted">{t('state_idle_body')}</p>
-          <button type="button" class="btn btn--primary" data-testid="analyze-anyway" onClick={props.onAnalyzeNow}>
+          <button
+            type="button"
+            class="btn btn--primary"
+            data-testid="analyze-anyway"
+            onClick={props.onAnalyzeNow}
+          >
             {t('action_analyze_now')}
           </button>
         </StatusPanel>
@@ -59,7 +64,12 @@ function PageState(props: PopupViewProps) {
       return (
         <StatusPanel icon="info" title={t('state_skipped_title')}>
           <p class="muted">{t('state_skipped_body')}</p>
-          <button type="button" class="btn btn--primary" data-testid="analyze-anyway" onClick={props.onAnalyzeNow}>
+          <button
+            type="button"
+            class="btn btn--primary"
+            data-testid="analyze-anyway"
+            onClick={props.onAnalyzeNow}
+          >
             {t('action_analyze_anyway')}
           </button>
           <SignalList heading={t('skipped_why_heading')} lines={why} testId="skipped-why" />
@@ -69,7 +79,12 @@ function PageState(props: PopupViewProps) {
       return (
         <StatusPanel icon="shield" title={t('state_unsupported_title')}>
           <p class="muted">{t('state_unsupported_body')}</p>
-          <button type="button" class="btn btn--secondary" data-testid="reload-page" onClick={props.onReload}>
+          <button
+            type="button"
+            class="btn btn--secondary"
+            data-testid="reload-page"
+            onClick={props.onReload}
+          >
             <Icon name="reload" size={14} />
             {t('action_reload')}
           </button>
@@ -81,7 +96,12 @@ function PageState(props: PopupViewProps) {
           <p class="error-text" data-testid="error-message">
             {state.error || t('state_error_unknown')}
           </p>
-          <button type="button" class="btn btn--secondary" data-testid="retry" onClick={props.onRetry}>
+          <button
+            type="button"
+            class="btn btn--secondary"
+            data-testid="retry"
+            onClick={props.onRetry}
+          >
             {t('action_retry')}
           </button>
         </StatusPanel>
@@ -92,11 +112,11 @@ function PageState(props: PopupViewProps) {
         <>
           {state.report.requested && <RequestedNote signals={state.gate?.signals ?? []} />}
           <ReportView
-          report={state.report}
-          formula={props.formula}
-          onExport={props.onExport}
-          onShowClaim={props.onShowClaim}
-          toolbar={<HighlightSwitch on={state.highlight} onToggle={props.onToggleHighlight} />}
+            report={state.report}
+            formula={props.formula}
+            onExport={props.onExport}
+            onShowClaim={props.onShowClaim}
+            toolbar={<HighlightSwitch on={state.highlight} onToggle={props.onToggleHighlight} />}
           />
         </>
       );
@@ -104,7 +124,15 @@ function PageState(props: PopupViewProps) {
 }
 
 /** What the article check saw, folded under a heading; nothing when it saw nothing. */
-function SignalList({ heading, lines, testId }: { heading: string; lines: readonly string[]; testId?: string }) {
+function SignalList({
+  heading,
+  lines,
+  testId,
+}: {
+  heading: string;
+  lines: readonly string[];
+  testId?: string;
+}) {
   if (lines.length === 0) return null;
   return (
     <details class="signals" data-testid={testId}>
@@ -147,12 +175,24 @@ export function PopupView(props: PopupViewProps) {
         </div>
         <div class="topbar__actions">
           {view === 'page' && (
-            <button type="button" class="btn btn--ghost btn--small" data-testid="open-check" onClick={props.onOpenCheck}>
+            <button
+              type="button"
+              class="btn btn--ghost btn--small"
+              data-testid="open-check"
+              onClick={props.onOpenCheck}
+            >
               <Icon name="text" size={14} />
               {t('action_check_text')}
             </button>
           )}
-          <button type="button" class="btn btn--icon" data-testid="open-options" aria-label={t('action_options')} title={t('action_options')} onClick={props.onOpenOptions}>
+          <button
+            type="button"
+            class="btn btn--icon"
+            data-testid="open-options"
+            aria-label={t('action_options')}
+            title={t('action_options')}
+            onClick={props.onOpenOptions}
+          >
             <Icon name="gear" />
           </button>
         </div>
@@ -171,7 +211,11 @@ export function PopupView(props: PopupViewProps) {
           />
         </main>
       ) : (
-        <main class="content" data-testid={`state-${state.status}`} aria-busy={state.status === 'loading' || state.status === 'analyzing' ? 'true' : 'false'}>
+        <main
+          class="content"
+          data-testid={`state-${state.status}`}
+          aria-busy={state.status === 'loading' || state.status === 'analyzing' ? 'true' : 'false'}
+        >
           <PageState {...props} />
         </main>
       )}
@@ -180,7 +224,10 @@ export function PopupView(props: PopupViewProps) {
         <span>
           {t('popup_privacy')}
           {view === 'page' && state.status === 'ready' && state.timings?.total !== undefined && (
-            <span data-testid="timing"> {t('popup_timing', [Math.max(1, Math.round(state.timings.total))])}</span>
+            <span data-testid="timing">
+              {' '}
+              {t('popup_timing', [Math.max(1, Math.round(state.timings.total))])}
+            </span>
           )}
         </span>
       </footer>

@@ -61,7 +61,9 @@ export function base(token: Token): string {
   return l.endsWith("'s") && l.length > 2 ? l.slice(0, -2) : l;
 }
 
-type Tables = { [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable };
+type Tables = {
+  [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable;
+};
 
 export interface CompiledPack extends Tables {
   code: string;
@@ -73,16 +75,48 @@ export interface CompiledPack extends Tables {
 }
 
 const CUE_FIELDS = [
-  'speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'basedOn',
-  'findingVerbs', 'stanceVerbs', 'claimNouns', 'passiveBy', 'statementFrames', 'relays', 'unnamedCues', 'hedges',
-  'findingNouns', 'quoteVerbs', 'quotedPassive', 'participleCues', 'statementIssued', 'claimFirstVerbs',
-  'writtenPassives', 'framingVerbs',
+  'speakerVerbs',
+  'inverseVerbs',
+  'inverseVerbsAfterQuote',
+  'cliticCues',
+  'accordingTo',
+  'basedOn',
+  'findingVerbs',
+  'stanceVerbs',
+  'claimNouns',
+  'passiveBy',
+  'statementFrames',
+  'relays',
+  'unnamedCues',
+  'hedges',
+  'findingNouns',
+  'quoteVerbs',
+  'quotedPassive',
+  'participleCues',
+  'statementIssued',
+  'claimFirstVerbs',
+  'writtenPassives',
+  'framingVerbs',
 ] as const;
 
 const SOURCE_FIELDS = [
-  'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
-  'anonymous', 'stateMedia', 'media', 'documents', 'determiners', 'connectors',
-  'anaphoricMarkers', 'personPronouns', 'groupPronouns', 'honorifics',
+  'roles',
+  'modifiers',
+  'bodies',
+  'portfolios',
+  'places',
+  'organizations',
+  'unnamedOfficials',
+  'anonymous',
+  'stateMedia',
+  'media',
+  'documents',
+  'determiners',
+  'connectors',
+  'anaphoricMarkers',
+  'personPronouns',
+  'groupPronouns',
+  'honorifics',
 ] as const;
 
 export function compilePack(data: LangData): CompiledPack {
@@ -91,8 +125,10 @@ export function compilePack(data: LangData): CompiledPack {
     if (Array.isArray(value)) tables[key] = new PhraseTable(value as string[]);
   }
   const sourceWords = new Set<string>();
-  for (const field of SOURCE_FIELDS) for (const w of (tables[field] as PhraseTable).words) sourceWords.add(w);
+  for (const field of SOURCE_FIELDS)
+    for (const w of (tables[field] as PhraseTable).words) sourceWords.add(w);
   const cueWords = new Set<string>();
-  for (const field of CUE_FIELDS) for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
+  for (const field of CUE_FIELDS)
+    for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
   return { ...(tables as unknown as Tables), code: data.code, data, sourceWords, cueWords };
 }

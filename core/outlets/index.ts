@@ -65,7 +65,10 @@ function usable(o: unknown): o is Outlet {
  * over its domains from any bundled entry that had them, and its names win a tie with a
  * bundled name. Malformed extra entries are skipped, never thrown on.
  */
-export function createRegistry(extra: readonly Outlet[] = [], options: RegistryOptions = {}): OutletRegistry {
+export function createRegistry(
+  extra: readonly Outlet[] = [],
+  options: RegistryOptions = {},
+): OutletRegistry {
   const base = options.base ?? BUNDLED_OUTLETS;
   const users = (Array.isArray(extra) ? extra : []).filter(usable);
   const userIds = new Set(users.map((o) => o.id));

@@ -192,13 +192,18 @@ function compileRule(rule: AliasRule | undefined): CompiledRule | null {
 }
 
 /** Compiles one alias; null when it cannot match anything (no words, or ambiguous). */
-export function compileAlias(outlet: Outlet, alias: string, rule: AliasRule | undefined): CompiledAlias | null {
+export function compileAlias(
+  outlet: Outlet,
+  alias: string,
+  rule: AliasRule | undefined,
+): CompiledAlias | null {
   if (typeof alias !== 'string' || rule?.ambiguous) return null;
   const w = words(alias);
   if (w.lower.length === 0) return null;
   const written = w.start.map((s, k) => alias.slice(s, w.end[k]));
   const seps: Sep[] = [];
-  for (let k = 1; k < w.start.length; k++) seps.push(aliasSep(alias.slice(w.end[k - 1], w.start[k])));
+  for (let k = 1; k < w.start.length; k++)
+    seps.push(aliasSep(alias.slice(w.end[k - 1], w.start[k])));
   return { outlet, alias, words: written, lower: w.lower, seps, rule: compileRule(rule) };
 }
 
@@ -233,14 +238,25 @@ function startsAt(list: Phrase[], ws: Words, at: number): boolean {
   return list.some((p) => phraseAt(p, ws, at));
 }
 
-function ruleFits(rule: CompiledRule, text: string, ws: Words, first: number, last: number): boolean {
+function ruleFits(
+  rule: CompiledRule,
+  text: string,
+  ws: Words,
+  first: number,
+  last: number,
+): boolean {
   if (endsBefore(rule.notBefore, ws, first) || startsAt(rule.notAfter, ws, last + 1)) return false;
   const needs = rule.needsBefore.length > 0 || rule.needsAfter.length > 0 || rule.inParens;
   if (!needs) return true;
-  if (endsBefore(rule.needsBefore, ws, first) || startsAt(rule.needsAfter, ws, last + 1)) return true;
+  if (endsBefore(rule.needsBefore, ws, first) || startsAt(rule.needsAfter, ws, last + 1))
+    return true;
   if (rule.inParens) {
-    const before = text.slice(first > 0 ? (ws.end[first - 1] as number) : 0, ws.start[first]).trimEnd();
-    const after = text.slice(ws.end[last], last + 1 < ws.start.length ? ws.start[last + 1] : text.length).trimStart();
+    const before = text
+      .slice(first > 0 ? (ws.end[first - 1] as number) : 0, ws.start[first])
+      .trimEnd();
+    const after = text
+      .slice(ws.end[last], last + 1 < ws.start.length ? ws.start[last + 1] : text.length)
+      .trimStart();
     return before.endsWith('(') && after.startsWith(')');
   }
   return false;
@@ -254,7 +270,8 @@ function matchAt(a: CompiledAlias, text: string, ws: Words, i: number): number {
     const at = i + k;
     if (ws.lower[at] !== a.lower[k]) return 0;
     const written = text.slice(ws.start[at], ws.end[at]);
-    if (a.rule?.exactCase ? written !== a.words[k] : !caseFits(a.words[k] as string, written)) return 0;
+    if (a.rule?.exactCase ? written !== a.words[k] : !caseFits(a.words[k] as string, written))
+      return 0;
     if (k > 0 && !sepFits(a.seps[k - 1] as Sep, text.slice(ws.end[at - 1], ws.start[at]))) return 0;
   }
   if (a.rule && !ruleFits(a.rule, text, ws, i, i + n - 1)) return 0;
@@ -281,8 +298,13 @@ export function compileMatcher(outlets: readonly Outlet[]): Matcher {
   let size = 0;
   for (const outlet of outlets) {
     for (const name of namesOf(outlet)) {
-      const rules = outlet.aliasRules && typeof outlet.aliasRules === 'object' ? outlet.aliasRules : undefined;
-      const compiled = compileAlias(outlet, name, rules && Object.hasOwn(rules, name) ? rules[name] : undefined);
+      const rules =
+        outlet.aliasRules && typeof outlet.aliasRules === 'object' ? outlet.aliasRules : undefined;
+      const compiled = compileAlias(
+        outlet,
+        name,
+        rules && Object.hasOwn(rules, name) ? rules[name] : undefined,
+      );
       if (!compiled) continue;
       const key = compiled.lower[0] as string;
       const list = index.get(key);
@@ -310,7 +332,13 @@ export function compileMatcher(outlets: readonly Outlet[]): Matcher {
             if (used > 0) {
               const start = ws.start[i] as number;
               const end = ws.end[i + used - 1] as number;
-              out.push({ outlet: a.outlet, start, end, text: text.slice(start, end), alias: a.alias });
+              out.push({
+                outlet: a.outlet,
+                start,
+                end,
+                text: text.slice(start, end),
+                alias: a.alias,
+              });
               break;
             }
           }

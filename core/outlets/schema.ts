@@ -12,7 +12,12 @@ import * as z from 'zod/mini';
  * - private: privately owned outlets.
  * - wire: news agencies whose copy other outlets carry (Reuters, AP, AFP, dpa, ...).
  */
-export const OUTLET_CATEGORIES = ['state_controlled', 'public_independent', 'private', 'wire'] as const;
+export const OUTLET_CATEGORIES = [
+  'state_controlled',
+  'public_independent',
+  'private',
+  'wire',
+] as const;
 export const OutletCategorySchema = z.enum(OUTLET_CATEGORIES);
 export type OutletCategory = z.infer<typeof OutletCategorySchema>;
 

@@ -4,7 +4,14 @@
  * "berdasarkan laporan" a source).
  */
 import type { SentenceContext } from '../context';
-import { classify, classifyNounPhrase, nounPhraseAfter, sourceAfter, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  classifyNounPhrase,
+  nounPhraseAfter,
+  sourceAfter,
+  type FoundSource,
+  type Span,
+} from '../source';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -31,16 +38,33 @@ function describedPerson(ctx: SentenceContext, span: Span): FoundSource | null {
   const { tokens, pack } = ctx;
   if (!pack.singularDeterminers.has(tokens[span.start]?.lower ?? '')) return null;
   let k = span.start + 1;
-  while (k < tokens.length && tokens[k]?.type === 'word' && !tokens[k]?.cap && !pack.relativePronouns.has(tokens[k]?.lower ?? '')) k++;
+  while (
+    k < tokens.length &&
+    tokens[k]?.type === 'word' &&
+    !tokens[k]?.cap &&
+    !pack.relativePronouns.has(tokens[k]?.lower ?? '')
+  )
+    k++;
   if (k === span.start + 1 || !pack.relativePronouns.has(tokens[k]?.lower ?? '')) return null;
-  return { text: tokensText(ctx, span.start, k), kind: 'anonymous', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+  return {
+    text: tokensText(ctx, span.start, k),
+    kind: 'anonymous',
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
+  };
 }
 
 /**
  * "menurut pengakuan tersangka", "menurut kesaksian warga": a noun of saying, then who said
  * it. The source is that speaker (a suspect, residents), not a document.
  */
-function speakerAfterClaimNoun(ctx: SentenceContext, from: number): { span: Span; source: FoundSource } | null {
+function speakerAfterClaimNoun(
+  ctx: SentenceContext,
+  from: number,
+): { span: Span; source: FoundSource } | null {
   const len = ctx.pack.claimNouns.matchAt(ctx.tokens, from);
   const span = len > 0 ? sourceAfter(ctx, from + len) : null;
   const source = span ? classify(ctx, span) : null;
@@ -59,7 +83,8 @@ export const accordingTo: Rule = {
       if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
-      const idiom = !documentsOnly && only !== undefined && !only.cap && source?.kind === 'document';
+      const idiom =
+        !documentsOnly && only !== undefined && !only.cap && source?.kind === 'document';
       if (!source || idiom) {
         // "according to federal data", "according to figures from the bureau": a plain noun
         // phrase up to the clause's end; a thing no lexicon knows there is a record. Not
@@ -68,10 +93,25 @@ export const accordingTo: Rule = {
         const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
         if (!plain || plain.end - plain.start < 2) return;
         span = plain;
-        source = classifyNounPhrase(ctx, plain) ?? { text: tokensText(ctx, plain.start, plain.end), kind: 'document', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] };
+        source = classifyNounPhrase(ctx, plain) ?? {
+          text: tokensText(ctx, plain.start, plain.end),
+          kind: 'document',
+          name: null,
+          role: null,
+          outlet: null,
+          resolvesTo: null,
+          reasons: [],
+        };
       }
       if (!span || !source || (documentsOnly && source.kind !== 'document')) return;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source,
+        sourceSpan: span,
+        rank: 2,
+      });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) add(at, len, true);

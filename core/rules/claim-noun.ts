@@ -20,7 +20,13 @@ export const claimNoun: Rule = {
       let start = at + len;
       if (pack.claimNounLinks.has(tokens[start]?.lower ?? '')) start++;
       let end = start;
-      while (end < tokens.length && end - start <= MAX_GAP && !pack.complementizers.has(tokens[end]?.lower ?? '') && tokens[end]?.type === 'word') end++;
+      while (
+        end < tokens.length &&
+        end - start <= MAX_GAP &&
+        !pack.complementizers.has(tokens[end]?.lower ?? '') &&
+        tokens[end]?.type === 'word'
+      )
+        end++;
       if (end === start || !pack.complementizers.has(tokens[end]?.lower ?? '')) continue;
       const span = { start, end };
       const source = classify(ctx, span);
@@ -28,7 +34,15 @@ export const claimNoun: Rule = {
       // The claim is what the complementizer introduces.
       const after = ctx.tokens[end + 1];
       const claim = after ? ctx.text.slice(after.start).replace(/[.!?]$/, '') : undefined;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2, ...(claim ? { claim } : {}) });
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source,
+        sourceSpan: span,
+        rank: 2,
+        ...(claim ? { claim } : {}),
+      });
     }
     return out;
   },

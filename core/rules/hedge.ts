@@ -26,7 +26,15 @@ export const hedge: Rule = {
         rule: this.id,
         cue: tokensText(ctx, i, i + len),
         cueSpan: { start: i, end: i + len },
-        source: { text: '', kind: 'unattributed', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] },
+        source: {
+          text: '',
+          kind: 'unattributed',
+          name: null,
+          role: null,
+          outlet: null,
+          resolvesTo: null,
+          reasons: [],
+        },
         sourceSpan: null,
         rank: 0,
       });

@@ -21,13 +21,28 @@ export const introducer: Rule = {
       if (possessive !== undefined && ctx.pack.thingPossessives.has(possessive)) {
         // Findings are a document's: prefer the last document, then any institution.
         const r = ctx.referents.lastOfKind('document') ?? ctx.referents.lastThing();
-        source = { text: possessive, kind: r?.kind ?? 'document', name: r?.name ?? null, role: r?.role ?? null, outlet: r?.outlet ?? null, resolvesTo: r ? (r.name ?? r.text) : null, reasons: [r ? 'pronoun_resolved' as const : 'pronoun_unresolved' as const] };
+        source = {
+          text: possessive,
+          kind: r?.kind ?? 'document',
+          name: r?.name ?? null,
+          role: r?.role ?? null,
+          outlet: r?.outlet ?? null,
+          resolvesTo: r ? (r.name ?? r.text) : null,
+          reasons: [r ? ('pronoun_resolved' as const) : ('pronoun_unresolved' as const)],
+        };
       } else {
         sourceSpan = collectSubject(ctx);
         source = sourceSpan ? classify(ctx, sourceSpan) : null;
       }
       if (!source) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan, rank: 2 });
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source,
+        sourceSpan,
+        rank: 2,
+      });
     }
     return out;
   },

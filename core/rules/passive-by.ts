@@ -14,7 +14,8 @@ import { matchesOutsideQuotes, tokensText } from './util';
  */
 function cueEnd(ctx: SentenceContext, at: number, len: number): number {
   let end = at + len;
-  for (let k = at + 1; k < at + len; k++) end = Math.max(end, k + ctx.pack.passiveBy.matchAt(ctx.tokens, k));
+  for (let k = at + 1; k < at + len; k++)
+    end = Math.max(end, k + ctx.pack.passiveBy.matchAt(ctx.tokens, k));
   return end;
 }
 
@@ -28,7 +29,14 @@ export const passiveBy: Rule = {
       if (!span) continue;
       const source = classify(ctx, span);
       if (!source) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, end), cueSpan: { start: at, end }, source, sourceSpan: span, rank: 2 });
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, end),
+        cueSpan: { start: at, end },
+        source,
+        sourceSpan: span,
+        rank: 2,
+      });
     }
     return out;
   },

@@ -8,7 +8,14 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, classifyNounPhrase, nounPhraseHead, sourceAfter, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  classifyNounPhrase,
+  nounPhraseHead,
+  sourceAfter,
+  type FoundSource,
+  type Span,
+} from '../source';
 import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
@@ -35,7 +42,11 @@ const MAX_PLACE_TOKENS = 4;
 /** The agent after a short place or time phrase: "as saying in Vienna by state media". */
 function agentAfterPlace(ctx: SentenceContext, from: number): Carrier | null {
   const { tokens, pack } = ctx;
-  if (!pack.locatives.has(tokens[from]?.lower ?? '') && !pack.timeWords.has(tokens[from]?.lower ?? '')) return null;
+  if (
+    !pack.locatives.has(tokens[from]?.lower ?? '') &&
+    !pack.timeWords.has(tokens[from]?.lower ?? '')
+  )
+    return null;
   for (let k = from + 1; k < tokens.length && k - from <= MAX_PLACE_TOKENS; k++) {
     if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
     if (pack.agentMarkers.has(tokens[k]?.lower ?? '')) return agentAt(ctx, k);
@@ -44,7 +55,10 @@ function agentAfterPlace(ctx: SentenceContext, from: number): Carrier | null {
 }
 
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
-function relayOf(ctx: SentenceContext, carrier: Carrier | null): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
+function relayOf(
+  ctx: SentenceContext,
+  carrier: Carrier | null,
+): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   return carrier ? relayVia(ctx, carrier.source) : {};
 }
 
@@ -53,7 +67,10 @@ const MAX_QUOTED_SPEAKER_TOKENS = 12;
 
 /** The speaker phrase from `start` up to the first quote complement, classified: as a plain
  * noun phrase when no stage knows it ("an opposition figure"), an unnamed source. */
-function speakerUpToComplement(ctx: SentenceContext, start: number): { span: Span; source: FoundSource; from: number; complement: number } | null {
+function speakerUpToComplement(
+  ctx: SentenceContext,
+  start: number,
+): { span: Span; source: FoundSource; from: number; complement: number } | null {
   const { tokens, pack } = ctx;
   for (let k = start + 1; k < tokens.length && k - start <= MAX_QUOTED_SPEAKER_TOKENS; k++) {
     const t = tokens[k];
@@ -64,7 +81,19 @@ function speakerUpToComplement(ctx: SentenceContext, start: number): { span: Spa
     const span = { start, end };
     const known = classify(ctx, span) ?? classifyNounPhrase(ctx, span);
     const plain = !known && nounPhraseHead(ctx, span) >= 0;
-    const source = known ?? (plain ? { text: tokensText(ctx, start, end), kind: 'anonymous' as const, name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } : null);
+    const source =
+      known ??
+      (plain
+        ? {
+            text: tokensText(ctx, start, end),
+            kind: 'anonymous' as const,
+            name: null,
+            role: null,
+            outlet: null,
+            resolvesTo: null,
+            reasons: [],
+          }
+        : null);
     return source ? { span, source, from: k, complement } : null;
   }
   return null;
@@ -113,7 +142,9 @@ function passive(ctx: SentenceContext, out: Candidate[]): void {
     const from = before ? before.span.end : at + len;
     const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
     if (!complement) continue;
-    const after = before ? null : agentAt(ctx, from + complement) ?? agentAfterPlace(ctx, from + complement);
+    const after = before
+      ? null
+      : (agentAt(ctx, from + complement) ?? agentAfterPlace(ctx, from + complement));
     const agent = before ?? after;
     out.push({
       rule: 'quoted-as',

@@ -15,8 +15,10 @@ import { matchesOutsideQuotes, tokensText } from './util';
 
 const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
-
-function carrierAfter(ctx: SentenceContext, from: number): { source: FoundSource; span: Span } | null {
+function carrierAfter(
+  ctx: SentenceContext,
+  from: number,
+): { source: FoundSource; span: Span } | null {
   const span = sourceAfter(ctx, from);
   if (!span) return null;
   const source = classify(ctx, span);
@@ -26,12 +28,21 @@ function carrierAfter(ctx: SentenceContext, from: number): { source: FoundSource
 /** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
  * a publication can follow, what the lexicons do not know is an outlet when written with a
  * capital (a title) and a written source otherwise. A pronoun or a date is neither. */
-function publicationAfter(ctx: SentenceContext, at: number, len: number): { source: FoundSource; span: Span } | null {
+function publicationAfter(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+): { source: FoundSource; span: Span } | null {
   if (ctx.pack.publicationRelays.matchAt(ctx.tokens, at) !== len) return null;
   const span = sourceAfter(ctx, at + len);
   const first = span ? ctx.tokens[span.start] : undefined;
   if (!span || !first || first.type !== 'word') return null;
-  if (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower) || ctx.pack.timeWords.has(first.lower)) return null;
+  if (
+    ctx.pack.personPronouns.has(first.lower) ||
+    ctx.pack.groupPronouns.has(first.lower) ||
+    ctx.pack.timeWords.has(first.lower)
+  )
+    return null;
   const source = classify(ctx, span);
   if (!source || source.reasons.length > 0) return null;
   const kind: SourceKind = first.cap ? 'media' : 'document';
@@ -47,7 +58,14 @@ export const relayed: Rule = {
       const found = carrierAfter(ctx, at + len) ?? publicationAfter(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
-      out.push({ rule: 'relayed', cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 1 });
+      out.push({
+        rule: 'relayed',
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 1,
+      });
     }
     return out;
   },
@@ -55,7 +73,10 @@ export const relayed: Rule = {
 
 /** "told state media the plan was ready": the carrier's phrase, without the claim words that
  * trail it (lower-case words the carrier reads the same without). */
-function shrink(ctx: SentenceContext, found: { source: FoundSource; span: Span }): { source: FoundSource; span: Span } {
+function shrink(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span },
+): { source: FoundSource; span: Span } {
   let best = found;
   for (let end = found.span.end - 1; end > found.span.start; end--) {
     const last = ctx.tokens[end];
@@ -69,20 +90,29 @@ function shrink(ctx: SentenceContext, found: { source: FoundSource; span: Span }
 
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
-function addresseeOf(ctx: SentenceContext, kept: Candidate): { carrier: FoundSource | null; span: Span } | null {
+function addresseeOf(
+  ctx: SentenceContext,
+  kept: Candidate,
+): { carrier: FoundSource | null; span: Span } | null {
   const { pack, tokens } = ctx;
   const told = pack.tellVerbs.has(tokens[kept.cueSpan.start]?.lower ?? '');
   const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
   for (const i of new Set([kept.cueSpan.end, after])) {
     const t = tokens[i];
     if (!t) continue;
-    const from = told && i === kept.cueSpan.end ? i : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower) ? i + 1 : -1;
+    const from =
+      told && i === kept.cueSpan.end
+        ? i
+        : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower)
+          ? i + 1
+          : -1;
     if (from < 0) continue;
     const found = carrierAfter(ctx, from);
     if (found) return { carrier: found.source, span: shrink(ctx, found).span };
     // "told reporters": an audience, no part of the claim.
     const audience = pack.audiences.matchAt(tokens, from);
-    if (audience && !pack.relayPrepositions.has(t.lower)) return { carrier: null, span: { start: from, end: from + audience } };
+    if (audience && !pack.relayPrepositions.has(t.lower))
+      return { carrier: null, span: { start: from, end: from + audience } };
   }
   return null;
 }
@@ -93,16 +123,32 @@ const MAX_CITING_GAP = 4;
 /** "Xinhua, citing an unnamed official, said ...", "..., TASS said, citing a source in the
  * defence ministry": the cited source speaks through the outlet. Returns the citing
  * candidate and the outlet's own candidate, whichever of the two was kept. */
-function citingPair(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): { citing: Candidate; carrier: Candidate } | null {
-  const isCiting = (c: Candidate) => ctx.pack.citations.has(ctx.tokens[c.cueSpan.start]?.lower ?? '');
-  const speaks = (c: Candidate) => c.rank === 2 && c.sourceSpan !== null && c.sourceSpan.end <= c.cueSpan.start && !isCiting(c);
+function citingPair(
+  ctx: SentenceContext,
+  kept: Candidate,
+  all: readonly Candidate[],
+): { citing: Candidate; carrier: Candidate } | null {
+  const isCiting = (c: Candidate) =>
+    ctx.pack.citations.has(ctx.tokens[c.cueSpan.start]?.lower ?? '');
+  const speaks = (c: Candidate) =>
+    c.rank === 2 && c.sourceSpan !== null && c.sourceSpan.end <= c.cueSpan.start && !isCiting(c);
   if (isCiting(kept)) {
     // The outlet's source before "citing", its verb after the cited source.
-    const carrier = all.find((c) => speaks(c) && (c.sourceSpan?.start ?? 0) < kept.cueSpan.start && c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end));
+    const carrier = all.find(
+      (c) =>
+        speaks(c) &&
+        (c.sourceSpan?.start ?? 0) < kept.cueSpan.start &&
+        c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end),
+    );
     return carrier ? { citing: kept, carrier } : null;
   }
   if (!speaks(kept) || !CARRIERS.has(kept.source.kind)) return null;
-  const citing = all.find((c) => isCiting(c) && c.cueSpan.start >= kept.cueSpan.end && c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP);
+  const citing = all.find(
+    (c) =>
+      isCiting(c) &&
+      c.cueSpan.start >= kept.cueSpan.end &&
+      c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP,
+  );
   return citing ? { citing, carrier: kept } : null;
 }
 
@@ -133,22 +179,34 @@ function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate)
   const src = carrier.sourceSpan as Span;
   const merged: Candidate =
     citing.cueSpan.start < carrier.cueSpan.start
-      ? { ...carrier, sourceSpan: { start: Math.min(src.start, citing.cueSpan.start), end: Math.max(src.end, citedEnd) } }
+      ? {
+          ...carrier,
+          sourceSpan: {
+            start: Math.min(src.start, citing.cueSpan.start),
+            end: Math.max(src.end, citedEnd),
+          },
+        }
       : { ...carrier, cueSpan: { start: carrier.cueSpan.start, end: citedEnd } };
   return claimText(ctx, merged);
 }
 
 /** `via`, the outlet's id and the relay reason for words an outlet or document carried.
  * Shared with the rules that name the carrier themselves (quoted-as, saying-clause). */
-export function relayVia(ctx: SentenceContext, carrier: FoundSource): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
+export function relayVia(
+  ctx: SentenceContext,
+  carrier: FoundSource,
+): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   if (!CARRIERS.has(carrier.kind)) return {};
   const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
   const state = carrier.kind === 'state_media' || isStateControlled(outlet);
   // A document carrying the words ("seperti dikutip dari video tersebut") is recorded as
   // `via`; only outlets have a reason of their own.
-  const reasons: Reason[] = carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' : 'relayed_via_media'];
+  const reasons: Reason[] =
+    carrier.kind === 'document' ? [] : [state ? 'relayed_via_state_media' : 'relayed_via_media'];
   // The outlet's name as written, not what trails it ("Antara di Jakarta").
-  const named = carrier.outlet ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text : undefined;
+  const named = carrier.outlet
+    ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text
+    : undefined;
   return { via: named ?? carrier.text, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
 }
 
@@ -163,12 +221,22 @@ export const relayedRefiner: Refiner = {
       const speaker = speakerOnly(ctx, carrier, citing);
       if (CARRIERS.has(speaker.source.kind)) {
         const relay = relayVia(ctx, speaker.source);
-        return { ...citing, ...relay, claim, reasons: [...(citing.reasons ?? []), ...(relay.reasons ?? [])] };
+        return {
+          ...citing,
+          ...relay,
+          claim,
+          reasons: [...(citing.reasons ?? []), ...(relay.reasons ?? [])],
+        };
       }
       // "The ministry, citing a new survey, said ...": the speaker is no outlet; it is the
       // source, and what it cites carries the words.
       const relay = CARRIERS.has(citing.source.kind) ? relayVia(ctx, citing.source) : {};
-      return { ...speaker, ...relay, claim, reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])] };
+      return {
+        ...speaker,
+        ...relay,
+        claim,
+        reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
+      };
     }
     if (CARRIERS.has(kept.source.kind)) return kept;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
@@ -179,9 +247,23 @@ export const relayedRefiner: Refiner = {
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
     // One cue has one source: a second reading of the same cue ('..., said the plan' after
     // "An official, speaking ..., said") carries nothing.
-    if (!carrier) carrier = all.find((c) => c !== kept && c.cueSpan.start !== kept.cueSpan.start && c.rule !== 'statement-frame' && CARRIERS.has(c.source.kind) && c.source.text !== '' && c.source.reasons.length === 0)?.source ?? null;
+    if (!carrier)
+      carrier =
+        all.find(
+          (c) =>
+            c !== kept &&
+            c.cueSpan.start !== kept.cueSpan.start &&
+            c.rule !== 'statement-frame' &&
+            CARRIERS.has(c.source.kind) &&
+            c.source.text !== '' &&
+            c.source.reasons.length === 0,
+        )?.source ?? null;
     if (!carrier) return withAddressee;
     const relay = relayVia(ctx, carrier);
-    return { ...withAddressee, ...relay, reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])] };
+    return {
+      ...withAddressee,
+      ...relay,
+      reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
+    };
   },
 };

@@ -14,8 +14,22 @@ import { matchesOutsideQuotes, tokensText } from './util';
 /** How far before its participle a "with" or a statement phrase may stand. */
 const MAX_GAP = 8;
 
-function candidate(ctx: SentenceContext, at: number, source: FoundSource, span: Span, extra: Partial<Candidate> = {}): Candidate {
-  return { rule: 'saying-clause', cue: tokensText(ctx, at, at + 1), cueSpan: { start: at, end: at + 1 }, source, sourceSpan: span, rank: 2, ...extra };
+function candidate(
+  ctx: SentenceContext,
+  at: number,
+  source: FoundSource,
+  span: Span,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  return {
+    rule: 'saying-clause',
+    cue: tokensText(ctx, at, at + 1),
+    cueSpan: { start: at, end: at + 1 },
+    source,
+    sourceSpan: span,
+    rank: 2,
+    ...extra,
+  };
 }
 
 /** Tokens [from, to) hold no punctuation or quotation: one clause. */
@@ -51,7 +65,10 @@ function statementClause(ctx: SentenceContext, at: number): Candidate | null {
       const carrier = classify(ctx, span);
       if (carrier) relay = relayVia(ctx, carrier);
     }
-    return candidate(ctx, at, found.source, found.span, { ...relay, cue: tokensText(ctx, s, s + len) });
+    return candidate(ctx, at, found.source, found.span, {
+      ...relay,
+      cue: tokensText(ctx, s, s + len),
+    });
   }
   return null;
 }
@@ -66,7 +83,14 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   // "Relations soured ..., saying": one capitalised word no lexicon, outlet or earlier
   // mention knows is only the sentence's first word, not a source.
   const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
-  if (only && source.kind === ctx.pack.data.loneNameKind && !ctx.pack.sourceWords.has(only.lower) && !source.outlet && !source.resolvesTo) return null;
+  if (
+    only &&
+    source.kind === ctx.pack.data.loneNameKind &&
+    !ctx.pack.sourceWords.has(only.lower) &&
+    !source.outlet &&
+    !source.resolvesTo
+  )
+    return null;
   return candidate(ctx, at, source, span);
 }
 
@@ -76,7 +100,11 @@ export const sayingClause: Rule = {
     const out: Candidate[] = [];
     for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
       // "noting the time", "a warning": these report words only before a complementizer.
-      if (ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') && !ctx.pack.complementizers.has(ctx.tokens[at + 1]?.lower ?? '')) continue;
+      if (
+        ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') &&
+        !ctx.pack.complementizers.has(ctx.tokens[at + 1]?.lower ?? '')
+      )
+        continue;
       const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
       if (found) out.push(found);
     }

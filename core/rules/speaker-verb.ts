@@ -5,7 +5,17 @@
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, classifyNounPhrase, collectSubject, firstSourcePhrase, nounPhraseBefore, sourceBefore, startsSourcePhrase, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  classifyNounPhrase,
+  collectSubject,
+  firstSourcePhrase,
+  nounPhraseBefore,
+  sourceBefore,
+  startsSourcePhrase,
+  type FoundSource,
+  type Span,
+} from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
@@ -24,7 +34,14 @@ const FRAMED = new Set([',', ':', ';', '.', '!']);
  * it, looking back no further than an unnamed description may reach. */
 function clauseStart(ctx: SentenceContext, at: number): number {
   let i = at - 1;
-  while (i >= 0 && at - i <= MAX_UNNAMED_REACH && !ctx.quoted[i] && ctx.tokens[i]?.type !== 'quote' && !CLAUSE_STOPS.has(ctx.tokens[i]?.text ?? '')) i--;
+  while (
+    i >= 0 &&
+    at - i <= MAX_UNNAMED_REACH &&
+    !ctx.quoted[i] &&
+    ctx.tokens[i]?.type !== 'quote' &&
+    !CLAUSE_STOPS.has(ctx.tokens[i]?.text ?? '')
+  )
+    i--;
   return i + 1;
 }
 
@@ -34,7 +51,10 @@ function clauseStart(ctx: SentenceContext, at: number): number {
  * coordinated verb, or an unnamed source whose description runs up to the verb. Shared
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
-export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; source: FoundSource } | null {
+export function speakerBefore(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
   let span = sourceBefore(ctx, at);
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
@@ -44,9 +64,13 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   if (span && prev && ctx.pack.coordinators.has(prev.lower) && span.end === at) span = null;
   // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
   // that, the first source phrase before it.
-  const subject = !span && prev && ctx.pack.coordinators.has(prev.lower) ? collectSubject(ctx) : null;
+  const subject =
+    !span && prev && ctx.pack.coordinators.has(prev.lower) ? collectSubject(ctx) : null;
   // A name only guessed at ("On one Facebook page ...") is no subject to share.
-  const shared = subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject) ? classify(ctx, subject) : null;
+  const shared =
+    subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject)
+      ? classify(ctx, subject)
+      : null;
   if (subject && shared && shared.basis !== 'lone-name') span = subject;
   if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
   let source = span ? classify(ctx, span) : null;
@@ -54,9 +78,17 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
   // said": the relative clause says the source is unnamed; the source is the head it
   // describes, with the clause.
   const rel = span ? span.start - 1 : -1;
-  if (span && source && UNNAMED.has(source.kind) && ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) {
+  if (
+    span &&
+    source &&
+    UNNAMED.has(source.kind) &&
+    ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
+  ) {
     const head = sourceBefore(ctx, rel);
-    const whole = { start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)), end: span.end };
+    const whole = {
+      start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)),
+      end: span.end,
+    };
     const joined = classify(ctx, whole);
     if (joined) {
       span = whole;
@@ -70,11 +102,16 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
     // masalah tersebut mengatakan"), only a relative clause may carry the description there.
     const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
     const found = near ? classify(ctx, near) : null;
-    const described = !span || (near !== null && tokens.slice(near.start, at).some((t) => ctx.pack.clauseRelatives.has(t.lower)));
+    const described =
+      !span ||
+      (near !== null &&
+        tokens.slice(near.start, at).some((t) => ctx.pack.clauseRelatives.has(t.lower)));
     if (near && found && described && UNNAMED.has(found.kind)) {
       // "A man who asked not to be named said": the description starts at the head the
       // relative clause hangs on.
-      const start = ctx.pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '') ? headBefore(ctx, near.start - 1, clauseStart(ctx, at)) : near.start;
+      const start = ctx.pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
+        ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))
+        : near.start;
       span = { start, end: at };
       source = { ...found, text: tokensText(ctx, start, at) };
     }
@@ -86,9 +123,15 @@ export function speakerBefore(ctx: SentenceContext, at: number): { span: Span; s
     // when together they fill the clause.
     const before = tokens[span.start - 1];
     const open = before?.type === 'word' && !ctx.quoted[span.start - 1];
-    const unknown = open && (ctx.pack.possessives.has(before.lower) || (!before.cap && !ctx.pack.stopwords.has(before.lower)));
+    const unknown =
+      open &&
+      (ctx.pack.possessives.has(before.lower) ||
+        (!before.cap && !ctx.pack.stopwords.has(before.lower)));
     const whole = unknown && span.end === at ? nounPhraseBefore(ctx, at) : null;
-    const wider = whole && whole.start < span.start && whole.end === span.end ? classifyNounPhrase(ctx, whole) : null;
+    const wider =
+      whole && whole.start < span.start && whole.end === span.end
+        ? classifyNounPhrase(ctx, whole)
+        : null;
     if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
   }
   if (!span || !source) {
@@ -107,7 +150,12 @@ function bareFirstWord(ctx: SentenceContext, span: Span): boolean {
   const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
   if (!only || ctx.pack.sourceWords.has(only.lower)) return false;
   const source = classify(ctx, span);
-  return source?.kind === ctx.pack.data.loneNameKind && !source.outlet && !source.resolvesTo && !source.basis?.includes('evidence');
+  return (
+    source?.kind === ctx.pack.data.loneNameKind &&
+    !source.outlet &&
+    !source.resolvesTo &&
+    !source.basis?.includes('evidence')
+  );
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */
@@ -121,9 +169,18 @@ const MAX_LOCATIVE_GAP = 1;
  * quantified group of people ("sejumlah petani", "several farmers"). A source noun placed in
  * an institution is an unnamed official ("Sumber Tempo di lingkungan Istana").
  */
-function unnamedPlaced(ctx: SentenceContext, span: Span, source: FoundSource): { span: Span; source: FoundSource } | null {
+function unnamedPlaced(
+  ctx: SentenceContext,
+  span: Span,
+  source: FoundSource,
+): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (UNNAMED.has(source.kind) || source.reasons.length > 0 || (source.kind === 'named_person' && source.role)) return null;
+  if (
+    UNNAMED.has(source.kind) ||
+    source.reasons.length > 0 ||
+    (source.kind === 'named_person' && source.role)
+  )
+    return null;
   let loc = span.start - 1;
   for (let gap = 0; loc >= 0 && !pack.locatives.has(tokens[loc]?.lower ?? ''); gap++) {
     const t = tokens[loc];
@@ -143,14 +200,37 @@ function unnamedPlaced(ctx: SentenceContext, span: Span, source: FoundSource): {
     for (let i = floor; i < loc - 1 && head < 0; i++) {
       const t = tokens[i] as Token;
       const next = tokens[i + 1];
-      if (t.type === 'word' && pack.determiners.has(t.lower) && !pack.stopwords.has(t.lower) && next?.type === 'word' && !next.cap) head = i;
+      if (
+        t.type === 'word' &&
+        pack.determiners.has(t.lower) &&
+        !pack.stopwords.has(t.lower) &&
+        next?.type === 'word' &&
+        !next.cap
+      )
+        head = i;
     }
   }
   if (head < 0) return null;
   while (head > floor && pack.determiners.has(tokens[head - 1]?.lower ?? '')) head--;
-  if (kind === 'anonymous' && source.kind === 'official_body' && tokens.slice(head, loc).some((t) => pack.sourceNouns.has(t.lower))) kind = 'unnamed_official';
+  if (
+    kind === 'anonymous' &&
+    source.kind === 'official_body' &&
+    tokens.slice(head, loc).some((t) => pack.sourceNouns.has(t.lower))
+  )
+    kind = 'unnamed_official';
   const whole = { start: head, end: span.end };
-  return { span: whole, source: { text: tokensText(ctx, head, span.end), kind, name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } };
+  return {
+    span: whole,
+    source: {
+      text: tokensText(ctx, head, span.end),
+      kind,
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: [],
+    },
+  };
 }
 
 /** Words in a head noun phrase before a relative clause ("a local man who ..."). */
@@ -210,7 +290,8 @@ function thingObject(ctx: SentenceContext, at: number): boolean {
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
-    if (pack.complementizers.has(t.lower) || pack.participleCues.matchAt(tokens, i) > 0) return false;
+    if (pack.complementizers.has(t.lower) || pack.participleCues.matchAt(tokens, i) > 0)
+      return false;
   }
   return true;
 }
@@ -220,7 +301,8 @@ function thingObject(ctx: SentenceContext, at: number): boolean {
  * follows the claim ('"...," critics argue.'). */
 function opensBareClaim(ctx: SentenceContext, i: number, source: Span): boolean {
   const t = ctx.tokens[i];
-  if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote')) return true;
+  if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote'))
+    return true;
   return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, source.start);
 }
 
@@ -242,26 +324,57 @@ export const speakerVerb: Rule = {
       const found = speakerBefore(ctx, at);
       if (!found || inCondition(ctx, found.span.start)) continue;
       // "a media report", "users we can add": a noun or another verb.
-      if (ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len && !opensBareClaim(ctx, at + len, found.span)) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+      if (
+        ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
+        !opensBareClaim(ctx, at + len, found.span)
+      )
+        continue;
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 2,
+      });
     }
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
       const next = ctx.tokens[at + len];
-      if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text))) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+      if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
+        continue;
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 2,
+      });
     }
     // '"We are open," the group posted': only with the claim before the source.
-    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, { lowerOnly: true })) {
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, {
+      lowerOnly: true,
+    })) {
       const found = speakerBefore(ctx, at);
       if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
       // "The result, which the authors posted online, ...": a relative clause, not a source.
       const first = ctx.tokens[found.span.start]?.lower ?? '';
       if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;
-      const c: Candidate = { rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 };
+      const c: Candidate = {
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 2,
+      };
       // The claim is what stands before the source, never where it was posted ("to its site").
-      out.push({ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }) });
+      out.push({
+        ...c,
+        claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }),
+      });
     }
     return out;
   },

@@ -31,8 +31,20 @@ export const stanceVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.stanceVerbs, { lowerOnly: true })) {
       if (!ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
       const found = speakerBefore(ctx, at);
-      if (!found || found.source.kind === 'unattributed' || unidentifiedWord(ctx, found.span, found.source)) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source: found.source, sourceSpan: found.span, rank: 2 });
+      if (
+        !found ||
+        found.source.kind === 'unattributed' ||
+        unidentifiedWord(ctx, found.span, found.source)
+      )
+        continue;
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 2,
+      });
     }
     return out;
   },

@@ -16,7 +16,15 @@ export const statementFrame: Rule = {
         rule: this.id,
         cue: tokensText(ctx, at, at + len),
         cueSpan: { start: at, end: at + len },
-        source: { text, kind: 'document' as const, name: null, role: null, outlet: null, resolvesTo: null, reasons: [] },
+        source: {
+          text,
+          kind: 'document' as const,
+          name: null,
+          role: null,
+          outlet: null,
+          resolvesTo: null,
+          reasons: [],
+        },
         sourceSpan: { start: at + 1, end: at + len },
         rank: 1 as const,
       };

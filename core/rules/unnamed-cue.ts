@@ -15,7 +15,15 @@ export const unnamedCue: Rule = {
         rule: this.id,
         cue,
         cueSpan: { start: at, end: at + len },
-        source: { text: cue, kind: 'anonymous' as const, name: null, role: null, outlet: null, resolvesTo: null, reasons: [] },
+        source: {
+          text: cue,
+          kind: 'anonymous' as const,
+          name: null,
+          role: null,
+          outlet: null,
+          resolvesTo: null,
+          reasons: [],
+        },
         sourceSpan: null,
         rank: 2 as const,
       };

@@ -4,7 +4,11 @@ import type { PhraseTable } from '../lang/compile';
 import type { Token } from '../text';
 
 /** Every match of a phrase table outside quotations: [start, length]. */
-export function matchesOutsideQuotes(ctx: SentenceContext, table: PhraseTable, opts: { lowerOnly?: boolean } = {}): Array<[number, number]> {
+export function matchesOutsideQuotes(
+  ctx: SentenceContext,
+  table: PhraseTable,
+  opts: { lowerOnly?: boolean } = {},
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -32,7 +36,7 @@ export function afterQuoteOrComma(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!prev) return false;
   if (prev.type === 'quote') return true;
-  return prev.text === ',' ;
+  return prev.text === ',';
 }
 
 /** The sentence is the article's own question ("What did the minister say?"): it asks, it

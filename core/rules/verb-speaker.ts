@@ -3,7 +3,14 @@
  * 'kata dia': a reporting verb with its source written after it.
  */
 import type { SentenceContext } from '../context';
-import { classify, classifyNounPhrase, nounPhraseAfter, sourceAfter, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  classifyNounPhrase,
+  nounPhraseAfter,
+  sourceAfter,
+  type FoundSource,
+  type Span,
+} from '../source';
 import { collectRight } from '../source/collect';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
@@ -13,8 +20,11 @@ import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
 function startsPeople(ctx: SentenceContext, i: number): boolean {
   const { pack, tokens } = ctx;
   const word = tokens[i]?.lower ?? '';
-  if (pack.personPronouns.has(word) || pack.groupPronouns.has(word) || pack.determiners.has(word)) return true;
-  return [pack.roles, pack.anonymous, pack.unnamedOfficials].some((table) => table.matchAt(tokens, i) > 0);
+  if (pack.personPronouns.has(word) || pack.groupPronouns.has(word) || pack.determiners.has(word))
+    return true;
+  return [pack.roles, pack.anonymous, pack.unnamedOfficials].some(
+    (table) => table.matchAt(tokens, i) > 0,
+  );
 }
 
 /**
@@ -26,7 +36,10 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   if (tokens[plain.end]?.text !== ',' || !tokens[plain.end + 1]?.cap) return null;
   const nameEnd = collectRight(ctx, plain.end + 1);
   const closes = !tokens[nameEnd] || /^[,.!?;]$/.test(tokens[nameEnd]?.text ?? '');
-  const name = nameEnd > plain.end + 1 && closes ? classify(ctx, { start: plain.end + 1, end: nameEnd }) : null;
+  const name =
+    nameEnd > plain.end + 1 && closes
+      ? classify(ctx, { start: plain.end + 1, end: nameEnd })
+      : null;
   if (name?.kind !== 'named_person') return null;
   const span = { start: plain.start, end: nameEnd };
   return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
@@ -46,8 +59,16 @@ export const verbSpeaker: Rule = {
       const plain = source || !plainOk ? null : nounPhraseAfter(ctx, at + len);
       if (plain) [span, source] = [plain, classifyNounPhrase(ctx, plain)];
       if (!span || !source) return;
-      if (source.kind === 'anonymous' || source.kind === 'unnamed_official') [span, source] = namedAfter(ctx, span) ?? [span, source];
-      out.push({ rule: this.id, cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len }, source, sourceSpan: span, rank: 2 });
+      if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
+        [span, source] = namedAfter(ctx, span) ?? [span, source];
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        source,
+        sourceSpan: span,
+        rank: 2,
+      });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbs, { lowerOnly: true })) {
       const next = ctx.tokens[at + len];
@@ -55,12 +76,15 @@ export const verbSpeaker: Rule = {
       // ("kata mereka"), or opens with a determiner or a word for people ("kata para
       // peneliti", "ujar warga", "kata juru bicara kepolisian Budi Santoso").
       // Right after a quote or comma it is the verb: "..., ujar aktris Dian Sastro".
-      if (!next || !(next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at))) continue;
+      if (!next || !(next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at)))
+        continue;
       // "berasal dari kata Yunani": the noun again.
       if (inException(ctx, at)) continue;
       tryAt(at, len);
     }
-    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, { lowerOnly: true })) {
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
+      lowerOnly: true,
+    })) {
       if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
     }
     return out;

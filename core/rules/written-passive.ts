@@ -11,17 +11,35 @@ import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 /** The document phrase in tokens [i, end). */
-function documentAt(ctx: SentenceContext, i: number, end: number): { span: Span; source: FoundSource } {
+function documentAt(
+  ctx: SentenceContext,
+  i: number,
+  end: number,
+): { span: Span; source: FoundSource } {
   const span = { start: i, end };
   const found = classify(ctx, span);
   if (found?.kind === 'document') return { span, source: found };
   const text = tokensText(ctx, i, end);
-  return { span, source: { text, kind: 'document', name: null, role: null, outlet: null, resolvesTo: null, reasons: [] } };
+  return {
+    span,
+    source: {
+      text,
+      kind: 'document',
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: [],
+    },
+  };
 }
 
 /** The last document noun before the verb, outside quotations, with the words describing
  * it up to the verb or a punctuation mark ("surat edaran itu", "hasil otopsi"). */
-function documentBefore(ctx: SentenceContext, verb: number): { span: Span; source: FoundSource } | null {
+function documentBefore(
+  ctx: SentenceContext,
+  verb: number,
+): { span: Span; source: FoundSource } | null {
   for (let i = verb - 1; i >= 0; i--) {
     if (ctx.quoted[i] || ctx.tokens[i]?.type !== 'word') continue;
     if (ctx.pack.documents.matchAt(ctx.tokens, i, verb) === 0) continue;
@@ -45,7 +63,14 @@ export const writtenPassive: Rule = {
       if (!pack.complementizers.has(tokens[next]?.lower ?? '')) continue;
       const found = after ?? documentBefore(ctx, at);
       if (!found) continue;
-      out.push({ rule: this.id, cue: tokensText(ctx, at, next + 1), cueSpan: { start: at, end: next + 1 }, source: found.source, sourceSpan: found.span, rank: 2 });
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, next + 1),
+        cueSpan: { start: at, end: next + 1 },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 2,
+      });
     }
     return out;
   },

@@ -55,14 +55,32 @@ export class Analysis {
 
   /** A decision of the stage `basis`: the span's own text, nothing named unless given. */
   found(kind: SourceKind, basis: string, more: Partial<FoundSource> = {}): FoundSource {
-    return { text: this.text, kind, name: null, role: null, outlet: null, resolvesTo: null, reasons: [], basis, ...more };
+    return {
+      text: this.text,
+      kind,
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: [],
+      basis,
+      ...more,
+    };
   }
 
   /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and
    * Commercial Workers union" is no group of workers speaking). */
   readonly hits = once((): Hit[] => {
     const { tokens } = this.ctx;
-    return lexiconHits(this.ctx, this.span).filter((h) => !((h.table === 'anonymous' || h.table === 'unnamedOfficials') && h.at > this.span.start && tokens[h.at]?.cap && tokens[h.at - 1]?.cap));
+    return lexiconHits(this.ctx, this.span).filter(
+      (h) =>
+        !(
+          (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
+          h.at > this.span.start &&
+          tokens[h.at]?.cap &&
+          tokens[h.at - 1]?.cap
+        ),
+    );
   });
 
   /** A role anywhere, even where a longer phrase of another table won ("analis" is a role and
@@ -80,21 +98,33 @@ export class Analysis {
   /** Runs of name-like words no lexicon phrase covers. */
   readonly runs = once((): Span[] => {
     const covered = new Array<boolean>(this.span.end - this.span.start).fill(false);
-    for (const h of this.hits()) for (let k = 0; k < h.len; k++) covered[h.at - this.span.start + k] = true;
+    for (const h of this.hits())
+      for (let k = 0; k < h.len; k++) covered[h.at - this.span.start + k] = true;
     return nameRuns(this.ctx, this.span, covered);
   });
 
   /** "Jones, whose husband is ... in the Navy": a name, then an appositive about the person. */
   readonly firstSegment = once((): Span | null => {
     const { tokens } = this.ctx;
-    const firstComma = tokens.slice(this.span.start, this.span.end).findIndex((t) => t.text === ',');
+    const firstComma = tokens
+      .slice(this.span.start, this.span.end)
+      .findIndex((t) => t.text === ',');
     if (firstComma <= 0) return null;
     const comma = this.span.start + firstComma;
     // "... of Texas, Greg Hollis": a full name closing the span after the comma is the person;
     // the words before it only say where they are from.
-    if (this.runs().some((r) => r.start === comma + 1 && r.end === this.span.end && wordCount(this.ctx.tokens, r) >= 2)) return null;
+    if (
+      this.runs().some(
+        (r) =>
+          r.start === comma + 1 && r.end === this.span.end && wordCount(this.ctx.tokens, r) >= 2,
+      )
+    )
+      return null;
     // "Budi Santoso (45), pedagang sayur, ...": the age in brackets after the name.
-    const aged = tokens[comma - 1]?.text === ')' && NUMBER.test(tokens[comma - 2]?.text ?? '') && tokens[comma - 3]?.text === '(';
+    const aged =
+      tokens[comma - 1]?.text === ')' &&
+      NUMBER.test(tokens[comma - 2]?.text ?? '') &&
+      tokens[comma - 3]?.text === '(';
     const nameEnd = aged ? comma - 3 : comma;
     return this.runs().find((r) => r.start === this.span.start && r.end === nameEnd) ?? null;
   });
@@ -104,7 +134,8 @@ export class Analysis {
   readonly relativeComma = once((): number => {
     const { tokens, pack } = this.ctx;
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
-      if (tokens[i]?.text === ',' && pack.relativePronouns.has(tokens[i + 1]?.lower ?? '')) return i;
+      if (tokens[i]?.text === ',' && pack.relativePronouns.has(tokens[i + 1]?.lower ?? ''))
+        return i;
     }
     return -1;
   });
@@ -115,13 +146,19 @@ export class Analysis {
     const { tokens, pack } = this.ctx;
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
       const next = tokens[i + 1]?.lower ?? '';
-      if (tokens[i]?.text === ',' && (pack.relativePronouns.has(next) || pack.thingRelatives.has(next))) return i;
+      if (
+        tokens[i]?.text === ',' &&
+        (pack.relativePronouns.has(next) || pack.thingRelatives.has(next))
+      )
+        return i;
     }
     return -1;
   });
 
   /** "Warga Jailolo, Fitriani (29)": a description, a comma, then the name. */
-  readonly described = once((): Span | null => (this.firstSegment() ? null : describedName(this.ctx, this.span, this.runs(), this.hits())));
+  readonly described = once((): Span | null =>
+    this.firstSegment() ? null : describedName(this.ctx, this.span, this.runs(), this.hits()),
+  );
 
   readonly mention = once((): OutletMention | null => outletIn(this.ctx, this.span));
 
@@ -135,7 +172,14 @@ export class Analysis {
     const mention = this.mention();
     if (!mention || !run) return run;
     const { tokens } = this.ctx;
-    const possessive = tokens.findIndex((t, k) => k >= run.start && k < run.end - 1 && t.start < mention.end && t.end > mention.end && t.lower.endsWith("'s"));
+    const possessive = tokens.findIndex(
+      (t, k) =>
+        k >= run.start &&
+        k < run.end - 1 &&
+        t.start < mention.end &&
+        t.end > mention.end &&
+        t.lower.endsWith("'s"),
+    );
     return possessive >= 0 ? { start: possessive + 1, end: run.end } : run;
   });
 
@@ -153,8 +197,13 @@ export class Analysis {
       const lastWordAt = lastWordIndex(tokens, this.span);
       // "An analyst at Granite": in English copy one capitalised word after a locative is the
       // role's employer, not a name.
-      const employer = (r: Span) => pack.data.loneNameKind === 'organization' && wordCount(tokens, r) === 1 && pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
-      const closing = [...runs].reverse().find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
+      const employer = (r: Span) =>
+        pack.data.loneNameKind === 'organization' &&
+        wordCount(tokens, r) === 1 &&
+        pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
+      const closing = [...runs]
+        .reverse()
+        .find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
       if (closing) return closing;
       // "Florida Governor Rick Scott, who declared ...": the name closes the part before a
       // relative clause. Not where a role's place follows it ("Sekretaris Daerah Halmahera
@@ -162,10 +211,22 @@ export class Analysis {
       const relative = this.relativeComma();
       if (relative < 0 || pack.data.adjectivesAfterNoun) return null;
       const lastBefore = lastWordIndex(tokens, { start: this.span.start, end: relative });
-      return runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null;
+      return (
+        runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null
+      );
     }
-    const nonRoleHits = hits.filter((h) => h.table !== 'roles' && h.table !== 'modifiers' && h.table !== 'places' && h.table !== 'portfolios');
-    if (runs.length > 0 && nonRoleHits.length === 0 && !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))) {
+    const nonRoleHits = hits.filter(
+      (h) =>
+        h.table !== 'roles' &&
+        h.table !== 'modifiers' &&
+        h.table !== 'places' &&
+        h.table !== 'portfolios',
+    );
+    if (
+      runs.length > 0 &&
+      nonRoleHits.length === 0 &&
+      !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))
+    ) {
       return runs[runs.length - 1] ?? null;
     }
     return null;
@@ -179,19 +240,34 @@ export class Analysis {
     const roleHit = this.roleHit();
     // "Bank Mandiri Royke Tumilaar": the word after "Bank" is the bank's.
     const before = tokens[run.start - 1];
-    if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3) run = { start: run.start + 1, end: run.end };
+    if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3)
+      run = { start: run.start + 1, end: run.end };
     run = trimLongName(this.ctx, run);
     // "Bupati Garut Rudy Gunawan": the word after a jurisdiction role is its place.
-    if (roleHit && pack.jurisdictionRoles.matchAt(tokens, roleHit.at, roleHit.at + roleHit.len) === roleHit.len && run.start === roleHit.at + roleHit.len && wordCount(tokens, run) === MAX_NAME_WORDS && !INITIAL.test(tokens[run.start + 1]?.text ?? '')) {
+    if (
+      roleHit &&
+      pack.jurisdictionRoles.matchAt(tokens, roleHit.at, roleHit.at + roleHit.len) ===
+        roleHit.len &&
+      run.start === roleHit.at + roleHit.len &&
+      wordCount(tokens, run) === MAX_NAME_WORDS &&
+      !INITIAL.test(tokens[run.start + 1]?.text ?? '')
+    ) {
       run = { start: run.start + 1, end: run.end };
     }
-    const words = tokens.slice(run.start, run.end).filter((t) => t.type === 'word').map((t) => t.text);
+    const words = tokens
+      .slice(run.start, run.end)
+      .filter((t) => t.type === 'word')
+      .map((t) => t.text);
     // Words around a name are a role only when a role word or an appositive says so
     // ("By Jane Reporter" has no role).
     // A relative clause after a role and name says what the person did, not who they are.
     const relative = this.relativeComma();
-    const roleSpan = roleHit && relative > run.end - 1 && roleHit.at < run.start ? { start: this.span.start, end: relative } : this.span;
-    const role = roleHit || this.firstSegment() || this.described() ? roleText(this.ctx, roleSpan, run) : null;
+    const roleSpan =
+      roleHit && relative > run.end - 1 && roleHit.at < run.start
+        ? { start: this.span.start, end: relative }
+        : this.span;
+    const role =
+      roleHit || this.firstSegment() || this.described() ? roleText(this.ctx, roleSpan, run) : null;
     let earlier: Referent | null = null;
     if (!roleHit && !this.described()) {
       // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.
@@ -206,17 +282,27 @@ export class Analysis {
   readonly head = once((): Hit | null => {
     // "the mayor's office": a role in the possessive qualifies the noun after it.
     const { tokens } = this.ctx;
-    const possessiveRole = (h: Hit) => h.table === 'roles' && base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower && this.hits().some((o) => o.at >= h.at + h.len && KIND_OF[o.table] !== null);
+    const possessiveRole = (h: Hit) =>
+      h.table === 'roles' &&
+      base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower &&
+      this.hits().some((o) => o.at >= h.at + h.len && KIND_OF[o.table] !== null);
     // "The government, which lost ground to rebels, said": the clause's words are no head,
     // unless the clause opens with them ("a man, who asked not to be named, said").
     // With none outside, the clause's words are all there is to go by.
     const clause = this.clauseComma();
     const outside = (h: Hit) => clause < 0 || h.at < clause || h.at === clause + 2;
-    const heads = (hits: Hit[]) => hits.filter((h) => h.table === 'roles' || KIND_OF[h.table] !== null).sort((a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at);
+    const heads = (hits: Hit[]) =>
+      hits
+        .filter((h) => h.table === 'roles' || KIND_OF[h.table] !== null)
+        .sort(
+          (a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at,
+        );
     const all = heads(this.hits().filter((h) => !possessiveRole(h)));
     return all.filter(outside)[0] ?? all[0] ?? null;
   });
 
   /** A word pointing back ("the", "itu") anywhere in the span. */
-  readonly pointing = once((): boolean => this.lowers.some((w) => this.ctx.pack.anaphoricMarkers.has(w)));
+  readonly pointing = once((): boolean =>
+    this.lowers.some((w) => this.ctx.pack.anaphoricMarkers.has(w)),
+  );
 }

@@ -29,7 +29,13 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
 /** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
 export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
   const found = ctx.referents.lastPersonBy(ctx.index, true);
-  return resolvedSource(found?.referent ?? null, written, 'named_person', 'clitic', found?.by ?? '');
+  return resolvedSource(
+    found?.referent ?? null,
+    written,
+    'named_person',
+    'clitic',
+    found?.by ?? '',
+  );
 }
 
 /** Classifies a plain noun phrase by its head and the words before it ("a driver at the

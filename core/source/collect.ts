@@ -18,7 +18,13 @@ function lexiconNoun(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
   const { pack } = ctx;
-  if (pack.stopwords.has(t.lower) || pack.connectors.has(t.lower) || pack.determiners.has(t.lower) || pack.anaphoricMarkers.has(t.lower)) return false;
+  if (
+    pack.stopwords.has(t.lower) ||
+    pack.connectors.has(t.lower) ||
+    pack.determiners.has(t.lower) ||
+    pack.anaphoricMarkers.has(t.lower)
+  )
+    return false;
   return pack.sourceWords.has(base(t));
 }
 
@@ -28,7 +34,14 @@ export function plainWord(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
   const { pack } = ctx;
-  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower) || pack.initialsMarkers.has(t.lower) || DIGIT.test(t.text)) return false;
+  if (
+    pack.stopwords.has(t.lower) ||
+    pack.cueWords.has(t.lower) ||
+    pack.timeWords.has(t.lower) ||
+    pack.initialsMarkers.has(t.lower) ||
+    DIGIT.test(t.text)
+  )
+    return false;
   return !pack.sourceWords.has(base(t));
 }
 
@@ -41,22 +54,45 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const t = tokens[i];
   if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
-  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower) || pack.initialsMarkers.has(t.lower) || DIGIT.test(t.text)) return false;
+  if (
+    pack.stopwords.has(t.lower) ||
+    pack.cueWords.has(t.lower) ||
+    pack.timeWords.has(t.lower) ||
+    pack.initialsMarkers.has(t.lower) ||
+    DIGIT.test(t.text)
+  )
+    return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1]) return false;
+  if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
+    return false;
   // Only before a connector, or a name after a document or an organization's noun
   // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
   // "KPK memeriksa Kepala Dinas" is a verb and its object.
   if (pack.data.adjectivesAfterNoun) {
-    if (lexiconNoun(ctx, i - 1) && (pack.connectors.has(next.lower) || (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))))) return true;
+    if (
+      lexiconNoun(ctx, i - 1) &&
+      (pack.connectors.has(next.lower) ||
+        (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))))
+    )
+      return true;
     // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
     const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
-    return afterNoun && (pack.connectors.has(next.lower) || (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')));
+    return (
+      afterNoun &&
+      (pack.connectors.has(next.lower) ||
+        (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')))
+    );
   }
   // "..., said event organizer Jane Doe": right after an inverse verb, before its source;
   // "a government emergency center": between two source nouns.
-  return lexiconNoun(ctx, i + 1) && (pack.determiners.has(prev.lower) || prev.cap || pack.inverseVerbsAfterQuote.has(prev.lower) || lexiconNoun(ctx, i - 1));
+  return (
+    lexiconNoun(ctx, i + 1) &&
+    (pack.determiners.has(prev.lower) ||
+      prev.cap ||
+      pack.inverseVerbsAfterQuote.has(prev.lower) ||
+      lexiconNoun(ctx, i - 1))
+  );
 }
 
 /** Can token i be part of a source phrase? */
@@ -66,7 +102,12 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
   if (particleAt(ctx, i) || modifierAt(ctx, i)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
-  if (t.cap) return !ctx.pack.stopwords.has(t.lower) || ctx.pack.sourceWords.has(t.lower) || phraseMask(ctx)[i] === true;
+  if (t.cap)
+    return (
+      !ctx.pack.stopwords.has(t.lower) ||
+      ctx.pack.sourceWords.has(t.lower) ||
+      phraseMask(ctx)[i] === true
+    );
   return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || phraseMask(ctx)[i] === true;
 }
 
@@ -76,7 +117,11 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
   let i = from;
   // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
   const first = tokens[i];
-  if (isWord(first) && (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))) return i;
+  if (
+    isWord(first) &&
+    (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))
+  )
+    return i;
   // "Mantan Kepala Dinas ini": a pointing word may close the phrase.
   if (isWord(tokens[i]) && ctx.pack.anaphoricMarkers.has((tokens[i] as Token).lower)) {
     i--;
@@ -94,7 +139,11 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
       // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
       // "Brian K. Coombes"
-    } else if (t.text === '.' && tokens[i - 1] && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower)) {
+    } else if (
+      t.text === '.' &&
+      tokens[i - 1] &&
+      ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower)
+    ) {
       // "Dr. Feel", "Mr. Tillman"
     } else break;
     i--;
@@ -112,7 +161,13 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     if (t.type === 'word') {
       if (!sourceish(ctx, i)) break;
       // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
-      if (i > from && (ctx.pack.complementizers.has(t.lower) || ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower))) break;
+      if (
+        i > from &&
+        (ctx.pack.complementizers.has(t.lower) ||
+          ctx.pack.personPronouns.has(t.lower) ||
+          ctx.pack.groupPronouns.has(t.lower))
+      )
+        break;
       // "said Monday": a day is not a source.
       if (t.cap && ctx.pack.timeWords.has(t.lower) && i > from) break;
       if (ctx.pack.addressees.has(t.lower)) break;
@@ -120,13 +175,23 @@ export function collectRight(ctx: SentenceContext, from: number): number {
       // parenthesised acronym
     } else if (t.text === '.' && INITIAL.test((tokens[i - 1] as Token | undefined)?.text ?? '')) {
       // initial
-    } else if (t.text === '.' && i > from && ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower) && isWord(tokens[i + 1])) {
+    } else if (
+      t.text === '.' &&
+      i > from &&
+      ctx.pack.abbreviations.has((tokens[i - 1] as Token).lower) &&
+      isWord(tokens[i + 1])
+    ) {
       // "said two senior U.S. officials"
     } else break;
     i++;
   }
   // A trailing connector belongs to what follows ("Wulandari kepada", "Jones and").
-  while (i > from && isWord(tokens[i - 1]) && ctx.pack.connectors.has((tokens[i - 1] as Token).lower)) i--;
+  while (
+    i > from &&
+    isWord(tokens[i - 1]) &&
+    ctx.pack.connectors.has((tokens[i - 1] as Token).lower)
+  )
+    i--;
   return i;
 }
 
@@ -146,7 +211,9 @@ export function skipTimeLeft(ctx: SentenceContext, j: number): number {
   const timeish = (k: number) => {
     const t = tokens[k];
     if (!t || ctx.quoted[k]) return false;
-    return t.type === 'word' ? pack.timeWords.has(t.lower) || NUMBER.test(t.text) : DATE_PUNCT.has(t.text);
+    return t.type === 'word'
+      ? pack.timeWords.has(t.lower) || NUMBER.test(t.text)
+      : DATE_PUNCT.has(t.text);
   };
   const comma = tokens[j]?.text === ',';
   let k = comma ? j - 1 : j;
@@ -185,7 +252,11 @@ export function trimLeft(ctx: SentenceContext, span: Span): Span {
       start++;
       continue;
     }
-    if (t.type === 'word' && ctx.pack.connectors.has(t.lower) && !ctx.pack.determiners.has(t.lower)) {
+    if (
+      t.type === 'word' &&
+      ctx.pack.connectors.has(t.lower) &&
+      !ctx.pack.determiners.has(t.lower)
+    ) {
       start++;
       continue;
     }

@@ -22,7 +22,14 @@ const MAX_NAME_WORDS = 3;
 const UPPER_FIRST = /^\p{Lu}/u;
 
 function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && t.cap && !pack.stopwords.has(t.lower) && !pack.sourceWords.has(base(t)) && !pack.cueWords.has(t.lower);
+  return (
+    t !== undefined &&
+    t.type === 'word' &&
+    t.cap &&
+    !pack.stopwords.has(t.lower) &&
+    !pack.sourceWords.has(base(t)) &&
+    !pack.cueWords.has(t.lower)
+  );
 }
 
 /** The forms a later lone mention may take: "al-abadi" and "abadi". */
@@ -34,7 +41,9 @@ function forms(t: Token): string[] {
 /** "al-Abadi": a lower-case particle joined by a hyphen to a capitalised name. */
 function joinedParticle(t: Token | undefined): boolean {
   const dash = t?.text.lastIndexOf('-') ?? -1;
-  return t !== undefined && t.type === 'word' && dash > 0 && UPPER_FIRST.test(t.text.slice(dash + 1));
+  return (
+    t !== undefined && t.type === 'word' && dash > 0 && UPPER_FIRST.test(t.text.slice(dash + 1))
+  );
 }
 
 /** Does a role or honorific end right before token i? ("Prime Minister", "Mr.", "Senator") */
@@ -43,7 +52,8 @@ function titledAt(pack: CompiledPack, tokens: readonly Token[], i: number): bool
   if (tokens[j]?.text === '.') j--;
   if (j < 0) return false;
   if (pack.honorifics.matchAt(tokens, j) === 1) return true;
-  for (let k = Math.max(0, j - 3); k <= j; k++) if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return true;
+  for (let k = Math.max(0, j - 3); k <= j; k++)
+    if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return true;
   return false;
 }
 
@@ -58,19 +68,32 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       if (titledAt(pack, tokens, i)) {
         // The name after the title, up to its surname.
         let end = i;
-        while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_WORDS && (nameWord(pack, tokens[end + 1]) || joinedParticle(tokens[end + 1]))) end++;
+        while (
+          end + 1 < tokens.length &&
+          end - i + 1 < MAX_NAME_WORDS &&
+          (nameWord(pack, tokens[end + 1]) || joinedParticle(tokens[end + 1]))
+        )
+          end++;
         for (let k = i; k <= end; k++) for (const f of forms(tokens[k] as Token)) people.add(f);
         continue;
       }
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (prev?.type === 'word' && (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))) {
+      if (
+        prev?.type === 'word' &&
+        (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))
+      ) {
         institutions.add(t.lower);
         continue;
       }
       // "Goldman Sachs Group Inc": every name word before an organization's word is the firm's.
       let end = i;
-      while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_WORDS && nameWord(pack, tokens[end + 1])) end++;
+      while (
+        end + 1 < tokens.length &&
+        end - i + 1 < MAX_NAME_WORDS &&
+        nameWord(pack, tokens[end + 1])
+      )
+        end++;
       const after = tokens[end + 1];
       if (after?.type === 'word' && after.cap && pack.organizations.has(base(after))) {
         for (let k = i; k <= end; k++) institutions.add((tokens[k] as Token).lower);

@@ -26,7 +26,11 @@ function closedPhrase(ctx: SentenceContext, from: number): boolean {
 function endsAppositive(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || !/^[.;:!?]$/.test(t.text)) return false;
-  return !(t.text === '.' && isWord(ctx.tokens[k + 1]) && ctx.pack.abbreviations.has(ctx.tokens[k - 1]?.lower ?? ''));
+  return !(
+    t.text === '.' &&
+    isWord(ctx.tokens[k + 1]) &&
+    ctx.pack.abbreviations.has(ctx.tokens[k - 1]?.lower ?? '')
+  );
 }
 
 /** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
@@ -61,32 +65,65 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   end = stopAtLocative(ctx, start, end);
   // "kata Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati": a word qualifying the office
   // after it, then the comma and the name.
-  if (ctx.pack.data.adjectivesAfterNoun && plainWord(ctx, end) && tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap && hasRole(ctx, { start, end })) end++;
+  if (
+    ctx.pack.data.adjectivesAfterNoun &&
+    plainWord(ctx, end) &&
+    tokens[end + 1]?.text === ',' &&
+    tokens[end + 2]?.cap &&
+    hasRole(ctx, { start, end })
+  )
+    end++;
   const comma = tokens[end];
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];
     const head = { start, end };
-    const nameEnd = isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
+    const nameEnd =
+      isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
     const tail = { start: end + 1, end: nameEnd };
     // With a name in the head too, the tail must close like an appositive (comma or end):
     // "Menurut Menteri X, Presiden Joko Widodo akan ..." is a claim about the president.
-    const closes = nameEnd >= tokens.length || /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') || tokens[nameEnd]?.type === 'quote';
-    if (nameEnd > end + 1 && (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))) {
+    const closes =
+      nameEnd >= tokens.length ||
+      /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') ||
+      tokens[nameEnd]?.type === 'quote';
+    if (
+      nameEnd > end + 1 &&
+      (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))
+    ) {
       // "kata Ketua Umum Apindo, Rina S Wulandari, dalam ...", "kata Kepala Dinas Pendidikan
       // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
       end = nameEnd;
     } else if (
       isWord(next) &&
-      (ctx.pack.appositiveOpeners.has(next.lower) || (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
+      (ctx.pack.appositiveOpeners.has(next.lower) ||
+        (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
       hasNameish(ctx, head)
     ) {
       // "said Jane Doe, who follows the retailer as ..." / ", president of ..."
       let k = end + 1;
-      while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
-      // "John Smith, MD, president of ...": a second short appositive.
-      if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && ctx.pack.roles.matchAt(tokens, k + 1) > 0) {
+      while (
+        k < tokens.length &&
+        k - end <= MAX_APPOSITIVE_TOKENS &&
+        tokens[k]?.text !== ',' &&
+        tokens[k]?.type !== 'quote' &&
+        !endsAppositive(ctx, k)
+      )
         k++;
-        while (k < tokens.length && k - end <= MAX_APPOSITIVE_TOKENS * 2 && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !endsAppositive(ctx, k)) k++;
+      // "John Smith, MD, president of ...": a second short appositive.
+      if (
+        tokens[k]?.text === ',' &&
+        isWord(tokens[k + 1]) &&
+        ctx.pack.roles.matchAt(tokens, k + 1) > 0
+      ) {
+        k++;
+        while (
+          k < tokens.length &&
+          k - end <= MAX_APPOSITIVE_TOKENS * 2 &&
+          tokens[k]?.text !== ',' &&
+          tokens[k]?.type !== 'quote' &&
+          !endsAppositive(ctx, k)
+        )
+          k++;
       }
       end = k;
     }
@@ -132,8 +169,13 @@ function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number 
     while (last < end && (tokens[last]?.end ?? 0) < m.end) last++;
     const lastToken = tokens[last];
     const next = tokens[last + 1];
-    if (!lastToken || lastToken.end !== m.end || last + 1 >= end || !isWord(next) || !next.cap) continue;
-    if (base(lastToken) !== lastToken.lower || OUTLET_TAILS.some((t) => ctx.pack[t].matchAt(tokens, last + 1) > 0)) continue;
+    if (!lastToken || lastToken.end !== m.end || last + 1 >= end || !isWord(next) || !next.cap)
+      continue;
+    if (
+      base(lastToken) !== lastToken.lower ||
+      OUTLET_TAILS.some((t) => ctx.pack[t].matchAt(tokens, last + 1) > 0)
+    )
+      continue;
     return last + 1;
   }
   return end;
@@ -144,7 +186,11 @@ function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number 
  * (tokens [start, end)) with the description before it, classified as one source phrase, so
  * a person named in passing keeps the role given with them.
  */
-export function describedMention(ctx: SentenceContext, start: number, end: number): FoundSource | null {
+export function describedMention(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+): FoundSource | null {
   if (start < 2 || ctx.tokens[start - 1]?.text !== ',') return null;
   const from = collectLeft(ctx, start - 2);
   if (from > start - 2) return null;
@@ -163,7 +209,14 @@ export function collectSubject(ctx: SentenceContext): Span | null {
  * unidentified poster ... and wrote"): the subject of a coordinated verb. */
 export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0): Span | null {
   const { pack, tokens } = ctx;
-  const tables = [pack.anonymous, pack.unnamedOfficials, pack.stateMedia, pack.documents, pack.organizations, pack.bodies];
+  const tables = [
+    pack.anonymous,
+    pack.unnamedOfficials,
+    pack.stateMedia,
+    pack.documents,
+    pack.organizations,
+    pack.bodies,
+  ];
   for (let i = Math.max(0, from); i < before; i++) {
     if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
     const len = Math.max(...tables.map((t) => t.matchAt(tokens, i, before)));

@@ -20,9 +20,21 @@ const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
 export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens } = ctx;
   let j = verb - 1;
-  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
+  while (
+    j >= 0 &&
+    isWord(tokens[j]) &&
+    !ctx.quoted[j] &&
+    ctx.pack.adverbs.has((tokens[j] as Token).lower)
+  )
+    j--;
   j = skipTimeLeft(ctx, j);
-  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j] && ctx.pack.adverbs.has((tokens[j] as Token).lower)) j--;
+  while (
+    j >= 0 &&
+    isWord(tokens[j]) &&
+    !ctx.quoted[j] &&
+    ctx.pack.adverbs.has((tokens[j] as Token).lower)
+  )
+    j--;
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
@@ -31,7 +43,14 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     // Appositive: NAME, APPOSITIVE, verb
     let k = j - 1;
     // A dash or colon ends the search: "Jakarta, CNN Indonesia -- Menteri ..., mengakui".
-    while (k >= 0 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',' && tokens[k]?.type !== 'quote' && !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')) k--;
+    while (
+      k >= 0 &&
+      j - k <= MAX_APPOSITIVE_TOKENS &&
+      tokens[k]?.text !== ',' &&
+      tokens[k]?.type !== 'quote' &&
+      !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')
+    )
+      k--;
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
     if (start > k - 1) {
@@ -40,7 +59,12 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       const inner = collectLeft(ctx, j - 1);
       if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
       start = inner;
-    } else if (ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '') && NUMBER.test(spanText(ctx, { start, end: k })) && tokens[start - 1]?.text === ',' && start >= 2) {
+    } else if (
+      ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '') &&
+      NUMBER.test(spanText(ctx, { start, end: k })) &&
+      tokens[start - 1]?.text === ',' &&
+      start >= 2
+    ) {
       // "Janet Cole, 67, who has lived on Orchard Lane ..., said": the name before the age.
       const named = collectLeft(ctx, start - 2);
       if (named <= start - 2) start = named;
@@ -51,7 +75,14 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     if (start <= k - 1 && ctx.pack.relays.matchAt(tokens, k + 1) > 0) end = k;
     // "H. Atang Trisnanto, S.Ag., mengatakan": a degree after the name is no appositive.
     const degree = tokens[k + 1];
-    if (k + 3 === j && degree?.type === 'word' && degree.lower.includes('.') && ctx.pack.abbreviations.has(degree.lower) && tokens[k + 2]?.text === '.') end = k;
+    if (
+      k + 3 === j &&
+      degree?.type === 'word' &&
+      degree.lower.includes('.') &&
+      ctx.pack.abbreviations.has(degree.lower) &&
+      tokens[k + 2]?.text === '.'
+    )
+      end = k;
   } else {
     start = collectLeft(ctx, j);
     if (start > j) return null;
@@ -62,7 +93,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   if (before >= 1 && tokens[before]?.text === ',') {
     // "Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati, mengatakan": a word qualifying the
     // office may close the role phrase.
-    const qualified = ctx.pack.data.adjectivesAfterNoun && before >= 2 && plainWord(ctx, before - 1);
+    const qualified =
+      ctx.pack.data.adjectivesAfterNoun && before >= 2 && plainWord(ctx, before - 1);
     const prevStart = qualified ? collectLeft(ctx, before - 2) : collectLeft(ctx, before - 1);
     const prev = { start: prevStart, end: before };
     const here = { start, end };
@@ -101,8 +133,13 @@ const MAX_LIST_ITEMS = 6;
  */
 function joinNameList(ctx: SentenceContext, start: number, end: number): number {
   const { tokens } = ctx;
-  if (!endsWithAcronym(tokens, end) || !tokens.slice(start, end).some((t) => ctx.pack.nameListJoiners.has(t.lower))) return start;
-  const nameWord = (t: Token) => t.cap || ctx.pack.connectors.has(t.lower) || ctx.pack.determiners.has(t.lower);
+  if (
+    !endsWithAcronym(tokens, end) ||
+    !tokens.slice(start, end).some((t) => ctx.pack.nameListJoiners.has(t.lower))
+  )
+    return start;
+  const nameWord = (t: Token) =>
+    t.cap || ctx.pack.connectors.has(t.lower) || ctx.pack.determiners.has(t.lower);
   let s = start;
   for (let n = 0; n < MAX_LIST_ITEMS && tokens[s - 1]?.text === ','; n++) {
     const item = collectLeft(ctx, s - 2);

@@ -3,11 +3,46 @@ import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import type { Span } from './types';
 
-export type Table = 'roles' | 'bodies' | 'portfolios' | 'places' | 'organizations' | 'unnamedOfficials' | 'anonymous' | 'stateMedia' | 'media' | 'documents' | 'modifiers';
-const TABLES: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'roles', 'documents', 'bodies', 'places', 'organizations', 'media', 'portfolios', 'modifiers'];
+export type Table =
+  | 'roles'
+  | 'bodies'
+  | 'portfolios'
+  | 'places'
+  | 'organizations'
+  | 'unnamedOfficials'
+  | 'anonymous'
+  | 'stateMedia'
+  | 'media'
+  | 'documents'
+  | 'modifiers';
+const TABLES: readonly Table[] = [
+  'stateMedia',
+  'unnamedOfficials',
+  'anonymous',
+  'roles',
+  'documents',
+  'bodies',
+  'places',
+  'organizations',
+  'media',
+  'portfolios',
+  'modifiers',
+];
 /** Which table's phrase heads a span with no name: "A senior U.S. official" is an official,
  * "para pejabat AS" officials, not the U.S. */
-export const HEAD_PRIORITY: readonly Table[] = ['stateMedia', 'unnamedOfficials', 'anonymous', 'documents', 'roles', 'bodies', 'organizations', 'media', 'places', 'portfolios', 'modifiers'];
+export const HEAD_PRIORITY: readonly Table[] = [
+  'stateMedia',
+  'unnamedOfficials',
+  'anonymous',
+  'documents',
+  'roles',
+  'bodies',
+  'organizations',
+  'media',
+  'places',
+  'portfolios',
+  'modifiers',
+];
 export const KIND_OF: Record<Table, SourceKind | null> = {
   stateMedia: 'state_media',
   unnamedOfficials: 'unnamed_official',

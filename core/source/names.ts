@@ -40,8 +40,14 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
       (isNameToken(ctx, t) ||
         particleAt(ctx, i) ||
         // "Mohammed Said": a capitalised cue word inside a name is part of it.
-        (runStart >= 0 && t.type === 'word' && TITLE.test(t.text) && ctx.pack.cueWords.has(t.lower)) ||
-        (t.text === '.' && runStart >= 0 && (INITIAL.test(ctx.tokens[i - 1]?.text ?? '') || ctx.pack.abbreviations.has(ctx.tokens[i - 1]?.lower ?? ''))));
+        (runStart >= 0 &&
+          t.type === 'word' &&
+          TITLE.test(t.text) &&
+          ctx.pack.cueWords.has(t.lower)) ||
+        (t.text === '.' &&
+          runStart >= 0 &&
+          (INITIAL.test(ctx.tokens[i - 1]?.text ?? '') ||
+            ctx.pack.abbreviations.has(ctx.tokens[i - 1]?.lower ?? ''))));
     if (ok && runStart < 0) runStart = i;
     if (!ok && runStart >= 0) {
       let end = i;
@@ -54,7 +60,13 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
 }
 
 /** Tables whose words describe who a person is before their name and a comma. */
-const DESCRIBING: ReadonlySet<Table> = new Set(['roles', 'anonymous', 'unnamedOfficials', 'organizations', 'bodies']);
+const DESCRIBING: ReadonlySet<Table> = new Set([
+  'roles',
+  'anonymous',
+  'unnamedOfficials',
+  'organizations',
+  'bodies',
+]);
 
 /**
  * "Salah seorang korban, Dedi (35)", "Warga Jailolo, Fitriani (29)", "Pengamat ... dari
@@ -63,10 +75,16 @@ const DESCRIBING: ReadonlySet<Table> = new Set(['roles', 'anonymous', 'unnamedOf
  * follow). The name is the source; the description is the person's role. A single word is a
  * name only where lone names are people's (Indonesian copy).
  */
-export function describedName(ctx: SentenceContext, span: Span, runs: readonly Span[], hits: readonly Hit[]): Span | null {
+export function describedName(
+  ctx: SentenceContext,
+  span: Span,
+  runs: readonly Span[],
+  hits: readonly Hit[],
+): Span | null {
   const { tokens, pack } = ctx;
   let comma = -1;
-  for (let i = span.end - 1; i > span.start && comma < 0; i--) if (tokens[i]?.text === ',') comma = i;
+  for (let i = span.end - 1; i > span.start && comma < 0; i--)
+    if (tokens[i]?.text === ',') comma = i;
   if (comma < 0) return null;
   const run = runs.find((r) => r.start === comma + 1);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
@@ -84,14 +102,17 @@ export function describedName(ctx: SentenceContext, span: Span, runs: readonly S
   }
   if (k !== span.end) return null;
   const words = wordCount(tokens, run);
-  if (words > MAX_NAME_WORDS + 1 || (words < 2 && pack.data.loneNameKind !== 'named_person')) return null;
+  if (words > MAX_NAME_WORDS + 1 || (words < 2 && pack.data.loneNameKind !== 'named_person'))
+    return null;
   return run;
 }
 
 /** "the spokesman" -> "spokesman": an article opening a role is no part of it. */
 function dropArticle(ctx: SentenceContext, role: string): string {
   const space = role.indexOf(' ');
-  return space > 0 && ctx.pack.roleArticles.has(role.slice(0, space).toLowerCase()) ? role.slice(space + 1) : role;
+  return space > 0 && ctx.pack.roleArticles.has(role.slice(0, space).toLowerCase())
+    ? role.slice(space + 1)
+    : role;
 }
 
 /** The role: the span without the name, trimmed of commas and determiners. */
@@ -112,7 +133,13 @@ export function trimLongName(ctx: SentenceContext, run: Span): Span {
   const words: number[] = [];
   // Particles do not count: "Ursula von der Leyen" is a name of two words.
   // Nor do honorifics: "Prof. Susi Dwi Harijanti" keeps her three names.
-  for (let i = run.start; i < run.end; i++) if (ctx.tokens[i]?.type === 'word' && !particleAt(ctx, i) && !ctx.pack.honorifics.has(ctx.tokens[i]?.lower ?? '')) words.push(i);
+  for (let i = run.start; i < run.end; i++)
+    if (
+      ctx.tokens[i]?.type === 'word' &&
+      !particleAt(ctx, i) &&
+      !ctx.pack.honorifics.has(ctx.tokens[i]?.lower ?? '')
+    )
+      words.push(i);
   if (words.length <= MAX_NAME_WORDS) return run;
   const middle = ctx.tokens[words[words.length - 2] as number];
   const keep = middle && INITIAL.test(middle.text) ? 3 : 2;
@@ -122,5 +149,9 @@ export function trimLongName(ctx: SentenceContext, run: Span): Span {
 /** One to three capitalised words and nothing else: "Smith", "Bob Smith". */
 export function isBareName(ctx: SentenceContext, span: Span): boolean {
   const words = ctx.tokens.slice(span.start, span.end);
-  return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)));
+  return (
+    words.length > 0 &&
+    words.length <= MAX_NAME_WORDS &&
+    words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)))
+  );
 }

@@ -19,7 +19,9 @@ const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '-', '–', '—', '(']);
 
 /** Opens a noun phrase: "the", "two", "her", "27". */
 function opener(ctx: SentenceContext, t: Token): boolean {
-  return ctx.pack.determiners.has(t.lower) || ctx.pack.possessives.has(t.lower) || NUMBER.test(t.text);
+  return (
+    ctx.pack.determiners.has(t.lower) || ctx.pack.possessives.has(t.lower) || NUMBER.test(t.text)
+  );
 }
 
 /** A content word of the phrase: no function, cue or time word. */
@@ -27,7 +29,8 @@ function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
   const { pack } = ctx;
-  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower)) return false;
+  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower))
+    return false;
   return capsOk || !t.cap;
 }
 
@@ -42,7 +45,12 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   while (i < span.end && opener(ctx, tokens[i] as Token)) i++;
   const first = i;
   // Capitals before the head only at the sentence's start ("Forum users said").
-  while (i < span.end && i - first < MAX_HEAD_WORDS && content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1))) i++;
+  while (
+    i < span.end &&
+    i - first < MAX_HEAD_WORDS &&
+    content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1))
+  )
+    i++;
   if (i === first) return -1;
   const head = i - 1;
   if (i === span.end) return head;
@@ -61,9 +69,20 @@ export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | nul
   const { tokens, pack } = ctx;
   if (pack.data.adjectivesAfterNoun) return null;
   let end = verb;
-  while (end > 0 && tokens[end - 1]?.type === 'word' && pack.adverbs.has((tokens[end - 1] as Token).lower)) end--;
+  while (
+    end > 0 &&
+    tokens[end - 1]?.type === 'word' &&
+    pack.adverbs.has((tokens[end - 1] as Token).lower)
+  )
+    end--;
   let start = end;
-  while (start > 0 && tokens[start - 1]?.type === 'word' && !ctx.quoted[start - 1] && end - start < MAX_HEAD_WORDS + MAX_TAIL_WORDS + 2) start--;
+  while (
+    start > 0 &&
+    tokens[start - 1]?.type === 'word' &&
+    !ctx.quoted[start - 1] &&
+    end - start < MAX_HEAD_WORDS + MAX_TAIL_WORDS + 2
+  )
+    start--;
   const before = tokens[start - 1];
   if (before && !CLAUSE_BOUNDARIES.has(before.text) && before.type !== 'quote') return null;
   const span = trimLeft(ctx, { start, end });
@@ -80,7 +99,13 @@ export function nounPhraseAfter(ctx: SentenceContext, from: number): Span | null
   while (end < tokens.length && end < limit) {
     const t = tokens[end] as Token;
     if (t.type !== 'word' || ctx.quoted[end]) break;
-    if (pack.stopwords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.possessives.has(t.lower) && !pack.locatives.has(t.lower)) break;
+    if (
+      pack.stopwords.has(t.lower) &&
+      !pack.determiners.has(t.lower) &&
+      !pack.possessives.has(t.lower) &&
+      !pack.locatives.has(t.lower)
+    )
+      break;
     // One place or topic: "prosecutors on the task force in a statement" ends before "in".
     if (pack.locatives.has(t.lower) && ++places > 1) break;
     end++;

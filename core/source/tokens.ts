@@ -19,8 +19,18 @@ export function isWord(t: Token | undefined): t is Token {
 
 // Determiners: a multi-word one opens a source ("salah seorang warga").
 const SOURCE_TABLES = [
-  'roles', 'modifiers', 'bodies', 'portfolios', 'places', 'organizations', 'unnamedOfficials',
-  'anonymous', 'stateMedia', 'media', 'documents', 'determiners',
+  'roles',
+  'modifiers',
+  'bodies',
+  'portfolios',
+  'places',
+  'organizations',
+  'unnamedOfficials',
+  'anonymous',
+  'stateMedia',
+  'media',
+  'documents',
+  'determiners',
 ] as const;
 const masks = new WeakMap<SentenceContext, boolean[]>();
 
@@ -57,13 +67,33 @@ export function particleAt(ctx: SentenceContext, i: number): boolean {
   const t = tokens[i];
   if (!t || t.type !== 'word' || t.cap) return false;
   const dash = t.lower.indexOf('-');
-  if (dash > 0) return pack.nameParticles.has(t.lower.slice(0, dash)) && UPPER_FIRST.test(t.text.slice(dash + 1));
+  if (dash > 0)
+    return (
+      pack.nameParticles.has(t.lower.slice(0, dash)) && UPPER_FIRST.test(t.text.slice(dash + 1))
+    );
   if (!pack.nameParticles.has(t.lower)) return false;
   let k = i - 1;
-  while (k >= 0 && tokens[k]?.type === 'word' && !tokens[k]?.cap && pack.nameParticles.has(tokens[k]?.lower ?? '')) k--;
+  while (
+    k >= 0 &&
+    tokens[k]?.type === 'word' &&
+    !tokens[k]?.cap &&
+    pack.nameParticles.has(tokens[k]?.lower ?? '')
+  )
+    k--;
   let n = i + 1;
-  while (n < tokens.length && tokens[n]?.type === 'word' && !tokens[n]?.cap && pack.nameParticles.has(tokens[n]?.lower ?? '')) n++;
-  return tokens[k]?.type === 'word' && tokens[k]?.cap === true && tokens[n]?.type === 'word' && tokens[n]?.cap === true;
+  while (
+    n < tokens.length &&
+    tokens[n]?.type === 'word' &&
+    !tokens[n]?.cap &&
+    pack.nameParticles.has(tokens[n]?.lower ?? '')
+  )
+    n++;
+  return (
+    tokens[k]?.type === 'word' &&
+    tokens[k]?.cap === true &&
+    tokens[n]?.type === 'word' &&
+    tokens[n]?.cap === true
+  );
 }
 
 export function hasRole(ctx: SentenceContext, span: Span): boolean {
@@ -73,7 +103,8 @@ export function hasRole(ctx: SentenceContext, span: Span): boolean {
 export function hasNameish(ctx: SentenceContext, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !phraseMask(ctx)[i]) return true;
+    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !phraseMask(ctx)[i])
+      return true;
   }
   return false;
 }
@@ -81,7 +112,12 @@ export function hasNameish(ctx: SentenceContext, span: Span): boolean {
 /** The span ends with an acronym in parentheses: "(BMKG)", an institution's abbreviation. */
 export function endsWithAcronym(tokens: readonly Token[], end: number): boolean {
   const inner = tokens[end - 2]?.text ?? '';
-  return tokens[end - 1]?.text === ')' && ALL_CAPS.test(inner) && !NUMBER.test(inner) && tokens[end - 3]?.text === '(';
+  return (
+    tokens[end - 1]?.text === ')' &&
+    ALL_CAPS.test(inner) &&
+    !NUMBER.test(inner) &&
+    tokens[end - 3]?.text === '('
+  );
 }
 
 export function spanText(ctx: SentenceContext, span: Span): string {

@@ -27,7 +27,10 @@ export function OptionsApp() {
   const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
-  const t = useMemo(() => createT(resolveLang(settings?.uiLanguage ?? 'auto', navigator.language)), [settings?.uiLanguage]);
+  const t = useMemo(
+    () => createT(resolveLang(settings?.uiLanguage ?? 'auto', navigator.language)),
+    [settings?.uiLanguage],
+  );
 
   useEffect(() => {
     void loadSettingsWithIssues().then(({ settings: s, issues }) => {
@@ -78,8 +81,15 @@ export function OptionsApp() {
           save({ ...settings, userOutlets: [...settings.userOutlets, result.outlet] });
           return null;
         }}
-        onCategory={(id, category) => save({ ...settings, userOutlets: settings.userOutlets.map((o) => (o.id === id ? { ...o, category } : o)) })}
-        onRemoveOutlet={(id) => save({ ...settings, userOutlets: settings.userOutlets.filter((o) => o.id !== id) })}
+        onCategory={(id, category) =>
+          save({
+            ...settings,
+            userOutlets: settings.userOutlets.map((o) => (o.id === id ? { ...o, category } : o)),
+          })
+        }
+        onRemoveOutlet={(id) =>
+          save({ ...settings, userOutlets: settings.userOutlets.filter((o) => o.id !== id) })
+        }
         onImport={(file) => {
           void file.text().then((text) => {
             const current = latest.current ?? settings;
@@ -88,11 +98,22 @@ export function OptionsApp() {
               setImportReport({ added: 0, replaced: 0, issues: [], error: result.error });
               return;
             }
-            setImportReport({ added: result.added, replaced: result.replaced, issues: result.issues });
-            if (result.added + result.replaced > 0) save({ ...current, userOutlets: result.outlets });
+            setImportReport({
+              added: result.added,
+              replaced: result.replaced,
+              issues: result.issues,
+            });
+            if (result.added + result.replaced > 0)
+              save({ ...current, userOutlets: result.outlets });
           });
         }}
-        onExport={() => downloadText(exportOutlets(settings.userOutlets), 'sumber-outlets.json', 'application/json;charset=utf-8')}
+        onExport={() =>
+          downloadText(
+            exportOutlets(settings.userOutlets),
+            'sumber-outlets.json',
+            'application/json;charset=utf-8',
+          )
+        }
       />
     </I18nContext.Provider>
   );

@@ -17,7 +17,8 @@ function App() {
 // Opened as a page: the context menu's #check gets a centred column; a popup opened in a
 // tab for one page (?tab=) fills the tab's width instead of the popup's fixed 380 px.
 if (location.hash === '#check') document.documentElement.classList.add('is-page');
-else if (new URLSearchParams(location.search).has('tab')) document.documentElement.classList.add('in-tab');
+else if (new URLSearchParams(location.search).has('tab'))
+  document.documentElement.classList.add('in-tab');
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -42,29 +42,49 @@ describe('the verdict', () => {
   });
 
   it('pluralises the warning counts in English and Indonesian', () => {
-    const many = Array.from({ length: 7 }, (_, i) => ({ ...REPORT_EN.claims[0]!, id: `c${i + 1}`, block: i }));
+    const many = Array.from({ length: 7 }, (_, i) => ({
+      ...REPORT_EN.claims[0]!,
+      id: `c${i + 1}`,
+      block: i,
+    }));
     renderPopup(tab('ready', { report: reportOf(many) }));
-    expect(screen.getByRole('list', { name: en.summary_flags_label.message }).textContent).toBe('7 claims from unnamed sources');
+    expect(screen.getByRole('list', { name: en.summary_flags_label.message }).textContent).toBe(
+      '7 claims from unnamed sources',
+    );
     cleanup();
     renderPopup(tab('ready', { report: reportOf(many.slice(0, 1)) }));
-    expect(screen.getByRole('list', { name: en.summary_flags_label.message }).textContent).toBe('1 claim from an unnamed source');
+    expect(screen.getByRole('list', { name: en.summary_flags_label.message }).textContent).toBe(
+      '1 claim from an unnamed source',
+    );
     cleanup();
     renderPopup(tab('ready', { report: reportOf(many.slice(0, 1)) }), {}, 'id');
-    expect(screen.getByTestId('summary').textContent).toBe('1 dari 1 klaim bersumber lemah: sumber tanpa nama.');
+    expect(screen.getByTestId('summary').textContent).toBe(
+      '1 dari 1 klaim bersumber lemah: sumber tanpa nama.',
+    );
     expect(screen.getByText('1 klaim dari sumber tanpa nama')).toBeTruthy();
   });
 
   it('one voice repeated: the summary counts independent sources and says why the score is low', () => {
-    const claims = Array.from({ length: 6 }, (_, i) => named(`c${i + 1}`, 'Rina Wulandari', `Rina Wulandari said thing ${i}.`));
+    const claims = Array.from({ length: 6 }, (_, i) =>
+      named(`c${i + 1}`, 'Rina Wulandari', `Rina Wulandari said thing ${i}.`),
+    );
     renderPopup(tab('ready', { report: reportOf(claims) }));
     expect(screen.getByTestId('summary').textContent).toBe('All 6 claims name their source.');
     expect(screen.getByTestId('summary-sources').textContent).toBe('1 independent source');
-    expect(screen.getByTestId('score').getAttribute('aria-label')).not.toContain(en.score_band_good.message);
-    expect(screen.getByTestId('summary-note').textContent).toBe(en.summary_note_few_sources.message);
+    expect(screen.getByTestId('score').getAttribute('aria-label')).not.toContain(
+      en.score_band_good.message,
+    );
+    expect(screen.getByTestId('summary-note').textContent).toBe(
+      en.summary_note_few_sources.message,
+    );
   });
 
   it('a well-sourced article has no excuse line', () => {
-    const claims = ['Ana Lee', 'Ben Ode', 'Cy Tan'].map((n, i) => ({ ...named(`c${i + 1}`, n, `${n} said so.`), strength: 'strong' as const, reasons: ['named_with_role' as const] }));
+    const claims = ['Ana Lee', 'Ben Ode', 'Cy Tan'].map((n, i) => ({
+      ...named(`c${i + 1}`, n, `${n} said so.`),
+      strength: 'strong' as const,
+      reasons: ['named_with_role' as const],
+    }));
     renderPopup(tab('ready', { report: reportOf(claims) }));
     expect(screen.getByTestId('summary-sources').textContent).toBe('3 independent sources');
     expect(screen.queryByTestId('summary-note')).toBeNull();
@@ -85,18 +105,29 @@ describe('claim cards say each fact once', () => {
   it('name and role once each', () => {
     renderPopup(tab('ready', { report: REPORT_ID }));
     const card = screen.getAllByTestId('claim').find((c) => c.dataset.claimId === 'c1')!;
-    expect(within(card).getByTestId('claim-source').textContent).toBe('Menteri Luar Negeri Budi Santoso');
+    expect(within(card).getByTestId('claim-source').textContent).toBe(
+      'Menteri Luar Negeri Budi Santoso',
+    );
     const jane = reportOf([REPORT_EN.claims[1]!]);
     cleanup();
     renderPopup(tab('ready', { report: jane }));
-    expect(screen.getByTestId('claim-source').textContent).toBe('Jane Doe · a spokeswoman for the ministry');
+    expect(screen.getByTestId('claim-source').textContent).toBe(
+      'Jane Doe · a spokeswoman for the ministry',
+    );
   });
 
   it('an Indonesian "-nya" shows the person it points to, with "-nya" as the cue', () => {
     const nya: Claim = {
       ...named('c1', 'Budi Santoso', 'Kerja sama itu akan diperluas, ujarnya.'),
       cue: 'ujarnya',
-      source: { text: '-nya', kind: 'named_person', name: 'Budi Santoso', role: 'Menteri Luar Negeri', outlet: null, resolvesTo: 'Budi Santoso' },
+      source: {
+        text: '-nya',
+        kind: 'named_person',
+        name: 'Budi Santoso',
+        role: 'Menteri Luar Negeri',
+        outlet: null,
+        resolvesTo: 'Budi Santoso',
+      },
       reasons: ['named_with_role', 'pronoun_resolved'],
     };
     renderPopup(tab('ready', { report: reportOf([nya], { lang: 'id' }) }), {}, 'id');
@@ -118,7 +149,9 @@ describe('claim cards say each fact once', () => {
     expect(source.textContent).toBe('Reu⟪U+202E⟫ters');
     expect(source.textContent).not.toContain('\u202e');
     expect(source.querySelector('bdi')).toBeTruthy();
-    expect(screen.getByTestId('claim').querySelector('blockquote')?.textContent).not.toContain('\u202e');
+    expect(screen.getByTestId('claim').querySelector('blockquote')?.textContent).not.toContain(
+      '\u202e',
+    );
     expect(screen.getByTestId('bidi-warning').textContent).toContain('⟪');
   });
 });
@@ -133,10 +166,18 @@ describe('empty and declined pages', () => {
   });
 
   it('a declined page says why in words, not codes', () => {
-    renderPopup(tab('skipped', { gate: { article: false, signals: ['og:website', 'p:12', 'gate:other-type'] } }));
+    renderPopup(
+      tab('skipped', {
+        gate: { article: false, signals: ['og:website', 'p:12', 'gate:other-type'] },
+      }),
+    );
     const why = screen.getByTestId('skipped-why');
     expect(why.textContent).not.toMatch(/og:|p:12|gate:/);
-    expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'The page describes itself as “website”.',
       'It has 12 paragraphs of running text.',
       en.signal_gate_other.message,
@@ -148,7 +189,8 @@ describe('order and numbers', () => {
   it('switches between flagged first and the article order; numbers stay the article positions', () => {
     renderPopup(tab('ready', { report: REPORT_ID }));
     const ids = () => screen.getAllByTestId('claim').map((c) => c.dataset.claimId);
-    const numbers = () => screen.getAllByTestId('claim').map((c) => c.querySelector('.claim__num')?.textContent);
+    const numbers = () =>
+      screen.getAllByTestId('claim').map((c) => c.querySelector('.claim__num')?.textContent);
     expect(ids()).toEqual(['c2', 'c3', 'c5', 'c1', 'c4', 'c6']);
     expect(numbers()).toEqual(['2', '3', '5', '1', '4', '6']);
     expect(screen.getByTestId('order-flagged').getAttribute('aria-pressed')).toBe('true');
@@ -163,9 +205,21 @@ describe('order and numbers', () => {
 
 describe('photo credits', () => {
   it('a state-outlet credit is listed with the state-media flag', () => {
-    renderPopup(tab('ready', { report: { ...REPORT_ID, credits: [{ text: 'Photo: Xinhua/Reuters', outlet: 'xinhua', stateMedia: true }, { text: 'Photo: AP', outlet: 'ap', stateMedia: false }] } }));
+    renderPopup(
+      tab('ready', {
+        report: {
+          ...REPORT_ID,
+          credits: [
+            { text: 'Photo: Xinhua/Reuters', outlet: 'xinhua', stateMedia: true },
+            { text: 'Photo: AP', outlet: 'ap', stateMedia: false },
+          ],
+        },
+      }),
+    );
     const items = screen.getAllByTestId('state-credit');
-    expect(items.map((i) => i.textContent)).toEqual([`${en.flag_state_media.message}Photo: Xinhua/Reuters`]);
+    expect(items.map((i) => i.textContent)).toEqual([
+      `${en.flag_state_media.message}Photo: Xinhua/Reuters`,
+    ]);
     expect(items[0]!.querySelector('.flag--state_media')).toBeTruthy();
   });
 });

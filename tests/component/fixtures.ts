@@ -18,9 +18,16 @@ function claim(over: Partial<Claim> & Pick<Claim, 'id' | 'sentence' | 'cue'>): C
 export const CLAIMS_ID: Claim[] = [
   claim({
     id: 'c1',
-    sentence: 'Menteri Luar Negeri Budi Santoso mengatakan kerja sama itu akan diperluas tahun depan.',
+    sentence:
+      'Menteri Luar Negeri Budi Santoso mengatakan kerja sama itu akan diperluas tahun depan.',
     cue: 'mengatakan',
-    source: { text: 'Menteri Luar Negeri Budi Santoso', kind: 'named_person', name: 'Budi Santoso', role: 'Menteri Luar Negeri', outlet: null },
+    source: {
+      text: 'Menteri Luar Negeri Budi Santoso',
+      kind: 'named_person',
+      name: 'Budi Santoso',
+      role: 'Menteri Luar Negeri',
+      outlet: null,
+    },
     strength: 'strong',
     reasons: ['named_with_role'],
   }),
@@ -38,7 +45,13 @@ export const CLAIMS_ID: Claim[] = [
     id: 'c3',
     sentence: 'Para pejabat AS khawatir bahwa pasokan senjata akan bertambah.',
     cue: 'khawatir bahwa',
-    source: { text: 'Para pejabat AS', kind: 'unnamed_official', name: null, role: null, outlet: null },
+    source: {
+      text: 'Para pejabat AS',
+      kind: 'unnamed_official',
+      name: null,
+      role: null,
+      outlet: null,
+    },
     flags: ['unnamed_source'],
     strength: 'weak',
     reasons: ['unnamed_official'],
@@ -48,7 +61,13 @@ export const CLAIMS_ID: Claim[] = [
     id: 'c4',
     sentence: 'Kementerian Pertahanan membantah laporan tersebut dalam pernyataan tertulis.',
     cue: 'membantah',
-    source: { text: 'Kementerian Pertahanan', kind: 'official_body', name: null, role: null, outlet: null },
+    source: {
+      text: 'Kementerian Pertahanan',
+      kind: 'official_body',
+      name: null,
+      role: null,
+      outlet: null,
+    },
     strength: 'moderate',
     reasons: ['institution'],
     block: 3,
@@ -83,7 +102,19 @@ export const REPORT_ID: Report = {
   publisher: { domain: 'berita.example', stateMedia: false, outlet: null },
   claims: CLAIMS_ID,
   credits: [{ text: 'Foto: KCNA', outlet: 'kcna', stateMedia: true }],
-  summary: { claims: 6, flagged: 3, score: 52, byKind: { named_person: 1, state_media: 1, unnamed_official: 1, official_body: 1, unattributed: 1, document: 1 } },
+  summary: {
+    claims: 6,
+    flagged: 3,
+    score: 52,
+    byKind: {
+      named_person: 1,
+      state_media: 1,
+      unnamed_official: 1,
+      official_body: 1,
+      unattributed: 1,
+      document: 1,
+    },
+  },
 };
 
 export const REPORT_EN: Report = {
@@ -98,16 +129,29 @@ export const REPORT_EN: Report = {
       id: 'c1',
       sentence: 'People familiar with the matter said the talks would resume on Monday.',
       cue: 'said',
-      source: { text: 'People familiar with the matter', kind: 'anonymous', name: null, role: null, outlet: null },
+      source: {
+        text: 'People familiar with the matter',
+        kind: 'anonymous',
+        name: null,
+        role: null,
+        outlet: null,
+      },
       flags: ['unnamed_source'],
       strength: 'weak',
       reasons: ['anonymous_source'],
     }),
     claim({
       id: 'c2',
-      sentence: '"We are ready," said Jane Doe, a spokeswoman for the ministry, adding that a date was set.',
+      sentence:
+        '"We are ready," said Jane Doe, a spokeswoman for the ministry, adding that a date was set.',
       cue: 'said',
-      source: { text: 'Jane Doe', kind: 'named_person', name: 'Jane Doe', role: 'a spokeswoman for the ministry', outlet: null },
+      source: {
+        text: 'Jane Doe',
+        kind: 'named_person',
+        name: 'Jane Doe',
+        role: 'a spokeswoman for the ministry',
+        outlet: null,
+      },
       strength: 'strong',
       reasons: ['named_with_role'],
       block: 1,
@@ -116,7 +160,15 @@ export const REPORT_EN: Report = {
       id: 'c3',
       sentence: 'The meeting went well, she told Reuters.',
       cue: 'told',
-      source: { text: 'she', kind: 'named_person', name: 'Jane Doe', role: null, outlet: null, via: 'Reuters', resolvesTo: 'Jane Doe' },
+      source: {
+        text: 'she',
+        kind: 'named_person',
+        name: 'Jane Doe',
+        role: null,
+        outlet: null,
+        via: 'Reuters',
+        resolvesTo: 'Jane Doe',
+      },
       strength: 'strong',
       reasons: ['named_with_role', 'pronoun_resolved', 'relayed_via_media'],
       block: 2,
@@ -128,8 +180,17 @@ export const REPORT_EN: Report = {
 export const REPORT_STATE: Report = {
   ...REPORT_EN,
   url: 'https://state.example/news/1',
-  publisher: { domain: 'state.example', stateMedia: true, outlet: { id: 'state-example', name: 'State Example Agency', category: 'state_controlled' } },
-  claims: REPORT_EN.claims.map((c) => ({ ...c, flags: [...new Set([...c.flags, 'state_media' as const])], strength: 'weak' as const, reasons: [...c.reasons, 'publisher_state_media' as const] })),
+  publisher: {
+    domain: 'state.example',
+    stateMedia: true,
+    outlet: { id: 'state-example', name: 'State Example Agency', category: 'state_controlled' },
+  },
+  claims: REPORT_EN.claims.map((c) => ({
+    ...c,
+    flags: [...new Set([...c.flags, 'state_media' as const])],
+    strength: 'weak' as const,
+    reasons: [...c.reasons, 'publisher_state_media' as const],
+  })),
   summary: { ...REPORT_EN.summary, flagged: 3, score: 12 },
 };
 

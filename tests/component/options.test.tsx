@@ -28,13 +28,26 @@ describe('options page', { timeout: 30_000 }, () => {
   afterEach(cleanup);
 
   it('shows the stored settings', async () => {
-    await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'en', autoRun: false, highlightByDefault: true, badgeFlags: ['unattributed'], userOutlets: [] }, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({
+      settings: {
+        uiLanguage: 'en',
+        autoRun: false,
+        highlightByDefault: true,
+        badgeFlags: ['unattributed'],
+        userOutlets: [],
+      },
+      settings$: { v: 2 },
+    });
     await mount();
     expect((screen.getByTestId('opt-ui-language') as HTMLSelectElement).value).toBe('en');
     expect((screen.getByTestId('opt-auto-run') as HTMLInputElement).checked).toBe(false);
     expect((screen.getByTestId('opt-highlight') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByTestId('opt-badge-flag-state_media') as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByTestId('opt-badge-flag-unattributed') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('opt-badge-flag-state_media') as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect((screen.getByTestId('opt-badge-flag-unattributed') as HTMLInputElement).checked).toBe(
+      true,
+    );
   });
 
   it('describes each checkbox, badge flags included, by its help line', async () => {
@@ -51,11 +64,20 @@ describe('options page', { timeout: 30_000 }, () => {
 
   it('offers every outlet category, in the add form and for each listed outlet', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { uiLanguage: 'en', autoRun: true, highlightByDefault: false, badgeFlags: [], userOutlets: [{ id: 'user-x', name: 'Warta X', domains: ['wartax.example'], category: 'wire' }] },
+      settings: {
+        uiLanguage: 'en',
+        autoRun: true,
+        highlightByDefault: false,
+        badgeFlags: [],
+        userOutlets: [
+          { id: 'user-x', name: 'Warta X', domains: ['wartax.example'], category: 'wire' },
+        ],
+      },
       settings$: { v: 2 },
     });
     await mount();
-    const values = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.value);
+    const values = (select: HTMLElement) =>
+      [...(select as HTMLSelectElement).options].map((o) => o.value);
     const categories = ['state_controlled', 'public_independent', 'private', 'wire'];
     expect(values(screen.getByTestId('outlet-category'))).toEqual(categories);
     expect(values(await screen.findByTestId('outlet-row-category'))).toEqual(categories);
@@ -69,30 +91,52 @@ describe('options page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('opt-highlight'));
     await waitFor(async () => expect((await savedValue())?.highlightByDefault).toBe(true));
     fireEvent.click(screen.getByTestId('opt-badge-flag-unnamed_source'));
-    await waitFor(async () => expect((await savedValue())?.badgeFlags).toEqual(['state_media', 'unattributed']));
-    await waitFor(() => expect(screen.getByTestId('opt-status').textContent).toBe(en.opt_status_saved.message));
-    expect(await loadSettings()).toMatchObject({ autoRun: false, highlightByDefault: true, badgeFlags: ['state_media', 'unattributed'] });
+    await waitFor(async () =>
+      expect((await savedValue())?.badgeFlags).toEqual(['state_media', 'unattributed']),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('opt-status').textContent).toBe(en.opt_status_saved.message),
+    );
+    expect(await loadSettings()).toMatchObject({
+      autoRun: false,
+      highlightByDefault: true,
+      badgeFlags: ['state_media', 'unattributed'],
+    });
   });
 
   it('switches its own language at once', async () => {
     await mount();
     fireEvent.change(screen.getByTestId('opt-ui-language'), { target: { value: 'id' } });
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(id.opt_title.message));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(id.opt_title.message),
+    );
     expect((await savedValue())?.uiLanguage).toBe('id');
   });
 
   it('adds, re-categorises and removes an outlet', async () => {
     await mount();
     fireEvent.input(screen.getByTestId('outlet-name'), { target: { value: 'Example State TV' } });
-    fireEvent.input(screen.getByTestId('outlet-domain'), { target: { value: 'https://www.StateTV.example/live' } });
-    fireEvent.change(screen.getByTestId('outlet-category'), { target: { value: 'state_controlled' } });
+    fireEvent.input(screen.getByTestId('outlet-domain'), {
+      target: { value: 'https://www.StateTV.example/live' },
+    });
+    fireEvent.change(screen.getByTestId('outlet-category'), {
+      target: { value: 'state_controlled' },
+    });
     fireEvent.click(screen.getByTestId('outlet-add'));
     const row = await screen.findByTestId('outlet-row');
     expect(row.textContent).toContain('statetv.example');
-    await waitFor(async () => expect((await savedValue())?.userOutlets).toMatchObject([{ name: 'Example State TV', domains: ['statetv.example'], category: 'state_controlled' }]));
+    await waitFor(async () =>
+      expect((await savedValue())?.userOutlets).toMatchObject([
+        { name: 'Example State TV', domains: ['statetv.example'], category: 'state_controlled' },
+      ]),
+    );
 
-    fireEvent.change(within(row).getByTestId('outlet-row-category'), { target: { value: 'private' } });
-    await waitFor(async () => expect((await savedValue())?.userOutlets).toMatchObject([{ category: 'private' }]));
+    fireEvent.change(within(row).getByTestId('outlet-row-category'), {
+      target: { value: 'private' },
+    });
+    await waitFor(async () =>
+      expect((await savedValue())?.userOutlets).toMatchObject([{ category: 'private' }]),
+    );
 
     fireEvent.click(within(row).getByTestId('outlet-remove'));
     await waitFor(() => expect(screen.queryByTestId('outlet-row')).toBeNull());
@@ -104,7 +148,9 @@ describe('options page', { timeout: 30_000 }, () => {
     fireEvent.input(screen.getByTestId('outlet-name'), { target: { value: 'Nowhere' } });
     fireEvent.input(screen.getByTestId('outlet-domain'), { target: { value: 'not a domain' } });
     fireEvent.click(screen.getByTestId('outlet-add'));
-    await waitFor(() => expect(screen.getByTestId('outlet-error').textContent).toBe(en.opt_error_domain.message));
+    await waitFor(() =>
+      expect(screen.getByTestId('outlet-error').textContent).toBe(en.opt_error_domain.message),
+    );
     expect(screen.queryByTestId('outlet-row')).toBeNull();
   });
 
@@ -123,7 +169,9 @@ describe('options page', { timeout: 30_000 }, () => {
     expect(report.textContent).toContain('1 skipped');
     expect(report.textContent).toContain('Bad Category');
     await waitFor(() => expect(screen.getAllByTestId('outlet-row')).toHaveLength(2));
-    await waitFor(async () => expect(((await savedValue())?.userOutlets as unknown[]).length).toBe(2));
+    await waitFor(async () =>
+      expect(((await savedValue())?.userOutlets as unknown[]).length).toBe(2),
+    );
   });
 
   it('an unreadable import file changes nothing', async () => {
@@ -135,7 +183,11 @@ describe('options page', { timeout: 30_000 }, () => {
   });
 
   it('reports stored values it could not keep, without overwriting them', async () => {
-    const raw = { uiLanguage: 'klingon', autoRun: false, userOutlets: [{ name: 'Broken', domains: ['x'], category: 'nope' }] };
+    const raw = {
+      uiLanguage: 'klingon',
+      autoRun: false,
+      userOutlets: [{ name: 'Broken', domains: ['x'], category: 'nope' }],
+    };
     await fakeBrowser.storage.local.set({ settings: raw, settings$: { v: 2 } });
     await mount();
     const issues = screen.getByTestId('opt-load-issues');

@@ -28,7 +28,11 @@ function mockTab(reply: (message: { type: string }) => unknown) {
 }
 
 // The tests swap these fakes for mocks; each test starts from the originals.
-const originals = { tabsSend: fakeBrowser.tabs.sendMessage, query: fakeBrowser.tabs.query, runtimeSend: fakeBrowser.runtime.sendMessage };
+const originals = {
+  tabsSend: fakeBrowser.tabs.sendMessage,
+  query: fakeBrowser.tabs.query,
+  runtimeSend: fakeBrowser.runtime.sendMessage,
+};
 
 describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
@@ -96,10 +100,14 @@ describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
     await screen.findByTestId('state-ready');
     expect(send).toHaveBeenCalledWith(7, { type: 'analyze-now' });
     fireEvent.click(screen.getByTestId('highlight-toggle'));
-    await waitFor(() => expect(screen.getByTestId('highlight-toggle').getAttribute('aria-checked')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByTestId('highlight-toggle').getAttribute('aria-checked')).toBe('true'),
+    );
     expect(send).toHaveBeenCalledWith(7, { type: 'set-highlight', on: true });
     fireEvent.click(within(screen.getAllByTestId('claim')[0]!).getByTestId('show-claim'));
-    await waitFor(() => expect(send).toHaveBeenCalledWith(7, { type: 'scroll-to-claim', id: 'c1' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith(7, { type: 'scroll-to-claim', id: 'c1' }),
+    );
     await waitFor(() => expect(screen.getByTestId('live').textContent).toBe(en.live_shown.message));
   });
 
@@ -108,18 +116,25 @@ describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
     mockTab(() => tab('ready', { report: REPORT_EN }));
     render(<App search="?tab=1" />);
     await screen.findByTestId('state-ready');
-    await waitFor(() => expect(screen.getByTestId('open-check').textContent).toBe(id.action_check_text.message));
+    await waitFor(() =>
+      expect(screen.getByTestId('open-check').textContent).toBe(id.action_check_text.message),
+    );
     await waitFor(() => expect(document.documentElement.lang).toBe('id'));
   });
 
   it('copies an export to the clipboard', async () => {
     const writes: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void writes.push(t) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void writes.push(t) },
+    });
     mockTab(() => tab('ready', { report: REPORT_ID }));
     render(<App search="?tab=1" />);
     fireEvent.click(await screen.findByTestId('copy-csv'));
     await waitFor(() => expect(writes).toEqual([toCsv(REPORT_ID)]));
-    await waitFor(() => expect(screen.getByTestId('live').textContent).toBe('CSV copied to the clipboard.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('live').textContent).toBe('CSV copied to the clipboard.'),
+    );
   });
 
   it('downloads an export through a Blob link', async () => {
@@ -129,7 +144,9 @@ describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
       return 'blob:test';
     });
     const clicks: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicks.push(this.download);
     });
     mockTab(() => tab('ready', { report: REPORT_ID }));
@@ -141,14 +158,21 @@ describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
   });
 
   it('#check: reads the text the context menu parked, clears it and analyses it', async () => {
-    await fakeBrowser.storage.session.set({ pendingText: 'Menurut media pemerintah, latihan itu lancar.' });
+    await fakeBrowser.storage.session.set({
+      pendingText: 'Menurut media pemerintah, latihan itu lancar.',
+    });
     const send = vi.fn(async () => REPORT_ID);
     (fakeBrowser.runtime as unknown as Runtime).sendMessage = send;
     render(<App hash="#check" />);
     const result = await screen.findByTestId('check-result');
     await waitFor(() => expect(within(result).getAllByTestId('claim')).toHaveLength(6));
-    expect(send).toHaveBeenCalledWith({ type: 'analyze-text', text: 'Menurut media pemerintah, latihan itu lancar.' });
-    expect((screen.getByTestId('check-text-input') as HTMLTextAreaElement).value).toBe('Menurut media pemerintah, latihan itu lancar.');
+    expect(send).toHaveBeenCalledWith({
+      type: 'analyze-text',
+      text: 'Menurut media pemerintah, latihan itu lancar.',
+    });
+    expect((screen.getByTestId('check-text-input') as HTMLTextAreaElement).value).toBe(
+      'Menurut media pemerintah, latihan itu lancar.',
+    );
     expect((await fakeBrowser.storage.session.get('pendingText')).pendingText).toBeUndefined();
     expect(screen.queryByTestId('check-back')).toBeNull();
   });
@@ -161,19 +185,35 @@ describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
     (fakeBrowser.runtime as unknown as Runtime).sendMessage = send;
     render(<App search="?tab=1" />);
     fireEvent.click(await screen.findByTestId('open-check'));
-    fireEvent.input(screen.getByTestId('check-text-input'), { target: { value: 'said the ambassador' } });
-    fireEvent.change(screen.getByRole('combobox', { name: en.check_lang_label.message }), { target: { value: 'en' } });
+    fireEvent.input(screen.getByTestId('check-text-input'), {
+      target: { value: 'said the ambassador' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: en.check_lang_label.message }), {
+      target: { value: 'en' },
+    });
     fireEvent.click(screen.getByTestId('check-text-submit'));
-    await waitFor(() => expect(screen.getByTestId('check-result').textContent).toContain('text too long'));
-    expect(send).toHaveBeenCalledWith({ type: 'analyze-text', text: 'said the ambassador', lang: 'en' });
+    await waitFor(() =>
+      expect(screen.getByTestId('check-result').textContent).toContain('text too long'),
+    );
+    expect(send).toHaveBeenCalledWith({
+      type: 'analyze-text',
+      text: 'said the ambassador',
+      lang: 'en',
+    });
   });
 
   it('check text: an invalid report is an error', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     (fakeBrowser.runtime as unknown as Runtime).sendMessage = vi.fn(async () => ({ claims: 'no' }));
     render(<App hash="#check" />);
-    fireEvent.input(await screen.findByTestId('check-text-input'), { target: { value: 'x said y' } });
+    fireEvent.input(await screen.findByTestId('check-text-input'), {
+      target: { value: 'x said y' },
+    });
     fireEvent.click(screen.getByTestId('check-text-submit'));
-    await waitFor(() => expect(screen.getByTestId('check-result').textContent).toContain(en.error_invalid_response.message));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-result').textContent).toContain(
+        en.error_invalid_response.message,
+      ),
+    );
   });
 });

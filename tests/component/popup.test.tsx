@@ -21,8 +21,12 @@ describe('popup states', () => {
   });
 
   it('skipped, with "analyse anyway" that asks for it', () => {
-    const { props } = renderPopup(tab('skipped', { gate: { article: false, signals: ['p:1', 'gate:none'] } }));
-    expect(screen.getByTestId('state-skipped').textContent).toContain(en.state_skipped_title.message);
+    const { props } = renderPopup(
+      tab('skipped', { gate: { article: false, signals: ['p:1', 'gate:none'] } }),
+    );
+    expect(screen.getByTestId('state-skipped').textContent).toContain(
+      en.state_skipped_title.message,
+    );
     fireEvent.click(screen.getByTestId('analyze-anyway'));
     expect(props.onAnalyzeNow).toHaveBeenCalledOnce();
     expect(screen.getByText(en.signal_gate_none.message)).toBeTruthy();
@@ -50,7 +54,9 @@ describe('popup states', () => {
 
   it('unsupported, with the reload hint', () => {
     const { props } = renderPopup(tab('unsupported'));
-    expect(screen.getByTestId('state-unsupported').textContent).toContain(en.state_unsupported_body.message);
+    expect(screen.getByTestId('state-unsupported').textContent).toContain(
+      en.state_unsupported_body.message,
+    );
     fireEvent.click(screen.getByTestId('reload-page'));
     expect(props.onReload).toHaveBeenCalledOnce();
   });
@@ -70,16 +76,29 @@ describe('popup states', () => {
   it('ready: summary, score, claims with flagged first', () => {
     renderPopup(tab('ready', { report: REPORT_ID }));
     expect(screen.getByTestId('state-ready')).toBeTruthy();
-    expect(screen.getByTestId('summary').textContent).toBe('3 of 6 claims rest on weak sourcing: state media, unnamed sources, and no source at all.');
+    expect(screen.getByTestId('summary').textContent).toBe(
+      '3 of 6 claims rest on weak sourcing: state media, unnamed sources, and no source at all.',
+    );
     expect(screen.getByTestId('score').textContent).toContain('52');
-    expect(screen.getByTestId('score').getAttribute('aria-label')).toContain(en.score_band_mixed.message);
+    expect(screen.getByTestId('score').getAttribute('aria-label')).toContain(
+      en.score_band_mixed.message,
+    );
     const claims = screen.getAllByTestId('claim');
     expect(claims.map((c) => c.dataset.claimId)).toEqual(['c2', 'c3', 'c5', 'c1', 'c4', 'c6']);
-    expect(claims.map((c) => c.dataset.flagged)).toEqual(['true', 'true', 'true', 'false', 'false', 'false']);
+    expect(claims.map((c) => c.dataset.flagged)).toEqual([
+      'true',
+      'true',
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
     expect(claims[0]?.dataset.kind).toBe('state_media');
     // The list is a list, each claim has a show button with an accessible name.
     expect(claims[0]?.parentElement?.tagName).toBe('OL');
-    expect(within(claims[0]!).getByTestId('show-claim').getAttribute('aria-label')).toBe('Show in page: claim 2');
+    expect(within(claims[0]!).getByTestId('show-claim').getAttribute('aria-label')).toBe(
+      'Show in page: claim 2',
+    );
     expect(screen.queryByTestId('state-media-banner')).toBeNull();
   });
 
@@ -104,12 +123,16 @@ describe('popup states', () => {
     expect(text).toContain(id.reason_anonymous_source.message);
     expect(text).toContain(id.reason_named_with_role.message);
     expect(text).not.toContain(en.reason_named_with_role.message);
-    expect(screen.getByTestId('summary').textContent).toBe('1 dari 3 klaim bersumber lemah: sumber tanpa nama.');
+    expect(screen.getByTestId('summary').textContent).toBe(
+      '1 dari 3 klaim bersumber lemah: sumber tanpa nama.',
+    );
   });
 
   it('reasons in English', () => {
     renderPopup(tab('ready', { report: REPORT_ID }), {}, 'en');
-    expect(screen.getByTestId('state-ready').textContent).toContain(en.reason_state_media_only.message);
+    expect(screen.getByTestId('state-ready').textContent).toContain(
+      en.reason_state_media_only.message,
+    );
   });
 
   it('state-controlled publisher: banner with the outlet name', () => {
@@ -152,7 +175,11 @@ describe('popup states', () => {
       'kind:unattributed',
     ]);
     fireEvent.change(filter, { target: { value: 'flagged' } });
-    expect(screen.getAllByTestId('claim').map((c) => c.dataset.claimId)).toEqual(['c2', 'c3', 'c5']);
+    expect(screen.getAllByTestId('claim').map((c) => c.dataset.claimId)).toEqual([
+      'c2',
+      'c3',
+      'c5',
+    ]);
     fireEvent.change(filter, { target: { value: 'kind:official_body' } });
     expect(screen.getAllByTestId('claim').map((c) => c.dataset.claimId)).toEqual(['c4']);
     fireEvent.change(filter, { target: { value: 'flag:unattributed' } });
@@ -185,13 +212,20 @@ describe('popup states', () => {
     const { props } = renderPopup(tab('ready', { report: REPORT_ID }));
     fireEvent.click(screen.getByTestId('open-options'));
     expect(props.onOpenOptions).toHaveBeenCalledOnce();
-    expect(screen.getByTestId('open-options').getAttribute('aria-label')).toBe(en.action_options.message);
+    expect(screen.getByTestId('open-options').getAttribute('aria-label')).toBe(
+      en.action_options.message,
+    );
     fireEvent.click(screen.getByTestId('open-check'));
     expect(props.onOpenCheck).toHaveBeenCalledOnce();
   });
 
   it('says how long the analysis took on this device', () => {
-    renderPopup(tab('ready', { report: REPORT_ID, timings: { gate: 1.2, extract: 8, analyze: 20.4, total: 31.6 } }));
+    renderPopup(
+      tab('ready', {
+        report: REPORT_ID,
+        timings: { gate: 1.2, extract: 8, analyze: 20.4, total: 31.6 },
+      }),
+    );
     expect(screen.getByTestId('timing').textContent?.trim()).toBe('Analysed in 32 ms.');
   });
 
@@ -211,7 +245,10 @@ describe('popup states', () => {
   });
 
   it('renders article text as text, never as HTML', () => {
-    const evil = { ...REPORT_EN, claims: [{ ...REPORT_EN.claims[0]!, sentence: '<img src=x onerror=alert(1)> said <b>x</b>' }] };
+    const evil = {
+      ...REPORT_EN,
+      claims: [{ ...REPORT_EN.claims[0]!, sentence: '<img src=x onerror=alert(1)> said <b>x</b>' }],
+    };
     renderPopup(tab('ready', { report: evil }));
     const claim = screen.getByTestId('claim');
     expect(claim.querySelector('img')).toBeNull();

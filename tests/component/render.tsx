@@ -32,7 +32,11 @@ export function popupProps(state: PopupState, over: Partial<PopupViewProps> = {}
   };
 }
 
-export function renderPopup(state: PopupState, over: Partial<PopupViewProps> = {}, lang: Lang = 'en') {
+export function renderPopup(
+  state: PopupState,
+  over: Partial<PopupViewProps> = {},
+  lang: Lang = 'en',
+) {
   const props = popupProps(state, over);
   return { props, ...withLang(lang, <PopupView {...props} />) };
 }

@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Report } from '@/core/report';
 import type { TabState } from '@/utils/messages';
-import { launchWithExtension, offHostRequests, RESULTS_DIR, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchWithExtension,
+  offHostRequests,
+  RESULTS_DIR,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const SHOTS = join(RESULTS_DIR, 'screenshots');
 let server: FixtureServer;
@@ -29,7 +37,12 @@ interface Box {
 }
 
 const settled = (id: number) =>
-  waitFor(() => ext.sendToTab<TabState>(id, { type: 'get-state' }), (s) => s.status === 'ready', 20_000, `tab ${id} ready`);
+  waitFor(
+    () => ext.sendToTab<TabState>(id, { type: 'get-state' }),
+    (s) => s.status === 'ready',
+    20_000,
+    `tab ${id} ready`,
+  );
 
 async function openArticle(path: string): Promise<{ page: Page; tabId: number; report: Report }> {
   const page = await ext.context.newPage();
@@ -44,14 +57,24 @@ async function inShadow(page: Page, selector: string): Promise<Box[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     type Node = { nodeName: string; nodeId: number; children?: Node[]; shadowRoots?: Node[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    const find = (n: Node): Node | null => (n.nodeName === 'SUMBER-UI' ? n : (n.children ?? []).reduce<Node | null>((hit, c) => hit ?? find(c), null));
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: Node;
+    };
+    const find = (n: Node): Node | null =>
+      n.nodeName === 'SUMBER-UI'
+        ? n
+        : (n.children ?? []).reduce<Node | null>((hit, c) => hit ?? find(c), null);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return [];
-    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector })) as { nodeIds: number[] };
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', {
+      nodeId: shadow.nodeId,
+      selector,
+    })) as { nodeIds: number[] };
     const boxes: Box[] = [];
     for (const nodeId of nodeIds) {
-      const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+      const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as {
+        object: { objectId: string };
+      };
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
         functionDeclaration:
@@ -67,18 +90,33 @@ async function inShadow(page: Page, selector: string): Promise<Box[]> {
 }
 
 /** Viewport rects of the first line of each range in a highlight, and the range texts. */
-function highlightBoxes(page: Page, name: string): Promise<{ text: string; top: number; left: number; bottom: number; width: number; height: number }[]> {
+function highlightBoxes(
+  page: Page,
+  name: string,
+): Promise<
+  { text: string; top: number; left: number; bottom: number; width: number; height: number }[]
+> {
   return page.evaluate((n) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
     return [...(h ?? [])].map((r) => {
       const first = r.getClientRects()[0] ?? r.getBoundingClientRect();
-      return { text: r.toString().replace(/\s+/g, ' ').trim(), top: first.top, left: first.left, bottom: first.bottom, width: first.width, height: first.height };
+      return {
+        text: r.toString().replace(/\s+/g, ' ').trim(),
+        top: first.top,
+        left: first.left,
+        bottom: first.bottom,
+        width: first.width,
+        height: first.height,
+      };
     });
   }, name);
 }
 
 /** Share of the pixels in a screenshot region close to the focus mark's colour (#111827). */
-async function darkShare(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+async function darkShare(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<number> {
   const png = (await page.screenshot({ clip })).toString('base64');
   return page.evaluate(async (data) => {
     const img = new Image();
@@ -91,7 +129,9 @@ async function darkShare(page: Page, clip: { x: number; y: number; width: number
     ctx.drawImage(img, 0, 0);
     const px = ctx.getImageData(0, 0, img.width, img.height).data;
     let dark = 0;
-    for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - 17) + Math.abs(px[i + 1]! - 24) + Math.abs(px[i + 2]! - 39) < 40) dark++;
+    for (let i = 0; i < px.length; i += 4)
+      if (Math.abs(px[i]! - 17) + Math.abs(px[i + 1]! - 24) + Math.abs(px[i + 2]! - 39) < 40)
+        dark++;
     return dark / (px.length / 4);
   }, png);
 }
@@ -122,14 +162,39 @@ describe('show in page', () => {
     const popup = await popupFor(tabId);
     await popup.locator(`[data-claim-id="${target.id}"] [data-testid="show-claim"]`).click();
     await page.bringToFront();
-    await waitFor(() => highlightBoxes(page, 'sumber-focus'), (b) => b.length === 1 && b[0]!.text === target.sentence, 5_000, 'focus range');
+    await waitFor(
+      () => highlightBoxes(page, 'sumber-focus'),
+      (b) => b.length === 1 && b[0]!.text === target.sentence,
+      5_000,
+      'focus range',
+    );
     // The card shows once the scroll has ended: from then on the sentence stays put.
-    await waitFor(() => inShadow(page, '.card'), (c) => c.length === 1 && !c[0]!.hidden, 8_000, 'card shown');
+    await waitFor(
+      () => inShadow(page, '.card'),
+      (c) => c.length === 1 && !c[0]!.hidden,
+      8_000,
+      'card shown',
+    );
     // The mark blinks three times before it stays: read its box while it is on.
-    const [box] = await waitFor(() => highlightBoxes(page, 'sumber-focus'), (b) => b.length === 1, 5_000, 'focus range on');
-    const clip = { x: box!.left, y: box!.top, width: Math.max(40, Math.min(box!.width, 300)), height: Math.max(8, box!.height) };
+    const [box] = await waitFor(
+      () => highlightBoxes(page, 'sumber-focus'),
+      (b) => b.length === 1,
+      5_000,
+      'focus range on',
+    );
+    const clip = {
+      x: box!.left,
+      y: box!.top,
+      width: Math.max(40, Math.min(box!.width, 300)),
+      height: Math.max(8, box!.height),
+    };
     // The mark blinks, then stays: wait until it is painted.
-    const share = await waitFor(() => darkShare(page, clip), (s) => s > 0.3, 5_000, 'focus mark painted');
+    const share = await waitFor(
+      () => darkShare(page, clip),
+      (s) => s > 0.3,
+      5_000,
+      'focus mark painted',
+    );
     expect(share).toBeGreaterThan(0.3);
     await popup.close();
     await page.close();
@@ -141,9 +206,19 @@ describe('show in page', () => {
     const popup = await popupFor(tabId);
     await popup.locator(`[data-claim-id="${last.id}"] [data-testid="show-claim"]`).click();
     await page.bringToFront();
-    const [card] = await waitFor(() => inShadow(page, '.card'), (c) => c.length === 1 && !c[0]!.hidden, 8_000, 'card shown');
+    const [card] = await waitFor(
+      () => inShadow(page, '.card'),
+      (c) => c.length === 1 && !c[0]!.hidden,
+      8_000,
+      'card shown',
+    );
     const viewport = page.viewportSize()!;
-    const [sentence] = await waitFor(() => highlightBoxes(page, 'sumber-focus'), (b) => b.length === 1, 5_000, 'focus range on');
+    const [sentence] = await waitFor(
+      () => highlightBoxes(page, 'sumber-focus'),
+      (b) => b.length === 1,
+      5_000,
+      'focus range on',
+    );
     expect(card!.top).toBeGreaterThanOrEqual(0);
     expect(card!.bottom).toBeLessThanOrEqual(viewport.height);
     expect(sentence!.top).toBeGreaterThanOrEqual(0);
@@ -164,7 +239,12 @@ describe('trainer marks', () => {
     const { page, tabId, report } = await openArticle('article-en.html');
     await ext.sendToTab(tabId, { type: 'set-highlight', on: true });
     await page.bringToFront();
-    const labels = await waitFor(() => inShadow(page, '.num'), (l) => l.length > 0, 5_000, 'numbered marks');
+    const labels = await waitFor(
+      () => inShadow(page, '.num'),
+      (l) => l.length > 0,
+      5_000,
+      'numbered marks',
+    );
     // Each claim's sentence starts where the label with its number ends.
     const kinds = [...new Set(report.claims.map((c) => `sumber-${c.source.kind}`))];
     const sentences = (await Promise.all(kinds.map((k) => highlightBoxes(page, k)))).flat();
@@ -179,25 +259,48 @@ describe('trainer marks', () => {
     }
     // The popup shows the same numbers on the same claims, whichever order it lists them in.
     const popup = await popupFor(tabId);
-    const shown = await popup.locator('[data-testid="claim"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-claim-id'), e.querySelector('.claim__num')?.textContent]));
-    for (const [id, num] of shown) expect(num, id ?? '').toBe(String(report.claims.findIndex((c) => c.id === id) + 1));
+    const shown = await popup
+      .locator('[data-testid="claim"]')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-claim-id'),
+          e.querySelector('.claim__num')?.textContent,
+        ]),
+      );
+    for (const [id, num] of shown)
+      expect(num, id ?? '').toBe(String(report.claims.findIndex((c) => c.id === id) + 1));
     await popup.close();
 
     const sourceWords = (await highlightBoxes(page, 'sumber-source-words')).map((b) => b.text);
     const cueWords = (await highlightBoxes(page, 'sumber-cue-words')).map((b) => b.text);
     expect(sourceWords.length).toBeGreaterThan(0);
     expect(cueWords.length).toBeGreaterThan(0);
-    for (const words of [...sourceWords, ...cueWords]) expect(report.claims.some((c) => c.sentence.includes(words)), words).toBe(true);
+    for (const words of [...sourceWords, ...cueWords])
+      expect(
+        report.claims.some((c) => c.sentence.includes(words)),
+        words,
+      ).toBe(true);
 
     await page.bringToFront();
     await page.mouse.click(5, 5);
     const focused = async () => (await highlightBoxes(page, 'sumber-focus')).map((b) => b.text);
     await page.keyboard.press('n');
-    expect(await waitFor(focused, (f) => f.length === 1, 3_000, 'first mark')).toEqual([report.claims[0]!.sentence]);
+    expect(await waitFor(focused, (f) => f.length === 1, 3_000, 'first mark')).toEqual([
+      report.claims[0]!.sentence,
+    ]);
     await page.keyboard.press('n');
-    expect(await waitFor(focused, (f) => f[0] === report.claims[1]!.sentence, 3_000, 'second mark')).toEqual([report.claims[1]!.sentence]);
+    expect(
+      await waitFor(focused, (f) => f[0] === report.claims[1]!.sentence, 3_000, 'second mark'),
+    ).toEqual([report.claims[1]!.sentence]);
     await page.keyboard.press('p');
-    expect(await waitFor(focused, (f) => f[0] === report.claims[0]!.sentence, 3_000, 'back to the first')).toEqual([report.claims[0]!.sentence]);
+    expect(
+      await waitFor(
+        focused,
+        (f) => f[0] === report.claims[0]!.sentence,
+        3_000,
+        'back to the first',
+      ),
+    ).toEqual([report.claims[0]!.sentence]);
     await page.keyboard.press('Escape');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, 'page-marks-en.png') });
@@ -221,7 +324,12 @@ describe('screenshots', () => {
     await options.setViewportSize({ width: 900, height: 900 });
     await options.screenshot({ path: join(SHOTS, 'options-en.png'), fullPage: true });
     await options.getByTestId('opt-ui-language').selectOption('id');
-    await waitFor(() => options.evaluate(() => document.documentElement.lang), (l) => l === 'id', 5_000, 'options in Indonesian');
+    await waitFor(
+      () => options.evaluate(() => document.documentElement.lang),
+      (l) => l === 'id',
+      5_000,
+      'options in Indonesian',
+    );
     await options.screenshot({ path: join(SHOTS, 'options-id.png'), fullPage: true });
     const id = await openArticle('article-id.html');
     const popupId = await popupFor(id.tabId);

@@ -22,7 +22,11 @@ const UUID = '3f5d6c1e-8a2b-4c7d-9e0f-1a2b3c4d5e6f';
 const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 
 /** A forward proxy that records where each request wanted to go and refuses it. */
-async function startRecordingProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
+async function startRecordingProxy(): Promise<{
+  port: number;
+  seen: string[];
+  close(): Promise<void>;
+}> {
   const seen: string[] = [];
   const proxy: Server = createServer((req, res) => {
     seen.push(req.url ?? '');
@@ -48,7 +52,12 @@ async function startRecordingProxy(): Promise<{ port: number; seen: string[]; cl
 async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 3_000 }).catch(() => {});
-  await waitFor(() => page.evaluate(() => location.href), (href) => href.startsWith('moz-extension:'), 20_000, `${path} to open`);
+  await waitFor(
+    () => page.evaluate(() => location.href),
+    (href) => href.startsWith('moz-extension:'),
+    20_000,
+    `${path} to open`,
+  );
   return page;
 }
 
@@ -59,7 +68,10 @@ let helper: Page;
 
 beforeAll(async () => {
   assertBuilt(FIREFOX_DIR);
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr, or set FIREFOX_PATH.`);
+  if (!existsSync(FIREFOX))
+    throw new Error(
+      `No Firefox at ${FIREFOX}: apt-get install -y firefox-esr, or set FIREFOX_PATH.`,
+    );
   server = await startServer();
   proxy = await startRecordingProxy();
   browser = await puppeteer.launch({
@@ -108,8 +120,14 @@ function stateOf(url: string): Promise<{ tabId: number; state: TabState } | null
 }
 
 interface FirefoxApi {
-  tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
-  browserAction: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+  tabs: {
+    query(q: object): Promise<Array<{ id: number }>>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+  browserAction: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
 }
 
 describe('Firefox (firefox-esr, the MV2 build)', { timeout: 120_000 }, () => {
@@ -117,15 +135,25 @@ describe('Firefox (firefox-esr, the MV2 build)', { timeout: 120_000 }, () => {
     const page = await browser.newPage();
     const url = server.url('article-en.html');
     await page.goto(url);
-    const found = await waitFor(() => stateOf(url), (s) => s?.state.status === 'ready', 45_000, 'the article analysed');
+    const found = await waitFor(
+      () => stateOf(url),
+      (s) => s?.state.status === 'ready',
+      45_000,
+      'the article analysed',
+    );
     const { tabId, state } = found as { tabId: number; state: TabState };
     const claims = state.report?.claims ?? [];
     expect(claims.length).toBeGreaterThanOrEqual(5);
-    const flagged = claims.filter((c) => c.flags.some((f) => ['state_media', 'unnamed_source', 'unattributed'].includes(f))).length;
+    const flagged = claims.filter((c) =>
+      c.flags.some((f) => ['state_media', 'unnamed_source', 'unattributed'].includes(f)),
+    ).length;
     expect(flagged).toBeGreaterThan(0);
     const badge = await helper.evaluate(async (id) => {
       const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
-      return { text: await api.browserAction.getBadgeText({ tabId: id }), title: await api.browserAction.getTitle({ tabId: id }) };
+      return {
+        text: await api.browserAction.getBadgeText({ tabId: id }),
+        title: await api.browserAction.getTitle({ tabId: id }),
+      };
     }, tabId);
     expect(badge.text).toBe(String(flagged));
     expect(badge.title).toContain(`${flagged} of ${claims.length} claims`);
@@ -142,8 +170,17 @@ describe('Firefox (firefox-esr, the MV2 build)', { timeout: 120_000 }, () => {
     const page = await browser.newPage();
     await page.goto(server.url('nonarticle.html'));
     await page.evaluate(() => fetch('http://sumber-probe.invalid/').catch(() => null));
-    await waitFor(async () => proxy.seen.slice(), (seen) => seen.some((u) => u.includes('sumber-probe.invalid')), 10_000, 'the probe');
-    proxy.seen.splice(0, proxy.seen.length, ...proxy.seen.filter((u) => !u.includes('sumber-probe.invalid')));
+    await waitFor(
+      async () => proxy.seen.slice(),
+      (seen) => seen.some((u) => u.includes('sumber-probe.invalid')),
+      10_000,
+      'the probe',
+    );
+    proxy.seen.splice(
+      0,
+      proxy.seen.length,
+      ...proxy.seen.filter((u) => !u.includes('sumber-probe.invalid')),
+    );
     await page.close();
   });
 

@@ -25,16 +25,23 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
 /** The built Chrome extension; `SUMBER_EXTENSION_DIR` points elsewhere (e.g. a build of another checkout). */
-export const EXTENSION_DIR = process.env.SUMBER_EXTENSION_DIR ? resolve(process.env.SUMBER_EXTENSION_DIR) : join(REPO_ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = process.env.SUMBER_EXTENSION_DIR
+  ? resolve(process.env.SUMBER_EXTENSION_DIR)
+  : join(REPO_ROOT, '.output', 'chrome-mv3');
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results');
 
-const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROME_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** `CHROME_PATH` first, then the usual Linux locations; a clear error when there is none. */
 export function findChromium(): string {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   const found = CHROME_CANDIDATES.find((path) => existsSync(path));
@@ -57,7 +64,9 @@ export function chromiumArgs(extensionDir: string | null): string[] {
     '--no-first-run',
     '--disable-background-networking',
     '--disable-component-update',
-    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : ['--disable-extensions']),
   ];
 }
 
@@ -103,7 +112,10 @@ export async function startServer(root = FIXTURES_DIR): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -187,7 +199,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     requests.push({ url: request.url(), from, resourceType: request.resourceType() });
   });
 
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
 
   const evalInWorker = <T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> =>
@@ -212,12 +226,25 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       }, url);
     },
     badgeText: (tabId) =>
-      evalInWorker((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId),
+      evalInWorker(
+        (id: number) =>
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({
+            tabId: id,
+          }),
+        tabId,
+      ),
     badgeTitle: (tabId) =>
-      evalInWorker((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getTitle({ tabId: id }), tabId),
+      evalInWorker(
+        (id: number) =>
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getTitle({ tabId: id }),
+        tabId,
+      ),
     badgeColor: async (tabId) => {
       const rgba = await evalInWorker(
-        (id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeBackgroundColor({ tabId: id }),
+        (id: number) =>
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeBackgroundColor({
+            tabId: id,
+          }),
         tabId,
       );
       return `#${rgba
@@ -228,7 +255,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     sendToTab: <T>(tabId: number, message: unknown) =>
       evalInWorker(
         ({ id, msg }: { id: number; msg: unknown }) =>
-          (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, msg) as Promise<T>,
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(
+            id,
+            msg,
+          ) as Promise<T>,
         { id: tabId, msg: message },
       ),
     async openPopup(tabId, hash = '') {
@@ -282,7 +312,12 @@ export function offHostRequests(requests: readonly RecordedRequest[]): RecordedR
 }
 
 /** Polls until `read` returns something `accept` likes (content scripts run on their own time). */
-export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -295,5 +330,7 @@ export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => b
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
-  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}; last error: ${String(lastError)}`);
+  throw new Error(
+    `timed out waiting for ${what}; last value: ${JSON.stringify(last)}; last error: ${String(lastError)}`,
+  );
 }

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '@/core/report';
 import type { TabState } from '@/utils/messages';
-import { launchWithExtension, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchWithExtension,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
@@ -22,7 +28,16 @@ afterAll(async () => {
 });
 
 /** The people the page hides, one per trick. */
-const HIDDEN_SOURCES = ['Alma Quist', 'Bruno Ferris', 'Carla Ventura', 'Dmitri Orlov', 'Elena Szabo', 'Farid Haddad', 'Greta Lindholm', 'Hugo Brandt'];
+const HIDDEN_SOURCES = [
+  'Alma Quist',
+  'Bruno Ferris',
+  'Carla Ventura',
+  'Dmitri Orlov',
+  'Elena Szabo',
+  'Farid Haddad',
+  'Greta Lindholm',
+  'Hugo Brandt',
+];
 
 describe('hidden text', () => {
   it('leaves out the eight hidden paragraphs and keeps the visible claims', async () => {

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TabState } from '@/utils/messages';
-import { FIXTURES_DIR, launchWithExtension, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  FIXTURES_DIR,
+  launchWithExtension,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
@@ -29,7 +36,12 @@ async function openReady(): Promise<{ page: Page; tabId: number; before: TabStat
   const page = await ext.context.newPage();
   await page.goto(server.url('forgery.html'));
   const tabId = await ext.tabIdOf(page);
-  const before = await waitFor(() => state(tabId), (s) => s.status === 'ready', 30_000, 'forgery.html ready');
+  const before = await waitFor(
+    () => state(tabId),
+    (s) => s.status === 'ready',
+    30_000,
+    'forgery.html ready',
+  );
   return { page, tabId, before };
 }
 
@@ -45,7 +57,11 @@ function markCount(page: Page): Promise<number> {
 function extensionErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && (m.location().url.startsWith('chrome-extension://') || m.text().includes('[sumber]'))) errors.push(m.text());
+    if (
+      m.type() === 'error' &&
+      (m.location().url.startsWith('chrome-extension://') || m.text().includes('[sumber]'))
+    )
+      errors.push(m.text());
   });
   page.on('pageerror', (e) => {
     if (/chrome-extension:|content-scripts/.test(e.stack ?? '')) errors.push(String(e));
@@ -55,7 +71,14 @@ function extensionErrors(page: Page): string[] {
 
 /** What must not move: status, the report, highlighting, and the timings of the one run. */
 function essentials(s: TabState) {
-  return { status: s.status, url: s.url, highlight: s.highlight, timings: s.timings, claims: s.report?.claims.map((c) => c.id), error: s.error };
+  return {
+    status: s.status,
+    url: s.url,
+    highlight: s.highlight,
+    timings: s.timings,
+    claims: s.report?.claims.map((c) => c.id),
+    error: s.error,
+  };
 }
 
 describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }, () => {
@@ -82,7 +105,11 @@ describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }
       // content script listens to (`<extension id>:<entrypoint>:wxt:locationchange`).
       for (const name of ['wxt:locationchange', `${extensionId}:content:wxt:locationchange`]) {
         window.dispatchEvent(new Event(name));
-        window.dispatchEvent(new CustomEvent(name, { detail: { newUrl: new URL('https://evil.test/'), oldUrl: new URL(location.href) } }));
+        window.dispatchEvent(
+          new CustomEvent(name, {
+            detail: { newUrl: new URL('https://evil.test/'), oldUrl: new URL(location.href) },
+          }),
+        );
       }
       window.dispatchEvent(new PopStateEvent('popstate'));
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -102,16 +129,42 @@ describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }
     const errors = extensionErrors(page);
     await page.goto(server.url('switch-off.html'));
     const tabId = await ext.tabIdOf(page);
-    const ready = await waitFor(() => state(tabId), (s) => s.status === 'ready', 30_000, 'switch-off.html ready');
+    const ready = await waitFor(
+      () => state(tabId),
+      (s) => s.status === 'ready',
+      30_000,
+      'switch-off.html ready',
+    );
     // The page forged the event at once and keeps doing so; wait for its last attempt.
-    await waitFor(() => page.evaluate(() => (window as unknown as { __forged: number }).__forged), (n) => n >= 4, 10_000, 'the page forged four times');
+    await waitFor(
+      () => page.evaluate(() => (window as unknown as { __forged: number }).__forged),
+      (n) => n >= 4,
+      10_000,
+      'the page forged four times',
+    );
     expect(essentials(await state(tabId))).toEqual(essentials(ready));
     // Still fully working: highlighting marks the page, and a reload analyses again.
-    expect((await ext.sendToTab<TabState>(tabId, { type: 'set-highlight', on: true })).highlight).toBe(true);
+    expect(
+      (await ext.sendToTab<TabState>(tabId, { type: 'set-highlight', on: true })).highlight,
+    ).toBe(true);
     expect(await markCount(page)).toBeGreaterThan(0);
     await page.reload();
-    await waitFor(() => page.evaluate(() => (window as unknown as { __forged: number }).__forged), (n) => n >= 4, 15_000, 'forged again after reload');
-    expect((await waitFor(() => state(tabId), (s) => s.status === 'ready', 30_000, 'ready after reload')).report?.claims.length).toBeGreaterThan(0);
+    await waitFor(
+      () => page.evaluate(() => (window as unknown as { __forged: number }).__forged),
+      (n) => n >= 4,
+      15_000,
+      'forged again after reload',
+    );
+    expect(
+      (
+        await waitFor(
+          () => state(tabId),
+          (s) => s.status === 'ready',
+          30_000,
+          'ready after reload',
+        )
+      ).report?.claims.length,
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -119,7 +172,10 @@ describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }
   it('the page has no runtime to message the extension with', async () => {
     const { page, tabId, before } = await openReady();
     const reach = await page.evaluate(async (extensionId) => {
-      const c = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => unknown; connect?: unknown } }; browser?: unknown });
+      const c = globalThis as unknown as {
+        chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => unknown; connect?: unknown } };
+        browser?: unknown;
+      };
       const runtime = c.chrome?.runtime;
       let sent = 'no chrome.runtime.sendMessage';
       if (runtime?.sendMessage) {
@@ -130,7 +186,11 @@ describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }
           sent = `refused: ${String(error)}`;
         }
       }
-      return { sent, hasBrowser: typeof c.browser !== 'undefined', hasConnect: typeof runtime?.connect === 'function' };
+      return {
+        sent,
+        hasBrowser: typeof c.browser !== 'undefined',
+        hasConnect: typeof runtime?.connect === 'function',
+      };
     }, ext.extensionId);
     expect(reach.sent).not.toBe('delivered');
     expect(reach.hasBrowser).toBe(false);
@@ -140,7 +200,13 @@ describe('page scripts cannot reach or steer the extension', { timeout: 90_000 }
 
   it('the extension answers its own pages only, and refuses junk from them', async () => {
     const { page, tabId, before } = await openReady();
-    for (const junk of [{ type: 'run-script', code: 'alert(1)' }, { type: 'set-highlight', on: 'yes' }, 'get-state', null, 42]) {
+    for (const junk of [
+      { type: 'run-script', code: 'alert(1)' },
+      { type: 'set-highlight', on: 'yes' },
+      'get-state',
+      null,
+      42,
+    ]) {
       await expect(ext.sendToTab(tabId, junk)).rejects.toThrow();
     }
     expect(essentials(await state(tabId))).toEqual(essentials(before));

@@ -8,9 +8,24 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+} from 'playwright-core';
 import type { TabState } from '@/utils/messages';
-import { FIXTURES_DIR, findChromium, launchWithExtension, offHostRequests, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  FIXTURES_DIR,
+  findChromium,
+  launchWithExtension,
+  offHostRequests,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const HOSTILE_DIR = join(FIXTURES_DIR, 'hostile');
 const LONG_TASK_MS = 50;
@@ -47,7 +62,11 @@ beforeAll(async () => {
   ext.serviceWorker.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') workerErrors.push(m.text());
   });
-  control = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-extensions'] });
+  control = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-extensions'],
+  });
   controlContext = await control.newContext({ viewport: { width: 1100, height: 800 } });
   await controlContext.addInitScript({ content: LONG_TASK_OBSERVER });
 });
@@ -66,7 +85,8 @@ function extensionErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
-    if (m.location().url.startsWith('chrome-extension://') || m.text().includes('[sumber]')) errors.push(m.text());
+    if (m.location().url.startsWith('chrome-extension://') || m.text().includes('[sumber]'))
+      errors.push(m.text());
   });
   return errors;
 }
@@ -99,7 +119,11 @@ interface Run {
  */
 async function openBuilt(page: Page, file: string): Promise<void> {
   await page.goto(server.url(file), { waitUntil: 'commit', timeout: 60_000 });
-  await page.waitForFunction(() => (window as unknown as { __setupDone?: number }).__setupDone !== undefined, undefined, { timeout: 150_000, polling: 250 });
+  await page.waitForFunction(
+    () => (window as unknown as { __setupDone?: number }).__setupDone !== undefined,
+    undefined,
+    { timeout: 150_000, polling: 250 },
+  );
 }
 
 async function runHostile(file: string): Promise<Run> {
@@ -131,7 +155,8 @@ const NOISE_TASKS = 2;
 
 function expectWellBehaved(run: Run, file: string): void {
   expect(SETTLED, `${file}: status`).toContain(run.state.status);
-  if (run.state.status === 'error') expect(run.state.error ?? '', `${file}: an error state says why`).not.toBe('');
+  if (run.state.status === 'error')
+    expect(run.state.error ?? '', `${file}: an error state says why`).not.toBe('');
   const timings = run.state.timings ?? {};
   const detail = `${file}: timings ${JSON.stringify(timings)}; long tasks > ${LONG_TASK_MS} ms with the extension ${JSON.stringify(run.extTasks)} vs without ${JSON.stringify(run.controlTasks)}`;
   // The content script's own step timings are in the message, not asserted: on a loaded
@@ -144,21 +169,25 @@ function expectWellBehaved(run: Run, file: string): void {
 }
 
 describe('hostile pages', { timeout: 300_000 }, () => {
-  it.each(['huge-text.html', 'huge-paragraph.html', 'deep-dom.html', 'iframes.html', 'shadow.html'])(
-    '%s: clear state, no long task from the extension, responsive, no errors',
-    async (file) => {
-      const run = await runHostile(file);
-      expectWellBehaved(run, file);
-      await run.page.close();
-    },
-  );
+  it.each([
+    'huge-text.html',
+    'huge-paragraph.html',
+    'deep-dom.html',
+    'iframes.html',
+    'shadow.html',
+  ])('%s: clear state, no long task from the extension, responsive, no errors', async (file) => {
+    const run = await runHostile(file);
+    expectWellBehaved(run, file);
+    await run.page.close();
+  });
 
   it('contenteditable.html: the edited text is not touched, highlighting on included, and typing still works', async () => {
     const run = await runHostile('contenteditable.html');
     expectWellBehaved(run, 'contenteditable.html');
     const before = await run.page.locator('#story').innerHTML();
     await ext.sendToTab(run.tabId, { type: 'set-highlight', on: true });
-    for (const claim of run.state.report?.claims ?? []) await ext.sendToTab(run.tabId, { type: 'scroll-to-claim', id: claim.id });
+    for (const claim of run.state.report?.claims ?? [])
+      await ext.sendToTab(run.tabId, { type: 'scroll-to-claim', id: claim.id });
     await ext.sendToTab(run.tabId, { type: 'set-highlight', on: false });
     expect(await run.page.locator('#story').innerHTML()).toBe(before);
     await run.page.locator('#story p').last().click();

@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Report } from '@/core/report';
 import type { TabState } from '@/utils/messages';
-import { launchWithExtension, offHostRequests, RESULTS_DIR, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchWithExtension,
+  offHostRequests,
+  RESULTS_DIR,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
@@ -20,8 +28,16 @@ let article: Page;
 let tabId: number;
 let report: Report;
 
-const settled = (id: number, accept: (s: TabState) => boolean = (s) => s.status === 'ready' || s.status === 'skipped') =>
-  waitFor(() => ext.sendToTab<TabState>(id, { type: 'get-state' }), accept, 20_000, `tab ${id} state`);
+const settled = (
+  id: number,
+  accept: (s: TabState) => boolean = (s) => s.status === 'ready' || s.status === 'skipped',
+) =>
+  waitFor(
+    () => ext.sendToTab<TabState>(id, { type: 'get-state' }),
+    accept,
+    20_000,
+    `tab ${id} state`,
+  );
 
 beforeAll(async () => {
   server = await startServer();
@@ -51,9 +67,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe.run;
     const r = await run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
   });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
 }
 
 function highlightTexts(page: Page, name: string): Promise<string[]> {
@@ -64,7 +86,7 @@ function highlightTexts(page: Page, name: string): Promise<string[]> {
 }
 
 describe('popup on an article', () => {
-  it('shows the report\'s claims, flagged ones agreeing with the badge', async () => {
+  it("shows the report's claims, flagged ones agreeing with the badge", async () => {
     const popup = await popupFor(tabId);
     await popup.getByTestId('state-ready').waitFor();
     await expect(popup.getByTestId('summary').isVisible()).resolves.toBe(true);
@@ -85,8 +107,15 @@ describe('popup on an article', () => {
     const target = report.claims.find((c) => c.flags.includes('state_media')) ?? report.claims[0];
     expect(target).toBeDefined();
     const popup = await popupFor(tabId);
-    await popup.locator(`[data-testid="claim"][data-claim-id="${target!.id}"] [data-testid="show-claim"]`).click();
-    const marked = await waitFor(() => highlightTexts(article, 'sumber-focus'), (t) => t.length === 1, 5_000, 'focus mark');
+    await popup
+      .locator(`[data-testid="claim"][data-claim-id="${target!.id}"] [data-testid="show-claim"]`)
+      .click();
+    const marked = await waitFor(
+      () => highlightTexts(article, 'sumber-focus'),
+      (t) => t.length === 1,
+      5_000,
+      'focus mark',
+    );
     expect(marked).toEqual([target!.sentence]);
     await popup.close();
   });
@@ -95,11 +124,21 @@ describe('popup on an article', () => {
     const popup = await popupFor(tabId);
     const toggle = popup.getByTestId('highlight-toggle');
     await toggle.click();
-    await waitFor(() => settled(tabId), (s) => s.highlight, 5_000, 'highlight on');
+    await waitFor(
+      () => settled(tabId),
+      (s) => s.highlight,
+      5_000,
+      'highlight on',
+    );
     const kind = report.claims[0]!.source.kind;
     expect(await highlightTexts(article, `sumber-${kind}`)).toContain(report.claims[0]!.sentence);
     await toggle.click();
-    await waitFor(() => settled(tabId), (s) => !s.highlight, 5_000, 'highlight off');
+    await waitFor(
+      () => settled(tabId),
+      (s) => !s.highlight,
+      5_000,
+      'highlight off',
+    );
     expect(await highlightTexts(article, `sumber-${kind}`)).toEqual([]);
     await popup.close();
   });
@@ -109,7 +148,10 @@ describe('popup on an article', () => {
     await popup.getByTestId('state-ready').waitFor();
     const files: Record<string, string> = {};
     for (const format of ['md', 'csv', 'json']) {
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId(`export-${format}`).click()]);
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.getByTestId(`export-${format}`).click(),
+      ]);
       files[format] = readFileSync((await download.path())!, 'utf8');
       expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
     }
@@ -130,26 +172,46 @@ describe('popup on an article', () => {
     await popup.getByTestId('open-check').click();
     await popup
       .getByTestId('check-text-input')
-      .fill('According to state media, the delegation arrived on Monday.\n\nTwo senior officials, who declined to be named, said the talks had failed.');
+      .fill(
+        'According to state media, the delegation arrived on Monday.\n\nTwo senior officials, who declined to be named, said the talks had failed.',
+      );
     await popup.getByTestId('check-text-submit').click();
     const result = popup.getByTestId('check-result');
     await result.waitFor();
     // The result may show before its claims under load: wait for them.
-    expect(await waitFor(() => result.getByTestId('claim').count(), (n) => n >= 1, 10_000, 'checked claims')).toBeGreaterThanOrEqual(1);
+    expect(
+      await waitFor(
+        () => result.getByTestId('claim').count(),
+        (n) => n >= 1,
+        10_000,
+        'checked claims',
+      ),
+    ).toBeGreaterThanOrEqual(1);
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('analyses text handed over by "Check selection with Sumber"', async () => {
     await ext.serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({
+      (
+        globalThis as unknown as {
+          chrome: { storage: { session: { set(v: object): Promise<void> } } };
+        }
+      ).chrome.storage.session.set({
         pendingText: 'Menurut media pemerintah, delegasi itu tiba pada Senin.',
       }),
     );
     const popup = await popupFor(tabId, '#check');
     const result = popup.getByTestId('check-result');
     await result.waitFor();
-    expect(await waitFor(() => result.getByTestId('claim').count(), (n) => n >= 1, 10_000, 'checked claims')).toBeGreaterThanOrEqual(1);
+    expect(
+      await waitFor(
+        () => result.getByTestId('claim').count(),
+        (n) => n >= 1,
+        10_000,
+        'checked claims',
+      ),
+    ).toBeGreaterThanOrEqual(1);
     await popup.close();
   });
 });
@@ -163,7 +225,10 @@ describe('popup on other pages', () => {
     const popup = await popupFor(id);
     await popup.getByTestId('state-skipped').waitFor();
     await popup.getByTestId('analyze-anyway').click();
-    await popup.locator('[data-testid="state-ready"], [data-testid="state-analyzing"]').first().waitFor();
+    await popup
+      .locator('[data-testid="state-ready"], [data-testid="state-analyzing"]')
+      .first()
+      .waitFor();
     const ready = (await settled(id, (s) => s.status === 'ready')).report;
     // The check's verdict stays in the report, which says it was asked for, and the popup says so.
     expect(ready).toMatchObject({ isArticle: false, requested: true });
@@ -185,22 +250,41 @@ describe('options', () => {
     await highlight.setChecked(true);
     await unattributed.setChecked(false);
     await stateMedia.setChecked(false);
-    if (await options.getByTestId('opt-save').count()) await options.getByTestId('opt-save').click();
-    await waitFor(() => options.getByTestId('opt-status').textContent(), (t) => (t ?? '').trim().length > 0, 5_000, 'saved status');
+    if (await options.getByTestId('opt-save').count())
+      await options.getByTestId('opt-save').click();
+    await waitFor(
+      () => options.getByTestId('opt-status').textContent(),
+      (t) => (t ?? '').trim().length > 0,
+      5_000,
+      'saved status',
+    );
     expect(await seriousViolations(options)).toEqual([]);
 
     await options.reload();
     await expect(options.getByTestId('opt-ui-language').inputValue()).resolves.toBe('id');
     await expect(options.getByTestId('opt-auto-run').isChecked()).resolves.toBe(false);
     await expect(options.getByTestId('opt-highlight').isChecked()).resolves.toBe(true);
-    await expect(options.getByTestId('opt-badge-flag-unattributed').isChecked()).resolves.toBe(false);
-    await expect(options.getByTestId('opt-badge-flag-state_media').isChecked()).resolves.toBe(false);
-    await expect(options.getByTestId('opt-badge-flag-unnamed_source').isChecked()).resolves.toBe(true);
+    await expect(options.getByTestId('opt-badge-flag-unattributed').isChecked()).resolves.toBe(
+      false,
+    );
+    await expect(options.getByTestId('opt-badge-flag-state_media').isChecked()).resolves.toBe(
+      false,
+    );
+    await expect(options.getByTestId('opt-badge-flag-unnamed_source').isChecked()).resolves.toBe(
+      true,
+    );
     await options.screenshot({ path: join(RESULTS_DIR, 'options-id.png'), fullPage: true });
 
     // The open article's badge now counts only unnamed sources.
     const expected = String(report.claims.filter((c) => c.flags.includes('unnamed_source')).length);
-    expect(await waitFor(() => ext.badgeText(tabId), (b) => b === expected, 5_000, 'badge after settings')).toBe(expected);
+    expect(
+      await waitFor(
+        () => ext.badgeText(tabId),
+        (b) => b === expected,
+        5_000,
+        'badge after settings',
+      ),
+    ).toBe(expected);
 
     // The popup speaks Indonesian now.
     const popup = await popupFor(tabId);
@@ -213,7 +297,12 @@ describe('options', () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('article-id.html'));
     const id = await ext.tabIdOf(page);
-    const idle = await waitFor(() => ext.sendToTab<TabState>(id, { type: 'get-state' }), (s) => s.status !== 'analyzing' && s.gate !== undefined, 10_000, 'idle');
+    const idle = await waitFor(
+      () => ext.sendToTab<TabState>(id, { type: 'get-state' }),
+      (s) => s.status !== 'analyzing' && s.gate !== undefined,
+      10_000,
+      'idle',
+    );
     expect(idle.status).toBe('idle');
     expect(await ext.badgeText(id)).toBe('');
     await page.close();

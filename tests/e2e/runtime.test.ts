@@ -9,7 +9,14 @@ import type { Report } from '@/core/report';
 // A value import: the e2e config has no `@/` alias (type imports are erased).
 import { BADGE_COLORS, CHECKED_MARK } from '../../utils/badge';
 import type { TabState } from '@/utils/messages';
-import { launchWithExtension, offHostRequests, startServer, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchWithExtension,
+  offHostRequests,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const BADGE_FLAGS = ['state_media', 'unnamed_source', 'unattributed'];
 
@@ -20,7 +27,9 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   server = await startServer();
   ext = await launchWithExtension();
-  ext.context.on('page', (page) => page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
+  ext.context.on('page', (page) =>
+    page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())),
+  );
 });
 
 afterAll(async () => {
@@ -36,8 +45,11 @@ async function open(path: string): Promise<{ page: Page; tabId: number }> {
 }
 
 const state = (tabId: number) => ext.sendToTab<TabState>(tabId, { type: 'get-state' });
-const settled = (tabId: number, accept: (s: TabState) => boolean = (s) => s.status === 'ready' || s.status === 'skipped' || s.status === 'error') =>
-  waitFor(() => state(tabId), accept, 20_000, `tab ${tabId} state`);
+const settled = (
+  tabId: number,
+  accept: (s: TabState) => boolean = (s) =>
+    s.status === 'ready' || s.status === 'skipped' || s.status === 'error',
+) => waitFor(() => state(tabId), accept, 20_000, `tab ${tabId} state`);
 
 /** What the badge must show for a report: the number of claims with a counted flag, a check mark for none, or nothing. */
 function expectedBadge(report: Report): string {
@@ -52,38 +64,50 @@ function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     registry.forEach((highlight, name) => {
-      if (name.startsWith('sumber-')) out[name] = [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+      if (name.startsWith('sumber-'))
+        out[name] = [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim());
     });
     return out;
   });
 }
 
 describe('content script and badge', () => {
-  it.each([['article-en.html'], ['article-id.html']])('%s: analysed, and the badge agrees with the report', async (path) => {
-    const { page, tabId } = await open(path);
-    const s = await settled(tabId);
-    expect(s.status).toBe('ready');
-    const report = s.report as Report;
-    expect(report.isArticle).toBe(true);
-    expect(report.url).toBe(page.url());
-    expect(report.lang).toBe(path.includes('-id') ? 'id' : 'en');
-    // Both pages quote state media (KCNA, Xinhua, "media pemerintah"): the engine finds those reliably.
-    expect(report.claims.length).toBeGreaterThanOrEqual(5);
-    expect(report.claims.some((c) => c.flags.includes('state_media'))).toBe(true);
-    // Timings are reported (the bench holds their budgets; a loaded machine fails a clock check).
-    for (const key of ['gate', 'extract', 'analyze', 'total']) expect(s.timings?.[key]).toBeGreaterThanOrEqual(0);
-    const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
-    expect(badge).toBe(expectedBadge(report));
-    // Colour by severity: none flagged green, half or more red, otherwise amber.
-    const flagged = badge === CHECKED_MARK ? 0 : Number(badge);
-    const severity = flagged === 0 ? 'none' : flagged * 2 >= report.claims.length ? 'most' : 'some';
-    expect(await ext.badgeColor(tabId)).toBe(BADGE_COLORS[severity]);
-    // The tooltip says what the number counts.
-    const title = await ext.badgeTitle(tabId);
-    if (flagged > 0) expect(title).toMatch(new RegExp(`^Sumber: ${flagged} (of|dari) ${report.claims.length} `));
-    else expect(title).toMatch(/^Sumber: checked/);
-    await page.close();
-  });
+  it.each([['article-en.html'], ['article-id.html']])(
+    '%s: analysed, and the badge agrees with the report',
+    async (path) => {
+      const { page, tabId } = await open(path);
+      const s = await settled(tabId);
+      expect(s.status).toBe('ready');
+      const report = s.report as Report;
+      expect(report.isArticle).toBe(true);
+      expect(report.url).toBe(page.url());
+      expect(report.lang).toBe(path.includes('-id') ? 'id' : 'en');
+      // Both pages quote state media (KCNA, Xinhua, "media pemerintah"): the engine finds those reliably.
+      expect(report.claims.length).toBeGreaterThanOrEqual(5);
+      expect(report.claims.some((c) => c.flags.includes('state_media'))).toBe(true);
+      // Timings are reported (the bench holds their budgets; a loaded machine fails a clock check).
+      for (const key of ['gate', 'extract', 'analyze', 'total'])
+        expect(s.timings?.[key]).toBeGreaterThanOrEqual(0);
+      const badge = await waitFor(
+        () => ext.badgeText(tabId),
+        (b) => b === expectedBadge(report),
+        5_000,
+        'badge',
+      );
+      expect(badge).toBe(expectedBadge(report));
+      // Colour by severity: none flagged green, half or more red, otherwise amber.
+      const flagged = badge === CHECKED_MARK ? 0 : Number(badge);
+      const severity =
+        flagged === 0 ? 'none' : flagged * 2 >= report.claims.length ? 'most' : 'some';
+      expect(await ext.badgeColor(tabId)).toBe(BADGE_COLORS[severity]);
+      // The tooltip says what the number counts.
+      const title = await ext.badgeTitle(tabId);
+      if (flagged > 0)
+        expect(title).toMatch(new RegExp(`^Sumber: ${flagged} (of|dari) ${report.claims.length} `));
+      else expect(title).toMatch(/^Sumber: checked/);
+      await page.close();
+    },
+  );
 
   it('a page that is not an article is skipped: no extraction, no badge', async () => {
     const { page, tabId } = await open('nonarticle.html');
@@ -105,9 +129,21 @@ describe('content script and badge', () => {
     const { page, tabId } = await open('article-en.html');
     const s = await settled(tabId);
     const report = s.report as Report;
-    await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
+    await waitFor(
+      () => ext.badgeText(tabId),
+      (b) => b === expectedBadge(report),
+      5_000,
+      'badge',
+    );
     await page.goto(server.url('nonarticle.html'));
-    expect(await waitFor(() => ext.badgeText(tabId), (b) => b === '', 5_000, 'cleared badge')).toBe('');
+    expect(
+      await waitFor(
+        () => ext.badgeText(tabId),
+        (b) => b === '',
+        5_000,
+        'cleared badge',
+      ),
+    ).toBe('');
     expect((await settled(tabId)).status).toBe('skipped');
     await page.close();
   });
@@ -116,7 +152,12 @@ describe('content script and badge', () => {
     const { page, tabId } = await open('article-en.html');
     const s = await settled(tabId);
     const report = s.report as Report;
-    const badge = await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge');
+    const badge = await waitFor(
+      () => ext.badgeText(tabId),
+      (b) => b === expectedBadge(report),
+      5_000,
+      'badge',
+    );
     expect(badge).not.toBe('');
     const moves = [
       () => (location.hash = 'comments'),
@@ -180,7 +221,9 @@ describe('highlighting', () => {
     const claim = s.report?.claims.at(-1);
     if (!claim) {
       // No claims from the engine on this page: nothing to scroll to, and nothing breaks.
-      expect((await ext.sendToTab<TabState>(tabId, { type: 'scroll-to-claim', id: 'c1' })).status).toBe('ready');
+      expect(
+        (await ext.sendToTab<TabState>(tabId, { type: 'scroll-to-claim', id: 'c1' })).status,
+      ).toBe('ready');
       return;
     }
     await page.setViewportSize({ width: 800, height: 300 });
@@ -192,7 +235,12 @@ describe('highlighting', () => {
       'focus highlight',
     );
     expect(focus['sumber-focus']).toEqual([claim.sentence]);
-    await waitFor(() => page.evaluate(() => window.scrollY), (y) => y > 0, 5_000, 'scroll');
+    await waitFor(
+      () => page.evaluate(() => window.scrollY),
+      (y) => y > 0,
+      5_000,
+      'scroll',
+    );
     await page.close();
   });
 });
@@ -208,7 +256,14 @@ describe('single-page site', () => {
     expect(second.report?.title).toContain('Lighthouse');
     expect(second.report?.url).toContain('story=b');
     const report = second.report as Report;
-    expect(await waitFor(() => ext.badgeText(tabId), (b) => b === expectedBadge(report), 5_000, 'badge')).toBe(expectedBadge(report));
+    expect(
+      await waitFor(
+        () => ext.badgeText(tabId),
+        (b) => b === expectedBadge(report),
+        5_000,
+        'badge',
+      ),
+    ).toBe(expectedBadge(report));
     // A jump to an anchor is the same article: no new analysis.
     await page.evaluate(() => (location.hash = 'comments'));
     await page.waitForTimeout(1_000);
@@ -226,10 +281,13 @@ describe('hostile page', () => {
     const s = await settled(tabId);
     expect(s.status).toBe('ready');
     await ext.sendToTab(tabId, { type: 'set-highlight', on: true });
-    for (const claim of s.report?.claims ?? []) await ext.sendToTab(tabId, { type: 'scroll-to-claim', id: claim.id });
+    for (const claim of s.report?.claims ?? [])
+      await ext.sendToTab(tabId, { type: 'scroll-to-claim', id: claim.id });
     await page.mouse.move(200, 200);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __sumberPwned?: number }).__sumberPwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __sumberPwned?: number }).__sumberPwned),
+    ).toBeUndefined();
     expect(dialogs).toEqual([]);
     // No element was created from page text anywhere in the document.
     expect(await page.locator('img, svg').count()).toBe(0);
@@ -244,11 +302,20 @@ describe('network', () => {
     await ext.serviceWorker.evaluate((url) => fetch(url).then((r) => r.status), fromWorker);
     const page = await ext.context.newPage();
     await page.goto(offHost).catch(() => {}); // the host resolver maps it to nowhere
-    await waitFor(async () => ext.requests.map((r) => r.url), (urls) => urls.includes(fromWorker) && urls.includes(offHost), 5_000, 'probes');
+    await waitFor(
+      async () => ext.requests.map((r) => r.url),
+      (urls) => urls.includes(fromWorker) && urls.includes(offHost),
+      5_000,
+      'probes',
+    );
     expect(ext.requests.find((r) => r.url === fromWorker)?.from).toBe('service-worker');
     expect(offHostRequests(ext.requests).map((r) => r.url)).toEqual([offHost]);
     // Forget the probes: the real check is on everything else.
-    ext.requests.splice(0, ext.requests.length, ...ext.requests.filter((r) => r.url !== offHost && r.url !== fromWorker));
+    ext.requests.splice(
+      0,
+      ext.requests.length,
+      ...ext.requests.filter((r) => r.url !== offHost && r.url !== fromWorker),
+    );
     await page.close();
   });
 

@@ -64,7 +64,9 @@ describe('chromiumArgs', () => {
 describe('the bench launcher', () => {
   it('takes Chromium, its flags and the extension folder from the harness, with no lookup of its own', () => {
     const source = readFileSync('bench/lib/browser.ts', 'utf8');
-    expect(source).toMatch(/import \{[^}]*\bfindChromium\b[^}]*\} from '\.\.\/\.\.\/tests\/e2e\/harness';/);
+    expect(source).toMatch(
+      /import \{[^}]*\bfindChromium\b[^}]*\} from '\.\.\/\.\.\/tests\/e2e\/harness';/,
+    );
     expect(source).not.toMatch(/CHROME_PATH|\/usr\/bin\//);
   });
 });

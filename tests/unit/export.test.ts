@@ -50,7 +50,15 @@ describe('toCsv', () => {
   });
 
   it('names the stage that decided each source kind, last so older columns keep their place', () => {
-    const decided = { ...REPORT_EN, claims: [{ ...REPORT_EN.claims[0]!, source: { ...REPORT_EN.claims[0]!.source, basis: 'titled-person' } }] };
+    const decided = {
+      ...REPORT_EN,
+      claims: [
+        {
+          ...REPORT_EN.claims[0]!,
+          source: { ...REPORT_EN.claims[0]!.source, basis: 'titled-person' },
+        },
+      ],
+    };
     const rows = parseCsv(toCsv(decided));
     expect(CSV_COLUMNS.at(-1)).toBe('source_basis');
     expect(rows[1]?.at(-1)).toBe('titled-person');
@@ -70,7 +78,10 @@ describe('toCsv', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       expect(csvCell(`${start}SUM(A1)`).replace(/^"/, '').startsWith("'")).toBe(true);
     }
-    const evil = { ...REPORT_EN, claims: [{ ...REPORT_EN.claims[0]!, sentence: '=HYPERLINK("http://x","y")', cue: '@cmd' }] };
+    const evil = {
+      ...REPORT_EN,
+      claims: [{ ...REPORT_EN.claims[0]!, sentence: '=HYPERLINK("http://x","y")', cue: '@cmd' }],
+    };
     const row = parseCsv(toCsv(evil))[1]!;
     expect(row[1]).toBe(`'=HYPERLINK("http://x","y")`);
     expect(row[3]).toBe("'@cmd");
@@ -101,11 +112,17 @@ describe('toMarkdown', () => {
   });
 
   it('says when the publisher is state media', () => {
-    expect(toMarkdown(REPORT_STATE, createT('en'))).toContain('State Example Agency is listed as state-controlled');
+    expect(toMarkdown(REPORT_STATE, createT('en'))).toContain(
+      'State Example Agency is listed as state-controlled',
+    );
   });
 
   it('escapes Markdown and HTML in article text', () => {
-    const evil = { ...REPORT_EN, title: '[click](http://x) <script>', claims: [{ ...REPORT_EN.claims[0]!, sentence: '<img src=x> *bold* said' }] };
+    const evil = {
+      ...REPORT_EN,
+      title: '[click](http://x) <script>',
+      claims: [{ ...REPORT_EN.claims[0]!, sentence: '<img src=x> *bold* said' }],
+    };
     const md = toMarkdown(evil, createT('en'));
     expect(md).not.toMatch(/(^|[^\\])<(img|script)/);
     expect(md).toContain('\\<img src=x\\> *bold* said');
@@ -117,7 +134,12 @@ describe('toMarkdown', () => {
     expect(toMarkdown(counted, createT('en'))).toContain('- 3 independent sources');
     expect(toMarkdown(counted, createT('id'))).toContain('- 3 sumber independen');
     // An older report without the count says nothing rather than a wrong number.
-    expect(toMarkdown({ ...REPORT_ID, summary: { ...REPORT_ID.summary, sources: undefined } }, createT('en'))).not.toContain('independent');
+    expect(
+      toMarkdown(
+        { ...REPORT_ID, summary: { ...REPORT_ID.summary, sources: undefined } },
+        createT('en'),
+      ),
+    ).not.toContain('independent');
   });
 
   it('shows the source, its name, relay and cue', () => {
@@ -129,8 +151,12 @@ describe('toMarkdown', () => {
 
 describe('exportFilename', () => {
   it('names the file after the domain and the date', () => {
-    expect(exportFilename(REPORT_ID, 'csv', new Date('2026-11-25T10:00:00Z'))).toBe('sumber-berita.example-2026-11-25.csv');
+    expect(exportFilename(REPORT_ID, 'csv', new Date('2026-11-25T10:00:00Z'))).toBe(
+      'sumber-berita.example-2026-11-25.csv',
+    );
     const text = { ...REPORT_ID, publisher: { ...REPORT_ID.publisher, domain: null } };
-    expect(exportFilename(text, 'md', new Date('2026-01-02T00:00:00Z'))).toBe('sumber-text-2026-01-02.md');
+    expect(exportFilename(text, 'md', new Date('2026-01-02T00:00:00Z'))).toBe(
+      'sumber-text-2026-01-02.md',
+    );
   });
 });

@@ -36,20 +36,31 @@ describe('locales', () => {
       for (const [key, entry] of Object.entries(MESSAGES[lang])) {
         expect(key).toMatch(/^\w+$/);
         expect(typeof entry?.message).toBe('string');
-        const used = [...(entry?.message ?? '').matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase());
-        for (const name of used) expect(entry?.placeholders?.[name]?.content, `${lang} ${key} $${name}$`).toMatch(/^\$\d$/);
+        const used = [...(entry?.message ?? '').matchAll(/\$(\w+)\$/g)].map((m) =>
+          m[1]!.toLowerCase(),
+        );
+        for (const name of used)
+          expect(entry?.placeholders?.[name]?.content, `${lang} ${key} $${name}$`).toMatch(
+            /^\$\d$/,
+          );
       }
     }
   });
 
   it('both locales use the same placeholders for each key', () => {
     for (const [key, entry] of Object.entries(MESSAGES.en)) {
-      expect(Object.keys(MESSAGES.id[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry?.placeholders ?? {}).sort());
+      expect(Object.keys(MESSAGES.id[key]?.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(entry?.placeholders ?? {}).sort(),
+      );
     }
   });
 
   it('the Indonesian strings are translated, not copied (apart from names and formats)', () => {
-    const same = Object.keys(MESSAGES.en).filter((k) => MESSAGES.en[k]?.message === MESSAGES.id[k]?.message && MESSAGES.en[k]!.message.split(' ').length > 2);
+    const same = Object.keys(MESSAGES.en).filter(
+      (k) =>
+        MESSAGES.en[k]?.message === MESSAGES.id[k]?.message &&
+        MESSAGES.en[k]!.message.split(' ').length > 2,
+    );
     expect(same).toEqual([]);
   });
 });
@@ -75,11 +86,15 @@ function sourceFiles(dir: string, ext = /\.tsx?$/): string[] {
  */
 function keysUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
-  const files = [...['utils', 'entrypoints', 'components', 'cli'].flatMap((dir) => sourceFiles(dir)), join(root, 'wxt.config.ts')];
+  const files = [
+    ...['utils', 'entrypoints', 'components', 'cli'].flatMap((dir) => sourceFiles(dir)),
+    join(root, 'wxt.config.ts'),
+  ];
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     const where = file.slice(root.length + 1);
-    for (const m of source.matchAll(/(?<![\w$.])(?:t|t\.dyn|getMessage)\(\s*['"](\w+)['"]/g)) used.set(m[1]!, where);
+    for (const m of source.matchAll(/(?<![\w$.])(?:t|t\.dyn|getMessage)\(\s*['"](\w+)['"]/g))
+      used.set(m[1]!, where);
     for (const m of source.matchAll(/\.plural\(\s*['"](\w+)['"]/g)) {
       used.set(`${m[1]}_one`, where);
       used.set(`${m[1]}_other`, where);
@@ -97,11 +112,20 @@ describe('keys used in code', () => {
 
   it('finds the keys (the scan itself works)', () => {
     expect(used.size).toBeGreaterThan(100);
-    for (const key of ['menu_check_selection', 'page_close', 'extName', 'live_ready_one', 'opt_outlet_add']) expect(used.has(key), key).toBe(true);
+    for (const key of [
+      'menu_check_selection',
+      'page_close',
+      'extName',
+      'live_ready_one',
+      'opt_outlet_add',
+    ])
+      expect(used.has(key), key).toBe(true);
   });
 
   it.each(['en', 'id'] as const)('every one is in the %s locale', (lang) => {
-    const missing = [...used].filter(([key]) => !MESSAGES[lang][key]?.message.trim()).map(([key, file]) => `${key} (${file})`);
+    const missing = [...used]
+      .filter(([key]) => !MESSAGES[lang][key]?.message.trim())
+      .map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
   });
 });
@@ -141,7 +165,7 @@ describe('createT', () => {
     expect(t.plural('live_ready', 4)).toBe('Analysis done: 4 claims found.');
   });
 
-  it('plural forms follow each language\'s rules (Indonesian has no singular form) and lists read naturally', () => {
+  it("plural forms follow each language's rules (Indonesian has no singular form) and lists read naturally", () => {
     expect(createT('en').plural('flag_count_unattributed', 1)).toBe('1 claim with no source');
     expect(createT('en').plural('flag_count_unattributed', 0)).toBe('0 claims with no source');
     const saved = MESSAGES.id.flag_count_unattributed_one;
@@ -187,7 +211,8 @@ function uiFiles(): string[] {
       else if (path.endsWith('.tsx')) out.push(path);
     }
   };
-  for (const dir of ['components', 'entrypoints/popup', 'entrypoints/options']) walk(join(root, dir));
+  for (const dir of ['components', 'entrypoints/popup', 'entrypoints/options'])
+    walk(join(root, dir));
   return out;
 }
 
@@ -196,19 +221,23 @@ describe('no hard-coded UI text', () => {
     expect(uiFiles().length).toBeGreaterThan(5);
   });
 
-  it.each(uiFiles().map((f) => [f.slice(root.length + 1), f]))('%s has no English words in JSX text or labels', (_name, path) => {
-    const source = readFileSync(path, 'utf8');
-    const problems: string[] = [];
-    // Text between tags: ">Some words<" (JSX expressions start with "{" and are skipped).
-    for (const m of source.matchAll(/>([^<>{}]+)</g)) {
-      const text = m[1]!.trim();
-      // Arrow functions and generics in code look like tags to this scan: only flag words.
-      if (text && !/[=;()]|&&|\|\|/.test(m[1]!) && /[a-z]{3}/i.test(text)) problems.push(text);
-    }
-    // Literal attributes people read.
-    for (const m of source.matchAll(/\b(aria-label|title|placeholder|alt|label)="([^"]*)"/g)) {
-      if (/[a-z]{3}/i.test(m[2]!.replace(/^https?:\/\/$/, ''))) problems.push(`${m[1]}="${m[2]}"`);
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each(uiFiles().map((f) => [f.slice(root.length + 1), f]))(
+    '%s has no English words in JSX text or labels',
+    (_name, path) => {
+      const source = readFileSync(path, 'utf8');
+      const problems: string[] = [];
+      // Text between tags: ">Some words<" (JSX expressions start with "{" and are skipped).
+      for (const m of source.matchAll(/>([^<>{}]+)</g)) {
+        const text = m[1]!.trim();
+        // Arrow functions and generics in code look like tags to this scan: only flag words.
+        if (text && !/[=;()]|&&|\|\|/.test(m[1]!) && /[a-z]{3}/i.test(text)) problems.push(text);
+      }
+      // Literal attributes people read.
+      for (const m of source.matchAll(/\b(aria-label|title|placeholder|alt|label)="([^"]*)"/g)) {
+        if (/[a-z]{3}/i.test(m[2]!.replace(/^https?:\/\/$/, '')))
+          problems.push(`${m[1]}="${m[2]}"`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -16,9 +16,17 @@ describe('icons', () => {
     const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
     const icons = /const ICONS = (\{[^}]*\})/.exec(config)?.[1];
     expect(icons).toBeDefined();
-    const map: Record<string, string> = Object.fromEntries([...icons!.matchAll(/(\d+): '([^']+)'/g)].map((m) => [m[1]!, m[2]!]));
-    expect(Object.keys(map).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
-    for (const [size, file] of Object.entries(map)) expect(pngSize(file)).toEqual({ width: Number(size), height: Number(size) });
+    const map: Record<string, string> = Object.fromEntries(
+      [...icons!.matchAll(/(\d+): '([^']+)'/g)].map((m) => [m[1]!, m[2]!]),
+    );
+    expect(Object.keys(map).sort((a, b) => Number(a) - Number(b))).toEqual([
+      '16',
+      '32',
+      '48',
+      '128',
+    ]);
+    for (const [size, file] of Object.entries(map))
+      expect(pngSize(file)).toEqual({ width: Number(size), height: Number(size) });
     expect(config).toMatch(/icons: ICONS/);
     expect(config).toMatch(/default_icon: ICONS/);
   });

@@ -25,4 +25,3 @@ export const CONTENT_CLASSES = [
   'story-text',
   'zn-body__paragraph',
 ] as const;
-

@@ -57,7 +57,16 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 }
 
 function empty(url: string | null, why: string): ExtractedArticle {
-  return { blocks: [], title: null, langHint: null, url, credits: [], isArticle: false, signals: [why, 'not-article:error'], root: null };
+  return {
+    blocks: [],
+    title: null,
+    langHint: null,
+    url,
+    credits: [],
+    isArticle: false,
+    signals: [why, 'not-article:error'],
+    root: null,
+  };
 }
 
 function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
@@ -99,11 +108,30 @@ function extractFrom(doc: Document, opts: ExtractOptions): ExtractedArticle {
   const code = root.getElementsByTagName('code').length;
   const decision = decideIsArticle(
     classifyGate(facts),
-    { storyBlocks, storyChars, words: voice.words, cues, dateline, lang: voice.lang, voice, pre, code },
+    {
+      storyBlocks,
+      storyChars,
+      words: voice.words,
+      cues,
+      dateline,
+      lang: voice.lang,
+      voice,
+      pre,
+      code,
+    },
     url,
     { types: [...facts.ldTypes, ...facts.microdata], section: meta.section },
   );
-  const signals = [...gate.signals, `root:${how}`, `blocks:${blocks.length}`, `story-chars:${storyChars}`, `words:${voice.words}`, `headings:${headings}`, `li:${items}`, `cues:${cues}`];
+  const signals = [
+    ...gate.signals,
+    `root:${how}`,
+    `blocks:${blocks.length}`,
+    `story-chars:${storyChars}`,
+    `words:${voice.words}`,
+    `headings:${headings}`,
+    `li:${items}`,
+    `cues:${cues}`,
+  ];
   // The language the story reads as, and the share of en/id function words that says so.
   if (voice.words > 0) signals.push(`lang:${voice.lang ?? 'other'}:${voice.langShare.toFixed(2)}`);
   if (walked.dropped > 0) signals.push(`dropped:${walked.dropped}`);

@@ -46,7 +46,8 @@ export function readGateFacts(doc: Document, meta: PageMeta = readPageMeta(doc))
   let ld = 0;
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS && ld < LD_MAX_SCRIPTS; i++) {
     const script = scripts[i];
-    if (!script || (script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    if (!script || (script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json')
+      continue;
     ld++;
     const text = (script.textContent ?? '').slice(0, LD_SCAN_CHARS);
     for (const m of text.matchAll(LD_TYPE)) {
@@ -101,12 +102,14 @@ const MARKUP_BREAKS = 8;
 export function classifyGate(f: GateFacts): GateEvidence {
   const types = [...f.ldTypes, ...f.microdata];
   const generic = types.some((t) => GENERIC.has(t));
-  if (types.some((t) => NEWS.has(t))) return f.paragraphs >= 2 || f.articleBody ? 'news-type' : 'none';
+  if (types.some((t) => NEWS.has(t)))
+    return f.paragraphs >= 2 || f.articleBody ? 'news-type' : 'none';
   const ogArticle = f.ogType !== null && OG_ARTICLE.has(f.ogType);
   const ogOther = f.ogType !== null && f.ogType !== '' && !ogArticle;
   if (!generic && (ogOther || types.some((t) => NON_NEWS.has(t)))) return 'other-type';
   const markup = ogArticle || f.published || f.articleElements > 0 || f.articleBody || generic;
-  if (markup) return f.paragraphs >= MARKUP_PARAGRAPHS || f.breaks >= MARKUP_BREAKS ? 'markup' : 'none';
+  if (markup)
+    return f.paragraphs >= MARKUP_PARAGRAPHS || f.breaks >= MARKUP_BREAKS ? 'markup' : 'none';
   return f.paragraphs >= PROSE_PARAGRAPHS ? 'prose' : 'none';
 }
 
@@ -129,9 +132,13 @@ export function decideGate(f: GateFacts): GateResult {
 /** Never throws: a page the host DOM cannot query is simply not analysed. */
 export function quickArticleCheck(doc: Document): GateResult {
   try {
-    if (!doc.documentElement) return { article: false, signals: ['no-document-element', 'gate:none'] };
+    if (!doc.documentElement)
+      return { article: false, signals: ['no-document-element', 'gate:none'] };
     return decideGate(readGateFacts(doc));
   } catch (error) {
-    return { article: false, signals: [`dom-error:${(error as Error)?.name ?? 'Error'}`, 'gate:none'] };
+    return {
+      article: false,
+      signals: [`dom-error:${(error as Error)?.name ?? 'Error'}`, 'gate:none'],
+    };
   }
 }

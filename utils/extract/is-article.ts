@@ -93,13 +93,15 @@ const DATED_URL = /\/(?:19|20)\d\d\/[01]?\d\/[0-3]?\d\//;
 const OTHER_SECTION_URL =
   /\/(?:blogs?|opinions?|commentary|columns?|columnists?|editorials?|op-?eds?|reviews?|docs|documentation|how-?to|guides?|tutorials?|wiki|recipes?|forums?)(?:[/?#]|$)/i;
 /** Hosts of blogs and personal pages: blog.example.com, *.blogspot.*, medium.com/@name. */
-const OTHER_HOST_URL = /^https?:\/\/(?:(?:blogs?|docs|wiki)\.|[^/?#]*\.(?:blogspot|wordpress|substack|tumblr)\.|(?:www\.)?medium\.com\/@)/i;
+const OTHER_HOST_URL =
+  /^https?:\/\/(?:(?:blogs?|docs|wiki)\.|[^/?#]*\.(?:blogspot|wordpress|substack|tumblr)\.|(?:www\.)?medium\.com\/@)/i;
 /** The page's own name says it: ".../how-to-build-a-terrarium", ".../how_2042752_build...". */
 const HOW_TO_SLUG_URL = /\/how(?:[-_]to[-_]|_\d)[^/]*\/?$/i;
 /** ".../xbox-one-x-review", ".../xbox-one-x-review.html". */
 const REVIEW_SLUG_URL = /[-_]review(?:\.[a-z]{2,5})?\/?$/i;
 /** An article:section of another kind of page. */
-const OTHER_SECTION = /\b(?:opinions?|commentary|columns?|columnists?|editorials?|op-?eds?|reviews?|blogs?)\b/i;
+const OTHER_SECTION =
+  /\b(?:opinions?|commentary|columns?|columnists?|editorials?|op-?eds?|reviews?|blogs?)\b/i;
 const MAX_URL = 500;
 
 const NOT_NEWS_TYPES = new Set<string>(NOT_NEWS_ARTICLE_TYPES);
@@ -129,8 +131,14 @@ export function otherKindOfUrl(url: string | null): string | null {
   return null;
 }
 
-export function decideIsArticle(evidence: GateEvidence, stats: StoryStats, url: string | null, page: PageFacts = {}): ArticleDecision {
-  if (evidence === 'none' || evidence === 'other-type') return { article: false, why: `not-article:${evidence}`, points: [] };
+export function decideIsArticle(
+  evidence: GateEvidence,
+  stats: StoryStats,
+  url: string | null,
+  page: PageFacts = {},
+): ArticleDecision {
+  if (evidence === 'none' || evidence === 'other-type')
+    return { article: false, why: `not-article:${evidence}`, points: [] };
   if (stats.storyBlocks < MIN_STORY_BLOCKS || stats.storyChars < MIN_STORY_CHARS) {
     return { article: false, why: 'not-article:too-little-story', points: [] };
   }
@@ -150,8 +158,10 @@ export function decideIsArticle(evidence: GateEvidence, stats: StoryStats, url: 
   const news = evidence === 'news-type';
   if (news) add(3, 'news-type');
   const density = perK(stats.cues, stats.words);
-  if (stats.cues >= MIN_DENSE_CUES && density >= DENSE_REPORTING) add(3, 'reporting', `${fmt(density)}/1k`);
-  else if (stats.cues >= 1 && density >= REPORTING_DENSITY) add(2, 'reporting', `${fmt(density)}/1k`);
+  if (stats.cues >= MIN_DENSE_CUES && density >= DENSE_REPORTING)
+    add(3, 'reporting', `${fmt(density)}/1k`);
+  else if (stats.cues >= 1 && density >= REPORTING_DENSITY)
+    add(2, 'reporting', `${fmt(density)}/1k`);
   if (stats.dateline) add(3, 'dateline');
   const otherUrl = otherKindOfUrl(url);
   if (!news && otherUrl === null && url !== null) {
@@ -172,12 +182,16 @@ export function decideIsArticle(evidence: GateEvidence, stats: StoryStats, url: 
     const figures = perK(voice.figures ?? FEW_FIGURES * stats.words, stats.words);
     // Only without article markup: markup already says "an article"; bare prose must show more.
     const bare = evidence === 'prose';
-    if (bare && stats.words >= FEW_FIGURES_WORDS && figures < FEW_FIGURES) add(-2, 'no-figures', `${fmt(figures)}/1k`);
+    if (bare && stats.words >= FEW_FIGURES_WORDS && figures < FEW_FIGURES)
+      add(-2, 'no-figures', `${fmt(figures)}/1k`);
   }
-  if ((stats.pre ?? 0) >= CODE_PRE || (stats.code ?? 0) >= CODE_INLINE) add(-2, 'code', `pre=${stats.pre ?? 0},code=${stats.code ?? 0}`);
-  if (stats.cues === 0 && stats.words >= NO_REPORTING_WORDS) add(-2, 'no-reporting', `${stats.words}-words`);
+  if ((stats.pre ?? 0) >= CODE_PRE || (stats.code ?? 0) >= CODE_INLINE)
+    add(-2, 'code', `pre=${stats.pre ?? 0},code=${stats.code ?? 0}`);
+  if (stats.cues === 0 && stats.words >= NO_REPORTING_WORDS)
+    add(-2, 'no-reporting', `${stats.words}-words`);
   if (otherUrl !== null) add(-1, 'url', otherUrl);
-  if (page.section && OTHER_SECTION.test(page.section.slice(0, 100))) add(-1, 'section', page.section.slice(0, 40).replace(/\s+/g, '_'));
+  if (page.section && OTHER_SECTION.test(page.section.slice(0, 100)))
+    add(-1, 'section', page.section.slice(0, 40).replace(/\s+/g, '_'));
   const type = page.types?.find((t) => NOT_NEWS_TYPES.has(t));
   if (type) add(-1, 'type', type);
 

@@ -25,7 +25,12 @@ const MAX_H1 = 10;
  * The headline: an <h1> inside the story root; else the visible <h1> that og:title or
  * <title> names (site logos are <h1>s too); else og:title; else <title>.
  */
-export function pageTitle(doc: Document, meta: PageMeta, headlines: readonly string[], root: Element): string | null {
+export function pageTitle(
+  doc: Document,
+  meta: PageMeta,
+  headlines: readonly string[],
+  root: Element,
+): string | null {
   const declared = meta.ogTitle ?? (collapseWhitespace(doc.title ?? '') || null);
   const title = headlines[0] ?? namedH1(root.closest('article') ?? doc, declared) ?? declared;
   return title ? title.slice(0, MAX_TITLE) : null;

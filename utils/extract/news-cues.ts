@@ -31,7 +31,10 @@ import { REPORTING_WORDS as ID_REPORTING } from './lang/id';
 export const REPORTING_WORDS: readonly string[] = [...EN_REPORTING, ...ID_REPORTING].sort();
 
 // Word-bounded alternation of fixed words: linear, no nested quantifiers.
-const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REPORTING_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${REPORTING_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** Reporting words in a text (counted up to `limit`). */
 export function countReportingWords(text: string, limit = 1_000): number {
@@ -68,10 +71,19 @@ const MAX_WORDS = 8_000;
 export const MIN_LANG_SHARE = 0.07;
 
 /** The writer's own voice: first person singular (0), plural (1), and the reader addressed (2). */
-const person = (groups: string[][]): Map<string, number> => new Map(groups.flatMap((words, i) => words.map((w) => [w, i] as const)));
+const person = (groups: string[][]): Map<string, number> =>
+  new Map(groups.flatMap((words, i) => words.map((w) => [w, i] as const)));
 const PERSON = {
-  en: person([['i', 'me', 'my', 'mine', 'myself'], ['we', 'our', 'ours', 'ourselves', 'us'], ['you', 'your', 'yours', 'yourself', 'yourselves']]),
-  id: person([['saya', 'aku'], ['kami', 'kita'], ['anda', 'kamu', 'kalian']]),
+  en: person([
+    ['i', 'me', 'my', 'mine', 'myself'],
+    ['we', 'our', 'ours', 'ourselves', 'us'],
+    ['you', 'your', 'yours', 'yourself', 'yourselves'],
+  ]),
+  id: person([
+    ['saya', 'aku'],
+    ['kami', 'kita'],
+    ['anda', 'kamu', 'kalian'],
+  ]),
 };
 const EN = new Set<string>(EN_STOPWORDS);
 const ID = new Set<string>(ID_STOPWORDS);
@@ -131,7 +143,8 @@ export function readVoice(blocks: readonly string[]): StoryVoice {
       if (quoted) continue;
       outside++;
       const inEn = PERSON.en.get(w);
-      if (inEn !== undefined && raw !== 'i' && raw !== 'US') voice.en[inEn] = (voice.en[inEn] ?? 0) + 1;
+      if (inEn !== undefined && raw !== 'i' && raw !== 'US')
+        voice.en[inEn] = (voice.en[inEn] ?? 0) + 1;
       const inId = PERSON.id.get(w);
       if (inId !== undefined) voice.id[inId] = (voice.id[inId] ?? 0) + 1;
     }

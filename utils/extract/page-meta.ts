@@ -47,14 +47,21 @@ export function readPageMeta(doc: Document): PageMeta {
   for (let i = 0; i < metas.length && i < MAX_HEAD_TAGS; i++) {
     const el = metas[i];
     if (!el) continue;
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv') ??
+      ''
+    ).toLowerCase();
     if (key === '') continue;
     const content = collapseWhitespace(el.getAttribute('content') ?? '');
     if (key === 'og:type') meta.ogType ??= content.toLowerCase();
     else if (key === 'og:title') meta.ogTitle ??= content || null;
     else if (key === 'og:url') meta.ogUrl ??= content || null;
     else if (key === 'og:locale') meta.ogLocale ??= content || null;
-    else if (key === 'content-language' || key === 'language') meta.contentLanguage ??= content || null;
+    else if (key === 'content-language' || key === 'language')
+      meta.contentLanguage ??= content || null;
     else if (key === 'article:section') meta.section ??= content || null;
     else if (PUBLISHED_KEYS.has(key) && content !== '') meta.published = true;
   }

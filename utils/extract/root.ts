@@ -138,7 +138,8 @@ function blockParent(p: Element): Element | null {
   return el;
 }
 
-const add = (map: Map<Element, number>, el: Element, n: number) => map.set(el, (map.get(el) ?? 0) + n);
+const add = (map: Map<Element, number>, el: Element, n: number) =>
+  map.set(el, (map.get(el) ?? 0) + n);
 
 /** The entry with the highest score; on a tie the later one (an outer element). */
 function best(map: Map<Element, number>): [Element, number] | null {

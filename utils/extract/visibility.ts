@@ -28,7 +28,10 @@ export function hiddenReason(el: Element): string | null {
   if (!view || typeof view.getComputedStyle !== 'function') return null;
   const checkable = el as Checkable;
   // display:none (also inside a closed <details>), visibility:hidden, opacity:0 up the tree.
-  if (typeof checkable.checkVisibility === 'function' && !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+  if (
+    typeof checkable.checkVisibility === 'function' &&
+    !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  ) {
     return 'not-rendered';
   }
   const style = view.getComputedStyle(el);
@@ -37,7 +40,11 @@ export function hiddenReason(el: Element): string | null {
   if (Number.parseFloat(style.opacity) === 0) return 'opacity';
   if (Number.parseFloat(style.fontSize) === 0) return 'font-size';
   if (TRANSPARENT.test(style.color)) return 'color';
-  if (CLIPPED_AWAY.test(style.clipPath) || (style.position === 'absolute' && ZERO_RECT.test(style.clip))) return 'clip';
+  if (
+    CLIPPED_AWAY.test(style.clipPath) ||
+    (style.position === 'absolute' && ZERO_RECT.test(style.clip))
+  )
+    return 'clip';
   const box = el.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) {
     // A zero box still shows its text when it overflows visibly.
@@ -47,7 +54,8 @@ export function hiddenReason(el: Element): string | null {
   // Off the page: wholly left of or above its start (no scrolling gets there), or far right.
   const left = box.left + view.scrollX;
   const top = box.top + view.scrollY;
-  if (left + box.width <= 0 || top + box.height <= 0 || left >= view.innerWidth + OFF_PAGE_PX) return 'off-screen';
+  if (left + box.width <= 0 || top + box.height <= 0 || left >= view.innerWidth + OFF_PAGE_PX)
+    return 'off-screen';
   return null;
 }
 

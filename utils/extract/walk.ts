@@ -19,7 +19,29 @@ const MAX_WRAPPER_CHECKS = 64;
 
 const SKIP = new Set<string>(SKIP_TAGS);
 /** Inline elements are never the boxes boilerplate comes in: their names are not checked. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
 const BLOCK = new Set<string>(BLOCK_TAGS);
 const INLINE_HIDDEN = /hidden|sr-only|screen-reader/i;
 /**
@@ -70,7 +92,12 @@ function nameOf(el: Element): string {
 /** Inside a closed <details> only the <summary> shows. */
 function inClosedDetails(node: Node): boolean {
   const parent = node.parentElement;
-  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && (node as Element).localName !== 'summary';
+  return (
+    parent !== null &&
+    parent.localName === 'details' &&
+    !parent.hasAttribute('open') &&
+    (node as Element).localName !== 'summary'
+  );
 }
 
 export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult {
@@ -119,7 +146,8 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
       return;
     }
     // (a buffer cut by the cap is still flushed once, below)
-    const type: Block['type'] = inHeading > 0 ? 'heading' : inQuote > 0 ? 'quote' : inLi > 0 ? 'li' : 'p';
+    const type: Block['type'] =
+      inHeading > 0 ? 'heading' : inQuote > 0 ? 'quote' : inLi > 0 ? 'li' : 'p';
     const room = MAX_CHARS - total;
     blocks.push({ text: text.length > room ? text.slice(0, room).trimEnd() : text, type });
     total += Math.min(text.length, room);
@@ -154,7 +182,10 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     // A misnamed wrapper holding most of the story ("article-share-wrapper") is kept.
     // Counting its paragraphs walks its subtree: done for a bounded number of boxes.
     if (name !== '' && isBoilerplateName(name)) {
-      const share = rootParagraphs >= 3 && wrapperChecks++ < MAX_WRAPPER_CHECKS ? el.getElementsByTagName('p').length / rootParagraphs : 0;
+      const share =
+        rootParagraphs >= 3 && wrapperChecks++ < MAX_WRAPPER_CHECKS
+          ? el.getElementsByTagName('p').length / rootParagraphs
+          : 0;
       if (share < 0.5) {
         keepCaptions(el, tag, name, credits);
         return false;
@@ -170,7 +201,8 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     if (tag === 'a') inLink++;
     else if (tag === 'blockquote') inQuote++;
     else if (tag === 'h1') inH1++;
-    else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6') inHeading++;
+    else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6')
+      inHeading++;
     else if (tag === 'li') inLi++;
     return true;
   };
@@ -181,7 +213,8 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     if (tag === 'a') inLink--;
     else if (tag === 'blockquote') inQuote--;
     else if (tag === 'h1') inH1--;
-    else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6') inHeading--;
+    else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6')
+      inHeading--;
     else if (tag === 'li') inLi--;
   };
 

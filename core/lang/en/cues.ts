@@ -4,18 +4,105 @@
 
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
-  'accused', 'acknowledge', 'acknowledged', 'acknowledges', 'add', 'added', 'adds', 'admit',
-  'admits', 'admitted', 'affirmed', 'announced', 'announces', 'argue', 'argued', 'argues',
-  'asserted', 'asserts', 'believe', 'believes', 'caution', 'cautioned', 'cautions', 'claim',
-  'claimed', 'claims', 'conclude', 'concluded', 'concludes', 'confirm', 'confirmed', 'confirms',
-  'contend', 'contended', 'contends', 'declared', 'denied', 'denies', 'deny', 'described',
-  'disclosed', 'emphasize', 'emphasized', 'estimate', 'estimated', 'estimates', 'explain',
-  'explained', 'explains', 'insist', 'insisted', 'insists', 'maintained', 'maintains', 'note',
-  'noted', 'notes', 'pledged', 'point out', 'pointed out', 'predict', 'predicted', 'predicts',
-  'promised', 'recalled', 'recalls', 'reiterated', 'remarked', 'replied', 'report', 'reported',
-  'reports', 'revealed', 'said', 'say', 'says', 'state', 'stated', 'states', 'stress', 'stressed',
-  'suggested', 'suggests', 'summed up', 'tell', 'tells', 'testified', 'think', 'thinks', 'told',
-  'tweeted', 'tweets', 'vowed', 'warn', 'warned', 'warns', 'write', 'writes', 'wrote',
+  'accused',
+  'acknowledge',
+  'acknowledged',
+  'acknowledges',
+  'add',
+  'added',
+  'adds',
+  'admit',
+  'admits',
+  'admitted',
+  'affirmed',
+  'announced',
+  'announces',
+  'argue',
+  'argued',
+  'argues',
+  'asserted',
+  'asserts',
+  'believe',
+  'believes',
+  'caution',
+  'cautioned',
+  'cautions',
+  'claim',
+  'claimed',
+  'claims',
+  'conclude',
+  'concluded',
+  'concludes',
+  'confirm',
+  'confirmed',
+  'confirms',
+  'contend',
+  'contended',
+  'contends',
+  'declared',
+  'denied',
+  'denies',
+  'deny',
+  'described',
+  'disclosed',
+  'emphasize',
+  'emphasized',
+  'estimate',
+  'estimated',
+  'estimates',
+  'explain',
+  'explained',
+  'explains',
+  'insist',
+  'insisted',
+  'insists',
+  'maintained',
+  'maintains',
+  'note',
+  'noted',
+  'notes',
+  'pledged',
+  'point out',
+  'pointed out',
+  'predict',
+  'predicted',
+  'predicts',
+  'promised',
+  'recalled',
+  'recalls',
+  'reiterated',
+  'remarked',
+  'replied',
+  'report',
+  'reported',
+  'reports',
+  'revealed',
+  'said',
+  'say',
+  'says',
+  'state',
+  'stated',
+  'states',
+  'stress',
+  'stressed',
+  'suggested',
+  'suggests',
+  'summed up',
+  'tell',
+  'tells',
+  'testified',
+  'think',
+  'thinks',
+  'told',
+  'tweeted',
+  'tweets',
+  'vowed',
+  'warn',
+  'warned',
+  'warns',
+  'write',
+  'writes',
+  'wrote',
 ] as const;
 
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
@@ -23,208 +110,379 @@ export const inverseVerbs = [] as const;
 
 /** '"...," said X' and ', said X, a spokesman': only after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'added', 'adds', 'asked', 'continued', 'explained', 'noted', 'said', 'says', 'tweeted', 'wrote',
+  'added',
+  'adds',
+  'asked',
+  'continued',
+  'explained',
+  'noted',
+  'said',
+  'says',
+  'tweeted',
+  'wrote',
 ] as const;
 
 /** English has no clitic cues. */
 export const cliticCues = [] as const;
 
-export const accordingTo = [
-  'according to', 'citing',
-] as const;
+export const accordingTo = ['according to', 'citing'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
-  'calls', 'calls into question', 'concluded', 'determined', 'finds', 'found', 'has found',
-  'has shown', 'have shown', 'identified', 'identifies', 'indicate', 'indicated', 'indicates',
-  'revealed', 'reveals', 'ruled', 'show', 'showed', 'shows', 'suggest', 'suggested', 'suggests',
+  'calls',
+  'calls into question',
+  'concluded',
+  'determined',
+  'finds',
+  'found',
+  'has found',
+  'has shown',
+  'have shown',
+  'identified',
+  'identifies',
+  'indicate',
+  'indicated',
+  'indicates',
+  'revealed',
+  'reveals',
+  'ruled',
+  'show',
+  'showed',
+  'shows',
+  'suggest',
+  'suggested',
+  'suggests',
 ] as const;
 
 /** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
  * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
  * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
 export const stanceVerbs = [
-  'agree', 'agreed', 'agrees', 'are concerned', 'are worried', 'doubt', 'doubted', 'doubts', 'fear',
-  'feared', 'fears', 'is concerned', 'is worried', 'suspect', 'suspected', 'suspects',
-  'was concerned', 'was worried', 'were concerned', 'were worried', 'worried', 'worries', 'worry',
+  'agree',
+  'agreed',
+  'agrees',
+  'are concerned',
+  'are worried',
+  'doubt',
+  'doubted',
+  'doubts',
+  'fear',
+  'feared',
+  'fears',
+  'is concerned',
+  'is worried',
+  'suspect',
+  'suspected',
+  'suspects',
+  'was concerned',
+  'was worried',
+  'were concerned',
+  'were worried',
+  'worried',
+  'worries',
+  'worry',
 ] as const;
 
 /** "fears among officials that ...", "claims by the ministry that ...". */
 export const claimNouns = [
-  'allegations', 'assertion', 'claims', 'concerns', 'fears', 'warnings',
+  'allegations',
+  'assertion',
+  'claims',
+  'concerns',
+  'fears',
+  'warnings',
 ] as const;
 
-export const complementizers = [
-  'that',
-] as const;
+export const complementizers = ['that'] as const;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
-  'cited in', 'detailed in', 'first reported by', 'identified in', 'outlined in', 'reported by',
-  'was announced by', 'was confirmed by', 'was first reported by', 'was reported by',
-  'were first reported by', 'were reported by',
+  'cited in',
+  'detailed in',
+  'first reported by',
+  'identified in',
+  'outlined in',
+  'reported by',
+  'was announced by',
+  'was confirmed by',
+  'was first reported by',
+  'was reported by',
+  'were first reported by',
+  'were reported by',
 ] as const;
 
 /** A written statement as the whole source. */
 export const statementFrames = [
-  'in a news release', 'in a statement', 'in a written statement',
+  'in a news release',
+  'in a statement',
+  'in a written statement',
 ] as const;
 
 /** Objects of a cue that point back to the previous sentence. */
-export const anaphors = [
-  'so', 'this',
-] as const;
+export const anaphors = ['so', 'this'] as const;
 
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
-  'as reported by', 'broadcast by', 'carried by', 'in an interview with', 'published by',
-  'speaking to', 'told',
+  'as reported by',
+  'broadcast by',
+  'carried by',
+  'in an interview with',
+  'published by',
+  'speaking to',
+  'told',
 ] as const;
 
 /** Relays whose object can only be a publication. */
-export const publicationRelays = [
-  'as reported by', 'broadcast by', 'published by',
-] as const;
+export const publicationRelays = ['as reported by', 'broadcast by', 'published by'] as const;
 
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
-export const addressees = [
-  'to',
-] as const;
+export const addressees = ['to'] as const;
 
 /** "KCNA quoted the leader as saying ...": the subject relays, the object speaks. */
-export const quoteVerbs = [
-  'cited', 'cites', 'paraphrased', 'quoted', 'quotes',
-] as const;
+export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes'] as const;
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [
-  'as having said', 'as saying', 'as stating', 'as telling', 'as writing', 'saying', 'telling',
+  'as having said',
+  'as saying',
+  'as stating',
+  'as telling',
+  'as writing',
+  'saying',
+  'telling',
 ] as const;
 
 /** "X was quoted (by TASS) as saying ...". */
 export const quotedPassive = [
-  'has been quoted', 'is quoted', 'was cited', 'was paraphrased', 'was quoted', 'were cited',
+  'has been quoted',
+  'is quoted',
+  'was cited',
+  'was paraphrased',
+  'was quoted',
+  'were cited',
   'were quoted',
 ] as const;
 
-export const agentMarkers = [
-  'by',
-] as const;
+export const agentMarkers = ['by'] as const;
 
 /** "said on state television", "a statement through KCNA". */
-export const relayPrepositions = [
-  'on', 'through', 'via',
-] as const;
+export const relayPrepositions = ['on', 'through', 'via'] as const;
 
 /** "told reporters ...": an audience, not an outlet. */
-export const audiences = [
-  'journalists', 'reporters',
-] as const;
+export const audiences = ['journalists', 'reporters'] as const;
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
-  'accusing', 'adding', 'arguing', 'claiming', 'insisting', 'noting', 'saying', 'stating',
-  'telling', 'warning',
+  'accusing',
+  'adding',
+  'arguing',
+  'claiming',
+  'insisting',
+  'noting',
+  'saying',
+  'stating',
+  'telling',
+  'warning',
 ] as const;
 
-export const withMarkers = [
-  'with',
-] as const;
+export const withMarkers = ['with'] as const;
 
 /** "issued a statement (through KCNA) saying ...". */
 export const statementIssued = [
-  'issued a statement', 'put out a statement', 'released a statement',
+  'issued a statement',
+  'put out a statement',
+  'released a statement',
 ] as const;
 
 /** '"...," the group posted': only with the claim before the source. */
-export const claimFirstVerbs = [
-  'posted',
-] as const;
+export const claimFirstVerbs = ['posted'] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
 
-export const citations = [
-  'citing',
-] as const;
+export const citations = ['citing'] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [
-  'we are told', 'we have learned', "we're told", "we've learned",
+  'we are told',
+  'we have learned',
+  "we're told",
+  "we've learned",
 ] as const;
 
 /** "based on X": X must be a document. */
-export const basedOn = [
-  'based on',
-] as const;
+export const basedOn = ['based on'] as const;
 
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = [
-  'conclusions', 'explanations', 'findings', 'key findings', 'theories',
+  'conclusions',
+  'explanations',
+  'findings',
+  'key findings',
+  'theories',
 ] as const;
 
 /** Phrases in which a cue word is no cue: a noun or a discourse marker. */
 export const cueExceptions = [
-  'add up', 'added to', 'added up', 'adds to', 'adds up', 'are told', 'be told', 'been told',
-  'being told', 'believe to be', 'believes to be', 'call for', 'called for', 'calls for',
-  'claims of', 'could not say', "couldn't say", 'declared a', 'declared an', 'declared its',
-  'declared their', 'declined to comment', 'declined to say', 'determined to', 'did not say',
-  "didn't say", 'estimates of', 'having said', 'is told', 'member state', 'member states',
-  'notes of', 'of state', 'refused to say', 'reports of', 'state is', 'state of', 'state was',
-  'states of', 'to acknowledge', 'to add', 'to admit', 'to argue', 'to caution', 'to claim',
-  'to conclude', 'to confirm', 'to contend', 'to deny', 'to emphasize', 'to estimate', 'to explain',
-  'to insist', 'to note', 'to point out', 'to predict', 'to report', 'to stress', 'to warn',
-  'to write', 'tv show', 'tv shows', 'was told', 'were told', 'would not say', "wouldn't say",
+  'add up',
+  'added to',
+  'added up',
+  'adds to',
+  'adds up',
+  'are told',
+  'be told',
+  'been told',
+  'being told',
+  'believe to be',
+  'believes to be',
+  'call for',
+  'called for',
+  'calls for',
+  'claims of',
+  'could not say',
+  "couldn't say",
+  'declared a',
+  'declared an',
+  'declared its',
+  'declared their',
+  'declined to comment',
+  'declined to say',
+  'determined to',
+  'did not say',
+  "didn't say",
+  'estimates of',
+  'having said',
+  'is told',
+  'member state',
+  'member states',
+  'notes of',
+  'of state',
+  'refused to say',
+  'reports of',
+  'state is',
+  'state of',
+  'state was',
+  'states of',
+  'to acknowledge',
+  'to add',
+  'to admit',
+  'to argue',
+  'to caution',
+  'to claim',
+  'to conclude',
+  'to confirm',
+  'to contend',
+  'to deny',
+  'to emphasize',
+  'to estimate',
+  'to explain',
+  'to insist',
+  'to note',
+  'to point out',
+  'to predict',
+  'to report',
+  'to stress',
+  'to warn',
+  'to write',
+  'tv show',
+  'tv shows',
+  'was told',
+  'were told',
+  'would not say',
+  "wouldn't say",
 ] as const;
 
 /** "wrote a book", "told of a flood", "reported from Kabul" (a credit line): the verb's object
  * is a thing or a place, not words reported. */
 export const thingObjects = [
-  'maintain a', 'maintained a', 'maintains a', 'maintains an', 'reported from', 'reports from',
-  'tell of', 'tell stories', 'tells of', 'told of', 'write a', 'write about', 'write an', 'writes a',
-  'writes about', 'writes an', 'writes from', 'wrote a', 'wrote about', 'wrote an', 'wrote books',
-  'wrote from', 'wrote her', 'wrote his', 'wrote the', 'wrote their',
+  'maintain a',
+  'maintained a',
+  'maintains a',
+  'maintains an',
+  'reported from',
+  'reports from',
+  'tell of',
+  'tell stories',
+  'tells of',
+  'told of',
+  'write a',
+  'write about',
+  'write an',
+  'writes a',
+  'writes about',
+  'writes an',
+  'writes from',
+  'wrote a',
+  'wrote about',
+  'wrote an',
+  'wrote books',
+  'wrote from',
+  'wrote her',
+  'wrote his',
+  'wrote the',
+  'wrote their',
 ] as const;
 
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
 export const nounMarkers = [
-  'a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'those', 'your',
+  'a',
+  'an',
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'the',
+  'their',
+  'these',
+  'this',
+  'those',
+  'your',
 ] as const;
 
 /** Forms that double as nouns, infinitives or plain verbs: "critics argue that ...",
  * "..., noting that ...". */
 export const bareVerbs = [
-  'acknowledge', 'add', 'admit', 'argue', 'caution', 'claim', 'conclude', 'confirm', 'contend',
-  'deny', 'emphasize', 'estimate', 'explain', 'insist', 'note', 'noting', 'point out', 'predict',
-  'report', 'state', 'stress', 'warn', 'warning', 'write',
+  'acknowledge',
+  'add',
+  'admit',
+  'argue',
+  'caution',
+  'claim',
+  'conclude',
+  'confirm',
+  'contend',
+  'deny',
+  'emphasize',
+  'estimate',
+  'explain',
+  'insist',
+  'note',
+  'noting',
+  'point out',
+  'predict',
+  'report',
+  'state',
+  'stress',
+  'warn',
+  'warning',
+  'write',
 ] as const;
 
 /** "If a patient says ...", "whenever the data suggests ...": a supposed case. */
-export const conditionals = [
-  'if', 'unless', 'whenever',
-] as const;
+export const conditionals = ['if', 'unless', 'whenever'] as const;
 
 /** "As one engineer put it, ...", '"...," as she puts it.' */
-export const framingVerbs = [
-  'put it', 'puts it', 'read', 'reads',
-] as const;
+export const framingVerbs = ['put it', 'puts it', 'read', 'reads'] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
-export const complaintVerbs = [
-  'reported',
-] as const;
+export const complaintVerbs = ['reported'] as const;
 
 /** Prepositions of the body a complaint goes to. */
-export const complaintTo = [
-  'to',
-] as const;
+export const complaintTo = ['to'] as const;
 
 /** "fears among officials that ...", "claims by residents that ...". */
-export const claimNounLinks = [
-  'among', 'by', 'from', 'of',
-] as const;
+export const claimNounLinks = ['among', 'by', 'from', 'of'] as const;
 
 /** "told Reuters": the addressee of "tell" is a carrier only when it is an outlet. */
-export const tellVerbs = [
-  'tell', 'tells', 'told',
-] as const;
+export const tellVerbs = ['tell', 'tells', 'told'] as const;

@@ -1,50 +1,30 @@
 /** Pronouns that stand for a person. */
-export const personPronouns = [
-  'he', 'she',
-] as const;
+export const personPronouns = ['he', 'she'] as const;
 
 /** Pronouns that stand for a group or an institution. */
-export const groupPronouns = [
-  'it', 'they',
-] as const;
+export const groupPronouns = ['it', 'they'] as const;
 
 /** Words that make a description point back to something named earlier ("the company"). */
-export const anaphoricMarkers = [
-  'its', 'the', 'this',
-] as const;
+export const anaphoricMarkers = ['its', 'the', 'this'] as const;
 
 /** Pronouns for an institution or a thing only ("it"): they point to the last body, outlet or
  * document, where the other group pronouns point to any group. */
-export const thingPronouns = [
-  'it',
-] as const;
+export const thingPronouns = ['it'] as const;
 
 /** Possessives that may open a plain noun phrase: "her husband said", "its organizers". */
-export const possessives = [
-  'her', 'his', 'its', 'my', 'our', 'their', 'your',
-] as const;
+export const possessives = ['her', 'his', 'its', 'my', 'our', 'their', 'your'] as const;
 
 /** Relative pronouns opening a clause about a person ("Jane Cole, 67, who has lived ..."). */
-export const relativePronouns = [
-  'who', 'whose',
-] as const;
+export const relativePronouns = ['who', 'whose'] as const;
 
 /** Relative pronouns for a thing or an institution only ("Lionfield, which makes ..."). */
-export const thingRelatives = [
-  'which',
-] as const;
+export const thingRelatives = ['which'] as const;
 
 /** "its findings:", "their findings:": whose findings a document's are. */
-export const thingPossessives = [
-  'its', 'their',
-] as const;
+export const thingPossessives = ['its', 'their'] as const;
 
 /** "people who know the plan said", "the only finding that suggests". */
-export const clauseRelatives = [
-  'that', 'which', 'who',
-] as const;
+export const clauseRelatives = ['that', 'which', 'who'] as const;
 
 /** "Jones arrived late and said ...": a second verb of the sentence's subject. */
-export const coordinators = [
-  'and', 'but', 'then',
-] as const;
+export const coordinators = ['and', 'but', 'then'] as const;

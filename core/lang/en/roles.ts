@@ -2,63 +2,179 @@
  * a role; one of these with no name is an unnamed official (see unnamed.ts) or resolves
  * back to a person named earlier ("the minister"). */
 export const roles = [
-  'actor', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'attorney', 'author', 'blogger',
-  'board member', 'brother', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief',
-  'chief constable', 'chief executive', 'chief executive officer', 'chief financial officer',
-  'chief inspector', 'chief of staff', 'chief operating officer', 'co-founder', 'coach',
-  'columnist', 'commander', 'commissioner', 'congressman', 'congresswoman', 'constable', 'coo',
-  'correspondent', 'councilman', 'councilwoman', 'cto', 'daughter', 'dci', 'deputy', 'det',
-  'detective', 'diplomat', 'director', 'doctor', 'economist', 'editor', 'editor-in-chief', 'envoy',
-  'executive', 'expert', 'fact-checker', 'father', 'financial officer', 'founder', 'gov',
-  'governor', 'head', 'husband', 'insp', 'inspector', 'journalist', 'judge', 'lawmaker', 'lawyer',
-  'leader', 'lieutenant', 'manager', 'managing director', 'mayor', 'md', 'minister', 'mother', 'mp',
-  'neighbor', 'neighbour', 'officer', 'official', 'organiser', 'organizer', 'owner', 'partner',
-  'phd', 'police chief', 'policeman', 'policewoman', 'premier', 'president', 'prime minister',
-  'professor', 'prosecutor', 'rep', 'reporter', 'representative', 'researcher', 'scientist',
-  'secretary', 'secretary general', 'secretary of state', 'secretary-general', 'sen', 'senator',
-  'sergeant', 'sgt', 'sheriff', 'sister', 'soldier', 'son', 'spokesman', 'spokesperson',
-  'spokeswoman', 'strategist', 'superintendent', 'supt', 'veteran', 'vice president', 'wife',
+  'actor',
+  'adviser',
+  'advisor',
+  'aide',
+  'ambassador',
+  'analyst',
+  'attorney',
+  'author',
+  'blogger',
+  'board member',
+  'brother',
+  'ceo',
+  'cfo',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chancellor',
+  'chief',
+  'chief constable',
+  'chief executive',
+  'chief executive officer',
+  'chief financial officer',
+  'chief inspector',
+  'chief of staff',
+  'chief operating officer',
+  'co-founder',
+  'coach',
+  'columnist',
+  'commander',
+  'commissioner',
+  'congressman',
+  'congresswoman',
+  'constable',
+  'coo',
+  'correspondent',
+  'councilman',
+  'councilwoman',
+  'cto',
+  'daughter',
+  'dci',
+  'deputy',
+  'det',
+  'detective',
+  'diplomat',
+  'director',
+  'doctor',
+  'economist',
+  'editor',
+  'editor-in-chief',
+  'envoy',
+  'executive',
+  'expert',
+  'fact-checker',
+  'father',
+  'financial officer',
+  'founder',
+  'gov',
+  'governor',
+  'head',
+  'husband',
+  'insp',
+  'inspector',
+  'journalist',
+  'judge',
+  'lawmaker',
+  'lawyer',
+  'leader',
+  'lieutenant',
+  'manager',
+  'managing director',
+  'mayor',
+  'md',
+  'minister',
+  'mother',
+  'mp',
+  'neighbor',
+  'neighbour',
+  'officer',
+  'official',
+  'organiser',
+  'organizer',
+  'owner',
+  'partner',
+  'phd',
+  'police chief',
+  'policeman',
+  'policewoman',
+  'premier',
+  'president',
+  'prime minister',
+  'professor',
+  'prosecutor',
+  'rep',
+  'reporter',
+  'representative',
+  'researcher',
+  'scientist',
+  'secretary',
+  'secretary general',
+  'secretary of state',
+  'secretary-general',
+  'sen',
+  'senator',
+  'sergeant',
+  'sgt',
+  'sheriff',
+  'sister',
+  'soldier',
+  'son',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'strategist',
+  'superintendent',
+  'supt',
+  'veteran',
+  'vice president',
+  'wife',
   'writer',
 ] as const;
 
 /** Words that qualify a role or an official. */
-export const modifiers = [
-  'acting', 'deputy', 'former', 'local', 'senior', 'top',
-] as const;
+export const modifiers = ['acting', 'deputy', 'former', 'local', 'senior', 'top'] as const;
 
 /** Honorifics before a name: kept in the name as written, left out when a later mention is
  * matched to the person named earlier. */
-export const honorifics = [
-  'dr', 'miss', 'mr', 'mrs', 'ms', 'prof', 'sir',
-] as const;
+export const honorifics = ['dr', 'miss', 'mr', 'mrs', 'ms', 'prof', 'sir'] as const;
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
 export const loneNameKind = 'organization' as const;
 
 /** Lower-case particles inside a person's name ("von der Leyen", "bin Salem", "al-Hamdan"). */
 export const nameParticles = [
-  'abu', 'al', 'ben', 'bin', 'binti', 'da', 'de', 'del', 'della', 'der', 'dos', 'du', 'el',
-  'ibn', 'la', 'le', 'van', 'von',
+  'abu',
+  'al',
+  'ben',
+  'bin',
+  'binti',
+  'da',
+  'de',
+  'del',
+  'della',
+  'der',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'van',
+  'von',
 ] as const;
 
 /** Words introducing a person by initials: the initials then name that person. */
-export const initialsMarkers = [
-  'initialed', 'initialled', 'initials',
-] as const;
+export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 
 /** Roles written with their jurisdiction before the name: the first of three capitalised
  * words after one is the place, not the person. */
-export const jurisdictionRoles = [
-  'governor', 'mayor', 'sheriff',
-] as const;
+export const jurisdictionRoles = ['governor', 'mayor', 'sheriff'] as const;
 
 /** Articles dropped from the front of a role ("the spokesman" -> "spokesman"). */
-export const roleArticles = [
-  'a', 'an', 'the',
-] as const;
+export const roleArticles = ['a', 'an', 'the'] as const;
 
 /** Words opening an appositive that describes the person just named ("said Jane Doe, who
  * follows ...", ", head of ..."). */
 export const appositiveOpeners = [
-  'a', 'an', 'chief', 'head', 'one', 'president', 'the', 'who', 'whose',
+  'a',
+  'an',
+  'chief',
+  'head',
+  'one',
+  'president',
+  'the',
+  'who',
+  'whose',
 ] as const;

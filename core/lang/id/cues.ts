@@ -3,129 +3,261 @@
 
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
-  'beralasan', 'berdalih', 'berkata', 'berpendapat', 'bilang', 'lapor', 'melanjutkan', 'melapor',
-  'melaporkan', 'memaparkan', 'memastikan', 'membantah', 'membeberkan', 'membenarkan',
-  'memperingatkan', 'memperkirakan', 'menambahkan', 'menampik', 'menandaskan', 'mencatat',
-  'menceritakan', 'mendesak', 'menegaskan', 'menekankan', 'menerangkan', 'mengaku', 'mengakui',
-  'mengatakan', 'mengeklaim', 'mengemukakan', 'mengingatkan', 'mengklaim', 'mengkonfirmasi',
-  'mengonfirmasi', 'mengumumkan', 'mengungkap', 'mengungkapkan', 'mengutarakan', 'menilai',
-  'menjelaskan', 'menuding', 'menuduh', 'menulis', 'menuliskan', 'menuturkan', 'menyampaikan',
-  'menyangkal', 'menyatakan', 'menyebut', 'menyebutkan', 'meyakini',
+  'beralasan',
+  'berdalih',
+  'berkata',
+  'berpendapat',
+  'bilang',
+  'lapor',
+  'melanjutkan',
+  'melapor',
+  'melaporkan',
+  'memaparkan',
+  'memastikan',
+  'membantah',
+  'membeberkan',
+  'membenarkan',
+  'memperingatkan',
+  'memperkirakan',
+  'menambahkan',
+  'menampik',
+  'menandaskan',
+  'mencatat',
+  'menceritakan',
+  'mendesak',
+  'menegaskan',
+  'menekankan',
+  'menerangkan',
+  'mengaku',
+  'mengakui',
+  'mengatakan',
+  'mengeklaim',
+  'mengemukakan',
+  'mengingatkan',
+  'mengklaim',
+  'mengkonfirmasi',
+  'mengonfirmasi',
+  'mengumumkan',
+  'mengungkap',
+  'mengungkapkan',
+  'mengutarakan',
+  'menilai',
+  'menjelaskan',
+  'menuding',
+  'menuduh',
+  'menulis',
+  'menuliskan',
+  'menuturkan',
+  'menyampaikan',
+  'menyangkal',
+  'menyatakan',
+  'menyebut',
+  'menyebutkan',
+  'meyakini',
 ] as const;
 
 /** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari". */
 export const inverseVerbs = [
-  'kata', 'papar', 'pungkas', 'tukas', 'tulis', 'tutur', 'ucap', 'ujar', 'ungkap',
+  'kata',
+  'papar',
+  'pungkas',
+  'tukas',
+  'tulis',
+  'tutur',
+  'ucap',
+  'ujar',
+  'ungkap',
 ] as const;
 
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
-  'beber', 'cuit', 'imbuh', 'jelas', 'lanjut', 'sambung', 'sebut', 'tambah', 'tandas', 'tegas',
-  'terang', 'tutup',
+  'beber',
+  'cuit',
+  'imbuh',
+  'jelas',
+  'lanjut',
+  'sambung',
+  'sebut',
+  'tambah',
+  'tandas',
+  'tegas',
+  'terang',
+  'tutup',
 ] as const;
 
 /** Cues with the source fused in as the clitic -nya. */
 export const cliticCues = [
-  'akunya', 'bebernya', 'cuitnya', 'imbuhnya', 'jelasnya', 'katanya', 'kilahnya', 'lanjutnya',
-  'menurutnya', 'paparnya', 'pungkasnya', 'sambungnya', 'sebutnya', 'tambahnya', 'tandasnya',
-  'tegasnya', 'terangnya', 'tukasnya', 'tulisnya', 'tutupnya', 'tuturnya', 'ucapnya', 'ujarnya',
+  'akunya',
+  'bebernya',
+  'cuitnya',
+  'imbuhnya',
+  'jelasnya',
+  'katanya',
+  'kilahnya',
+  'lanjutnya',
+  'menurutnya',
+  'paparnya',
+  'pungkasnya',
+  'sambungnya',
+  'sebutnya',
+  'tambahnya',
+  'tandasnya',
+  'tegasnya',
+  'terangnya',
+  'tukasnya',
+  'tulisnya',
+  'tutupnya',
+  'tuturnya',
+  'ucapnya',
+  'ujarnya',
   'ungkapnya',
 ] as const;
 
-export const accordingTo = [
-  'menurut',
-] as const;
+export const accordingTo = ['menurut'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
-  'membuktikan', 'memperlihatkan', 'mencatat', 'menemukan', 'menunjukkan',
+  'membuktikan',
+  'memperlihatkan',
+  'mencatat',
+  'menemukan',
+  'menunjukkan',
 ] as const;
 
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa"
  * attributes that clause to its holder; only with "bahwa" right after the verb. */
 export const stanceVerbs = [
-  'cemas', 'curiga', 'khawatir', 'mencurigai', 'menduga', 'mengkhawatirkan', 'percaya', 'ragu',
-  'takut', 'yakin',
+  'cemas',
+  'curiga',
+  'khawatir',
+  'mencurigai',
+  'menduga',
+  'mengkhawatirkan',
+  'percaya',
+  'ragu',
+  'takut',
+  'yakin',
 ] as const;
 
 /** "kekhawatiran para pejabat AS bahwa ...". */
 export const claimNouns = [
-  'kekhawatiran', 'kesaksian', 'klaim', 'pengakuan', 'penuturan', 'pernyataan', 'tudingan',
+  'kekhawatiran',
+  'kesaksian',
+  'klaim',
+  'pengakuan',
+  'penuturan',
+  'pernyataan',
+  'tudingan',
   'tuduhan',
 ] as const;
 
-export const complementizers = [
-  'bahwa',
-] as const;
+export const complementizers = ['bahwa'] as const;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
-  'demikian dijelaskan', 'demikian dikatakan', 'demikian disampaikan', 'demikian diungkapkan',
-  'dikatakan oleh', 'diketahui dari', 'dinyatakan oleh', 'disampaikan oleh', 'diumumkan oleh',
-  'diungkapkan oleh', 'hal ini dikatakan', 'hal ini disampaikan', 'hal ini diungkapkan',
-  'hal itu dijelaskan', 'hal itu dikatakan', 'hal itu disampaikan', 'hal itu ditegaskan',
-  'hal itu diungkapkan', 'hal tersebut dikatakan', 'hal tersebut disampaikan',
-  'hal tersebut diungkapkan', 'pernyataan ini disampaikan', 'pernyataan itu disampaikan',
+  'demikian dijelaskan',
+  'demikian dikatakan',
+  'demikian disampaikan',
+  'demikian diungkapkan',
+  'dikatakan oleh',
+  'diketahui dari',
+  'dinyatakan oleh',
+  'disampaikan oleh',
+  'diumumkan oleh',
+  'diungkapkan oleh',
+  'hal ini dikatakan',
+  'hal ini disampaikan',
+  'hal ini diungkapkan',
+  'hal itu dijelaskan',
+  'hal itu dikatakan',
+  'hal itu disampaikan',
+  'hal itu ditegaskan',
+  'hal itu diungkapkan',
+  'hal tersebut dikatakan',
+  'hal tersebut disampaikan',
+  'hal tersebut diungkapkan',
+  'pernyataan ini disampaikan',
+  'pernyataan itu disampaikan',
   'pernyataan tersebut disampaikan',
 ] as const;
 
 /** A written statement as the whole source. */
 export const statementFrames = [
-  'dalam keterangan pers', 'dalam keterangan resmi', 'dalam keterangan tertulis',
-  'dalam pernyataan resmi', 'dalam pernyataan tertulis', 'dalam siaran pers',
+  'dalam keterangan pers',
+  'dalam keterangan resmi',
+  'dalam keterangan tertulis',
+  'dalam pernyataan resmi',
+  'dalam pernyataan tertulis',
+  'dalam siaran pers',
 ] as const;
 
 /** Objects of a cue that point back to the previous sentence. */
-export const anaphors = [
-  'hal ini', 'hal itu', 'hal tersebut',
-] as const;
+export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
 /** Relay phrases: the outlet or document that carried someone's words. */
 export const relays = [
-  'demikian dilaporkan', 'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'mengutip',
-  'sebagaimana dikutip dari', 'sebagaimana dilansir', 'sebagaimana dilaporkan', 'seperti dikutip',
-  'seperti dikutip dari', 'seperti dilansir', 'seperti dilansir dari', 'seperti dilaporkan',
+  'demikian dilaporkan',
+  'dikutip dari',
+  'dilansir',
+  'dilansir dari',
+  'melansir',
+  'mengutip',
+  'sebagaimana dikutip dari',
+  'sebagaimana dilansir',
+  'sebagaimana dilaporkan',
+  'seperti dikutip',
+  'seperti dikutip dari',
+  'seperti dilansir',
+  'seperti dilansir dari',
+  'seperti dilaporkan',
   'seperti dilaporkan oleh',
 ] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
-  'dikutip dari', 'dilansir', 'dilansir dari', 'melansir', 'sebagaimana dikutip dari',
-  'sebagaimana dilansir', 'seperti dikutip dari', 'seperti dilansir', 'seperti dilansir dari',
+  'dikutip dari',
+  'dilansir',
+  'dilansir dari',
+  'melansir',
+  'sebagaimana dikutip dari',
+  'sebagaimana dilansir',
+  'seperti dikutip dari',
+  'seperti dilansir',
+  'seperti dilansir dari',
 ] as const;
 
 /** "kepada surat kabar Die Welt": the addressee of a cue. */
-export const addressees = [
-  'kepada',
-] as const;
+export const addressees = ['kepada'] as const;
 
 /** "Yonhap mengutip seorang pejabat yang mengatakan ...": the subject relays, the object
  * speaks. */
-export const quoteVerbs = [
-  'mengutip',
-] as const;
+export const quoteVerbs = ['mengutip'] as const;
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [
-  'mengatakan', 'menyatakan', 'menyebutkan', 'yang mengatakan', 'yang menyatakan',
+  'mengatakan',
+  'menyatakan',
+  'menyebutkan',
+  'yang mengatakan',
+  'yang menyatakan',
   'yang menyebutkan',
 ] as const;
 
 /** Indonesian quotes by the active voice or by the relay phrases above. */
 export const quotedPassive = [] as const;
 
-export const agentMarkers = [
-  'oleh',
-] as const;
+export const agentMarkers = ['oleh'] as const;
 
 /** "berbicara melalui televisi pemerintah". */
-export const relayPrepositions = [
-  'lewat', 'melalui',
-] as const;
+export const relayPrepositions = ['lewat', 'melalui'] as const;
 
 /** "kata X kepada wartawan": an audience, not an outlet. */
 export const audiences = [
-  'awak media', 'jurnalis', 'para jurnalis', 'para wartawan', 'wartawan',
+  'awak media',
+  'jurnalis',
+  'para jurnalis',
+  'para wartawan',
+  'wartawan',
 ] as const;
 
 /** Indonesian has no participle clause of saying. */
@@ -142,28 +274,36 @@ export const citations = [] as const;
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
  * with "bahwa" after them (or a document noun, then "bahwa"). */
 export const writtenPassives = [
-  'dijelaskan', 'dinyatakan', 'disebutkan', 'tercantum', 'tertera', 'tertulis', 'terungkap',
+  'dijelaskan',
+  'dinyatakan',
+  'disebutkan',
+  'tercantum',
+  'tertera',
+  'tertulis',
+  'terungkap',
 ] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
 /** "berdasarkan X": X must be a document. */
-export const basedOn = [
-  'berdasarkan',
-] as const;
+export const basedOn = ['berdasarkan'] as const;
 
 /** Nouns that introduce findings listed after a colon. */
-export const findingNouns = [
-  'kesimpulan', 'temuan',
-] as const;
+export const findingNouns = ['kesimpulan', 'temuan'] as const;
 
 /** Phrases in which a cue word is no cue: a complaint to a body, or a refusal that conveys
  * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
  * something, so it stays a cue). */
 export const cueExceptions = [
-  'belum menjelaskan', 'dari kata', 'enggan menjelaskan', 'enggan menyebutkan', 'lapor ke',
-  'melapor ke', 'melaporkan ke', 'tidak menjelaskan',
+  'belum menjelaskan',
+  'dari kata',
+  'enggan menjelaskan',
+  'enggan menyebutkan',
+  'lapor ke',
+  'melapor ke',
+  'melaporkan ke',
+  'tidak menjelaskan',
 ] as const;
 
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
@@ -183,14 +323,10 @@ export const conditionals = [] as const;
 export const framingVerbs = [] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
-export const complaintVerbs = [
-  'lapor', 'melapor', 'melaporkan',
-] as const;
+export const complaintVerbs = ['lapor', 'melapor', 'melaporkan'] as const;
 
 /** Prepositions of the body a complaint goes to. */
-export const complaintTo = [
-  'ke', 'kepada',
-] as const;
+export const complaintTo = ['ke', 'kepada'] as const;
 
 /** The source follows a noun of saying directly ("kekhawatiran para pejabat"). */
 export const claimNounLinks = [] as const;

@@ -1,11 +1,27 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
-  'diduga', 'diisukan', 'dikabarkan', 'dikabarkan akan', 'dilaporkan', 'disebut', 'disebut-sebut',
-  'diyakini', 'isu bahwa', 'kabar bahwa', 'kabarnya', 'konon', 'santer terdengar',
+  'diduga',
+  'diisukan',
+  'dikabarkan',
+  'dikabarkan akan',
+  'dilaporkan',
+  'disebut',
+  'disebut-sebut',
+  'diyakini',
+  'isu bahwa',
+  'kabar bahwa',
+  'kabarnya',
+  'konon',
+  'santer terdengar',
 ] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
 export const hedgeExceptions = [
-  'diduga kuat', 'dilaporkan ke', 'dilaporkan kepada', 'dilaporkan oleh', 'disebut dengan',
-  'disebut juga', 'disebut sebagai',
+  'diduga kuat',
+  'dilaporkan ke',
+  'dilaporkan kepada',
+  'dilaporkan oleh',
+  'disebut dengan',
+  'disebut juga',
+  'disebut sebagai',
 ] as const;

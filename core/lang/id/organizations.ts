@@ -1,23 +1,62 @@
 /** Words that mark a non-governmental organization ("Asosiasi Nelayan", "perusahaan").
  * Company names in Indonesian copy are often English ("Nusantara Asset Management"). */
 export const organizations = [
-  'agen', 'agen penjual', 'aliansi', 'asosiasi', 'asset management', 'bank', 'capital', 'company',
-  'corp', 'corporation', 'emiten', 'firma', 'foundation', 'gabungan', 'group', 'grup', 'himpunan',
-  'holdings', 'ikatan', 'inc', 'institute', 'investment', 'kadin', 'kamar dagang', 'koalisi',
-  'komunitas', 'konsorsium', 'koperasi', 'lembaga', 'ltd', 'management', 'manajemen', 'organisasi',
-  'pabrikan', 'pengelola', 'perhimpunan', 'persatuan', 'perseroan', 'perusahaan', 'pt', 'raksasa',
-  'research', 'rumah sakit', 'sekolah', 'sekuritas', 'serikat', 'tbk', 'universitas', 'university',
+  'agen',
+  'agen penjual',
+  'aliansi',
+  'asosiasi',
+  'asset management',
+  'bank',
+  'capital',
+  'company',
+  'corp',
+  'corporation',
+  'emiten',
+  'firma',
+  'foundation',
+  'gabungan',
+  'group',
+  'grup',
+  'himpunan',
+  'holdings',
+  'ikatan',
+  'inc',
+  'institute',
+  'investment',
+  'kadin',
+  'kamar dagang',
+  'koalisi',
+  'komunitas',
+  'konsorsium',
+  'koperasi',
+  'lembaga',
+  'ltd',
+  'management',
+  'manajemen',
+  'organisasi',
+  'pabrikan',
+  'pengelola',
+  'perhimpunan',
+  'persatuan',
+  'perseroan',
+  'perusahaan',
+  'pt',
+  'raksasa',
+  'research',
+  'rumah sakit',
+  'sekolah',
+  'sekuritas',
+  'serikat',
+  'tbk',
+  'universitas',
+  'university',
   'yayasan',
 ] as const;
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke
  * Tumilaar of Bank Mandiri. */
-export const namePrefixes = [
-  'bank', 'pt', 'universitas', 'yayasan',
-] as const;
+export const namePrefixes = ['bank', 'pt', 'universitas', 'yayasan'] as const;
 
 /** Words joining the last item of a list inside one institution's name ("Badan Meteorologi,
  * Klimatologi, dan Geofisika (BMKG)"). */
-export const nameListJoiners = [
-  '&', 'dan',
-] as const;
+export const nameListJoiners = ['&', 'dan'] as const;

@@ -1,25 +1,17 @@
 /** Pronouns that stand for a person. */
-export const personPronouns = [
-  'beliau', 'dia', 'ia',
-] as const;
+export const personPronouns = ['beliau', 'dia', 'ia'] as const;
 
 /** Pronouns that stand for a group or an institution. */
-export const groupPronouns = [
-  'mereka',
-] as const;
+export const groupPronouns = ['mereka'] as const;
 
 /** Words that make a description point back ("Mantan Kepala Dinas ini"). */
-export const anaphoricMarkers = [
-  'ini', 'itu', 'tersebut',
-] as const;
+export const anaphoricMarkers = ['ini', 'itu', 'tersebut'] as const;
 
 /** Pronouns for an institution or a thing only: Indonesian uses "mereka" or the noun again. */
 export const thingPronouns = [] as const;
 
 /** Relative pronouns opening a clause about a person ("Siti, 45, yang tinggal di ..."). */
-export const relativePronouns = [
-  'yang',
-] as const;
+export const relativePronouns = ['yang'] as const;
 
 /** "yang" opens clauses about people and things alike: no relative marks a thing only. */
 export const thingRelatives = [] as const;
@@ -32,11 +24,7 @@ export const possessives = [] as const;
 export const thingPossessives = [] as const;
 
 /** "sumber yang mengetahui masalah itu mengatakan". */
-export const clauseRelatives = [
-  'yang',
-] as const;
+export const clauseRelatives = ['yang'] as const;
 
 /** "Budi datang terlambat dan mengatakan ...": a second verb of the sentence's subject. */
-export const coordinators = [
-  'dan', 'lalu',
-] as const;
+export const coordinators = ['dan', 'lalu'] as const;

@@ -1,51 +1,136 @@
 /** Function words of Indonesian: detection, and the small words around a source. */
 export const stopwords = [
-  'ada', 'adalah', 'akan', 'aku', 'anda', 'atau', 'bahwa', 'belum', 'bisa', 'dalam', 'dan', 'dari',
-  'dengan', 'di', 'ini', 'itu', 'juga', 'kami', 'karena', 'ke', 'kepada', 'kita', 'lebih',
-  'mereka', 'oleh', 'pada', 'saat', 'saya', 'sebagai', 'sudah', 'tersebut', 'tidak', 'untuk',
+  'ada',
+  'adalah',
+  'akan',
+  'aku',
+  'anda',
+  'atau',
+  'bahwa',
+  'belum',
+  'bisa',
+  'dalam',
+  'dan',
+  'dari',
+  'dengan',
+  'di',
+  'ini',
+  'itu',
+  'juga',
+  'kami',
+  'karena',
+  'ke',
+  'kepada',
+  'kita',
+  'lebih',
+  'mereka',
+  'oleh',
+  'pada',
+  'saat',
+  'saya',
+  'sebagai',
+  'sudah',
+  'tersebut',
+  'tidak',
+  'untuk',
   'yang',
 ] as const;
 
 /** Sentence openers that come before a source and are not part of it. */
 export const openers = [
-  'adapun', 'akan tetapi', 'bahkan', 'dalam kesempatan itu', 'di sisi lain', 'kemudian', 'lalu',
-  'meski begitu', 'namun', 'sebelumnya', 'sedangkan', 'selain itu', 'sementara', 'sementara itu',
-  'sisi lain', 'tetapi',
+  'adapun',
+  'akan tetapi',
+  'bahkan',
+  'dalam kesempatan itu',
+  'di sisi lain',
+  'kemudian',
+  'lalu',
+  'meski begitu',
+  'namun',
+  'sebelumnya',
+  'sedangkan',
+  'selain itu',
+  'sementara',
+  'sementara itu',
+  'sisi lain',
+  'tetapi',
 ] as const;
 
 /** Small words that may sit inside a source phrase ("Menteri Kelautan dan Perikanan"). */
-export const connectors = [
-  'and', 'dan', 'dari', 'di', 'for', 'of', 'untuk',
-] as const;
+export const connectors = ['and', 'dan', 'dari', 'di', 'for', 'of', 'untuk'] as const;
 
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
-  'beberapa', 'para', 'salah satu', 'salah seorang', 'sang', 'sejumlah', 'seorang',
+  'beberapa',
+  'para',
+  'salah satu',
+  'salah seorang',
+  'sang',
+  'sejumlah',
+  'seorang',
 ] as const;
 
 /** Words between a source and its verb that belong to neither. */
 export const adverbs = [
-  'akhirnya', 'bahkan', 'belum', 'hanya', 'juga', 'kembali', 'kemudian', 'lalu', 'lantas',
-  'pernah', 'pun', 'sebelumnya', 'secara terbuka', 'sempat', 'sudah', 'tak', 'telah', 'tidak',
+  'akhirnya',
+  'bahkan',
+  'belum',
+  'hanya',
+  'juga',
+  'kembali',
+  'kemudian',
+  'lalu',
+  'lantas',
+  'pernah',
+  'pun',
+  'sebelumnya',
+  'secara terbuka',
+  'sempat',
+  'sudah',
+  'tak',
+  'telah',
+  'tidak',
   'turut',
 ] as const;
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
-export const clauseJoiners = [
-  'sedangkan', 'sementara', 'sementara itu', 'tetapi',
-] as const;
+export const clauseJoiners = ['sedangkan', 'sementara', 'sementara itu', 'tetapi'] as const;
 
 /** Time words: never a source. */
 export const timeWords = [
-  'agustus', 'april', 'bulan', 'desember', 'februari', 'hari', 'januari', 'juli', 'jumat', 'juni',
-  'kamis', 'kemarin', 'malam', 'maret', 'mei', 'minggu', 'november', 'oktober', 'pada', 'pagi',
-  'pekan', 'rabu', 'sabtu', 'selasa', 'senin', 'september', 'siang', 'sore', 'tahun',
+  'agustus',
+  'april',
+  'bulan',
+  'desember',
+  'februari',
+  'hari',
+  'januari',
+  'juli',
+  'jumat',
+  'juni',
+  'kamis',
+  'kemarin',
+  'malam',
+  'maret',
+  'mei',
+  'minggu',
+  'november',
+  'oktober',
+  'pada',
+  'pagi',
+  'pekan',
+  'rabu',
+  'sabtu',
+  'selasa',
+  'senin',
+  'september',
+  'siang',
+  'sore',
+  'tahun',
 ] as const;
 
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
-export const singularDeterminers = [
-  'salah satu', 'salah seorang', 'sang', 'seorang',
-] as const;
+export const singularDeterminers = ['salah satu', 'salah seorang', 'sang', 'seorang'] as const;
 
 /** Nouns carry no plural mark ('sumber' is one source or several). */
 export const numberless = true;

@@ -13,7 +13,8 @@ export function wikipedia(article: string): Citation {
 /** The EU's 2022 suspension of RT and Sputnik as outlets "under the permanent direct or
  * indirect control of the leadership of the Russian Federation". */
 export const EU_REGULATION_2022_350: Citation = {
-  title: 'Council Regulation (EU) 2022/350 of 1 March 2022 (suspension of RT and Sputnik broadcasts)',
+  title:
+    'Council Regulation (EU) 2022/350 of 1 March 2022 (suspension of RT and Sputnik broadcasts)',
   url: 'https://eur-lex.europa.eu/eli/reg/2022/350/oj',
 };
 

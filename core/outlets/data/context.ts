@@ -103,7 +103,15 @@ export const INITIALS_BEFORE: string[] = [
 ];
 
 /** After initials: an age in parentheses, "AP (35)", or what befell the person. Sorted. */
-export const INITIALS_AFTER: string[] = ['#', 'diamankan', 'dibekuk', 'ditahan', 'ditangkap', 'mengaku', 'tewas'];
+export const INITIALS_AFTER: string[] = [
+  '#',
+  'diamankan',
+  'dibekuk',
+  'ditahan',
+  'ditangkap',
+  'mengaku',
+  'tewas',
+];
 
 /**
  * An abbreviation that is ambiguous on its own ("PNA", "ENA", "MAP") names the agency only
@@ -111,5 +119,14 @@ export const INITIALS_AFTER: string[] = ['#', 'diamankan', 'dibekuk', 'ditahan',
  * "kantor berita Filipina, PNA", "Ethiopia's ENA", "the state-run APS".
  */
 export function afterCountry(...countryWords: string[]): { needsBefore: string[] } {
-  return { needsBefore: [...countryWords, 'kantor berita', 'news agency', 'state news agency', 'state-run', 'official'] };
+  return {
+    needsBefore: [
+      ...countryWords,
+      'kantor berita',
+      'news agency',
+      'state news agency',
+      'state-run',
+      'official',
+    ],
+  };
 }

@@ -66,7 +66,12 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'bloomberg',
     name: 'Bloomberg',
     aliases: ['Bloomberg News', 'Bloomberg Businessweek'],
-    aliasRules: { Bloomberg: { notBefore: ['michael', 'mike', 'mr', 'mayor'], notAfter: ['philanthropies', 'school', 'terminal'] } },
+    aliasRules: {
+      Bloomberg: {
+        notBefore: ['michael', 'mike', 'mr', 'mayor'],
+        notAfter: ['philanthropies', 'school', 'terminal'],
+      },
+    },
     domains: ['bloomberg.com'],
     country: 'US',
     category: priv,
@@ -118,7 +123,12 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'chosun-ilbo',
     name: 'Chosun Ilbo',
     aliases: ['The Chosun Ilbo', 'Chosun', '조선일보'],
-    aliasRules: { Chosun: { notAfter: ['dynasty', 'dinasti', 'era', 'kingdom', 'kerajaan', 'period'], notBefore: ['dinasti', 'kerajaan'] } },
+    aliasRules: {
+      Chosun: {
+        notAfter: ['dynasty', 'dinasti', 'era', 'kingdom', 'kerajaan', 'period'],
+        notBefore: ['dinasti', 'kerajaan'],
+      },
+    },
     domains: ['chosun.com'],
     country: 'KR',
     category: priv,
@@ -170,7 +180,12 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'dawn',
     name: 'Dawn',
     aliases: ['Dawn newspaper'],
-    aliasRules: { Dawn: { needsBefore: [...CITING_BEFORE, "pakistan's", 'pakistani'], needsAfter: CITING_AFTER } },
+    aliasRules: {
+      Dawn: {
+        needsBefore: [...CITING_BEFORE, "pakistan's", 'pakistani'],
+        needsAfter: CITING_AFTER,
+      },
+    },
     domains: ['dawn.com'],
     country: 'PK',
     category: priv,
@@ -540,7 +555,10 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     aliases: ['Nikkei Asia', 'Nihon Keizai Shimbun', '日本経済新聞'],
     aliasRules: {
       // Also the Tokyo stock index ("the Nikkei 225 rose").
-      Nikkei: { needsBefore: CITING_BEFORE, needsAfter: ['reported', 'said', 'says', 'melaporkan', 'memberitakan'] },
+      Nikkei: {
+        needsBefore: CITING_BEFORE,
+        needsAfter: ['reported', 'said', 'says', 'melaporkan', 'memberitakan'],
+      },
     },
     domains: ['nikkei.com'],
     country: 'JP',
@@ -699,7 +717,9 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'the-hindu',
     name: 'The Hindu',
     aliases: [],
-    aliasRules: { 'The Hindu': { needsBefore: CITING_BEFORE, needsAfter: [...CITING_AFTER, 'newspaper'] } },
+    aliasRules: {
+      'The Hindu': { needsBefore: CITING_BEFORE, needsAfter: [...CITING_AFTER, 'newspaper'] },
+    },
     domains: ['thehindu.com'],
     country: 'IN',
     category: priv,

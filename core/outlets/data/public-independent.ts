@@ -57,7 +57,15 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
   {
     id: 'bbc-world-service',
     name: 'BBC World Service',
-    aliases: ['BBC News Indonesia', 'BBC Indonesia', 'BBC Persian', 'BBC Russian', 'BBC Arabic', 'BBC Korean', 'BBC Chinese'],
+    aliases: [
+      'BBC News Indonesia',
+      'BBC Indonesia',
+      'BBC Persian',
+      'BBC Russian',
+      'BBC Arabic',
+      'BBC Korean',
+      'BBC Chinese',
+    ],
     domains: [],
     country: 'GB',
     category: pub,
@@ -78,8 +86,19 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
   {
     id: 'central-news-agency-taiwan',
     name: 'Central News Agency',
-    aliases: ['Focus Taiwan', "Taiwan's Central News Agency", "Taiwan's CNA", 'CNA Taiwan', '中央通訊社', '中央社'],
-    aliasRules: { 'Central News Agency': { notBefore: ['korean', 'korea', 'north korea', "north korea's", 'korea utara', 'pusat'] } },
+    aliases: [
+      'Focus Taiwan',
+      "Taiwan's Central News Agency",
+      "Taiwan's CNA",
+      'CNA Taiwan',
+      '中央通訊社',
+      '中央社',
+    ],
+    aliasRules: {
+      'Central News Agency': {
+        notBefore: ['korean', 'korea', 'north korea', "north korea's", 'korea utara', 'pusat'],
+      },
+    },
     domains: ['cna.com.tw', 'focustaiwan.tw'],
     country: 'TW',
     category: pub,
@@ -169,7 +188,19 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
     id: 'kan',
     name: 'Kan',
     aliases: ['Israeli Public Broadcasting Corporation', 'Kan 11', 'Kan News'],
-    aliasRules: { Kan: { needsBefore: ["israel's", 'israeli', 'public broadcaster', 'broadcaster', 'penyiar', 'israel'], needsAfter: ['reported', 'news', 'melaporkan'] } },
+    aliasRules: {
+      Kan: {
+        needsBefore: [
+          "israel's",
+          'israeli',
+          'public broadcaster',
+          'broadcaster',
+          'penyiar',
+          'israel',
+        ],
+        needsAfter: ['reported', 'news', 'melaporkan'],
+      },
+    },
     domains: ['kan.org.il'],
     country: 'IL',
     category: pub,
@@ -438,7 +469,7 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
     category: pub,
     citation: wikipedia('TVRI'),
     reviewed: REVIEWED,
-    note: 'Contested: the New Order\'s government channel; since Broadcasting Law 32/2002 a public broadcasting institution (Lembaga Penyiaran Publik), funded by the state budget, with a supervisory board selected by parliament. Classified as public; read with care.',
+    note: "Contested: the New Order's government channel; since Broadcasting Law 32/2002 a public broadcasting institution (Lembaga Penyiaran Publik), funded by the state budget, with a supervisory board selected by parliament. Classified as public; read with care.",
   },
   {
     id: 'voice-of-america',

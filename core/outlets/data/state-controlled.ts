@@ -10,8 +10,30 @@ import { EU_REGULATION_2022_350, REVIEWED, wikipedia } from './cite';
 const state = 'state_controlled' as const;
 
 /** Russian channel names that are also scorelines or common phrases: only with context. */
-const RUSSIAN_TV_BEFORE = ["russia's", 'russian', 'rusia', 'kremlin-controlled', 'state-controlled', 'state-run', 'state television', 'state tv', 'televisi pemerintah', 'channel', 'broadcaster'];
-const TV_AFTER = ['television', 'tv', 'channel', 'reported', 'said', 'broadcast', 'aired', 'melaporkan', 'menyiarkan'];
+const RUSSIAN_TV_BEFORE = [
+  "russia's",
+  'russian',
+  'rusia',
+  'kremlin-controlled',
+  'state-controlled',
+  'state-run',
+  'state television',
+  'state tv',
+  'televisi pemerintah',
+  'channel',
+  'broadcaster',
+];
+const TV_AFTER = [
+  'television',
+  'tv',
+  'channel',
+  'reported',
+  'said',
+  'broadcast',
+  'aired',
+  'melaporkan',
+  'menyiarkan',
+];
 
 export const STATE_CONTROLLED: Outlet[] = [
   {
@@ -88,7 +110,18 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['Anadolu', 'Anadolu Ajansı', 'AA'],
     aliasRules: {
       AA: afterCountry("turkey's", 'turkish', 'turki', "türkiye's"),
-      Anadolu: { notAfter: ['efes', 'sigorta', 'jet', 'isuzu', 'university', 'üniversitesi', 'region', 'plateau'] },
+      Anadolu: {
+        notAfter: [
+          'efes',
+          'sigorta',
+          'jet',
+          'isuzu',
+          'university',
+          'üniversitesi',
+          'region',
+          'plateau',
+        ],
+      },
     },
     domains: ['aa.com.tr'],
     country: 'TR',
@@ -100,17 +133,30 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'antara',
     name: 'Antara',
-    aliases: ['ANTARA', 'Antara News', 'Antaranews', 'LKBN Antara', 'Perum LKBN Antara', 'Lembaga Kantor Berita Nasional Antara', 'kantor berita Antara'],
+    aliases: [
+      'ANTARA',
+      'Antara News',
+      'Antaranews',
+      'LKBN Antara',
+      'Perum LKBN Antara',
+      'Lembaga Kantor Berita Nasional Antara',
+      'kantor berita Antara',
+    ],
     aliasRules: {
       // "antara" is also "between": the bare word counts only where it cites a source.
-      Antara: { needsBefore: [...CITING_BEFORE, 'foto'], needsAfter: [...CITING_AFTER, 'foto'], inParens: true, notBefore: ['di'] },
+      Antara: {
+        needsBefore: [...CITING_BEFORE, 'foto'],
+        needsAfter: [...CITING_AFTER, 'foto'],
+        inParens: true,
+        notBefore: ['di'],
+      },
     },
     domains: ['antaranews.com'],
     country: 'ID',
     category: state,
     citation: wikipedia('Antara (news agency)'),
     reviewed: REVIEWED,
-    note: 'Contested: Indonesia\'s national news agency, a state-owned enterprise (Perum LKBN Antara) under the State-Owned Enterprises ministry, with directors appointed by the government. Its newsroom claims editorial independence.',
+    note: "Contested: Indonesia's national news agency, a state-owned enterprise (Perum LKBN Antara) under the State-Owned Enterprises ministry, with directors appointed by the government. Its newsroom claims editorial independence.",
   },
   {
     id: 'associated-press-of-pakistan',
@@ -236,9 +282,43 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliasRules: {
       // "CCTV" is mostly a security camera ("rekaman CCTV"): only as a broadcaster.
       CCTV: {
-        needsBefore: [...CITING_BEFORE, 'state broadcaster', "china's", 'chinese', 'china', 'tiongkok', 'state', 'state-run', 'state-owned', 'televisi pemerintah', 'pemerintah china', 'pemerintah tiongkok'],
-        needsAfter: ['reported', 'said', 'says', 'melaporkan', 'memberitakan', 'menyiarkan', 'broadcast', 'aired', 'international', '#'],
-        notAfter: ['camera', 'cameras', 'kamera', 'footage', 'rekaman', 'surveillance', 'system', 'sistem', 'installation'],
+        needsBefore: [
+          ...CITING_BEFORE,
+          'state broadcaster',
+          "china's",
+          'chinese',
+          'china',
+          'tiongkok',
+          'state',
+          'state-run',
+          'state-owned',
+          'televisi pemerintah',
+          'pemerintah china',
+          'pemerintah tiongkok',
+        ],
+        needsAfter: [
+          'reported',
+          'said',
+          'says',
+          'melaporkan',
+          'memberitakan',
+          'menyiarkan',
+          'broadcast',
+          'aired',
+          'international',
+          '#',
+        ],
+        notAfter: [
+          'camera',
+          'cameras',
+          'kamera',
+          'footage',
+          'rekaman',
+          'surveillance',
+          'system',
+          'sistem',
+          'installation',
+        ],
         notBefore: ['kamera', 'rekaman', 'terekam', 'camera', 'cameras'],
       },
     },
@@ -336,7 +416,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     category: state,
     citation: wikipedia('China Youth Daily'),
     reviewed: REVIEWED,
-    note: 'Newspaper of the Communist Youth League of China; the League\'s portal China Youth Net (youth.cn) is filed with it.',
+    note: "Newspaper of the Communist Youth League of China; the League's portal China Youth Net (youth.cn) is filed with it.",
   },
   {
     id: 'cna-singapore',
@@ -348,7 +428,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     category: state,
     citation: wikipedia('CNA (TV network)'),
     reviewed: REVIEWED,
-    note: 'Contested: owned by Mediacorp, which is wholly owned by the Singapore government\'s investment company Temasek; RSF and Freedom House describe Singapore\'s broadcast media as government-controlled. Bare "CNA" is ambiguous (also Taiwan\'s Central News Agency).',
+    note: "Contested: owned by Mediacorp, which is wholly owned by the Singapore government's investment company Temasek; RSF and Freedom House describe Singapore's broadcast media as government-controlled. Bare \"CNA\" is ambiguous (also Taiwan's Central News Agency).",
   },
   {
     id: 'cubadebate',
@@ -375,7 +455,13 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'emirates-news-agency',
     name: 'Emirates News Agency',
     aliases: ['WAM', 'وام'],
-    aliasRules: { WAM: { needsBefore: [...CITING_BEFORE, 'official', 'state', 'state-run', 'emirati', "uae's"], needsAfter: CITING_AFTER, inParens: true } },
+    aliasRules: {
+      WAM: {
+        needsBefore: [...CITING_BEFORE, 'official', 'state', 'state-run', 'emirati', "uae's"],
+        needsAfter: CITING_AFTER,
+        inParens: true,
+      },
+    },
     domains: ['wam.ae'],
     country: 'AE',
     category: state,
@@ -421,7 +507,11 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['Fars News', 'Fars', 'FNA'],
     aliasRules: {
       // Also a province of Iran.
-      Fars: { needsBefore: [...CITING_BEFORE, 'semi-official', 'semiofficial', 'kantor berita'], needsAfter: CITING_AFTER, notAfter: ['province', 'provinsi'] },
+      Fars: {
+        needsBefore: [...CITING_BEFORE, 'semi-official', 'semiofficial', 'kantor berita'],
+        needsAfter: CITING_AFTER,
+        notAfter: ['province', 'provinsi'],
+      },
     },
     domains: ['farsnews.ir'],
     country: 'IR',
@@ -456,7 +546,12 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'granma',
     name: 'Granma',
     aliases: [],
-    aliasRules: { Granma: { notAfter: ['province', 'provinsi', 'yacht'], notBefore: ['province of', 'provinsi'] } },
+    aliasRules: {
+      Granma: {
+        notAfter: ['province', 'provinsi', 'yacht'],
+        notBefore: ['province of', 'provinsi'],
+      },
+    },
     domains: ['granma.cu'],
     country: 'CU',
     category: state,
@@ -480,7 +575,18 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['ISNA'],
     aliasRules: {
       // Also the Islamic Society of North America.
-      ISNA: { needsBefore: [...CITING_BEFORE, 'semi-official', 'semiofficial', 'iranian', "iran's", 'kantor berita'], needsAfter: CITING_AFTER, inParens: true },
+      ISNA: {
+        needsBefore: [
+          ...CITING_BEFORE,
+          'semi-official',
+          'semiofficial',
+          'iranian',
+          "iran's",
+          'kantor berita',
+        ],
+        needsAfter: CITING_AFTER,
+        inParens: true,
+      },
     },
     domains: ['isna.ir'],
     country: 'IR',
@@ -539,8 +645,28 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['Keyhan', 'کیهان'],
     aliasRules: {
       // Also a Turkish given name.
-      Kayhan: { needsBefore: [...CITING_BEFORE, 'hardline', 'conservative', 'ultraconservative', 'iranian', "iran's"], needsAfter: [...CITING_AFTER, 'newspaper', 'daily'] },
-      Keyhan: { needsBefore: [...CITING_BEFORE, 'hardline', 'conservative', 'ultraconservative', 'iranian', "iran's"], needsAfter: [...CITING_AFTER, 'newspaper', 'daily'] },
+      Kayhan: {
+        needsBefore: [
+          ...CITING_BEFORE,
+          'hardline',
+          'conservative',
+          'ultraconservative',
+          'iranian',
+          "iran's",
+        ],
+        needsAfter: [...CITING_AFTER, 'newspaper', 'daily'],
+      },
+      Keyhan: {
+        needsBefore: [
+          ...CITING_BEFORE,
+          'hardline',
+          'conservative',
+          'ultraconservative',
+          'iranian',
+          "iran's",
+        ],
+        needsAfter: [...CITING_AFTER, 'newspaper', 'daily'],
+      },
     },
     domains: ['kayhan.ir'],
     country: 'IR',
@@ -595,7 +721,12 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'khabar-agency',
     name: 'Khabar Agency',
     aliases: ['Khabar TV', 'Khabar'],
-    aliasRules: { Khabar: { needsBefore: [...CITING_BEFORE, "kazakhstan's", 'kazakh'], needsAfter: [...CITING_AFTER, 'tv'] } },
+    aliasRules: {
+      Khabar: {
+        needsBefore: [...CITING_BEFORE, "kazakhstan's", 'kazakh'],
+        needsAfter: [...CITING_AFTER, 'tv'],
+      },
+    },
     domains: ['khabar.kz'],
     country: 'KZ',
     category: state,
@@ -649,7 +780,10 @@ export const STATE_CONTROLLED: Outlet[] = [
     name: 'Mehr News Agency',
     aliases: ['Mehr News', 'Mehr', 'MNA'],
     aliasRules: {
-      Mehr: { needsBefore: [...CITING_BEFORE, 'semi-official', 'kantor berita'], needsAfter: CITING_AFTER },
+      Mehr: {
+        needsBefore: [...CITING_BEFORE, 'semi-official', 'kantor berita'],
+        needsAfter: CITING_AFTER,
+      },
       MNA: afterCountry('iran', "iran's", 'iranian', 'semi-official'),
     },
     domains: ['mehrnews.com'],
@@ -665,7 +799,24 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['MENA'],
     aliasRules: {
       // Also the Middle East and North Africa region.
-      MENA: { needsBefore: ["egypt's", 'egyptian', 'mesir', 'state-run', 'state', 'official', 'kantor berita', 'news agency', 'agency', 'according to', 'menurut', 'told', 'kepada'], needsAfter: ['news agency', 'agency', 'reported', 'melaporkan'] },
+      MENA: {
+        needsBefore: [
+          "egypt's",
+          'egyptian',
+          'mesir',
+          'state-run',
+          'state',
+          'official',
+          'kantor berita',
+          'news agency',
+          'agency',
+          'according to',
+          'menurut',
+          'told',
+          'kepada',
+        ],
+        needsAfter: ['news agency', 'agency', 'reported', 'melaporkan'],
+      },
     },
     domains: ['mena.org.eg'],
     country: 'EG',
@@ -721,8 +872,32 @@ export const STATE_CONTROLLED: Outlet[] = [
     name: 'National News Agency',
     aliases: ['NNA', 'NNA Lebanon'],
     aliasRules: {
-      'National News Agency': { needsBefore: ["lebanon's", 'lebanese', 'lebanon', 'libanon', 'state-run', 'official', 'state'] },
-      NNA: { needsBefore: ["lebanon's", 'lebanese', 'lebanon', 'libanon', 'state-run', 'official', 'state', 'according to', 'menurut', 'agency'], needsAfter: CITING_AFTER },
+      'National News Agency': {
+        needsBefore: [
+          "lebanon's",
+          'lebanese',
+          'lebanon',
+          'libanon',
+          'state-run',
+          'official',
+          'state',
+        ],
+      },
+      NNA: {
+        needsBefore: [
+          "lebanon's",
+          'lebanese',
+          'lebanon',
+          'libanon',
+          'state-run',
+          'official',
+          'state',
+          'according to',
+          'menurut',
+          'agency',
+        ],
+        needsAfter: CITING_AFTER,
+      },
     },
     domains: ['nna-leb.gov.lb'],
     country: 'LB',
@@ -735,7 +910,12 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'new-vision',
     name: 'New Vision',
     aliases: ['New Vision newspaper'],
-    aliasRules: { 'New Vision': { needsBefore: [...CITING_BEFORE, "uganda's", 'ugandan', 'state-owned', 'government-owned'], needsAfter: CITING_AFTER } },
+    aliasRules: {
+      'New Vision': {
+        needsBefore: [...CITING_BEFORE, "uganda's", 'ugandan', 'state-owned', 'government-owned'],
+        needsAfter: CITING_AFTER,
+      },
+    },
     domains: ['newvision.co.ug'],
     country: 'UG',
     category: state,
@@ -780,7 +960,19 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'ntv-russia',
     name: 'NTV',
     aliases: ['NTV Russia', 'НТВ'],
-    aliasRules: { NTV: { needsBefore: ["russia's", 'russian', 'rusia', 'gazprom-owned', 'kremlin-controlled', 'pro-kremlin', 'state-controlled'] } },
+    aliasRules: {
+      NTV: {
+        needsBefore: [
+          "russia's",
+          'russian',
+          'rusia',
+          'gazprom-owned',
+          'kremlin-controlled',
+          'pro-kremlin',
+          'state-controlled',
+        ],
+      },
+    },
     domains: ['ntv.ru'],
     country: 'RU',
     category: state,
@@ -837,12 +1029,25 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['Jordan News Agency', 'Petra'],
     aliasRules: {
       // Also the ancient city.
-      Petra: { needsBefore: ['agency', 'news agency', 'kantor berita', 'state-run', 'official', "jordan's"], needsAfter: ['news agency', 'agency', 'reported', 'melaporkan'] },
+      Petra: {
+        needsBefore: [
+          'agency',
+          'news agency',
+          'kantor berita',
+          'state-run',
+          'official',
+          "jordan's",
+        ],
+        needsAfter: ['news agency', 'agency', 'reported', 'melaporkan'],
+      },
     },
     domains: ['petra.gov.jo'],
     country: 'JO',
     category: state,
-    citation: { title: 'Jordan News Agency (Petra): official site of the state news agency', url: 'https://petra.gov.jo/' },
+    citation: {
+      title: 'Jordan News Agency (Petra): official site of the state news agency',
+      url: 'https://petra.gov.jo/',
+    },
     reviewed: REVIEWED,
   },
   {
@@ -959,7 +1164,25 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['RTM'],
     aliasRules: {
       // Also "rumah tangga miskin" (poor households) in Indonesian aid news.
-      RTM: { needsBefore: ['according to', 'broadcaster', 'dikutip dari', 'dilansir', 'dilansir dari', 'malaysia', "malaysia's", 'malaysian', 'melansir', 'mengutip', 'menurut', 'stasiun televisi', 'televisi', 'told'], needsAfter: CITING_AFTER },
+      RTM: {
+        needsBefore: [
+          'according to',
+          'broadcaster',
+          'dikutip dari',
+          'dilansir',
+          'dilansir dari',
+          'malaysia',
+          "malaysia's",
+          'malaysian',
+          'melansir',
+          'mengutip',
+          'menurut',
+          'stasiun televisi',
+          'televisi',
+          'told',
+        ],
+        needsAfter: CITING_AFTER,
+      },
     },
     domains: ['rtm.gov.my'],
     country: 'MY',
@@ -993,7 +1216,13 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'rossiya-1',
     name: 'Russia-1',
-    aliases: ['Rossiya 1', 'Россия-1', 'VGTRK', 'ВГТРК', 'All-Russia State Television and Radio Broadcasting Company'],
+    aliases: [
+      'Rossiya 1',
+      'Россия-1',
+      'VGTRK',
+      'ВГТРК',
+      'All-Russia State Television and Radio Broadcasting Company',
+    ],
     aliasRules: { 'Russia-1': { needsBefore: RUSSIAN_TV_BEFORE, needsAfter: TV_AFTER } },
     domains: ['russia.tv', 'smotrim.ru', 'vgtrk.ru'],
     country: 'RU',
@@ -1028,12 +1257,68 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'rt',
     name: 'RT',
-    aliases: ['Russia Today', 'RT America', 'RT Arabic', 'RT en Español', 'RT International', 'RT France', 'RT DE', 'Russia Beyond'],
+    aliases: [
+      'Russia Today',
+      'RT America',
+      'RT Arabic',
+      'RT en Español',
+      'RT International',
+      'RT France',
+      'RT DE',
+      'Russia Beyond',
+    ],
     aliasRules: {
       // "RT" is also the Indonesian neighbourhood unit (Ketua RT, RT 05/RW 03) and RT-PCR.
       RT: {
-        notBefore: ['ketua', 'wakil ketua', 'pak', 'bu', 'pengurus', 'perangkat', 'tingkat', 'warga', 'setiap', 'tiap', 'per', 'antar', 'lingkungan', 'wilayah', 'tetangga', 'kampung', 'gang', 'iuran', 'kas', 'pos', 'balai', 'rapat', 'sekretaris', 'bendahara', 'satu', 'dua', 'tiga', 'di', 'se'],
-        notAfter: ['#', 'rw', 'dan rw', 'atau rw', 'maupun rw', 'pcr', 'qpcr', 'lamp', 'setempat', 'tersebut', 'nya', 'kami', 'saya', 'kita', 'tempat', 'se'],
+        notBefore: [
+          'ketua',
+          'wakil ketua',
+          'pak',
+          'bu',
+          'pengurus',
+          'perangkat',
+          'tingkat',
+          'warga',
+          'setiap',
+          'tiap',
+          'per',
+          'antar',
+          'lingkungan',
+          'wilayah',
+          'tetangga',
+          'kampung',
+          'gang',
+          'iuran',
+          'kas',
+          'pos',
+          'balai',
+          'rapat',
+          'sekretaris',
+          'bendahara',
+          'satu',
+          'dua',
+          'tiga',
+          'di',
+          'se',
+        ],
+        notAfter: [
+          '#',
+          'rw',
+          'dan rw',
+          'atau rw',
+          'maupun rw',
+          'pcr',
+          'qpcr',
+          'lamp',
+          'setempat',
+          'tersebut',
+          'nya',
+          'kami',
+          'saya',
+          'kita',
+          'tempat',
+          'se',
+        ],
       },
     },
     domains: ['rbth.com', 'rt.com'],
@@ -1058,7 +1343,20 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'saudi-press-agency',
     name: 'Saudi Press Agency',
     aliases: ['SPA', 'واس'],
-    aliasRules: { SPA: { needsBefore: [...CITING_BEFORE, 'official', 'state', 'state-run', 'saudi', "saudi arabia's"], needsAfter: CITING_AFTER, inParens: true } },
+    aliasRules: {
+      SPA: {
+        needsBefore: [
+          ...CITING_BEFORE,
+          'official',
+          'state',
+          'state-run',
+          'saudi',
+          "saudi arabia's",
+        ],
+        needsAfter: CITING_AFTER,
+        inParens: true,
+      },
+    },
     domains: ['spa.gov.sa'],
     country: 'SA',
     category: state,
@@ -1091,12 +1389,44 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'sputnik',
     name: 'Sputnik',
-    aliases: ['Sputnik News', 'Sputnik International', 'Sputnik Globe', 'Voice of Russia', 'Спутник'],
+    aliases: [
+      'Sputnik News',
+      'Sputnik International',
+      'Sputnik Globe',
+      'Voice of Russia',
+      'Спутник',
+    ],
     aliasRules: {
       // Also the vaccine (Sputnik V, Sputnik Light), the 1957 satellite and "a Sputnik moment".
       Sputnik: {
-        notAfter: ['v', 'vaccine', 'vaccines', 'vaksin', 'light', 'lite', 'moment', 'momen', '#', 'satellite', 'satelit', 'crisis', 'era', 'launch'],
-        notBefore: ['vaksin', 'vaccine', 'launch of', 'peluncuran', 'satelit', 'satellite', 'a', 'the first', 'dosis', 'dose'],
+        notAfter: [
+          'v',
+          'vaccine',
+          'vaccines',
+          'vaksin',
+          'light',
+          'lite',
+          'moment',
+          'momen',
+          '#',
+          'satellite',
+          'satelit',
+          'crisis',
+          'era',
+          'launch',
+        ],
+        notBefore: [
+          'vaksin',
+          'vaccine',
+          'launch of',
+          'peluncuran',
+          'satelit',
+          'satellite',
+          'a',
+          'the first',
+          'dosis',
+          'dose',
+        ],
       },
     },
     domains: ['sputnikglobe.com', 'sputniknews.com'],
@@ -1154,7 +1484,10 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['Tasnim', 'تسنیم'],
     aliasRules: {
       // Also a given name.
-      Tasnim: { needsBefore: [...CITING_BEFORE, 'semi-official', 'semiofficial', 'kantor berita'], needsAfter: CITING_AFTER },
+      Tasnim: {
+        needsBefore: [...CITING_BEFORE, 'semi-official', 'semiofficial', 'kantor berita'],
+        needsAfter: CITING_AFTER,
+      },
     },
     domains: ['tasnimnews.com'],
     country: 'IR',
@@ -1223,7 +1556,12 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'trt',
     name: 'TRT',
-    aliases: ['Turkish Radio and Television Corporation', 'TRT World', 'TRT Haber', 'Türkiye Radyo-Televizyon Kurumu'],
+    aliases: [
+      'Turkish Radio and Television Corporation',
+      'TRT World',
+      'TRT Haber',
+      'Türkiye Radyo-Televizyon Kurumu',
+    ],
     domains: ['trt.net.tr', 'trthaber.com', 'trtworld.com'],
     country: 'TR',
     category: state,
@@ -1270,7 +1608,10 @@ export const STATE_CONTROLLED: Outlet[] = [
     domains: ['uza.uz'],
     country: 'UZ',
     category: state,
-    citation: { title: 'UzA: National News Agency of Uzbekistan (official site)', url: 'https://uza.uz/en' },
+    citation: {
+      title: 'UzA: National News Agency of Uzbekistan (official site)',
+      url: 'https://uza.uz/en',
+    },
     reviewed: REVIEWED,
     note: 'Founded by presidential decree; its director general is appointed by the President.',
   },
@@ -1326,7 +1667,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     category: state,
     citation: wikipedia('VnExpress'),
     reviewed: REVIEWED,
-    note: 'Contested: Vietnam\'s most-read outlet, commercially run, but licensed to and owned by the Ministry of Science and Technology like all Vietnamese media are owned by state or party bodies.',
+    note: "Contested: Vietnam's most-read outlet, commercially run, but licensed to and owned by the Ministry of Science and Technology like all Vietnamese media are owned by state or party bodies.",
   },
   {
     id: 'voice-of-korea',
@@ -1352,7 +1693,12 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'wafa',
     name: 'WAFA',
     aliases: ['Palestinian News and Information Agency', 'Wafa'],
-    aliasRules: { Wafa: { needsBefore: [...CITING_BEFORE, 'official', 'palestinian', 'state-run'], needsAfter: CITING_AFTER } },
+    aliasRules: {
+      Wafa: {
+        needsBefore: [...CITING_BEFORE, 'official', 'palestinian', 'state-run'],
+        needsAfter: CITING_AFTER,
+      },
+    },
     domains: ['wafa.ps'],
     country: 'PS',
     category: state,
@@ -1398,7 +1744,20 @@ export const STATE_CONTROLLED: Outlet[] = [
     aliases: ['Zvezda TV', 'TV Zvezda', 'Звезда'],
     aliasRules: {
       // Also "star", and a module of the International Space Station.
-      Zvezda: { needsBefore: [...RUSSIAN_TV_BEFORE, 'defence ministry', 'defense ministry', 'televisi', 'stasiun televisi', 'according to', 'menurut', 'told', 'kepada'], needsAfter: TV_AFTER },
+      Zvezda: {
+        needsBefore: [
+          ...RUSSIAN_TV_BEFORE,
+          'defence ministry',
+          'defense ministry',
+          'televisi',
+          'stasiun televisi',
+          'according to',
+          'menurut',
+          'told',
+          'kepada',
+        ],
+        needsAfter: TV_AFTER,
+      },
     },
     domains: ['tvzvezda.ru'],
     country: 'RU',

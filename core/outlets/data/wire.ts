@@ -39,7 +39,28 @@ export const WIRE: Outlet[] = [
       // Not a person's initials ("tersangka AP (35)"), Angkasa Pura ("AP II"), school exams or Maersk.
       AP: {
         notBefore: [...INITIALS_BEFORE, 'angkasa pura', 'pt', 'pradesh'],
-        notAfter: [...INITIALS_AFTER, 'i', 'ii', 'exam', 'exams', 'class', 'classes', 'course', 'courses', 'test', 'tests', 'credit', 'credits', 'moller', 'møller', 'biology', 'calculus', 'chemistry', 'physics', 'history'],
+        notAfter: [
+          ...INITIALS_AFTER,
+          'i',
+          'ii',
+          'exam',
+          'exams',
+          'class',
+          'classes',
+          'course',
+          'courses',
+          'test',
+          'tests',
+          'credit',
+          'credits',
+          'moller',
+          'møller',
+          'biology',
+          'calculus',
+          'chemistry',
+          'physics',
+          'history',
+        ],
       },
     },
     domains: ['ap.org', 'apnews.com'],
@@ -67,7 +88,12 @@ export const WIRE: Outlet[] = [
     aliases: ['dpa'],
     aliasRules: {
       // "DPA" is also an Indonesian budget document (Dokumen Pelaksanaan Anggaran).
-      dpa: { exactCase: true, needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER, inParens: true },
+      dpa: {
+        exactCase: true,
+        needsBefore: CITING_BEFORE,
+        needsAfter: CITING_AFTER,
+        inParens: true,
+      },
     },
     domains: ['dpa.com'],
     country: 'DE',

@@ -9,7 +9,13 @@ export const acronymInstitution: Stage = {
   decide(a: Analysis) {
     const run = a.nameRun();
     const { tokens } = a.ctx;
-    if (!run || tokens[run.end]?.text !== '(' || !endsWithAcronym(tokens, a.span.end) || run.end + 3 !== a.span.end) return null;
+    if (
+      !run ||
+      tokens[run.end]?.text !== '(' ||
+      !endsWithAcronym(tokens, a.span.end) ||
+      run.end + 3 !== a.span.end
+    )
+      return null;
     return a.found('organization', 'acronym-institution');
   },
 };

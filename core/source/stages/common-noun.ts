@@ -15,7 +15,9 @@ export const commonNoun: Stage = {
     const at = nounPhraseHead(ctx, span);
     const head = ctx.tokens[at];
     if (!head || head.cap) return null;
-    const person = ctx.pack.data.personSuffixes.some((s) => head.lower.length > s.length + 2 && head.lower.endsWith(s));
+    const person = ctx.pack.data.personSuffixes.some(
+      (s) => head.lower.length > s.length + 2 && head.lower.endsWith(s),
+    );
     return person ? a.found('anonymous', 'common-noun') : null;
   },
 };

@@ -13,8 +13,15 @@ export const earlierCaps: Stage = {
     const earlier = referents.byWords(caps.map((w) => w.text));
     if (earlier) {
       const { kind, name, role, outlet } = earlier;
-      return a.found(kind, 'earlier-caps/earlier', { name, role, outlet, resolvesTo: earlier.name ?? earlier.text });
+      return a.found(kind, 'earlier-caps/earlier', {
+        name,
+        role,
+        outlet,
+        resolvesTo: earlier.name ?? earlier.text,
+      });
     }
-    return caps.every((w) => ALL_CAPS.test(w.text)) ? a.found('organization', 'earlier-caps/acronym') : null;
+    return caps.every((w) => ALL_CAPS.test(w.text))
+      ? a.found('organization', 'earlier-caps/acronym')
+      : null;
   },
 };

@@ -10,9 +10,16 @@ export const earlierName: Stage = {
     const earlier = person?.earlier;
     if (!person || !earlier) return null;
     if (earlier.kind !== 'named_person') {
-      return a.found(earlier.kind, 'earlier-name/institution', { outlet: earlier.outlet, resolvesTo: earlier.name ?? earlier.text });
+      return a.found(earlier.kind, 'earlier-name/institution', {
+        outlet: earlier.outlet,
+        resolvesTo: earlier.name ?? earlier.text,
+      });
     }
     if (!earlier.name || earlier.name === person.text || earlier.name === a.text) return null;
-    return a.found('named_person', 'earlier-name', { name: earlier.name, role: person.role ?? earlier.role, resolvesTo: earlier.name });
+    return a.found('named_person', 'earlier-name', {
+      name: earlier.name,
+      role: person.role ?? earlier.role,
+      resolvesTo: earlier.name,
+    });
   },
 };

@@ -6,6 +6,8 @@ export const functionWords: Stage = {
   id: 'function-words',
   decide(a: Analysis) {
     const { pack } = a.ctx;
-    return a.words.every((w) => pack.stopwords.has(w.lower) && !pack.sourceWords.has(w.lower)) ? NOT_A_SOURCE : null;
+    return a.words.every((w) => pack.stopwords.has(w.lower) && !pack.sourceWords.has(w.lower))
+      ? NOT_A_SOURCE
+      : null;
   },
 };

@@ -12,10 +12,15 @@ export const initials: Stage = {
     const { ctx, span, text } = a;
     // "AS membantah" after "Kepala Dinas berinisial AS": the person named so before.
     const earlier = ctx.referents.byInitials((a.words[0] as { text: string }).text);
-    if (earlier) return a.found('named_person', 'initials/earlier', { name: earlier.name, role: earlier.role });
+    if (earlier)
+      return a.found('named_person', 'initials/earlier', {
+        name: earlier.name,
+        role: earlier.role,
+      });
     // The initials right after their marker.
     const marker = span.start - 1;
-    if (!ctx.pack.initialsMarkers.has(ctx.tokens[marker]?.lower ?? '') || !ALL_CAPS.test(text)) return null;
+    if (!ctx.pack.initialsMarkers.has(ctx.tokens[marker]?.lower ?? '') || !ALL_CAPS.test(text))
+      return null;
     const described = marker > 0 ? collectLeft(ctx, marker - 1) : marker;
     const roleSpan = { start: described, end: marker };
     const role = described < marker && hasRole(ctx, roleSpan) ? spanText(ctx, roleSpan) : null;

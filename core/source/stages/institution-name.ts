@@ -11,7 +11,12 @@ export const institutionName: Stage = {
     if (!person || person.earlier || a.roleHit() || a.described() || a.firstSegment()) return null;
     const { people, institutions } = a.ctx.referents.evidence;
     const lowers = person.words.map((w) => w.toLowerCase());
-    if (lowers.length < 2 || !lowers.every((w) => institutions.has(w)) || lowers.some((w) => people.has(w))) return null;
+    if (
+      lowers.length < 2 ||
+      !lowers.every((w) => institutions.has(w)) ||
+      lowers.some((w) => people.has(w))
+    )
+      return null;
     return a.found('organization', 'institution-name');
   },
 };

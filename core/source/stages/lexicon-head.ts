@@ -18,18 +18,39 @@ export const lexiconHead: Stage = {
     const { pack, tokens, referents } = ctx;
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials.
-    if (kind === 'anonymous' && pack.sourceNouns.find(tokens, head.at, head.at + head.len) && a.hits().some((b) => b.table === 'bodies')) kind = 'unnamed_official';
+    if (
+      kind === 'anonymous' &&
+      pack.sourceNouns.find(tokens, head.at, head.at + head.len) &&
+      a.hits().some((b) => b.table === 'bodies')
+    )
+      kind = 'unnamed_official';
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);
-    if (a.pointing() && generic && (kind === 'organization' || kind === 'document' || kind === 'official_body')) {
+    if (
+      a.pointing() &&
+      generic &&
+      (kind === 'organization' || kind === 'document' || kind === 'official_body')
+    ) {
       // "The department said" after "the Commerce Department said": the body named before
       // with that word in its name (a ministry is no earlier Pentagon).
-      const headWords = words.filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower)).map((w) => w.text);
+      const headWords = words
+        .filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower))
+        .map((w) => w.text);
       const named = kind === 'official_body' ? referents.byWords(headWords) : null;
-      const r = kind === 'official_body' ? (named?.kind === 'official_body' ? named : null) : referents.lastOfKind(kind);
+      const r =
+        kind === 'official_body'
+          ? named?.kind === 'official_body'
+            ? named
+            : null
+          : referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;
-    } else if ((pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(a.lastWord)) && words.length <= 3 && generic && (kind === 'anonymous' || kind === 'unnamed_official')) {
+    } else if (
+      (pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(a.lastWord)) &&
+      words.length <= 3 &&
+      generic &&
+      (kind === 'anonymous' || kind === 'unnamed_official')
+    ) {
       // "the person said" after "One person familiar with the matter said".
       const r = referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text ? r.text : null;

@@ -18,15 +18,18 @@ export const loneName: Stage = {
     if (!person || person.earlier || a.roleHit() || a.described() || a.firstSegment()) return null;
     if (person.words.length !== 1) return null;
     // "Figure 2 shows", "Table 1 lists": a numbered part of the page, no one's name.
-    if (a.span.end - a.span.start === 1 && NUMBERED.test(a.ctx.tokens[a.span.end]?.text ?? '')) return NOT_A_SOURCE;
+    if (a.span.end - a.span.start === 1 && NUMBERED.test(a.ctx.tokens[a.span.end]?.text ?? ''))
+      return NOT_A_SOURCE;
     const word = person.words[0] as string;
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');
     const { people, institutions } = a.ctx.referents.evidence;
     const lower = word.toLowerCase();
     const personal = people.has(lower);
     const institutional = institutions.has(lower);
-    if (personal && !institutional) return a.found('named_person', 'lone-name/person-evidence', { name: person.text });
-    if (institutional && !personal) return a.found('organization', 'lone-name/institution-evidence');
+    if (personal && !institutional)
+      return a.found('named_person', 'lone-name/person-evidence', { name: person.text });
+    if (institutional && !personal)
+      return a.found('organization', 'lone-name/institution-evidence');
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

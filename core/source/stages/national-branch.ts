@@ -8,7 +8,13 @@ export const nationalBranch: Stage = {
   decide(a: Analysis) {
     const hits = a.hits();
     const place = hits[hits.length - 1];
-    if (a.roleHit() || hits.length !== 1 || place?.table !== 'places' || place.at + place.len !== a.span.end) return null;
+    if (
+      a.roleHit() ||
+      hits.length !== 1 ||
+      place?.table !== 'places' ||
+      place.at + place.len !== a.span.end
+    )
+      return null;
     if (!a.runs().some((r) => r.end === place.at && r.start === a.span.start)) return null;
     return a.found('organization', 'national-branch');
   },

@@ -14,7 +14,8 @@ export const outletDocument: Stage = {
     if (!mention || !documentHit) return null;
     const mentionAt = a.ctx.tokens.findIndex((t) => t.start >= mention.start);
     if (documentHit.at >= mentionAt) return null;
-    if (isStateControlled(mention.outlet)) return outletSource(a.ctx, a.span, mention, 'outlet-document/state-media');
+    if (isStateControlled(mention.outlet))
+      return outletSource(a.ctx, a.span, mention, 'outlet-document/state-media');
     return a.found('document', 'outlet-document', { outlet: mention.outlet.id });
   },
 };

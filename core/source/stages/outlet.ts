@@ -17,7 +17,12 @@ import type { Stage } from './types';
  * the phrase that names the outlet: "Xinhua" in "Xinhua, the Chinese state news agency",
  * "KCNA" in "Kantor berita resmi negara itu, KCNA"; the appositive only describes it.
  */
-export function outletSource(ctx: SentenceContext, span: Span, mention: OutletMention, basis: string): FoundSource {
+export function outletSource(
+  ctx: SentenceContext,
+  span: Span,
+  mention: OutletMention,
+  basis: string,
+): FoundSource {
   const kind: SourceKind = isStateControlled(mention.outlet) ? 'state_media' : 'media';
   let start = span.start;
   let end = span.end;
@@ -31,7 +36,16 @@ export function outletSource(ctx: SentenceContext, span: Span, mention: OutletMe
     }
   }
   const text = trimCommas(spanText(ctx, { start, end })) || spanText(ctx, span);
-  return { text, kind, name: null, role: null, outlet: mention.outlet.id, resolvesTo: null, reasons: [], basis };
+  return {
+    text,
+    kind,
+    name: null,
+    role: null,
+    outlet: mention.outlet.id,
+    resolvesTo: null,
+    reasons: [],
+    basis,
+  };
 }
 
 export const outlet: Stage = {

@@ -8,10 +8,15 @@ export const pointingRole: Stage = {
   decide(a: Analysis) {
     const roleHit = a.roleHit();
     const { ctx, span } = a;
-    if (!roleHit || !ctx.pack.anaphoricMarkers.has(a.lastWord) || roleHit.at > span.start + 1) return null;
+    if (!roleHit || !ctx.pack.anaphoricMarkers.has(a.lastWord) || roleHit.at > span.start + 1)
+      return null;
     const found = ctx.referents.lastPersonBy(ctx.index);
     if (!found) return null;
     const r = found.referent;
-    return a.found('named_person', `pointing-role/${found.by}`, { name: r.name, role: r.role ?? null, resolvesTo: r.name });
+    return a.found('named_person', `pointing-role/${found.by}`, {
+      name: r.name,
+      role: r.role ?? null,
+      resolvesTo: r.name,
+    });
   },
 };

@@ -7,9 +7,34 @@ import type { Stage } from './types';
 
 /** A pronoun's source: the referent's kind and name, or the fallback kind when nothing came
  * before it. The basis is `stage/how` ("pronoun/recent-speaker") or `stage/unresolved`. */
-export function resolvedSource(r: Referent | null, text: string, fallback: SourceKind, stage: string, how: string): FoundSource {
-  if (!r) return { text, kind: fallback, name: null, role: null, outlet: null, resolvesTo: null, reasons: ['pronoun_unresolved'], basis: `${stage}/unresolved` };
-  return { text, kind: r.kind, name: r.name, role: r.role, outlet: r.outlet, resolvesTo: r.name ?? r.text, reasons: ['pronoun_resolved'], basis: `${stage}/${how}` };
+export function resolvedSource(
+  r: Referent | null,
+  text: string,
+  fallback: SourceKind,
+  stage: string,
+  how: string,
+): FoundSource {
+  if (!r)
+    return {
+      text,
+      kind: fallback,
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: ['pronoun_unresolved'],
+      basis: `${stage}/unresolved`,
+    };
+  return {
+    text,
+    kind: r.kind,
+    name: r.name,
+    role: r.role,
+    outlet: r.outlet,
+    resolvesTo: r.name ?? r.text,
+    reasons: ['pronoun_resolved'],
+    basis: `${stage}/${how}`,
+  };
 }
 
 export const pronoun: Stage = {
@@ -20,11 +45,18 @@ export const pronoun: Stage = {
     const w = a.lowers[0] as string;
     if (pack.personPronouns.has(w)) {
       const found = referents.lastPersonBy(index, true);
-      return resolvedSource(found?.referent ?? null, a.text, 'named_person', 'pronoun', found?.by ?? '');
+      return resolvedSource(
+        found?.referent ?? null,
+        a.text,
+        'named_person',
+        'pronoun',
+        found?.by ?? '',
+      );
     }
     if (!pack.groupPronouns.has(w)) return null;
     // "it" is an institution or a document; "they" any group, people included.
-    if (pack.thingPronouns.has(w)) return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
+    if (pack.thingPronouns.has(w))
+      return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
     return resolvedSource(referents.lastGroup(), a.text, 'anonymous', 'pronoun', 'last-group');
   },
 };

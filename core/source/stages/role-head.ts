@@ -15,7 +15,11 @@ export const roleHead: Stage = {
       const found = ctx.referents.lastPersonBy(ctx.index);
       const r = found?.referent;
       if (found && r && (r.role ?? '').toLowerCase().includes(roleWords)) {
-        return a.found('named_person', `role-head/${found.by}`, { name: r.name, role: r.role ?? text, resolvesTo: r.name });
+        return a.found('named_person', `role-head/${found.by}`, {
+          name: r.name,
+          role: r.role ?? text,
+          resolvesTo: r.name,
+        });
       }
     }
     return a.found('unnamed_official', 'role-head', { role: text });

@@ -10,7 +10,10 @@ export const withheldName: Stage = {
     if (a.head()?.table !== 'anonymous') return null;
     const office = a.hits().find((h) => h.table === 'roles');
     const { ctx } = a;
-    if (!office || ctx.pack.anonymous.matchAt(ctx.tokens, office.at, office.at + office.len) !== 0) return null;
-    return a.found('unnamed_official', 'withheld-name', { role: tokensText(ctx, office.at, office.at + office.len) });
+    if (!office || ctx.pack.anonymous.matchAt(ctx.tokens, office.at, office.at + office.len) !== 0)
+      return null;
+    return a.found('unnamed_official', 'withheld-name', {
+      role: tokensText(ctx, office.at, office.at + office.len),
+    });
   },
 };

@@ -42,7 +42,13 @@ describe('npm run analyze (no arguments)', () => {
 
 describe('--json', () => {
   it('prints one valid report per file, in order, with file as given', () => {
-    const files = [`${PAGES}/id-news/source.html`, `${TEXTS}/article-en.txt`, `${PAGES}/home-page/source.html`, `${TEXTS}/article-id.txt`, `${PAGES}/en-news/source.html`];
+    const files = [
+      `${PAGES}/id-news/source.html`,
+      `${TEXTS}/article-en.txt`,
+      `${PAGES}/home-page/source.html`,
+      `${TEXTS}/article-id.txt`,
+      `${PAGES}/en-news/source.html`,
+    ];
     const r = run(['--json', ...files]);
     expect(r.status, r.stderr).toBe(0);
     const out = reports(r.stdout);
@@ -50,7 +56,9 @@ describe('--json', () => {
     expect(out.map((x) => x.isArticle)).toEqual([true, true, false, true, true]);
     // The declined home page is still analysed because it was named, and says so.
     expect(out.map((x) => x.requested ?? false)).toEqual([false, false, true, false, false]);
-    expect(out[0]?.title).toBe('Harga beras naik di tiga provinsi, pemerintah siapkan operasi pasar');
+    expect(out[0]?.title).toBe(
+      'Harga beras naik di tiga provinsi, pemerintah siapkan operasi pasar',
+    );
     expect(out[0]?.url).toBe('https://kabar-nusantara.example/ekonomi/2024/03/12/harga-beras-naik');
     expect(out[1]?.title).toBe('Bridge closure extended after inspectors find cracks');
   });
@@ -68,7 +76,14 @@ describe('--json', () => {
   });
 
   it('takes --url and --lang', () => {
-    const r = run(['--json', '--url', 'https://example.org/a', '--lang', 'id', `${PAGES}/en-news/source.html`]);
+    const r = run([
+      '--json',
+      '--url',
+      'https://example.org/a',
+      '--lang',
+      'id',
+      `${PAGES}/en-news/source.html`,
+    ]);
     const [report] = reports(r.stdout);
     expect(report?.url).toBe('https://example.org/a');
     expect(report?.lang).toBe('id');
@@ -83,7 +98,13 @@ describe('--json', () => {
     const file = join(tmp, 'latin.html');
     writeFileSync(file, page);
     const utf16 = join(tmp, 'utf16.txt');
-    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kafe baru\n\nMenurut pemilik, kafe dibuka Senin.', 'utf16le')]));
+    writeFileSync(
+      utf16,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Kafe baru\n\nMenurut pemilik, kafe dibuka Senin.', 'utf16le'),
+      ]),
+    );
     const [report, fromUtf16] = reports(run(['--json', file, utf16]).stdout);
     expect(report?.title).toBe('Café');
     expect(fromUtf16?.title).toBe('Kafe baru');
@@ -92,12 +113,30 @@ describe('--json', () => {
 
 describe('--extract', () => {
   it('prints what the extraction hands the engine, with the signals', () => {
-    const r = run(['--extract', '--json', `${PAGES}/id-news/source.html`, `${PAGES}/home-page/source.html`]);
+    const r = run([
+      '--extract',
+      '--json',
+      `${PAGES}/id-news/source.html`,
+      `${PAGES}/home-page/source.html`,
+    ]);
     expect(r.status, r.stderr).toBe(0);
-    const [news, home] = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; isArticle: boolean; signals: string[]; input: { blocks: unknown[]; credits: string[] } });
+    const [news, home] = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            file: string;
+            isArticle: boolean;
+            signals: string[];
+            input: { blocks: unknown[]; credits: string[] };
+          },
+      );
     expect(news?.isArticle).toBe(true);
     expect(news?.input.blocks).toHaveLength(5);
-    expect(news?.input.credits).toEqual(['Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta. ANTARA FOTO/Budi Hartono']);
+    expect(news?.input.credits).toEqual([
+      'Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta. ANTARA FOTO/Budi Hartono',
+    ]);
     expect(home?.isArticle).toBe(false);
     expect(home?.signals).toContain('gate:other-type');
   });
@@ -120,7 +159,17 @@ describe('bad input', () => {
     truncateSync(big, 50 * 1024 * 1024);
     const missing = join(tmp, 'missing.html');
     const good = `${TEXTS}/article-en.txt`;
-    const files = [missing, good, dir, nul, empty, blank, badUtf8, big, `${PAGES}/docs-page/source.html`];
+    const files = [
+      missing,
+      good,
+      dir,
+      nul,
+      empty,
+      blank,
+      badUtf8,
+      big,
+      `${PAGES}/docs-page/source.html`,
+    ];
     const r = run(['--json', ...files]);
     expect(r.status).toBe(1);
     const out = reports(r.stdout);
@@ -154,11 +203,14 @@ describe('usage', () => {
     expect(r.stdout).toContain('--json');
   });
 
-  it.each([['--frobnicate'], ['--lang', 'fr'], ['--url'], ['--json=yes']])('%s is a usage error (exit 2)', (...args) => {
-    const r = run(args);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^sumber: /);
-    expect(r.stderr).toContain('Usage:');
-    expect(r.stdout).toBe('');
-  });
+  it.each([['--frobnicate'], ['--lang', 'fr'], ['--url'], ['--json=yes']])(
+    '%s is a usage error (exit 2)',
+    (...args) => {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^sumber: /);
+      expect(r.stderr).toContain('Usage:');
+      expect(r.stdout).toBe('');
+    },
+  );
 });

@@ -14,10 +14,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const files = ['a', 'b', 'c'].map((name) => {
   const path = join(dir, `${name}.txt`);
-  writeFileSync(path, `Harbour news ${name}\n\nThe port authority said the ferry would sail on Monday.`);
+  writeFileSync(
+    path,
+    `Harbour news ${name}\n\nThe port authority said the ferry would sail on Monday.`,
+  );
   return path;
 });
-const options: TaskOptions = { json: true, extract: false, url: null, lang: null, gate: false, color: false };
+const options: TaskOptions = {
+  json: true,
+  extract: false,
+  url: null,
+  lang: null,
+  gate: false,
+  color: false,
+};
 
 /** Lets every pending task and timer of this turn run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));

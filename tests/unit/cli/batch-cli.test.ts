@@ -34,7 +34,9 @@ const page = (body: string, head = ''): string =>
 
 describe('a real command', () => {
   it('--version prints the package version', () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     const r = run(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`sumber ${version}\n`);
@@ -42,7 +44,10 @@ describe('a real command', () => {
 
   it('reads names relative to the folder npm was started in (npm run analyze)', () => {
     const dir = join(tmp, 'caller');
-    write('caller/notes.txt', 'Ferry fares rise\n\nThe transport minister said fares will rise in June.');
+    write(
+      'caller/notes.txt',
+      'Ferry fares rise\n\nThe transport minister said fares will rise in June.',
+    );
     const env = { INIT_CWD: dir, npm_lifecycle_event: 'analyze', npm_package_name: 'sumber' };
     const r = run(['--json', 'notes.txt'], { env });
     expect(r.status, r.stderr).toBe(0);
@@ -68,11 +73,17 @@ describe('batches', () => {
     expect(reports(one.stdout).map((x) => x.file)).toEqual(names);
     expect(two.stdout).toBe(one.stdout);
     expect(two.status).toBe(1);
-    expect(two.stderr).toBe(`sumber: ${join(dir, 'b/broken.htm')}: binary data (NUL bytes), not text or HTML\n`);
+    expect(two.stderr).toBe(
+      `sumber: ${join(dir, 'b/broken.htm')}: binary data (NUL bytes), not text or HTML\n`,
+    );
   });
 
   it('takes the list of files from standard input (--files-from -)', () => {
-    const files = [`${TEXTS}/article-id.txt`, `${PAGES}/id-news/source.html`, `${TEXTS}/article-en.txt`];
+    const files = [
+      `${TEXTS}/article-id.txt`,
+      `${PAGES}/id-news/source.html`,
+      `${TEXTS}/article-en.txt`,
+    ];
     const r = run(['--json', '--files-from', '-'], { input: `${files.join('\r\n')}\n\n` });
     expect(r.status, r.stderr).toBe(0);
     expect(reports(r.stdout).map((x) => x.file)).toEqual(files);
@@ -107,7 +118,9 @@ describe('explicit input is always analysed', () => {
     const [report] = jsonLines(run(['--json', file]).stdout);
     expect(report?.isArticle).toBe(false);
     expect((report?.claims as unknown[]).length).toBeGreaterThan(0);
-    expect(report?.signals).toEqual(expect.arrayContaining([expect.stringMatching(/^not-article:/)]));
+    expect(report?.signals).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^not-article:/)]),
+    );
     const [gated] = reports(run(['--json', '--gate', file]).stdout);
     expect(gated?.claims).toEqual([]);
     const [forced] = reports(run(['--json', '--gate', '--force', file]).stdout);
@@ -136,7 +149,10 @@ describe('the terminal report', () => {
   });
 
   it('quotes the hedge word the sentence uses ("dikabarkan"), not "reportedly"', () => {
-    const text = write('hedge.txt', 'Harga cabai\n\nHarga cabai di pasar kota dikabarkan naik dua kali lipat pekan ini.');
+    const text = write(
+      'hedge.txt',
+      'Harga cabai\n\nHarga cabai di pasar kota dikabarkan naik dua kali lipat pekan ini.',
+    );
     const r = run(['--no-color', '--lang', 'id', text]);
     expect(r.stdout).toContain('“dikabarkan”');
     expect(r.stdout).not.toContain('“reportedly”');
@@ -166,7 +182,10 @@ describe('pages built to break the parser', () => {
   const claim = '<p>The transport minister said the ferry will sail again on Monday.</p>';
 
   it('200,000 nested elements: nesting is capped at 512, the text is kept', () => {
-    const file = write('deep.html', page(`${'<div>'.repeat(200_000)}${claim}${'</div>'.repeat(200_000)}`));
+    const file = write(
+      'deep.html',
+      page(`${'<div>'.repeat(200_000)}${claim}${'</div>'.repeat(200_000)}`),
+    );
     const r = run(['--json', file]);
     expect(r.status, r.stderr).toBe(0);
     const [report] = jsonLines(r.stdout);
@@ -175,7 +194,10 @@ describe('pages built to break the parser', () => {
   });
 
   it('a 1 MB class attribute is analysed, not a stack overflow', () => {
-    const file = write('class.html', page(`<div class="${'story '.repeat(180_000)}">${claim}</div>`));
+    const file = write(
+      'class.html',
+      page(`<div class="${'story '.repeat(180_000)}">${claim}</div>`),
+    );
     const r = run(['--json', file]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -31,7 +31,8 @@ const viaCliDom = (html: string) => decisions(parsePage(html).document as unknow
 const story = (n: number): string =>
   Array.from(
     { length: n },
-    (_, i) => `<p>The harbour office said on Tuesday that ferry number ${i + 2} would sail again after repairs to its engine.</p>`,
+    (_, i) =>
+      `<p>The harbour office said on Tuesday that ferry number ${i + 2} would sail again after repairs to its engine.</p>`,
   ).join('');
 
 /** Hand-made pages, each aimed at one place where two DOMs could disagree. */

@@ -7,7 +7,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOneSentence, splitSentences } from '@/core/sentences';
 
-const CHARS = ['a', 'B', 'é', ' ', ' ', '.', '!', '?', '…', '"', "'", ')', '”', '“', '(', ':', ',', '。', '\n', '\u2029', '1'];
+const CHARS = [
+  'a',
+  'B',
+  'é',
+  ' ',
+  ' ',
+  '.',
+  '!',
+  '?',
+  '…',
+  '"',
+  "'",
+  ')',
+  '”',
+  '“',
+  '(',
+  ':',
+  ',',
+  '。',
+  '\n',
+  '\u2029',
+  '1',
+];
 const segmenters = ['en', 'id'].map((l) => new Intl.Segmenter(l, { granularity: 'sentence' }));
 
 function icuPieces(seg: Intl.Segmenter, text: string): number {

@@ -17,27 +17,60 @@ import { toJsonLine } from '@/cli/task';
 
 describe('parseArgs', () => {
   it('reads options anywhere, files in order, - as stdin and -- as the end of options', () => {
-    const args = parseArgs(['a.html', '--json', '--lang=id', '-', '--url', 'https://x.example/', '--', '--odd-name.txt']);
-    expect(args).toMatchObject({ json: true, lang: 'id', url: 'https://x.example/', files: ['a.html', '-', '--odd-name.txt'] });
+    const args = parseArgs([
+      'a.html',
+      '--json',
+      '--lang=id',
+      '-',
+      '--url',
+      'https://x.example/',
+      '--',
+      '--odd-name.txt',
+    ]);
+    expect(args).toMatchObject({
+      json: true,
+      lang: 'id',
+      url: 'https://x.example/',
+      files: ['a.html', '-', '--odd-name.txt'],
+    });
   });
   it('reads the batch options', () => {
     const args = parseArgs(['--jobs=3', '--files-from', 'list.txt', '--gate', '--force', '-V']);
-    expect(args).toMatchObject({ jobs: 3, filesFrom: 'list.txt', gate: true, force: true, version: true });
+    expect(args).toMatchObject({
+      jobs: 3,
+      filesFrom: 'list.txt',
+      gate: true,
+      force: true,
+      version: true,
+    });
     expect(parseArgs(['-j', '1']).jobs).toBe(1);
   });
-  it.each([[['--jobs', '0']], [['--jobs', 'two']], [['-j']], [['--force=1']], [['--files-from']]])('rejects %j', (argv) => {
-    expect(() => parseArgs(argv)).toThrow(UsageError);
-  });
-  it.each([[['--nope']], [['--lang', 'de']], [['--url']], [['--json=1']], [['-x']]])('rejects %j', (argv) => {
-    expect(() => parseArgs(argv)).toThrow(UsageError);
-  });
+  it.each([[['--jobs', '0']], [['--jobs', 'two']], [['-j']], [['--force=1']], [['--files-from']]])(
+    'rejects %j',
+    (argv) => {
+      expect(() => parseArgs(argv)).toThrow(UsageError);
+    },
+  );
+  it.each([[['--nope']], [['--lang', 'de']], [['--url']], [['--json=1']], [['-x']]])(
+    'rejects %j',
+    (argv) => {
+      expect(() => parseArgs(argv)).toThrow(UsageError);
+    },
+  );
 });
 
 describe('textToInput', () => {
   it('splits paragraphs on blank lines and takes a short unpunctuated first line as the title', () => {
-    const { input } = textToInput('Headline here\r\n\r\nFirst  para\ncontinues.\n \nSecond para.', 'a.txt', null);
+    const { input } = textToInput(
+      'Headline here\r\n\r\nFirst  para\ncontinues.\n \nSecond para.',
+      'a.txt',
+      null,
+    );
     expect(input.title).toBe('Headline here');
-    expect(input.blocks).toEqual([{ text: 'First para continues.', type: 'p' }, { text: 'Second para.', type: 'p' }]);
+    expect(input.blocks).toEqual([
+      { text: 'First para continues.', type: 'p' },
+      { text: 'Second para.', type: 'p' },
+    ]);
     expect(input.isArticle).toBe(true);
   });
   it('keeps a first paragraph that is a sentence', () => {
@@ -45,12 +78,20 @@ describe('textToInput', () => {
     expect(input.title).toBeNull();
     expect(input.blocks).toHaveLength(2);
     expect(input.url).toBe('https://u.example/');
-    for (const first of ['"We will not yield," the minister said.', 'The minister said: "We will not yield."', 'Is it over? (Not yet.)']) {
+    for (const first of [
+      '"We will not yield," the minister said.',
+      'The minister said: "We will not yield."',
+      'Is it over? (Not yet.)',
+    ]) {
       expect(textToInput(`${first}\n\nMore.`, 'a.txt', null).input.title).toBeNull();
     }
   });
   it('takes a headline that ends in a quoted phrase as the title', () => {
-    const { input } = textToInput("North Korea says it tested new 'underwater strategic weapon'\n\nBody.", 'a.txt', null);
+    const { input } = textToInput(
+      "North Korea says it tested new 'underwater strategic weapon'\n\nBody.",
+      'a.txt',
+      null,
+    );
     expect(input.title).toBe("North Korea says it tested new 'underwater strategic weapon'");
     expect(input.blocks).toEqual([{ text: 'Body.', type: 'p' }]);
   });
@@ -75,9 +116,13 @@ describe('readInput', () => {
   });
   it('says what is wrong', () => {
     expect(() => readInput(join(dir, 'missing'))).toThrow(new InputError('no such file'));
-    expect(() => readInput(dir)).toThrow(new InputError('is a directory (with no .html, .htm or .txt file)'));
+    expect(() => readInput(dir)).toThrow(
+      new InputError('is a directory (with no .html, .htm or .txt file)'),
+    );
     expect(() => readInput(file('nul.txt', Buffer.from([0x41, 0x00])))).toThrow(/NUL bytes/);
-    expect(() => readInput(file('latin.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9])))).toThrow(/not valid UTF-8/);
+    expect(() => readInput(file('latin.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9])))).toThrow(
+      /not valid UTF-8/,
+    );
     expect(MAX_INPUT_BYTES).toBe(20 * 1024 * 1024);
   });
 });
@@ -96,7 +141,12 @@ describe('pickStyle', () => {
 describe('parsePage limits', () => {
   const depthOf = (html: string): number => {
     let depth = 0;
-    for (let el = parsePage(html).document.getElementsByTagName('b')[0] ?? null; el; el = el.parentElement) depth++;
+    for (
+      let el = parsePage(html).document.getElementsByTagName('b')[0] ?? null;
+      el;
+      el = el.parentElement
+    )
+      depth++;
     return depth;
   };
 
@@ -130,14 +180,18 @@ describe('parsePage limits', () => {
   it('cuts attribute values over 4,096 characters, keeping the next attribute', () => {
     for (const q of ['"', "'", '']) {
       const value = q ? 'k '.repeat(4000) : 'k'.repeat(5000);
-      const { document: doc, cutAttributes } = parsePage(`<div class=${q}${value}${q} id=x><p>kept</p></div>`);
+      const { document: doc, cutAttributes } = parsePage(
+        `<div class=${q}${value}${q} id=x><p>kept</p></div>`,
+      );
       expect(cutAttributes).toBe(1);
       const div = doc.getElementsByTagName('div')[0];
       expect(div?.getAttribute('id')).toBe('x');
       expect(div?.textContent).toBe('kept');
     }
     // Entities count as the source they are written in; past the cut they go too.
-    const p = parsePage(`<p title="&lt;${'a'.repeat(5000)}&amp;">x</p>`).document.getElementsByTagName('p')[0];
+    const p = parsePage(
+      `<p title="&lt;${'a'.repeat(5000)}&amp;">x</p>`,
+    ).document.getElementsByTagName('p')[0];
     expect(p?.getAttribute('title')).toBe(`<${'a'.repeat(4096)}`);
   });
 });
@@ -185,19 +239,28 @@ describe('expandInputs', () => {
 });
 
 describe('renderReport', () => {
-  const report = analyze(textToInput('Port news\n\nThe transport minister said the ferry will sail.', 'a.txt', null).input);
+  const report = analyze(
+    textToInput('Port news\n\nThe transport minister said the ferry will sail.', 'a.txt', null)
+      .input,
+  );
 
   it('says when the language was guessed from little text', () => {
     const high = { ...report, langConfidence: 'high' } as Report;
     expect(renderReport(high, PLAIN)).not.toContain('language guessed');
     const low = { ...report, langConfidence: 'low' } as Report;
-    expect(renderReport(low, PLAIN)).toContain('Note: language guessed from little text; use --lang en|id');
+    expect(renderReport(low, PLAIN)).toContain(
+      'Note: language guessed from little text; use --lang en|id',
+    );
   });
 
   it('names kinds and flags in words and strips controls from page text', () => {
     const claim = report.claims[0];
     expect(claim).toBeDefined();
-    const evil = { ...report, title: 'Port\u001b]0;x\u0007 news', claims: report.claims.map((c) => ({ ...c, sentence: `\u202e${c.sentence}` })) };
+    const evil = {
+      ...report,
+      title: 'Port\u001b]0;x\u0007 news',
+      claims: report.claims.map((c) => ({ ...c, sentence: `\u202e${c.sentence}` })),
+    };
     const text = renderReport(evil, PLAIN);
     expect(text).toContain('(Unnamed official)');
     expect(text).toContain('⚑ Unnamed source');

@@ -12,29 +12,92 @@ function claimOf(text: string, lang: 'en' | 'id') {
 describe('claim text', () => {
   it.each([
     // The verb has words after it: the claim follows it, whatever stands before the source.
-    ['The firm declined to comment, but people familiar with the matter said the talks had stalled.', 'en', 'the talks had stalled'],
-    ['A senior government official said on Monday that the plan was ready.', 'en', 'the plan was ready'],
+    [
+      'The firm declined to comment, but people familiar with the matter said the talks had stalled.',
+      'en',
+      'the talks had stalled',
+    ],
+    [
+      'A senior government official said on Monday that the plan was ready.',
+      'en',
+      'the plan was ready',
+    ],
     // A short tail that says who the source is is no claim.
-    ['The strike was planned, two senior U.S. officials said, speaking on condition of anonymity.', 'en', 'The strike was planned'],
-    ['The strike was planned, said two senior U.S. officials, who spoke on condition of anonymity.', 'en', 'The strike was planned'],
+    [
+      'The strike was planned, two senior U.S. officials said, speaking on condition of anonymity.',
+      'en',
+      'The strike was planned',
+    ],
+    [
+      'The strike was planned, said two senior U.S. officials, who spoke on condition of anonymity.',
+      'en',
+      'The strike was planned',
+    ],
     ['The water was cut, said residents who asked not to be named.', 'en', 'The water was cut'],
-    ['Warga yang enggan disebutkan namanya mengatakan air sudah tiga hari mati.', 'id', 'air sudah tiga hari mati'],
+    [
+      'Warga yang enggan disebutkan namanya mengatakan air sudah tiga hari mati.',
+      'id',
+      'air sudah tiga hari mati',
+    ],
   ] as const)('%s', (text, lang, claim) => {
     expect(claimOf(text, lang)).toBe(claim);
   });
 });
 
 describe('two claims in one sentence', () => {
-  const report = (text: string, lang: 'en' | 'id') => analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+  const report = (text: string, lang: 'en' | 'id') =>
+    analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
 
   it.each([
-    ['Tom Smith said the deal was done, while Jane Jones said talks would continue.', 'en', [['Tom Smith', 'the deal was done'], ['Jane Jones', 'talks would continue']]],
-    ['The minister claimed growth would rebound, even as the central bank estimated it would slow.', 'en', [['The minister', 'growth would rebound'], ['the central bank', 'it would slow']]],
-    ['"We are done," said Tom Smith, whereas Jane Jones said talks would continue.', 'en', [['Tom Smith', 'We are done'], ['Jane Jones', 'talks would continue']]],
-    ['Menteri Keuangan Sri Mulyani mengatakan defisit akan melebar, sementara Gubernur BI Perry Warjiyo mengatakan inflasi terkendali.', 'id', [['Menteri Keuangan Sri Mulyani', 'defisit akan melebar'], ['Gubernur BI Perry Warjiyo', 'inflasi terkendali']]],
-    ['"Kami siap," kata Budi Santoso, sedangkan Ani Wijaya mengatakan persiapan belum selesai.', 'id', [['Budi Santoso', 'Kami siap'], ['Ani Wijaya', 'persiapan belum selesai']]],
+    [
+      'Tom Smith said the deal was done, while Jane Jones said talks would continue.',
+      'en',
+      [
+        ['Tom Smith', 'the deal was done'],
+        ['Jane Jones', 'talks would continue'],
+      ],
+    ],
+    [
+      'The minister claimed growth would rebound, even as the central bank estimated it would slow.',
+      'en',
+      [
+        ['The minister', 'growth would rebound'],
+        ['the central bank', 'it would slow'],
+      ],
+    ],
+    [
+      '"We are done," said Tom Smith, whereas Jane Jones said talks would continue.',
+      'en',
+      [
+        ['Tom Smith', 'We are done'],
+        ['Jane Jones', 'talks would continue'],
+      ],
+    ],
+    [
+      'Menteri Keuangan Sri Mulyani mengatakan defisit akan melebar, sementara Gubernur BI Perry Warjiyo mengatakan inflasi terkendali.',
+      'id',
+      [
+        ['Menteri Keuangan Sri Mulyani', 'defisit akan melebar'],
+        ['Gubernur BI Perry Warjiyo', 'inflasi terkendali'],
+      ],
+    ],
+    [
+      '"Kami siap," kata Budi Santoso, sedangkan Ani Wijaya mengatakan persiapan belum selesai.',
+      'id',
+      [
+        ['Budi Santoso', 'Kami siap'],
+        ['Ani Wijaya', 'persiapan belum selesai'],
+      ],
+    ],
     // "in what state media described as": the outlet's own characterisation is a record too.
-    ['The army said it had retaken the pass, in what state media described as a turning point.', 'en', [['The army', 'it had retaken the pass'], ['state media', 'as a turning point']]],
+    [
+      'The army said it had retaken the pass, in what state media described as a turning point.',
+      'en',
+      [
+        ['The army', 'it had retaken the pass'],
+        ['state media', 'as a turning point'],
+      ],
+    ],
   ] as const)('%s', (text, lang, expected) => {
     const r = report(text, lang);
     expect(r.claims.map((c) => [c.source.text, c.claim])).toEqual(expected);
@@ -52,8 +115,11 @@ describe('two claims in one sentence', () => {
     expect(report(text, lang).claims).toHaveLength(1);
   });
 
-  it('a relaying outlet in one clause is not the other clause\'s', () => {
-    const r = report('Tom Smith said the deal was done, while Jane Jones told Wirely talks would continue.', 'en');
+  it("a relaying outlet in one clause is not the other clause's", () => {
+    const r = report(
+      'Tom Smith said the deal was done, while Jane Jones told Wirely talks would continue.',
+      'en',
+    );
     expect(r.claims.map((c) => c.source.via ?? null)).toEqual([null, 'Wirely']);
   });
 });

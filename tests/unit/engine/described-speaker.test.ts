@@ -16,8 +16,16 @@ describe('a described person after the verb', () => {
     ['"It sold out in an hour," said bookseller Mara Quint.', 'en', 'bookseller Mara Quint'],
     ['"Panggungnya bagus," ujar penyanyi Lestari Wulan.', 'id', 'penyanyi Lestari Wulan'],
     // An unnamed description, then the person's name after a comma: the person speaks.
-    ['"The wall fell," said one of the neighbours, Mei Lan.', 'en', 'one of the neighbours, Mei Lan'],
-    ['"Airnya naik cepat," kata salah seorang warga, Siti Rohmah.', 'id', 'salah seorang warga, Siti Rohmah'],
+    [
+      '"The wall fell," said one of the neighbours, Mei Lan.',
+      'en',
+      'one of the neighbours, Mei Lan',
+    ],
+    [
+      '"Airnya naik cepat," kata salah seorang warga, Siti Rohmah.',
+      'id',
+      'salah seorang warga, Siti Rohmah',
+    ],
   ] as const)('%s', (text, lang, source) => {
     const [claim] = claims(text, lang);
     expect(claim?.source.kind).toBe('named_person');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '@/core/lang/detect';
 
-const ID = 'Menteri mengatakan bahwa kerja sama itu akan dilanjutkan dan tidak ada yang berubah karena pemerintah sudah setuju dengan rencana tersebut untuk tahun ini.';
-const EN = 'The minister said that the cooperation will continue and that nothing has changed because the government has agreed with the plan for this year.';
+const ID =
+  'Menteri mengatakan bahwa kerja sama itu akan dilanjutkan dan tidak ada yang berubah karena pemerintah sudah setuju dengan rencana tersebut untuk tahun ini.';
+const EN =
+  'The minister said that the cooperation will continue and that nothing has changed because the government has agreed with the plan for this year.';
 
 describe('detectLanguage', () => {
   it('trusts the hint when the text agrees or says little', () => {

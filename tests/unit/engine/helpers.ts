@@ -6,7 +6,13 @@ import { createRegistry, type Outlet } from '@/core/outlets';
 import { Referents, type Referent } from '@/core/referents';
 import type { Rule } from '@/core/rules';
 
-function outlet(id: string, name: string, category: Outlet['category'], domains: string[], aliases: string[] = []): Outlet {
+function outlet(
+  id: string,
+  name: string,
+  category: Outlet['category'],
+  domains: string[],
+  aliases: string[] = [],
+): Outlet {
   return {
     id,
     name,
@@ -28,16 +34,39 @@ export const TEST_OUTLETS: Outlet[] = [
 
 export const testRegistry = createRegistry(TEST_OUTLETS, { base: [] });
 
-export function ctx(text: string, lang: 'en' | 'id', opts: { previous?: string; referents?: Referent[] } = {}): SentenceContext {
+export function ctx(
+  text: string,
+  lang: 'en' | 'id',
+  opts: { previous?: string; referents?: Referent[] } = {},
+): SentenceContext {
   const referents = new Referents();
   for (const r of opts.referents ?? []) referents.add(r);
   return makeContext(text, getPack(lang), testRegistry, referents, opts.previous ?? null);
 }
 
-export const person = (name: string, role: string | null = null): Referent => ({ text: name, kind: 'named_person', name, role, outlet: null });
-export const org = (text: string): Referent => ({ text, kind: 'organization', name: null, role: null, outlet: null });
+export const person = (name: string, role: string | null = null): Referent => ({
+  text: name,
+  kind: 'named_person',
+  name,
+  role,
+  outlet: null,
+});
+export const org = (text: string): Referent => ({
+  text,
+  kind: 'organization',
+  name: null,
+  role: null,
+  outlet: null,
+});
 
 /** The rule's candidates as [cue, kind, source text]. */
-export function run(rule: Rule, text: string, lang: 'en' | 'id', opts: Parameters<typeof ctx>[2] = {}) {
-  return rule.find(ctx(text, lang, opts)).map((c) => [c.cue, c.source.kind, c.source.text] as const);
+export function run(
+  rule: Rule,
+  text: string,
+  lang: 'en' | 'id',
+  opts: Parameters<typeof ctx>[2] = {},
+) {
+  return rule
+    .find(ctx(text, lang, opts))
+    .map((c) => [c.cue, c.source.kind, c.source.text] as const);
 }

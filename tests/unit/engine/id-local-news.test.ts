@@ -11,31 +11,74 @@ import type { Claim } from '@/core/report';
 import { testRegistry } from './helpers';
 
 function only(text: string): Claim | undefined {
-  const claims = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry }).claims;
+  const claims = analyze(
+    { blocks: [{ type: 'p', text }] },
+    { lang: 'id', registry: testRegistry },
+  ).claims;
   expect(claims.length, 'one claim').toBe(1);
   return claims[0];
 }
 
 describe('Indonesian local-news subjects', () => {
   it.each([
-    ['Pihak rumah sakit memastikan tidak ada pasien yang dipindahkan malam itu.', 'organization', 'Pihak rumah sakit'],
-    ['Pihak sekolah menjelaskan bahwa ujian susulan digelar pekan depan.', 'organization', 'Pihak sekolah'],
-    ['Kepala sekolah menyampaikan bahwa kelas daring hanya berlaku dua hari.', 'unnamed_official', 'Kepala sekolah'],
-    ['Pihak keluarga menyebutkan korban berangkat kerja sejak subuh.', 'anonymous', 'Pihak keluarga'],
+    [
+      'Pihak rumah sakit memastikan tidak ada pasien yang dipindahkan malam itu.',
+      'organization',
+      'Pihak rumah sakit',
+    ],
+    [
+      'Pihak sekolah menjelaskan bahwa ujian susulan digelar pekan depan.',
+      'organization',
+      'Pihak sekolah',
+    ],
+    [
+      'Kepala sekolah menyampaikan bahwa kelas daring hanya berlaku dua hari.',
+      'unnamed_official',
+      'Kepala sekolah',
+    ],
+    [
+      'Pihak keluarga menyebutkan korban berangkat kerja sejak subuh.',
+      'anonymous',
+      'Pihak keluarga',
+    ],
     ['Tersangka mengaku membeli bahan peledak itu lewat toko daring.', 'anonymous', 'Tersangka'],
     ['Pelaku mengaku sudah tiga kali membobol gudang yang sama.', 'anonymous', 'Pelaku'],
     ['Menurut penuturan pedagang, pasar sepi sejak jalan ditutup.', 'anonymous', 'pedagang'],
     // An unnamed source described by a relative clause that runs up to the verb.
-    ['Sumber yang mengetahui rencana tersebut mengatakan izin tambang itu dicabut.', 'anonymous', 'Sumber yang mengetahui rencana tersebut'],
+    [
+      'Sumber yang mengetahui rencana tersebut mengatakan izin tambang itu dicabut.',
+      'anonymous',
+      'Sumber yang mengetahui rencana tersebut',
+    ],
     // Verbs of saying that were missing: "berkata", "membenarkan", "menyangkal".
-    ['Lurah Sukamaju berkata pendataan ulang dimulai pekan depan.', 'named_person', 'Lurah Sukamaju'],
-    ['Kepala Bidang Humas Polda Jambi Kombes Mulyono membenarkan penangkapan itu.', 'named_person', 'Kepala Bidang Humas Polda Jambi Kombes Mulyono'],
+    [
+      'Lurah Sukamaju berkata pendataan ulang dimulai pekan depan.',
+      'named_person',
+      'Lurah Sukamaju',
+    ],
+    [
+      'Kepala Bidang Humas Polda Jambi Kombes Mulyono membenarkan penangkapan itu.',
+      'named_person',
+      'Kepala Bidang Humas Polda Jambi Kombes Mulyono',
+    ],
     ['Koperasi itu menyangkal telah menahan dana anggotanya.', 'organization', 'Koperasi itu'],
     // A passive cue running into another: "Hal tersebut disampaikan" + "disampaikan oleh".
-    ['Hal tersebut disampaikan oleh Ketua Koperasi Tani Makmur, Ahmad Yani.', 'named_person', 'Ketua Koperasi Tani Makmur, Ahmad Yani'],
+    [
+      'Hal tersebut disampaikan oleh Ketua Koperasi Tani Makmur, Ahmad Yani.',
+      'named_person',
+      'Ketua Koperasi Tani Makmur, Ahmad Yani',
+    ],
     // After a quote, a lower-case word saying what the person is, then the name.
-    ['"Latihan kami cukup," ujar pesepak bola Rudi Hartono.', 'named_person', 'pesepak bola Rudi Hartono'],
-    ['"Kami siap," kata pelatih Persatuan Sepak Bola Bantul, Yusuf Effendi.', 'named_person', 'pelatih Persatuan Sepak Bola Bantul, Yusuf Effendi'],
+    [
+      '"Latihan kami cukup," ujar pesepak bola Rudi Hartono.',
+      'named_person',
+      'pesepak bola Rudi Hartono',
+    ],
+    [
+      '"Kami siap," kata pelatih Persatuan Sepak Bola Bantul, Yusuf Effendi.',
+      'named_person',
+      'pelatih Persatuan Sepak Bola Bantul, Yusuf Effendi',
+    ],
   ] as const)('%s', (text, kind, source) => {
     const claim = only(text);
     expect(claim?.source.kind).toBe(kind);
@@ -45,9 +88,18 @@ describe('Indonesian local-news subjects', () => {
 
 describe('Indonesian relays through state media', () => {
   it.each([
-    ['Menteri itu menyebut panen gagal di tiga provinsi, demikian dilaporkan Statenews.', 'Menteri itu'],
-    ['Presiden Arman Lutfi, seperti dikutip Statenews, mengatakan negaranya siap berunding.', 'Presiden Arman Lutfi'],
-    ['Seperti dikutip Statenews, Menteri Luar Negeri Dara Sulistya mengatakan sanksi itu keliru.', 'Menteri Luar Negeri Dara Sulistya'],
+    [
+      'Menteri itu menyebut panen gagal di tiga provinsi, demikian dilaporkan Statenews.',
+      'Menteri itu',
+    ],
+    [
+      'Presiden Arman Lutfi, seperti dikutip Statenews, mengatakan negaranya siap berunding.',
+      'Presiden Arman Lutfi',
+    ],
+    [
+      'Seperti dikutip Statenews, Menteri Luar Negeri Dara Sulistya mengatakan sanksi itu keliru.',
+      'Menteri Luar Negeri Dara Sulistya',
+    ],
   ] as const)('%s', (text, speaker) => {
     const claim = only(text);
     expect(claim?.source.text).toBe(speaker);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { Report } from '@/core/report';
 
-const input = (text: string, langHint: string | null = null) => ({ blocks: [{ type: 'p' as const, text }], langHint });
+const input = (text: string, langHint: string | null = null) => ({
+  blocks: [{ type: 'p' as const, text }],
+  langHint,
+});
 
 describe('langConfidence', () => {
   it('is low for a few words with hardly a function word', () => {
@@ -13,10 +16,12 @@ describe('langConfidence', () => {
   });
 
   it('is high for a paragraph full of one language', () => {
-    const text = 'The minister said on Monday that the port would reopen in the spring, and that the ' +
+    const text =
+      'The minister said on Monday that the port would reopen in the spring, and that the ' +
       'ferries would run again as soon as the repairs to the quay were finished by the contractors.';
     expect(analyze(input(text)).langConfidence).toBe('high');
-    const id = 'Menteri mengatakan pada hari Senin bahwa pelabuhan itu akan dibuka kembali dan kapal ' +
+    const id =
+      'Menteri mengatakan pada hari Senin bahwa pelabuhan itu akan dibuka kembali dan kapal ' +
       'akan berlayar lagi setelah perbaikan dermaga yang rusak itu selesai dikerjakan oleh kontraktor di sana.';
     expect(analyze(input(id)).langConfidence).toBe('high');
   });

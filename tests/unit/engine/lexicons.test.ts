@@ -8,7 +8,9 @@ import { LANGUAGES } from '@/core/lang';
 const LANG_DIR = join(__dirname, '../../../core/lang');
 
 describe('language packs', () => {
-  const folders = readdirSync(LANG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const folders = readdirSync(LANG_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 
   it('every folder is registered, and every registered pack has a folder', () => {
     expect([...folders].sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
@@ -21,7 +23,9 @@ describe('language packs', () => {
 
   for (const pack of LANGUAGES) {
     describe(pack.code, () => {
-      const lists = Object.entries(pack).filter((e): e is [string, string[]] => Array.isArray(e[1]));
+      const lists = Object.entries(pack).filter((e): e is [string, string[]] =>
+        Array.isArray(e[1]),
+      );
       it('has every list of the pack shape', () => expect(lists.length).toBeGreaterThan(30));
       it.each(lists)('%s is sorted, unique and well-formed', (_name, list) => {
         const sorted = [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -72,7 +76,9 @@ describe('language packs', () => {
     // listed as a verb of saying ("menurutkan"), a firm's name ("sachs").
     const removed: Record<string, string[]> = { id: ['menyakini', 'menurutkan'], en: ['sachs'] };
     for (const pack of LANGUAGES) {
-      const all = Object.values(pack).filter((v): v is string[] => Array.isArray(v)).flat();
+      const all = Object.values(pack)
+        .filter((v): v is string[] => Array.isArray(v))
+        .flat();
       for (const entry of removed[pack.code] ?? []) expect(all, entry).not.toContain(entry);
     }
   });
@@ -81,15 +87,43 @@ describe('language packs', () => {
     const [en, id] = ['en', 'id'].map((c) => LANGUAGES.find((l) => l.code === c)!);
     expect(en!.speakerVerbs).toContain('said');
     expect(en!.accordingTo).toContain('according to');
-    expect(id!.cliticCues).toEqual(expect.arrayContaining(['ujarnya', 'katanya', 'menurutnya', 'jelasnya', 'tegasnya', 'imbuhnya', 'tuturnya']));
+    expect(id!.cliticCues).toEqual(
+      expect.arrayContaining([
+        'ujarnya',
+        'katanya',
+        'menurutnya',
+        'jelasnya',
+        'tegasnya',
+        'imbuhnya',
+        'tuturnya',
+      ]),
+    );
     expect(id!.relays).toEqual(expect.arrayContaining(['dilansir', 'dikutip dari']));
-    expect(id!.hedges).toEqual(expect.arrayContaining(['dikabarkan', 'diduga', 'disebut-sebut', 'dilaporkan', 'kabarnya', 'konon']));
+    expect(id!.hedges).toEqual(
+      expect.arrayContaining([
+        'dikabarkan',
+        'diduga',
+        'disebut-sebut',
+        'dilaporkan',
+        'kabarnya',
+        'konon',
+      ]),
+    );
   });
 
   it('generic state-media phrases are there in both languages', () => {
     const en = LANGUAGES.find((l) => l.code === 'en')!;
     const id = LANGUAGES.find((l) => l.code === 'id')!;
-    expect(en.stateMedia).toEqual(expect.arrayContaining(['state media', 'state-run media', 'official news agency', 'state news agency']));
-    expect(id.stateMedia).toEqual(expect.arrayContaining(['media pemerintah', 'kantor berita resmi', 'media resmi']));
+    expect(en.stateMedia).toEqual(
+      expect.arrayContaining([
+        'state media',
+        'state-run media',
+        'official news agency',
+        'state news agency',
+      ]),
+    );
+    expect(id.stateMedia).toEqual(
+      expect.arrayContaining(['media pemerintah', 'kantor berita resmi', 'media resmi']),
+    );
   });
 });

@@ -11,13 +11,55 @@ function only(text: string, lang: 'en' | 'id') {
 
 describe('outlets as sources, bundled registry', () => {
   it.each([
-    ['Xinhua, the Chinese state news agency, said the talks were productive.', 'en', 'Xinhua', 'xinhua', 'the talks were productive'],
-    ['The talks were productive, Xinhua, the Chinese state news agency, said.', 'en', 'Xinhua', 'xinhua', 'The talks were productive'],
-    ['KCNA melaporkan bahwa Kim Jong Un mengunjungi pabrik rudal.', 'id', 'KCNA', 'kcna', 'Kim Jong Un mengunjungi pabrik rudal'],
-    ['Menurut KCNA, Kim Jong Un mengunjungi pabrik rudal.', 'id', 'KCNA', 'kcna', 'Kim Jong Un mengunjungi pabrik rudal'],
-    ['Menurut KCNA Kim Jong Un mengunjungi pabrik rudal.', 'id', 'KCNA', 'kcna', 'Kim Jong Un mengunjungi pabrik rudal'],
-    ['Kim Jong Un mengunjungi pabrik rudal, menurut KCNA.', 'id', 'KCNA', 'kcna', 'Kim Jong Un mengunjungi pabrik rudal'],
-    ['Dilansir KCNA, Kim Jong Un mengunjungi pabrik rudal.', 'id', 'KCNA', 'kcna', 'Kim Jong Un mengunjungi pabrik rudal'],
+    [
+      'Xinhua, the Chinese state news agency, said the talks were productive.',
+      'en',
+      'Xinhua',
+      'xinhua',
+      'the talks were productive',
+    ],
+    [
+      'The talks were productive, Xinhua, the Chinese state news agency, said.',
+      'en',
+      'Xinhua',
+      'xinhua',
+      'The talks were productive',
+    ],
+    [
+      'KCNA melaporkan bahwa Kim Jong Un mengunjungi pabrik rudal.',
+      'id',
+      'KCNA',
+      'kcna',
+      'Kim Jong Un mengunjungi pabrik rudal',
+    ],
+    [
+      'Menurut KCNA, Kim Jong Un mengunjungi pabrik rudal.',
+      'id',
+      'KCNA',
+      'kcna',
+      'Kim Jong Un mengunjungi pabrik rudal',
+    ],
+    [
+      'Menurut KCNA Kim Jong Un mengunjungi pabrik rudal.',
+      'id',
+      'KCNA',
+      'kcna',
+      'Kim Jong Un mengunjungi pabrik rudal',
+    ],
+    [
+      'Kim Jong Un mengunjungi pabrik rudal, menurut KCNA.',
+      'id',
+      'KCNA',
+      'kcna',
+      'Kim Jong Un mengunjungi pabrik rudal',
+    ],
+    [
+      'Dilansir KCNA, Kim Jong Un mengunjungi pabrik rudal.',
+      'id',
+      'KCNA',
+      'kcna',
+      'Kim Jong Un mengunjungi pabrik rudal',
+    ],
   ] as const)('%s', (text, lang, source, outlet, claim) => {
     const c = only(text, lang);
     expect(c.source).toMatchObject({ text: source, kind: 'state_media', outlet });

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { Report, SOURCE_KINDS } from '@/core/report';
-import { EN_ARTICLE, EN_EXPECTED, ID_ARTICLE, ID_EXPECTED, type Expected } from './fixtures/articles';
+import {
+  EN_ARTICLE,
+  EN_EXPECTED,
+  ID_ARTICLE,
+  ID_EXPECTED,
+  type Expected,
+} from './fixtures/articles';
 import { testRegistry } from './helpers';
 import type { ArticleInput } from '@/core/report';
 
@@ -54,11 +60,24 @@ describe('pipeline: Indonesian article in the seed style', () => {
 
   it('counts every kind, zeros included', () => {
     expect(Object.keys(report.summary.byKind).sort()).toEqual([...SOURCE_KINDS].sort());
-    expect(report.summary.byKind).toMatchObject({ named_person: 4, state_media: 2, official_body: 2, unnamed_official: 1, unattributed: 1, media: 0 });
+    expect(report.summary.byKind).toMatchObject({
+      named_person: 4,
+      state_media: 2,
+      official_body: 2,
+      unnamed_official: 1,
+      unattributed: 1,
+      media: 0,
+    });
   });
 
   it('keeps credits aside, with the state outlet recognised', () => {
-    expect(report.credits).toEqual([{ text: 'Menteri dan tamunya di pelabuhan. Statenews', outlet: 'statenews', stateMedia: true }]);
+    expect(report.credits).toEqual([
+      {
+        text: 'Menteri dan tamunya di pelabuhan. Statenews',
+        outlet: 'statenews',
+        stateMedia: true,
+      },
+    ]);
   });
 
   it('points every claim at exact text of its block', () => {
@@ -73,7 +92,11 @@ describe('pipeline: English article', () => {
   const report = check(EN_ARTICLE, EN_EXPECTED, 'en');
 
   it('knows the publisher from its domain', () => {
-    expect(report.publisher).toMatchObject({ domain: 'dailyplanet.example', stateMedia: false, outlet: { id: 'daily-planet' } });
+    expect(report.publisher).toMatchObject({
+      domain: 'dailyplanet.example',
+      stateMedia: false,
+      outlet: { id: 'daily-planet' },
+    });
   });
 
   it('gives strength by the rules of attribution.md', () => {
@@ -87,7 +110,10 @@ describe('pipeline: English article', () => {
 
 describe('pipeline: a page published by a state outlet', () => {
   it('every claim inherits state_media', () => {
-    const report = analyze({ ...ID_ARTICLE, url: 'https://www.statenews.example/a/1' }, { registry: testRegistry });
+    const report = analyze(
+      { ...ID_ARTICLE, url: 'https://www.statenews.example/a/1' },
+      { registry: testRegistry },
+    );
     expect(report.publisher).toMatchObject({ domain: 'statenews.example', stateMedia: true });
     for (const c of report.claims) {
       expect(c.flags).toContain('state_media');
@@ -112,12 +138,17 @@ describe('pipeline: language and non-articles', () => {
   });
 
   it('lists claims for a declined page a person asked for, keeping the verdict', () => {
-    const report = analyze({ ...EN_ARTICLE, isArticle: false, requested: true }, { registry: testRegistry });
+    const report = analyze(
+      { ...EN_ARTICLE, isArticle: false, requested: true },
+      { registry: testRegistry },
+    );
     expect(report.isArticle).toBe(false);
     expect(report.requested).toBe(true);
     expect(report.claims.length).toBeGreaterThan(0);
     // An article needs no flag: the report only says "requested" when it changed the outcome.
-    expect(analyze({ ...EN_ARTICLE, requested: true }, { registry: testRegistry }).requested).toBeUndefined();
+    expect(
+      analyze({ ...EN_ARTICLE, requested: true }, { registry: testRegistry }).requested,
+    ).toBeUndefined();
   });
 
   it('an empty article is a valid report', () => {

@@ -9,17 +9,59 @@ import { regexRuns } from '../hardening/work-count';
 import { testRegistry } from './helpers';
 
 const PIECES = [
-  'said', 'kata', 'ujarnya', 'menurut', 'according to', 'reportedly', 'dikabarkan', 'media pemerintah',
-  'state media', 'Kim', 'Tom Forte', 'Menteri', 'the company', 'he', 'dia', '"', '“', '”', ',', '.', '?',
-  'U.S.', 'Dr.', 'dilansir dari', 'Statenews', 'told', 'hal ini', 'bahwa', 'that', '(', ')', '\n', '  ',
-  'officials', 'para pejabat', 'sumber', 'laporan', 'The report', 'found', 'mengatakan', ' ',
+  'said',
+  'kata',
+  'ujarnya',
+  'menurut',
+  'according to',
+  'reportedly',
+  'dikabarkan',
+  'media pemerintah',
+  'state media',
+  'Kim',
+  'Tom Forte',
+  'Menteri',
+  'the company',
+  'he',
+  'dia',
+  '"',
+  '“',
+  '”',
+  ',',
+  '.',
+  '?',
+  'U.S.',
+  'Dr.',
+  'dilansir dari',
+  'Statenews',
+  'told',
+  'hal ini',
+  'bahwa',
+  'that',
+  '(',
+  ')',
+  '\n',
+  '  ',
+  'officials',
+  'para pejabat',
+  'sumber',
+  'laporan',
+  'The report',
+  'found',
+  'mengatakan',
+  ' ',
 ];
 
 const text = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(' ')),
 );
-const block = fc.record({ text, type: fc.constantFrom('p', 'heading', 'quote', 'li') as fc.Arbitrary<'p' | 'heading' | 'quote' | 'li'> });
+const block = fc.record({
+  text,
+  type: fc.constantFrom('p', 'heading', 'quote', 'li') as fc.Arbitrary<
+    'p' | 'heading' | 'quote' | 'li'
+  >,
+});
 const input = fc.record({
   blocks: fc.array(block, { maxLength: 8 }),
   url: fc.option(fc.oneof(fc.webUrl(), fc.string()), { nil: undefined }),
@@ -77,7 +119,9 @@ describe('engine properties: linear work on repeated cues', () => {
     ['Badan A, B, dan C (D) menyatakan ', 'id'],
   ] as const)('%j', (piece, lang) => {
     const at = (chars: number) => {
-      const input = { blocks: [{ type: 'p' as const, text: piece.repeat(Math.ceil(chars / piece.length)) }] };
+      const input = {
+        blocks: [{ type: 'p' as const, text: piece.repeat(Math.ceil(chars / piece.length)) }],
+      };
       analyze(input, { lang, registry: testRegistry }); // compiles the packs outside the count
       return regexRuns(() => analyze(input, { lang, registry: testRegistry }));
     };
@@ -85,6 +129,8 @@ describe('engine properties: linear work on repeated cues', () => {
     const large = at(40_000);
     // 8x the text: a linear engine runs ~8x the regexes, one that rescans per cue ~64x.
     expect(small).toBeGreaterThan(100);
-    expect(large, `${small} regex runs at 5k, ${large} at 40k`).toBeLessThanOrEqual(small * 8 * 1.25);
+    expect(large, `${small} regex runs at 5k, ${large} at 40k`).toBeLessThanOrEqual(
+      small * 8 * 1.25,
+    );
   });
 });

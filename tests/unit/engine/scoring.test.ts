@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { REASONS, SOURCE_KINDS } from '@/core/report';
-import { judge, SCORE_FORMULA, SCORE_POINTS, scoreParts, sourceKey, sourcingScore, summarize } from '@/core/scoring';
+import {
+  judge,
+  SCORE_FORMULA,
+  SCORE_POINTS,
+  scoreParts,
+  sourceKey,
+  sourcingScore,
+  summarize,
+} from '@/core/scoring';
 import type { FoundSource } from '@/core/source';
 
 const src = (kind: FoundSource['kind'], extra: Partial<FoundSource> = {}): FoundSource => ({
-  text: 'x', kind, name: null, role: null, outlet: null, resolvesTo: null, reasons: [], ...extra,
+  text: 'x',
+  kind,
+  name: null,
+  role: null,
+  outlet: null,
+  resolvesTo: null,
+  reasons: [],
+  ...extra,
 });
 
 describe('judge', () => {
@@ -35,11 +50,14 @@ describe('judge', () => {
     const j = judge(src('unnamed_official'), false, true);
     expect(j.flags).toEqual(['unnamed_source', 'state_media']);
     expect(j.strength).toBe('weak');
-    expect(judge(src('named_person', { name: 'A B', role: 'minister' }), false, true).flags).toEqual(['state_media']);
+    expect(
+      judge(src('named_person', { name: 'A B', role: 'minister' }), false, true).flags,
+    ).toEqual(['state_media']);
   });
 
   it('only uses known reason ids', () => {
-    for (const kind of SOURCE_KINDS) for (const r of judge(src(kind), true).reasons) expect(REASONS).toContain(r);
+    for (const kind of SOURCE_KINDS)
+      for (const r of judge(src(kind), true).reasons) expect(REASONS).toContain(r);
   });
 });
 
@@ -47,8 +65,12 @@ describe('score', () => {
   it('is the average of the points, rounded', () => {
     expect(sourcingScore([])).toBe(0);
     expect(sourcingScore(['strong'])).toBe(SCORE_POINTS.strong);
-    expect(sourcingScore(['strong', 'weak'])).toBe(Math.round((SCORE_POINTS.strong + SCORE_POINTS.weak) / 2));
-    expect(sourcingScore(['weak', 'weak', 'moderate'])).toBe(Math.round((2 * SCORE_POINTS.weak + SCORE_POINTS.moderate) / 3));
+    expect(sourcingScore(['strong', 'weak'])).toBe(
+      Math.round((SCORE_POINTS.strong + SCORE_POINTS.weak) / 2),
+    );
+    expect(sourcingScore(['weak', 'weak', 'moderate'])).toBe(
+      Math.round((2 * SCORE_POINTS.weak + SCORE_POINTS.moderate) / 3),
+    );
   });
 
   it('the formula text states the points the code uses, in both languages', () => {
@@ -63,11 +85,22 @@ describe('score', () => {
       { source: { kind: 'named_person' }, flags: [], strength: 'strong' },
     ]);
     expect(Object.keys(s.byKind)).toHaveLength(9);
-    expect(s).toMatchObject({ claims: 2, flagged: 1, byKind: { state_media: 1, named_person: 1, media: 0 }, byFlag: { state_media: 1, unnamed_source: 0, unattributed: 0 } });
+    expect(s).toMatchObject({
+      claims: 2,
+      flagged: 1,
+      byKind: { state_media: 1, named_person: 1, media: 0 },
+      byFlag: { state_media: 1, unnamed_source: 0, unattributed: 0 },
+    });
   });
 
   it('counts independent sources: a pronoun is whoever it points to, a hedge is no source', () => {
-    const person = (text: string, resolvesTo: string | null = null) => ({ kind: 'named_person' as const, text, name: resolvesTo ? null : text, outlet: null, resolvesTo });
+    const person = (text: string, resolvesTo: string | null = null) => ({
+      kind: 'named_person' as const,
+      text,
+      name: resolvesTo ? null : text,
+      outlet: null,
+      resolvesTo,
+    });
     expect(sourceKey(person('Maya Putri'))).toBe(sourceKey(person('-nya', 'Maya Putri')));
     expect(sourceKey({ kind: 'unattributed', text: '' })).toBeNull();
     const parts = scoreParts([
@@ -81,7 +114,10 @@ describe('score', () => {
   it('one voice repeated is not well sourced: 17 of 18 strong claims from one person', () => {
     const one = { kind: 'named_person' as const, text: 'Rina Wulandari', name: 'Rina Wulandari' };
     const other = { kind: 'named_person' as const, text: 'Tom Baker', name: 'Tom Baker' };
-    const claims = [...Array.from({ length: 17 }, () => ({ source: one, strength: 'strong' as const })), { source: other, strength: 'strong' as const }];
+    const claims = [
+      ...Array.from({ length: 17 }, () => ({ source: one, strength: 'strong' as const })),
+      { source: other, strength: 'strong' as const },
+    ];
     const parts = scoreParts(claims);
     expect(parts.quality).toBe(100);
     expect(parts.sources).toBe(2);
@@ -92,8 +128,17 @@ describe('score', () => {
   });
 
   it('three or more balanced sources keep the full quality', () => {
-    const claims = ['A One', 'B Two', 'C Three'].map((name) => ({ source: { kind: 'named_person' as const, text: name, name }, strength: 'moderate' as const }));
-    expect(scoreParts(claims)).toMatchObject({ quality: 60, sources: 3, breadth: 1, balance: 1, score: 60 });
+    const claims = ['A One', 'B Two', 'C Three'].map((name) => ({
+      source: { kind: 'named_person' as const, text: name, name },
+      strength: 'moderate' as const,
+    }));
+    expect(scoreParts(claims)).toMatchObject({
+      quality: 60,
+      sources: 3,
+      breadth: 1,
+      balance: 1,
+      score: 60,
+    });
     expect(scoreParts(claims.slice(0, 1)).score).toBe(20);
   });
 

@@ -3,31 +3,52 @@ import { getPack } from '@/core/lang';
 import { splitSentences } from '@/core/sentences';
 
 const split = (text: string, lang: 'en' | 'id' = 'en') =>
-  splitSentences(text, { abbreviations: getPack(lang).abbreviations.words, locale: lang }).map((s) => s.text);
+  splitSentences(text, { abbreviations: getPack(lang).abbreviations.words, locale: lang }).map(
+    (s) => s.text,
+  );
 
 describe('splitSentences', () => {
   it.each([
     ['The U.S. Navy said so. Dr. Smith agreed.', ['The U.S. Navy said so.', 'Dr. Smith agreed.']],
-    ['Tyler Besecker of Dana F. Besecker Company agreed. Prices fell.', ['Tyler Besecker of Dana F. Besecker Company agreed.', 'Prices fell.']],
+    [
+      'Tyler Besecker of Dana F. Besecker Company agreed. Prices fell.',
+      ['Tyler Besecker of Dana F. Besecker Company agreed.', 'Prices fell.'],
+    ],
     ['Shares rose 3.5 percent. Then they fell.', ['Shares rose 3.5 percent.', 'Then they fell.']],
-    ['“I was shocked. It was low,” said Tyler. He left.', ['“I was shocked. It was low,” said Tyler.', 'He left.']],
-    ['Do they take the profit from cloud computing or grocery?” Forte said. “That’s why.”', ['Do they take the profit from cloud computing or grocery?” Forte said.', '“That’s why.”']],
+    [
+      '“I was shocked. It was low,” said Tyler. He left.',
+      ['“I was shocked. It was low,” said Tyler.', 'He left.'],
+    ],
+    [
+      'Do they take the profit from cloud computing or grocery?” Forte said. “That’s why.”',
+      ['Do they take the profit from cloud computing or grocery?” Forte said.', '“That’s why.”'],
+    ],
   ])('en: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
 
   it.each([
-    ['Kantor di Jl. Sudirman No. 5 ditutup. Warga kecewa.', ['Kantor di Jl. Sudirman No. 5 ditutup.', 'Warga kecewa.']],
-    ['H. M. Prasetyo hadir. Harga 14.000 rupiah.', ['H. M. Prasetyo hadir.', 'Harga 14.000 rupiah.']],
+    [
+      'Kantor di Jl. Sudirman No. 5 ditutup. Warga kecewa.',
+      ['Kantor di Jl. Sudirman No. 5 ditutup.', 'Warga kecewa.'],
+    ],
+    [
+      'H. M. Prasetyo hadir. Harga 14.000 rupiah.',
+      ['H. M. Prasetyo hadir.', 'Harga 14.000 rupiah.'],
+    ],
     ['"Apa? Kenapa?" tanya dia. Lalu pergi.', ['"Apa? Kenapa?" tanya dia.', 'Lalu pergi.']],
-    ['"Angka itu besar. Semakin bertambah setiap bulannya," ujarnya. Dia pergi.', ['"Angka itu besar. Semakin bertambah setiap bulannya," ujarnya.', 'Dia pergi.']],
+    [
+      '"Angka itu besar. Semakin bertambah setiap bulannya," ujarnya. Dia pergi.',
+      ['"Angka itu besar. Semakin bertambah setiap bulannya," ujarnya.', 'Dia pergi.'],
+    ],
   ])('id: %s', (text, expected) => {
     expect(split(text, 'id')).toEqual(expected);
   });
 
   it('offsets point at the text', () => {
     const text = 'One. Two said Dr. Who. "Three. Four," he said.';
-    for (const s of splitSentences(text, { abbreviations: new Set(['dr']) })) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const s of splitSentences(text, { abbreviations: new Set(['dr']) }))
+      expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('an unclosed quotation does not swallow the paragraph', () => {
@@ -63,6 +84,10 @@ describe('splitSentences on long text (the segmenter sees windows, not the whole
     const text = 'word '.repeat(3_000).trim(); // 15,000 characters, never a full stop
     expect(split(text)).toEqual([text]);
     const solid = '\u{1F600}'.repeat(3_000); // no space either: cut hard, never inside a pair
-    expect(splitSentences(solid).map((s) => s.text).join('')).toBe(solid);
+    expect(
+      splitSentences(solid)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(solid);
   });
 });

@@ -28,7 +28,12 @@ describe('present-tense reporting verbs of features and science writing', () => 
     ['Officials deny that any records were lost.', 'deny', 'unnamed_official', 'Officials'],
     ['Doctors explain that the rash usually fades.', 'explain', 'anonymous', 'Doctors'],
     ['Users report that the app drains the battery.', 'report', 'anonymous', 'Users'],
-    ['Scientists estimate that the cave is older than the town.', 'estimate', 'anonymous', 'Scientists'],
+    [
+      'Scientists estimate that the cave is older than the town.',
+      'estimate',
+      'anonymous',
+      'Scientists',
+    ],
     ['"We are not leaving," residents insist.', 'insist', 'anonymous', 'residents'],
   ])('%s', (text, cue, kind, source) => {
     expect(found(text)[0]).toEqual([cue, kind, source]);
@@ -64,7 +69,7 @@ describe('findings reported with "that", whoever made them', () => {
     'I found that the fix was simple.',
     'In 1936, Alan Grey showed that no such method exists.',
     'She found that the lock had been forced.',
-  ])('a thing found, the author, or a named person\'s finding in a story: %s', (text) => {
+  ])("a thing found, the author, or a named person's finding in a story: %s", (text) => {
     expect(claims(text)).toEqual([]);
   });
 });
@@ -104,22 +109,46 @@ describe("the article's own questions", () => {
   });
 
   it("a speaker's quoted question is still the speaker's", () => {
-    expect(found('"Is it safe?" asked Jane Roe, a nurse.')[0]?.slice(0, 2)).toEqual(['asked', 'named_person']);
+    expect(found('"Is it safe?" asked Jane Roe, a nurse.')[0]?.slice(0, 2)).toEqual([
+      'asked',
+      'named_person',
+    ]);
   });
 });
 
 describe('health and science sources', () => {
   it.each([
-    ['According to the Lakeside Clinic, the scan takes an hour.', 'organization', 'the Lakeside Clinic'],
-    ['According to the Northfield Academy of Surgeons, most tears heal alone.', 'organization', 'the Northfield Academy of Surgeons'],
-    ['According to the World Health Organization, the virus spreads by air.', 'official_body', 'the World Health Organization'],
-    ['According to Jane Roe, a nurse at the ward, the beds are full.', 'named_person', 'Jane Roe, a nurse at the ward'],
-  ])('a source opening the sentence ends at its comma unless an appositive closes: %s', (text, kind, source) => {
-    expect(found(text)[0]).toEqual(['According to', kind, source]);
-  });
+    [
+      'According to the Lakeside Clinic, the scan takes an hour.',
+      'organization',
+      'the Lakeside Clinic',
+    ],
+    [
+      'According to the Northfield Academy of Surgeons, most tears heal alone.',
+      'organization',
+      'the Northfield Academy of Surgeons',
+    ],
+    [
+      'According to the World Health Organization, the virus spreads by air.',
+      'official_body',
+      'the World Health Organization',
+    ],
+    [
+      'According to Jane Roe, a nurse at the ward, the beds are full.',
+      'named_person',
+      'Jane Roe, a nurse at the ward',
+    ],
+  ])(
+    'a source opening the sentence ends at its comma unless an appositive closes: %s',
+    (text, kind, source) => {
+      expect(found(text)[0]).toEqual(['According to', kind, source]);
+    },
+  );
 
   it('the claim after "according to" is not part of the source', () => {
-    expect(claims('According to the Lakeside Clinic, the scan takes an hour.')[0]?.claim).toBe('the scan takes an hour');
+    expect(claims('According to the Lakeside Clinic, the scan takes an hour.')[0]?.claim).toBe(
+      'the scan takes an hour',
+    );
   });
 
   it.each([
@@ -180,11 +209,9 @@ describe('"state" as a noun', () => {
   });
 
   it('a spokesman of a state service speaks as an unnamed official', () => {
-    expect(found("A spokesman for Ruritania's state security service said it was investigating.")[0]).toEqual([
-      'said',
-      'unnamed_official',
-      "A spokesman for Ruritania's state security service",
-    ]);
+    expect(
+      found("A spokesman for Ruritania's state security service said it was investigating.")[0],
+    ).toEqual(['said', 'unnamed_official', "A spokesman for Ruritania's state security service"]);
   });
 
   it('"state that" still reports words', () => {
@@ -194,24 +221,41 @@ describe('"state" as a noun', () => {
 
 describe('"as X put it": the source framing the words', () => {
   it.each([
-    ['As one researcher put it, the design is a mess.', 'put it', 'anonymous', 'the design is a mess'],
+    [
+      'As one researcher put it, the design is a mess.',
+      'put it',
+      'anonymous',
+      'the design is a mess',
+    ],
     ['As Jane Roe put it: "We are out of time."', 'put it', 'named_person', 'We are out of time.'],
-    ['"We are out of time," as Jane Roe puts it.', 'puts it', 'named_person', 'We are out of time,'],
+    [
+      '"We are out of time," as Jane Roe puts it.',
+      'puts it',
+      'named_person',
+      'We are out of time,',
+    ],
   ])('%s', (text, cue, kind, claim) => {
     const [c] = claims(text);
     expect([c?.cue, c?.source.kind]).toEqual([cue, kind]);
     expect(c?.claim.replace(/[,.]$/u, '')).toBe(claim.replace(/[,.]$/u, ''));
   });
 
-  it.each(['He put it on the table.', 'She put it in the drawer, then left.'])('a thing put somewhere: %s', (text) => {
-    expect(claims(text)).toEqual([]);
-  });
+  it.each(['He put it on the table.', 'She put it in the drawer, then left.'])(
+    'a thing put somewhere: %s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
 });
 
 describe('participles that report only before "that", and directives', () => {
   it.each([
     ['Jane Roe merged the patch, noting that it was "long overdue".', 'noting', 'named_person'],
-    ['The agency raised its forecast, warning that prices could rise further.', 'warning', 'official_body'],
+    [
+      'The agency raised its forecast, warning that prices could rise further.',
+      'warning',
+      'official_body',
+    ],
   ])('%s', (text, cue, kind) => {
     expect(found(text)[0]?.slice(0, 2)).toEqual([cue, kind]);
   });
@@ -229,7 +273,9 @@ describe('participles that report only before "that", and directives', () => {
 
 describe('a relative clause after a comma is no source', () => {
   it('"The result, which the authors posted online, ..."', () => {
-    expect(claims('The result, which the authors posted online in March, settles an old question.')).toEqual([]);
+    expect(
+      claims('The result, which the authors posted online in March, settles an old question.'),
+    ).toEqual([]);
   });
 
   it('"...," the group posted still attributes', () => {
@@ -237,7 +283,9 @@ describe('a relative clause after a comma is no source', () => {
   });
 
   it('a preprint is a document', () => {
-    expect(found('The preprint claims that the drug cuts deaths by a third.')[0]?.slice(0, 2)).toEqual(['claims', 'document']);
+    expect(
+      found('The preprint claims that the drug cuts deaths by a third.')[0]?.slice(0, 2),
+    ).toEqual(['claims', 'document']);
   });
 });
 
@@ -254,9 +302,12 @@ describe('health writing: studies, evidence and consensus', () => {
     expect(found(text)[0]?.slice(0, 2)).toEqual([cue, kind]);
   });
 
-  it.each(['The two sides agree on little.', 'Experts agree to meet again in June.'])('agreeing with no clause: %s', (text) => {
-    expect(claims(text)).toEqual([]);
-  });
+  it.each(['The two sides agree on little.', 'Experts agree to meet again in June.'])(
+    'agreeing with no clause: %s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
 });
 
 describe('wording verbs and described people', () => {
@@ -267,16 +318,19 @@ describe('wording verbs and described people', () => {
     expect(found(text)[0]?.[0]).toBe(cue);
   });
 
-  it.each(['She reads the paper every morning.', 'He read the report twice.'])('reading a thing: %s', (text) => {
-    expect(claims(text)).toEqual([]);
-  });
+  it.each(['She reads the paper every morning.', 'He read the report twice.'])(
+    'reading a thing: %s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
 
   it('"according to a programmer who ..." is an unnamed person', () => {
-    expect(found('The flaw lets anyone crash the server, according to a programmer who has released the code.')[0]).toEqual([
-      'according to',
-      'anonymous',
-      'a programmer',
-    ]);
+    expect(
+      found(
+        'The flaw lets anyone crash the server, according to a programmer who has released the code.',
+      )[0],
+    ).toEqual(['according to', 'anonymous', 'a programmer']);
   });
 
   it('an unnamed professional after "according to" is an anonymous source', () => {
@@ -294,13 +348,19 @@ describe('study authors framing their own findings', () => {
     expect(found(text)[0]?.slice(0, 2)).toEqual([cue, 'anonymous']);
   });
 
-  it.each(['The board wants to caution buyers.', 'A media report, however, was wrong.'])('no report: %s', (text) => {
-    expect(claims(text)).toEqual([]);
-  });
+  it.each(['The board wants to caution buyers.', 'A media report, however, was wrong.'])(
+    'no report: %s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
 });
 
 describe('numbered parts of a page', () => {
-  it.each(['Figure 2 shows the results of the trial.', 'Table 1 shows the average prices.'])('%s', (text) => {
-    expect(claims(text)).toEqual([]);
-  });
+  it.each(['Figure 2 shows the results of the trial.', 'Table 1 shows the average prices.'])(
+    '%s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
 });

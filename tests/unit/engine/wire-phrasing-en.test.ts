@@ -29,7 +29,11 @@ describe('"agreed" reports words only with "that"', () => {
   });
 
   it('"agreed that" attributes the clause', () => {
-    expect(last('Officials agreed that the bridge had to close.')).toMatchObject({ cue: 'agreed', claim: 'the bridge had to close', source: { kind: 'unnamed_official' } });
+    expect(last('Officials agreed that the bridge had to close.')).toMatchObject({
+      cue: 'agreed',
+      claim: 'the bridge had to close',
+      source: { kind: 'unnamed_official' },
+    });
   });
 });
 
@@ -46,28 +50,40 @@ describe('institutions that speak as such', () => {
   });
 
   it('a militant "State" is a group, never a person', () => {
-    expect(last('Eastern State claimed responsibility for the blast.')?.source.kind).not.toBe('named_person');
+    expect(last('Eastern State claimed responsibility for the blast.')?.source.kind).not.toBe(
+      'named_person',
+    );
   });
 
   it('"Secretary of State" is a title: the surname later is the person', () => {
-    const text = 'The envoy met Secretary of State Ann Calder in Geneva. || Calder warned that the truce was fragile.';
+    const text =
+      'The envoy met Secretary of State Ann Calder in Geneva. || Calder warned that the truce was fragile.';
     expect(last(text)?.source).toMatchObject({ kind: 'named_person' });
   });
 });
 
 describe('a name with a clause only things take', () => {
   it('"X, which ..., said" is an organization', () => {
-    expect(last('Brackwater, which has its head office in Leeds, said the recall was voluntary.')?.source.kind).toBe('organization');
+    expect(
+      last('Brackwater, which has its head office in Leeds, said the recall was voluntary.')?.source
+        .kind,
+    ).toBe('organization');
   });
 });
 
 describe('roles of writers and organizers', () => {
   it.each([
-    ['Staff writer Tom Pell posted a note online. || Pell tweeted that the story was false.', 'Tom Pell'],
+    [
+      'Staff writer Tom Pell posted a note online. || Pell tweeted that the story was false.',
+      'Tom Pell',
+    ],
     ['"We will march again," said event organizer Pierre Lenoir.', 'Pierre Lenoir'],
     ['"Why?" columnist Ruth Adair wrote.', 'Ruth Adair'],
     ['The walls shook for a minute, said a neighbor, Lin Mei-hua.', 'Lin Mei-hua'],
-    ['"If this fails," said forum secretary general Tahir Khan, "people will suffer."', 'Tahir Khan'],
+    [
+      '"If this fails," said forum secretary general Tahir Khan, "people will suffer."',
+      'Tahir Khan',
+    ],
   ])('%s', (text, name) => {
     expect(last(text)?.source).toMatchObject({ kind: 'named_person', name });
   });
@@ -99,10 +115,18 @@ describe('records, filings and footage are documents', () => {
 
 describe('offices, forces and rulings', () => {
   it.each<[string, Claim['source']['kind'], string]>([
-    ['The county coroner\'s office had ruled that the fall was an accident.', 'official_body', 'ruled'],
+    [
+      "The county coroner's office had ruled that the fall was an accident.",
+      'official_body',
+      'ruled',
+    ],
     ['The appeals court ruled that the fine was unlawful.', 'official_body', 'ruled'],
-    ['The governor\'s office said the bridge would reopen on Monday.', 'official_body', 'said'],
-    ['Ruritanian forces on Sunday declared the town cleared of mines.', 'official_body', 'declared'],
+    ["The governor's office said the bridge would reopen on Monday.", 'official_body', 'said'],
+    [
+      'Ruritanian forces on Sunday declared the town cleared of mines.',
+      'official_body',
+      'declared',
+    ],
     ['Two towers were evacuated, a government emergency center said.', 'official_body', 'said'],
   ])('%s', (text, kind, cue) => {
     expect(last(text)).toMatchObject({ cue, source: { kind } });
@@ -116,7 +140,9 @@ describe('offices, forces and rulings', () => {
   });
 
   it('a role in the possessive keeps its own role when nothing follows it', () => {
-    expect(last('The governor\'s spokesman said the bridge would reopen.')?.source.kind).toBe('unnamed_official');
+    expect(last("The governor's spokesman said the bridge would reopen.")?.source.kind).toBe(
+      'unnamed_official',
+    );
   });
 });
 
@@ -135,14 +161,17 @@ describe('soldiers and survey respondents', () => {
   });
 
   it('a named soldier is a person', () => {
-    expect(last('"We held the line," said soldier Tom Reyes.')?.source).toMatchObject({ kind: 'named_person', name: 'Tom Reyes' });
+    expect(last('"We held the line," said soldier Tom Reyes.')?.source).toMatchObject({
+      kind: 'named_person',
+      name: 'Tom Reyes',
+    });
   });
 });
 
 describe('more sources of wire copy', () => {
   it.each<[string, Claim['source']['kind']]>([
     ['Senate leaders said they expected a vote within weeks.', 'unnamed_official'],
-    ['The governor\'s aides said he would not resign.', 'unnamed_official'],
+    ["The governor's aides said he would not resign.", 'unnamed_official'],
     ['"They come at night," said a policeman, who asked not to be named.', 'unnamed_official'],
     ['The town council resolution says the mayor must step down.', 'document'],
     ['"We are doing all we can," said the carrier, which flies to 40 cities.', 'organization'],
@@ -154,14 +183,23 @@ describe('more sources of wire copy', () => {
   });
 
   it('a column in a state outlet is state media', () => {
-    expect(last('"Profit is not everything," said a column in the official Statenews on Monday.')?.source.kind).toBe('state_media');
+    expect(
+      last('"Profit is not everything," said a column in the official Statenews on Monday.')?.source
+        .kind,
+    ).toBe('state_media');
   });
 });
 
 describe('outlets quoting, bands, articles and images', () => {
   it('an outlet quoting a speaker with an appositive', () => {
-    const claim = last('Statenews quoted Tom Hale, a legal adviser with the bar, as saying the law was vague.');
-    expect(claim?.source).toMatchObject({ kind: 'named_person', name: 'Tom Hale', via: 'Statenews' });
+    const claim = last(
+      'Statenews quoted Tom Hale, a legal adviser with the bar, as saying the law was vague.',
+    );
+    expect(claim?.source).toMatchObject({
+      kind: 'named_person',
+      name: 'Tom Hale',
+      via: 'Statenews',
+    });
     expect(claim?.flags).toContain('state_media');
   });
 
@@ -201,7 +239,12 @@ describe('finding verbs in compound nouns and bracketed acronyms', () => {
   });
 
   it('a report by a body with its acronym in brackets is the document', () => {
-    const claim = last('A report in May by the Cocoa Workers Association (CWA) found growing awareness of the problem.');
-    expect(claim?.source).toMatchObject({ kind: 'document', text: 'A report in May by the Cocoa Workers Association (CWA)' });
+    const claim = last(
+      'A report in May by the Cocoa Workers Association (CWA) found growing awareness of the problem.',
+    );
+    expect(claim?.source).toMatchObject({
+      kind: 'document',
+      text: 'A report in May by the Cocoa Workers Association (CWA)',
+    });
   });
 });

@@ -8,10 +8,14 @@ import { textUpTo } from '@/utils/extract/root';
 import { MAX_BLOCKS, MAX_CHARS, MAX_SCANNED_CHARS } from '@/utils/extract/walk';
 import { DOMS, parse } from './dom';
 
-const SENTENCE = 'The harbour master said the new wall would protect the town from winter storms for decades. ';
+const SENTENCE =
+  'The harbour master said the new wall would protect the town from winter storms for decades. ';
 
 function deepDocument(dom: (typeof DOMS)[number], depth: number): Document {
-  const doc = parse('<!DOCTYPE html><html lang="en"><head><title>Deep</title></head><body></body></html>', dom);
+  const doc = parse(
+    '<!DOCTYPE html><html lang="en"><head><title>Deep</title></head><body></body></html>',
+    dom,
+  );
   let parent: Element = doc.body;
   for (let i = 0; i < depth; i++) {
     const div = doc.createElement(i % 2 === 0 ? 'div' : 'section');
@@ -41,7 +45,8 @@ describe('a DOM 10,000 levels deep', () => {
     expect(() => extractArticle(doc)).not.toThrow();
     const article = extractArticle(doc);
     // Either it got through, or it says why it could not: never a half-result.
-    if (article.blocks.length === 0) expect(article.signals.some((s) => s.startsWith('dom-error'))).toBe(true);
+    if (article.blocks.length === 0)
+      expect(article.signals.some((s) => s.startsWith('dom-error'))).toBe(true);
     else expect(article.blocks).toHaveLength(5);
   });
 
@@ -63,7 +68,9 @@ describe('a 10 MB page', () => {
   it('is cut at the character and block caps, and says so', () => {
     const paragraph = `<p>${SENTENCE.repeat(5)}</p>`;
     const count = Math.ceil(10_000_000 / paragraph.length);
-    const body = Array.from({ length: count }, (_, i) => paragraph.replace('<p>', `<p>${i}. `)).join('');
+    const body = Array.from({ length: count }, (_, i) =>
+      paragraph.replace('<p>', `<p>${i}. `),
+    ).join('');
     const html = `<!DOCTYPE html><html lang="en"><head><meta property="og:type" content="article"></head><body><article>${body}</article></body></html>`;
     expect(html.length).toBeGreaterThan(10_000_000);
     const doc = parse(html, 'linkedom');
@@ -95,7 +102,10 @@ describe('a 10 MB page', () => {
 
 describe('textUpTo', () => {
   it('reads nested text in document order and stops at the limit', () => {
-    const doc = parse('<html><body><p id="p">One <a>two <b>three</b></a> four</p></body></html>', 'linkedom');
+    const doc = parse(
+      '<html><body><p id="p">One <a>two <b>three</b></a> four</p></body></html>',
+      'linkedom',
+    );
     const p = doc.getElementById('p') as Element;
     expect(textUpTo(p, 1_000)).toBe(p.textContent);
     expect(textUpTo(p, 9)).toBe('One two t');

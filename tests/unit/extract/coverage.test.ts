@@ -13,11 +13,9 @@ const news = fixtureCases().filter((c) => c.expected.isArticle && c.name !== 'ho
 describe('extraction coverage against Readability', () => {
   it('splits and normalizes sentences the same way on both sides', () => {
     expect(normalize('“Fine,” she said — on Monday.')).toBe('fine she said on monday');
-    expect(splitForCoverage('One two three four. Five six seven eight!\nNine ten eleven twelve')).toEqual([
-      'one two three four',
-      'five six seven eight',
-      'nine ten eleven twelve',
-    ]);
+    expect(
+      splitForCoverage('One two three four. Five six seven eight!\nNine ten eleven twelve'),
+    ).toEqual(['one two three four', 'five six seven eight', 'nine ten eleven twelve']);
   });
 
   it.each(news)('$name keeps at least 0.97 of the story', ({ html }) => {
@@ -34,7 +32,8 @@ describe('extraction coverage against Readability', () => {
   });
 
   it('reports a sentence left in a box named as not-story as set aside, not as kept', () => {
-    const html = '<html><body><article><h1>T</h1>' +
+    const html =
+      '<html><body><article><h1>T</h1>' +
       '<p>The first paragraph of the story says one thing about the weather in the valley.</p>' +
       '<p>The second paragraph says another thing about the roads over the pass this week.</p>' +
       '<div class="share"><p>The third paragraph is story text hidden in a misnamed box by the site.</p></div>' +
@@ -48,8 +47,12 @@ describe('extraction coverage against Readability', () => {
   it('takes short byline and date lines for labels, never story sentences', () => {
     expect(isBylineLine(normalize('3/4/2015 9:10 AM PST BY HARBOUR DESK'))).toBe(true);
     expect(isBylineLine(normalize('By Jane Roe and Sam Poe'))).toBe(true);
-    expect(isBylineLine(normalize('The barge was hit by a wave in 2015, the harbour master said.'))).toBe(false);
+    expect(
+      isBylineLine(normalize('The barge was hit by a wave in 2015, the harbour master said.')),
+    ).toBe(false);
     expect(isBylineLine(normalize('In 2015 the pier was rebuilt by the city.'))).toBe(false);
-    expect(isBylineLine(normalize('Crews expect to refloat the barge at high tide on Saturday.'))).toBe(false);
+    expect(
+      isBylineLine(normalize('Crews expect to refloat the barge at high tide on Saturday.')),
+    ).toBe(false);
   });
 });

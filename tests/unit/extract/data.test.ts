@@ -36,7 +36,8 @@ describe.each(Object.entries(LISTS))('%s', (_name, list) => {
 
 describe('well-formed entries', () => {
   it('tags are lower-case names', () => {
-    for (const t of [...boilerplate.SKIP_TAGS, ...boilerplate.BLOCK_TAGS]) expect(t).toMatch(/^[a-z][a-z0-9]*$/);
+    for (const t of [...boilerplate.SKIP_TAGS, ...boilerplate.BLOCK_TAGS])
+      expect(t).toMatch(/^[a-z][a-z0-9]*$/);
   });
   it('a tag is either skipped or a block boundary, never both', () => {
     const skip = new Set<string>(boilerplate.SKIP_TAGS);
@@ -54,7 +55,12 @@ describe('well-formed entries', () => {
     for (const w of REPORTING_WORDS) expect(w).toMatch(/^[a-z]+(?: [a-z]+)*$/);
   });
   it('schema.org types are PascalCase and the type lists do not overlap', () => {
-    const all = [...types.NEWS_TYPES, ...types.GENERIC_ARTICLE_TYPES, ...types.NON_NEWS_TYPES, ...types.NOT_NEWS_ARTICLE_TYPES];
+    const all = [
+      ...types.NEWS_TYPES,
+      ...types.GENERIC_ARTICLE_TYPES,
+      ...types.NON_NEWS_TYPES,
+      ...types.NOT_NEWS_ARTICLE_TYPES,
+    ];
     for (const t of all) expect(t).toMatch(/^[A-Z][A-Za-z]+$/);
     expect(new Set(all).size).toBe(all.length);
   });
@@ -63,20 +69,55 @@ describe('well-formed entries', () => {
 describe('reporting words and the engine lexicon', () => {
   // news-cues.ts keeps its own short list (why: see its comment); it must not drift from the
   // engine's: each word, or a phrase's first word, is a cue, hedge, relay or source role there.
-  const FIELDS = ['speakerVerbs', 'inverseVerbs', 'inverseVerbsAfterQuote', 'cliticCues', 'accordingTo', 'relays', 'hedges', 'roles'] as const;
+  const FIELDS = [
+    'speakerVerbs',
+    'inverseVerbs',
+    'inverseVerbsAfterQuote',
+    'cliticCues',
+    'accordingTo',
+    'relays',
+    'hedges',
+    'roles',
+  ] as const;
   const known = new Set<string>();
-  for (const pack of [en, id]) for (const field of FIELDS) for (const phrase of pack[field]) known.add(phrase.split(' ')[0] as string);
-  it.each([...REPORTING_WORDS])('%s', (word) => expect(known.has(word.split(' ')[0] as string)).toBe(true));
+  for (const pack of [en, id])
+    for (const field of FIELDS)
+      for (const phrase of pack[field]) known.add(phrase.split(' ')[0] as string);
+  it.each([...REPORTING_WORDS])('%s', (word) =>
+    expect(known.has(word.split(' ')[0] as string)).toBe(true),
+  );
 });
 
 describe('boilerplate matchers', () => {
-  it.each(['related-posts', 'baca-juga', 'most-read', 'comments-area', 'share-bar', 'ad', 'ad-slot', 'cookie-banner',
-    'newsletter', 'byline', 'author-box', 'wp-caption-text', 'nav', 'sr-only'])('"%s" is boilerplate', (name) => {
+  it.each([
+    'related-posts',
+    'baca-juga',
+    'most-read',
+    'comments-area',
+    'share-bar',
+    'ad',
+    'ad-slot',
+    'cookie-banner',
+    'newsletter',
+    'byline',
+    'author-box',
+    'wp-caption-text',
+    'nav',
+    'sr-only',
+  ])('"%s" is boilerplate', (name) => {
     expect(boilerplate.isBoilerplateName(name)).toBe(true);
   });
-  it.each(['article-body', 'entry-content', 'head', 'download', 'story', 'detail__body-text', 'hidden-xs', 'loaded', ''])(
-    '"%s" is not', (name) => expect(boilerplate.isBoilerplateName(name)).toBe(false),
-  );
+  it.each([
+    'article-body',
+    'entry-content',
+    'head',
+    'download',
+    'story',
+    'detail__body-text',
+    'hidden-xs',
+    'loaded',
+    '',
+  ])('"%s" is not', (name) => expect(boilerplate.isBoilerplateName(name)).toBe(false));
   it('labels are recognised at the start of a block only', () => {
     expect(boilerplate.isBoilerplateText('Baca juga: Harga cabai turun')).toBe(true);
     expect(boilerplate.isBoilerplateText('ADVERTISEMENT')).toBe(true);

@@ -27,9 +27,13 @@ export interface Expected {
 }
 
 export function fixtureCases(): { name: string; html: string; expected: Expected }[] {
-  return readdirSync(FIXTURE_PAGES).sort().map((name) => ({
-    name,
-    html: readFileSync(join(FIXTURE_PAGES, name, 'source.html'), 'utf8'),
-    expected: JSON.parse(readFileSync(join(FIXTURE_PAGES, name, 'expected.json'), 'utf8')) as Expected,
-  }));
+  return readdirSync(FIXTURE_PAGES)
+    .sort()
+    .map((name) => ({
+      name,
+      html: readFileSync(join(FIXTURE_PAGES, name, 'source.html'), 'utf8'),
+      expected: JSON.parse(
+        readFileSync(join(FIXTURE_PAGES, name, 'expected.json'), 'utf8'),
+      ) as Expected,
+    }));
 }

@@ -29,7 +29,10 @@ describe('extraction on fixture pages', () => {
         if (expected.blocks) expect(article.blocks).toEqual(expected.blocks);
         if (expected.credits) expect(article.credits).toEqual(expected.credits);
         for (const signal of expected.signals ?? []) {
-          expect(article.signals.some((s) => s.startsWith(signal)), `${signal} in ${article.signals.join(' ')}`).toBe(true);
+          expect(
+            article.signals.some((s) => s.startsWith(signal)),
+            `${signal} in ${article.signals.join(' ')}`,
+          ).toBe(true);
         }
         // Whatever the page, the engine's input is valid.
         expect(ArticleInput.safeParse(toArticleInput(article, 'x.html')).success).toBe(true);
@@ -38,17 +41,35 @@ describe('extraction on fixture pages', () => {
   }
 
   it('never lets boilerplate text into the blocks', () => {
-    const banned = ['Baca juga', 'Baca Juga', 'Stok beras', 'Leave a Reply', 'Terpopuler', 'Penulis:', 'Iklan',
-      'cookies', 'Most read', 'Share on', 'Tom Hale covers', 'morning briefing', 'Related', 'ANTARA FOTO'];
+    const banned = [
+      'Baca juga',
+      'Baca Juga',
+      'Stok beras',
+      'Leave a Reply',
+      'Terpopuler',
+      'Penulis:',
+      'Iklan',
+      'cookies',
+      'Most read',
+      'Share on',
+      'Tom Hale covers',
+      'morning briefing',
+      'Related',
+      'ANTARA FOTO',
+    ];
     for (const { html } of cases) {
-      const text = extractArticle(parse(html, 'linkedom')).blocks.map((b) => b.text).join('\n');
+      const text = extractArticle(parse(html, 'linkedom'))
+        .blocks.map((b) => b.text)
+        .join('\n');
       for (const word of banned) expect(text).not.toContain(word);
     }
   });
 
-  it('takes the URL given by the caller over the page\'s own', () => {
+  it("takes the URL given by the caller over the page's own", () => {
     const page = cases.find((c) => c.name === 'en-news');
-    const article = extractArticle(parse(page?.html ?? '', 'linkedom'), { url: 'https://tab.example/x' });
+    const article = extractArticle(parse(page?.html ?? '', 'linkedom'), {
+      url: 'https://tab.example/x',
+    });
     expect(article.url).toBe('https://tab.example/x');
   });
 });

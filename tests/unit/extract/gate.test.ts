@@ -1,21 +1,41 @@
 /** The page gate: its rule on facts, and on whole pages in both DOMs. */
 import { describe, expect, it } from 'vitest';
-import { classifyGate, quickArticleCheck, readGateFacts, type GateFacts } from '@/utils/extract/gate';
+import {
+  classifyGate,
+  quickArticleCheck,
+  readGateFacts,
+  type GateFacts,
+} from '@/utils/extract/gate';
 import { DOMS, fixtureCases, parse } from './dom';
 
-const base: GateFacts = { ldTypes: [], microdata: [], ogType: null, published: false, articleElements: 0, articleBody: false, paragraphs: 10, breaks: 0 };
+const base: GateFacts = {
+  ldTypes: [],
+  microdata: [],
+  ogType: null,
+  published: false,
+  articleElements: 0,
+  articleBody: false,
+  paragraphs: 10,
+  breaks: 0,
+};
 const facts = (f: Partial<GateFacts>): GateFacts => ({ ...base, ...f });
 
 describe('classifyGate', () => {
   it('takes a schema.org news type at its word', () => {
     expect(classifyGate(facts({ ldTypes: ['NewsArticle'] }))).toBe('news-type');
-    expect(classifyGate(facts({ microdata: ['ReportageNews'], ogType: 'website' }))).toBe('news-type');
+    expect(classifyGate(facts({ microdata: ['ReportageNews'], ogType: 'website' }))).toBe(
+      'news-type',
+    );
   });
   it('says no to other declared page types unless an article type is beside them', () => {
     expect(classifyGate(facts({ ldTypes: ['HowTo'] }))).toBe('other-type');
-    expect(classifyGate(facts({ ldTypes: ['SocialMediaPosting'], ogType: 'tumblr-feed:entry' }))).toBe('other-type');
+    expect(
+      classifyGate(facts({ ldTypes: ['SocialMediaPosting'], ogType: 'tumblr-feed:entry' })),
+    ).toBe('other-type');
     expect(classifyGate(facts({ ogType: 'website', articleElements: 12 }))).toBe('other-type');
-    expect(classifyGate(facts({ microdata: ['Article', 'VideoObject'], ogType: 'article' }))).toBe('markup');
+    expect(classifyGate(facts({ microdata: ['Article', 'VideoObject'], ogType: 'article' }))).toBe(
+      'markup',
+    );
   });
   it('needs article markup and some paragraphs, or many paragraphs', () => {
     expect(classifyGate(facts({ ogType: 'article' }))).toBe('markup');
@@ -40,19 +60,31 @@ describe.each(DOMS)('quickArticleCheck on %s', (dom) => {
   });
 
   it('reads JSON-LD types, microdata and meta tags', () => {
-    const doc = parse(`<html><head>
+    const doc = parse(
+      `<html><head>
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":["WebPage"]},{"@type":"NewsArticle"}]}</script>
       <meta property="og:type" content="Article"><meta property="article:published_time" content="2024-01-01">
-      </head><body><div itemscope itemtype="https://schema.org/Person"></div><article itemprop="articleBody"><p>a</p></article></body></html>`, dom);
+      </head><body><div itemscope itemtype="https://schema.org/Person"></div><article itemprop="articleBody"><p>a</p></article></body></html>`,
+      dom,
+    );
     expect(readGateFacts(doc)).toEqual({
-      ldTypes: ['WebPage', 'NewsArticle'], microdata: ['Person'], ogType: 'article', published: true,
-      articleElements: 1, articleBody: true, paragraphs: 1, breaks: 0,
+      ldTypes: ['WebPage', 'NewsArticle'],
+      microdata: ['Person'],
+      ogType: 'article',
+      published: true,
+      articleElements: 1,
+      articleBody: true,
+      paragraphs: 1,
+      breaks: 0,
     });
   });
 
   it('does not choke on broken or huge JSON-LD', () => {
     const huge = `{"@type":"WebPage","text":"${'x'.repeat(200_000)}"} {"@type":"NewsArticle"}`;
-    const doc = parse(`<html><head><script type="application/ld+json">{"@type": "NewsArt</script><script type="application/ld+json">${huge}</script></head><body><p>a</p></body></html>`, dom);
+    const doc = parse(
+      `<html><head><script type="application/ld+json">{"@type": "NewsArt</script><script type="application/ld+json">${huge}</script></head><body><p>a</p></body></html>`,
+      dom,
+    );
     expect(readGateFacts(doc).ldTypes).toEqual(['WebPage']);
   });
 });

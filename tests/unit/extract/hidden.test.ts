@@ -21,11 +21,26 @@ function page(hidden: string): string {
 describe.each(DOMS)('statically hidden text on %s', (dom) => {
   it.each([
     ['the hidden attribute', '<p hidden>Inspector Nora Vale said the wreck had been removed.</p>'],
-    ['inline display:none', '<p style="display: none">Inspector Nora Vale said the wreck had been removed.</p>'],
-    ['inline opacity:0', '<p style="opacity:0;">Inspector Nora Vale said the wreck had been removed.</p>'],
-    ['inline font-size:0', '<p style="font-size: 0px">Inspector Nora Vale said the wreck had been removed.</p>'],
-    ['an off-screen offset', '<p style="position:absolute; left:-9999px">Inspector Nora Vale said the wreck had been removed.</p>'],
-    ['a closed <details>', '<details><summary>More</summary><p>Inspector Nora Vale said the wreck had been removed.</p>Inspector Nora Vale said so.</details>'],
+    [
+      'inline display:none',
+      '<p style="display: none">Inspector Nora Vale said the wreck had been removed.</p>',
+    ],
+    [
+      'inline opacity:0',
+      '<p style="opacity:0;">Inspector Nora Vale said the wreck had been removed.</p>',
+    ],
+    [
+      'inline font-size:0',
+      '<p style="font-size: 0px">Inspector Nora Vale said the wreck had been removed.</p>',
+    ],
+    [
+      'an off-screen offset',
+      '<p style="position:absolute; left:-9999px">Inspector Nora Vale said the wreck had been removed.</p>',
+    ],
+    [
+      'a closed <details>',
+      '<details><summary>More</summary><p>Inspector Nora Vale said the wreck had been removed.</p>Inspector Nora Vale said so.</details>',
+    ],
   ])('leaves out %s', (_name, hidden) => {
     const article = extractArticle(parse(page(hidden), dom));
     const text = article.blocks.map((b) => b.text).join('\n');
@@ -34,9 +49,12 @@ describe.each(DOMS)('statically hidden text on %s', (dom) => {
   });
 
   it('reads an open <details> and a faded but visible paragraph', () => {
-    const shown = '<details open><summary>More</summary><p>Inspector Nora Vale said the wreck had been removed.</p></details>' +
+    const shown =
+      '<details open><summary>More</summary><p>Inspector Nora Vale said the wreck had been removed.</p></details>' +
       '<p style="opacity:0.5">Diver Omar Reyes said the water was clear.</p>';
-    const text = extractArticle(parse(page(shown), dom)).blocks.map((b) => b.text).join('\n');
+    const text = extractArticle(parse(page(shown), dom))
+      .blocks.map((b) => b.text)
+      .join('\n');
     expect(text).toContain('Nora Vale');
     expect(text).toContain('Omar Reyes');
   });
@@ -44,7 +62,10 @@ describe.each(DOMS)('statically hidden text on %s', (dom) => {
 
 describe('the walk asks a browser about each block', () => {
   it('leaves out the blocks the visibility check rejects, and counts them', () => {
-    const doc = parse(page('<p class="x">Inspector Nora Vale said the wreck had been removed.</p>'), 'happy-dom');
+    const doc = parse(
+      page('<p class="x">Inspector Nora Vale said the wreck had been removed.</p>'),
+      'happy-dom',
+    );
     const root = doc.getElementsByTagName('article')[0] as Element;
     const walked = walkBlocks(root, { isVisible: (el) => el.getAttribute('class') !== 'x' });
     expect(walked.blocks.map((b) => b.text)).toEqual(VISIBLE);
@@ -52,7 +73,10 @@ describe('the walk asks a browser about each block', () => {
   });
 
   it('keeps inline styles that do not hide', () => {
-    const el = parse('<p style="opacity: 0.9; font-size: 0.9em; left: -20px">x</p>', 'linkedom').getElementsByTagName('p')[0] as Element;
+    const el = parse(
+      '<p style="opacity: 0.9; font-size: 0.9em; left: -20px">x</p>',
+      'linkedom',
+    ).getElementsByTagName('p')[0] as Element;
     expect(isHidden(el)).toBe(false);
   });
 });

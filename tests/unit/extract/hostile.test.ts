@@ -22,6 +22,8 @@ describe.each(DOMS)('hostile page on %s', (dom) => {
     expect(text).not.toContain('Noscript text');
     expect(doc.documentElement.outerHTML).toBe(before);
     expect((globalThis as Record<string, unknown>).__sumberPwned).toBeUndefined();
-    expect((doc.defaultView as unknown as Record<string, unknown> | null)?.__sumberPwned).toBeUndefined();
+    expect(
+      (doc.defaultView as unknown as Record<string, unknown> | null)?.__sumberPwned,
+    ).toBeUndefined();
   });
 });

@@ -24,10 +24,14 @@ function counted(input: ArticleInput, lang?: 'en' | 'id') {
 describe('engine under random and adversarial text', () => {
   it('never throws and always returns a valid report (everyday soup, any metadata)', () => {
     fc.assert(
-      fc.property(articleInput(), fc.constantFrom(undefined, 'en' as const, 'id' as const), (input, lang) => {
-        const { report } = counted(input, lang);
-        expect(brokenInvariants(input, report)).toEqual([]);
-      }),
+      fc.property(
+        articleInput(),
+        fc.constantFrom(undefined, 'en' as const, 'id' as const),
+        (input, lang) => {
+          const { report } = counted(input, lang);
+          expect(brokenInvariants(input, report)).toEqual([]);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -44,7 +48,14 @@ describe('engine under random and adversarial text', () => {
 
   it('handles the full 100k-character sentence and a million punctuation marks', () => {
     const cases: ArticleInput[] = [
-      { blocks: [{ type: 'p', text: 'Menurut media pemerintah, '.padEnd(100_000, 'para pejabat AS khawatir bahwa ') }] },
+      {
+        blocks: [
+          {
+            type: 'p',
+            text: 'Menurut media pemerintah, '.padEnd(100_000, 'para pejabat AS khawatir bahwa '),
+          },
+        ],
+      },
       { blocks: [{ type: 'p', text: '.'.repeat(1_000_000) }] },
       { blocks: [{ type: 'quote', text: '\u201C'.repeat(100_000) }] },
       { blocks: [{ type: 'p', text: '"said, '.repeat(50_000) }] },
@@ -57,7 +68,10 @@ describe('engine under random and adversarial text', () => {
 
   it('grows linearly: 8x the text costs well under 8x squared the work', () => {
     // Regex runs at n and 8n; an engine that rescans per cue shows ~64x, a linear one ~8x.
-    const sample = fc.sample(pathologicalText({ longSentence: 4_000, punctuationStorm: 4_000, nesting: 500 }), { numRuns: 6, seed: 42 });
+    const sample = fc.sample(
+      pathologicalText({ longSentence: 4_000, punctuationStorm: 4_000, nesting: 500 }),
+      { numRuns: 6, seed: 42 },
+    );
     for (const text of sample) {
       const at = (k: number) => {
         const input: ArticleInput = { blocks: [{ type: 'p', text: text.repeat(k) }] };
@@ -67,7 +81,10 @@ describe('engine under random and adversarial text', () => {
       const small = at(1);
       const large = at(8);
       // 3x slack over linear plus a floor for texts that hardly run a regex.
-      expect(large, `${JSON.stringify(text.slice(0, 40))}... (${text.length} chars): ${small} regex runs at 1x, ${large} at 8x`).toBeLessThan(8 * 3 * small + 100);
+      expect(
+        large,
+        `${JSON.stringify(text.slice(0, 40))}... (${text.length} chars): ${small} regex runs at 1x, ${large} at 8x`,
+      ).toBeLessThan(8 * 3 * small + 100);
     }
   });
 
@@ -92,6 +109,8 @@ describe('engine under random and adversarial text', () => {
     const small = at(5_000);
     const large = at(40_000);
     expect(small).toBeGreaterThan(100);
-    expect(large, `${small} regex runs at 5k characters, ${large} at 40k`).toBeLessThanOrEqual(small * 8 * 1.25);
+    expect(large, `${small} regex runs at 5k characters, ${large} at 40k`).toBeLessThanOrEqual(
+      small * 8 * 1.25,
+    );
   });
 });

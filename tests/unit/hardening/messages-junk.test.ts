@@ -13,10 +13,49 @@ const BACKGROUND_TYPES = ['analyze', 'analyze-text', 'tab-state', 'ui-strings'];
 
 /** Values a page or a buggy context could post: anything, including objects that name a real type. */
 const junk = fc.oneof(
-  fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
-  fc.record({ type: fc.constantFrom(...CONTENT_TYPES, ...BACKGROUND_TYPES, 'GET-STATE', 'get-state ', '', 'constructor', '__proto__') }, { requiredKeys: [] }).chain((base) =>
-    fc.dictionary(fc.constantFrom('on', 'id', 'input', 'text', 'lang', 'status', 'flagged', 'blocks', '__proto__', 'constructor'), fc.anything()).map((extra) => ({ ...extra, ...base })),
-  ),
+  fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  }),
+  fc
+    .record(
+      {
+        type: fc.constantFrom(
+          ...CONTENT_TYPES,
+          ...BACKGROUND_TYPES,
+          'GET-STATE',
+          'get-state ',
+          '',
+          'constructor',
+          '__proto__',
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .chain((base) =>
+      fc
+        .dictionary(
+          fc.constantFrom(
+            'on',
+            'id',
+            'input',
+            'text',
+            'lang',
+            'status',
+            'flagged',
+            'blocks',
+            '__proto__',
+            'constructor',
+          ),
+          fc.anything(),
+        )
+        .map((extra) => ({ ...extra, ...base })),
+    ),
 );
 
 describe('message schemas reject junk', () => {
@@ -54,7 +93,8 @@ describe('message schemas reject junk', () => {
       fc.property(fc.anything(), (value) => {
         expect(TabState.safeParse(value).success).toBe(false);
         // An empty-ish object cannot be a UiStrings reply either (lang and strings are required).
-        if (typeof value !== 'object' || value === null || !('lang' in value)) expect(UiStrings.safeParse(value).success).toBe(false);
+        if (typeof value !== 'object' || value === null || !('lang' in value))
+          expect(UiStrings.safeParse(value).success).toBe(false);
       }),
       { numRuns: RUNS },
     );
@@ -79,20 +119,31 @@ describe('message schemas reject junk', () => {
   it.each([
     ['analyze with no input', { type: 'analyze' }],
     ['analyze with blocks not a list', { type: 'analyze', input: { blocks: 'text' } }],
-    ['analyze with a script block', { type: 'analyze', input: { blocks: [{ type: 'script', text: 'alert(1)' }] } }],
-    ['analyze with a non-string block text', { type: 'analyze', input: { blocks: [{ type: 'p', text: 42 }] } }],
+    [
+      'analyze with a script block',
+      { type: 'analyze', input: { blocks: [{ type: 'script', text: 'alert(1)' }] } },
+    ],
+    [
+      'analyze with a non-string block text',
+      { type: 'analyze', input: { blocks: [{ type: 'p', text: 42 }] } },
+    ],
     ['analyze-text with no text', { type: 'analyze-text' }],
     ['analyze-text in an unsupported language', { type: 'analyze-text', text: 'x', lang: 'fr' }],
     ['tab-state with an unknown status', { type: 'tab-state', status: 'pwned', flagged: 0 }],
     ['tab-state with NaN flagged', { type: 'tab-state', status: 'ready', flagged: Number.NaN }],
-    ['tab-state with Infinity flagged', { type: 'tab-state', status: 'ready', flagged: Number.POSITIVE_INFINITY }],
+    [
+      'tab-state with Infinity flagged',
+      { type: 'tab-state', status: 'ready', flagged: Number.POSITIVE_INFINITY },
+    ],
     ['tab-state with a numeric string', { type: 'tab-state', status: 'ready', flagged: '3' }],
   ])('BackgroundRequest rejects %s', (_label, value) => {
     expect(BackgroundRequest.safeParse(value).success).toBe(false);
   });
 
   it('drops unknown keys and cannot pollute prototypes', () => {
-    const forged = JSON.parse('{"type":"set-highlight","on":true,"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"extra":"x"}') as unknown;
+    const forged = JSON.parse(
+      '{"type":"set-highlight","on":true,"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"extra":"x"}',
+    ) as unknown;
     const parsed = ContentRequest.safeParse(forged);
     expect(parsed.success).toBe(true);
     expect(parsed.data).toEqual({ type: 'set-highlight', on: true });
@@ -102,7 +153,10 @@ describe('message schemas reject junk', () => {
 
   it('rejects a huge junk message (20,000 blocks, the last one invalid)', () => {
     // A test checks the answer, never the clock (the cost of validation is a benchmark figure).
-    const blocks = Array.from({ length: 20_000 }, (_, i) => ({ type: i === 19_999 ? 'iframe' : 'p', text: 'x'.repeat(50) }));
+    const blocks = Array.from({ length: 20_000 }, (_, i) => ({
+      type: i === 19_999 ? 'iframe' : 'p',
+      text: 'x'.repeat(50),
+    }));
     expect(BackgroundRequest.safeParse({ type: 'analyze', input: { blocks } }).success).toBe(false);
   });
 });

@@ -44,30 +44,47 @@ describe('regex backtracking lint', { timeout: 60_000 }, () => {
 
   it('flags a super-linear move in product code', async () => {
     // Unanchored /a*b/ re-scans from every start position: quadratic on "aaaa...".
-    const messages = await lint("export const f = (s: string) => /\\s*said/.test(s);\n", 'core/__lint_probe__.ts');
+    const messages = await lint(
+      'export const f = (s: string) => /\\s*said/.test(s);\n',
+      'core/__lint_probe__.ts',
+    );
     expect(messages.map((m) => m.ruleId)).toContain('regexp/no-super-linear-move');
   });
 
   it('passes a linear pattern (no false alarm on the style the lexicons use)', async () => {
-    const messages = await lint("export const ok = /\\b(?:said|told|according to)\\b/iu;\n", 'core/__lint_probe__.ts');
+    const messages = await lint(
+      'export const ok = /\\b(?:said|told|according to)\\b/iu;\n',
+      'core/__lint_probe__.ts',
+    );
     expect(messages).toEqual([]);
   });
 
   // Every top-level folder with TypeScript source, so a new folder cannot slip out of the rule.
   const SOURCE_DIRS = ['core', 'utils', 'entrypoints', 'components', 'cli', 'bench', 'tests'];
-  const present = new Set(readdirSync('.', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+  const present = new Set(
+    readdirSync('.', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+  );
 
-  it.each(SOURCE_DIRS.filter((dir) => present.has(dir)))('configures the backtracking rule as an error for %s/', async (dir) => {
-    for (const ext of ['ts', 'tsx']) {
-      const config = (await eslint.calculateConfigForFile(`${dir}/__probe__.${ext}`)) as { rules?: Record<string, unknown> };
-      expect(isError(config.rules?.[RULES[0]]), `${dir}/*.${ext}`).toBe(true);
-    }
-  });
+  it.each(SOURCE_DIRS.filter((dir) => present.has(dir)))(
+    'configures the backtracking rule as an error for %s/',
+    async (dir) => {
+      for (const ext of ['ts', 'tsx']) {
+        const config = (await eslint.calculateConfigForFile(`${dir}/__probe__.${ext}`)) as {
+          rules?: Record<string, unknown>;
+        };
+        expect(isError(config.rules?.[RULES[0]]), `${dir}/*.${ext}`).toBe(true);
+      }
+    },
+  );
 
   it.each(['core', 'utils', 'entrypoints', 'components', 'cli'].filter((dir) => present.has(dir)))(
     'configures the super-linear move rule as an error for product code in %s/',
     async (dir) => {
-      const config = (await eslint.calculateConfigForFile(`${dir}/__probe__.ts`)) as { rules?: Record<string, unknown> };
+      const config = (await eslint.calculateConfigForFile(`${dir}/__probe__.ts`)) as {
+        rules?: Record<string, unknown>;
+      };
       expect(isError(config.rules?.[RULES[1]])).toBe(true);
     },
   );

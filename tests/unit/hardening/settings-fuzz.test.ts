@@ -41,12 +41,22 @@ const validOutlet = fc.record({
   category: fc.constantFrom('state_controlled', 'public_independent', 'private', 'wire'),
 });
 
-const CATEGORIES: readonly unknown[] = ['state_controlled', 'public_independent', 'private', 'wire'];
+const CATEGORIES: readonly unknown[] = [
+  'state_controlled',
+  'public_independent',
+  'private',
+  'wire',
+];
 /** An entry shaped exactly like `validOutlet` generates (fc.anything() cannot hit this by chance). */
 function isHandWritten(entry: unknown): entry is { name: string } {
   if (typeof entry !== 'object' || entry === null) return false;
   const o = entry as Record<string, unknown>;
-  return Object.keys(o).sort().join() === 'category,domain,name' && typeof o.name === 'string' && typeof o.domain === 'string' && CATEGORIES.includes(o.category);
+  return (
+    Object.keys(o).sort().join() === 'category,domain,name' &&
+    typeof o.name === 'string' &&
+    typeof o.domain === 'string' &&
+    CATEGORIES.includes(o.category)
+  );
 }
 
 /** Fields that are each either valid or junk, so we can check that valid ones survive. */
@@ -56,7 +66,10 @@ const mixedV2 = fc.record(
     autoRun: fc.oneof(fc.boolean(), fc.anything()),
     highlightByDefault: fc.oneof(fc.boolean(), fc.anything()),
     badgeFlags: fc.oneof(fc.subarray([...FLAGS]), fc.anything()),
-    userOutlets: fc.oneof(fc.array(fc.oneof(validOutlet, fc.anything()), { maxLength: 4 }), fc.anything()),
+    userOutlets: fc.oneof(
+      fc.array(fc.oneof(validOutlet, fc.anything()), { maxLength: 4 }),
+      fc.anything(),
+    ),
     extra: fc.anything(),
   },
   { requiredKeys: [] },
@@ -81,7 +94,10 @@ const storedJunk = fc.oneof(
   mixedV1,
 );
 
-const meta = fc.option(fc.oneof(fc.record({ v: fc.constantFrom(1, 2, 3, 0, -1, 1.5, Number.NaN) }), fc.anything()), { nil: undefined });
+const meta = fc.option(
+  fc.oneof(fc.record({ v: fc.constantFrom(1, 2, 3, 0, -1, 1.5, Number.NaN) }), fc.anything()),
+  { nil: undefined },
+);
 
 describe('loadSettings under corrupt and old storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -90,7 +106,9 @@ describe('loadSettings under corrupt and old storage', () => {
     await fc.assert(
       fc.asyncProperty(storedJunk, meta, async (value, metaValue) => {
         fakeBrowser.reset();
-        await fakeBrowser.storage.local.set(metaValue === undefined ? { [KEY]: value } : { [KEY]: value, [META]: metaValue });
+        await fakeBrowser.storage.local.set(
+          metaValue === undefined ? { [KEY]: value } : { [KEY]: value, [META]: metaValue },
+        );
         const { loadSettings } = await fresh();
         await expectWellFormed(await loadSettings());
       }),
@@ -108,10 +126,15 @@ describe('loadSettings under corrupt and old storage', () => {
         const before = (await fakeBrowser.storage.local.get(KEY))[KEY];
         const settings = await loadSettings();
         await expectWellFormed(settings);
-        if (value.uiLanguage === 'auto' || value.uiLanguage === 'en' || value.uiLanguage === 'id') expect(settings.uiLanguage).toBe(value.uiLanguage);
+        if (value.uiLanguage === 'auto' || value.uiLanguage === 'en' || value.uiLanguage === 'id')
+          expect(settings.uiLanguage).toBe(value.uiLanguage);
         if (typeof value.autoRun === 'boolean') expect(settings.autoRun).toBe(value.autoRun);
-        if (typeof value.highlightByDefault === 'boolean') expect(settings.highlightByDefault).toBe(value.highlightByDefault);
-        if (Array.isArray(value.badgeFlags) && value.badgeFlags.every((f) => (FLAGS as readonly unknown[]).includes(f))) {
+        if (typeof value.highlightByDefault === 'boolean')
+          expect(settings.highlightByDefault).toBe(value.highlightByDefault);
+        if (
+          Array.isArray(value.badgeFlags) &&
+          value.badgeFlags.every((f) => (FLAGS as readonly unknown[]).includes(f))
+        ) {
           expect(settings.badgeFlags).toEqual(value.badgeFlags);
         }
         if (Array.isArray(value.userOutlets)) {
@@ -130,13 +153,18 @@ describe('loadSettings under corrupt and old storage', () => {
     await fc.assert(
       fc.asyncProperty(mixedV1, fc.boolean(), async (value, withMeta) => {
         fakeBrowser.reset();
-        await fakeBrowser.storage.local.set(withMeta ? { [KEY]: value, [META]: { v: 1 } } : { [KEY]: value });
+        await fakeBrowser.storage.local.set(
+          withMeta ? { [KEY]: value, [META]: { v: 1 } } : { [KEY]: value },
+        );
         const { loadSettings } = await fresh();
         const settings = await loadSettings();
         await expectWellFormed(settings);
-        if (value.language === 'auto' || value.language === 'en' || value.language === 'id') expect(settings.uiLanguage).toBe(value.language);
-        if (typeof value.autoAnalyze === 'boolean') expect(settings.autoRun).toBe(value.autoAnalyze);
-        if (typeof value.highlight === 'boolean') expect(settings.highlightByDefault).toBe(value.highlight);
+        if (value.language === 'auto' || value.language === 'en' || value.language === 'id')
+          expect(settings.uiLanguage).toBe(value.language);
+        if (typeof value.autoAnalyze === 'boolean')
+          expect(settings.autoRun).toBe(value.autoAnalyze);
+        if (typeof value.highlight === 'boolean')
+          expect(settings.highlightByDefault).toBe(value.highlight);
       }),
       { numRuns: Math.max(20, Math.round(RUNS / 3)) },
     );

@@ -41,7 +41,9 @@ export type Vision = 'normal' | keyof typeof MACHADO;
 export function simulate(rgb: Rgb, vision: Vision): Rgb {
   if (vision === 'normal') return rgb;
   const lin = rgb.map(toLinear);
-  return MACHADO[vision].map((row) => toSrgb(row[0] * lin[0]! + row[1] * lin[1]! + row[2] * lin[2]!)) as Rgb;
+  return MACHADO[vision].map((row) =>
+    toSrgb(row[0] * lin[0]! + row[1] * lin[1]! + row[2] * lin[2]!),
+  ) as Rgb;
 }
 
 export function luminance(rgb: Rgb): number {
@@ -59,7 +61,7 @@ export function lab(rgb: Rgb): [number, number, number] {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -99,7 +101,12 @@ export function deltaE2000(c1: Rgb, c2: Rgb): number {
     if (Math.abs(hp1 - hp2) <= 180) hm = (hp1 + hp2) / 2;
     else hm = hp1 + hp2 < 360 ? (hp1 + hp2 + 360) / 2 : (hp1 + hp2 - 360) / 2;
   }
-  const T = 1 - 0.17 * Math.cos((hm - 30) * rad) + 0.24 * Math.cos(2 * hm * rad) + 0.32 * Math.cos((3 * hm + 6) * rad) - 0.2 * Math.cos((4 * hm - 63) * rad);
+  const T =
+    1 -
+    0.17 * Math.cos((hm - 30) * rad) +
+    0.24 * Math.cos(2 * hm * rad) +
+    0.32 * Math.cos((3 * hm + 6) * rad) -
+    0.2 * Math.cos((4 * hm - 63) * rad);
   const dTheta = 30 * Math.exp(-(((hm - 275) / 25) ** 2));
   const Rc = 2 * Math.sqrt(Cpm ** 7 / (Cpm ** 7 + 25 ** 7));
   const Sl = 1 + (0.015 * (Lm - 50) ** 2) / Math.sqrt(20 + (Lm - 50) ** 2);

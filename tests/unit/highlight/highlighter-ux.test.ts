@@ -34,16 +34,40 @@ function withSource(c: Claim, text: string, cue: string): Claim {
 
 function located(): LocatedClaim[] {
   return [
-    { claim: withSource(claim('c1', 'unnamed_official', ['unnamed_source'], 'Two officials said the plan failed.'), 'Two officials', 'said'), range: rangeOver('a') },
-    { claim: withSource(claim('c2', 'state_media', ['state_media'], 'According to KCNA, the test worked.'), 'KCNA', 'According to'), range: rangeOver('b') },
-    { claim: withSource(claim('c3', 'named_person', [], 'Dewi Lestari said so.'), 'Dewi\u202eLestari', 'said'), range: rangeOver('c') },
+    {
+      claim: withSource(
+        claim('c1', 'unnamed_official', ['unnamed_source'], 'Two officials said the plan failed.'),
+        'Two officials',
+        'said',
+      ),
+      range: rangeOver('a'),
+    },
+    {
+      claim: withSource(
+        claim('c2', 'state_media', ['state_media'], 'According to KCNA, the test worked.'),
+        'KCNA',
+        'According to',
+      ),
+      range: rangeOver('b'),
+    },
+    {
+      claim: withSource(
+        claim('c3', 'named_person', [], 'Dewi Lestari said so.'),
+        'Dewi\u202eLestari',
+        'said',
+      ),
+      range: rangeOver('c'),
+    },
   ];
 }
 
-const texts = (name: string) => registry.get(name)?.ranges.map((r) => r.toString().replace(/\s+/g, ' ')) ?? [];
+const texts = (name: string) =>
+  registry.get(name)?.ranges.map((r) => r.toString().replace(/\s+/g, ' ')) ?? [];
 
 function ui(): ShadowRoot {
-  const host = document.querySelector('sumber-ui') as HTMLElement & { shadowRoot: ShadowRoot | null };
+  const host = document.querySelector('sumber-ui') as HTMLElement & {
+    shadowRoot: ShadowRoot | null;
+  };
   expect(host?.shadowRoot).toBeTruthy();
   return host.shadowRoot!;
 }
@@ -56,7 +80,10 @@ beforeEach(() => {
   registry = new Map();
   Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
   const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
     return attach.call(this, { ...init, mode: 'open' });
   });
   vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
@@ -73,12 +100,24 @@ describe('show in page with highlighting off', () => {
     const h = createPageHighlighter(document);
     expect(h.focusClaim('c2', located(), t)).toBe(true);
     expect(texts(FOCUS)).toEqual(['According to KCNA, the test worked.']);
-    expect(document.querySelector('style[data-sumber]')?.textContent).toContain(`::highlight(${FOCUS})`);
+    expect(document.querySelector('style[data-sumber]')?.textContent).toContain(
+      `::highlight(${FOCUS})`,
+    );
     h.hide();
   });
 
   it('places the card when the scroll ends, not after a fixed delay', () => {
-    const rect = { top: 2400, bottom: 2420, left: 40, right: 400, width: 360, height: 20, x: 40, y: 2400, toJSON: () => ({}) };
+    const rect = {
+      top: 2400,
+      bottom: 2420,
+      left: 40,
+      right: 400,
+      width: 360,
+      height: 20,
+      x: 40,
+      y: 2400,
+      toJSON: () => ({}),
+    };
     const claims = located();
     vi.spyOn(claims[1]!.range!, 'getBoundingClientRect').mockImplementation(() => rect as DOMRect);
     const h = createPageHighlighter(document);
@@ -103,7 +142,9 @@ describe('show in page with highlighting off', () => {
   it('without scrollend, places the card once the position stops changing', () => {
     const h = createPageHighlighter(document);
     const claims = located();
-    vi.spyOn(claims[0]!.range!, 'getBoundingClientRect').mockImplementation(() => ({ top: 900, bottom: 920, left: 10 }) as DOMRect);
+    vi.spyOn(claims[0]!.range!, 'getBoundingClientRect').mockImplementation(
+      () => ({ top: 900, bottom: 920, left: 10 }) as DOMRect,
+    );
     h.focusClaim('c1', claims, t);
     const card = ui().querySelector<HTMLElement>('.card')!;
     expect(card.hidden).toBe(true);
@@ -126,7 +167,8 @@ describe('trainer marks', () => {
   it('N and P step through the marks in article order; typing in a field does not', () => {
     const h = createPageHighlighter(document);
     h.show(located(), t);
-    const key = (k: string, target: EventTarget = document.body) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const key = (k: string, target: EventTarget = document.body) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
     key('n');
     expect(texts(FOCUS)).toEqual(['Two officials said the plan failed.']);
     key('n');
@@ -154,7 +196,9 @@ describe('legend', () => {
     expect(collapse.getAttribute('aria-expanded')).toBe('true');
     collapse.click();
     expect(legend().querySelector<HTMLElement>('.body')!.hidden).toBe(true);
-    expect(root.querySelector('[data-action="collapse"]')!.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('[data-action="collapse"]')!.getAttribute('aria-expanded')).toBe(
+      'false',
+    );
     expect(legend().classList.contains('left')).toBe(false);
     root.querySelector<HTMLButtonElement>('[data-action="move"]')!.click();
     expect(legend().classList.contains('left')).toBe(true);

@@ -9,7 +9,8 @@ import { FOCUS_STYLE, KIND_STYLES, KINDS } from '@/utils/highlight-style';
 import { contrast, deltaE2000, hex, over, simulate, type Rgb, type Vision } from './colour';
 
 const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia'];
-const tintOf = (kind: (typeof KINDS)[number]): Rgb => over(hex(KIND_STYLES[kind].color), KIND_STYLES[kind].alpha);
+const tintOf = (kind: (typeof KINDS)[number]): Rgb =>
+  over(hex(KIND_STYLES[kind].color), KIND_STYLES[kind].alpha);
 /** A projector in a lit room: blacks lifted a quarter of the way to white. */
 const projector = (c: Rgb): Rgb => over(c, 0.75);
 
@@ -46,7 +47,11 @@ describe('highlight palette', () => {
     const focus = hex(FOCUS_STYLE.background);
     expect(contrast(focus, hex(FOCUS_STYLE.color))).toBeGreaterThanOrEqual(7);
     for (const vision of VISIONS) {
-      for (const kind of KINDS) expect(deltaE2000(simulate(focus, vision), simulate(tintOf(kind), vision)), kind).toBeGreaterThanOrEqual(30);
+      for (const kind of KINDS)
+        expect(
+          deltaE2000(simulate(focus, vision), simulate(tintOf(kind), vision)),
+          kind,
+        ).toBeGreaterThanOrEqual(30);
     }
   });
 
@@ -60,12 +65,15 @@ describe('highlight palette', () => {
   });
 
   it('kinds sharing an underline style are far apart unless they mean the same flag', () => {
-    const flagOf = (k: string) => (k === 'unnamed_official' || k === 'anonymous' ? 'unnamed_source' : k);
+    const flagOf = (k: string) =>
+      k === 'unnamed_official' || k === 'anonymous' ? 'unnamed_source' : k;
     for (let i = 0; i < KINDS.length; i++) {
       for (let j = i + 1; j < KINDS.length; j++) {
         const [a, b] = [KINDS[i]!, KINDS[j]!];
         if (KIND_STYLES[a].style !== KIND_STYLES[b].style || flagOf(a) === flagOf(b)) continue;
-        const d = Math.min(...VISIONS.map((v) => deltaE2000(simulate(tintOf(a), v), simulate(tintOf(b), v))));
+        const d = Math.min(
+          ...VISIONS.map((v) => deltaE2000(simulate(tintOf(a), v), simulate(tintOf(b), v))),
+        );
         expect(d, `${a}/${b}`).toBeGreaterThanOrEqual(12);
       }
     }

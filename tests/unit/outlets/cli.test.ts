@@ -16,7 +16,9 @@ describe('outlets CLI', () => {
   });
 
   it('filters by category and country', () => {
-    const entries = JSON.parse(main(['--json', '--category', 'state_controlled', '--country', 'kp']).out) as { id: string; country: string }[];
+    const entries = JSON.parse(
+      main(['--json', '--category', 'state_controlled', '--country', 'kp']).out,
+    ) as { id: string; country: string }[];
     expect(entries.map((e) => e.id)).toContain('kcna');
     expect(entries.every((e) => e.country === 'KP')).toBe(true);
   });
@@ -29,18 +31,27 @@ describe('outlets CLI', () => {
     expect(out).toMatch(new RegExp(`state_controlled +${stateCount} +\\(\\d+ countries\\)`));
     expect(out).toContain('By country:');
     expect(out).toMatch(/^kcna +state_controlled +KP +Korean Central News Agency \| kcna\.kp$/m);
-    expect(out).toContain('source: Wikipedia: Korean Central News Agency <https://en.wikipedia.org/wiki/Korean_Central_News_Agency>');
+    expect(out).toContain(
+      'source: Wikipedia: Korean Central News Agency <https://en.wikipedia.org/wiki/Korean_Central_News_Agency>',
+    );
   });
 
   it('looks up a domain and finds names in a text', () => {
     expect(main(['--domain', 'https://english.news.cn/x']).out).toContain('xinhua');
     expect(main(['--domain', 'example.com']).code).toBe(1);
-    const mentions = JSON.parse(main(['--json', '--find', 'Menurut KCNA dan Ketua RT 05']).out) as { id: string }[];
+    const mentions = JSON.parse(main(['--json', '--find', 'Menurut KCNA dan Ketua RT 05']).out) as {
+      id: string;
+    }[];
     expect(mentions.map((m) => m.id)).toEqual(['kcna']);
   });
 
   it('rejects unknown options and bad values with exit code 2 and the usage', () => {
-    for (const argv of [['--bogus'], ['--category', 'propaganda'], ['--country', 'Korea'], ['--find']]) {
+    for (const argv of [
+      ['--bogus'],
+      ['--category', 'propaganda'],
+      ['--country', 'Korea'],
+      ['--find'],
+    ]) {
       const { code, err } = main(argv);
       expect(code).toBe(2);
       expect(err).toContain('Usage:');
@@ -48,7 +59,10 @@ describe('outlets CLI', () => {
   });
 
   it('runs as `tsx cli/outlets.ts --json`, the npm script', () => {
-    const run = spawnSync('npx', ['tsx', 'cli/outlets.ts', '--json'], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('npx', ['tsx', 'cli/outlets.ts', '--json'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as unknown[]).length).toBe(BUNDLED_OUTLETS.length);
   }, 60_000);

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_OUTLETS, OutletSchema, registrableDomain, type Outlet } from '@/core/outlets';
 import { DATA_FILES } from '@/core/outlets/data';
-import { CITING_AFTER, CITING_BEFORE, INITIALS_AFTER, INITIALS_BEFORE } from '@/core/outlets/data/context';
+import {
+  CITING_AFTER,
+  CITING_BEFORE,
+  INITIALS_AFTER,
+  INITIALS_BEFORE,
+} from '@/core/outlets/data/context';
 import { PUBLIC_SUFFIXES } from '@/core/outlets/domain';
 import { namesOf, words } from '@/core/outlets/match';
 
@@ -26,20 +31,43 @@ describe('bundled outlet data', () => {
     expect(new Set(state.map((o) => o.country)).size).toBeGreaterThanOrEqual(35);
     expect(byCategory('public_independent').length).toBeGreaterThanOrEqual(25);
     expect(byCategory('wire').length).toBeGreaterThanOrEqual(3);
-    expect(byCategory('private').filter((o) => o.country === 'ID').length).toBeGreaterThanOrEqual(15);
+    expect(byCategory('private').filter((o) => o.country === 'ID').length).toBeGreaterThanOrEqual(
+      15,
+    );
   });
 
   it.each([
-    ['kcna', 'state_controlled'], ['rodong-sinmun', 'state_controlled'], ['kctv', 'state_controlled'],
-    ['tass', 'state_controlled'], ['ria-novosti', 'state_controlled'], ['rt', 'state_controlled'],
-    ['sputnik', 'state_controlled'], ['channel-one-russia', 'state_controlled'], ['xinhua', 'state_controlled'],
-    ['cctv', 'state_controlled'], ['cgtn', 'state_controlled'], ['peoples-daily', 'state_controlled'],
-    ['global-times', 'state_controlled'], ['china-daily', 'state_controlled'], ['irna', 'state_controlled'],
-    ['press-tv', 'state_controlled'], ['syrian-arab-news-agency', 'state_controlled'], ['antara', 'state_controlled'],
-    ['bbc', 'public_independent'], ['npr', 'public_independent'], ['abc-australia', 'public_independent'],
-    ['deutsche-welle', 'public_independent'], ['nhk', 'public_independent'], ['cbc', 'public_independent'],
-    ['reuters', 'wire'], ['associated-press', 'wire'], ['afp', 'wire'],
-    ['kompas', 'private'], ['tempo', 'private'], ['detik', 'private'], ['cnn', 'private'],
+    ['kcna', 'state_controlled'],
+    ['rodong-sinmun', 'state_controlled'],
+    ['kctv', 'state_controlled'],
+    ['tass', 'state_controlled'],
+    ['ria-novosti', 'state_controlled'],
+    ['rt', 'state_controlled'],
+    ['sputnik', 'state_controlled'],
+    ['channel-one-russia', 'state_controlled'],
+    ['xinhua', 'state_controlled'],
+    ['cctv', 'state_controlled'],
+    ['cgtn', 'state_controlled'],
+    ['peoples-daily', 'state_controlled'],
+    ['global-times', 'state_controlled'],
+    ['china-daily', 'state_controlled'],
+    ['irna', 'state_controlled'],
+    ['press-tv', 'state_controlled'],
+    ['syrian-arab-news-agency', 'state_controlled'],
+    ['antara', 'state_controlled'],
+    ['bbc', 'public_independent'],
+    ['npr', 'public_independent'],
+    ['abc-australia', 'public_independent'],
+    ['deutsche-welle', 'public_independent'],
+    ['nhk', 'public_independent'],
+    ['cbc', 'public_independent'],
+    ['reuters', 'wire'],
+    ['associated-press', 'wire'],
+    ['afp', 'wire'],
+    ['kompas', 'private'],
+    ['tempo', 'private'],
+    ['detik', 'private'],
+    ['cnn', 'private'],
   ])('classifies %s as %s', (id, category) => {
     expect(BUNDLED_OUTLETS.find((o) => o.id === id)?.category).toBe(category);
   });
@@ -84,12 +112,26 @@ describe('bundled outlet data', () => {
   });
 
   it('explains every contested classification it is known for in a note', () => {
-    for (const id of ['antara', 'al-jazeera', 'tvri', 'rri', 'voice-of-america', 'radio-free-europe-radio-liberty', 'anadolu-agency', 'trt', 'afp', 'yonhap', 'bernama', 'tasnim-news-agency', 'fars-news-agency']) {
+    for (const id of [
+      'antara',
+      'al-jazeera',
+      'tvri',
+      'rri',
+      'voice-of-america',
+      'radio-free-europe-radio-liberty',
+      'anadolu-agency',
+      'trt',
+      'afp',
+      'yonhap',
+      'bernama',
+      'tasnim-news-agency',
+      'fars-news-agency',
+    ]) {
       expect(BUNDLED_OUTLETS.find((o) => o.id === id)?.note, id).toMatch(/\w{4,}/);
     }
   });
 
-  it('has no name that collides with another outlet\'s, unless both are marked ambiguous', () => {
+  it("has no name that collides with another outlet's, unless both are marked ambiguous", () => {
     const seen = new Map<string, { id: string; ambiguous: boolean }>();
     for (const o of BUNDLED_OUTLETS) {
       for (const name of namesOf(o)) {
@@ -97,7 +139,10 @@ describe('bundled outlet data', () => {
         const ambiguous = o.aliasRules?.[name]?.ambiguous === true;
         const other = seen.get(k);
         if (other && other.id !== o.id) {
-          expect(other.ambiguous && ambiguous, `"${name}" is a name of both ${other.id} and ${o.id}`).toBe(true);
+          expect(
+            other.ambiguous && ambiguous,
+            `"${name}" is a name of both ${other.id} and ${o.id}`,
+          ).toBe(true);
         }
         if (!other) seen.set(k, { id: o.id, ambiguous });
       }
@@ -108,7 +153,8 @@ describe('bundled outlet data', () => {
     for (const o of BUNDLED_OUTLETS) {
       const names = [o.name, ...o.aliases];
       expect(new Set(names).size, o.id).toBe(names.length);
-      for (const rule of Object.keys(o.aliasRules ?? {})) expect(names, `${o.id}: rule for "${rule}"`).toContain(rule);
+      for (const rule of Object.keys(o.aliasRules ?? {}))
+        expect(names, `${o.id}: rule for "${rule}"`).toContain(rule);
     }
   });
 

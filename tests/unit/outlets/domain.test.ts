@@ -1,6 +1,11 @@
 /** Page URLs to publishers: subdomains, country-code second levels, www, ports, case, garbage. */
 import { describe, expect, it } from 'vitest';
-import { defaultRegistry as registry, hostOf, isStateControlled, registrableDomain } from '@/core/outlets';
+import {
+  defaultRegistry as registry,
+  hostOf,
+  isStateControlled,
+  registrableDomain,
+} from '@/core/outlets';
 
 describe('byDomain', () => {
   it.each([
@@ -64,7 +69,7 @@ describe('byDomain', () => {
     }
   });
 
-  it('marks a state outlet\'s own site as state-controlled, and the BBC\'s not', () => {
+  it("marks a state outlet's own site as state-controlled, and the BBC's not", () => {
     expect(isStateControlled(registry.byDomain('https://english.news.cn/x'))).toBe(true);
     expect(isStateControlled(registry.byDomain('https://www.bbc.co.uk/news'))).toBe(false);
     expect(isStateControlled(registry.byDomain('https://example.com/'))).toBe(false);

@@ -46,7 +46,10 @@ describe('findInText: names that must be found', () => {
     ["Egypt's state-run MENA news agency said two people died.", ['middle-east-news-agency']],
     ['The semi-official Fars news agency said the strike hit a depot.', ['fars-news-agency']],
     ["Taiwan's Central News Agency reported the incursion.", ['central-news-agency-taiwan']],
-    ["Taiwan's CNA and Singapore's CNA both ran it.", ['central-news-agency-taiwan', 'cna-singapore']],
+    [
+      "Taiwan's CNA and Singapore's CNA both ran it.",
+      ['central-news-agency-taiwan', 'cna-singapore'],
+    ],
     ['The Korean Central News Agency said the test succeeded.', ['kcna']],
     ['It was first reported by Channel NewsAsia.', ['cna-singapore']],
     ["Russia's Channel One showed the footage.", ['channel-one-russia']],
@@ -88,9 +91,17 @@ describe('findInText: names that must be found', () => {
   });
 
   it('marks the state outlets it finds as state-controlled, and the independent ones not', () => {
-    const found = registry.findInText('KCNA, TASS, Xinhua, Reuters, BBC, NHK and DW all reported it.');
+    const found = registry.findInText(
+      'KCNA, TASS, Xinhua, Reuters, BBC, NHK and DW all reported it.',
+    );
     expect(found.map((m) => [m.outlet.id, isStateControlled(m.outlet)])).toEqual([
-      ['kcna', true], ['tass', true], ['xinhua', true], ['reuters', false], ['bbc', false], ['nhk', false], ['deutsche-welle', false],
+      ['kcna', true],
+      ['tass', true],
+      ['xinhua', true],
+      ['reuters', false],
+      ['bbc', false],
+      ['nhk', false],
+      ['deutsche-welle', false],
     ]);
   });
 });
@@ -166,7 +177,7 @@ describe('findInText: sentences that must NOT name an outlet', () => {
     'NTV reported the crash in Nairobi.',
     'Anadolu Efes won the basketball game.',
     'Merdeka! teriak massa di jalan.',
-    'Help: can\'t find a community? WAM Score and more.',
+    "Help: can't find a community? WAM Score and more.",
     'Bantuan diberikan kepada RTM di desa itu.',
     'PTI leader Imran Khan addressed the rally.',
     'Tasnim, a student from Dhaka, won the prize.',
@@ -181,18 +192,48 @@ describe('findInText: sentences that must NOT name an outlet', () => {
 
 describe('findInText: robustness', () => {
   it('never throws and returns ordered, non-overlapping mentions inside the text', () => {
-    const pieces = ['KCNA', 'TASS', ' ', '-', 'nya', "'s", 'Antara', 'antara', 'RT', '/RW', '05', '(', ')', 'Xinhua', '新华社', 'dilansir', 'é', '\u0301', '😀', 'İ', '.', 'com', 'Kompas'];
+    const pieces = [
+      'KCNA',
+      'TASS',
+      ' ',
+      '-',
+      'nya',
+      "'s",
+      'Antara',
+      'antara',
+      'RT',
+      '/RW',
+      '05',
+      '(',
+      ')',
+      'Xinhua',
+      '新华社',
+      'dilansir',
+      'é',
+      '\u0301',
+      '😀',
+      'İ',
+      '.',
+      'com',
+      'Kompas',
+    ];
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...pieces)).map((a) => a.join(''))), (text) => {
-        const mentions = registry.findInText(text);
-        let last = 0;
-        for (const m of mentions) {
-          expect(m.start).toBeGreaterThanOrEqual(last);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-          last = m.end;
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.constantFrom(...pieces)).map((a) => a.join('')),
+        ),
+        (text) => {
+          const mentions = registry.findInText(text);
+          let last = 0;
+          for (const m of mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            last = m.end;
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -205,7 +246,8 @@ describe('findInText: robustness', () => {
 
   // Time is the bench's to measure (npm run bench); here the count shows every copy is found.
   it('finds every name in 400 kB full of names and near-names, 8x the text giving 8x the hits', () => {
-    const chunk = 'Menurut kantor berita KCNA, antara lain, Ketua RT 05 dan Reuters, Sputnik V, (Antara) ';
+    const chunk =
+      'Menurut kantor berita KCNA, antara lain, Ketua RT 05 dan Reuters, Sputnik V, (Antara) ';
     const small = chunk.repeat(600); // ~50 kB
     const large = chunk.repeat(4800); // ~400 kB
     registry.findInText(small); // compile and warm up outside the timing

@@ -12,7 +12,10 @@ import { claim, report } from './fixtures';
 const badge = fakeBrowser.action as unknown as BadgeApi;
 const ME = { id: fakeBrowser.runtime.id };
 const tab = (id: number) => ({ ...ME, tab: { id } });
-const input = { blocks: [{ text: 'Officials said so.', type: 'p' as const }], url: 'https://news.example/a' };
+const input = {
+  blocks: [{ text: 'Officials said so.', type: 'p' as const }],
+  url: 'https://news.example/a',
+};
 
 function setup(fixed: Report, settings: Partial<Settings> = {}) {
   let current: Settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -24,7 +27,12 @@ function setup(fixed: Report, settings: Partial<Settings> = {}) {
     analyze,
     uiStrings: () => pageStrings('id'),
   });
-  return { handler, analyze, setSettings: (s: Partial<Settings>) => (current = { ...current, ...s }), get: () => current };
+  return {
+    handler,
+    analyze,
+    setSettings: (s: Partial<Settings>) => (current = { ...current, ...s }),
+    get: () => current,
+  };
 }
 
 const sample = report([
@@ -39,12 +47,14 @@ describe('background handler', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
 
-  it('analyses for a tab, returns the report and sets that tab\'s badge', async () => {
+  it("analyses for a tab, returns the report and sets that tab's badge", async () => {
     const { handler, analyze } = setup(sample);
     await expect(handler.handle({ type: 'analyze', input }, tab(7))).resolves.toEqual(sample);
     expect(analyze).toHaveBeenCalledOnce();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
-    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb9, 0x1c, 0x1c, 255]);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([
+      0xb9, 0x1c, 0x1c, 255,
+    ]);
     expect(BADGE_COLORS.most).toBe('#b91c1c');
     // Another tab is untouched.
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
@@ -108,29 +118,49 @@ describe('background handler', () => {
   });
 
   it('shows nothing for a page that is not an article', async () => {
-    const { handler } = setup(report([claim('c1', 'anonymous', ['unnamed_source'])], { isArticle: false }));
+    const { handler } = setup(
+      report([claim('c1', 'anonymous', ['unnamed_source'])], { isArticle: false }),
+    );
     await handler.handle({ type: 'analyze', input }, tab(9));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
   });
 
   it('analyses pasted text without touching any badge', async () => {
     const { handler, analyze } = setup(sample);
-    await handler.handle({ type: 'analyze-text', text: 'One.\n\nTwo  lines\nhere.', lang: 'id' }, ME);
+    await handler.handle(
+      { type: 'analyze-text', text: 'One.\n\nTwo  lines\nhere.', lang: 'id' },
+      ME,
+    );
     expect(analyze).toHaveBeenCalledWith(
-      { blocks: [{ text: 'One.', type: 'p' }, { text: 'Two lines here.', type: 'p' }], isArticle: true, langHint: 'id' },
+      {
+        blocks: [
+          { text: 'One.', type: 'p' },
+          { text: 'Two lines here.', type: 'p' },
+        ],
+        isArticle: true,
+        langHint: 'id',
+      },
       expect.objectContaining({ lang: 'id' }),
     );
   });
 
   it('refuses text over the limit with a clear reason', async () => {
     const { handler } = setup(sample);
-    await expect(handler.handle({ type: 'analyze-text', text: 'x'.repeat(MAX_CHECK_TEXT + 1) }, ME)).rejects.toThrow(/too long/);
+    await expect(
+      handler.handle({ type: 'analyze-text', text: 'x'.repeat(MAX_CHECK_TEXT + 1) }, ME),
+    ).rejects.toThrow(/too long/);
   });
 
   it('answers content settings and page strings', async () => {
     const { handler } = setup(sample, { autoRun: false, highlightByDefault: true });
-    await expect(handler.handle({ type: 'content-settings' }, tab(1))).resolves.toEqual({ autoRun: false, highlightByDefault: true });
-    const strings = (await handler.handle({ type: 'ui-strings' }, tab(1))) as { lang: string; strings: Record<string, string> };
+    await expect(handler.handle({ type: 'content-settings' }, tab(1))).resolves.toEqual({
+      autoRun: false,
+      highlightByDefault: true,
+    });
+    const strings = (await handler.handle({ type: 'ui-strings' }, tab(1))) as {
+      lang: string;
+      strings: Record<string, string>;
+    };
     expect(strings.lang).toBe('id');
     expect(strings.strings.page_close).toBeTruthy();
   });
@@ -151,7 +181,9 @@ describe('background handler', () => {
 
   it('rejects messages from another extension', async () => {
     const { handler, analyze } = setup(sample);
-    await expect(handler.handle({ type: 'analyze', input }, { id: 'someone-else', tab: { id: 1 } })).rejects.toThrow(/not from this extension/);
+    await expect(
+      handler.handle({ type: 'analyze', input }, { id: 'someone-else', tab: { id: 1 } }),
+    ).rejects.toThrow(/not from this extension/);
     expect(analyze).not.toHaveBeenCalled();
   });
 
@@ -160,16 +192,27 @@ describe('background handler', () => {
       setBadgeText: () => Promise.reject(new Error('No tab with id: 12.')),
       setBadgeBackgroundColor: () => Promise.resolve(),
     };
-    const handler = createBackgroundHandler({ extensionId: ME.id, badge: failing, loadSettings: async () => DEFAULT_SETTINGS, analyze: () => sample });
+    const handler = createBackgroundHandler({
+      extensionId: ME.id,
+      badge: failing,
+      loadSettings: async () => DEFAULT_SETTINGS,
+      analyze: () => sample,
+    });
     await expect(handler.handle({ type: 'analyze', input }, tab(12))).resolves.toEqual(sample);
   });
 
   it('works with the real engine end to end', async () => {
-    const handler = createBackgroundHandler({ extensionId: ME.id, badge, loadSettings: async () => DEFAULT_SETTINGS });
+    const handler = createBackgroundHandler({
+      extensionId: ME.id,
+      badge,
+      loadSettings: async () => DEFAULT_SETTINGS,
+    });
     const result = (await handler.handle({ type: 'analyze', input }, tab(2))) as Report;
     expect(result.isArticle).toBe(true);
     const flagged = result.claims.filter((c) => c.flags.length > 0).length;
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe(result.claims.length === 0 ? '' : flagged === 0 ? '✓' : String(flagged));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe(
+      result.claims.length === 0 ? '' : flagged === 0 ? '✓' : String(flagged),
+    );
   });
 });
 
@@ -187,13 +230,24 @@ describe('engine warm-up', () => {
 
   it('a failing engine is logged, not thrown', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const handler = createBackgroundHandler({ extensionId: ME.id, badge, loadSettings: async () => DEFAULT_SETTINGS, analyze: () => { throw new Error('boom'); } });
+    const handler = createBackgroundHandler({
+      extensionId: ME.id,
+      badge,
+      loadSettings: async () => DEFAULT_SETTINGS,
+      analyze: () => {
+        throw new Error('boom');
+      },
+    });
     await expect(handler.warmUp()).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledWith('[sumber] engine warm-up failed', expect.any(Error));
   });
 
   it('with the real engine, warms up without error and analysis still works after it', async () => {
-    const handler = createBackgroundHandler({ extensionId: ME.id, badge, loadSettings: async () => DEFAULT_SETTINGS });
+    const handler = createBackgroundHandler({
+      extensionId: ME.id,
+      badge,
+      loadSettings: async () => DEFAULT_SETTINGS,
+    });
     await handler.warmUp();
     const result = (await handler.handle({ type: 'analyze', input }, tab(3))) as Report;
     expect(result.claims.length).toBeGreaterThan(0);
@@ -202,7 +256,10 @@ describe('engine warm-up', () => {
 
 describe('textToInput', () => {
   it('splits on blank lines and collapses whitespace', () => {
-    expect(textToInput('  a\tb \n\n\n c \n').blocks).toEqual([{ text: 'a b', type: 'p' }, { text: 'c', type: 'p' }]);
+    expect(textToInput('  a\tb \n\n\n c \n').blocks).toEqual([
+      { text: 'a b', type: 'p' },
+      { text: 'c', type: 'p' },
+    ]);
     expect(textToInput('   \n\n  ').blocks).toEqual([]);
   });
 });

@@ -30,7 +30,12 @@ describe('badge', () => {
     expect(severityOf(2, 5)).toBe('some');
     expect(severityOf(3, 6)).toBe('most');
     expect(severityOf(5, 5)).toBe('most');
-    expect(badgeFor(r, ALL)).toMatchObject({ text: '3', color: BADGE_COLORS.most, flagged: 3, claims: 5 });
+    expect(badgeFor(r, ALL)).toMatchObject({
+      text: '3',
+      color: BADGE_COLORS.most,
+      flagged: 3,
+      claims: 5,
+    });
     expect(badgeFor(r, ['unattributed'])).toMatchObject({ text: '1', color: BADGE_COLORS.some });
     expect(badgeFor(r, [])).toMatchObject({ text: CHECKED_MARK, color: BADGE_COLORS.none });
   });
@@ -44,8 +49,12 @@ describe('badge', () => {
   });
 
   it('has a tooltip saying what the number counts, in the chosen language, singular and plural', () => {
-    expect(badgeFor(r, ALL).title).toBe('Sumber: 3 of 5 claims rest on weak sourcing (state media, unnamed or no source)');
-    expect(badgeFor(r, ['unattributed']).title).toBe('Sumber: 1 of 5 claims rests on weak sourcing (state media, unnamed or no source)');
+    expect(badgeFor(r, ALL).title).toBe(
+      'Sumber: 3 of 5 claims rest on weak sourcing (state media, unnamed or no source)',
+    );
+    expect(badgeFor(r, ['unattributed']).title).toBe(
+      'Sumber: 1 of 5 claims rests on weak sourcing (state media, unnamed or no source)',
+    );
     const id = badgeFor(r, ALL, createT('id')).title;
     expect(id).toContain('3 dari 5 klaim');
     expect(badgeFor(null, ALL, createT('id')).title).toBe('Sumber');
@@ -54,17 +63,25 @@ describe('badge', () => {
 
   it('is empty for non-articles, missing reports and articles without claims', () => {
     expect(badgeFor(null, ALL).text).toBe('');
-    expect(badgeFor(report([claim('c1', 'anonymous', ['unnamed_source'])], { isArticle: false }), ALL).text).toBe('');
+    expect(
+      badgeFor(report([claim('c1', 'anonymous', ['unnamed_source'])], { isArticle: false }), ALL)
+        .text,
+    ).toBe('');
     expect(badgeFor(report([]), ALL).text).toBe('');
   });
 
   it('counts a declined page the reader asked to analyse', () => {
-    const asked = report([claim('c1', 'anonymous', ['unnamed_source'])], { isArticle: false, requested: true });
+    const asked = report([claim('c1', 'anonymous', ['unnamed_source'])], {
+      isArticle: false,
+      requested: true,
+    });
     expect(badgeFor(asked, ALL)).toMatchObject({ text: '1', flagged: 1, claims: 1 });
   });
 
   it('caps the text at four characters', () => {
-    const many = report(Array.from({ length: 1200 }, (_, i) => claim(`c${i}`, 'anonymous', ['unnamed_source'])));
+    const many = report(
+      Array.from({ length: 1200 }, (_, i) => claim(`c${i}`, 'anonymous', ['unnamed_source'])),
+    );
     expect(badgeFor(many, ALL).text).toBe('999+');
   });
 });

@@ -3,12 +3,25 @@ import { readContentRequest, readContentSettings, readUiStrings } from '@/utils/
 import { ContentRequest, ContentSettings, UiStrings } from '@/utils/messages';
 
 /** The hand checks accept exactly what the zod schemas accept, and return the same data. */
-function agrees(check: (v: unknown) => unknown, schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, value: unknown): void {
+function agrees(
+  check: (v: unknown) => unknown,
+  schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
+  value: unknown,
+): void {
   const parsed = schema.safeParse(value);
   expect(check(value), JSON.stringify(value)).toEqual(parsed.success ? parsed.data : null);
 }
 
-const JUNK: unknown[] = [null, undefined, 0, 'get-state', [], [{ type: 'get-state' }], {}, { type: 42 }];
+const JUNK: unknown[] = [
+  null,
+  undefined,
+  0,
+  'get-state',
+  [],
+  [{ type: 'get-state' }],
+  {},
+  { type: 42 },
+];
 
 describe('content-script message checks agree with the zod schemas', () => {
   it.each([

@@ -8,16 +8,32 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeReport } from '@/utils/content-checks';
 import { claim, report } from './fixtures';
 
-const CONTENT_FILES = ['entrypoints/content.ts', 'utils/content-runner.ts', 'utils/content-locate.ts', 'utils/content-checks.ts', 'utils/highlight.ts'];
+const CONTENT_FILES = [
+  'entrypoints/content.ts',
+  'utils/content-runner.ts',
+  'utils/content-locate.ts',
+  'utils/content-checks.ts',
+  'utils/highlight.ts',
+];
 // zod itself stays out of the content script (utils/content-checks.ts checks by hand).
-const HEAVY = ['@/core/report', '@/utils/messages', '@/utils/settings', '@/core/analyze', '@/core/outlets', '@/utils/content-schemas', 'zod/mini', 'zod'];
+const HEAVY = [
+  '@/core/report',
+  '@/utils/messages',
+  '@/utils/settings',
+  '@/core/analyze',
+  '@/core/outlets',
+  '@/utils/content-schemas',
+  'zod/mini',
+  'zod',
+];
 
 describe('content script imports', () => {
   it.each(CONTENT_FILES)('%s imports only types from schema-building modules', (file) => {
     const source = readFileSync(file, 'utf8');
     for (const [statement] of source.matchAll(/^import [^;]*;/gm)) {
       const from = /'([^']+)';$/.exec(statement)?.[1] ?? '';
-      if (HEAVY.includes(from)) expect(statement.startsWith('import type '), `${file}: ${statement}`).toBe(true);
+      if (HEAVY.includes(from))
+        expect(statement.startsWith('import type '), `${file}: ${statement}`).toBe(true);
     }
   });
 });

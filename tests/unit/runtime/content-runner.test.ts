@@ -12,10 +12,20 @@ const NOT_ARTICLE: GateResult = { article: false, signals: ['p:1'] };
 const SENTENCE = 'Officials said the talks failed.';
 
 function extracted(text = SENTENCE): ExtractedArticle {
-  return { blocks: [{ text, type: 'p' }], title: 'T', langHint: 'en', url: null, credits: [], isArticle: true, signals: [] };
+  return {
+    blocks: [{ text, type: 'p' }],
+    title: 'T',
+    langHint: 'en',
+    url: null,
+    credits: [],
+    isArticle: true,
+    signals: [],
+  };
 }
 
-function setup(opts: { gate?: GateResult; settings?: unknown; reply?: (m: BackgroundRequest) => unknown } = {}) {
+function setup(
+  opts: { gate?: GateResult; settings?: unknown; reply?: (m: BackgroundRequest) => unknown } = {},
+) {
   document.body.innerHTML = `<article><p>Intro here. ${SENTENCE}</p></article>`;
   const sent: BackgroundRequest[] = [];
   const fixed = report([claim('c1', 'unnamed_official', ['unnamed_source'], SENTENCE)]);
@@ -29,9 +39,14 @@ function setup(opts: { gate?: GateResult; settings?: unknown; reply?: (m: Backgr
     send: async (message) => {
       sent.push(message);
       if (opts.reply) return opts.reply(message);
-      if (message.type === 'content-settings') return opts.settings ?? { autoRun: true, highlightByDefault: false };
+      if (message.type === 'content-settings')
+        return opts.settings ?? { autoRun: true, highlightByDefault: false };
       if (message.type === 'analyze') return fixed;
-      if (message.type === 'ui-strings') return { lang: 'en', strings: { kind_unnamed_official: 'Unnamed official', page_close: 'Close' } };
+      if (message.type === 'ui-strings')
+        return {
+          lang: 'en',
+          strings: { kind_unnamed_official: 'Unnamed official', page_close: 'Close' },
+        };
       return null;
     },
     idleTimeout: 10,
@@ -68,7 +83,8 @@ describe('content runner', () => {
     const analyze = sent[1] as Extract<BackgroundRequest, { type: 'analyze' }>;
     expect(analyze.input.blocks[0]?.text).toBe(SENTENCE);
     expect(analyze.input.url).toBe(window.location.href);
-    for (const key of ['gate', 'extract', 'analyze', 'total']) expect(state.timings?.[key]).toBeGreaterThanOrEqual(0);
+    for (const key of ['gate', 'extract', 'analyze', 'total'])
+      expect(state.timings?.[key]).toBeGreaterThanOrEqual(0);
   });
 
   it('waits to be asked when auto-run is off', async () => {
@@ -83,25 +99,36 @@ describe('content runner', () => {
     await runner.start();
     const state = await runner.handle({ type: 'analyze-now' });
     expect(state.status).toBe('ready');
-    const analyze = sent.find((m) => m.type === 'analyze') as Extract<BackgroundRequest, { type: 'analyze' }>;
+    const analyze = sent.find((m) => m.type === 'analyze') as Extract<
+      BackgroundRequest,
+      { type: 'analyze' }
+    >;
     expect(analyze.input.isArticle).toBe(true);
   });
 
   it('"analyse anyway" lists claims and keeps what the extraction made of the page', async () => {
     const { runner, sent, extract } = setup({ gate: NOT_ARTICLE });
-    extract.mockImplementation(() => ({ ...extracted(), isArticle: false, signals: ['gate:none', 'not-article:none'] }));
+    extract.mockImplementation(() => ({
+      ...extracted(),
+      isArticle: false,
+      signals: ['gate:none', 'not-article:none'],
+    }));
     await runner.start();
     const state = await runner.handle({ type: 'analyze-now' });
     expect(state.report?.claims).toHaveLength(1);
     expect(state.gate).toEqual({ article: false, signals: ['gate:none', 'not-article:none'] });
     // The engine is told both: the check's verdict, and that the reader asked.
-    const analyze = sent.find((m) => m.type === 'analyze') as Extract<BackgroundRequest, { type: 'analyze' }>;
+    const analyze = sent.find((m) => m.type === 'analyze') as Extract<
+      BackgroundRequest,
+      { type: 'analyze' }
+    >;
     expect(analyze.input).toMatchObject({ isArticle: false, requested: true });
   });
 
   it('an answer in the wrong shape is an error state, not a crash', async () => {
     const { runner } = setup({
-      reply: (m) => (m.type === 'analyze' ? { claims: 'no' } : { autoRun: true, highlightByDefault: false }),
+      reply: (m) =>
+        m.type === 'analyze' ? { claims: 'no' } : { autoRun: true, highlightByDefault: false },
     });
     const state = await runner.start();
     expect(state.status).toBe('error');
@@ -118,14 +145,17 @@ describe('content runner', () => {
     expect(await runner.start()).toMatchObject({ status: 'error', error: 'engine exploded' });
   });
 
-  it.each([[{}], [{ type: 'scroll-to-claim' }], [{ type: 'set-highlight', on: 'yes' }], ['get-state'], [null]])(
-    'refuses invalid requests (%j)',
-    async (message) => {
-      const { runner } = setup();
-      await expect(runner.handle(message)).rejects.toBeInstanceOf(RefusedRequest);
-      expect(console.warn).toHaveBeenCalled();
-    },
-  );
+  it.each([
+    [{}],
+    [{ type: 'scroll-to-claim' }],
+    [{ type: 'set-highlight', on: 'yes' }],
+    ['get-state'],
+    [null],
+  ])('refuses invalid requests (%j)', async (message) => {
+    const { runner } = setup();
+    await expect(runner.handle(message)).rejects.toBeInstanceOf(RefusedRequest);
+    expect(console.warn).toHaveBeenCalled();
+  });
 
   it('shows and removes the in-page legend (shadow root) with highlighting', async () => {
     const { runner } = setup();
@@ -176,6 +206,8 @@ describe('content runner', () => {
     const fresh = document.createElement('article');
     fresh.innerHTML = '<p>Another story said something else.</p>';
     article.replaceWith(fresh);
-    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'analyze').length).toBe(2), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'analyze').length).toBe(2), {
+      timeout: 2000,
+    });
   });
 });

@@ -1,7 +1,13 @@
 /** Small reports for the runtime tests, written by hand (no engine needed). */
 import type { Claim, Flag, Report, SourceKind } from '@/core/report';
 
-export function claim(id: string, kind: SourceKind, flags: Flag[], sentence = `Sentence ${id}.`, block = 0): Claim {
+export function claim(
+  id: string,
+  kind: SourceKind,
+  flags: Flag[],
+  sentence = `Sentence ${id}.`,
+  block = 0,
+): Claim {
   return {
     id,
     sentence,

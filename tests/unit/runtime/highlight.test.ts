@@ -2,7 +2,12 @@
 /** The page highlighter with a stand-in for the CSS Custom Highlight API (happy-dom has none). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SOURCE_KINDS } from '@/core/report';
-import { createPageHighlighter, highlightCss, KIND_STYLES, type LocatedClaim } from '@/utils/highlight';
+import {
+  createPageHighlighter,
+  highlightCss,
+  KIND_STYLES,
+  type LocatedClaim,
+} from '@/utils/highlight';
 import { claim } from './fixtures';
 
 class FakeHighlight {
@@ -25,7 +30,8 @@ describe('page highlighter', () => {
 
   beforeEach(() => {
     document.head.innerHTML = '';
-    document.body.innerHTML = '<p id="a">Officials said A.</p><p id="b">KCNA reported B.</p><p id="c">He said C.</p>';
+    document.body.innerHTML =
+      '<p id="a">Officials said A.</p><p id="b">KCNA reported B.</p><p id="c">He said C.</p>';
     registry = new Map();
     vi.stubGlobal('CSS', { highlights: registry });
     vi.stubGlobal('Highlight', FakeHighlight);
@@ -39,9 +45,18 @@ describe('page highlighter', () => {
 
   function located(): LocatedClaim[] {
     return [
-      { claim: claim('c1', 'unnamed_official', ['unnamed_source'], 'Officials said A.'), range: rangeOver(document.getElementById('a')!) },
-      { claim: claim('c2', 'state_media', ['state_media'], 'KCNA reported B.'), range: rangeOver(document.getElementById('b')!) },
-      { claim: claim('c3', 'unnamed_official', ['unnamed_source'], 'He said C.'), range: rangeOver(document.getElementById('c')!) },
+      {
+        claim: claim('c1', 'unnamed_official', ['unnamed_source'], 'Officials said A.'),
+        range: rangeOver(document.getElementById('a')!),
+      },
+      {
+        claim: claim('c2', 'state_media', ['state_media'], 'KCNA reported B.'),
+        range: rangeOver(document.getElementById('b')!),
+      },
+      {
+        claim: claim('c3', 'unnamed_official', ['unnamed_source'], 'He said C.'),
+        range: rangeOver(document.getElementById('c')!),
+      },
       { claim: claim('c4', 'document', [], 'Not in the page.'), range: null },
     ];
   }
@@ -52,9 +67,14 @@ describe('page highlighter', () => {
     h.show(located(), t);
     h.show(located(), t); // showing again replaces, never duplicates
     expect(document.querySelectorAll('style[data-sumber], sumber-ui').length).toBe(2);
-    const kinds = [...registry.keys()].filter((k) => SOURCE_KINDS.some((kind) => k === `sumber-${kind}`));
+    const kinds = [...registry.keys()].filter((k) =>
+      SOURCE_KINDS.some((kind) => k === `sumber-${kind}`),
+    );
     expect(kinds.sort()).toEqual(['sumber-state_media', 'sumber-unnamed_official']);
-    expect(registry.get('sumber-unnamed_official')?.ranges.map((r) => r.toString())).toEqual(['Officials said A.', 'He said C.']);
+    expect(registry.get('sumber-unnamed_official')?.ranges.map((r) => r.toString())).toEqual([
+      'Officials said A.',
+      'He said C.',
+    ]);
     const style = document.querySelector('style[data-sumber]');
     expect(style?.textContent).toContain('::highlight(sumber-state_media)');
     expect(document.querySelector('sumber-ui')).not.toBeNull();
@@ -66,7 +86,9 @@ describe('page highlighter', () => {
     const claims = located();
     h.show(claims, t);
     expect(h.focusClaim('c2', claims, t)).toBe(true);
-    expect(registry.get('sumber-focus')?.ranges.map((r) => r.toString())).toEqual(['KCNA reported B.']);
+    expect(registry.get('sumber-focus')?.ranges.map((r) => r.toString())).toEqual([
+      'KCNA reported B.',
+    ]);
     expect(h.focusClaim('c4', claims, t)).toBe(false); // not in the page: card only
     expect(h.focusClaim('nope', claims, t)).toBe(false);
     h.hide();
@@ -85,7 +107,7 @@ describe('page highlighter', () => {
     h.hide();
   });
 
-  it('every kind has a colour and a line style, in the report\'s order, and the CSS names each', () => {
+  it("every kind has a colour and a line style, in the report's order, and the CSS names each", () => {
     expect(Object.keys(KIND_STYLES)).toEqual([...SOURCE_KINDS]);
     const css = highlightCss();
     for (const kind of SOURCE_KINDS) {
@@ -103,7 +125,10 @@ describe('page highlighter without the Highlight API', () => {
     expect(h.supported).toBe(false);
     const r = document.createRange();
     r.selectNodeContents(document.getElementById('a')!);
-    h.show([{ claim: claim('c1', 'anonymous', ['unnamed_source'], 'Officials said A.'), range: r }], t);
+    h.show(
+      [{ claim: claim('c1', 'anonymous', ['unnamed_source'], 'Officials said A.'), range: r }],
+      t,
+    );
     expect(document.querySelector('style[data-sumber]')).toBeNull();
     expect(document.querySelector('sumber-ui')).not.toBeNull();
     h.hide();

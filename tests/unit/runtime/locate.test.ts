@@ -19,14 +19,20 @@ describe('content-locate', () => {
   beforeEach(() => setBody(''));
 
   it('finds a sentence split over inline elements', () => {
-    setBody('<article><p>Intro.  <b>Menurut</b> media\n  pemerintah, <a href="#">Kim</a> tiba.</p></article>');
-    expect(find('Menurut media pemerintah, Kim tiba.')).toBe('Menurut media\n  pemerintah, Kim tiba.');
+    setBody(
+      '<article><p>Intro.  <b>Menurut</b> media\n  pemerintah, <a href="#">Kim</a> tiba.</p></article>',
+    );
+    expect(find('Menurut media pemerintah, Kim tiba.')).toBe(
+      'Menurut media\n  pemerintah, Kim tiba.',
+    );
   });
 
   it('reads <br> as a space, drops soft hyphens and zero-width characters, treats NBSP as space', () => {
     setBody('<p>He said<br>it was\u00a0over, accord\u00ading to of\u200bficials.</p>');
     const got = find('He said it was over, according to officials.');
-    expect(got?.replace(/[\u00ad\u200b]/g, '')).toBe('He saidit was\u00a0over, according to officials.');
+    expect(got?.replace(/[\u00ad\u200b]/g, '')).toBe(
+      'He saidit was\u00a0over, according to officials.',
+    );
   });
 
   it('skips script and style text', () => {
@@ -44,7 +50,9 @@ describe('content-locate', () => {
   });
 
   it('gives two claims of one sentence the same place, even when the sentence repeats later', () => {
-    setBody('<p>Kim said A, while Lee said B.</p><p>Other.</p><blockquote>Kim said A, while Lee said B.</blockquote>');
+    setBody(
+      '<p>Kim said A, while Lee said B.</p><p>Other.</p><blockquote>Kim said A, while Lee said B.</blockquote>',
+    );
     const index = buildTextIndex(document.body);
     const sentence = 'Kim said A, while Lee said B.';
     const spans = locateSentences(index, [sentence, sentence, 'Other.']);

@@ -16,7 +16,11 @@ describe('watchLocation', () => {
 
   it('tells a path change from a fragment jump', async () => {
     const changes: boolean[] = [];
-    stop = watchLocation({ win: window, onChange: (hashOnly) => changes.push(hashOnly), pollMs: 100 });
+    stop = watchLocation({
+      win: window,
+      onChange: (hashOnly) => changes.push(hashOnly),
+      pollMs: 100,
+    });
     history.pushState({}, '', '/story#comments');
     await vi.advanceTimersByTimeAsync(150);
     history.pushState({}, '', '/other-story');
@@ -26,15 +30,24 @@ describe('watchLocation', () => {
     expect(changes).toEqual([true, false]);
   });
 
-  it('forged events (WXT\'s location-change name included) neither throw nor report a change', async () => {
+  it("forged events (WXT's location-change name included) neither throw nor report a change", async () => {
     const onChange = vi.fn();
     stop = watchLocation({ win: window, onChange, pollMs: 100 });
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
     window.addEventListener('error', onError);
-    for (const name of ['wxt:locationchange', 'some-id:content:wxt:locationchange', 'popstate', 'hashchange', 'navigate', 'currententrychange']) {
+    for (const name of [
+      'wxt:locationchange',
+      'some-id:content:wxt:locationchange',
+      'popstate',
+      'hashchange',
+      'navigate',
+      'currententrychange',
+    ]) {
       expect(() => window.dispatchEvent(new Event(name))).not.toThrow();
-      window.dispatchEvent(new CustomEvent(name, { detail: { newUrl: 'https://evil.test/', oldUrl: null } }));
+      window.dispatchEvent(
+        new CustomEvent(name, { detail: { newUrl: 'https://evil.test/', oldUrl: null } }),
+      );
     }
     await vi.advanceTimersByTimeAsync(300);
     window.removeEventListener('error', onError);

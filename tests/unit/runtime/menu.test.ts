@@ -17,9 +17,15 @@ describe('"Check selection with Sumber"', () => {
 
   it('parks the selection in session storage and opens the check view', async () => {
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
-    await expect(onMenuClicked({ menuItemId: MENU_ID, selectionText: '  Officials said so.  ' }, deps())).resolves.toBe(true);
-    expect(await fakeBrowser.storage.session.get(PENDING_TEXT_KEY)).toEqual({ [PENDING_TEXT_KEY]: 'Officials said so.' });
-    expect(open).toHaveBeenCalledWith({ url: `chrome-extension://${fakeBrowser.runtime.id}${CHECK_PAGE}` });
+    await expect(
+      onMenuClicked({ menuItemId: MENU_ID, selectionText: '  Officials said so.  ' }, deps()),
+    ).resolves.toBe(true);
+    expect(await fakeBrowser.storage.session.get(PENDING_TEXT_KEY)).toEqual({
+      [PENDING_TEXT_KEY]: 'Officials said so.',
+    });
+    expect(open).toHaveBeenCalledWith({
+      url: `chrome-extension://${fakeBrowser.runtime.id}${CHECK_PAGE}`,
+    });
   });
 
   it('falls back to local storage where session storage is missing', () => {
@@ -29,13 +35,20 @@ describe('"Check selection with Sumber"', () => {
 
   it('ignores other items and empty selections', async () => {
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
-    await expect(onMenuClicked({ menuItemId: 'other', selectionText: 'x' }, deps())).resolves.toBe(false);
-    await expect(onMenuClicked({ menuItemId: MENU_ID, selectionText: '   ' }, deps())).resolves.toBe(false);
+    await expect(onMenuClicked({ menuItemId: 'other', selectionText: 'x' }, deps())).resolves.toBe(
+      false,
+    );
+    await expect(
+      onMenuClicked({ menuItemId: MENU_ID, selectionText: '   ' }, deps()),
+    ).resolves.toBe(false);
     expect(open).not.toHaveBeenCalled();
   });
 
   it('cuts a huge selection to the check limit', async () => {
-    await onMenuClicked({ menuItemId: MENU_ID, selectionText: 'a'.repeat(MAX_CHECK_TEXT + 10) }, deps());
+    await onMenuClicked(
+      { menuItemId: MENU_ID, selectionText: 'a'.repeat(MAX_CHECK_TEXT + 10) },
+      deps(),
+    );
     const stored = await fakeBrowser.storage.session.get(PENDING_TEXT_KEY);
     expect((stored[PENDING_TEXT_KEY] as string).length).toBe(MAX_CHECK_TEXT);
   });

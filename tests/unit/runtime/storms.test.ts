@@ -14,13 +14,22 @@ import { claim, report } from './fixtures';
 const FIRST = 'Officials said the talks failed.';
 
 function story(paragraphs: string[]): ExtractedArticle {
-  return { blocks: paragraphs.map((text) => ({ text, type: 'p' as const })), title: 'Live', langHint: 'en', url: null, credits: [], isArticle: true, signals: [] };
+  return {
+    blocks: paragraphs.map((text) => ({ text, type: 'p' as const })),
+    title: 'Live',
+    langHint: 'en',
+    url: null,
+    credits: [],
+    isArticle: true,
+    signals: [],
+  };
 }
 
 function setup(highlightByDefault = false) {
   document.body.innerHTML = `<article><p>${FIRST}</p></article>`;
   const sent: BackgroundRequest[] = [];
-  const paragraphs = () => [...document.querySelectorAll('article p')].map((p) => p.textContent ?? '');
+  const paragraphs = () =>
+    [...document.querySelectorAll('article p')].map((p) => p.textContent ?? '');
   const extract = vi.fn(() => story(paragraphs()));
   const deps: ContentDeps = {
     doc: document,
@@ -33,7 +42,11 @@ function setup(highlightByDefault = false) {
       if (message.type === 'ui-strings') return { lang: 'en', strings: {} };
       if (message.type === 'analyze') {
         // One claim per paragraph, as an engine would find them.
-        return report(message.input.blocks.map((b, i) => claim(`c${i}`, 'unnamed_official', ['unnamed_source'], b.text, i)));
+        return report(
+          message.input.blocks.map((b, i) =>
+            claim(`c${i}`, 'unnamed_official', ['unnamed_source'], b.text, i),
+          ),
+        );
       }
       return null;
     },
@@ -49,7 +62,9 @@ function setup(highlightByDefault = false) {
 
 describe('re-analysis storms', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
   afterEach(() => {
@@ -136,12 +151,15 @@ describe('re-analysis storms', () => {
     await settled;
     expect(extract.mock.calls.length).toBe(extractions);
     expect(sent.at(-1)).toEqual({ type: 'tab-state', status: 'ready', flagged: 0 });
-    document.querySelector('article')!.innerHTML = '<p>Another story: the minister said the bridge is safe.</p>';
+    document.querySelector('article')!.innerHTML =
+      '<p>Another story: the minister said the bridge is safe.</p>';
     history.pushState({}, '', '/another-story');
     const next = runner.onLocationChange(false);
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await next).report?.claims[0]?.sentence).toContain('bridge');
-    const types = sent.slice(-2).map((m) => (m.type === 'tab-state' ? `tab-state:${m.status}` : m.type));
+    const types = sent
+      .slice(-2)
+      .map((m) => (m.type === 'tab-state' ? `tab-state:${m.status}` : m.type));
     expect(types).toEqual(['tab-state:analyzing', 'analyze']);
   });
 });

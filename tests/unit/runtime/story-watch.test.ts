@@ -9,7 +9,14 @@ function setup(limit = 2) {
   const onDeferred = vi.fn();
   let busy = false;
   const budget = createWorkBudget(limit, 60_000, () => vi.getMockedSystemTime()?.getTime() ?? 0);
-  const story = createStoryWatch({ win: window, budget, debounceMs: 100, busy: () => busy, onDeferred, recheck });
+  const story = createStoryWatch({
+    win: window,
+    budget,
+    debounceMs: 100,
+    busy: () => busy,
+    onDeferred,
+    recheck,
+  });
   const root = document.createElement('div');
   document.body.append(root);
   return { story, root, recheck, onDeferred, setBusy: (b: boolean) => (busy = b) };

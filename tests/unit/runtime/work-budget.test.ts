@@ -6,7 +6,12 @@ describe('createWorkBudget', () => {
   it('allows `limit` takes per window, then says how long to wait', () => {
     let t = 0;
     const budget = createWorkBudget(3, 60_000, () => t);
-    expect([budget.take(), budget.take(), budget.take(), budget.take()]).toEqual([true, true, true, false]);
+    expect([budget.take(), budget.take(), budget.take(), budget.take()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     t = 10_000;
     expect(budget.waitMs()).toBe(50_000);
     t = 60_000;
@@ -24,6 +29,8 @@ describe('textFingerprint', () => {
     expect(textFingerprint(['Officials said so.', 'A second paragraph.'])).toBe(base);
     expect(textFingerprint(['Officials said so!', 'A second paragraph.'])).not.toBe(base);
     expect(textFingerprint(['Officials said so.A', ' second paragraph.'])).not.toBe(base);
-    expect(textFingerprint(['Officials said so.', 'A second paragraph.', 'Update: more.'])).not.toBe(base);
+    expect(
+      textFingerprint(['Officials said so.', 'A second paragraph.', 'Update: more.']),
+    ).not.toBe(base);
   });
 });

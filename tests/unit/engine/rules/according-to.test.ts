@@ -5,21 +5,87 @@ import { run, testRegistry } from '../helpers';
 
 describe('according-to', () => {
   it.each([
-    ['About 2 million people get sick each year, according to the CDC.', 'en', 'according to', 'official_body', 'the CDC'],
-    ['It had more than 100 stores, according to Coresight Research.', 'en', 'according to', 'document', 'Coresight Research'],
-    ['Sales topped $6 million, according to data analysis firm 1010data.', 'en', 'according to', 'document', 'data analysis firm 1010data'],
-    ['The launch failed, according to state media.', 'en', 'according to', 'state_media', 'state media'],
-    ['The drones were armed, according to people familiar with the matter.', 'en', 'according to', 'anonymous', 'people familiar with'],
-    ['Menurut media pemerintah, Kim sangat terkesan.', 'id', 'Menurut', 'state_media', 'media pemerintah'],
-    ['Fregat itu, yang menurut kementerian pertahanan Rusia baru-baru ini dimodernisasi, berlayar.', 'id', 'menurut', 'official_body', 'kementerian pertahanan Rusia'],
+    [
+      'About 2 million people get sick each year, according to the CDC.',
+      'en',
+      'according to',
+      'official_body',
+      'the CDC',
+    ],
+    [
+      'It had more than 100 stores, according to Coresight Research.',
+      'en',
+      'according to',
+      'document',
+      'Coresight Research',
+    ],
+    [
+      'Sales topped $6 million, according to data analysis firm 1010data.',
+      'en',
+      'according to',
+      'document',
+      'data analysis firm 1010data',
+    ],
+    [
+      'The launch failed, according to state media.',
+      'en',
+      'according to',
+      'state_media',
+      'state media',
+    ],
+    [
+      'The drones were armed, according to people familiar with the matter.',
+      'en',
+      'according to',
+      'anonymous',
+      'people familiar with',
+    ],
+    [
+      'Menurut media pemerintah, Kim sangat terkesan.',
+      'id',
+      'Menurut',
+      'state_media',
+      'media pemerintah',
+    ],
+    [
+      'Fregat itu, yang menurut kementerian pertahanan Rusia baru-baru ini dimodernisasi, berlayar.',
+      'id',
+      'menurut',
+      'official_body',
+      'kementerian pertahanan Rusia',
+    ],
     ['Menurut Faury, produksi akan kembali normal.', 'id', 'Menurut', 'named_person', 'Faury'],
-    ['Angka itu didapat berdasarkan laporan berkala asosiasi.', 'id', 'berdasarkan', 'document', 'laporan'],
+    [
+      'Angka itu didapat berdasarkan laporan berkala asosiasi.',
+      'id',
+      'berdasarkan',
+      'document',
+      'laporan',
+    ],
     ['Menurut Statenews, peluncuran berhasil.', 'id', 'Menurut', 'state_media', 'Statenews'],
     ['Menurut Wirely, peluncuran berhasil.', 'id', 'Menurut', 'media', 'Wirely'],
     // A noun of saying, then who said it: the speaker is the source, not a document.
-    ['Menurut penuturan nelayan, ombak setinggi tiga meter datang tiba-tiba.', 'id', 'Menurut', 'anonymous', 'nelayan'],
-    ['Jembatan itu sudah retak sejak Maret, menurut kesaksian warga.', 'id', 'menurut', 'anonymous', 'warga'],
-    ['Menurut pernyataan Kementerian Kesehatan, stok vaksin cukup.', 'id', 'Menurut', 'official_body', 'Kementerian Kesehatan'],
+    [
+      'Menurut penuturan nelayan, ombak setinggi tiga meter datang tiba-tiba.',
+      'id',
+      'Menurut',
+      'anonymous',
+      'nelayan',
+    ],
+    [
+      'Jembatan itu sudah retak sejak Maret, menurut kesaksian warga.',
+      'id',
+      'menurut',
+      'anonymous',
+      'warga',
+    ],
+    [
+      'Menurut pernyataan Kementerian Kesehatan, stok vaksin cukup.',
+      'id',
+      'Menurut',
+      'official_body',
+      'Kementerian Kesehatan',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(accordingTo, text, lang)[0]).toEqual([cue, kind, source]);
   });
@@ -35,14 +101,56 @@ describe('according-to', () => {
 
 describe('according-to: the source stops at the outlet', () => {
   it.each([
-    ['Menurut Statenews Kim Jong Un mengunjungi pabrik itu.', 'id', 'state_media', 'Statenews', 'Kim Jong Un mengunjungi pabrik itu'],
-    ['menurut Statenews Pyongyang akan membalas.', 'id', 'state_media', 'Statenews', 'Pyongyang akan membalas'],
-    ['Menurut laporan Statenews Kim Jong Un hadir.', 'id', 'state_media', 'laporan Statenews', 'Kim Jong Un hadir'],
-    ['Menurut Statenews, Kim mengunjungi pabrik itu.', 'id', 'state_media', 'Statenews', 'Kim mengunjungi pabrik itu'],
-    ['According to Statenews Kim attended the launch.', 'en', 'state_media', 'Statenews', 'Kim attended the launch'],
+    [
+      'Menurut Statenews Kim Jong Un mengunjungi pabrik itu.',
+      'id',
+      'state_media',
+      'Statenews',
+      'Kim Jong Un mengunjungi pabrik itu',
+    ],
+    [
+      'menurut Statenews Pyongyang akan membalas.',
+      'id',
+      'state_media',
+      'Statenews',
+      'Pyongyang akan membalas',
+    ],
+    [
+      'Menurut laporan Statenews Kim Jong Un hadir.',
+      'id',
+      'state_media',
+      'laporan Statenews',
+      'Kim Jong Un hadir',
+    ],
+    [
+      'Menurut Statenews, Kim mengunjungi pabrik itu.',
+      'id',
+      'state_media',
+      'Statenews',
+      'Kim mengunjungi pabrik itu',
+    ],
+    [
+      'According to Statenews Kim attended the launch.',
+      'en',
+      'state_media',
+      'Statenews',
+      'Kim attended the launch',
+    ],
     // A possessive or a word describing the outlet keeps the phrase going.
-    ["According to the Daily Planet's Jane Smith the vote was delayed.", 'en', 'named_person', "the Daily Planet's Jane Smith", 'the vote was delayed'],
-    ['According to Wirely correspondent John Smith the vote was delayed.', 'en', 'named_person', 'Wirely correspondent John Smith', 'the vote was delayed'],
+    [
+      "According to the Daily Planet's Jane Smith the vote was delayed.",
+      'en',
+      'named_person',
+      "the Daily Planet's Jane Smith",
+      'the vote was delayed',
+    ],
+    [
+      'According to Wirely correspondent John Smith the vote was delayed.',
+      'en',
+      'named_person',
+      'Wirely correspondent John Smith',
+      'the vote was delayed',
+    ],
   ] as const)('%s', (text, lang, kind, source, claim) => {
     const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
     expect(report.claims).toHaveLength(1);

@@ -16,9 +16,21 @@ function refined(rule: Rule, text: string, lang: 'en' | 'id') {
 
 describe('anaphora', () => {
   it.each([
-    [speakerVerb, 'Menteri Pertahanan Korea Utara Kang Sun-nam menyampaikan hal ini dalam pertemuan, Jumat.', 'id'],
-    [passiveBy, 'Rencana tersebut disampaikan oleh Kuasa Hukum perusahaan Hotman Paris Hutapea.', 'id'],
-    [passiveBy, 'Informasi ini diketahui dari surat pemberitahuan elektronik kepada nasabah.', 'id'],
+    [
+      speakerVerb,
+      'Menteri Pertahanan Korea Utara Kang Sun-nam menyampaikan hal ini dalam pertemuan, Jumat.',
+      'id',
+    ],
+    [
+      passiveBy,
+      'Rencana tersebut disampaikan oleh Kuasa Hukum perusahaan Hotman Paris Hutapea.',
+      'id',
+    ],
+    [
+      passiveBy,
+      'Informasi ini diketahui dari surat pemberitahuan elektronik kepada nasabah.',
+      'id',
+    ],
     [speakerVerb, 'The minister said this on Friday.', 'en'],
   ] as const)('the claim is the previous sentence: %s', (rule, text, lang) => {
     const c = refined(rule, text, lang);

@@ -4,8 +4,20 @@ import { ctx, run } from '../helpers';
 
 describe('claim-noun', () => {
   it.each([
-    ['Hal itu muncul di tengah kekhawatiran para pejabat AS bahwa kunjungan Kim adalah bagian dari negosiasi senjata.', 'id', 'kekhawatiran', 'unnamed_official', 'para pejabat AS'],
-    ['The visit comes amid fears among officials that a deal is near.', 'en', 'fears', 'unnamed_official', 'officials'],
+    [
+      'Hal itu muncul di tengah kekhawatiran para pejabat AS bahwa kunjungan Kim adalah bagian dari negosiasi senjata.',
+      'id',
+      'kekhawatiran',
+      'unnamed_official',
+      'para pejabat AS',
+    ],
+    [
+      'The visit comes amid fears among officials that a deal is near.',
+      'en',
+      'fears',
+      'unnamed_official',
+      'officials',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(claimNoun, text, lang)).toEqual([[cue, kind, source]]);
   });
@@ -21,7 +33,12 @@ describe('claim-noun', () => {
 
 describe('claim-noun: the claim', () => {
   it('is what "bahwa" introduces', () => {
-    const [c] = claimNoun.find(ctx('Hal itu muncul di tengah kekhawatiran para pejabat AS bahwa kunjungan itu bagian dari negosiasi.', 'id'));
+    const [c] = claimNoun.find(
+      ctx(
+        'Hal itu muncul di tengah kekhawatiran para pejabat AS bahwa kunjungan itu bagian dari negosiasi.',
+        'id',
+      ),
+    );
     expect(c?.claim).toBe('kunjungan itu bagian dari negosiasi');
   });
 });

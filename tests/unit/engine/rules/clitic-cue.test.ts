@@ -3,14 +3,29 @@ import { cliticCue } from '@/core/rules/clitic-cue';
 import { ctx, person, run } from '../helpers';
 
 describe('clitic-cue', () => {
-  it.each(['ujarnya', 'katanya', 'jelasnya', 'tegasnya', 'imbuhnya', 'tuturnya', 'pungkasnya'])('"...," %s resolves to the last person', (cue) => {
-    const [c] = cliticCue.find(ctx(`"Kebijakan itu bisa memulihkan ekonomi," ${cue}.`, 'id', { referents: [person('Perry Warjiyo', 'Gubernur BI')] }));
-    expect(c?.cue).toBe(cue);
-    expect(c?.source).toMatchObject({ text: '-nya', kind: 'named_person', name: 'Perry Warjiyo', resolvesTo: 'Perry Warjiyo', reasons: ['pronoun_resolved'] });
-  });
+  it.each(['ujarnya', 'katanya', 'jelasnya', 'tegasnya', 'imbuhnya', 'tuturnya', 'pungkasnya'])(
+    '"...," %s resolves to the last person',
+    (cue) => {
+      const [c] = cliticCue.find(
+        ctx(`"Kebijakan itu bisa memulihkan ekonomi," ${cue}.`, 'id', {
+          referents: [person('Perry Warjiyo', 'Gubernur BI')],
+        }),
+      );
+      expect(c?.cue).toBe(cue);
+      expect(c?.source).toMatchObject({
+        text: '-nya',
+        kind: 'named_person',
+        name: 'Perry Warjiyo',
+        resolvesTo: 'Perry Warjiyo',
+        reasons: ['pronoun_resolved'],
+      });
+    },
+  );
 
   it('Menurutnya at the start of a sentence', () => {
-    expect(run(cliticCue, 'Menurutnya, tidak ada kepastian kapan pandemi berakhir.', 'id')[0]?.[0]).toBe('Menurutnya');
+    expect(
+      run(cliticCue, 'Menurutnya, tidak ada kepastian kapan pandemi berakhir.', 'id')[0]?.[0],
+    ).toBe('Menurutnya');
   });
 
   it('says so when there is no one to point back to', () => {

@@ -4,12 +4,48 @@ import { run } from '../helpers';
 
 describe('finding-verb', () => {
   it.each([
-    ['The report concluded that the safety net was ineffective.', 'en', 'concluded', 'document', 'The report'],
-    ['In the past, the Supreme Court has found that people are protected.', 'en', 'has found', 'official_body', 'the Supreme Court'],
-    ['A new report released on Monday by Stanford University calls that into question.', 'en', 'calls', 'document', 'A new report released on Monday by Stanford University'],
-    ['Hasil Survei Katadata mencatat bahwa indeks kesiapan digital rendah.', 'id', 'mencatat', 'document', 'Hasil Survei Katadata'],
-    ['Sedangkan dalam catatan berbagai platform digital menunjukkan hanya 4-10 persen bertahan.', 'id', 'menunjukkan', 'document', 'catatan berbagai platform digital'],
-    ['Kamar Dagang dan Industri (Kadin) Indonesia mencatat bahwa pekerja yang kena PHK bertambah.', 'id', 'mencatat', 'organization', 'Kamar Dagang dan Industri (Kadin) Indonesia'],
+    [
+      'The report concluded that the safety net was ineffective.',
+      'en',
+      'concluded',
+      'document',
+      'The report',
+    ],
+    [
+      'In the past, the Supreme Court has found that people are protected.',
+      'en',
+      'has found',
+      'official_body',
+      'the Supreme Court',
+    ],
+    [
+      'A new report released on Monday by Stanford University calls that into question.',
+      'en',
+      'calls',
+      'document',
+      'A new report released on Monday by Stanford University',
+    ],
+    [
+      'Hasil Survei Katadata mencatat bahwa indeks kesiapan digital rendah.',
+      'id',
+      'mencatat',
+      'document',
+      'Hasil Survei Katadata',
+    ],
+    [
+      'Sedangkan dalam catatan berbagai platform digital menunjukkan hanya 4-10 persen bertahan.',
+      'id',
+      'menunjukkan',
+      'document',
+      'catatan berbagai platform digital',
+    ],
+    [
+      'Kamar Dagang dan Industri (Kadin) Indonesia mencatat bahwa pekerja yang kena PHK bertambah.',
+      'id',
+      'mencatat',
+      'organization',
+      'Kamar Dagang dan Industri (Kadin) Indonesia',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(findingVerb, text, lang)[0]).toEqual([cue, kind, source]);
   });
@@ -23,6 +59,8 @@ describe('finding-verb', () => {
   });
 
   it('Indonesian "membuktikan bahwa": a finding of a document', () => {
-    expect(run(findingVerb, 'Hasil penelitian itu membuktikan bahwa air sungai tercemar.', 'id')).toEqual([['membuktikan', 'document', 'Hasil penelitian itu']]);
+    expect(
+      run(findingVerb, 'Hasil penelitian itu membuktikan bahwa air sungai tercemar.', 'id'),
+    ).toEqual([['membuktikan', 'document', 'Hasil penelitian itu']]);
   });
 });

@@ -4,17 +4,29 @@ import { run } from '../helpers';
 
 describe('introducer', () => {
   it('a subject that introduces listed claims', () => {
-    expect(run(introducer, 'Analysts provided a few theories: costs, scale and timing.', 'en')).toEqual([['theories', 'anonymous', 'Analysts']]);
+    expect(
+      run(introducer, 'Analysts provided a few theories: costs, scale and timing.', 'en'),
+    ).toEqual([['theories', 'anonymous', 'Analysts']]);
   });
 
   it('"its key findings:" points back to the last document', () => {
-    const found = run(introducer, 'Among its key findings: the class you are born into matters.', 'en', {
-      referents: [{ text: 'a new report', kind: 'document', name: null, role: null, outlet: null }],
-    });
+    const found = run(
+      introducer,
+      'Among its key findings: the class you are born into matters.',
+      'en',
+      {
+        referents: [
+          { text: 'a new report', kind: 'document', name: null, role: null, outlet: null },
+        ],
+      },
+    );
     expect(found).toEqual([['key findings', 'document', 'its']]);
   });
 
-  it.each(['The theories are many.', 'Her findings were published in May.'])('no introducer: %s', (text) => {
-    expect(run(introducer, text, 'en')).toEqual([]);
-  });
+  it.each(['The theories are many.', 'Her findings were published in May.'])(
+    'no introducer: %s',
+    (text) => {
+      expect(run(introducer, text, 'en')).toEqual([]);
+    },
+  );
 });

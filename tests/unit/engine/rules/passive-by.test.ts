@@ -4,15 +4,38 @@ import { ctx, run } from '../helpers';
 
 describe('passive-by', () => {
   it.each([
-    ['Rencana tersebut disampaikan oleh Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea.', 'id', 'disampaikan oleh', 'named_person', 'Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea'],
-    ['Informasi ini diketahui dari surat pemberitahuan elektronik perusahaan kepada nasabah.', 'id', 'diketahui dari', 'document', 'surat pemberitahuan'],
-    ['Here are some of the threats identified in the 2015 White House report.', 'en', 'identified in', 'document', 'the 2015 White House report'],
+    [
+      'Rencana tersebut disampaikan oleh Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea.',
+      'id',
+      'disampaikan oleh',
+      'named_person',
+      'Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea',
+    ],
+    [
+      'Informasi ini diketahui dari surat pemberitahuan elektronik perusahaan kepada nasabah.',
+      'id',
+      'diketahui dari',
+      'document',
+      'surat pemberitahuan',
+    ],
+    [
+      'Here are some of the threats identified in the 2015 White House report.',
+      'en',
+      'identified in',
+      'document',
+      'the 2015 White House report',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(passiveBy, text, lang)[0]).toEqual([cue, kind, source]);
   });
 
   it('separates name and role', () => {
-    const [c] = passiveBy.find(ctx('Rencana tersebut disampaikan oleh Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea.', 'id'));
+    const [c] = passiveBy.find(
+      ctx(
+        'Rencana tersebut disampaikan oleh Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea.',
+        'id',
+      ),
+    );
     expect(c?.source.name).toBe('Hotman Paris Hutapea');
     expect(c?.source.role).toBe('Kuasa Hukum Sinarmas Asset Management');
   });

@@ -14,10 +14,30 @@ function one(text: string, lang: 'en' | 'id' = 'en') {
 
 describe('quoted-as', () => {
   it.each([
-    ['Statenews quoted the interior minister as saying the border would stay closed.', 'the interior minister', 'Statenews', 'the border would stay closed'],
-    ["The country's Statenews agency quoted a defence ministry source as saying the jets had landed.", 'a defence ministry source', 'Statenews', 'the jets had landed'],
-    ['Statenews quoted Nadia Farrow saying the harvest had failed.', 'Nadia Farrow', 'Statenews', 'the harvest had failed'],
-    ['The harvest had failed, Statenews quoted Nadia Farrow as telling farmers.', 'Nadia Farrow', 'Statenews', 'The harvest had failed'],
+    [
+      'Statenews quoted the interior minister as saying the border would stay closed.',
+      'the interior minister',
+      'Statenews',
+      'the border would stay closed',
+    ],
+    [
+      "The country's Statenews agency quoted a defence ministry source as saying the jets had landed.",
+      'a defence ministry source',
+      'Statenews',
+      'the jets had landed',
+    ],
+    [
+      'Statenews quoted Nadia Farrow saying the harvest had failed.',
+      'Nadia Farrow',
+      'Statenews',
+      'the harvest had failed',
+    ],
+    [
+      'The harvest had failed, Statenews quoted Nadia Farrow as telling farmers.',
+      'Nadia Farrow',
+      'Statenews',
+      'The harvest had failed',
+    ],
   ])('%s', (text, source, via, claim) => {
     const c = one(text);
     expect(c.source.text).toBe(source);
@@ -35,9 +55,21 @@ describe('quoted-as', () => {
   });
 
   it.each([
-    ['The foreign minister, Omar Haddad, was quoted by Statenews as saying the talks had failed.', 'Statenews', 'the talks had failed'],
-    ['"The war is over," Omar Haddad was quoted as saying by Statenews.', 'Statenews', 'The war is over'],
-    ['The foreign minister, Omar Haddad, was quoted by state media as saying the talks had failed.', 'state media', 'the talks had failed'],
+    [
+      'The foreign minister, Omar Haddad, was quoted by Statenews as saying the talks had failed.',
+      'Statenews',
+      'the talks had failed',
+    ],
+    [
+      '"The war is over," Omar Haddad was quoted as saying by Statenews.',
+      'Statenews',
+      'The war is over',
+    ],
+    [
+      'The foreign minister, Omar Haddad, was quoted by state media as saying the talks had failed.',
+      'state media',
+      'the talks had failed',
+    ],
   ])('passive: %s', (text, via, claim) => {
     const c = one(text);
     expect(c.source).toMatchObject({ kind: 'named_person', name: 'Omar Haddad', via });
@@ -53,7 +85,10 @@ describe('quoted-as', () => {
   });
 
   it('Indonesian: "Statenews mengutip X yang mengatakan"', () => {
-    const c = one('Statenews mengutip seorang pejabat kementerian yang mengatakan rudal itu meledak.', 'id');
+    const c = one(
+      'Statenews mengutip seorang pejabat kementerian yang mengatakan rudal itu meledak.',
+      'id',
+    );
     expect(c.source.kind).toBe('unnamed_official');
     expect(c.source.via).toBe('Statenews');
     expect(c.claim).toBe('rudal itu meledak');
@@ -65,7 +100,9 @@ describe('quoted-as', () => {
     expect(run(quotedAs, 'He was quoted in the press last year.', 'en')).toEqual([]);
   });
 
-  it('inside a quotation the verb is the quoted speaker\'s', () => {
-    expect(quotedAs.find(ctx('"They quoted the minister as saying nothing," she said.', 'en'))).toEqual([]);
+  it("inside a quotation the verb is the quoted speaker's", () => {
+    expect(
+      quotedAs.find(ctx('"They quoted the minister as saying nothing," she said.', 'en')),
+    ).toEqual([]);
   });
 });

@@ -16,8 +16,12 @@ function kept(rule: Rule, text: string, lang: 'en' | 'id') {
 
 describe('relayed', () => {
   it('the outlet is the source when no speaker is named', () => {
-    expect(run(relayed, 'Dilansir dari Wirely, pabrikan itu memangkas produksi.', 'id')).toEqual([['Dilansir dari', 'media', 'Wirely']]);
-    expect(run(relayed, 'Seperti dikutip dari Statenews, harga naik.', 'id')).toEqual([['Seperti dikutip dari', 'state_media', 'Statenews']]);
+    expect(run(relayed, 'Dilansir dari Wirely, pabrikan itu memangkas produksi.', 'id')).toEqual([
+      ['Dilansir dari', 'media', 'Wirely'],
+    ]);
+    expect(run(relayed, 'Seperti dikutip dari Statenews, harga naik.', 'id')).toEqual([
+      ['Seperti dikutip dari', 'state_media', 'Statenews'],
+    ]);
   });
 
   it('"X told Wirely": the speaker is the source, the outlet relays', () => {
@@ -28,7 +32,11 @@ describe('relayed', () => {
   });
 
   it('"kata X ..., dikutip dari Statenews": relayed by a state outlet', () => {
-    const c = kept(verbSpeaker, '"Bank bisa segera bergerak," kata Ketua OJK Wimboh Santoso dikutip dari Statenews, Senin.', 'id');
+    const c = kept(
+      verbSpeaker,
+      '"Bank bisa segera bergerak," kata Ketua OJK Wimboh Santoso dikutip dari Statenews, Senin.',
+      'id',
+    );
     expect(c.source).toMatchObject({ kind: 'named_person', name: 'Wimboh Santoso' });
     expect(c.via).toBe('Statenews');
     expect(c.viaOutlet).toBe('statenews');
@@ -36,21 +44,31 @@ describe('relayed', () => {
   });
 
   it('"ujar Faury kepada surat kabar Daily Planet"', () => {
-    const c = kept(verbSpeaker, '"Kami harus melakukannya," ujar Faury kepada surat kabar Daily Planet.', 'id');
+    const c = kept(
+      verbSpeaker,
+      '"Kami harus melakukannya," ujar Faury kepada surat kabar Daily Planet.',
+      'id',
+    );
     expect(c.via).toBe('Daily Planet');
   });
 
   it('"told her" / "told cops" is no relay', () => {
-    expect(kept(speakerVerb, 'Lupita told cops it was taken from her room.', 'en').via).toBeUndefined();
+    expect(
+      kept(speakerVerb, 'Lupita told cops it was taken from her room.', 'en').via,
+    ).toBeUndefined();
   });
 
   it('after "dikutip dari" a title the registry does not know is still an outlet', () => {
-    expect(run(relayed, 'Dikutip dari The Harbour Ledger, harga ikan naik tajam.', 'id')).toEqual([['Dikutip dari', 'media', 'The Harbour Ledger']]);
+    expect(run(relayed, 'Dikutip dari The Harbour Ledger, harga ikan naik tajam.', 'id')).toEqual([
+      ['Dikutip dari', 'media', 'The Harbour Ledger'],
+    ]);
     expect(run(relayed, 'Seperti dilansir sebelumnya, harga naik.', 'id')).toEqual([]);
   });
 
   it('no outlet named: no relay candidate', () => {
-    expect(run(relayed, 'Dilansir dari ,, Selasa (30/6/2020), pabrikan itu memangkas produksi.', 'id')).toEqual([]);
+    expect(
+      run(relayed, 'Dilansir dari ,, Selasa (30/6/2020), pabrikan itu memangkas produksi.', 'id'),
+    ).toEqual([]);
   });
 });
 
@@ -59,16 +77,43 @@ describe('relayed: the outlet and the claim', () => {
     ['Dilansir Statenews, Kim Jong Un mengunjungi pabrik.', 'Dilansir'],
     ['Seperti dilaporkan Statenews, Kim Jong Un mengunjungi pabrik.', 'Seperti dilaporkan'],
   ])('%s: the outlet is no part of the claim', (text, cue) => {
-    const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry });
+    const report = analyze(
+      { blocks: [{ type: 'p', text }] },
+      { lang: 'id', registry: testRegistry },
+    );
     expect(report.claims).toHaveLength(1);
-    expect(report.claims[0]).toMatchObject({ cue, source: { kind: 'state_media', text: 'Statenews' }, claim: 'Kim Jong Un mengunjungi pabrik' });
+    expect(report.claims[0]).toMatchObject({
+      cue,
+      source: { kind: 'state_media', text: 'Statenews' },
+      claim: 'Kim Jong Un mengunjungi pabrik',
+    });
   });
 
   it('one cue has one source: a second reading of the same cue relays nothing', () => {
-    const c = kept(speakerVerb, 'A senior official, speaking on condition of anonymity, said the plan was ready.', 'en');
-    const all = [speakerVerb, verbSpeaker, relayed].flatMap((r) => r.find(ctx('A senior official, speaking on condition of anonymity, said the plan was ready.', 'en')));
+    const c = kept(
+      speakerVerb,
+      'A senior official, speaking on condition of anonymity, said the plan was ready.',
+      'en',
+    );
+    const all = [speakerVerb, verbSpeaker, relayed].flatMap((r) =>
+      r.find(
+        ctx(
+          'A senior official, speaking on condition of anonymity, said the plan was ready.',
+          'en',
+        ),
+      ),
+    );
     expect(all.some((x) => x.rule === 'verb-speaker' && x.source.kind === 'document')).toBe(true);
-    expect(relayedRefiner.refine(ctx('A senior official, speaking on condition of anonymity, said the plan was ready.', 'en'), c, all).via).toBeUndefined();
+    expect(
+      relayedRefiner.refine(
+        ctx(
+          'A senior official, speaking on condition of anonymity, said the plan was ready.',
+          'en',
+        ),
+        c,
+        all,
+      ).via,
+    ).toBeUndefined();
   });
 });
 
@@ -82,8 +127,16 @@ describe('relayed: outlets a speaker spoke through, and citations', () => {
   it.each([
     ['The mayor told Wirely the port would reopen.', 'Wirely', 'the port would reopen'],
     ['The mayor told state media the port would reopen.', 'state media', 'the port would reopen'],
-    ['The mayor told Wirely on Friday that the port would reopen.', 'Wirely', 'the port would reopen'],
-    ['"The port will reopen," the mayor said on state television.', 'state television', 'The port will reopen'],
+    [
+      'The mayor told Wirely on Friday that the port would reopen.',
+      'Wirely',
+      'the port would reopen',
+    ],
+    [
+      '"The port will reopen," the mayor said on state television.',
+      'state television',
+      'The port will reopen',
+    ],
   ])('%s: the outlet is via, no part of the claim', (text, via, claim) => {
     const c = one(text);
     expect(c.source.via).toBe(via);
@@ -97,26 +150,56 @@ describe('relayed: outlets a speaker spoke through, and citations', () => {
   });
 
   it('"in a statement carried by" a state outlet: the speaker is the source, flagged', () => {
-    const c = one('In a statement carried by Statenews, the ministry said the drills were defensive.');
-    expect(c.source).toMatchObject({ kind: 'official_body', text: 'the ministry', via: 'Statenews' });
+    const c = one(
+      'In a statement carried by Statenews, the ministry said the drills were defensive.',
+    );
+    expect(c.source).toMatchObject({
+      kind: 'official_body',
+      text: 'the ministry',
+      via: 'Statenews',
+    });
     expect(c.flags).toEqual(['state_media']);
   });
 
   it.each([
-    ['Statenews, citing an unnamed official, said the plant would reopen.', 'the plant would reopen'],
+    [
+      'Statenews, citing an unnamed official, said the plant would reopen.',
+      'the plant would reopen',
+    ],
     ['The plant will reopen, Statenews said, citing an unnamed official.', 'The plant will reopen'],
-    ['Statenews said, citing an unnamed official, that the plant would reopen.', 'the plant would reopen'],
+    [
+      'Statenews said, citing an unnamed official, that the plant would reopen.',
+      'the plant would reopen',
+    ],
   ])('%s: the cited source speaks through the outlet', (text, claim) => {
     const c = one(text);
-    expect(c.source).toMatchObject({ kind: 'unnamed_official', text: 'an unnamed official', via: 'Statenews' });
+    expect(c.source).toMatchObject({
+      kind: 'unnamed_official',
+      text: 'an unnamed official',
+      via: 'Statenews',
+    });
     expect(c.claim).toBe(claim);
     expect(c.flags).toEqual(['unnamed_source', 'state_media']);
   });
 
   it('"said on Sunday, citing ...": the citation may trail the verb; the outlet stays a referent', () => {
-    const report = analyze({ blocks: [{ type: 'p', text: 'State TV said on Sunday, citing army statements, that the town was taken. The TV said the army had advanced.' }] }, { lang: 'en', registry: testRegistry });
+    const report = analyze(
+      {
+        blocks: [
+          {
+            type: 'p',
+            text: 'State TV said on Sunday, citing army statements, that the town was taken. The TV said the army had advanced.',
+          },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    );
     expect(report.claims).toHaveLength(2);
-    expect(report.claims[0]).toMatchObject({ claim: 'the town was taken', source: { via: 'State TV' }, flags: ['state_media'] });
+    expect(report.claims[0]).toMatchObject({
+      claim: 'the town was taken',
+      source: { via: 'State TV' },
+      flags: ['state_media'],
+    });
     expect(report.claims[1]!.source.kind).toBe('state_media');
   });
 

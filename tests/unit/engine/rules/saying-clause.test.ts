@@ -13,13 +13,48 @@ function one(text: string) {
 
 describe('saying-clause', () => {
   it.each([
-    ['Bond prices slid, with analysts saying the outlook had dimmed.', 'anonymous', 'analysts', 'the outlook had dimmed'],
-    ['The ministry released a statement saying the convoy had been delayed.', 'official_body', 'The ministry', 'the convoy had been delayed'],
-    ['The ministry issued a statement on Friday saying the convoy had been delayed.', 'official_body', 'The ministry', 'the convoy had been delayed'],
-    ['The union sued the mill owners, saying the layoffs violated the contract.', 'organization', 'The union', 'the layoffs violated the contract'],
-    ['The union sued the mill owners, adding that the layoffs were illegal.', 'organization', 'The union', 'the layoffs were illegal'],
-    ['The union walked out on Monday, saying: "Nobody listened to us."', 'organization', 'The union', 'Nobody listened to us.'],
-    ['State television aired the footage, accusing the rebels of shelling the market.', 'state_media', 'State television', 'the rebels of shelling the market'],
+    [
+      'Bond prices slid, with analysts saying the outlook had dimmed.',
+      'anonymous',
+      'analysts',
+      'the outlook had dimmed',
+    ],
+    [
+      'The ministry released a statement saying the convoy had been delayed.',
+      'official_body',
+      'The ministry',
+      'the convoy had been delayed',
+    ],
+    [
+      'The ministry issued a statement on Friday saying the convoy had been delayed.',
+      'official_body',
+      'The ministry',
+      'the convoy had been delayed',
+    ],
+    [
+      'The union sued the mill owners, saying the layoffs violated the contract.',
+      'organization',
+      'The union',
+      'the layoffs violated the contract',
+    ],
+    [
+      'The union sued the mill owners, adding that the layoffs were illegal.',
+      'organization',
+      'The union',
+      'the layoffs were illegal',
+    ],
+    [
+      'The union walked out on Monday, saying: "Nobody listened to us."',
+      'organization',
+      'The union',
+      'Nobody listened to us.',
+    ],
+    [
+      'State television aired the footage, accusing the rebels of shelling the market.',
+      'state_media',
+      'State television',
+      'the rebels of shelling the market',
+    ],
   ])('%s', (text, kind, source, claim) => {
     const c = one(text);
     expect(c.source).toMatchObject({ kind, text: source });
@@ -27,7 +62,9 @@ describe('saying-clause', () => {
   });
 
   it('a statement issued through a state outlet is relayed by it', () => {
-    const c = one('The ministry issued a statement through Statenews saying the sanctions were illegal.');
+    const c = one(
+      'The ministry issued a statement through Statenews saying the sanctions were illegal.',
+    );
     expect(c.source).toMatchObject({ kind: 'official_body', via: 'Statenews' });
     expect(c.flags).toEqual(['state_media']);
   });

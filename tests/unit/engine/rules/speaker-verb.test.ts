@@ -5,38 +5,109 @@ import { ctx, person, run, testRegistry } from '../helpers';
 
 describe('speaker-verb', () => {
   it.each([
-    ['Vanessa Hicks said she had no idea her photo would be controversial.', 'said', 'named_person', 'Vanessa Hicks'],
-    ['The company also said it was lowering prices across the store.', 'said', 'organization', 'The company'],
-    ['In the past, the Pentagon has denied that the drones were armed.', 'denied', 'official_body', 'the Pentagon'],
+    [
+      'Vanessa Hicks said she had no idea her photo would be controversial.',
+      'said',
+      'named_person',
+      'Vanessa Hicks',
+    ],
+    [
+      'The company also said it was lowering prices across the store.',
+      'said',
+      'organization',
+      'The company',
+    ],
+    [
+      'In the past, the Pentagon has denied that the drones were armed.',
+      'denied',
+      'official_body',
+      'the Pentagon',
+    ],
     ['Analysts say the merger will raise prices.', 'say', 'anonymous', 'Analysts'],
-    ['Law enforcement sources tell the paper the dress was stolen.', 'tell', 'unnamed_official', 'Law enforcement sources'],
+    [
+      'Law enforcement sources tell the paper the dress was stolen.',
+      'tell',
+      'unnamed_official',
+      'Law enforcement sources',
+    ],
     ['State media reported that the launch succeeded.', 'reported', 'state_media', 'State media'],
-    ['Hicks, a Navy veteran herself, said her intention was to honor the flag.', 'said', 'named_person', 'Hicks, a Navy veteran herself'],
+    [
+      'Hicks, a Navy veteran herself, said her intention was to honor the flag.',
+      'said',
+      'named_person',
+      'Hicks, a Navy veteran herself',
+    ],
   ] as const)('en: %s', (text, cue, kind, source) => {
     expect(run(speakerVerb, text, 'en')[0]).toEqual([cue, kind, source]);
   });
 
   it.each([
-    ['Duta Besar Rusia untuk Korea Utara Alexander Matsegora mengatakan bahwa latihan itu pantas.', 'mengatakan', 'named_person', 'Duta Besar Rusia untuk Korea Utara Alexander Matsegora'],
-    ['Media pemerintah tidak menyebutkan kerja sama seperti apa yang diminati.', 'menyebutkan', 'state_media', 'Media pemerintah'],
-    ['Di masa lalu, Korea Utara telah membantah klaim bahwa mereka menjual senjata.', 'membantah', 'official_body', 'Korea Utara'],
-    ['Seorang sumber menyebut, perusahaan harus bergerak ramping.', 'menyebut', 'anonymous', 'Seorang sumber'],
-    ['Adapun sumber lain mengatakan, jumlah pegawai yang terdampak bisa lebih besar.', 'mengatakan', 'anonymous', 'sumber lain'],
-    ['Kemudian Asosiasi Pertekstilan Indonesia (API) menyampaikan 2,1 juta orang di-PHK.', 'menyampaikan', 'organization', 'Asosiasi Pertekstilan Indonesia (API)'],
-    ['Ketua Umum Kadin, Rosan Roeslani mengatakan angka itu terus bertambah.', 'mengatakan', 'named_person', 'Ketua Umum Kadin, Rosan Roeslani'],
+    [
+      'Duta Besar Rusia untuk Korea Utara Alexander Matsegora mengatakan bahwa latihan itu pantas.',
+      'mengatakan',
+      'named_person',
+      'Duta Besar Rusia untuk Korea Utara Alexander Matsegora',
+    ],
+    [
+      'Media pemerintah tidak menyebutkan kerja sama seperti apa yang diminati.',
+      'menyebutkan',
+      'state_media',
+      'Media pemerintah',
+    ],
+    [
+      'Di masa lalu, Korea Utara telah membantah klaim bahwa mereka menjual senjata.',
+      'membantah',
+      'official_body',
+      'Korea Utara',
+    ],
+    [
+      'Seorang sumber menyebut, perusahaan harus bergerak ramping.',
+      'menyebut',
+      'anonymous',
+      'Seorang sumber',
+    ],
+    [
+      'Adapun sumber lain mengatakan, jumlah pegawai yang terdampak bisa lebih besar.',
+      'mengatakan',
+      'anonymous',
+      'sumber lain',
+    ],
+    [
+      'Kemudian Asosiasi Pertekstilan Indonesia (API) menyampaikan 2,1 juta orang di-PHK.',
+      'menyampaikan',
+      'organization',
+      'Asosiasi Pertekstilan Indonesia (API)',
+    ],
+    [
+      'Ketua Umum Kadin, Rosan Roeslani mengatakan angka itu terus bertambah.',
+      'mengatakan',
+      'named_person',
+      'Ketua Umum Kadin, Rosan Roeslani',
+    ],
   ] as const)('id: %s', (text, cue, kind, source) => {
     expect(run(speakerVerb, text, 'id')[0]).toEqual([cue, kind, source]);
   });
 
   it('splits a name from its role', () => {
-    const [c] = speakerVerb.find(ctx('Menteri Pertahanan Korea Utara Kang Sun-nam menyampaikan hal ini.', 'id'));
+    const [c] = speakerVerb.find(
+      ctx('Menteri Pertahanan Korea Utara Kang Sun-nam menyampaikan hal ini.', 'id'),
+    );
     expect(c?.source.name).toBe('Kang Sun-nam');
     expect(c?.source.role).toBe('Menteri Pertahanan Korea Utara');
   });
 
   it('resolves pronouns to the last person named', () => {
-    const [c] = speakerVerb.find(ctx('Dia menyebutkan, angka itu naik.', 'id', { referents: [person('Rosan Roeslani', 'Ketua Umum Kadin')] }));
-    expect(c?.source).toMatchObject({ text: 'Dia', kind: 'named_person', resolvesTo: 'Rosan Roeslani', reasons: ['pronoun_resolved'] });
+    const [c] = speakerVerb.find(
+      ctx('Dia menyebutkan, angka itu naik.', 'id', {
+        referents: [person('Rosan Roeslani', 'Ketua Umum Kadin')],
+      }),
+    );
+    expect(c?.source).toMatchObject({
+      text: 'Dia',
+      kind: 'named_person',
+      resolvesTo: 'Rosan Roeslani',
+      reasons: ['pronoun_resolved'],
+    });
   });
 
   it.each([
@@ -58,22 +129,45 @@ describe('speaker-verb: names', () => {
   });
 
   it('a lone unknown capitalised word is an organization in English, a person in Indonesian', () => {
-    expect(run(speakerVerb, 'Lionsgate yesterday announced plans to finance films.', 'en')[0]?.[1]).toBe('organization');
-    expect(run(speakerVerb, 'Teten menjelaskan, pelaku UMKM harus bersaing.', 'id')[0]?.[1]).toBe('named_person');
+    expect(
+      run(speakerVerb, 'Lionsgate yesterday announced plans to finance films.', 'en')[0]?.[1],
+    ).toBe('organization');
+    expect(run(speakerVerb, 'Teten menjelaskan, pelaku UMKM harus bersaing.', 'id')[0]?.[1]).toBe(
+      'named_person',
+    );
   });
 
   it('a surname named earlier is that person', () => {
-    const [c] = speakerVerb.find(ctx('Forte said the chain was selling cheaper fish.', 'en', { referents: [person('Tom Forte', 'analyst')] }));
-    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Forte', role: 'analyst', resolvesTo: 'Tom Forte' });
+    const [c] = speakerVerb.find(
+      ctx('Forte said the chain was selling cheaper fish.', 'en', {
+        referents: [person('Tom Forte', 'analyst')],
+      }),
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'named_person',
+      name: 'Tom Forte',
+      role: 'analyst',
+      resolvesTo: 'Tom Forte',
+    });
   });
 
-  it('the word after an organization prefix is the organization\'s', () => {
-    const [c] = speakerVerb.find(ctx('Direktur Utama Bank Mandiri Royke Tumilaar mengatakan bahwa cabang berkurang.', 'id'));
-    expect(c?.source).toMatchObject({ name: 'Royke Tumilaar', role: 'Direktur Utama Bank Mandiri' });
+  it("the word after an organization prefix is the organization's", () => {
+    const [c] = speakerVerb.find(
+      ctx('Direktur Utama Bank Mandiri Royke Tumilaar mengatakan bahwa cabang berkurang.', 'id'),
+    );
+    expect(c?.source).toMatchObject({
+      name: 'Royke Tumilaar',
+      role: 'Direktur Utama Bank Mandiri',
+    });
   });
 
   it('a dateline is no part of the source', () => {
-    const [c] = speakerVerb.find(ctx('Jakarta, CNN Indonesia -- Menteri Koperasi dan UKM, , mengakui UMKM sulit mengakses pembiayaan.', 'id'));
+    const [c] = speakerVerb.find(
+      ctx(
+        'Jakarta, CNN Indonesia -- Menteri Koperasi dan UKM, , mengakui UMKM sulit mengakses pembiayaan.',
+        'id',
+      ),
+    );
     expect(c?.source.text).toBe('Menteri Koperasi dan UKM');
     expect(c?.source.kind).toBe('unnamed_official');
   });
@@ -81,9 +175,17 @@ describe('speaker-verb: names', () => {
 
 describe('speaker-verb: kinds by priority and registry', () => {
   it.each([
-    ['A senior U.S. official, speaking on condition of anonymity, said the deal was close.', 'en', 'unnamed_official'],
+    [
+      'A senior U.S. official, speaking on condition of anonymity, said the deal was close.',
+      'en',
+      'unnamed_official',
+    ],
     ['People familiar with the matter said the company was exploring a sale.', 'en', 'anonymous'],
-    ['Sumber yang enggan disebutkan namanya mengatakan kesepakatan hampir tercapai.', 'id', 'anonymous'],
+    [
+      'Sumber yang enggan disebutkan namanya mengatakan kesepakatan hampir tercapai.',
+      'id',
+      'anonymous',
+    ],
     ['Statenews said the talks were productive.', 'en', 'state_media'],
     ['Kantor berita resmi STN melaporkan peluncuran itu berhasil.', 'id', 'state_media'],
     ['The Daily Planet reported that the vote was delayed.', 'en', 'media'],
@@ -95,15 +197,60 @@ describe('speaker-verb: kinds by priority and registry', () => {
 
 describe('speaker-verb: unnamed sources described up to the verb', () => {
   it.each([
-    ['People familiar with the matter said the talks had stalled.', 'en', 'anonymous', 'People familiar with the matter'],
-    ['The firm declined to comment, but people familiar with the matter said the talks had stalled.', 'en', 'anonymous', 'people familiar with the matter'],
-    ['Two senior U.S. officials, speaking on condition of anonymity, said the strike was planned.', 'en', 'unnamed_official', 'Two senior U.S. officials, speaking on condition of anonymity'],
-    ['Residents who asked not to be named said the water was cut.', 'en', 'anonymous', 'Residents who asked not to be named'],
-    ['A resident who asked not to be named said the water was cut.', 'en', 'anonymous', 'A resident who asked not to be named'],
-    ['A man who asked not to be named said the water was cut.', 'en', 'anonymous', 'A man who asked not to be named'],
-    ['A senior government official said the plan was ready.', 'en', 'unnamed_official', 'A senior government official'],
-    ['Warga yang enggan disebutkan namanya mengatakan air sudah tiga hari mati.', 'id', 'anonymous', 'Warga yang enggan disebutkan namanya'],
-    ['Seorang pejabat senior pemerintah yang tidak mau disebut namanya mengatakan rencana itu siap.', 'id', 'unnamed_official', 'Seorang pejabat senior pemerintah yang tidak mau disebut namanya'],
+    [
+      'People familiar with the matter said the talks had stalled.',
+      'en',
+      'anonymous',
+      'People familiar with the matter',
+    ],
+    [
+      'The firm declined to comment, but people familiar with the matter said the talks had stalled.',
+      'en',
+      'anonymous',
+      'people familiar with the matter',
+    ],
+    [
+      'Two senior U.S. officials, speaking on condition of anonymity, said the strike was planned.',
+      'en',
+      'unnamed_official',
+      'Two senior U.S. officials, speaking on condition of anonymity',
+    ],
+    [
+      'Residents who asked not to be named said the water was cut.',
+      'en',
+      'anonymous',
+      'Residents who asked not to be named',
+    ],
+    [
+      'A resident who asked not to be named said the water was cut.',
+      'en',
+      'anonymous',
+      'A resident who asked not to be named',
+    ],
+    [
+      'A man who asked not to be named said the water was cut.',
+      'en',
+      'anonymous',
+      'A man who asked not to be named',
+    ],
+    [
+      'A senior government official said the plan was ready.',
+      'en',
+      'unnamed_official',
+      'A senior government official',
+    ],
+    [
+      'Warga yang enggan disebutkan namanya mengatakan air sudah tiga hari mati.',
+      'id',
+      'anonymous',
+      'Warga yang enggan disebutkan namanya',
+    ],
+    [
+      'Seorang pejabat senior pemerintah yang tidak mau disebut namanya mengatakan rencana itu siap.',
+      'id',
+      'unnamed_official',
+      'Seorang pejabat senior pemerintah yang tidak mau disebut namanya',
+    ],
   ] as const)('%s', (text, lang, kind, source) => {
     const [c] = run(speakerVerb, text, lang);
     expect(c?.[1]).toBe(kind);
@@ -113,30 +260,77 @@ describe('speaker-verb: unnamed sources described up to the verb', () => {
 
 describe('speaker-verb: an outlet with a description', () => {
   it.each([
-    ['Statenews, the Zedland state news agency, said the talks were productive.', 'en', 'state_media', 'Statenews'],
-    ['The talks were productive, Statenews, the Zedland state news agency, said.', 'en', 'state_media', 'Statenews'],
-    ['Kantor berita resmi Zedland, Statenews, melaporkan bahwa Kim hadir.', 'id', 'state_media', 'Statenews'],
-    ['Statenews, kantor berita resmi Zedland, melaporkan bahwa Kim hadir.', 'id', 'state_media', 'Statenews'],
+    [
+      'Statenews, the Zedland state news agency, said the talks were productive.',
+      'en',
+      'state_media',
+      'Statenews',
+    ],
+    [
+      'The talks were productive, Statenews, the Zedland state news agency, said.',
+      'en',
+      'state_media',
+      'Statenews',
+    ],
+    [
+      'Kantor berita resmi Zedland, Statenews, melaporkan bahwa Kim hadir.',
+      'id',
+      'state_media',
+      'Statenews',
+    ],
+    [
+      'Statenews, kantor berita resmi Zedland, melaporkan bahwa Kim hadir.',
+      'id',
+      'state_media',
+      'Statenews',
+    ],
     // The registry, not the description, says whether an outlet is state-controlled.
-    ['The Daily Planet, the state broadcaster, said the vote was delayed.', 'en', 'media', 'The Daily Planet'],
+    [
+      'The Daily Planet, the state broadcaster, said the vote was delayed.',
+      'en',
+      'media',
+      'The Daily Planet',
+    ],
     // A state outlet's report is that outlet speaking.
     ['Laporan Statenews menyebutkan Kim hadir.', 'id', 'state_media', 'Laporan Statenews'],
   ] as const)('%s', (text, lang, kind, source) => {
     const [c] = speakerVerb.find(ctx(text, lang));
-    expect([c?.cue, c?.source.kind, c?.source.text]).toEqual([lang === 'en' ? 'said' : c?.cue, kind, source]);
+    expect([c?.cue, c?.source.kind, c?.source.text]).toEqual([
+      lang === 'en' ? 'said' : c?.cue,
+      kind,
+      source,
+    ]);
     expect(c?.source.outlet).not.toBeNull();
   });
 
   it('"state" in "state news agency" is no verb', () => {
-    expect(run(speakerVerb, 'Statenews, the Zedland state news agency, said the talks were productive.', 'en').map(([cue]) => cue)).toEqual(['said']);
+    expect(
+      run(
+        speakerVerb,
+        'Statenews, the Zedland state news agency, said the talks were productive.',
+        'en',
+      ).map(([cue]) => cue),
+    ).toEqual(['said']);
   });
 });
 
 describe('speaker-verb: a time phrase between the source and its verb', () => {
   it.each([
-    ['Menteri Keuangan Sri Mulyani pada Senin mengatakan defisit akan melebar.', 'id', 'Menteri Keuangan Sri Mulyani'],
-    ['Menteri Keuangan Sri Mulyani, Senin (12/3), mengatakan defisit akan melebar.', 'id', 'Menteri Keuangan Sri Mulyani'],
-    ['Kepala BPS Suhariyanto pada Senin (1/2/2021) mengatakan ekonomi tumbuh.', 'id', 'Kepala BPS Suhariyanto'],
+    [
+      'Menteri Keuangan Sri Mulyani pada Senin mengatakan defisit akan melebar.',
+      'id',
+      'Menteri Keuangan Sri Mulyani',
+    ],
+    [
+      'Menteri Keuangan Sri Mulyani, Senin (12/3), mengatakan defisit akan melebar.',
+      'id',
+      'Menteri Keuangan Sri Mulyani',
+    ],
+    [
+      'Kepala BPS Suhariyanto pada Senin (1/2/2021) mengatakan ekonomi tumbuh.',
+      'id',
+      'Kepala BPS Suhariyanto',
+    ],
     ['The Pentagon on Monday said the drills had ended.', 'en', 'The Pentagon'],
   ] as const)('%s', (text, lang, source) => {
     const [c] = speakerVerb.find(ctx(text, lang));
@@ -145,25 +339,57 @@ describe('speaker-verb: a time phrase between the source and its verb', () => {
   });
 
   it('keeps the role with the name, not with the date', () => {
-    const [c] = speakerVerb.find(ctx('Menteri Keuangan Sri Mulyani, Senin (12/3), mengatakan defisit akan melebar.', 'id'));
-    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Sri Mulyani', role: 'Menteri Keuangan' });
+    const [c] = speakerVerb.find(
+      ctx('Menteri Keuangan Sri Mulyani, Senin (12/3), mengatakan defisit akan melebar.', 'id'),
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'named_person',
+      name: 'Sri Mulyani',
+      role: 'Menteri Keuangan',
+    });
   });
 
   it('a time phrase alone is no source', () => {
-    expect(run(speakerVerb, 'Pada Senin (12/3) mengatakan defisit akan melebar.', 'id')).toEqual([]);
+    expect(run(speakerVerb, 'Pada Senin (12/3) mengatakan defisit akan melebar.', 'id')).toEqual(
+      [],
+    );
   });
 });
 
 describe('speaker-verb: unnamed sources are flagged as the docs define', () => {
   it.each([
-    ['People familiar with the matter said the talks had stalled.', 'en', 'anonymous', 'anonymous_source'],
-    ['Two senior U.S. officials, speaking on condition of anonymity, said the strike was planned.', 'en', 'unnamed_official', 'unnamed_official'],
-    ['Residents who asked not to be named said the water was cut.', 'en', 'anonymous', 'anonymous_source'],
-    ['A senior government official said the plan was ready.', 'en', 'unnamed_official', 'unnamed_official'],
+    [
+      'People familiar with the matter said the talks had stalled.',
+      'en',
+      'anonymous',
+      'anonymous_source',
+    ],
+    [
+      'Two senior U.S. officials, speaking on condition of anonymity, said the strike was planned.',
+      'en',
+      'unnamed_official',
+      'unnamed_official',
+    ],
+    [
+      'Residents who asked not to be named said the water was cut.',
+      'en',
+      'anonymous',
+      'anonymous_source',
+    ],
+    [
+      'A senior government official said the plan was ready.',
+      'en',
+      'unnamed_official',
+      'unnamed_official',
+    ],
   ] as const)('%s', (text, lang, kind, reason) => {
     const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
     expect(report.claims).toHaveLength(1);
-    expect(report.claims[0]).toMatchObject({ source: { kind }, flags: ['unnamed_source'], strength: 'weak' });
+    expect(report.claims[0]).toMatchObject({
+      source: { kind },
+      flags: ['unnamed_source'],
+      strength: 'weak',
+    });
     expect(report.claims[0]!.reasons).toContain(reason);
   });
 });
@@ -178,7 +404,12 @@ describe('speaker-verb: publishing verbs and shared subjects', () => {
   });
 
   it('"posted": the claim is what stands before the source, not where it was posted', () => {
-    const report = analyze({ blocks: [{ type: 'p', text: 'Sales doubled in March, the company posted to its website.' }] }, { lang: 'en', registry: testRegistry });
+    const report = analyze(
+      {
+        blocks: [{ type: 'p', text: 'Sales doubled in March, the company posted to its website.' }],
+      },
+      { lang: 'en', registry: testRegistry },
+    );
     expect(report.claims[0]?.claim).toBe('Sales doubled in March');
   });
 

@@ -5,28 +5,80 @@ import { ctx, person, run, testRegistry } from '../helpers';
 
 describe('stance-verb', () => {
   it.each([
-    ['Para pejabat AS khawatir bahwa Rusia akan mengirim teknologi rudal.', 'id', 'khawatir', 'unnamed_official', 'Para pejabat AS'],
-    ['Polisi menduga bahwa pelaku sudah meninggalkan kota.', 'id', 'menduga', 'official_body', 'Polisi'],
-    ['U.S. officials fear that Russia will send missile technology.', 'en', 'fear', 'unnamed_official', 'U.S. officials'],
-    ['Officials worry that the ceasefire will collapse.', 'en', 'worry', 'unnamed_official', 'Officials'],
-    ['Many analysts are concerned that the bank raised rates too fast.', 'en', 'are concerned', 'anonymous', 'Many analysts'],
+    [
+      'Para pejabat AS khawatir bahwa Rusia akan mengirim teknologi rudal.',
+      'id',
+      'khawatir',
+      'unnamed_official',
+      'Para pejabat AS',
+    ],
+    [
+      'Polisi menduga bahwa pelaku sudah meninggalkan kota.',
+      'id',
+      'menduga',
+      'official_body',
+      'Polisi',
+    ],
+    [
+      'U.S. officials fear that Russia will send missile technology.',
+      'en',
+      'fear',
+      'unnamed_official',
+      'U.S. officials',
+    ],
+    [
+      'Officials worry that the ceasefire will collapse.',
+      'en',
+      'worry',
+      'unnamed_official',
+      'Officials',
+    ],
+    [
+      'Many analysts are concerned that the bank raised rates too fast.',
+      'en',
+      'are concerned',
+      'anonymous',
+      'Many analysts',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(stanceVerb, text, lang)).toEqual([[cue, kind, source]]);
   });
 
   it('the claim is what the complementizer introduces, the source is flagged unnamed', () => {
-    const report = analyze({ blocks: [{ type: 'p', text: 'Para pejabat AS khawatir bahwa Rusia akan mengirim teknologi rudal.' }] }, { lang: 'id', registry: testRegistry });
+    const report = analyze(
+      {
+        blocks: [
+          {
+            type: 'p',
+            text: 'Para pejabat AS khawatir bahwa Rusia akan mengirim teknologi rudal.',
+          },
+        ],
+      },
+      { lang: 'id', registry: testRegistry },
+    );
     expect(report.claims).toHaveLength(1);
-    expect(report.claims[0]).toMatchObject({ claim: 'Rusia akan mengirim teknologi rudal', flags: ['unnamed_source'], strength: 'weak' });
+    expect(report.claims[0]).toMatchObject({
+      claim: 'Rusia akan mengirim teknologi rudal',
+      flags: ['unnamed_source'],
+      strength: 'weak',
+    });
   });
 
   it('a surname named before and an acronym are sources', () => {
-    expect(run(stanceVerb, 'Smith fears that rates will rise.', 'en', { referents: [person('Tom Smith', 'economist')] })).toEqual([['fears', 'named_person', 'Smith']]);
-    expect(run(stanceVerb, 'OJK khawatir bahwa kredit macet naik.', 'id')).toEqual([['khawatir', 'official_body', 'OJK']]);
+    expect(
+      run(stanceVerb, 'Smith fears that rates will rise.', 'en', {
+        referents: [person('Tom Smith', 'economist')],
+      }),
+    ).toEqual([['fears', 'named_person', 'Smith']]);
+    expect(run(stanceVerb, 'OJK khawatir bahwa kredit macet naik.', 'id')).toEqual([
+      ['khawatir', 'official_body', 'OJK'],
+    ]);
   });
 
   it('a stance needs a source written before it', () => {
-    expect(stanceVerb.find(ctx('Khawatir bahwa harga naik, warga menimbun beras.', 'id'))).toEqual([]);
+    expect(stanceVerb.find(ctx('Khawatir bahwa harga naik, warga menimbun beras.', 'id'))).toEqual(
+      [],
+    );
   });
 
   it.each([

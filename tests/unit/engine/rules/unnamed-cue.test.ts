@@ -10,7 +10,10 @@ describe('unnamed-cue', () => {
     expect(run(unnamedCue, text, 'en')).toEqual([[cue, 'anonymous', cue]]);
   });
 
-  it.each(['We told them to leave.', '"We\'re told nothing," she said.'])('no attribution: %s', (text) => {
-    expect(run(unnamedCue, text, 'en')).toEqual([]);
-  });
+  it.each(['We told them to leave.', '"We\'re told nothing," she said.'])(
+    'no attribution: %s',
+    (text) => {
+      expect(run(unnamedCue, text, 'en')).toEqual([]);
+    },
+  );
 });

@@ -4,10 +4,34 @@ import { ctx, person, run } from '../helpers';
 
 describe('verb-speaker', () => {
   it.each([
-    ['“I was shocked to see that level,” said Tyler Besecker, president of a fish company.', 'en', 'said', 'named_person', 'Tyler Besecker, president of a fish company'],
-    ['“That is a powerful combination,” said the ambassador.', 'en', 'said', 'unnamed_official', 'the ambassador'],
-    ['"Saya kira bukan semata terhubung market online," kata Teten dalam webinar.', 'id', 'kata', 'named_person', 'Teten'],
-    ['Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.', 'id', 'kata', 'named_person', 'Teten'],
+    [
+      '“I was shocked to see that level,” said Tyler Besecker, president of a fish company.',
+      'en',
+      'said',
+      'named_person',
+      'Tyler Besecker, president of a fish company',
+    ],
+    [
+      '“That is a powerful combination,” said the ambassador.',
+      'en',
+      'said',
+      'unnamed_official',
+      'the ambassador',
+    ],
+    [
+      '"Saya kira bukan semata terhubung market online," kata Teten dalam webinar.',
+      'id',
+      'kata',
+      'named_person',
+      'Teten',
+    ],
+    [
+      'Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.',
+      'id',
+      'kata',
+      'named_person',
+      'Teten',
+    ],
     ['"Ini tentang masa depan kami," ungkap Faury.', 'id', 'ungkap', 'named_person', 'Faury'],
     ['"Kami tidak pernah ragu," tegas Sigit.', 'id', 'tegas', 'named_person', 'Sigit'],
   ] as const)('%s', (text, lang, cue, kind, source) => {
@@ -15,13 +39,28 @@ describe('verb-speaker', () => {
   });
 
   it('takes the name after a role and a comma: "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ..."', () => {
-    const [c] = verbSpeaker.find(ctx('Angka itu terus bertambah, kata Ketua Umum Kadin, Rosan P Roeslani, dalam konferensi pers.', 'id'));
-    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Rosan P Roeslani', role: 'Ketua Umum Kadin' });
+    const [c] = verbSpeaker.find(
+      ctx(
+        'Angka itu terus bertambah, kata Ketua Umum Kadin, Rosan P Roeslani, dalam konferensi pers.',
+        'id',
+      ),
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'named_person',
+      name: 'Rosan P Roeslani',
+      role: 'Ketua Umum Kadin',
+    });
   });
 
   it('resolves "kata dia"', () => {
-    const [c] = verbSpeaker.find(ctx('"Itu sudah jelas," kata dia.', 'id', { referents: [person('Teten Masduki')] }));
-    expect(c?.source).toMatchObject({ text: 'dia', resolvesTo: 'Teten Masduki', kind: 'named_person' });
+    const [c] = verbSpeaker.find(
+      ctx('"Itu sudah jelas," kata dia.', 'id', { referents: [person('Teten Masduki')] }),
+    );
+    expect(c?.source).toMatchObject({
+      text: 'dia',
+      resolvesTo: 'Teten Masduki',
+      kind: 'named_person',
+    });
   });
 
   it.each([
@@ -38,7 +77,10 @@ describe('verb-speaker: Indonesian sources in lower case', () => {
   it.each([
     ['"Hasilnya belum pasti," kata para peneliti.', 'para peneliti'],
     ['"Air sudah surut," ujar warga setempat.', 'warga setempat'],
-    ['"Jalan ditutup sementara," kata juru bicara kepolisian Budi Santoso.', 'juru bicara kepolisian Budi Santoso'],
+    [
+      '"Jalan ditutup sementara," kata juru bicara kepolisian Budi Santoso.',
+      'juru bicara kepolisian Budi Santoso',
+    ],
     ['"Kami menolak," kata mereka.', 'mereka'],
   ])('%s', (text, source) => {
     expect(run(verbSpeaker, text, 'id').map(([, , s]) => s)).toContain(source);

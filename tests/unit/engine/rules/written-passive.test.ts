@@ -4,12 +4,36 @@ import { run } from '../helpers';
 
 describe('written-passive', () => {
   it.each([
-    ['Dalam surat edaran itu disebutkan bahwa sekolah libur dua pekan.', 'disebutkan bahwa', 'surat edaran itu'],
-    ['Di dalam beleid tersebut tertulis bahwa tarif tidak boleh naik.', 'tertulis bahwa', 'beleid tersebut'],
-    ['Pada brosur di laman penjual tertera keterangan bahwa rumah itu bebas banjir.', 'tertera keterangan bahwa', 'keterangan'],
-    ['Dari hasil visum, terungkap bahwa korban dipukul benda tumpul.', 'terungkap bahwa', 'hasil visum'],
-    ['Dalam laporan tahunan dijelaskan bahwa laba perusahaan turun.', 'dijelaskan bahwa', 'laporan tahunan'],
-    ['Pada dokumen itu tercantum bahwa lahan tersebut milik negara.', 'tercantum bahwa', 'dokumen itu'],
+    [
+      'Dalam surat edaran itu disebutkan bahwa sekolah libur dua pekan.',
+      'disebutkan bahwa',
+      'surat edaran itu',
+    ],
+    [
+      'Di dalam beleid tersebut tertulis bahwa tarif tidak boleh naik.',
+      'tertulis bahwa',
+      'beleid tersebut',
+    ],
+    [
+      'Pada brosur di laman penjual tertera keterangan bahwa rumah itu bebas banjir.',
+      'tertera keterangan bahwa',
+      'keterangan',
+    ],
+    [
+      'Dari hasil visum, terungkap bahwa korban dipukul benda tumpul.',
+      'terungkap bahwa',
+      'hasil visum',
+    ],
+    [
+      'Dalam laporan tahunan dijelaskan bahwa laba perusahaan turun.',
+      'dijelaskan bahwa',
+      'laporan tahunan',
+    ],
+    [
+      'Pada dokumen itu tercantum bahwa lahan tersebut milik negara.',
+      'tercantum bahwa',
+      'dokumen itu',
+    ],
   ] as const)('%s', (text, cue, source) => {
     expect(run(writtenPassive, text, 'id')).toEqual([[cue, 'document', source]]);
   });

@@ -8,10 +8,15 @@ describe('stage acronym-institution', () => {
     ['id', 'Kerukunan Nelayan Selatan (KNS) menyatakan harga ikan turun.'],
     ['en', 'Harbour Lights (HL) said prices would fall.'],
   ] as const)('%s: %s', (lang, sentence) => {
-    expect(lastSource(lang, sentence)).toMatchObject({ kind: 'organization', basis: 'acronym-institution' });
+    expect(lastSource(lang, sentence)).toMatchObject({
+      kind: 'organization',
+      basis: 'acronym-institution',
+    });
   });
 
   it('passes on a name with an age in parentheses', () => {
-    expect(decide(acronymInstitution, 'Darto (41) mengatakan harga ikan turun.', 'Darto (41)', 'id')).toBeNull();
+    expect(
+      decide(acronymInstitution, 'Darto (41) mengatakan harga ikan turun.', 'Darto (41)', 'id'),
+    ).toBeNull();
   });
 });

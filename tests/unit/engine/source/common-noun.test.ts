@@ -10,7 +10,10 @@ describe('stage common-noun', () => {
     ['Two beekeepers said the hives were empty by June.', 'Two beekeepers'],
     ['The road was shut for hours, a trustee of the fund said.', 'a trustee of the fund'],
   ])('a noun for people by what they do is an unnamed source: %s', (sentence, phrase) => {
-    expect(decide(commonNoun, sentence, phrase, 'en')).toMatchObject({ kind: 'anonymous', basis: 'common-noun' });
+    expect(decide(commonNoun, sentence, phrase, 'en')).toMatchObject({
+      kind: 'anonymous',
+      basis: 'common-noun',
+    });
   });
 
   it.each([
@@ -22,8 +25,14 @@ describe('stage common-noun', () => {
   });
 
   it('decides through the pipeline only where no other stage knows the words', () => {
-    expect(lastSource('en', 'The hives were empty, beekeepers said.')).toMatchObject({ kind: 'anonymous', basis: 'common-noun' });
-    expect(lastSource('en', 'The hives were empty, residents said.')).toMatchObject({ kind: 'anonymous', basis: 'lexicon-head' });
+    expect(lastSource('en', 'The hives were empty, beekeepers said.')).toMatchObject({
+      kind: 'anonymous',
+      basis: 'common-noun',
+    });
+    expect(lastSource('en', 'The hives were empty, residents said.')).toMatchObject({
+      kind: 'anonymous',
+      basis: 'lexicon-head',
+    });
   });
 
   it('Indonesian copy: the words before a verb are no plain noun phrase', () => {
@@ -31,6 +40,8 @@ describe('stage common-noun', () => {
   });
 
   it('Indonesian lists no endings: the stage passes', () => {
-    expect(decide(commonNoun, 'Peternak lebah mengatakan sarang kosong.', 'Peternak lebah', 'id')).toBeNull();
+    expect(
+      decide(commonNoun, 'Peternak lebah mengatakan sarang kosong.', 'Peternak lebah', 'id'),
+    ).toBeNull();
   });
 });

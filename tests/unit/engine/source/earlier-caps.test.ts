@@ -5,7 +5,10 @@ import { decide, lastSource } from './helpers';
 
 describe('stage earlier-caps', () => {
   it('an acronym with a determiner is an institution', () => {
-    expect(lastSource('en', 'The NTSB said the crash was under review.')).toMatchObject({ kind: 'organization', basis: 'earlier-caps/acronym' });
+    expect(lastSource('en', 'The NTSB said the crash was under review.')).toMatchObject({
+      kind: 'organization',
+      basis: 'earlier-caps/acronym',
+    });
   });
 
   it('passes on lower-case words', () => {

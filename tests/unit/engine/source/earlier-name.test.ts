@@ -4,12 +4,27 @@ import { lastSource } from './helpers';
 
 describe('stage earlier-name', () => {
   it('a surname after the full name is the person, with the full name', () => {
-    expect(lastSource('en', 'Tom Forte said the shares were cheap.', 'Forte said they would rise.')).toMatchObject({ kind: 'named_person', name: 'Tom Forte', resolvesTo: 'Tom Forte', basis: 'earlier-name' });
+    expect(
+      lastSource('en', 'Tom Forte said the shares were cheap.', 'Forte said they would rise.'),
+    ).toMatchObject({
+      kind: 'named_person',
+      name: 'Tom Forte',
+      resolvesTo: 'Tom Forte',
+      basis: 'earlier-name',
+    });
   });
 
   it('a short form of an institution named before keeps its kind', () => {
-    const source = lastSource('en', 'Harbour Lights Holdings said prices would fall.', 'Harbour Lights said margins were thin.');
-    expect(source).toMatchObject({ kind: 'organization', resolvesTo: 'Harbour Lights Holdings', basis: 'earlier-name/institution' });
+    const source = lastSource(
+      'en',
+      'Harbour Lights Holdings said prices would fall.',
+      'Harbour Lights said margins were thin.',
+    );
+    expect(source).toMatchObject({
+      kind: 'organization',
+      resolvesTo: 'Harbour Lights Holdings',
+      basis: 'earlier-name/institution',
+    });
   });
 
   it('a name nobody introduced is decided by a later stage', () => {

@@ -20,7 +20,15 @@ describe('stage lexicon-head', () => {
   });
 
   it('a generic description points back to the body named before', () => {
-    const source = lastSource('en', 'The Commerce Department said exports rose.', 'The department said imports fell.');
-    expect(source).toMatchObject({ kind: 'official_body', resolvesTo: 'The Commerce Department', basis: 'lexicon-head/points-back' });
+    const source = lastSource(
+      'en',
+      'The Commerce Department said exports rose.',
+      'The department said imports fell.',
+    );
+    expect(source).toMatchObject({
+      kind: 'official_body',
+      resolvesTo: 'The Commerce Department',
+      basis: 'lexicon-head/points-back',
+    });
   });
 });

@@ -6,33 +6,61 @@ import { decide, lastSource, sourceIn } from './helpers';
 
 describe('stage lone-name', () => {
   it('English copy: a lone unknown name is an organization', () => {
-    expect(lastSource('en', 'Lionfield said prices would fall.')).toMatchObject({ kind: 'organization', basis: 'lone-name' });
+    expect(lastSource('en', 'Lionfield said prices would fall.')).toMatchObject({
+      kind: 'organization',
+      basis: 'lone-name',
+    });
   });
 
-  it.each(['Figure 2 shows the rise in cases.', 'Table 1 lists the average prices.'])('a numbered part of the page is no source: %s', (text) => {
-    expect(decide(loneName, text, text.split(' ')[0] as string, 'en')).toBe(NOT_A_SOURCE);
-  });
+  it.each(['Figure 2 shows the rise in cases.', 'Table 1 lists the average prices.'])(
+    'a numbered part of the page is no source: %s',
+    (text) => {
+      expect(decide(loneName, text, text.split(' ')[0] as string, 'en')).toBe(NOT_A_SOURCE);
+    },
+  );
 
-  it('passes on two names, a person\'s in any copy', () => {
-    expect(decide(loneName, 'Harriet Vance said prices would fall.', 'Harriet Vance', 'en')).toBeNull();
+  it("passes on two names, a person's in any copy", () => {
+    expect(
+      decide(loneName, 'Harriet Vance said prices would fall.', 'Harriet Vance', 'en'),
+    ).toBeNull();
   });
 
   it('Indonesian copy: a lone unknown name is a person', () => {
-    expect(lastSource('id', 'Teten mengatakan harga ikan turun.')).toMatchObject({ kind: 'named_person', name: 'Teten', basis: 'named-person' });
+    expect(lastSource('id', 'Teten mengatakan harga ikan turun.')).toMatchObject({
+      kind: 'named_person',
+      name: 'Teten',
+      basis: 'named-person',
+    });
   });
 
   it.each([
     [['Senator Oyelaran spoke at the hearing.', 'Oyelaran said the bill would pass.'], 1],
     [['Oyelaran said he would vote for the bill.'], 0],
-    [['Prime Minister Tarek al-Mansour visited the port.', 'Mansour said the port would reopen.'], 1],
+    [
+      ['Prime Minister Tarek al-Mansour visited the port.', 'Mansour said the port would reopen.'],
+      1,
+    ],
     [['Oyelaran said the bill would pass.', 'Later, Mr. Oyelaran left the chamber.'], 0],
-  ] as const)('English copy: a lone name the article shows is a person\'s: %j', (sentences, which) => {
-    expect(sourceIn('en', sentences, which)).toMatchObject({ kind: 'named_person', basis: 'lone-name/person-evidence' });
-  });
+  ] as const)(
+    "English copy: a lone name the article shows is a person's: %j",
+    (sentences, which) => {
+      expect(sourceIn('en', sentences, which)).toMatchObject({
+        kind: 'named_person',
+        basis: 'lone-name/person-evidence',
+      });
+    },
+  );
 
   it('Indonesian copy: a lone name written elsewhere after an organization word is an institution', () => {
-    const sentences = ['Tirtamas menyatakan stok air aman.', 'Dia mengatakan distribusi lancar.', 'Pameran itu dibuka PT Tirtamas.'];
-    expect(sourceIn('id', sentences, 0)).toMatchObject({ kind: 'organization', basis: 'lone-name/institution-evidence' });
+    const sentences = [
+      'Tirtamas menyatakan stok air aman.',
+      'Dia mengatakan distribusi lancar.',
+      'Pameran itu dibuka PT Tirtamas.',
+    ];
+    expect(sourceIn('id', sentences, 0)).toMatchObject({
+      kind: 'organization',
+      basis: 'lone-name/institution-evidence',
+    });
     // So "Dia" is nobody named before, not the company.
     expect(sourceIn('id', sentences, 1)).toMatchObject({ kind: 'named_person', resolvesTo: null });
   });

@@ -5,10 +5,15 @@ import { decide, lastSource } from './helpers';
 
 describe('stage national-branch', () => {
   it('an unknown name then a country is an organization', () => {
-    expect(lastSource('id', 'Hijauraya Indonesia menyatakan hutan terus menyusut.')).toMatchObject({ kind: 'organization', basis: 'national-branch' });
+    expect(lastSource('id', 'Hijauraya Indonesia menyatakan hutan terus menyusut.')).toMatchObject({
+      kind: 'organization',
+      basis: 'national-branch',
+    });
   });
 
   it('passes on the country alone', () => {
-    expect(decide(nationalBranch, 'Indonesia menyatakan hutan terus menyusut.', 'Indonesia', 'id')).toBeNull();
+    expect(
+      decide(nationalBranch, 'Indonesia menyatakan hutan terus menyusut.', 'Indonesia', 'id'),
+    ).toBeNull();
   });
 });

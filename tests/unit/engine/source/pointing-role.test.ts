@@ -5,12 +5,23 @@ import { decide, lastSource } from './helpers';
 
 describe('stage pointing-role', () => {
   it('"Menteri itu" after a named minister', () => {
-    const source = lastSource('id', 'Menteri Pertanian Siti Rahma meninjau sawah di Karawang.', 'Menteri itu mengatakan panen akan melimpah.');
-    expect(source).toMatchObject({ kind: 'named_person', name: 'Siti Rahma', role: 'Menteri Pertanian', resolvesTo: 'Siti Rahma' });
+    const source = lastSource(
+      'id',
+      'Menteri Pertanian Siti Rahma meninjau sawah di Karawang.',
+      'Menteri itu mengatakan panen akan melimpah.',
+    );
+    expect(source).toMatchObject({
+      kind: 'named_person',
+      name: 'Siti Rahma',
+      role: 'Menteri Pertanian',
+      resolvesTo: 'Siti Rahma',
+    });
     expect(source?.basis).toMatch(/^pointing-role\//);
   });
 
   it('passes with nobody named before', () => {
-    expect(decide(pointingRole, 'Menteri itu mengatakan panen akan melimpah.', 'Menteri itu', 'id')).toBeNull();
+    expect(
+      decide(pointingRole, 'Menteri itu mengatakan panen akan melimpah.', 'Menteri itu', 'id'),
+    ).toBeNull();
   });
 });

@@ -4,14 +4,27 @@ import { lastSource } from './helpers';
 
 describe('stage role-head', () => {
   it('"the minister" after a named minister is that minister', () => {
-    const source = lastSource('en', 'Foreign Minister Ana Ruiz said talks would resume.', 'The minister said a date was set.');
-    expect(source).toMatchObject({ kind: 'named_person', name: 'Ana Ruiz', resolvesTo: 'Ana Ruiz', basis: 'role-head/recent-speaker' });
+    const source = lastSource(
+      'en',
+      'Foreign Minister Ana Ruiz said talks would resume.',
+      'The minister said a date was set.',
+    );
+    expect(source).toMatchObject({
+      kind: 'named_person',
+      name: 'Ana Ruiz',
+      resolvesTo: 'Ana Ruiz',
+      basis: 'role-head/recent-speaker',
+    });
   });
 
   it.each([
     ['en', 'A western diplomat said talks would resume.'],
     ['en', 'The minister said a date was set.'],
   ] as const)('%s: an unnamed official: %s', (lang, sentence) => {
-    expect(lastSource(lang, sentence)).toMatchObject({ kind: 'unnamed_official', name: null, basis: 'role-head' });
+    expect(lastSource(lang, sentence)).toMatchObject({
+      kind: 'unnamed_official',
+      name: null,
+      basis: 'role-head',
+    });
   });
 });

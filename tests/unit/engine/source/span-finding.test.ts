@@ -13,9 +13,24 @@ function after(text: string, cue: string) {
 
 describe('source after an inverse verb', () => {
   it.each([
-    ['Pasar tetap buka, ujar perwakilan Paguyuban Pedagang, Yosef Manurung.', 'ujar', 'Yosef Manurung', 'perwakilan Paguyuban Pedagang'],
-    ['Jalan ditutup, kata juru bicara kepolisian Agus Salim.', 'kata', 'Agus Salim', 'juru bicara kepolisian'],
-    ['Jalan ditutup, kata Kepala Dinas Perhubungan kota, Rina Wulandari, kepada wartawan.', 'kata', 'Rina Wulandari', 'Kepala Dinas Perhubungan kota'],
+    [
+      'Pasar tetap buka, ujar perwakilan Paguyuban Pedagang, Yosef Manurung.',
+      'ujar',
+      'Yosef Manurung',
+      'perwakilan Paguyuban Pedagang',
+    ],
+    [
+      'Jalan ditutup, kata juru bicara kepolisian Agus Salim.',
+      'kata',
+      'Agus Salim',
+      'juru bicara kepolisian',
+    ],
+    [
+      'Jalan ditutup, kata Kepala Dinas Perhubungan kota, Rina Wulandari, kepada wartawan.',
+      'kata',
+      'Rina Wulandari',
+      'Kepala Dinas Perhubungan kota',
+    ],
   ])('%s', (text, cue, name, role) => {
     expect(after(text, cue)).toMatchObject({ kind: 'named_person', name, role });
   });
@@ -23,14 +38,26 @@ describe('source after an inverse verb', () => {
 
 describe('a place after a bare name is where the words were said', () => {
   it.each([
-    ['"Harga beras naik," kata Sutrisno di Jakarta, Senin (2/6/2025).', 'kata', 'Sutrisno', 'named_person'],
+    [
+      '"Harga beras naik," kata Sutrisno di Jakarta, Senin (2/6/2025).',
+      'kata',
+      'Sutrisno',
+      'named_person',
+    ],
     ['"Kami siap berunding," ujar Wiranto di Beijing.', 'ujar', 'Wiranto', 'named_person'],
-    ['"Stok aman," kata Kepala BMKG Rudi Hartono dari laman resmi BMKG.', 'kata', 'Kepala BMKG Rudi Hartono', 'named_person'],
+    [
+      '"Stok aman," kata Kepala BMKG Rudi Hartono dari laman resmi BMKG.',
+      'kata',
+      'Kepala BMKG Rudi Hartono',
+      'named_person',
+    ],
   ] as const)('%s', (text, cue, name, kind) => {
     expect(after(text, cue)).toMatchObject({ kind, text: name });
   });
 
   it('a role with its office keeps the place', () => {
-    expect(after('"Jalan ditutup," kata juru bicara di Polres Bantul.', 'kata')).toMatchObject({ text: 'juru bicara di Polres Bantul' });
+    expect(after('"Jalan ditutup," kata juru bicara di Polres Bantul.', 'kata')).toMatchObject({
+      text: 'juru bicara di Polres Bantul',
+    });
   });
 });

@@ -7,14 +7,28 @@ describe('stage state-media', () => {
     ['en', 'State media said the harvest was a record.', 'State media'],
     ['id', 'Menurut media pemerintah, panen tahun ini memecahkan rekor.', 'media pemerintah'],
   ] as const)('%s: %s', (lang, sentence, text) => {
-    expect(lastSource(lang, sentence)).toMatchObject({ kind: 'state_media', text, outlet: null, basis: 'state-media' });
+    expect(lastSource(lang, sentence)).toMatchObject({
+      kind: 'state_media',
+      text,
+      outlet: null,
+      basis: 'state-media',
+    });
   });
 
   it('with an outlet named, the registry decides and the outlet is the source as written', () => {
-    expect(lastSource('en', 'Statenews, the official news agency, said the harvest was a record.')).toMatchObject({ kind: 'state_media', text: 'Statenews', outlet: 'statenews', basis: 'state-media/outlet' });
+    expect(
+      lastSource('en', 'Statenews, the official news agency, said the harvest was a record.'),
+    ).toMatchObject({
+      kind: 'state_media',
+      text: 'Statenews',
+      outlet: 'statenews',
+      basis: 'state-media/outlet',
+    });
   });
 
   it('a private outlet described as official is what the registry says', () => {
-    expect(lastSource('en', 'The Daily Planet, an official news agency, said the harvest was a record.')).toMatchObject({ kind: 'media', outlet: 'daily-planet', basis: 'state-media/outlet' });
+    expect(
+      lastSource('en', 'The Daily Planet, an official news agency, said the harvest was a record.'),
+    ).toMatchObject({ kind: 'media', outlet: 'daily-planet', basis: 'state-media/outlet' });
   });
 });
