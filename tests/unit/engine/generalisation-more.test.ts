@@ -1,11 +1,11 @@
 /**
  * Sentences and short stories written by the team in the style of wire copy, local news and
  * Indonesian outlets (Kompas, Detik, Tempo, CNN Indonesia), none taken from the evaluation
- * corpus: each row is a pattern the engine must generalise (second half: references, cues, names), checked through the whole
- * pipeline. A paragraph break is written " || ".
+ * corpus: each row is a pattern the engine must generalise, checked through the whole
+ * pipeline (second half: references, cues, names). A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
-import { check, claims, last, type Row } from './generalisation-helpers';
+import { check, claims, last, type Lang, type Row } from './generalisation-helpers';
 
 describe('who a pronoun or description points to', () => {
   it.each<Row & { lang: Lang }>([

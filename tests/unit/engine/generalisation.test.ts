@@ -5,7 +5,7 @@
  * pipeline. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
-import { check, claims, last, type Row } from './generalisation-helpers';
+import { check, claims, last, type Lang, type Row } from './generalisation-helpers';
 
 describe('an unnamed source placed somewhere: the place is not the source', () => {
   it.each<Row>([
