@@ -2,26 +2,14 @@
  * Shared by the generalisation tables (generalisation*.test.ts): the whole pipeline on the
  * team's own sentences; a paragraph break is written " || ".
  */
-
 import { expect } from 'vitest';
-import { analyze } from '@/core/analyze';
 import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 export type Lang = 'en' | 'id';
 
-export function claims(text: string, lang: Lang): Claim[] {
-  const blocks = text.split(' || ').map((t) => ({ type: 'p' as const, text: t }));
-  return analyze({ blocks }, { lang, registry: testRegistry }).claims;
-}
-
-/** The claim of the last sentence of `text`. */
-export function last(text: string, lang: Lang): Claim | undefined {
-  const all = claims(text, lang);
-  const sentences = text.split(' || ');
-  const tail = sentences[sentences.length - 1] as string;
-  return all.find((c) => tail.includes(c.sentence) || c.sentence.includes(tail));
-}
+export const claims = storyClaims;
+export const last = lastClaim;
 
 export interface Row {
   text: string;

@@ -1,10 +1,12 @@
 /** Test helpers for the engine: a fixture registry (our own outlets, independent of the
  * bundled data) and a one-sentence context builder for rule tests. */
+import { analyze } from '@/core/analyze';
 import { makeContext, type SentenceContext } from '@/core/context';
 import { getPack } from '@/core/lang';
 import { createRegistry, type Outlet } from '@/core/outlets';
 import { Referents, type Referent } from '@/core/referents';
 import type { Rule } from '@/core/rules';
+import type { Claim } from '@/core/report';
 
 function outlet(
   id: string,
@@ -69,4 +71,18 @@ export function run(
   return rule
     .find(ctx(text, lang, opts))
     .map((c) => [c.cue, c.source.kind, c.source.text] as const);
+}
+
+/** Every claim of a short story written with " || " between its paragraphs. */
+export function storyClaims(text: string, lang: 'en' | 'id'): Claim[] {
+  const blocks = text.split(' || ').map((t) => ({ type: 'p' as const, text: t }));
+  return analyze({ blocks }, { lang, registry: testRegistry }).claims;
+}
+
+/** The claim of the story's last paragraph. */
+export function lastClaim(text: string, lang: 'en' | 'id'): Claim | undefined {
+  const tail = text.split(' || ').at(-1) as string;
+  return storyClaims(text, lang).find(
+    (c) => tail.includes(c.sentence) || c.sentence.includes(tail),
+  );
 }

@@ -5,14 +5,10 @@
  * paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
 import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
+import { storyClaims } from './helpers';
 
-function claims(text: string): Claim[] {
-  const blocks = text.split(' || ').map((t) => ({ type: 'p' as const, text: t }));
-  return analyze({ blocks }, { lang: 'en', registry: testRegistry }).claims;
-}
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
 
 /** [cue, source kind, source text] of every claim. */
 function found(text: string) {

@@ -4,20 +4,12 @@
  * through the whole pipeline. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
 import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
-function claims(text: string): Claim[] {
-  const blocks = text.split(' || ').map((t) => ({ type: 'p' as const, text: t }));
-  return analyze({ blocks }, { lang: 'en', registry: testRegistry }).claims;
-}
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
 
-/** The claim of the last paragraph of `text`. */
-function last(text: string): Claim | undefined {
-  const tail = text.split(' || ').at(-1) as string;
-  return claims(text).find((c) => tail.includes(c.sentence) || c.sentence.includes(tail));
-}
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
 
 describe('"agreed" reports words only with "that"', () => {
   it.each([
