@@ -9,14 +9,22 @@ import type { LangData } from './types';
 
 export const LANGUAGES: readonly LangData[] = [en, id];
 
-const compiled = new Map<string, CompiledPack>(LANGUAGES.map((d) => [d.code, compilePack(d)]));
+const byCode = new Map<string, LangData>(LANGUAGES.map((d) => [d.code, d]));
+/** Compiled on first use: a run over English pages never pays for the Indonesian tables. */
+const compiled = new Map<string, CompiledPack>();
 
 export type LangCode = string;
 
 export function getPack(code: string): CompiledPack {
-  return compiled.get(code) ?? (compiled.get('en') as CompiledPack);
+  const data = byCode.get(code) ?? en;
+  let pack = compiled.get(data.code);
+  if (!pack) {
+    pack = compilePack(data);
+    compiled.set(data.code, pack);
+  }
+  return pack;
 }
 
 export function languageCodes(): string[] {
-  return [...compiled.keys()];
+  return LANGUAGES.map((d) => d.code);
 }

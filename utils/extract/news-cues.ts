@@ -21,8 +21,8 @@ import { REPORTING_WORDS as ID_REPORTING } from './lang/id';
  *   for finding claims next to a source, wrong for telling reporting from essays: with
  *   them the shared corpus's essays and blog posts read 2-6x denser (1.9 -> 12.4 reporting
  *   words per 1,000 on an opinion essay) and stop being told apart from news;
- * - getPack() compiles every pack at load: importing it would put the whole lexicon
- *   (about 6.7 KB gzipped, a third of the content script) into every page.
+ * - importing getPack() would put the whole lexicon (about 6.7 KB gzipped, a third of the
+ *   content script) into every page.
  * So these lists (one per language, utils/extract/lang) stay a small, news-specific subset; tests/unit/extract/data.test.ts checks
  * that every word on it is one the engine also knows as a cue, a hedge or a source role,
  * so the two cannot drift apart silently. (The function words below are the engine's own,
