@@ -210,6 +210,32 @@ export function relayVia(
   return { via: named ?? carrier.text, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
 }
 
+/**
+ * "Citing Xinhua, the foreign minister said ...": the article cites the outlet before the
+ * sentence's speaker, who is the source (the outlet is the via).
+ */
+function speakerAfterOpeningCitation(
+  ctx: SentenceContext,
+  kept: Candidate,
+  all: readonly Candidate[],
+): Candidate | null {
+  if (!ctx.pack.citations.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '')) return null;
+  if (ctx.tokens.slice(0, kept.cueSpan.start).some((t) => t.type === 'word')) return null;
+  if (!CARRIERS.has(kept.source.kind)) return null;
+  const after = kept.sourceSpan?.end ?? kept.cueSpan.end;
+  return (
+    all.find(
+      (c) =>
+        c !== kept &&
+        c.rank === 2 &&
+        c.sourceSpan !== null &&
+        c.sourceSpan.start >= after &&
+        c.sourceSpan.end <= c.cueSpan.start &&
+        !CARRIERS.has(c.source.kind),
+    ) ?? null
+  );
+}
+
 export const relayedRefiner: Refiner = {
   id: 'relayed',
   refine(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): Candidate {
@@ -235,6 +261,15 @@ export const relayedRefiner: Refiner = {
         ...speaker,
         ...relay,
         claim,
+        reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
+      };
+    }
+    const speaker = speakerAfterOpeningCitation(ctx, kept, all);
+    if (speaker) {
+      const relay = relayVia(ctx, kept.source);
+      return {
+        ...speaker,
+        ...relay,
         reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
       };
     }

@@ -223,6 +223,7 @@ export const anaphors = ['so', 'this'] as const;
 
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
+  'as quoted by',
   'as reported by',
   'broadcast by',
   'carried by',

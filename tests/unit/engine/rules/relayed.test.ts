@@ -3,7 +3,7 @@ import { analyze } from '@/core/analyze';
 import { relayed, relayedRefiner } from '@/core/rules/relayed';
 import { speakerVerb } from '@/core/rules/speaker-verb';
 import { verbSpeaker } from '@/core/rules/verb-speaker';
-import { ctx, run, testRegistry } from '../helpers';
+import { ctx, run, storyClaims, testRegistry } from '../helpers';
 import type { Rule } from '@/core/rules';
 
 function kept(rule: Rule, text: string, lang: 'en' | 'id') {
@@ -212,5 +212,23 @@ describe('relayed: outlets a speaker spoke through, and citations', () => {
   it('a claim that a wire carries too is not flagged', () => {
     const c = one('Wirely and state media reported that the talks had stalled.');
     expect(c.flags).not.toContain('state_media');
+  });
+});
+
+describe('relayed: the speaker after an outlet the article cites', () => {
+  it.each([
+    [
+      'Citing Statenews, Foreign Minister Arman Lutfi said the talks had failed.',
+      'Foreign Minister Arman Lutfi',
+    ],
+    [
+      'President Arman Lutfi, as quoted by Statenews, said the border would stay shut.',
+      'President Arman Lutfi',
+    ],
+  ])('%s', (text, speaker) => {
+    const [claim] = storyClaims(text, 'en');
+    expect(claim?.source.text).toBe(speaker);
+    expect(claim?.source.via).toBe('Statenews');
+    expect(claim?.flags).toContain('state_media');
   });
 });
