@@ -99,7 +99,8 @@ const CUE_FIELDS = [
   'framingVerbs',
 ] as const;
 
-const SOURCE_FIELDS = [
+/** Tables whose phrases make up a source ("the Kenyan health ministry", "salah seorang warga"). */
+export const SOURCE_PHRASE_TABLES = [
   'roles',
   'modifiers',
   'bodies',
@@ -112,6 +113,10 @@ const SOURCE_FIELDS = [
   'media',
   'documents',
   'determiners',
+] as const;
+
+const SOURCE_FIELDS = [
+  ...SOURCE_PHRASE_TABLES,
   'connectors',
   'anaphoricMarkers',
   'personPronouns',

@@ -1,6 +1,6 @@
 /** Token tests and span helpers shared by source finding and classification. */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
+import { base, SOURCE_PHRASE_TABLES } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Token } from '../text';
 import type { Span } from './types';
@@ -17,21 +17,6 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }
 
-// Determiners: a multi-word one opens a source ("salah seorang warga").
-const SOURCE_TABLES = [
-  'roles',
-  'modifiers',
-  'bodies',
-  'portfolios',
-  'places',
-  'organizations',
-  'unnamedOfficials',
-  'anonymous',
-  'stateMedia',
-  'media',
-  'documents',
-  'determiners',
-] as const;
 const masks = new WeakMap<SentenceContext, boolean[]>();
 
 /** Per token: covered by a multi-word source phrase ("dalam negeri" is one, "dalam" alone is
@@ -43,7 +28,8 @@ export function phraseMask(ctx: SentenceContext): boolean[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i]?.type !== 'word') continue;
     let len = 0;
-    for (const table of SOURCE_TABLES) len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, i));
+    for (const table of SOURCE_PHRASE_TABLES)
+      len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, i));
     for (let k = 0; k < len; k++) mask[i + k] = true;
   }
   masks.set(ctx, mask);
@@ -53,7 +39,8 @@ export function phraseMask(ctx: SentenceContext): boolean[] {
 /** Does a source phrase of two or more words start at token i? Then a verb-looking first
  * word is its modifier: "state" in "the Chinese state news agency said". */
 export function startsSourcePhrase(ctx: SentenceContext, i: number): boolean {
-  for (const table of SOURCE_TABLES) if (ctx.pack[table].matchAt(ctx.tokens, i) > 1) return true;
+  for (const table of SOURCE_PHRASE_TABLES)
+    if (ctx.pack[table].matchAt(ctx.tokens, i) > 1) return true;
   return false;
 }
 
