@@ -269,6 +269,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             sentence: s.text,
             claim: claimText(ctx, kept, clause),
             cue: kept.cue,
+            rule: kept.rule,
             source: {
               text: source.text,
               kind: source.kind,

@@ -86,6 +86,8 @@ export const Claim = z.object({
   claim: z.string(),
   /** The reporting cue as written ("menurut", "said", "ujarnya", "reportedly"). */
   cue: z.string(),
+  /** The rule that found the claim (core/rules, e.g. "according-to", "verb-speaker"). */
+  rule: z.optional(z.string()),
   source: Source,
   flags: z.array(Flag),
   strength: Strength,
