@@ -179,11 +179,12 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
       keepCaptions(el, tag, name, credits);
       return false;
     }
-    // A misnamed wrapper holding most of the story ("article-share-wrapper") is kept.
+    // A misnamed wrapper holding most of the story ("article-share-wrapper") is kept, but
+    // never a caption box: a gallery's captions can outnumber the story's own paragraphs.
     // Counting its paragraphs walks its subtree: done for a bounded number of boxes.
     if (name !== '' && isBoilerplateName(name)) {
       const share =
-        rootParagraphs >= 3 && wrapperChecks++ < MAX_WRAPPER_CHECKS
+        rootParagraphs >= 3 && !CAPTION_NAME.test(name) && wrapperChecks++ < MAX_WRAPPER_CHECKS
           ? el.getElementsByTagName('p').length / rootParagraphs
           : 0;
       if (share < 0.5) {
