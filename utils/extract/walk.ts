@@ -5,6 +5,7 @@
  */
 import type { Block } from '@/core/report';
 import { BLOCK_TAGS, SKIP_TAGS, isBoilerplateName, isBoilerplateText } from './boilerplate';
+import { textUpTo } from './root';
 import { collapseWhitespace } from './text';
 
 /** Story text kept at most: the longest news story in the shared corpus is under 50,000. */
@@ -175,6 +176,10 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     // Inline text hidden by class ("sr-only", "visually-hidden") is still not read.
     if (attributes && inline && INLINE_HIDDEN.test(el.getAttribute('class') ?? '')) return false;
     const name = inline || !attributes ? '' : nameOf(el);
+    if (tag === 'header' && isSummaryHeader(el)) {
+      flush();
+      return true;
+    }
     if (SKIP.has(tag)) {
       keepCaptions(el, tag, name, credits);
       return false;
@@ -210,7 +215,7 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
 
   const leave = (el: Element): void => {
     const tag = el.localName;
-    if (BLOCK.has(tag)) flush();
+    if (BLOCK.has(tag) || tag === 'header') flush();
     if (tag === 'a') inLink--;
     else if (tag === 'blockquote') inQuote--;
     else if (tag === 'h1') inH1--;
@@ -257,6 +262,20 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
 }
 
 const CAPTION_NAME = /caption|credit|legend/;
+/** What a story's own header holds besides prose: its headline, byline, date and image. */
+const HEADER_PARTS = 'h1, h2, h3, h4, h5, h6, address, time, img, picture, figure';
+const MIN_SUMMARY_WORDS = 12;
+const MAX_SUMMARY_CHARS = 1_500;
+
+/**
+ * A <header> inside the story that holds only prose (no headline, byline, date or image) is
+ * the story's summary, not its masthead: some sites put the lead sentences there.
+ */
+function isSummaryHeader(el: Element): boolean {
+  if (el.querySelectorAll(HEADER_PARTS).length > 0) return false;
+  const text = collapseWhitespace(textUpTo(el, MAX_SUMMARY_CHARS + 1));
+  return text.length <= MAX_SUMMARY_CHARS && text.split(' ').length >= MIN_SUMMARY_WORDS;
+}
 const NOT_CAPTIONS = /advert|sponsor|promo|related|comment/;
 const MAX_CREDITS = 20;
 const MAX_CREDIT_CHARS = 300;
