@@ -10,7 +10,7 @@
  */
 import type { Report } from '@/core/report';
 import type { GateResult } from '@/utils/extract/gate';
-import type { ExtractedArticle, ExtractOptions } from '@/utils/extract/extract';
+import type { ExtractedArticle } from '@/utils/extract/extract';
 import { buildTextIndex, locateSentences, rangeFor } from '@/utils/content-locate';
 import { createPageHighlighter, type LocatedClaim, type PageHighlighter } from '@/utils/highlight';
 import {
@@ -19,54 +19,17 @@ import {
   readContentSettings,
   readUiStrings,
 } from '@/utils/content-checks';
-import type { BackgroundRequest, ContentSettings, TabState } from '@/utils/messages';
+import type { ContentSettings, TabState } from '@/utils/messages';
 import { createStoryWatch } from '@/utils/story-watch';
 import { createWorkBudget, textFingerprint } from '@/utils/work-budget';
+import type { ContentDeps, ContentRunner } from '@/utils/content-runner-types';
+import { RefusedRequest } from '@/utils/content-runner-types';
 
-export interface ContentDeps {
-  doc: Document;
-  win: Window;
-  gate: (doc: Document) => GateResult;
-  extract: (doc: Document, opts: ExtractOptions) => ExtractedArticle & { root?: Element | null };
-  /** The element holding the story, for the mutation watch, when extraction does not say. */
-  findRoot?: (doc: Document) => Element | null;
-  send: (message: BackgroundRequest) => Promise<unknown>;
-  /** Fallback text for a message key (browser.i18n) when the background has no strings. */
-  fallbackText?: (key: string) => string;
-  now?: () => number;
-  /** Longest wait for an idle moment before extracting anyway (ms). */
-  idleTimeout?: number;
-  /** Quiet time after the last relevant DOM change before re-checking the article (ms). */
-  mutationDebounce?: number;
-  /** Wait after a single-page navigation before looking at the new page (ms): sites render it after the URL changes. */
-  navigationSettle?: number;
-  /** Automatic re-checks (extraction, maybe analysis) allowed per `recheckWindow` ms. */
-  recheckLimit?: number;
-  recheckWindow?: number;
-}
+export * from '@/utils/content-runner-types';
 
 /** Six automatic re-checks a minute: a new article in a single-page site is still seen at once. */
 const RECHECK_LIMIT = 6;
 const RECHECK_WINDOW_MS = 60_000;
-
-export interface ContentRunner {
-  /** First run on page load (gate, then analysis if it is an article and auto-run is on). */
-  start(): Promise<TabState>;
-  /** A validated request from the popup; anything else is refused. */
-  handle(message: unknown): Promise<TabState>;
-  /**
-   * The URL changed without a page load. `hashOnly`: only the fragment changed (same story).
-   * Settles on the page's new state: re-analysed when its story changed, kept otherwise.
-   */
-  onLocationChange(hashOnly?: boolean): Promise<TabState>;
-  state(): TabState;
-  /** Stop watching and remove everything shown in the page. */
-  dispose(): void;
-}
-
-export class RefusedRequest extends Error {
-  override name = 'RefusedRequest';
-}
 
 export function createContentRunner(deps: ContentDeps): ContentRunner {
   const { doc, win } = deps;

@@ -1,6 +1,7 @@
 /**
- * Small DOM helpers of the page highlighter: where the caret is under the pointer, whether
- * a key press belongs to a text field, and when a smooth scroll has come to rest.
+ * Small DOM helpers of the page highlighter: the CSS Custom Highlight API when the browser has
+ * it, where the caret is under the pointer, whether a key press belongs to a text field, and
+ * when a smooth scroll has come to rest.
  */
 
 /** Typing in a field is not stepping through claims. */
@@ -64,4 +65,20 @@ export function whenScrollEnds(win: Window, then: () => void, settleMs: number):
   win.addEventListener('scrollend', finish);
   timer = win.setTimeout(check, settleMs);
   return stop;
+}
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): boolean;
+}
+
+/** The Custom Highlight API (`CSS.highlights`, `Highlight`), or null where it is missing. */
+export function highlightApi(
+  win: Window,
+): { registry: HighlightRegistry; create: (...ranges: Range[]) => unknown } | null {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown })
+    .Highlight;
+  if (!css?.highlights || typeof HighlightCtor !== 'function') return null;
+  return { registry: css.highlights, create: (...ranges) => new HighlightCtor(...ranges) };
 }

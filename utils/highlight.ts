@@ -19,7 +19,7 @@ import {
   SOURCE_MARK,
   UI_CSS,
 } from './highlight-style';
-import { caretAt, isTyping, whenScrollEnds } from './highlight-dom';
+import { caretAt, highlightApi, isTyping, whenScrollEnds } from './highlight-dom';
 import { wordsIn } from './highlight-words';
 
 export { highlightCss, KIND_STYLES } from './highlight-style';
@@ -44,21 +44,6 @@ export interface PageHighlighter {
 
 /** How long to wait for `scrollend` before placing the card anyway (browsers without it). */
 const SCROLL_SETTLE_MS = 700;
-
-interface HighlightRegistry {
-  set(name: string, value: unknown): void;
-  delete(name: string): boolean;
-}
-
-function highlightApi(
-  win: Window,
-): { registry: HighlightRegistry; create: (...ranges: Range[]) => unknown } | null {
-  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown })
-    .Highlight;
-  if (!css?.highlights || typeof HighlightCtor !== 'function') return null;
-  return { registry: css.highlights, create: (...ranges) => new HighlightCtor(...ranges) };
-}
 
 export function createPageHighlighter(
   doc: Document,
