@@ -200,6 +200,12 @@ export interface LangData {
   /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
    * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
   personSuffixes: readonly string[];
+  /** anonymous.ts: prefixes of nouns for people by what they do (Indonesian pe-: "pengunjung",
+   * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
+  personPrefixes: readonly string[];
+  thingSuffixes: readonly string[];
+  /** anonymous.ts: words with a person prefix that name a thing ("pendapat", "persen"). */
+  notPersonNouns: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
   possessives: readonly string[];
   /** pronouns.ts: possessives of a thing or a body ("its findings:", "their findings:"). */

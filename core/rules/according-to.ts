@@ -1,7 +1,7 @@
 /**
  * "according to the CDC", "Menurut media pemerintah, ...", and "based on X" /
  * "berdasarkan X", where X must be a document ("berdasarkan Undang-Undang" is a legal basis,
- * "berdasarkan laporan" a source).
+ * "berdasarkan laporan" a source) or what someone said ("berdasarkan keterangan saksi").
  */
 import type { SentenceContext } from '../context';
 import {
@@ -77,7 +77,8 @@ export const accordingTo: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
-      const speaker = documentsOnly ? null : speakerAfterClaimNoun(ctx, at + len);
+      // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.
+      const speaker = speakerAfterClaimNoun(ctx, at + len);
       let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
       if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
@@ -103,7 +104,7 @@ export const accordingTo: Rule = {
           reasons: [],
         };
       }
-      if (!span || !source || (documentsOnly && source.kind !== 'document')) return;
+      if (!span || !source || (documentsOnly && !speaker && source.kind !== 'document')) return;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

@@ -80,7 +80,9 @@ export const verbSpeaker: Rule = {
         continue;
       // "berasal dari kata Yunani": the noun again.
       if (inException(ctx, at)) continue;
-      tryAt(at, len);
+      // After a quote or comma a plain noun phrase is the speaker too: '..., kata seorang
+      // pengunjung'.
+      tryAt(at, len, afterQuoteOrComma(ctx, at));
     }
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,

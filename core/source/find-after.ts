@@ -42,7 +42,11 @@ const MAX_DESCRIPTION_WORDS = 2;
  */
 function describedName(ctx: SentenceContext, from: number): number {
   let i = from;
-  while (i - from < MAX_DESCRIPTION_WORDS && plainWord(ctx, i)) i++;
+  while (i - from < MAX_DESCRIPTION_WORDS && plainWord(ctx, i)) {
+    // "kata pemudik asal Klaten": after a preposition of place comes a place, not a name.
+    if (ctx.pack.locatives.has(ctx.tokens[i]?.lower ?? '')) return from;
+    i++;
+  }
   if (i === from || !ctx.tokens[i]?.cap || ctx.quoted[i]) return from;
   const end = collectRight(ctx, i);
   if (end <= i) return from;

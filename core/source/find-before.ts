@@ -51,6 +51,13 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')
     )
       k--;
+    // "NAME, a professor at X University, Kansas, United States, said": a place after a
+    // comma still belongs to the appositive; look one comma further back.
+    if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && isPlaceSpan(ctx, k + 1, j)) {
+      let m = k - 1;
+      while (m >= 0 && j - m <= MAX_APPOSITIVE_TOKENS && tokens[m]?.text !== ',') m--;
+      if (m >= 1 && tokens[m]?.text === ',' && m < k - 1) k = m;
+    }
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
     if (start > k - 1) {
@@ -108,6 +115,11 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     }
   }
   return nonEmpty(trimLeft(ctx, { start, end }));
+}
+
+/** Tokens [from, to) are one place name of the pack ("Amerika Serikat", "Jawa Barat"). */
+function isPlaceSpan(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.pack.places.matchAt(ctx.tokens, from, to) === to - from;
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);

@@ -48,11 +48,13 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   while (
     i < span.end &&
     i - first < MAX_HEAD_WORDS &&
+    !pack.locatives.has(tokens[i]?.lower ?? '') &&
     content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1))
   )
     i++;
   if (i === first) return -1;
-  const head = i - 1;
+  // The head ends an English noun phrase and opens an Indonesian one ("pengunjung mal").
+  const head = pack.data.adjectivesAfterNoun ? first : i - 1;
   if (i === span.end) return head;
   if (!pack.locatives.has(tokens[i]?.lower ?? '') || span.end - i > MAX_TAIL_WORDS + 1) return -1;
   for (let k = i + 1; k < span.end; k++) {

@@ -171,5 +171,10 @@ export const personSuffixes = [
   'ors',
 ] as const;
 
+/** English names people by endings (above), not prefixes. */
+export const personPrefixes = [] as const;
+export const thingSuffixes = [] as const;
+export const notPersonNouns = [] as const;
+
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near', 'of'] as const;

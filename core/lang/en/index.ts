@@ -1,7 +1,15 @@
 /** The English pack: plain data, assembled. */
 import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
-import { anonymous, locatives, personSuffixes, sourceNouns } from './anonymous';
+import {
+  anonymous,
+  locatives,
+  notPersonNouns,
+  personPrefixes,
+  personSuffixes,
+  sourceNouns,
+  thingSuffixes,
+} from './anonymous';
 import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents } from './documents';
@@ -92,6 +100,9 @@ export const en: LangData = {
   sourceNouns,
   locatives,
   personSuffixes,
+  personPrefixes,
+  thingSuffixes,
+  notPersonNouns,
   stateMedia,
   media,
   documents,

@@ -3,8 +3,11 @@
 export const anonymous = [
   'ahli',
   'analis',
+  'atlet',
+  'bidan',
   'buruh',
   'demonstran',
+  'dokter',
   'ekonom',
   'enggan disebut namanya',
   'enggan disebutkan namanya',
@@ -15,6 +18,7 @@ export const anonymous = [
   'konsumen',
   'korban',
   'mahasiswa',
+  'nasabah',
   'nelayan',
   'orang tua',
   'orang tua murid',
@@ -26,6 +30,7 @@ export const anonymous = [
   'pedagang',
   'pekerja',
   'pelaku',
+  'pelanggan',
   'pembeli',
   'penduduk',
   'peneliti',
@@ -39,6 +44,7 @@ export const anonymous = [
   'saksi',
   'saksi mata',
   'salah seorang korban',
+  'satpam',
   'seorang korban',
   'seorang sumber',
   'seorang warga',
@@ -61,9 +67,37 @@ export const anonymous = [
 /** A source as such: placed in an institution it is an unnamed official. */
 export const sourceNouns = ['sumber'] as const;
 
-/** Indonesian names people by what they do with a prefix (pe-, pe-an), not a suffix; the
- * anonymous list carries those words. */
-export const personSuffixes = [] as const;
+/** Nouns for people by what they do: "relawan", "wisatawan", "karyawati". */
+export const personSuffixes = ['wan', 'wati'] as const;
+
+/** Indonesian names people by what they do with the prefix pe- (pe-, pem-, pen-, peng-,
+ * peny-, per-, pel-: "pengunjung", "pemilik", "penjaga"); with -an too the word is a thing
+ * or an act ("perusahaan", "penelitian"). */
+export const personPrefixes = ['pe'] as const;
+export const thingSuffixes = ['an'] as const;
+
+/** Words that look like pe- nouns for people but name a thing. */
+export const notPersonNouns = [
+  'pedang',
+  'pelita',
+  'peluru',
+  'pemerintah',
+  'pemilu',
+  'pena',
+  'pendapat',
+  'penjara',
+  'penyakit',
+  'perahu',
+  'perintah',
+  'peristiwa',
+  'perkara',
+  'persen',
+  'perut',
+  'pesawat',
+  'pesta',
+  'peta',
+  'petunjuk',
+] as const;
 
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['asal', 'dari', 'di'] as const;

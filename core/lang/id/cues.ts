@@ -143,6 +143,7 @@ export const stanceVerbs = [
 export const claimNouns = [
   'kekhawatiran',
   'kesaksian',
+  'keterangan',
   'klaim',
   'pengakuan',
   'penuturan',

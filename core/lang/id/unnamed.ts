@@ -8,6 +8,7 @@ export const unnamedOfficials = [
   'para diplomat',
   'para pejabat',
   'pejabat',
+  'petugas',
   'pihak berwenang',
   'pihak kepolisian',
   'sumber dari kementerian',

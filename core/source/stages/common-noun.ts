@@ -1,12 +1,23 @@
 /**
  * A plain noun phrase no lexicon word marks ("organizers", "rights campaigners", "her
  * husband"), found where it fills a speaker's slot (source/noun-phrase.ts): a noun for people
- * by what they do, by the pack's endings, is an unnamed source. Asked last: every other
+ * by what they do, by the pack's endings or prefixes, is an unnamed source. Asked last: every other
  * stage knows better.
  */
 import type { Analysis } from '../analysis';
 import { nounPhraseHead } from '../noun-phrase';
 import type { Stage } from './types';
+import type { LangData } from '../../lang/types';
+
+/** A noun for people by its form: an ending ("organizer") or a prefix ("pengunjung"). */
+export function isPersonNoun(data: LangData, word: string): boolean {
+  const long = (affix: string) => word.length > affix.length + 2;
+  if (data.personSuffixes.some((s) => long(s) && word.endsWith(s))) return true;
+  if (data.notPersonNouns.includes(word)) return false;
+  return data.personPrefixes.some(
+    (p) => long(p) && word.startsWith(p) && !data.thingSuffixes.some((s) => word.endsWith(s)),
+  );
+}
 
 export const commonNoun: Stage = {
   id: 'common-noun',
@@ -15,9 +26,6 @@ export const commonNoun: Stage = {
     const at = nounPhraseHead(ctx, span);
     const head = ctx.tokens[at];
     if (!head || head.cap) return null;
-    const person = ctx.pack.data.personSuffixes.some(
-      (s) => head.lower.length > s.length + 2 && head.lower.endsWith(s),
-    );
-    return person ? a.found('anonymous', 'common-noun') : null;
+    return isPersonNoun(ctx.pack.data, head.lower) ? a.found('anonymous', 'common-noun') : null;
   },
 };

@@ -88,8 +88,9 @@ describe('more cues, hedges and source phrases', () => {
     },
     { text: 'Polisi memastikan pelaku sudah ditangkap.', kind: 'official_body' },
     {
+      // What the police said: the police are the source (attribution.md: official_body).
       text: 'Menurut keterangan polisi, pelaku mengincar pengemudi ojol yang mangkal di lokasi sepi.',
-      kind: 'document',
+      kind: 'official_body',
     },
     {
       text: 'Hal itu disampaikan Menteri Keuangan Sri Mulyani Indrawati dalam konferensi pers di Jakarta, Jumat (8/3).',
