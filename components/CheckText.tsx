@@ -3,6 +3,7 @@ import type { ExportFormat } from '@/utils/export';
 import { useT } from '@/utils/i18n-context';
 import type { ExportMode } from './ExportBar';
 import { Icon } from './Icon';
+import { LangNote } from './LangNote';
 import { ReportView } from './ReportView';
 import { StatusPanel } from './StatusPanel';
 
@@ -128,24 +129,5 @@ export function CheckText({
         )}
       </div>
     </div>
-  );
-}
-
-/** Little text to tell the language by: say which one was assumed, offer the other. */
-function LangNote({ lang, onRecheck }: { lang: string; onRecheck: (lang: 'en' | 'id') => void }) {
-  const t = useT();
-  const other = lang === 'id' ? 'en' : 'id';
-  return (
-    <p class="note" data-testid="lang-note">
-      {t('check_lang_unsure', [t(lang === 'id' ? 'lang_id' : 'lang_en')])}{' '}
-      <button
-        type="button"
-        class="btn btn--ghost btn--small"
-        data-testid="lang-switch"
-        onClick={() => onRecheck(other)}
-      >
-        {t('check_lang_switch', [t(other === 'id' ? 'lang_id' : 'lang_en')])}
-      </button>
-    </p>
   );
 }

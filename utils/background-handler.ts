@@ -141,7 +141,10 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
     switch (request.type) {
       case 'analyze': {
         const settings = await deps.loadSettings();
-        const report = analyze(request.input, { registry: registryFor(settings) });
+        const report = analyze(request.input, {
+          registry: registryFor(settings),
+          ...(request.lang ? { lang: request.lang } : {}),
+        });
         if (tabId !== undefined && tabId >= 0) {
           reports.set(tabId, report);
           unconfirmed.delete(tabId);

@@ -15,8 +15,12 @@ export function readContentRequest(value: unknown): ContentRequest | null {
   if (!isObject(value)) return null;
   switch (value.type) {
     case 'get-state':
-    case 'analyze-now':
       return { type: value.type };
+    case 'analyze-now':
+      if (value.lang === undefined) return { type: 'analyze-now' };
+      return value.lang === 'en' || value.lang === 'id'
+        ? { type: 'analyze-now', lang: value.lang }
+        : null;
     case 'set-highlight':
       return typeof value.on === 'boolean' ? { type: 'set-highlight', on: value.on } : null;
     case 'scroll-to-claim':

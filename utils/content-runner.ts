@@ -122,10 +122,11 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     gate: GateResult | undefined,
     t0 = now(),
     extracted?: Extracted,
+    lang?: 'en' | 'id',
   ): Promise<TabState> {
     // One analysis at a time; a second request waits for the first.
     if (running) return running;
-    running = runAnalysis(gate, t0, extracted).finally(() => (running = null));
+    running = runAnalysis(gate, t0, extracted, lang).finally(() => (running = null));
     return running;
   }
 
@@ -133,6 +134,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
     gate: GateResult | undefined,
     t0: number,
     given?: Extracted,
+    lang?: 'en' | 'id',
   ): Promise<TabState> {
     const run = generation;
     const timings: Record<string, number> = { ...(state.timings ?? {}) };
@@ -154,7 +156,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
       const t2 = now();
       spoke = true;
       work.analyses++;
-      const response = await deps.send({ type: 'analyze', input });
+      const response = await deps.send({ type: 'analyze', input, ...(lang ? { lang } : {}) });
       timings.analyze = now() - t2;
       if (run !== generation) return state;
       if (!looksLikeReport(response))
@@ -353,7 +355,7 @@ export function createContentRunner(deps: ContentDeps): ContentRunner {
         if (running) return running;
         highlighter.hide();
         located = null;
-        return analyzeNow(undefined);
+        return analyzeNow(undefined, now(), undefined, request.lang);
       case 'set-highlight':
         return setHighlight(request.on);
       case 'scroll-to-claim': {

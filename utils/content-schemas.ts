@@ -19,7 +19,8 @@ export const TAB_STATUSES = [
 export const buildContentRequest = () =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('get-state') }),
-    z.object({ type: z.literal('analyze-now') }),
+    /** "Analyse anyway", or again in the language the reader picked (`lang`). */
+    z.object({ type: z.literal('analyze-now'), lang: z.optional(z.enum(['en', 'id'])) }),
     z.object({ type: z.literal('set-highlight'), on: z.boolean() }),
     z.object({ type: z.literal('scroll-to-claim'), id: z.string() }),
   ]);

@@ -33,7 +33,12 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** Content script / popup -> background. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('analyze'), input: ArticleInput }),
+  z.object({
+    type: z.literal('analyze'),
+    input: ArticleInput,
+    /** The language the reader picked instead of the detected one. */
+    lang: z.optional(z.enum(['en', 'id'])),
+  }),
   z.object({
     type: z.literal('analyze-text'),
     text: z.string(),

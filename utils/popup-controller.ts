@@ -260,6 +260,18 @@ export function usePopupController(
     [currentReport, t, announce],
   );
 
+  /** "Analyse anyway", or the page again in the language the reader picked. */
+  const analyzeNow = (lang?: 'en' | 'id'): void => {
+    pollStarted.current = Date.now();
+    setState((s) => ({
+      status: 'analyzing',
+      url: 'url' in s ? s.url : '',
+      highlight: 'highlight' in s ? s.highlight : false,
+    }));
+    announce(t('state_analyzing'));
+    void send(lang ? { type: 'analyze-now', lang } : { type: 'analyze-now' }).then(apply);
+  };
+
   const props: PopupViewProps = {
     state,
     view,
@@ -267,16 +279,8 @@ export function usePopupController(
     check,
     checkMaxLength: MAX_CHECK_TEXT,
     standalone,
-    onAnalyzeNow: () => {
-      pollStarted.current = Date.now();
-      setState((s) => ({
-        status: 'analyzing',
-        url: 'url' in s ? s.url : '',
-        highlight: 'highlight' in s ? s.highlight : false,
-      }));
-      announce(t('state_analyzing'));
-      void send({ type: 'analyze-now' }).then(apply);
-    },
+    onAnalyzeNow: () => analyzeNow(),
+    onAnalyzeAs: (lang) => analyzeNow(lang),
     onToggleHighlight: (on) => {
       void send({ type: 'set-highlight', on }).then((next) => {
         apply(next);

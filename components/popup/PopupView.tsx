@@ -6,6 +6,7 @@ import { CheckText, type CheckLang, type CheckState } from '../CheckText';
 import type { ExportMode } from '../ExportBar';
 import { HighlightSwitch } from '../HighlightSwitch';
 import { Icon } from '../Icon';
+import { LangNote } from '../LangNote';
 import { ReportView } from '../ReportView';
 import { StatusPanel } from '../StatusPanel';
 
@@ -23,6 +24,8 @@ export interface PopupViewProps {
   standalone?: boolean;
   formula?: string;
   onAnalyzeNow: () => void;
+  /** Analyse the page again in the other language (offered when it was guessed from little text). */
+  onAnalyzeAs?: (lang: 'en' | 'id') => void;
   onToggleHighlight: (on: boolean) => void;
   onShowClaim: (id: string) => void;
   onOpenOptions: () => void;
@@ -111,6 +114,9 @@ function PageState(props: PopupViewProps) {
       return (
         <>
           {state.report.requested && <RequestedNote signals={state.gate?.signals ?? []} />}
+          {state.report.langConfidence === 'low' && props.onAnalyzeAs && (
+            <LangNote lang={state.report.lang} onRecheck={props.onAnalyzeAs} />
+          )}
           <ReportView
             report={state.report}
             formula={props.formula}

@@ -88,6 +88,19 @@ describe('popup controller (browser glue)', { timeout: 20_000 }, () => {
     expect(calls).toBeGreaterThanOrEqual(3);
   });
 
+  it('a page read from little text is analysed again in the language picked', async () => {
+    const unsure = { ...REPORT_EN, langConfidence: 'low' as const };
+    const send = mockTab((m) =>
+      m.type === 'get-state'
+        ? tab('ready', { report: unsure })
+        : tab('ready', { report: REPORT_ID }),
+    );
+    render(<App search="?tab=4" />);
+    fireEvent.click(await screen.findByTestId('lang-switch'));
+    await waitFor(() => expect(send).toHaveBeenCalledWith(4, { type: 'analyze-now', lang: 'id' }));
+    await waitFor(() => expect(screen.queryByTestId('lang-note')).toBeNull());
+  });
+
   it('"analyse anyway", highlight and show-claim send their requests', async () => {
     let highlight = false;
     const send = mockTab((m) => {

@@ -32,6 +32,17 @@ describe('popup states', () => {
     expect(screen.getByText(en.signal_gate_none.message)).toBeTruthy();
   });
 
+  it('a page whose language was guessed from little text offers the other one', () => {
+    const report = { ...REPORT_ID, langConfidence: 'low' as const };
+    const { props } = renderPopup(tab('ready', { report }));
+    expect(screen.getByTestId('lang-note').textContent).toContain('read as Bahasa Indonesia');
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(props.onAnalyzeAs).toHaveBeenCalledWith('en');
+    cleanup();
+    renderPopup(tab('ready', { report: REPORT_ID }));
+    expect(screen.queryByTestId('lang-note')).toBeNull();
+  });
+
   it('a declined page analysed on request says so, with what the check saw', () => {
     const report = { ...REPORT_EN, isArticle: false, requested: true as const };
     renderPopup(tab('ready', { report, gate: { article: false, signals: ['gate:none'] } }));

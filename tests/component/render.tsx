@@ -17,6 +17,7 @@ export function popupProps(state: PopupState, over: Partial<PopupViewProps> = {}
     check: { text: '', lang: 'auto', status: 'idle' },
     checkMaxLength: 200_000,
     onAnalyzeNow: vi.fn(),
+    onAnalyzeAs: vi.fn(),
     onToggleHighlight: vi.fn(),
     onShowClaim: vi.fn(),
     onOpenOptions: vi.fn(),

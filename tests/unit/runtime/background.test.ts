@@ -47,6 +47,15 @@ describe('background handler', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
 
+  it('analyses in the language the reader picked, and detects it otherwise', async () => {
+    const { handler, analyze } = setup(sample);
+    await handler.handle({ type: 'analyze', input, lang: 'id' }, tab(7));
+    await handler.handle({ type: 'analyze', input }, tab(7));
+    const langs = analyze.mock.calls.map((call) => (call as unknown[])[1]);
+    expect(langs[0]).toMatchObject({ lang: 'id' });
+    expect(langs[1]).not.toHaveProperty('lang');
+  });
+
   it("analyses for a tab, returns the report and sets that tab's badge", async () => {
     const { handler, analyze } = setup(sample);
     await expect(handler.handle({ type: 'analyze', input }, tab(7))).resolves.toEqual(sample);

@@ -125,6 +125,17 @@ describe('content runner', () => {
     expect(analyze.input).toMatchObject({ isArticle: false, requested: true });
   });
 
+  it('analyses again in the language the reader picked', async () => {
+    const { runner, sent } = setup();
+    await runner.start();
+    await runner.handle({ type: 'analyze-now', lang: 'id' });
+    const analyses = sent.filter((m) => m.type === 'analyze') as Extract<
+      BackgroundRequest,
+      { type: 'analyze' }
+    >[];
+    expect(analyses.map((m) => m.lang)).toEqual([undefined, 'id']);
+  });
+
   it('an answer in the wrong shape is an error state, not a crash', async () => {
     const { runner } = setup({
       reply: (m) =>
