@@ -184,6 +184,9 @@ export interface LangData {
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];
+  /** organizations.ts: a word saying the name after it is a party as an institution
+   * ("Pihak PLN"), not a person. */
+  institutionMarkers: readonly string[];
   /** organizations.ts: words joining the last item of a list inside one institution's name
    * ("Badan Meteorologi, Klimatologi, dan Geofisika"). */
   nameListJoiners: readonly string[];

@@ -15,7 +15,7 @@ import * as cues from './cues';
 import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
-import { nameListJoiners, namePrefixes, organizations } from './organizations';
+import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
@@ -94,6 +94,7 @@ export const en: LangData = {
   places,
   organizations,
   namePrefixes,
+  institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
   anonymous,

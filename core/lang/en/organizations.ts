@@ -121,6 +121,9 @@ export const organizations = [
  * Tumilaar of Bank Mandiri. */
 export const namePrefixes = ['bank', 'university'] as const;
 
+/** English names an institution's side with its own noun ("the company"), not a marker word. */
+export const institutionMarkers = [] as const;
+
 /** Words joining the last item of a list inside one institution's name ("the Institute of
  * Science, Technology and Policy (ISTP)"). */
 export const nameListJoiners = ['&', 'and'] as const;

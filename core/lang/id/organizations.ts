@@ -57,6 +57,9 @@ export const organizations = [
  * Tumilaar of Bank Mandiri. */
 export const namePrefixes = ['bank', 'pt', 'universitas', 'yayasan'] as const;
 
+/** "Pihak PLN menyatakan": the side of an institution speaks. */
+export const institutionMarkers = ['pihak'] as const;
+
 /** Words joining the last item of a list inside one institution's name ("Badan Meteorologi,
  * Klimatologi, dan Geofisika (BMKG)"). */
 export const nameListJoiners = ['&', 'dan'] as const;

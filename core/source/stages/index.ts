@@ -8,6 +8,7 @@ import { commonNoun } from './common-noun';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
 import { functionWords } from './function-words';
+import { institutionMarker } from './institution-marker';
 import { initials } from './initials';
 import { institutionName } from './institution-name';
 import { lexiconHead } from './lexicon-head';
@@ -28,6 +29,7 @@ export const STAGES: readonly Stage[] = [
   pronoun,
   functionWords,
   initials,
+  institutionMarker,
   stateMedia,
   pointingRole,
   outletDocument,

@@ -1,0 +1,15 @@
+/** "Pihak PLN", "pihak Pertamina": a word of the pack saying that what follows is a party to
+ * the story as an institution, before a name; the name is the institution's, not a person's.
+ * An office among the words keeps its kind ("Pihak Polres Bogor" is an official body). */
+import type { Analysis } from '../analysis';
+import type { Stage } from './types';
+
+export const institutionMarker: Stage = {
+  id: 'institution-marker',
+  decide(a: Analysis) {
+    const [first, next] = a.words;
+    if (!first || !next?.cap || !a.ctx.pack.institutionMarkers.has(first.lower)) return null;
+    if (a.hits().some((h) => h.table === 'bodies')) return null;
+    return a.found('organization', 'institution-marker');
+  },
+};
