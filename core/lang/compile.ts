@@ -23,9 +23,10 @@ export class PhraseTable {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Is this single word a phrase of the table? */
+  /** Is this single word a phrase of the table? (The one-word phrases' set: one lookup,
+   * no closure; asked for most tokens of every sentence.) */
   has(word: string): boolean {
-    return this.byFirst.get(word)?.some((p) => p.length === 1) ?? false;
+    return this.words.has(word);
   }
 
   /** Length in tokens of the longest phrase starting at tokens[i] (0: none). Matching
