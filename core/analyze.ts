@@ -198,6 +198,13 @@ function isSingle(ctx: SentenceContext, text: string): boolean {
   );
 }
 
+/** A whole cue phrase starts at some token of the sentence (quoted or not). */
+function hasCuePhrase(ctx: SentenceContext): boolean {
+  const { tokens, pack } = ctx;
+  for (let i = 0; i < tokens.length; i++) if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
+  return false;
+}
+
 function blockText(block: Block | undefined): string {
   return collapseWhitespace(typeof block?.text === 'string' ? block.text : '');
 }
@@ -230,10 +237,14 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
-        // Most sentences carry no cue word at all: they cost one pass over their tokens.
+        // Most sentences carry no cue word at all: they cost one pass over their tokens. Of
+        // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
+        // phrase, from which every rule starts: the rules are not asked either.
         // The article's own questions attribute nothing ("Why do doctors say so?").
         const candidates =
-          ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && !isQuestion(ctx)
+          ctx.tokens.some((t) => pack.cueWords.has(t.lower)) &&
+          hasCuePhrase(ctx) &&
+          !isQuestion(ctx)
             ? RULES.flatMap((rule) => rule.find(ctx))
             : [];
         const chosen = choose(candidates);

@@ -73,6 +73,9 @@ export interface CompiledPack extends Tables {
   sourceWords: Set<string>;
   /** First words of every cue phrase: a sentence with none of them has no attribution. */
   cueWords: Set<string>;
+  /** Every cue phrase in one table: a sentence where none matches has no attribution
+   * either (every rule starts from a match of one of these tables). */
+  cuePhrases: PhraseTable;
 }
 
 const CUE_FIELDS = [
@@ -136,5 +139,13 @@ export function compilePack(data: LangData): CompiledPack {
   const cueWords = new Set<string>();
   for (const field of CUE_FIELDS)
     for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
-  return { ...(tables as unknown as Tables), code: data.code, data, sourceWords, cueWords };
+  const cuePhrases = new PhraseTable(CUE_FIELDS.flatMap((field) => data[field]));
+  return {
+    ...(tables as unknown as Tables),
+    code: data.code,
+    data,
+    sourceWords,
+    cueWords,
+    cuePhrases,
+  };
 }
