@@ -78,7 +78,7 @@ export interface CompiledPack extends Tables {
   cuePhrases: PhraseTable;
 }
 
-const CUE_FIELDS = [
+export const CUE_FIELDS = [
   'speakerVerbs',
   'inverseVerbs',
   'inverseVerbsAfterQuote',
