@@ -205,6 +205,15 @@ function hasCuePhrase(ctx: SentenceContext): boolean {
   return false;
 }
 
+/** The texts joined by spaces, cut at DETECT_SAMPLE_CHARS: only the blocks that reach into
+ * the sample are joined (a long page's other 100,000 characters are not copied). */
+function detectionSample(texts: readonly string[]): string {
+  let chars = 0;
+  let n = 0;
+  while (n < texts.length && chars <= DETECT_SAMPLE_CHARS) chars += (texts[n++] ?? '').length + 1;
+  return texts.slice(0, n).join(' ').slice(0, DETECT_SAMPLE_CHARS);
+}
+
 function blockText(block: Block | undefined): string {
   return collapseWhitespace(typeof block?.text === 'string' ? block.text : '');
 }
@@ -213,9 +222,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const registry = options.registry ?? defaultRegistry;
   const blocks: Block[] = Array.isArray(input?.blocks) ? input.blocks : [];
   const texts = blocks.map(blockText);
-  const detection = options.lang
-    ? null
-    : detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint);
+  const detection = options.lang ? null : detectLanguage(detectionSample(texts), input?.langHint);
   const lang = options.lang ?? detection?.lang ?? 'en';
   const pack = getPack(lang);
   const url = typeof input?.url === 'string' ? input.url : null;
