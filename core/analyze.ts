@@ -198,6 +198,22 @@ function isSingle(ctx: SentenceContext, text: string): boolean {
   );
 }
 
+/** A whole cue phrase starts at some token of the sentence (quoted or not). */
+function hasCuePhrase(ctx: SentenceContext): boolean {
+  const { tokens, pack } = ctx;
+  for (let i = 0; i < tokens.length; i++) if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
+  return false;
+}
+
+/** The texts joined by spaces, cut at DETECT_SAMPLE_CHARS: only the blocks that reach into
+ * the sample are joined (a long page's other 100,000 characters are not copied). */
+function detectionSample(texts: readonly string[]): string {
+  let chars = 0;
+  let n = 0;
+  while (n < texts.length && chars <= DETECT_SAMPLE_CHARS) chars += (texts[n++] ?? '').length + 1;
+  return texts.slice(0, n).join(' ').slice(0, DETECT_SAMPLE_CHARS);
+}
+
 function blockText(block: Block | undefined): string {
   return collapseWhitespace(typeof block?.text === 'string' ? block.text : '');
 }
@@ -206,9 +222,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const registry = options.registry ?? defaultRegistry;
   const blocks: Block[] = Array.isArray(input?.blocks) ? input.blocks : [];
   const texts = blocks.map(blockText);
-  const detection = options.lang
-    ? null
-    : detectLanguage(texts.join(' ').slice(0, DETECT_SAMPLE_CHARS), input?.langHint);
+  const detection = options.lang ? null : detectLanguage(detectionSample(texts), input?.langHint);
   const lang = options.lang ?? detection?.lang ?? 'en';
   const pack = getPack(lang);
   const url = typeof input?.url === 'string' ? input.url : null;
@@ -230,10 +244,14 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
-        // Most sentences carry no cue word at all: they cost one pass over their tokens.
+        // Most sentences carry no cue word at all: they cost one pass over their tokens. Of
+        // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
+        // phrase, from which every rule starts: the rules are not asked either.
         // The article's own questions attribute nothing ("Why do doctors say so?").
         const candidates =
-          ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && !isQuestion(ctx)
+          ctx.tokens.some((t) => pack.cueWords.has(t.lower)) &&
+          hasCuePhrase(ctx) &&
+          !isQuestion(ctx)
             ? RULES.flatMap((rule) => rule.find(ctx))
             : [];
         const chosen = choose(candidates);

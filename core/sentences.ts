@@ -70,10 +70,16 @@ function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>)
 /** Net quote state after a piece: straight quotes toggle, curly ones open/close. */
 const ANY_QUOTE = /["“”«»„]/;
 
+/** The same marks, each found by the regex engine: only they are looked at, not every
+ * character (all in the BMP, so no surrogate pair is ever cut). */
+const QUOTE_MARK = /["“”«»„]/g;
+
 function quoteOpenAfter(piece: string, open: boolean): boolean {
   if (!ANY_QUOTE.test(piece)) return open;
   let state = open;
-  for (const ch of piece) {
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(piece); m !== null; m = QUOTE_MARK.exec(piece)) {
+    const ch = m[0];
     if (ch === '"') state = !state;
     else if (OPEN_QUOTES.has(ch)) state = true;
     else if (CLOSE_QUOTES.has(ch)) state = false;

@@ -3,12 +3,15 @@
  * block text with whitespace collapsed) and a one-pass tokenizer.
  */
 
+// Same result as /\s+/g -> ' ', but a single plain space (most of them) is not a match.
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** Collapses runs of whitespace to one space and trims; drops soft hyphens and zero-width
  * characters, which pages scatter inside words and which break matching. */
 export function collapseWhitespace(text: string): string {
   return text
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 
@@ -33,6 +36,12 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/uy;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;
 
+/** Starts with an upper-case letter; ASCII decided without the regex (most words). */
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+}
+
 /** Splits text into words, quote marks and other punctuation, with offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,7 +63,7 @@ export function tokenize(text: string): Token[] {
         type: 'word',
         start: i,
         end: i + word.length,
-        cap: UPPER.test(word),
+        cap: isCapital(word),
       });
       i += word.length;
       continue;

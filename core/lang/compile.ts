@@ -23,9 +23,10 @@ export class PhraseTable {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Is this single word a phrase of the table? */
+  /** Is this single word a phrase of the table? (The one-word phrases' set: one lookup,
+   * no closure; asked for most tokens of every sentence.) */
   has(word: string): boolean {
-    return this.byFirst.get(word)?.some((p) => p.length === 1) ?? false;
+    return this.words.has(word);
   }
 
   /** Length in tokens of the longest phrase starting at tokens[i] (0: none). Matching
@@ -72,9 +73,12 @@ export interface CompiledPack extends Tables {
   sourceWords: Set<string>;
   /** First words of every cue phrase: a sentence with none of them has no attribution. */
   cueWords: Set<string>;
+  /** Every cue phrase in one table: a sentence where none matches has no attribution
+   * either (every rule starts from a match of one of these tables). */
+  cuePhrases: PhraseTable;
 }
 
-const CUE_FIELDS = [
+export const CUE_FIELDS = [
   'speakerVerbs',
   'inverseVerbs',
   'inverseVerbsAfterQuote',
@@ -135,5 +139,13 @@ export function compilePack(data: LangData): CompiledPack {
   const cueWords = new Set<string>();
   for (const field of CUE_FIELDS)
     for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
-  return { ...(tables as unknown as Tables), code: data.code, data, sourceWords, cueWords };
+  const cuePhrases = new PhraseTable(CUE_FIELDS.flatMap((field) => data[field]));
+  return {
+    ...(tables as unknown as Tables),
+    code: data.code,
+    data,
+    sourceWords,
+    cueWords,
+    cuePhrases,
+  };
 }

@@ -11,6 +11,12 @@ const OVERRULE_RATIO = 3;
 const MIN_HITS = 8;
 
 const stopSets = LANGUAGES.map((d) => ({ code: d.code, words: new Set<string>(d.stopwords) }));
+/** Per stop word, the languages (indices into stopSets) that have it: one lookup per word. */
+const stopLangs = new Map<string, number[]>();
+stopSets.forEach((s, k) => {
+  for (const w of s.words) stopLangs.set(w, [...(stopLangs.get(w) ?? []), k]);
+});
+const WORD = /[\p{L}']+/gu;
 
 export interface Detection {
   lang: string;
@@ -29,13 +35,16 @@ function hintCode(hint: string | null | undefined): string | null {
 }
 
 export function detectLanguage(text: string, hint?: string | null): Detection {
-  const scores: Record<string, number> = {};
-  for (const s of stopSets) scores[s.code] = 0;
+  const hits = stopSets.map(() => 0);
   let count = 0;
-  for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
-    if (++count > SAMPLE_WORDS) break;
-    for (const s of stopSets) if (s.words.has(m[0])) scores[s.code] = (scores[s.code] ?? 0) + 1;
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null && ++count <= SAMPLE_WORDS; m = WORD.exec(lower)) {
+    const langs = stopLangs.get(m[0]);
+    if (langs) for (const k of langs) hits[k] = (hits[k] ?? 0) + 1;
   }
+  const scores: Record<string, number> = {};
+  stopSets.forEach((s, k) => (scores[s.code] = hits[k] ?? 0));
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const [bestCode, bestScore] = ranked[0] ?? ['en', 0];
   const hinted = hintCode(hint);

@@ -34,6 +34,8 @@ interface Words {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ONE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const DIGITS = /^\p{N}+$/u;
+/** A run of word characters, as the character loop in `words` reads them. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 function isAsciiWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -80,6 +82,16 @@ export function words(text: string): Words {
     } else push(from, at);
     from = -1;
   };
+  // With no one-character words (Chinese, Japanese) a word is a maximal run of word
+  // characters: found by the regex engine, not a character loop (every sentence is searched).
+  if (!ONE_CHAR_WORD.test(text)) {
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+      from = m.index;
+      close(m.index + m[0].length);
+    }
+    return out;
+  }
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code < 128) {

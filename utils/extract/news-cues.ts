@@ -85,8 +85,19 @@ const PERSON = {
     ['anda', 'kamu', 'kalian'],
   ]),
 };
-const EN = new Set<string>(EN_STOPWORDS);
-const ID = new Set<string>(ID_STOPWORDS);
+/**
+ * What a lower-case word is, in one lookup (every word of the story is looked up): bit 0 an
+ * English function word, bit 1 an Indonesian one, bits 2-3 and 4-5 its English and Indonesian
+ * person (index + 1, 0 for none).
+ */
+const EN_STOP = 1;
+const ID_STOP = 2;
+const WORD_INFO = new Map<string, number>();
+const mark = (word: string, bits: number) => WORD_INFO.set(word, (WORD_INFO.get(word) ?? 0) | bits);
+for (const w of EN_STOPWORDS) mark(w, EN_STOP);
+for (const w of ID_STOPWORDS) mark(w, ID_STOP);
+for (const [w, i] of PERSON.en) mark(w, (i + 1) << 2);
+for (const [w, i] of PERSON.id) mark(w, (i + 1) << 4);
 const STRAIGHT_QUOTE = 34;
 const HAS_DIGIT = /\d/;
 const OPEN_QUOTE = 0x201c;
@@ -137,16 +148,16 @@ export function readVoice(blocks: readonly string[]): StoryVoice {
       words++;
       const raw = m[0];
       if (HAS_DIGIT.test(raw)) figures++;
-      const w = raw.toLowerCase();
-      if (EN.has(w)) en++;
-      if (ID.has(w)) id++;
+      const info = WORD_INFO.get(raw.toLowerCase()) ?? 0;
+      if (info & EN_STOP) en++;
+      if (info & ID_STOP) id++;
       if (quoted) continue;
       outside++;
-      const inEn = PERSON.en.get(w);
-      if (inEn !== undefined && raw !== 'i' && raw !== 'US')
-        voice.en[inEn] = (voice.en[inEn] ?? 0) + 1;
-      const inId = PERSON.id.get(w);
-      if (inId !== undefined) voice.id[inId] = (voice.id[inId] ?? 0) + 1;
+      if (info < 4) continue;
+      const inEn = ((info >> 2) & 3) - 1;
+      if (inEn >= 0 && raw !== 'i' && raw !== 'US') voice.en[inEn] = (voice.en[inEn] ?? 0) + 1;
+      const inId = ((info >> 4) & 3) - 1;
+      if (inId >= 0) voice.id[inId] = (voice.id[inId] ?? 0) + 1;
     }
   }
   const langShare = words === 0 ? 0 : (en + id) / words;
