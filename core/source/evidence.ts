@@ -32,10 +32,12 @@ function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
   );
 }
 
-/** The forms a later lone mention may take: "al-abadi" and "abadi". */
+/** The forms a later lone mention may take: "al-abadi" and "abadi"; a name first written
+ * in the possessive ("President Tayyip Erdogan's call") without it. */
 function forms(t: Token): string[] {
-  const dash = t.lower.lastIndexOf('-');
-  return dash > 0 ? [t.lower, t.lower.slice(dash + 1)] : [t.lower];
+  const word = base(t);
+  const dash = word.lastIndexOf('-');
+  return dash > 0 ? [word, word.slice(dash + 1)] : [word];
 }
 
 /** "al-Abadi": a lower-case particle joined by a hyphen to a capitalised name. */

@@ -12,6 +12,15 @@ import type { Span } from './types';
 const MAX_APPOSITIVE_TOKENS = 24;
 const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
 
+/** A dash or colon that ends a clause: not a hyphen glued to both neighbours, as after an
+ * abbreviation ("the U.S.-based group", "U.N.-backed talks"). */
+function breaksClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !CLAUSE_BREAKS.has(t.text)) return false;
+  const glued = tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+  return !(glued && t.text === '-');
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -48,7 +57,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       j - k <= MAX_APPOSITIVE_TOKENS &&
       tokens[k]?.text !== ',' &&
       tokens[k]?.type !== 'quote' &&
-      !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')
+      !breaksClause(tokens, k)
     )
       k--;
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;

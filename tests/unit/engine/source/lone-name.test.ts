@@ -41,6 +41,8 @@ describe('stage lone-name', () => {
       1,
     ],
     [['Oyelaran said the bill would pass.', 'Later, Mr. Oyelaran left the chamber.'], 0],
+    // The name first written in the possessive, after the role.
+    [["Crowds answered President Ana Oyelaran's call.", 'Later, Oyelaran said it was over.'], 1],
   ] as const)(
     "English copy: a lone name the article shows is a person's: %j",
     (sentences, which) => {
