@@ -37,6 +37,14 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   )
     j--;
   j = skipTimeLeft(ctx, j);
+  // "Scholars, however, say": a discourse word set off by commas belongs to neither.
+  if (
+    tokens[j]?.text === ',' &&
+    tokens[j - 2]?.text === ',' &&
+    !ctx.quoted[j - 1] &&
+    ctx.pack.openers.matchAt(tokens, j - 1, j) === 1
+  )
+    j -= 3;
   while (
     j >= 0 &&
     isWord(tokens[j]) &&
@@ -116,7 +124,35 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       start = prevStart;
     }
   }
-  return nonEmpty(trimLeft(ctx, { start, end }));
+  return nonEmpty(trimLeft(ctx, { start: objectThenSubject(ctx, start, end), end }));
+}
+
+/**
+ * "Experts questioned the plan and the Pentagon concedes ...", "launched by the North and
+ * the Pentagon concedes": a phrase right after a lower-case verb or preposition is its
+ * object, so the source starts after the coordinator; "Rights groups and exiles say" opens
+ * its clause and stays whole.
+ */
+function objectThenSubject(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  const before = tokens[start - 1];
+  if (
+    !before ||
+    before.type !== 'word' ||
+    before.cap ||
+    ctx.quoted[start - 1] ||
+    pack.determiners.has(before.lower) ||
+    pack.connectors.has(before.lower) ||
+    pack.adverbs.has(before.lower) ||
+    pack.openers.has(before.lower)
+  )
+    return start;
+  for (let k = end - 2; k > start; k--) {
+    const t = tokens[k] as Token;
+    if (pack.coordinators.has(t.lower) && pack.determiners.has(tokens[k + 1]?.lower ?? ''))
+      return k + 1;
+  }
+  return start;
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);

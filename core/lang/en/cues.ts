@@ -4,7 +4,9 @@
 
 /** "X said", "X told Reuters", "the company claims". */
 export const speakerVerbs = [
+  'accuse',
   'accused',
+  'accuses',
   'acknowledge',
   'acknowledged',
   'acknowledges',
@@ -30,6 +32,9 @@ export const speakerVerbs = [
   'claim',
   'claimed',
   'claims',
+  'concede',
+  'conceded',
+  'concedes',
   'conclude',
   'concluded',
   'concludes',
@@ -117,6 +122,7 @@ export const inverseVerbsAfterQuote = [
   'explained',
   'noted',
   'said',
+  'say',
   'says',
   'tweeted',
   'wrote',
@@ -166,6 +172,8 @@ export const stanceVerbs = [
   'doubt',
   'doubted',
   'doubts',
+  'expressed concern',
+  'expressed concerns',
   'fear',
   'feared',
   'fears',
