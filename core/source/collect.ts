@@ -168,8 +168,14 @@ export function collectRight(ctx: SentenceContext, from: number): number {
           ctx.pack.groupPronouns.has(t.lower))
       )
         break;
-      // "said Monday": a day is not a source.
-      if (t.cap && ctx.pack.timeWords.has(t.lower) && i > from) break;
+      // "said Monday": a day is not a source; "the May survey" names one by its date.
+      if (
+        t.cap &&
+        ctx.pack.timeWords.has(t.lower) &&
+        i > from &&
+        !ctx.pack.determiners.has(tokens[i - 1]?.lower ?? '')
+      )
+        break;
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
       // parenthesised acronym

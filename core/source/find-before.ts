@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
 import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, spanText } from './tokens';
 import type { Span } from './types';
@@ -124,7 +125,48 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       start = prevStart;
     }
   }
-  return nonEmpty(trimLeft(ctx, { start: objectThenSubject(ctx, start, end), end }));
+  start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
+  return nonEmpty(trimLeft(ctx, { start: roleToWhom(ctx, start), end }));
+}
+
+/** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "Police in the city of Avon said", "the consulate in the port of Riga said": the phrase
+ * found before the verb is the place; the speaker is the body, official or group before
+ * the locative, with its place.
+ */
+function placedSpeaker(ctx: SentenceContext, start: number): number {
+  const { tokens, pack } = ctx;
+  // The phrase may still hold its leading "of" (trimmed later).
+  const of = pack.locatives.has(tokens[start]?.lower ?? '') ? start : start - 1;
+  const noun = tokens[of - 1];
+  if (!pack.locatives.has(tokens[of]?.lower ?? '') || !isWord(noun) || noun.cap) return start;
+  for (let loc = of - 2; loc >= 1 && of - loc <= MAX_PLACE_WORDS + 1; loc--) {
+    if (ctx.quoted[loc] || !isWord(tokens[loc])) return start;
+    if (!pack.locatives.has((tokens[loc] as Token).lower)) continue;
+    if (!pack.determiners.has(tokens[loc + 1]?.lower ?? '')) return start;
+    const head = collectLeft(ctx, loc - 1);
+    if (head > loc - 1) return start;
+    const speaker = lexiconHits(ctx, { start: head, end: loc }).some(
+      (h) => h.table === 'bodies' || h.table === 'unnamedOfficials' || h.table === 'anonymous',
+    );
+    return speaker ? head : start;
+  }
+  return start;
+}
+
+/** "An aide to the president said", "a senior adviser to the minister said": the speaker is
+ * the role before "to", not the person it serves. */
+function roleToWhom(ctx: SentenceContext, start: number): number {
+  const { tokens, pack } = ctx;
+  const to = start - 1;
+  if (to < 1 || ctx.quoted[to] || !pack.addressees.has(tokens[to]?.lower ?? '')) return start;
+  const roleAt = to - 1;
+  if (pack.roles.matchAt(tokens, roleAt, to) !== 1 || tokens[roleAt]?.cap) return start;
+  const head = collectLeft(ctx, roleAt);
+  return pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;
 }
 
 /**

@@ -50,3 +50,75 @@ describe('countries, capitals and intergovernmental bodies speak as institutions
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('a body, official or group placed "in the city of X"', () => {
+  it.each<[string, Kind, string]>([
+    [
+      'The talks failed, police in the town of Ashby said.',
+      'official_body',
+      'police in the town of Ashby',
+    ],
+    [
+      "Norway's consulate in the Baltic port of Riga said two men were held.",
+      'official_body',
+      "Norway's consulate in the Baltic port of Riga",
+    ],
+    [
+      'Officials in the province of Tarn said the roads were closed.',
+      'unnamed_official',
+      'Officials in the province of Tarn',
+    ],
+  ])('%s', (text, kind, source) => {
+    expect(lastClaim(text, 'en')?.source).toMatchObject({ kind, text: source });
+  });
+});
+
+describe('the role before "to" speaks, not the person it serves', () => {
+  it.each<[string, string]>([
+    ['An aide to the president said the deal was close.', 'An aide to the president'],
+    [
+      'The deal is close, a senior adviser to the minister said.',
+      'a senior adviser to the minister',
+    ],
+  ])('%s', (text, source) => {
+    const story = `President Tom Bell visited the port on Monday. || ${text}`;
+    expect(lastClaim(story, 'en')?.source).toMatchObject({
+      kind: 'unnamed_official',
+      text: source,
+    });
+  });
+});
+
+describe('descriptions of companies and offices', () => {
+  it.each<[string, Kind, string]>([
+    [
+      'The talks failed, the German automaker said on Monday.',
+      'organization',
+      'the German automaker',
+    ],
+    ['The loan was repaid, the Italian lender said.', 'organization', 'the Italian lender'],
+    [
+      "According to Norway's civil aviation chief, the plane turned west.",
+      'unnamed_official',
+      "Norway's civil aviation chief",
+    ],
+    ['A security source said the blast killed four.', 'unnamed_official', 'A security source'],
+  ])('%s', (text, kind, source) => {
+    expect(lastClaim(text, 'en')?.source).toMatchObject({ kind, text: source });
+  });
+});
+
+describe('a survey named by its date', () => {
+  it.each([
+    ['According to the May survey, most voters back the plan.', 'the May survey'],
+    ['According to the June 2-6 poll, most voters back the plan.', 'the June 2-6 poll'],
+  ])('%s', (text, source) => {
+    expect(lastClaim(text, 'en')?.source).toMatchObject({ kind: 'document', text: source });
+  });
+
+  it('a day after the verb is still no source', () => {
+    expect(lastClaim('The plan will pass, the mayor said Monday.', 'en')?.source.text).toBe(
+      'the mayor',
+    );
+  });
+});
