@@ -38,6 +38,18 @@ describe('saying-clause', () => {
       'the layoffs violated the contract',
     ],
     [
+      'During the summit, trade minister Lina Berg praised the deal, saying it was fair.',
+      'named_person',
+      'trade minister Lina Berg',
+      'it was fair',
+    ],
+    [
+      'At the hearing on Monday, the regulator fined the bank, saying it hid losses.',
+      'official_body',
+      'the regulator',
+      'it hid losses',
+    ],
+    [
       'The union sued the mill owners, adding that the layoffs were illegal.',
       'organization',
       'The union',
