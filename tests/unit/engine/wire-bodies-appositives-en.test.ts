@@ -112,6 +112,11 @@ describe('a survey named by its date', () => {
   it.each([
     ['According to the May survey, most voters back the plan.', 'the May survey'],
     ['According to the June 2-6 poll, most voters back the plan.', 'the June 2-6 poll'],
+    [
+      'According to a June poll of likely voters, most back the plan.',
+      'a June poll of likely voters',
+    ],
+    ['A survey of 500 farmers said the river was safe.', 'A survey of 500 farmers'],
   ])('%s', (text, source) => {
     expect(lastClaim(text, 'en')?.source).toMatchObject({ kind: 'document', text: source });
   });

@@ -103,3 +103,14 @@ describe("an object, a coordinator, then the next clause's subject", () => {
     ],
   ])('%s', (text, kind, source) => expectSource(text, kind, source));
 });
+
+describe('a plain word before a role noun after the verb', () => {
+  it.each<[string, string]>([
+    ['"The roads are safe," said march organiser Tom Fell.', 'march organiser Tom Fell'],
+    ['"The roads are safe," said parade steward Tom Fell.', 'parade steward Tom Fell'],
+  ])('%s', (text, source) => expectSource(text, 'named_person', source));
+
+  it('a day after the verb stays out', () => {
+    expectSource('The roads are safe, the mayor said on Monday.', 'unnamed_official', 'the mayor');
+  });
+});
