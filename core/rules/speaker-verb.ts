@@ -116,6 +116,12 @@ export function speakerBefore(
       source = { ...found, text: tokensText(ctx, start, at) };
     }
   }
+  // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
+  // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
+  const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
+  if (placedFirst) return placedFirst;
+  const head = relativeHead(ctx, at, span);
+  if (head) return head;
   if (span && source) {
     const placed = unnamedPlaced(ctx, span, source);
     if (placed) return placed;
@@ -142,6 +148,36 @@ export function speakerBefore(
     if (plain && found) return { span: plain, source: found };
   }
   return span && source ? { span, source } : null;
+}
+
+/** Longest relative clause between a source and its verb, in tokens. */
+const MAX_RELATIVE_TOKENS = 12;
+
+/**
+ * "Doctors who treated the victims said", "Gulf states that want the army gone have said":
+ * the words before the verb close a relative clause (or are no source at all); the source is
+ * the phrase the clause hangs on. The clause runs unbroken by punctuation or quotation.
+ */
+function relativeHead(
+  ctx: SentenceContext,
+  at: number,
+  span: Span | null,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const floor = Math.max(1, at - MAX_RELATIVE_TOKENS);
+  for (let r = at - 2; r >= floor; r--) {
+    const t = tokens[r] as Token;
+    if (t.type !== 'word' || ctx.quoted[r]) return null;
+    if (!pack.clauseRelatives.has(t.lower)) continue;
+    // The span found must lie inside the clause, after its verb.
+    if (span && span.start <= r + 1) return null;
+    const head = sourceBefore(ctx, r);
+    if (!head || head.end !== r) return null;
+    const source = classify(ctx, head);
+    if (!source || source.kind === 'document' || bareFirstWord(ctx, head)) return null;
+    return { span: head, source };
+  }
+  return null;
 }
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:

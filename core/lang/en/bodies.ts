@@ -70,6 +70,7 @@ export const bodies = [
   'senate',
   'state',
   'state department',
+  'states',
   'supreme court',
   'tribunal',
   'u.n',

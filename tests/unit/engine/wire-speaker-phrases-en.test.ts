@@ -114,3 +114,32 @@ describe('a plain word before a role noun after the verb', () => {
     expectSource('The roads are safe, the mayor said on Monday.', 'unnamed_official', 'the mayor');
   });
 });
+
+describe('"states" as a noun is no cue', () => {
+  it.each([
+    'The rebels are backed by Norway, other Arab states and Chile.',
+    'In Ohio and several states, the vote came too late.',
+    'Like many other former Soviet states, it has a strong science tradition.',
+  ])('%s', (text) => {
+    expect(lastClaim(text, 'en')).toBeUndefined();
+  });
+
+  it('the verb still attributes', () => {
+    expectSource(
+      'The report states that no one may be held without charge.',
+      'document',
+      'The report',
+    );
+  });
+});
+
+describe('the phrase a relative clause hangs on speaks', () => {
+  it.each<[string, Kind, string]>([
+    ['Medics who treated the victims said many had burns.', 'anonymous', 'Medics'],
+    [
+      'Gulf states that want the general gone have said they would send troops.',
+      'official_body',
+      'Gulf states',
+    ],
+  ])('%s', (text, kind, source) => expectSource(text, kind, source));
+});
