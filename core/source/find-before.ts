@@ -53,6 +53,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.adverbs.has((tokens[j] as Token).lower)
   )
     j--;
+  j = skipDashAside(ctx, j);
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
@@ -195,6 +196,21 @@ function objectThenSubject(ctx: SentenceContext, start: number, end: number): nu
       return k + 1;
   }
   return start;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** "A fighter from the Front - which is not part of the truce - said": an aside between two
+ * spaced dashes belongs to neither; the source ends before the first dash. */
+function skipDashAside(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (!DASHES.has(tokens[j]?.text ?? '') || !breaksClause(tokens, j)) return j;
+  for (let k = j - 2; k >= 1 && j - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote' || t.text === ',' || t.text === ';') return j;
+    if (t.text === tokens[j]?.text && breaksClause(tokens, k)) return k - 1;
+  }
+  return j;
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);

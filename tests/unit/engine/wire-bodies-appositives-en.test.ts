@@ -127,3 +127,20 @@ describe('a survey named by its date', () => {
     );
   });
 });
+
+describe('an aside between spaced dashes before the verb', () => {
+  it.each<[string, Kind, string]>([
+    [
+      'A fighter from the Green Front - which is not part of the truce - said it was pushing south.',
+      'anonymous',
+      'A fighter from the Green Front',
+    ],
+    [
+      'The ministry – which runs the camps – said the roads were shut.',
+      'official_body',
+      'The ministry',
+    ],
+  ])('%s', (text, kind, source) => {
+    expect(lastClaim(text, 'en')?.source).toMatchObject({ kind, text: source });
+  });
+});
