@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
 import { relayVia } from './relayed';
-import { speakerBefore } from './speaker-verb';
+import { inException, speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -112,6 +112,8 @@ export const sayingClause: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
+      // "..., adding to signs of recovery", "adding pressure on": a deed, not words.
+      if (inException(ctx, at)) continue;
       // "noting the time", "a warning": these report words only before a complementizer.
       if (
         ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') &&

@@ -336,6 +336,8 @@ export const cueExceptions = [
   'add up',
   'added to',
   'added up',
+  'adding pressure',
+  'adding to',
   'adds to',
   'adds up',
   'african states',

@@ -88,6 +88,9 @@ describe('saying-clause', () => {
     'The union kept saying nothing at all.',
     // A lone capitalised first word no lexicon knows is no source.
     'Relations soured after the incident, saying nothing.',
+    // "adding to", "adding pressure": a deed, not words.
+    'The ministry cut rates again, adding to signs of a slowdown.',
+    'The ministry will report weak growth, adding pressure on the bank to act.',
     // Inside a quotation the participle is the quoted speaker's.
     '"They sued us, saying we lied," she wrote.',
   ])('no participle attribution: %s', (text) => {
