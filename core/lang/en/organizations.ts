@@ -56,6 +56,7 @@ export const organizations = [
   'firms',
   'foods',
   'foundation',
+  'giant',
   'group',
   'groups',
   'holdings',

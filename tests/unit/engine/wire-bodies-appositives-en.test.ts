@@ -98,6 +98,11 @@ describe('descriptions of companies and offices', () => {
     ],
     ['The loan was repaid, the Italian lender said.', 'organization', 'the Italian lender'],
     [
+      'Regulators are looking at its books, the Korean e-commerce giant said.',
+      'organization',
+      'the Korean e-commerce giant',
+    ],
+    [
       "According to Norway's civil aviation chief, the plane turned west.",
       'unnamed_official',
       "Norway's civil aviation chief",
