@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
 import { relayVia } from './relayed';
-import { speakerBefore } from './speaker-verb';
+import { inException, speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -73,25 +73,38 @@ function statementClause(ctx: SentenceContext, at: number): Candidate | null {
   return null;
 }
 
-/** ", saying ...": the sentence's subject says it. */
-function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
-  if (ctx.tokens[at - 1]?.text !== ',') return null;
-  const span = collectSubject(ctx);
-  if (!span || span.end >= at - 1 || ctx.quoted[span.start]) return null;
-  const source = classify(ctx, span);
-  if (!source) return null;
-  // "Relations soured ..., saying": one capitalised word no lexicon, outlet or earlier
-  // mention knows is only the sentence's first word, not a source.
+/** "During the forum, the chairman praised ...": after an opening phrase and its comma, the
+ * subject starts anew. */
+function subjectAfterOpening(ctx: SentenceContext, at: number): Span | null {
+  for (let i = 1; i < at - 1; i++)
+    if (ctx.tokens[i]?.text === ',' && !ctx.quoted[i]) return collectSubject(ctx, i + 1);
+  return null;
+}
+
+/** "Relations soured ..., saying": one capitalised word no lexicon, outlet or earlier
+ * mention knows is only the sentence's first word, not a source. */
+function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): boolean {
   const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
-  if (
-    only &&
+  return (
+    only !== undefined &&
     source.kind === ctx.pack.data.loneNameKind &&
     !ctx.pack.sourceWords.has(only.lower) &&
     !source.outlet &&
     !source.resolvesTo
-  )
-    return null;
-  return candidate(ctx, at, source, span);
+  );
+}
+
+/** ", saying ...": the sentence's subject says it; after an opening phrase ("During the
+ * forum, the chairman praised ..."), the subject after its comma. */
+function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
+  if (ctx.tokens[at - 1]?.text !== ',') return null;
+  const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at)];
+  for (const span of spans) {
+    if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;
+    const source = classify(ctx, span);
+    if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
+  }
+  return null;
 }
 
 export const sayingClause: Rule = {
@@ -99,6 +112,8 @@ export const sayingClause: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
+      // "..., adding to signs of recovery", "adding pressure on": a deed, not words.
+      if (inException(ctx, at)) continue;
       // "noting the time", "a warning": these report words only before a complementizer.
       if (
         ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') &&

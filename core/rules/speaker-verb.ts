@@ -17,6 +17,7 @@ import {
   type Span,
 } from '../source';
 import type { Token } from '../text';
+import { bareFirstWord, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
 
@@ -116,6 +117,12 @@ export function speakerBefore(
       source = { ...found, text: tokensText(ctx, start, at) };
     }
   }
+  // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
+  // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
+  const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
+  if (placedFirst) return placedFirst;
+  const head = relativeHead(ctx, at, span);
+  if (head) return head;
   if (span && source) {
     const placed = unnamedPlaced(ctx, span, source);
     if (placed) return placed;
@@ -142,20 +149,6 @@ export function speakerBefore(
     if (plain && found) return { span: plain, source: found };
   }
   return span && source ? { span, source } : null;
-}
-
-/** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
- * "Prices rose and ..." has no speaker. */
-function bareFirstWord(ctx: SentenceContext, span: Span): boolean {
-  const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
-  if (!only || ctx.pack.sourceWords.has(only.lower)) return false;
-  const source = classify(ctx, span);
-  return (
-    source?.kind === ctx.pack.data.loneNameKind &&
-    !source.outlet &&
-    !source.resolvesTo &&
-    !source.basis?.includes('evidence')
-  );
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */

@@ -297,7 +297,14 @@ export class Analysis {
         .sort(
           (a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at,
         );
-    const all = heads(this.hits().filter((h) => !possessiveRole(h)));
+    // "a survey of likely voters", "a report by researchers": the document is the head,
+    // the people after its link word are what it is about or who made it.
+    const links = this.ctx.pack.claimNounLinks;
+    const doc = this.hits().find(
+      (h) => h.table === 'documents' && links.has(tokens[h.at + h.len]?.lower ?? ''),
+    );
+    const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
+    const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h)));
     return all.filter(outside)[0] ?? all[0] ?? null;
   });
 

@@ -151,6 +151,20 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
   return i + 1;
 }
 
+/** "said march organizer Emmanuel Foulon": a plain lower-case word right before a noun for
+ * a person's role or a group of people modifies that noun. */
+function modifiesPersonNoun(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i] as Token;
+  if (t.cap || ctx.quoted[i + 1] || pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower))
+    return false;
+  return (
+    pack.roles.matchAt(tokens, i + 1) > 0 ||
+    pack.anonymous.matchAt(tokens, i + 1) > 0 ||
+    pack.unnamedOfficials.matchAt(tokens, i + 1) > 0
+  );
+}
+
 /** Collects source-ish tokens rightwards from `from`, without crossing commas. */
 export function collectRight(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
@@ -159,7 +173,7 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, i)) break;
+      if (!sourceish(ctx, i) && !modifiesPersonNoun(ctx, i)) break;
       // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
       if (
         i > from &&
@@ -168,8 +182,14 @@ export function collectRight(ctx: SentenceContext, from: number): number {
           ctx.pack.groupPronouns.has(t.lower))
       )
         break;
-      // "said Monday": a day is not a source.
-      if (t.cap && ctx.pack.timeWords.has(t.lower) && i > from) break;
+      // "said Monday": a day is not a source; "the May survey" names one by its date.
+      if (
+        t.cap &&
+        ctx.pack.timeWords.has(t.lower) &&
+        i > from &&
+        !ctx.pack.determiners.has(tokens[i - 1]?.lower ?? '')
+      )
+        break;
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
       // parenthesised acronym

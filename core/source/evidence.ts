@@ -32,10 +32,12 @@ function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
   );
 }
 
-/** The forms a later lone mention may take: "al-abadi" and "abadi". */
+/** The forms a later lone mention may take: "al-abadi" and "abadi"; a name first written
+ * in the possessive ("President Tayyip Erdogan's call") without it. */
 function forms(t: Token): string[] {
-  const dash = t.lower.lastIndexOf('-');
-  return dash > 0 ? [t.lower, t.lower.slice(dash + 1)] : [t.lower];
+  const word = base(t);
+  const dash = word.lastIndexOf('-');
+  return dash > 0 ? [word, word.slice(dash + 1)] : [word];
 }
 
 /** "al-Abadi": a lower-case particle joined by a hyphen to a capitalised name. */
@@ -71,10 +73,17 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         while (
           end + 1 < tokens.length &&
           end - i + 1 < MAX_NAME_WORDS &&
-          (nameWord(pack, tokens[end + 1]) || joinedParticle(tokens[end + 1]))
+          (nameWord(pack, tokens[end + 1]) ||
+            joinedParticle(tokens[end + 1]) ||
+            // "Staffan de Mistura": a particle inside the name, before its last word.
+            (pack.nameParticles.has(tokens[end + 1]?.lower ?? '') &&
+              nameWord(pack, tokens[end + 2])))
         )
           end++;
-        for (let k = i; k <= end; k++) for (const f of forms(tokens[k] as Token)) people.add(f);
+        for (let k = i; k <= end; k++) {
+          const w = tokens[k] as Token;
+          if (w.cap || w.text.includes('-')) for (const f of forms(w)) people.add(f);
+        }
         continue;
       }
       const prev = tokens[i - 1];

@@ -203,8 +203,8 @@ export function describedMention(
 }
 
 /** The sentence's subject: the source-ish words it opens with, after any opener. */
-export function collectSubject(ctx: SentenceContext): Span | null {
-  const first = trimLeft(ctx, { start: 0, end: ctx.tokens.length });
+export function collectSubject(ctx: SentenceContext, from = 0): Span | null {
+  const first = trimLeft(ctx, { start: from, end: ctx.tokens.length });
   const end = collectRight(ctx, first.start);
   return end > first.start ? { start: first.start, end } : null;
 }

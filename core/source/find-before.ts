@@ -5,12 +5,22 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
 import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, spanText } from './tokens';
 import type { Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
 const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
+
+/** A dash or colon that ends a clause: not a hyphen glued to both neighbours, as after an
+ * abbreviation ("the U.S.-based group", "U.N.-backed talks"). */
+function breaksClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !CLAUSE_BREAKS.has(t.text)) return false;
+  const glued = tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+  return !(glued && t.text === '-');
+}
 
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
@@ -28,6 +38,14 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   )
     j--;
   j = skipTimeLeft(ctx, j);
+  // "Scholars, however, say": a discourse word set off by commas belongs to neither.
+  if (
+    tokens[j]?.text === ',' &&
+    tokens[j - 2]?.text === ',' &&
+    !ctx.quoted[j - 1] &&
+    ctx.pack.openers.matchAt(tokens, j - 1, j) === 1
+  )
+    j -= 3;
   while (
     j >= 0 &&
     isWord(tokens[j]) &&
@@ -35,6 +53,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.adverbs.has((tokens[j] as Token).lower)
   )
     j--;
+  j = skipDashAside(ctx, j);
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
@@ -48,7 +67,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       j - k <= MAX_APPOSITIVE_TOKENS &&
       tokens[k]?.text !== ',' &&
       tokens[k]?.type !== 'quote' &&
-      !CLAUSE_BREAKS.has(tokens[k]?.text ?? '')
+      !breaksClause(tokens, k)
     )
       k--;
     // "NAME, a professor at X University, Kansas, United States, said": a place after a
@@ -114,7 +133,91 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       start = prevStart;
     }
   }
-  return nonEmpty(trimLeft(ctx, { start, end }));
+  start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
+  return nonEmpty(trimLeft(ctx, { start: roleToWhom(ctx, start), end }));
+}
+
+/** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "Police in the city of Avon said", "the consulate in the port of Riga said": the phrase
+ * found before the verb is the place; the speaker is the body, official or group before
+ * the locative, with its place.
+ */
+function placedSpeaker(ctx: SentenceContext, start: number): number {
+  const { tokens, pack } = ctx;
+  // The phrase may still hold its leading "of" (trimmed later).
+  const of = pack.locatives.has(tokens[start]?.lower ?? '') ? start : start - 1;
+  const noun = tokens[of - 1];
+  if (!pack.locatives.has(tokens[of]?.lower ?? '') || !isWord(noun) || noun.cap) return start;
+  for (let loc = of - 2; loc >= 1 && of - loc <= MAX_PLACE_WORDS + 1; loc--) {
+    if (ctx.quoted[loc] || !isWord(tokens[loc])) return start;
+    if (!pack.locatives.has((tokens[loc] as Token).lower)) continue;
+    if (!pack.determiners.has(tokens[loc + 1]?.lower ?? '')) return start;
+    const head = collectLeft(ctx, loc - 1);
+    if (head > loc - 1) return start;
+    const speaker = lexiconHits(ctx, { start: head, end: loc }).some(
+      (h) => h.table === 'bodies' || h.table === 'unnamedOfficials' || h.table === 'anonymous',
+    );
+    return speaker ? head : start;
+  }
+  return start;
+}
+
+/** "An aide to the president said", "a senior adviser to the minister said": the speaker is
+ * the role before "to", not the person it serves. */
+function roleToWhom(ctx: SentenceContext, start: number): number {
+  const { tokens, pack } = ctx;
+  const to = start - 1;
+  if (to < 1 || ctx.quoted[to] || !pack.addressees.has(tokens[to]?.lower ?? '')) return start;
+  const roleAt = to - 1;
+  if (pack.roles.matchAt(tokens, roleAt, to) !== 1 || tokens[roleAt]?.cap) return start;
+  const head = collectLeft(ctx, roleAt);
+  return pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;
+}
+
+/**
+ * "Experts questioned the plan and the Pentagon concedes ...", "launched by the North and
+ * the Pentagon concedes": a phrase right after a lower-case verb or preposition is its
+ * object, so the source starts after the coordinator; "Rights groups and exiles say" opens
+ * its clause and stays whole.
+ */
+function objectThenSubject(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  const before = tokens[start - 1];
+  if (
+    !before ||
+    before.type !== 'word' ||
+    before.cap ||
+    ctx.quoted[start - 1] ||
+    pack.determiners.has(before.lower) ||
+    pack.connectors.has(before.lower) ||
+    pack.adverbs.has(before.lower) ||
+    pack.openers.has(before.lower)
+  )
+    return start;
+  for (let k = end - 2; k > start; k--) {
+    const t = tokens[k] as Token;
+    if (pack.coordinators.has(t.lower) && pack.determiners.has(tokens[k + 1]?.lower ?? ''))
+      return k + 1;
+  }
+  return start;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** "A fighter from the Front - which is not part of the truce - said": an aside between two
+ * spaced dashes belongs to neither; the source ends before the first dash. */
+function skipDashAside(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (!DASHES.has(tokens[j]?.text ?? '') || !breaksClause(tokens, j)) return j;
+  for (let k = j - 2; k >= 1 && j - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote' || t.text === ',' || t.text === ';') return j;
+    if (t.text === tokens[j]?.text && breaksClause(tokens, k)) return k - 1;
+  }
+  return j;
 }
 
 /** Tokens [from, to) are one place name of the pack ("Amerika Serikat", "Jawa Barat"). */

@@ -31,6 +31,7 @@ export const unnamedOfficials = [
   'policeman',
   'policemen',
   'security officials',
+  'security source',
   'security sources',
   'senior official',
   'senior officials',

@@ -10,6 +10,7 @@ import { ALL_CAPS } from '../tokens';
 import { NOT_A_SOURCE, type Stage } from './types';
 
 const NUMBERED = /^\d+$/u;
+const AGE = /^\d{1,3}$/u;
 
 export const loneName: Stage = {
   id: 'lone-name',
@@ -22,6 +23,15 @@ export const loneName: Stage = {
       return NOT_A_SOURCE;
     const word = person.words[0] as string;
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');
+    // "said Karim, 21, a rebel fighter": a name followed by an age is a person's.
+    const { tokens } = a.ctx;
+    const end = a.span.end;
+    if (
+      tokens[end]?.text === ',' &&
+      AGE.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 2]?.text === ','
+    )
+      return a.found('named_person', 'lone-name/aged', { name: person.text });
     const { people, institutions } = a.ctx.referents.evidence;
     const lower = word.toLowerCase();
     const personal = people.has(lower);

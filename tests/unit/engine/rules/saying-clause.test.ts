@@ -38,6 +38,18 @@ describe('saying-clause', () => {
       'the layoffs violated the contract',
     ],
     [
+      'During the summit, trade minister Lina Berg praised the deal, saying it was fair.',
+      'named_person',
+      'trade minister Lina Berg',
+      'it was fair',
+    ],
+    [
+      'At the hearing on Monday, the regulator fined the bank, saying it hid losses.',
+      'official_body',
+      'the regulator',
+      'it hid losses',
+    ],
+    [
       'The union sued the mill owners, adding that the layoffs were illegal.',
       'organization',
       'The union',
@@ -76,6 +88,9 @@ describe('saying-clause', () => {
     'The union kept saying nothing at all.',
     // A lone capitalised first word no lexicon knows is no source.
     'Relations soured after the incident, saying nothing.',
+    // "adding to", "adding pressure": a deed, not words.
+    'The ministry cut rates again, adding to signs of a slowdown.',
+    'The ministry will report weak growth, adding pressure on the bank to act.',
     // Inside a quotation the participle is the quoted speaker's.
     '"They sued us, saying we lied," she wrote.',
   ])('no participle attribution: %s', (text) => {

@@ -41,6 +41,10 @@ describe('stage lone-name', () => {
       1,
     ],
     [['Oyelaran said the bill would pass.', 'Later, Mr. Oyelaran left the chamber.'], 0],
+    // A particle inside the name: "Staffan de Mistura", later "de Mistura".
+    [['Envoy Lars de Wenner arrived.', 'Opening the talks, de Wenner said it was hard.'], 1],
+    // The name first written in the possessive, after the role.
+    [["Crowds answered President Ana Oyelaran's call.", 'Later, Oyelaran said it was over.'], 1],
   ] as const)(
     "English copy: a lone name the article shows is a person's: %j",
     (sentences, which) => {
@@ -63,5 +67,12 @@ describe('stage lone-name', () => {
     });
     // So "Dia" is nobody named before, not the company.
     expect(sourceIn('id', sentences, 1)).toMatchObject({ kind: 'named_person', resolvesTo: null });
+  });
+
+  it('English copy: a lone name followed by an age is a person', () => {
+    expect(lastSource('en', '"We are losing," said Karim, 21, a rebel fighter.')).toMatchObject({
+      kind: 'named_person',
+      basis: 'lone-name/aged',
+    });
   });
 });
