@@ -280,12 +280,15 @@ export class Analysis {
   /** "the company", "the minister", "sumber di Kementerian": the lexicon phrase heading a span
    * with no name, by table priority then position. */
   readonly head = once((): Hit | null => {
-    // "the mayor's office": a role in the possessive qualifies the noun after it.
+    // "the mayor's office": a role in the possessive qualifies the noun after it; so does a
+    // document ("the study's lead author" is a person, not the study).
     const { tokens } = this.ctx;
     const possessiveRole = (h: Hit) =>
-      h.table === 'roles' &&
+      (h.table === 'roles' || h.table === 'documents') &&
       base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower &&
-      this.hits().some((o) => o.at >= h.at + h.len && KIND_OF[o.table] !== null);
+      this.hits().some(
+        (o) => o.at >= h.at + h.len && (o.table === 'roles' || KIND_OF[o.table] !== null),
+      );
     // "The government, which lost ground to rebels, said": the clause's words are no head,
     // unless the clause opens with them ("a man, who asked not to be named, said").
     // With none outside, the clause's words are all there is to go by.
