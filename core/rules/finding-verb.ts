@@ -9,7 +9,7 @@ import type { SourceKind } from '../report';
 import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { inCondition, matchesOutsideQuotes, tokensText } from './util';
+import { documentSubject, inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'document',
@@ -19,53 +19,6 @@ const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'state_media',
 ]);
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
-/** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
-const MAX_SUBJECT_TOKENS = 20;
-const DIGITS = /^\d+$/u;
-
-/** A document noun heading the clause before the verb, with whatever describes it. */
-function documentSubject(
-  ctx: SentenceContext,
-  verb: number,
-): { span: Span; source: FoundSource } | null {
-  const { tokens } = ctx;
-  let start = verb - 1;
-  // An acronym in brackets stays inside the subject: "A report by the Fair Labor Association (FLA)".
-  // So does a number's thousands comma: "A study of 12,000 women".
-  const inSubject = (k: number) => {
-    const t = tokens[k];
-    if (t?.text === ',')
-      return DIGITS.test(tokens[k - 1]?.text ?? '') && DIGITS.test(tokens[k + 1]?.text ?? '');
-    return t?.type === 'word' || t?.text === '(' || t?.text === ')';
-  };
-  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(start))
-    start--;
-  start++;
-  const hit = ctx.pack.documents.find(tokens, start, verb);
-  if (!hit) return null;
-  // Take in a determiner up to two describing words back: "A new report", "the 2015 plan".
-  let from = hit.at;
-  for (let k = 1; k <= 3 && hit.at - k >= start; k++) {
-    if (ctx.pack.determiners.has(tokens[hit.at - k]?.lower ?? '')) {
-      from = hit.at - k;
-      break;
-    }
-  }
-  const span = { start: from, end: verb };
-  const text = tokensText(ctx, span.start, span.end);
-  return {
-    span,
-    source: {
-      text,
-      kind: 'document',
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-    },
-  };
-}
 
 export const findingVerb: Rule = {
   id: 'finding-verb',

@@ -18,7 +18,14 @@ import {
 } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
+import {
+  afterQuoteOrComma,
+  authoredDocument,
+  inCondition,
+  matchesOutsideQuotes,
+  possessiveName,
+  tokensText,
+} from './util';
 
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
@@ -315,14 +322,19 @@ export const speakerVerb: Rule = {
       if (len === 1 && startsSourcePhrase(ctx, at)) continue;
       // "the report", "this note", "her claim": after an article or possessive, a noun.
       if (ctx.pack.nounMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
+      // "Smith's alleged role": after a possessive name, an adjective or a noun ("she's said"
+      // is "has"); "the North's claim that ..." still reports.
+      const next = ctx.tokens[at + len]?.lower ?? '';
+      if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       if (inException(ctx, at)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       if (thingObject(ctx, at)) continue;
-      const found = speakerBefore(ctx, at);
-      if (!found || inCondition(ctx, found.span.start)) continue;
+      const speaker = speakerBefore(ctx, at);
+      if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      const found = authoredDocument(ctx, at, speaker.span) ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&

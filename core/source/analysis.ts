@@ -72,16 +72,34 @@ export class Analysis {
    * Commercial Workers union" is no group of workers speaking). */
   readonly hits = once((): Hit[] => {
     const { tokens } = this.ctx;
-    return lexiconHits(this.ctx, this.span).filter(
+    const all = lexiconHits(this.ctx, this.span);
+    return all.filter(
       (h) =>
         !(
           (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
           h.at > this.span.start &&
           tokens[h.at]?.cap &&
           tokens[h.at - 1]?.cap
-        ),
+        ) && !(h.table === 'documents' && this.inInstitutionName(h, all)),
     );
   });
+
+  /** "The Bureau of Labor Statistics", "the Institute for Fiscal Studies": a capitalised
+   * document word closing an institution's name is part of the name, not a document. */
+  private inInstitutionName(h: Hit, all: readonly Hit[]): boolean {
+    const { tokens, pack } = this.ctx;
+    if (!tokens[h.at]?.cap) return false;
+    const institution = all.find(
+      (o) =>
+        o.at < h.at && (o.table === 'bodies' || o.table === 'organizations') && tokens[o.at]?.cap,
+    );
+    if (!institution) return false;
+    for (let k = institution.at + institution.len; k < h.at; k++) {
+      const t = tokens[k];
+      if (!t || t.type !== 'word' || !(t.cap || pack.connectors.has(t.lower))) return false;
+    }
+    return true;
+  }
 
   /** A role anywhere, even where a longer phrase of another table won ("analis" is a role and
    * an anonymous source: "analis IBPA Lili Indarli" is a named analyst). */
