@@ -19,6 +19,13 @@ const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'state_media',
 ]);
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
+const OUTLETS: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
+
+/** A complementizer right after the verb, or a quotation after it. */
+function reportsWords(ctx: SentenceContext, i: number): boolean {
+  if (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '')) return true;
+  return ctx.tokens.slice(i).some((t) => t.type === 'quote');
+}
 
 export const findingVerb: Rule = {
   id: 'finding-verb',
@@ -45,6 +52,15 @@ export const findingVerb: Rule = {
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      // "They found ruined cities", "it calls the function": a pronoun's finding is a thing
+      // found unless words follow ("it found that ...", 'what it calls the "elite"'), or the
+      // pronoun stands for an outlet showing its pictures ("They also showed a missile").
+      if (
+        found.source.basis?.startsWith('pronoun') &&
+        !OUTLETS.has(found.source.kind) &&
+        !reportsWords(ctx, at + len)
+      )
+        continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

@@ -87,7 +87,10 @@ export function documentSubject(
       break;
     }
   }
-  const span = { start: from, end: verb };
+  // "Studies have found", "The survey also found": the words before the verb are no subject.
+  let end = verb;
+  while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
+  const span = { start: from, end };
   const text = tokensText(ctx, span.start, span.end);
   return {
     span,

@@ -33,3 +33,30 @@ describe('adverbs between a source and its verb', () => {
     expect(claims(text)[0]?.source.text).toBe(source);
   });
 });
+
+describe('technical and story text that finds, calls or describes things', () => {
+  it.each([
+    'The crew crossed the dunes for weeks. || They found ruined towers and rusted machines.',
+    'The loop is short. || For each entry, it calls the function hashKey once.',
+    'The frontend sends each job to the task queue described below.',
+    'As described above, the cache is cleared every hour.',
+    'The film follows a young cook who finds herself drawn to the night shift.',
+    'In the north, the province has found itself on the same side as its old rival.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The Harbor Trust released its audit. || It found that the pier was unsafe.', 'found'],
+    ['Statenews said the test had worked. || They also showed a launcher on a truck.', 'showed'],
+  ])('a finding still reported: %s', (text, cue) => {
+    expect(claims(text).at(-1)?.cue).toBe(cue);
+  });
+
+  it('auxiliaries and adverbs are no part of a document subject', () => {
+    expect(claims('Studies have found that walking helps.')[0]?.source.text).toBe('Studies');
+    expect(claims('The survey also found that most readers use a phone.')[0]?.source.text).toBe(
+      'The survey',
+    );
+  });
+});
