@@ -70,3 +70,13 @@ describe('calling something a name in quotation marks', () => {
     expect(storyClaims(text, 'en')).toEqual([]);
   });
 });
+
+describe('a surname with an age is a person', () => {
+  it.each([
+    ['The ward reopened in May. || Okoro, 42, says she never thought of leaving.', 'says'],
+    ['"It was home," said Varga, 67, who ran the mill for years.', 'said'],
+  ])('%s', (text, cue) => {
+    const c = storyClaims(text, 'en').at(-1);
+    expect([c?.cue, c?.source.kind]).toEqual([cue, 'named_person']);
+  });
+});
