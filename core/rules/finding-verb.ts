@@ -45,8 +45,11 @@ export const findingVerb: Rule = {
         // "Researchers found that ...": with a complementizer the verb reports an unnamed
         // group's finding, not a thing found. A person's "showed that" is left out: in
         // features it is mostly history ("In 1936, Turing showed that ..."), not a source.
+        // A day may stand between: "A judge ruled Tuesday that ...".
+        let next = at + len;
+        while (ctx.pack.timeWords.has(ctx.tokens[next]?.lower ?? '')) next++;
         const reported =
-          ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
+          ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') &&
           UNNAMED.has(source?.kind ?? 'unattributed');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
           found = { span, source };

@@ -51,6 +51,7 @@ export const anonymous = [
   'fact-checker',
   'families',
   'family',
+  'fans',
   'farmers',
   'father',
   'fighter',

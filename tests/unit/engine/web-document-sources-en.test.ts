@@ -74,3 +74,18 @@ describe('an institution whose name ends in a document word', () => {
     expect(first(text)?.[1]).toBe(kind);
   });
 });
+
+describe('hedges, speculation and rulings in features', () => {
+  it.each([
+    ['It is estimated that one in five adults snores.', 'It is estimated', 'unattributed'],
+    ['Rumors abound that the studio will reissue the first cut.', 'Rumors abound', 'unattributed'],
+    ['Fans have long speculated that the captain survives.', 'speculated', 'anonymous'],
+    ['A federal judge ruled Tuesday that the levy was unlawful.', 'ruled', 'unnamed_official'],
+  ])('%s', (text, cue, kind) => {
+    expect(first(text)?.slice(0, 2)).toEqual([cue, kind]);
+  });
+
+  it('speculating with no clause is no claim', () => {
+    expect(storyClaims('Investors began to speculate on the new shares.', 'en')).toEqual([]);
+  });
+});
