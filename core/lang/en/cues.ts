@@ -120,6 +120,7 @@ export const inverseVerbs = [] as const;
 
 /** '"...," said X' and ', said X, a spokesman': only after a quote or comma. */
 export const inverseVerbsAfterQuote = [
+  'acknowledged',
   'added',
   'adds',
   'admits',
@@ -127,9 +128,12 @@ export const inverseVerbsAfterQuote = [
   'argued',
   'argues',
   'asked',
+  'cautioned',
+  'cautions',
   'conceded',
   'concedes',
   'continued',
+  'countered',
   'explained',
   'explains',
   'insisted',
@@ -146,6 +150,7 @@ export const inverseVerbsAfterQuote = [
   'replies',
   'said',
   'says',
+  'stressed',
   'tweeted',
   'warned',
   'warns',

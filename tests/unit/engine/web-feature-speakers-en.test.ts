@@ -22,6 +22,7 @@ describe('feature verbs after a quote', () => {
     ['"Bread is chemistry," explains Brandt, who trained as a chemist.', 'explains'],
     ['"I was wrong about that," concedes Brandt.', 'concedes'],
     ['"Flour is the easy part," jokes Brandt.', 'jokes'],
+    ['"It is too early to tell," cautioned Brandt.', 'cautioned'],
     ['"We had three weeks of cash left," she remembers.', 'remembers'],
   ])('%s', (text, cue) => {
     expect(last(text)).toEqual([cue, 'named_person', 'Ada Brandt']);
