@@ -123,6 +123,9 @@ export interface LangData {
   /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"
    * the group posted'): the source follows a quote or comma. */
   claimFirstVerbs: readonly string[];
+  /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
+   * dubbed Pathfinder"): right before a name they name, they report nothing. */
+  namingVerbs: readonly string[];
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];

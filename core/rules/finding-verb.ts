@@ -9,7 +9,7 @@ import type { SourceKind } from '../report';
 import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { inCondition, matchesOutsideQuotes, tokensText } from './util';
+import { documentSubject, inCondition, matchesOutsideQuotes, tokensText } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'document',
@@ -19,52 +19,12 @@ const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'state_media',
 ]);
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
-/** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
-const MAX_SUBJECT_TOKENS = 20;
-const DIGITS = /^\d+$/u;
+const OUTLETS: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
 
-/** A document noun heading the clause before the verb, with whatever describes it. */
-function documentSubject(
-  ctx: SentenceContext,
-  verb: number,
-): { span: Span; source: FoundSource } | null {
-  const { tokens } = ctx;
-  let start = verb - 1;
-  // An acronym in brackets stays inside the subject: "A report by the Fair Labor Association (FLA)".
-  // So does a number's thousands comma: "A study of 12,000 women".
-  const inSubject = (k: number) => {
-    const t = tokens[k];
-    if (t?.text === ',')
-      return DIGITS.test(tokens[k - 1]?.text ?? '') && DIGITS.test(tokens[k + 1]?.text ?? '');
-    return t?.type === 'word' || t?.text === '(' || t?.text === ')';
-  };
-  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(start))
-    start--;
-  start++;
-  const hit = ctx.pack.documents.find(tokens, start, verb);
-  if (!hit) return null;
-  // Take in a determiner up to two describing words back: "A new report", "the 2015 plan".
-  let from = hit.at;
-  for (let k = 1; k <= 3 && hit.at - k >= start; k++) {
-    if (ctx.pack.determiners.has(tokens[hit.at - k]?.lower ?? '')) {
-      from = hit.at - k;
-      break;
-    }
-  }
-  const span = { start: from, end: verb };
-  const text = tokensText(ctx, span.start, span.end);
-  return {
-    span,
-    source: {
-      text,
-      kind: 'document',
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-    },
-  };
+/** A complementizer right after the verb, or a quotation after it. */
+function reportsWords(ctx: SentenceContext, i: number): boolean {
+  if (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '')) return true;
+  return ctx.tokens.slice(i).some((t) => t.type === 'quote');
 }
 
 export const findingVerb: Rule = {
@@ -85,13 +45,25 @@ export const findingVerb: Rule = {
         // "Researchers found that ...": with a complementizer the verb reports an unnamed
         // group's finding, not a thing found. A person's "showed that" is left out: in
         // features it is mostly history ("In 1936, Turing showed that ..."), not a source.
+        // A day may stand between: "A judge ruled Tuesday that ...".
+        let next = at + len;
+        while (ctx.pack.timeWords.has(ctx.tokens[next]?.lower ?? '')) next++;
         const reported =
-          ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
+          ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') &&
           UNNAMED.has(source?.kind ?? 'unattributed');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      // "They found ruined cities", "it calls the function": a pronoun's finding is a thing
+      // found unless words follow ("it found that ...", 'what it calls the "elite"'), or the
+      // pronoun stands for an outlet showing its pictures ("They also showed a missile").
+      if (
+        found.source.basis?.startsWith('pronoun') &&
+        !OUTLETS.has(found.source.kind) &&
+        !reportsWords(ctx, at + len)
+      )
+        continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

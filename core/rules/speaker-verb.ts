@@ -19,7 +19,15 @@ import {
 import type { Token } from '../text';
 import { bareFirstWord, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, inCondition, matchesOutsideQuotes, tokensText } from './util';
+import { framedAfter, isComplaint, namesThing, thingObject } from './verb-objects';
+import {
+  afterQuoteOrComma,
+  authoredDocument,
+  inCondition,
+  matchesOutsideQuotes,
+  possessiveName,
+  tokensText,
+} from './util';
 
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
@@ -251,44 +259,6 @@ export function inException(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
-/** Words between a complaint verb and the preposition of its addressee ("kejadian itu"). */
-const MAX_COMPLAINT_OBJECT = 5;
-
-/** "melaporkan kejadian itu ke Polsek Cibadak", "reported the theft to police": a complaint
- * verb whose object goes to a government body, before any comma or complementizer. */
-function isComplaint(ctx: SentenceContext, at: number, len: number): boolean {
-  const { tokens, pack } = ctx;
-  if (!pack.complaintVerbs.has(tokens[at]?.lower ?? '')) return false;
-  for (let i = at + len; i < tokens.length && i - at <= MAX_COMPLAINT_OBJECT + 1; i++) {
-    const t = tokens[i] as Token;
-    if (t.type !== 'word' || pack.complementizers.has(t.lower)) return false;
-    if (pack.complaintTo.has(t.lower)) {
-      let k = i + 1;
-      while (k < tokens.length && pack.determiners.has(tokens[k]?.lower ?? '')) k++;
-      return pack.bodies.matchAt(tokens, k) > 0;
-    }
-  }
-  return false;
-}
-
-/**
- * "The researchers wrote a paper on ...", "They told of a city under the sea": the cue verb
- * takes a thing as its object, and nothing after it (a quotation, a colon, a complementizer,
- * a saying participle) carries words of the source. "She wrote a post: ..." and "wrote a
- * letter saying ..." still attribute.
- */
-function thingObject(ctx: SentenceContext, at: number): boolean {
-  const { tokens, pack } = ctx;
-  if (pack.thingObjects.matchAt(tokens, at) === 0) return false;
-  for (let i = at + 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
-    if (pack.complementizers.has(t.lower) || pack.participleCues.matchAt(tokens, i) > 0)
-      return false;
-  }
-  return true;
-}
-
 /** A bare verb reports words before a complementizer, a colon or a quotation ("critics
  * argue that ...", "the authors conclude: ..."), or at the end of a clause whose source
  * follows the claim ('"...," critics argue.'). */
@@ -308,14 +278,19 @@ export const speakerVerb: Rule = {
       if (len === 1 && startsSourcePhrase(ctx, at)) continue;
       // "the report", "this note", "her claim": after an article or possessive, a noun.
       if (ctx.pack.nounMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
+      // "Smith's alleged role": after a possessive name, an adjective or a noun ("she's said"
+      // is "has"); "the North's claim that ..." still reports.
+      const next = ctx.tokens[at + len]?.lower ?? '';
+      if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       if (inException(ctx, at)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
-      if (thingObject(ctx, at)) continue;
-      const found = speakerBefore(ctx, at);
-      if (!found || inCondition(ctx, found.span.start)) continue;
+      if (thingObject(ctx, at) || namesThing(ctx, at, len)) continue;
+      const speaker = speakerBefore(ctx, at);
+      if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      const found = authoredDocument(ctx, at, speaker.span) ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
@@ -334,7 +309,7 @@ export const speakerVerb: Rule = {
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
-      const next = ctx.tokens[at + len];
+      const next = ctx.tokens[framedAfter(ctx, at + len)];
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
       out.push({

@@ -1,6 +1,7 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
-import type { PhraseTable } from '../lang/compile';
+import { base, type PhraseTable } from '../lang/compile';
+import type { FoundSource, Span } from '../source';
 import type { Token } from '../text';
 
 /** Every match of a phrase table outside quotations: [start, length]. */
@@ -52,4 +53,83 @@ export function isQuestion(ctx: SentenceContext): boolean {
  * clause right before it ("If a patient says ...", "whenever the data suggests ..."). */
 export function inCondition(ctx: SentenceContext, start: number): boolean {
   return ctx.pack.conditionals.has(ctx.tokens[start - 1]?.lower ?? '');
+}
+
+/** How far back a document noun may head the subject ("A new report released on Monday by ..."). */
+const MAX_SUBJECT_TOKENS = 20;
+const DIGITS = /^\d+$/u;
+
+/** A document noun heading the clause before the verb, with whatever describes it. */
+export function documentSubject(
+  ctx: SentenceContext,
+  verb: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens } = ctx;
+  let start = verb - 1;
+  // An acronym in brackets stays inside the subject: "A report by the Fair Labor Association (FLA)".
+  // So does a number's thousands comma: "A study of 12,000 women".
+  const inSubject = (k: number) => {
+    const t = tokens[k];
+    if (t?.text === ',')
+      return DIGITS.test(tokens[k - 1]?.text ?? '') && DIGITS.test(tokens[k + 1]?.text ?? '');
+    return t?.type === 'word' || t?.text === '(' || t?.text === ')';
+  };
+  while (start >= 0 && verb - start <= MAX_SUBJECT_TOKENS && !ctx.quoted[start] && inSubject(start))
+    start--;
+  start++;
+  const hit = ctx.pack.documents.find(tokens, start, verb);
+  if (!hit) return null;
+  // Take in a determiner up to two describing words back: "A new report", "the 2015 plan".
+  let from = hit.at;
+  for (let k = 1; k <= 3 && hit.at - k >= start; k++) {
+    if (ctx.pack.determiners.has(tokens[hit.at - k]?.lower ?? '')) {
+      from = hit.at - k;
+      break;
+    }
+  }
+  // "Studies have found", "The survey also found": the words before the verb are no subject.
+  let end = verb;
+  while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
+  const span = { start: from, end };
+  const text = tokensText(ctx, span.start, span.end);
+  return {
+    span,
+    source: {
+      text,
+      kind: 'document',
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: [],
+    },
+  };
+}
+
+/** Token i is a possessive name ("Smith's", "the company's"), not a pronoun's contraction. */
+export function possessiveName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || base(t) === t.lower) return false;
+  const { pack } = ctx;
+  return !pack.stopwords.has(base(t)) && !pack.personPronouns.has(base(t));
+}
+
+/** Longest document phrase heading "... by X" (in words). */
+const MAX_DOCUMENT_WORDS = 3;
+
+/** "The 2021 report by the bank warned ...", "A blog post by the lab says ...": the phrase
+ * right before the verb is the author of the document heading the subject, which is the
+ * source. Not where the document was only carried ("the statement carried by KCNA said"). */
+export function authoredDocument(
+  ctx: SentenceContext,
+  at: number,
+  author: Span,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const by = author.start - 1;
+  if (author.end !== at || !pack.agentMarkers.has(tokens[by]?.lower ?? '')) return null;
+  for (let n = 1; n <= MAX_DOCUMENT_WORDS && by - n >= 0; n++) {
+    if (pack.documents.matchAt(tokens, by - n, by) === n) return documentSubject(ctx, at);
+  }
+  return null;
 }

@@ -72,16 +72,34 @@ export class Analysis {
    * Commercial Workers union" is no group of workers speaking). */
   readonly hits = once((): Hit[] => {
     const { tokens } = this.ctx;
-    return lexiconHits(this.ctx, this.span).filter(
+    const all = lexiconHits(this.ctx, this.span);
+    return all.filter(
       (h) =>
         !(
           (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
           h.at > this.span.start &&
           tokens[h.at]?.cap &&
           tokens[h.at - 1]?.cap
-        ),
+        ) && !(h.table === 'documents' && this.inInstitutionName(h, all)),
     );
   });
+
+  /** "The Bureau of Labor Statistics", "the Institute for Fiscal Studies": a capitalised
+   * document word closing an institution's name is part of the name, not a document. */
+  private inInstitutionName(h: Hit, all: readonly Hit[]): boolean {
+    const { tokens, pack } = this.ctx;
+    if (!tokens[h.at]?.cap) return false;
+    const institution = all.find(
+      (o) =>
+        o.at < h.at && (o.table === 'bodies' || o.table === 'organizations') && tokens[o.at]?.cap,
+    );
+    if (!institution) return false;
+    for (let k = institution.at + institution.len; k < h.at; k++) {
+      const t = tokens[k];
+      if (!t || t.type !== 'word' || !(t.cap || pack.connectors.has(t.lower))) return false;
+    }
+    return true;
+  }
 
   /** A role anywhere, even where a longer phrase of another table won ("analis" is a role and
    * an anonymous source: "analis IBPA Lili Indarli" is a named analyst). */
@@ -280,12 +298,15 @@ export class Analysis {
   /** "the company", "the minister", "sumber di Kementerian": the lexicon phrase heading a span
    * with no name, by table priority then position. */
   readonly head = once((): Hit | null => {
-    // "the mayor's office": a role in the possessive qualifies the noun after it.
+    // "the mayor's office": a role in the possessive qualifies the noun after it; so does a
+    // document ("the study's lead author" is a person, not the study).
     const { tokens } = this.ctx;
     const possessiveRole = (h: Hit) =>
-      h.table === 'roles' &&
+      (h.table === 'roles' || h.table === 'documents') &&
       base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower &&
-      this.hits().some((o) => o.at >= h.at + h.len && KIND_OF[o.table] !== null);
+      this.hits().some(
+        (o) => o.at >= h.at + h.len && (o.table === 'roles' || KIND_OF[o.table] !== null),
+      );
     // "The government, which lost ground to rebels, said": the clause's words are no head,
     // unless the clause opens with them ("a man, who asked not to be named, said").
     // With none outside, the clause's words are all there is to go by.

@@ -20,6 +20,8 @@ const PRONOUN_WINDOW = 6;
 /** Longest name kept after a role: "Prime Minister Haider al-Abadi". */
 const MAX_NAME_WORDS = 3;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** An age written between commas after a name. */
+const AGE = /^\d{1,3}$/u;
 
 function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
   return (
@@ -88,6 +90,16 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
+      // "Lopez, 42, says ...": a name with an age between commas is a person's.
+      if (
+        next?.text === ',' &&
+        AGE.test(tokens[i + 2]?.text ?? '') &&
+        tokens[i + 3]?.text === ',' &&
+        !nameWord(pack, prev)
+      ) {
+        for (const f of forms(t)) people.add(f);
+        continue;
+      }
       if (
         prev?.type === 'word' &&
         (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))

@@ -1,5 +1,6 @@
 /** Generic words for news media ("local news reports", "the newspaper"). */
 export const media = [
+  'blog',
   'broadcaster',
   'channel',
   'local media',
@@ -16,7 +17,9 @@ export const media = [
   'newspaper',
   'outlet',
   'press',
+  'publication',
   'reports',
+  'site',
   'tabloid',
   'television',
   'wire service',

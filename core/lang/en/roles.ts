@@ -27,6 +27,7 @@ export const roles = [
   'chief inspector',
   'chief of staff',
   'chief operating officer',
+  'co-author',
   'co-founder',
   'coach',
   'columnist',

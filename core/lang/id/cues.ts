@@ -270,6 +270,9 @@ export const statementIssued = [] as const;
 
 export const claimFirstVerbs = [] as const;
 
+/** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
+export const namingVerbs = [] as const;
+
 export const citations = [] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only

@@ -73,6 +73,8 @@ export const CITING_AFTER: string[] = [
   'menyiarkan',
   'mewartakan',
   'news agency',
+  'noted',
+  'notes',
   'quoted',
   'reported',
   'reports',

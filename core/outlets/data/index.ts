@@ -5,6 +5,7 @@
 import type { Outlet } from '../schema';
 import { PRIVATE_INDONESIA } from './private-indonesia';
 import { PRIVATE_INTERNATIONAL } from './private-international';
+import { PRIVATE_SPECIALIST } from './private-specialist';
 import { PUBLIC_INDEPENDENT } from './public-independent';
 import { STATE_CONTROLLED } from './state-controlled';
 import { WIRE } from './wire';
@@ -16,6 +17,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Outlet[]>> = {
   wire: WIRE,
   'private-international': PRIVATE_INTERNATIONAL,
   'private-indonesia': PRIVATE_INDONESIA,
+  'private-specialist': PRIVATE_SPECIALIST,
 };
 
 export const BUNDLED_OUTLETS: readonly Outlet[] = Object.values(DATA_FILES)

@@ -1,4 +1,5 @@
-/** "That was", "Dalam hal ini": small words alone name no one. */
+/** "That was", "Dalam hal ini", "It's often": small words alone name no one. */
+import { base } from '../../lang/compile';
 import type { Analysis } from '../analysis';
 import { NOT_A_SOURCE, type Stage } from './types';
 
@@ -6,8 +7,10 @@ export const functionWords: Stage = {
   id: 'function-words',
   decide(a: Analysis) {
     const { pack } = a.ctx;
-    return a.words.every((w) => pack.stopwords.has(w.lower) && !pack.sourceWords.has(w.lower))
-      ? NOT_A_SOURCE
-      : null;
+    // A contraction is its small word ("it's", "that's"), unless a person's ("she's said").
+    const small = (w: (typeof a.words)[number]) =>
+      pack.stopwords.has(w.lower) ||
+      (pack.stopwords.has(base(w)) && !pack.personPronouns.has(base(w)));
+    return a.words.every((w) => small(w) && !pack.sourceWords.has(w.lower)) ? NOT_A_SOURCE : null;
   },
 };

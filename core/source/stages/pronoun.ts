@@ -1,4 +1,6 @@
 /** "he", "dia", "they", "it": a pronoun stands for the fitting referent named before it. */
+import { base } from '../../lang/compile';
+import type { Token } from '../../text';
 import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
 import type { Analysis } from '../analysis';
@@ -43,7 +45,8 @@ export const pronoun: Stage = {
     if (a.words.length !== 1) return null;
     const { pack, referents, index } = a.ctx;
     const w = a.lowers[0] as string;
-    if (pack.personPronouns.has(w)) {
+    // "She's said that ...": "has" contracted onto the pronoun.
+    if (pack.personPronouns.has(w) || pack.personPronouns.has(base(a.words[0] as Token))) {
       const found = referents.lastPersonBy(index, true);
       return resolvedSource(
         found?.referent ?? null,

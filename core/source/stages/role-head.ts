@@ -1,5 +1,7 @@
 /** "a spokesman", "the minister", "Kepala Dinas": a role with no name. Pointing back ("the
- * minister") it is the person given that role before; otherwise an unnamed official. */
+ * minister", "the professor") it is the person given that role before; otherwise an unnamed
+ * official, or an unnamed source when the role is no office ("the lead author", left to
+ * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
 import { tokensText } from '../tokens';
 import type { Stage } from './types';
@@ -8,10 +10,15 @@ export const roleHead: Stage = {
   id: 'role-head',
   decide(a: Analysis) {
     const head = a.head();
-    if (head?.table !== 'roles') return null;
+    const roleHit = a.roleHit();
+    // A role that is also a word for an unnamed source ("author", "professor") heads as one.
+    const civilian = head?.table === 'anonymous' && roleHit !== undefined && roleHit.at === head.at;
+    if (head?.table !== 'roles' && !civilian) return null;
+    const role = civilian ? roleHit : head;
+    if (!role) return null;
     const { ctx, text } = a;
     if (a.pointing()) {
-      const roleWords = tokensText(ctx, head.at, head.at + head.len).toLowerCase();
+      const roleWords = tokensText(ctx, role.at, role.at + role.len).toLowerCase();
       const found = ctx.referents.lastPersonBy(ctx.index);
       const r = found?.referent;
       if (found && r && (r.role ?? '').toLowerCase().includes(roleWords)) {
@@ -22,6 +29,6 @@ export const roleHead: Stage = {
         });
       }
     }
-    return a.found('unnamed_official', 'role-head', { role: text });
+    return civilian ? null : a.found('unnamed_official', 'role-head', { role: text });
   },
 };

@@ -1,0 +1,77 @@
+/**
+ * What follows a reporting verb says whether it reports words: a complaint to a body ("reported
+ * the theft to police"), a thing as its object ("wrote a book"), a thing it names ("a database
+ * called \"Tracker\""), or the words a framing verb introduces ("puts it more bluntly:").
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+
+/** How far before a naming verb a relative may open its subject's clause. */
+const MAX_SUBJECT_REACH = 10;
+
+/** Words between a complaint verb and the preposition of its addressee ("kejadian itu"). */
+const MAX_COMPLAINT_OBJECT = 5;
+
+/** "melaporkan kejadian itu ke Polsek Cibadak", "reported the theft to police": a complaint
+ * verb whose object goes to a government body, before any comma or complementizer. */
+export function isComplaint(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.complaintVerbs.has(tokens[at]?.lower ?? '')) return false;
+  for (let i = at + len; i < tokens.length && i - at <= MAX_COMPLAINT_OBJECT + 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' || pack.complementizers.has(t.lower)) return false;
+    if (pack.complaintTo.has(t.lower)) {
+      let k = i + 1;
+      while (k < tokens.length && pack.determiners.has(tokens[k]?.lower ?? '')) k++;
+      return pack.bodies.matchAt(tokens, k) > 0;
+    }
+  }
+  return false;
+}
+
+/**
+ * "The researchers wrote a paper on ...", "They told of a city under the sea": the cue verb
+ * takes a thing as its object, and nothing after it (a quotation, a colon, a complementizer,
+ * a saying participle) carries words of the source. "She wrote a post: ..." and "wrote a
+ * letter saying ..." still attribute.
+ */
+export function thingObject(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.thingObjects.matchAt(tokens, at) === 0) return false;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
+    if (pack.complementizers.has(t.lower) || pack.participleCues.matchAt(tokens, i) > 0)
+      return false;
+  }
+  return true;
+}
+
+/** Lower-case words a framing verb may take before its words ("puts it more bluntly:"). */
+const MAX_FRAMING_WORDS = 2;
+
+/** Where the words framed start: after a few lower-case words closed by a colon or quote. */
+export function framedAfter(ctx: SentenceContext, i: number): number {
+  for (let k = i; k < i + MAX_FRAMING_WORDS; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.type !== 'word' || t.cap) break;
+    const after = ctx.tokens[k + 1];
+    if (after?.text === ':' || after?.type === 'quote') return k + 1;
+  }
+  return i;
+}
+
+/** "a database called \"Rap Back\"", "a tool called Pathfinder": a naming verb right before
+ * a name, with no relative before its subject ("which the army called \"a blow\"" reports). */
+export function namesThing(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.namingVerbs.matchAt(tokens, at) !== len) return false;
+  const next = tokens[at + len];
+  if (!next || !(next.type === 'quote' || next.cap)) return false;
+  for (let k = at - 1; k >= 0 && k >= at - MAX_SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (pack.clauseRelatives.has(t.lower)) return false;
+    if (t.type !== 'word') break;
+  }
+  return true;
+}
