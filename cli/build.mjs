@@ -3,7 +3,8 @@
  * Builds the `sumber` command, run by plain Node (no tsx, no path aliases) from .output/cli:
  * - sumber.bundle.js: cli/bin.ts and everything it imports (core, utils/extract, htmlparser2,
  *   zod, the UI strings) as one function of (require, url);
- * - sumber.mjs: the entry (cli/launcher.mjs), which compiles the bundle with V8's code cache;
+ * - sumber.mjs: the entry (cli/launcher.mjs, with its V8 flags, v8-flags.mjs), which compiles
+ *   the bundle with V8's code cache;
  * - sumber.bundle.cache: that cache, written by one run of the new command over the sample
  *   articles (skipped when the bundle is unchanged and its cache is there).
  * Run by `npm run build`, `npm install` and `npm run analyze`.
@@ -14,8 +15,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { build } from 'esbuild';
+import { V8_FLAGS } from './v8-flags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.output', 'cli');
@@ -28,6 +31,8 @@ const quiet = process.argv.includes('--quiet');
 function cacheFits(bundle) {
   if (!existsSync(bundleFile) || !existsSync(cacheFile)) return false;
   if (readFileSync(bundleFile, 'utf8') !== bundle) return false;
+  // V8 takes a cache only under the flags it was made with: the command's own.
+  setFlagsFromString(V8_FLAGS.join(' '));
   const script = new Script(bundle, { cachedData: readFileSync(cacheFile) });
   return !script.cachedDataRejected;
 }
@@ -74,6 +79,7 @@ const built = await build({
 });
 const bundle = `(function (require, __sumberUrl) {${built.outputFiles[0]?.text ?? ''}\n})`;
 copyFileSync(join(root, 'cli', 'launcher.mjs'), out);
+copyFileSync(join(root, 'cli', 'v8-flags.mjs'), join(outDir, 'v8-flags.mjs'));
 chmodSync(out, 0o755);
 if (!cacheFits(bundle)) {
   // V8 checks a cache against the source's length only: never leave one beside another bundle.
