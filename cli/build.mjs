@@ -86,9 +86,15 @@ if (!cacheFits(bundle)) {
   rmSync(cacheFile, { force: true });
   writeFileSync(bundleFile, bundle);
   const samples = ['sample-en.txt', 'sample-id.txt'].map((f) => join(root, 'cli', 'samples', f));
-  execFileSync(process.execPath, [out, '--json', ...samples], {
-    env: { ...process.env, SUMBER_WRITE_CODE_CACHE: cacheFile },
-    stdio: 'ignore',
-  });
-  if (!quiet) console.log(`  ${cacheFile}: V8 code cache written`);
+  try {
+    execFileSync(process.execPath, [out, '--json', ...samples], {
+      env: { ...process.env, SUMBER_WRITE_CODE_CACHE: cacheFile },
+      stdio: 'ignore',
+    });
+    if (!quiet) console.log(`  ${cacheFile}: V8 code cache written`);
+  } catch (error) {
+    // The command works without its cache, only starts slower: never fail an install for it.
+    rmSync(cacheFile, { force: true });
+    console.warn(`sumber: no V8 code cache (${error.message.split('\n')[0]})`);
+  }
 }
