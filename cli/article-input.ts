@@ -16,7 +16,7 @@ export interface PageInput {
  * failure is this file's error, never the batch's.
  */
 export async function htmlToInput(
-  html: string,
+  html: string | readonly string[],
   file: string,
   url: string | null,
 ): Promise<PageInput> {

@@ -28,6 +28,12 @@ interface WorkerReply {
 const QUEUED_PER_WORKER = 4;
 /** Inputs done but not yet printed, at most (per thread): a slow page holds back little. */
 const WINDOW_PER_THREAD = 16;
+/**
+ * A worker's young generation, at most: V8's default (48 MB) is only reached after thousands
+ * of files, so a long batch ended with 25-30 MB more RSS than a short one (10,000 inputs 1.25x
+ * the RSS of 1,000; 1.11x with this cap) for no gain in speed over the corpus.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
 
 export async function runBatch(
   files: readonly string[],
@@ -49,7 +55,11 @@ export async function runBatch(
   // The main thread is one of the jobs: one isolate less to start and warm up.
   const workers = Array.from(
     { length: threads - 1 },
-    () => new Worker(workerUrl, { workerData: { sumberWorker: true, options } }),
+    () =>
+      new Worker(workerUrl, {
+        workerData: { sumberWorker: true, options },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }),
   );
   const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let mainIdle = true;

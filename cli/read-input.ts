@@ -10,10 +10,21 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 export class InputError extends Error {}
 
 export interface InputText {
-  text: string;
+  /**
+   * The text in order, in pieces of at most PIECE_BYTES of input (never inside a character).
+   * A page's HTML is parsed piece by piece and never made into one string: a string that big
+   * goes to V8's large-object space, fresh memory for every page, whose page faults cost more
+   * than decoding it (several times more on a virtual machine).
+   */
+  pieces: readonly string[];
+  /** The whole text (joined on each read). */
+  readonly text: string;
   /** HTML page (by extension, or sniffed for stdin and other names). */
   html: boolean;
 }
+
+/** Well under V8's largest ordinary heap object (128 KB) even as two-byte text. */
+export const PIECE_BYTES = 32 * 1024;
 
 const MB = 1024 * 1024;
 
@@ -103,21 +114,54 @@ function decode(input: Buffer, file: string): InputText {
   if (bytes.includes(0)) throw new InputError('binary data (NUL bytes), not text or HTML');
   const head = bytes.subarray(0, 2048).toString('latin1');
   const html = HTML_NAME.test(file) || (!TEXT_NAME.test(file) && LOOKS_HTML.test(head));
-  let text: string;
+  let pieces: string[];
   const declared = html ? META_CHARSET.exec(head)?.[1]?.toLowerCase() : undefined;
   // A page can only say it is UTF-16 with a byte order mark: a <meta> that says so was read in
   // an ASCII-compatible encoding, so browsers take it as UTF-8 (HTML spec, "prescan").
   if (declared && !UTF8_LABELS.has(declared) && !hasUtf8Bom(bytes) && isSupported(declared)) {
     // A page that declares another charset (windows-1252, gbk...) is read in it.
-    text = new TextDecoder(declared).decode(bytes);
+    pieces = decodeIn(bytes, new TextDecoder(declared));
   } else {
     // What TextDecoder('utf-8', { fatal: true }) gives, without its start-up (ICU) and at
     // several times its speed: a check, then Node's own decoder, minus the byte order mark.
     if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text');
-    text = bytes.toString('utf8', hasUtf8Bom(bytes) ? 3 : 0);
+    pieces = utf8Pieces(bytes, hasUtf8Bom(bytes) ? 3 : 0);
   }
-  if (text.trim() === '') throw new InputError('empty file (only whitespace)');
-  return { text, html };
+  // Whitespace is one UTF-16 unit, so no piece boundary can hide text.
+  if (pieces.every((piece) => piece.trim() === ''))
+    throw new InputError('empty file (only whitespace)');
+  return {
+    pieces,
+    html,
+    get text() {
+      return pieces.join('');
+    },
+  };
+}
+
+/** Valid UTF-8 in pieces, each cut before a character's first byte. */
+function utf8Pieces(bytes: Buffer, from: number): string[] {
+  const pieces: string[] = [];
+  for (let start = from; start < bytes.length;) {
+    let end = Math.min(bytes.length, start + PIECE_BYTES);
+    // 10xxxxxx continues a character: the cut moves back to where it starts.
+    while (end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+    pieces.push(bytes.toString('utf8', start, end));
+    start = end;
+  }
+  return pieces;
+}
+
+/** Another charset in pieces: the decoder carries a character cut at a boundary over. */
+function decodeIn(bytes: Buffer, decoder: TextDecoder): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < bytes.length; start += PIECE_BYTES) {
+    const piece = decoder.decode(bytes.subarray(start, start + PIECE_BYTES), { stream: true });
+    if (piece !== '') pieces.push(piece);
+  }
+  const rest = decoder.decode();
+  if (rest !== '') pieces.push(rest);
+  return pieces;
 }
 
 const UTF8_LABELS = new Set([

@@ -28,8 +28,8 @@ export interface TaskResult {
 
 /** Reads one input into the engine's input; throws InputError for bad input. */
 export async function loadInput(file: string, url: string | null): Promise<PageInput> {
-  const { text, html } = readInput(file);
-  return html ? htmlToInput(text, file, url) : textToInput(text, file, url);
+  const read = readInput(file);
+  return read.html ? htmlToInput(read.pieces, file, url) : textToInput(read.text, file, url);
 }
 
 /** A report plus the extraction's signals (why the page is, or is not, an article). */

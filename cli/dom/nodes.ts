@@ -50,6 +50,7 @@ export class LiteElement {
   order = -1;
   end = -1;
   private normalizedClass: string | null = null;
+  private classTokens: readonly string[] | null = null;
   constructor(
     readonly ownerDocument: LiteDocument,
     readonly localName: string,
@@ -99,6 +100,13 @@ export class LiteElement {
     tokens.delete('');
     this.normalizedClass = [...tokens].join(' ');
     return this.normalizedClass;
+  }
+
+  /** Whether `class` holds the token (a `.name` selector), split once per element. */
+  hasClass(name: string): boolean {
+    if (this.attributes === null || !Object.hasOwn(this.attributes, 'class')) return false;
+    this.classTokens ??= this.classValue().split(' ');
+    return this.classTokens.includes(name);
   }
 
   /** The raw value for selectors (css-select reads the attribute, not className). */

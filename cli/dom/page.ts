@@ -76,7 +76,13 @@ const INTEGRATION = new Set([
   'title',
 ]);
 
-export function parsePage(html: string): ParsedPage {
+/**
+ * Parses a page given whole or in pieces (read-input.ts: a big page is never one string); the
+ * tree is the same either way, as htmlparser2's tokenizer streams.
+ */
+export function parsePage(html: string | readonly string[]): ParsedPage {
+  const pieces = typeof html === 'string' ? [html] : html.filter((piece) => piece !== '');
+  const source = new PieceSlicer(pieces);
   const doc = new LiteDocument();
   let parent: LiteElement | LiteDocument = doc;
   /** Open element names, innermost last (the Parser's stack, reversed). */
@@ -148,13 +154,13 @@ export function parsePage(html: string): ParsedPage {
     { xmlMode: false, decodeEntities: true },
     {
       onopentagname(start, end) {
-        const name = html.slice(start, end).toLowerCase();
+        const name = source.slice(start, end).toLowerCase();
         dropTag = stack.length >= MAX_DEPTH;
         if (dropTag) flattened++;
         else openTag(name);
       },
       onattribname(start, end) {
-        attrName = html.slice(start, end);
+        attrName = source.slice(start, end);
         attrValue = '';
         rawStart = -1;
         pending = '';
@@ -164,7 +170,7 @@ export function parsePage(html: string): ParsedPage {
         if (rawStart < 0) rawStart = start;
         const cut = rawStart + MAX_ATTRIBUTE_CHARS;
         pending = '';
-        if (start < cut) attrValue += html.slice(start, Math.min(end, cut));
+        if (start < cut) attrValue += source.slice(start, Math.min(end, cut));
         rawEnd = end;
       },
       onattribentity(codepoint) {
@@ -193,7 +199,7 @@ export function parsePage(html: string): ParsedPage {
           closeElement();
       },
       onclosetag(start, end) {
-        const name = html.slice(start, end).toLowerCase();
+        const name = source.slice(start, end).toLowerCase();
         if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
         if (!VOID.has(name)) {
           const at = stack.lastIndexOf(name);
@@ -210,7 +216,7 @@ export function parsePage(html: string): ParsedPage {
         }
       },
       ontext(start, end) {
-        addText(html.slice(start, end));
+        addText(source.slice(start, end));
       },
       ontextentity(codepoint) {
         addText(String.fromCodePoint(codepoint));
@@ -222,7 +228,7 @@ export function parsePage(html: string): ParsedPage {
       onend() {},
     },
   );
-  tokenizer.write(html);
+  for (const piece of pieces) tokenizer.write(piece);
   tokenizer.end();
   while (stack.length > 0) closeElement();
   return { document: doc, flattened, cutAttributes };
@@ -231,4 +237,36 @@ export function parsePage(html: string): ParsedPage {
 function hasKeys(record: Record<string, string>): boolean {
   for (const key in record) if (Object.hasOwn(record, key)) return true;
   return false;
+}
+
+/**
+ * Text between two positions of the whole page, given in pieces: the tokenizer counts positions
+ * across everything written, and a name or a script's text can span two pieces. Positions come
+ * in (nearly) rising order, so the piece last used is where the search starts.
+ */
+class PieceSlicer {
+  private readonly starts: number[] = [];
+  private at = 0;
+  constructor(private readonly pieces: readonly string[]) {
+    let offset = 0;
+    for (const piece of pieces) {
+      this.starts.push(offset);
+      offset += piece.length;
+    }
+  }
+
+  slice(start: number, end: number): string {
+    const { pieces, starts } = this;
+    let i = this.at;
+    while (i > 0 && (starts[i] ?? 0) > start) i--;
+    while (i + 1 < pieces.length && (starts[i + 1] ?? 0) <= start) i++;
+    this.at = i;
+    const first = pieces[i] ?? '';
+    const offset = starts[i] ?? 0;
+    if (end - offset <= first.length) return first.slice(start - offset, end - offset);
+    let text = first.slice(start - offset);
+    for (let j = i + 1; j < pieces.length && (starts[j] ?? 0) < end; j++)
+      text += (pieces[j] ?? '').slice(0, end - (starts[j] ?? 0));
+    return text;
+  }
 }

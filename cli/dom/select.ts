@@ -20,7 +20,7 @@ function compileOne(part: string): Matcher {
   const cls = CLASS.exec(part);
   if (cls) {
     const name = cls[1] ?? '';
-    return (el) => (el.attributeValue('class') ?? '').split(' ').includes(name);
+    return (el) => el.hasClass(name);
   }
   const has = HAS_ATTRIBUTE.exec(part);
   if (has) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '@/cli/args';
 import { textToInput } from '@/cli/article-input';
-import { InputError, MAX_INPUT_BYTES, readInput } from '@/cli/read-input';
+import { InputError, MAX_INPUT_BYTES, PIECE_BYTES, readInput } from '@/cli/read-input';
 import { COLOR, PLAIN, pickStyle, renderReport, sanitizeForTerminal } from '@/cli/render';
 import { analyze } from '@/core/analyze';
 import type { Report } from '@/core/report';
@@ -114,6 +114,23 @@ describe('readInput', () => {
   it('strips a UTF-8 byte order mark', () => {
     expect(readInput(file('bom.txt', Buffer.from([0xef, 0xbb, 0xbf, 0x41]))).text).toBe('A');
   });
+  it('reads a big page in pieces that never split a character', () => {
+    // Two-byte and four-byte characters, so some cut falls inside one unless it moves back.
+    const text = `<p>${'caf\u00e9 \u{1f600} '.repeat(PIECE_BYTES / 4)}</p>`;
+    const read = readInput(file('big.html', text));
+    expect(read.pieces.length).toBeGreaterThan(2);
+    expect(read.pieces.join('')).toBe(text);
+    expect(read.text).toBe(text);
+    expect(read.pieces.some((piece) => piece.includes('\ufffd'))).toBe(false);
+    const latin = Buffer.from(
+      `<meta charset="windows-1252"><p>${'caf\xe9 '.repeat(PIECE_BYTES / 3)}`,
+      'latin1',
+    );
+    expect(readInput(file('latin.html', latin)).text).toBe(latin.toString('latin1'));
+    expect(() => readInput(file('blank.html', ' \n'.repeat(PIECE_BYTES)))).toThrow(
+      /only whitespace/,
+    );
+  });
   it('says what is wrong', () => {
     expect(() => readInput(join(dir, 'missing'))).toThrow(new InputError('no such file'));
     expect(() => readInput(dir)).toThrow(
@@ -193,6 +210,53 @@ describe('parsePage limits', () => {
       `<p title="&lt;${'a'.repeat(5000)}&amp;">x</p>`,
     ).document.getElementsByTagName('p')[0];
     expect(p?.getAttribute('title')).toBe(`<${'a'.repeat(4096)}`);
+  });
+});
+
+describe('parsePage in pieces', () => {
+  /** The tree as text: names, attributes, text and positions, in document order. */
+  const dump = (html: string | string[]): string => {
+    const { document: doc, flattened, cutAttributes } = parsePage(html);
+    const lines: string[] = [`${flattened} ${cutAttributes}`];
+    const walk = (node: { firstChild: unknown }): void => {
+      for (let c = node.firstChild as ChildNodeLike | null; c; c = c.nextSibling) {
+        if (c.nodeType === 3) lines.push(`text ${JSON.stringify(c.nodeValue)}`);
+        else {
+          const attrs = ['id', 'class', 'title', 'href'].map((a) => c?.getAttribute?.(a));
+          lines.push(`<${c.localName} ${JSON.stringify(attrs)} ${c.order}-${c.end}`);
+          walk(c);
+          lines.push('>');
+        }
+      }
+    };
+    walk(doc);
+    return lines.join('\n');
+  };
+  interface ChildNodeLike {
+    nodeType: number;
+    nodeValue?: string;
+    localName?: string;
+    order?: number;
+    end?: number;
+    firstChild: unknown;
+    nextSibling: ChildNodeLike | null;
+    getAttribute?: (name: string) => string | null;
+  }
+  const split = (html: string, size: number): string[] => {
+    const pieces: string[] = [];
+    for (let i = 0; i < html.length; i += size) pieces.push(html.slice(i, i + size));
+    return pieces;
+  };
+
+  it('builds the same tree whatever the pieces, tokens and entities across their edges', () => {
+    const html =
+      '<html><head><title>A &amp; B</title><script type="application/ld+json">{"a":1}</script>' +
+      '<script>if (a < b) x("</scr" + "ipt>")</script></head><body class="x  y x">' +
+      `<div id=first title="one &lt; two &#x1F600;">caf&eacute; &notreal; text</div>` +
+      `<p title="${'v'.repeat(5000)}&amp;">long</p></p><svg><path d="m0"/></svg></br>` +
+      '<ul><li>one<li>two</ul><a href=/x?a=1&b=2>link</a></body></html>';
+    const whole = dump(html);
+    for (const size of [1, 2, 3, 5, 7, 11, 64, 4096]) expect(dump(split(html, size))).toBe(whole);
   });
 });
 
