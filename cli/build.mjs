@@ -12,7 +12,15 @@
  * V8 only pre-parses functions that never run.)
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -78,6 +86,8 @@ const built = await build({
   logLevel: quiet ? 'error' : 'info',
 });
 const bundle = `(function (require, __sumberUrl) {${built.outputFiles[0]?.text ?? ''}\n})`;
+// The bundle is built in memory: on a fresh clone nothing has made the folder yet.
+mkdirSync(outDir, { recursive: true });
 copyFileSync(join(root, 'cli', 'launcher.mjs'), out);
 copyFileSync(join(root, 'cli', 'v8-flags.mjs'), join(outDir, 'v8-flags.mjs'));
 chmodSync(out, 0o755);
