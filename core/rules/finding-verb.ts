@@ -9,7 +9,7 @@ import type { SourceKind } from '../report';
 import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { documentSubject, inCondition, matchesOutsideQuotes, tokensText } from './util';
+import { documentSubject, inCondition, matchesOutsideQuotes, candidateAt } from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'document',
@@ -64,14 +64,7 @@ export const findingVerb: Rule = {
         !reportsWords(ctx, at + len)
       )
         continue;
-      out.push({
-        rule: this.id,
-        cue: tokensText(ctx, at, at + len),
-        cueSpan: { start: at, end: at + len },
-        source: found.source,
-        sourceSpan: found.span,
-        rank: 2,
-      });
+      out.push(candidateAt(ctx, this.id, at, len, found));
     }
     return out;
   },

@@ -27,6 +27,7 @@ import {
   matchesOutsideQuotes,
   possessiveName,
   tokensText,
+  candidateAt,
 } from './util';
 
 /** How far before its verb an unnamed source's description may start. */
@@ -297,14 +298,7 @@ export const speakerVerb: Rule = {
         !opensBareClaim(ctx, at + len, found.span)
       )
         continue;
-      out.push({
-        rule: this.id,
-        cue: tokensText(ctx, at, at + len),
-        cueSpan: { start: at, end: at + len },
-        source: found.source,
-        sourceSpan: found.span,
-        rank: 2,
-      });
+      out.push(candidateAt(ctx, this.id, at, len, found));
     }
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
@@ -312,14 +306,7 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[framedAfter(ctx, at + len)];
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
-      out.push({
-        rule: this.id,
-        cue: tokensText(ctx, at, at + len),
-        cueSpan: { start: at, end: at + len },
-        source: found.source,
-        sourceSpan: found.span,
-        rank: 2,
-      });
+      out.push(candidateAt(ctx, this.id, at, len, found));
     }
     // '"We are open," the group posted': only with the claim before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, {

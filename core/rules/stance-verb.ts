@@ -8,7 +8,7 @@ import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
 import { speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
 
 const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
 
@@ -37,14 +37,7 @@ export const stanceVerb: Rule = {
         unidentifiedWord(ctx, found.span, found.source)
       )
         continue;
-      out.push({
-        rule: this.id,
-        cue: tokensText(ctx, at, at + len),
-        cueSpan: { start: at, end: at + len },
-        source: found.source,
-        sourceSpan: found.span,
-        rank: 2,
-      });
+      out.push(candidateAt(ctx, this.id, at, len, found));
     }
     return out;
   },

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context';
 import { base, type PhraseTable } from '../lang/compile';
 import type { FoundSource, Span } from '../source';
 import type { Token } from '../text';
+import type { Candidate } from './types';
 
 /** Every match of a phrase table outside quotations: [start, length]. */
 export function matchesOutsideQuotes(
@@ -24,6 +25,24 @@ export function matchesOutsideQuotes(
     }
   }
   return out;
+}
+
+/** A claim's candidate: the cue at tokens [at, at + len) and the source found for it. */
+export function candidateAt(
+  ctx: SentenceContext,
+  rule: string,
+  at: number,
+  len: number,
+  found: { source: FoundSource; span: Span },
+): Candidate {
+  return {
+    rule,
+    cue: tokensText(ctx, at, at + len),
+    cueSpan: { start: at, end: at + len },
+    source: found.source,
+    sourceSpan: found.span,
+    rank: 2,
+  };
 }
 
 export function tokensText(ctx: SentenceContext, start: number, end: number): string {
