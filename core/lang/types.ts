@@ -230,4 +230,8 @@ export interface LangData {
   media: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
+  /** documents.ts: documents that are an outlet's own journalism ("report", "laporan",
+   * "pemberitaan"): "a report by <outlet>" is the outlet speaking (media), while its survey or
+   * poll stays a document. */
+  outletReports: readonly string[];
 }

@@ -12,6 +12,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
+import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -72,6 +73,38 @@ function speakerAfterClaimNoun(
   return { span, source };
 }
 
+/** Longest document phrase heading "a report by X" (in words). */
+const MAX_DOCUMENT_WORDS = 3;
+
+/**
+ * "according to a report by the BBC": the source phrase stops at "by"; the span grows to take
+ * the author in. An outlet's own report is the outlet speaking; a document by anyone else
+ * stays a document, named with its author ("a study by the Lakeside Institute").
+ */
+function documentByAuthor(
+  ctx: SentenceContext,
+  at: number,
+  span: Span,
+  document: FoundSource,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  if (!pack.agentMarkers.has(tokens[span.end]?.lower ?? '')) return null;
+  const author = claimFirstHead(ctx, at, sourceAfter(ctx, span.end + 1));
+  if (!author || author.start !== span.end + 1) return null;
+  for (let n = 1; n <= MAX_DOCUMENT_WORDS && span.end - n >= span.start; n++) {
+    if (pack.documents.matchAt(tokens, span.end - n, span.end) !== n) continue;
+    const whole = { start: span.start, end: author.end };
+    const outlet = outletReportSource(ctx, whole, { at: span.end - n, len: n });
+    const text = tokensText(ctx, whole.start, whole.end);
+    return { span: whole, source: outlet ?? { ...document, text } };
+  }
+  return null;
+}
+
+/** A document, or an outlet's own report ("berdasarkan laporan BBC"): a basis that is a source. */
+const isDocument = (source: FoundSource) =>
+  source.kind === 'document' || (source.basis ?? '').startsWith('outlet-document');
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -104,7 +137,10 @@ export const accordingTo: Rule = {
           reasons: [],
         };
       }
-      if (!span || !source || (documentsOnly && !speaker && source.kind !== 'document')) return;
+      const byAuthor =
+        span && source?.kind === 'document' ? documentByAuthor(ctx, at, span, source) : null;
+      if (byAuthor) ({ span, source } = byAuthor);
+      else if (!span || !source || (documentsOnly && !speaker && !isDocument(source))) return;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

@@ -2,6 +2,7 @@
 import type { SentenceContext } from '../context';
 import { base, type PhraseTable } from '../lang/compile';
 import type { FoundSource, Span } from '../source';
+import { outletReportSource } from '../source/stages/outlet-document';
 import type { Token } from '../text';
 import type { Candidate } from './types';
 
@@ -110,6 +111,9 @@ export function documentSubject(
   let end = verb;
   while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
   const span = { start: from, end };
+  // "A report by Reuters said": an outlet's own report is the outlet speaking.
+  const outlet = outletReportSource(ctx, span, hit);
+  if (outlet) return { span, source: outlet };
   const text = tokensText(ctx, span.start, span.end);
   return {
     span,

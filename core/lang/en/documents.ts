@@ -71,3 +71,7 @@ export const documents = [
   'videos',
   'website',
 ] as const;
+
+/** Documents that are a news outlet's own journalism: written before an outlet's name they
+ * make the outlet the source. */
+export const outletReports = ['article', 'investigation', 'report', 'website'] as const;

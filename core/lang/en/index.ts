@@ -12,7 +12,7 @@ import {
 } from './anonymous';
 import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
-import { documents } from './documents';
+import { documents, outletReports } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
@@ -107,4 +107,5 @@ export const en: LangData = {
   stateMedia,
   media,
   documents,
+  outletReports,
 };

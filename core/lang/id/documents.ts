@@ -34,3 +34,7 @@ export const documents = [
   'unggahan',
   'video',
 ] as const;
+
+/** Documents that are a news outlet's own journalism: written before an outlet's name they
+ * make the outlet the source. */
+export const outletReports = ['laman', 'laporan', 'situs'] as const;

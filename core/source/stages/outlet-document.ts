@@ -1,21 +1,54 @@
-/** "Hasil Survei Tempo": an outlet's survey or report, named before the outlet, is a named
- * document. A state outlet's report ("laporan KCNA") is that outlet speaking: state media is
- * its only source. */
-import { isStateControlled } from '../../outlets';
+/** "Hasil Survei Tempo": an outlet's survey or poll, named before the outlet, is a named
+ * document. An outlet's own journalism ("laporan BBC", "a report by Reuters") is that outlet
+ * speaking: media, or state media when the outlet is state-controlled ("laporan KCNA"). */
+import type { SentenceContext } from '../../context';
+import { isStateControlled, type OutletMention } from '../../outlets';
 import type { Analysis } from '../analysis';
+import { outletIn } from '../tokens';
+import type { FoundSource, Span } from '../types';
 import { outletSource } from './outlet';
 import type { Stage } from './types';
+
+interface DocumentHit {
+  at: number;
+  len: number;
+}
+
+function outletAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): OutletMention | null {
+  const mention = outletIn(ctx, span);
+  const hitEnd = ctx.tokens[hit.at + hit.len - 1]?.end ?? Number.POSITIVE_INFINITY;
+  return mention && mention.start >= hitEnd ? mention : null;
+}
+
+/** The outlet as the source of its own report or of anything a state outlet publishes; null
+ * when the document is not an outlet's, or is an outlet's survey, poll or data. */
+export function outletReportSource(
+  ctx: SentenceContext,
+  span: Span,
+  hit: DocumentHit,
+): FoundSource | null {
+  const mention = outletAfter(ctx, span, hit);
+  if (!mention) return null;
+  if (isStateControlled(mention.outlet))
+    return outletSource(ctx, span, mention, 'outlet-document/state-media');
+  const word = ctx.tokens
+    .slice(hit.at, hit.at + hit.len)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!ctx.pack.outletReports.has(word)) return null;
+  return outletSource(ctx, span, mention, 'outlet-document/news-report');
+}
 
 export const outletDocument: Stage = {
   id: 'outlet-document',
   decide(a: Analysis) {
-    const mention = a.mention();
-    const documentHit = a.hits().find((h) => h.table === 'documents');
-    if (!mention || !documentHit) return null;
-    const mentionAt = a.ctx.tokens.findIndex((t) => t.start >= mention.start);
-    if (documentHit.at >= mentionAt) return null;
-    if (isStateControlled(mention.outlet))
-      return outletSource(a.ctx, a.span, mention, 'outlet-document/state-media');
-    return a.found('document', 'outlet-document', { outlet: mention.outlet.id });
+    const hit = a.hits().find((h) => h.table === 'documents');
+    if (!hit) return null;
+    const mention = outletAfter(a.ctx, a.span, hit);
+    if (!mention) return null;
+    return (
+      outletReportSource(a.ctx, a.span, hit) ??
+      a.found('document', 'outlet-document', { outlet: mention.outlet.id })
+    );
   },
 };

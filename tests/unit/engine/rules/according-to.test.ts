@@ -151,6 +151,35 @@ describe('according-to: the source stops at the outlet', () => {
       'Wirely correspondent John Smith',
       'the vote was delayed',
     ],
+    // An outlet's own report is the outlet speaking; someone else's study stays a document.
+    [
+      'According to a report by the Daily Planet, the bridge will close in May.',
+      'en',
+      'media',
+      'a report by the Daily Planet',
+      'the bridge will close in May',
+    ],
+    [
+      'The bridge will close in May, according to a report by Statenews.',
+      'en',
+      'state_media',
+      'a report by Statenews',
+      'The bridge will close in May',
+    ],
+    [
+      'Berdasarkan laporan Daily Planet, jembatan itu akan ditutup pada Mei.',
+      'id',
+      'media',
+      'laporan Daily Planet',
+      'jembatan itu akan ditutup pada Mei',
+    ],
+    [
+      'According to a study by the Lakeside Institute, the bridge is unsafe.',
+      'en',
+      'document',
+      'a study by the Lakeside Institute',
+      'the bridge is unsafe',
+    ],
   ] as const)('%s', (text, lang, kind, source, claim) => {
     const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
     expect(report.claims).toHaveLength(1);

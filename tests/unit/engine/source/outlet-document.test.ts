@@ -1,14 +1,44 @@
-/** Stage outlet-document: an outlet's report is a named document, a state outlet's report is
- * state media speaking. */
+/** Stage outlet-document: an outlet's survey is a named document; an outlet's own report is the
+ * outlet speaking (media, or state media for a state outlet). */
 import { describe, expect, it } from 'vitest';
 import { outletDocument } from '@/core/source/stages/outlet-document';
 import { decide, lastSource } from './helpers';
 
 describe('stage outlet-document', () => {
-  it("a private outlet's report is a document published by it", () => {
+  it("a private outlet's survey is a document published by it", () => {
     expect(
-      lastSource('id', 'Laporan Daily Planet menyebutkan panen tahun ini memecahkan rekor.'),
+      decide(
+        outletDocument,
+        'Survei Daily Planet menyebutkan panen tahun ini memecahkan rekor.',
+        'Survei Daily Planet',
+        'id',
+      ),
     ).toMatchObject({ kind: 'document', outlet: 'daily-planet', basis: 'outlet-document' });
+    expect(
+      decide(
+        outletDocument,
+        'A poll by the Daily Planet suggests most farmers expect a record harvest.',
+        'A poll by the Daily Planet',
+        'en',
+      ),
+    ).toMatchObject({ kind: 'document', outlet: 'daily-planet', basis: 'outlet-document' });
+  });
+
+  it("a private outlet's own report is that outlet as the source (media)", () => {
+    expect(
+      lastSource('id', 'Menurut laporan Daily Planet, panen tahun ini memecahkan rekor.'),
+    ).toMatchObject({
+      kind: 'media',
+      outlet: 'daily-planet',
+      basis: 'outlet-document/news-report',
+    });
+    expect(
+      lastSource('en', 'A report by the Daily Planet said the harvest had broken records.'),
+    ).toMatchObject({
+      kind: 'media',
+      outlet: 'daily-planet',
+      basis: 'outlet-document/news-report',
+    });
   });
 
   it("a state outlet's report is state media", () => {
