@@ -1,6 +1,8 @@
 /**
- * Sentence splitting for news text: `Intl.Segmenter` first, then the corrections it needs
- * in news copy. Offsets index into the text given (callers pass whitespace-collapsed text).
+ * Sentence splitting for news text: `Intl.Segmenter`'s cuts first (worked out without it for
+ * Latin-script text, core/sentence-breaks.ts, with the same result), then the corrections
+ * they need in news copy. Offsets index into the text given (callers pass whitespace-collapsed
+ * text).
  *
  * Corrections, in order:
  * - no break after an abbreviation ("U.S.", "Dr.", "Jl.", "No.") or an initial ("H. M.",
