@@ -3,11 +3,6 @@
  * results written in input order as soon as every earlier one is written. Only a bounded window
  * of files is ever in flight or waiting, and nothing is kept once written: memory stays flat
  * for any number of files.
- *
- * The threads take work themselves: each (the main thread too) claims the next input from a
- * counter they share, so a worker never waits for the main thread to hand it a file. Handing
- * out files by message left a worker idle whenever the main thread was busy with a long page
- * (or descheduled on a busy machine): 0.8 s of the worker's 5.6 s over the corpus.
  */
 import { Worker } from 'node:worker_threads';
 import { runTask, type TaskOptions, type TaskResult } from './task';
@@ -21,27 +16,16 @@ export interface BatchSink {
   drained(): Promise<void>;
 }
 
-/** A worker's answer; a null result: the input is standard input, for the main thread. */
-export interface WorkerReply {
+interface WorkerReply {
   index: number;
-  result: TaskResult | null;
+  result: TaskResult;
 }
 
-/** What a worker thread is started with. */
-export interface WorkerSetup {
-  sumberWorker: true;
-  options: TaskOptions;
-  files: readonly string[];
-  /** Two Int32 cells shared by every thread of the batch: NEXT and PRINTED. */
-  shared: SharedArrayBuffer;
-  /** No input is started this far or more ahead of the output. */
-  window: number;
-}
-
-/** The next input to claim (Atomics.add), and how many inputs are printed. */
-const NEXT = 0;
-const PRINTED = 1;
-
+/**
+ * Files a worker is given before it answers: while the main thread analyses a page it cannot
+ * hand out work, so each worker holds a small queue and never waits for it.
+ */
+const QUEUED_PER_WORKER = 4;
 /** Inputs done but not yet printed, at most (per thread): a slow page holds back little. */
 const WINDOW_PER_THREAD = 16;
 /**
@@ -50,8 +34,6 @@ const WINDOW_PER_THREAD = 16;
  * the RSS of 1,000; 1.11x with this cap) for no gain in speed over the corpus.
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
-/** A worker ahead of the output checks again this often (ms) while it waits. */
-const WAIT_MS = 100;
 
 export async function runBatch(
   files: readonly string[],
@@ -70,108 +52,97 @@ export async function runBatch(
     }
     return;
   }
-  const window = threads * WINDOW_PER_THREAD;
-  const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-  const cells = new Int32Array(shared);
-  const setup: WorkerSetup = { sumberWorker: true, options, files, shared, window };
   // The main thread is one of the jobs: one isolate less to start and warm up.
   const workers = Array.from(
     { length: threads - 1 },
     () =>
       new Worker(workerUrl, {
-        workerData: setup,
+        workerData: { sumberWorker: true, options },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       }),
   );
+  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let mainIdle = true;
   const done = new Map<number, TaskResult>();
-  /** Standard input, claimed by a worker: only the main thread can read it. */
-  const forMain: number[] = [];
+  let next = 0; // next input to hand out
   let printed = 0; // next input to print
-  let mainBusy = false;
-  /** The output is backed up: nothing more is started here until it drains. */
+  const window = threads * WINDOW_PER_THREAD;
+  /** The output is backed up: nothing more is handed out until it drains. */
   let waiting = false;
   await new Promise<void>((resolve, reject) => {
     const flush = (): void => {
-      // A backed-up output takes nothing more, finished reports included, until it drains.
-      while (!waiting) {
-        const r = done.get(printed);
-        if (r === undefined) break;
+      for (let r = done.get(printed); r !== undefined; r = done.get(printed)) {
         done.delete(printed);
         const flowing = sink.write(printed, files[printed] ?? '', r);
         printed++;
-        if (!flowing) {
+        if (!flowing && !waiting) {
           waiting = true;
           void sink.drained().then(() => {
             waiting = false;
-            flush();
-            work();
-          }, reject);
+            feed();
+          });
         }
       }
-      if (!waiting) publish();
       if (printed === files.length) resolve();
     };
-    /** Lets waiting workers go on (never while the output is backed up). */
-    const publish = (): void => {
-      Atomics.store(cells, PRINTED, printed);
-      Atomics.notify(cells, PRINTED);
-    };
-    /** The main thread claims its next input, if it is free and the window has room. */
-    const work = (): void => {
-      if (mainBusy || waiting) return;
-      let index = forMain.shift();
-      if (index === undefined) {
-        const next = Atomics.load(cells, NEXT);
-        if (next >= files.length || next >= printed + window) return;
-        index = Atomics.add(cells, NEXT, 1);
-        if (index >= files.length) return;
-      }
-      mainBusy = true;
-      const claimed = index;
-      // A macrotask first, so workers' answers are taken (and printed) before this one.
+    const runHere = (index: number, file: string): void => {
+      mainIdle = false;
+      // A macrotask first, so workers' answers are taken (and they are fed) before this one.
       setImmediate(() => {
-        void runTask(files[claimed] ?? '', options).then((result) => {
-          mainBusy = false;
-          done.set(claimed, result);
+        void runTask(file, options).then((result) => {
+          mainIdle = true;
+          done.set(index, result);
           flush();
-          work();
+          feed();
         }, reject);
       });
     };
+    /** The worker with the shortest queue, if it has room. */
+    const freeWorker = (): Worker | undefined => {
+      let best: Worker | undefined;
+      for (const [worker, n] of queued)
+        if (n < QUEUED_PER_WORKER && (best === undefined || n < (queued.get(best) ?? 0)))
+          best = worker;
+      return best;
+    };
+    const feed = (): void => {
+      while (!waiting && next < files.length && next < printed + window) {
+        const index = next;
+        const file = files[index] ?? '';
+        // The main thread takes the next input when it is free (it is warm); the rest are
+        // queued on workers. Standard input can only be read here.
+        const worker = file === '-' || mainIdle ? undefined : freeWorker();
+        if (worker) {
+          next++;
+          queued.set(worker, (queued.get(worker) ?? 0) + 1);
+          worker.postMessage({ index, file });
+        } else if (mainIdle) {
+          next++;
+          runHere(index, file);
+        } else return;
+      }
+    };
     for (const worker of workers) {
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.result === null) forMain.push(reply.index);
-        else done.set(reply.index, reply.result);
+        done.set(reply.index, reply.result);
+        queued.set(worker, (queued.get(worker) ?? 1) - 1);
         flush();
-        work();
+        feed();
       });
       worker.on('error', reject);
     }
     if (files.length === 0) resolve();
-    work();
+    feed();
   }).finally(() => Promise.all(workers.map((w) => w.terminate())));
 }
 
-/**
- * The worker side: claims inputs from the shared counter until none is left, analyses each and
- * answers with the printable result, never more than the window ahead of the output.
- */
-export async function serveWorker(
+/** The worker side: analyse each file it is sent and answer with the printable result. */
+export function serveWorker(
+  port: { on(event: 'message', fn: (m: { index: number; file: string }) => void): void },
   reply: (message: WorkerReply) => void,
-  setup: WorkerSetup,
-): Promise<void> {
-  const cells = new Int32Array(setup.shared);
-  const { files, options, window } = setup;
-  for (;;) {
-    const index = Atomics.add(cells, NEXT, 1);
-    if (index >= files.length) return;
-    for (
-      let p = Atomics.load(cells, PRINTED);
-      index >= p + window;
-      p = Atomics.load(cells, PRINTED)
-    )
-      Atomics.wait(cells, PRINTED, p, WAIT_MS);
-    const file = files[index] ?? '';
-    reply({ index, result: file === '-' ? null : await runTask(file, options) });
-  }
+  options: TaskOptions,
+): void {
+  port.on('message', ({ index, file }) => {
+    void runTask(file, options).then((result) => reply({ index, result }));
+  });
 }

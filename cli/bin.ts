@@ -1,16 +1,17 @@
 /**
- * The `sumber` command's entry (bundled into .output/cli/sumber.bundle.js by cli/build.mjs). The same
+ * The `sumber` command's entry (bundled into .output/cli/sumber.mjs by cli/build.mjs). The same
  * file is the worker thread of a batch: a worker serves files, the main thread runs main().
  */
 import { chdir } from 'node:process';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './analyze';
-import { serveWorker, type WorkerSetup } from './batch';
+import { serveWorker } from './batch';
+import type { TaskOptions } from './task';
 
-const data = workerData as WorkerSetup | null;
+const data = workerData as { sumberWorker?: boolean; options: TaskOptions } | null;
 if (!isMainThread && parentPort && data?.sumberWorker) {
   const port = parentPort;
-  void serveWorker((message) => port.postMessage(message), data);
+  serveWorker(port, (message) => port.postMessage(message), data.options);
 } else {
   // `npm run analyze -- file.html` runs in the package folder; names are the caller's, so
   // they resolve against the folder npm was started in (INIT_CWD).
