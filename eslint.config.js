@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (the CLI's entry, cli/launcher.cjs) load with require().
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Test helpers scan small, known strings; the move rule would only be noise there.
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
     rules: { 'regexp/no-super-linear-move': 'off' },

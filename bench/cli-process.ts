@@ -7,7 +7,7 @@
  * - peak memory (max RSS) for the corpus, and for 1,000 against 10,000 inputs (flat).
  * Runs alternate between the contenders, so machine noise hits both alike. CPU time (user +
  * system, all threads) is printed beside wall time: on a shared machine it shows the work done
- * when the wall clock shows the neighbours. `BENCH_CLI_BASELINE=/path/to/sumber.mjs` adds another
+ * when the wall clock shows the neighbours. `BENCH_CLI_BASELINE=/path/to/sumber.cjs` adds another
  * build of the command (e.g. main's) as a contender, for before/after ratios in one run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const STARTUP_ROUNDS = Number(process.env.BENCH_STARTUP_ROUNDS ?? 9);
 const FLAT_FILES = Number(process.env.BENCH_FLAT_FILES ?? 10_000);
 const HEAP_MB = 64;
-const BIN = join(REPO_ROOT, '.output/cli/sumber.mjs');
+const BIN = join(REPO_ROOT, '.output/cli/sumber.cjs');
 const ANCHOR = join(REPO_ROOT, 'bench/lib/readability-anchor.mjs');
 const SMALL = join(REPO_ROOT, 'cli/samples/sample-en.txt');
 const TIME = '/usr/bin/time';
@@ -69,7 +69,7 @@ export async function run(): Promise<string[]> {
   const { files, origin } = corpusFiles();
   const cores = availableParallelism();
   const out = [
-    heading('The sumber command as whole processes (bundle: .output/cli/sumber.mjs)'),
+    heading('The sumber command as whole processes (bundle: .output/cli/sumber.cjs)'),
     origin,
   ];
   const verdicts: string[] = [];

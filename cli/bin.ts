@@ -1,5 +1,5 @@
 /**
- * The `sumber` command's entry (bundled into .output/cli/sumber.mjs by cli/build.mjs). The same
+ * The `sumber` command's entry (bundled into .output/cli/sumber.bundle.js by cli/build.mjs). The same
  * file is the worker thread of a batch: a worker serves files, the main thread runs main().
  */
 import { chdir } from 'node:process';

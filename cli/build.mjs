@@ -3,8 +3,9 @@
  * Builds the `sumber` command, run by plain Node (no tsx, no path aliases) from .output/cli:
  * - sumber.bundle.js: cli/bin.ts and everything it imports (core, utils/extract, htmlparser2,
  *   zod, the UI strings) as one function of (require, url);
- * - sumber.mjs: the entry (cli/launcher.mjs, with its V8 flags, v8-flags.mjs), which compiles
- *   the bundle with V8's code cache;
+ * - sumber.cjs: the entry and the package's `bin` (cli/launcher.cjs, with its V8 flags,
+ *   v8-flags.cjs), which compiles the bundle with V8's code cache;
+ * - sumber.mjs: the entry of earlier versions (scripts name it), which only loads sumber.cjs;
  * - sumber.bundle.cache: that cache, written by one run of the new command over the sample
  *   articles (skipped when the bundle is unchanged and its cache is there).
  * Run by `npm run build`, `npm install` and `npm run analyze`.
@@ -26,11 +27,12 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { build } from 'esbuild';
-import { V8_FLAGS } from './v8-flags.mjs';
+import { V8_FLAGS } from './v8-flags.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.output', 'cli');
-const out = join(outDir, 'sumber.mjs');
+const out = join(outDir, 'sumber.cjs');
+const legacyOut = join(outDir, 'sumber.mjs');
 const bundleFile = join(outDir, 'sumber.bundle.js');
 const cacheFile = join(outDir, 'sumber.bundle.cache');
 const quiet = process.argv.includes('--quiet');
@@ -88,9 +90,15 @@ const built = await build({
 const bundle = `(function (require, __sumberUrl) {${built.outputFiles[0]?.text ?? ''}\n})`;
 // The bundle is built in memory: on a fresh clone nothing has made the folder yet.
 mkdirSync(outDir, { recursive: true });
-copyFileSync(join(root, 'cli', 'launcher.mjs'), out);
-copyFileSync(join(root, 'cli', 'v8-flags.mjs'), join(outDir, 'v8-flags.mjs'));
+copyFileSync(join(root, 'cli', 'launcher.cjs'), out);
+copyFileSync(join(root, 'cli', 'v8-flags.cjs'), join(outDir, 'v8-flags.cjs'));
+rmSync(join(outDir, 'v8-flags.mjs'), { force: true }); // left by builds before sumber.cjs
+writeFileSync(
+  legacyOut,
+  "#!/usr/bin/env node\n// The `sumber` command's entry is sumber.cjs (faster to start); this name still works.\nimport './sumber.cjs';\n",
+);
 chmodSync(out, 0o755);
+chmodSync(legacyOut, 0o755);
 if (!cacheFits(bundle)) {
   // V8 checks a cache against the source's length only: never leave one beside another bundle.
   rmSync(cacheFile, { force: true });

@@ -1,6 +1,8 @@
 /**
- * Sentence splitting for news text: `Intl.Segmenter` first, then the corrections it needs
- * in news copy. Offsets index into the text given (callers pass whitespace-collapsed text).
+ * Sentence splitting for news text: `Intl.Segmenter`'s cuts first (worked out without it for
+ * Latin-script text, core/sentence-breaks.ts, with the same result), then the corrections
+ * they need in news copy. Offsets index into the text given (callers pass whitespace-collapsed
+ * text).
  *
  * Corrections, in order:
  * - no break after an abbreviation ("U.S.", "Dr.", "Jl.", "No.") or an initial ("H. M.",
@@ -10,6 +12,7 @@
  *   so `"A. B," he said.` keeps the cue with its quote (bounded: see MAX_QUOTE_SPAN).
  * Decimals ("3.5", "14.000") are already kept whole by the segmenter.
  */
+import { sentenceStarts } from './sentence-breaks';
 
 export interface Sentence {
   text: string;
@@ -20,6 +23,11 @@ export interface Sentence {
 /** A quote longer than this is more likely an unbalanced mark than a real quotation. */
 const MAX_QUOTE_SPAN = 600;
 
+interface Segment {
+  segment: string;
+  index: number;
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(locale: string): Intl.Segmenter {
   let s = segmenters.get(locale);
@@ -28,6 +36,20 @@ function segmenter(locale: string): Intl.Segmenter {
     segmenters.set(locale, s);
   }
   return s;
+}
+
+/**
+ * The segmenter's pieces of `text`: worked out here when every character's sentence-break
+ * class is known (core/sentence-breaks.ts, the same cuts), so most processes never load
+ * ICU's break rules; otherwise asked of the segmenter.
+ */
+function segments(text: string, locale: string): Segment[] {
+  const starts = sentenceStarts(text);
+  if (starts === null) return Array.from(segmenter(locale).segment(text));
+  return starts.map((index, k) => ({
+    index,
+    segment: text.slice(index, starts[k + 1] ?? text.length),
+  }));
 }
 
 const TRAILING_CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
@@ -121,12 +143,11 @@ function rawPieces(text: string, locale: string): Sentence[] {
     push(text, 0);
     return raw;
   }
-  const seg = segmenter(locale);
   let pos = 0;
   while (pos < text.length) {
     const last = pos + SEGMENT_WINDOW >= text.length;
     const chunk = last ? text.slice(pos) : text.slice(pos, pos + SEGMENT_WINDOW);
-    const pieces = Array.from(seg.segment(chunk));
+    const pieces = segments(chunk, locale);
     // The window's last piece may be a sentence cut in two: segment it again with what follows.
     let next = last ? text.length : pos + (pieces[pieces.length - 1]?.index ?? 0);
     if (next === pos) {

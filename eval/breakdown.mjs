@@ -36,7 +36,7 @@ if (!fs.existsSync(runner)) {
 const { loadCases, materialise, matchCase, norm, inputName } = await import(
   pathToFileURL(runner).href
 );
-const cli = path.join(ROOT, '.output', 'cli', 'sumber.mjs');
+const cli = path.join(ROOT, '.output', 'cli', 'sumber.cjs');
 if (!fs.existsSync(cli)) {
   console.error('breakdown: build the CLI first (npm run build:cli)');
   process.exit(2);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Report } from '@/core/report';
 
 export const ROOT = join(import.meta.dirname, '../../..');
-export const BIN = join(ROOT, '.output/cli/sumber.mjs');
+export const BIN = join(ROOT, '.output/cli/sumber.cjs');
 
 /** Bundles the current source (cli/build.mjs), so the tests run what `npm link` would install. */
 export function buildCli(): void {

@@ -1,7 +1,8 @@
 /**
- * V8 flags of the `sumber` command, set by its launcher before the bundle is compiled (they
- * are process-wide, so worker threads run with them too). V8 takes a code cache only under the
- * flags it was made with: cli/build.mjs sets these same flags to check the cache it wrote.
+ * V8 flags of the `sumber` command, set by its launcher (cli/launcher.cjs) before the bundle
+ * is compiled (they are process-wide, so worker threads run with them too). V8 takes a code
+ * cache only under the flags it was made with: cli/build.mjs sets these same flags to check the
+ * cache it wrote.
  *
  * Less work for V8's optimising compiler, which runs on background threads: with its defaults
  * it spent about as much CPU as the analysis itself over the 321 corpus pages (2.3 s beside
@@ -10,4 +11,4 @@
  * warm-up cut that to about 0.8 s with the main thread no slower, over the corpus and over it
  * three times in one run (hot code is still optimised, a little later).
  */
-export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=270336'];
+exports.V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=270336'];
