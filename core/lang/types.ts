@@ -42,6 +42,12 @@ export interface LangData {
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
   thingObjects: readonly string[];
+  /** cues.ts: prepositions of an occasion between a source and its verb ("in", "at"). */
+  occasionPrepositions: readonly string[];
+  /** cues.ts: occasions a source speaks on ("a statement", "a news conference"): "The ministry
+   * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
+   * of the source, which stands before it. */
+  occasionNouns: readonly string[];
   /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
   nounMarkers: readonly string[];
   /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",

@@ -546,6 +546,30 @@ export const thingObjects = [
   'wrote their',
 ] as const;
 
+/** "The ministry in a statement said": the preposition of an occasion before the verb. */
+export const occasionPrepositions = ['at', 'during', 'in'] as const;
+
+/** Occasions a source speaks on, set between the source and its verb. */
+export const occasionNouns = [
+  'address',
+  'briefing',
+  'email',
+  'interview',
+  'letter',
+  'news briefing',
+  'news conference',
+  'post',
+  'press briefing',
+  'press conference',
+  'remarks',
+  'speech',
+  'statement',
+  'television interview',
+  'testimony',
+  'tweet',
+  'written statement',
+] as const;
+
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
 export const nounMarkers = [
   'a',

@@ -313,6 +313,11 @@ export const cueExceptions = [
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
 export const thingObjects = [] as const;
 
+/** Not yet listed for Indonesian ("dalam keterangannya" is handled by the verb rules). */
+export const occasionPrepositions = [] as const;
+
+export const occasionNouns = [] as const;
+
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;
 
