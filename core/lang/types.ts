@@ -132,6 +132,12 @@ export interface LangData {
   /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
+  /** cues.ts: verbs that put a label on their object ("called the plan a disaster",
+   * "dismissed the report as a fabrication"): they report words only with a label after the
+   * object, never with a bare object ("called an election", "dismissed his cabinet"). */
+  labelVerbs: readonly string[];
+  /** cues.ts: words opening the label after the object ("a", "an", "as"). */
+  labelMarkers: readonly string[];
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];

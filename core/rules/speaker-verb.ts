@@ -19,7 +19,7 @@ import {
 import type { Token } from '../text';
 import { bareFirstWord, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
-import { framedAfter, isComplaint, namesThing, thingObject } from './verb-objects';
+import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
 import {
   afterQuoteOrComma,
   authoredDocument,
@@ -288,7 +288,8 @@ export const speakerVerb: Rule = {
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
-      if (thingObject(ctx, at) || namesThing(ctx, at, len)) continue;
+      // "called the plan a disaster", "dismissed it as propaganda": a label says words.
+      if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
       const speaker = speakerBefore(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       const found = authoredDocument(ctx, at, speaker.span) ?? speaker;

@@ -29,6 +29,7 @@ export const speakerVerbs = [
   'asserts',
   'believe',
   'believes',
+  'branded',
   'called',
   'caution',
   'cautioned',
@@ -54,6 +55,7 @@ export const speakerVerbs = [
   'deny',
   'described',
   'disclosed',
+  'dismissed',
   'emphasize',
   'emphasized',
   'estimate',
@@ -65,6 +67,8 @@ export const speakerVerbs = [
   'insist',
   'insisted',
   'insists',
+  'labeled',
+  'labelled',
   'maintained',
   'maintains',
   'note',
@@ -342,6 +346,12 @@ export const statementIssued = [
 /** "a database called \"Rap Back\"": naming a thing, not reporting words. */
 export const namingVerbs = ['called'] as const;
 
+/** "called the plan a disaster", "dismissed the report as a fabrication": a label on the
+ * object reports the speaker's words; a bare object is an act ("dismissed his cabinet"). */
+export const labelVerbs = ['branded', 'called', 'dismissed', 'labeled', 'labelled'] as const;
+
+export const labelMarkers = ['a', 'an', 'as'] as const;
+
 /** '"...," the group posted': only with the claim before the source. */
 export const claimFirstVerbs = ['posted'] as const;
 
@@ -415,6 +425,10 @@ export const cueExceptions = [
   'called in',
   'called off',
   'called on',
+  'called it a day',
+  'called it a month',
+  'called it a night',
+  'called it quits',
   'called up',
   'calls for',
   'claims of',
@@ -517,7 +531,11 @@ export const cueExceptions = [
 /** "wrote a book", "told of a flood", "reported from Kabul" (a credit line): the verb's object
  * is a thing or a place, not words reported. */
 export const thingObjects = [
+  'branded',
   'called',
+  'dismissed',
+  'labeled',
+  'labelled',
   'maintain a',
   'maintained a',
   'maintains a',

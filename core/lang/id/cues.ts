@@ -273,6 +273,11 @@ export const claimFirstVerbs = [] as const;
 /** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
 export const namingVerbs = [] as const;
 
+/** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
+export const labelVerbs = [] as const;
+
+export const labelMarkers = [] as const;
+
 export const citations = [] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
