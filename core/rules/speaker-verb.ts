@@ -17,6 +17,7 @@ import {
   type Span,
 } from '../source';
 import type { Token } from '../text';
+import { relayVia } from './relayed';
 import { bareFirstWord, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
@@ -25,6 +26,7 @@ import {
   authoredDocument,
   inCondition,
   matchesOutsideQuotes,
+  participleAgent,
   possessiveName,
   tokensText,
   candidateAt,
@@ -292,14 +294,17 @@ export const speakerVerb: Rule = {
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
       const speaker = speakerBefore(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
-      const found = authoredDocument(ctx, at, speaker.span) ?? speaker;
+      // "Economists polled by Reuters said": the economists speak, the outlet carried it.
+      const polled = participleAgent(ctx, at, speaker.span);
+      const found = authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
         !opensBareClaim(ctx, at + len, found.span)
       )
         continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      const c = candidateAt(ctx, this.id, at, len, found);
+      out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {

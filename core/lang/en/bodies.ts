@@ -54,6 +54,7 @@ export const bodies = [
   'oecd',
   'office',
   'opposition',
+  'panel',
   'park service',
   'parliament',
   'party',
