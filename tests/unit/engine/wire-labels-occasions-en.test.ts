@@ -1,0 +1,154 @@
+/**
+ * English wire-copy classes of session 6: an occasion between a source and its verb, label
+ * verbs ("called X a Y", "dismissed X as Y"), speakers reached through an outlet's participle
+ * ("economists polled by the wire"), and "it" after an institution that opened a sentence with no claim.
+ * Every sentence is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim, storyClaims } from './helpers';
+
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('an occasion between the source and its verb is no part of the source', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    [
+      'The port authority in a statement said the pier would reopen.',
+      'The port authority',
+      'official_body',
+    ],
+    [
+      'The port authority, in a statement, said the pier would reopen.',
+      'The port authority',
+      'official_body',
+    ],
+    [
+      'Okafor, the harbour master, at a news conference on Monday said the pier would reopen.',
+      'Okafor, the harbour master',
+      'named_person',
+    ],
+    [
+      'Deputy mayor Lena Brandt in an interview with local radio said the pier would reopen.',
+      'Deputy mayor Lena Brandt',
+      'named_person',
+    ],
+    [
+      'The regulator in a written statement on Tuesday said fees were too high.',
+      'The regulator',
+      'official_body',
+    ],
+  ])('%s', (text, source, kind) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind });
+  });
+
+  it('a place after the source is still part of it', () => {
+    expect(
+      last('Officials at the weather service said the storm had weakened.')?.source,
+    ).toMatchObject({
+      text: 'Officials at the weather service',
+      kind: 'unnamed_official',
+    });
+  });
+});
+
+describe('label verbs report words only with a label after their object', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    [
+      'The envoy Rafael Sousa called the general\'s sudden offer a "real opening" for talks.',
+      'called',
+      'named_person',
+    ],
+    [
+      'Park officials called the decision to close the trail a painful but needed step.',
+      'called',
+      'unnamed_official',
+    ],
+    [
+      'The foreign ministry dismissed the report as a fabrication meant to stir unrest.',
+      'dismissed',
+      'official_body',
+    ],
+    [
+      'The interior ministry dismissed the charges as "baseless" on Sunday.',
+      'dismissed',
+      'official_body',
+    ],
+    [
+      'Grenmark dismissed the idea that it would sell its shipping arm.',
+      'dismissed',
+      'organization',
+    ],
+  ])('%s', (text, cue, kind) => {
+    expect(last(text)).toMatchObject({ cue, source: { kind } });
+  });
+
+  it.each([
+    'The premier dismissed her cabinet on Thursday.',
+    'The governor called an election for June.',
+    'He called the vote under pressure from his party and an increasingly loud opposition.',
+    'After twelve hours on the ice, the crew called it a day.',
+    'Critics dismissed the plan as the vote neared.',
+  ])('an act, no attribution: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('a bare object before a participle leaves the cue to the participle', () => {
+    expect(
+      last('The appeals court dismissed the suit, saying the firm had waited too long to file it.'),
+    ).toMatchObject({ cue: 'saying', source: { kind: 'official_body' } });
+  });
+
+  it('a thing called by its name still reports nothing', () => {
+    expect(claims('The city uses a database called "Harbor Watch" to track ships.')).toEqual([]);
+  });
+});
+
+describe('a speaker reached through an outlet (participle with "by")', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    [
+      'Economists polled by Wirely said growth would slow in the second half.',
+      'Wirely',
+      'anonymous',
+    ],
+    [
+      'Dock workers interviewed by the Daily Planet said the cranes had been idle for weeks.',
+      'Daily Planet',
+      'anonymous',
+    ],
+    [
+      'Two ministry sources contacted by Wirely said the tender would be delayed.',
+      'Wirely',
+      'unnamed_official',
+    ],
+  ])('%s', (text, via, kind) => {
+    expect(last(text)?.source).toMatchObject({ kind, via });
+  });
+
+  it('through state media, the claim is flagged', () => {
+    const claim = last('Farmers interviewed by Statenews said the harvest had doubled.');
+    expect(claim?.source).toMatchObject({ kind: 'anonymous', via: 'Statenews' });
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('a document only carried by state media still speaks through it', () => {
+    expect(
+      last('"We will answer any attack," the statement carried by Statenews said.')?.source.kind,
+    ).toBe('state_media');
+  });
+});
+
+describe('"it" after an institution that opened a sentence with no claim', () => {
+  it('points to that institution, not an older outlet', () => {
+    const text =
+      'The shipping firm would appeal, the Harbor Gazette reported. || The Maritime Safety Agency published new rules in May to curb night sailing. || "The rules will save lives," it said.';
+    expect(last(text)?.source).toMatchObject({ text: 'it', kind: 'official_body' });
+  });
+
+  it('a sentence with a claim keeps its speaker as the referent', () => {
+    const text =
+      'Statenews said the border post was shelled. || The Defence Ministry of Valdoria blamed rebels for the attack, Statenews reported. || Two guards were wounded, it said.';
+    expect(last(text)?.source.kind).toBe('state_media');
+  });
+});
