@@ -86,8 +86,14 @@ function safe<T>(f: () => T, fallback: T): T {
  * later "he said" or "the company said" can point back to them. */
 function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
   const { tokens, pack } = ctx;
-  // A sentence with a claim has its speaker as its referent already.
-  const subjectStart = claimed ? -1 : safe(() => collectSubject(ctx)?.start ?? -1, -1);
+  // A sentence with a claim has its speaker as its referent already. Found only when a body
+  // is named (a sentence of a million dots has no subject worth a pass over it).
+  let subject: number | undefined;
+  const opensSentence = (i: number): boolean => {
+    if (claimed) return false;
+    subject ??= safe(() => collectSubject(ctx)?.start ?? -1, -1);
+    return subject === i;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -135,7 +141,7 @@ function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boole
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
       // "Islamic State declared war on ... It has claimed ...": an institution opening the
       // sentence as its subject is what a later "it" points back to, claim or not.
-      const body = found?.kind === 'official_body' && i === subjectStart;
+      const body = found?.kind === 'official_body' && opensSentence(i);
       if (found && (named || firm || body)) {
         referents.add({
           text: found.text,
