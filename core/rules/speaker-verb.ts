@@ -18,6 +18,7 @@ import {
 } from '../source';
 import type { Token } from '../text';
 import { relayVia } from './relayed';
+import { outletOwner, speakerAtPlace } from './speaker-place';
 import { bareFirstWord, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
@@ -126,6 +127,9 @@ export function speakerBefore(
         : near.start;
       span = { start, end: at };
       source = { ...found, text: tokensText(ctx, start, at) };
+      // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
+      const owned = outletOwner(ctx, start, at);
+      if (owned) [span, source] = [owned.span, owned.source];
     }
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
@@ -158,6 +162,8 @@ export function speakerBefore(
     const plain = nounPhraseBefore(ctx, at);
     const found = plain ? classifyNounPhrase(ctx, plain) : null;
     if (plain && found) return { span: plain, source: found };
+    const placed = speakerAtPlace(ctx, at);
+    if (placed) return placed;
   }
   return span && source ? { span, source } : null;
 }

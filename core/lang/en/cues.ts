@@ -632,6 +632,7 @@ export const bareVerbs = [
   'report',
   'speculate',
   'state',
+  'states',
   'stress',
   'warn',
   'warning',

@@ -152,3 +152,38 @@ describe('"it" after an institution that opened a sentence with no claim', () =>
     expect(last(text)?.source.kind).toBe('state_media');
   });
 });
+
+describe('a source written with where it stood', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    [
+      'A Wirely reporter at the scene said the roof had caved in.',
+      'A Wirely reporter at the scene',
+      'media',
+    ],
+    [
+      'A Wirely witness near the main gate said guards fired into the air.',
+      'A Wirely witness near the main gate',
+      'media',
+    ],
+    [
+      'A Wirely TV crew on the far bank said the ferry had capsized.',
+      'A Wirely TV crew on the far bank',
+      'media',
+    ],
+    [
+      'A witness near the main gate said guards fired into the air.',
+      'A witness near the main gate',
+      'anonymous',
+    ],
+  ])('%s', (text, source, kind) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind });
+  });
+
+  it.each([
+    'The ruling angered some farmers from southern states, who argue that the levy is unfair.',
+    'Though no state of war was ever formally declared, the two towns stopped trading.',
+  ])('no place phrase without a determiner: %s', (text) => {
+    expect(claims(text).map((c) => c.cue)).not.toContain('states');
+    expect(claims(text).map((c) => c.cue)).not.toContain('declared');
+  });
+});
