@@ -187,3 +187,23 @@ describe('a source written with where it stood', () => {
     expect(claims(text).map((c) => c.cue)).not.toContain('declared');
   });
 });
+
+describe('a named person inside an institution phrase', () => {
+  it.each([
+    'Army Colonel Dana Whitfield said the convoy had turned back.',
+    'Navy Captain Omar Reyes said the ship was towed to port.',
+    'Air Force Major General Ines Kowalczyk said the runway was repaired.',
+    "The ministry's Lena Brandt said the talks would resume.",
+    "The Harbor Authority's Tomas Ek said the pier would reopen.",
+    "The company's Priya Nair said orders had doubled.",
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('named_person');
+  });
+
+  it.each<[string, Claim['source']['kind']]>([
+    ["Ruritania's Defence Ministry said the jets returned to base.", 'official_body'],
+    ['A colonel in the army said the convoy had turned back.', 'unnamed_official'],
+  ])('no name, no person: %s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+});
