@@ -207,3 +207,31 @@ describe('a named person inside an institution phrase', () => {
     expect(last(text)?.source.kind).toBe(kind);
   });
 });
+
+describe('"attributed X to Y" and "blamed X on Y" state a cause as the source sees it', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    [
+      'Statenews attributed the drop in exports to "hostile sanctions".',
+      'attributed',
+      'state_media',
+    ],
+    ['The port authority blamed the delays on a shortage of pilots.', 'blamed', 'official_body'],
+    ['The cabinet has blamed smugglers for the rise in fuel prices.', 'blamed', 'official_body'],
+    [
+      'Depositors contacted by Wirely attributed their losses to bad advice.',
+      'attributed',
+      'anonymous',
+    ],
+  ])('%s', (text, cue, kind) => {
+    expect(last(text)).toMatchObject({ cue, source: { kind } });
+  });
+
+  it.each([
+    'A fire blamed on faulty wiring destroyed the market.',
+    'The poem was long attributed to a monk.',
+    'The slogan, attributed to a union leader, spread quickly.',
+    'Three deaths were blamed on the heat wave.',
+  ])('a passive with no agent is no attribution: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
