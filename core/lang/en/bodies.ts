@@ -11,6 +11,7 @@ export const bodies = [
   'centers for disease control',
   'central bank',
   'city council',
+  'coalition',
   'coast guard',
   'command',
   'commission',

@@ -179,6 +179,14 @@ export const accordingTo = ['according to', 'citing'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
+  'aired footage',
+  'aired images',
+  'aired pictures',
+  'aired video',
+  'broadcast footage',
+  'broadcast images',
+  'broadcast pictures',
+  'broadcast video',
   'calls',
   'calls into question',
   'concluded',
@@ -198,6 +206,10 @@ export const findingVerbs = [
   'ruled',
   'show',
   'showed',
+  'showed footage',
+  'showed images',
+  'showed pictures',
+  'showed video',
   'shows',
   'suggest',
   'suggested',

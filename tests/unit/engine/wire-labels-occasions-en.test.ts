@@ -235,3 +235,25 @@ describe('"attributed X to Y" and "blamed X on Y" state a cause as the source se
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('wire-copy institutions and outlets as sources', () => {
+  it.each([
+    'The coalition said its jets struck three bridges overnight.',
+    'The ruling coalition said it would back the budget.',
+  ])('a coalition speaks as an official body: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('official_body');
+  });
+
+  it.each([
+    'State television broadcast footage of the minister touring the flooded district.',
+    'State television aired pictures of crowds gathering outside the palace.',
+    'Statenews showed video of the new bridge opening.',
+  ])('state media showing footage is the source: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('state_media');
+    expect(last(text)?.flags).toContain('state_media');
+  });
+
+  it('broadcasting an event is no attribution', () => {
+    expect(claims('The channel broadcast the final live from the stadium.')).toEqual([]);
+  });
+});
