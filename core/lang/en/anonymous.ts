@@ -130,6 +130,8 @@ export const anonymous = [
   'shoppers',
   'sister',
   'skeptics',
+  'social media',
+  'social media users',
   'son',
   'source',
   'source close to',

@@ -257,3 +257,16 @@ describe('wire-copy institutions and outlets as sources', () => {
     expect(claims('The channel broadcast the final live from the stadium.')).toEqual([]);
   });
 });
+
+describe('social media is people posting, not a news outlet', () => {
+  it.each([
+    'Messages posted on social media accused the council of hiding the leak.',
+    'Social media users said the photo had been doctored.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('anonymous');
+  });
+
+  it('local media are still media', () => {
+    expect(last('Local media said the ferry had been overloaded.')?.source.kind).toBe('media');
+  });
+});
