@@ -177,6 +177,10 @@ export interface LangData {
   /** roles.ts: words introducing a person by initials ("berinisial AS"): the initials then
    * name that person, even where they spell a country. */
   initialsMarkers: readonly string[];
+  /** roles.ts: words that hand over a person's name, written right before it or before the
+   * comma before it ("gave his name as Omar", "identified only as Karim", "her surname, Lin"):
+   * the lone word after them is a person's name. */
+  givenNameMarkers: readonly string[];
   /** roles.ts: roles written with their jurisdiction before the name ("Bupati Garut Rudy
    * Gunawan"): of three capitalised words after one, the first is the place. */
   jurisdictionRoles: readonly string[];

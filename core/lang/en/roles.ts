@@ -166,6 +166,15 @@ export const nameParticles = [
 ] as const;
 
 /** Words introducing a person by initials: the initials then name that person. */
+/** "A shopkeeper who gave his name as Omar said": the name handed over is a person's. */
+export const givenNameMarkers = [
+  'first name',
+  'identified as',
+  'name as',
+  'only as',
+  'surname',
+] as const;
+
 export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 
 /** Roles written with their jurisdiction before the name: the first of three capitalised
