@@ -270,3 +270,24 @@ describe('social media is people posting, not a news outlet', () => {
     expect(last('Local media said the ferry had been overloaded.')?.source.kind).toBe('media');
   });
 });
+
+describe('a speaker after the verb who hands over a name', () => {
+  it.each([
+    '"The stairs just gave way," said a porter who gave his name as Idris.',
+    '"We heard a boom," said a 60-year-old baker who gave only her first name, Marisol.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('named_person');
+  });
+
+  it('a pronoun after them points to that person', () => {
+    const text =
+      '"We heard a boom," said a baker who gave her name as Marisol. || A widow, she said she had lived there for years.';
+    expect(last(text)?.source.kind).toBe('named_person');
+  });
+
+  it('a clause with no name leaves the source unnamed', () => {
+    expect(last('"We ran," said a neighbour who lives across the road.')?.source.kind).toBe(
+      'anonymous',
+    );
+  });
+});
