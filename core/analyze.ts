@@ -21,7 +21,7 @@ import { REFINERS, RULES, type Candidate } from './rules';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
-import { classify, describedMention, type Span } from './source';
+import { classify, collectSubject, describedMention, type Span } from './source';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace } from './text';
 
@@ -84,8 +84,16 @@ function safe<T>(f: () => T, fallback: T): T {
 
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
-function noteMentions(ctx: SentenceContext, referents: Referents): void {
+function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
   const { tokens, pack } = ctx;
+  // A sentence with a claim has its speaker as its referent already. Found only when a body
+  // is named (a sentence of a million dots has no subject worth a pass over it).
+  let subject: number | undefined;
+  const opensSentence = (i: number): boolean => {
+    if (claimed) return false;
+    subject ??= safe(() => collectSubject(ctx)?.start ?? -1, -1);
+    return subject === i;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -131,7 +139,10 @@ function noteMentions(ctx: SentenceContext, referents: Referents): void {
       const person = named && (found?.role !== null || appositive);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
-      if (found && (named || firm)) {
+      // "Islamic State declared war on ... It has claimed ...": an institution opening the
+      // sentence as its subject is what a later "it" points back to, claim or not.
+      const body = found?.kind === 'official_body' && opensSentence(i);
+      if (found && (named || firm || body)) {
         referents.add({
           text: found.text,
           kind: found.kind,
@@ -333,7 +344,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               sentence: ctx.index,
             });
         }
-        noteMentions(ctx, referents);
+        noteMentions(ctx, referents, chosen !== null);
         previous = s.text;
       }
     });

@@ -12,5 +12,5 @@ export {
   sourceAfter,
 } from './source/find-after';
 export { nounPhraseAfter, nounPhraseBefore, nounPhraseHead } from './source/noun-phrase';
-export { spanText, startsSourcePhrase } from './source/tokens';
+export { outletIn, spanText, startsSourcePhrase } from './source/tokens';
 export type { FoundSource, Span } from './source/types';

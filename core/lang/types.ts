@@ -42,6 +42,12 @@ export interface LangData {
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
   thingObjects: readonly string[];
+  /** cues.ts: prepositions of an occasion between a source and its verb ("in", "at"). */
+  occasionPrepositions: readonly string[];
+  /** cues.ts: occasions a source speaks on ("a statement", "a news conference"): "The ministry
+   * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
+   * of the source, which stands before it. */
+  occasionNouns: readonly string[];
   /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
   nounMarkers: readonly string[];
   /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
@@ -126,6 +132,12 @@ export interface LangData {
   /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
+  /** cues.ts: verbs that put a label on their object ("called the plan a disaster",
+   * "dismissed the report as a fabrication"): they report words only with a label after the
+   * object, never with a bare object ("called an election", "dismissed his cabinet"). */
+  labelVerbs: readonly string[];
+  /** cues.ts: words opening the label after the object ("a", "an", "as"). */
+  labelMarkers: readonly string[];
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];
@@ -165,6 +177,10 @@ export interface LangData {
   /** roles.ts: words introducing a person by initials ("berinisial AS"): the initials then
    * name that person, even where they spell a country. */
   initialsMarkers: readonly string[];
+  /** roles.ts: words that hand over a person's name, written right before it or before the
+   * comma before it ("gave his name as Omar", "identified only as Karim", "her surname, Lin"):
+   * the lone word after them is a person's name. */
+  givenNameMarkers: readonly string[];
   /** roles.ts: roles written with their jurisdiction before the name ("Bupati Garut Rudy
    * Gunawan"): of three capitalised words after one, the first is the place. */
   jurisdictionRoles: readonly string[];

@@ -17,14 +17,17 @@ import {
   type Span,
 } from '../source';
 import type { Token } from '../text';
+import { relayVia } from './relayed';
+import { outletOwner, speakerAtPlace } from './speaker-place';
 import { bareFirstWord, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
-import { framedAfter, isComplaint, namesThing, thingObject } from './verb-objects';
+import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
 import {
   afterQuoteOrComma,
   authoredDocument,
   inCondition,
   matchesOutsideQuotes,
+  participleAgent,
   possessiveName,
   tokensText,
   candidateAt,
@@ -124,6 +127,9 @@ export function speakerBefore(
         : near.start;
       span = { start, end: at };
       source = { ...found, text: tokensText(ctx, start, at) };
+      // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
+      const owned = outletOwner(ctx, start, at);
+      if (owned) [span, source] = [owned.span, owned.source];
     }
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
@@ -156,6 +162,8 @@ export function speakerBefore(
     const plain = nounPhraseBefore(ctx, at);
     const found = plain ? classifyNounPhrase(ctx, plain) : null;
     if (plain && found) return { span: plain, source: found };
+    const placed = speakerAtPlace(ctx, at);
+    if (placed) return placed;
   }
   return span && source ? { span, source } : null;
 }
@@ -288,17 +296,21 @@ export const speakerVerb: Rule = {
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
-      if (thingObject(ctx, at) || namesThing(ctx, at, len)) continue;
+      // "called the plan a disaster", "dismissed it as propaganda": a label says words.
+      if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
       const speaker = speakerBefore(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
-      const found = authoredDocument(ctx, at, speaker.span) ?? speaker;
+      // "Economists polled by Reuters said": the economists speak, the outlet carried it.
+      const polled = participleAgent(ctx, at, speaker.span);
+      const found = authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
         !opensBareClaim(ctx, at + len, found.span)
       )
         continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      const c = candidateAt(ctx, this.id, at, len, found);
+      out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {

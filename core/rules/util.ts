@@ -1,7 +1,7 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
 import { base, type PhraseTable } from '../lang/compile';
-import type { FoundSource, Span } from '../source';
+import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Token } from '../text';
 import type { Candidate } from './types';
@@ -155,4 +155,37 @@ export function authoredDocument(
     if (pack.documents.matchAt(tokens, by - n, by) === n) return documentSubject(ctx, at);
   }
   return null;
+}
+
+/**
+ * "Economists polled by Reuters said", "Residents interviewed by the BBC said": the phrase
+ * right before the verb is the agent of a participle; the speaker is the phrase before the
+ * participle, and the agent (an outlet) only carried the words.
+ */
+export function participleAgent(
+  ctx: SentenceContext,
+  at: number,
+  agent: Span,
+): { span: Span; source: FoundSource; carrier: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const by = agent.start - 1;
+  const participle = tokens[by - 1];
+  if (agent.end !== at || !pack.agentMarkers.has(tokens[by]?.lower ?? '')) return null;
+  if (tokens.slice(agent.start, at).some((t) => t.text === ',')) return null;
+  if (
+    !participle ||
+    participle.type !== 'word' ||
+    participle.cap ||
+    ctx.quoted[by - 1] ||
+    pack.stopwords.has(participle.lower) ||
+    pack.sourceWords.has(participle.lower)
+  )
+    return null;
+  const carrier = classify(ctx, agent);
+  if (carrier?.kind !== 'media' && carrier?.kind !== 'state_media') return null;
+  const span = sourceBefore(ctx, by - 1);
+  const source = span ? classify(ctx, span) : null;
+  // "the statement carried by KCNA said": a document only carried speaks through its carrier.
+  if (!span || !source || source.kind === 'document') return null;
+  return { span, source, carrier };
 }

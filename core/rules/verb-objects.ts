@@ -38,11 +38,15 @@ export function isComplaint(ctx: SentenceContext, at: number, len: number): bool
 export function thingObject(ctx: SentenceContext, at: number): boolean {
   const { tokens, pack } = ctx;
   if (pack.thingObjects.matchAt(tokens, at) === 0) return false;
+  // "The court dismissed the appeal, saying ...": a label verb's bare object is an act even
+  // when a participle or a quotation follows in the next clause (the participle is the cue).
+  const label = pack.labelVerbs.matchAt(tokens, at) > 0;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (label && !ctx.quoted[i] && t.text === ',') return true;
     if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
-    if (pack.complementizers.has(t.lower) || pack.participleCues.matchAt(tokens, i) > 0)
-      return false;
+    if (pack.complementizers.has(t.lower)) return false;
+    if (!label && pack.participleCues.matchAt(tokens, i) > 0) return false;
   }
   return true;
 }
@@ -74,4 +78,45 @@ export function namesThing(ctx: SentenceContext, at: number, len: number): boole
     if (t.type !== 'word') break;
   }
   return true;
+}
+
+/** Words of the object before its label ("President Putin's surprise move"). */
+const MAX_LABELLED_OBJECT = 8;
+
+/**
+ * "called the plan a disaster", "called Putin's move a \"significant step\"", "dismissed the
+ * claim as propaganda": a label verb at token `at` whose object is followed by its label (a
+ * label marker or a quotation). An object must come first ("called an election" has none),
+ * and it ends at a clause break, a coordinator or a preposition ("called the vote under
+ * pressure from ... and an ...").
+ */
+export function labelAfter(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.labelVerbs.matchAt(tokens, at) !== len) return false;
+  const from = at + len;
+  for (let k = from; k < tokens.length && k - from <= MAX_LABELLED_OBJECT; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote') return k > from;
+    if (t.type !== 'word') return false;
+    if (k > from && pack.labelMarkers.has(t.lower) && labelFollows(ctx, k + 1)) return true;
+    if (k === from && pack.labelMarkers.has(t.lower)) return false;
+    if (pack.coordinators.has(t.lower) || pack.locatives.has(t.lower)) return false;
+    if (pack.complementizers.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A label starts with a word in lower case or a quotation ("as the Senate voted" and "as
+ * he left" open a clause, not a label). */
+function labelFollows(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.type === 'quote' || ctx.quoted[i]) return true;
+  return (
+    t.type === 'word' &&
+    !t.cap &&
+    !ctx.pack.personPronouns.has(t.lower) &&
+    !ctx.pack.groupPronouns.has(t.lower) &&
+    !ctx.pack.nounMarkers.has(t.lower)
+  );
 }

@@ -45,6 +45,31 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
 }
 
+/** Words between a description and the phrase handing over its name ("who gave his"). */
+const MAX_HANDING_WORDS = 6;
+
+/**
+ * '"...," said a neighbour who gave her name as Mei.': the description, then a clause handing
+ * over the person's name (the pack's givenNameMarkers). The person is the source.
+ */
+function handedName(ctx: SentenceContext, plain: Span): [Span, FoundSource] | null {
+  const { tokens, pack } = ctx;
+  for (let k = plain.end; k < tokens.length && k - plain.end <= MAX_HANDING_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return null;
+    const len = pack.givenNameMarkers.matchAt(tokens, k);
+    if (len === 0) continue;
+    const start = tokens[k + len]?.text === ',' ? k + len + 1 : k + len;
+    if (!tokens[start]?.cap) return null;
+    const end = collectRight(ctx, start);
+    const name = end > start ? classify(ctx, { start, end }) : null;
+    if (name?.kind !== 'named_person') return null;
+    const span = { start: plain.start, end };
+    return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
+  }
+  return null;
+}
+
 export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
@@ -60,7 +85,7 @@ export const verbSpeaker: Rule = {
       if (plain) [span, source] = [plain, classifyNounPhrase(ctx, plain)];
       if (!span || !source) return;
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
-        [span, source] = namedAfter(ctx, span) ?? [span, source];
+        [span, source] = namedAfter(ctx, span) ?? handedName(ctx, span) ?? [span, source];
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

@@ -233,6 +233,10 @@ export class Analysis {
         runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null
       );
     }
+    // "The company's Jane Doe", "the Pentagon's John Kirby": a full name closing the phrase
+    // after an institution's possessive is the person's.
+    const owned = this.ownedName(runs);
+    if (owned) return owned;
     const nonRoleHits = hits.filter(
       (h) =>
         h.table !== 'roles' &&
@@ -246,6 +250,21 @@ export class Analysis {
       !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))
     ) {
       return runs[runs.length - 1] ?? null;
+    }
+    return null;
+  }
+
+  /** A name of two words or more closing the span, right after a possessive word. */
+  private ownedName(runs: readonly Span[]): Span | null {
+    const { tokens } = this.ctx;
+    const last = runs[runs.length - 1];
+    if (!last || last.end - 1 !== lastWordIndex(tokens, this.span)) return null;
+    for (let k = Math.max(this.span.start, last.start - 1); k < last.end - 2; k++) {
+      const t = tokens[k] as Token;
+      if (t.type !== 'word' || base(t) === t.lower) continue;
+      const name = { start: k + 1, end: last.end };
+      const plain = tokens.slice(name.start, name.end).every((w) => w.type === 'word' && w.cap);
+      return plain && wordCount(tokens, name) >= 2 ? name : null;
     }
     return null;
   }

@@ -53,6 +53,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.adverbs.has((tokens[j] as Token).lower)
   )
     j--;
+  j = skipOccasionLeft(ctx, j);
   j = skipDashAside(ctx, j);
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
@@ -203,6 +204,37 @@ function objectThenSubject(ctx: SentenceContext, start: number, end: number): nu
       return k + 1;
   }
   return start;
+}
+
+/** Words from an occasion's preposition to the verb ("at a news conference that night"). */
+const MAX_OCCASION_TOKENS = 9;
+/** Words after the occasion noun before the verb ("that night", "on Monday", "with CNN"). */
+const MAX_OCCASION_TAIL = 3;
+
+/**
+ * "The ministry in a statement said", "Moreno, the fire chief, at a briefing on Monday said":
+ * the occasion the source spoke on stands between it and the verb; the source ends before its
+ * preposition. No capitalised word may come between the preposition and the noun.
+ */
+function skipOccasionLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  // "The ministry, in a statement, said": set off by commas.
+  if (tokens[j]?.text === ',' && !ctx.quoted[j]) {
+    const inner = skipOccasionLeft(ctx, j - 1);
+    return inner < j - 1 && tokens[inner]?.text === ',' ? inner - 1 : j;
+  }
+  for (let k = j; k >= 1 && j - k < MAX_OCCASION_TOKENS; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || ctx.quoted[k]) return j;
+    if (!pack.occasionPrepositions.has(t.lower) || t.cap) continue;
+    for (let m = k + 1; m <= j; m++) {
+      const len = pack.occasionNouns.matchAt(tokens, m, j + 1);
+      if (len > 0 && j + 1 - (m + len) <= MAX_OCCASION_TAIL) return k - 1;
+      if ((tokens[m] as Token).cap) break;
+    }
+    return j;
+  }
+  return j;
 }
 
 const DASHES = new Set(['-', '–', '—']);

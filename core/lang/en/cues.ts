@@ -27,8 +27,13 @@ export const speakerVerbs = [
   'argues',
   'asserted',
   'asserts',
+  'attributed',
+  'attributes',
   'believe',
   'believes',
+  'blamed',
+  'blames',
+  'branded',
   'called',
   'caution',
   'cautioned',
@@ -54,6 +59,7 @@ export const speakerVerbs = [
   'deny',
   'described',
   'disclosed',
+  'dismissed',
   'emphasize',
   'emphasized',
   'estimate',
@@ -65,6 +71,8 @@ export const speakerVerbs = [
   'insist',
   'insisted',
   'insists',
+  'labeled',
+  'labelled',
   'maintained',
   'maintains',
   'note',
@@ -171,6 +179,14 @@ export const accordingTo = ['according to', 'citing'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
+  'aired footage',
+  'aired images',
+  'aired pictures',
+  'aired video',
+  'broadcast footage',
+  'broadcast images',
+  'broadcast pictures',
+  'broadcast video',
   'calls',
   'calls into question',
   'concluded',
@@ -190,6 +206,10 @@ export const findingVerbs = [
   'ruled',
   'show',
   'showed',
+  'showed footage',
+  'showed images',
+  'showed pictures',
+  'showed video',
   'shows',
   'suggest',
   'suggested',
@@ -342,6 +362,12 @@ export const statementIssued = [
 /** "a database called \"Rap Back\"": naming a thing, not reporting words. */
 export const namingVerbs = ['called'] as const;
 
+/** "called the plan a disaster", "dismissed the report as a fabrication": a label on the
+ * object reports the speaker's words; a bare object is an act ("dismissed his cabinet"). */
+export const labelVerbs = ['branded', 'called', 'dismissed', 'labeled', 'labelled'] as const;
+
+export const labelMarkers = ['a', 'an', 'as'] as const;
+
 /** '"...," the group posted': only with the claim before the source. */
 export const claimFirstVerbs = ['posted'] as const;
 
@@ -382,10 +408,15 @@ export const cueExceptions = [
   'african states',
   'arab states',
   'are alleged',
+  'are attributed',
+  'are blamed',
   'are called',
   'are told',
+  'attributed to',
   'baltic states',
   'be alleged',
+  'be attributed',
+  'be blamed',
   'be called',
   'be concluded',
   'be determined',
@@ -394,6 +425,8 @@ export const cueExceptions = [
   'be shown',
   'be told',
   'been alleged',
+  'been attributed',
+  'been blamed',
   'been called',
   'been concluded',
   'been determined',
@@ -409,10 +442,16 @@ export const cueExceptions = [
   'being told',
   'believe to be',
   'believes to be',
+  'blamed for',
+  'blamed on',
   'call for',
   'called back',
   'called for',
   'called in',
+  'called it a day',
+  'called it a month',
+  'called it a night',
+  'called it quits',
   'called off',
   'called on',
   'called up',
@@ -451,6 +490,8 @@ export const cueExceptions = [
   'have found themselves',
   'having said',
   'is alleged',
+  'is attributed',
+  'is blamed',
   'is called',
   'is found',
   'is identified',
@@ -498,12 +539,16 @@ export const cueExceptions = [
   'tv show',
   'tv shows',
   'was alleged',
+  'was attributed',
+  'was blamed',
   'was called',
   'was found',
   'was identified',
   'was shown',
   'was told',
   'were alleged',
+  'were attributed',
+  'were blamed',
   'were called',
   'were found',
   'were identified',
@@ -517,7 +562,11 @@ export const cueExceptions = [
 /** "wrote a book", "told of a flood", "reported from Kabul" (a credit line): the verb's object
  * is a thing or a place, not words reported. */
 export const thingObjects = [
+  'branded',
   'called',
+  'dismissed',
+  'labeled',
+  'labelled',
   'maintain a',
   'maintained a',
   'maintains a',
@@ -544,6 +593,30 @@ export const thingObjects = [
   'wrote his',
   'wrote the',
   'wrote their',
+] as const;
+
+/** "The ministry in a statement said": the preposition of an occasion before the verb. */
+export const occasionPrepositions = ['at', 'during', 'in'] as const;
+
+/** Occasions a source speaks on, set between the source and its verb. */
+export const occasionNouns = [
+  'address',
+  'briefing',
+  'email',
+  'interview',
+  'letter',
+  'news briefing',
+  'news conference',
+  'post',
+  'press briefing',
+  'press conference',
+  'remarks',
+  'speech',
+  'statement',
+  'television interview',
+  'testimony',
+  'tweet',
+  'written statement',
 ] as const;
 
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
@@ -590,6 +663,7 @@ export const bareVerbs = [
   'report',
   'speculate',
   'state',
+  'states',
   'stress',
   'warn',
   'warning',

@@ -36,7 +36,6 @@ export const organizations = [
   'clinic',
   'club',
   'co',
-  'coalition',
   'college',
   'committee',
   'communications',

@@ -3,6 +3,7 @@
  * back to a person named earlier ("the minister"). */
 export const roles = [
   'actor',
+  'admiral',
   'adviser',
   'advisor',
   'aide',
@@ -12,7 +13,9 @@ export const roles = [
   'author',
   'blogger',
   'board member',
+  'brigadier general',
   'brother',
+  'captain',
   'ceo',
   'cfo',
   'chair',
@@ -30,6 +33,7 @@ export const roles = [
   'co-author',
   'co-founder',
   'coach',
+  'colonel',
   'columnist',
   'commander',
   'commissioner',
@@ -71,6 +75,9 @@ export const roles = [
   'lawyer',
   'leader',
   'lieutenant',
+  'lieutenant colonel',
+  'lieutenant general',
+  'major general',
   'manager',
   'managing director',
   'mayor',
@@ -95,6 +102,7 @@ export const roles = [
   'prime minister',
   'professor',
   'prosecutor',
+  'rear admiral',
   'rep',
   'reporter',
   'representative',
@@ -119,6 +127,7 @@ export const roles = [
   'superintendent',
   'supt',
   'veteran',
+  'vice admiral',
   'vice president',
   'wife',
   'writer',
@@ -157,6 +166,15 @@ export const nameParticles = [
 ] as const;
 
 /** Words introducing a person by initials: the initials then name that person. */
+/** "A shopkeeper who gave his name as Omar said": the name handed over is a person's. */
+export const givenNameMarkers = [
+  'first name',
+  'identified as',
+  'name as',
+  'only as',
+  'surname',
+] as const;
+
 export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 
 /** Roles written with their jurisdiction before the name: the first of three capitalised

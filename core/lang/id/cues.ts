@@ -273,6 +273,11 @@ export const claimFirstVerbs = [] as const;
 /** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
 export const namingVerbs = [] as const;
 
+/** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
+export const labelVerbs = [] as const;
+
+export const labelMarkers = [] as const;
+
 export const citations = [] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
@@ -312,6 +317,11 @@ export const cueExceptions = [
 
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
 export const thingObjects = [] as const;
+
+/** Not yet listed for Indonesian ("dalam keterangannya" is handled by the verb rules). */
+export const occasionPrepositions = [] as const;
+
+export const occasionNouns = [] as const;
 
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;

@@ -31,6 +31,7 @@ import {
 import {
   appositiveOpeners,
   honorifics,
+  givenNameMarkers,
   initialsMarkers,
   jurisdictionRoles,
   loneNameKind,
@@ -86,6 +87,7 @@ export const id: LangData = {
   modifiers,
   honorifics,
   nameParticles,
+  givenNameMarkers,
   initialsMarkers,
   jurisdictionRoles,
   loneNameKind,

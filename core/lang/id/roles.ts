@@ -179,6 +179,9 @@ export const loneNameKind = 'named_person' as const;
 export const nameParticles = ['al', 'bin', 'binti', 'de', 'el', 'ibn', 'van', 'von'] as const;
 
 /** Words introducing a person by initials: the initials then name that person. */
+/** Indonesian copy already reads a lone name as a person's (loneNameKind). */
+export const givenNameMarkers = [] as const;
+
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
 
 /** Roles written with their jurisdiction before the name: the first of three capitalised

@@ -12,6 +12,19 @@ import { NOT_A_SOURCE, type Stage } from './types';
 const NUMBERED = /^\d+$/u;
 const AGE = /^\d{1,3}$/u;
 
+/** Longest phrase handing over a name, in words ("identified only as"). */
+const MAX_MARKER_WORDS = 3;
+
+/** Does a phrase handing over a name end right before the span, or before its comma? */
+function givenName(a: Analysis): boolean {
+  const { tokens, pack } = a.ctx;
+  const end = tokens[a.span.start - 1]?.text === ',' ? a.span.start - 1 : a.span.start;
+  for (let n = 1; n <= MAX_MARKER_WORDS && end - n >= 0; n++) {
+    if (pack.givenNameMarkers.matchAt(tokens, end - n, end) === n) return true;
+  }
+  return false;
+}
+
 export const loneName: Stage = {
   id: 'lone-name',
   decide(a: Analysis) {
@@ -22,6 +35,8 @@ export const loneName: Stage = {
     if (a.span.end - a.span.start === 1 && NUMBERED.test(a.ctx.tokens[a.span.end]?.text ?? ''))
       return NOT_A_SOURCE;
     const word = person.words[0] as string;
+    // "A shopkeeper who gave his name as Omar", "her surname, Lin": a name handed over.
+    if (givenName(a)) return a.found('named_person', 'lone-name/given-name', { name: person.text });
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');
     // "said Karim, 21, a rebel fighter": a name followed by an age is a person's.
     const { tokens } = a.ctx;

@@ -85,7 +85,7 @@ describe('stance-verb', () => {
     ['Pejabat AS khawatir harga minyak naik.', 'id'], // a bare mental state: no "bahwa"
     ['Officials are worried about the economy.', 'en'],
     ['Many fear that prices will rise.', 'en'], // no source: "many" is a quantifier
-    ['Investors fear that rates will rise.', 'en'], // a common noun opening the sentence
+    ['Markets fear that rates will rise.', 'en'], // a common noun opening the sentence
     ['Masyarakat khawatir bahwa harga akan naik.', 'id'],
     ['"We fear that the worst is coming," she said.', 'en'], // inside a quotation
   ] as const)('no attribution: %s', (text, lang) => {

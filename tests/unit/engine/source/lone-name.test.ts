@@ -12,6 +12,24 @@ describe('stage lone-name', () => {
     });
   });
 
+  it.each([
+    ['A porter who gave his name as Idris said the lift had failed.', 'Idris'],
+    ['A nurse identified only as Marisol said the ward was full.', 'Marisol'],
+    ['A farmer who gave only her surname, Okoye, said the crop had failed.', 'Okoye'],
+  ])("a name handed over is a person's: %s", (text, name) => {
+    expect(lastSource('en', text)).toMatchObject({
+      kind: 'named_person',
+      name,
+      basis: 'lone-name/given-name',
+    });
+  });
+
+  it('a group known by a name is no person', () => {
+    expect(lastSource('en', 'A group known as Vantor said it planted the bomb.')?.kind).toBe(
+      'organization',
+    );
+  });
+
   it.each(['Figure 2 shows the rise in cases.', 'Table 1 lists the average prices.'])(
     'a numbered part of the page is no source: %s',
     (text) => {

@@ -1,0 +1,60 @@
+/**
+ * Sources written with something between them and their verb that the phrase collectors stop
+ * at: an outlet's name before an unnamed noun ("A Reuters TV crew ... said") and the place a
+ * source stood ("A Reuters photographer at the scene said"). Helpers of speaker-verb.
+ */
+import type { SentenceContext } from '../context';
+import { classify, outletIn, sourceBefore, type FoundSource, type Span } from '../source';
+import type { Token } from '../text';
+import { tokensText } from './util';
+
+/** "A Reuters TV crew": an outlet's name, with its determiner, right before the noun at
+ * `start`; the phrase from there to the verb is classified whole (the outlet stage). */
+export function outletOwner(
+  ctx: SentenceContext,
+  start: number,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens } = ctx;
+  let k = start - 1;
+  while (k >= 0 && tokens[k]?.cap && !ctx.quoted[k]) k--;
+  if (k === start - 1 || !outletIn(ctx, { start: k + 1, end: start })) return null;
+  if (ctx.pack.determiners.has(tokens[k]?.lower ?? '')) k--;
+  const span = { start: k + 1, end: at };
+  const source = classify(ctx, span);
+  return source && (source.kind === 'media' || source.kind === 'state_media')
+    ? { span, source }
+    : null;
+}
+
+/** Words of a place phrase after its locative: "at the scene", "near the main gate". */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "A Reuters photographer at the scene said", "Rescue workers near the collapsed wall said":
+ * a source followed by where it stood, in words no lexicon knows; the source is the phrase
+ * before the locative, written with its place.
+ */
+export function speakerAtPlace(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  for (let loc = at - 2; loc >= 1 && at - loc <= MAX_PLACE_WORDS + 1; loc--) {
+    const t = tokens[loc] as Token;
+    if (t.type !== 'word' || ctx.quoted[loc] || t.cap) return null;
+    if (!pack.locatives.has(t.lower)) continue;
+    // The place opens with a determiner: "at the scene", never "from southern (states)".
+    if (!pack.determiners.has(tokens[loc + 1]?.lower ?? '')) return null;
+    const tail = tokens.slice(loc + 1, at);
+    if (!tail.every((w, k) => w.type === 'word' && !w.cap && !ctx.quoted[loc + 1 + k])) return null;
+    const head = sourceBefore(ctx, loc);
+    const found = head ? classify(ctx, head) : null;
+    if (!head || !found || head.end !== loc) return null;
+    return {
+      span: { start: head.start, end: at },
+      source: { ...found, text: tokensText(ctx, head.start, at) },
+    };
+  }
+  return null;
+}
