@@ -38,6 +38,16 @@ export interface LangData {
   /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];
+  /** cues.ts: modals and negations right before a cue verb (adverbs between them skipped):
+   * "users can say which ...", "most people do not believe", "she never said": a possibility
+   * or a denial that anything was said, no report of words. */
+  unassertedMarkers: readonly string[];
+  /** cues.ts: words after which "according to" means "in accordance with" ("vary according
+   * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
+  accordanceWords: readonly string[];
+  /** cues.ts: endings of the verb forms after which "according to" means "in accordance
+   * with" ("grouped according to their age"). */
+  accordanceSuffixes: readonly string[];
   /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
@@ -197,6 +207,11 @@ export interface LangData {
   unnamedOfficials: readonly string[];
   /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */
   anonymous: readonly string[];
+  /** anonymous.ts: people in general ("people", "everyone"): alone or after a vague
+   * quantifier ("many people think", "most people say") a generic saying, no source. */
+  vagueGroups: readonly string[];
+  /** anonymous.ts: the vague quantifiers that may stand before them ("many", "a lot of"). */
+  vagueQuantifiers: readonly string[];
   /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution
    * ("sumber di lingkungan Istana", "sources at the ministry") they are unnamed officials. */
   sourceNouns: readonly string[];
@@ -228,6 +243,10 @@ export interface LangData {
   stateMedia: readonly string[];
   /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */
   media: readonly string[];
+  /** media.ts: the last word of a newspaper's or broadcaster's own name ("the Times", "the
+   * Daily Courier", "the Chicago Tribune"): after an article, with capitals, a news outlet
+   * the registry need not know. */
+  mastheads: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
 }

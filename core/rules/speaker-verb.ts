@@ -25,6 +25,7 @@ import {
   authoredDocument,
   inCondition,
   matchesOutsideQuotes,
+  noReport,
   possessiveName,
   tokensText,
   candidateAt,
@@ -122,8 +123,11 @@ export function speakerBefore(
       const start = ctx.pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
         ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))
         : near.start;
-      span = { start, end: at };
-      source = { ...found, text: tokensText(ctx, start, at) };
+      // "People with diabetes often believe": the adverbs before the verb are no part of it.
+      let end = at;
+      while (end > near.end && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
+      span = { start, end };
+      source = { ...found, text: tokensText(ctx, start, end) };
     }
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
@@ -291,6 +295,8 @@ export const speakerVerb: Rule = {
       if (thingObject(ctx, at) || namesThing(ctx, at, len)) continue;
       const speaker = speakerBefore(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
+      if (noReport(ctx, at, speaker.span)) continue;
       const found = authoredDocument(ctx, at, speaker.span) ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
       if (
@@ -306,6 +312,7 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[framedAfter(ctx, at + len)];
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
+      if (noReport(ctx, at, found.span)) continue;
       out.push(candidateAt(ctx, this.id, at, len, found));
     }
     // '"We are open," the group posted': only with the claim before the source.

@@ -152,3 +152,30 @@ export function authoredDocument(
   }
   return null;
 }
+
+/** Is the cue at token `at` a possibility or a denial rather than a report ("users can say
+ * which ...", "most people do not believe", "she never said")? A modal or negation of the
+ * pack right before it, adverbs skipped. */
+export function unasserted(ctx: SentenceContext, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ctx.pack.adverbs.has(ctx.tokens[i]?.lower ?? '')) i--;
+  // "All Might said": a capitalised word is part of a name.
+  const t = ctx.tokens[i];
+  return t !== undefined && !t.cap && ctx.pack.unassertedMarkers.has(t.lower);
+}
+
+/** Is the source people in general ("people", "many people", "a lot of people",
+ * "everyone")? What they say or think is a generic saying, not an attributed claim. */
+export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
+  const last = ctx.tokens[span.end - 1];
+  if (!last || !ctx.pack.vagueGroups.has(last.lower)) return false;
+  for (let i = span.start; i < span.end - 1; i++)
+    if (!ctx.pack.vagueQuantifiers.has(ctx.tokens[i]?.lower ?? '')) return false;
+  return true;
+}
+
+/** A cue with its source found before it that reports nothing: unasserted, or said by
+ * people in general. */
+export function noReport(ctx: SentenceContext, at: number, span: Span): boolean {
+  return unasserted(ctx, at) || vagueGroup(ctx, span);
+}

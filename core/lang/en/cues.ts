@@ -169,6 +169,48 @@ export const cliticCues = [] as const;
 
 export const accordingTo = ['according to', 'citing'] as const;
 
+/** Modals and negations before a cue verb: "can say", "did not say", "never told". */
+export const unassertedMarkers = [
+  'can',
+  "can't",
+  'cannot',
+  'could',
+  "couldn't",
+  "didn't",
+  "doesn't",
+  "don't",
+  'may',
+  'might',
+  'must',
+  'never',
+  'not',
+  'should',
+] as const;
+
+/** "vary according to", "act according to": "according to" as "in accordance with". */
+export const accordanceWords = [
+  'act',
+  'acts',
+  'behave',
+  'behaves',
+  'change',
+  'changes',
+  'compute',
+  'computes',
+  'differ',
+  'differs',
+  'go',
+  'goes',
+  'proceed',
+  'proceeds',
+  'varies',
+  'vary',
+  'went',
+] as const;
+
+/** "sorted according to", "grouped according to": a participle before it. */
+export const accordanceSuffixes = ['ed'] as const;
+
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'calls',

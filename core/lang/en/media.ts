@@ -24,3 +24,25 @@ export const media = [
   'television',
   'wire service',
 ] as const;
+
+/** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not
+ * words that end other names as often ("Examiner", "Express", "Star", "Sun"). */
+export const mastheads = [
+  'chronicle',
+  'courier',
+  'dispatch',
+  'enquirer',
+  'gazette',
+  'globe',
+  'herald',
+  'inquirer',
+  'journal',
+  'mirror',
+  'observer',
+  'post',
+  'radio',
+  'sentinel',
+  'telegraph',
+  'times',
+  'tribune',
+] as const;

@@ -115,6 +115,12 @@ export const cliticCues = [
 
 export const accordingTo = ['menurut'] as const;
 
+/** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
+ * or negation before a cue is treated apart yet. */
+export const unassertedMarkers = [] as const;
+export const accordanceWords = [] as const;
+export const accordanceSuffixes = [] as const;
+
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'membuktikan',

@@ -3,6 +3,8 @@ import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
 import {
   anonymous,
+  vagueGroups,
+  vagueQuantifiers,
   locatives,
   notPersonNouns,
   personPrefixes,
@@ -14,7 +16,7 @@ import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
-import { media } from './media';
+import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
@@ -98,6 +100,8 @@ export const id: LangData = {
   nameListJoiners,
   unnamedOfficials,
   anonymous,
+  vagueGroups,
+  vagueQuantifiers,
   sourceNouns,
   locatives,
   personSuffixes,
@@ -106,5 +110,6 @@ export const id: LangData = {
   notPersonNouns,
   stateMedia,
   media,
+  mastheads,
   documents,
 };

@@ -1,0 +1,107 @@
+/**
+ * Feature and health copy in web pages: people in general saying or thinking things, what
+ * someone can or did not say, "according to" as "in accordance with", and guides, manuals
+ * and labels as documents. Sentences written by the team.
+ */
+import { describe, expect, it } from 'vitest';
+import { storyClaims } from './helpers';
+
+const claims = (text: string) => storyClaims(text, 'en');
+
+describe('people in general are no source', () => {
+  it.each([
+    'Many people think that a sore throat always needs antibiotics.',
+    'People say that the first winter in a new town is the hardest.',
+    'Most people believe that the lake freezes every year.',
+    'A lot of people told me the bakery was worth the wait.',
+    'Everyone knows the bridge closes at night, and everyone says it is safe.',
+    'Some people feel that the new rules go too far.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['People familiar with the plan said the sale would close in June.', 'anonymous'],
+    ['Three people told the Wirely desk that the gate was open.', 'anonymous'],
+    ['Economists often say that rents lag prices.', 'anonymous'],
+    ['Many doctors say the clinic is short of nurses.', 'anonymous'],
+  ])('a described or counted group still speaks: %s', (text, kind) => {
+    expect(claims(text)[0]?.source.kind).toBe(kind);
+  });
+});
+
+describe('what can be said, or was not said, is no report', () => {
+  it.each([
+    'Developers can say which fields a form requires.',
+    'Most owners do not believe the warranty covers water damage.',
+    'The pilot never said that the engine had failed.',
+    'Patients may tell their nurse that the dose feels too strong.',
+    "The mayor didn't say whether the pool would reopen.",
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jane Roe later told the board that the audit was late.', 'Jane Roe'],
+    ['Jane Roe has not been shy: she said the audit was late.', 'she'],
+    ['Analysts had long argued that the merger would fail.', 'Analysts'],
+  ])('a report still: %s', (text, source) => {
+    expect(claims(text)[0]?.source.text).toBe(source);
+  });
+
+  it('adverbs before the verb are no part of an unnamed source', () => {
+    expect(
+      claims('Patients with asthma often report that cold air makes it worse.')[0]?.source.text,
+    ).toBe('Patients with asthma');
+  });
+
+  it('a name that holds a modal is still a name', () => {
+    const c = claims('Ada Might joined in May. || Might said the pier was safe.');
+    expect(c.at(-1)?.source.text).toBe('Might');
+  });
+});
+
+describe('"according to" as "in accordance with"', () => {
+  it.each([
+    'Fees vary according to the size of the boat.',
+    'The seedlings were sorted according to their height.',
+    'The dose is adjusted according to body weight.',
+    'Members are billed according to how many rooms they book.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The ferry was delayed, according to the harbor schedule.', 'document'],
+    ['The pier was closed according to port officials.', 'unnamed_official'],
+    ['According to the owner manual, the kettle shuts off by itself.', 'document'],
+  ])('a source still: %s', (text, kind) => {
+    expect(claims(text)[0]?.source.kind).toBe(kind);
+  });
+});
+
+describe('guides, manuals and labels say things', () => {
+  it.each([
+    ['The user guide says the battery lasts ten hours.', 'The user guide'],
+    ['The manual states that the pump must be primed first.', 'The manual'],
+    [
+      'The project documentation says that the cache is rebuilt nightly.',
+      'The project documentation',
+    ],
+    ['The label warns that the syrup may cause drowsiness.', 'The label'],
+    ['The new guidelines say adults should be screened at 45.', 'The new guidelines'],
+    ['The changelog says the crash was fixed in version 3.', 'The changelog'],
+  ])('%s', (text, source) => {
+    const c = claims(text);
+    expect(c[0]?.source).toMatchObject({ text: source, kind: 'document' });
+  });
+});
+
+describe('newspapers by their own names', () => {
+  it.each([
+    ['The Ledger Times reported that the ferry would stop in May.', 'The Ledger Times'],
+    ['The Harbor Chronicle reported that two boats had sunk.', 'The Harbor Chronicle'],
+  ])('%s', (text, source) => {
+    expect(claims(text)[0]?.source).toMatchObject({ text: source, kind: 'media' });
+  });
+});
