@@ -45,6 +45,13 @@ export interface LangData {
   /** cues.ts: words after which "according to" means "in accordance with" ("vary according
    * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
   accordanceWords: readonly string[];
+  /** cues.ts: relatives after which a cue verb says what the people described did, inside
+   * a clause about them ("women who reported drinking coffee had ...", "critics who say
+   * ..."): no report of the sentence's own. */
+  describingRelatives: readonly string[];
+  /** cues.ts: possessive relatives with their noun before such a verb ("children whose
+   * parents reported ..."). */
+  possessiveRelatives: readonly string[];
   /** cues.ts: endings of the verb forms after which "according to" means "in accordance
    * with" ("grouped according to their age"). */
   accordanceSuffixes: readonly string[];

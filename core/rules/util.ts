@@ -164,6 +164,30 @@ export function unasserted(ctx: SentenceContext, at: number): boolean {
   return t !== undefined && !t.cap && ctx.pack.unassertedMarkers.has(t.lower);
 }
 
+/** Words of a possessive relative's noun before the verb ("whose parents", "whose own
+ * doctors"). */
+const MAX_RELATIVE_NOUN = 2;
+
+/** Is the cue at token `at` the verb of a restrictive relative clause describing people
+ * ("women who reported drinking coffee had ...", "children whose parents reported ...")? What they said
+ * describes them; the sentence reports something else (and a relative-clause attribution is
+ * nested at best). */
+export function inDescribingClause(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  let i = at - 1;
+  while (i >= 0 && pack.adverbs.has(tokens[i]?.lower ?? '')) i--;
+  // Only a clause that picks the people out: "Jane Roe, who said ..." still names a speaker
+  // the story goes on with.
+  const restrictive = (r: number) => r > 0 && tokens[r - 1]?.type === 'word';
+  if (pack.describingRelatives.has(tokens[i]?.lower ?? '')) return restrictive(i);
+  for (let k = i; k >= 0 && i - k < MAX_RELATIVE_NOUN; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.possessiveRelatives.has(tokens[k - 1]?.lower ?? '')) return restrictive(k - 1);
+  }
+  return false;
+}
+
 /** Is the source people in general ("people", "many people", "a lot of people",
  * "everyone")? What they say or think is a generic saying, not an attributed claim. */
 export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
@@ -174,8 +198,8 @@ export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
   return true;
 }
 
-/** A cue with its source found before it that reports nothing: unasserted, or said by
- * people in general. */
+/** A cue with its source found before it that reports nothing: unasserted, said by people
+ * in general, or inside a clause describing people. */
 export function noReport(ctx: SentenceContext, at: number, span: Span): boolean {
-  return unasserted(ctx, at) || vagueGroup(ctx, span);
+  return unasserted(ctx, at) || vagueGroup(ctx, span) || inDescribingClause(ctx, at);
 }

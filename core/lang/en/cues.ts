@@ -208,6 +208,12 @@ export const accordanceWords = [
   'went',
 ] as const;
 
+/** "Participants who reported ...": the verb describes the people of the clause. */
+export const describingRelatives = ['who'] as const;
+
+/** "Children whose parents reported ...". */
+export const possessiveRelatives = ['whose'] as const;
+
 /** "sorted according to", "grouped according to": a participle before it. */
 export const accordanceSuffixes = ['ed'] as const;
 

@@ -120,6 +120,9 @@ export const accordingTo = ['menurut'] as const;
 export const unassertedMarkers = [] as const;
 export const accordanceWords = [] as const;
 export const accordanceSuffixes = [] as const;
+/** "Asosiasi Nelayan yang melapor": an Indonesian cue after "yang" still reports. */
+export const describingRelatives = [] as const;
+export const possessiveRelatives = [] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [

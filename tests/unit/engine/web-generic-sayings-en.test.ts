@@ -61,6 +61,32 @@ describe('what can be said, or was not said, is no report', () => {
   });
 });
 
+describe('what people said, inside a clause picking them out', () => {
+  it.each([
+    'Runners who reported sleeping badly were slower in the second race.',
+    'Tenants who said the heating had failed were moved first.',
+    'Pupils whose teachers reported high noise levels read less.',
+    'The clinic thanked the donors who wrote that the garden was lovely.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Nurses who treated the crew said the burns were minor.', 'Nurses'],
+    [
+      'A diver who asked not to be named said the hull was cracked.',
+      'A diver who asked not to be named',
+    ],
+  ])('the relative clause before the verb still describes the source: %s', (text, source) => {
+    expect(claims(text)[0]?.source.text).toBe(source);
+  });
+
+  it('a speaker the clause adds to the story is still one', () => {
+    const c = claims('The board met with Jane Roe, the treasurer, who said the audit was late.');
+    expect(c[0]?.source.text).toContain('Jane Roe');
+  });
+});
+
 describe('"according to" as "in accordance with"', () => {
   it.each([
     'Fees vary according to the size of the boat.',
