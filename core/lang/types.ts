@@ -59,6 +59,9 @@ export interface LangData {
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
   thingObjects: readonly string[];
+  /** cues.ts: words opening the topic a verb of telling is about, after its addressee
+   * ("told their doctors about the rash"): a topic, no words of the source. */
+  topicMarkers: readonly string[];
   /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
   nounMarkers: readonly string[];
   /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",

@@ -565,6 +565,12 @@ export const cueExceptions = [
 /** "wrote a book", "told of a flood", "reported from Kabul" (a credit line): the verb's object
  * is a thing or a place, not words reported. */
 export const thingObjects = [
+  'argue about',
+  'argue over',
+  'argued about',
+  'argued over',
+  'argues about',
+  'argues over',
   'called',
   'maintain a',
   'maintained a',
@@ -661,3 +667,6 @@ export const claimNounLinks = ['among', 'by', 'from', 'of'] as const;
 
 /** "told Reuters": the addressee of "tell" is a carrier only when it is an outlet. */
 export const tellVerbs = ['tell', 'tells', 'told'] as const;
+
+/** "told their doctors about the rash": what follows "about" is a topic. */
+export const topicMarkers = ['about'] as const;

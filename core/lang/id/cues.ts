@@ -321,6 +321,8 @@ export const cueExceptions = [
 
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
 export const thingObjects = [] as const;
+/** "memberi tahu ... tentang" is no cue of the pack yet. */
+export const topicMarkers = [] as const;
 
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;

@@ -87,6 +87,24 @@ describe('what people said, inside a clause picking them out', () => {
   });
 });
 
+describe('telling or arguing about a topic', () => {
+  it.each([
+    'Patients told their nurses about the rash.',
+    'The owners argued about the fence for years.',
+    'Guides tell visitors about the old mine.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['A witness who fled told local radio about 30 people were inside.', 'told'],
+    ['Jane Roe told reporters about the plan, saying it would cut costs.', 'told'],
+    ['Jane Roe told us about the flood: "It rose in minutes."', 'told'],
+  ])('words still told: %s', (text, cue) => {
+    expect(claims(text)[0]?.cue).toBe(cue);
+  });
+});
+
 describe('"according to" as "in accordance with"', () => {
   it.each([
     'Fees vary according to the size of the boat.',
