@@ -220,6 +220,9 @@ export interface LangData {
   /** anonymous.ts: people in general ("people", "everyone"): alone or after a vague
    * quantifier ("many people think", "most people say") a generic saying, no source. */
   vagueGroups: readonly string[];
+  /** anonymous.ts: the people someone works with ("colleagues", "team"): after "X and (her)"
+   * they speak with X, who is the source ("Jane Roe and her colleagues found that ..."). */
+  companionNouns: readonly string[];
   /** anonymous.ts: the vague quantifiers that may stand before them ("many", "a lot of"). */
   vagueQuantifiers: readonly string[];
   /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution

@@ -1,7 +1,7 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
 import { base, type PhraseTable } from '../lang/compile';
-import type { FoundSource, Span } from '../source';
+import { classify, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate } from './types';
 
@@ -27,14 +27,41 @@ export function matchesOutsideQuotes(
   return out;
 }
 
-/** A claim's candidate: the cue at tokens [at, at + len) and the source found for it. */
+/** Kinds a lead before "and her colleagues" may have: someone named, or an institution. */
+const LEADS = new Set(['named_person', 'organization', 'official_body']);
+
+/**
+ * "Jane Roe and her colleagues found that ...", "Roe and colleagues reported ...": the people
+ * someone works with speak with that person, who is the source (the text keeps them all).
+ */
+export function withLead(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span },
+): { source: FoundSource; span: Span } | null {
+  const { tokens, pack } = ctx;
+  const last = found.span.end - 1;
+  if (!pack.companionNouns.has(tokens[last]?.lower ?? '')) return null;
+  let j = last - 1;
+  if (pack.possessives.has(tokens[j]?.lower ?? '')) j--;
+  if (j < 1 || j < found.span.start - 3 || !pack.coordinators.has(tokens[j]?.lower ?? ''))
+    return null;
+  const lead = sourceBefore(ctx, j);
+  const source = lead && lead.end === j ? classify(ctx, lead) : null;
+  if (!lead || !source || !LEADS.has(source.kind)) return null;
+  const span = { start: lead.start, end: found.span.end };
+  return { span, source: { ...source, text: tokensText(ctx, span.start, span.end) } };
+}
+
+/** A claim's candidate: the cue at tokens [at, at + len) and the source found for it (with
+ * the lead of a group of colleagues, when there is one). */
 export function candidateAt(
   ctx: SentenceContext,
   rule: string,
   at: number,
   len: number,
-  found: { source: FoundSource; span: Span },
+  given: { source: FoundSource; span: Span },
 ): Candidate {
+  const found = withLead(ctx, given) ?? given;
   return {
     rule,
     cue: tokensText(ctx, at, at + len),

@@ -168,6 +168,18 @@ export const vagueGroups = [
   'someone',
 ] as const;
 
+/** The people someone works with: "Jane Roe and her colleagues found ...". */
+export const companionNouns = [
+  'co-authors',
+  'co-workers',
+  'coauthors',
+  'collaborators',
+  'colleagues',
+  'coworkers',
+  'team',
+  'teammates',
+] as const;
+
 /** Vague quantifiers before them ("many people", "a lot of people"); a number or "several"
  * counts people who spoke. */
 export const vagueQuantifiers = [

@@ -3,6 +3,7 @@ import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
 import {
   anonymous,
+  companionNouns,
   vagueGroups,
   vagueQuantifiers,
   locatives,
@@ -100,6 +101,7 @@ export const en: LangData = {
   nameListJoiners,
   unnamedOfficials,
   anonymous,
+  companionNouns,
   vagueGroups,
   vagueQuantifiers,
   sourceNouns,
