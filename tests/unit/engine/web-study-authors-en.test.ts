@@ -48,3 +48,21 @@ describe('a lead researcher and colleagues', () => {
     );
   });
 });
+
+describe('an institution whose name runs past "of"', () => {
+  it('the lexicon name is not cut at its "of"', () => {
+    const c = claims(
+      'According to the National Institutes of Health, one adult in ten has the rash.',
+    )[0];
+    expect(c?.source).toMatchObject({
+      kind: 'official_body',
+      text: 'the National Institutes of Health',
+    });
+  });
+
+  it('a person of a place is still cut there', () => {
+    expect(claims('"The rash is rare," said Ana Flores of Lakeside.')[0]?.source.text).toBe(
+      'Ana Flores',
+    );
+  });
+});
