@@ -3,6 +3,7 @@ export const media = [
   'blog',
   'broadcaster',
   'channel',
+  'journal',
   'local media',
   'magazine',
   'media',

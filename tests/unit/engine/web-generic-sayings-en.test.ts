@@ -145,6 +145,11 @@ describe('newspapers by their own names', () => {
   it.each([
     ['The Ledger Times reported that the ferry would stop in May.', 'The Ledger Times'],
     ['The Harbor Chronicle reported that two boats had sunk.', 'The Harbor Chronicle'],
+    [
+      'The journal Lakeside Medicine reported that the trial was halted.',
+      'The journal Lakeside Medicine',
+    ],
+    ['The medical journal said the trial had been halted.', 'The medical journal'],
   ])('%s', (text, source) => {
     expect(claims(text)[0]?.source).toMatchObject({ text: source, kind: 'media' });
   });
