@@ -135,6 +135,12 @@ describe('guides, manuals and labels say things', () => {
     ['The label warns that the syrup may cause drowsiness.', 'The label'],
     ['The new guidelines say adults should be screened at 45.', 'The new guidelines'],
     ['The changelog says the crash was fixed in version 3.', 'The changelog'],
+    ['The commit message says the leak was found by a fuzzer.', 'The commit message'],
+    ['The proposal says that the old flag should go.', 'The proposal'],
+    ["The project's FAQ says that the file format is stable.", "The project's FAQ"],
+    ['The man page says that the option is ignored.', 'The man page'],
+    ['The license says that the code may be shared.', 'The license'],
+    ['The agreement states that the mill will close in 2031.', 'The agreement'],
   ])('%s', (text, source) => {
     const c = claims(text);
     expect(c[0]?.source).toMatchObject({ text: source, kind: 'document' });
