@@ -98,6 +98,10 @@ export interface LangData {
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */
   stanceVerbs: readonly string[];
+  /** cues.ts: finding verbs that, with a company as subject, attribute only a "that" clause
+   * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
+   * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */
+  findingVerbsOfWords: readonly string[];
   /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */

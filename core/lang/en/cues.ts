@@ -195,6 +195,11 @@ export const cliticCues = [] as const;
 
 export const accordingTo = ['according to', 'citing'] as const;
 
+/** "Mozilla shows a warning", "the firm showed a prototype": with a company as subject,
+ * these show things unless a "that" clause or a quotation follows ("found" + a noun stays a
+ * finding: "the group found dozens of children at work"). */
+export const findingVerbsOfWords = ['has shown', 'have shown', 'show', 'showed', 'shows'] as const;
+
 /** Modals and negations before a cue verb: "can say", "did not say", "never told". */
 export const unassertedMarkers = [
   'can',

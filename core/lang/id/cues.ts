@@ -118,6 +118,8 @@ export const accordingTo = ['menurut'] as const;
 /** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
  * or negation before a cue is treated apart yet. */
 export const unassertedMarkers = [] as const;
+/** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
+export const findingVerbsOfWords = [] as const;
 export const accordanceWords = [] as const;
 export const accordanceSuffixes = [] as const;
 /** "Asosiasi Nelayan yang melapor": an Indonesian cue after "yang" still reports. */

@@ -160,3 +160,19 @@ describe('newspapers by their own names', () => {
     expect(claims(text)[0]?.source).toMatchObject({ text: source, kind: 'media' });
   });
 });
+
+describe('a company showing a thing', () => {
+  it.each([
+    'Lakesoft shows a warning when the password is weak.',
+    'The Harbor Trust showed a model of the new pier.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
+    'The Harbor Trust showed that the pier was unsafe.',
+    'The Harbor Trust found dozens of cracks in the pier.',
+  ])('a finding still: %s', (text) => {
+    expect(claims(text)[0]?.source.kind).toBe('organization');
+  });
+});
