@@ -66,3 +66,19 @@ describe('an institution whose name runs past "of"', () => {
     );
   });
 });
+
+describe('"it" after a sentence opening with a document', () => {
+  it.each([
+    'A new study by the Harbor Trust came out on Tuesday. || It found that the pier was unsafe.',
+    'The charge sheet left out his name. || It accused him of selling secrets.',
+  ])('%s', (text) => {
+    expect(claims(text).at(-1)?.source.kind).toBe('document');
+  });
+
+  it('an institution speaking in between is still "it"', () => {
+    const c = claims(
+      'A new study came out on Tuesday. || The Harbor Trust said it was flawed. || It also said the pier was safe.',
+    );
+    expect(c.at(-1)?.source.resolvesTo).toBe('The Harbor Trust');
+  });
+});
