@@ -38,6 +38,23 @@ export interface LangData {
   /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];
+  /** cues.ts: modals and negations right before a cue verb (adverbs between them skipped):
+   * "users can say which ...", "most people do not believe", "she never said": a possibility
+   * or a denial that anything was said, no report of words. */
+  unassertedMarkers: readonly string[];
+  /** cues.ts: words after which "according to" means "in accordance with" ("vary according
+   * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
+  accordanceWords: readonly string[];
+  /** cues.ts: relatives after which a cue verb says what the people described did, inside
+   * a clause about them ("women who reported drinking coffee had ...", "critics who say
+   * ..."): no report of the sentence's own. */
+  describingRelatives: readonly string[];
+  /** cues.ts: possessive relatives with their noun before such a verb ("children whose
+   * parents reported ..."). */
+  possessiveRelatives: readonly string[];
+  /** cues.ts: endings of the verb forms after which "according to" means "in accordance
+   * with" ("grouped according to their age"). */
+  accordanceSuffixes: readonly string[];
   /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
@@ -48,6 +65,9 @@ export interface LangData {
    * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
    * of the source, which stands before it. */
   occasionNouns: readonly string[];
+  /** cues.ts: words opening the topic a verb of telling is about, after its addressee
+   * ("told their doctors about the rash"): a topic, no words of the source. */
+  topicMarkers: readonly string[];
   /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
   nounMarkers: readonly string[];
   /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
@@ -84,6 +104,10 @@ export interface LangData {
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */
   stanceVerbs: readonly string[];
+  /** cues.ts: finding verbs that, with a company as subject, attribute only a "that" clause
+   * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
+   * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */
+  findingVerbsOfWords: readonly string[];
   /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */
@@ -213,6 +237,14 @@ export interface LangData {
   unnamedOfficials: readonly string[];
   /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */
   anonymous: readonly string[];
+  /** anonymous.ts: people in general ("people", "everyone"): alone or after a vague
+   * quantifier ("many people think", "most people say") a generic saying, no source. */
+  vagueGroups: readonly string[];
+  /** anonymous.ts: the people someone works with ("colleagues", "team"): after "X and (her)"
+   * they speak with X, who is the source ("Jane Roe and her colleagues found that ..."). */
+  companionNouns: readonly string[];
+  /** anonymous.ts: the vague quantifiers that may stand before them ("many", "a lot of"). */
+  vagueQuantifiers: readonly string[];
   /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution
    * ("sumber di lingkungan Istana", "sources at the ministry") they are unnamed officials. */
   sourceNouns: readonly string[];
@@ -244,6 +276,10 @@ export interface LangData {
   stateMedia: readonly string[];
   /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */
   media: readonly string[];
+  /** media.ts: the last word of a newspaper's or broadcaster's own name ("the Times", "the
+   * Daily Courier", "the Chicago Tribune"): after an article, with capitals, a news outlet
+   * the registry need not know. */
+  mastheads: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
   /** documents.ts: documents that are an outlet's own journalism ("report", "laporan",

@@ -105,6 +105,21 @@ function documentByAuthor(
 const isDocument = (source: FoundSource) =>
   source.kind === 'document' || (source.basis ?? '').startsWith('outlet-document');
 
+/**
+ * "Prices vary according to the season", "patients were grouped according to their age":
+ * right after a verb of the pack or a participle, "according to" means "in accordance with";
+ * what follows is a measure, not a record no lexicon knows.
+ */
+function inAccordance(ctx: SentenceContext, at: number): boolean {
+  const before = ctx.tokens[at - 1];
+  if (!before || before.type !== 'word' || before.cap || ctx.quoted[at - 1]) return false;
+  const word = before.lower;
+  return (
+    ctx.pack.accordanceWords.has(word) ||
+    ctx.pack.data.accordanceSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))
+  );
+}
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -123,7 +138,10 @@ export const accordingTo: Rule = {
         // "according to federal data", "according to figures from the bureau": a plain noun
         // phrase up to the clause's end; a thing no lexicon knows there is a record. Not
         // "citing ongoing violence" (a reason) nor "based on its size" (a basis).
-        const plainOk = !documentsOnly && !ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '');
+        const plainOk =
+          !documentsOnly &&
+          !ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '') &&
+          !inAccordance(ctx, at);
         const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
         if (!plain || plain.end - plain.start < 2) return;
         span = plain;

@@ -20,6 +20,14 @@ const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
 ]);
 const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 const OUTLETS: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
+/** Subjects whose finding verbs may take a thing: companies. */
+const THINGS_FOUND: ReadonlySet<SourceKind> = new Set(['organization']);
+
+/** The token after any time words from `i` ("found Tuesday that"). */
+function afterTime(ctx: SentenceContext, i: number): number {
+  while (ctx.pack.timeWords.has(ctx.tokens[i]?.lower ?? '')) i++;
+  return i;
+}
 
 /** A complementizer right after the verb, or a quotation after it. */
 function reportsWords(ctx: SentenceContext, i: number): boolean {
@@ -55,6 +63,14 @@ export const findingVerb: Rule = {
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      // "Mozilla shows a warning when ...": a company showing a thing, not words.
+      if (
+        THINGS_FOUND.has(found.source.kind) &&
+        !found.source.basis?.startsWith('pronoun') &&
+        ctx.pack.findingVerbsOfWords.matchAt(ctx.tokens, at) === len &&
+        !reportsWords(ctx, afterTime(ctx, at + len))
+      )
+        continue;
       // "They found ruined cities", "it calls the function": a pronoun's finding is a thing
       // found unless words follow ("it found that ...", 'what it calls the "elite"'), or the
       // pronoun stands for an outlet showing its pictures ("They also showed a missile").

@@ -28,6 +28,7 @@ import {
   inCondition,
   matchesOutsideQuotes,
   participleAgent,
+  noReport,
   possessiveName,
   tokensText,
   candidateAt,
@@ -125,10 +126,13 @@ export function speakerBefore(
       const start = ctx.pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
         ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))
         : near.start;
-      span = { start, end: at };
-      source = { ...found, text: tokensText(ctx, start, at) };
+      // "People with diabetes often believe": the adverbs before the verb are no part of it.
+      let end = at;
+      while (end > near.end && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
+      span = { start, end };
+      source = { ...found, text: tokensText(ctx, start, end) };
       // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
-      const owned = outletOwner(ctx, start, at);
+      const owned = outletOwner(ctx, start, end);
       if (owned) [span, source] = [owned.span, owned.source];
     }
   }
@@ -300,6 +304,8 @@ export const speakerVerb: Rule = {
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
       const speaker = speakerBefore(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
+      if (noReport(ctx, at, speaker.span)) continue;
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.
       const polled = participleAgent(ctx, at, speaker.span);
       const found = authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
@@ -318,6 +324,7 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[framedAfter(ctx, at + len)];
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
+      if (noReport(ctx, at, found.span)) continue;
       out.push(candidateAt(ctx, this.id, at, len, found));
     }
     // '"We are open," the group posted': only with the claim before the source.

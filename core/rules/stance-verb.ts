@@ -8,7 +8,7 @@ import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
 import { speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { candidateAt, matchesOutsideQuotes } from './util';
+import { candidateAt, matchesOutsideQuotes, noReport } from './util';
 
 const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
 
@@ -34,6 +34,7 @@ export const stanceVerb: Rule = {
       if (
         !found ||
         found.source.kind === 'unattributed' ||
+        noReport(ctx, at, found.span) ||
         unidentifiedWord(ctx, found.span, found.source)
       )
         continue;

@@ -28,14 +28,41 @@ export function matchesOutsideQuotes(
   return out;
 }
 
-/** A claim's candidate: the cue at tokens [at, at + len) and the source found for it. */
+/** Kinds a lead before "and her colleagues" may have: someone named, or an institution. */
+const LEADS = new Set(['named_person', 'organization', 'official_body']);
+
+/**
+ * "Jane Roe and her colleagues found that ...", "Roe and colleagues reported ...": the people
+ * someone works with speak with that person, who is the source (the text keeps them all).
+ */
+export function withLead(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span },
+): { source: FoundSource; span: Span } | null {
+  const { tokens, pack } = ctx;
+  const last = found.span.end - 1;
+  if (!pack.companionNouns.has(tokens[last]?.lower ?? '')) return null;
+  let j = last - 1;
+  if (pack.possessives.has(tokens[j]?.lower ?? '')) j--;
+  if (j < 1 || j < found.span.start - 3 || !pack.coordinators.has(tokens[j]?.lower ?? ''))
+    return null;
+  const lead = sourceBefore(ctx, j);
+  const source = lead && lead.end === j ? classify(ctx, lead) : null;
+  if (!lead || !source || !LEADS.has(source.kind)) return null;
+  const span = { start: lead.start, end: found.span.end };
+  return { span, source: { ...source, text: tokensText(ctx, span.start, span.end) } };
+}
+
+/** A claim's candidate: the cue at tokens [at, at + len) and the source found for it (with
+ * the lead of a group of colleagues, when there is one). */
 export function candidateAt(
   ctx: SentenceContext,
   rule: string,
   at: number,
   len: number,
-  found: { source: FoundSource; span: Span },
+  given: { source: FoundSource; span: Span },
 ): Candidate {
+  const found = withLead(ctx, given) ?? given;
   return {
     rule,
     cue: tokensText(ctx, at, at + len),
@@ -188,4 +215,55 @@ export function participleAgent(
   // "the statement carried by KCNA said": a document only carried speaks through its carrier.
   if (!span || !source || source.kind === 'document') return null;
   return { span, source, carrier };
+}
+
+/** Is the cue at token `at` a possibility or a denial rather than a report ("users can say
+ * which ...", "most people do not believe", "she never said")? A modal or negation of the
+ * pack right before it, adverbs skipped. */
+export function unasserted(ctx: SentenceContext, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ctx.pack.adverbs.has(ctx.tokens[i]?.lower ?? '')) i--;
+  // "All Might said": a capitalised word is part of a name.
+  const t = ctx.tokens[i];
+  return t !== undefined && !t.cap && ctx.pack.unassertedMarkers.has(t.lower);
+}
+
+/** Words of a possessive relative's noun before the verb ("whose parents", "whose own
+ * doctors"). */
+const MAX_RELATIVE_NOUN = 2;
+
+/** Is the cue at token `at` the verb of a restrictive relative clause describing people
+ * ("women who reported drinking coffee had ...", "children whose parents reported ...")? What they said
+ * describes them; the sentence reports something else (and a relative-clause attribution is
+ * nested at best). */
+export function inDescribingClause(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  let i = at - 1;
+  while (i >= 0 && pack.adverbs.has(tokens[i]?.lower ?? '')) i--;
+  // Only a clause that picks the people out: "Jane Roe, who said ..." still names a speaker
+  // the story goes on with.
+  const restrictive = (r: number) => r > 0 && tokens[r - 1]?.type === 'word';
+  if (pack.describingRelatives.has(tokens[i]?.lower ?? '')) return restrictive(i);
+  for (let k = i; k >= 0 && i - k < MAX_RELATIVE_NOUN; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.possessiveRelatives.has(tokens[k - 1]?.lower ?? '')) return restrictive(k - 1);
+  }
+  return false;
+}
+
+/** Is the source people in general ("people", "many people", "a lot of people",
+ * "everyone")? What they say or think is a generic saying, not an attributed claim. */
+export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
+  const last = ctx.tokens[span.end - 1];
+  if (!last || !ctx.pack.vagueGroups.has(last.lower)) return false;
+  for (let i = span.start; i < span.end - 1; i++)
+    if (!ctx.pack.vagueQuantifiers.has(ctx.tokens[i]?.lower ?? '')) return false;
+  return true;
+}
+
+/** A cue with its source found before it that reports nothing: unasserted, said by people
+ * in general, or inside a clause describing people. */
+export function noReport(ctx: SentenceContext, at: number, span: Span): boolean {
+  return unasserted(ctx, at) || vagueGroup(ctx, span) || inDescribingClause(ctx, at);
 }

@@ -30,14 +30,15 @@ export function isComplaint(ctx: SentenceContext, at: number, len: number): bool
 }
 
 /**
- * "The researchers wrote a paper on ...", "They told of a city under the sea": the cue verb
+ * "The researchers wrote a paper on ...", "They told of a city under the sea", "Patients told
+ * their doctors about the rash": the cue verb
  * takes a thing as its object, and nothing after it (a quotation, a colon, a complementizer,
  * a saying participle) carries words of the source. "She wrote a post: ..." and "wrote a
  * letter saying ..." still attribute.
  */
 export function thingObject(ctx: SentenceContext, at: number): boolean {
   const { tokens, pack } = ctx;
-  if (pack.thingObjects.matchAt(tokens, at) === 0) return false;
+  if (pack.thingObjects.matchAt(tokens, at) === 0 && !toldAbout(ctx, at)) return false;
   // "The court dismissed the appeal, saying ...": a label verb's bare object is an act even
   // when a participle or a quotation follows in the next clause (the participle is the cue).
   const label = pack.labelVerbs.matchAt(tokens, at) > 0;
@@ -49,6 +50,25 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
     if (!label && pack.participleCues.matchAt(tokens, i) > 0) return false;
   }
   return true;
+}
+
+/** Words of the addressee between a verb of telling and its topic ("their doctors"). */
+const MAX_ADDRESSEE_WORDS = 3;
+
+/** "Patients told their doctors about the rash": a verb of telling, a short lower-case
+ * addressee, then the topic (not a number: "about 20" is "some 20"). */
+function toldAbout(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.tellVerbs.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + MAX_ADDRESSEE_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return false;
+    // "told local television about 20 customers were inside": "about" before a number is
+    // "some", inside the words told.
+    if (pack.topicMarkers.has(t.lower))
+      return k > at + 1 && !/^\p{N}/u.test(tokens[k + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /** Lower-case words a framing verb may take before its words ("puts it more bluntly:"). */

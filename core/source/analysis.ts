@@ -222,6 +222,27 @@ export class Analysis {
       const closing = [...runs]
         .reverse()
         .find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
+      // "Study author Jane Roe, of the University of Lakeside", "Senator Tom Price, on a visit
+      // to Ohio": the name right after the role, closed by a comma and a lower-case
+      // appositive about where the person is, not the capitals closing the phrase.
+      const roleEnd = roleHit.at + roleHit.len;
+      // (Where adjectives follow nouns, capitals after a role may be its jurisdiction:
+      // "Sekretaris Daerah Halmahera Barat, yang ...".)
+      const named = runs.find(
+        (r) =>
+          !pack.data.adjectivesAfterNoun &&
+          r.start >= roleEnd &&
+          r.end < this.span.end &&
+          tokens[r.end]?.text === ',' &&
+          tokens.slice(roleEnd, r.start).every((t) => t.cap || t.text === '.') &&
+          !employer(r),
+      );
+      const appositive = named ? tokens[named.end + 1] : undefined;
+      const lower =
+        appositive?.type === 'word' &&
+        !appositive.cap &&
+        !pack.relativePronouns.has(appositive.lower);
+      if (named && (!closing || lower)) return named;
       if (closing) return closing;
       // "Florida Governor Rick Scott, who declared ...": the name closes the part before a
       // relative clause. Not where a role's place follows it ("Sekretaris Daerah Halmahera

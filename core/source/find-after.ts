@@ -135,6 +135,16 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   return { start, end };
 }
 
+/** Does an institution's name of the lexicon start in [start, k) and run past token k? */
+function institutionAcross(ctx: SentenceContext, start: number, k: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let i = start; i < k; i++) {
+    if (i + pack.bodies.matchAt(tokens, i) > k + 1) return true;
+    if (i + pack.organizations.matchAt(tokens, i) > k + 1) return true;
+  }
+  return false;
+}
+
 /**
  * "kata Lisbon di Jakarta", "kata Kepala Badan X Budi dari laman resmi badan itu": after a
  * person's name, a locative places the speaking, not the speaker. Cut only where the whole phrase would read as something else
@@ -145,6 +155,8 @@ function stopAtLocative(ctx: SentenceContext, start: number, end: number): numbe
     const t = ctx.tokens[k];
     if (!isWord(t) || !ctx.pack.locatives.has(t.lower)) continue;
     if (classify(ctx, { start, end: k })?.kind !== 'named_person') return end;
+    // "the National Institutes of Health": an institution's name in the lexicon runs on.
+    if (institutionAcross(ctx, start, k)) return end;
     return classify(ctx, { start, end })?.kind === 'named_person' ? end : k;
   }
   return end;

@@ -160,6 +160,46 @@ export const anonymous = [
   'writer',
 ] as const;
 
+/** People in general: "people say", "many people think", "everyone knows". */
+export const vagueGroups = [
+  'anybody',
+  'anyone',
+  'everybody',
+  'everyone',
+  'folks',
+  'nobody',
+  'people',
+  'somebody',
+  'someone',
+] as const;
+
+/** The people someone works with: "Jane Roe and her colleagues found ...". */
+export const companionNouns = [
+  'co-authors',
+  'co-workers',
+  'coauthors',
+  'collaborators',
+  'colleagues',
+  'coworkers',
+  'team',
+  'teammates',
+] as const;
+
+/** Vague quantifiers before them ("many people", "a lot of people"); a number or "several"
+ * counts people who spoke. */
+export const vagueQuantifiers = [
+  'a',
+  'all',
+  'few',
+  'lot',
+  'lots',
+  'many',
+  'most',
+  'of',
+  'plenty',
+  'some',
+] as const;
+
 /** A source as such: placed in an institution it is an unnamed official. */
 export const sourceNouns = [
   'insider',

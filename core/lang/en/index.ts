@@ -3,6 +3,9 @@ import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
 import {
   anonymous,
+  companionNouns,
+  vagueGroups,
+  vagueQuantifiers,
   locatives,
   notPersonNouns,
   personPrefixes,
@@ -14,7 +17,7 @@ import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents, outletReports } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
-import { media } from './media';
+import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
@@ -100,6 +103,9 @@ export const en: LangData = {
   nameListJoiners,
   unnamedOfficials,
   anonymous,
+  companionNouns,
+  vagueGroups,
+  vagueQuantifiers,
   sourceNouns,
   locatives,
   personSuffixes,
@@ -108,6 +114,7 @@ export const en: LangData = {
   notPersonNouns,
   stateMedia,
   media,
+  mastheads,
   documents,
   outletReports,
 };

@@ -3,6 +3,7 @@ export const media = [
   'blog',
   'broadcaster',
   'channel',
+  'journal',
   'local media',
   'magazine',
   'media',
@@ -23,4 +24,26 @@ export const media = [
   'tabloid',
   'television',
   'wire service',
+] as const;
+
+/** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not
+ * words that end other names as often ("Examiner", "Express", "Star", "Sun"). */
+export const mastheads = [
+  'chronicle',
+  'courier',
+  'dispatch',
+  'enquirer',
+  'gazette',
+  'globe',
+  'herald',
+  'inquirer',
+  'journal',
+  'mirror',
+  'observer',
+  'post',
+  'radio',
+  'sentinel',
+  'telegraph',
+  'times',
+  'tribune',
 ] as const;

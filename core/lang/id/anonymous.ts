@@ -101,3 +101,9 @@ export const notPersonNouns = [
 
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['asal', 'dari', 'di'] as const;
+
+/** Generic sayings of people in general ("orang bilang") are not listed yet. */
+export const vagueGroups = [] as const;
+/** "X dan timnya" is not treated apart yet. */
+export const companionNouns = [] as const;
+export const vagueQuantifiers = [] as const;

@@ -115,6 +115,17 @@ export const cliticCues = [
 
 export const accordingTo = ['menurut'] as const;
 
+/** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
+ * or negation before a cue is treated apart yet. */
+export const unassertedMarkers = [] as const;
+/** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
+export const findingVerbsOfWords = [] as const;
+export const accordanceWords = [] as const;
+export const accordanceSuffixes = [] as const;
+/** "Asosiasi Nelayan yang melapor": an Indonesian cue after "yang" still reports. */
+export const describingRelatives = [] as const;
+export const possessiveRelatives = [] as const;
+
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'membuktikan',
@@ -317,6 +328,8 @@ export const cueExceptions = [
 
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
 export const thingObjects = [] as const;
+/** "memberi tahu ... tentang" is no cue of the pack yet. */
+export const topicMarkers = [] as const;
 
 /** Not yet listed for Indonesian ("dalam keterangannya" is handled by the verb rules). */
 export const occasionPrepositions = [] as const;

@@ -11,3 +11,6 @@ export const media = [
   'surat kabar',
   'televisi',
 ] as const;
+
+/** Indonesian outlets' names carry no such closing word the registry does not already know. */
+export const mastheads = [] as const;

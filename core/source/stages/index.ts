@@ -13,6 +13,7 @@ import { initials } from './initials';
 import { institutionName } from './institution-name';
 import { lexiconHead } from './lexicon-head';
 import { loneName } from './lone-name';
+import { mastheadName } from './masthead-name';
 import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
@@ -34,6 +35,7 @@ export const STAGES: readonly Stage[] = [
   pointingRole,
   outletDocument,
   outlet,
+  mastheadName,
   acronymInstitution,
   earlierName,
   thingRelative,

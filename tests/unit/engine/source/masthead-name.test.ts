@@ -1,0 +1,31 @@
+/** Stage masthead-name: an article and capitalised words closed by a newspaper's name word. */
+import { describe, expect, it } from 'vitest';
+import { lastSource } from './helpers';
+
+describe('stage masthead-name', () => {
+  it.each([
+    ['The Ledger Times reported that the ferry would stop in May.', 'The Ledger Times'],
+    ['The Daily Lantern Courier reported that the dam had cracked.', 'The Daily Lantern Courier'],
+    ['According to the Fairview Tribune, the mill will close.', 'the Fairview Tribune'],
+    ['The Herald said that the council had lost the vote.', 'The Herald'],
+  ])('%s', (sentence, text) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'media',
+      text,
+      basis: 'masthead-name',
+    });
+  });
+
+  it("an outlet the registry knows is the registry's", () => {
+    expect(lastSource('en', 'The Daily Planet reported that the mill will close.')).toMatchObject({
+      kind: 'media',
+      basis: 'outlet',
+    });
+  });
+
+  it('a person whose surname is such a word is no outlet', () => {
+    expect(
+      lastSource('en', 'Jane Roe met Tom Herald in May. || Tom Herald said the mill will close.'),
+    ).not.toMatchObject({ kind: 'media' });
+  });
+});
