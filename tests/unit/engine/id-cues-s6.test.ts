@@ -1,0 +1,84 @@
+/**
+ * Indonesian phrasings found missing while reading Indonesian copy against the CLI output,
+ * written by the team (none taken from the corpus or the eval pages): verbs of promising and
+ * forecasting, nouns of saying used as verbs after a quote ("saran", "kilah"), and the
+ * passive verb of saying with its agent between commas ("..., dikatakan Rudi, ...").
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import type { Claim } from '@/core/report';
+import { testRegistry } from './helpers';
+
+function claimsOf(text: string): Claim[] {
+  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry }).claims;
+}
+
+function only(text: string): Claim | undefined {
+  const claims = claimsOf(text);
+  expect(claims.length, 'one claim').toBe(1);
+  return claims[0];
+}
+
+describe('Indonesian cues: promises, forecasts, nouns of saying after quotes', () => {
+  it.each([
+    [
+      'Wali Kota Ambon Rahmat Salim berjanji akan membuka pasar darurat pekan depan.',
+      'named_person',
+      'Wali Kota Ambon Rahmat Salim',
+    ],
+    [
+      'Direktur Keuangan Dedi Kusuma menjanjikan dividen tahun ini lebih besar.',
+      'named_person',
+      'Direktur Keuangan Dedi Kusuma',
+    ],
+    [
+      'Ekonom senior Lestari Wibowo memprediksi inflasi akan melandai pada kuartal ketiga.',
+      'named_person',
+      'Ekonom senior Lestari Wibowo',
+    ],
+    [
+      'Asosiasi Pengusaha Tekstil memproyeksikan ekspor kain turun sepuluh persen.',
+      'organization',
+      'Asosiasi Pengusaha Tekstil',
+    ],
+    ['"Bawa jas hujan sebelum berangkat," saran Ketua RT Joko.', 'named_person', 'Ketua RT Joko'],
+    [
+      '"Kami tidak pernah menerima uang itu," kilah Sutrisno Hadi.',
+      'named_person',
+      'Sutrisno Hadi',
+    ],
+    ['"Itu cuma gurauan di antara kami," timpal Yanti Suryani.', 'named_person', 'Yanti Suryani'],
+    ['"Dulu kami juga sering kalah," aku Bambang Irawan.', 'named_person', 'Bambang Irawan'],
+    // The passive verb of saying with its agent, between commas.
+    [
+      'Dalam rapat itu, dikatakan Rudi Gunawan, anggaran desa akan dipangkas separuh.',
+      'named_person',
+      'Rudi Gunawan',
+    ],
+    [
+      'Tahun depan, dijelaskan Kepala Dinas Pendidikan Sari Utami, kurikulum baru mulai berlaku.',
+      'named_person',
+      'Kepala Dinas Pendidikan Sari Utami',
+    ],
+  ] as const)('%s', (text, kind, source) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe(kind);
+    expect(claim?.source.text).toBe(source);
+  });
+
+  it.each([
+    ['"Saya hanya bercanda," selorohnya.', 'selorohnya'],
+    ['"Jangan lupa minum air putih," sarannya.', 'sarannya'],
+  ] as const)('clitic form: %s', (text, cue) => {
+    expect(only(text)?.cue).toBe(cue);
+  });
+
+  it.each([
+    // "saran", "aku", "dikatakan" are ordinary words away from a quote or comma.
+    'Saran itu diterima oleh panitia tanpa perdebatan.',
+    'Aku pergi ke pasar bersama ibu pagi tadi.',
+    'Aturan itu dikatakan sudah usang sejak lama.',
+  ])('no claim: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.source.kind !== 'unattributed')).toEqual([]);
+  });
+});
