@@ -82,6 +82,9 @@ export interface LangData {
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */
   complementizers: readonly string[];
+  /** cues.ts: a comma after a verb of believing or fearing may stand for the complementizer
+   * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */
+  stanceClauseAfterComma: boolean;
   /** cues.ts: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
   /** cues.ts: frames that name a written statement as the source ("in a statement"). */

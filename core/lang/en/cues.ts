@@ -239,6 +239,9 @@ export const claimNouns = [
 
 export const complementizers = ['that'] as const;
 
+/** English writes "officials fear that ..." or no complementizer at all, never a comma. */
+export const stanceClauseAfterComma = false;
+
 /** Passive cues followed by their source. */
 export const passiveBy = [
   'cited in',

@@ -154,7 +154,11 @@ export const stanceVerbs = [
   'mencurigai',
   'menduga',
   'mengkhawatirkan',
+  'optimis',
+  'optimistis',
   'percaya',
+  'pesimis',
+  'pesimistis',
   'ragu',
   'takut',
   'yakin',
@@ -174,6 +178,9 @@ export const claimNouns = [
 ] as const;
 
 export const complementizers = ['bahwa'] as const;
+
+/** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
+export const stanceClauseAfterComma = true;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [

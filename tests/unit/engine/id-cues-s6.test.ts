@@ -82,3 +82,35 @@ describe('Indonesian cues: promises, forecasts, nouns of saying after quotes', (
     expect(claimsOf(text).filter((c) => c.source.kind !== 'unattributed')).toEqual([]);
   });
 });
+
+describe('Indonesian stance verbs with a comma for "bahwa"', () => {
+  it.each([
+    [
+      'Ketua Kelompok Tani Subur, Darto Wiyono, yakin, panen tahun ini melampaui target.',
+      'Ketua Kelompok Tani Subur, Darto Wiyono',
+      'yakin',
+    ],
+    [
+      'Direktur Pemasaran Lina Marlina optimistis, penjualan mobil listrik naik dua kali lipat.',
+      'Direktur Pemasaran Lina Marlina',
+      'optimistis',
+    ],
+    [
+      'Ekonom senior Ratna Dewi pesimistis bahwa target pertumbuhan itu tercapai.',
+      'Ekonom senior Ratna Dewi',
+      'pesimistis',
+    ],
+  ] as const)('%s', (text, source, cue) => {
+    const claim = only(text);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.cue).toBe(cue);
+  });
+
+  it.each([
+    // A bare mental state, and a comma with no clause after it.
+    'Ketua Kelompok Tani Subur, Darto Wiyono, tetap optimistis.',
+    'Darto Wiyono yakin, tapi ragu.',
+  ])('no claim: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
