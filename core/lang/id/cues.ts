@@ -102,11 +102,18 @@ export const inverseVerbsAfterQuote = [
   'tutup',
 ] as const;
 
-/** Cues with the source fused in as the clitic -nya. */
+/** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
+ * diungkapkannya" = he said so). */
 export const cliticCues = [
   'akunya',
   'bebernya',
   'cuitnya',
+  'dijelaskannya',
+  'dikatakannya',
+  'disampaikannya',
+  'ditegaskannya',
+  'dituturkannya',
+  'diungkapkannya',
   'imbuhnya',
   'jelasnya',
   'katanya',

@@ -114,3 +114,21 @@ describe('Indonesian stance verbs with a comma for "bahwa"', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('Indonesian anaphoric passives', () => {
+  it('an adverb between the passive cue and its agent', () => {
+    const claim = only('Hal ini diungkapkan langsung oleh Kepala Dinas Pertanian, Sugeng Riyadi.');
+    expect(claim?.source.text).toBe('Kepala Dinas Pertanian, Sugeng Riyadi');
+    expect(claim?.source.kind).toBe('named_person');
+  });
+
+  it('the agent fused in as a clitic: the claim is the previous sentence', () => {
+    const claims = claimsOf(
+      'Kepala Dinas Pertanian Sugeng Riyadi memperkirakan panen padi turun. Hal itu diungkapkannya saat rapat dengan DPRD.',
+    );
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.cue).toBe('diungkapkannya');
+    expect(claims[1]?.source.resolvesTo).toBe('Sugeng Riyadi');
+    expect(claims[1]?.claim).toContain('memperkirakan panen padi turun');
+  });
+});
