@@ -25,6 +25,9 @@ export interface LangData {
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
    * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
   singularDeterminers: readonly string[];
+  /** stopwords.ts: determiners that count people only ("seorang"): "seorang pengelola" is
+   * one person of an organization, never the organization. */
+  personCounters: readonly string[];
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;

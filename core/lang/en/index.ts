@@ -49,6 +49,7 @@ import {
   numberless,
   openers,
   singularDeterminers,
+  personCounters,
   stopwords,
   timeWords,
 } from './stopwords';
@@ -65,6 +66,7 @@ export const en: LangData = {
   clauseJoiners,
   timeWords,
   singularDeterminers,
+  personCounters,
   numberless,
   adjectivesAfterNoun,
   ...cues,

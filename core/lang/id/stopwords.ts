@@ -134,6 +134,9 @@ export const timeWords = [
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['salah satu', 'salah seorang', 'sang', 'seorang'] as const;
 
+/** Determiners that count people only: "seorang pengelola" is a person, not the operator. */
+export const personCounters = ['salah seorang', 'seorang'] as const;
+
 /** Nouns carry no plural mark ('sumber' is one source or several). */
 export const numberless = true;
 

@@ -132,3 +132,36 @@ describe('Indonesian anaphoric passives', () => {
     expect(claims[1]?.claim).toContain('memperkirakan panen padi turun');
   });
 });
+
+describe('Indonesian unnamed people counted by a determiner', () => {
+  it.each([
+    ['Seorang pengunjung mengatakan antrean sudah mengular sejak subuh.', 'Seorang pengunjung'],
+    ['Seorang pemilik kios menyebut omzetnya anjlok sejak hujan.', 'Seorang pemilik kios'],
+    ['Salah satu relawan mengatakan logistik tiba terlambat.', 'Salah satu relawan'],
+    ['Salah seorang penghuni mengaku mendengar ledakan dua kali.', 'Salah seorang penghuni'],
+    ['Menurut salah satu penonton, laga itu sempat dihentikan.', 'salah satu penonton'],
+    // "pengelola" alone is the operator (an organization); counted, it is one of its people.
+    ['Seorang pengelola parkir mengatakan tarif belum naik.', 'Seorang pengelola parkir'],
+  ] as const)('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe('anonymous');
+    expect(claim?.source.text).toBe(source);
+  });
+
+  it('the operator uncounted stays an organization', () => {
+    expect(only('Pengelola pasar itu menyatakan kios baru dibuka bulan depan.')?.source.kind).toBe(
+      'organization',
+    );
+  });
+
+  it('a surname that opens a determiner elsewhere stays a name', () => {
+    expect(only('Mohamed Salah mengatakan timnya siap bertanding.')?.source.kind).toBe(
+      'named_person',
+    );
+  });
+
+  it('a clause before the verb is no unnamed source', () => {
+    const claim = only('Beberapa hari lalu polisi mengatakan jalan itu ditutup.');
+    expect(claim?.source.text).toBe('polisi');
+  });
+});
