@@ -165,3 +165,15 @@ describe('Indonesian unnamed people counted by a determiner', () => {
     expect(claim?.source.text).toBe('polisi');
   });
 });
+
+describe('Indonesian people by sex and age', () => {
+  it.each([
+    ['Seorang pria mengatakan ia melihat asap dari gudang.', 'Seorang pria'],
+    ['Perempuan itu mengaku kehilangan dompet di terminal.', 'Perempuan itu'],
+    ['Sejumlah remaja mengatakan mereka diusir dari taman.', 'Sejumlah remaja'],
+  ] as const)('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe('anonymous');
+    expect(claim?.source.text).toBe(source);
+  });
+});
