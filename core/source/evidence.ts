@@ -50,15 +50,20 @@ function joinedParticle(t: Token | undefined): boolean {
   );
 }
 
-/** Does a role or honorific end right before token i? ("Prime Minister", "Mr.", "Senator") */
-function titledAt(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+/** What ends right before token i: an honorific ("Mr.", "Pak"), a role ("Prime Minister",
+ * "Senator"), or neither. */
+function titledAt(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  i: number,
+): 'honorific' | 'role' | null {
   let j = i - 1;
   if (tokens[j]?.text === '.') j--;
-  if (j < 0) return false;
-  if (pack.honorifics.matchAt(tokens, j) === 1) return true;
+  if (j < 0) return null;
+  if (pack.honorifics.matchAt(tokens, j) === 1) return 'honorific';
   for (let k = Math.max(0, j - 3); k <= j; k++)
-    if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return true;
-  return false;
+    if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return 'role';
+  return null;
 }
 
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
@@ -69,7 +74,8 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !nameWord(pack, t)) continue;
-      if (titledAt(pack, tokens, i)) {
+      const title = titledAt(pack, tokens, i);
+      if (title) {
         // The name after the title, up to its surname.
         let end = i;
         while (
@@ -82,7 +88,10 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
               nameWord(pack, tokens[end + 2])))
         )
           end++;
-        for (let k = i; k <= end; k++) {
+        // "Direktur Utama Pertamina Nicke Widyawati", "CEO Microsoft Satya Nadella": a role's
+        // longest run may open with the employer's name, so its first word proves nothing.
+        const from = title === 'role' && end - i + 1 === MAX_NAME_WORDS ? i + 1 : i;
+        for (let k = from; k <= end; k++) {
           const w = tokens[k] as Token;
           if (w.cap || w.text.includes('-')) for (const f of forms(w)) people.add(f);
         }
@@ -100,9 +109,12 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         for (const f of forms(t)) people.add(f);
         continue;
       }
+      // "PT Pertamina", "perusahaan Microsoft"; not a name after the word closing a firm's
+      // name ("PT Logam Jaya Tbk Desi Safitri": Desi is the person after the firm).
       if (
         prev?.type === 'word' &&
-        (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))
+        (pack.namePrefixes.has(prev.lower) ||
+          (pack.organizations.has(base(prev)) && !nameWord(pack, tokens[i - 2])))
       ) {
         institutions.add(t.lower);
         continue;

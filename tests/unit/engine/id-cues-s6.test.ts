@@ -177,3 +177,49 @@ describe('Indonesian people by sex and age', () => {
     expect(claim?.source.text).toBe(source);
   });
 });
+
+describe("A role's long name that opens with the employer's", () => {
+  function kinds(...sentences: string[]): string[] {
+    return analyze(
+      { blocks: sentences.map((text) => ({ type: 'p' as const, text })) },
+      { lang: 'id', registry: testRegistry },
+    ).claims.map((c) => `${c.source.text}=${c.source.kind}`);
+  }
+
+  it('the firm named alone later is the firm, its person the person', () => {
+    expect(
+      kinds(
+        'Direktur Utama Kilang Jaya Rudi Hartanto mengatakan stok solar cukup.',
+        'Saham PT Kilang Jaya tidak dijual ke publik.',
+        'Kilang menyatakan harga tidak naik bulan ini.',
+        'Rudi menambahkan kilang baru selesai tahun depan.',
+      ),
+    ).toEqual([
+      'Direktur Utama Kilang Jaya Rudi Hartanto=named_person',
+      'Kilang=organization',
+      'Rudi=named_person',
+    ]);
+  });
+
+  it('the firm alone with only the role as evidence', () => {
+    expect(
+      kinds(
+        'CEO Lumora Dimas Pradipta hadir dalam peluncuran itu.',
+        'Perusahaan Lumora juga menutup dua gerai.',
+        'Lumora menyatakan penutupan itu sementara.',
+      ),
+    ).toEqual(['Lumora=organization']);
+  });
+
+  it("a person's name after the word closing a firm's name stays the person's", () => {
+    expect(
+      kinds(
+        'Sekretaris Perusahaan PT Logam Raya Tbk Desi Amalia Putri membenarkan kabar itu.',
+        'Desi menjelaskan, kapal itu disewa pihak lain.',
+      ),
+    ).toEqual([
+      'Sekretaris Perusahaan PT Logam Raya Tbk Desi Amalia Putri=named_person',
+      'Desi=named_person',
+    ]);
+  });
+});
