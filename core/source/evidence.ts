@@ -66,6 +66,69 @@ function titledAt(
   return null;
 }
 
+/** Tokens ending a sentence, for this pass's rough sentences. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** How far into the next sentence its subject may point back ("Perusahaan raksasa mesin
+ * pencarian itu", "The company"). */
+const POINTER_REACH = 6;
+
+function roughSentences(texts: readonly string[]): Token[][] {
+  const out: Token[][] = [];
+  for (const text of texts) {
+    let current: Token[] = [];
+    for (const t of tokenize(text)) {
+      current.push(t);
+      if (SENTENCE_END.has(t.text)) {
+        out.push(current);
+        current = [];
+      }
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return out;
+}
+
+/** The one-word name right before a cue word in the sentence ("Google mengingatkan"). */
+function loneSpeaker(pack: CompiledPack, tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!nameWord(pack, t) || nameWord(pack, tokens[i - 1])) continue;
+    let k = i + 1;
+    while (tokens[k]?.type === 'word' && pack.adverbs.has((tokens[k] as Token).lower)) k++;
+    if (tokens[k]?.type === 'word' && pack.cueWords.has((tokens[k] as Token).lower)) return t.lower;
+  }
+  return null;
+}
+
+/** The sentence opens with an organization's word pointed back at ("Perusahaan ... itu
+ * mengatakan", "The company said"), before any cue word. */
+function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first?.type !== 'word') return false;
+  if (!pack.organizations.has(base(first)) && !pack.anaphoricMarkers.has(first.lower)) return false;
+  let firm = false;
+  let pointer = false;
+  for (let i = 0; i < Math.min(tokens.length, POINTER_REACH); i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' || pack.cueWords.has(t.lower)) break;
+    firm ||= pack.organizations.has(base(t));
+    pointer ||= pack.anaphoricMarkers.has(t.lower);
+  }
+  return firm && pointer;
+}
+
+/**
+ * "Google mengingatkan ... . Perusahaan raksasa mesin pencarian itu mengatakan ...": a one-word
+ * speaker the next sentence calls "the company" is an institution.
+ */
+function pointedBackFirms(pack: CompiledPack, texts: readonly string[], out: Set<string>): void {
+  const sentences = roughSentences(texts);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const speaker = loneSpeaker(pack, sentences[s] as Token[]);
+    if (speaker && opensWithFirmPointer(pack, sentences[s + 1] as Token[])) out.add(speaker);
+  }
+}
+
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
   const people = new Set<string>();
   const institutions = new Set<string>();
@@ -146,5 +209,6 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
     }
   }
+  pointedBackFirms(pack, texts, institutions);
   return { people, institutions };
 }

@@ -41,6 +41,7 @@ export const openers = [
   'adapun',
   'akan tetapi',
   'bahkan',
+  'baik',
   'dalam kesempatan itu',
   'di sisi lain',
   'kemudian',

@@ -223,3 +223,33 @@ describe("A role's long name that opens with the employer's", () => {
     ]);
   });
 });
+
+describe('A one-word speaker the next sentence calls "the company"', () => {
+  function kinds(...sentences: string[]): string[] {
+    return analyze(
+      { blocks: sentences.map((text) => ({ type: 'p' as const, text })) },
+      { lang: 'id', registry: testRegistry },
+    ).claims.map((c) => `${c.source.text}=${c.source.kind}`);
+  }
+
+  it('is an institution, there and later', () => {
+    expect(
+      kinds(
+        'Lumora mengingatkan pelanggan untuk mengganti kata sandi.',
+        'Perusahaan rintisan itu mengatakan serangan siber meningkat tajam.',
+        'Baik Lumora, Zentri, maupun perusahaan lain belum memberi angka pasti.',
+        'Lumora menegaskan data pelanggan tetap aman.',
+      ),
+    ).toEqual([
+      'Lumora=organization',
+      'Perusahaan rintisan itu=organization',
+      'Lumora=organization',
+    ]);
+  });
+
+  it('a person followed by a sentence about something else stays a person', () => {
+    expect(
+      kinds('Rahmat mengatakan harga gabah turun.', 'Panen itu terjadi lebih awal tahun ini.'),
+    ).toEqual(['Rahmat=named_person']);
+  });
+});
