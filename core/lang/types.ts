@@ -115,6 +115,9 @@ export interface LangData {
   /** cues.ts: prepositions of the outlet a speaker spoke on or through ("said on state
    * television", "a statement through KCNA", "melalui televisi pemerintah"). */
   relayPrepositions: readonly string[];
+  /** cues.ts: words opening a phrase of where, when or how between a source and its verb
+   * ("Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"). */
+  interposers: readonly string[];
   /** cues.ts: addressees of "told" that are no outlet and no part of the claim ("told
    * reporters the plan was delayed", "kepada wartawan"). */
   audiences: readonly string[];

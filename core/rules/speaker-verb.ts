@@ -17,7 +17,7 @@ import {
   type Span,
 } from '../source';
 import type { Token } from '../text';
-import { bareFirstWord, relativeHead } from './speaker-subject';
+import { bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import { framedAfter, isComplaint, namesThing, thingObject } from './verb-objects';
 import {
@@ -289,7 +289,13 @@ export const speakerVerb: Rule = {
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       if (thingObject(ctx, at) || namesThing(ctx, at, len)) continue;
-      const speaker = speakerBefore(ctx, at);
+      // "Budi melalui keterangan tertulis menyatakan": the subject before the phrase of how,
+      // not the statement inside it.
+      const near = speakerBefore(ctx, at);
+      const through =
+        near && ctx.pack.interposers.has(ctx.tokens[near.span.start - 1]?.lower ?? '');
+      const speaker =
+        (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ?? near;
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       const found = authoredDocument(ctx, at, speaker.span) ?? speaker;
       // "a media report", "users we can add": a noun or another verb.

@@ -316,6 +316,9 @@ export const agentMarkers = ['by'] as const;
 /** "said on state television", "a statement through KCNA". */
 export const relayPrepositions = ['on', 'through', 'via'] as const;
 
+/** English sets such a phrase off with commas ("X, in a statement, said"). */
+export const interposers = [] as const;
+
 /** "told reporters ...": an audience, not an outlet. */
 export const audiences = ['journalists', 'reporters'] as const;
 

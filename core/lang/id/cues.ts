@@ -287,6 +287,17 @@ export const agentMarkers = ['oleh'] as const;
 /** "berbicara melalui televisi pemerintah". */
 export const relayPrepositions = ['lewat', 'melalui'] as const;
 
+/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan". */
+export const interposers = [
+  'dalam',
+  'ketika',
+  'lewat',
+  'melalui',
+  'saat',
+  'seusai',
+  'usai',
+] as const;
+
 /** "kata X kepada wartawan": an audience, not an outlet. */
 export const audiences = [
   'awak media',

@@ -253,3 +253,37 @@ describe('A one-word speaker the next sentence calls "the company"', () => {
     ).toEqual(['Rahmat=named_person']);
   });
 });
+
+describe('A subject set apart from its verb', () => {
+  it.each([
+    [
+      'Menteri Perdagangan Lukas Hadi dalam keterangannya menegaskan, impor gula dihentikan.',
+      'Menteri Perdagangan Lukas Hadi',
+    ],
+    [
+      'Bupati Gunungkidul Sunaryanta saat ditemui di kantornya mengatakan jalan itu segera diaspal.',
+      'Bupati Gunungkidul Sunaryanta',
+    ],
+    [
+      'Direktur Operasional Rini Astuti melalui keterangan tertulis menyatakan layanan kembali normal.',
+      'Direktur Operasional Rini Astuti',
+    ],
+    // A stray comma between the subject and its verb, after a dateline.
+    [
+      'MEDAN, KOMPAS.com - Kepala Dinas Kesehatan Kota Medan Taufik Hidayat, mengatakan kasus demam berdarah meningkat.',
+      'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat',
+    ],
+  ] as const)('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.kind).toBe('named_person');
+  });
+
+  it.each([
+    // A clause, not a subject, before the phrase or the comma.
+    'Harga cabai naik tajam saat musim hujan tiba.',
+    'Setelah banjir surut, warga kembali ke rumah.',
+  ])('no claim: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
