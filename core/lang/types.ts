@@ -239,4 +239,7 @@ export interface LangData {
   media: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
+  /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
+   * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
+  regulations: readonly string[];
 }

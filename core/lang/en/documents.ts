@@ -71,3 +71,6 @@ export const documents = [
   'videos',
   'website',
 ] as const;
+
+/** Laws and regulations: English copy has needed none so far. */
+export const regulations = [] as const;

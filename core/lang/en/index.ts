@@ -12,7 +12,7 @@ import {
 } from './anonymous';
 import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
-import { documents } from './documents';
+import { documents, regulations } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
@@ -109,4 +109,5 @@ export const en: LangData = {
   stateMedia,
   media,
   documents,
+  regulations,
 };

@@ -287,3 +287,27 @@ describe('A subject set apart from its verb', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('Laws and regulations as documents', () => {
+  it.each([
+    ['Berdasarkan ketentuan itu, peserta wajib melampirkan surat sehat.', 'ketentuan itu'],
+    [
+      'Aturan itu tercantum dalam Undang-Undang Nomor 5 Tahun 2020, di mana dijelaskan bahwa izin berlaku lima tahun.',
+      'Undang-Undang Nomor 5 Tahun 2020',
+    ],
+    [
+      'Peraturan daerah itu menyebutkan bahwa pasar buka sampai pukul 22.00.',
+      'Peraturan daerah itu',
+    ],
+  ] as const)('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe('document');
+    expect(claim?.source.text).toBe(source);
+  });
+
+  it('a law as the basis of an act mid-clause is no source', () => {
+    expect(
+      claimsOf('Petugas menutup jalan itu berdasarkan peraturan daerah tentang ketertiban umum.'),
+    ).toEqual([]);
+  });
+});
