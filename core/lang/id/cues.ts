@@ -9,6 +9,7 @@ export const speakerVerbs = [
   'berkata',
   'berpendapat',
   'bilang',
+  'klaim',
   'lapor',
   'melanjutkan',
   'melapor',
@@ -362,8 +363,10 @@ export const thingObjects = [] as const;
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;
 
-/** Indonesian verbs of saying are no nouns (their prefix says so). */
-export const bareVerbs = [] as const;
+/** Indonesian verbs of saying carry their prefix and are no nouns, but for the bare
+ * colloquial "klaim" ("Sudarto klaim bahwa ..."): a verb only before "bahwa", a colon or a
+ * quotation. */
+export const bareVerbs = ['klaim'] as const;
 
 /** Left empty until Indonesian copy shows the need: "Jika" opening a sentence is read into
  * the source phrase there, not before it. */

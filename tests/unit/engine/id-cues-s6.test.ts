@@ -311,3 +311,16 @@ describe('Laws and regulations as documents', () => {
     ).toEqual([]);
   });
 });
+
+describe('The bare colloquial "klaim"', () => {
+  it('is a verb before "bahwa"', () => {
+    const claim = only('Ketua Paguyuban Pedagang, Suyatno klaim bahwa omzet pasar naik.');
+    expect(claim?.cue).toBe('klaim');
+    expect(claim?.source.text).toBe('Ketua Paguyuban Pedagang, Suyatno');
+  });
+
+  it('is the noun elsewhere', () => {
+    expect(claimsOf('Klaim itu dibantah keras oleh pengelola pasar.')).toEqual([]);
+    expect(only('Dinas Perdagangan membantah klaim bahwa harga naik.')?.cue).toBe('membantah');
+  });
+});
