@@ -72,43 +72,34 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  * pencarian itu", "The company"). */
 const POINTER_REACH = 6;
 
-function roughSentences(texts: readonly string[]): Token[][] {
-  const out: Token[][] = [];
-  for (const text of texts) {
-    let current: Token[] = [];
-    for (const t of tokenize(text)) {
-      current.push(t);
-      if (SENTENCE_END.has(t.text)) {
-        out.push(current);
-        current = [];
-      }
-    }
-    if (current.length > 0) out.push(current);
-  }
-  return out;
-}
-
-/** The one-word name right before a cue word in the sentence ("Google mengingatkan"). */
-function loneSpeaker(pack: CompiledPack, tokens: readonly Token[]): string | null {
-  for (let i = 0; i < tokens.length - 1; i++) {
+/** The one-word name right before a cue word in tokens [from, to) ("Google mengingatkan"). */
+function loneSpeaker(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string | null {
+  for (let i = from; i < to - 1; i++) {
     const t = tokens[i] as Token;
-    if (!nameWord(pack, t) || nameWord(pack, tokens[i - 1])) continue;
+    if (!nameWord(pack, t) || (i > from && nameWord(pack, tokens[i - 1]))) continue;
     let k = i + 1;
-    while (tokens[k]?.type === 'word' && pack.adverbs.has((tokens[k] as Token).lower)) k++;
-    if (tokens[k]?.type === 'word' && pack.cueWords.has((tokens[k] as Token).lower)) return t.lower;
+    while (k < to && tokens[k]?.type === 'word' && pack.adverbs.has((tokens[k] as Token).lower))
+      k++;
+    if (k < to && tokens[k]?.type === 'word' && pack.cueWords.has((tokens[k] as Token).lower))
+      return t.lower;
   }
   return null;
 }
 
-/** The sentence opens with an organization's word pointed back at ("Perusahaan ... itu
- * mengatakan", "The company said"), before any cue word. */
-function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[]): boolean {
-  const first = tokens[0];
+/** The sentence at tokens[from] opens with an organization's word pointed back at
+ * ("Perusahaan ... itu mengatakan", "The company said"), before any cue word. */
+function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
   if (first?.type !== 'word') return false;
   if (!pack.organizations.has(base(first)) && !pack.anaphoricMarkers.has(first.lower)) return false;
   let firm = false;
   let pointer = false;
-  for (let i = 0; i < Math.min(tokens.length, POINTER_REACH); i++) {
+  for (let i = from; i < Math.min(tokens.length, from + POINTER_REACH); i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'word' || pack.cueWords.has(t.lower)) break;
     firm ||= pack.organizations.has(base(t));
@@ -119,21 +110,36 @@ function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[]): boo
 
 /**
  * "Google mengingatkan ... . Perusahaan raksasa mesin pencarian itu mengatakan ...": a one-word
- * speaker the next sentence calls "the company" is an institution.
+ * speaker the next sentence calls "the company" is an institution. Rough sentences end at a
+ * full stop, question or exclamation mark, or a block's end; `carry` is the last block's
+ * final speaker. One pass over the block's tokens.
  */
-function pointedBackFirms(pack: CompiledPack, texts: readonly string[], out: Set<string>): void {
-  const sentences = roughSentences(texts);
-  for (let s = 0; s + 1 < sentences.length; s++) {
-    const speaker = loneSpeaker(pack, sentences[s] as Token[]);
-    if (speaker && opensWithFirmPointer(pack, sentences[s + 1] as Token[])) out.add(speaker);
+function pointedBackFirms(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  carry: string | null,
+  out: Set<string>,
+): string | null {
+  let speaker = carry;
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !SENTENCE_END.has((tokens[i] as Token).text)) continue;
+    if (i > start) {
+      if (speaker && opensWithFirmPointer(pack, tokens, start)) out.add(speaker);
+      speaker = loneSpeaker(pack, tokens, start, i);
+    }
+    start = i + 1;
   }
+  return speaker;
 }
 
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
   const people = new Set<string>();
   const institutions = new Set<string>();
+  let speaker: string | null = null;
   for (const text of texts) {
     const tokens = tokenize(text);
+    speaker = pointedBackFirms(pack, tokens, speaker, institutions);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !nameWord(pack, t)) continue;
@@ -209,6 +215,5 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
     }
   }
-  pointedBackFirms(pack, texts, institutions);
   return { people, institutions };
 }

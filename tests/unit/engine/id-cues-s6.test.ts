@@ -324,3 +324,29 @@ describe('The bare colloquial "klaim"', () => {
     expect(only('Dinas Perdagangan membantah klaim bahwa harga naik.')?.cue).toBe('membantah');
   });
 });
+
+describe('Verbs of telling, answering and complaining', () => {
+  it.each([
+    ['Pedagang sayur Wati Lestari bercerita, harga cabai naik tiga kali lipat.', 'bercerita'],
+    ['Petani kopi Darmaji berkisah bahwa panen tahun lalu gagal total.', 'berkisah'],
+    ['Ketua RT Sumarno berujar, warga sudah lama meminta lampu jalan.', 'berujar'],
+    ['Kepala Sekolah Endang Susilo mengklarifikasi bahwa tidak ada pungutan.', 'mengklarifikasi'],
+    ['"Belum ada kepastian soal itu," jawab Kepala Desa Sumarni.', 'jawab'],
+    ['"Ongkos kirim naik terus," keluh pengusaha katering Wulan Sari.', 'keluh'],
+    ['"Dulu jalan ini masih tanah," kenang Haji Muhidin.', 'kenang'],
+  ] as const)('%s', (text, cue) => {
+    const claim = only(text);
+    expect(claim?.cue).toBe(cue);
+    expect(claim?.source.kind).toBe('named_person');
+  });
+
+  it.each(['jawabnya', 'keluhnya', 'cetusnya'])('clitic form %s', (cue) => {
+    expect(only(`"Tidak ada yang berubah," ${cue}.`)?.cue).toBe(cue);
+  });
+
+  it('a story in a list is no cue', () => {
+    expect(
+      claimsOf('Pengunjung bisa melihat foto, kisah sukses pasien, dan paket layanan kesehatan.'),
+    ).toEqual([]);
+  });
+});
