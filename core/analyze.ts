@@ -98,7 +98,8 @@ function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boole
   while (i < tokens.length) {
     const t = tokens[i];
     // Names inside a quotation are the speaker's topic, not the article's next referent.
-    if (!t || t.type !== 'word' || !t.cap || ctx.quoted[i]) {
+    // An opener is no part of a name: "Baik Google, Microsoft, maupun ...", "Namun Budi ...".
+    if (!t || t.type !== 'word' || !t.cap || ctx.quoted[i] || pack.openers.has(t.lower)) {
       i++;
       continue;
     }

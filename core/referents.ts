@@ -72,6 +72,9 @@ function hayOf(r: Referent): string {
   return hay;
 }
 
+/** A role's longest name run: three words may be the employer's name and the person's two. */
+const MAX_NAME_WORDS_OF_ROLE = 3;
+
 export class Referents {
   private readonly items: Referent[] = [];
   /** What the whole article says its capitalised words name (core/source/evidence.ts). */
@@ -172,8 +175,27 @@ export class Referents {
       const hay = hayOf(r);
       return needles.every((n) => hay.includes(n));
     };
+    // "Pertamina" after "Direktur Utama Pertamina Nicke Widyawati", where the article also
+    // writes "PT Pertamina": the first word of a role's long name is the employer's.
+    const firm = words.length === 1 ? this.firmWord(needles[0] as string) : null;
+    const usable = (r: Referent) =>
+      has(r) && !(firm && r.kind === 'named_person' && opens(r, firm));
     // A surname is a person's before it is a firm's ("Ferris" after "Tom Ferris, ... at the
     // Ferris Brokerage").
-    return this.last((r) => r.kind === 'named_person' && has(r)) ?? this.last(has);
+    return this.last((r) => r.kind === 'named_person' && usable(r)) ?? this.last(usable);
   }
+
+  /** The needle " word " when the article's evidence calls that word an institution's and
+   * never a person's. */
+  private firmWord(needle: string): string | null {
+    const word = needle.trim();
+    const { institutions, people } = this.evidence;
+    return institutions.has(word) && !people.has(word) ? needle : null;
+  }
+}
+
+/** Does the person's name of three words or more open with this needle (" word ")? */
+function opens(r: Referent, needle: string): boolean {
+  const hay = hayOf(r);
+  return hay.startsWith(needle) && hay.trim().split(' ').length >= MAX_NAME_WORDS_OF_ROLE;
 }

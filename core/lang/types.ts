@@ -25,6 +25,9 @@ export interface LangData {
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
    * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
   singularDeterminers: readonly string[];
+  /** stopwords.ts: determiners that count people only ("seorang"): "seorang pengelola" is
+   * one person of an organization, never the organization. */
+  personCounters: readonly string[];
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;
@@ -112,6 +115,9 @@ export interface LangData {
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */
   complementizers: readonly string[];
+  /** cues.ts: a comma after a verb of believing or fearing may stand for the complementizer
+   * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */
+  stanceClauseAfterComma: boolean;
   /** cues.ts: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
   /** cues.ts: frames that name a written statement as the source ("in a statement"). */
@@ -139,6 +145,9 @@ export interface LangData {
   /** cues.ts: prepositions of the outlet a speaker spoke on or through ("said on state
    * television", "a statement through KCNA", "melalui televisi pemerintah"). */
   relayPrepositions: readonly string[];
+  /** cues.ts: words opening a phrase of where, when or how between a source and its verb
+   * ("Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"). */
+  interposers: readonly string[];
   /** cues.ts: addressees of "told" that are no outlet and no part of the claim ("told
    * reporters the plan was delayed", "kepada wartawan"). */
   audiences: readonly string[];
@@ -286,4 +295,7 @@ export interface LangData {
    * "pemberitaan"): "a report by <outlet>" is the outlet speaking (media), while its survey or
    * poll stays a document. */
   outletReports: readonly string[];
+  /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
+   * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
+  regulations: readonly string[];
 }

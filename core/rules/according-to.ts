@@ -159,6 +159,9 @@ export const accordingTo: Rule = {
         span && source?.kind === 'document' ? documentByAuthor(ctx, at, span, source) : null;
       if (byAuthor) ({ span, source } = byAuthor);
       else if (!span || !source || (documentsOnly && !speaker && !isDocument(source))) return;
+      // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
+      // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
+      if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

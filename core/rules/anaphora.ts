@@ -18,8 +18,12 @@ function pointsBack(ctx: SentenceContext, kept: Candidate): boolean {
     // "said this week" is a time: only a clause end or a small word may follow.
     if (!next || next.type !== 'word' || pack.stopwords.has(next.lower)) return true;
   }
-  // Subject before a passive cue: "Rencana tersebut disampaikan oleh ...".
-  if (kept.rule === 'passive-by' && kept.cueSpan.start <= MAX_SUBJECT_WORDS + 1) {
+  // Subject before a passive cue: "Rencana tersebut disampaikan oleh ...", "Hal itu
+  // diungkapkannya saat rapat" (the agent fused in as a clitic).
+  if (
+    (kept.rule === 'passive-by' || kept.rule === 'clitic-cue') &&
+    kept.cueSpan.start <= MAX_SUBJECT_WORDS + 1
+  ) {
     const marker = tokens[kept.cueSpan.start - 1];
     if (marker && pack.anaphoricMarkers.has(marker.lower)) return true;
   }

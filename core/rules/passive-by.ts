@@ -19,13 +19,26 @@ function cueEnd(ctx: SentenceContext, at: number, len: number): number {
   return end;
 }
 
+/**
+ * Where the source starts after the cue ending at `end`: "Hal ini diungkapkan langsung oleh
+ * X" puts an adverb, then the agent marker, between the two.
+ */
+function sourceStart(ctx: SentenceContext, end: number): number {
+  const { pack, tokens } = ctx;
+  let i = end;
+  for (let len = pack.adverbs.matchAt(tokens, i); len > 0; len = pack.adverbs.matchAt(tokens, i))
+    i += len;
+  if (i === end) return end;
+  return pack.agentMarkers.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+}
+
 export const passiveBy: Rule = {
   id: 'passive-by',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.passiveBy)) {
       const end = cueEnd(ctx, at, len);
-      const span = sourceAfter(ctx, end);
+      const span = sourceAfter(ctx, sourceStart(ctx, end));
       if (!span) continue;
       const source = classify(ctx, span);
       if (!source) continue;

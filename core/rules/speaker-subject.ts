@@ -1,9 +1,10 @@
 /**
- * Helpers of the speaker-verb rule for its subject: a bare first word that is no speaker, and
- * the phrase a relative clause hangs on.
+ * Helpers of the speaker-verb rule for its subject: a bare first word that is no speaker, the
+ * phrase a relative clause hangs on, and the subject set apart from its verb by a stray comma
+ * or a phrase of where or when.
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceBefore, type FoundSource, type Span } from '../source';
+import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
@@ -48,4 +49,69 @@ export function relativeHead(
     return { span: head, source };
   }
   return null;
+}
+
+/** Words a phrase between a subject and its verb may hold ("saat ditemui di kantornya"). */
+const MAX_INTERPOSED_WORDS = 6;
+const DASHES = new Set(['-', '–', '—', '--']);
+const CLAUSE_END = new Set([',', '.', ';', '!', '?']);
+
+type Finder = (ctx: SentenceContext, at: number) => { span: Span; source: FoundSource } | null;
+
+/** Only openers, punctuation or a dateline ("JAKARTA, KOMPAS.com -") before token `start`. */
+function opensSentence(ctx: SentenceContext, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (DASHES.has(t.text)) return true;
+    if (t.type === 'word' && ctx.pack.openers.matchAt(ctx.tokens, i) === 0) {
+      // A multi-word opener ("Sementara itu") ends here: step over its first word.
+      const k = ctx.pack.openers.matchAt(ctx.tokens, i - 1) === 2 ? i - 1 : -1;
+      if (k < 0) return false;
+      i = k;
+    }
+  }
+  return true;
+}
+
+/**
+ * "Budi Santoso, mengatakan ...", "Menteri X dalam keterangannya menegaskan, ...", "Budi saat
+ * ditemui mengatakan ...": the subject opening the sentence, then a stray comma or a phrase
+ * of where or when, then the verb. Asked only when nothing stands right before the verb.
+ */
+export function interposedSpeaker(
+  ctx: SentenceContext,
+  at: number,
+  after: number,
+  find: Finder,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  let end = -1;
+  if (tokens[at - 1]?.text === ',') {
+    // "..., say defence lawyers.": after a comma, a verb with its source after it.
+    const source = sourceAfter(ctx, after);
+    const close = source ? tokens[source.end] : undefined;
+    if (source && (!close || CLAUSE_END.has(close.text))) return null;
+    end = at - 1;
+  } else {
+    for (let k = at - 1; k > 0 && at - k <= MAX_INTERPOSED_WORDS; k--) {
+      const t = tokens[k] as Token;
+      if (t.type !== 'word' || ctx.quoted[k]) break;
+      if (pack.interposers.has(t.lower)) {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (end <= 0 || tokens[end - 1]?.type !== 'word') return null;
+  const found = find(ctx, end);
+  // A guess from one capitalised word is no subject to reach over a comma for ("Fighting
+  // raged in the area on Friday, said Observatory" has its source after the verb).
+  if (
+    !found ||
+    found.span.end !== end ||
+    found.source.kind === 'unattributed' ||
+    found.source.basis?.startsWith('lone-name')
+  )
+    return null;
+  return opensSentence(ctx, found.span.start) ? found : null;
 }

@@ -19,7 +19,7 @@ import {
 import type { Token } from '../text';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { bareFirstWord, relativeHead } from './speaker-subject';
+import { bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
 import {
@@ -302,7 +302,12 @@ export const speakerVerb: Rule = {
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
-      const speaker = speakerBefore(ctx, at);
+      // not the statement inside it.
+      const near = speakerBefore(ctx, at);
+      const through =
+        near && ctx.pack.interposers.has(ctx.tokens[near.span.start - 1]?.lower ?? '');
+      const speaker =
+        (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ?? near;
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
       if (noReport(ctx, at, speaker.span)) continue;

@@ -1,8 +1,9 @@
 /**
  * "U.S. officials fear that ...", "Para pejabat AS khawatir bahwa ...": a verb of fearing,
  * doubting or believing attributes the clause its complementizer introduces to the source
- * before it. Without the complementizer it is a bare mental state ("officials are worried
- * about the economy"), which is no attribution.
+ * before it (in Indonesian a comma may stand for it: "Budi yakin, harga akan turun"). Without
+ * the complementizer it is a bare mental state ("officials are worried about the economy"),
+ * which is no attribution.
  */
 import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
@@ -24,12 +25,31 @@ function unidentifiedWord(ctx: SentenceContext, span: Span, source: FoundSource)
   return t !== undefined && !ACRONYM.test(t.text);
 }
 
+/** Words a clause after a comma needs before it is one: "yakin, harga beras akan turun". */
+const MIN_CLAUSE_WORDS = 3;
+
+/**
+ * A clause follows token `i`: its complementizer ("bahwa", "that"), or, where the pack says
+ * a comma may stand for it ("Budi yakin, harga akan turun"), a comma and a clause of a few
+ * words up to the next comma or the sentence's end.
+ */
+function clauseFollows(ctx: SentenceContext, i: number): boolean {
+  const { pack, tokens } = ctx;
+  if (pack.complementizers.has(tokens[i]?.lower ?? '')) return true;
+  if (!pack.data.stanceClauseAfterComma || tokens[i]?.text !== ',' || ctx.quoted[i + 1])
+    return false;
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && tokens[k]?.text !== ','; k++)
+    if (tokens[k]?.type === 'word') words++;
+  return words >= MIN_CLAUSE_WORDS;
+}
+
 export const stanceVerb: Rule = {
   id: 'stance-verb',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.stanceVerbs, { lowerOnly: true })) {
-      if (!ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
+      if (!clauseFollows(ctx, at + len)) continue;
       const found = speakerBefore(ctx, at);
       if (
         !found ||

@@ -50,26 +50,101 @@ function joinedParticle(t: Token | undefined): boolean {
   );
 }
 
-/** Does a role or honorific end right before token i? ("Prime Minister", "Mr.", "Senator") */
-function titledAt(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+/** What ends right before token i: an honorific ("Mr.", "Pak"), a role ("Prime Minister",
+ * "Senator"), or neither. */
+function titledAt(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  i: number,
+): 'honorific' | 'role' | null {
   let j = i - 1;
   if (tokens[j]?.text === '.') j--;
-  if (j < 0) return false;
-  if (pack.honorifics.matchAt(tokens, j) === 1) return true;
+  if (j < 0) return null;
+  if (pack.honorifics.matchAt(tokens, j) === 1) return 'honorific';
   for (let k = Math.max(0, j - 3); k <= j; k++)
-    if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return true;
-  return false;
+    if (pack.roles.matchAt(tokens, k, j + 1) === j + 1 - k) return 'role';
+  return null;
+}
+
+/** Tokens ending a sentence, for this pass's rough sentences. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** How far into the next sentence its subject may point back ("Perusahaan raksasa mesin
+ * pencarian itu", "The company"). */
+const POINTER_REACH = 6;
+
+/** The one-word name right before a cue word in tokens [from, to) ("Google mengingatkan"). */
+function loneSpeaker(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string | null {
+  for (let i = from; i < to - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!nameWord(pack, t) || (i > from && nameWord(pack, tokens[i - 1]))) continue;
+    let k = i + 1;
+    while (k < to && tokens[k]?.type === 'word' && pack.adverbs.has((tokens[k] as Token).lower))
+      k++;
+    if (k < to && tokens[k]?.type === 'word' && pack.cueWords.has((tokens[k] as Token).lower))
+      return t.lower;
+  }
+  return null;
+}
+
+/** The sentence at tokens[from] opens with an organization's word pointed back at
+ * ("Perusahaan ... itu mengatakan", "The company said"), before any cue word. */
+function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (first?.type !== 'word') return false;
+  if (!pack.organizations.has(base(first)) && !pack.anaphoricMarkers.has(first.lower)) return false;
+  let firm = false;
+  let pointer = false;
+  for (let i = from; i < Math.min(tokens.length, from + POINTER_REACH); i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' || pack.cueWords.has(t.lower)) break;
+    firm ||= pack.organizations.has(base(t));
+    pointer ||= pack.anaphoricMarkers.has(t.lower);
+  }
+  return firm && pointer;
+}
+
+/**
+ * "Google mengingatkan ... . Perusahaan raksasa mesin pencarian itu mengatakan ...": a one-word
+ * speaker the next sentence calls "the company" is an institution. Rough sentences end at a
+ * full stop, question or exclamation mark, or a block's end; `carry` is the last block's
+ * final speaker. One pass over the block's tokens.
+ */
+function pointedBackFirms(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  carry: string | null,
+  out: Set<string>,
+): string | null {
+  let speaker = carry;
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !SENTENCE_END.has((tokens[i] as Token).text)) continue;
+    if (i > start) {
+      if (speaker && opensWithFirmPointer(pack, tokens, start)) out.add(speaker);
+      speaker = loneSpeaker(pack, tokens, start, i);
+    }
+    start = i + 1;
+  }
+  return speaker;
 }
 
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
   const people = new Set<string>();
   const institutions = new Set<string>();
+  let speaker: string | null = null;
   for (const text of texts) {
     const tokens = tokenize(text);
+    speaker = pointedBackFirms(pack, tokens, speaker, institutions);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !nameWord(pack, t)) continue;
-      if (titledAt(pack, tokens, i)) {
+      const title = titledAt(pack, tokens, i);
+      if (title) {
         // The name after the title, up to its surname.
         let end = i;
         while (
@@ -82,7 +157,10 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
               nameWord(pack, tokens[end + 2])))
         )
           end++;
-        for (let k = i; k <= end; k++) {
+        // "Direktur Utama Pertamina Nicke Widyawati", "CEO Microsoft Satya Nadella": a role's
+        // longest run may open with the employer's name, so its first word proves nothing.
+        const from = title === 'role' && end - i + 1 === MAX_NAME_WORDS ? i + 1 : i;
+        for (let k = from; k <= end; k++) {
           const w = tokens[k] as Token;
           if (w.cap || w.text.includes('-')) for (const f of forms(w)) people.add(f);
         }
@@ -100,9 +178,12 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         for (const f of forms(t)) people.add(f);
         continue;
       }
+      // "PT Pertamina", "perusahaan Microsoft"; not a name after the word closing a firm's
+      // name ("PT Logam Jaya Tbk Desi Safitri": Desi is the person after the firm).
       if (
         prev?.type === 'word' &&
-        (pack.namePrefixes.has(prev.lower) || pack.organizations.has(base(prev)))
+        (pack.namePrefixes.has(prev.lower) ||
+          (pack.organizations.has(base(prev)) && !nameWord(pack, tokens[i - 2])))
       ) {
         institutions.add(t.lower);
         continue;

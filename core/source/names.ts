@@ -37,6 +37,9 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
       depth === 0 &&
       t !== undefined &&
       !covered[i - span.start] &&
+      // "Salah satu pengunjung": the first word of a determiner of several words ("Mohamed
+      // Salah" stays a name).
+      ctx.pack.determiners.matchAt(ctx.tokens, i, span.end) < 2 &&
       (isNameToken(ctx, t) ||
         particleAt(ctx, i) ||
         // "Mohammed Said": a capitalised cue word inside a name is part of it.

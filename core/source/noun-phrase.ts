@@ -42,7 +42,13 @@ function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
 export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   const { tokens, pack } = ctx;
   let i = span.start;
-  while (i < span.end && opener(ctx, tokens[i] as Token)) i++;
+  for (;;) {
+    // A determiner of several words: "salah satu", "salah seorang".
+    const len = pack.determiners.matchAt(tokens, i, span.end);
+    if (len > 1) i += len;
+    else if (i < span.end && opener(ctx, tokens[i] as Token)) i++;
+    else break;
+  }
   const first = i;
   // Capitals before the head only at the sentence's start ("Forum users said").
   while (
@@ -64,12 +70,12 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   return head;
 }
 
-/** The noun phrase filling the clause that ends before token `verb`, adverbs skipped. Only
- * where a noun phrase ends in its head (English): after the noun, as in Indonesian, the
- * words before a verb are as often a clause of their own. */
+/** The noun phrase filling the clause that ends before token `verb`, adverbs skipped. Where
+ * a noun phrase ends in its head (English), any such phrase; after the noun, as in
+ * Indonesian, the words before a verb are as often a clause of their own, so only a phrase
+ * a determiner opens ("Seorang pengunjung mengatakan", "Salah satu relawan menyebut"). */
 export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens, pack } = ctx;
-  if (pack.data.adjectivesAfterNoun) return null;
   let end = verb;
   while (
     end > 0 &&
@@ -88,7 +94,9 @@ export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | nul
   const before = tokens[start - 1];
   if (before && !CLAUSE_BOUNDARIES.has(before.text) && before.type !== 'quote') return null;
   const span = trimLeft(ctx, { start, end });
-  return span.start < span.end && nounPhraseHead(ctx, span) >= 0 ? span : null;
+  if (span.start >= span.end) return null;
+  if (pack.data.adjectivesAfterNoun && !pack.determiners.matchAt(tokens, span.start)) return null;
+  return nounPhraseHead(ctx, span) >= 0 ? span : null;
 }
 
 /** The noun phrase from token `from` to the end of its clause ("according to federal data,

@@ -357,6 +357,9 @@ export const claimNouns = [
 
 export const complementizers = ['that'] as const;
 
+/** English writes "officials fear that ..." or no complementizer at all, never a comma. */
+export const stanceClauseAfterComma = false;
+
 /** Passive cues followed by their source. */
 export const passiveBy = [
   'cited in',
@@ -430,6 +433,9 @@ export const agentMarkers = ['by'] as const;
 
 /** "said on state television", "a statement through KCNA". */
 export const relayPrepositions = ['on', 'through', 'via'] as const;
+
+/** English sets such a phrase off with commas ("X, in a statement, said"). */
+export const interposers = [] as const;
 
 /** "told reporters ...": an audience, not an outlet. */
 export const audiences = ['journalists', 'reporters'] as const;

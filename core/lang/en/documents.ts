@@ -105,3 +105,6 @@ export const documents = [
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
 export const outletReports = ['article', 'investigation', 'report', 'website'] as const;
+
+/** Laws and regulations: English copy has needed none so far. */
+export const regulations = [] as const;

@@ -204,6 +204,9 @@ export const timeWords = [
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['a', 'an', 'another', 'one'] as const;
 
+/** English counts people with the same words as things ("a", "one"). */
+export const personCounters = [] as const;
+
 /** English marks the plural on nouns ('sources'): a bare unnamed source is a group. */
 export const numberless = false;
 

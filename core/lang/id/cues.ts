@@ -4,10 +4,16 @@
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
   'beralasan',
+  'bercerita',
   'berdalih',
+  'berjanji',
   'berkata',
+  'berkisah',
   'berpendapat',
+  'bertutur',
+  'berujar',
   'bilang',
+  'klaim',
   'lapor',
   'melanjutkan',
   'melapor',
@@ -19,6 +25,10 @@ export const speakerVerbs = [
   'membenarkan',
   'memperingatkan',
   'memperkirakan',
+  'memprediksi',
+  'memprediksikan',
+  'memproyeksi',
+  'memproyeksikan',
   'menambahkan',
   'menampik',
   'menandaskan',
@@ -34,7 +44,9 @@ export const speakerVerbs = [
   'mengeklaim',
   'mengemukakan',
   'mengingatkan',
+  'mengisahkan',
   'mengklaim',
+  'mengklarifikasi',
   'mengkonfirmasi',
   'mengonfirmasi',
   'mengumumkan',
@@ -42,6 +54,7 @@ export const speakerVerbs = [
   'mengungkapkan',
   'mengutarakan',
   'menilai',
+  'menjanjikan',
   'menjelaskan',
   'menuding',
   'menuduh',
@@ -71,39 +84,72 @@ export const inverseVerbs = [
 
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
+  'aku',
   'beber',
+  'celetuk',
+  'cetus',
   'cuit',
+  'dijelaskan',
+  'dikatakan',
+  'ditegaskan',
+  'dituturkan',
+  'diungkapkan',
   'imbuh',
+  'jawab',
   'jelas',
+  'kelakar',
+  'keluh',
+  'kenang',
+  'kilah',
   'lanjut',
   'sambung',
+  'saran',
   'sebut',
+  'seloroh',
+  'seru',
   'tambah',
   'tandas',
   'tegas',
   'terang',
+  'timpal',
   'tutup',
 ] as const;
 
-/** Cues with the source fused in as the clitic -nya. */
+/** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
+ * diungkapkannya" = he said so). */
 export const cliticCues = [
   'akunya',
   'bebernya',
+  'celetuknya',
+  'cetusnya',
   'cuitnya',
+  'dijelaskannya',
+  'dikatakannya',
+  'disampaikannya',
+  'ditegaskannya',
+  'dituturkannya',
+  'diungkapkannya',
   'imbuhnya',
+  'jawabnya',
   'jelasnya',
   'katanya',
+  'kelakarnya',
+  'keluhnya',
+  'kenangnya',
   'kilahnya',
   'lanjutnya',
   'menurutnya',
   'paparnya',
   'pungkasnya',
   'sambungnya',
+  'sarannya',
   'sebutnya',
+  'selorohnya',
   'tambahnya',
   'tandasnya',
   'tegasnya',
   'terangnya',
+  'timpalnya',
   'tukasnya',
   'tulisnya',
   'tutupnya',
@@ -144,7 +190,11 @@ export const stanceVerbs = [
   'mencurigai',
   'menduga',
   'mengkhawatirkan',
+  'optimis',
+  'optimistis',
   'percaya',
+  'pesimis',
+  'pesimistis',
   'ragu',
   'takut',
   'yakin',
@@ -164,6 +214,9 @@ export const claimNouns = [
 ] as const;
 
 export const complementizers = ['bahwa'] as const;
+
+/** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
+export const stanceClauseAfterComma = true;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
@@ -263,6 +316,17 @@ export const agentMarkers = ['oleh'] as const;
 /** "berbicara melalui televisi pemerintah". */
 export const relayPrepositions = ['lewat', 'melalui'] as const;
 
+/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan". */
+export const interposers = [
+  'dalam',
+  'ketika',
+  'lewat',
+  'melalui',
+  'saat',
+  'seusai',
+  'usai',
+] as const;
+
 /** "kata X kepada wartawan": an audience, not an outlet. */
 export const audiences = [
   'awak media',
@@ -339,8 +403,10 @@ export const occasionNouns = [] as const;
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;
 
-/** Indonesian verbs of saying are no nouns (their prefix says so). */
-export const bareVerbs = [] as const;
+/** Indonesian verbs of saying carry their prefix and are no nouns, but for the bare
+ * colloquial "klaim" ("Sudarto klaim bahwa ..."): a verb only before "bahwa", a colon or a
+ * quotation. */
+export const bareVerbs = ['klaim'] as const;
 
 /** Left empty until Indonesian copy shows the need: "Jika" opening a sentence is read into
  * the source phrase there, not before it. */

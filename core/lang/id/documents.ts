@@ -1,4 +1,23 @@
-/** Documents that can be a source ("menurut data BPS", "Hasil Survei Tempo"). */
+/** Laws and regulations (listed among the documents too): a basis, no source, after
+ * "berdasarkan" ("Berdasarkan Undang-Undang itu, sekolah wajib ..."). */
+export const regulations = [
+  'peraturan',
+  'peraturan daerah',
+  'peraturan menteri',
+  'peraturan pemerintah',
+  'peraturan presiden',
+  'perda',
+  'permen',
+  'perpres',
+  'regulasi',
+  'surat edaran',
+  'undang-undang',
+  'uu',
+] as const;
+
+/** Documents that can be a source ("menurut data BPS", "Hasil Survei Tempo"), laws and
+ * regulations among them ("Undang-Undang itu menyebutkan bahwa ..."), and the terms of a
+ * scheme ("Berdasarkan ketentuan pendaftaran, ..."). */
 export const documents = [
   'akun',
   'akun resmi',
@@ -13,6 +32,7 @@ export const documents = [
   'hasil survei',
   'hasil visum',
   'kajian',
+  'ketentuan',
   'keterangan',
   'keterangan resmi',
   'keterangan tertulis',
@@ -21,17 +41,30 @@ export const documents = [
   'laporan',
   'penelitian',
   'pengumuman',
+  'peraturan',
+  'peraturan daerah',
+  'peraturan menteri',
+  'peraturan pemerintah',
+  'peraturan presiden',
+  'perda',
+  'permen',
   'pernyataan resmi',
+  'perpres',
+  'putusan',
+  'regulasi',
   'riset',
   'siaran pers',
   'situs',
   'situs resmi',
   'studi',
   'surat',
+  'surat edaran',
   'surat elektronik',
   'surat pemberitahuan',
   'survei',
+  'undang-undang',
   'unggahan',
+  'uu',
   'video',
 ] as const;
 

@@ -15,7 +15,7 @@ import {
 } from './anonymous';
 import { bodies, places, portfolios } from './bodies';
 import * as cues from './cues';
-import { documents, outletReports } from './documents';
+import { documents, outletReports, regulations } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
@@ -53,6 +53,7 @@ import {
   numberless,
   openers,
   singularDeterminers,
+  personCounters,
   stopwords,
   timeWords,
 } from './stopwords';
@@ -69,6 +70,7 @@ export const id: LangData = {
   clauseJoiners,
   timeWords,
   singularDeterminers,
+  personCounters,
   numberless,
   adjectivesAfterNoun,
   ...cues,
@@ -117,4 +119,5 @@ export const id: LangData = {
   mastheads,
   documents,
   outletReports,
+  regulations,
 };

@@ -41,6 +41,7 @@ export const openers = [
   'adapun',
   'akan tetapi',
   'bahkan',
+  'baik',
   'dalam kesempatan itu',
   'di sisi lain',
   'kemudian',
@@ -80,10 +81,12 @@ export const adverbs = [
   'kembali',
   'kemudian',
   'lalu',
+  'langsung',
   'lantas',
   'pernah',
   'pun',
   'sebelumnya',
+  'secara langsung',
   'secara terbuka',
   'sempat',
   'sudah',
@@ -131,6 +134,9 @@ export const timeWords = [
 
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['salah satu', 'salah seorang', 'sang', 'seorang'] as const;
+
+/** Determiners that count people only: "seorang pengelola" is a person, not the operator. */
+export const personCounters = ['salah seorang', 'seorang'] as const;
 
 /** Nouns carry no plural mark ('sumber' is one source or several). */
 export const numberless = true;

@@ -18,6 +18,7 @@ import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
+import { pointingNoun } from './pointing-noun';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
 import { roleHead } from './role-head';
@@ -37,6 +38,7 @@ export const STAGES: readonly Stage[] = [
   outlet,
   mastheadName,
   acronymInstitution,
+  pointingNoun,
   earlierName,
   thingRelative,
   loneName,

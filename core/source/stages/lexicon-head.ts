@@ -24,6 +24,9 @@ export const lexiconHead: Stage = {
       a.hits().some((b) => b.table === 'bodies')
     )
       kind = 'unnamed_official';
+    // "Seorang pengelola": a word counting people makes the operator's word one of its people.
+    if (kind === 'organization' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
+      kind = 'anonymous';
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

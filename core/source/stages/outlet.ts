@@ -64,6 +64,17 @@ export const outlet: Stage = {
     const after = tokens.findIndex((t, i) => i >= a.span.start && t.start >= mention.end);
     const appositive = at >= 0 && leads && tokens[after]?.text === ',';
     if (run && !appositive && !(mention.start < nameEnd && mention.end > nameStart)) return null;
+    // "sumber Kompas.com", "Sumber Tempo di kepolisian": the outlet's unnamed source speaks,
+    // an official one when placed in a government body.
+    let lead = a.span.start;
+    while (lead < at && a.ctx.pack.determiners.has(tokens[lead]?.lower ?? '')) lead++;
+    const noun = a.ctx.pack.sourceNouns.matchAt(tokens, lead, at);
+    if (noun > 0 && lead + noun === at) {
+      const placed = a.hits().some((h) => h.table === 'bodies');
+      return a.found(placed ? 'unnamed_official' : 'anonymous', 'outlet/source-noun', {
+        outlet: mention.outlet.id,
+      });
+    }
     return outletSource(a.ctx, a.span, mention, 'outlet');
   },
 };

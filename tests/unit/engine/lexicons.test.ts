@@ -61,8 +61,9 @@ describe('language packs', () => {
   describe('Indonesian cue verbs have the shape of Indonesian verbs', () => {
     const id = LANGUAGES.find((l) => l.code === 'id')!;
     // Verbs of saying with the subject first carry a verbal prefix (meN-, ber-); these few
-    // base forms are everyday speech ("dia bilang") or a report to someone ("lapor").
-    const BASE_FORMS = ['bilang', 'lapor'];
+    // base forms are everyday speech ("dia bilang", "X klaim bahwa", a verb only before
+    // "bahwa": bareVerbs) or a report to someone ("lapor").
+    const BASE_FORMS = ['bilang', 'klaim', 'lapor'];
     it.each([...id.speakerVerbs])('%s', (verb) => {
       expect(/^(?:me|ber)/.test(verb) || BASE_FORMS.includes(verb)).toBe(true);
     });

@@ -15,6 +15,8 @@ describe('stage lexicon-head', () => {
     ['en', 'The ruling will be appealed, lawyers said.', 'anonymous'],
     ['id', 'Sumber yang dekat dengan Istana mengatakan rapat ditunda.', 'unnamed_official'],
     ['id', 'Seorang diplomat Eropa mengatakan rapat ditunda.', 'unnamed_official'],
+    ['id', 'Pengelola gedung itu menyatakan lift diperbaiki.', 'organization'],
+    ['id', 'Seorang pengelola gedung menyatakan lift diperbaiki.', 'anonymous'],
   ] as const)('%s: %s', (lang, sentence, kind) => {
     expect(lastSource(lang, sentence)).toMatchObject({ kind, basis: 'lexicon-head' });
   });

@@ -20,4 +20,15 @@ describe('stage outlet', () => {
     expect(source).toMatchObject({ kind: 'named_person', basis: 'named-person' });
     expect(decide(outlet, sentence, sentence.slice(0, sentence.indexOf(' said')), 'en')).toBeNull();
   });
+
+  it.each([
+    ['Menurut sumber Wirely, rapat itu berlangsung tertutup.', 'anonymous'],
+    ['Sumber Wirely di kementerian menyebut rapat itu ditunda.', 'unnamed_official'],
+  ] as const)("the outlet's unnamed source: %s", (sentence, kind) => {
+    expect(lastSource('id', sentence)).toMatchObject({
+      kind,
+      outlet: 'wirely',
+      basis: 'outlet/source-noun',
+    });
+  });
 });
