@@ -12,6 +12,7 @@
  */
 import { claimText, splitClaims } from './claim';
 import { makeContext, type SentenceContext } from './context';
+import { noteDocument, noteMentions, safe } from './mention-notes';
 import { detectLanguage, type Detection } from './lang/detect';
 import { getPack } from './lang';
 import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
@@ -21,7 +22,7 @@ import { REFINERS, RULES, type Candidate } from './rules';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
-import { classify, collectSubject, describedMention, type Span } from './source';
+import type { Span } from './source';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace } from './text';
 
@@ -70,158 +71,6 @@ function hostOf(url: string | null | undefined): string | null {
     return host.startsWith('www.') ? host.slice(4) : host || null;
   } catch {
     return null;
-  }
-}
-
-function safe<T>(f: () => T, fallback: T): T {
-  try {
-    return f();
-  } catch {
-    // A user's registry entry must never break the analysis of the page.
-    return fallback;
-  }
-}
-
-/** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
- * later "he said" or "the company said" can point back to them. */
-function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
-  const { tokens, pack } = ctx;
-  // A sentence with a claim has its speaker as its referent already. Found only when a body
-  // is named (a sentence of a million dots has no subject worth a pass over it).
-  let subject: number | undefined;
-  const opensSentence = (i: number): boolean => {
-    if (claimed) return false;
-    subject ??= safe(() => collectSubject(ctx)?.start ?? -1, -1);
-    return subject === i;
-  };
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    // Names inside a quotation are the speaker's topic, not the article's next referent.
-    // An opener is no part of a name: "Baik Google, Microsoft, maupun ...", "Namun Budi ...".
-    if (!t || t.type !== 'word' || !t.cap || ctx.quoted[i] || pack.openers.has(t.lower)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (;;) {
-      const u = tokens[j];
-      if (!u || ctx.quoted[j]) break;
-      if (u.cap || (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ''))) j++;
-      // "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": an acronym in parentheses.
-      else if (u.text === '(' && tokens[j + 1]?.cap && tokens[j + 2]?.text === ')') j += 3;
-      else break;
-    }
-    const after = tokens[j];
-    if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
-      const span: Span = { start: i, end: j };
-      // "Ketua komunitas ojol, Agus Santoso, meminta": with the description before the commas.
-      const found = safe(() => describedMention(ctx, i, j) ?? classify(ctx, span), null);
-      // A person counts with a role ("Menteri Luar Negeri Rina Wulandari") or an appositive
-      // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
-      const next = tokens[j + 1];
-      // A name between commas after a description is one too: "Ketua komunitas ojol, Agus
-      // Santoso, meminta ...".
-      // So is one followed by an age: "Mohammed Said, 42, was told to leave".
-      const aged =
-        after?.text === ',' && /^\d{1,3}$/u.test(next?.text ?? '') && tokens[j + 2]?.text === ',';
-      const between =
-        aged ||
-        (tokens[i - 1]?.text === ',' &&
-          after?.text === ',' &&
-          i >= 2 &&
-          tokens[i - 2]?.type === 'word');
-      const appositive =
-        between ||
-        (after?.text === ',' &&
-          next !== undefined &&
-          (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
-      const named = found?.kind === 'named_person' && found.name?.includes(' ');
-      const person = named && (found?.role !== null || appositive);
-      // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
-      const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
-      // "Islamic State declared war on ... It has claimed ...": an institution opening the
-      // sentence as its subject is what a later "it" points back to, claim or not.
-      const body = found?.kind === 'official_body' && opensSentence(i);
-      if (found && (named || firm || body)) {
-        referents.add({
-          text: found.text,
-          kind: found.kind,
-          name: found.name,
-          role: found.role,
-          outlet: found.outlet,
-          sentence: ctx.index,
-          weak: found.kind === 'named_person' && !person,
-        });
-      }
-    }
-    // "Kepala Dinas Sosial berinisial AS": initials stand for a person's name.
-    if (
-      j - i === 1 &&
-      pack.initialsMarkers.has(tokens[i - 1]?.lower ?? '') &&
-      /^\p{Lu}{1,4}$/u.test(t.text)
-    ) {
-      const role = safe(() => classify(ctx, { start: i, end: j }), null)?.role ?? null;
-      referents.add({
-        text: t.text,
-        kind: 'named_person',
-        name: t.text,
-        role,
-        outlet: null,
-        sentence: ctx.index,
-        initials: true,
-      });
-    }
-    // "Direktur Utama Bank Mandiri Royke Tumilaar": Bank Mandiri is an organization a later
-    // "Mandiri menyatakan" points back to.
-    for (let k = i; k < j - 1; k++) {
-      const prefix = tokens[k];
-      const nameWord = tokens[k + 1];
-      if (prefix?.cap && nameWord?.type === 'word' && pack.namePrefixes.has(prefix.lower)) {
-        const text = `${prefix.text} ${nameWord.text}`;
-        referents.add({
-          text,
-          kind: 'organization',
-          name: text,
-          role: null,
-          outlet: null,
-          sentence: ctx.index,
-          weak: true,
-        });
-      }
-    }
-    i = j;
-  }
-}
-
-/** Words a document's subject may take between its determiner and its noun ("A new study");
- * more is more often a clause ("The agency published draft rules"). */
-const MAX_DOCUMENT_MODIFIERS = 1;
-
-/**
- * "A new study by the Harbor Trust came out on Tuesday. It found that ...": a sentence that
- * reports nothing but opens with a document as its subject makes the document the thing a
- * later "it" points back to.
- */
-function noteDocument(ctx: SentenceContext, referents: Referents): void {
-  const { tokens, pack } = ctx;
-  if (!pack.determiners.has(tokens[0]?.lower ?? '') || ctx.quoted[0]) return;
-  for (let i = 1; i <= MAX_DOCUMENT_MODIFIERS + 1; i++) {
-    const t = tokens[i];
-    if (!t || t.type !== 'word' || ctx.quoted[i]) return;
-    const len = pack.documents.matchAt(tokens, i);
-    if (!len || t.cap) continue;
-    // Without the determiner: "Some" opening a sentence names nothing a later one repeats.
-    const text = ctx.text.slice(tokens[1]?.start ?? 0, tokens[i + len - 1]?.end ?? 0);
-    referents.add({
-      text,
-      kind: 'document',
-      name: null,
-      role: null,
-      outlet: null,
-      sentence: ctx.index,
-    });
-    return;
   }
 }
 
