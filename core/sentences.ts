@@ -80,7 +80,7 @@ function wordBeforeFinalStop(piece: string): string | null {
   return word === '' ? null : word;
 }
 
-function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>): boolean {
+export function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>): boolean {
   const word = wordBeforeFinalStop(piece);
   if (!word) return false;
   // A single capital is an initial ("H.", "F."); dotted forms are abbreviations ("U.S").

@@ -8,6 +8,7 @@
  */
 import type { CompiledPack } from '../lang/compile';
 import { base } from '../lang/compile';
+import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 
 export interface NameEvidence {
@@ -133,11 +134,37 @@ function pointedBackFirms(
   return speaker;
 }
 
+/** Characters a piece of a long block holds before it is cut at a sentence's end. */
+const PIECE_CHARS = 2000;
+/** Characters before a cut that hold the word an abbreviation's dot ends ("Prof.", "U.S."). */
+const ABBREVIATION_REACH = 24;
+
+/**
+ * A block in pieces cut after a sentence's end (". "), each about PIECE_CHARS long. Every
+ * look of the pass stops at a sentence's end, so the pieces give what the whole would, while a
+ * page that is one huge paragraph never holds all its tokens at once (they outlive the young
+ * generation and cost the collector more than the pass itself).
+ */
+function* pieces(text: string, abbreviations: ReadonlySet<string>): Generator<string> {
+  let from = 0;
+  const endsSentence = (cut: number): boolean =>
+    SENTENCE_END.has(text[cut - 1] as string) &&
+    text[cut] === ' ' &&
+    !endsWithAbbreviation(text.slice(Math.max(from, cut - ABBREVIATION_REACH), cut), abbreviations);
+  while (text.length - from > PIECE_CHARS) {
+    let cut = from + PIECE_CHARS;
+    while (cut < text.length && !endsSentence(cut)) cut++;
+    yield text.slice(from, cut);
+    from = cut + 1;
+  }
+  if (from < text.length) yield text.slice(from);
+}
+
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
   const people = new Set<string>();
   const institutions = new Set<string>();
   let speaker: string | null = null;
-  for (const text of texts) {
+  for (const text of texts.flatMap((t) => [...pieces(t, pack.abbreviations.words)])) {
     const tokens = tokenize(text);
     speaker = pointedBackFirms(pack, tokens, speaker, institutions);
     for (let i = 0; i < tokens.length; i++) {
