@@ -150,5 +150,8 @@ export async function serveWorker(
     const file = data.files[index] ?? '';
     if (file === '-') reply({ index, mainOnly: true });
     else reply({ index, result: await runTask(file, data.options) });
+    // Back to the event loop between inputs, as a thread that is sent its work does: V8 and
+    // Node run some of their clean-up there (foreground GC tasks, finalizers).
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
