@@ -126,6 +126,18 @@ export async function run(): Promise<string[]> {
       `${ratio(jobs)} (CPU: --jobs 2 uses ${ratio(cpuOf('sumber --json --jobs 2') / cpuOf('sumber --json --jobs 1'))} the CPU of --jobs 1)`,
     ),
   );
+  // What the ratio can be here: --jobs 1 already keeps more than one core busy (V8 compiles and
+  // collects garbage on background threads), and --jobs 2 has more CPU to do (a second isolate
+  // to start and warm up); even split perfectly over the cores, that CPU takes cpu2 / cores.
+  const cpu1 = cpuOf('sumber --json --jobs 1');
+  const cpu2 = cpuOf('sumber --json --jobs 2');
+  if (Number.isFinite(cpu1) && Number.isFinite(cpu2)) {
+    const ceiling = med('sumber --json --jobs 1') / (cpu2 / Math.min(2, cores));
+    verdicts.push(
+      `INFO  cores kept busy: --jobs 1 ${(cpu1 / med('sumber --json --jobs 1')).toFixed(2)}, --jobs 2 ${(cpu2 / med('sumber --json --jobs 2')).toFixed(2)}; ` +
+        `--jobs 2 with its CPU on ${Math.min(2, cores)} cores: at most ${ratio(ceiling)} --jobs 1`,
+    );
+  }
   if (BASELINE) {
     const before = med('baseline --json --jobs 1') / med('sumber --json --jobs 1');
     verdicts.push(

@@ -3,9 +3,16 @@
  * results written in input order as soon as every earlier one is written. Only a bounded window
  * of files is ever in flight or waiting, and nothing is kept once written: memory stays flat
  * for any number of files.
+ *
+ * The threads take inputs from one shared queue (an index in shared memory, see WorkQueue), so
+ * no thread waits for another to hand it work: while the main thread analyses a long page, a
+ * worker goes on to the next file by itself (with the main thread handing files out, a worker
+ * ran dry behind a 200-350 ms page), and whichever thread is free at the end takes the last
+ * files.
  */
 import { Worker } from 'node:worker_threads';
 import { runTask, type TaskOptions, type TaskResult } from './task';
+import { WorkQueue } from './work-queue';
 
 export interface BatchSink {
   /**
@@ -16,18 +23,24 @@ export interface BatchSink {
   drained(): Promise<void>;
 }
 
-interface WorkerReply {
-  index: number;
-  result: TaskResult;
+/** A worker's answer: a result, or an input only the main thread can read (standard input). */
+type WorkerReply = { index: number; result: TaskResult } | { index: number; mainOnly: true };
+
+/** What a worker is started with. */
+export interface WorkerData {
+  sumberWorker: true;
+  options: TaskOptions;
+  files: readonly string[];
+  /** The shared queue's memory (WorkQueue). */
+  queue: SharedArrayBuffer;
 }
 
 /**
- * Files a worker is given before it answers: while the main thread analyses a page it cannot
- * hand out work, so each worker holds a small queue and never waits for it.
+ * Inputs taken but not yet printed, at most (per thread). Generous, so that a worker never
+ * waits while the main thread is busy with a long page and cannot print (a report is a few
+ * KB: 64 per thread is well under 1 MB a thread on news pages).
  */
-const QUEUED_PER_WORKER = 4;
-/** Inputs done but not yet printed, at most (per thread): a slow page holds back little. */
-const WINDOW_PER_THREAD = 16;
+const WINDOW_PER_THREAD = 64;
 /**
  * A worker's young generation, at most: V8's default (48 MB) is only reached after thousands
  * of files, so a long batch ended with 25-30 MB more RSS than a short one (10,000 inputs 1.25x
@@ -52,97 +65,93 @@ export async function runBatch(
     }
     return;
   }
+  const queue = new WorkQueue();
+  const window = threads * WINDOW_PER_THREAD;
+  queue.allow(Math.min(files.length, window));
   // The main thread is one of the jobs: one isolate less to start and warm up.
+  const data: WorkerData = { sumberWorker: true, options, files, queue: queue.buffer };
   const workers = Array.from(
     { length: threads - 1 },
     () =>
       new Worker(workerUrl, {
-        workerData: { sumberWorker: true, options },
+        workerData: data,
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       }),
   );
-  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  let mainIdle = true;
   const done = new Map<number, TaskResult>();
-  let next = 0; // next input to hand out
+  /** Inputs that only the main thread can read (standard input), taken by a worker. */
+  const mainOnly: number[] = [];
+  let mainBusy = false;
   let printed = 0; // next input to print
-  const window = threads * WINDOW_PER_THREAD;
-  /** The output is backed up: nothing more is handed out until it drains. */
+  /** The output is backed up: nothing more is written or taken until it drains. */
   let waiting = false;
   await new Promise<void>((resolve, reject) => {
     const flush = (): void => {
-      for (let r = done.get(printed); r !== undefined; r = done.get(printed)) {
+      for (let r = done.get(printed); r !== undefined && !waiting; r = done.get(printed)) {
         done.delete(printed);
         const flowing = sink.write(printed, files[printed] ?? '', r);
         printed++;
-        if (!flowing && !waiting) {
+        if (!flowing) {
           waiting = true;
           void sink.drained().then(() => {
             waiting = false;
-            feed();
-          });
+            flush();
+            runHere();
+          }, reject);
         }
       }
       if (printed === files.length) resolve();
+      else if (!waiting) queue.allow(Math.min(files.length, printed + window));
     };
-    const runHere = (index: number, file: string): void => {
-      mainIdle = false;
-      // A macrotask first, so workers' answers are taken (and they are fed) before this one.
+    /** The main thread takes the next input when it is free (between its own inputs). */
+    const runHere = (): void => {
+      if (mainBusy) return;
+      const index = mainOnly.shift() ?? queue.take();
+      if (index < 0) return;
+      mainBusy = true;
+      // A macrotask first, so that workers' answers are printed before this input runs.
       setImmediate(() => {
-        void runTask(file, options).then((result) => {
-          mainIdle = true;
+        void runTask(files[index] ?? '', options).then((result) => {
+          mainBusy = false;
           done.set(index, result);
           flush();
-          feed();
+          runHere();
         }, reject);
       });
     };
-    /** The worker with the shortest queue, if it has room. */
-    const freeWorker = (): Worker | undefined => {
-      let best: Worker | undefined;
-      for (const [worker, n] of queued)
-        if (n < QUEUED_PER_WORKER && (best === undefined || n < (queued.get(best) ?? 0)))
-          best = worker;
-      return best;
-    };
-    const feed = (): void => {
-      while (!waiting && next < files.length && next < printed + window) {
-        const index = next;
-        const file = files[index] ?? '';
-        // The main thread takes the next input when it is free (it is warm); the rest are
-        // queued on workers. Standard input can only be read here.
-        const worker = file === '-' || mainIdle ? undefined : freeWorker();
-        if (worker) {
-          next++;
-          queued.set(worker, (queued.get(worker) ?? 0) + 1);
-          worker.postMessage({ index, file });
-        } else if (mainIdle) {
-          next++;
-          runHere(index, file);
-        } else return;
-      }
-    };
     for (const worker of workers) {
       worker.on('message', (reply: WorkerReply) => {
-        done.set(reply.index, reply.result);
-        queued.set(worker, (queued.get(worker) ?? 1) - 1);
-        flush();
-        feed();
+        if ('mainOnly' in reply) mainOnly.push(reply.index);
+        else {
+          done.set(reply.index, reply.result);
+          flush();
+        }
+        runHere();
       });
       worker.on('error', reject);
     }
-    if (files.length === 0) resolve();
-    feed();
-  }).finally(() => Promise.all(workers.map((w) => w.terminate())));
+    runHere();
+  }).finally(() => {
+    queue.close();
+    return Promise.all(workers.map((w) => w.terminate()));
+  });
 }
 
-/** The worker side: analyse each file it is sent and answer with the printable result. */
-export function serveWorker(
-  port: { on(event: 'message', fn: (m: { index: number; file: string }) => void): void },
+/**
+ * The worker side: take inputs from the shared queue until it is closed, answering each with
+ * its printable result. Standard input (`-`) goes back to the main thread.
+ */
+export async function serveWorker(
+  data: WorkerData,
   reply: (message: WorkerReply) => void,
-  options: TaskOptions,
-): void {
-  port.on('message', ({ index, file }) => {
-    void runTask(file, options).then((result) => reply({ index, result }));
-  });
+): Promise<void> {
+  const queue = new WorkQueue(data.queue);
+  for (let index = queue.take(true); index >= 0; index = queue.take(true)) {
+    const file = data.files[index] ?? '';
+    if (file === '-') reply({ index, mainOnly: true });
+    else reply({ index, result: await runTask(file, data.options) });
+    // Back to the event loop between inputs, as a thread that is sent its work does: V8 and
+    // Node run some of their clean-up there (foreground GC tasks, finalizers).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

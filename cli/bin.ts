@@ -5,13 +5,12 @@
 import { chdir } from 'node:process';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './analyze';
-import { serveWorker } from './batch';
-import type { TaskOptions } from './task';
+import { serveWorker, type WorkerData } from './batch';
 
-const data = workerData as { sumberWorker?: boolean; options: TaskOptions } | null;
+const data = workerData as WorkerData | null;
 if (!isMainThread && parentPort && data?.sumberWorker) {
   const port = parentPort;
-  serveWorker(port, (message) => port.postMessage(message), data.options);
+  void serveWorker(data, (message) => port.postMessage(message));
 } else {
   // `npm run analyze -- file.html` runs in the package folder; names are the caller's, so
   // they resolve against the folder npm was started in (INIT_CWD).

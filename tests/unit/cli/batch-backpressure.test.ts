@@ -1,22 +1,28 @@
 /**
  * A batch writes no further while its output is backed up (a slow reader on the pipe): the
- * reports after it are not produced and queued in memory, they wait for the drain.
+ * reports after it are not produced and queued in memory, they wait for the drain. With worker
+ * threads too (the bundled command's workers), where results keep arriving meanwhile.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBatch, type BatchSink } from '@/cli/batch';
 import type { TaskOptions } from '@/cli/task';
+import { BIN, buildCli } from './run-cli';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'sumber-drain-'));
+beforeAll(() => buildCli());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const files = ['a', 'b', 'c'].map((name) => {
-  const path = join(dir, `${name}.txt`);
+const files = Array.from({ length: 24 }, (_, i) => {
+  const path = join(dir, `${i}.txt`);
   writeFileSync(
     path,
-    `Harbour news ${name}\n\nThe port authority said the ferry would sail on Monday.`,
+    `Harbour news ${i}\n\nThe port authority said the ferry would sail on Monday ${i}.`,
   );
   return path;
 });
@@ -29,25 +35,43 @@ const options: TaskOptions = {
   color: false,
 };
 
-/** Lets every pending task and timer of this turn run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** Lets every pending task and timer of this turn run (and the workers answer). */
+const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A sink whose pipe is full after the first report, until `drain()`. */
+function pausedSink() {
+  const written: string[] = [];
+  const drain = { now: (): void => {} };
+  const sink: BatchSink = {
+    write(index, file, result) {
+      expect(result.error).toBeNull();
+      expect(file).toBe(files[index]);
+      written.push(file);
+      return written.length !== 1; // the first write fills the pipe
+    },
+    drained: () => new Promise<void>((resolve) => (drain.now = resolve)),
+  };
+  return { written, sink, drain };
+}
 
 describe('runBatch and a backed-up output', () => {
   it('waits for the drain before the next report (one job)', async () => {
-    const written: string[] = [];
-    let drain = (): void => {};
-    const sink: BatchSink = {
-      write(_index, file, result) {
-        expect(result.error).toBeNull();
-        written.push(file);
-        return written.length !== 1; // the first write fills the pipe
-      },
-      drained: () => new Promise<void>((resolve) => (drain = resolve)),
-    };
+    const { written, sink, drain } = pausedSink();
     const run = runBatch(files, options, 1, null, sink);
     await settle();
     expect(written).toEqual([files[0]]);
-    drain();
+    drain.now();
+    await run;
+    expect(written).toEqual(files);
+  });
+
+  it('waits for the drain with worker threads too, then writes all in input order', async () => {
+    const { written, sink, drain } = pausedSink();
+    const run = runBatch(files, options, 3, pathToFileURL(BIN), sink);
+    // Long enough for the workers to start and answer many files.
+    await settle(2000);
+    expect(written).toEqual([files[0]]);
+    drain.now();
     await run;
     expect(written).toEqual(files);
   });

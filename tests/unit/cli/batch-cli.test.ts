@@ -99,6 +99,23 @@ describe('batches', () => {
     expect(jsonLines(r.stdout)).toHaveLength(2000);
   });
 
+  it('keeps input order with more jobs than files need, standard input among the files', () => {
+    // Standard input can only be read by the main thread: a worker that takes it hands it back.
+    const en = `${TEXTS}/article-en.txt`;
+    const id = `${TEXTS}/article-id.txt`;
+    const news = `${PAGES}/en-news/source.html`;
+    const names = [en, id, news, '-', id, en, 'missing.txt', news, id, en, en, id];
+    const input = readFileSync(join(ROOT, TEXTS, 'article-id.txt'), 'utf8');
+    const one = run(['--json', '--jobs', '1', ...names], { input });
+    expect(reports(one.stdout).map((x) => x.file)).toEqual(names.filter((n) => n[0] !== 'm'));
+    for (const jobs of ['2', '3', '8']) {
+      const many = run(['--json', '--jobs', jobs, ...names], { input });
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.status).toBe(1);
+    }
+  });
+
   it('refuses standard input as both the list and a file', () => {
     expect(run(['--files-from', '-', '-']).status).toBe(2);
   });
