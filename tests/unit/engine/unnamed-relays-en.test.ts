@@ -1,0 +1,74 @@
+/**
+ * English wire-copy classes of session 7, on unnamed sources and state-media relays: a second
+ * claim opened by "although"/"though" and the pronoun that opens it, and an outlet "quoting"
+ * its source. Every sentence is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim, storyClaims } from './helpers';
+
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('"although" and "though" open a second claim', () => {
+  it('unnamed officials after "although" are a claim of their own', () => {
+    const found = claims(
+      'The governor said the bridge would reopen in May, although senior officials have said repairs could take a year.',
+    );
+    expect(found.map((c) => [c.source.text, c.source.kind])).toEqual([
+      ['The governor', 'unnamed_official'],
+      ['senior officials', 'unnamed_official'],
+    ]);
+    expect(found[1]?.claim).toBe('repairs could take a year');
+  });
+
+  it('"though" does the same', () => {
+    const found = claims(
+      'Marta Quiroga said the harvest was late, though diplomats said exports would not suffer.',
+    );
+    expect(found.map((c) => c.source.text)).toEqual(['Marta Quiroga', 'diplomats']);
+  });
+});
+
+describe('a pronoun opening the second claim stands for the first speaker', () => {
+  it('"he" after a named speaker', () => {
+    const found = claims(
+      'Ines Okoro spoke first. || Harbour chief Tomas Lind said the pier was safe, although he added that the cranes were old.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({
+      text: 'he',
+      kind: 'named_person',
+      resolvesTo: 'Tomas Lind',
+      basis: 'pronoun/same-sentence',
+    });
+  });
+
+  it('"it" after an institution', () => {
+    const found = claims(
+      'The port authority said the pier was safe, but it said the cranes would be replaced.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({
+      text: 'it',
+      kind: 'official_body',
+      basis: 'pronoun/same-sentence',
+    });
+  });
+});
+
+describe('an outlet quoting its source relays it', () => {
+  it('"state television, quoting a police source, said"', () => {
+    const c = last('State television, quoting a police source, said the gunman had been caught.');
+    expect(c?.source).toMatchObject({ text: 'a police source', kind: 'unnamed_official' });
+    expect(c?.source.via).toBe('State television');
+    expect(c?.flags).toEqual(expect.arrayContaining(['state_media', 'unnamed_source']));
+  });
+
+  it('"..., it said, quoting a security spokesman" after state TV', () => {
+    const c = last(
+      'A blast hit the depot on Monday, state TV said. || The driver fled on foot, it said, quoting a security spokesman.',
+    );
+    expect(c?.source).toMatchObject({ text: 'a security spokesman', kind: 'unnamed_official' });
+    expect(c?.flags).toContain('state_media');
+  });
+});
