@@ -5,6 +5,7 @@
  */
 import { accordingTo } from './according-to';
 import { anaphora } from './anaphora';
+import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   speakerVerb,
   verbSpeaker,
   stanceVerb,
+  bareStance,
   cliticCue,
   accordingTo,
   findingVerb,

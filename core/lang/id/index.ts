@@ -43,6 +43,7 @@ import {
   roleArticles,
   roles,
 } from './roles';
+import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners } from './stance';
 import { stateMedia } from './state-media';
 import {
   adjectivesAfterNoun,
@@ -120,4 +121,7 @@ export const id: LangData = {
   documents,
   outletReports,
   regulations,
+  bareStanceVerbs,
+  finiteAuxiliaries,
+  nonClauseOpeners,
 };

@@ -72,3 +72,29 @@ describe('an outlet quoting its source relays it', () => {
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('a stance whose clause dropped its "that"', () => {
+  it.each<[string, string, Claim['source']['kind'], string]>([
+    [
+      'Shipping analysts expect the canal will reopen before the holidays.',
+      'Shipping analysts',
+      'anonymous',
+      'the canal will reopen before the holidays',
+    ],
+    [
+      'European diplomats fear the ceasefire could unravel within a week.',
+      'European diplomats',
+      'unnamed_official',
+      'the ceasefire could unravel within a week',
+    ],
+  ])('%s', (text, source, kind, claim) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ text: source, kind });
+    expect(c?.claim).toBe(claim);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('an object after the verb is no clause', () => {
+    expect(claims('Shipping analysts expect a slow recovery in the second half.')).toEqual([]);
+  });
+});
