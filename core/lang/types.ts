@@ -305,4 +305,7 @@ export interface LangData {
   finiteAuxiliaries: readonly string[];
   /** stance.ts: words right after such a verb that open no clause ("worry about"). */
   nonClauseOpeners: readonly string[];
+  /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run
+   * Ikhbariya news channel"); the registry decides for outlets it knows. */
+  stateOutletModifiers: readonly string[];
 }

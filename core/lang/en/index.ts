@@ -44,7 +44,7 @@ import {
   roles,
 } from './roles';
 import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners } from './stance';
-import { stateMedia } from './state-media';
+import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
   adverbs,
@@ -124,4 +124,5 @@ export const en: LangData = {
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,
+  stateOutletModifiers,
 };

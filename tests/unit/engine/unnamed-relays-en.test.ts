@@ -98,3 +98,11 @@ describe('a stance whose clause dropped its "that"', () => {
     expect(claims('Shipping analysts expect a slow recovery in the second half.')).toEqual([]);
   });
 });
+
+describe('an outlet the article calls state-run is state media', () => {
+  it('"the state-run <name> news channel said"', () => {
+    const c = last('The state-run Riverside news channel said the dam had held.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', basis: 'state-described' });
+    expect(c?.flags).toContain('state_media');
+  });
+});
