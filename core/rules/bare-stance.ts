@@ -54,10 +54,14 @@ export const bareStance: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, pack.bareStanceVerbs, { lowerOnly: true })) {
       // "is expected", "had feared": a passive or a tense, not the source's stance.
       if (pack.finiteAuxiliaries.has(tokens[at - 1]?.lower ?? '')) continue;
-      // With "that" the stance is stance-verb's when that rule knows the verb.
+      // With "that" the verb is stance-verb's or speaker-verb's when that rule knows it.
       let next = at + len;
       if (pack.complementizers.has(tokens[next]?.lower ?? '')) {
-        if (pack.stanceVerbs.matchAt(tokens, at) === len) continue;
+        if (
+          pack.stanceVerbs.matchAt(tokens, at) === len ||
+          pack.speakerVerbs.matchAt(tokens, at) === len
+        )
+          continue;
         next++;
       }
       if (!clauseAt(ctx, next)) continue;

@@ -1,8 +1,9 @@
 /**
- * Verbs of expecting and fearing that English writes with a clause and no "that": "Analysts
- * expect the economy will cool", "Diplomats fear the talks could collapse". The clause is
- * told apart from an object ("officials expect a deal") by a finite auxiliary after its
- * subject, before any comma.
+ * Verbs of expecting, estimating and fearing that English writes with a clause and no
+ * "that": "Analysts expect the economy will cool", "Diplomats fear the talks could
+ * collapse", "Officials estimate there are 100,000 people in the city". The clause is told
+ * apart from an object ("officials expect a deal") by a finite auxiliary after its subject,
+ * before any comma.
  */
 
 /** "expect the economy will cool": the clause after them may drop its "that". Not the past
@@ -11,10 +12,14 @@
 export const bareStanceVerbs = [
   'anticipate',
   'anticipates',
+  'estimate',
+  'estimates',
   'expect',
   'expects',
   'fear',
   'fears',
+  'predict',
+  'predicts',
   'worries',
   'worry',
 ] as const;

@@ -19,6 +19,13 @@ describe('bare-stance', () => {
     ['Diplomats worry the truce may not hold.', 'worry', 'unnamed_official', 'Diplomats'],
     ['But traders expect the port will stay shut.', 'expect', 'anonymous', 'traders'],
     ['The central bank expects prices will ease.', 'expects', 'official_body', 'The central bank'],
+    [
+      'Relief officials estimate there are 4,000 families still in the valley.',
+      'estimate',
+      'unnamed_official',
+      'Relief officials',
+    ],
+    ['Economists predict the currency will weaken.', 'predict', 'anonymous', 'Economists'],
   ] as const)('%s', (text, cue, kind, source) => {
     expect(run(bareStance, text, 'en')).toEqual([[cue, kind, source]]);
   });
@@ -33,6 +40,7 @@ describe('bare-stance', () => {
     'Officials fear that the bridge will fail.', // "that": stance-verb's
     'Many people fear the ferry will be cancelled.', // people in general
     'Officials worry, analysts say.', // no clause at all
+    'Officials estimate the damage at four million dollars.', // an amount, no clause
   ])('no attribution: %s', (text) => {
     expect(run(bareStance, text, 'en')).toEqual([]);
   });
