@@ -15,7 +15,7 @@ import { candidateAt, matchesOutsideQuotes, noReport } from './util';
 const MAX_SUBJECT_WORDS = 7;
 
 /** A finite clause starts at token `i`: a subject of a few words, then an auxiliary. */
-function clauseAt(ctx: SentenceContext, i: number): boolean {
+export function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const first = tokens[i];
   if (!first || first.type !== 'word' || ctx.quoted[i]) return false;

@@ -106,3 +106,11 @@ describe('an outlet the article calls state-run is state media', () => {
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('an act reported "according to" state media', () => {
+  it('the outlet is the source of the act', () => {
+    const c = last('The premier ordered three days of mourning, according to state television.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'state television' });
+    expect(c?.claim).toBe('The premier ordered three days of mourning');
+  });
+});
