@@ -114,3 +114,11 @@ describe('an act reported "according to" state media', () => {
     expect(c?.claim).toBe('The premier ordered three days of mourning');
   });
 });
+
+describe("a state outlet's commentary or editorial is the outlet speaking", () => {
+  it.each(['A Statenews commentary', 'A Statenews editorial'])('%s said ...', (source) => {
+    const c = last(`${source} said the harbour talks had failed.`);
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: source });
+    expect(c?.flags).toContain('state_media');
+  });
+});
