@@ -122,3 +122,18 @@ describe("a state outlet's commentary or editorial is the outlet speaking", () =
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('an occasion after the verb is no claim', () => {
+  it.each([
+    'The ferry will resume on Friday, a port official said in a statement.',
+    'The ferry will resume on Friday, state television said in a news briefing to reporters.',
+  ])('%s', (text) => {
+    expect(last(text)?.claim).toBe('The ferry will resume on Friday');
+  });
+
+  it('a claim after the occasion is still the claim', () => {
+    expect(
+      last('A port official said in a statement that the ferry would resume on Friday.')?.claim,
+    ).toBe('the ferry would resume on Friday');
+  });
+});
