@@ -137,3 +137,20 @@ describe('an occasion after the verb is no claim', () => {
     ).toBe('the ferry would resume on Friday');
   });
 });
+
+describe('unnamed officials identifying someone', () => {
+  it('"identified the driver as ..." is the officials\' word', () => {
+    const c = last(
+      'The official, who asked not to be named, identified the driver as Tomas Okoye, a courier from the port.',
+    );
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.cue).toBe('identified');
+  });
+
+  it.each([
+    'Most residents identified ethnically as islanders.', // no object: they name themselves
+    'Officials found the wreck as divers reached the reef.', // a clause after "as"
+  ])('no attribution: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
