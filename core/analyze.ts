@@ -22,6 +22,7 @@ import { REFINERS, RULES, type Candidate } from './rules';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
+import { pronounOfFirst } from './split-pronoun';
 import type { Span } from './source';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace } from './text';
@@ -153,7 +154,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           ? split
             ? [
                 [chosen, split.first],
-                [split.second, split.rest],
+                [pronounOfFirst(ctx, chosen, split.second), split.rest],
               ]
             : [[chosen, undefined]]
           : [];

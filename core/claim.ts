@@ -137,13 +137,36 @@ export function claimText(
     next?.type === 'word' &&
     cueEnd < clause.end &&
     after
-  )
+  ) {
+    // "<claim>, the council said in a statement": only the occasion follows the verb.
+    if (before && occasionOnly(ctx, cueEnd, clause.end)) return before;
     return afterComplementizer(ctx, cueEnd, clauseEndChar) ?? after;
+  }
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;
+}
+
+/** Words an occasion fills after a verb ("in a statement", "at a news conference on
+ * Monday"): its preposition, an occasion noun within a few words, no complementizer, and
+ * no more words than an occasion takes (else a claim follows it). */
+const MAX_OCCASION_LEAD = 4;
+const MAX_OCCASION_WORDS = 8;
+function occasionOnly(ctx: SentenceContext, from: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;
+  if (tokens.slice(from, end).filter((t) => t.type === 'word').length > MAX_OCCASION_WORDS)
+    return false;
+  let noun = false;
+  for (let i = from + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.quoted[i] || t.type === 'quote' || pack.complementizers.has(t.lower)) return false;
+    if (!noun && i - from <= MAX_OCCASION_LEAD && pack.occasionNouns.matchAt(tokens, i) > 0)
+      noun = true;
+  }
+  return noun;
 }
 
 /**

@@ -87,6 +87,7 @@ export const CUE_FIELDS = [
   'basedOn',
   'findingVerbs',
   'stanceVerbs',
+  'bareStanceVerbs',
   'claimNouns',
   'passiveBy',
   'statementFrames',

@@ -298,4 +298,14 @@ export interface LangData {
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];
+  /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
+   * ("analysts expect the economy will cool"); empty where a language always writes it. */
+  bareStanceVerbs: readonly string[];
+  /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
+  finiteAuxiliaries: readonly string[];
+  /** stance.ts: words right after such a verb that open no clause ("worry about"). */
+  nonClauseOpeners: readonly string[];
+  /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run
+   * Ikhbariya news channel"); the registry decides for outlets it knows. */
+  stateOutletModifiers: readonly string[];
 }

@@ -35,6 +35,35 @@ function reportsWords(ctx: SentenceContext, i: number): boolean {
   return ctx.tokens.slice(i).some((t) => t.type === 'quote');
 }
 
+/** Words of an object before its "as": "identified the suspect as ...". */
+const MAX_OBJECT_WORDS = 4;
+
+/**
+ * "The official identified the suspect as Lieutenant Commander Edward Lin", "... identified
+ * him as a 34-year-old": an object, then a label marker and a name (capitalised) or "a"/"an"
+ * person: who someone is, told by the source. "found the wreckage as rescuers arrived" opens
+ * a clause instead.
+ */
+function identifies(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  // An object first, opened by an article or possessive ("residents identified ethnically
+  // as ..." name themselves).
+  if (!pack.nounMarkers.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k <= from + MAX_OBJECT_WORDS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    // The marker that is no article ("as"; "a" and "an" open the object or the label).
+    if (!pack.labelMarkers.has(t.lower) || pack.singularDeterminers.has(t.lower)) continue;
+    const label = tokens[k + 1];
+    return (
+      label !== undefined &&
+      label.type === 'word' &&
+      (label.cap || pack.singularDeterminers.has(label.lower))
+    );
+  }
+  return false;
+}
+
 export const findingVerb: Rule = {
   id: 'finding-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -57,7 +86,7 @@ export const findingVerb: Rule = {
         let next = at + len;
         while (ctx.pack.timeWords.has(ctx.tokens[next]?.lower ?? '')) next++;
         const reported =
-          ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') &&
+          (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || identifies(ctx, next)) &&
           UNNAMED.has(source?.kind ?? 'unattributed');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
           found = { span, source };

@@ -4,7 +4,9 @@
  * test file in tests/unit/engine/rules/ (a meta-test checks it).
  */
 import { accordingTo } from './according-to';
+import { actRelayed } from './act-relayed';
 import { anaphora } from './anaphora';
+import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
@@ -26,6 +28,7 @@ export const RULES: readonly Rule[] = [
   speakerVerb,
   verbSpeaker,
   stanceVerb,
+  bareStance,
   cliticCue,
   accordingTo,
   findingVerb,
@@ -41,6 +44,6 @@ export const RULES: readonly Rule[] = [
   hedge,
 ];
 
-export const REFINERS: readonly Refiner[] = [relayedRefiner, anaphora];
+export const REFINERS: readonly Refiner[] = [actRelayed, relayedRefiner, anaphora];
 
 export type { Candidate, Refiner, Rule } from './types';

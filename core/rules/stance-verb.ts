@@ -18,7 +18,7 @@ const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
  * lexicon, referent or role identifies is a common noun opening the sentence far more often
  * than a source whose stance is reported; an acronym ("OJK") still counts.
  */
-function unidentifiedWord(ctx: SentenceContext, span: Span, source: FoundSource): boolean {
+export function unidentifiedWord(ctx: SentenceContext, span: Span, source: FoundSource): boolean {
   if (span.end - span.start !== 1 || source.resolvesTo || source.role) return false;
   if (source.kind !== 'named_person' && source.kind !== 'organization') return false;
   const t = ctx.tokens[span.start];

@@ -201,7 +201,7 @@ export const inverseVerbsAfterQuote = [
 /** English has no clitic cues. */
 export const cliticCues = [] as const;
 
-export const accordingTo = ['according to', 'citing'] as const;
+export const accordingTo = ['according to', 'citing', 'quoting'] as const;
 
 /** "Mozilla shows a warning", "the firm showed a prototype": with a company as subject,
  * these show things unless a "that" clause or a quotation follows ("found" + a noun stays a
@@ -478,7 +478,7 @@ export const claimFirstVerbs = ['posted'] as const;
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
 
-export const citations = ['citing'] as const;
+export const citations = ['citing', 'quoting'] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [

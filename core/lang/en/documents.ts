@@ -12,6 +12,7 @@ export const documents = [
   'changelog',
   'charge sheet',
   'column',
+  'commentary',
   'commit message',
   'complaint',
   'court papers',
@@ -22,6 +23,7 @@ export const documents = [
   'documentation',
   'documents',
   'e-mail',
+  'editorial',
   'email',
   'evidence',
   'fact sheet',
@@ -104,7 +106,14 @@ export const documents = [
 
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
-export const outletReports = ['article', 'investigation', 'report', 'website'] as const;
+export const outletReports = [
+  'article',
+  'commentary',
+  'editorial',
+  'investigation',
+  'report',
+  'website',
+] as const;
 
 /** Laws and regulations: English copy has needed none so far. */
 export const regulations = [] as const;

@@ -43,7 +43,8 @@ import {
   roleArticles,
   roles,
 } from './roles';
-import { stateMedia } from './state-media';
+import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners } from './stance';
+import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
   adverbs,
@@ -120,4 +121,8 @@ export const en: LangData = {
   documents,
   outletReports,
   regulations,
+  bareStanceVerbs,
+  finiteAuxiliaries,
+  nonClauseOpeners,
+  stateOutletModifiers,
 };

@@ -24,3 +24,14 @@ export const stateMedia = [
   'state-run television',
   'state-run tv',
 ] as const;
+
+/** Words before an outlet's name that say the state runs it: "the state-run Ikhbariya news
+ * channel". The registry still decides for an outlet it knows. */
+export const stateOutletModifiers = [
+  'government-controlled',
+  'government-owned',
+  'government-run',
+  'state-controlled',
+  'state-owned',
+  'state-run',
+] as const;

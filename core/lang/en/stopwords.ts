@@ -5,6 +5,7 @@ export const stopwords = [
   'after',
   'all',
   'also',
+  'although',
   'an',
   'and',
   'are',
@@ -52,6 +53,7 @@ export const stopwords = [
   'there',
   'they',
   'this',
+  'though',
   'to',
   'us',
   'was',
@@ -59,7 +61,9 @@ export const stopwords = [
   'were',
   'what',
   'when',
+  'whereas',
   'which',
+  'while',
   'who',
   'will',
   'with',
@@ -168,7 +172,15 @@ export const adverbs = [
 ] as const;
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
-export const clauseJoiners = ['but', 'even as', 'in what', 'whereas', 'while'] as const;
+export const clauseJoiners = [
+  'although',
+  'but',
+  'even as',
+  'in what',
+  'though',
+  'whereas',
+  'while',
+] as const;
 
 /** Time words: "said Monday" names a day, not a source. */
 export const timeWords = [

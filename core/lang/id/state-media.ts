@@ -9,3 +9,6 @@ export const stateMedia = [
   'stasiun televisi pemerintah',
   'televisi pemerintah',
 ] as const;
+
+/** Indonesian describes the outlet after its noun ("kantor berita milik negara"): see above. */
+export const stateOutletModifiers = [] as const;

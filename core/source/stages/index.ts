@@ -22,6 +22,7 @@ import { pointingNoun } from './pointing-noun';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
 import { roleHead } from './role-head';
+import { stateDescribed } from './state-described';
 import { stateMedia } from './state-media';
 import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
@@ -33,6 +34,7 @@ export const STAGES: readonly Stage[] = [
   initials,
   institutionMarker,
   stateMedia,
+  stateDescribed,
   pointingRole,
   outletDocument,
   outlet,

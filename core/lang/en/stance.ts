@@ -1,0 +1,48 @@
+/**
+ * Verbs of expecting, estimating and fearing that English writes with a clause and no
+ * "that": "Analysts expect the economy will cool", "Diplomats fear the talks could
+ * collapse", "Officials estimate there are 100,000 people in the city". The clause is told
+ * apart from an object ("officials expect a deal") by a finite auxiliary after its subject,
+ * before any comma.
+ */
+
+/** "expect the economy will cool": the clause after them may drop its "that". Not the past
+ * forms "feared", "worried": as participles they describe an object ("he reassured farmers
+ * worried they would lose their land"). */
+export const bareStanceVerbs = [
+  'anticipate',
+  'anticipates',
+  'estimate',
+  'estimates',
+  'expect',
+  'expects',
+  'fear',
+  'fears',
+  'predict',
+  'predicts',
+  'worries',
+  'worry',
+] as const;
+
+/** Auxiliaries and modals that make a clause finite ("will", "could", "is", "had"); before
+ * the verb they make it a passive or a tense ("is expected", "had feared"). */
+export const finiteAuxiliaries = [
+  'are',
+  'can',
+  'could',
+  'had',
+  'has',
+  'have',
+  'is',
+  'may',
+  'might',
+  'must',
+  'should',
+  'was',
+  'were',
+  'will',
+  'would',
+] as const;
+
+/** Words right after the verb that open no clause: "fear for", "worry about", "expect to". */
+export const nonClauseOpeners = ['about', 'for', 'from', 'of', 'on', 'over', 'to', 'with'] as const;

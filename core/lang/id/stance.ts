@@ -1,0 +1,7 @@
+/**
+ * Indonesian writes "bahwa" or a comma after a verb of expecting or fearing (see
+ * stanceClauseAfterComma in cues.ts): the English "that"-less clause has no counterpart.
+ */
+export const bareStanceVerbs = [] as const;
+export const finiteAuxiliaries = [] as const;
+export const nonClauseOpeners = [] as const;

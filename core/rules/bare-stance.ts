@@ -1,0 +1,82 @@
+/**
+ * "Analysts expect the economy will cool further", "Industry experts worry the island will be
+ * unable to cope": a verb of expecting or fearing whose clause dropped its "that" attributes
+ * the clause to the source before it, like stance-verb does with "that". The clause is told
+ * apart from an object ("officials expect a deal", "residents fear for their homes") by its
+ * finite auxiliary: a few words of subject, then "will", "could", "is" ..., before any comma.
+ */
+import type { SentenceContext } from '../context';
+import { speakerBefore } from './speaker-verb';
+import { unidentifiedWord } from './stance-verb';
+import type { Candidate, Rule } from './types';
+import { candidateAt, matchesOutsideQuotes, noReport } from './util';
+
+/** Words of a clause's subject before its auxiliary: "the world's second-largest economy". */
+const MAX_SUBJECT_WORDS = 7;
+
+/** A finite clause starts at token `i`: a subject of a few words, then an auxiliary. */
+export function clauseAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const first = tokens[i];
+  if (!first || first.type !== 'word' || ctx.quoted[i]) return false;
+  if (pack.nonClauseOpeners.has(first.lower) || pack.finiteAuxiliaries.has(first.lower))
+    return false;
+  for (let k = i + 1; k <= i + MAX_SUBJECT_WORDS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.finiteAuxiliaries.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The source opens its clause: the sentence, or after a comma, an opener ("but"), a joiner
+ * ("while") or "that". After another verb's object ("he reassured farmers worried they ...")
+ * the verb is a participle describing the object, not its stance.
+ */
+function opensClause(ctx: SentenceContext, start: number): boolean {
+  const prev = ctx.tokens[start - 1];
+  if (!prev || prev.type !== 'word') return true;
+  const { pack } = ctx;
+  return (
+    pack.openers.has(prev.lower) ||
+    pack.clauseJoiners.has(prev.lower) ||
+    pack.coordinators.has(prev.lower) ||
+    pack.complementizers.has(prev.lower)
+  );
+}
+
+export const bareStance: Rule = {
+  id: 'bare-stance',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { pack, tokens } = ctx;
+    for (const [at, len] of matchesOutsideQuotes(ctx, pack.bareStanceVerbs, { lowerOnly: true })) {
+      // "is expected", "had feared": a passive or a tense, not the source's stance.
+      if (pack.finiteAuxiliaries.has(tokens[at - 1]?.lower ?? '')) continue;
+      // With "that" the verb is stance-verb's or speaker-verb's when that rule knows it.
+      let next = at + len;
+      if (pack.complementizers.has(tokens[next]?.lower ?? '')) {
+        if (
+          pack.stanceVerbs.matchAt(tokens, at) === len ||
+          pack.speakerVerbs.matchAt(tokens, at) === len
+        )
+          continue;
+        next++;
+      }
+      if (!clauseAt(ctx, next)) continue;
+      const found = speakerBefore(ctx, at);
+      if (
+        !found ||
+        found.source.kind === 'unattributed' ||
+        found.source.reasons.includes('pronoun_unresolved') ||
+        !opensClause(ctx, found.span.start) ||
+        noReport(ctx, at, found.span) ||
+        unidentifiedWord(ctx, found.span, found.source)
+      )
+        continue;
+      out.push(candidateAt(ctx, this.id, at, len, found));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * "The Syrian state-run Ikhbariya news channel said ...": an outlet the registry does not
+ * know, which the article itself says the state runs, is state media. The words saying so
+ * stand right before the outlet's name; the outlet is named by a media word ("news
+ * channel", "television") or a masthead ("the state-owned Daily Courier"). An outlet the
+ * registry knows is what the registry says (stages state-media and outlet).
+ */
+import type { Analysis } from '../analysis';
+import type { Stage } from './types';
+
+export const stateDescribed: Stage = {
+  id: 'state-described',
+  decide(a: Analysis) {
+    const { ctx, span } = a;
+    const before = ctx.tokens[span.start - 1];
+    if (!before || before.type !== 'word' || ctx.quoted[span.start - 1]) return null;
+    if (!ctx.pack.stateOutletModifiers.has(before.lower)) return null;
+    const outletWord =
+      ctx.pack.media.find(ctx.tokens, span.start, span.end) !== null ||
+      ctx.pack.mastheads.has(a.lastWord);
+    if (!outletWord || a.mention()) return null;
+    return a.found('state_media', 'state-described');
+  },
+};

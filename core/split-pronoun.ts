@@ -1,0 +1,67 @@
+/**
+ * "Carter said forces had taken part of the city, although he added ...": in a sentence split
+ * into two claims (core/claim.ts, splitClaims), a pronoun opening the second clause stands for
+ * the first clause's speaker, not for whoever spoke in an earlier sentence. The pronoun was
+ * resolved before the first speaker was noted, so it is resolved again here, when the
+ * pronoun fits that speaker: "he"/"she" a single person, "it" an institution or outlet,
+ * "they" a group.
+ */
+import type { SentenceContext } from './context';
+import type { SourceKind } from './report';
+import type { Candidate } from './rules';
+
+const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
+const THINGS: ReadonlySet<SourceKind> = new Set([
+  'official_body',
+  'organization',
+  'state_media',
+  'media',
+  'document',
+]);
+
+/** The first source is one person: named, or introduced by "a", "one", "another". */
+function onePerson(ctx: SentenceContext, first: Candidate): boolean {
+  const { source } = first;
+  if (!PERSONS.has(source.kind)) return false;
+  if (source.kind === 'named_person') return true;
+  const word = source.text.split(' ')[0]?.toLowerCase() ?? '';
+  return ctx.pack.singularDeterminers.has(word);
+}
+
+/** Whether the pronoun `word` can stand for the first clause's source. */
+function fits(ctx: SentenceContext, word: string, first: Candidate): boolean {
+  const { pack } = ctx;
+  if (pack.personPronouns.has(word)) return onePerson(ctx, first);
+  if (pack.thingPronouns.has(word)) return THINGS.has(first.source.kind);
+  if (pack.groupPronouns.has(word))
+    return first.source.kind !== 'named_person' && !onePerson(ctx, first);
+  return false;
+}
+
+/** The second candidate, its pronoun pointing back to the first candidate's source. */
+export function pronounOfFirst(
+  ctx: SentenceContext,
+  first: Candidate,
+  second: Candidate,
+): Candidate {
+  const span = second.sourceSpan;
+  if (!span || span.end - span.start !== 1) return second;
+  const token = ctx.tokens[span.start];
+  if (!token || !fits(ctx, token.lower, first)) return second;
+  const antecedent = first.source;
+  if (antecedent.kind === 'unattributed' || antecedent.reasons.includes('pronoun_unresolved'))
+    return second;
+  return {
+    ...second,
+    source: {
+      text: second.source.text,
+      kind: antecedent.kind,
+      name: antecedent.name,
+      role: antecedent.role,
+      outlet: antecedent.outlet,
+      resolvesTo: antecedent.resolvesTo ?? antecedent.name ?? antecedent.text,
+      reasons: ['pronoun_resolved'],
+      basis: 'pronoun/same-sentence',
+    },
+  };
+}

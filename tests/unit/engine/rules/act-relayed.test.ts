@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { testRegistry } from '../helpers';
+
+function only(text: string) {
+  const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry });
+  expect(report.claims).toHaveLength(1);
+  return report.claims[0];
+}
+
+describe('act-relayed', () => {
+  it('an act told by an outlet: the outlet is the source, the act the claim', () => {
+    expect(
+      only('The governor declared a week of mourning for the miners, according to state media.'),
+    ).toMatchObject({
+      cue: 'according to',
+      claim: 'The governor declared a week of mourning for the miners',
+      source: { kind: 'state_media', text: 'state media' },
+      flags: ['state_media'],
+    });
+  });
+
+  it.each([
+    'The governor said the mine would reopen, according to state media.', // a clause
+    'The governor said on Monday the mine had flooded, according to state media.', // an auxiliary
+    'The governor said "the mine is safe", according to state media.', // a quotation
+  ])('words after the verb: the speaker stays the source, via the outlet: %s', (text) => {
+    const c = only(text);
+    expect(c?.cue).toBe('said');
+    expect(c?.source.via).toBe('state media');
+    expect(c?.flags).toContain('state_media');
+  });
+});

@@ -1,0 +1,30 @@
+/** Stage state-described: an outlet the registry does not know, which the article says the
+ * state runs. */
+import { describe, expect, it } from 'vitest';
+import { lastSource } from './helpers';
+
+describe('stage state-described', () => {
+  it.each([
+    ['The state-run Harbour Voice news channel said the ferry sank.', 'Harbour Voice news channel'],
+    ['The government-owned Island Courier said the ferry sank.', 'Island Courier'],
+  ])('%s', (sentence, text) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'state_media',
+      text,
+      basis: 'state-described',
+    });
+  });
+
+  it('a known private outlet stays what the registry says', () => {
+    expect(lastSource('en', 'The state-run Daily Planet said the ferry sank.')).toMatchObject({
+      kind: 'media',
+      outlet: 'daily-planet',
+    });
+  });
+
+  it('a company the state owns is no outlet', () => {
+    expect(lastSource('en', 'The state-owned Harbour Ferries said the ferry sank.')?.kind).not.toBe(
+      'state_media',
+    );
+  });
+});
