@@ -1,0 +1,49 @@
+/**
+ * Indonesian unnamed sources, state-media relays and role-before-name quotes, found missing
+ * while reading Indonesian copy against the CLI output. The sentences are the team's own
+ * (none taken from the corpus or the eval pages); the outlets are the fixture registry's.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import type { Claim } from '@/core/report';
+import { testRegistry } from './helpers';
+
+function claimsOf(text: string): Claim[] {
+  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry }).claims;
+}
+
+function only(text: string): Claim | undefined {
+  const claims = claimsOf(text);
+  expect(claims.length, 'one claim').toBe(1);
+  return claims[0];
+}
+
+describe('Indonesian relays after the claim: "dikutip X", "seperti diberitakan X"', () => {
+  it.each([
+    [
+      'Menteri Perikanan Togar Simbolon menegaskan kuota tangkap tidak berubah, dikutip Statenews.',
+      'Menteri Perikanan Togar Simbolon',
+    ],
+    [
+      'Gubernur Rahmat Hidayat menyebut jembatan itu rampung bulan depan, dikutip oleh Statenews.',
+      'Gubernur Rahmat Hidayat',
+    ],
+    [
+      'Perdana menteri itu mengatakan pemilu tetap digelar, seperti diberitakan Statenews.',
+      'Perdana menteri itu',
+    ],
+    [
+      'Diberitakan Statenews, juru bicara militer menyebut dua kapal telah ditarik mundur.',
+      'juru bicara militer',
+    ],
+  ])('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.via).toBe('Statenews');
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('a bare "Diberitakan," with no outlet is no relay', () => {
+    expect(claimsOf('Diberitakan, panitia tengah menyiapkan tiga lokasi baru.')).toEqual([]);
+  });
+});
