@@ -159,7 +159,8 @@ export const cliticCues = [
   'ungkapnya',
 ] as const;
 
-export const accordingTo = ['menurut'] as const;
+/** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */
+export const accordingTo = ['mengutip', 'menurut'] as const;
 
 /** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
  * or negation before a cue is treated apart yet. */
@@ -358,7 +359,7 @@ export const labelVerbs = [] as const;
 
 export const labelMarkers = [] as const;
 
-export const citations = [] as const;
+export const citations = ['mengutip'] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
  * with "bahwa" after them (or a document noun, then "bahwa"). */

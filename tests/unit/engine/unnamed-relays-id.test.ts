@@ -47,3 +47,28 @@ describe('Indonesian relays after the claim: "dikutip X", "seperti diberitakan X
     expect(claimsOf('Diberitakan, panitia tengah menyiapkan tiga lokasi baru.')).toEqual([]);
   });
 });
+
+describe('Indonesian "mengutip" as "citing": the cited source speaks through the outlet', () => {
+  it.each([
+    [
+      'Statenews, mengutip seorang pejabat kementerian, melaporkan bahwa panen gagal di tiga provinsi.',
+      'seorang pejabat kementerian',
+    ],
+    [
+      'Statenews melaporkan, mengutip sumber di kepolisian, bahwa dua tersangka sudah diperiksa.',
+      'sumber di kepolisian',
+    ],
+  ])('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.kind).toBe('unnamed_official');
+    expect(claim?.source.via).toBe('Statenews');
+    expect(claim?.flags).toEqual(expect.arrayContaining(['state_media', 'unnamed_source']));
+  });
+
+  it('an opening "Mengutip <data>," leaves the speaker after it as the source', () => {
+    const claim = only('Mengutip data survei, Dinas Pertanian mengatakan harga gabah naik.');
+    expect(claim?.source.text).toBe('Dinas Pertanian');
+    expect(claim?.source.kind).toBe('official_body');
+  });
+});
