@@ -106,6 +106,7 @@ export const roles = [
   'pangdam',
   'panglima',
   'pelatih',
+  'pemimpin',
   'penasihat',
   'pendiri',
   'peneliti',

@@ -72,3 +72,36 @@ describe('Indonesian "mengutip" as "citing": the cited source speaks through the
     expect(claim?.source.kind).toBe('official_body');
   });
 });
+
+describe('Indonesian unnamed sources: circles, leaders, sources within an institution', () => {
+  it.each([
+    // "kalangan" (circles of) opens a group of people like "para".
+    [
+      'Kalangan petambak menilai harga pakan udang terlalu mahal.',
+      'anonymous',
+      'Kalangan petambak',
+    ],
+    // "pemimpin" is a role: a leader with no name is an unnamed official.
+    [
+      'Pemimpin Korea Selatan menyatakan negaranya siap membuka perbatasan.',
+      'unnamed_official',
+      'Pemimpin Korea Selatan',
+    ],
+    // "di lingkungan X" (within X) keeps the institution in the source phrase.
+    [
+      '"Draf itu belum diteken," kata sumber di lingkungan Kementerian Perdagangan.',
+      'unnamed_official',
+      'sumber di lingkungan Kementerian Perdagangan',
+    ],
+    [
+      'Menurut sumber di lingkungan Mabes Polri, berkas perkara itu sudah lengkap.',
+      'unnamed_official',
+      'sumber di lingkungan Mabes Polri',
+    ],
+  ])('%s', (text, kind, source) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe(kind);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.flags).toContain('unnamed_source');
+  });
+});
