@@ -105,3 +105,32 @@ describe('Indonesian unnamed sources: circles, leaders, sources within an instit
     expect(claim?.flags).toContain('unnamed_source');
   });
 });
+
+describe('Indonesian role or description before a name, after a quote', () => {
+  it.each([
+    // A role word of the lexicon ("koordinator") joins the name after the comma.
+    [
+      '"Jalur itu belum dibuka," kata Koordinator Forum Pedagang Kaki Lima, Heru Setiawan.',
+      'Koordinator Forum Pedagang Kaki Lima, Heru Setiawan',
+    ],
+    // A description no lexicon knows in full, a comma, then the name.
+    [
+      '"Sungai kami sudah tercemar," ujar aktivis lingkungan hidup, Markus Sinaga.',
+      'aktivis lingkungan hidup, Markus Sinaga',
+    ],
+    ['"Anak saya belum pulang," kata ayah tiga anak itu, Darmaji.', 'ayah tiga anak itu, Darmaji'],
+    [
+      '"Harga bawang naik lagi," kata seorang ibu rumah tangga, Sumiati, di Pasar Baru.',
+      'seorang ibu rumah tangga, Sumiati',
+    ],
+  ])('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.text).toBe(source);
+  });
+
+  it('a name that does not close the phrase starts the claim instead', () => {
+    const claim = only('Menurut pengamat politik, Prabowo akan menang mudah.');
+    expect(claim?.source.kind).toBe('anonymous');
+  });
+});
