@@ -8,6 +8,7 @@
 import type { SentenceContext } from '../context';
 import { classify } from './classify';
 import { collectRight } from './collect';
+import { personNounAt } from './person-noun';
 import { isWord } from './tokens';
 
 /** Words of a description before the comma ("seorang ibu rumah tangga", "dokter spesialis
@@ -58,4 +59,31 @@ export function describedNameAfterComma(ctx: SentenceContext, from: number): num
   if (nameEnd <= k + 1 || !closesAt(ctx, nameEnd)) return from;
   if (classify(ctx, { start: k + 1, end: nameEnd })?.kind !== 'named_person') return from;
   return nameEnd;
+}
+
+/** Words describing a person between the noun and the pointing word ("pria berusia 54
+ * tahun itu", "perempuan yang akrab disapa Nana tersebut"). */
+const MAX_POINTED_DESCRIPTION = 7;
+
+/**
+ * "ujar pria berusia 54 tahun itu", "kata perempuan yang akrab disapa Nana tersebut": a
+ * noun for a person, words describing them, then a pointing word closing the phrase. Returns
+ * the end after the pointing word, or `end` when the phrase [start, end) is no such head.
+ */
+export function describedPointing(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun || end <= start || !personNounAt(ctx, end - 1)) return end;
+  for (let k = end; k < tokens.length && k - end < MAX_POINTED_DESCRIPTION; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || ctx.quoted[k]) return end;
+    if (pack.anaphoricMarkers.has(t.lower)) return k > end && closesAt(ctx, k + 1) ? k + 1 : end;
+    if (
+      pack.cueWords.has(t.lower) ||
+      pack.complementizers.has(t.lower) ||
+      pack.personPronouns.has(t.lower) ||
+      pack.groupPronouns.has(t.lower)
+    )
+      return end;
+  }
+  return end;
 }

@@ -77,6 +77,7 @@ export const bodies = [
   'ojk',
   'ombudsman',
   'otoritas',
+  'partai',
   'pbb',
   'pemda',
   'pemerintah',

@@ -134,3 +134,35 @@ describe('Indonesian role or description before a name, after a quote', () => {
     expect(claim?.source.kind).toBe('anonymous');
   });
 });
+
+describe('Indonesian descriptions pointing back to the person quoted before', () => {
+  function last(...paragraphs: string[]): Claim | undefined {
+    const claims = analyze(
+      { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
+      { lang: 'id', registry: testRegistry },
+    ).claims;
+    return claims[claims.length - 1];
+  }
+  const opening =
+    'Ketua Umum Partai Demokrat, Rahmat Wijaya, mengatakan partainya siap berkoalisi.';
+
+  it.each([
+    '"Kami belum memutuskan," tutur pria berusia 58 tahun itu.',
+    '"Kami belum memutuskan," ujar pria yang akrab disapa Mamat itu.',
+    // "politikus" is a role: closed by a pointing word it is the person named before.
+    '"Kami belum memutuskan," kata politikus Partai Demokrat tersebut.',
+  ])('%s', (text) => {
+    const claim = last(opening, text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo).toBe('Rahmat Wijaya');
+    // Later pronouns still point to the person, not to the party in the description.
+    const next = last(opening, text, 'Dia menambahkan rapat akan digelar pekan depan.');
+    expect(next?.source.resolvesTo).toBe('Rahmat Wijaya');
+  });
+
+  it('a party speaking as such is an official body', () => {
+    expect(only('Partai Demokrat menyatakan dukungan kepada calon itu.')?.source.kind).toBe(
+      'official_body',
+    );
+  });
+});
