@@ -262,6 +262,8 @@ export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
 /** Relay phrases: the outlet or document that carried someone's words. */
 export const relays = [
+  'dalam wawancara dengan',
+  'dalam wawancaranya dengan',
   'demikian dilaporkan',
   'diberitakan',
   'dikutip',
@@ -275,6 +277,7 @@ export const relays = [
   'sebagaimana dikutip dari',
   'sebagaimana dilansir',
   'sebagaimana dilaporkan',
+  'sebagaimana disiarkan',
   'seperti diberitakan',
   'seperti dikutip',
   'seperti dikutip dari',
@@ -282,6 +285,7 @@ export const relays = [
   'seperti dilansir dari',
   'seperti dilaporkan',
   'seperti dilaporkan oleh',
+  'seperti disiarkan',
 ] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */

@@ -166,3 +166,25 @@ describe('Indonesian descriptions pointing back to the person quoted before', ()
     );
   });
 });
+
+describe('Indonesian relays by interview or broadcast', () => {
+  it.each([
+    [
+      'Menteri Energi Arif Kusnadi mengatakan dalam wawancara dengan Statenews bahwa tarif listrik tidak naik.',
+      'Menteri Energi Arif Kusnadi',
+    ],
+    [
+      '"Kami tidak akan mundur," kata Panglima Militer Hendra Saputra seperti disiarkan Statenews.',
+      'Panglima Militer Hendra Saputra',
+    ],
+  ])('%s', (text, source) => {
+    const claim = only(text);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.via).toBe('Statenews');
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('a broadcast with no one speaking is no relay of a claim', () => {
+    expect(claimsOf('Pertandingan final itu disiarkan langsung oleh Statenews.')).toEqual([]);
+  });
+});
