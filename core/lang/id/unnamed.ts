@@ -8,6 +8,7 @@ export const unnamedOfficials = [
   'para diplomat',
   'para pejabat',
   'pejabat',
+  'perwira',
   'petugas',
   'pihak berwenang',
   'pihak kepolisian',
@@ -16,4 +17,5 @@ export const unnamedOfficials = [
   'sumber intelijen',
   'sumber keamanan',
   'sumber pemerintah',
+  'tentara',
 ] as const;

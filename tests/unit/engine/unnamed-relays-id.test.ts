@@ -188,3 +188,25 @@ describe('Indonesian relays by interview or broadcast', () => {
     expect(claimsOf('Pertandingan final itu disiarkan langsung oleh Statenews.')).toEqual([]);
   });
 });
+
+describe('Indonesian unnamed officials and insiders', () => {
+  it.each([
+    // Counted as one person, a body's word is one of its officials.
+    ['"Lalu lintas dialihkan sejak subuh," kata seorang polisi di lokasi.', 'unnamed_official'],
+    ['"Tembakan terdengar dari bukit," kata seorang perwira.', 'unnamed_official'],
+    ['Seorang tentara mengatakan pos itu sudah dikosongkan.', 'unnamed_official'],
+    ['"Nama calonnya sudah dikunci," kata orang dalam partai itu.', 'anonymous'],
+    // A region is a place: "Para pemimpin Asia" are unnamed officials, not a name.
+    ['Para pemimpin Asia menyatakan dukungan terhadap perjanjian dagang itu.', 'unnamed_official'],
+  ])('%s', (text, kind) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe(kind);
+    expect(claim?.flags).toContain('unnamed_source');
+  });
+
+  it('the police as such stays an official body', () => {
+    expect(only('Polisi mengatakan jalan itu ditutup sementara.')?.source.kind).toBe(
+      'official_body',
+    );
+  });
+});
