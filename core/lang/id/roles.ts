@@ -167,7 +167,7 @@ export const roles = [
 ] as const;
 
 /** Words that qualify a role or an official. */
-export const modifiers = ['pol', 'senior', 'setempat', 'tinggi', 'utama'] as const;
+export const modifiers = ['internal', 'pol', 'senior', 'setempat', 'tinggi', 'utama'] as const;
 
 /** Honorifics before a name: kept in the name as written, left out when a later mention is
  * matched to the person named earlier. */

@@ -9,6 +9,7 @@ export const unnamedOfficials = [
   'para pejabat',
   'pejabat',
   'perwira',
+  'petinggi',
   'petugas',
   'pihak berwenang',
   'pihak kepolisian',

@@ -210,3 +210,15 @@ describe('Indonesian unnamed officials and insiders', () => {
     );
   });
 });
+
+describe('Indonesian sources inside a party or a company', () => {
+  it.each([
+    ['Sumber internal perusahaan mengatakan pabrik di Cikarang akan ditutup.', 'anonymous'],
+    ['Seorang petinggi partai mengatakan nama calon wakil sudah dikantongi.', 'unnamed_official'],
+    ['Seorang kader partai mengatakan rapat pleno ditunda.', 'anonymous'],
+  ])('%s', (text, kind) => {
+    const claim = only(text);
+    expect(claim?.source.kind).toBe(kind);
+    expect(claim?.flags).toContain('unnamed_source');
+  });
+});
