@@ -1,8 +1,9 @@
 /**
  * "ujar pria berusia 54 tahun itu", "kata perempuan yang akrab disapa Nana tersebut": a noun
  * for a person, a description of them, then a pointing word. Such a description points back
- * to the person the article has been quoting: a named speaker makes it a named person, an
- * unnamed one (a single "seorang warga") keeps its kind. With nobody quoted before, the
+ * to the person the article has been quoting: a named speaker makes it a named person when
+ * the description singles one person out (an age, a nickname); an unnamed one (a single
+ * "seorang warga") keeps its kind. With nobody quoted before, the
  * lexicon decides ("Warga itu", two words, is left to the lexicon-head stage too).
  */
 import type { Analysis } from '../analysis';
@@ -22,6 +23,10 @@ export const pointingPerson: Stage = {
     const found = ctx.referents.lastPersonBy(ctx.index, true);
     if (!found) return null;
     const r = found.referent;
+    // A named person only with a detail that singles one out: an age ("berusia 54 tahun") or
+    // a name ("yang akrab disapa Bubu"); "warga yang rumahnya terendam itu" may be anyone.
+    const singled = words.slice(1, -1).some((w) => w.cap || /\d/.test(w.text));
+    if (r.kind === 'named_person' && !singled) return null;
     if (r.kind === 'named_person')
       return a.found('named_person', `pointing-person/${found.by}`, {
         name: r.name,

@@ -36,3 +36,15 @@ describe('stage pointing-person', () => {
     ).toBeNull();
   });
 });
+
+describe('stage pointing-person: no detail singling one person out', () => {
+  it('leaves "warga yang rumahnya terendam itu" to the lexicon', () => {
+    const source = lastSource(
+      'id',
+      'Lurah Sukamaju, Hendra Wijaya, mengatakan air sudah surut.',
+      '"Kami kehilangan semua perabot," kata warga yang rumahnya terendam itu.',
+    );
+    expect(source?.kind).toBe('anonymous');
+    expect(source?.basis).not.toMatch(/^pointing-person\//);
+  });
+});
