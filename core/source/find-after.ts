@@ -8,6 +8,7 @@ import { base } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
+import { describedNameAfterComma, describedPointing } from './described-name';
 import { firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
 
@@ -64,7 +65,11 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const start = i;
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);
+  // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
+  if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
   if (end <= start) return null;
+  // "tutur pria berusia 54 tahun itu": a person described, closed by a pointing word.
+  end = describedPointing(ctx, start, end);
   end = stopAtOutlet(ctx, start, end);
   end = stopAtLocative(ctx, start, end);
   // "kata Kepala Dinas Pekerjaan Umum kota, Siti Rahmawati": a word qualifying the office

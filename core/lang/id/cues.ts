@@ -159,7 +159,8 @@ export const cliticCues = [
   'ungkapnya',
 ] as const;
 
-export const accordingTo = ['menurut'] as const;
+/** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */
+export const accordingTo = ['mengutip', 'menurut'] as const;
 
 /** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
  * or negation before a cue is treated apart yet. */
@@ -261,21 +262,30 @@ export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
 /** Relay phrases: the outlet or document that carried someone's words. */
 export const relays = [
+  'dalam wawancara dengan',
+  'dalam wawancaranya dengan',
   'demikian dilaporkan',
+  'diberitakan',
+  'dikutip',
   'dikutip dari',
+  'dikutip oleh',
   'dilansir',
   'dilansir dari',
   'melansir',
   'mengutip',
+  'sebagaimana diberitakan',
   'sebagaimana dikutip dari',
   'sebagaimana dilansir',
   'sebagaimana dilaporkan',
+  'sebagaimana disiarkan',
+  'seperti diberitakan',
   'seperti dikutip',
   'seperti dikutip dari',
   'seperti dilansir',
   'seperti dilansir dari',
   'seperti dilaporkan',
   'seperti dilaporkan oleh',
+  'seperti disiarkan',
 ] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
@@ -353,7 +363,7 @@ export const labelVerbs = [] as const;
 
 export const labelMarkers = [] as const;
 
-export const citations = [] as const;
+export const citations = ['mengutip'] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
  * with "bahwa" after them (or a document noun, then "bahwa"). */

@@ -21,6 +21,7 @@ export const roles = [
   'dandim',
   'danrem',
   'dekan',
+  'deputi',
   'director',
   'direktur',
   'direktur eksekutif',
@@ -37,6 +38,7 @@ export const roles = [
   'general manager',
   'gubernur',
   'guru besar',
+  'hakim',
   'head',
   'ipda',
   'iptu',
@@ -45,10 +47,12 @@ export const roles = [
   'jenderal',
   'jubir',
   'juru bicara',
+  'kabareskrim',
   'kabid',
   'kabid humas',
   'kades',
   'kadis',
+  'kadiv',
   'kajari',
   'kajati',
   'kapolda',
@@ -70,6 +74,7 @@ export const roles = [
   'ketua rt',
   'ketua rw',
   'ketua umum',
+  'ketum',
   'kolonel',
   'kombes',
   'komisaris',
@@ -77,6 +82,7 @@ export const roles = [
   'komisioner',
   'komjen',
   'kompol',
+  'koordinator',
   'koresponden',
   'kuasa hukum',
   'laksamana',
@@ -85,6 +91,7 @@ export const roles = [
   'laksamana pertama',
   'laksda',
   'laksdya',
+  'legislator',
   'letjen',
   'letkol',
   'letnan jenderal',
@@ -106,6 +113,7 @@ export const roles = [
   'pangdam',
   'panglima',
   'pelatih',
+  'pemimpin',
   'penasihat',
   'pendiri',
   'peneliti',
@@ -115,6 +123,8 @@ export const roles = [
   'perwakilan',
   'plh',
   'plt',
+  'politikus',
+  'politisi',
   'presdir',
   'presiden',
   'president director',
@@ -128,6 +138,10 @@ export const roles = [
   'staf',
   'staf khusus',
   'vice president',
+  'wakapolda',
+  'wakapolres',
+  'wakapolri',
+  'waketum',
   'wakil',
   'wakil bupati',
   'wakil gubernur',
@@ -153,7 +167,7 @@ export const roles = [
 ] as const;
 
 /** Words that qualify a role or an official. */
-export const modifiers = ['pol', 'senior', 'setempat', 'tinggi', 'utama'] as const;
+export const modifiers = ['internal', 'pol', 'senior', 'setempat', 'tinggi', 'utama'] as const;
 
 /** Honorifics before a name: kept in the name as written, left out when a later mention is
  * matched to the person named earlier. */

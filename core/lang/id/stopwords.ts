@@ -57,12 +57,14 @@ export const openers = [
   'tetapi',
 ] as const;
 
-/** Small words that may sit inside a source phrase ("Menteri Kelautan dan Perikanan"). */
-export const connectors = ['and', 'dan', 'dari', 'di', 'for', 'of', 'untuk'] as const;
+/** Small words that may sit inside a source phrase ("Menteri Kelautan dan Perikanan"); "di
+ * lingkungan" (within) places a source in an institution ("sumber di lingkungan Istana"). */
+export const connectors = ['and', 'dan', 'dari', 'di', 'for', 'lingkungan', 'of', 'untuk'] as const;
 
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
   'beberapa',
+  'kalangan',
   'para',
   'salah satu',
   'salah seorang',

@@ -8,6 +8,8 @@ export const unnamedOfficials = [
   'para diplomat',
   'para pejabat',
   'pejabat',
+  'perwira',
+  'petinggi',
   'petugas',
   'pihak berwenang',
   'pihak kepolisian',
@@ -16,4 +18,5 @@ export const unnamedOfficials = [
   'sumber intelijen',
   'sumber keamanan',
   'sumber pemerintah',
+  'tentara',
 ] as const;

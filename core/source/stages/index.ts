@@ -19,6 +19,7 @@ import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
 import { pointingNoun } from './pointing-noun';
+import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
 import { roleHead } from './role-head';
@@ -36,6 +37,7 @@ export const STAGES: readonly Stage[] = [
   stateMedia,
   stateDescribed,
   pointingRole,
+  pointingPerson,
   outletDocument,
   outlet,
   mastheadName,

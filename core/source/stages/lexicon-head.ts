@@ -27,6 +27,9 @@ export const lexiconHead: Stage = {
     // "Seorang pengelola": a word counting people makes the operator's word one of its people.
     if (kind === 'organization' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
       kind = 'anonymous';
+    // "seorang polisi": counted as a person, a body's word is one of its officials.
+    if (kind === 'official_body' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
+      kind = 'unnamed_official';
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

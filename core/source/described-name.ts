@@ -1,0 +1,89 @@
+/**
+ * "ujar aktivis lingkungan hidup, Yohanes Purba", "kata seorang ibu rumah tangga, Wati, di
+ * pasar": after a cue, a description no lexicon knows in full, a comma, then the person's
+ * name closing the phrase. The description says who the named person is; the name makes the
+ * source a named person. Only in languages whose descriptions follow their noun (Indonesian):
+ * there a cue is followed by a described person this way.
+ */
+import type { SentenceContext } from '../context';
+import { classify } from './classify';
+import { collectRight } from './collect';
+import { personNounAt } from './person-noun';
+import { isWord } from './tokens';
+
+/** Words of a description before the comma ("seorang ibu rumah tangga", "dokter spesialis
+ * paru RS Persahabatan"). */
+const MAX_DESCRIPTION_TOKENS = 8;
+
+/** Does the phrase close at token k: the sentence's end, punctuation, a quote, or a word
+ * that places or addresses the speaking ("di", "kepada") or dates it ("Senin")? */
+function closesAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return true;
+  if (t.type === 'quote') return true;
+  if (t.type !== 'word') return /^[,.;:!?]$/.test(t.text);
+  const { pack } = ctx;
+  return pack.locatives.has(t.lower) || pack.addressees.has(t.lower) || pack.timeWords.has(t.lower);
+}
+
+/**
+ * The end of "<description>, <Name>" starting at `from`, or `from` when the tokens there
+ * are no such phrase. The description holds no cue, pronoun, complementizer or quote, and
+ * the name after the comma classifies as a named person and closes the phrase.
+ */
+export function describedNameAfterComma(ctx: SentenceContext, from: number): number {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return from;
+  let k = from;
+  for (; k < tokens.length && k - from < MAX_DESCRIPTION_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return from;
+    if (t.text === ',') break;
+    if (t.text === '(' || t.text === ')') continue;
+    if (!isWord(t)) return from;
+    if (
+      pack.cueWords.has(t.lower) ||
+      pack.complementizers.has(t.lower) ||
+      pack.personPronouns.has(t.lower) ||
+      pack.groupPronouns.has(t.lower) ||
+      pack.timeWords.has(t.lower)
+    )
+      return from;
+  }
+  if (k === from || tokens[k]?.text !== ',') return from;
+  const first = tokens[k + 1];
+  // The name may open with a title ("dr. Erlina Burhan").
+  if (!isWord(first) || ctx.quoted[k + 1]) return from;
+  if (!first.cap && !pack.honorifics.has(first.lower)) return from;
+  const nameEnd = collectRight(ctx, k + 1);
+  if (nameEnd <= k + 1 || !closesAt(ctx, nameEnd)) return from;
+  if (classify(ctx, { start: k + 1, end: nameEnd })?.kind !== 'named_person') return from;
+  return nameEnd;
+}
+
+/** Words describing a person between the noun and the pointing word ("pria berusia 54
+ * tahun itu", "perempuan yang akrab disapa Nana tersebut"). */
+const MAX_POINTED_DESCRIPTION = 7;
+
+/**
+ * "ujar pria berusia 54 tahun itu", "kata perempuan yang akrab disapa Nana tersebut": a
+ * noun for a person, words describing them, then a pointing word closing the phrase. Returns
+ * the end after the pointing word, or `end` when the phrase [start, end) is no such head.
+ */
+export function describedPointing(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun || end <= start || !personNounAt(ctx, end - 1)) return end;
+  for (let k = end; k < tokens.length && k - end < MAX_POINTED_DESCRIPTION; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || ctx.quoted[k]) return end;
+    if (pack.anaphoricMarkers.has(t.lower)) return k > end && closesAt(ctx, k + 1) ? k + 1 : end;
+    if (
+      pack.cueWords.has(t.lower) ||
+      pack.complementizers.has(t.lower) ||
+      pack.personPronouns.has(t.lower) ||
+      pack.groupPronouns.has(t.lower)
+    )
+      return end;
+  }
+  return end;
+}

@@ -1,0 +1,12 @@
+/** Nouns for a person, shared by the span finder and the pointing-person stage. */
+import type { SentenceContext } from '../context';
+import { isPersonNoun } from './stages/common-noun';
+import { isWord } from './tokens';
+
+/** Is the word at i a noun for a person: an unnamed source's word ("pria", "warga") or a
+ * noun for people by its form ("pengusaha")? */
+export function personNounAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!isWord(t) || t.cap) return false;
+  return ctx.pack.anonymous.has(t.lower) || isPersonNoun(ctx.pack.data, t.lower);
+}

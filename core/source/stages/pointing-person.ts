@@ -1,0 +1,38 @@
+/**
+ * "ujar pria berusia 54 tahun itu", "kata perempuan yang akrab disapa Nana tersebut": a noun
+ * for a person, a description of them, then a pointing word. Such a description points back
+ * to the person the article has been quoting: a named speaker makes it a named person when
+ * the description singles one person out (an age, a nickname); an unnamed one (a single
+ * "seorang warga") keeps its kind. With nobody quoted before, the
+ * lexicon decides ("Warga itu", two words, is left to the lexicon-head stage too).
+ */
+import type { Analysis } from '../analysis';
+import { personNounAt } from '../person-noun';
+import type { Stage } from './types';
+
+/** Words of the shortest described phrase: noun, one describing word, pointing word. */
+const MIN_WORDS = 3;
+
+export const pointingPerson: Stage = {
+  id: 'pointing-person',
+  decide(a: Analysis) {
+    const { ctx, span, words } = a;
+    const { pack } = ctx;
+    if (!pack.data.adjectivesAfterNoun || words.length < MIN_WORDS) return null;
+    if (!pack.anaphoricMarkers.has(a.lastWord) || !personNounAt(ctx, span.start)) return null;
+    const found = ctx.referents.lastPersonBy(ctx.index, true);
+    if (!found) return null;
+    const r = found.referent;
+    // A named person only with a detail that singles one out: an age ("berusia 54 tahun") or
+    // a name ("yang akrab disapa Bubu"); "warga yang rumahnya terendam itu" may be anyone.
+    const singled = words.slice(1, -1).some((w) => w.cap || /\d/.test(w.text));
+    if (r.kind === 'named_person' && !singled) return null;
+    if (r.kind === 'named_person')
+      return a.found('named_person', `pointing-person/${found.by}`, {
+        name: r.name,
+        role: r.role ?? null,
+        resolvesTo: r.name,
+      });
+    return a.found(r.kind, `pointing-person/${found.by}`, { resolvesTo: r.text });
+  },
+};
