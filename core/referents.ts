@@ -160,7 +160,11 @@ export class Referents {
     if (maybePerson(r)) shelve(this.persons, entry, min);
     if (r.initials === true) shelve(this.initials, entry, min);
     shelve(shelfOf(this.kinds, r.kind), entry, min);
-    for (const word of new Set(hayOf(r).split(' '))) shelve(shelfOf(this.words, word), entry, min);
+    // Each word once; no empty word ("" is searched in all, see wordShelf).
+    const words = hayOf(r).split(' ');
+    words.forEach((word, i) => {
+      if (word !== '' && words.indexOf(word) === i) shelve(shelfOf(this.words, word), entry, min);
+    });
   }
 
   /** The oldest referent still kept. */
