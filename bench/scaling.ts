@@ -1,6 +1,7 @@
 /**
  * Scaling: the engine on one article's text repeated 1x, 10x, 100x. Time must grow
- * linearly: target t(100x) <= 110 x t(1x), in CPU time (see timeRounds). Two shapes, because they stress different code:
+ * linearly: target t(100x) <= 110 x t(1x), in CPU time (see timeRounds). Two shapes, because
+ * they stress different code:
  *   blocks   - the article's blocks repeated (many paragraphs: per-block work, context carry-over)
  *   one-block - the whole text joined into one block (sentence splitting and offsets on a huge string)
  */
