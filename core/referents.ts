@@ -75,8 +75,67 @@ function hayOf(r: Referent): string {
 /** A role's longest name run: three words may be the employer's name and the person's two. */
 const MAX_NAME_WORDS_OF_ROLE = 3;
 
+/** A referent with its place in the article's order (entries kept in that order). */
+interface Entry {
+  seq: number;
+  r: Referent;
+}
+
+/** Entries in the order added, some already dropped off the window; `head` skips those. */
+interface Shelf {
+  entries: Entry[];
+  head: number;
+}
+
+function shelve(shelf: Shelf, entry: Entry, minSeq: number): void {
+  while (shelf.head < shelf.entries.length && (shelf.entries[shelf.head] as Entry).seq < minSeq)
+    shelf.head++;
+  // Dropped entries are freed in bulk, so a long article's shelves stay as short as the window.
+  if (shelf.head > 32 && shelf.head * 2 > shelf.entries.length) {
+    shelf.entries = shelf.entries.slice(shelf.head);
+    shelf.head = 0;
+  }
+  shelf.entries.push(entry);
+}
+
+/** The most recent entry of the shelf still in the window that passes the test. */
+function lastOn(
+  shelf: Shelf | undefined,
+  minSeq: number,
+  test: (r: Referent) => boolean,
+): Entry | null {
+  if (!shelf) return null;
+  for (let i = shelf.entries.length - 1; i >= shelf.head; i--) {
+    const e = shelf.entries[i] as Entry;
+    if (e.seq < minSeq) break;
+    if (test(e.r)) return e;
+  }
+  return null;
+}
+
+/** A person a pronoun or description may point to: every lastPersonBy test needs this. */
+function maybePerson(r: Referent): boolean {
+  return (
+    (r.kind === 'named_person' && r.name !== null) ||
+    (r.single === true && UNNAMED_KINDS.has(r.kind))
+  );
+}
+
+/**
+ * The referents, also shelved by what the lookups ask (a kind, a person, initials, each word
+ * of the name): a lookup reads only a shelf that holds every referent it could match, newest
+ * first, so a long article's misses no longer read all MAX_REFERENTS referents each time.
+ * Each shelf keeps the window's order, so every lookup returns what a scan of all would.
+ */
 export class Referents {
-  private readonly items: Referent[] = [];
+  /** How many referents were ever added: the window is the last MAX_REFERENTS of them. */
+  private added = 0;
+  private readonly all: Shelf = { entries: [], head: 0 };
+  private readonly persons: Shelf = { entries: [], head: 0 };
+  private readonly initials: Shelf = { entries: [], head: 0 };
+  private readonly kinds = new Map<SourceKind, Shelf>();
+  /** By each space-separated word of the referent's searched words (hayOf). */
+  private readonly words = new Map<string, Shelf>();
   /** What the whole article says its capitalised words name (core/source/evidence.ts). */
   evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = {
     people: new Set(),
@@ -95,16 +154,39 @@ export class Referents {
       if (same?.kind === 'named_person')
         r = { ...r, name: longer, role: r.role ?? same.role, weak: r.weak && same.weak };
     }
-    this.items.push(r);
-    if (this.items.length > MAX_REFERENTS) this.items.shift();
+    const entry: Entry = { seq: this.added++, r };
+    const min = this.minSeq();
+    shelve(this.all, entry, min);
+    if (maybePerson(r)) shelve(this.persons, entry, min);
+    if (r.initials === true) shelve(this.initials, entry, min);
+    shelve(shelfOf(this.kinds, r.kind), entry, min);
+    // Each word once; no empty word ("" is searched in all, see wordShelf).
+    const words = hayOf(r).split(' ');
+    words.forEach((word, i) => {
+      if (word !== '' && words.indexOf(word) === i) shelve(shelfOf(this.words, word), entry, min);
+    });
   }
 
-  private last(test: (r: Referent) => boolean): Referent | null {
-    for (let i = this.items.length - 1; i >= 0; i--) {
-      const r = this.items[i] as Referent;
-      if (test(r)) return r;
+  /** The oldest referent still kept. */
+  private minSeq(): number {
+    return Math.max(0, this.added - MAX_REFERENTS);
+  }
+
+  private last(test: (r: Referent) => boolean, shelf: Shelf = this.all): Referent | null {
+    return lastOn(shelf, this.minSeq(), test)?.r ?? null;
+  }
+
+  /** The most recent of several shelves' last matches: a scan of their union. */
+  private lastOfKinds(
+    kinds: ReadonlySet<SourceKind>,
+    test: (r: Referent) => boolean,
+  ): Referent | null {
+    let best: Entry | null = null;
+    for (const kind of kinds) {
+      const e = lastOn(this.kinds.get(kind), this.minSeq(), test);
+      if (e && (!best || e.seq > best.seq)) best = e;
     }
-    return null;
+    return best?.r ?? null;
   }
 
   /** "he", "dia", "-nya": the last person, preferring a recent speaker, named or one unnamed
@@ -116,12 +198,14 @@ export class Referents {
 
   /** lastPerson, with how the person was picked (recorded in the report's source basis). */
   lastPersonBy(sentence?: number, withUnnamed = false): Resolution | null {
+    const persons = this.persons;
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         (r.kind === 'named_person' && r.name !== null) ||
         (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
       const speaker = this.last(
         (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW,
+        persons,
       );
       // A person introduced with a role in a later sentence than that speaker is the newer
       // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
@@ -133,37 +217,43 @@ export class Referents {
               !r.weak &&
               !r.speaker &&
               (r.sentence ?? 0) > (speaker.sentence ?? 0),
+            persons,
           )
         : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
-    const named = this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
+    const named = this.last(
+      (r) => r.kind === 'named_person' && r.name !== null && !r.weak,
+      persons,
+    );
     if (named) return { referent: named, by: 'last-named' };
-    const passing = this.last((r) => r.kind === 'named_person' && r.name !== null);
+    const passing = this.last((r) => r.kind === 'named_person' && r.name !== null, persons);
     return passing ? { referent: passing, by: 'named-in-passing' } : null;
   }
 
   /** "they", "mereka": the last group or institution. */
   lastGroup(): Referent | null {
-    return this.last((r) => GROUP_KINDS.has(r.kind) && !r.weak);
+    return this.lastOfKinds(GROUP_KINDS, (r) => !r.weak);
   }
 
   /** "it": the last institution, outlet or document. */
   lastThing(): Referent | null {
-    return this.last((r) => THING_KINDS.has(r.kind) && !r.weak);
+    return this.lastOfKinds(THING_KINDS, (r) => !r.weak);
   }
 
   /** "AS" after "berinisial AS": the person known by these initials. */
   byInitials(text: string): Referent | null {
-    return this.last((r) => r.initials === true && r.name === text);
+    return this.last((r) => r.initials === true && r.name === text, this.initials);
   }
 
   /** "the company", "perusahaan itu": the last of the kind, a full mention before a name
    * seen only in passing ("PT Gerak" inside "PT Gerak Cepat Indonesia"). */
   lastOfKind(kind: SourceKind): Referent | null {
-    return this.last((r) => r.kind === kind && !r.weak) ?? this.last((r) => r.kind === kind);
+    const shelf = this.kinds.get(kind);
+    if (!shelf) return null;
+    return this.last((r) => !r.weak, shelf) ?? this.last(() => true, shelf);
   }
 
   /** "Doe" after "Jane Doe", "Nusantara" after "Nusantara Asset Management": the last
@@ -180,9 +270,31 @@ export class Referents {
     const firm = words.length === 1 ? this.firmWord(needles[0] as string) : null;
     const usable = (r: Referent) =>
       has(r) && !(firm && r.kind === 'named_person' && opens(r, firm));
+    const shelf = this.wordShelf(needles);
+    if (shelf === null) return null;
     // A surname is a person's before it is a firm's ("Ferris" after "Tom Ferris, ... at the
     // Ferris Brokerage").
-    return this.last((r) => r.kind === 'named_person' && usable(r)) ?? this.last(usable);
+    return (
+      this.last((r) => r.kind === 'named_person' && usable(r), shelf) ?? this.last(usable, shelf)
+    );
+  }
+
+  /**
+   * The shortest shelf holding every referent that has all the needles: " word " is in a
+   * hay exactly when word (one word, no space) is one of its space-separated words. A needle
+   * with a space or no word in it is looked for in all; a word no referent has finds none.
+   */
+  private wordShelf(needles: readonly string[]): Shelf | null {
+    let best: Shelf | undefined;
+    for (const needle of needles) {
+      const word = needle.slice(1, -1);
+      if (word === '' || word.includes(' ')) return this.all;
+      const shelf = this.words.get(word);
+      if (!shelf) return null;
+      if (!best || shelf.entries.length - shelf.head < best.entries.length - best.head)
+        best = shelf;
+    }
+    return best ?? this.all;
   }
 
   /** The needle " word " when the article's evidence calls that word an institution's and
@@ -192,6 +304,15 @@ export class Referents {
     const { institutions, people } = this.evidence;
     return institutions.has(word) && !people.has(word) ? needle : null;
   }
+}
+
+function shelfOf<K>(shelves: Map<K, Shelf>, key: K): Shelf {
+  let shelf = shelves.get(key);
+  if (!shelf) {
+    shelf = { entries: [], head: 0 };
+    shelves.set(key, shelf);
+  }
+  return shelf;
 }
 
 /** Does the person's name of three words or more open with this needle (" word ")? */
