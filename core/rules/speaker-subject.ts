@@ -74,6 +74,23 @@ function opensSentence(ctx: SentenceContext, start: number): boolean {
 }
 
 /**
+ * "Kepala Dinas X, ketika dihubungi, mengatakan": a phrase of when or where set between
+ * commas right before token `at`. Returns the index of its opening comma, or -1.
+ */
+export function asideBefore(ctx: SentenceContext, at: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[at - 1]?.text !== ',') return -1;
+  for (let k = at - 2; k > 0 && at - k <= MAX_INTERPOSED_WORDS + 2; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k]) return -1;
+    if (t.text === ',')
+      return k < at - 2 && pack.interposers.has(tokens[k + 1]?.lower ?? '') ? k : -1;
+    if (t.type !== 'word') return -1;
+  }
+  return -1;
+}
+
+/**
  * "Budi Santoso, mengatakan ...", "Menteri X dalam keterangannya menegaskan, ...", "Budi saat
  * ditemui mengatakan ...": the subject opening the sentence, then a stray comma or a phrase
  * of where or when, then the verb. Asked only when nothing stands right before the verb.
@@ -85,8 +102,10 @@ export function interposedSpeaker(
   find: Finder,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  let end = -1;
-  if (tokens[at - 1]?.text === ',') {
+  let end = asideBefore(ctx, at);
+  if (end >= 0) {
+    // "Budi, saat dihubungi, mengatakan": the aside between commas is passed over.
+  } else if (tokens[at - 1]?.text === ',') {
     // "..., say defence lawyers.": after a comma, a verb with its source after it.
     const source = sourceAfter(ctx, after);
     const close = source ? tokens[source.end] : undefined;

@@ -44,6 +44,7 @@ export const roles = [
   'iptu',
   'irjen',
   'jaksa',
+  'jaksa agung',
   'jenderal',
   'jubir',
   'juru bicara',

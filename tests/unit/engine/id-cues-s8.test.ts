@@ -1,0 +1,52 @@
+/**
+ * Indonesian phrasings found missing or mis-resolved while reading Indonesian copy against
+ * the CLI output, written by the team (none taken from the corpus or the eval pages).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import type { Claim } from '@/core/report';
+import { testRegistry } from './helpers';
+
+function claimsOf(...paragraphs: string[]): Claim[] {
+  return analyze(
+    { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
+    { lang: 'id', registry: testRegistry },
+  ).claims;
+}
+
+describe('Indonesian speaker with an aside between commas before the verb', () => {
+  it.each([
+    [
+      'Kepala Dinas Kebersihan Kota Medan Andi Siregar, ketika dihubungi, mengatakan truk sampah ditambah.',
+      'Kepala Dinas Kebersihan Kota Medan Andi Siregar',
+    ],
+    [
+      'Ketua Koperasi Tani Makmur Suryani, saat ditemui di kantornya, menyebut harga pupuk naik.',
+      'Ketua Koperasi Tani Makmur Suryani',
+    ],
+    [
+      'Direktur Operasional PT Sinar Laut Hendra Wijaya, dalam keterangan tertulis, menegaskan kapal sudah diperiksa.',
+      'Direktur Operasional PT Sinar Laut Hendra Wijaya',
+    ],
+  ])('%s', (text, source) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('named_person');
+    expect(claims[0]?.source.text).toBe(source);
+  });
+});
+
+describe('Indonesian court and prosecution bodies keep their second word', () => {
+  it('a later surname resolves to the person, not to a word of the body', () => {
+    const claims = claimsOf(
+      'Kepala Seksi Intelijen Kejaksaan Agung Rudi Hartono membenarkan penahanan itu. Menurut Rudi, tersangka ditahan 20 hari.',
+    );
+    expect(claims).toHaveLength(2);
+    expect(claims[0]?.source.name).toBe('Rudi Hartono');
+    expect(claims[1]?.source.resolvesTo).toBe('Rudi Hartono');
+  });
+  it('a first name that is also a body word stays a person', () => {
+    const claims = claimsOf('Agung Prasetyo mengatakan partainya solid.');
+    expect(claims[0]?.source.kind).toBe('named_person');
+  });
+});
