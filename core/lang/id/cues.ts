@@ -8,8 +8,10 @@ export const speakerVerbs = [
   'berdalih',
   'berjanji',
   'berkata',
+  'berkilah',
   'berkisah',
   'berpendapat',
+  'bersaksi',
   'bertutur',
   'berujar',
   'bilang',
@@ -43,6 +45,7 @@ export const speakerVerbs = [
   'mengatakan',
   'mengeklaim',
   'mengemukakan',
+  'menginformasikan',
   'mengingatkan',
   'mengisahkan',
   'mengklaim',
@@ -54,6 +57,7 @@ export const speakerVerbs = [
   'mengungkapkan',
   'mengutarakan',
   'menilai',
+  'menimpali',
   'menjanjikan',
   'menjelaskan',
   'menuding',
@@ -85,7 +89,10 @@ export const inverseVerbs = [
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
   'aku',
+  'akui',
   'beber',
+  'bilang',
+  'canda',
   'celetuk',
   'cetus',
   'cuit',
@@ -113,13 +120,19 @@ export const inverseVerbsAfterQuote = [
   'terang',
   'timpal',
   'tutup',
+  'urai',
 ] as const;
+
+/** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message):
+ * only right after a closing quotation mark ('"...," cerita Hendra'). */
+export const inverseVerbsAfterQuoteMark = ['cerita', 'kisah', 'klaim', 'pesan'] as const;
 
 /** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
  * diungkapkannya" = he said so). */
 export const cliticCues = [
   'akunya',
   'bebernya',
+  'candanya',
   'celetuknya',
   'cetusnya',
   'cuitnya',
@@ -157,6 +170,7 @@ export const cliticCues = [
   'ucapnya',
   'ujarnya',
   'ungkapnya',
+  'urainya',
 ] as const;
 
 /** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */

@@ -50,3 +50,44 @@ describe('Indonesian court and prosecution bodies keep their second word', () =>
     expect(claims[0]?.source.kind).toBe('named_person');
   });
 });
+
+describe('Indonesian verbs of saying after a quote', () => {
+  it.each([
+    ['"Airnya datang tengah malam," cerita Yusuf Maulana.', 'cerita'],
+    ['"Dulu kampung ini sawah semua," kisah Marni Susanti.', 'kisah'],
+    ['"Jangan buang sampah ke kali," pesan Lurah Agus Salim.', 'pesan'],
+    ['"Kami sudah bayar lunas," klaim Wawan Setiadi.', 'klaim'],
+    ['"Memang kami kalah cepat," akui Rendy Pratama.', 'akui'],
+    ['"Harganya sudah naik," bilang Ujang Suherman.', 'bilang'],
+    ['"Ada tiga tahap seleksi," urai Kepala Sekolah Nani Rohani.', 'urai'],
+    ['"Pelatihnya galak," canda Bima Sakti.', 'canda'],
+  ])('%s', (text, cue) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.cue).toBe(cue);
+    expect(claims[0]?.source.kind).toBe('named_person');
+  });
+
+  it.each([
+    'Film itu menampilkan drama keluarga, kisah Kartini, dan perjuangan buruh.',
+    'Ia mengirim foto, pesan WhatsApp, dan rekaman suara kepada polisi.',
+    'Cerita Hendra tentang banjir itu viral di media sosial.',
+    'Nasabah mengajukan klaim BPJS ke kantor cabang.',
+  ])('a noun, no cue: %s', (text) => {
+    expect(claimsOf(text)).toHaveLength(0);
+  });
+
+  it.each([
+    ['Saksi Rini Astuti bersaksi bahwa terdakwa datang pukul sembilan.', 'bersaksi'],
+    ['Kuasa hukum Dodi Saputra berkilah, kliennya tidak tahu soal transfer itu.', 'berkilah'],
+    [
+      'Camat Sukmajaya Agus Riyadi menginformasikan, jalan itu ditutup mulai besok.',
+      'menginformasikan',
+    ],
+    ['Wakil Ketua DPRD Bogor Rina Haryati menimpali, anggaran sudah disahkan.', 'menimpali'],
+  ])('%s', (text, cue) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.cue).toBe(cue);
+  });
+});
