@@ -37,13 +37,23 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
 /** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
 const MAX_DESCRIPTION_WORDS = 2;
 
+/** Plain words naming the field of a role before the person's name ("pengamat pasar modal"). */
+const MAX_FIELD_WORDS = 3;
+
+/** How many plain words run from token `from`. */
+function countPlain(ctx: SentenceContext, from: number): number {
+  let i = from;
+  while (plainWord(ctx, i)) i++;
+  return i - from;
+}
+
 /**
  * "ujar aktris Dian Sastro", "said striker Tom Jones": a word or two in no lexicon, then a
  * person's name. The end of the name, or `from` when the words lead to no person.
  */
-function describedName(ctx: SentenceContext, from: number): number {
+function describedName(ctx: SentenceContext, from: number, most = MAX_DESCRIPTION_WORDS): number {
   let i = from;
-  while (i - from < MAX_DESCRIPTION_WORDS && plainWord(ctx, i)) {
+  while (i - from < most && plainWord(ctx, i)) {
     // "kata pemudik asal Klaten": after a preposition of place comes a place, not a name.
     if (ctx.pack.locatives.has(ctx.tokens[i]?.lower ?? '')) return from;
     i++;
@@ -65,6 +75,12 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const start = i;
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);
+  // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
+  // a role, the field it is of in plain words, then the person's name of two words or more.
+  else if (plainWord(ctx, end) && ctx.pack.roles.matchAt(tokens, start, end) === end - start) {
+    const named = describedName(ctx, end, MAX_FIELD_WORDS);
+    if (named > end && named - end - countPlain(ctx, end) >= 2) end = named;
+  }
   // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
   if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
   if (end <= start) return null;

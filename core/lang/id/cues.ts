@@ -233,6 +233,23 @@ export const complementizers = ['bahwa'] as const;
 /** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
 export const stanceClauseAfterComma = true;
 
+/** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
+ * "Keterangan serupa" ("the same was said by ..."). */
+const saidBefore = ['hal', 'keterangan', 'penjelasan', 'pernyataan'].flatMap((noun) =>
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+);
+/** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
+const saidBy = [
+  'diakui',
+  'dijelaskan',
+  'dikatakan',
+  'dikemukakan',
+  'disampaikan',
+  'ditegaskan',
+  'diungkapkan',
+  'diutarakan',
+];
+
 /** Passive cues followed by their source. */
 export const passiveBy = [
   'demikian dijelaskan',
@@ -245,21 +262,11 @@ export const passiveBy = [
   'disampaikan oleh',
   'diumumkan oleh',
   'diungkapkan oleh',
-  'hal ini dikatakan',
-  'hal ini disampaikan',
-  'hal ini diungkapkan',
-  'hal itu dijelaskan',
-  'hal itu dikatakan',
-  'hal itu disampaikan',
-  'hal itu ditegaskan',
-  'hal itu diungkapkan',
-  'hal tersebut dikatakan',
-  'hal tersebut disampaikan',
-  'hal tersebut diungkapkan',
-  'pernyataan ini disampaikan',
-  'pernyataan itu disampaikan',
-  'pernyataan tersebut disampaikan',
-] as const;
+  // "Hal senada juga disampaikan X": "juga" may stand between the two.
+  ...saidBefore.flatMap((before) =>
+    saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
+  ),
+];
 
 /** A written statement as the whole source. */
 export const statementFrames = [

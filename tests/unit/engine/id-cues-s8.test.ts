@@ -91,3 +91,51 @@ describe('Indonesian verbs of saying after a quote', () => {
     expect(claims[0]?.cue).toBe(cue);
   });
 });
+
+describe('Indonesian words said before, passed on by a named agent', () => {
+  it.each([
+    [
+      'Keterangan itu disampaikan Ketua Panitia Hadi Susanto di sela acara.',
+      'Ketua Panitia Hadi Susanto',
+    ],
+    [
+      'Pernyataan serupa disampaikan Rektor Universitas Andalas Efa Yonnedi.',
+      'Rektor Universitas Andalas Efa Yonnedi',
+    ],
+    [
+      'Hal senada juga diungkapkan pengamat pasar modal Reza Priyambada.',
+      'pengamat pasar modal Reza Priyambada',
+    ],
+  ])('%s', (text, source) => {
+    const claims = claimsOf('Harga saham emiten tambang turun tajam pekan ini.', text);
+    const found = claims.find((c) => c.rule === 'passive-by');
+    expect(found?.source.text).toBe(source);
+    expect(found?.source.kind).toBe('named_person');
+  });
+});
+
+describe('Indonesian role, its field in plain words, then the name', () => {
+  it.each([
+    [
+      '"Jalurnya terlalu sempit," kata pengamat tata kota Bambang Sutejo.',
+      'pengamat tata kota Bambang Sutejo',
+    ],
+    [
+      '"Suku bunga akan naik," ujar ekonom perbankan Lestari Handayani.',
+      'ekonom perbankan Lestari Handayani',
+    ],
+    [
+      '"Datanya belum lengkap," tutur peneliti ekonomi digital Dimas Anggara.',
+      'peneliti ekonomi digital Dimas Anggara',
+    ],
+  ])('%s', (text, source) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('named_person');
+    expect(claims[0]?.source.text).toBe(source);
+  });
+  it('a role and plain words with no name stays an unnamed source', () => {
+    const claims = claimsOf('"Jalurnya terlalu sempit," kata seorang pengamat tata kota.');
+    expect(claims[0]?.source.kind).not.toBe('named_person');
+  });
+});
