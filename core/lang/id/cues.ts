@@ -286,6 +286,8 @@ export const relays = [
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
   'demikian dilaporkan',
+  // '..., lapor kantor berita KCNA': the outlet's verb after the claim.
+  'lapor',
   'diberitakan',
   'dikutip',
   'dikutip dari',

@@ -139,3 +139,23 @@ describe('Indonesian role, its field in plain words, then the name', () => {
     expect(claims[0]?.source.kind).not.toBe('named_person');
   });
 });
+
+describe('Indonesian outlet verb after the claim: ", lapor <outlet>"', () => {
+  it('state media as the only source', () => {
+    const claims = claimsOf('Korea Utara menembakkan dua rudal ke laut, lapor kantor berita Statenews.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('state_media');
+    expect(claims[0]?.flags).toContain('state_media');
+  });
+  it('a speaker relayed by state media keeps the speaker as source', () => {
+    const claims = claimsOf(
+      'Menteri Luar Negeri Sergei Lavrov mengatakan Moskwa siap berunding, lapor Statenews.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('named_person');
+    expect(claims[0]?.flags).toContain('state_media');
+  });
+  it('a complaint to someone is no relay', () => {
+    expect(claimsOf('Warga lapor ke polisi setelah motornya hilang.')).toHaveLength(0);
+  });
+});
