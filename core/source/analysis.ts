@@ -300,13 +300,17 @@ export class Analysis {
     const before = tokens[run.start - 1];
     if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3)
       run = { start: run.start + 1, end: run.end };
+    const untrimmed = wordCount(tokens, run);
     run = trimLongName(this.ctx, run);
-    // "Bupati Garut Rudy Gunawan": the word after a jurisdiction role is its place.
+    // "Bupati Garut Rudy Gunawan", "Ketua DPRD Depok Ade Supriyatna": the word after a
+    // jurisdiction role, or after a regional body in a role's phrase, is its place.
+    const jurisdiction = (at: number, len: number) =>
+      pack.jurisdictionRoles.matchAt(tokens, at, at + len) === len;
+    const regionalBody = [1, 2].some((len) => jurisdiction(run.start - len, len));
     if (
       roleHit &&
-      pack.jurisdictionRoles.matchAt(tokens, roleHit.at, roleHit.at + roleHit.len) ===
-        roleHit.len &&
-      run.start === roleHit.at + roleHit.len &&
+      ((jurisdiction(roleHit.at, roleHit.len) && run.start === roleHit.at + roleHit.len) ||
+        (regionalBody && untrimmed === MAX_NAME_WORDS && run.start > roleHit.at + roleHit.len)) &&
       wordCount(tokens, run) === MAX_NAME_WORDS &&
       !INITIAL.test(tokens[run.start + 1]?.text ?? '')
     ) {

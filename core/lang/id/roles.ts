@@ -199,15 +199,18 @@ export const givenNameMarkers = [] as const;
 
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
 
-/** Roles written with their jurisdiction before the name: the first of three capitalised
- * words after one is the place, not the person. */
+/** Roles written with their jurisdiction before the name, and regional bodies inside a role's
+ * phrase ("Ketua DPRD Depok Ade Supriyatna"): the first of three capitalised words after one
+ * is the place, not the person. */
 export const jurisdictionRoles = [
+  'bpbd',
   'bupati',
   'camat',
   'dandim',
   'danrem',
   'direktur jenderal',
   'dirjen',
+  'dprd',
   'gubernur',
   'kajari',
   'kajati',
@@ -215,8 +218,20 @@ export const jurisdictionRoles = [
   'kapolres',
   'kapolresta',
   'kapolsek',
+  'kejari',
+  'kejati',
+  'kodim',
+  'korem',
   'lurah',
   'pangdam',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'polda',
+  'polres',
+  'polresta',
+  'polrestabes',
+  'polsek',
   'sekda',
   'wakil bupati',
   'wakil gubernur',

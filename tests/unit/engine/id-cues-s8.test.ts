@@ -142,7 +142,9 @@ describe('Indonesian role, its field in plain words, then the name', () => {
 
 describe('Indonesian outlet verb after the claim: ", lapor <outlet>"', () => {
   it('state media as the only source', () => {
-    const claims = claimsOf('Korea Utara menembakkan dua rudal ke laut, lapor kantor berita Statenews.');
+    const claims = claimsOf(
+      'Korea Utara menembakkan dua rudal ke laut, lapor kantor berita Statenews.',
+    );
     expect(claims).toHaveLength(1);
     expect(claims[0]?.source.kind).toBe('state_media');
     expect(claims[0]?.flags).toContain('state_media');
@@ -157,5 +159,20 @@ describe('Indonesian outlet verb after the claim: ", lapor <outlet>"', () => {
   });
   it('a complaint to someone is no relay', () => {
     expect(claimsOf('Warga lapor ke polisi setelah motornya hilang.')).toHaveLength(0);
+  });
+});
+
+describe('Indonesian regional body, its place, then the person', () => {
+  it('the place after the body is no part of the name, so a later first name resolves', () => {
+    const claims = claimsOf(
+      'Ketua DPRD Sleman Haris Sumarno menilai anggaran itu terlalu kecil.',
+      '"Kami minta ditambah," kata Haris.',
+    );
+    expect(claims[0]?.source.name).toBe('Haris Sumarno');
+    expect(claims[1]?.source.resolvesTo).toBe('Haris Sumarno');
+  });
+  it('a national body keeps a three-word name whole', () => {
+    const claims = claimsOf('Ketua KPU Mochammad Afif Hasyim mengatakan jadwal tidak berubah.');
+    expect(claims[0]?.source.name).toBe('Mochammad Afif Hasyim');
   });
 });
