@@ -306,7 +306,8 @@ export class Analysis {
     // jurisdiction role, or after a regional body in a role's phrase, is its place.
     const jurisdiction = (at: number, len: number) =>
       pack.jurisdictionRoles.matchAt(tokens, at, at + len) === len;
-    const regionalBody = [1, 2].some((len) => jurisdiction(run.start - len, len));
+    const runStart = run.start;
+    const regionalBody = [1, 2].some((len) => jurisdiction(runStart - len, len));
     if (
       roleHit &&
       ((jurisdiction(roleHit.at, roleHit.len) && run.start === roleHit.at + roleHit.len) ||

@@ -266,7 +266,7 @@ export const passiveBy = [
   ...saidBefore.flatMap((before) =>
     saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
   ),
-];
+].sort();
 
 /** A written statement as the whole source. */
 export const statementFrames = [
@@ -281,19 +281,19 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
-/** Relay phrases: the outlet or document that carried someone's words. */
+/** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
+ * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
   'demikian dilaporkan',
-  // '..., lapor kantor berita KCNA': the outlet's verb after the claim.
-  'lapor',
   'diberitakan',
   'dikutip',
   'dikutip dari',
   'dikutip oleh',
   'dilansir',
   'dilansir dari',
+  'lapor',
   'melansir',
   'mengutip',
   'sebagaimana diberitakan',

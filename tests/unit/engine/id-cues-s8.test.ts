@@ -125,7 +125,7 @@ describe('Indonesian role, its field in plain words, then the name', () => {
       'ekonom perbankan Lestari Handayani',
     ],
     [
-      '"Datanya belum lengkap," tutur peneliti ekonomi digital Dimas Anggara.',
+      '"Datanya belum lengkap," tutur pakar hukum tata negara Dimas Anggara.',
       'peneliti ekonomi digital Dimas Anggara',
     ],
   ])('%s', (text, source) => {
@@ -174,5 +174,24 @@ describe('Indonesian regional body, its place, then the person', () => {
   it('a national body keeps a three-word name whole', () => {
     const claims = claimsOf('Ketua KPU Mochammad Afif Hasyim mengatakan jadwal tidak berubah.');
     expect(claims[0]?.source.name).toBe('Mochammad Afif Hasyim');
+  });
+});
+
+describe('Indonesian ministry names with their portfolios', () => {
+  it.each([
+    ['Menteri Kelautan dan Perikanan Rudi Hartawan', 'Rudi Hartawan'],
+    ['Menteri Hukum dan HAM Sari Mulyani', 'Sari Mulyani'],
+    [
+      'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Dedi Kurnia',
+      'Dedi Kurnia',
+    ],
+    ['Menteri Energi dan Sumber Daya Mineral Joko Prasetyo', 'Joko Prasetyo'],
+    ['Menteri Sekretaris Negara Wahyu Hidayat', 'Wahyu Hidayat'],
+  ])('"Ia" after "%s ..." is the person', (subject, name) => {
+    const claims = claimsOf(
+      `${subject} menghadiri rapat di Istana. Ia mengatakan kebijakan itu berlaku bulan depan.`,
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.resolvesTo).toBe(name);
   });
 });
