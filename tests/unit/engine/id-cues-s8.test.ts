@@ -126,7 +126,7 @@ describe('Indonesian role, its field in plain words, then the name', () => {
     ],
     [
       '"Datanya belum lengkap," tutur pakar hukum tata negara Dimas Anggara.',
-      'peneliti ekonomi digital Dimas Anggara',
+      'pakar hukum tata negara Dimas Anggara',
     ],
   ])('%s', (text, source) => {
     const claims = claimsOf(text);
