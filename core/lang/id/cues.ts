@@ -36,6 +36,7 @@ export const speakerVerbs = [
   'menandaskan',
   'mencatat',
   'menceritakan',
+  'mencontohkan',
   'mendesak',
   'menegaskan',
   'menekankan',
@@ -253,6 +254,16 @@ const saidBy = [
 /** Passive cues followed by their source. */
 export const passiveBy = [
   'demikian dijelaskan',
+  // "Dijelaskan Agus, ...", "Seperti disampaikan Agus, ...": the passive verb of saying
+  // first, then its agent ("disampaikan" alone may be handing something over).
+  'dijelaskan',
+  'dikatakan',
+  'ditegaskan',
+  'dituturkan',
+  'diungkapkan',
+  ...['sebagaimana', 'seperti'].flatMap((as) =>
+    ['dijelaskan', 'dikatakan', 'disampaikan', 'diungkapkan'].map((verb) => `${as} ${verb}`),
+  ),
   'demikian dikatakan',
   'demikian disampaikan',
   'demikian diungkapkan',

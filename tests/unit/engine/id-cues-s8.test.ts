@@ -195,3 +195,25 @@ describe('Indonesian ministry names with their portfolios', () => {
     expect(claims[0]?.source.resolvesTo).toBe(name);
   });
 });
+
+describe('Indonesian subject, asides and passive verbs first', () => {
+  it.each([
+    [
+      'Direktur Utama PT KAI Bima Santosa dalam keterangannya, Senin (2/6/2025), mengatakan jadwal kereta normal.',
+      'Bima Santosa',
+    ],
+    ['Bima Santosa sendiri mengaku terkejut dengan keputusan itu.', 'Bima Santosa'],
+    ['Dijelaskan Bima Santosa, jadwal kereta kembali normal.', 'Bima Santosa'],
+    ['Seperti disampaikan Bima Santosa, jadwal kereta kembali normal.', 'Bima Santosa'],
+    ['Sebagaimana dikatakan Bima Santosa, jadwal kereta kembali normal.', 'Bima Santosa'],
+  ])('%s', (text, name) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.name).toBe(name);
+  });
+  it('aid handed over by someone is no saying', () => {
+    expect(
+      claimsOf('Bantuan itu disampaikan Gubernur Jawa Barat kepada korban banjir.'),
+    ).toHaveLength(0);
+  });
+});
