@@ -1,9 +1,11 @@
 /** Unnamed non-official sources, and the phrases that say a source is unnamed ("yang enggan
  * disebutkan namanya"): with an official's word the source stays an unnamed official. */
 export const anonymous = [
+  'adik',
   'ahli',
   'analis',
   'atlet',
+  'ayah',
   'bidan',
   'bocah',
   'buruh',
@@ -13,7 +15,9 @@ export const anonymous = [
   'enggan disebut namanya',
   'enggan disebutkan namanya',
   'guru',
+  'istri',
   'kader',
+  'kakak',
   'karyawan',
   'keluarga',
   'keluarga korban',
@@ -60,6 +64,7 @@ export const anonymous = [
   'simpatisan',
   'siswa',
   'sopir',
+  'suami',
   'sumber',
   'sumber lain',
   'sumber yang dekat dengan',

@@ -217,3 +217,15 @@ describe('Indonesian subject, asides and passive verbs first', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('Indonesian description with an age in figures points back to the person', () => {
+  it('"kata pria 45 tahun tersebut" after a named speaker is that person', () => {
+    const claims = claimsOf(
+      'Pedagang sayur Slamet Riyadi mengatakan harga cabai naik.',
+      '"Sudah dua minggu begini," kata pria 45 tahun tersebut.',
+    );
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.source.kind).toBe('named_person');
+    expect(claims[1]?.source.resolvesTo).toBe('Slamet Riyadi');
+  });
+});
