@@ -31,6 +31,7 @@ export const speakerVerbs = [
   'memprediksikan',
   'memproyeksi',
   'memproyeksikan',
+  'menaksir',
   'menambahkan',
   'menampik',
   'menandaskan',
@@ -46,6 +47,7 @@ export const speakerVerbs = [
   'mengatakan',
   'mengeklaim',
   'mengemukakan',
+  'mengestimasi',
   'menginformasikan',
   'mengingatkan',
   'mengisahkan',
@@ -197,15 +199,35 @@ export const findingVerbs = [
   'menunjukkan',
 ] as const;
 
-/** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa"
- * attributes that clause to its holder; only with "bahwa" right after the verb. */
+/** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
+ * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
+ * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,
+ * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. */
 export const stanceVerbs = [
+  'berkomentar',
+  'berpandangan',
+  'bersikeras',
+  'bersikukuh',
   'cemas',
   'curiga',
   'khawatir',
+  'melihat',
+  'memandang',
+  'mempertanyakan',
+  'menanggapi',
   'mencurigai',
   'menduga',
+  'menganggap',
+  'mengeluh',
+  'mengeluhkan',
+  'menggarisbawahi',
   'mengkhawatirkan',
+  'mengkritik',
+  'mengomentari',
+  'menjawab',
+  'menyayangkan',
+  'menyesalkan',
+  'menyoroti',
   'optimis',
   'optimistis',
   'percaya',

@@ -229,3 +229,23 @@ describe('Indonesian description with an age in figures points back to the perso
     expect(claims[1]?.source.resolvesTo).toBe('Slamet Riyadi');
   });
 });
+
+describe('Indonesian verbs of opinion and answering, before a comma or "bahwa"', () => {
+  it.each([
+    'Ekonom Rudi Santoso memandang, kenaikan harga BBM akan menekan daya beli.',
+    'Rudi Santoso menganggap bahwa kebijakan itu terlambat.',
+    'Rudi Santoso bersikeras, dirinya tidak pernah menerima uang itu.',
+    'Ditanya soal itu, Rudi Santoso menjawab, pihaknya masih menunggu hasil audit.',
+  ])('%s', (text) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('named_person');
+  });
+  it.each([
+    'Ia melihat kebakaran itu dari jendela rumahnya.',
+    'Menteri itu menjawab pertanyaan wartawan soal subsidi.',
+    'Ia menganggap Budi sebagai anaknya sendiri.',
+  ])('no view reported: %s', (text) => {
+    expect(claimsOf(text)).toHaveLength(0);
+  });
+});
