@@ -141,12 +141,13 @@ function subjectEndingAt(
   if (end <= 0 || ctx.tokens[end - 1]?.type !== 'word') return null;
   const found = find(ctx, end);
   // A guess from one capitalised word is no subject to reach over a comma for ("Fighting
-  // raged in the area on Friday, said Observatory" has its source after the verb).
+  // raged in the area on Friday, said Observatory" has its source after the verb); a word
+  // the article shows to be a firm or a person is ("Microsoft, dalam pernyataannya, ...").
   if (
     !found ||
     found.span.end !== end ||
     found.source.kind === 'unattributed' ||
-    found.source.basis?.startsWith('lone-name')
+    (found.source.basis?.startsWith('lone-name') && !found.source.basis.endsWith('-evidence'))
   )
     return null;
   return opensSentence(ctx, found.span.start) ? found : null;

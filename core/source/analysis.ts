@@ -300,6 +300,18 @@ export class Analysis {
     const before = tokens[run.start - 1];
     if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3)
       run = { start: run.start + 1, end: run.end };
+    // "CEO Microsoft Satya Nadella": a role's run of three opening with a word the article
+    // calls an institution elsewhere is the employer, then the person.
+    const employer = tokens[run.start];
+    if (
+      roleHit &&
+      roleHit.at < run.start &&
+      wordCount(tokens, run) === MAX_NAME_WORDS &&
+      employer &&
+      referents.evidence.institutions.has(employer.lower) &&
+      !referents.evidence.people.has(employer.lower)
+    )
+      run = { start: run.start + 1, end: run.end };
     const untrimmed = wordCount(tokens, run);
     run = trimLongName(this.ctx, run);
     // "Bupati Garut Rudy Gunawan", "Ketua DPRD Depok Ade Supriyatna": the word after a

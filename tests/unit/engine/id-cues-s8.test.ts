@@ -249,3 +249,19 @@ describe('Indonesian verbs of opinion and answering, before a comma or "bahwa"',
     expect(claimsOf(text)).toHaveLength(0);
   });
 });
+
+describe('Indonesian firm named with its trade, and its chief', () => {
+  it('the firm speaks as an organization, its chief as a person', () => {
+    const claims = claimsOf(
+      'Raksasa teknologi Lumina kembali memangkas ribuan karyawannya.',
+      'CEO Lumina Hadi Pranoto menyebut perusahaan beralih ke kecerdasan buatan.',
+      'Lumina, dalam pernyataannya, menyebut pemangkasan dilakukan untuk efisiensi.',
+      'Menurut Lumina, separuh kode kini ditulis mesin.',
+    );
+    expect(claims).toHaveLength(3);
+    expect(claims[0]?.source.name).toBe('Hadi Pranoto');
+    expect(claims[1]?.source.kind).toBe('organization');
+    expect(claims[1]?.source.text).toBe('Lumina');
+    expect(claims[2]?.source.kind).toBe('organization');
+  });
+});
