@@ -4,6 +4,8 @@
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
   'beralasan',
+  'berargumen',
+  'berargumentasi',
   'bercerita',
   'berdalih',
   'berjanji',

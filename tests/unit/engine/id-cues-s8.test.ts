@@ -265,3 +265,17 @@ describe('Indonesian firm named with its trade, and its chief', () => {
     expect(claims[2]?.source.kind).toBe('organization');
   });
 });
+
+describe('Indonesian courtroom and forecasting roles', () => {
+  it.each([
+    ['Prakirawan BMKG Dewi Lestari menjelaskan, hujan lebat masih akan turun.', 'named_person'],
+    ['Penyidik KPK Arif Budiman mengatakan berkas perkara sudah lengkap.', 'named_person'],
+    ['Jaksa penuntut menyatakan terdakwa menerima suap.', 'unnamed_official'],
+    ['Pengacara terdakwa mengatakan kliennya tidak bersalah.', 'unnamed_official'],
+    ['Kuasa hukum terdakwa berargumen bahwa dakwaan itu kabur.', 'unnamed_official'],
+  ])('%s', (text, kind) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe(kind);
+  });
+});
