@@ -28,7 +28,9 @@ export const anonymous = [
   'menolak disebutkan namanya',
   'nasabah',
   'nelayan',
+  'netizen',
   'orang dalam',
+  'orang dekat',
   'orang tua',
   'orang tua murid',
   'orang yang mengetahui',
@@ -68,6 +70,7 @@ export const anonymous = [
   'sopir',
   'suami',
   'sumber',
+  'sumber dekat',
   'sumber lain',
   'sumber yang dekat dengan',
   'sumber yang mengetahui',
@@ -83,6 +86,7 @@ export const anonymous = [
   'tidak mau disebutkan namanya',
   'wanita',
   'warga',
+  'warganet',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

@@ -279,3 +279,15 @@ describe('Indonesian courtroom and forecasting roles', () => {
     expect(claims[0]?.source.kind).toBe(kind);
   });
 });
+
+describe('Indonesian unnamed people and hedges', () => {
+  it.each([
+    ['Warganet menyebut video itu hasil rekayasa.', 'anonymous'],
+    ['Orang dekat Santoso menyebut pencalonan itu sudah pasti.', 'anonymous'],
+    ['Penyebab kebakaran ditengarai korsleting listrik.', 'unattributed'],
+  ])('%s', (text, kind) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe(kind);
+  });
+});
