@@ -18,6 +18,16 @@ export function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
+/** Longest portfolio phrase, in words ("pendayagunaan aparatur negara"). */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** A portfolio phrase ends right before token `at`. */
+function portfolioEnds(ctx: SentenceContext, at: number): boolean {
+  for (let len = 1; len <= MAX_PORTFOLIO_WORDS && at - len >= 0; len++)
+    if (ctx.pack.portfolios.matchAt(ctx.tokens, at - len, at) === len) return true;
+  return false;
+}
+
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
 export function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
@@ -46,6 +56,9 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       if (u.cap || (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ''))) j++;
       // "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": an acronym in parentheses.
       else if (u.text === '(' && tokens[j + 1]?.cap && tokens[j + 2]?.text === ')') j += 3;
+      // "Menteri Kelautan dan Perikanan Sakti Trenggono": a connector inside a ministry's
+      // name, right after one of its portfolios.
+      else if (pack.connectors.has(u.lower) && tokens[j + 1]?.cap && portfolioEnds(ctx, j)) j += 2;
       else break;
     }
     const after = tokens[j];

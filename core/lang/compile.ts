@@ -82,6 +82,7 @@ export const CUE_FIELDS = [
   'speakerVerbs',
   'inverseVerbs',
   'inverseVerbsAfterQuote',
+  'inverseVerbsAfterQuoteMark',
   'cliticCues',
   'accordingTo',
   'basedOn',

@@ -93,6 +93,9 @@ export interface LangData {
   inverseVerbs: readonly string[];
   /** cues.ts: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */
   inverseVerbsAfterQuote: readonly string[];
+  /** cues.ts: inverse verbs that are common nouns too ("cerita" = a story): only right after
+   * a closing quotation mark. */
+  inverseVerbsAfterQuoteMark: readonly string[];
   /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
   cliticCues: readonly string[];
   /** cues.ts: prepositions introducing a source ("according to", "menurut"). */

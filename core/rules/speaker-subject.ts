@@ -53,6 +53,9 @@ export function relativeHead(
 
 /** Words a phrase between a subject and its verb may hold ("saat ditemui di kantornya"). */
 const MAX_INTERPOSED_WORDS = 6;
+/** Tokens an aside between commas may hold, a bracketed date included. */
+const MAX_ASIDE_TOKENS = 14;
+const DATE_PARTS = /^(?:[()/.]|\d+)$/;
 const DASHES = new Set(['-', '–', '—', '--']);
 const CLAUSE_END = new Set([',', '.', ';', '!', '?']);
 
@@ -74,6 +77,26 @@ function opensSentence(ctx: SentenceContext, start: number): boolean {
 }
 
 /**
+ * "Kepala Dinas X, ketika dihubungi, mengatakan", "X dalam keterangannya, Senin (2/6/2025),
+ * mengatakan": a phrase of when or where set between commas right before token `at`. Returns
+ * the index of its opening comma, or -1.
+ */
+export function asideBefore(ctx: SentenceContext, at: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[at - 1]?.text !== ',') return -1;
+  for (let k = at - 2; k > 0 && at - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k]) return -1;
+    const first = tokens[k + 1]?.lower ?? '';
+    if (t.text === ',')
+      return k < at - 2 && (pack.interposers.has(first) || pack.timeWords.has(first)) ? k : -1;
+    // A date in brackets may stand in it: "Senin (2/6/2025)".
+    if (t.type !== 'word' && !DATE_PARTS.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "Budi Santoso, mengatakan ...", "Menteri X dalam keterangannya menegaskan, ...", "Budi saat
  * ditemui mengatakan ...": the subject opening the sentence, then a stray comma or a phrase
  * of where or when, then the verb. Asked only when nothing stands right before the verb.
@@ -85,8 +108,12 @@ export function interposedSpeaker(
   find: Finder,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  let end = -1;
-  if (tokens[at - 1]?.text === ',') {
+  let end = asideBefore(ctx, at);
+  if (end >= 0) {
+    // "Budi, saat dihubungi, mengatakan": the aside between commas is passed over; "Budi
+    // dalam keterangannya, Senin (2/6), mengatakan": and a phrase of its own before it.
+    return subjectEndingAt(ctx, end, find) ?? interposedSpeaker(ctx, end, after, find);
+  } else if (tokens[at - 1]?.text === ',') {
     // "..., say defence lawyers.": after a comma, a verb with its source after it.
     const source = sourceAfter(ctx, after);
     const close = source ? tokens[source.end] : undefined;
@@ -102,15 +129,25 @@ export function interposedSpeaker(
       }
     }
   }
-  if (end <= 0 || tokens[end - 1]?.type !== 'word') return null;
+  return subjectEndingAt(ctx, end, find);
+}
+
+/** The subject opening the sentence and ending at token `end`. */
+function subjectEndingAt(
+  ctx: SentenceContext,
+  end: number,
+  find: Finder,
+): { span: Span; source: FoundSource } | null {
+  if (end <= 0 || ctx.tokens[end - 1]?.type !== 'word') return null;
   const found = find(ctx, end);
   // A guess from one capitalised word is no subject to reach over a comma for ("Fighting
-  // raged in the area on Friday, said Observatory" has its source after the verb).
+  // raged in the area on Friday, said Observatory" has its source after the verb); a word
+  // the article shows to be a firm or a person is ("Microsoft, dalam pernyataannya, ...").
   if (
     !found ||
     found.span.end !== end ||
     found.source.kind === 'unattributed' ||
-    found.source.basis?.startsWith('lone-name')
+    (found.source.basis?.startsWith('lone-name') && !found.source.basis.endsWith('-evidence'))
   )
     return null;
   return opensSentence(ctx, found.span.start) ? found : null;

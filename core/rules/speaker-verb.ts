@@ -19,7 +19,7 @@ import {
 import type { Token } from '../text';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
+import { asideBefore, bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
 import {
@@ -305,7 +305,8 @@ export const speakerVerb: Rule = {
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
       const through =
-        near && ctx.pack.interposers.has(ctx.tokens[near.span.start - 1]?.lower ?? '');
+        (near && ctx.pack.interposers.has(ctx.tokens[near.span.start - 1]?.lower ?? '')) ||
+        asideBefore(ctx, at) >= 0;
       const speaker =
         (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ?? near;
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;

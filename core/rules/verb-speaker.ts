@@ -114,6 +114,12 @@ export const verbSpeaker: Rule = {
     })) {
       if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
     }
+    // '"...," cerita Hendra': a noun too, so a verb only right after the quotation mark.
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuoteMark, {
+      lowerOnly: true,
+    })) {
+      if (ctx.tokens[at - 1]?.type === 'quote') tryAt(at, len, true);
+    }
     return out;
   },
 };

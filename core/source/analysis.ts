@@ -300,13 +300,30 @@ export class Analysis {
     const before = tokens[run.start - 1];
     if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3)
       run = { start: run.start + 1, end: run.end };
-    run = trimLongName(this.ctx, run);
-    // "Bupati Garut Rudy Gunawan": the word after a jurisdiction role is its place.
+    // "CEO Microsoft Satya Nadella": a role's run of three opening with a word the article
+    // calls an institution elsewhere is the employer, then the person.
+    const employer = tokens[run.start];
     if (
       roleHit &&
-      pack.jurisdictionRoles.matchAt(tokens, roleHit.at, roleHit.at + roleHit.len) ===
-        roleHit.len &&
-      run.start === roleHit.at + roleHit.len &&
+      roleHit.at < run.start &&
+      wordCount(tokens, run) === MAX_NAME_WORDS &&
+      employer &&
+      referents.evidence.institutions.has(employer.lower) &&
+      !referents.evidence.people.has(employer.lower)
+    )
+      run = { start: run.start + 1, end: run.end };
+    const untrimmed = wordCount(tokens, run);
+    run = trimLongName(this.ctx, run);
+    // "Bupati Garut Rudy Gunawan", "Ketua DPRD Depok Ade Supriyatna": the word after a
+    // jurisdiction role, or after a regional body in a role's phrase, is its place.
+    const jurisdiction = (at: number, len: number) =>
+      pack.jurisdictionRoles.matchAt(tokens, at, at + len) === len;
+    const runStart = run.start;
+    const regionalBody = [1, 2].some((len) => jurisdiction(runStart - len, len));
+    if (
+      roleHit &&
+      ((jurisdiction(roleHit.at, roleHit.len) && run.start === roleHit.at + roleHit.len) ||
+        (regionalBody && untrimmed === MAX_NAME_WORDS && run.start > roleHit.at + roleHit.len)) &&
       wordCount(tokens, run) === MAX_NAME_WORDS &&
       !INITIAL.test(tokens[run.start + 1]?.text ?? '')
     ) {

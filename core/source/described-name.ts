@@ -72,9 +72,14 @@ const MAX_POINTED_DESCRIPTION = 7;
  */
 export function describedPointing(ctx: SentenceContext, start: number, end: number): number {
   const { tokens, pack } = ctx;
-  if (!pack.data.adjectivesAfterNoun || end <= start || !personNounAt(ctx, end - 1)) return end;
+  // "pria 45 tahun itu": the phrase found may already hold the age after the noun.
+  const aged = /^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && end - 1 > start;
+  const noun = aged ? end - 2 : end - 1;
+  if (!pack.data.adjectivesAfterNoun || end <= start || !personNounAt(ctx, noun)) return end;
   for (let k = end; k < tokens.length && k - end < MAX_POINTED_DESCRIPTION; k++) {
     const t = tokens[k];
+    // "pria 45 tahun itu": an age in figures is part of the description.
+    if (t && /^\d{1,3}$/.test(t.text) && !ctx.quoted[k]) continue;
     if (!isWord(t) || ctx.quoted[k]) return end;
     if (pack.anaphoricMarkers.has(t.lower)) return k > end && closesAt(ctx, k + 1) ? k + 1 : end;
     if (

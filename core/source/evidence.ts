@@ -207,10 +207,19 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
       // "PT Pertamina", "perusahaan Microsoft"; not a name after the word closing a firm's
       // name ("PT Logam Jaya Tbk Desi Safitri": Desi is the person after the firm).
-      if (
+      // "raksasa teknologi Microsoft": the firm's word, then one lower-case word of its trade.
+      const before = tokens[i - 2];
+      const trade =
         prev?.type === 'word' &&
-        (pack.namePrefixes.has(prev.lower) ||
-          (pack.organizations.has(base(prev)) && !nameWord(pack, tokens[i - 2])))
+        !prev.cap &&
+        !pack.stopwords.has(prev.lower) &&
+        before?.type === 'word' &&
+        pack.organizations.has(base(before));
+      if (
+        trade ||
+        (prev?.type === 'word' &&
+          (pack.namePrefixes.has(prev.lower) ||
+            (pack.organizations.has(base(prev)) && !nameWord(pack, tokens[i - 2]))))
       ) {
         institutions.add(t.lower);
         continue;

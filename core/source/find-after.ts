@@ -37,6 +37,38 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
 /** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
 const MAX_DESCRIPTION_WORDS = 2;
 
+/** Plain words naming the field of a role before the person's name ("pengamat pasar modal"). */
+const MAX_FIELD_WORDS = 3;
+
+/** A lower-case word naming a role's field: a plain word, or a portfolio's ("energi"). */
+function fieldWord(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  return plainWord(ctx, i) || ctx.pack.portfolios.matchAt(ctx.tokens, i) > 0;
+}
+
+/** Tokens [start, end) are a role, then only words of its field ("pakar hukum"). */
+function roleThenField(ctx: SentenceContext, start: number, end: number): boolean {
+  const len = ctx.pack.roles.matchAt(ctx.tokens, start, end);
+  if (len === 0) return false;
+  for (let i = start + len; i < end; i++) if (!fieldWord(ctx, i)) return false;
+  return true;
+}
+
+/** "pengamat transportasi Djoko Setijowarno": after the role ending at `from`, its field in
+ * lower-case words, then a person's name of two words or more. The name's end, or `from`. */
+function fieldThenName(ctx: SentenceContext, from: number): number {
+  let i = from;
+  while (i - from < MAX_FIELD_WORDS && fieldWord(ctx, i)) {
+    if (ctx.pack.locatives.has(ctx.tokens[i]?.lower ?? '')) return from;
+    i++;
+  }
+  if (i === from || !ctx.tokens[i]?.cap || ctx.quoted[i]) return from;
+  const end = collectRight(ctx, i);
+  if (end - i < 2) return from;
+  return classify(ctx, { start: i, end })?.kind === 'named_person' ? end : from;
+}
+
 /**
  * "ujar aktris Dian Sastro", "said striker Tom Jones": a word or two in no lexicon, then a
  * person's name. The end of the name, or `from` when the words lead to no person.
@@ -65,6 +97,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const start = i;
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);
+  // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
+  // a role, the field it is of in plain words, then the person's name of two words or more.
+  else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, end);
   // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
   if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
   if (end <= start) return null;

@@ -146,6 +146,9 @@ export const speakerVerbs = [
   'wrote',
 ] as const;
 
+/** No English verb of saying after a quote is a common noun as well. */
+export const inverseVerbsAfterQuoteMark = [] as const;
+
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
 export const inverseVerbs = [] as const;
 

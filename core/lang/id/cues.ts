@@ -4,12 +4,16 @@
 /** "X mengatakan", "X membantah", "Dia menyebutkan". */
 export const speakerVerbs = [
   'beralasan',
+  'berargumen',
+  'berargumentasi',
   'bercerita',
   'berdalih',
   'berjanji',
   'berkata',
+  'berkilah',
   'berkisah',
   'berpendapat',
+  'bersaksi',
   'bertutur',
   'berujar',
   'bilang',
@@ -29,11 +33,13 @@ export const speakerVerbs = [
   'memprediksikan',
   'memproyeksi',
   'memproyeksikan',
+  'menaksir',
   'menambahkan',
   'menampik',
   'menandaskan',
   'mencatat',
   'menceritakan',
+  'mencontohkan',
   'mendesak',
   'menegaskan',
   'menekankan',
@@ -43,6 +49,8 @@ export const speakerVerbs = [
   'mengatakan',
   'mengeklaim',
   'mengemukakan',
+  'mengestimasi',
+  'menginformasikan',
   'mengingatkan',
   'mengisahkan',
   'mengklaim',
@@ -54,6 +62,7 @@ export const speakerVerbs = [
   'mengungkapkan',
   'mengutarakan',
   'menilai',
+  'menimpali',
   'menjanjikan',
   'menjelaskan',
   'menuding',
@@ -85,7 +94,10 @@ export const inverseVerbs = [
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [
   'aku',
+  'akui',
   'beber',
+  'bilang',
+  'canda',
   'celetuk',
   'cetus',
   'cuit',
@@ -113,13 +125,19 @@ export const inverseVerbsAfterQuote = [
   'terang',
   'timpal',
   'tutup',
+  'urai',
 ] as const;
+
+/** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message):
+ * only right after a closing quotation mark ('"...," cerita Hendra'). */
+export const inverseVerbsAfterQuoteMark = ['cerita', 'kisah', 'klaim', 'pesan'] as const;
 
 /** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
  * diungkapkannya" = he said so). */
 export const cliticCues = [
   'akunya',
   'bebernya',
+  'candanya',
   'celetuknya',
   'cetusnya',
   'cuitnya',
@@ -157,6 +175,7 @@ export const cliticCues = [
   'ucapnya',
   'ujarnya',
   'ungkapnya',
+  'urainya',
 ] as const;
 
 /** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */
@@ -182,15 +201,35 @@ export const findingVerbs = [
   'menunjukkan',
 ] as const;
 
-/** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa"
- * attributes that clause to its holder; only with "bahwa" right after the verb. */
+/** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
+ * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
+ * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,
+ * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. */
 export const stanceVerbs = [
+  'berkomentar',
+  'berpandangan',
+  'bersikeras',
+  'bersikukuh',
   'cemas',
   'curiga',
   'khawatir',
+  'melihat',
+  'memandang',
+  'mempertanyakan',
+  'menanggapi',
   'mencurigai',
   'menduga',
+  'menganggap',
+  'mengeluh',
+  'mengeluhkan',
+  'menggarisbawahi',
   'mengkhawatirkan',
+  'mengkritik',
+  'mengomentari',
+  'menjawab',
+  'menyayangkan',
+  'menyesalkan',
+  'menyoroti',
   'optimis',
   'optimistis',
   'percaya',
@@ -219,9 +258,36 @@ export const complementizers = ['bahwa'] as const;
 /** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
 export const stanceClauseAfterComma = true;
 
+/** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
+ * "Keterangan serupa" ("the same was said by ..."). */
+const saidBefore = ['hal', 'keterangan', 'penjelasan', 'pernyataan'].flatMap((noun) =>
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+);
+/** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
+const saidBy = [
+  'diakui',
+  'dijelaskan',
+  'dikatakan',
+  'dikemukakan',
+  'disampaikan',
+  'ditegaskan',
+  'diungkapkan',
+  'diutarakan',
+];
+
 /** Passive cues followed by their source. */
 export const passiveBy = [
   'demikian dijelaskan',
+  // "Dijelaskan Agus, ...", "Seperti disampaikan Agus, ...": the passive verb of saying
+  // first, then its agent ("disampaikan" alone may be handing something over).
+  'dijelaskan',
+  'dikatakan',
+  'ditegaskan',
+  'dituturkan',
+  'diungkapkan',
+  ...['sebagaimana', 'seperti'].flatMap((as) =>
+    ['dijelaskan', 'dikatakan', 'disampaikan', 'diungkapkan'].map((verb) => `${as} ${verb}`),
+  ),
   'demikian dikatakan',
   'demikian disampaikan',
   'demikian diungkapkan',
@@ -231,21 +297,11 @@ export const passiveBy = [
   'disampaikan oleh',
   'diumumkan oleh',
   'diungkapkan oleh',
-  'hal ini dikatakan',
-  'hal ini disampaikan',
-  'hal ini diungkapkan',
-  'hal itu dijelaskan',
-  'hal itu dikatakan',
-  'hal itu disampaikan',
-  'hal itu ditegaskan',
-  'hal itu diungkapkan',
-  'hal tersebut dikatakan',
-  'hal tersebut disampaikan',
-  'hal tersebut diungkapkan',
-  'pernyataan ini disampaikan',
-  'pernyataan itu disampaikan',
-  'pernyataan tersebut disampaikan',
-] as const;
+  // "Hal senada juga disampaikan X": "juga" may stand between the two.
+  ...saidBefore.flatMap((before) =>
+    saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
+  ),
+].sort();
 
 /** A written statement as the whole source. */
 export const statementFrames = [
@@ -260,7 +316,8 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
-/** Relay phrases: the outlet or document that carried someone's words. */
+/** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
+ * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
@@ -271,6 +328,7 @@ export const relays = [
   'dikutip oleh',
   'dilansir',
   'dilansir dari',
+  'lapor',
   'melansir',
   'mengutip',
   'sebagaimana diberitakan',

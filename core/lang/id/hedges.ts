@@ -7,6 +7,7 @@ export const hedges = [
   'dilaporkan',
   'disebut',
   'disebut-sebut',
+  'ditengarai',
   'diyakini',
   'isu bahwa',
   'kabar bahwa',
