@@ -180,6 +180,9 @@ export interface LangData {
   /** pronouns.ts: a person or people as the object of a verb ("quoted him", "mengutipnya"
    * has none as a word). */
   objectPronouns: readonly string[];
+  /** anonymous.ts: the word between a person's full name and where they work ("Jane Roe of
+   * Acme Capital"). */
+  employerLinks: readonly string[];
   /** cues.ts: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */
