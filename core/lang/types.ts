@@ -183,6 +183,8 @@ export interface LangData {
   /** anonymous.ts: the word between a person's full name and where they work ("Jane Roe of
    * Acme Capital"). */
   employerLinks: readonly string[];
+  /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
+  passiveAuxiliaries: readonly string[];
   /** cues.ts: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */

@@ -282,6 +282,14 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: Span): boolean 
   return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, source.start);
 }
 
+/** A form of "be" right before the verb, adverbs aside ("were widely said"). */
+function afterPassiveAuxiliary(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ctx.pack.adverbs.has(ctx.tokens[k]?.lower ?? '') && !ctx.quoted[k]) k--;
+  const t = ctx.tokens[k];
+  return t !== undefined && !ctx.quoted[k] && ctx.pack.passiveAuxiliaries.has(t.lower);
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -297,6 +305,9 @@ export const speakerVerb: Rule = {
       if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       if (inException(ctx, at)) continue;
+      // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
+      // is what is told of, not who tells it (a hedge may still read the sentence).
+      if (afterPassiveAuxiliary(ctx, at)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.

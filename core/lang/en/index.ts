@@ -45,7 +45,7 @@ import {
   roleArticles,
   roles,
 } from './roles';
-import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners } from './stance';
+import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
 import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
@@ -128,5 +128,6 @@ export const en: LangData = {
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,
+  passiveAuxiliaries,
   stateOutletModifiers,
 };

@@ -434,3 +434,17 @@ describe('speaker-verb: Indonesian everyday and negated cues', () => {
     expect(run(speakerVerb, text, 'id')).toEqual([]);
   });
 });
+
+describe('speaker-verb: a passive has no speaker', () => {
+  it.each([
+    'Residents were said to be fleeing the city.',
+    'The analysts were widely reported to be worried.',
+    'The plan was announced on Monday.',
+  ])('%s', (text) => {
+    expect(run(speakerVerb, text, 'en')).toEqual([]);
+  });
+
+  it('a perfect is no passive: "officials have said"', () => {
+    expect(run(speakerVerb, 'Officials have said the plan is ready.', 'en')).toHaveLength(1);
+  });
+});
