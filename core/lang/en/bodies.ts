@@ -70,8 +70,6 @@ export const bodies = [
   'security council',
   'security forces',
   'senate',
-  // "both sides said": the parties to a war or a negotiation.
-  'sides',
   'state',
   'state department',
   'states',
