@@ -19,6 +19,7 @@ import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } 
 import { Referents } from './referents';
 import type { ArticleInput, Block, Claim, Reason, Report } from './report';
 import { REFINERS, RULES, type Candidate } from './rules';
+import { splitQuotedAct } from './rules/act-relayed';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
@@ -149,7 +150,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             : [];
         const chosen = choose(candidates);
         // "X said A, while Y said B": two claims, each looked for in its own clause.
-        const split = chosen ? splitClaims(ctx, chosen, candidates) : null;
+        const split = chosen
+          ? (splitClaims(ctx, chosen, candidates) ?? splitQuotedAct(ctx, chosen, candidates))
+          : null;
         const picks: Array<[Candidate, Span | undefined]> = chosen
           ? split
             ? [

@@ -177,6 +177,17 @@ export interface LangData {
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];
+  /** cues.ts: verbs of saying whose object is always words, never an act ("said", "added"):
+   * what follows them is a claim even with no clause mark ("said the test succeeded"). */
+  wordsOnlyVerbs: readonly string[];
+  /** pronouns.ts: a person or people as the object of a verb ("quoted him", "mengutipnya"
+   * has none as a word). */
+  objectPronouns: readonly string[];
+  /** anonymous.ts: the word between a person's full name and where they work ("Jane Roe of
+   * Acme Capital"). */
+  employerLinks: readonly string[];
+  /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
+  passiveAuxiliaries: readonly string[];
   /** cues.ts: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */

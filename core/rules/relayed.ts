@@ -88,6 +88,36 @@ function shrink(
   return best;
 }
 
+/** Words an occasion may take before its carrier ("in a brief speech on", "during a Friday
+ * night broadcast on"). */
+const MAX_OCCASION_TOKENS = 7;
+
+/** "said in a speech on state television", "said during a broadcast carried by KCNA": an
+ * occasion right after the cue, then the outlet that carried it. */
+function carrierOfOccasion(
+  ctx: SentenceContext,
+  from: number,
+): { source: FoundSource; span: Span } | null {
+  const { pack, tokens } = ctx;
+  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
+  let noun = false;
+  for (let i = from + 1; i <= from + MAX_OCCASION_TOKENS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;
+    if (!noun) {
+      noun = pack.occasionNouns.matchAt(tokens, i) > 0;
+      continue;
+    }
+    const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
+    if (relay === 0) continue;
+    const found = carrierAfter(ctx, i + relay);
+    if (!found) return null;
+    const shrunk = shrink(ctx, found);
+    return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
+  }
+  return null;
+}
+
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 function addresseeOf(
@@ -100,6 +130,8 @@ function addresseeOf(
   for (const i of new Set([kept.cueSpan.end, after])) {
     const t = tokens[i];
     if (!t) continue;
+    const occasion = carrierOfOccasion(ctx, i);
+    if (occasion) return { carrier: occasion.source, span: occasion.span };
     const from =
       told && i === kept.cueSpan.end
         ? i

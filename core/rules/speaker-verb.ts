@@ -17,6 +17,7 @@ import {
   type Span,
 } from '../source';
 import type { Token } from '../text';
+import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
 import { asideBefore, bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
@@ -65,6 +66,14 @@ function clauseStart(ctx: SentenceContext, at: number): number {
  * coordinated verb, or an unnamed source whose description runs up to the verb. Shared
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
+/** A clause or "that" right after the verb: "which said it was hit", not "which reports on
+ * the war" nor "which claims a million members" (what the relative tells of the subject). */
+function wordsFollow(ctx: SentenceContext, at: number): boolean {
+  const len = ctx.pack.speakerVerbs.matchAt(ctx.tokens, at);
+  const next = at + Math.max(len, 1);
+  return ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || clauseAt(ctx, next);
+}
+
 export function speakerBefore(
   ctx: SentenceContext,
   at: number,
@@ -74,6 +83,16 @@ export function speakerBefore(
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
+  // "Acme Relief, which said the clinic was hit": the phrase before the comma speaks; "which"
+  // says it is no person.
+  const afterComma =
+    !span &&
+    prev &&
+    ctx.pack.clauseRelatives.has(prev.lower) &&
+    tokens[at - 2]?.text === ',' &&
+    wordsFollow(ctx, at);
+  if (afterComma) span = sourceBefore(ctx, at - 2);
+  const thing = afterComma && ctx.pack.thingRelatives.has(prev.lower);
   // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
   if (span && prev && ctx.pack.coordinators.has(prev.lower) && span.end === at) span = null;
   // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
@@ -88,6 +107,8 @@ export function speakerBefore(
   if (subject && shared && shared.basis !== 'lone-name') span = subject;
   if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
   let source = span ? classify(ctx, span) : null;
+  if (thing && source?.kind === 'named_person')
+    source = { ...source, kind: 'organization', name: null, role: null, basis: 'thing-relative' };
   // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
   // said": the relative clause says the source is unnamed; the source is the head it
   // describes, with the clause.
@@ -282,6 +303,14 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: Span): boolean 
   return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, source.start);
 }
 
+/** A form of "be" right before the verb, adverbs aside ("were widely said"). */
+function afterPassiveAuxiliary(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ctx.pack.adverbs.has(ctx.tokens[k]?.lower ?? '') && !ctx.quoted[k]) k--;
+  const t = ctx.tokens[k];
+  return t !== undefined && !ctx.quoted[k] && ctx.pack.passiveAuxiliaries.has(t.lower);
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -297,6 +326,9 @@ export const speakerVerb: Rule = {
       if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       if (inException(ctx, at)) continue;
+      // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
+      // is what is told of, not who tells it (a hedge may still read the sentence).
+      if (afterPassiveAuxiliary(ctx, at)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.

@@ -254,6 +254,10 @@ export class Analysis {
         runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null
       );
     }
+    // "Jane Roe of Acme Capital", "Bebars Mishal of the Civil Defence in Aleppo": a full name
+    // opening the phrase, then "of" and where the person works.
+    const leading = this.leadingName(runs);
+    if (leading) return leading;
     // "The company's Jane Doe", "the Pentagon's John Kirby": a full name closing the phrase
     // after an institution's possessive is the person's.
     const owned = this.ownedName(runs);
@@ -273,6 +277,25 @@ export class Analysis {
       return runs[runs.length - 1] ?? null;
     }
     return null;
+  }
+
+  /** A name of two words or more opening the span, right before a word of the pack that ties
+   * a person to an employer ("of"); no word of it is a lexicon word ("Islamic State of
+   * Iraq", "Bank of America" stay institutions). */
+  private leadingName(runs: readonly Span[]): Span | null {
+    const { tokens, pack } = this.ctx;
+    const first = runs[0];
+    if (!first || first.start !== this.span.start || first.end >= this.span.end) return null;
+    if (!pack.employerLinks.has(tokens[first.end]?.lower ?? '')) return null;
+    // "Ana Flores of Lakeside": one word after "of" may be a place; the locative cut (see
+    // find-after) keeps the name alone there.
+    if (wordCount(tokens, { start: first.end + 1, end: this.span.end }) < 2) return null;
+    const words = tokens.slice(first.start, first.end);
+    if (wordCount(tokens, first) < 2 || !words.every((t) => t.type === 'word' && t.cap))
+      return null;
+    if (words.some((t) => pack.sourceWords.has(base(t)) || pack.stopwords.has(t.lower)))
+      return null;
+    return first;
   }
 
   /** A name of two words or more closing the span, right after a possessive word. */

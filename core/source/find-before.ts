@@ -22,6 +22,24 @@ function breaksClause(tokens: readonly Token[], k: number): boolean {
   return !(glued && t.text === '-');
 }
 
+/** Words an outlet's name may wait for after "on" ("on Russia's state television"). */
+const MAX_OUTLET_LEAD = 3;
+
+/** A relay phrase at token `at`; one ending in "on" ("speaking on state television", not
+ * "speaking on condition of anonymity") only when an outlet follows it. */
+function relayAside(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const len = pack.relays.matchAt(tokens, at);
+  if (len === 0) return false;
+  if (!pack.relayPrepositions.has(tokens[at + len - 1]?.lower ?? '')) return true;
+  for (let i = at + len; i <= at + len + MAX_OUTLET_LEAD && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (pack.stateMedia.matchAt(tokens, i) > 0 || pack.media.matchAt(tokens, i) > 0) return true;
+    if (ctx.outlets.some((m) => m.start === t.start)) return true;
+  }
+  return false;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -99,7 +117,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     end = j;
     // "Presiden Putin, seperti dikutip RIA Novosti, mengatakan": the commas hold a relay,
     // not an appositive; the speaker stands before them (the relay rule names the outlet).
-    if (start <= k - 1 && ctx.pack.relays.matchAt(tokens, k + 1) > 0) end = k;
+    if (start <= k - 1 && relayAside(ctx, k + 1)) end = k;
     // "H. Atang Trisnanto, S.Ag., mengatakan": a degree after the name is no appositive.
     const degree = tokens[k + 1];
     if (

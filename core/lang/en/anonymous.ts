@@ -235,3 +235,6 @@ export const notPersonNouns = [] as const;
 
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near', 'of'] as const;
+
+/** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
+export const employerLinks = ['of'] as const;

@@ -391,12 +391,16 @@ export const anaphors = ['so', 'this'] as const;
 
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
+  'as cited by',
   'as quoted by',
   'as reported by',
   'broadcast by',
   'carried by',
+  'cited by',
   'in an interview with',
   'published by',
+  'quoted by',
+  'speaking on',
   'speaking to',
   'told',
 ] as const;
@@ -482,6 +486,25 @@ export const claimFirstVerbs = ['posted'] as const;
 export const writtenPassives = [] as const;
 
 export const citations = ['citing', 'quoting'] as const;
+
+/** "said the test succeeded": these verbs take words as their object, never a deed (unlike
+ * "declared a week of mourning" or "announced a ban"). */
+export const wordsOnlyVerbs = [
+  'add',
+  'added',
+  'adds',
+  'insist',
+  'insisted',
+  'insists',
+  'reiterated',
+  'said',
+  'say',
+  'says',
+  'stated',
+  'states',
+  'stress',
+  'stressed',
+] as const;
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [
@@ -715,9 +738,11 @@ export const occasionPrepositions = ['at', 'during', 'in'] as const;
 export const occasionNouns = [
   'address',
   'briefing',
+  'broadcast',
   'email',
   'interview',
   'letter',
+  'meeting',
   'news briefing',
   'news conference',
   'post',

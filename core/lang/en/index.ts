@@ -6,6 +6,7 @@ import {
   companionNouns,
   vagueGroups,
   vagueQuantifiers,
+  employerLinks,
   locatives,
   notPersonNouns,
   personPrefixes,
@@ -24,6 +25,7 @@ import {
   clauseRelatives,
   coordinators,
   groupPronouns,
+  objectPronouns,
   personPronouns,
   possessives,
   relativePronouns,
@@ -43,7 +45,7 @@ import {
   roleArticles,
   roles,
 } from './roles';
-import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners } from './stance';
+import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
 import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
@@ -77,6 +79,7 @@ export const en: LangData = {
   ...cues,
   hedges,
   hedgeExceptions,
+  objectPronouns,
   personPronouns,
   groupPronouns,
   thingPronouns,
@@ -110,6 +113,7 @@ export const en: LangData = {
   vagueGroups,
   vagueQuantifiers,
   sourceNouns,
+  employerLinks,
   locatives,
   personSuffixes,
   personPrefixes,
@@ -124,5 +128,6 @@ export const en: LangData = {
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,
+  passiveAuxiliaries,
   stateOutletModifiers,
 };

@@ -1,6 +1,9 @@
 /** Pronouns that stand for a person. */
 export const personPronouns = ['he', 'she'] as const;
 
+/** Persons as a verb's object ("state media, which quoted him"). */
+export const objectPronouns = ['her', 'him', 'them'] as const;
+
 /** Pronouns that stand for a group or an institution. */
 export const groupPronouns = ['it', 'they'] as const;
 

@@ -44,5 +44,18 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** Forms of "be" before a participle: "were said to be", "was announced" are passives, their
+ * subject no speaker. */
+export const passiveAuxiliaries = [
+  'am',
+  'are',
+  'be',
+  'been',
+  'being',
+  'is',
+  'was',
+  'were',
+] as const;
+
 /** Words right after the verb that open no clause: "fear for", "worry about", "expect to". */
 export const nonClauseOpeners = ['about', 'for', 'from', 'of', 'on', 'over', 'to', 'with'] as const;

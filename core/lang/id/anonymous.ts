@@ -127,6 +127,10 @@ export const notPersonNouns = [
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['asal', 'dari', 'di'] as const;
 
+/** Indonesian writes the role first ("Ekonom ZAP Finance Rina ..."): no word ties a leading
+ * full name to an employer. */
+export const employerLinks = [] as const;
+
 /** Generic sayings of people in general ("orang bilang") are not listed yet. */
 export const vagueGroups = [] as const;
 /** "X dan timnya" is not treated apart yet. */

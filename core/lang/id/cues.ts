@@ -494,3 +494,6 @@ export const claimNounLinks = [] as const;
 
 /** "kepada" marks the addressee instead (addressees). */
 export const tellVerbs = [] as const;
+
+/** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
+export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;

@@ -1,6 +1,9 @@
 /** Pronouns that stand for a person. */
 export const personPronouns = ['beliau', 'dia', 'ia'] as const;
 
+/** Persons as a verb's object ("mengutip dia", "mengutip mereka"). */
+export const objectPronouns = ['beliau', 'dia', 'mereka'] as const;
+
 /** Pronouns that stand for a group or an institution. */
 export const groupPronouns = ['mereka'] as const;
 

@@ -5,3 +5,6 @@
 export const bareStanceVerbs = [] as const;
 export const finiteAuxiliaries = [] as const;
 export const nonClauseOpeners = [] as const;
+
+/** Indonesian marks the passive on the verb itself ("dikatakan"): no auxiliary word. */
+export const passiveAuxiliaries = [] as const;

@@ -5,8 +5,33 @@
  * before.
  */
 import type { Analysis } from '../analysis';
+import { base } from '../../lang/compile';
 import { KIND_OF } from '../lexicon';
+import { ALL_CAPS } from '../tokens';
 import type { Stage } from './types';
+
+/** Capitals opening a sentence or following a dateline or a colon ("BEIRUT Residents said")
+ * say nothing; a capitalised word right after a lower-case word, or one followed by another
+ * capitalised word no lexicon knows, belongs to a name. */
+function inTitleName(a: Analysis, at: number, len: number): boolean {
+  const { tokens, pack } = a.ctx;
+  const head = tokens[at];
+  // Where modifiers follow the noun, capitals after it name whose source it is ("Sumber
+  // Tempo").
+  if (pack.data.adjectivesAfterNoun) return false;
+  if (!head?.cap || ALL_CAPS.test(head.text)) return false;
+  const next = tokens[at + len];
+  const titled =
+    at + len < a.span.end &&
+    next?.type === 'word' &&
+    next.cap &&
+    !pack.sourceWords.has(base(next)) &&
+    !ALL_CAPS.test(next.text);
+  if (titled) return true;
+  // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
+  const last = tokens[at - 1];
+  return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
+}
 
 export const lexiconHead: Stage = {
   id: 'lexicon-head',
@@ -30,6 +55,10 @@ export const lexiconHead: Stage = {
     // "seorang polisi": counted as a person, a body's word is one of its officials.
     if (kind === 'official_body' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
       kind = 'unnamed_official';
+    // "Doctors Without Borders", "the charity Doctors Without Borders": a word for unnamed
+    // people written with a capital inside a title-case name is the name's, an organization.
+    if ((kind === 'anonymous' || kind === 'unnamed_official') && inTitleName(a, head.at, head.len))
+      kind = 'organization';
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

@@ -24,10 +24,37 @@ describe('act-relayed', () => {
     'The governor said the mine would reopen, according to state media.', // a clause
     'The governor said on Monday the mine had flooded, according to state media.', // an auxiliary
     'The governor said "the mine is safe", according to state media.', // a quotation
+    'The governor said the rescue succeeded, according to state media.', // a verb of words
   ])('words after the verb: the speaker stays the source, via the outlet: %s', (text) => {
     const c = only(text);
     expect(c?.cue).toBe('said');
     expect(c?.source.via).toBe('state media');
     expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('act-relayed: the outlet also quotes the speaker', () => {
+  it('"according to state media, which quoted him as saying ...": the act and the words', () => {
+    const report = analyze(
+      {
+        blocks: [
+          {
+            type: 'p',
+            text: 'The governor declared three days of mourning, according to state media, which also quoted him as saying the mine would be rebuilt.',
+          },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    );
+    expect(report.claims).toHaveLength(2);
+    expect(report.claims[0]).toMatchObject({
+      cue: 'according to',
+      source: { kind: 'state_media', text: 'state media' },
+    });
+    expect(report.claims[1]).toMatchObject({
+      claim: 'the mine would be rebuilt',
+      source: { kind: 'unnamed_official', text: 'The governor', via: 'state media' },
+    });
+    expect(report.claims[1]?.flags).toContain('state_media');
   });
 });

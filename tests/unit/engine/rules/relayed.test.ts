@@ -232,3 +232,36 @@ describe('relayed: the speaker after an outlet the article cites', () => {
     expect(claim?.flags).toContain('state_media');
   });
 });
+
+describe('relayed: the outlet set off around the speaker or after an occasion', () => {
+  it.each([
+    ['Deputy Minister Anna Ross, cited by Statenews, said the talks would resume.', 'Statenews'],
+    ['Deputy Minister Anna Ross, quoted by Statenews, said the talks would resume.', 'Statenews'],
+    [
+      'Deputy Minister Anna Ross, speaking on state television, said the talks would resume.',
+      'state television',
+    ],
+    [
+      'Deputy Minister Anna Ross said in a short speech on state television that talks would resume.',
+      'state television',
+    ],
+    [
+      'Deputy Minister Anna Ross said during a late broadcast on state television that talks would resume.',
+      'state television',
+    ],
+  ])('%s', (text, via) => {
+    const [claim] = storyClaims(text, 'en');
+    expect(claim?.source.text).toBe('Deputy Minister Anna Ross');
+    expect(claim?.source.via).toBe(via);
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('"speaking on condition of anonymity" is no relay: the aside stays with its speaker', () => {
+    const [claim] = storyClaims(
+      'Two senior officials, speaking on condition of anonymity, said the strike was planned.',
+      'en',
+    );
+    expect(claim?.source.kind).toBe('unnamed_official');
+    expect(claim?.source.via ?? null).toBeNull();
+  });
+});

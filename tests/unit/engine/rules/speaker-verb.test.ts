@@ -434,3 +434,41 @@ describe('speaker-verb: Indonesian everyday and negated cues', () => {
     expect(run(speakerVerb, text, 'id')).toEqual([]);
   });
 });
+
+describe('speaker-verb: a passive has no speaker', () => {
+  it.each([
+    'Residents were said to be fleeing the city.',
+    'The analysts were widely reported to be worried.',
+    'The plan was announced on Monday.',
+  ])('%s', (text) => {
+    expect(run(speakerVerb, text, 'en')).toEqual([]);
+  });
+
+  it('a perfect is no passive: "officials have said"', () => {
+    expect(run(speakerVerb, 'Officials have said the plan is ready.', 'en')).toHaveLength(1);
+  });
+});
+
+describe('speaker-verb: the speaker before ", which said" / ", who said"', () => {
+  it('"Acme Relief, which said ...": the institution speaks, and is no person', () => {
+    const [c] = run(
+      speakerVerb,
+      'The clinic was run by Acme Relief, which said it was hit by an air strike.',
+      'en',
+    );
+    expect(c?.[1]).toBe('organization');
+    expect(c?.[2]).toBe('Acme Relief');
+  });
+
+  it('"Tom Hale, who insists he will stay, ...": a clause after the verb', () => {
+    const [c] = run(speakerVerb, 'Tom Hale, who insists he will stay, is the favourite.', 'en');
+    expect(c?.[2]).toBe('Tom Hale');
+  });
+
+  it.each([
+    'The Lakeside Trust, which reports on the war from abroad, was founded in 2011.',
+    'The group, which claims a million members, failed to win a seat.',
+  ])('no clause after the verb: what the relative tells of its subject: %s', (text) => {
+    expect(run(speakerVerb, text, 'en')).toEqual([]);
+  });
+});

@@ -34,3 +34,19 @@ describe('stage lexicon-head', () => {
     });
   });
 });
+
+describe('stage lexicon-head: a word for unnamed people inside a title-case name', () => {
+  it.each([
+    'The charity Nurses Without Frontiers said the clinic was hit.',
+    'Campaign group Residents for Clean Air said the plant should close.',
+  ])('is the name of an organization: %s', (text) => {
+    expect(lastSource('en', text)?.kind).toBe('organization');
+  });
+
+  it.each([
+    'Residents said the plant should close.',
+    'Residents of Eastport said the plant should close.',
+  ])('opening the sentence it is still an unnamed source: %s', (text) => {
+    expect(lastSource('en', text)?.kind).toBe('anonymous');
+  });
+});

@@ -90,3 +90,18 @@ describe('stage named-person', () => {
     expect(source?.name ?? null).not.toBe('Canterbury');
   });
 });
+
+describe('stage named-person: a full name, then "of" and the employer', () => {
+  it.each([
+    'Harriet Vance of Lakeside Capital said prices would fall.',
+    'Harriet Vance of the Civil Defence in Eastport said the road was closed.',
+  ])('%s', (text) => {
+    const s = lastSource('en', text);
+    expect(s?.kind).toBe('named_person');
+    expect(s?.name).toBe('Harriet Vance');
+  });
+
+  it('an institution written with "of" stays one', () => {
+    expect(lastSource('en', 'Bank of Lakeside said profits rose.')?.kind).not.toBe('named_person');
+  });
+});
