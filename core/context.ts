@@ -62,6 +62,20 @@ export function quotedTokens(tokens: readonly Token[], text: string): boolean[] 
   return quoted;
 }
 
+/** Registry outlets named in `text`, in text order; none when the registry fails. */
+function outletsIn(text: string, registry: OutletRegistry): OutletMention[] {
+  try {
+    const outlets = registry.findInText(text);
+    // In text order, as source.ts's binary search over them expects.
+    if (outlets.some((m, i) => i > 0 && m.start < (outlets[i - 1] as OutletMention).start))
+      return [...outlets].sort((a, b) => a.start - b.start);
+    return outlets;
+  } catch {
+    // A faulty user registry must not cost the reader the analysis.
+    return [];
+  }
+}
+
 export function makeContext(
   text: string,
   pack: CompiledPack,
@@ -71,22 +85,18 @@ export function makeContext(
   index = 0,
 ): SentenceContext {
   const tokens = tokenize(text);
-  let outlets: OutletMention[] = [];
-  try {
-    outlets = registry.findInText(text);
-    // In text order, as source.ts's binary search over them expects.
-    if (outlets.some((m, i) => i > 0 && m.start < (outlets[i - 1] as OutletMention).start))
-      outlets = [...outlets].sort((a, b) => a.start - b.start);
-  } catch {
-    // A faulty user registry must not cost the reader the analysis.
-    outlets = [];
-  }
+  // Looked up on first use: most sentences carry no cue and no name, and are never asked
+  // (the search is a second pass over the sentence's words).
+  let outlets: OutletMention[] | null = null;
   return {
     pack,
     text,
     tokens,
     quoted: quotedTokens(tokens, text),
-    outlets,
+    get outlets(): OutletMention[] {
+      outlets ??= outletsIn(text, registry);
+      return outlets;
+    },
     registry,
     referents,
     previous,

@@ -31,8 +31,12 @@ export interface Token {
 
 // A word: letters/digits, joined by single inner hyphens, apostrophes or dots
 // ("Sun-nam", "U.S", "don't", "14.000"). Each joiner must be followed by a letter or
-// digit, so the pattern cannot backtrack over the same characters twice.
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/uy;
+// digit, so the pattern cannot backtrack over the same characters twice. Else one character
+// (a surrogate pair, an emoji, is one) that is not a space, tab or line break: the pieces
+// of a text in order, from one `match` call (an exec() per token costs far more in the
+// unoptimized code a fresh page runs).
+const PIECE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^ \n\t\r]/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;
 
@@ -42,45 +46,43 @@ function isCapital(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
 }
 
+/** A piece is a word when it starts with a letter or digit (else it is one character). */
+function isWord(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(piece);
+}
+
 /** Splits text into words, quote marks and other punctuation, with offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const pieces = text.match(PIECE);
+  if (pieces === null) return tokens;
   let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i] as string;
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      const word = m[0];
+  for (const piece of pieces) {
+    // Only spaces, tabs and line breaks lie between pieces.
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 9 || c === 13;)
+      c = text.charCodeAt(++i);
+    const end = i + piece.length;
+    if (isWord(piece))
       tokens.push({
-        text: word,
-        lower: word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase(),
+        text: piece,
+        lower: piece.includes('’') ? piece.toLowerCase().replace(/’/g, "'") : piece.toLowerCase(),
         type: 'word',
         start: i,
-        end: i + word.length,
-        cap: isCapital(word),
+        end,
+        cap: isCapital(piece),
       });
-      i += word.length;
-      continue;
-    }
-    // Surrogate pairs (emoji) are one punctuation token.
-    const code = text.codePointAt(i) ?? 0;
-    const len = code > 0xffff ? 2 : 1;
-    const piece = text.slice(i, i + len);
-    tokens.push({
-      text: piece,
-      lower: piece,
-      type: QUOTES.has(piece) ? 'quote' : 'punct',
-      start: i,
-      end: i + len,
-      cap: false,
-    });
-    i += len;
+    else
+      tokens.push({
+        text: piece,
+        lower: piece,
+        type: QUOTES.has(piece) ? 'quote' : 'punct',
+        start: i,
+        end,
+        cap: false,
+      });
+    i = end;
   }
   return tokens;
 }

@@ -217,8 +217,9 @@ function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number 
   if (tokens[end]?.text === ',') return end;
   const from = tokens[start]?.start ?? 0;
   const to = tokens[end - 1]?.end ?? 0;
-  for (let n = firstMentionFrom(ctx.outlets, from); n < ctx.outlets.length; n++) {
-    const m = ctx.outlets[n] as OutletMention;
+  const { outlets } = ctx;
+  for (let n = firstMentionFrom(outlets, from); n < outlets.length; n++) {
+    const m = outlets[n] as OutletMention;
     if (m.start >= to) break;
     if (m.end > to) continue;
     let last = start;

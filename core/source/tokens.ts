@@ -154,6 +154,7 @@ export function firstMentionFrom(mentions: readonly OutletMention[], offset: num
 export function outletIn(ctx: SentenceContext, span: Span): OutletMention | null {
   const from = ctx.tokens[span.start]?.start ?? 0;
   const to = ctx.tokens[span.end - 1]?.end ?? 0;
-  const m = ctx.outlets[firstMentionFrom(ctx.outlets, from)];
+  const { outlets } = ctx;
+  const m = outlets[firstMentionFrom(outlets, from)];
   return m && m.end <= to ? m : null;
 }
