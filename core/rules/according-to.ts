@@ -14,7 +14,7 @@ import {
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { matchesOutsideQuotes, possessiveName, tokensText } from './util';
 
 /**
  * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
@@ -88,9 +88,11 @@ function documentByAuthor(
   document: FoundSource,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (!pack.agentMarkers.has(tokens[span.end]?.lower ?? '')) return null;
+  if (!pack.authorMarkers.has(tokens[span.end]?.lower ?? '')) return null;
   const author = claimFirstHead(ctx, at, sourceAfter(ctx, span.end + 1));
   if (!author || author.start !== span.end + 1) return null;
+  // "data from 1 hour ago": a time, no author.
+  if (/^\d/.test(tokens[author.start]?.text ?? '')) return null;
   for (let n = 1; n <= MAX_DOCUMENT_WORDS && span.end - n >= span.start; n++) {
     if (pack.documents.matchAt(tokens, span.end - n, span.end) !== n) continue;
     const whole = { start: span.start, end: author.end };
@@ -99,6 +101,40 @@ function documentByAuthor(
     return { span: whole, source: outlet ?? { ...document, text } };
   }
   return null;
+}
+
+/**
+ * "according to Gartner's estimates", "according to Acme's annual transparency report": the
+ * source phrase stops at the owner's possessive; what the owner published follows it. The
+ * source is that whole phrase, a document unless a lexicon says otherwise ("Smith's lawyer").
+ */
+const MAX_OWNED_WORDS = 4;
+
+function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  if (!possessiveName(ctx, span.end - 1)) return null;
+  // The owned thing: plain lower-case words up to the clause's punctuation.
+  let end = span.end;
+  while (
+    end - span.end < MAX_OWNED_WORDS &&
+    tokens[end]?.type === 'word' &&
+    !tokens[end]?.cap &&
+    !ctx.quoted[end] &&
+    !pack.stopwords.has(tokens[end]?.lower ?? '')
+  )
+    end++;
+  if (end === span.end || tokens[end]?.type === 'word') return null;
+  const whole = { start: span.start, end };
+  const source = classifyNounPhrase(ctx, whole) ?? {
+    text: tokensText(ctx, whole.start, whole.end),
+    kind: 'document' as const,
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
+  };
+  return { span: whole, source };
 }
 
 /** A document, or an outlet's own report ("berdasarkan laporan BBC"): a basis that is a source. */
@@ -129,6 +165,8 @@ export const accordingTo: Rule = {
       const speaker = speakerAfterClaimNoun(ctx, at + len);
       let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
+      const owned = !speaker && span ? ownedThing(ctx, span) : null;
+      if (owned) ({ span, source } = owned);
       if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
