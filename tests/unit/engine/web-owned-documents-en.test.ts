@@ -2,10 +2,20 @@
  * Web-page phrasings of documents: the author after "from" as after "by" ("A white paper
  * from the institute argues"), and a document owned by a name after "according to"
  * ("according to Acme's annual transparency report"), which is the document, not the owner.
+ * Outlets of the bundled registry cited with a perfect or an adverb ("X first reported").
  * Sentences written by the team.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { defaultRegistry } from '@/core/outlets';
 import { storyClaims } from './helpers';
+
+/** [cue, kind, source text] of the first claim, read with the bundled registry. */
+function bundled(text: string) {
+  const c = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: defaultRegistry })
+    .claims[0];
+  return c ? [c.cue, c.source.kind, c.source.text] : null;
+}
 
 function first(text: string) {
   const c = storyClaims(text, 'en')[0];
@@ -46,5 +56,21 @@ describe("according to a name's document", () => {
 
   it("a person's role stays a person", () => {
     expect(first("According to Smith's lawyer, the deal is void.")?.[1]).not.toBe('document');
+  });
+});
+
+describe('outlets cited on web pages', () => {
+  it.each([
+    ['Vanity Fair reported last year that the pair had parted.', 'Vanity Fair'],
+    ['Axios first reported the merger on Tuesday.', 'Axios'],
+    ['The Information reported that the startup was hiring.', 'The Information'],
+    ['Fortune has reported that the chain is closing stores.', 'Fortune'],
+  ])('%s', (text, source) => {
+    expect(bundled(text)?.slice(1)).toEqual(['media', source]);
+  });
+
+  it('an outlet name that is an ordinary phrase needs a reporting verb', () => {
+    const c = bundled('The information was shared with the council, Ms. Reyes said.');
+    expect(c?.[1]).not.toBe('media');
   });
 });
