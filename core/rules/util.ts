@@ -126,6 +126,9 @@ export function documentSubject(
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;
+  // "One survey respondent identified ...", "study participants found": the document word
+  // qualifies the people who speak.
+  if (ctx.pack.anonymous.matchAt(tokens, hit.at + hit.len, verb) > 0) return null;
   // Take in a determiner up to two describing words back: "A new report", "the 2015 plan".
   let from = hit.at;
   for (let k = 1; k <= 3 && hit.at - k >= start; k++) {

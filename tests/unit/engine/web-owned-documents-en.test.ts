@@ -74,3 +74,32 @@ describe('outlets cited on web pages', () => {
     expect(c?.[1]).not.toBe('media');
   });
 });
+
+describe('a coordinated verb shares the subject, not the object before it', () => {
+  it.each([
+    ['The agency polled 900 nurses but noted that the sample was small.', 'The agency'],
+    ['In 2019, the council surveyed tenants but warned that few had replied.', 'the council'],
+  ])('%s', (text, source) => {
+    expect(first(text)?.[2]).toBe(source);
+  });
+
+  it('a website that says something is an organization, a news site an outlet', () => {
+    expect(first('The site surveyed its users but noted that few replied.')?.[1]).toBe(
+      'organization',
+    );
+    expect(first('The news site reported that the mayor resigned.')?.[1]).toBe('media');
+  });
+});
+
+describe('words that are no finding', () => {
+  it('a document word qualifying people leaves them the speakers', () => {
+    expect(first('A survey respondent said the fees were too high.')?.[1]).toBe('anonymous');
+    expect(first('One poll respondent identified cost as the main barrier.')?.[1]).not.toBe(
+      'document',
+    );
+  });
+
+  it('a guessed name before "calls to" is a noun phrase, not a finding', () => {
+    expect(first('The scheduler sends Pulse RPC calls to the broker.')).toBeNull();
+  });
+});
