@@ -103,3 +103,12 @@ describe('words that are no finding', () => {
     expect(first('The scheduler sends Pulse RPC calls to the broker.')).toBeNull();
   });
 });
+
+describe('a credential after the name', () => {
+  it.each([
+    ['"Wear a hat," says pediatrician Ana Ruiz, MD.'],
+    ['According to nutritionist Ana Ruiz, PhD, the diet works.'],
+  ])('%s', (text) => {
+    expect(first(text)?.[1]).toBe('named_person');
+  });
+});
