@@ -24,7 +24,10 @@ import { matchesOutsideQuotes, possessiveName, tokensText } from './util';
  */
 function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
   if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
-  if (ctx.tokens[span.end]?.text === ',') return span;
+  // A number's thousands comma ("has 3,000 residents") closes no appositive.
+  const digits = (k: number) => /^\d+$/u.test(ctx.tokens[k]?.text ?? '');
+  const closing = (k: number) => !digits(k - 1) || !digits(k + 1);
+  if (ctx.tokens[span.end]?.text === ',' && closing(span.end)) return span;
   for (let k = span.start + 1; k < span.end; k++) {
     if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
   }

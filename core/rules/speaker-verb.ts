@@ -105,6 +105,21 @@ function sharedSubject(ctx: SentenceContext, at: number): Span | null {
   return null;
 }
 
+/** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
+ * ends at its comma; the person named after it is the subject. */
+function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
+  const { tokens, pack } = ctx;
+  const before = tokens[span.start - 1]?.lower ?? '';
+  if (!pack.locatives.has(before) && !pack.nonClauseOpeners.has(before)) return span;
+  let comma = -1;
+  for (let k = span.start; k < span.end; k++)
+    if (tokens[k]?.text === ',' && !ctx.quoted[k]) comma = k;
+  if (comma < 0 || comma + 1 >= span.end) return span;
+  const rest = { start: comma + 1, end: span.end };
+  // Only a person's name after the comma: a description there is an appositive of the head.
+  return classify(ctx, rest)?.kind === 'named_person' ? rest : span;
+}
+
 export function speakerBefore(
   ctx: SentenceContext,
   at: number,
@@ -132,6 +147,7 @@ export function speakerBefore(
     !span && prev && ctx.pack.coordinators.has(prev.lower) ? sharedSubject(ctx, at) : null;
   if (sharedFound) span = sharedFound;
   if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
   if (thing && source?.kind === 'named_person')
     source = { ...source, kind: 'organization', name: null, role: null, basis: 'thing-relative' };

@@ -112,3 +112,16 @@ describe('a credential after the name', () => {
     expect(first(text)?.[1]).toBe('named_person');
   });
 });
+
+describe('spans around commas', () => {
+  it("a person named after a prepositional phrase's comma is the whole subject", () => {
+    const text =
+      'Nora Vik sells cod. || Sales peak with buyers seeking fish for Lent and Easter, Vik said.';
+    const c = storyClaims(text, 'en').at(-1);
+    expect([c?.source.kind, c?.source.text]).toEqual(['named_person', 'Vik']);
+  });
+
+  it('a thousands comma closes no appositive after "according to"', () => {
+    expect(first('According to Tovalia, the valley has 4,500 farms.')?.[2]).toBe('Tovalia');
+  });
+});
