@@ -125,3 +125,7 @@ describe('spans around commas', () => {
     expect(first('According to Tovalia, the valley has 4,500 farms.')?.[2]).toBe('Tovalia');
   });
 });
+
+it('"others" who say something are unnamed people, not a name', () => {
+  expect(first('Others say the fee is too high.')?.[1]).toBe('anonymous');
+});
