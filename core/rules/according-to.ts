@@ -145,6 +145,20 @@ const isDocument = (source: FoundSource) =>
   source.kind === 'document' || (source.basis ?? '').startsWith('outlet-document');
 
 /**
+ * "Mix the paint according to the manufacturer's instructions": in an instruction (a
+ * sentence opening with a bare verb and its object's article, "Mix the", "Adjust your") the
+ * phrase inside the clause says how to do it, not who says so.
+ */
+function instructionAt(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const first = tokens[0];
+  const second = tokens[1]?.lower ?? '';
+  if (at < 3 || tokens[at - 1]?.type !== 'word' || !first || first.type !== 'word') return false;
+  if (pack.stopwords.has(first.lower) || ctx.quoted[0]) return false;
+  return pack.determiners.has(second) || pack.possessives.has(second);
+}
+
+/**
  * "Prices vary according to the season", "patients were grouped according to their age":
  * right after a verb of the pack or a participle, "according to" means "in accordance with";
  * what follows is a measure, not a record no lexicon knows.
@@ -164,6 +178,7 @@ export const accordingTo: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
+      if (instructionAt(ctx, at)) return;
       // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.
       const speaker = speakerAfterClaimNoun(ctx, at + len);
       let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));

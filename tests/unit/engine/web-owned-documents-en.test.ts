@@ -129,3 +129,17 @@ describe('spans around commas', () => {
 it('"others" who say something are unnamed people, not a name', () => {
   expect(first('Others say the fee is too high.')?.[1]).toBe('anonymous');
 });
+
+describe('instructions', () => {
+  it.each([
+    ["Mix the glue according to the maker's instructions."],
+    ['Trim your hedges according to the guide.'],
+  ])('%s attributes nothing', (text) => {
+    expect(first(text)).toBeNull();
+  });
+
+  it('a claim that opens with "according to" still counts', () => {
+    expect(first('According to the manual, the pump lasts ten years.')?.[1]).toBe('document');
+    expect(first('Sales rose, according to the annual report.')?.[1]).toBe('document');
+  });
+});
