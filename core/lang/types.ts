@@ -145,6 +145,9 @@ export interface LangData {
   quotedPassive: readonly string[];
   /** cues.ts: the preposition of a passive's agent ("by", "oleh"). */
   agentMarkers: readonly string[];
+  /** cues.ts: the prepositions of a document's author ("a report by the bank", "a paper from
+   * the institute"). */
+  authorMarkers: readonly string[];
   /** cues.ts: prepositions of the outlet a speaker spoke on or through ("said on state
    * television", "a statement through KCNA", "melalui televisi pemerintah"). */
   relayPrepositions: readonly string[];

@@ -14,7 +14,7 @@ import {
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { matchesOutsideQuotes, possessiveName, tokensText } from './util';
 
 /**
  * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
@@ -24,7 +24,10 @@ import { matchesOutsideQuotes, tokensText } from './util';
  */
 function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
   if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
-  if (ctx.tokens[span.end]?.text === ',') return span;
+  // A number's thousands comma ("has 3,000 residents") closes no appositive.
+  const digits = (k: number) => /^\d+$/u.test(ctx.tokens[k]?.text ?? '');
+  const closing = (k: number) => !digits(k - 1) || !digits(k + 1);
+  if (ctx.tokens[span.end]?.text === ',' && closing(span.end)) return span;
   for (let k = span.start + 1; k < span.end; k++) {
     if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
   }
@@ -88,9 +91,11 @@ function documentByAuthor(
   document: FoundSource,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (!pack.agentMarkers.has(tokens[span.end]?.lower ?? '')) return null;
+  if (!pack.authorMarkers.has(tokens[span.end]?.lower ?? '')) return null;
   const author = claimFirstHead(ctx, at, sourceAfter(ctx, span.end + 1));
   if (!author || author.start !== span.end + 1) return null;
+  // "data from 1 hour ago": a time, no author.
+  if (/^\d/.test(tokens[author.start]?.text ?? '')) return null;
   for (let n = 1; n <= MAX_DOCUMENT_WORDS && span.end - n >= span.start; n++) {
     if (pack.documents.matchAt(tokens, span.end - n, span.end) !== n) continue;
     const whole = { start: span.start, end: author.end };
@@ -101,9 +106,57 @@ function documentByAuthor(
   return null;
 }
 
+/**
+ * "according to Gartner's estimates", "according to Acme's annual transparency report": the
+ * source phrase stops at the owner's possessive; what the owner published follows it. The
+ * source is that whole phrase, a document unless a lexicon says otherwise ("Smith's lawyer").
+ */
+const MAX_OWNED_WORDS = 4;
+
+function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  if (!possessiveName(ctx, span.end - 1)) return null;
+  // The owned thing: plain lower-case words up to the clause's punctuation.
+  let end = span.end;
+  while (
+    end - span.end < MAX_OWNED_WORDS &&
+    tokens[end]?.type === 'word' &&
+    !tokens[end]?.cap &&
+    !ctx.quoted[end] &&
+    !pack.stopwords.has(tokens[end]?.lower ?? '')
+  )
+    end++;
+  if (end === span.end || tokens[end]?.type === 'word') return null;
+  const whole = { start: span.start, end };
+  const source = classifyNounPhrase(ctx, whole) ?? {
+    text: tokensText(ctx, whole.start, whole.end),
+    kind: 'document' as const,
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
+  };
+  return { span: whole, source };
+}
+
 /** A document, or an outlet's own report ("berdasarkan laporan BBC"): a basis that is a source. */
 const isDocument = (source: FoundSource) =>
   source.kind === 'document' || (source.basis ?? '').startsWith('outlet-document');
+
+/**
+ * "Mix the paint according to the manufacturer's instructions": in an instruction (a
+ * sentence opening with a bare verb and its object's article, "Mix the", "Adjust your") the
+ * phrase inside the clause says how to do it, not who says so.
+ */
+function instructionAt(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const first = tokens[0];
+  const second = tokens[1]?.lower ?? '';
+  if (at < 3 || tokens[at - 1]?.type !== 'word' || !first || first.type !== 'word') return false;
+  if (pack.stopwords.has(first.lower) || ctx.quoted[0]) return false;
+  return pack.determiners.has(second) || pack.possessives.has(second);
+}
 
 /**
  * "Prices vary according to the season", "patients were grouped according to their age":
@@ -125,10 +178,13 @@ export const accordingTo: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
+      if (instructionAt(ctx, at)) return;
       // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.
       const speaker = speakerAfterClaimNoun(ctx, at + len);
       let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
+      const owned = !speaker && span ? ownedThing(ctx, span) : null;
+      if (owned) ({ span, source } = owned);
       if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;

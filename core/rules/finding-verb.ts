@@ -92,6 +92,13 @@ export const findingVerb: Rule = {
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      // "Executor performs Heartbeat RPC calls to the controller": after a name only guessed
+      // at, a verb followed by a preposition is a noun ("calls to", "shows for").
+      if (
+        found.source.basis === 'lone-name' &&
+        ctx.pack.nonClauseOpeners.has(ctx.tokens[at + len]?.lower ?? '')
+      )
+        continue;
       // "Mozilla shows a warning when ...": a company showing a thing, not words.
       if (
         THINGS_FOUND.has(found.source.kind) &&

@@ -74,6 +74,52 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
   return ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || clauseAt(ctx, next);
 }
 
+/**
+ * The sentence's subject a coordinated verb shares ("The site surveyed 300 developers but
+ * noted ..."): the phrase opening the sentence, or its clause after an opening phrase and
+ * comma ("In 2016, the site ..."); where the words run on into the first verb, the shortest
+ * start of them that is a source.
+ */
+function sharedSubject(ctx: SentenceContext, at: number): Span | null {
+  const { tokens } = ctx;
+  const starts = [0];
+  const comma = tokens.findIndex((t, k) => k < at && t.text === ',' && !ctx.quoted[k]);
+  if (comma >= 0) starts.push(comma + 1);
+  for (const from of starts) {
+    const subject = collectSubject(ctx, from);
+    // A name only guessed at ("On one Facebook page ...") is no subject to share.
+    if (!subject || subject.end > at - 1 || ctx.quoted[subject.start]) continue;
+    if (bareFirstWord(ctx, subject)) continue;
+    // Words running up to the coordinator take the object in: only a start of them counts.
+    const whole = subject.end < at - 1 ? classify(ctx, subject) : null;
+    if (whole) {
+      if (whole.basis !== 'lone-name') return subject;
+      continue;
+    }
+    for (let end = subject.start + 1; end < subject.end; end++) {
+      const part = { start: subject.start, end };
+      const found = classify(ctx, part);
+      if (found && found.basis !== 'lone-name' && found.kind !== 'named_person') return part;
+    }
+  }
+  return null;
+}
+
+/** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
+ * ends at its comma; the person named after it is the subject. */
+function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
+  const { tokens, pack } = ctx;
+  const before = tokens[span.start - 1]?.lower ?? '';
+  if (!pack.locatives.has(before) && !pack.nonClauseOpeners.has(before)) return span;
+  let comma = -1;
+  for (let k = span.start; k < span.end; k++)
+    if (tokens[k]?.text === ',' && !ctx.quoted[k]) comma = k;
+  if (comma < 0 || comma + 1 >= span.end) return span;
+  const rest = { start: comma + 1, end: span.end };
+  // Only a person's name after the comma: a description there is an appositive of the head.
+  return classify(ctx, rest)?.kind === 'named_person' ? rest : span;
+}
+
 export function speakerBefore(
   ctx: SentenceContext,
   at: number,
@@ -97,15 +143,11 @@ export function speakerBefore(
   if (span && prev && ctx.pack.coordinators.has(prev.lower) && span.end === at) span = null;
   // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
   // that, the first source phrase before it.
-  const subject =
-    !span && prev && ctx.pack.coordinators.has(prev.lower) ? collectSubject(ctx) : null;
-  // A name only guessed at ("On one Facebook page ...") is no subject to share.
-  const shared =
-    subject && subject.end < at - 1 && !ctx.quoted[subject.start] && !bareFirstWord(ctx, subject)
-      ? classify(ctx, subject)
-      : null;
-  if (subject && shared && shared.basis !== 'lone-name') span = subject;
+  const sharedFound =
+    !span && prev && ctx.pack.coordinators.has(prev.lower) ? sharedSubject(ctx, at) : null;
+  if (sharedFound) span = sharedFound;
   if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
   if (thing && source?.kind === 'named_person')
     source = { ...source, kind: 'organization', name: null, role: null, basis: 'thing-relative' };

@@ -126,6 +126,9 @@ export function documentSubject(
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;
+  // "One survey respondent identified ...", "study participants found": the document word
+  // qualifies the people who speak.
+  if (ctx.pack.anonymous.matchAt(tokens, hit.at + hit.len, verb) > 0) return null;
   // Take in a determiner up to two describing words back: "A new report", "the 2015 plan".
   let from = hit.at;
   for (let k = 1; k <= 3 && hit.at - k >= start; k++) {
@@ -167,7 +170,7 @@ export function possessiveName(ctx: SentenceContext, i: number): boolean {
 /** Longest document phrase heading "... by X" (in words). */
 const MAX_DOCUMENT_WORDS = 3;
 
-/** "The 2021 report by the bank warned ...", "A blog post by the lab says ...": the phrase
+/** "The 2021 report by the bank warned ...", "A blog post from the lab says ...": the phrase
  * right before the verb is the author of the document heading the subject, which is the
  * source. Not where the document was only carried ("the statement carried by KCNA said"). */
 export function authoredDocument(
@@ -177,7 +180,7 @@ export function authoredDocument(
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
   const by = author.start - 1;
-  if (author.end !== at || !pack.agentMarkers.has(tokens[by]?.lower ?? '')) return null;
+  if (author.end !== at || !pack.authorMarkers.has(tokens[by]?.lower ?? '')) return null;
   for (let n = 1; n <= MAX_DOCUMENT_WORDS && by - n >= 0; n++) {
     if (pack.documents.matchAt(tokens, by - n, by) === n) return documentSubject(ctx, at);
   }

@@ -209,6 +209,17 @@ export class Analysis {
     const first = this.firstSegment() ?? this.described();
     if (first) return first;
     if (roleHit) {
+      // "dermatologist Jane Doe, MD": a role closing the phrase after a comma (a credential)
+      // follows the name it belongs to.
+      const roleClose = roleHit.at + roleHit.len;
+      if (
+        !pack.data.adjectivesAfterNoun &&
+        tokens[roleHit.at - 1]?.text === ',' &&
+        (roleClose === this.span.end || tokens[roleClose]?.text === ',')
+      ) {
+        const before = runs.find((r) => r.end === roleHit.at - 1 && wordCount(tokens, r) >= 2);
+        if (before) return before;
+      }
       // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
       // Capitals right after a role with something else last are the role's own words
       // ("Direktur Pendanaan Lahan LMAN").

@@ -95,6 +95,7 @@ export const anonymous = [
   'organisers',
   'organizer',
   'organizers',
+  'others',
   'parents',
   'participants',
   'passengers',

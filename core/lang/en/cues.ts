@@ -438,6 +438,9 @@ export const quotedPassive = [
 
 export const agentMarkers = ['by'] as const;
 
+/** "a report by the bank", "a white paper from the institute": who wrote a document. */
+export const authorMarkers = ['by', 'from'] as const;
+
 /** "said on state television", "a statement through KCNA". */
 export const relayPrepositions = ['on', 'through', 'via'] as const;
 

@@ -108,6 +108,7 @@ export const organizations = [
   'semiconductors',
   'service',
   'services',
+  'site',
   'society',
   'software',
   'startup',

@@ -381,6 +381,9 @@ export const quotedPassive = [] as const;
 
 export const agentMarkers = ['oleh'] as const;
 
+/** "laporan oleh lembaga itu": who wrote a document. */
+export const authorMarkers = ['oleh'] as const;
+
 /** "berbicara melalui televisi pemerintah". */
 export const relayPrepositions = ['lewat', 'melalui'] as const;
 

@@ -14,6 +14,8 @@ import { wikipedia } from './cite';
 const priv = 'private' as const;
 /** The day these entries were written (see above). */
 const ENTERED = '2026-12-03';
+/** The day the later entries (business and culture magazines) were written, the same way. */
+const ADDED = '2026-12-04';
 /** Match only as a cited source: "according to Wired", "Variety reported". */
 const AS_SOURCE = { needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER };
 /** "according to Vice President ..." names no outlet. */
@@ -103,6 +105,17 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
     reviewed: ENTERED,
   },
   {
+    id: 'fortune',
+    name: 'Fortune',
+    aliases: [],
+    aliasRules: { Fortune: AS_SOURCE },
+    domains: ['fortune.com'],
+    country: 'US',
+    category: priv,
+    citation: wikipedia('Fortune (magazine)'),
+    reviewed: ADDED,
+  },
+  {
     id: 'gizmodo',
     name: 'Gizmodo',
     aliases: [],
@@ -184,6 +197,17 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
     reviewed: ENTERED,
   },
   {
+    id: 'mother-jones',
+    name: 'Mother Jones',
+    aliases: [],
+    aliasRules: { 'Mother Jones': AS_SOURCE },
+    domains: ['motherjones.com'],
+    country: 'US',
+    category: priv,
+    citation: wikipedia('Mother Jones (magazine)'),
+    reviewed: ADDED,
+  },
+  {
     id: 'new-scientist',
     name: 'New Scientist',
     aliases: [],
@@ -257,6 +281,17 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
     reviewed: ENTERED,
   },
   {
+    id: 'salon',
+    name: 'Salon',
+    aliases: [],
+    aliasRules: { Salon: AS_SOURCE },
+    domains: ['salon.com'],
+    country: 'US',
+    category: priv,
+    citation: wikipedia('Salon (website)'),
+    reviewed: ADDED,
+  },
+  {
     id: 'scientific-american',
     name: 'Scientific American',
     aliases: [],
@@ -310,6 +345,17 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
     note: 'Published by a nonprofit trust; funded by universities and foundations, some public grants, no government control of the editorial line.',
   },
   {
+    id: 'the-information',
+    name: 'The Information',
+    aliases: [],
+    aliasRules: { 'The Information': AS_SOURCE },
+    domains: ['theinformation.com'],
+    country: 'US',
+    category: priv,
+    citation: wikipedia('The Information'),
+    reviewed: ADDED,
+  },
+  {
     id: 'the-intercept',
     name: 'The Intercept',
     aliases: [],
@@ -348,6 +394,16 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
     category: priv,
     citation: wikipedia('The Verge'),
     reviewed: ENTERED,
+  },
+  {
+    id: 'vanity-fair',
+    name: 'Vanity Fair',
+    aliases: [],
+    domains: ['vanityfair.com'],
+    country: 'US',
+    category: priv,
+    citation: wikipedia('Vanity Fair (magazine)'),
+    reviewed: ADDED,
   },
   {
     id: 'variety',
