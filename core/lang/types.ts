@@ -98,6 +98,9 @@ export interface LangData {
   inverseVerbsAfterQuoteMark: readonly string[];
   /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
   cliticCues: readonly string[];
+  /** cues.ts: clitic cues that are nouns too ("ceritanya" = his story): only right after a
+   * closing quotation mark. */
+  cliticCuesAfterQuoteMark: readonly string[];
   /** cues.ts: prepositions introducing a source ("according to", "menurut"). */
   accordingTo: readonly string[];
   /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */

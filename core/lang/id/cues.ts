@@ -178,6 +178,17 @@ export const cliticCues = [
   'urainya',
 ] as const;
 
+/** Clitic cues that are nouns too ("ceritanya panjang" = his story is long, "pesannya" =
+ * his message): only right after a closing quotation mark ('"...," ceritanya'). */
+export const cliticCuesAfterQuoteMark = [
+  'ajaknya',
+  'harapnya',
+  'kisahnya',
+  'pesannya',
+  'pintanya',
+  'ceritanya',
+].sort();
+
 /** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */
 export const accordingTo = ['mengutip', 'menurut'] as const;
 
