@@ -248,6 +248,13 @@ export interface LangData {
   portfolios: readonly string[];
   /** bodies.ts: countries, capitals and regions that speak as governments ("russia", "korea utara"). */
   places: readonly string[];
+  /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
+   * capitals after a word for people that open with one say where they are, not who. */
+  placeNouns: readonly string[];
+  /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
+   * "wife", "residents"): a name after one is the other person or the place, not a trade's
+   * holder ("istri Budi" is Budi's wife). */
+  relationNouns: readonly string[];
   /** organizations.ts: words that mark a non-governmental organization ("company", "asosiasi"). */
   organizations: readonly string[];
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",

@@ -8,13 +8,14 @@ import {
   vagueQuantifiers,
   employerLinks,
   locatives,
+  relationNouns,
   notPersonNouns,
   personPrefixes,
   personSuffixes,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, places, portfolios } from './bodies';
+import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents, outletReports, regulations } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
@@ -103,6 +104,7 @@ export const en: LangData = {
   bodies,
   portfolios,
   places,
+  placeNouns,
   organizations,
   namePrefixes,
   institutionMarkers,
@@ -115,6 +117,7 @@ export const en: LangData = {
   sourceNouns,
   employerLinks,
   locatives,
+  relationNouns,
   personSuffixes,
   personPrefixes,
   thingSuffixes,

@@ -33,3 +33,23 @@ describe('Indonesian nouns with -nya right after a quote are cues', () => {
     expect(claimsOf('Penulis Laras Wulandari menerbitkan novel baru.', text)).toEqual([]);
   });
 });
+
+describe('Indonesian trade words before a full name', () => {
+  it.each([
+    ['Petani Sri Wahyuni mengatakan harga pupuk naik.', 'Sri Wahyuni'],
+    ['Menurut dokter hewan Bagus Pranoto, kutu bisa menular.', 'Bagus Pranoto'],
+    ['Saksi Rudi Hermawan mengatakan ia melihat mobil itu.', 'Rudi Hermawan'],
+  ])('%s', (text, name) => {
+    const [claim] = claimsOf(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe(name);
+  });
+  it.each([
+    'Warga Kebon Manggis mengatakan banjir datang tengah malam.',
+    'Istri Heru Prasetyo mengatakan suaminya belum pulang.',
+    'Warga Kota Depok mengatakan air sudah surut.',
+  ])('a place or a relative stays unnamed: %s', (text) => {
+    const [claim] = claimsOf(text);
+    expect(claim?.source.kind).toBe('anonymous');
+  });
+});
