@@ -31,6 +31,9 @@ export interface LangData {
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;
+  /** stopwords.ts: numbers in words ("dua", "two"): a count in a description singles a
+   * person out ("ayah dua anak itu" = the father of two just quoted). */
+  numberWords: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;
@@ -219,6 +222,9 @@ export interface LangData {
   roles: readonly string[];
   /** roles.ts: articles dropped from the front of a role ("the", "para"). */
   roleArticles: readonly string[];
+  /** roles.ts: articles before a role that point to the one person just written about
+   * ("sang kades mengatakan" = the village head already named). */
+  pointingArticles: readonly string[];
   /** roles.ts: words opening an appositive about the person just named ("who", "a", "head"). */
   appositiveOpeners: readonly string[];
   /** roles.ts: particles written in lower case inside a person's name ("von der Leyen",

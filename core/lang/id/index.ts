@@ -44,6 +44,7 @@ import {
   modifiers,
   nameParticles,
   roleArticles,
+  pointingArticles,
   roles,
 } from './roles';
 import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
@@ -55,6 +56,7 @@ import {
   connectors,
   determiners,
   numberless,
+  numberWords,
   openers,
   singularDeterminers,
   personCounters,
@@ -76,6 +78,7 @@ export const id: LangData = {
   singularDeterminers,
   personCounters,
   numberless,
+  numberWords,
   adjectivesAfterNoun,
   ...cues,
   hedges,
@@ -93,6 +96,7 @@ export const id: LangData = {
   coordinators,
   roles,
   roleArticles,
+  pointingArticles,
   appositiveOpeners,
   modifiers,
   honorifics,

@@ -53,3 +53,41 @@ describe('Indonesian trade words before a full name', () => {
     expect(claim?.source.kind).toBe('anonymous');
   });
 });
+
+describe('Indonesian descriptions closed by a pointing word point to the named speaker', () => {
+  const lead = 'Petani Rahmat Hidayat mengatakan harga pupuk naik.';
+  it.each([
+    'Pria berusia 52 tahun itu mengatakan, harga gabah belum naik.',
+    'Ayah tiga anak itu mengatakan harga gabah belum naik.',
+    'Pria asal Padang itu menambahkan, harga gabah belum naik.',
+    '"Harga gabah belum naik," ujar pria asal Padang tersebut.',
+  ])('%s', (text) => {
+    const claims = claimsOf(lead, text);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.source.kind).toBe('named_person');
+    expect(claims[1]?.source.resolvesTo).toBe('Rahmat Hidayat');
+  });
+  it('a description that singles no one out keeps its own kind', () => {
+    const claims = claimsOf(lead, 'Warga yang sawahnya terendam itu mengatakan panen gagal.');
+    expect(claims[1]?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('Indonesian "sang" before a role points to the person named before', () => {
+  const lead = 'Kepala Desa Sukamakmur Joko Susilo mengatakan jembatan desa ambruk.';
+  it('the village head is named without the village', () => {
+    expect(claimsOf(lead)[0]?.source.name).toBe('Joko Susilo');
+  });
+  it.each([
+    'Sang kades mengatakan perbaikan dimulai pekan depan.',
+    '"Perbaikan dimulai pekan depan," kata sang kades.',
+  ])('%s', (text) => {
+    const claims = claimsOf(lead, text);
+    expect(claims[1]?.source.kind).toBe('named_person');
+    expect(claims[1]?.source.resolvesTo).toBe('Joko Susilo');
+  });
+  it('a name after the role is the source', () => {
+    const claims = claimsOf(lead, 'Sang kades Bambang Irawan mengatakan jalan rusak.');
+    expect(claims[1]?.source.name).toBe('Bambang Irawan');
+  });
+});
