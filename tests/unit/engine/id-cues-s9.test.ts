@@ -91,3 +91,24 @@ describe('Indonesian "sang" before a role points to the person named before', ()
     expect(claims[1]?.source.name).toBe('Bambang Irawan');
   });
 });
+
+describe('More Indonesian verbs of saying and of stance', () => {
+  it.each([
+    ['Camat Sukasari Dedi Mulyana menepis anggapan bahwa bantuan terlambat.', 'menepis'],
+    ['Dedi Mulyana menepis, bantuan sudah dibagikan sejak pagi.', 'menepis'],
+    ['Dedi menukas, semua warga sudah didata.', 'menukas'],
+    ['Ketua panitia Sinta Maharani menguraikan, ada tiga tahap seleksi.', 'menguraikan'],
+    ['Dedi Mulyana mengisyaratkan bahwa jumlah pengungsi bisa bertambah.', 'mengisyaratkan'],
+    ['Dedi mengonfirmasikan bahwa dua jembatan putus.', 'mengonfirmasikan'],
+  ])('%s', (text, cue) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.cue).toBe(cue);
+  });
+  it.each([
+    'Kiper tim tamu menepis bola tendangan bebas lawan.',
+    'Ia menepis tangan pria itu lalu berlari.',
+  ])('no claim for a deed: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
