@@ -29,7 +29,6 @@ export const speakerVerbs = [
   'membantah',
   'membeberkan',
   'membenarkan',
-  'memberitahukan',
   'memperingatkan',
   'memperkirakan',
   'memprediksi',
