@@ -112,3 +112,22 @@ describe('More Indonesian verbs of saying and of stance', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('"Mereka" after a named pair is the pair', () => {
+  it('resolves to the two people who spoke last', () => {
+    const claims = claimsOf(
+      'Pasangan ganda campuran, Dimas Saputra dan Lestari Ayu, mengakui lawan lebih siap.',
+      '"Kami terlalu banyak membuat kesalahan," kata mereka seusai laga.',
+    );
+    expect(claims[1]?.source.kind).toBe('named_person');
+    expect(claims[1]?.source.resolvesTo).toContain('Dimas Saputra dan Lestari Ayu');
+  });
+  it('a group that spoke after the pair keeps "mereka"', () => {
+    const claims = claimsOf(
+      'Dimas Saputra dan Lestari Ayu mengakui lawan lebih siap.',
+      'Sementara itu, Kementerian Pemuda dan Olahraga menyatakan akan mengevaluasi tim.',
+      'Mereka menambahkan, evaluasi selesai bulan depan.',
+    );
+    expect(claims[2]?.source.kind).toBe('official_body');
+  });
+});
