@@ -84,6 +84,7 @@ export const CUE_FIELDS = [
   'inverseVerbsAfterQuote',
   'inverseVerbsAfterQuoteMark',
   'cliticCues',
+  'cliticCuesAfterQuoteMark',
   'accordingTo',
   'basedOn',
   'findingVerbs',

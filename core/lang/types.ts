@@ -31,6 +31,9 @@ export interface LangData {
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;
+  /** stopwords.ts: numbers in words ("dua", "two"): a count in a description singles a
+   * person out ("ayah dua anak itu" = the father of two just quoted). */
+  numberWords: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;
@@ -98,6 +101,9 @@ export interface LangData {
   inverseVerbsAfterQuoteMark: readonly string[];
   /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
   cliticCues: readonly string[];
+  /** cues.ts: clitic cues that are nouns too ("ceritanya" = his story): only right after a
+   * closing quotation mark. */
+  cliticCuesAfterQuoteMark: readonly string[];
   /** cues.ts: prepositions introducing a source ("according to", "menurut"). */
   accordingTo: readonly string[];
   /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
@@ -219,6 +225,9 @@ export interface LangData {
   roles: readonly string[];
   /** roles.ts: articles dropped from the front of a role ("the", "para"). */
   roleArticles: readonly string[];
+  /** roles.ts: articles before a role that point to the one person just written about
+   * ("sang kades mengatakan" = the village head already named). */
+  pointingArticles: readonly string[];
   /** roles.ts: words opening an appositive about the person just named ("who", "a", "head"). */
   appositiveOpeners: readonly string[];
   /** roles.ts: particles written in lower case inside a person's name ("von der Leyen",
@@ -248,6 +257,13 @@ export interface LangData {
   portfolios: readonly string[];
   /** bodies.ts: countries, capitals and regions that speak as governments ("russia", "korea utara"). */
   places: readonly string[];
+  /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
+   * capitals after a word for people that open with one say where they are, not who. */
+  placeNouns: readonly string[];
+  /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
+   * "wife", "residents"): a name after one is the other person or the place, not a trade's
+   * holder ("istri Budi" is Budi's wife). */
+  relationNouns: readonly string[];
   /** organizations.ts: words that mark a non-governmental organization ("company", "asosiasi"). */
   organizations: readonly string[];
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",

@@ -49,7 +49,14 @@ export const stanceVerb: Rule = {
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.stanceVerbs, { lowerOnly: true })) {
-      if (!clauseFollows(ctx, at + len)) continue;
+      // "menepis anggapan bahwa ...": one plain word (the view's noun) may come between.
+      const object = ctx.tokens[at + len];
+      const viaObject =
+        object?.type === 'word' &&
+        !object.cap &&
+        !ctx.quoted[at + len] &&
+        ctx.pack.complementizers.has(ctx.tokens[at + len + 1]?.lower ?? '');
+      if (!clauseFollows(ctx, at + len) && !viaObject) continue;
       const found = speakerBefore(ctx, at);
       if (
         !found ||

@@ -12,6 +12,7 @@ import {
   type Span,
 } from '../source';
 import { collectRight } from '../source/collect';
+import { describedPointing } from '../source/described-name';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
@@ -83,6 +84,13 @@ export const verbSpeaker: Rule = {
       // '"...," wrote 13 federal prosecutors': a plain noun phrase after a quote's verb.
       const plain = source || !plainOk ? null : nounPhraseAfter(ctx, at + len);
       if (plain) [span, source] = [plain, classifyNounPhrase(ctx, plain)];
+      // '"...," ujar pembalap asal Spanyol itu': the described person, closed by a pointer.
+      const pointed = plain ? describedPointing(ctx, plain.start, plain.end) : 0;
+      if (plain && pointed > plain.end) {
+        const whole = { start: plain.start, end: pointed };
+        const found = classify(ctx, whole);
+        if (found) [span, source] = [whole, found];
+      }
       if (!span || !source) return;
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
         [span, source] = namedAfter(ctx, span) ?? handedName(ctx, span) ?? [span, source];

@@ -10,7 +10,14 @@ import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
 import { HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
-import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
+import {
+  describedName,
+  MAX_NAME_WORDS,
+  nameRuns,
+  roleText,
+  tradeName,
+  trimLongName,
+} from './names';
 import { INITIAL, lastWordIndex, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import type { FoundSource, Span } from './types';
 
@@ -273,6 +280,8 @@ export class Analysis {
     // after an institution's possessive is the person's.
     const owned = this.ownedName(runs);
     if (owned) return owned;
+    const trade = tradeName(this.ctx, this.span, runs, hits);
+    if (trade) return trade;
     const nonRoleHits = hits.filter(
       (h) =>
         h.table !== 'roles' &&

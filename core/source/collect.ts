@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../context';
 import { base } from '../lang/compile';
 import type { Token } from '../text';
+import { isPersonNoun } from './stages/common-noun';
 import { DIGIT, INITIAL, isWord, NUMBER, particleAt, phraseMask } from './tokens';
 import type { Span } from './types';
 
@@ -12,6 +13,27 @@ import type { Span } from './types';
 const MAX_SOURCE_TOKENS = 24;
 /** Words between a noun and the word pointing back: "perusahaan raksasa mesin pencari itu". */
 const MAX_POINTED_MODIFIERS = 3;
+
+/** Words describing a person between the noun and a pointing word ("pria berusia 54 tahun
+ * itu", "ayah dua anak itu"). */
+const MAX_POINTED_DESCRIPTION = 6;
+
+/**
+ * "Pria berusia 45 tahun itu mengatakan", "Pembalap asal Spanyol itu": from the word before a
+ * pointing word, back over words and figures (an age, a count, a place) to a noun for a person; its index, or `i` when
+ * the words lead to none.
+ */
+function describedPersonLeft(ctx: SentenceContext, i: number): number {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return i;
+  for (let k = i; k >= 0 && i - k < MAX_POINTED_DESCRIPTION; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k] || pack.cueWords.has(t.lower)) return i;
+    if (k < i && (pack.anonymous.matchAt(tokens, k) > 0 || isPersonNoun(pack.data, t.lower)))
+      return k;
+  }
+  return i;
+}
 
 /** A word a source lexicon knows as a noun of its own ("aide", "pengamat", "maker"). */
 function lexiconNoun(ctx: SentenceContext, i: number): boolean {
@@ -129,6 +151,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     let k = i;
     while (k >= 0 && i - k < MAX_POINTED_MODIFIERS && plainWord(ctx, k)) k--;
     if (k < i && ctx.pack.data.adjectivesAfterNoun && lexiconNoun(ctx, k)) i = k;
+    else i = describedPersonLeft(ctx, i);
   }
   while (i >= 0 && from - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i] as Token;

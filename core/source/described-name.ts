@@ -75,7 +75,20 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
   // "pria 45 tahun itu": the phrase found may already hold the age after the noun.
   const aged = /^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && end - 1 > start;
   const noun = aged ? end - 2 : end - 1;
-  if (!pack.data.adjectivesAfterNoun || end <= start || !personNounAt(ctx, noun)) return end;
+  if (!pack.data.adjectivesAfterNoun || end <= start) return end;
+  // "ujar pembalap asal Spanyol itu": the phrase found already holds the description.
+  const pointer = tokens[end];
+  if (
+    !personNounAt(ctx, noun) &&
+    personNounAt(ctx, start) &&
+    end - start <= MAX_POINTED_DESCRIPTION &&
+    isWord(pointer) &&
+    !ctx.quoted[end] &&
+    pack.anaphoricMarkers.has(pointer.lower) &&
+    closesAt(ctx, end + 1)
+  )
+    return end + 1;
+  if (!personNounAt(ctx, noun)) return end;
   for (let k = end; k < tokens.length && k - end < MAX_POINTED_DESCRIPTION; k++) {
     const t = tokens[k];
     // "pria 45 tahun itu": an age in figures is part of the description.

@@ -47,9 +47,15 @@ function fieldWord(ctx: SentenceContext, i: number): boolean {
   return plainWord(ctx, i) || ctx.pack.portfolios.matchAt(ctx.tokens, i) > 0;
 }
 
-/** Tokens [start, end) are a role, then only words of its field ("pakar hukum"). */
+/** Tokens [start, end) are a role, then only words of its field ("pakar hukum"); or a trade
+ * of the unnamed sources' words, not a tie to someone ("dokter hewan", not "istri"). */
 function roleThenField(ctx: SentenceContext, start: number, end: number): boolean {
-  const len = ctx.pack.roles.matchAt(ctx.tokens, start, end);
+  const { pack, tokens } = ctx;
+  const trade = () =>
+    pack.relationNouns.matchAt(tokens, start, end) > 0
+      ? 0
+      : pack.anonymous.matchAt(tokens, start, end);
+  const len = pack.roles.matchAt(tokens, start, end) || trade();
   if (len === 0) return false;
   for (let i = start + len; i < end; i++) if (!fieldWord(ctx, i)) return false;
   return true;

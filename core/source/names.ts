@@ -4,7 +4,15 @@ import type { SentenceContext } from '../context';
 import { base } from '../lang/compile';
 import type { Token } from '../text';
 import type { Hit, Table } from './lexicon';
-import { INITIAL, particleAt, spanText, TITLE, trimCommas, wordCount } from './tokens';
+import {
+  INITIAL,
+  lastWordIndex,
+  particleAt,
+  spanText,
+  TITLE,
+  trimCommas,
+  wordCount,
+} from './tokens';
 import type { Span } from './types';
 
 /** Longest name kept whole: "Rina S Wulandari", "Siti Nur Aisyah". A longer run of
@@ -157,4 +165,44 @@ export function isBareName(ctx: SentenceContext, span: Span): boolean {
     words.length <= MAX_NAME_WORDS &&
     words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)))
   );
+}
+
+/** Lower-case words a trade may take between its noun and the name ("dokter hewan"). */
+const MAX_TRADE_WORDS = 2;
+
+/**
+ * "petani Darmawan Saputra", "dokter hewan Rina Kartika", "witness Jane Doe": a word for
+ * people (an unnamed source's word when alone) followed by a full name closing the phrase is
+ * the person's trade, and the name is who speaks. Not a place after it ("warga Kota Bekasi",
+ * "warga Bekasi": one capitalised word may be where they live).
+ */
+export function tradeName(
+  ctx: SentenceContext,
+  span: Span,
+  runs: readonly Span[],
+  hits: readonly Hit[],
+): Span | null {
+  const { tokens, pack } = ctx;
+  const run = runs[runs.length - 1];
+  const [hit, ...others] = hits;
+  if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
+  if (pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len) return null;
+  if (run.end - 1 !== lastWordIndex(tokens, span) || wordCount(tokens, run) < 2) return null;
+  const gap = tokens.slice(hit.at + hit.len, run.start);
+  if (
+    gap.length > MAX_TRADE_WORDS ||
+    !gap.every(
+      (t) =>
+        t.type === 'word' &&
+        !t.cap &&
+        !pack.locatives.has(t.lower) &&
+        !pack.connectors.has(t.lower) &&
+        !pack.stopwords.has(t.lower),
+    )
+  )
+    return null;
+  const words = tokens.slice(run.start, run.end);
+  if (!words.every((t) => t.type === 'word' && t.cap)) return null;
+  if (words.some((t) => pack.placeNouns.has(t.lower) || pack.sourceWords.has(base(t)))) return null;
+  return run;
 }

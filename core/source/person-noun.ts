@@ -7,6 +7,7 @@ import { isWord } from './tokens';
  * noun for people by its form ("pengusaha")? */
 export function personNounAt(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!isWord(t) || t.cap) return false;
+  // A capital only where the sentence opens ("Pria berusia 45 tahun itu mengatakan").
+  if (!isWord(t) || (t.cap && ctx.tokens.slice(0, i).some(isWord))) return false;
   return ctx.pack.anonymous.has(t.lower) || isPersonNoun(ctx.pack.data, t.lower);
 }

@@ -239,3 +239,22 @@ export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near',
 
 /** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
 export const employerLinks = ['of'] as const;
+
+/** A name after these is someone else or a place: "the wife of", "residents Elm Street". */
+export const relationNouns = [
+  'brother',
+  'daughter',
+  'family',
+  'father',
+  'husband',
+  'mother',
+  'neighbor',
+  'neighbors',
+  'resident',
+  'residents',
+  'sister',
+  'son',
+  'source',
+  'sources',
+  'wife',
+] as const;

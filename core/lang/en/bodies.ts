@@ -85,6 +85,21 @@ export const bodies = [
   'world health organization',
 ] as const;
 
+/** Words of a place's name: "residents of New York City" are where they live. */
+export const placeNouns = [
+  'avenue',
+  'city',
+  'county',
+  'district',
+  'island',
+  'mount',
+  'port',
+  'province',
+  'road',
+  'street',
+  'village',
+].sort();
+
 /** Countries, capitals and regions that speak as governments ("Russia denied ..."). */
 export const places = [
   'abu dhabi',

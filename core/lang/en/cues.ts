@@ -204,6 +204,8 @@ export const inverseVerbsAfterQuote = [
 /** English has no clitic cues. */
 export const cliticCues = [] as const;
 
+export const cliticCuesAfterQuoteMark = [] as const;
+
 export const accordingTo = ['according to', 'citing', 'quoting'] as const;
 
 /** "Mozilla shows a warning", "the firm showed a prototype": with a company as subject,

@@ -184,6 +184,9 @@ export const jurisdictionRoles = ['governor', 'mayor', 'sheriff'] as const;
 /** Articles dropped from the front of a role ("the spokesman" -> "spokesman"). */
 export const roleArticles = ['a', 'an', 'the'] as const;
 
+/** English "the minister" may be another minister than the one named: none listed. */
+export const pointingArticles = [] as const;
+
 /** Words opening an appositive that describes the person just named ("said Jane Doe, who
  * follows ...", ", head of ..."). */
 export const appositiveOpeners = [

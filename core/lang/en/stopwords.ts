@@ -224,3 +224,17 @@ export const numberless = false;
 
 /** Adjectives precede their noun: 'a congressional aide'. */
 export const adjectivesAfterNoun = false;
+
+/** Numbers in words, as in a description of a person ("the father of two"). */
+export const numberWords = [
+  'eight',
+  'five',
+  'four',
+  'nine',
+  'one',
+  'seven',
+  'six',
+  'ten',
+  'three',
+  'two',
+].sort();

@@ -136,3 +136,27 @@ export const vagueGroups = [] as const;
 /** "X dan timnya" is not treated apart yet. */
 export const companionNouns = [] as const;
 export const vagueQuantifiers = [] as const;
+
+/** A name after these is someone else or a place: "istri Budi", "warga Tanjung Priok". */
+export const relationNouns = [
+  'adik',
+  'anak',
+  'ayah',
+  'cucu',
+  'ibu',
+  'istri',
+  'kakak',
+  'keluarga',
+  'keluarga korban',
+  'masyarakat',
+  'nelayan',
+  'orang tua',
+  'orang tua murid',
+  'penduduk',
+  'pengungsi',
+  'seorang warga',
+  'suami',
+  'sumber',
+  'tetangga',
+  'warga',
+] as const;

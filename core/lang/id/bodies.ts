@@ -106,6 +106,26 @@ export const bodies = [
   'tni',
 ] as const;
 
+/** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
+export const placeNouns = [
+  'dusun',
+  'gang',
+  'gunung',
+  'jalan',
+  'kabupaten',
+  'kampung',
+  'kecamatan',
+  'kelurahan',
+  'kota',
+  'perumahan',
+  'provinsi',
+  'pulau',
+  'pasar',
+  'desa',
+  'distrik',
+  'tanah',
+].sort();
+
 /** Countries, capitals and regions that speak as governments ("Malaysia telah membantah"). */
 export const places = [
   'afganistan',

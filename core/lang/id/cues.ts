@@ -10,10 +10,12 @@ export const speakerVerbs = [
   'berdalih',
   'berjanji',
   'berkata',
+  'berkelakar',
   'berkilah',
   'berkisah',
   'berpendapat',
   'bersaksi',
+  'berseloroh',
   'bertutur',
   'berujar',
   'bilang',
@@ -57,9 +59,11 @@ export const speakerVerbs = [
   'mengklarifikasi',
   'mengkonfirmasi',
   'mengonfirmasi',
+  'mengonfirmasikan',
   'mengumumkan',
   'mengungkap',
   'mengungkapkan',
+  'menguraikan',
   'mengutarakan',
   'menilai',
   'menimpali',
@@ -67,6 +71,7 @@ export const speakerVerbs = [
   'menjelaskan',
   'menuding',
   'menuduh',
+  'menukas',
   'menulis',
   'menuliskan',
   'menuturkan',
@@ -178,6 +183,17 @@ export const cliticCues = [
   'urainya',
 ] as const;
 
+/** Clitic cues that are nouns too ("ceritanya panjang" = his story is long, "pesannya" =
+ * his message): only right after a closing quotation mark ('"...," ceritanya'). */
+export const cliticCuesAfterQuoteMark = [
+  'ajaknya',
+  'harapnya',
+  'kisahnya',
+  'pesannya',
+  'pintanya',
+  'ceritanya',
+].sort();
+
 /** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */
 export const accordingTo = ['mengutip', 'menurut'] as const;
 
@@ -219,16 +235,19 @@ export const stanceVerbs = [
   'menanggapi',
   'mencurigai',
   'menduga',
+  'menepis',
   'menganggap',
   'mengeluh',
   'mengeluhkan',
   'menggarisbawahi',
+  'mengisyaratkan',
   'mengkhawatirkan',
   'mengkritik',
   'mengomentari',
   'menjawab',
   'menyayangkan',
   'menyesalkan',
+  'menyimpulkan',
   'menyoroti',
   'optimis',
   'optimistis',

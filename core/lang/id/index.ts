@@ -8,13 +8,14 @@ import {
   vagueQuantifiers,
   employerLinks,
   locatives,
+  relationNouns,
   notPersonNouns,
   personPrefixes,
   personSuffixes,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, places, portfolios } from './bodies';
+import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents, outletReports, regulations } from './documents';
 import { hedgeExceptions, hedges } from './hedges';
@@ -43,6 +44,7 @@ import {
   modifiers,
   nameParticles,
   roleArticles,
+  pointingArticles,
   roles,
 } from './roles';
 import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
@@ -54,6 +56,7 @@ import {
   connectors,
   determiners,
   numberless,
+  numberWords,
   openers,
   singularDeterminers,
   personCounters,
@@ -75,6 +78,7 @@ export const id: LangData = {
   singularDeterminers,
   personCounters,
   numberless,
+  numberWords,
   adjectivesAfterNoun,
   ...cues,
   hedges,
@@ -92,6 +96,7 @@ export const id: LangData = {
   coordinators,
   roles,
   roleArticles,
+  pointingArticles,
   appositiveOpeners,
   modifiers,
   honorifics,
@@ -103,6 +108,7 @@ export const id: LangData = {
   bodies,
   portfolios,
   places,
+  placeNouns,
   organizations,
   namePrefixes,
   institutionMarkers,
@@ -115,6 +121,7 @@ export const id: LangData = {
   sourceNouns,
   employerLinks,
   locatives,
+  relationNouns,
   personSuffixes,
   personPrefixes,
   thingSuffixes,

@@ -221,6 +221,7 @@ export const jurisdictionRoles = [
   'dirjen',
   'dprd',
   'gubernur',
+  'kades',
   'kajari',
   'kajati',
   'kapolda',
@@ -229,6 +230,9 @@ export const jurisdictionRoles = [
   'kapolsek',
   'kejari',
   'kejati',
+  'kepala desa',
+  'kepala dusun',
+  'kepala kampung',
   'kodim',
   'korem',
   'lurah',
@@ -251,6 +255,9 @@ export const jurisdictionRoles = [
 
 /** Articles dropped from the front of a role ("para peneliti" -> "peneliti"). */
 export const roleArticles = ['para', 'sang'] as const;
+
+/** "Sang kades", "sang pelatih": the role of the person the story is about. */
+export const pointingArticles = ['sang'] as const;
 
 /** Words opening an appositive about the person just named; Indonesian copy names the role
  * before the person (roles.ts), so none are needed yet. */

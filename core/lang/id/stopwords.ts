@@ -149,3 +149,20 @@ export const numberless = true;
 
 /** Adjectives follow their noun: 'pengamat kebencanaan', 'pejabat tinggi'. */
 export const adjectivesAfterNoun = true;
+
+/** Numbers in words, as in a description of a person ("ibu tiga anak itu"). */
+export const numberWords = [
+  'belas',
+  'dua',
+  'delapan',
+  'empat',
+  'enam',
+  'lima',
+  'puluh',
+  'satu',
+  'sebelas',
+  'sembilan',
+  'sepuluh',
+  'tiga',
+  'tujuh',
+].sort();

@@ -25,7 +25,10 @@ export const pointingPerson: Stage = {
     const r = found.referent;
     // A named person only with a detail that singles one out: an age ("berusia 54 tahun") or
     // a name ("yang akrab disapa Bubu"); "warga yang rumahnya terendam itu" may be anyone.
-    const singled = words.slice(1, -1).some((w) => w.cap || /\d/.test(w.text));
+    // A count singles one out too ("ayah dua anak itu").
+    const singled = words
+      .slice(1, -1)
+      .some((w) => w.cap || /\d/.test(w.text) || pack.numberWords.has(w.text.toLowerCase()));
     if (r.kind === 'named_person' && !singled) return null;
     if (r.kind === 'named_person')
       return a.found('named_person', `pointing-person/${found.by}`, {

@@ -1,5 +1,6 @@
-/** "Mantan Direktur Pelaksana Bank Dunia itu", "the former minister": a role closed by a
- * pointing word describes the person named before. */
+/** "Mantan Direktur Pelaksana Bank Dunia itu", "the former minister", "sang kades": a role
+ * closed by a pointing word, or opened by a pointing article, describes the person named
+ * before. */
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
@@ -8,7 +9,16 @@ export const pointingRole: Stage = {
   decide(a: Analysis) {
     const roleHit = a.roleHit();
     const { ctx, span } = a;
-    if (!roleHit || !ctx.pack.anaphoricMarkers.has(a.lastWord) || roleHit.at > span.start + 1)
+    // "Sang kades": the article points as "itu" does.
+    const article = ctx.pack.pointingArticles.has(ctx.tokens[span.start]?.lower ?? '');
+    if (
+      !roleHit ||
+      !(
+        ctx.pack.anaphoricMarkers.has(a.lastWord) ||
+        (article && roleHit.at === span.start + 1 && roleHit.at + roleHit.len === span.end)
+      ) ||
+      roleHit.at > span.start + 1
+    )
       return null;
     const found = ctx.referents.lastPersonBy(ctx.index);
     if (!found) return null;

@@ -39,6 +39,18 @@ export function resolvedSource(
   };
 }
 
+/** Two capitalised words joined by a coordinator: "Fajar Alfian dan Rian Ardianto". */
+function namesJoined(text: string, coordinators: { has(word: string): boolean }): boolean {
+  const words = text.replace(/,/g, ' ').split(/\s+/);
+  return words.some(
+    (w, i) =>
+      i > 0 &&
+      coordinators.has(w.toLowerCase()) &&
+      /^\p{Lu}/u.test(words[i - 1] ?? '') &&
+      /^\p{Lu}/u.test(words[i + 1] ?? ''),
+  );
+}
+
 export const pronoun: Stage = {
   id: 'pronoun',
   decide(a: Analysis) {
@@ -60,6 +72,19 @@ export const pronoun: Stage = {
     // "it" is an institution or a document; "they" any group, people included.
     if (pack.thingPronouns.has(w))
       return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
-    return resolvedSource(referents.lastGroup(), a.text, 'anonymous', 'pronoun', 'last-group');
+    // "Fajar dan Rian mengakui ... Mereka menambahkan": named people joined as the last speaker
+    // are the group, unless a group spoke after them.
+    const group = referents.lastGroup();
+    const pair = referents.lastPersonBy(index, true)?.referent;
+    if (
+      pair &&
+      namesJoined(pair.text, pack.coordinators) &&
+      (pair.sentence ?? -1) >= (group?.sentence ?? -1)
+    )
+      return {
+        ...resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair'),
+        resolvesTo: pair.text,
+      };
+    return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
   },
 };
