@@ -9,16 +9,10 @@ import type { OutletMention } from '../outlets';
 import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
+import { chooseNameRun } from './name-run';
 import { HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
-import {
-  describedName,
-  MAX_NAME_WORDS,
-  nameRuns,
-  roleText,
-  tradeName,
-  trimLongName,
-} from './names';
-import { INITIAL, lastWordIndex, NUMBER, outletIn, spanText, wordCount } from './tokens';
+import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
+import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import type { FoundSource, Span } from './types';
 
 function once<T>(compute: () => T): () => T {
@@ -193,7 +187,7 @@ export class Analysis {
    * possessive is the person's alone ("the Daily Planet's Jane Smith").
    */
   readonly nameRun = once((): Span | null => {
-    const run = this.chooseNameRun();
+    const run = chooseNameRun(this);
     const mention = this.mention();
     if (!mention || !run) return run;
     const { tokens } = this.ctx;
@@ -207,131 +201,6 @@ export class Analysis {
     );
     return possessive >= 0 ? { start: possessive + 1, end: run.end } : run;
   });
-
-  private chooseNameRun(): Span | null {
-    const { tokens, pack } = this.ctx;
-    const runs = this.runs();
-    const hits = this.hits();
-    const roleHit = this.roleHit();
-    const first = this.firstSegment() ?? this.described();
-    if (first) return first;
-    if (roleHit) {
-      // "dermatologist Jane Doe, MD": a role closing the phrase after a comma (a credential)
-      // follows the name it belongs to.
-      const roleClose = roleHit.at + roleHit.len;
-      if (
-        !pack.data.adjectivesAfterNoun &&
-        tokens[roleHit.at - 1]?.text === ',' &&
-        (roleClose === this.span.end || tokens[roleClose]?.text === ',')
-      ) {
-        const before = runs.find((r) => r.end === roleHit.at - 1 && wordCount(tokens, r) >= 2);
-        if (before) return before;
-      }
-      // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
-      // Capitals right after a role with something else last are the role's own words
-      // ("Direktur Pendanaan Lahan LMAN").
-      const lastWordAt = lastWordIndex(tokens, this.span);
-      // "An analyst at Granite": in English copy one capitalised word after a locative is the
-      // role's employer, not a name.
-      const employer = (r: Span) =>
-        pack.data.loneNameKind === 'organization' &&
-        wordCount(tokens, r) === 1 &&
-        pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
-      const closing = [...runs]
-        .reverse()
-        .find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
-      // "Study author Jane Roe, of the University of Lakeside", "Senator Tom Price, on a visit
-      // to Ohio": the name right after the role, closed by a comma and a lower-case
-      // appositive about where the person is, not the capitals closing the phrase.
-      const roleEnd = roleHit.at + roleHit.len;
-      // (Where adjectives follow nouns, capitals after a role may be its jurisdiction:
-      // "Sekretaris Daerah Halmahera Barat, yang ...".)
-      const named = runs.find(
-        (r) =>
-          !pack.data.adjectivesAfterNoun &&
-          r.start >= roleEnd &&
-          r.end < this.span.end &&
-          tokens[r.end]?.text === ',' &&
-          tokens.slice(roleEnd, r.start).every((t) => t.cap || t.text === '.') &&
-          !employer(r),
-      );
-      const appositive = named ? tokens[named.end + 1] : undefined;
-      const lower =
-        appositive?.type === 'word' &&
-        !appositive.cap &&
-        !pack.relativePronouns.has(appositive.lower);
-      if (named && (!closing || lower)) return named;
-      if (closing) return closing;
-      // "Florida Governor Rick Scott, who declared ...": the name closes the part before a
-      // relative clause. Not where a role's place follows it ("Sekretaris Daerah Halmahera
-      // Barat, yang ..."): there capitals after a role may be its jurisdiction.
-      const relative = this.relativeComma();
-      if (relative < 0 || pack.data.adjectivesAfterNoun) return null;
-      const lastBefore = lastWordIndex(tokens, { start: this.span.start, end: relative });
-      return (
-        runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null
-      );
-    }
-    // "Jane Roe of Acme Capital", "Bebars Mishal of the Civil Defence in Aleppo": a full name
-    // opening the phrase, then "of" and where the person works.
-    const leading = this.leadingName(runs);
-    if (leading) return leading;
-    // "The company's Jane Doe", "the Pentagon's John Kirby": a full name closing the phrase
-    // after an institution's possessive is the person's.
-    const owned = this.ownedName(runs);
-    if (owned) return owned;
-    const trade = tradeName(this.ctx, this.span, runs, hits);
-    if (trade) return trade;
-    const nonRoleHits = hits.filter(
-      (h) =>
-        h.table !== 'roles' &&
-        h.table !== 'modifiers' &&
-        h.table !== 'places' &&
-        h.table !== 'portfolios',
-    );
-    if (
-      runs.length > 0 &&
-      nonRoleHits.length === 0 &&
-      !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))
-    ) {
-      return runs[runs.length - 1] ?? null;
-    }
-    return null;
-  }
-
-  /** A name of two words or more opening the span, right before a word of the pack that ties
-   * a person to an employer ("of"); no word of it is a lexicon word ("Islamic State of
-   * Iraq", "Bank of America" stay institutions). */
-  private leadingName(runs: readonly Span[]): Span | null {
-    const { tokens, pack } = this.ctx;
-    const first = runs[0];
-    if (!first || first.start !== this.span.start || first.end >= this.span.end) return null;
-    if (!pack.employerLinks.has(tokens[first.end]?.lower ?? '')) return null;
-    // "Ana Flores of Lakeside": one word after "of" may be a place; the locative cut (see
-    // find-after) keeps the name alone there.
-    if (wordCount(tokens, { start: first.end + 1, end: this.span.end }) < 2) return null;
-    const words = tokens.slice(first.start, first.end);
-    if (wordCount(tokens, first) < 2 || !words.every((t) => t.type === 'word' && t.cap))
-      return null;
-    if (words.some((t) => pack.sourceWords.has(base(t)) || pack.stopwords.has(t.lower)))
-      return null;
-    return first;
-  }
-
-  /** A name of two words or more closing the span, right after a possessive word. */
-  private ownedName(runs: readonly Span[]): Span | null {
-    const { tokens } = this.ctx;
-    const last = runs[runs.length - 1];
-    if (!last || last.end - 1 !== lastWordIndex(tokens, this.span)) return null;
-    for (let k = Math.max(this.span.start, last.start - 1); k < last.end - 2; k++) {
-      const t = tokens[k] as Token;
-      if (t.type !== 'word' || base(t) === t.lower) continue;
-      const name = { start: k + 1, end: last.end };
-      const plain = tokens.slice(name.start, name.end).every((w) => w.type === 'word' && w.cap);
-      return plain && wordCount(tokens, name) >= 2 ? name : null;
-    }
-    return null;
-  }
 
   /** The person's name as kept: prefixes and places trimmed off, with its role. */
   readonly person = once((): PersonName | null => {
