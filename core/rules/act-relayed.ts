@@ -97,10 +97,17 @@ export function splitQuotedAct(
     ...relay,
     cue: tokensText(ctx, quoted.from, quoted.words),
     cueSpan: { start: quoted.from, end: quoted.words },
-    claim: tokensText(ctx, quoted.words, end).replace(/[.!?]+$/, ''),
+    claim: withoutFinalStops(tokensText(ctx, quoted.words, end)),
     reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
   };
   return { second, first: { start: 0, end: quoted.from }, rest: { start: quoted.from, end } };
+}
+
+/** The claim without its closing stops (by hand: an end-anchored regex rescans). */
+function withoutFinalStops(s: string): string {
+  let end = s.length;
+  while (end > 0 && '.!?'.includes(s[end - 1] as string)) end--;
+  return s.slice(0, end);
 }
 
 export const actRelayed: Refiner = {
