@@ -14,7 +14,7 @@ import {
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, possessiveName, tokensText } from './util';
+import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from './util';
 
 /**
  * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
@@ -128,15 +128,8 @@ function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: Fou
     end++;
   if (end === span.end || tokens[end]?.type === 'word') return null;
   const whole = { start: span.start, end };
-  const source = classifyNounPhrase(ctx, whole) ?? {
-    text: tokensText(ctx, whole.start, whole.end),
-    kind: 'document' as const,
-    name: null,
-    role: null,
-    outlet: null,
-    resolvesTo: null,
-    reasons: [],
-  };
+  const source =
+    classifyNounPhrase(ctx, whole) ?? documentSource(tokensText(ctx, whole.start, whole.end));
   return { span: whole, source };
 }
 
@@ -201,15 +194,8 @@ export const accordingTo: Rule = {
         const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
         if (!plain || plain.end - plain.start < 2) return;
         span = plain;
-        source = classifyNounPhrase(ctx, plain) ?? {
-          text: tokensText(ctx, plain.start, plain.end),
-          kind: 'document',
-          name: null,
-          role: null,
-          outlet: null,
-          resolvesTo: null,
-          reasons: [],
-        };
+        source =
+          classifyNounPhrase(ctx, plain) ?? documentSource(tokensText(ctx, plain.start, plain.end));
       }
       const byAuthor =
         span && source?.kind === 'document' ? documentByAuthor(ctx, at, span, source) : null;

@@ -4,7 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { documentSource, matchesOutsideQuotes, tokensText } from './util';
 
 export const statementFrame: Rule = {
   id: 'statement-frame',
@@ -16,15 +16,7 @@ export const statementFrame: Rule = {
         rule: this.id,
         cue: tokensText(ctx, at, at + len),
         cueSpan: { start: at, end: at + len },
-        source: {
-          text,
-          kind: 'document' as const,
-          name: null,
-          role: null,
-          outlet: null,
-          resolvesTo: null,
-          reasons: [],
-        },
+        source: documentSource(text),
         sourceSpan: { start: at + 1, end: at + len },
         rank: 1 as const,
       };

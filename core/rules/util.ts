@@ -147,15 +147,20 @@ export function documentSubject(
   const text = tokensText(ctx, span.start, span.end);
   return {
     span,
-    source: {
-      text,
-      kind: 'document',
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-    },
+    source: documentSource(text),
+  };
+}
+
+/** A document named by its words alone: nothing known of who wrote it. */
+export function documentSource(text: string): FoundSource {
+  return {
+    text,
+    kind: 'document',
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
   };
 }
 

@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { documentSource, matchesOutsideQuotes, tokensText } from './util';
 
 /** The document phrase in tokens [i, end). */
 function documentAt(
@@ -22,15 +22,7 @@ function documentAt(
   const text = tokensText(ctx, i, end);
   return {
     span,
-    source: {
-      text,
-      kind: 'document',
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-    },
+    source: documentSource(text),
   };
 }
 
