@@ -127,6 +127,14 @@ function maybePerson(r: Referent): boolean {
  * first, so a long article's misses no longer read all MAX_REFERENTS referents each time.
  * Each shelf keeps the window's order, so every lookup returns what a scan of all would.
  */
+/** A person named again, merged with the earlier mention the name matched: one person, with
+ * the fullest name and any role either mention gave. */
+export function samePerson(r: Referent, same: Referent | null | undefined): Referent {
+  if (same?.kind !== 'named_person' || !r.name) return r;
+  const name = same.name && same.name.length > r.name.length ? same.name : r.name;
+  return { ...r, name, role: r.role ?? same.role, weak: r.weak && same.weak };
+}
+
 export class Referents {
   /** How many referents were ever added: the window is the last MAX_REFERENTS of them. */
   private added = 0;
@@ -145,15 +153,7 @@ export class Referents {
   add(r: Referent): void {
     // "Jones, a Navy veteran" after "Mary Jones": one person, with the fullest name and
     // any role either mention gave.
-    if (r.kind === 'named_person' && r.name) {
-      const same = this.byWords(r.name.split(' '));
-      const longer =
-        same?.name && same.kind === 'named_person' && same.name.length > r.name.length
-          ? same.name
-          : r.name;
-      if (same?.kind === 'named_person')
-        r = { ...r, name: longer, role: r.role ?? same.role, weak: r.weak && same.weak };
-    }
+    if (r.kind === 'named_person' && r.name) r = samePerson(r, this.byWords(r.name.split(' ')));
     const entry: Entry = { seq: this.added++, r };
     const min = this.minSeq();
     shelve(this.all, entry, min);

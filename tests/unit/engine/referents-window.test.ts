@@ -3,7 +3,7 @@
  * And a long article gives the same claims as one huge block as it does split in paragraphs. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import { Referents, type Referent } from '@/core/referents';
+import { Referents, samePerson, type Referent } from '@/core/referents';
 import type { SourceKind } from '@/core/report';
 import { testRegistry } from './helpers';
 
@@ -12,15 +12,7 @@ class ScanReferents {
   items: Referent[] = [];
   evidence = { people: new Set<string>(), institutions: new Set<string>() };
   add(r: Referent): void {
-    if (r.kind === 'named_person' && r.name) {
-      const same = this.byWords(r.name.split(' '));
-      const longer =
-        same?.name && same.kind === 'named_person' && same.name.length > r.name.length
-          ? same.name
-          : r.name;
-      if (same?.kind === 'named_person')
-        r = { ...r, name: longer, role: r.role ?? same.role, weak: r.weak && same.weak };
-    }
+    if (r.kind === 'named_person' && r.name) r = samePerson(r, this.byWords(r.name.split(' ')));
     this.items.push(r);
     if (this.items.length > 200) this.items.shift();
   }
