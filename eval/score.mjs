@@ -3,6 +3,7 @@
 //
 //   npm run eval                         dev split (default), full runner output
 //   npm run eval -- --split test         held-out split: aggregate figures only
+//   npm run eval -- --split fresh        second held-out split (session 9): aggregate only
 //   npm run eval -- --split all          dev + test together: aggregate figures only
 //   options: --shared PATH   the shared folder (default ../shared, relative to the project root)
 //            --lang en|id    only one language
@@ -24,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CASES_ROOT = path.join(PROJECT_ROOT, 'eval', 'cases');
-const SPLITS = ['dev', 'test', 'all'];
+const SPLITS = ['dev', 'test', 'fresh', 'all'];
 
 function usage(message) {
   console.error(`eval: ${message}`);
