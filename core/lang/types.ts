@@ -341,4 +341,16 @@ export interface LangData {
   /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run
    * Ikhbariya news channel"); the registry decides for outlets it knows. */
   stateOutletModifiers: readonly string[];
+  /** relay-verbs.ts: verbs of a call, plea, praise or rebuke that are no cue of their own;
+   * before an outlet's verb ("X urged calm, state media said") their subject is the source. */
+  relayedSpeechActs: readonly string[];
+  /** relay-verbs.ts: an outlet's verbs of report that relay a speaker before an "as"
+   * complement ("state media reported the premier as saying"). */
+  reportedAsVerbs: readonly string[];
+  /** relay-verbs.ts: the complements such a verb takes ("as saying"). */
+  reportedAsComplements: readonly string[];
+  /** demonyms.ts: a person of a nation ("the Russian said" points back to someone). */
+  demonyms: readonly string[];
+  /** demonyms.ts: words of a nation that name no person ("were Dutch, the governor said"). */
+  nationalityAdjectives: readonly string[];
 }

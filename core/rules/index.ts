@@ -17,6 +17,7 @@ import { quotedAs } from './quoted-as';
 import { relayed, relayedRefiner } from './relayed';
 import { sayingClause } from './saying-clause';
 import { speakerVerb } from './speaker-verb';
+import { speechActRelayed } from './speech-act-relayed';
 import { stanceVerb } from './stance-verb';
 import { statementFrame } from './statement-frame';
 import type { Refiner, Rule } from './types';
@@ -44,6 +45,11 @@ export const RULES: readonly Rule[] = [
   hedge,
 ];
 
-export const REFINERS: readonly Refiner[] = [actRelayed, relayedRefiner, anaphora];
+export const REFINERS: readonly Refiner[] = [
+  actRelayed,
+  speechActRelayed,
+  relayedRefiner,
+  anaphora,
+];
 
 export type { Candidate, Refiner, Rule } from './types';

@@ -70,12 +70,13 @@ const MAX_QUOTED_SPEAKER_TOKENS = 12;
 function speakerUpToComplement(
   ctx: SentenceContext,
   start: number,
+  asOnly = false,
 ): { span: Span; source: FoundSource; from: number; complement: number } | null {
-  const { tokens, pack } = ctx;
+  const { tokens } = ctx;
   for (let k = start + 1; k < tokens.length && k - start <= MAX_QUOTED_SPEAKER_TOKENS; k++) {
     const t = tokens[k];
     if (!t || ctx.quoted[k] || t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return null;
-    const complement = pack.quoteComplements.matchAt(tokens, k);
+    const complement = complementAt(ctx, k, asOnly);
     if (!complement) continue;
     const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
     const span = { start, end };
@@ -99,18 +100,38 @@ function speakerUpToComplement(
   return null;
 }
 
+/** The verbs of quoting at their places, with the complements each takes: "reported"
+ * relays a speaker only before an "as" complement ("reported the premier as saying"). */
+function quotingVerbs(ctx: SentenceContext): Array<[number, number, boolean]> {
+  const { pack } = ctx;
+  return [
+    ...matchesOutsideQuotes(ctx, pack.quoteVerbs, { lowerOnly: true }).map(
+      ([at, len]) => [at, len, false] as [number, number, boolean],
+    ),
+    ...matchesOutsideQuotes(ctx, pack.reportedAsVerbs, { lowerOnly: true }).map(
+      ([at, len]) => [at, len, true] as [number, number, boolean],
+    ),
+  ];
+}
+
+/** Length of a complement at `at`; only the "as ..." forms when `asOnly`. */
+function complementAt(ctx: SentenceContext, at: number, asOnly: boolean): number {
+  const table = asOnly ? ctx.pack.reportedAsComplements : ctx.pack.quoteComplements;
+  return table.matchAt(ctx.tokens, at);
+}
+
 /** "KCNA quoted the leader as saying": the speaker after the verb, then a complement. */
 function active(ctx: SentenceContext, out: Candidate[]): void {
-  for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.quoteVerbs, { lowerOnly: true })) {
+  for (const [at, len, asOnly] of quotingVerbs(ctx)) {
     let span = sourceAfter(ctx, at + len);
     // "quoted Tom Hale, a lawyer with the bar, as saying": the appositive's closing comma.
     let from = span && ctx.tokens[span.end]?.text === ',' ? span.end + 1 : (span?.end ?? -1);
-    let complement = span ? ctx.pack.quoteComplements.matchAt(ctx.tokens, from) : 0;
+    let complement = span ? complementAt(ctx, from, asOnly) : 0;
     let source = span && complement ? classify(ctx, span) : null;
     if (!source) {
       // "cited security chief Li Wei as telling", "quoted the officer in charge of the
       // centre as saying": the complement closes the speaker's phrase.
-      const closed = speakerUpToComplement(ctx, at + len);
+      const closed = speakerUpToComplement(ctx, at + len, asOnly);
       if (!closed) continue;
       ({ span, source, from, complement } = closed);
     }

@@ -157,9 +157,16 @@ export function trimLongName(ctx: SentenceContext, run: Span): Span {
   return { start: words[words.length - keep] as number, end: run.end };
 }
 
+/** A word of a nation on its own: "were Dutch, the governor said" holds no name. */
+export function isNationWord(ctx: SentenceContext, t: Token | undefined): boolean {
+  const w = t?.lower ?? '';
+  return ctx.pack.demonyms.has(w) || ctx.pack.nationalityAdjectives.has(w);
+}
+
 /** One to three capitalised words and nothing else: "Smith", "Bob Smith". */
 export function isBareName(ctx: SentenceContext, span: Span): boolean {
   const words = ctx.tokens.slice(span.start, span.end);
+  if (words.length === 1 && isNationWord(ctx, words[0])) return false;
   return (
     words.length > 0 &&
     words.length <= MAX_NAME_WORDS &&

@@ -48,6 +48,8 @@ import {
   roles,
 } from './roles';
 import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
+import { demonyms, nationalityAdjectives } from './demonyms';
+import { relayedSpeechActs, reportedAsComplements, reportedAsVerbs } from './relay-verbs';
 import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
@@ -137,4 +139,9 @@ export const id: LangData = {
   nonClauseOpeners,
   passiveAuxiliaries,
   stateOutletModifiers,
+  relayedSpeechActs,
+  reportedAsVerbs,
+  reportedAsComplements,
+  demonyms,
+  nationalityAdjectives,
 };

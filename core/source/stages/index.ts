@@ -5,6 +5,7 @@
  */
 import { acronymInstitution } from './acronym-institution';
 import { commonNoun } from './common-noun';
+import { demonymPerson } from './demonym-person';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
 import { functionWords } from './function-words';
@@ -38,6 +39,7 @@ export const STAGES: readonly Stage[] = [
   stateDescribed,
   pointingRole,
   pointingPerson,
+  demonymPerson,
   outletDocument,
   outlet,
   mastheadName,

@@ -1,0 +1,36 @@
+/** "The premier urged calm, state media reported": verbs whose subject speaks (a call, a
+ * plea, praise or a rebuke) though they are no cue of their own. Before an outlet's verb the
+ * subject is the source and the outlet carried the words. */
+export const relayedSpeechActs = [
+  'appealed for',
+  'appealed to',
+  'call for',
+  'call on',
+  'called for',
+  'called on',
+  'calls for',
+  'calls on',
+  'condemned',
+  'criticised',
+  'criticized',
+  'demanded',
+  'denounced',
+  'hailed',
+  'praised',
+  'urged',
+  'urges',
+] as const;
+
+/** "State media reported the premier as saying ...": verbs of an outlet's report that relay a
+ * speaker only before an "as" complement (quoteComplements' "as ..." forms). */
+export const reportedAsVerbs = ['reported', 'reports'] as const;
+
+/** What follows the speaker after such a verb ("as saying", never a bare "saying": "reported
+ * heavy losses, saying ..." is the outlet's own report). */
+export const reportedAsComplements = [
+  'as having said',
+  'as saying',
+  'as stating',
+  'as telling',
+  'as writing',
+] as const;

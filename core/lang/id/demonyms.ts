@@ -1,0 +1,5 @@
+/** Indonesian writes "warga negara Rusia" or "pria asal Rusia": a noun phrase the other
+ * stages read, so no nation word stands for a person on its own. */
+export const demonyms = [] as const;
+
+export const nationalityAdjectives = [] as const;

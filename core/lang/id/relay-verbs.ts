@@ -1,0 +1,8 @@
+/** Calls and pleas relayed by an outlet ("X urged calm, state media said"): none listed yet
+ * for Indonesian, whose directive verbs ("meminta", "mendesak") are read by other rules. */
+export const relayedSpeechActs = [] as const;
+
+/** "reported X as saying" has no Indonesian form of its own ("mengutip" is a quote verb). */
+export const reportedAsVerbs = [] as const;
+
+export const reportedAsComplements = [] as const;

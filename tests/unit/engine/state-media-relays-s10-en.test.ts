@@ -1,0 +1,109 @@
+/**
+ * English wire-copy classes of session 10, on state-media relays and the speakers they carry:
+ * a call or rebuke told by an outlet ("X urged ..., state media reported"), an outlet that
+ * "reported X as saying", and a person of a nation as a speaker ("the Russian said") or as no
+ * name at all ("were Dutch, the governor said"). Every sentence is the team's own. A
+ * paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim, storyClaims } from './helpers';
+
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe("a speech act told by an outlet is the speaker's, via the outlet", () => {
+  it.each<[string, string, string]>([
+    [
+      'Premier Tavo Ressel urged farmers to plant more barley, state media reported.',
+      'urged',
+      'Premier Tavo Ressel',
+    ],
+    [
+      'Meanwhile, Premier Tavo Ressel called for an end to the strike, state media reported on Sunday.',
+      'called for',
+      'Premier Tavo Ressel',
+    ],
+    [
+      'The fisheries ministry called on trawlers to return to port, the official news agency said.',
+      'called on',
+      'The fisheries ministry',
+    ],
+    [
+      'Premier Tavo Ressel criticised the harbour board, according to state media.',
+      'criticised',
+      'Premier Tavo Ressel',
+    ],
+    [
+      'Premier Tavo Ressel praised the volunteers, Statenews said.',
+      'praised',
+      'Premier Tavo Ressel',
+    ],
+  ])('%s', (text, cue, speaker) => {
+    const c = last(text);
+    expect(c?.cue).toBe(cue);
+    expect(c?.source.text).toBe(speaker);
+    expect(c?.source.via).toBeTruthy();
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a pronoun speaker points back to the premier', () => {
+    const c = last(
+      'Premier Tavo Ressel opened the dam on Friday. || He urged the valley towns to save water, state media said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Tavo Ressel' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it("a deed told by state media stays the outlet's claim", () => {
+    const c = last('Soldiers closed the border crossing at Vell, state media reported.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'state media' });
+  });
+});
+
+describe('"reported X as saying"', () => {
+  it('state media reported the speaker as saying', () => {
+    const c = last(
+      'State media reported Minister Edda Kure as saying the new port would open in June.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Minister Edda Kure' });
+    expect(c?.source.via).toBe('State media');
+    expect(c?.claim).toBe('the new port would open in June');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('the words first, then the outlet and its speaker', () => {
+    const c = last('The new port would open in June, Statenews reported the mayor as saying.');
+    expect(c?.source).toMatchObject({
+      kind: 'unnamed_official',
+      text: 'the mayor',
+      via: 'Statenews',
+    });
+  });
+
+  it('"reported heavy losses, saying ..." is the outlet\'s own report', () => {
+    const c = last('Statenews reported heavy losses at the mill, saying the river had flooded it.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+});
+
+describe('a person of a nation', () => {
+  it('"the Portuguese said" points back to the person named before', () => {
+    const found = claims(
+      'Rui Anselmo, a goalkeeper, joined the club in May. || "The city has been kind to me," the Portuguese said.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Rui Anselmo' });
+  });
+
+  it('"the 29-year-old Kenyan told reporters" after a named runner', () => {
+    const c = last(
+      'Amani Odhi, a marathon runner, won the race in record time. || The 29-year-old Kenyan told reporters the course was fast.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Amani Odhi' });
+  });
+
+  it('a nation word before the speaker\'s comma is no name: "were Dutch, the governor said"', () => {
+    const c = last('Most of the injured were Dutch, the provincial governor said.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', text: 'the provincial governor' });
+  });
+});
