@@ -200,6 +200,24 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             block: bi,
             offset: s.start,
           });
+          // "Xinhua, citing an official, said ...": a later "the agency said" is the outlet's,
+          // and so is "it said" when the outlet spoke a cue of its own ("..., Xinhua
+          // reported"). An outlet that only carried the words ("in a statement carried by
+          // state media, the office said") is noted first: a later "it said" is the speaker's.
+          const carrier = kept.viaSource;
+          const spoke = inClause.some((c) => c.rank === 2 && c.source.text === carrier?.text);
+          const noteCarrier = () => {
+            if (carrier)
+              referents.add({
+                text: carrier.text,
+                kind: carrier.kind,
+                name: carrier.name,
+                role: carrier.role,
+                outlet: carrier.outlet,
+                sentence: ctx.index,
+              });
+          };
+          if (!spoke) noteCarrier();
           if (source.kind !== 'unattributed') {
             // A resolved pronoun stands for its antecedent: "katanya" again is the same person.
             const text =
@@ -217,17 +235,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               single: isSingle(ctx, text),
             });
           }
-          // "Xinhua, citing an official, said ...": a later "the agency said" is the outlet's.
-          const carrier = kept.viaSource;
-          if (carrier)
-            referents.add({
-              text: carrier.text,
-              kind: carrier.kind,
-              name: carrier.name,
-              role: carrier.role,
-              outlet: carrier.outlet,
-              sentence: ctx.index,
-            });
+          if (spoke) noteCarrier();
         }
         noteMentions(ctx, referents, chosen !== null);
         if (picks.length === 0) noteDocument(ctx, referents);

@@ -33,11 +33,14 @@ function trimEdges(s: string, pack: SentenceContext['pack']): string {
   return out;
 }
 
-function quoted(ctx: SentenceContext, range: Span): string | null {
+/** The longest quotation in `range`, leaving out one inside the source's own phrase ('Lin
+ * Oda, who was called "the baron", said ...': a name for the speaker, not the claim). */
+function quoted(ctx: SentenceContext, range: Span, source: Span | null = null): string | null {
   let best: [number, number] | null = null;
   let runStart = -1;
+  const inSource = (i: number) => source !== null && i >= source.start && i < source.end;
   for (let i = range.start; i <= range.end; i++) {
-    const inside = i < range.end && ctx.quoted[i];
+    const inside = i < range.end && ctx.quoted[i] && !inSource(i);
     if (inside && runStart < 0) runStart = i;
     if (!inside && runStart >= 0) {
       if (!best || i - runStart > best[1] - best[0]) best = [runStart, i];
@@ -107,7 +110,7 @@ export function claimText(
         ctx.tokens[clause.start]?.start ?? 0,
         ctx.tokens[clause.end - 1]?.end ?? ctx.text.length,
       );
-  const q = quoted(ctx, clause);
+  const q = quoted(ctx, clause, c.sourceSpan);
   if (q) return trimEdges(q, ctx.pack);
   const clauseStartChar = ctx.tokens[clause.start]?.start ?? 0;
   const clauseEndChar = whole

@@ -79,6 +79,10 @@ export const verbSpeaker: Rule = {
       const next = ctx.tokens[at + len];
       // The source follows right away and looks like one: "kata Rina", "said the ambassador".
       if (!next || next.type !== 'word') return;
+      // '..., who was called "the richest man in town", said on state television that ...':
+      // the verb's subject came before the quote; after it stands the carrier, no speaker.
+      const then = ctx.tokens[at + len + 1]?.lower ?? '';
+      if (ctx.pack.relayPrepositions.has(next.lower) && !ctx.pack.timeWords.has(then)) return;
       let span = sourceAfter(ctx, at + len);
       let source = span ? classify(ctx, span) : null;
       // '"...," wrote 13 federal prosecutors': a plain noun phrase after a quote's verb.

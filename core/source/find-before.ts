@@ -22,6 +22,13 @@ function breaksClause(tokens: readonly Token[], k: number): boolean {
   return !(glued && t.text === '-');
 }
 
+/** A relative pronoun ("who") among the words [from, to), none of them quoted. */
+function relativeBefore(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (!ctx.quoted[i] && ctx.pack.relativePronouns.has(ctx.tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Words an outlet's name may wait for after "on" ("on Russia's state television"). */
 const MAX_OUTLET_LEAD = 3;
 
@@ -81,14 +88,19 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     // Appositive: NAME, APPOSITIVE, verb
     let k = j - 1;
     // A dash or colon ends the search: "Jakarta, CNN Indonesia -- Menteri ..., mengakui".
+    // So does a quote, unless a relative clause holds it: 'Lin Oda, who was called "the
+    // baron", said' (the words quoted are a name for the speaker, not the claim).
+    let quote = -1;
     while (
       k >= 0 &&
       j - k <= MAX_APPOSITIVE_TOKENS &&
-      tokens[k]?.text !== ',' &&
-      tokens[k]?.type !== 'quote' &&
+      (tokens[k]?.text !== ',' || ctx.quoted[k]) &&
       !breaksClause(tokens, k)
-    )
+    ) {
+      if (tokens[k]?.type === 'quote') quote = k;
       k--;
+    }
+    if (quote >= 0 && !relativeBefore(ctx, k + 1, quote)) return null;
     // "NAME, a professor at X University, Kansas, United States, said": a place after a
     // comma still belongs to the appositive; look one comma further back.
     if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && isPlaceSpan(ctx, k + 1, j)) {

@@ -1468,6 +1468,17 @@ export const STATE_CONTROLLED: Outlet[] = [
     note: 'State agency under the Assad government until December 2024, and under the transitional government since; state-controlled either way.',
   },
   {
+    id: 'syrian-news-channel',
+    name: 'Syrian News Channel',
+    aliases: ['Al-Ikhbariya', 'Al-Ikhbariyah', 'Alikhbaria', 'Ikhbariya'],
+    domains: ['alikhbariya.sy'],
+    country: 'SY',
+    category: state,
+    citation: wikipedia('Syrian News Channel'),
+    reviewed: '2026-12-04',
+    note: "Al-Ikhbariya, the news channel of the state broadcaster (GART); wire copy calls it state-run. Saudi Arabia's Al Ekhbariya is another outlet, spelled otherwise.",
+  },
+  {
     id: 'ta-kung-pao',
     name: 'Ta Kung Pao',
     aliases: ['大公报', '大公報'],

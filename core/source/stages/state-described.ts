@@ -1,7 +1,7 @@
 /**
  * "The Syrian state-run Ikhbariya news channel said ...": an outlet the registry does not
  * know, which the article itself says the state runs, is state media. The words saying so
- * stand right before the outlet's name; the outlet is named by a media word ("news
+ * stand right before the outlet's name (or open its phrase); the outlet is named by a media word ("news
  * channel", "television") or a masthead ("the state-owned Daily Courier"). An outlet the
  * registry knows is what the registry says (stages state-media and outlet).
  */
@@ -12,9 +12,14 @@ export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
     const { ctx, span } = a;
-    const before = ctx.tokens[span.start - 1];
-    if (!before || before.type !== 'word' || ctx.quoted[span.start - 1]) return null;
-    if (!ctx.pack.stateOutletModifiers.has(before.lower)) return null;
+    const modifierAt = (i: number) =>
+      ctx.tokens[i]?.type === 'word' &&
+      !ctx.quoted[i] &&
+      ctx.pack.stateOutletModifiers.has(ctx.tokens[i]?.lower ?? '');
+    // Before the phrase, or opening it when it opens the sentence ("State-run Ikhbariya
+    // news channel showed ...", where the capital keeps the word in the phrase).
+    if (!modifierAt(span.start - 1) && !(modifierAt(span.start) && span.end - span.start > 1))
+      return null;
     const outletWord =
       ctx.pack.media.find(ctx.tokens, span.start, span.end) !== null ||
       ctx.pack.mastheads.has(a.lastWord);

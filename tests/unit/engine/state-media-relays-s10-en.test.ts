@@ -107,3 +107,29 @@ describe('a person of a nation', () => {
     expect(c?.source).toMatchObject({ kind: 'unnamed_official', text: 'the provincial governor' });
   });
 });
+
+describe('the speaker of words carried by state media', () => {
+  it("a quoted nickname in the speaker's relative clause is neither the speaker nor the claim", () => {
+    const c = last(
+      'Mill owner Berta Lansk, who was once called "the queen of flax", said on state television that the mill would close.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'state television' });
+    expect(c?.source.text).toContain('Berta Lansk');
+    expect(c?.claim).toBe('the mill would close');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"it said" after "in a statement carried by state media, the office said" is the office', () => {
+    const c = last(
+      'In a statement carried by state media, the harbour office said the quays were safe. || "We will not be rushed," it said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'official_body', resolvesTo: 'the harbour office' });
+  });
+
+  it('"it said" after "..., Statenews reported" is still the outlet', () => {
+    const c = last(
+      'The harbour office blamed the storm for the damage, Statenews reported. || Two cranes fell, it said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', resolvesTo: 'Statenews' });
+  });
+});

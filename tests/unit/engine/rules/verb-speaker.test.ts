@@ -95,3 +95,15 @@ describe('verb-speaker: Indonesian sources in lower case', () => {
     expect(run(verbSpeaker, text, 'id')).toEqual([]);
   });
 });
+
+describe('verb-speaker: a carrier after the verb is no speaker', () => {
+  it('\'..., who was called "the baron", said on state television\' finds nothing after "said"', () => {
+    expect(
+      run(
+        verbSpeaker,
+        'Mill owner Berta Lansk, who was called "the baron", said on state television that the mill would close.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+});

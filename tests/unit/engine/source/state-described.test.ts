@@ -7,6 +7,11 @@ describe('stage state-described', () => {
   it.each([
     ['The state-run Harbour Voice news channel said the ferry sank.', 'Harbour Voice news channel'],
     ['The government-owned Island Courier said the ferry sank.', 'Island Courier'],
+    // Opening the sentence, the capital keeps the word in the phrase.
+    [
+      'State-run Harbour Voice news channel showed the ferry sinking.',
+      'State-run Harbour Voice news channel',
+    ],
   ])('%s', (sentence, text) => {
     expect(lastSource('en', sentence)).toMatchObject({
       kind: 'state_media',
@@ -20,6 +25,12 @@ describe('stage state-described', () => {
       kind: 'media',
       outlet: 'daily-planet',
     });
+  });
+
+  it('a company the state owns is no outlet, even opening the sentence', () => {
+    expect(lastSource('en', 'State-owned Harbour Ferries said the ferry sank.')?.kind).not.toBe(
+      'state_media',
+    );
   });
 
   it('a company the state owns is no outlet', () => {
