@@ -55,6 +55,8 @@ export const relayed: Rule = {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
+      // "The paper is published by the party's daily": who owns a thing, no words relayed.
+      if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       const found = carrierAfter(ctx, at + len) ?? publicationAfter(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".

@@ -106,6 +106,17 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
         (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')))
     );
   }
+  // "the official newspaper of the ruling Unity Party", "Valdoria's ruling Unity Party":
+  // after a determiner or a possessive name, before a name. ("The state-run Ikhbariya news
+  // channel": the state-described stage reads that word before the phrase.)
+  const owner = prev.cap && base(prev) !== prev.lower;
+  if (
+    (pack.determiners.has(prev.lower) || owner) &&
+    next.cap &&
+    !ctx.quoted[i + 1] &&
+    !pack.stateOutletModifiers.has(t.lower)
+  )
+    return true;
   // "..., said event organizer Jane Doe": right after an inverse verb, before its source;
   // "a government emergency center": between two source nouns.
   return (

@@ -7,7 +7,7 @@ import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
-import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, spanText } from './tokens';
+import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, outletIn, spanText } from './tokens';
 import type { Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -20,6 +20,16 @@ function breaksClause(tokens: readonly Token[], k: number): boolean {
   if (!t || !CLAUSE_BREAKS.has(t.text)) return false;
   const glued = tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
   return !(glued && t.text === '-');
+}
+
+/** A phrase naming an outlet: one the registry knows, or a media or state-media phrase. */
+function outletPhrase(ctx: SentenceContext, span: Span): boolean {
+  const { tokens, pack } = ctx;
+  return (
+    outletIn(ctx, span) !== null ||
+    pack.media.find(tokens, span.start, span.end) !== null ||
+    pack.stateMedia.find(tokens, span.start, span.end) !== null
+  );
 }
 
 /** A relative pronoun ("who") among the words [from, to), none of them quoted. */
@@ -157,7 +167,15 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const here = { start, end };
     // "Seperti dilansir Xinhua, Menteri X mengatakan": the outlet before the comma relays.
     if (relayEndsAt(ctx, prevStart)) return nonEmpty(trimLeft(ctx, here));
-    if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, here) && hasNameish(ctx, here)) {
+    // "..., said official Jane Doe, Statenews reported": an outlet after the comma is no name
+    // for the role before it.
+    if (
+      prevStart < before &&
+      hasRole(ctx, prev) &&
+      !hasRole(ctx, here) &&
+      hasNameish(ctx, here) &&
+      !outletPhrase(ctx, here)
+    ) {
       start = prevStart;
     } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
       // "Alverson, a commissioner on the ... Commission, which ..., described": NAME, ROLE.

@@ -133,3 +133,35 @@ describe('the speaker of words carried by state media', () => {
     expect(c?.source).toMatchObject({ kind: 'state_media', resolvesTo: 'Statenews' });
   });
 });
+
+describe("the outlet's own phrase", () => {
+  it('"the official newspaper of Valdoria\'s ruling Unity Party" is state media, not the party', () => {
+    const c = last(
+      "On Monday, the official newspaper of Valdoria's ruling Unity Party said the harvest was the best in years.",
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'state_media',
+      text: "the official newspaper of Valdoria's ruling Unity Party",
+    });
+  });
+
+  it('"..., said official X, Statenews reported": the outlet is the via, not part of the name', () => {
+    const c = last(
+      '"Turnout was high," said senior election official Dara Quell, Statenews news agency reported.',
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'named_person',
+      text: 'senior election official Dara Quell',
+      via: 'Statenews',
+    });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"The paper is published by the party\'s daily" relays no words', () => {
+    expect(
+      claims(
+        "The weekly is published by the ruling Unity Party's official Daily Voice, and it sells well.",
+      ),
+    ).toEqual([]);
+  });
+});
