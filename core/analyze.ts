@@ -12,7 +12,7 @@
  */
 import { claimText, splitClaims } from './claim';
 import { makeContext, type SentenceContext } from './context';
-import { noteDocument, noteMentions, safe } from './mention-notes';
+import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
 import { detectLanguage, type Detection } from './lang/detect';
 import { getPack } from './lang';
 import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
@@ -238,7 +238,10 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           if (spoke) noteCarrier();
         }
         noteMentions(ctx, referents, chosen !== null);
-        if (picks.length === 0) noteDocument(ctx, referents);
+        if (picks.length === 0) {
+          noteDocument(ctx, referents);
+          noteOutlet(ctx, referents);
+        }
         previous = s.text;
       }
     });

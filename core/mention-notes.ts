@@ -173,3 +173,27 @@ export function noteDocument(ctx: SentenceContext, referents: Referents): void {
     return;
   }
 }
+
+/**
+ * "State-run television broadcast from the town. It quoted a military source as saying ...":
+ * a sentence that reports nothing but has an outlet as its subject makes the outlet the thing
+ * a later "it" points back to (the outlet that goes on to quote someone).
+ */
+export function noteOutlet(ctx: SentenceContext, referents: Referents): void {
+  const span = safe(() => collectSubject(ctx), null);
+  if (!span || span.start !== 0) return;
+  // One outlet: "Rights groups and some media decry ..." is a group, no "it".
+  for (let k = span.start; k < span.end; k++)
+    if (ctx.pack.coordinators.has(ctx.tokens[k]?.lower ?? '')) return;
+  const found = safe(() => classify(ctx, span), null);
+  if (found?.kind !== 'media' && found?.kind !== 'state_media') return;
+  referents.add({
+    text: found.text,
+    kind: found.kind,
+    name: found.name,
+    role: found.role,
+    outlet: found.outlet,
+    sentence: ctx.index,
+    thingOnly: true,
+  });
+}

@@ -25,6 +25,9 @@ export interface Referent {
   single?: boolean;
   /** A person known by initials ("berinisial AS"): "AS" is then that person, not a country. */
   initials?: boolean;
+  /** One thing noted as a sentence's subject ("State TV broadcast from the town"): an "it"
+   * may point back to it, never a "they". */
+  thingOnly?: boolean;
 }
 
 /** A referent found for a pronoun or description, and by which preference. */
@@ -235,7 +238,7 @@ export class Referents {
 
   /** "they", "mereka": the last group or institution. */
   lastGroup(): Referent | null {
-    return this.lastOfKinds(GROUP_KINDS, (r) => !r.weak);
+    return this.lastOfKinds(GROUP_KINDS, (r) => !r.weak && !r.thingOnly);
   }
 
   /** "it": the last institution, outlet or document. */

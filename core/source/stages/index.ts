@@ -6,6 +6,7 @@
 import { acronymInstitution } from './acronym-institution';
 import { commonNoun } from './common-noun';
 import { demonymPerson } from './demonym-person';
+import { describedInstitution } from './described-institution';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
 import { functionWords } from './function-words';
@@ -44,6 +45,7 @@ export const STAGES: readonly Stage[] = [
   outlet,
   mastheadName,
   acronymInstitution,
+  describedInstitution,
   pointingNoun,
   earlierName,
   thingRelative,

@@ -165,3 +165,20 @@ describe("the outlet's own phrase", () => {
     ).toEqual([]);
   });
 });
+
+describe('an outlet that is the subject of a sentence with no claim', () => {
+  it('"It quoted a military source" after "State-run television broadcast ..." is relayed by it', () => {
+    const c = last(
+      'State-run television broadcast from the centre of Vell, showing empty streets. || It quoted a military source saying the bridge had been retaken.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', text: 'a military source' });
+    expect(c?.flags).toEqual(expect.arrayContaining(['state_media', 'unnamed_source']));
+  });
+
+  it('a later "they" never points back to it', () => {
+    const c = last(
+      'Rescue crews reached the pit at dawn. || State-run television broadcast from the pithead. || They said the air was clean.',
+    );
+    expect(c?.source.kind).not.toBe('state_media');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * "Amaq, a news agency close to the militants, said", "Harbinger, a company based in Vell,
+ * said": a name, a comma, then an article and a noun for an outlet, a company or a body. The
+ * appositive says what the name is: the noun's kind, not a person's name. A role anywhere in
+ * it ("Jane Doe, a ministry spokeswoman") leaves the phrase to the person stages.
+ */
+import type { Analysis } from '../analysis';
+import { KIND_OF, type Table } from '../lexicon';
+import { isBareName } from '../names';
+import type { Stage } from './types';
+
+const INSTITUTIONS: ReadonlySet<Table> = new Set(['media', 'organizations', 'bodies']);
+
+/** Describing words between the article and the noun ("a small news agency"). */
+const MAX_MODIFIERS = 2;
+
+export const describedInstitution: Stage = {
+  id: 'described-institution',
+  decide(a: Analysis) {
+    const { ctx, span } = a;
+    const { tokens, pack } = ctx;
+    const comma = tokens.findIndex((t, k) => k > span.start && k < span.end && t.text === ',');
+    if (comma < 0 || !isBareName(ctx, { start: span.start, end: comma })) return null;
+    if (!pack.roleArticles.has(tokens[comma + 1]?.lower ?? '')) return null;
+    const hits = a.hits().filter((h) => h.at > comma);
+    if (hits.some((h) => h.table === 'roles') || a.roleHit()) return null;
+    const first = hits[0];
+    if (!first || !INSTITUTIONS.has(first.table) || first.at - (comma + 2) > MAX_MODIFIERS)
+      return null;
+    for (let k = comma + 2; k < first.at; k++) if (tokens[k]?.cap) return null;
+    const kind = KIND_OF[first.table];
+    return kind ? a.found(kind, 'described-institution') : null;
+  },
+};
