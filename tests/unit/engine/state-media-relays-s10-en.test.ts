@@ -182,3 +182,12 @@ describe('an outlet that is the subject of a sentence with no claim', () => {
     expect(c?.source.kind).not.toBe('state_media');
   });
 });
+
+describe('armed groups named by their plural noun', () => {
+  it.each([
+    'The militias, who fought in the north last year, have pledged not to enter the town.',
+    'Insurgents said the convoy had been hit near the bridge.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('anonymous');
+  });
+});
