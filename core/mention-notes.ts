@@ -180,11 +180,24 @@ export function noteDocument(ctx: SentenceContext, referents: Referents): void {
  * a later "it" points back to (the outlet that goes on to quote someone).
  */
 export function noteOutlet(ctx: SentenceContext, referents: Referents): void {
+  const { tokens, pack } = ctx;
+  if (tokens[0]?.type !== 'word') return;
   const span = safe(() => collectSubject(ctx), null);
   if (!span || span.start !== 0) return;
+  // Only a phrase naming an outlet is worth classifying.
+  const from = tokens[span.start]?.start ?? 0;
+  const named = ctx.outlets.some(
+    (m) => m.start >= from && m.start < (tokens[span.end - 1]?.end ?? 0),
+  );
+  if (
+    !named &&
+    pack.media.find(tokens, span.start, span.end) === null &&
+    pack.stateMedia.find(tokens, span.start, span.end) === null
+  )
+    return;
   // One outlet: "Rights groups and some media decry ..." is a group, no "it".
   for (let k = span.start; k < span.end; k++)
-    if (ctx.pack.coordinators.has(ctx.tokens[k]?.lower ?? '')) return;
+    if (pack.coordinators.has(tokens[k]?.lower ?? '')) return;
   const found = safe(() => classify(ctx, span), null);
   if (found?.kind !== 'media' && found?.kind !== 'state_media') return;
   referents.add({

@@ -6,8 +6,10 @@ import type { SentenceContext } from '../context';
 import {
   classify,
   classifyNounPhrase,
+  collectSubject,
   nounPhraseAfter,
   sourceAfter,
+  sourceBefore,
   type FoundSource,
   type Span,
 } from '../source';
@@ -71,6 +73,26 @@ function handedName(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   return null;
 }
 
+/**
+ * "Cameron, who resigned after ..., says he will leave", "State media and channels broadcasting
+ * from the hills, ..., said troops had entered": the verb's subject opens the sentence, cut
+ * off from it by an aside no other reading crosses. Only when nothing stands right before the
+ * verb as its source.
+ */
+function interruptedSubject(
+  ctx: SentenceContext,
+  verb: number,
+  len: number,
+): Pick<Candidate, 'cueSpan' | 'source' | 'sourceSpan' | 'rank'> | null {
+  if (sourceBefore(ctx, verb)) return null;
+  const span = collectSubject(ctx);
+  if (!span || span.end >= verb) return null;
+  const aside = ctx.tokens.slice(span.end, verb).some((t) => t.text === ',');
+  const source = aside ? classify(ctx, span) : null;
+  if (!source || source.kind === 'unattributed') return null;
+  return { cueSpan: { start: verb, end: verb + len }, source, sourceSpan: span, rank: 2 };
+}
+
 export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
@@ -96,6 +118,14 @@ export const verbSpeaker: Rule = {
         if (found) [span, source] = [whole, found];
       }
       if (!span || !source) return;
+      // "..., said troops had entered the town": the words after the verb open its clause
+      // (a finite auxiliary follows them); the speaker stands before the verb.
+      const follows = ctx.tokens[span.end];
+      if (follows && !ctx.quoted[span.end] && ctx.pack.finiteAuxiliaries.has(follows.lower)) {
+        const subject = interruptedSubject(ctx, at, len);
+        if (subject) out.push({ ...subject, rule: this.id, cue: tokensText(ctx, at, at + len) });
+        return;
+      }
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
         [span, source] = namedAfter(ctx, span) ?? handedName(ctx, span) ?? [span, source];
       out.push({

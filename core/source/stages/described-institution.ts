@@ -19,8 +19,9 @@ export const describedInstitution: Stage = {
   decide(a: Analysis) {
     const { ctx, span } = a;
     const { tokens, pack } = ctx;
-    const comma = tokens.findIndex((t, k) => k > span.start && k < span.end && t.text === ',');
-    if (comma < 0 || !isBareName(ctx, { start: span.start, end: comma })) return null;
+    let comma = span.start + 1;
+    while (comma < span.end && tokens[comma]?.text !== ',') comma++;
+    if (comma >= span.end || !isBareName(ctx, { start: span.start, end: comma })) return null;
     if (!pack.roleArticles.has(tokens[comma + 1]?.lower ?? '')) return null;
     const hits = a.hits().filter((h) => h.at > comma);
     if (hits.some((h) => h.table === 'roles') || a.roleHit()) return null;

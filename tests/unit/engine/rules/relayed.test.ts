@@ -92,13 +92,13 @@ describe('relayed: the outlet and the claim', () => {
   it('one cue has one source: a second reading of the same cue relays nothing', () => {
     const c = kept(
       speakerVerb,
-      'A senior official, speaking on condition of anonymity, said the plan was ready.',
+      'A senior official, speaking on condition of anonymity, said the plan listed five ports.',
       'en',
     );
     const all = [speakerVerb, verbSpeaker, relayed].flatMap((r) =>
       r.find(
         ctx(
-          'A senior official, speaking on condition of anonymity, said the plan was ready.',
+          'A senior official, speaking on condition of anonymity, said the plan listed five ports.',
           'en',
         ),
       ),
@@ -107,7 +107,7 @@ describe('relayed: the outlet and the claim', () => {
     expect(
       relayedRefiner.refine(
         ctx(
-          'A senior official, speaking on condition of anonymity, said the plan was ready.',
+          'A senior official, speaking on condition of anonymity, said the plan listed five ports.',
           'en',
         ),
         c,

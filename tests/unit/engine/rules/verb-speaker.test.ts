@@ -107,3 +107,26 @@ describe('verb-speaker: a carrier after the verb is no speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('verb-speaker: a clause after the verb is no speaker', () => {
+  it('"..., said troops had entered the town": the subject cut off by an aside speaks', () => {
+    const found = run(
+      verbSpeaker,
+      'Valdorian media and two foreign channels broadcasting from the slopes of the old fort, one of the last areas of high ground seized by the army on Friday, said troops had entered the town.',
+      'en',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[1]).toBe('media');
+    expect(found[0]?.[2]).toMatch(/^Valdorian media/);
+  });
+
+  it('"Mayor Ilse Brandt, who ..., which ..., says she will stay" is the mayor', () => {
+    expect(
+      run(
+        verbSpeaker,
+        'Mayor Ilse Brandt, who resigned after it became clear she had lost the vote in the city, which she called, says she will stay on until June.',
+        'en',
+      )[0]?.[2],
+    ).toBe('Mayor Ilse Brandt');
+  });
+});
