@@ -104,6 +104,7 @@ export const CUE_FIELDS = [
   'claimFirstVerbs',
   'writtenPassives',
   'framingVerbs',
+  'findingParticiples',
 ] as const;
 
 /** Tables whose phrases make up a source ("the Kenyan health ministry", "salah seorang warga"). */

@@ -353,4 +353,7 @@ export interface LangData {
   demonyms: readonly string[];
   /** demonyms.ts: words of a nation that name no person ("were Dutch, the governor said"). */
   nationalityAdjectives: readonly string[];
+  /** relay-verbs.ts: participles reporting what an outlet's pictures or a document show
+   * (", showing empty streets"), only after such a subject. */
+  findingParticiples: readonly string[];
 }

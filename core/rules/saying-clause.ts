@@ -5,11 +5,15 @@
  * - "The union sued the firm, saying it violated the contract": the sentence's subject.
  */
 import type { SentenceContext } from '../context';
+import type { SourceKind } from '../report';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
 import { relayVia } from './relayed';
 import { inException, speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+
+/** Subjects whose pictures or pages show what a participle reports. */
+const SHOWERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
 /** How far before its participle a "with" or a statement phrase may stand. */
 const MAX_GAP = 8;
@@ -122,6 +126,14 @@ export const sayingClause: Rule = {
         continue;
       const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
       if (found) out.push(found);
+    }
+    // "State television broadcast from the town, showing empty streets": what an outlet's
+    // pictures or a document show, told after the subject.
+    for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.findingParticiples, {
+      lowerOnly: true,
+    })) {
+      const found = subjectClause(ctx, at);
+      if (found && SHOWERS.has(found.source.kind)) out.push(found);
     }
     return out;
   },

@@ -49,7 +49,12 @@ import {
 } from './roles';
 import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
-import { relayedSpeechActs, reportedAsComplements, reportedAsVerbs } from './relay-verbs';
+import {
+  findingParticiples,
+  relayedSpeechActs,
+  reportedAsComplements,
+  reportedAsVerbs,
+} from './relay-verbs';
 import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
@@ -144,4 +149,5 @@ export const en: LangData = {
   reportedAsComplements,
   demonyms,
   nationalityAdjectives,
+  findingParticiples,
 };

@@ -34,3 +34,8 @@ export const reportedAsComplements = [
   'as telling',
   'as writing',
 ] as const;
+
+/** "State television broadcast from the town, showing empty streets": a participle that
+ * reports what an outlet's pictures or a document show, only with such a subject ("he
+ * left, showing his pass" is a deed). */
+export const findingParticiples = ['showing'] as const;

@@ -6,3 +6,7 @@ export const relayedSpeechActs = [] as const;
 export const reportedAsVerbs = [] as const;
 
 export const reportedAsComplements = [] as const;
+
+/** Indonesian reports what pictures show with a finite verb ("menunjukkan"), read by the
+ * finding-verb rule. */
+export const findingParticiples = [] as const;

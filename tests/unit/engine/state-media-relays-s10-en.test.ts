@@ -191,3 +191,13 @@ describe('armed groups named by their plural noun', () => {
     expect(last(text)?.source.kind).toBe('anonymous');
   });
 });
+
+describe('what state television showed', () => {
+  it('"State-run television broadcast from inside the town, showing ..." is state media', () => {
+    const c = last(
+      'State-run television broadcast from inside Vell, showing empty streets and burnt cars.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'State-run television' });
+    expect(c?.claim).toBe('empty streets and burnt cars');
+  });
+});

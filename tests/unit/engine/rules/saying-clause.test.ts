@@ -97,3 +97,20 @@ describe('saying-clause', () => {
     expect(run(sayingClause, text, 'en')).toEqual([]);
   });
 });
+
+describe("saying-clause: what an outlet's pictures show", () => {
+  it('"State television broadcast from the town, showing ...": the outlet', () => {
+    const found = run(
+      sayingClause,
+      'State television broadcast from the harbour, showing two burnt-out ferries.',
+      'en',
+    );
+    expect(found).toEqual([['showing', 'state_media', 'State television']]);
+  });
+
+  it('a person showing something is no source', () => {
+    expect(
+      run(sayingClause, 'The mayor left the hall, showing his pass to the guards.', 'en'),
+    ).toEqual([]);
+  });
+});
