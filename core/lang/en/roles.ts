@@ -173,6 +173,7 @@ export const givenNameMarkers = [
   'name as',
   'only as',
   'surname',
+  'surnamed',
 ] as const;
 
 export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;

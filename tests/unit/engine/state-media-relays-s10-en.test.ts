@@ -201,3 +201,10 @@ describe('what state television showed', () => {
     expect(c?.claim).toBe('empty streets and burnt cars');
   });
 });
+
+describe('a name handed over with "surnamed"', () => {
+  it('"said a resident surnamed Wen" is a named person', () => {
+    const c = last('"We lost everything," said a resident surnamed Wen.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
