@@ -53,7 +53,7 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
   return best >= SURE_LANG_HITS && best >= SURE_LANG_LEAD * second ? 'high' : 'low';
 }
 
-function choose(candidates: readonly Candidate[]): Candidate | null {
+function choose(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     if (
@@ -63,7 +63,29 @@ function choose(candidates: readonly Candidate[]): Candidate | null {
     )
       best = c;
   }
-  return best;
+  return (best && framing(ctx, candidates, best)) ?? best;
+}
+
+const CARRIER_KINDS: ReadonlySet<string> = new Set(['media', 'state_media', 'document']);
+
+/** "Islamic State had claimed more attacks there, he said": a speaker closing the sentence
+ * after a comma frames every cue before it; the nested one is part of the claim. Not an
+ * outlet ("X said ..., Xinhua said" keeps X, the outlet as via). */
+function framing(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens, pack } = ctx;
+  for (const c of candidates) {
+    if (c === best || c.rank !== 2 || !c.sourceSpan || CARRIER_KINDS.has(c.source.kind)) continue;
+    if (c.sourceSpan.end > c.cueSpan.start || best.cueSpan.end > c.sourceSpan.start) continue;
+    if (tokens[c.sourceSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) continue;
+    let k = c.cueSpan.end;
+    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+    if (k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1)) return c;
+  }
+  return null;
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -148,7 +170,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           !isQuestion(ctx)
             ? RULES.flatMap((rule) => rule.find(ctx))
             : [];
-        const chosen = choose(candidates);
+        const chosen = choose(ctx, candidates);
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen
           ? (splitClaims(ctx, chosen, candidates) ?? splitQuotedAct(ctx, chosen, candidates))

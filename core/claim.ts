@@ -141,8 +141,10 @@ export function claimText(
     cueEnd < clause.end &&
     after
   ) {
-    // "<claim>, the council said in a statement": only the occasion follows the verb.
-    if (before && occasionOnly(ctx, cueEnd, clause.end)) return before;
+    // "<claim>, the council said in a statement": only the occasion follows the verb; so
+    // in "<claim>, officials said on Monday", only its time.
+    if (before && (occasionOnly(ctx, cueEnd, clause.end) || timeOnly(ctx, cueEnd, clause.end)))
+      return before;
     return afterComplementizer(ctx, cueEnd, clauseEndChar) ?? after;
   }
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
@@ -150,6 +152,16 @@ export function claimText(
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;
+}
+
+/** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday". */
+function timeOnly(ctx: SentenceContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type === 'word' ? !ctx.pack.timeWords.has(t.lower) : !/^[.!?]$/.test(t.text))
+      return false;
+  }
+  return true;
 }
 
 /** Words an occasion fills after a verb ("in a statement", "at a news conference on

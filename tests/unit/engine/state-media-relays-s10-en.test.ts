@@ -208,3 +208,23 @@ describe('a name handed over with "surnamed"', () => {
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('a speaker closing the sentence frames the cues before it', () => {
+  it('"The rebels had claimed ..., he said" is his claim, the rebels\' claim inside it', () => {
+    const c = last(
+      'Analyst Mira Tolk follows the region closely. || The Vell rebels had claimed more raids in the north than in the south, she said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Mira Tolk' });
+    expect(c?.claim).toBe('The Vell rebels had claimed more raids in the north than in the south');
+  });
+
+  it('an outlet closing the sentence is the via: "Kim said ..., state media said"', () => {
+    const c = last('Governor Ilya Marr said the dam was safe, state media said.');
+    expect(c?.source).toMatchObject({ text: 'Governor Ilya Marr', via: 'state media' });
+  });
+
+  it('only a time after the closing verb: the claim is what came before', () => {
+    const c = last('The harbour will reopen in May, officials said on Monday.');
+    expect(c?.claim).toBe('The harbour will reopen in May');
+  });
+});
