@@ -356,4 +356,7 @@ export interface LangData {
   /** relay-verbs.ts: participles reporting what an outlet's pictures or a document show
    * (", showing empty streets"), only after such a subject. */
   findingParticiples: readonly string[];
+  /** relay-verbs.ts: words before a participle of saying that leave the sentence's subject
+   * its speaker ("after saying"), as a comma does. */
+  participleOpeners: readonly string[];
 }

@@ -7,6 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
+import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { inException, speakerBefore } from './speaker-verb';
 import type { Candidate, Rule } from './types';
@@ -101,7 +102,16 @@ function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): b
 /** ", saying ...": the sentence's subject says it; after an opening phrase ("During the
  * forum, the chairman praised ..."), the subject after its comma. */
 function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
-  if (ctx.tokens[at - 1]?.text !== ',') return null;
+  const before = ctx.tokens[at - 1];
+  // "..., saying", "... after saying they had ...": the clause hangs on the sentence's
+  // subject; after "after" only with a clause of words ("before saying goodbye" is a deed).
+  const opener = ctx.pack.participleOpeners.has(before?.lower ?? '');
+  const next = ctx.tokens[at + 1]?.lower ?? '';
+  if (
+    before?.text !== ',' &&
+    !(opener && (ctx.pack.complementizers.has(next) || clauseAt(ctx, at + 1)))
+  )
+    return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at)];
   for (const span of spans) {
     if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;

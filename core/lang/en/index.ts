@@ -51,6 +51,7 @@ import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliarie
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
   findingParticiples,
+  participleOpeners,
   relayedSpeechActs,
   reportedAsComplements,
   reportedAsVerbs,
@@ -150,4 +151,5 @@ export const en: LangData = {
   demonyms,
   nationalityAdjectives,
   findingParticiples,
+  participleOpeners,
 };

@@ -39,3 +39,7 @@ export const reportedAsComplements = [
  * reports what an outlet's pictures or a document show, only with such a subject ("he
  * left, showing his pass" is a deed). */
 export const findingParticiples = ['showing'] as const;
+
+/** "agreed to attend after saying they had guarantees": words before a participle of saying
+ * that leave the sentence's subject as its speaker, as a comma does. */
+export const participleOpeners = ['after', 'before', 'while'] as const;

@@ -5,6 +5,7 @@ export const unnamedOfficials = [
   'authorities',
   'commanders',
   'company executives',
+  'delegates',
   'diplomatic sources',
   'diplomats',
   'executives',

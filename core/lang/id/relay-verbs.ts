@@ -10,3 +10,7 @@ export const reportedAsComplements = [] as const;
 /** Indonesian reports what pictures show with a finite verb ("menunjukkan"), read by the
  * finding-verb rule. */
 export const findingParticiples = [] as const;
+
+/** Indonesian joins such a clause with "sambil"/"setelah" before a finite verb, read as a
+ * verb of its own. */
+export const participleOpeners = [] as const;

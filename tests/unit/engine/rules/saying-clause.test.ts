@@ -114,3 +114,19 @@ describe("saying-clause: what an outlet's pictures show", () => {
     ).toEqual([]);
   });
 });
+
+describe('saying-clause: "after saying" hangs on the subject too', () => {
+  it('"Union delegates agreed to attend after saying they had guarantees"', () => {
+    expect(
+      run(
+        sayingClause,
+        'Union delegates agreed on Friday to attend the talks after saying they had received guarantees.',
+        'en',
+      ),
+    ).toEqual([['saying', 'unnamed_official', 'Union delegates']]);
+  });
+
+  it('"before saying goodbye" reports no words', () => {
+    expect(run(sayingClause, 'The envoy left the hall before saying goodbye.', 'en')).toEqual([]);
+  });
+});
