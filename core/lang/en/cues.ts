@@ -744,6 +744,7 @@ export const occasionNouns = [
   'address',
   'briefing',
   'broadcast',
+  'comments',
   'email',
   'interview',
   'letter',

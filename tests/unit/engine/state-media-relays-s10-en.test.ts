@@ -228,3 +228,14 @@ describe('a speaker closing the sentence frames the cues before it', () => {
     expect(c?.claim).toBe('The harbour will reopen in May');
   });
 });
+
+describe('"said in comments carried by" an outlet', () => {
+  it('the outlet is the via and no part of the claim', () => {
+    const c = last(
+      'Minister Edda Kure said in comments carried by Statenews that the port would open in June.',
+    );
+    expect(c?.source).toMatchObject({ text: 'Minister Edda Kure', via: 'Statenews' });
+    expect(c?.claim).toBe('the port would open in June');
+    expect(c?.flags).toContain('state_media');
+  });
+});
