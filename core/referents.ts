@@ -192,6 +192,13 @@ export class Referents {
     return best?.r ?? null;
   }
 
+  /** The person named last, in passing or not, if that was in the sentence before
+   * `sentence` or in it: "Andrei Safronov's hobby is ... 'I work here,' the Russian said". */
+  namedJustBefore(sentence: number): Referent | null {
+    const r = this.last((x) => x.kind === 'named_person' && x.name !== null, this.persons);
+    return r && (r.sentence ?? -1) >= sentence - 1 ? r : null;
+  }
+
   /** "he", "dia", "-nya": the last person, preferring a recent speaker, named or one unnamed
    * person when asked ("Seorang warga ... mengatakan ... katanya" is the resident): pronouns
    * may point to one, descriptions ("the minister") only to a named person. Never a place or body. */

@@ -21,15 +21,20 @@ export const demonymPerson: Stage = {
     const first = words[0]?.lower ?? '';
     if (words.length < 2 || !pack.roleArticles.has(first)) return null;
     if (words.slice(1, -1).some((w) => w.cap)) return null;
-    const found = pack.singularDeterminers.has(first)
-      ? null
+    if (pack.singularDeterminers.has(first)) return a.found('anonymous', 'demonym-person');
+    // The person named just before, even in passing, is who a description of them follows.
+    const near = ctx.referents.namedJustBefore(ctx.index);
+    const found = near
+      ? { referent: near, by: 'named-just-before' }
       : ctx.referents.lastPersonBy(ctx.index);
     if (!found) return a.found('anonymous', 'demonym-person');
     const r = found.referent;
+    // A name noted in passing may keep its possessive ("Andrei Safronov's hobby").
+    const name = r.name?.endsWith("'s") ? r.name.slice(0, -2) : r.name;
     return a.found('named_person', `demonym-person/${found.by}`, {
-      name: r.name,
+      name,
       role: r.role ?? null,
-      resolvesTo: r.name,
+      resolvesTo: name,
     });
   },
 };

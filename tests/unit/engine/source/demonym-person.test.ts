@@ -44,3 +44,16 @@ describe('stage demonym-person', () => {
     expect(decide(demonymPerson, sentence, phrase, 'en')).toBeNull();
   });
 });
+
+describe('stage demonym-person: the person named just before', () => {
+  it('a name in passing in the sentence before wins over a president named earlier', () => {
+    const source = lastSource(
+      'en',
+      'The country is run by President Odo Rami.',
+      "Designer Ilsa Varga's hobby is drawing ships.",
+      '"I was noticed and now I work here," the Hungarian said.',
+    );
+    expect(source?.kind).toBe('named_person');
+    expect(source?.resolvesTo).toContain('Ilsa Varga');
+  });
+});
