@@ -212,10 +212,13 @@ function stopAtLocative(ctx: SentenceContext, start: number, end: number): numbe
   for (let k = start + 1; k < end - 1; k++) {
     const t = ctx.tokens[k];
     if (!isWord(t) || !ctx.pack.locatives.has(t.lower)) continue;
-    if (classify(ctx, { start, end: k })?.kind !== 'named_person') return end;
+    const before = classify(ctx, { start, end: k });
+    if (before?.kind !== 'named_person') return end;
     // "the National Institutes of Health": an institution's name in the lexicon runs on.
     if (institutionAcross(ctx, start, k)) return end;
-    return classify(ctx, { start, end })?.kind === 'named_person' ? end : k;
+    const whole = classify(ctx, { start, end });
+    // "oleh Kepala Dinas X Andi Firmansyah di Makassar": the place must not become the name.
+    return whole?.kind === 'named_person' && whole.name === before.name ? end : k;
   }
   return end;
 }
