@@ -28,6 +28,26 @@ function portfolioEnds(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/**
+ * The capitalised run ending right before token `at` follows a preposition of place after a
+ * plain word ("kantor di Balai Kota Solo"): a place. After a capitalised word the preposition
+ * may belong to a title ("Commissioner for Human Rights Zeid ...").
+ */
+function placeBefore(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = at - 1;
+  while (k > 0 && tokens[k - 1]?.cap && !ctx.quoted[k - 1]) k--;
+  const prep = tokens[k - 1];
+  const word = tokens[k - 2];
+  return (
+    prep !== undefined &&
+    pack.locatives.has(prep.lower) &&
+    word?.type === 'word' &&
+    !word.cap &&
+    !ctx.quoted[k - 2]
+  );
+}
+
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
 export function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
@@ -74,18 +94,27 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       // So is one followed by an age: "Mohammed Said, 42, was told to leave".
       const aged =
         after?.text === ',' && /^\d{1,3}$/u.test(next?.text ?? '') && tokens[j + 2]?.text === ',';
+      // Not after another name ("di Kota Solo, Jawa Tengah, pada ...", "Liga Champions, Copa
+      // America, dan ..."): a place after a place, or an item of a list.
       const between =
         aged ||
         (tokens[i - 1]?.text === ',' &&
           after?.text === ',' &&
           i >= 2 &&
-          tokens[i - 2]?.type === 'word');
+          tokens[i - 2]?.type === 'word' &&
+          !placeBefore(ctx, i - 1) &&
+          !pack.coordinators.has(next?.lower ?? ''));
       const appositive =
         between ||
         (after?.text === ',' &&
           next !== undefined &&
           (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
-      const named = found?.kind === 'named_person' && found.name?.includes(' ');
+      // "kantor di Balai Kota Solo": a place's name after a preposition of place is no one.
+      const placed =
+        placeBefore(ctx, i + 1) &&
+        found?.role === null &&
+        tokens.slice(i, j).some((u) => pack.placeNouns.has(u.lower));
+      const named = found?.kind === 'named_person' && found.name?.includes(' ') && !placed;
       const person = named && (found?.role !== null || appositive);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
