@@ -91,7 +91,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       k--;
     // "NAME, a professor at X University, Kansas, United States, said": a place after a
     // comma still belongs to the appositive; look one comma further back.
-    if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && isPlaceSpan(ctx, k + 1, j)) {
+    if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && placeAfterComma(ctx, k, j)) {
       let m = k - 1;
       while (m >= 0 && j - m <= MAX_APPOSITIVE_TOKENS && tokens[m]?.text !== ',') m--;
       if (m >= 1 && tokens[m]?.text === ',' && m < k - 1) k = m;
@@ -145,7 +145,16 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const here = { start, end };
     // "Seperti dilansir Xinhua, Menteri X mengatakan": the outlet before the comma relays.
     if (relayEndsAt(ctx, prevStart)) return nonEmpty(trimLeft(ctx, here));
-    if (prevStart < before && hasRole(ctx, prev) && !hasRole(ctx, here) && hasNameish(ctx, here)) {
+    const aged = agedName(ctx, before);
+    if (aged !== null && !tokens[start]?.cap) {
+      // "Yusuf (15), siswa SMA Negeri 3 juga menilai": the name with the age, then who it is.
+      start = aged;
+    } else if (
+      prevStart < before &&
+      hasRole(ctx, prev) &&
+      !hasRole(ctx, here) &&
+      hasNameish(ctx, here)
+    ) {
       start = prevStart;
     } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
       // "Alverson, a commissioner on the ... Commission, which ..., described": NAME, ROLE.
@@ -154,6 +163,16 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   }
   start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
   return nonEmpty(trimLeft(ctx, { start: roleToWhom(ctx, start), end }));
+}
+
+/** Where a name with the age in brackets ("Rudi Hartono (46)") ending right before the comma
+ * at `comma` starts, or null. */
+function agedName(ctx: SentenceContext, comma: number): number | null {
+  const { tokens } = ctx;
+  if (tokens[comma - 1]?.text !== ')' || tokens[comma - 3]?.text !== '(') return null;
+  if (!/^\d{1,3}$/u.test(tokens[comma - 2]?.text ?? '')) return null;
+  const start = collectLeft(ctx, comma - 4);
+  return start <= comma - 4 && isBareName(ctx, { start, end: comma - 3 }) ? start : null;
 }
 
 /** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */
@@ -273,6 +292,27 @@ function skipDashAside(ctx: SentenceContext, j: number): number {
 /** Tokens [from, to) are one place name of the pack ("Amerika Serikat", "Jawa Barat"). */
 function isPlaceSpan(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.pack.places.matchAt(ctx.tokens, from, to) === to - from;
+}
+
+/** Longest place name set off by a comma after another ("Kota Bandung", "Jawa Barat"). */
+const MAX_PLACE_NAME_WORDS = 3;
+
+/**
+ * The words between the commas at `comma` and `end` name a place the appositive before the
+ * comma goes on with: one of the pack's places, a name opening with a word for a place ("Kota
+ * Bandung"), or a short name after a place given with a preposition ("di Pasar Baru,
+ * Bandung").
+ */
+function placeAfterComma(ctx: SentenceContext, comma: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (isPlaceSpan(ctx, comma + 1, end)) return true;
+  const words = tokens.slice(comma + 1, end);
+  if (words.length > MAX_PLACE_NAME_WORDS || !words.every((t) => isWord(t) && t.cap)) return false;
+  if (pack.roles.find(tokens, comma + 1, end)) return false;
+  if (pack.placeNouns.has(words[0]?.lower ?? '')) return true;
+  let k = comma - 1;
+  while (k > 0 && tokens[k]?.cap && !ctx.quoted[k]) k--;
+  return k < comma - 1 && pack.locatives.has(tokens[k]?.lower ?? '');
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);
