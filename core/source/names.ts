@@ -167,6 +167,13 @@ export function isBareName(ctx: SentenceContext, span: Span): boolean {
   );
 }
 
+/** The one capitalised word at `run` is part of the name of a person named before. */
+function knownPerson(ctx: SentenceContext, run: Span): boolean {
+  const word = ctx.tokens[run.start];
+  if (!word || word.type !== 'word' || run.end !== run.start + 1) return false;
+  return ctx.referents.byWords([word.text])?.kind === 'named_person';
+}
+
 /** Lower-case words a trade may take between its noun and the name ("dokter hewan"). */
 const MAX_TRADE_WORDS = 2;
 
@@ -187,7 +194,9 @@ export function tradeName(
   const [hit, ...others] = hits;
   if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
   if (pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len) return null;
-  if (run.end - 1 !== lastWordIndex(tokens, span) || wordCount(tokens, run) < 2) return null;
+  if (run.end - 1 !== lastWordIndex(tokens, span)) return null;
+  // "kata dokter Rina" after "dokter hewan Rina Kartika": one word naming a person seen before.
+  if (wordCount(tokens, run) < 2 && !knownPerson(ctx, run)) return null;
   const gap = tokens.slice(hit.at + hit.len, run.start);
   if (
     gap.length > MAX_TRADE_WORDS ||
