@@ -48,6 +48,14 @@ function placeBefore(ctx: SentenceContext, at: number): boolean {
   );
 }
 
+/** The capitalised run ending right before token `at` has a word for a place ("Kota"). */
+function placeNounBefore(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = at - 1; k >= 0 && tokens[k]?.cap && !ctx.quoted[k]; k--)
+    if (pack.placeNouns.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
 export function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
@@ -114,7 +122,22 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
         placeBefore(ctx, i + 1) &&
         found?.role === null &&
         tokens.slice(i, j).some((u) => pack.placeNouns.has(u.lower));
-      const named = found?.kind === 'named_person' && found.name?.includes(' ') && !placed;
+      // "di Kota Maju, Jawa Barat": a name with no role right after such a place is its region.
+      const region =
+        tokens[i - 1]?.text === ',' &&
+        placeBefore(ctx, i - 1) &&
+        placeNounBefore(ctx, i - 1) &&
+        pack.roles.find(tokens, i, j) === null;
+      // "RSJD dr. Arif Zainuddin Kota Solo": a hospital named after someone, in its town.
+      const townName = (found?.name ?? '')
+        .split(' ')
+        .some((w) => pack.placeNouns.has(w.toLowerCase()));
+      const named =
+        found?.kind === 'named_person' &&
+        found.name?.includes(' ') &&
+        !placed &&
+        !region &&
+        !townName;
       const person = named && (found?.role !== null || appositive);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;

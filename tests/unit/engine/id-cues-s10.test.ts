@@ -1,0 +1,141 @@
+/**
+ * Indonesian phrasings found missing or mis-resolved while reading Kompas (2025) and the 2020
+ * business copy against the CLI output (session 10), written by the team (none taken from the
+ * corpus or the eval pages).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import type { Claim } from '@/core/report';
+import { testRegistry } from './helpers';
+
+function claimsOf(...paragraphs: string[]): Claim[] {
+  return analyze(
+    { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
+    { lang: 'id', registry: testRegistry },
+  ).claims;
+}
+
+const LEAD = 'Pemerintah kota membuka pendaftaran sekolah baru pada pekan ini untuk warga.';
+
+describe('a role, a comma and a name after a quote, then where or how it was said', () => {
+  it.each([
+    ['"Kuota sudah penuh," ujar Kepala Dinas Pendidikan Kota, Rahmat dalam jumpa pers.', 'Rahmat'],
+    [
+      '"Kuota sudah penuh," kata Direktur Utama Perum Gudang, Siti Aminah kepada wartawan.',
+      'Siti Aminah',
+    ],
+    [
+      '"Kuota sudah penuh," ucap Kepala Badan Sekolah, Yohanes Purba saat ditemui.',
+      'Yohanes Purba',
+    ],
+  ])('%s', (text, name) => {
+    const claims = claimsOf(LEAD, text, '"Semua sekolah sudah siap," imbuh dia.');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]?.source.kind).toBe('named_person');
+    expect(claims[0]?.source.name).toBe(name);
+    expect(claims[1]?.source.resolvesTo).toBe(name);
+  });
+  it('a claim about someone after "Menurut X," keeps its own subject', () => {
+    const [claim] = claimsOf('Menurut Menteri Pendidikan Kota, Presiden Joko akan datang besok.');
+    expect(claim?.source.name).not.toBe('Presiden Joko');
+  });
+});
+
+describe('a place after the name of the speaker is not the name', () => {
+  it.each([
+    'Hal itu dikatakan oleh Kepala Dinas Pertanian Andi Firmansyah di Makassar, Senin.',
+    '"Panen tahun ini bagus," ucap Andi Firmansyah di Makassar, Senin.',
+  ])('%s', (text) => {
+    const [claim] = claimsOf(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Andi Firmansyah');
+  });
+});
+
+describe('a special task force is a government body', () => {
+  it('Satgassus ... menilai', () => {
+    const [claim] = claimsOf('Satgassus Pangan Daerah menilai stok beras di gudang masih aman.');
+    expect(claim?.source.kind).toBe('official_body');
+  });
+});
+
+describe('menurut / berdasarkan a document with a relative clause naming its maker', () => {
+  it.each([
+    'Menurut data yang dihimpun Kementerian Sosial, penerima bantuan bertambah.',
+    'Menurut data yang dirilis Badan Pusat Statistik, inflasi Mei mencapai 2 persen.',
+    'Berdasarkan catatan yang dihimpun Dinas Kesehatan, kasus demam berdarah turun.',
+  ])('%s', (text) => {
+    const [claim] = claimsOf(text);
+    expect(claim?.source.kind).toBe('document');
+    expect(claim?.source.text).toMatch(/yang/);
+  });
+  it('"menurut rencana" stays an idiom', () => {
+    expect(claimsOf('Jembatan itu selesai menurut rencana yang dibuat tahun lalu.')).toEqual([]);
+  });
+});
+
+describe('a later "-nya" does not point to a place or a list item named between commas', () => {
+  it('a place named after "di" and the region after it', () => {
+    const claims = claimsOf(
+      '"Kami sudah memeriksa saksi," kata Kapolsek Tegalrejo, AKP Bambang Wiyono, pada Rabu.',
+      'Sebelumnya, pelaku merusak kaca di Kompleks Balai Kota Maju, Jawa Barat, pada Senin.',
+      '"Pelaku kini ditahan di polsek," katanya.',
+    );
+    expect(claims[1]?.source.resolvesTo).toBe('Bambang Wiyono');
+  });
+  it('a hospital named after someone, with its town', () => {
+    const claims = claimsOf(
+      'Pelaku berinisial JUM, warga Kecamatan Serang, Kota Maju, mengaku kesal.',
+      '"Kami sudah memeriksa saksi," kata Kapolsek Tegalrejo, AKP Bambang Wiyono, pada Rabu.',
+      'Oleh karenanya, pihaknya berkoordinasi dengan Rumah Sakit Jiwa Daerah (RSJD) dr. Hasan Basri Kota Maju.',
+      '"Pelaku kini dirawat di rumah sakit," jelasnya.',
+    );
+    expect(claims.at(-1)?.source.resolvesTo).toBe('Bambang Wiyono');
+  });
+  it('an item of a list of titles', () => {
+    const claims = claimsOf(
+      'Penyerang Rudi Salam mengatakan timnya siap bertanding di final.',
+      'Rudi, yang telah meraih Piala Nusantara, Liga Raya, dan Piala Samudra, masih berambisi.',
+      '"Saya ingin juara lagi," tuturnya.',
+    );
+    expect(claims.at(-1)?.source.resolvesTo).toBe(claims[0]?.source.name);
+  });
+});
+
+describe('an Indonesian appositive before the verb with a place or an age', () => {
+  it('a place after a place given with "di" stays in the appositive', () => {
+    const [claim] = claimsOf(
+      'Rudi Hartono (46), seorang pedagang di Pasar Baru, Bandung, menilai harga cabai tinggi.',
+    );
+    expect(claim?.source.name).toBe('Rudi Hartono');
+  });
+  it('a name with the age in brackets before a description without a second comma', () => {
+    const [claim] = claimsOf(
+      'Senada dengan itu, Yusuf (15), siswa SMA Negeri 3 Bogor juga menilai aturan itu bagus.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Yusuf');
+  });
+  it('a description alone stays unnamed', () => {
+    const [claim] = claimsOf('Seorang siswa SMA Negeri 3 Bogor juga menilai aturan itu bagus.');
+    expect(claim?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('a trade word with one word of a name given before', () => {
+  it.each([
+    ['Dokter hewan Rina Kartika Sari mengatakan kutu mudah menular.', 'kata dokter Rina'],
+    ['Petani Darmawan Saputra mengatakan harga pupuk naik tajam.', 'ujar petani Darmawan'],
+  ])('%s', (lead, cue) => {
+    const claims = claimsOf(lead, `"Kami terpaksa berhemat," ${cue}.`);
+    expect(claims[1]?.source.kind).toBe('named_person');
+    expect(claims[1]?.source.resolvesTo).toBe(claims[0]?.source.name);
+  });
+  it('a resident of a place stays unnamed', () => {
+    const claims = claimsOf(
+      'Warga mengeluhkan banjir yang datang setiap tahun.',
+      '"Air masuk ke rumah," kata warga Bekasi.',
+    );
+    expect(claims.at(-1)?.source.kind).toBe('anonymous');
+  });
+});
