@@ -139,3 +139,14 @@ describe('a trade word with one word of a name given before', () => {
     expect(claims.at(-1)?.source.kind).toBe('anonymous');
   });
 });
+
+describe('a described person closed by a pointing word, then when the speaking happened', () => {
+  it.each([
+    '"Kami rugi besar," kata pria berusia 52 tahun itu saat ditemui di sawahnya.',
+    '"Kami rugi besar," ujar ayah tiga anak tersebut ketika dihubungi, Senin.',
+  ])('%s', (text) => {
+    const claims = claimsOf('Petani Joko Susilo mengatakan panennya gagal tahun ini.', text);
+    expect(claims[1]?.source.kind).toBe('named_person');
+    expect(claims[1]?.source.resolvesTo).toBe('Joko Susilo');
+  });
+});
