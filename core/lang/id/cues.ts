@@ -460,8 +460,15 @@ export const writtenPassives = [
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
-/** "berdasarkan X": X must be a document. */
-export const basedOn = ['berdasarkan'] as const;
+/** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
+ * dengan ketentuan" is no source: it says what something conforms to.) */
+export const basedOn = [
+  'berdasarkan',
+  'mengacu',
+  'mengacu pada',
+  'merujuk',
+  'merujuk pada',
+] as const;
 
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = ['kesimpulan', 'temuan'] as const;

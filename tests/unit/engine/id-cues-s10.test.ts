@@ -150,3 +150,22 @@ describe('a described person closed by a pointing word, then when the speaking h
     expect(claims[1]?.source.resolvesTo).toBe('Joko Susilo');
   });
 });
+
+describe('merujuk / mengacu pada a document, and examination results as documents', () => {
+  it.each([
+    'Merujuk data Kementerian Keuangan, realisasi belanja negara mencapai 40 persen.',
+    'Mengacu pada data Badan Pusat Statistik, jumlah penduduk miskin turun.',
+    'Berdasarkan hasil pemeriksaan laboratorium, korban meninggal karena keracunan.',
+    'Berdasarkan hasil penyelidikan polisi, pelaku sudah merencanakan aksinya.',
+  ])('%s', (text) => {
+    const [claim] = claimsOf(text);
+    expect(claim?.source.kind).toBe('document');
+  });
+  it.each([
+    'Harga tanah itu tidak sesuai dengan ketentuan harga wajar di daerah tersebut.',
+    'Tarif baru itu mengacu pada Undang-Undang Lalu Lintas yang berlaku.',
+    'Desain gedung itu merujuk pada gaya rumah adat di daerah tersebut.',
+  ])('no source: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
