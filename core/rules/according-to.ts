@@ -70,7 +70,9 @@ function speakerAfterClaimNoun(
   from: number,
 ): { span: Span; source: FoundSource } | null {
   const len = ctx.pack.claimNouns.matchAt(ctx.tokens, from);
-  const span = len > 0 ? sourceAfter(ctx, from + len) : null;
+  // "menurut keterangan tertulis Kementerian X": the noun's own document phrase runs on.
+  const noun = len > 0 ? Math.max(len, ctx.pack.documents.matchAt(ctx.tokens, from)) : 0;
+  const span = noun > 0 ? sourceAfter(ctx, from + noun) : null;
   const source = span ? classify(ctx, span) : null;
   if (!span || !source || source.kind === 'document' || source.kind === 'unattributed') return null;
   return { span, source };

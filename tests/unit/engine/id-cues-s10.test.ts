@@ -169,3 +169,13 @@ describe('merujuk / mengacu pada a document, and examination results as document
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('menurut a written statement of an institution', () => {
+  it('the institution speaks, without the statement words', () => {
+    const [claim] = claimsOf(
+      'Menurut keterangan tertulis Kementerian Perhubungan, jalur itu dibuka kembali pekan depan.',
+    );
+    expect(claim?.source.kind).toBe('official_body');
+    expect(claim?.source.text).toBe('Kementerian Perhubungan');
+  });
+});
