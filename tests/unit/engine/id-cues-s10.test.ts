@@ -179,3 +179,15 @@ describe('menurut a written statement of an institution', () => {
     expect(claim?.source.text).toBe('Kementerian Perhubungan');
   });
 });
+
+describe('more Indonesian verbs of saying', () => {
+  const lead = 'Petani Joko Susilo mengatakan harga pupuk naik sejak bulan lalu.';
+  it.each([
+    'Joko mengimbuhkan, pasokan pupuk di desanya terbatas.',
+    '"Pasokan pupuk di desa kami terbatas," sergah Joko.',
+  ])('%s', (text) => {
+    const claims = claimsOf(lead, text);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.source.kind).toBe('named_person');
+  });
+});
