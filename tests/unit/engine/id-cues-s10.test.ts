@@ -191,3 +191,28 @@ describe('more Indonesian verbs of saying', () => {
     expect(claims[1]?.source.kind).toBe('named_person');
   });
 });
+
+describe('a unit name with a slash inside a role', () => {
+  it.each([
+    [
+      '"Pasukan sudah siap," ujar Danrem 071/Wijayakusuma Brigjen TNI Arif Santoso.',
+      'Arif Santoso',
+    ],
+    [
+      '"Warga sudah siap," tutur Ketua RT 05/RW 03 Kelurahan Mekar, Bambang Irawan.',
+      'Bambang Irawan',
+    ],
+    [
+      'Dandim 0612/Tasikmalaya Letkol Inf Yudi Hartono mengatakan pasukan sudah siap.',
+      'Yudi Hartono',
+    ],
+  ])('%s', (text, name) => {
+    const [claim] = claimsOf(LEAD, text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toContain(name);
+  });
+  it('a date in brackets is no unit name', () => {
+    const [claim] = claimsOf('"Semua siap," kata Rina Wulandari (2/6/2025).');
+    expect(claim?.source.name).toBe('Rina Wulandari');
+  });
+});
