@@ -7,6 +7,7 @@
 import type { SentenceContext } from './context';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
+import { isWord, spanText } from './source/tokens';
 
 /** f(), or the fallback when it throws. */
 export function safe<T>(f: () => T, fallback: T): T {
@@ -54,6 +55,23 @@ function placeNounBefore(ctx: SentenceContext, at: number): boolean {
   for (let k = at - 1; k >= 0 && tokens[k]?.cap && !ctx.quoted[k]; k--)
     if (pack.placeNouns.has(tokens[k]?.lower ?? '')) return true;
   return false;
+}
+
+/**
+ * Where a company's name after its prefix ends inside the capitalised run [from, end): at a
+ * bracketed word or a word of the organizations' lexicon closing it ("PT Hutama Karya
+ * (Persero)", "PT Sinar Laut Tbk"), or after one word when nothing closes it ("Bank Mandiri
+ * Royke Tumilaar": the rest may be a person's name).
+ */
+function companyNameEnd(ctx: SentenceContext, from: number, end: number): number {
+  const { tokens, pack } = ctx;
+  for (let m = from + 1; m < end; m++) {
+    const t = tokens[m];
+    if (t?.text === '(' || (isWord(t) && pack.organizations.matchAt(tokens, m, m + 1) === 1))
+      return m;
+    if (!isWord(t) || !t.cap) break;
+  }
+  return from + 1;
 }
 
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
@@ -179,7 +197,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const prefix = tokens[k];
       const nameWord = tokens[k + 1];
       if (prefix?.cap && nameWord?.type === 'word' && pack.namePrefixes.has(prefix.lower)) {
-        const text = `${prefix.text} ${nameWord.text}`;
+        const text = spanText(ctx, { start: k, end: companyNameEnd(ctx, k + 1, j) });
         referents.add({
           text,
           kind: 'organization',

@@ -216,3 +216,18 @@ describe('a unit name with a slash inside a role', () => {
     expect(claim?.source.name).toBe('Rina Wulandari');
   });
 });
+
+describe('a company named in full with its legal form, then by its name alone', () => {
+  it.each([
+    'Direktur Utama PT Karya Bumi (Persero) Budi Harto mengatakan proyek itu rampung tahun depan.',
+    'Direktur Utama PT Karya Bumi Tbk Budi Harto mengatakan proyek itu rampung tahun depan.',
+  ])('%s', (lead) => {
+    const claims = claimsOf(
+      lead,
+      'Oleh sebab itu, Karya Bumi memproyeksi jalan tol itu baru mandiri setelah 2035.',
+      '"Kami harus membayar pinjaman lebih dulu," pungkasnya.',
+    );
+    expect(claims[1]?.source.kind).toBe('organization');
+    expect(claims[2]?.source.resolvesTo).toBe('Budi Harto');
+  });
+});
