@@ -231,3 +231,18 @@ describe('a company named in full with its legal form, then by its name alone', 
     expect(claims[2]?.source.resolvesTo).toBe('Budi Harto');
   });
 });
+
+describe('"-nya" after a quote in a sentence that opens with the person', () => {
+  const lead = 'Camat Sukamaju, Jhon Tarigan, mengaku belum menerima laporan kejadian itu.';
+  it('the person the sentence opens with, not the last speaker', () => {
+    const claims = claimsOf(
+      lead,
+      'Kepala Seksi Humas Polres Maju, Ipda Rina Lestari, yang juga dikonfirmasi, hanya menjawab singkat, "Saya cek dulu," ujarnya.',
+    );
+    expect(claims[1]?.source.resolvesTo).toBe('Rina Lestari');
+  });
+  it('without a person opening the sentence, the last speaker', () => {
+    const claims = claimsOf(lead, 'Saat ditanya lagi, "Saya cek dulu," ujarnya.');
+    expect(claims[1]?.source.resolvesTo).toBe('Jhon Tarigan');
+  });
+});
