@@ -12,7 +12,8 @@ import {
   type Span,
 } from '../source';
 import { collectRight } from '../source/collect';
-import { describedPointing } from '../source/described-name';
+import { closesAt, describedPointing } from '../source/described-name';
+import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
@@ -44,6 +45,45 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   if (name?.kind !== 'named_person') return null;
   const span = { start: plain.start, end: nameEnd };
   return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
+}
+
+/** Words a description may run on for after the phrase found, before the person's name
+ * ("forum sekaligus mantan anggota Gym Sehat" before "Evi Karlina"). */
+const MAX_RUN_ON_TOKENS = 8;
+
+/**
+ * '"...," ujar perwakilan forum sekaligus mantan anggota Gym Sehat Evi Karlina saat
+ * dihubungi': a description the phrase finder stopped inside, running on without a comma to
+ * a person's full name that closes the speaker's phrase. The person is the source; a
+ * relative ("istri korban Budi") or a relative clause ("yang ...") stops the search.
+ */
+function namedFurther(ctx: SentenceContext, plain: Span): [Span, FoundSource] | null {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return null;
+  for (let k = plain.start; k < plain.end; k++)
+    if (pack.relationNouns.has(tokens[k]?.lower ?? '')) return null;
+  for (let k = plain.end; k < tokens.length && k - plain.end < MAX_RUN_ON_TOKENS; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || ctx.quoted[k]) return null;
+    if (
+      pack.relationNouns.has(t.lower) ||
+      pack.relativePronouns.has(t.lower) ||
+      pack.cueWords.has(t.lower) ||
+      (!t.cap && closesAt(ctx, k))
+    )
+      return null;
+    if (!t.cap || !tokens[k + 1]?.cap) continue;
+    const end = collectRight(ctx, k);
+    if (end - k < 2 || !closesAt(ctx, end)) continue;
+    const name = classify(ctx, { start: k, end });
+    if (name?.kind !== 'named_person' || name.name !== tokensText(ctx, k, end)) continue;
+    const span = { start: plain.start, end };
+    const whole = classify(ctx, span);
+    return whole?.kind === 'named_person'
+      ? [span, { ...whole, text: tokensText(ctx, span.start, end) }]
+      : null;
+  }
+  return null;
 }
 
 /** Words between a description and the phrase handing over its name ("who gave his"). */
@@ -93,7 +133,9 @@ export const verbSpeaker: Rule = {
       }
       if (!span || !source) return;
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
-        [span, source] = namedAfter(ctx, span) ?? handedName(ctx, span) ?? [span, source];
+        [span, source] = namedAfter(ctx, span) ??
+          handedName(ctx, span) ??
+          namedFurther(ctx, span) ?? [span, source];
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

@@ -17,7 +17,7 @@ const MAX_DESCRIPTION_TOKENS = 8;
 
 /** Does the phrase close at token k: the sentence's end, punctuation, a quote, or a word
  * that places, addresses, dates or frames the speaking ("di", "kepada", "Senin", "saat")? */
-function closesAt(ctx: SentenceContext, k: number): boolean {
+export function closesAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return true;
   if (t.type === 'quote') return true;
