@@ -16,7 +16,7 @@ import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, documentSource, matchesOutsideQuotes, tokensText } from './util';
 
 /** Token i opens a phrase for people: a pronoun, a determiner, a role or an unnamed source. */
 function startsPeople(ctx: SentenceContext, i: number): boolean {
@@ -45,6 +45,23 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   if (name?.kind !== 'named_person') return null;
   const span = { start: plain.start, end: nameEnd };
   return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
+}
+
+/**
+ * '"Mohon maaf, gedung ditutup," tulis dalam poster itu': no writer, a small word, then the
+ * document the words are written in. The document is the source.
+ */
+function writtenIn(ctx: SentenceContext, from: number): [Span, FoundSource] | null {
+  const { tokens, pack } = ctx;
+  const prep = tokens[from];
+  if (!isWord(prep) || prep.cap || !pack.stopwords.has(prep.lower)) return null;
+  const len = pack.documents.matchAt(tokens, from + 1);
+  if (len === 0) return null;
+  let end = from + 1 + len;
+  if (pack.anaphoricMarkers.has(tokens[end]?.lower ?? '')) end++;
+  if (!closesAt(ctx, end)) return null;
+  const span = { start: from + 1, end };
+  return [span, documentSource(tokensText(ctx, span.start, span.end))];
 }
 
 /** Words a description may run on for after the phrase found, before the person's name
@@ -131,6 +148,7 @@ export const verbSpeaker: Rule = {
         const found = classify(ctx, whole);
         if (found) [span, source] = [whole, found];
       }
+      if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
         [span, source] = namedAfter(ctx, span) ??

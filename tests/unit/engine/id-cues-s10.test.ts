@@ -246,3 +246,31 @@ describe('"-nya" after a quote in a sentence that opens with the person', () => 
     expect(claims[1]?.source.resolvesTo).toBe('Jhon Tarigan');
   });
 });
+
+describe('after a quote, a long description running on to the name without a comma', () => {
+  const lead = 'Penutupan itu membuat para anggota forum mengadu ke kementerian.';
+  it('the name closing the phrase is the speaker', () => {
+    const claims = claimsOf(
+      lead,
+      '"Kami berharap dana kami kembali," ujar perwakilan forum sekaligus mantan anggota Gym Sehat Evi Karlina saat dihubungi, Kamis.',
+    );
+    expect(claims[0]?.source.kind).toBe('named_person');
+    expect(claims[0]?.source.name).toBe('Evi Karlina');
+  });
+  it.each([
+    '"Kami berharap dana kami kembali," kata istri korban Budi Santoso saat dihubungi.',
+    '"Kami berharap dana kami kembali," kata seorang anggota yang datang ke Gedung Sate Bandung.',
+  ])('a relative or a relative clause is no way to the name: %s', (text) => {
+    expect(claimsOf(lead, text)[0]?.source.kind).not.toBe('named_person');
+  });
+});
+
+describe('words written in a document, with no writer', () => {
+  it.each([
+    '"Mohon maaf, gedung sedang diperbaiki," tulis dalam poster tersebut.',
+    '"Gedung ditutup sementara," tulis pada pengumuman itu.',
+  ])('%s', (text) => {
+    const claims = claimsOf('Gedung itu ditutup sejak pekan lalu tanpa pemberitahuan.', text);
+    expect(claims[0]?.source.kind).toBe('document');
+  });
+});
