@@ -475,9 +475,10 @@ export const basedOn = [
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = ['kesimpulan', 'temuan'] as const;
 
-/** Phrases in which a cue word is no cue: a complaint to a body, or a refusal that conveys
+/** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
  * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
- * something, so it stays a cue). */
+ * something, so it stays a cue), or thanks and wishes passed on ("menyampaikan terima
+ * kasih"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
@@ -486,6 +487,8 @@ export const cueExceptions = [
   'lapor ke',
   'melapor ke',
   'melaporkan ke',
+  'menyampaikan terima kasih',
+  'menyampaikan ucapan',
   'tidak menjelaskan',
 ] as const;
 

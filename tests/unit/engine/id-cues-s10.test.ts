@@ -274,3 +274,15 @@ describe('words written in a document, with no writer', () => {
     expect(claims[0]?.source.kind).toBe('document');
   });
 });
+
+describe('thanks and wishes passed on are no claim', () => {
+  it.each([
+    'Budi juga menyampaikan terima kasih kepada pemerintah kota yang menyediakan tempat.',
+    'Budi menyampaikan ucapan selamat kepada para pemenang lomba di desa itu.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+  it('a statement passed on still is', () => {
+    expect(claimsOf('Budi menyampaikan bahwa jalan desa akan diperbaiki.')).toHaveLength(1);
+  });
+});
