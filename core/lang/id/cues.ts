@@ -477,8 +477,8 @@ export const findingNouns = ['kesimpulan', 'temuan'] as const;
 
 /** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
  * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
- * something, so it stays a cue), or thanks and wishes passed on ("menyampaikan terima
- * kasih"). */
+ * something, so it stays a cue), or thanks, wishes and condolences passed on
+ * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
@@ -487,6 +487,8 @@ export const cueExceptions = [
   'lapor ke',
   'melapor ke',
   'melaporkan ke',
+  'menyampaikan belasungkawa',
+  'menyampaikan duka',
   'menyampaikan terima kasih',
   'menyampaikan ucapan',
   'tidak menjelaskan',

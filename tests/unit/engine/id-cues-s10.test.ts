@@ -279,6 +279,7 @@ describe('thanks and wishes passed on are no claim', () => {
   it.each([
     'Budi juga menyampaikan terima kasih kepada pemerintah kota yang menyediakan tempat.',
     'Budi menyampaikan ucapan selamat kepada para pemenang lomba di desa itu.',
+    'Rina dan Sari juga menyampaikan belasungkawa atas meninggalnya sang musisi.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
