@@ -73,6 +73,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     j--;
   j = skipOccasionLeft(ctx, j);
   j = skipDashAside(ctx, j);
+  // "Budi Santoso, S.E., M.M., mengatakan": the degrees after the name are no appositive.
+  const degrees = degreesLeft(ctx, j);
+  if (degrees < j) j = degrees - 1;
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
@@ -272,6 +275,28 @@ function skipOccasionLeft(ctx: SentenceContext, j: number): number {
     return j;
   }
   return j;
+}
+
+/** A degree written after a name: an abbreviation with dots inside ("S.E", "M.Si"). */
+function degreeAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return isWord(t) && t.lower.includes('.') && ctx.pack.abbreviations.has(t.lower);
+}
+
+/** The comma opening a run of degrees (", S.E., M.M.,") that ends with the comma at `j`, or
+ * `j` when none ends there. */
+function degreesLeft(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (
+    tokens[k]?.text === ',' &&
+    tokens[k - 1]?.text === '.' &&
+    degreeAt(ctx, k - 2) &&
+    tokens[k - 3]?.text === ',' &&
+    !ctx.quoted[k - 2]
+  )
+    k -= 3;
+  return k;
 }
 
 const DASHES = new Set(['-', '–', '—']);

@@ -287,3 +287,21 @@ describe('thanks and wishes passed on are no claim', () => {
     expect(claimsOf('Budi menyampaikan bahwa jalan desa akan diperbaiki.')).toHaveLength(1);
   });
 });
+
+describe('academic degrees after a name', () => {
+  it.each([
+    'Kapolres Maju AKBP Rio Wahyu, S.I.K., mengatakan pelaku sudah ditangkap.',
+    'Kapolres Maju AKBP Rio Wahyu, S.I.K., M.H., mengatakan pelaku sudah ditangkap.',
+    'Rio Wahyu, S.E., M.M., mengatakan pelaku sudah ditangkap.',
+  ])('%s', (text) => {
+    const [claim] = claimsOf(LEAD, text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Rio Wahyu');
+  });
+  it('an appositive after the degree still counts', () => {
+    const [claim] = claimsOf(
+      'Rio Wahyu, S.H., kuasa hukum pedagang, mengatakan kliennya tidak bersalah.',
+    );
+    expect(claim?.source.role).toContain('kuasa hukum');
+  });
+});
