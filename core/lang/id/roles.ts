@@ -186,6 +186,7 @@ export const honorifics = [
   'bu',
   'bung',
   'dr',
+  'dra',
   'drs',
   'h',
   'hj',
@@ -194,6 +195,7 @@ export const honorifics = [
   'kh',
   'pak',
   'prof',
+  'ust',
 ] as const;
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */

@@ -305,3 +305,16 @@ describe('academic degrees after a name', () => {
     expect(claim?.source.role).toContain('kuasa hukum');
   });
 });
+
+describe('titles and abbreviations with a dot do not end the sentence', () => {
+  it.each([
+    ['Kepala Sekolah Dra. Siti Aminah mengatakan siswa diminta hemat.', 'Kepala Sekolah'],
+    ['Pengasuh pondok Ust. Abdul Somad mengatakan santri diminta hemat.', 'Pengasuh pondok'],
+    ['Ketua RW 05 Kel. Sukamaju, Budi Santoso, mengatakan warga diminta hemat.', 'Ketua RW'],
+    ['Dokter anak dr. Rina Wulandari, Sp.A., mengatakan anak perlu makan sayur.', 'Dokter anak'],
+  ])('%s', (text, opening) => {
+    const [claim] = claimsOf(LEAD, text);
+    expect(claim?.sentence.startsWith(opening)).toBe(true);
+    expect(claim?.source.kind).toBe('named_person');
+  });
+});
