@@ -187,6 +187,8 @@ export const honorifics = [
   'bung',
   'dr',
   'dra',
+  'drg',
+  'drh',
   'drs',
   'h',
   'hj',

@@ -312,6 +312,7 @@ describe('titles and abbreviations with a dot do not end the sentence', () => {
     ['Pengasuh pondok Ust. Abdul Somad mengatakan santri diminta hemat.', 'Pengasuh pondok'],
     ['Ketua RW 05 Kel. Sukamaju, Budi Santoso, mengatakan warga diminta hemat.', 'Ketua RW'],
     ['Dokter anak dr. Rina Wulandari, Sp.A., mengatakan anak perlu makan sayur.', 'Dokter anak'],
+    ['Dokter gigi drg. Siti Aminah mengatakan warga Ds. Mekar perlu rutin periksa.', 'Dokter gigi'],
   ])('%s', (text, opening) => {
     const [claim] = claimsOf(LEAD, text);
     expect(claim?.sentence.startsWith(opening)).toBe(true);
