@@ -6,6 +6,7 @@ import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { lexiconHits } from './lexicon';
+import { agedName, degreesLeft, institutionNounBefore } from './before-parts';
 import { isBareName } from './names';
 import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, spanText } from './tokens';
 import type { Span } from './types';
@@ -106,6 +107,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       // first comma are no source; a name between the commas is.
       const inner = collectLeft(ctx, j - 1);
       if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
+      // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
+      // the words before the comma says what the name is; they stay in the phrase.
       start = inner;
     } else if (
       ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '') &&
@@ -117,6 +120,11 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       const named = collectLeft(ctx, start - 2);
       if (named <= start - 2) start = named;
     }
+    // "Maskapai pelat merah, Garuda Nusantara, menyatakan", "Produsen ponsel asal Korea,
+    // Samsung, mengklaim": an institution's noun opening the words before the comma says
+    // what the name is; they stay in the phrase.
+    const institution = institutionNounBefore(ctx, k);
+    if (institution !== null && institution < start) start = institution;
     end = j;
     // "Presiden Putin, seperti dikutip RIA Novosti, mengatakan": the commas hold a relay,
     // not an appositive; the speaker stands before them (the relay rule names the outlet).
@@ -166,16 +174,6 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   }
   start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
   return nonEmpty(trimLeft(ctx, { start: roleToWhom(ctx, start), end }));
-}
-
-/** Where a name with the age in brackets ("Rudi Hartono (46)") ending right before the comma
- * at `comma` starts, or null. */
-function agedName(ctx: SentenceContext, comma: number): number | null {
-  const { tokens } = ctx;
-  if (tokens[comma - 1]?.text !== ')' || tokens[comma - 3]?.text !== '(') return null;
-  if (!/^\d{1,3}$/u.test(tokens[comma - 2]?.text ?? '')) return null;
-  const start = collectLeft(ctx, comma - 4);
-  return start <= comma - 4 && isBareName(ctx, { start, end: comma - 3 }) ? start : null;
 }
 
 /** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */
@@ -275,28 +273,6 @@ function skipOccasionLeft(ctx: SentenceContext, j: number): number {
     return j;
   }
   return j;
-}
-
-/** A degree written after a name: an abbreviation with dots inside ("S.E", "M.Si"). */
-function degreeAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  return isWord(t) && t.lower.includes('.') && ctx.pack.abbreviations.has(t.lower);
-}
-
-/** The comma opening a run of degrees (", S.E., M.M.,") that ends with the comma at `j`, or
- * `j` when none ends there. */
-function degreesLeft(ctx: SentenceContext, j: number): number {
-  const { tokens } = ctx;
-  let k = j;
-  while (
-    tokens[k]?.text === ',' &&
-    tokens[k - 1]?.text === '.' &&
-    degreeAt(ctx, k - 2) &&
-    tokens[k - 3]?.text === ',' &&
-    !ctx.quoted[k - 2]
-  )
-    k -= 3;
-  return k;
 }
 
 const DASHES = new Set(['-', '–', '—']);

@@ -99,6 +99,11 @@ export function describedName(
   if (comma < 0) return null;
   const run = runs.find((r) => r.start === comma + 1);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
+  // "Klub asal Spanyol, Real Madrid": a description that is an institution's noun, with no
+  // word for a person, names the institution.
+  const describing = hits.filter((h) => h.at < comma && DESCRIBING.has(h.table));
+  const institution = (h: Hit) => h.table === 'organizations' || h.table === 'bodies';
+  if (describing.every(institution) && describing[0]?.at === span.start) return null;
   if (hits.some((h) => h.at > comma && h.table !== 'roles' && h.table !== 'modifiers')) return null;
   // Where adjectives precede the noun (English), a description before a name ends with its
   // noun ("the firm's chief economist, Jane Ross"); after a capitalised name the words are

@@ -319,3 +319,21 @@ describe('titles and abbreviations with a dot do not end the sentence', () => {
     expect(claim?.source.kind).toBe('named_person');
   });
 });
+
+describe('an institution described before its name and a comma', () => {
+  it.each([
+    'Klub asal Spanyol, Real Madrid, mengonfirmasi kedatangan pemain baru itu.',
+    'Maskapai pelat merah, Garuda Nusantara, menyatakan tiket masih tersedia.',
+    'Produsen ponsel asal Korea, Samsung, mengklaim baterai ponsel barunya lebih awet.',
+  ])('%s', (text) => {
+    const [claim] = claimsOf(LEAD, text);
+    expect(claim?.source.kind).toBe('organization');
+  });
+  it('a person described by a role and an institution stays a person', () => {
+    const [claim] = claimsOf(
+      LEAD,
+      'Pengamat dari Universitas Nusantara, Sri Lestari, menilai kebijakan itu tepat.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+  });
+});
