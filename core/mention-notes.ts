@@ -74,6 +74,17 @@ function companyNameEnd(ctx: SentenceContext, from: number, end: number): number
   return from + 1;
 }
 
+/** A lower-case word of the organizations' lexicon stands right before token `i` ("klub"). */
+function firmWordBefore(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !ctx.quoted[i - 1] &&
+    ctx.pack.organizations.matchAt(ctx.tokens, i - 1, i) === 1
+  );
+}
+
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
 export function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
@@ -162,7 +173,19 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       // "Islamic State declared war on ... It has claimed ...": an institution opening the
       // sentence as its subject is what a later "it" points back to, claim or not.
       const body = found?.kind === 'official_body' && opensSentence(i);
-      if (found && (named || firm || body)) {
+      // "klub Real Madrid", "maskapai Garuda Nusantara": a name right after an organization's
+      // word is the organization's own; a later bare "Real Madrid" is it, not a person.
+      if (found && named && !person && firmWordBefore(ctx, i)) {
+        referents.add({
+          text: found.text,
+          kind: 'organization',
+          name: found.text,
+          role: null,
+          outlet: null,
+          sentence: ctx.index,
+          weak: true,
+        });
+      } else if (found && (named || firm || body)) {
         referents.add({
           text: found.text,
           kind: found.kind,

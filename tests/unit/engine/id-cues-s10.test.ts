@@ -337,3 +337,20 @@ describe('an institution described before its name and a comma', () => {
     expect(claim?.source.kind).toBe('named_person');
   });
 });
+
+describe('a name first written after an organization word, later alone', () => {
+  it.each([
+    ['Pemain itu resmi bergabung dengan klub Real Madrid pada Senin pagi.', 'Real Madrid'],
+    ['Penumpang memadati loket maskapai Garuda Nusantara sejak pagi.', 'Garuda Nusantara'],
+  ])('%s', (lead, name) => {
+    const claims = claimsOf(lead, `${name} menyatakan jadwal tidak berubah pekan depan.`);
+    expect(claims[0]?.source.kind).toBe('organization');
+  });
+  it('a person named after a role stays a person', () => {
+    const claims = claimsOf(
+      'Pelatih klub itu, Carlo Rinaldi, memimpin latihan pada Senin pagi.',
+      'Carlo Rinaldi menyatakan timnya siap bertanding.',
+    );
+    expect(claims[0]?.source.kind).toBe('named_person');
+  });
+});
