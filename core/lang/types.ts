@@ -207,6 +207,9 @@ export interface LangData {
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
   hedgeExceptions: readonly string[];
+  /** hedges.ts: words saying an unnamed source is unconfirmed ("unconfirmed reports said"):
+   * the claim has no source the reader could check. */
+  unconfirmedMarkers: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
   /** pronouns.ts: pronouns for a group or institution ("they", "mereka", "it"). */
@@ -308,6 +311,9 @@ export interface LangData {
   thingPossessives: readonly string[];
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
+  /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
+   * set up to ...", "a coalition led by ..."). */
+  clauseParticiples: readonly string[];
   /** pronouns.ts: words joining a second verb to the sentence's subject ("and", "dan"). */
   coordinators: readonly string[];
   /** cues.ts: prepositions between a noun of saying and its source ("fears among officials"). */

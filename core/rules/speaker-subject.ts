@@ -39,7 +39,8 @@ export function relativeHead(
   for (let r = at - 2; r >= floor; r--) {
     const t = tokens[r] as Token;
     if (t.type !== 'word' || ctx.quoted[r]) return null;
-    if (!pack.clauseRelatives.has(t.lower)) continue;
+    // "A panel set up to monitor the embargo said": a participle opens the clause too.
+    if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
     // The span found must lie inside the clause, after its verb.
     if (span && span.start <= r + 1) return null;
     const head = sourceBefore(ctx, r);

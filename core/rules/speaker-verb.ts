@@ -22,7 +22,14 @@ import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
 import { asideBefore, bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
 import type { Candidate, Rule } from './types';
-import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
+import {
+  framedAfter,
+  isComplaint,
+  labelAfter,
+  namesThing,
+  nounBeforeVerb,
+  thingObject,
+} from './verb-objects';
 import {
   afterQuoteOrComma,
   authoredDocument,
@@ -367,7 +374,7 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[at + len]?.lower ?? '';
       if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
-      if (inException(ctx, at)) continue;
+      if (inException(ctx, at) || nounBeforeVerb(ctx, at, len)) continue;
       // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
       // is what is told of, not who tells it (a hedge may still read the sentence).
       if (afterPassiveAuxiliary(ctx, at)) continue;

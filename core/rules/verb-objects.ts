@@ -4,6 +4,7 @@
  * called \"Tracker\""), or the words a framing verb introduces ("puts it more bluntly:").
  */
 import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
 import type { Token } from '../text';
 
 /** How far before a naming verb a relative may open its subject's clause. */
@@ -83,6 +84,15 @@ export function framedAfter(ctx: SentenceContext, i: number): number {
     if (after?.text === ':' || after?.type === 'quote') return k + 1;
   }
   return i;
+}
+
+/** "Early reports said", "Media reports say": a cue word right before a speaking verb is
+ * the noun that verb's subject ends in. */
+export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  // Only a word that is also a source's noun ("reports"): "told state television" reports.
+  if (len !== 1 || !pack.sourceWords.has(base(tokens[at] as Token))) return false;
+  return !ctx.quoted[at + len] && pack.speakerVerbs.matchAt(tokens, at + len) > 0;
 }
 
 /** "a database called \"Rap Back\"", "a tool called Pathfinder": a naming verb right before

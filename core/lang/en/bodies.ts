@@ -55,6 +55,7 @@ export const bodies = [
   'oecd',
   'office',
   'opposition',
+  'palace',
   'panel',
   'park service',
   'parliament',

@@ -76,6 +76,14 @@ export const hedges = [
   'were thought to',
 ] as const;
 
+/** "Unconfirmed reports said": the reports are no source a reader could check. */
+export const unconfirmedMarkers = [
+  'unconfirmed',
+  'uncorroborated',
+  'unsubstantiated',
+  'unverified',
+] as const;
+
 /** Phrases where a hedge word is not a hedge. */
 export const hedgeExceptions = [
   'has been described as follows',

@@ -18,12 +18,13 @@ import {
 import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents, outletReports, regulations } from './documents';
-import { hedgeExceptions, hedges } from './hedges';
+import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
+  clauseParticiples,
   coordinators,
   groupPronouns,
   objectPronouns,
@@ -83,6 +84,7 @@ export const en: LangData = {
   ...cues,
   hedges,
   hedgeExceptions,
+  unconfirmedMarkers,
   objectPronouns,
   personPronouns,
   groupPronouns,
@@ -93,6 +95,7 @@ export const en: LangData = {
   possessives,
   thingPossessives,
   clauseRelatives,
+  clauseParticiples,
   coordinators,
   roles,
   roleArticles,

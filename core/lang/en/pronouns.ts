@@ -29,5 +29,22 @@ export const thingPossessives = ['its', 'their'] as const;
 /** "people who know the plan said", "the only finding that suggests". */
 export const clauseRelatives = ['that', 'which', 'who'] as const;
 
+/** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
+ * participle opening a clause that describes the noun before it. */
+export const clauseParticiples = [
+  'appointed',
+  'backed',
+  'based',
+  'charged',
+  'commissioned',
+  'created',
+  'established',
+  'formed',
+  'led',
+  'monitoring',
+  'set',
+  'tasked',
+] as const;
+
 /** "Jones arrived late and said ...": a second verb of the sentence's subject. */
 export const coordinators = ['and', 'but', 'then'] as const;

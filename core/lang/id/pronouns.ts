@@ -29,5 +29,8 @@ export const thingPossessives = [] as const;
 /** "sumber yang mengetahui masalah itu mengatakan". */
 export const clauseRelatives = ['yang'] as const;
 
+/** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
+export const clauseParticiples = [] as const;
+
 /** "Budi datang terlambat dan mengatakan ...": a second verb of the sentence's subject. */
 export const coordinators = ['dan', 'lalu'] as const;

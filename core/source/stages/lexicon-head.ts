@@ -59,6 +59,13 @@ export const lexiconHead: Stage = {
     // people written with a capital inside a title-case name is the name's, an organization.
     if ((kind === 'anonymous' || kind === 'unnamed_official') && inTitleName(a, head.at, head.len))
       kind = 'organization';
+    // "Unconfirmed reports said": reports nobody stands behind leave the claim unattributed.
+    const before = tokens[a.span.start - 1]?.lower ?? '';
+    if (
+      kind === 'media' &&
+      (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
+    )
+      return a.found('unattributed', 'lexicon-head/unconfirmed');
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);
