@@ -5,6 +5,8 @@
  * sentence's claims are recorded.
  */
 import type { SentenceContext } from './context';
+import { base } from './lang/compile';
+import type { Token } from './text';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
 
@@ -93,10 +95,15 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       // sentence as its subject is what a later "it" points back to, claim or not.
       const body = found?.kind === 'official_body' && opensSentence(i);
       if (found && (named || firm || body)) {
+        // "Hamid Karouni's government": the person is "Hamid Karouni", so that a later
+        // "Karouni said" finds the name without its possessive.
+        const owned =
+          tokens[j - 1] !== undefined && base(tokens[j - 1] as Token) !== tokens[j - 1]?.lower;
+        const bare = (s: string): string => (owned ? s.slice(0, -2) : s);
         referents.add({
-          text: found.text,
+          text: bare(found.text),
           kind: found.kind,
-          name: found.name,
+          name: found.name === null ? null : bare(found.name),
           role: found.role,
           outlet: found.outlet,
           sentence: ctx.index,

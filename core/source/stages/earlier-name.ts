@@ -9,6 +9,10 @@ export const earlierName: Stage = {
     const person = a.person();
     const earlier = person?.earlier;
     if (!person || !earlier) return null;
+    // "Seaview said" after "the Seaview website", where the article shows Seaview to be a
+    // firm ("Seaview Inc"): the name is the document's owner, not the document.
+    const firm = a.ctx.referents.evidence.institutions.has(person.text.toLowerCase());
+    if (earlier.kind === 'document' && firm) return a.found('organization', 'earlier-name/owner');
     if (earlier.kind !== 'named_person') {
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,

@@ -1,0 +1,135 @@
+/**
+ * English wire classes of session 10 on unnamed and institutional sources: reports nobody
+ * confirmed, a body described by a participle clause before its verb, party members with a
+ * relative clause, a web address as the source, a noun of reporting right before the verb,
+ * and a surname first written in the possessive. Every sentence is the team's own. A
+ * paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim, storyClaims } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
+
+describe('unconfirmed reports leave a claim unattributed', () => {
+  it.each([
+    'Unconfirmed reports said the mayor had left the city.',
+    'Unconfirmed media reports said the mayor had left the city.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('unattributed');
+    expect(c?.flags).toContain('unattributed');
+    expect(c?.claim).toBe('the mayor had left the city');
+  });
+
+  it('after the claim too', () => {
+    const c = last('The mayor had left the city, unverified reports said.');
+    expect(c?.source.kind).toBe('unattributed');
+    expect(c?.flags).toContain('unattributed');
+  });
+
+  it('plain reports stay media', () => {
+    expect(last('Local reports said the mayor had left the city.')?.source.kind).toBe('media');
+  });
+});
+
+describe('a noun of reporting right before the verb is its subject', () => {
+  it.each([
+    ['Early reports said the ferry had run aground.', 'Early reports'],
+    ['Provincial media reports say the ferry had run aground.', 'Provincial media reports'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.cue).not.toBe('reports');
+    expect(c?.source).toMatchObject({ text: source, kind: 'media' });
+  });
+
+  it('"told state television" still reports', () => {
+    expect(
+      last('Ilse Varga, an aide to the minister, told state television the road was closed.')
+        ?.source,
+    ).toMatchObject({ kind: 'named_person', name: 'Ilse Varga' });
+  });
+});
+
+describe('a body described by a participle clause', () => {
+  it.each([
+    ['A U.N. panel set up to monitor the fishing ban said the boats kept sailing.', 'A U.N. panel'],
+    ['A commission created last year to review the canal said costs had doubled.', 'A commission'],
+    ['A coalition led by Marovia said the strikes hit two depots.', 'A coalition'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind: 'official_body' });
+  });
+});
+
+describe('party members and legislators', () => {
+  it.each([
+    [
+      'Republicans who backed the tariff said it would help mills.',
+      'Republicans who backed the tariff',
+    ],
+    ['Democrats who opposed the bill said it went too far.', 'Democrats who opposed the bill'],
+    ['Senators said the vote would be close.', 'Senators'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ text: source, kind: 'unnamed_official' });
+    expect(c?.flags).toContain('unnamed_source');
+  });
+});
+
+describe('a web address as the source', () => {
+  it('lower case, after "according to"', () => {
+    expect(last('The jet first flew in 2004, according to jetregister.com.')?.source).toMatchObject(
+      { text: 'jetregister.com', kind: 'organization' },
+    );
+  });
+});
+
+describe('unnamed sources that already work stay right', () => {
+  it.each<[string, Claim['source']['kind']]>([
+    ['The sale had been discussed for weeks, people familiar with the matter said.', 'anonymous'],
+    ['The envoy will step down, a source close to the palace said.', 'unnamed_official'],
+    ['Officials who asked not to be named said the talks had failed.', 'unnamed_official'],
+    ['Diplomats said the vote would slip to June.', 'unnamed_official'],
+    [
+      'A senior administration official said on condition of anonymity that the plan was ready.',
+      'unnamed_official',
+    ],
+  ])('%s', (text, kind) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+});
+
+describe('a surname first written in the possessive', () => {
+  it('"Karel Novy\'s cabinet ... || Novy said" is the person', () => {
+    const found = claims(
+      "The treaty was signed by Karel Novy's cabinet in May. || Novy said the treaty would stand.",
+    );
+    expect(found.at(-1)?.source).toMatchObject({
+      text: 'Novy',
+      kind: 'named_person',
+      name: 'Karel Novy',
+    });
+  });
+});
+
+describe('a firm named alone after its place or its document', () => {
+  it('a place named after the firm in passing is not a person', () => {
+    const found = claims(
+      'Trellmark Inc said it would close two parks. || A keeper was hurt at Trellmark Lakeside in 2019. || Trellmark also said it would open a museum.',
+    );
+    expect(found.at(-1)?.source.kind).toBe('organization');
+  });
+
+  it("the firm's website said before: the firm, not the document", () => {
+    const found = claims(
+      'Trellmark Inc runs four parks. || The tours end in May, according to the Trellmark website. || Trellmark also said it would open a museum.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({
+      kind: 'organization',
+      basis: 'earlier-name/owner',
+    });
+  });
+});
