@@ -22,7 +22,7 @@ export function bareFirstWord(ctx: SentenceContext, span: Span): boolean {
 }
 
 /** Longest relative clause between a source and its verb, in tokens. */
-const MAX_RELATIVE_TOKENS = 12;
+const MAX_RELATIVE_TOKENS = 16;
 
 /**
  * "Doctors who treated the victims said", "Gulf states that want the army gone have said":

@@ -71,6 +71,7 @@ export const bodies = [
   'security council',
   'security forces',
   'senate',
+  'sides',
   'state',
   'state department',
   'states',

@@ -133,3 +133,25 @@ describe('a firm named alone after its place or its document', () => {
     });
   });
 });
+
+describe('more wire phrasing of institutions', () => {
+  it('"both sides said" between commas', () => {
+    expect(
+      last('Jets struck the depot on Sunday, both sides said, as the army pushed north.')?.source,
+    ).toMatchObject({ text: 'both sides', kind: 'official_body' });
+  });
+
+  it('a long participle clause', () => {
+    expect(
+      last(
+        'A U.N. panel set up to monitor sanctions under an earlier council resolution adopted in 2011 said in a report that the ban had failed.',
+      )?.source,
+    ).toMatchObject({ text: 'A U.N. panel', kind: 'official_body' });
+  });
+
+  it("two apostrophes closing a quotation: ...,'' the council said", () => {
+    expect(
+      last("\"This is one of many steps toward the city,'' the council said.")?.source,
+    ).toMatchObject({ text: 'the council', kind: 'official_body' });
+  });
+});
