@@ -212,6 +212,8 @@ export interface LangData {
   unconfirmedMarkers: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
+  /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */
+  selfPronouns: readonly string[];
   /** pronouns.ts: pronouns for a group or institution ("they", "mereka", "it"). */
   groupPronouns: readonly string[];
   /** pronouns.ts: group pronouns that stand for an institution or thing only ("it"): the last

@@ -8,7 +8,6 @@ import type { SourceKind } from '../report';
 import {
   classify,
   classifyNounPhrase,
-  collectSubject,
   firstSourcePhrase,
   nounPhraseBefore,
   sourceBefore,
@@ -20,7 +19,13 @@ import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { asideBefore, bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
+import {
+  asideBefore,
+  clauseBreakBefore,
+  interposedSpeaker,
+  relativeHead,
+  sharedSubject,
+} from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import {
   framedAfter,
@@ -81,37 +86,6 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
   return ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || clauseAt(ctx, next);
 }
 
-/**
- * The sentence's subject a coordinated verb shares ("The site surveyed 300 developers but
- * noted ..."): the phrase opening the sentence, or its clause after an opening phrase and
- * comma ("In 2016, the site ..."); where the words run on into the first verb, the shortest
- * start of them that is a source.
- */
-function sharedSubject(ctx: SentenceContext, at: number): Span | null {
-  const { tokens } = ctx;
-  const starts = [0];
-  const comma = tokens.findIndex((t, k) => k < at && t.text === ',' && !ctx.quoted[k]);
-  if (comma >= 0) starts.push(comma + 1);
-  for (const from of starts) {
-    const subject = collectSubject(ctx, from);
-    // A name only guessed at ("On one Facebook page ...") is no subject to share.
-    if (!subject || subject.end > at - 1 || ctx.quoted[subject.start]) continue;
-    if (bareFirstWord(ctx, subject)) continue;
-    // Words running up to the coordinator take the object in: only a start of them counts.
-    const whole = subject.end < at - 1 ? classify(ctx, subject) : null;
-    if (whole) {
-      if (whole.basis !== 'lone-name') return subject;
-      continue;
-    }
-    for (let end = subject.start + 1; end < subject.end; end++) {
-      const part = { start: subject.start, end };
-      const found = classify(ctx, part);
-      if (found && found.basis !== 'lone-name' && found.kind !== 'named_person') return part;
-    }
-  }
-  return null;
-}
-
 /** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
  * ends at its comma; the person named after it is the subject. */
 function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
@@ -153,7 +127,9 @@ export function speakerBefore(
   const sharedFound =
     !span && prev && ctx.pack.coordinators.has(prev.lower) ? sharedSubject(ctx, at) : null;
   if (sharedFound) span = sharedFound;
-  if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  // After a dash or semicolon only the clause's own subject will do (above).
+  if (!span && prev && ctx.pack.coordinators.has(prev.lower) && clauseBreakBefore(ctx, at) < 0)
+    span = firstSourcePhrase(ctx, at - 1);
   if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
   if (thing && source?.kind === 'named_person')

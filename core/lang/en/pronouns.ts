@@ -1,6 +1,9 @@
 /** Pronouns that stand for a person. */
 export const personPronouns = ['he', 'she'] as const;
 
+/** "I was scared," Ortiz said: words a person says of themself. */
+export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
+
 /** Persons as a verb's object ("state media, which quoted him"). */
 export const objectPronouns = ['her', 'him', 'them'] as const;
 

@@ -1,6 +1,9 @@
 /** Pronouns that stand for a person. */
 export const personPronouns = ['beliau', 'dia', 'ia'] as const;
 
+/** "Saya kaget," kata Rina: words a person says of themself. */
+export const selfPronouns = ['aku', 'saya'] as const;
+
 /** Persons as a verb's object ("mengutip dia", "mengutip mereka"). */
 export const objectPronouns = ['beliau', 'dia', 'mereka'] as const;
 

@@ -155,3 +155,37 @@ describe('more wire phrasing of institutions', () => {
     ).toMatchObject({ text: 'the council', kind: 'official_body' });
   });
 });
+
+describe('a lone name speaking of themself is a person', () => {
+  it.each([
+    ['"I have never seen the river this high," Velarde said.', 'Velarde'],
+    ['"My shop is gone," said Okonjo.', 'Okonjo'],
+  ])('%s', (text, name) => {
+    expect(last(text)?.source).toMatchObject({
+      kind: 'named_person',
+      name,
+      basis: 'lone-name/self',
+    });
+  });
+
+  it('"we" says nothing of a person', () => {
+    expect(last('"We will appeal," Lionfield said.')?.source.kind).toBe('organization');
+  });
+});
+
+describe('a verb after a dash shares the subject of its own clause', () => {
+  it('no source for "you ... and add"', () => {
+    expect(
+      last(
+        'The panel does not help the farmers plan the season - you have to draw the plots and add "buffer rows" between them.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('"they ... and confirmed" is the group of that clause', () => {
+    const c = last(
+      'The Korvan council searched the archive with little success – they found the ledgers, and confirmed that the levy had been paid.',
+    );
+    expect(c?.source.text).toBe('they');
+  });
+});

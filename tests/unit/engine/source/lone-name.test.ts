@@ -24,6 +24,13 @@ describe('stage lone-name', () => {
     });
   });
 
+  it('a quotation in which the speaker says "I" is a person\'s', () => {
+    expect(lastSource('en', '"I lost my boat," Kerrigan said.')).toMatchObject({
+      kind: 'named_person',
+      basis: 'lone-name/self',
+    });
+  });
+
   it('a group known by a name is no person', () => {
     expect(lastSource('en', 'A group known as Vantor said it planted the bomb.')?.kind).toBe(
       'organization',
