@@ -7,6 +7,7 @@
 import type { SentenceContext } from './context';
 import { base } from './lang/compile';
 import type { Token } from './text';
+import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
 
@@ -147,6 +148,48 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       }
     }
     i = j;
+  }
+  noteAcronyms(ctx, referents);
+}
+
+/** Longest institution's name before its acronym, in tokens ("State Bureau for Roads and
+ * Bridges"). */
+const MAX_EXPANSION_TOKENS = 10;
+
+/**
+ * "The Federal Bureau for Roads and Bridges (FBRB) raided ...": a name with small words in it,
+ * closed by its acronym in parentheses, is what a later "FBRB said" points back to, with the
+ * kind its words give (a bureau is an official body).
+ */
+function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
+  const { tokens, pack } = ctx;
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    const acronym = tokens[p + 1] as Token;
+    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || ctx.quoted[p]) continue;
+    if (acronym.type !== 'word' || !ALL_CAPS.test(acronym.text)) continue;
+    let start = p;
+    let caps = 0;
+    let small = 0;
+    for (let k = p - 1; k >= 0 && p - k <= MAX_EXPANSION_TOKENS; k--) {
+      const t = tokens[k] as Token;
+      if (t.type === 'word' && t.cap) caps++;
+      else if (t.type === 'word' && pack.connectors.has(t.lower) && tokens[k - 1]?.cap) small++;
+      else break;
+      start = k;
+    }
+    // Names without small words are noted with their acronym already.
+    if (caps < 2 || small === 0) continue;
+    const found = safe(() => classify(ctx, { start, end: p }), null);
+    if (!found || found.kind === 'named_person' || found.kind === 'document') continue;
+    const text = `${found.text} (${acronym.text})`;
+    referents.add({
+      text,
+      kind: found.kind,
+      name: text,
+      role: null,
+      outlet: found.outlet,
+      sentence: ctx.index,
+    });
   }
 }
 

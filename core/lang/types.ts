@@ -48,6 +48,9 @@ export interface LangData {
    * "users can say which ...", "most people do not believe", "she never said": a possibility
    * or a denial that anything was said, no report of words. */
   unassertedMarkers: readonly string[];
+  /** cues.ts: words negating the subject right before or at its start ("Neither the firm nor
+   * the board explained why"): nobody said anything. */
+  negatedSubjects: readonly string[];
   /** cues.ts: words after which "according to" means "in accordance with" ("vary according
    * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
   accordanceWords: readonly string[];

@@ -231,6 +231,9 @@ export const unassertedMarkers = [
   'should',
 ] as const;
 
+/** "Neither the firm nor the board explained ...", "No official said ...". */
+export const negatedSubjects = ['neither', 'no', 'none', 'nor'] as const;
+
 /** "vary according to", "act according to": "according to" as "in accordance with". */
 export const accordanceWords = [
   'act',

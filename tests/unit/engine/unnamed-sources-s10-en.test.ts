@@ -189,3 +189,35 @@ describe('a verb after a dash shares the subject of its own clause', () => {
     expect(c?.source.text).toBe('they');
   });
 });
+
+describe('an acronym after a name with small words in it', () => {
+  it('"The Federal Office for Roads and Bridges (FORB)" makes "FORB said" an official body', () => {
+    const found = claims(
+      'The Federal Office for Roads and Bridges (FORB) raided the depot in 2014. || But FORB said in January that it had asked the firm to explain.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({ text: 'FORB', kind: 'official_body' });
+  });
+});
+
+describe('"she said" after a quotation is the person named before it', () => {
+  it('not the person named in the sentence before', () => {
+    const found = claims(
+      'City Comptroller Dana Ruiz criticised the plan. || Greta Holm will "keep fighting for what is right," she said in a statement.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({
+      text: 'she',
+      kind: 'named_person',
+      name: 'Greta Holm',
+      basis: 'pronoun/sentence-subject',
+    });
+  });
+});
+
+describe('a negated subject says nothing', () => {
+  it.each([
+    'Neither Kelvan nor Brightwave explained why the chief left.',
+    'No official said when the road would reopen.',
+  ])('%s', (text) => {
+    expect(last(text)).toBeUndefined();
+  });
+});
