@@ -33,6 +33,7 @@ import {
   labelAfter,
   namesThing,
   nounBeforeVerb,
+  objectAfter,
   thingObject,
 } from './verb-objects';
 import {
@@ -395,7 +396,8 @@ export const speakerVerb: Rule = {
       lowerOnly: true,
     })) {
       const found = speakerBefore(ctx, at);
-      if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
+      if (!found || !afterQuoteOrComma(ctx, found.span.start) || objectAfter(ctx, at + len))
+        continue;
       // "The result, which the authors posted online, ...": a relative clause, not a source.
       const first = ctx.tokens[found.span.start]?.lower ?? '';
       if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;

@@ -150,3 +150,17 @@ function labelFollows(ctx: SentenceContext, i: number): boolean {
     !ctx.pack.nounMarkers.has(t.lower)
   );
 }
+
+/** '..., it continued its wait', 'X posted an image': a word after the verb that is no
+ * preposition of where, to whom or through what ('"...," the firm posted to its site') is the
+ * verb's object, a deed. */
+export function objectAfter(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  return (
+    !pack.locatives.has(t.lower) &&
+    !pack.relayPrepositions.has(t.lower) &&
+    !pack.addressees.has(t.lower)
+  );
+}

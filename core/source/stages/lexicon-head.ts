@@ -38,9 +38,21 @@ export const lexiconHead: Stage = {
   decide(a: Analysis) {
     const head = a.head();
     let kind = head ? KIND_OF[head.table] : null;
-    if (!head || !kind) return null;
     const { ctx, words, lowers, text } = a;
     const { pack, tokens, referents } = ctx;
+    // "Some in the party", "many in the farming community": people of a body or a place, not
+    // the body; members of a government body are its officials.
+    if (
+      words.length > 2 &&
+      pack.vagueQuantifiers.has(lowers[0] as string) &&
+      pack.locatives.has(lowers[1] as string) &&
+      (kind === null || kind === 'official_body' || kind === 'organization')
+    )
+      return a.found(
+        kind === 'official_body' ? 'unnamed_official' : 'anonymous',
+        'lexicon-head/some-in',
+      );
+    if (!head || !kind) return null;
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials.
     if (

@@ -221,3 +221,33 @@ describe('a negated subject says nothing', () => {
     expect(last(text)).toBeUndefined();
   });
 });
+
+describe('more verbs of saying', () => {
+  it.each<[string, string]>([
+    ['Critics are arguing that the levy should go.', 'are arguing'],
+    ['Later, by email, Ana Ruiz elaborated that the deal was not final.', 'elaborated'],
+    ['"We will try again next year," Ana Ruiz continued.', 'continued'],
+  ])('%s', (text, cue) => {
+    expect(last(text)?.cue).toBe(cue);
+  });
+
+  it('"continued" with an object is a deed', () => {
+    expect(last('In its old shell, it continued its wait for the tide.')).toBeUndefined();
+  });
+
+  it('"posted" with an object is a deed, "posted to" its site reports', () => {
+    expect(last('On Friday, Ana Ruiz posted an image of the harbour at dawn.')).toBeUndefined();
+    expect(last('Sales rose by a third, the company posted to its blog.')?.source.text).toBe(
+      'the company',
+    );
+  });
+});
+
+describe('"some in" a body are its people', () => {
+  it.each<[string, Claim['source']['kind']]>([
+    ['Some in the party argue that the tax should go.', 'unnamed_official'],
+    ['Some in the company say the plant will close.', 'anonymous'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source).toMatchObject({ kind, basis: 'lexicon-head/some-in' });
+  });
+});
