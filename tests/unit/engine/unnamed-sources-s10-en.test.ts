@@ -251,3 +251,22 @@ describe('"some in" a body are its people', () => {
     expect(last(text)?.source).toMatchObject({ kind, basis: 'lexicon-head/some-in' });
   });
 });
+
+describe('a lone name found inside an unnamed source', () => {
+  it('"analysts at Keswick" make "Keswick said" the firm', () => {
+    const found = claims(
+      'Demand will fall, analysts at Keswick said. || Keswick said a tenth of sales could go.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({
+      kind: 'organization',
+      basis: 'earlier-name/employer',
+    });
+  });
+
+  it('the name a description ends with is the person', () => {
+    const found = claims(
+      'Demand was weak, Keswick analysts Dana Pryor wrote. || "It was a hard quarter," Pryor said.',
+    );
+    expect(found.at(-1)?.source).toMatchObject({ kind: 'named_person', name: 'Dana Pryor' });
+  });
+});
