@@ -270,3 +270,12 @@ describe('a lone name found inside an unnamed source', () => {
     expect(found.at(-1)?.source).toMatchObject({ kind: 'named_person', name: 'Dana Pryor' });
   });
 });
+
+describe('a daily newspaper', () => {
+  it.each([
+    ['The plant will close, the Kessling business daily reported.', 'the Kessling business daily'],
+    ['The plant will close, said the financial daily.', 'the financial daily'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind: 'media' });
+  });
+});
