@@ -96,6 +96,7 @@ export const anonymous = [
   'organizer',
   'organizers',
   'others',
+  'paramedics',
   'parents',
   'participants',
   'passengers',

@@ -279,3 +279,16 @@ describe('a daily newspaper', () => {
     expect(last(text)?.source).toMatchObject({ text: source, kind: 'media' });
   });
 });
+
+describe('more words for government bodies and emergency workers', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    ['The strike hit a market, the junta said.', 'the junta', 'official_body'],
+    ['The strike hit a market, the presidency said.', 'the presidency', 'official_body'],
+    ['The talks will resume in May, the Marovian side said.', 'the Marovian side', 'official_body'],
+    ['Two homes burned, the fire brigade said.', 'the fire brigade', 'official_body'],
+    ['Two homes burned, the emergency services said.', 'the emergency services', 'official_body'],
+    ['Two people were hurt, paramedics said.', 'paramedics', 'anonymous'],
+  ])('%s', (text, source, kind) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind });
+  });
+});
