@@ -47,6 +47,8 @@ export const bodies = [
   'joint chiefs of staff',
   'junta',
   'kremlin',
+  'member state',
+  'member states',
   'met office',
   'military',
   'ministries',

@@ -292,3 +292,27 @@ describe('more words for government bodies and emergency workers', () => {
     expect(last(text)?.source).toMatchObject({ text: source, kind });
   });
 });
+
+describe('one member, one insider', () => {
+  it.each<[string, string, Claim['source']['kind']]>([
+    [
+      'The deal is close, a member of the ruling party said.',
+      'a member of the ruling party',
+      'unnamed_official',
+    ],
+    [
+      'The deal is close, a member of the negotiating team said.',
+      'a member of the negotiating team',
+      'anonymous',
+    ],
+    ['The deal is close, a company insider said.', 'a company insider', 'anonymous'],
+    [
+      'The deal is close, a person briefed on the talks said.',
+      'a person briefed on the talks',
+      'anonymous',
+    ],
+    ['The deal is close, EU member states said.', 'EU member states', 'official_body'],
+  ])('%s', (text, source, kind) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind });
+  });
+});
