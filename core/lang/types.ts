@@ -200,6 +200,9 @@ export interface LangData {
   employerLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
+  /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
+   * keen to stress that", "was quick to deny"): the subject still says it. */
+  readinessAdjectives: readonly string[];
   /** cues.ts: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */

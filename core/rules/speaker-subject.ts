@@ -75,6 +75,22 @@ export function clauseBreakBefore(ctx: SentenceContext, at: number): number {
   return -1;
 }
 
+/** "Ruiz was keen to stress that ...": "be", a readiness adjective and "to" before the verb
+ * at token `at` (an infinitive is otherwise no cue). */
+export function afterReadiness(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const to = tokens[at - 1];
+  const ready = tokens[at - 2];
+  const be = tokens[at - 3];
+  if (!to || !ready || !be || to.type !== 'word' || ctx.quoted[at - 1]) return false;
+  return pack.readinessAdjectives.has(ready.lower) && pack.passiveAuxiliaries.has(be.lower);
+}
+
+/** The subject before "was keen to", or null. */
+export function readySubject(ctx: SentenceContext, at: number): Span | null {
+  return afterReadiness(ctx, at) ? sourceBefore(ctx, at - 3) : null;
+}
+
 /** Words a phrase between a subject and its verb may hold ("saat ditemui di kantornya"). */
 const MAX_INTERPOSED_WORDS = 6;
 /** Tokens an aside between commas may hold, a bracketed date included. */

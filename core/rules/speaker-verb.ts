@@ -20,9 +20,11 @@ import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
 import {
+  afterReadiness,
   asideBefore,
   clauseBreakBefore,
   interposedSpeaker,
+  readySubject,
   relativeHead,
   sharedSubject,
 } from './speaker-subject';
@@ -107,7 +109,7 @@ export function speakerBefore(
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
-  let span = sourceBefore(ctx, at);
+  let span = sourceBefore(ctx, at) ?? readySubject(ctx, at);
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
@@ -351,7 +353,8 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[at + len]?.lower ?? '';
       if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
-      if (inException(ctx, at) || nounBeforeVerb(ctx, at, len)) continue;
+      if ((inException(ctx, at) && !afterReadiness(ctx, at)) || nounBeforeVerb(ctx, at, len))
+        continue;
       // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
       // is what is told of, not who tells it (a hedge may still read the sentence).
       if (afterPassiveAuxiliary(ctx, at)) continue;

@@ -49,7 +49,13 @@ import {
   pointingArticles,
   roles,
 } from './roles';
-import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
+import {
+  bareStanceVerbs,
+  finiteAuxiliaries,
+  nonClauseOpeners,
+  passiveAuxiliaries,
+  readinessAdjectives,
+} from './stance';
 import { stateMedia, stateOutletModifiers } from './state-media';
 import {
   adjectivesAfterNoun,
@@ -141,5 +147,6 @@ export const en: LangData = {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  readinessAdjectives,
   stateOutletModifiers,
 };

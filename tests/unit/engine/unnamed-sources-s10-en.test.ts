@@ -316,3 +316,16 @@ describe('one member, one insider', () => {
     expect(last(text)?.source).toMatchObject({ text: source, kind });
   });
 });
+
+describe('"was keen to stress that": the subject says it', () => {
+  it.each<[string, string]>([
+    ['Later, Ana Ruiz was keen to stress that the lab was independent.', 'Ana Ruiz'],
+    ['The ministry was quick to deny that troops had crossed.', 'The ministry'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source.text).toBe(source);
+  });
+
+  it('a plain infinitive is still no cue', () => {
+    expect(last('The ministry plans to deny the permit next week.')).toBeUndefined();
+  });
+});
