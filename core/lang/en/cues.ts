@@ -382,8 +382,12 @@ export const stanceClauseAfterComma = false;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
+  'as documented in',
+  'as reported in',
+  'as shown in',
   'cited in',
   'detailed in',
+  'documented in',
   'first reported by',
   'identified in',
   'outlined in',

@@ -329,3 +329,16 @@ describe('"was keen to stress that": the subject says it', () => {
     expect(last('The ministry plans to deny the permit next week.')).toBeUndefined();
   });
 });
+
+describe('"as documented in a study"', () => {
+  it.each<[string, Claim['source']['kind']]>([
+    ['The dye can stain the liver, as documented in a study from Lakeview University.', 'document'],
+    ['The dye can stain the liver, as shown in a 2019 study.', 'document'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('"cases reported in Texas" is no source', () => {
+    expect(last('There were ten cases reported in Texas last year.')).toBeUndefined();
+  });
+});
