@@ -1,5 +1,7 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
+  'according to unconfirmed reports',
+  'according to unverified reports',
   'allegedly',
   'are alleged to',
   'are believed to',
@@ -52,6 +54,8 @@ export const hedges = [
   'supposedly',
   'thought to be',
   'thought to have',
+  'unconfirmed reports that',
+  'unverified reports that',
   'was alleged to',
   'was believed to',
   'was claimed to',

@@ -74,7 +74,7 @@ export const lexiconHead: Stage = {
     // "Unconfirmed reports said": reports nobody stands behind leave the claim unattributed.
     const before = tokens[a.span.start - 1]?.lower ?? '';
     if (
-      kind === 'media' &&
+      (kind === 'media' || kind === 'anonymous' || kind === 'document') &&
       (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');

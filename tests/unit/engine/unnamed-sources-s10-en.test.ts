@@ -336,3 +336,23 @@ describe('"as documented in a study"', () => {
     expect(last('There were ten cases reported in Texas last year.')).toBeUndefined();
   });
 });
+
+describe('unconfirmed reports in other shapes', () => {
+  it.each([
+    'The mayor had left the city, according to unconfirmed reports.',
+    'There were unconfirmed reports that the mayor had left the city.',
+    'Unconfirmed reports on social media said the mayor had left the city.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('unattributed');
+  });
+});
+
+describe('a body of people is the body', () => {
+  it('"A U.N. panel of experts set up to ..."', () => {
+    expect(
+      last(
+        'A U.N. panel of experts set up to monitor the fishing ban said in a report that the boats kept sailing.',
+      )?.source,
+    ).toMatchObject({ text: 'A U.N. panel of experts', kind: 'official_body' });
+  });
+});
