@@ -5,6 +5,9 @@
  * sentence's claims are recorded.
  */
 import type { SentenceContext } from './context';
+import { base } from './lang/compile';
+import type { Token } from './text';
+import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
 import { isWord, spanText } from './source/tokens';
@@ -186,10 +189,15 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
           weak: true,
         });
       } else if (found && (named || firm || body)) {
+        // "Hamid Karouni's government": the person is "Hamid Karouni", so that a later
+        // "Karouni said" finds the name without its possessive.
+        const owned =
+          tokens[j - 1] !== undefined && base(tokens[j - 1] as Token) !== tokens[j - 1]?.lower;
+        const bare = (s: string): string => (owned ? s.slice(0, -2) : s);
         referents.add({
-          text: found.text,
+          text: bare(found.text),
           kind: found.kind,
-          name: found.name,
+          name: found.name === null ? null : bare(found.name),
           role: found.role,
           outlet: found.outlet,
           sentence: ctx.index,
@@ -233,6 +241,48 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       }
     }
     i = j;
+  }
+  noteAcronyms(ctx, referents);
+}
+
+/** Longest institution's name before its acronym, in tokens ("State Bureau for Roads and
+ * Bridges"). */
+const MAX_EXPANSION_TOKENS = 10;
+
+/**
+ * "The Federal Bureau for Roads and Bridges (FBRB) raided ...": a name with small words in it,
+ * closed by its acronym in parentheses, is what a later "FBRB said" points back to, with the
+ * kind its words give (a bureau is an official body).
+ */
+function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
+  const { tokens, pack } = ctx;
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    const acronym = tokens[p + 1] as Token;
+    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || ctx.quoted[p]) continue;
+    if (acronym.type !== 'word' || !ALL_CAPS.test(acronym.text)) continue;
+    let start = p;
+    let caps = 0;
+    let small = 0;
+    for (let k = p - 1; k >= 0 && p - k <= MAX_EXPANSION_TOKENS; k--) {
+      const t = tokens[k] as Token;
+      if (t.type === 'word' && t.cap) caps++;
+      else if (t.type === 'word' && pack.connectors.has(t.lower) && tokens[k - 1]?.cap) small++;
+      else break;
+      start = k;
+    }
+    // Names without small words are noted with their acronym already.
+    if (caps < 2 || small === 0) continue;
+    const found = safe(() => classify(ctx, { start, end: p }), null);
+    if (!found || found.kind === 'named_person' || found.kind === 'document') continue;
+    const text = `${found.text} (${acronym.text})`;
+    referents.add({
+      text,
+      kind: found.kind,
+      name: text,
+      role: null,
+      outlet: found.outlet,
+      sentence: ctx.index,
+    });
   }
 }
 

@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
+import { WEB_DOMAIN } from '../source/tokens';
 import type { Candidate, Rule } from './types';
 import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from './util';
 
@@ -204,6 +205,12 @@ export const accordingTo: Rule = {
       const owned = !speaker && span ? ownedThing(ctx, span) : null;
       if (owned) ({ span, source } = owned);
       if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
+      // "according to shipfinder.net": a web address in lower case is a source all the same.
+      const site = ctx.tokens[at + len];
+      if (!span && site?.type === 'word' && WEB_DOMAIN.test(site.text)) {
+        span = { start: at + len, end: at + len + 1 };
+        source = classify(ctx, span);
+      }
       const relative = span && source ? documentWithRelative(ctx, span, source) : null;
       if (relative) ({ span, source } = relative);
       // "according to plan" is an idiom: a source is more than one bare common noun.

@@ -202,6 +202,9 @@ export const accordingTo = ['mengutip', 'menurut'] as const;
 /** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
  * or negation before a cue is treated apart yet. */
 export const unassertedMarkers = [] as const;
+
+/** No negated subject is treated apart yet. */
+export const negatedSubjects = [] as const;
 /** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
 export const accordanceWords = [] as const;
