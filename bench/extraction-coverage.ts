@@ -44,12 +44,12 @@ function load(): Page[] {
   return pages;
 }
 
-/** Corpus paths ("corpus/wire/x.html") of the held-out test split: their text is never printed. */
+/** Corpus paths ("corpus/wire/x.html") of the held-out splits (test, fresh): their text is never printed. */
 function testSplit(): Set<string> {
   const file = join(REPO_ROOT, 'eval', 'split.json');
   if (!existsSync(file)) return new Set();
-  const split = JSON.parse(readFileSync(file, 'utf8')) as { test?: string[] };
-  return new Set(split.test ?? []);
+  const split = JSON.parse(readFileSync(file, 'utf8')) as { test?: string[]; fresh?: string[] };
+  return new Set([...(split.test ?? []), ...(split.fresh ?? [])]);
 }
 
 function median(xs: number[]): number {

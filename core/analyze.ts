@@ -23,7 +23,7 @@ import { splitQuotedAct } from './rules/act-relayed';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
-import { pronounOfFirst } from './split-pronoun';
+import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace } from './text';
@@ -170,7 +170,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           !isQuestion(ctx)
             ? RULES.flatMap((rule) => rule.find(ctx))
             : [];
-        const chosen = choose(ctx, candidates);
+        const picked = choose(ctx, candidates);
+        const chosen = picked ? pronounOfSubject(ctx, picked) : null;
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen
           ? (splitClaims(ctx, chosen, candidates) ?? splitQuotedAct(ctx, chosen, candidates))

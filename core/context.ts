@@ -46,6 +46,14 @@ export function quotedTokens(tokens: readonly Token[], text: string): boolean[] 
   let sawAny = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "...,'' the council said": two straight apostrophes typed for a closing double quote.
+    const next = tokens[i + 1];
+    if (openAt >= 0 && t.text === "'" && next?.text === "'" && next.start === t.end) {
+      for (let k = openAt; k <= i + 1; k++) quoted[k] = true;
+      openAt = -1;
+      i++;
+      continue;
+    }
     if (t.type !== 'quote' || t.text === "'" || t.text === '’') continue;
     const opens = t.text === '"' ? straightOpens(tokens, i, text) : OPENING.has(t.text);
     const closes = t.text === '"' ? !opens : CLOSING.has(t.text);

@@ -5,8 +5,12 @@
  * sentence's claims are recorded.
  */
 import type { SentenceContext } from './context';
+import { base } from './lang/compile';
+import type { Token } from './text';
+import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
+import { isWord, spanText } from './source/tokens';
 
 /** f(), or the fallback when it throws. */
 export function safe<T>(f: () => T, fallback: T): T {
@@ -26,6 +30,62 @@ function portfolioEnds(ctx: SentenceContext, at: number): boolean {
   for (let len = 1; len <= MAX_PORTFOLIO_WORDS && at - len >= 0; len++)
     if (ctx.pack.portfolios.matchAt(ctx.tokens, at - len, at) === len) return true;
   return false;
+}
+
+/**
+ * The capitalised run ending right before token `at` follows a preposition of place after a
+ * plain word ("kantor di Balai Kota Solo"): a place. After a capitalised word the preposition
+ * may belong to a title ("Commissioner for Human Rights Zeid ...").
+ */
+function placeBefore(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = at - 1;
+  while (k > 0 && tokens[k - 1]?.cap && !ctx.quoted[k - 1]) k--;
+  const prep = tokens[k - 1];
+  const word = tokens[k - 2];
+  return (
+    prep !== undefined &&
+    pack.locatives.has(prep.lower) &&
+    word?.type === 'word' &&
+    !word.cap &&
+    !ctx.quoted[k - 2]
+  );
+}
+
+/** The capitalised run ending right before token `at` has a word for a place ("Kota"). */
+function placeNounBefore(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = at - 1; k >= 0 && tokens[k]?.cap && !ctx.quoted[k]; k--)
+    if (pack.placeNouns.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * Where a company's name after its prefix ends inside the capitalised run [from, end): at a
+ * bracketed word or a word of the organizations' lexicon closing it ("PT Hutama Karya
+ * (Persero)", "PT Sinar Laut Tbk"), or after one word when nothing closes it ("Bank Mandiri
+ * Royke Tumilaar": the rest may be a person's name).
+ */
+function companyNameEnd(ctx: SentenceContext, from: number, end: number): number {
+  const { tokens, pack } = ctx;
+  for (let m = from + 1; m < end; m++) {
+    const t = tokens[m];
+    if (t?.text === '(' || (isWord(t) && pack.organizations.matchAt(tokens, m, m + 1) === 1))
+      return m;
+    if (!isWord(t) || !t.cap) break;
+  }
+  return from + 1;
+}
+
+/** A lower-case word of the organizations' lexicon stands right before token `i` ("klub"). */
+function firmWordBefore(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !ctx.quoted[i - 1] &&
+    ctx.pack.organizations.matchAt(ctx.tokens, i - 1, i) === 1
+  );
 }
 
 /** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
@@ -74,29 +134,70 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       // So is one followed by an age: "Mohammed Said, 42, was told to leave".
       const aged =
         after?.text === ',' && /^\d{1,3}$/u.test(next?.text ?? '') && tokens[j + 2]?.text === ',';
+      // Not after another name ("di Kota Solo, Jawa Tengah, pada ...", "Liga Champions, Copa
+      // America, dan ..."): a place after a place, or an item of a list.
       const between =
         aged ||
         (tokens[i - 1]?.text === ',' &&
           after?.text === ',' &&
           i >= 2 &&
-          tokens[i - 2]?.type === 'word');
+          tokens[i - 2]?.type === 'word' &&
+          !placeBefore(ctx, i - 1) &&
+          !pack.coordinators.has(next?.lower ?? ''));
       const appositive =
         between ||
         (after?.text === ',' &&
           next !== undefined &&
           (pack.determiners.has(next.lower) || pack.roles.matchAt(tokens, j + 1) > 0));
-      const named = found?.kind === 'named_person' && found.name?.includes(' ');
+      // "kantor di Balai Kota Solo": a place's name after a preposition of place is no one.
+      const placed =
+        placeBefore(ctx, i + 1) &&
+        found?.role === null &&
+        tokens.slice(i, j).some((u) => pack.placeNouns.has(u.lower));
+      // "di Kota Maju, Jawa Barat": a name with no role right after such a place is its region.
+      const region =
+        tokens[i - 1]?.text === ',' &&
+        placeBefore(ctx, i - 1) &&
+        placeNounBefore(ctx, i - 1) &&
+        pack.roles.find(tokens, i, j) === null;
+      // "RSJD dr. Arif Zainuddin Kota Solo": a hospital named after someone, in its town.
+      const townName = (found?.name ?? '')
+        .split(' ')
+        .some((w) => pack.placeNouns.has(w.toLowerCase()));
+      const named =
+        found?.kind === 'named_person' &&
+        found.name?.includes(' ') &&
+        !placed &&
+        !region &&
+        !townName;
       const person = named && (found?.role !== null || appositive);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
       // "Islamic State declared war on ... It has claimed ...": an institution opening the
       // sentence as its subject is what a later "it" points back to, claim or not.
       const body = found?.kind === 'official_body' && opensSentence(i);
-      if (found && (named || firm || body)) {
+      // "klub Real Madrid", "maskapai Garuda Nusantara": a name right after an organization's
+      // word is the organization's own; a later bare "Real Madrid" is it, not a person.
+      if (found && named && !person && firmWordBefore(ctx, i)) {
         referents.add({
           text: found.text,
+          kind: 'organization',
+          name: found.text,
+          role: null,
+          outlet: null,
+          sentence: ctx.index,
+          weak: true,
+        });
+      } else if (found && (named || firm || body)) {
+        // "Hamid Karouni's government": the person is "Hamid Karouni", so that a later
+        // "Karouni said" finds the name without its possessive.
+        const owned =
+          tokens[j - 1] !== undefined && base(tokens[j - 1] as Token) !== tokens[j - 1]?.lower;
+        const bare = (s: string): string => (owned ? s.slice(0, -2) : s);
+        referents.add({
+          text: bare(found.text),
           kind: found.kind,
-          name: found.name,
+          name: found.name === null ? null : bare(found.name),
           role: found.role,
           outlet: found.outlet,
           sentence: ctx.index,
@@ -127,7 +228,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const prefix = tokens[k];
       const nameWord = tokens[k + 1];
       if (prefix?.cap && nameWord?.type === 'word' && pack.namePrefixes.has(prefix.lower)) {
-        const text = `${prefix.text} ${nameWord.text}`;
+        const text = spanText(ctx, { start: k, end: companyNameEnd(ctx, k + 1, j) });
         referents.add({
           text,
           kind: 'organization',
@@ -140,6 +241,48 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       }
     }
     i = j;
+  }
+  noteAcronyms(ctx, referents);
+}
+
+/** Longest institution's name before its acronym, in tokens ("State Bureau for Roads and
+ * Bridges"). */
+const MAX_EXPANSION_TOKENS = 10;
+
+/**
+ * "The Federal Bureau for Roads and Bridges (FBRB) raided ...": a name with small words in it,
+ * closed by its acronym in parentheses, is what a later "FBRB said" points back to, with the
+ * kind its words give (a bureau is an official body).
+ */
+function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
+  const { tokens, pack } = ctx;
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    const acronym = tokens[p + 1] as Token;
+    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || ctx.quoted[p]) continue;
+    if (acronym.type !== 'word' || !ALL_CAPS.test(acronym.text)) continue;
+    let start = p;
+    let caps = 0;
+    let small = 0;
+    for (let k = p - 1; k >= 0 && p - k <= MAX_EXPANSION_TOKENS; k--) {
+      const t = tokens[k] as Token;
+      if (t.type === 'word' && t.cap) caps++;
+      else if (t.type === 'word' && pack.connectors.has(t.lower) && tokens[k - 1]?.cap) small++;
+      else break;
+      start = k;
+    }
+    // Names without small words are noted with their acronym already.
+    if (caps < 2 || small === 0) continue;
+    const found = safe(() => classify(ctx, { start, end: p }), null);
+    if (!found || found.kind === 'named_person' || found.kind === 'document') continue;
+    const text = `${found.text} (${acronym.text})`;
+    referents.add({
+      text,
+      kind: found.kind,
+      name: text,
+      role: null,
+      outlet: found.outlet,
+      sentence: ctx.index,
+    });
   }
 }
 

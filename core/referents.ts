@@ -278,8 +278,15 @@ export class Referents {
     // "Pertamina" after "Direktur Utama Pertamina Nicke Widyawati", where the article also
     // writes "PT Pertamina": the first word of a role's long name is the employer's.
     const firm = words.length === 1 ? this.firmWord(needles[0] as string) : null;
+    // So is the first word of a name seen only in passing ("a show at Seaview Orlando" when
+    // the article writes "Seaview Inc").
     const usable = (r: Referent) =>
-      has(r) && !(firm && r.kind === 'named_person' && opens(r, firm));
+      has(r) &&
+      !(
+        firm &&
+        r.kind === 'named_person' &&
+        (opens(r, firm) || (r.weak === true && hayOf(r).startsWith(firm)))
+      );
     const shelf = this.wordShelf(needles);
     if (shelf === null) return null;
     // A surname is a person's before it is a firm's ("Ferris" after "Tom Ferris, ... at the

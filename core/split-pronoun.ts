@@ -9,6 +9,7 @@
 import type { SentenceContext } from './context';
 import type { SourceKind } from './report';
 import type { Candidate } from './rules';
+import { classify, collectSubject } from './source';
 
 const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 const THINGS: ReadonlySet<SourceKind> = new Set([
@@ -62,6 +63,37 @@ export function pronounOfFirst(
       resolvesTo: antecedent.resolvesTo ?? antecedent.name ?? antecedent.text,
       reasons: ['pronoun_resolved'],
       basis: 'pronoun/same-sentence',
+    },
+  };
+}
+
+/**
+ * 'Ana Ruiz will "keep fighting," she said': a person named as the sentence's subject, before
+ * the quotation that "he" or "she" closes, is the pronoun's person, not whoever spoke in an
+ * earlier sentence.
+ */
+export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate {
+  const span = c.sourceSpan;
+  const { tokens, pack, quoted } = ctx;
+  if (!span || span.end - span.start !== 1) return c;
+  if (!pack.personPronouns.has(tokens[span.start]?.lower ?? '')) return c;
+  const quote = tokens.findIndex((t) => t.type === 'quote');
+  if (quote < 0 || quote > span.start) return c;
+  const subject = collectSubject(ctx);
+  if (!subject || subject.end > quote || quoted[subject.start]) return c;
+  const found = classify(ctx, subject);
+  if (found?.kind !== 'named_person' || !found.name?.includes(' ')) return c;
+  return {
+    ...c,
+    source: {
+      ...c.source,
+      kind: found.kind,
+      name: found.name,
+      role: found.role,
+      outlet: null,
+      resolvesTo: found.name,
+      reasons: ['pronoun_resolved'],
+      basis: 'pronoun/sentence-subject',
     },
   };
 }

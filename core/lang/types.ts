@@ -48,6 +48,9 @@ export interface LangData {
    * "users can say which ...", "most people do not believe", "she never said": a possibility
    * or a denial that anything was said, no report of words. */
   unassertedMarkers: readonly string[];
+  /** cues.ts: words negating the subject right before or at its start ("Neither the firm nor
+   * the board explained why"): nobody said anything. */
+  negatedSubjects: readonly string[];
   /** cues.ts: words after which "according to" means "in accordance with" ("vary according
    * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
   accordanceWords: readonly string[];
@@ -197,6 +200,9 @@ export interface LangData {
   employerLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
+  /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
+   * keen to stress that", "was quick to deny"): the subject still says it. */
+  readinessAdjectives: readonly string[];
   /** cues.ts: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */
@@ -207,8 +213,13 @@ export interface LangData {
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
   hedgeExceptions: readonly string[];
+  /** hedges.ts: words saying an unnamed source is unconfirmed ("unconfirmed reports said"):
+   * the claim has no source the reader could check. */
+  unconfirmedMarkers: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
+  /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */
+  selfPronouns: readonly string[];
   /** pronouns.ts: pronouns for a group or institution ("they", "mereka", "it"). */
   groupPronouns: readonly string[];
   /** pronouns.ts: group pronouns that stand for an institution or thing only ("it"): the last
@@ -308,6 +319,9 @@ export interface LangData {
   thingPossessives: readonly string[];
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
+  /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
+   * set up to ...", "a coalition led by ..."). */
+  clauseParticiples: readonly string[];
   /** pronouns.ts: words joining a second verb to the sentence's subject ("and", "dan"). */
   coordinators: readonly string[];
   /** cues.ts: prepositions between a noun of saying and its source ("fears among officials"). */

@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
+import { WEB_DOMAIN } from '../source/tokens';
 import type { Candidate, Rule } from './types';
 import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from './util';
 
@@ -70,7 +71,9 @@ function speakerAfterClaimNoun(
   from: number,
 ): { span: Span; source: FoundSource } | null {
   const len = ctx.pack.claimNouns.matchAt(ctx.tokens, from);
-  const span = len > 0 ? sourceAfter(ctx, from + len) : null;
+  // "menurut keterangan tertulis Kementerian X": the noun's own document phrase runs on.
+  const noun = len > 0 ? Math.max(len, ctx.pack.documents.matchAt(ctx.tokens, from)) : 0;
+  const span = noun > 0 ? sourceAfter(ctx, from + noun) : null;
   const source = span ? classify(ctx, span) : null;
   if (!span || !source || source.kind === 'document' || source.kind === 'unattributed') return null;
   return { span, source };
@@ -133,6 +136,29 @@ function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: Fou
   return { span: whole, source };
 }
 
+/** Longest relative clause naming who made a document ("yang dihimpun Kementerian Sosial"). */
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * "menurut data yang dihimpun Kementerian Sosial, ...": a document, then a relative clause
+ * saying who gathered or released it, closed by the clause's punctuation. The source is the
+ * whole phrase, still a document.
+ */
+function documentWithRelative(
+  ctx: SentenceContext,
+  span: Span,
+  source: FoundSource,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  if (source.kind !== 'document' || !pack.relativePronouns.has(tokens[span.end]?.lower ?? ''))
+    return null;
+  let k = span.end + 1;
+  while (k - span.end <= MAX_RELATIVE_WORDS && tokens[k]?.type === 'word' && !ctx.quoted[k]) k++;
+  if (k === span.end + 1 || !/^[,.;]$/.test(tokens[k]?.text ?? '')) return null;
+  const whole = { start: span.start, end: k };
+  return { span: whole, source: { ...source, text: tokensText(ctx, whole.start, whole.end) } };
+}
+
 /** A document, or an outlet's own report ("berdasarkan laporan BBC"): a basis that is a source. */
 const isDocument = (source: FoundSource) =>
   source.kind === 'document' || (source.basis ?? '').startsWith('outlet-document');
@@ -179,6 +205,14 @@ export const accordingTo: Rule = {
       const owned = !speaker && span ? ownedThing(ctx, span) : null;
       if (owned) ({ span, source } = owned);
       if (!source && span && !documentsOnly) source = describedPerson(ctx, span);
+      // "according to shipfinder.net": a web address in lower case is a source all the same.
+      const site = ctx.tokens[at + len];
+      if (!span && site?.type === 'word' && WEB_DOMAIN.test(site.text)) {
+        span = { start: at + len, end: at + len + 1 };
+        source = classify(ctx, span);
+      }
+      const relative = span && source ? documentWithRelative(ctx, span, source) : null;
+      if (relative) ({ span, source } = relative);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
       const idiom =

@@ -4,7 +4,14 @@
  * or a phrase of where or when.
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  collectSubject,
+  sourceAfter,
+  sourceBefore,
+  type FoundSource,
+  type Span,
+} from '../source';
 import type { Token } from '../text';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
@@ -21,8 +28,11 @@ export function bareFirstWord(ctx: SentenceContext, span: Span): boolean {
   );
 }
 
+/** Dashes that open a clause of their own when set between spaces. */
+const DASH_BREAKS = new Set(['-', '–', '—', '--']);
+
 /** Longest relative clause between a source and its verb, in tokens. */
-const MAX_RELATIVE_TOKENS = 12;
+const MAX_RELATIVE_TOKENS = 16;
 
 /**
  * "Doctors who treated the victims said", "Gulf states that want the army gone have said":
@@ -39,7 +49,8 @@ export function relativeHead(
   for (let r = at - 2; r >= floor; r--) {
     const t = tokens[r] as Token;
     if (t.type !== 'word' || ctx.quoted[r]) return null;
-    if (!pack.clauseRelatives.has(t.lower)) continue;
+    // "A panel set up to monitor the embargo said": a participle opens the clause too.
+    if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
     // The span found must lie inside the clause, after its verb.
     if (span && span.start <= r + 1) return null;
     const head = sourceBefore(ctx, r);
@@ -49,6 +60,35 @@ export function relativeHead(
     return { span: head, source };
   }
   return null;
+}
+
+/** The last semicolon or dash set between spaces, outside quotations, before token `at`,
+ * where a clause of its own begins; -1 when there is none. */
+export function clauseBreakBefore(ctx: SentenceContext, at: number): number {
+  const { tokens, text } = ctx;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k]) continue;
+    if (t.text === ';') return k;
+    if (DASH_BREAKS.has(t.text) && text[t.start - 1] === ' ' && text[t.end] === ' ') return k;
+  }
+  return -1;
+}
+
+/** "Ruiz was keen to stress that ...": "be", a readiness adjective and "to" before the verb
+ * at token `at` (an infinitive is otherwise no cue). */
+export function afterReadiness(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const to = tokens[at - 1];
+  const ready = tokens[at - 2];
+  const be = tokens[at - 3];
+  if (!to || !ready || !be || to.type !== 'word' || ctx.quoted[at - 1]) return false;
+  return pack.readinessAdjectives.has(ready.lower) && pack.passiveAuxiliaries.has(be.lower);
+}
+
+/** The subject before "was keen to", or null. */
+export function readySubject(ctx: SentenceContext, at: number): Span | null {
+  return afterReadiness(ctx, at) ? sourceBefore(ctx, at - 3) : null;
 }
 
 /** Words a phrase between a subject and its verb may hold ("saat ditemui di kantornya"). */
@@ -151,4 +191,38 @@ function subjectEndingAt(
   )
     return null;
   return opensSentence(ctx, found.span.start) ? found : null;
+}
+
+/**
+ * The sentence's subject a coordinated verb shares ("The site surveyed 300 developers but
+ * noted ..."): the phrase opening the sentence, or its clause after an opening phrase and
+ * comma ("In 2016, the site ..."); where the words run on into the first verb, the shortest
+ * start of them that is a source.
+ */
+export function sharedSubject(ctx: SentenceContext, at: number): Span | null {
+  const { tokens } = ctx;
+  // "... at all - you have to draw it and add ...": after a dash or semicolon the verb shares
+  // the subject of the clause opened there ("you"), not the sentence's.
+  const broken = clauseBreakBefore(ctx, at);
+  const starts = [broken + 1];
+  const comma = tokens.findIndex((t, k) => k < at && t.text === ',' && !ctx.quoted[k]);
+  if (broken < 0 && comma >= 0) starts.push(comma + 1);
+  for (const from of starts) {
+    const subject = collectSubject(ctx, from);
+    // A name only guessed at ("On one Facebook page ...") is no subject to share.
+    if (!subject || subject.end > at - 1 || ctx.quoted[subject.start]) continue;
+    if (bareFirstWord(ctx, subject)) continue;
+    // Words running up to the coordinator take the object in: only a start of them counts.
+    const whole = subject.end < at - 1 ? classify(ctx, subject) : null;
+    if (whole) {
+      if (whole.basis !== 'lone-name') return subject;
+      continue;
+    }
+    for (let end = subject.start + 1; end < subject.end; end++) {
+      const part = { start: subject.start, end };
+      const found = classify(ctx, part);
+      if (found && found.basis !== 'lone-name' && found.kind !== 'named_person') return part;
+    }
+  }
+  return null;
 }

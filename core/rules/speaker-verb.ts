@@ -8,7 +8,6 @@ import type { SourceKind } from '../report';
 import {
   classify,
   classifyNounPhrase,
-  collectSubject,
   firstSourcePhrase,
   nounPhraseBefore,
   sourceBefore,
@@ -20,9 +19,25 @@ import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { asideBefore, bareFirstWord, interposedSpeaker, relativeHead } from './speaker-subject';
+import {
+  afterReadiness,
+  asideBefore,
+  clauseBreakBefore,
+  interposedSpeaker,
+  readySubject,
+  relativeHead,
+  sharedSubject,
+} from './speaker-subject';
 import type { Candidate, Rule } from './types';
-import { framedAfter, isComplaint, labelAfter, namesThing, thingObject } from './verb-objects';
+import {
+  framedAfter,
+  isComplaint,
+  labelAfter,
+  namesThing,
+  nounBeforeVerb,
+  objectAfter,
+  thingObject,
+} from './verb-objects';
 import {
   afterQuoteOrComma,
   authoredDocument,
@@ -74,37 +89,6 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
   return ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || clauseAt(ctx, next);
 }
 
-/**
- * The sentence's subject a coordinated verb shares ("The site surveyed 300 developers but
- * noted ..."): the phrase opening the sentence, or its clause after an opening phrase and
- * comma ("In 2016, the site ..."); where the words run on into the first verb, the shortest
- * start of them that is a source.
- */
-function sharedSubject(ctx: SentenceContext, at: number): Span | null {
-  const { tokens } = ctx;
-  const starts = [0];
-  const comma = tokens.findIndex((t, k) => k < at && t.text === ',' && !ctx.quoted[k]);
-  if (comma >= 0) starts.push(comma + 1);
-  for (const from of starts) {
-    const subject = collectSubject(ctx, from);
-    // A name only guessed at ("On one Facebook page ...") is no subject to share.
-    if (!subject || subject.end > at - 1 || ctx.quoted[subject.start]) continue;
-    if (bareFirstWord(ctx, subject)) continue;
-    // Words running up to the coordinator take the object in: only a start of them counts.
-    const whole = subject.end < at - 1 ? classify(ctx, subject) : null;
-    if (whole) {
-      if (whole.basis !== 'lone-name') return subject;
-      continue;
-    }
-    for (let end = subject.start + 1; end < subject.end; end++) {
-      const part = { start: subject.start, end };
-      const found = classify(ctx, part);
-      if (found && found.basis !== 'lone-name' && found.kind !== 'named_person') return part;
-    }
-  }
-  return null;
-}
-
 /** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
  * ends at its comma; the person named after it is the subject. */
 function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
@@ -125,7 +109,7 @@ export function speakerBefore(
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
-  let span = sourceBefore(ctx, at);
+  let span = sourceBefore(ctx, at) ?? readySubject(ctx, at);
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
@@ -146,7 +130,9 @@ export function speakerBefore(
   const sharedFound =
     !span && prev && ctx.pack.coordinators.has(prev.lower) ? sharedSubject(ctx, at) : null;
   if (sharedFound) span = sharedFound;
-  if (!span && prev && ctx.pack.coordinators.has(prev.lower)) span = firstSourcePhrase(ctx, at - 1);
+  // After a dash or semicolon only the clause's own subject will do (above).
+  if (!span && prev && ctx.pack.coordinators.has(prev.lower) && clauseBreakBefore(ctx, at) < 0)
+    span = firstSourcePhrase(ctx, at - 1);
   if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
   if (thing && source?.kind === 'named_person')
@@ -367,7 +353,8 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[at + len]?.lower ?? '';
       if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
-      if (inException(ctx, at)) continue;
+      if ((inException(ctx, at) && !afterReadiness(ctx, at)) || nounBeforeVerb(ctx, at, len))
+        continue;
       // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
       // is what is told of, not who tells it (a hedge may still read the sentence).
       if (afterPassiveAuxiliary(ctx, at)) continue;
@@ -412,7 +399,8 @@ export const speakerVerb: Rule = {
       lowerOnly: true,
     })) {
       const found = speakerBefore(ctx, at);
-      if (!found || !afterQuoteOrComma(ctx, found.span.start)) continue;
+      if (!found || !afterQuoteOrComma(ctx, found.span.start) || objectAfter(ctx, at + len))
+        continue;
       // "The result, which the authors posted online, ...": a relative clause, not a source.
       const first = ctx.tokens[found.span.start]?.lower ?? '';
       if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;

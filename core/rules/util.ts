@@ -273,5 +273,21 @@ export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
 /** A cue with its source found before it that reports nothing: unasserted, said by people
  * in general, or inside a clause describing people. */
 export function noReport(ctx: SentenceContext, at: number, span: Span): boolean {
-  return unasserted(ctx, at) || vagueGroup(ctx, span) || inDescribingClause(ctx, at);
+  return (
+    unasserted(ctx, at) ||
+    vagueGroup(ctx, span) ||
+    inDescribingClause(ctx, at) ||
+    negatedSubject(ctx, span)
+  );
+}
+
+/** "Neither CBS nor Viacom explained why", "No official said": the subject is negated. */
+function negatedSubject(ctx: SentenceContext, span: Span): boolean {
+  const { tokens, pack } = ctx;
+  const before = tokens[span.start - 1];
+  const first = tokens[span.start];
+  return (
+    (before?.type === 'word' && pack.negatedSubjects.has(before.lower)) ||
+    (first?.type === 'word' && pack.negatedSubjects.has(first.lower))
+  );
 }

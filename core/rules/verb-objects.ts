@@ -4,6 +4,7 @@
  * called \"Tracker\""), or the words a framing verb introduces ("puts it more bluntly:").
  */
 import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
 import type { Token } from '../text';
 
 /** How far before a naming verb a relative may open its subject's clause. */
@@ -85,6 +86,15 @@ export function framedAfter(ctx: SentenceContext, i: number): number {
   return i;
 }
 
+/** "Early reports said", "Media reports say": a cue word right before a speaking verb is
+ * the noun that verb's subject ends in. */
+export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  // Only a word that is also a source's noun ("reports"): "told state television" reports.
+  if (len !== 1 || !pack.sourceWords.has(base(tokens[at] as Token))) return false;
+  return !ctx.quoted[at + len] && pack.speakerVerbs.matchAt(tokens, at + len) > 0;
+}
+
 /** "a database called \"Rap Back\"", "a tool called Pathfinder": a naming verb right before
  * a name, with no relative before its subject ("which the army called \"a blow\"" reports). */
 export function namesThing(ctx: SentenceContext, at: number, len: number): boolean {
@@ -138,5 +148,19 @@ function labelFollows(ctx: SentenceContext, i: number): boolean {
     !ctx.pack.personPronouns.has(t.lower) &&
     !ctx.pack.groupPronouns.has(t.lower) &&
     !ctx.pack.nounMarkers.has(t.lower)
+  );
+}
+
+/** '..., it continued its wait', 'X posted an image': a word after the verb that is no
+ * preposition of where, to whom or through what ('"...," the firm posted to its site') is the
+ * verb's object, a deed. */
+export function objectAfter(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  return (
+    !pack.locatives.has(t.lower) &&
+    !pack.relayPrepositions.has(t.lower) &&
+    !pack.addressees.has(t.lower)
   );
 }

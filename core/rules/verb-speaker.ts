@@ -14,10 +14,11 @@ import {
   type Span,
 } from '../source';
 import { collectRight } from '../source/collect';
-import { describedPointing } from '../source/described-name';
+import { closesAt, describedPointing } from '../source/described-name';
+import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, documentSource, matchesOutsideQuotes, tokensText } from './util';
 
 /** Token i opens a phrase for people: a pronoun, a determiner, a role or an unnamed source. */
 function startsPeople(ctx: SentenceContext, i: number): boolean {
@@ -46,6 +47,62 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   if (name?.kind !== 'named_person') return null;
   const span = { start: plain.start, end: nameEnd };
   return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
+}
+
+/**
+ * '"Mohon maaf, gedung ditutup," tulis dalam poster itu': no writer, a small word, then the
+ * document the words are written in. The document is the source.
+ */
+function writtenIn(ctx: SentenceContext, from: number): [Span, FoundSource] | null {
+  const { tokens, pack } = ctx;
+  const prep = tokens[from];
+  if (!isWord(prep) || prep.cap || !pack.stopwords.has(prep.lower)) return null;
+  const len = pack.documents.matchAt(tokens, from + 1);
+  if (len === 0) return null;
+  let end = from + 1 + len;
+  if (pack.anaphoricMarkers.has(tokens[end]?.lower ?? '')) end++;
+  if (!closesAt(ctx, end)) return null;
+  const span = { start: from + 1, end };
+  return [span, documentSource(tokensText(ctx, span.start, span.end))];
+}
+
+/** Words a description may run on for after the phrase found, before the person's name
+ * ("forum sekaligus mantan anggota Gym Sehat" before "Evi Karlina"). */
+const MAX_RUN_ON_TOKENS = 8;
+
+/**
+ * '"...," ujar perwakilan forum sekaligus mantan anggota Gym Sehat Evi Karlina saat
+ * dihubungi': a description the phrase finder stopped inside, running on without a comma to
+ * a person's full name that closes the speaker's phrase. The person is the source; a
+ * relative ("istri korban Budi") or a relative clause ("yang ...") stops the search.
+ */
+function namedFurther(ctx: SentenceContext, plain: Span): [Span, FoundSource] | null {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return null;
+  for (let k = plain.start; k < plain.end; k++)
+    if (pack.relationNouns.has(tokens[k]?.lower ?? '')) return null;
+  for (let k = plain.end; k < tokens.length && k - plain.end < MAX_RUN_ON_TOKENS; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || ctx.quoted[k]) return null;
+    if (
+      pack.relationNouns.has(t.lower) ||
+      pack.relativePronouns.has(t.lower) ||
+      pack.cueWords.has(t.lower) ||
+      (!t.cap && closesAt(ctx, k))
+    )
+      return null;
+    if (!t.cap || !tokens[k + 1]?.cap) continue;
+    const end = collectRight(ctx, k);
+    if (end - k < 2 || !closesAt(ctx, end)) continue;
+    const name = classify(ctx, { start: k, end });
+    if (name?.kind !== 'named_person' || name.name !== tokensText(ctx, k, end)) continue;
+    const span = { start: plain.start, end };
+    const whole = classify(ctx, span);
+    return whole?.kind === 'named_person'
+      ? [span, { ...whole, text: tokensText(ctx, span.start, end) }]
+      : null;
+  }
+  return null;
 }
 
 /** Words between a description and the phrase handing over its name ("who gave his"). */
@@ -117,6 +174,7 @@ export const verbSpeaker: Rule = {
         const found = classify(ctx, whole);
         if (found) [span, source] = [whole, found];
       }
+      if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
       // "..., said troops had entered the town": the words after the verb open its clause
       // (a finite auxiliary follows them); the speaker stands before the verb.
@@ -127,7 +185,9 @@ export const verbSpeaker: Rule = {
         return;
       }
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
-        [span, source] = namedAfter(ctx, span) ?? handedName(ctx, span) ?? [span, source];
+        [span, source] = namedAfter(ctx, span) ??
+          handedName(ctx, span) ??
+          namedFurther(ctx, span) ?? [span, source];
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

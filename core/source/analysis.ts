@@ -290,8 +290,11 @@ export class Analysis {
     // "a survey of likely voters", "a report by researchers": the document is the head,
     // the people after its link word are what it is about or who made it.
     const links = this.ctx.pack.claimNounLinks;
+    // "a panel of experts", "a committee of lawmakers": so does a body before its members.
     const doc = this.hits().find(
-      (h) => h.table === 'documents' && links.has(tokens[h.at + h.len]?.lower ?? ''),
+      (h) =>
+        (h.table === 'documents' || h.table === 'bodies') &&
+        links.has(tokens[h.at + h.len]?.lower ?? ''),
     );
     const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
     const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h)));

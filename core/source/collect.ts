@@ -144,6 +144,26 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
   return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || phraseMask(ctx)[i] === true;
 }
 
+/**
+ * A slash glued between a unit's number or name and a capitalised name ("Korem
+ * 061/Suryakencana", "Kodam III/Siliwangi", "RT 05/RW 03"): one name of a unit. Not a date
+ * ("2/6/2025"), whose slash is followed by a figure.
+ */
+function unitSlash(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  const [before, slash, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return (
+    slash?.text === '/' &&
+    isWord(before) &&
+    isWord(after) &&
+    after.cap &&
+    /^\p{Lu}/u.test(after.text) &&
+    before.end === slash.start &&
+    after.start === slash.end &&
+    !ctx.quoted[i + 1]
+  );
+}
+
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
@@ -171,6 +191,8 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
       if (!sourceish(ctx, i)) break;
     } else if (t.text === '(' || t.text === ')') {
       // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"
+    } else if (i < from && unitSlash(ctx, i)) {
+      // "Ketua RT 05/RW 03 Bambang"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
       // "Brian K. Coombes"
     } else if (
@@ -227,6 +249,8 @@ export function collectRight(ctx: SentenceContext, from: number): number {
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
       // parenthesised acronym
+    } else if (i > from && unitSlash(ctx, i)) {
+      // "Danrem 061/Suryakencana"
     } else if (t.text === '.' && INITIAL.test((tokens[i - 1] as Token | undefined)?.text ?? '')) {
       // initial
     } else if (

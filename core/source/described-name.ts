@@ -16,14 +16,19 @@ import { isWord } from './tokens';
 const MAX_DESCRIPTION_TOKENS = 8;
 
 /** Does the phrase close at token k: the sentence's end, punctuation, a quote, or a word
- * that places or addresses the speaking ("di", "kepada") or dates it ("Senin")? */
-function closesAt(ctx: SentenceContext, k: number): boolean {
+ * that places, addresses, dates or frames the speaking ("di", "kepada", "Senin", "saat")? */
+export function closesAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return true;
   if (t.type === 'quote') return true;
   if (t.type !== 'word') return /^[,.;:!?]$/.test(t.text);
   const { pack } = ctx;
-  return pack.locatives.has(t.lower) || pack.addressees.has(t.lower) || pack.timeWords.has(t.lower);
+  return (
+    pack.locatives.has(t.lower) ||
+    pack.addressees.has(t.lower) ||
+    pack.timeWords.has(t.lower) ||
+    pack.interposers.has(t.lower)
+  );
 }
 
 /**

@@ -34,6 +34,17 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
   );
 }
 
+/** Token k opens an adjunct of the speaking, not a clause: "kata Kepala Dinas X, Rahmat dalam
+ * jumpa pers", "ujar Direktur Y, Budi kepada wartawan", "... di Jakarta". */
+function adjunctAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!isWord(t) || t.cap) return false;
+  const { pack } = ctx;
+  return (
+    pack.interposers.has(t.lower) || pack.addressees.has(t.lower) || pack.locatives.has(t.lower)
+  );
+}
+
 /** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
 const MAX_DESCRIPTION_WORDS = 2;
 
@@ -135,7 +146,8 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     const closes =
       nameEnd >= tokens.length ||
       /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') ||
-      tokens[nameEnd]?.type === 'quote';
+      tokens[nameEnd]?.type === 'quote' ||
+      adjunctAt(ctx, nameEnd);
     if (
       nameEnd > end + 1 &&
       (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))
@@ -200,10 +212,13 @@ function stopAtLocative(ctx: SentenceContext, start: number, end: number): numbe
   for (let k = start + 1; k < end - 1; k++) {
     const t = ctx.tokens[k];
     if (!isWord(t) || !ctx.pack.locatives.has(t.lower)) continue;
-    if (classify(ctx, { start, end: k })?.kind !== 'named_person') return end;
+    const before = classify(ctx, { start, end: k });
+    if (before?.kind !== 'named_person') return end;
     // "the National Institutes of Health": an institution's name in the lexicon runs on.
     if (institutionAcross(ctx, start, k)) return end;
-    return classify(ctx, { start, end })?.kind === 'named_person' ? end : k;
+    const whole = classify(ctx, { start, end });
+    // "oleh Kepala Dinas X Andi Firmansyah di Makassar": the place must not become the name.
+    return whole?.kind === 'named_person' && whole.name === before.name ? end : k;
   }
   return end;
 }

@@ -6,6 +6,7 @@ import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { lexiconHits } from './lexicon';
+import { agedName, degreesLeft, institutionNounBefore } from './before-parts';
 import { isBareName } from './names';
 import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, outletIn, spanText } from './tokens';
 import type { Span } from './types';
@@ -90,6 +91,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     j--;
   j = skipOccasionLeft(ctx, j);
   j = skipDashAside(ctx, j);
+  // "Budi Santoso, S.E., M.M., mengatakan": the degrees after the name are no appositive.
+  const degrees = degreesLeft(ctx, j);
+  if (degrees < j) j = degrees - 1;
   j = skipGapsLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
@@ -113,7 +117,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     if (quote >= 0 && !relativeBefore(ctx, k + 1, quote)) return null;
     // "NAME, a professor at X University, Kansas, United States, said": a place after a
     // comma still belongs to the appositive; look one comma further back.
-    if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && isPlaceSpan(ctx, k + 1, j)) {
+    if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && placeAfterComma(ctx, k, j)) {
       let m = k - 1;
       while (m >= 0 && j - m <= MAX_APPOSITIVE_TOKENS && tokens[m]?.text !== ',') m--;
       if (m >= 1 && tokens[m]?.text === ',' && m < k - 1) k = m;
@@ -125,6 +129,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       // first comma are no source; a name between the commas is.
       const inner = collectLeft(ctx, j - 1);
       if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
+      // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
+      // the words before the comma says what the name is; they stay in the phrase.
       start = inner;
     } else if (
       ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '') &&
@@ -136,6 +142,11 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       const named = collectLeft(ctx, start - 2);
       if (named <= start - 2) start = named;
     }
+    // "Maskapai pelat merah, Garuda Nusantara, menyatakan", "Produsen ponsel asal Korea,
+    // Samsung, mengklaim": an institution's noun opening the words before the comma says
+    // what the name is; they stay in the phrase.
+    const institution = institutionNounBefore(ctx, k);
+    if (institution !== null && institution < start) start = institution;
     end = j;
     // "Presiden Putin, seperti dikutip RIA Novosti, mengatakan": the commas hold a relay,
     // not an appositive; the speaker stands before them (the relay rule names the outlet).
@@ -167,9 +178,13 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const here = { start, end };
     // "Seperti dilansir Xinhua, Menteri X mengatakan": the outlet before the comma relays.
     if (relayEndsAt(ctx, prevStart)) return nonEmpty(trimLeft(ctx, here));
-    // "..., said official Jane Doe, Statenews reported": an outlet after the comma is no name
-    // for the role before it.
-    if (
+    const aged = agedName(ctx, before);
+    if (aged !== null && !tokens[start]?.cap) {
+      // "Yusuf (15), siswa SMA Negeri 3 juga menilai": the name with the age, then who it is.
+      start = aged;
+    } else if (
+      // "..., said official Jane Doe, Statenews reported": an outlet after the comma is no
+      // name for the role before it.
       prevStart < before &&
       hasRole(ctx, prev) &&
       !hasRole(ctx, here) &&
@@ -303,6 +318,27 @@ function skipDashAside(ctx: SentenceContext, j: number): number {
 /** Tokens [from, to) are one place name of the pack ("Amerika Serikat", "Jawa Barat"). */
 function isPlaceSpan(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.pack.places.matchAt(ctx.tokens, from, to) === to - from;
+}
+
+/** Longest place name set off by a comma after another ("Kota Bandung", "Jawa Barat"). */
+const MAX_PLACE_NAME_WORDS = 3;
+
+/**
+ * The words between the commas at `comma` and `end` name a place the appositive before the
+ * comma goes on with: one of the pack's places, a name opening with a word for a place ("Kota
+ * Bandung"), or a short name after a place given with a preposition ("di Pasar Baru,
+ * Bandung").
+ */
+function placeAfterComma(ctx: SentenceContext, comma: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (isPlaceSpan(ctx, comma + 1, end)) return true;
+  const words = tokens.slice(comma + 1, end);
+  if (words.length > MAX_PLACE_NAME_WORDS || !words.every((t) => isWord(t) && t.cap)) return false;
+  if (pack.roles.find(tokens, comma + 1, end)) return false;
+  if (pack.placeNouns.has(words[0]?.lower ?? '')) return true;
+  let k = comma - 1;
+  while (k > 0 && tokens[k]?.cap && !ctx.quoted[k]) k--;
+  return k < comma - 1 && pack.locatives.has(tokens[k]?.lower ?? '');
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);

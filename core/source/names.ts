@@ -99,6 +99,11 @@ export function describedName(
   if (comma < 0) return null;
   const run = runs.find((r) => r.start === comma + 1);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
+  // "Klub asal Spanyol, Real Madrid": a description that is an institution's noun, with no
+  // word for a person, names the institution.
+  const describing = hits.filter((h) => h.at < comma && DESCRIBING.has(h.table));
+  const institution = (h: Hit) => h.table === 'organizations' || h.table === 'bodies';
+  if (describing.every(institution) && describing[0]?.at === span.start) return null;
   if (hits.some((h) => h.at > comma && h.table !== 'roles' && h.table !== 'modifiers')) return null;
   // Where adjectives precede the noun (English), a description before a name ends with its
   // noun ("the firm's chief economist, Jane Ross"); after a capitalised name the words are
@@ -174,6 +179,13 @@ export function isBareName(ctx: SentenceContext, span: Span): boolean {
   );
 }
 
+/** The one capitalised word at `run` is part of the name of a person named before. */
+function knownPerson(ctx: SentenceContext, run: Span): boolean {
+  const word = ctx.tokens[run.start];
+  if (!word || word.type !== 'word' || run.end !== run.start + 1) return false;
+  return ctx.referents.byWords([word.text])?.kind === 'named_person';
+}
+
 /** Lower-case words a trade may take between its noun and the name ("dokter hewan"). */
 const MAX_TRADE_WORDS = 2;
 
@@ -194,7 +206,9 @@ export function tradeName(
   const [hit, ...others] = hits;
   if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
   if (pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len) return null;
-  if (run.end - 1 !== lastWordIndex(tokens, span) || wordCount(tokens, run) < 2) return null;
+  if (run.end - 1 !== lastWordIndex(tokens, span)) return null;
+  // "kata dokter Rina" after "dokter hewan Rina Kartika": one word naming a person seen before.
+  if (wordCount(tokens, run) < 2 && !knownPerson(ctx, run)) return null;
   const gap = tokens.slice(hit.at + hit.len, run.start);
   if (
     gap.length > MAX_TRADE_WORDS ||

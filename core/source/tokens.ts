@@ -12,6 +12,9 @@ export const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** A day, month or year in figures ("12", "2024"); "G20" is a name. */
 export const NUMBER = /^\d+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** A web address written as a word ("shipfinder.net", "Example.co.uk"): dotted parts, the
+ * last of two to six lower-case letters. */
+export const WEB_DOMAIN = /^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';

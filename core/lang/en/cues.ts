@@ -22,6 +22,10 @@ export const speakerVerbs = [
   'alleges',
   'announced',
   'announces',
+  'are arguing',
+  'are claiming',
+  'are saying',
+  'are warning',
   'argue',
   'argued',
   'argues',
@@ -65,6 +69,8 @@ export const speakerVerbs = [
   'described',
   'disclosed',
   'dismissed',
+  'elaborated',
+  'elaborates',
   'emphasize',
   'emphasized',
   'estimate',
@@ -76,6 +82,10 @@ export const speakerVerbs = [
   'insist',
   'insisted',
   'insists',
+  'is arguing',
+  'is claiming',
+  'is saying',
+  'is warning',
   'joked',
   'jokes',
   'labeled',
@@ -141,6 +151,8 @@ export const speakerVerbs = [
   'warn',
   'warned',
   'warns',
+  'was saying',
+  'were saying',
   'write',
   'writes',
   'wrote',
@@ -230,6 +242,9 @@ export const unassertedMarkers = [
   'not',
   'should',
 ] as const;
+
+/** "Neither the firm nor the board explained ...", "No official said ...". */
+export const negatedSubjects = ['neither', 'no', 'none', 'nor'] as const;
 
 /** "vary according to", "act according to": "according to" as "in accordance with". */
 export const accordanceWords = [
@@ -367,8 +382,12 @@ export const stanceClauseAfterComma = false;
 
 /** Passive cues followed by their source. */
 export const passiveBy = [
+  'as documented in',
+  'as reported in',
+  'as shown in',
   'cited in',
   'detailed in',
+  'documented in',
   'first reported by',
   'identified in',
   'outlined in',
@@ -485,7 +504,7 @@ export const labelVerbs = ['branded', 'called', 'dismissed', 'labeled', 'labelle
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
 /** '"...," the group posted': only with the claim before the source. */
-export const claimFirstVerbs = ['posted'] as const;
+export const claimFirstVerbs = ['continued', 'posted'] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
@@ -799,6 +818,7 @@ export const bareVerbs = [
   'countered',
   'counters',
   'deny',
+  'elaborated',
   'emphasize',
   'estimate',
   'explain',

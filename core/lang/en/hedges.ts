@@ -1,5 +1,7 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
+  'according to unconfirmed reports',
+  'according to unverified reports',
   'allegedly',
   'are alleged to',
   'are believed to',
@@ -52,6 +54,8 @@ export const hedges = [
   'supposedly',
   'thought to be',
   'thought to have',
+  'unconfirmed reports that',
+  'unverified reports that',
   'was alleged to',
   'was believed to',
   'was claimed to',
@@ -74,6 +78,14 @@ export const hedges = [
   'were said to',
   'were suspected',
   'were thought to',
+] as const;
+
+/** "Unconfirmed reports said": the reports are no source a reader could check. */
+export const unconfirmedMarkers = [
+  'unconfirmed',
+  'uncorroborated',
+  'unsubstantiated',
+  'unverified',
 ] as const;
 
 /** Phrases where a hedge word is not a hedge. */

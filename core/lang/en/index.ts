@@ -18,16 +18,18 @@ import {
 import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import { documents, outletReports, regulations } from './documents';
-import { hedgeExceptions, hedges } from './hedges';
+import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
+  clauseParticiples,
   coordinators,
   groupPronouns,
   objectPronouns,
   personPronouns,
+  selfPronouns,
   possessives,
   relativePronouns,
   thingPossessives,
@@ -47,7 +49,13 @@ import {
   pointingArticles,
   roles,
 } from './roles';
-import { bareStanceVerbs, finiteAuxiliaries, nonClauseOpeners, passiveAuxiliaries } from './stance';
+import {
+  bareStanceVerbs,
+  finiteAuxiliaries,
+  nonClauseOpeners,
+  passiveAuxiliaries,
+  readinessAdjectives,
+} from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
   findingParticiples,
@@ -91,8 +99,10 @@ export const en: LangData = {
   ...cues,
   hedges,
   hedgeExceptions,
+  unconfirmedMarkers,
   objectPronouns,
   personPronouns,
+  selfPronouns,
   groupPronouns,
   thingPronouns,
   relativePronouns,
@@ -101,6 +111,7 @@ export const en: LangData = {
   possessives,
   thingPossessives,
   clauseRelatives,
+  clauseParticiples,
   coordinators,
   roles,
   roleArticles,
@@ -144,6 +155,7 @@ export const en: LangData = {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  readinessAdjectives,
   stateOutletModifiers,
   relayedSpeechActs,
   reportedAsVerbs,

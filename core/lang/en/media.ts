@@ -2,7 +2,9 @@
 export const media = [
   'blog',
   'broadcaster',
+  'business daily',
   'channel',
+  'daily',
   'journal',
   'local media',
   'magazine',

@@ -1,6 +1,9 @@
 /** Pronouns that stand for a person. */
 export const personPronouns = ['he', 'she'] as const;
 
+/** "I was scared," Ortiz said: words a person says of themself. */
+export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
+
 /** Persons as a verb's object ("state media, which quoted him"). */
 export const objectPronouns = ['her', 'him', 'them'] as const;
 
@@ -28,6 +31,25 @@ export const thingPossessives = ['its', 'their'] as const;
 
 /** "people who know the plan said", "the only finding that suggests". */
 export const clauseRelatives = ['that', 'which', 'who'] as const;
+
+/** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
+ * participle opening a clause that describes the noun before it. */
+export const clauseParticiples = [
+  'appointed',
+  'backed',
+  'based',
+  'briefed',
+  'charged',
+  'commissioned',
+  'created',
+  'established',
+  'formed',
+  'involved',
+  'led',
+  'monitoring',
+  'set',
+  'tasked',
+] as const;
 
 /** "Jones arrived late and said ...": a second verb of the sentence's subject. */
 export const coordinators = ['and', 'but', 'then'] as const;

@@ -44,6 +44,9 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** "She was keen to stress that ...", "the ministry was quick to deny ...". */
+export const readinessAdjectives = ['careful', 'eager', 'keen', 'quick'] as const;
+
 /** Forms of "be" before a participle: "were said to be", "was announced" are passives, their
  * subject no speaker. */
 export const passiveAuxiliaries = [

@@ -103,6 +103,7 @@ export const bodies = [
   'ppatk',
   'pusdalops',
   'satgas',
+  'satgassus',
   'tni',
 ] as const;
 

@@ -52,6 +52,7 @@ export const speakerVerbs = [
   'mengeklaim',
   'mengemukakan',
   'mengestimasi',
+  'mengimbuhkan',
   'menginformasikan',
   'mengingatkan',
   'mengisahkan',
@@ -123,6 +124,7 @@ export const inverseVerbsAfterQuote = [
   'saran',
   'sebut',
   'seloroh',
+  'sergah',
   'seru',
   'tambah',
   'tandas',
@@ -200,6 +202,9 @@ export const accordingTo = ['mengutip', 'menurut'] as const;
 /** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
  * or negation before a cue is treated apart yet. */
 export const unassertedMarkers = [] as const;
+
+/** No negated subject is treated apart yet. */
+export const negatedSubjects = [] as const;
 /** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
 export const accordanceWords = [] as const;
@@ -460,15 +465,23 @@ export const writtenPassives = [
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
-/** "berdasarkan X": X must be a document. */
-export const basedOn = ['berdasarkan'] as const;
+/** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
+ * dengan ketentuan" is no source: it says what something conforms to.) */
+export const basedOn = [
+  'berdasarkan',
+  'mengacu',
+  'mengacu pada',
+  'merujuk',
+  'merujuk pada',
+] as const;
 
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = ['kesimpulan', 'temuan'] as const;
 
-/** Phrases in which a cue word is no cue: a complaint to a body, or a refusal that conveys
+/** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
  * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
- * something, so it stays a cue). */
+ * something, so it stays a cue), or thanks, wishes and condolences passed on
+ * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
@@ -477,6 +490,10 @@ export const cueExceptions = [
   'lapor ke',
   'melapor ke',
   'melaporkan ke',
+  'menyampaikan belasungkawa',
+  'menyampaikan duka',
+  'menyampaikan terima kasih',
+  'menyampaikan ucapan',
   'tidak menjelaskan',
 ] as const;
 

@@ -16,6 +16,9 @@ export const hedges = [
   'santer terdengar',
 ] as const;
 
+/** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
+export const unconfirmedMarkers = [] as const;
+
 /** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
 export const hedgeExceptions = [
   'diduga kuat',

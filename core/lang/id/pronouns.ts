@@ -1,6 +1,9 @@
 /** Pronouns that stand for a person. */
 export const personPronouns = ['beliau', 'dia', 'ia'] as const;
 
+/** "Saya kaget," kata Rina: words a person says of themself. */
+export const selfPronouns = ['aku', 'saya'] as const;
+
 /** Persons as a verb's object ("mengutip dia", "mengutip mereka"). */
 export const objectPronouns = ['beliau', 'dia', 'mereka'] as const;
 
@@ -28,6 +31,9 @@ export const thingPossessives = [] as const;
 
 /** "sumber yang mengetahui masalah itu mengatakan". */
 export const clauseRelatives = ['yang'] as const;
+
+/** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
+export const clauseParticiples = [] as const;
 
 /** "Budi datang terlambat dan mengatakan ...": a second verb of the sentence's subject. */
 export const coordinators = ['dan', 'lalu'] as const;

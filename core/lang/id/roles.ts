@@ -186,6 +186,9 @@ export const honorifics = [
   'bu',
   'bung',
   'dr',
+  'dra',
+  'drg',
+  'drh',
   'drs',
   'h',
   'hj',
@@ -194,6 +197,7 @@ export const honorifics = [
   'kh',
   'pak',
   'prof',
+  'ust',
 ] as const;
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */

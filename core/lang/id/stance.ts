@@ -8,3 +8,6 @@ export const nonClauseOpeners = [] as const;
 
 /** Indonesian marks the passive on the verb itself ("dikatakan"): no auxiliary word. */
 export const passiveAuxiliaries = [] as const;
+
+/** Indonesian writes readiness with its own verbs ("buru-buru membantah"): none here. */
+export const readinessAdjectives = [] as const;

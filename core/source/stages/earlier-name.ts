@@ -9,6 +9,24 @@ export const earlierName: Stage = {
     const person = a.person();
     const earlier = person?.earlier;
     if (!person || !earlier) return null;
+    // "Seaview said" after "the Seaview website", where the article shows Seaview to be a
+    // firm ("Seaview Inc"): the name is the document's owner, not the document.
+    const firm = a.ctx.referents.evidence.institutions.has(person.text.toLowerCase());
+    if (earlier.kind === 'document' && firm) return a.found('organization', 'earlier-name/owner');
+    // "Nomura said" after "analysts at Nomura": a name inside an unnamed source is where those
+    // people work, an organization; "Ives said" after "FBR analyst Daniel Ives" is the person
+    // the description ends with.
+    const alone = a.span.end - a.span.start === 1;
+    if (alone && earlier.kind === 'anonymous') {
+      const words = earlier.text.split(' ');
+      const at = words.lastIndexOf(person.text);
+      const given = words[at - 1];
+      if (at === words.length - 1 && given !== undefined && /^\p{Lu}/u.test(given)) {
+        const name = `${given} ${person.text}`;
+        return a.found('named_person', 'earlier-name', { name, resolvesTo: name });
+      }
+      return a.found('organization', 'earlier-name/employer');
+    }
     if (earlier.kind !== 'named_person') {
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,

@@ -29,6 +29,7 @@ import { stateDescribed } from './state-described';
 import { stateMedia } from './state-media';
 import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
+import { webDomain } from './web-domain';
 import { withheldName } from './withheld-name';
 
 export const STAGES: readonly Stage[] = [
@@ -57,6 +58,7 @@ export const STAGES: readonly Stage[] = [
   roleHead,
   lexiconHead,
   earlierCaps,
+  webDomain,
   commonNoun,
 ];
 

@@ -38,9 +38,21 @@ export const lexiconHead: Stage = {
   decide(a: Analysis) {
     const head = a.head();
     let kind = head ? KIND_OF[head.table] : null;
-    if (!head || !kind) return null;
     const { ctx, words, lowers, text } = a;
     const { pack, tokens, referents } = ctx;
+    // "Some in the party", "many in the farming community": people of a body or a place, not
+    // the body; members of a government body are its officials.
+    if (
+      words.length > 2 &&
+      pack.vagueQuantifiers.has(lowers[0] as string) &&
+      pack.locatives.has(lowers[1] as string) &&
+      (kind === null || kind === 'official_body' || kind === 'organization')
+    )
+      return a.found(
+        kind === 'official_body' ? 'unnamed_official' : 'anonymous',
+        'lexicon-head/some-in',
+      );
+    if (!head || !kind) return null;
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials.
     if (
@@ -59,6 +71,13 @@ export const lexiconHead: Stage = {
     // people written with a capital inside a title-case name is the name's, an organization.
     if ((kind === 'anonymous' || kind === 'unnamed_official') && inTitleName(a, head.at, head.len))
       kind = 'organization';
+    // "Unconfirmed reports said": reports nobody stands behind leave the claim unattributed.
+    const before = tokens[a.span.start - 1]?.lower ?? '';
+    if (
+      (kind === 'media' || kind === 'anonymous' || kind === 'document') &&
+      (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
+    )
+      return a.found('unattributed', 'lexicon-head/unconfirmed');
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

@@ -25,6 +25,18 @@ function givenName(a: Analysis): boolean {
   return false;
 }
 
+/** The sentence quotes someone saying "I" or "my", outside the span. */
+function speaksOfSelf(a: Analysis): boolean {
+  const { tokens, quoted, pack } = a.ctx;
+  return tokens.some(
+    (t, i) =>
+      quoted[i] &&
+      (i < a.span.start || i >= a.span.end) &&
+      t.type === 'word' &&
+      pack.selfPronouns.has(t.lower),
+  );
+}
+
 export const loneName: Stage = {
   id: 'lone-name',
   decide(a: Analysis) {
@@ -55,6 +67,11 @@ export const loneName: Stage = {
       return a.found('named_person', 'lone-name/person-evidence', { name: person.text });
     if (institutional && !personal)
       return a.found('organization', 'lone-name/institution-evidence');
+    // '"I was scared," Ortiz said': a quotation in which the speaker says "I" is a person's.
+    // Only the name itself: "one Weibo user" is cut short, not named.
+    const bare = a.span.end - a.span.start === 1;
+    if (bare && speaksOfSelf(a))
+      return a.found('named_person', 'lone-name/self', { name: person.text });
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

@@ -108,7 +108,8 @@ describe('Indonesian copy: sources as written in real articles', () => {
       'Dilansir dari akun resmi klub, latihan diliburkan dua hari.',
       'document',
       'Dilansir dari',
-      'akun resmi',
+      // "klub" is an organization's word: the account is the club's.
+      'akun resmi klub',
     ],
     // "Pernyataan itu disampaikan X": the speaker after an agentless passive.
     [

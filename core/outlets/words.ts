@@ -1,0 +1,100 @@
+/**
+ * The words of a text for outlet matching: runs of letters, marks and digits, with their
+ * offsets and lower-case forms. Chinese and Japanese characters are one word each, and an
+ * upper-case run glued to a lower-case word (a photo credit run into its caption) is a word
+ * of its own.
+ */
+export interface Words {
+  start: number[];
+  end: number[];
+  lower: string[];
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const ONE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A run of word characters, as the character loop in `words` reads them. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Where a word ends in an upper-case run of two or more letters glued to a lower-case
+ * letter, the start of that run: a photo credit run into its caption ("Sergei ShoiguKCNA",
+ * "FotoANTARA") is two words. Otherwise -1. "detikNews", "iNews", "McDonald" stay whole.
+ */
+export function acronymTail(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isUpper(text[i - 1] as string)) i--;
+  if (to - i < 2 || i <= from) return -1;
+  return isLower(text[i - 1] as string) ? i : -1;
+}
+
+/** Splits text into words with their offsets; punctuation and spaces are what lies between. */
+export function words(text: string): Words {
+  const out: Words = { start: [], end: [], lower: [] };
+  let i = 0;
+  let from = -1;
+  // Lower-case the text once; per word only where lower-casing changes lengths ("İ").
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
+  const push = (s: number, e: number): void => {
+    out.start.push(s);
+    out.end.push(e);
+    out.lower.push(sameLength ? lowered.slice(s, e) : text.slice(s, e).toLowerCase());
+  };
+  const close = (at: number): void => {
+    if (from < 0) return;
+    const cut = acronymTail(text, from, at);
+    if (cut > from) {
+      push(from, cut);
+      push(cut, at);
+    } else push(from, at);
+    from = -1;
+  };
+  // With no one-character words (Chinese, Japanese) a word is a maximal run of word
+  // characters: found by the regex engine, not a character loop (every sentence is searched).
+  // All runs in one native call (an exec() per word costs far more in a fresh page's
+  // unoptimized code); each starts at its first occurrence from the end of the one before,
+  // since only non-word characters lie between them.
+  if (!ONE_CHAR_WORD.test(text)) {
+    let at = 0;
+    for (const run of text.match(WORD_RUN) ?? []) {
+      from = text.indexOf(run, at);
+      at = from + run.length;
+      close(at);
+    }
+    return out;
+  }
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (isAsciiWordCode(code)) {
+        if (from < 0) from = i;
+      } else close(i);
+      i += 1;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? code;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (ONE_CHAR_WORD.test(ch)) {
+      close(i);
+      from = i;
+      close(i + width);
+    } else if (WORD_CHAR.test(ch)) {
+      if (from < 0) from = i;
+    } else close(i);
+    i += width;
+  }
+  close(text.length);
+  return out;
+}
