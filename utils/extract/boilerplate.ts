@@ -205,12 +205,17 @@ export function isBoilerplateName(name: string): boolean {
 
 const PREFIX_CHARS = Math.max(...BOILERPLATE_TEXT_PREFIXES.map((p) => p.length));
 
+/**
+ * The prefixes as one anchored alternation: asked of every block, and one native match costs
+ * a fresh page's unoptimized code far less than a startsWith() per prefix. Escaped ("[ad_").
+ */
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIXES_RE = new RegExp(`^(?:${BOILERPLATE_TEXT_PREFIXES.map(escape).join('|')})`);
+
 /** "More about:", "Tags:": a label of at most three words ending in a colon. */
 const SHORT_LABEL = /^(?:\S+\s){0,2}\S+:$/;
 
 export function isBoilerplateText(text: string): boolean {
   if (text.length <= 40 && SHORT_LABEL.test(text)) return true;
-  const head = text.slice(0, PREFIX_CHARS).toLowerCase();
-  for (const prefix of BOILERPLATE_TEXT_PREFIXES) if (head.startsWith(prefix)) return true;
-  return false;
+  return PREFIXES_RE.test(text.slice(0, PREFIX_CHARS).toLowerCase());
 }

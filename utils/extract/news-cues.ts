@@ -159,15 +159,20 @@ export function readVoice(blocks: readonly string[]): StoryVoice {
     if (words >= MAX_WORDS) break;
     let quoted = false;
     const pieces = wordsAndQuotes(text, MAX_WORDS - words);
+    // Most blocks have no digit at all: their words are not each tested for one.
+    const digits = HAS_DIGIT.test(text);
     for (let p = 0; p < pieces.length && words < MAX_WORDS; p++) {
       const raw = pieces[p] as string;
-      if (isQuote(raw)) {
+      // isQuote() inlined: this loop runs once per word, in a fresh page's unoptimized code.
+      if (raw.length === 1) {
         const c = raw.charCodeAt(0);
-        quoted = c === OPEN_QUOTE ? true : c === CLOSE_QUOTE ? false : !quoted;
-        continue;
+        if (c === OPEN_QUOTE || c === CLOSE_QUOTE || c === STRAIGHT_QUOTE) {
+          quoted = c === OPEN_QUOTE ? true : c === CLOSE_QUOTE ? false : !quoted;
+          continue;
+        }
       }
       words++;
-      if (HAS_DIGIT.test(raw)) figures++;
+      if (digits && HAS_DIGIT.test(raw)) figures++;
       const info = WORD_INFO.get(raw.toLowerCase()) ?? 0;
       if (info & EN_STOP) en++;
       if (info & ID_STOP) id++;

@@ -148,12 +148,44 @@ function best(map: Map<Element, number>): [Element, number] | null {
   return top;
 }
 
+/** What a paragraph's box and the boxes above it vote for: the same for all its paragraphs. */
+interface Above {
+  /** The box is named for teasers or comments: no density vote. */
+  boilerplate: boolean;
+  /** Content hints within MAX_CLIMB levels, nearest first, and their names. */
+  hints: Element[];
+  names: string[];
+  /** <article>s within MAX_CLIMB levels, nearest first. */
+  articles: Element[];
+}
+
+function above(parent: Element): Above {
+  const found: Above = {
+    boilerplate: isBoilerplateName(nameOf(parent)),
+    hints: [],
+    names: [],
+    articles: [],
+  };
+  let el: Element | null = parent;
+  for (let up = 0; el !== null && up < MAX_CLIMB; up++, el = el.parentElement) {
+    const name = hintOf(el);
+    if (name) {
+      found.hints.push(el);
+      found.names.push(name);
+    }
+    if (el.localName === 'article') found.articles.push(el);
+  }
+  return found;
+}
+
 export function findArticleRoot(doc: Document): RootResult {
   const ps = doc.getElementsByTagName('p');
   const density = new Map<Element, number>();
   const hints = new Map<Element, number>();
   const articles = new Map<Element, number>();
   const hintNames = new Map<Element, string>();
+  // A story's paragraphs share a few boxes: what is above each box is read once.
+  const seen = new Map<Element, Above>();
   let scored = 0;
   for (let i = 0; i < ps.length && i < MAX_SCORED_PARAGRAPHS && scored < MAX_SCORED_CHARS; i++) {
     const p = ps[i];
@@ -162,21 +194,23 @@ export function findArticleRoot(doc: Document): RootResult {
     const chars = paragraphChars(p);
     if (chars === 0) continue;
     scored += chars;
+    let up = seen.get(parent);
+    if (up === undefined) {
+      up = above(parent);
+      seen.set(parent, up);
+    }
     // Teasers and comments in boxes named for them do not vote for density.
-    if (!isBoilerplateName(nameOf(parent))) {
+    if (!up.boilerplate) {
       add(density, parent, chars);
       const grand = parent.parentElement;
       if (grand) add(density, grand, chars / 2);
     }
-    let el: Element | null = parent;
-    for (let up = 0; el !== null && up < MAX_CLIMB; up++, el = el.parentElement) {
-      const name = hintOf(el);
-      if (name) {
-        add(hints, el, chars);
-        hintNames.set(el, name);
-      }
-      if (el.localName === 'article') add(articles, el, chars);
+    for (let h = 0; h < up.hints.length; h++) {
+      const el = up.hints[h] as Element;
+      add(hints, el, chars);
+      hintNames.set(el, up.names[h] as string);
     }
+    for (const el of up.articles) add(articles, el, chars);
   }
 
   const hint = best(hints);

@@ -22,22 +22,45 @@ const TRANSPARENT = /^(?:transparent|rgba\(\d+, \d+, \d+, 0\))$/;
 /** A box this far right of the window is off-screen on purpose (pages rarely scroll sideways). */
 const OFF_PAGE_PX = 1_000;
 
+/** The window's scroll offsets and width, read once per task (see viewOf). */
+interface ViewMetrics {
+  view: Window;
+  scrollX: number;
+  scrollY: number;
+  innerWidth: number;
+}
+let metrics: ViewMetrics | null = null;
+
+/**
+ * The window's scroll position and width for the off-screen test. Each read asks the
+ * browser again (about as dear as the block's own box), and a walk asks for every block:
+ * they are read once and kept until the current task's microtasks run. A synchronous walk
+ * changes nothing on the page, so nothing can move them before then.
+ */
+function viewOf(view: Window): ViewMetrics {
+  if (metrics !== null && metrics.view === view) return metrics;
+  metrics = { view, scrollX: view.scrollX, scrollY: view.scrollY, innerWidth: view.innerWidth };
+  queueMicrotask(() => (metrics = null));
+  return metrics;
+}
+
 /** Why a block is hidden ('display', 'opacity', 'font-size'...), or null when it shows. */
 export function hiddenReason(el: Element): string | null {
   const view = el.ownerDocument?.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return null;
   const checkable = el as Checkable;
   // display:none (also inside a closed <details>), visibility:hidden, opacity:0 up the tree.
-  if (
-    typeof checkable.checkVisibility === 'function' &&
-    !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-  ) {
+  const checked = typeof checkable.checkVisibility === 'function';
+  if (checked && !checkable.checkVisibility!({ opacityProperty: true, visibilityProperty: true }))
     return 'not-rendered';
-  }
   const style = view.getComputedStyle(el);
-  if (style.display === 'none') return 'display';
-  if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
-  if (Number.parseFloat(style.opacity) === 0) return 'opacity';
+  // Without checkVisibility (older browsers) the element's own display, visibility and
+  // opacity are read; with it they are settled above (each read of a style costs).
+  if (!checked) {
+    if (style.display === 'none') return 'display';
+    if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
+    if (Number.parseFloat(style.opacity) === 0) return 'opacity';
+  }
   if (Number.parseFloat(style.fontSize) === 0) return 'font-size';
   if (TRANSPARENT.test(style.color)) return 'color';
   if (
@@ -52,9 +75,10 @@ export function hiddenReason(el: Element): string | null {
     if (style.overflow !== 'visible' || style.overflowY !== 'visible') return 'zero-size';
   }
   // Off the page: wholly left of or above its start (no scrolling gets there), or far right.
-  const left = box.left + view.scrollX;
-  const top = box.top + view.scrollY;
-  if (left + box.width <= 0 || top + box.height <= 0 || left >= view.innerWidth + OFF_PAGE_PX)
+  const at = viewOf(view);
+  const left = box.left + at.scrollX;
+  const top = box.top + at.scrollY;
+  if (left + box.width <= 0 || top + box.height <= 0 || left >= at.innerWidth + OFF_PAGE_PX)
     return 'off-screen';
   return null;
 }

@@ -122,6 +122,9 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
   let inHeading = 0;
   let inH1 = 0;
   let inLi = 0;
+  // <details> entered and not yet left (the root counts): only inside one can a node's
+  // parent be a closed <details>, so elsewhere that is not asked of every node.
+  let inDetails = root.localName === 'details' ? 1 : 0;
 
   const flush = (): void => {
     if (buf === '') return;
@@ -168,7 +171,7 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     // Most elements carry no attribute at all: one call instead of five.
     const attributes = el.hasAttributes();
     if (attributes && isHidden(el)) return false;
-    if (inClosedDetails(el)) {
+    if (inDetails > 0 && inClosedDetails(el)) {
       hidden++;
       return false;
     }
@@ -210,6 +213,7 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6')
       inHeading++;
     else if (tag === 'li') inLi++;
+    else if (tag === 'details') inDetails++;
     return true;
   };
 
@@ -222,12 +226,13 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): WalkResult
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6')
       inHeading--;
     else if (tag === 'li') inLi--;
+    else if (tag === 'details') inDetails--;
   };
 
   let node: Node | null = root.firstChild;
   while (node !== null && !truncated) {
     let descend = false;
-    if (node.nodeType === TEXT_NODE && inClosedDetails(node)) {
+    if (node.nodeType === TEXT_NODE && inDetails > 0 && inClosedDetails(node)) {
       // Text straight inside a closed <details> does not show.
     } else if (node.nodeType === TEXT_NODE) {
       // Never hold more than the cap, however big one text node is.
