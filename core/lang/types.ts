@@ -139,6 +139,9 @@ export interface LangData {
    * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
    * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
   publicationRelays: readonly string[];
+  /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
+   * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
+  publicationOpenings: readonly string[];
   /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
   addressees: readonly string[];
   /** cues.ts: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",
@@ -331,6 +334,11 @@ export interface LangData {
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];
+  /** documents.ts: the words of a regulation's number ("Nomor 12 Tahun 2024"): what stands
+   * right before such a number is a regulation, a document ("PMK 32 Tahun 2025"). */
+  regulationNumberWords: readonly string[];
+  /** documents.ts: the word before a regulation's year ("Tahun 2024"). */
+  regulationYearWords: readonly string[];
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];

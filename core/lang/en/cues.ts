@@ -410,6 +410,9 @@ export const relays = [
 /** Relays whose object can only be a publication. */
 export const publicationRelays = ['as reported by', 'broadcast by', 'published by'] as const;
 
+/** English names a website read with a cue of its own ("according to the website"). */
+export const publicationOpenings = [] as const;
+
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
 export const addressees = ['to'] as const;
 

@@ -17,7 +17,13 @@ import {
 } from './anonymous';
 import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
-import { documents, outletReports, regulations } from './documents';
+import {
+  documents,
+  outletReports,
+  regulationNumberWords,
+  regulationYearWords,
+  regulations,
+} from './documents';
 import { hedgeExceptions, hedges } from './hedges';
 import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
@@ -131,6 +137,8 @@ export const en: LangData = {
   mastheads,
   documents,
   outletReports,
+  regulationNumberWords,
+  regulationYearWords,
   regulations,
   bareStanceVerbs,
   finiteAuxiliaries,

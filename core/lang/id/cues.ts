@@ -380,6 +380,18 @@ export const publicationRelays = [
   'seperti dilansir dari',
 ] as const;
 
+/** "Dari laman resmi X, <claim>": a sentence opening with what was read on a publication
+ * names it as the source. Only publications read online: "Dari laporan itu, polisi ..." is
+ * what was done after a report, not what it says. */
+export const publicationOpenings = [
+  'dari akun',
+  'dari akun resmi',
+  'dari laman',
+  'dari laman resmi',
+  'dari situs',
+  'dari situs resmi',
+] as const;
+
 /** "kepada surat kabar Die Welt": the addressee of a cue. */
 export const addressees = ['kepada'] as const;
 

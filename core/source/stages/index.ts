@@ -22,6 +22,7 @@ import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
+import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
 import { stateMedia } from './state-media';
@@ -33,6 +34,7 @@ export const STAGES: readonly Stage[] = [
   pronoun,
   functionWords,
   initials,
+  regulationNumber,
   institutionMarker,
   stateMedia,
   stateDescribed,
