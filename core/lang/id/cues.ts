@@ -48,6 +48,7 @@ export const speakerVerbs = [
   'menerangkan',
   'mengaku',
   'mengakui',
+  'menganggap',
   'mengatakan',
   'mengeklaim',
   'mengemukakan',
@@ -238,7 +239,6 @@ export const stanceVerbs = [
   'mencurigai',
   'menduga',
   'menepis',
-  'menganggap',
   'mengeluh',
   'mengeluhkan',
   'menggarisbawahi',
@@ -281,12 +281,13 @@ export const stanceClauseAfterComma = true;
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
  * "Keterangan serupa" ("the same was said by ..."). */
-const saidBefore = ['hal', 'keterangan', 'penjelasan', 'pernyataan'].flatMap((noun) =>
+const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan'].flatMap((noun) =>
   ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
 );
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
+  'diucapkan',
   'dijelaskan',
   'dikatakan',
   'dikemukakan',

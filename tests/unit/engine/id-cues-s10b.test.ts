@@ -56,3 +56,26 @@ describe('a regulation cited by its number and year is a document', () => {
     expect(claim?.source.kind).toBe('named_person');
   });
 });
+
+describe('"menganggap" reports a view like "menilai"', () => {
+  it('with no "bahwa" nor comma after it', () => {
+    const [claim] = claimsOf(LEAD, 'Kades Marwan menganggap jembatan itu masih layak dipakai.');
+    expect(claim?.cue).toBe('menganggap');
+    expect(claim?.source.name).toBe('Marwan');
+  });
+});
+
+describe('words said before, then who said them', () => {
+  it('"Kalimat itu diucapkan X" gives the quote before its speaker', () => {
+    const claims = claimsOf(
+      LEAD,
+      '"Jembatan ini urat nadi desa kami."',
+      'Kalimat itu diucapkan Kepala Desa Lembah Hijau, Marwan, saat peresmian, Sabtu.',
+    );
+    expect(claims.at(-1)?.source.name).toBe('Marwan');
+    expect(claims.at(-1)?.source.kind).toBe('named_person');
+  });
+  it('words spoken at a ceremony with no claim before them stay no claim', () => {
+    expect(claimsOf(LEAD, 'Doa bersama diucapkan warga sebelum jembatan dibuka.')).toHaveLength(0);
+  });
+});
