@@ -281,8 +281,8 @@ export const stanceClauseAfterComma = true;
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
  * "Keterangan serupa" ("the same was said by ..."). */
-const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan'].flatMap((noun) =>
-  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan', 'ucapan'].flatMap(
+  (noun) => ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
 );
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [

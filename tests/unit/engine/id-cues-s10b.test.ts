@@ -79,3 +79,36 @@ describe('words said before, then who said them', () => {
     expect(claimsOf(LEAD, 'Doa bersama diucapkan warga sebelum jembatan dibuka.')).toHaveLength(0);
   });
 });
+
+describe('"Ucapan itu disampaikan X" names the speaker of the words before', () => {
+  it('the quote paragraph, then its speaker', () => {
+    const claims = claimsOf(
+      LEAD,
+      '"Kami akan memeriksa tali jembatan setiap bulan."',
+      'Ucapan itu disampaikan Camat Lembah, Hendra Wijaya, kepada wartawan.',
+    );
+    expect(claims.at(-1)?.source.name).toBe('Hendra Wijaya');
+  });
+});
+
+describe('an institution, then an appositive left open up to the verb', () => {
+  it('the company speaks, not the name the appositive ends with', () => {
+    const [claim] = claimsOf(
+      'PT Samudra Jaya Tbk, perusahaan pemilik kapal Bahari dan tongkang Sri Rejeki membantah kapalnya mengangkut pasir ilegal.',
+    );
+    expect(claim?.source.kind).toBe('organization');
+    expect(claim?.source.text).toBe('PT Samudra Jaya Tbk');
+  });
+  it('a person with a description stays the person', () => {
+    const [claim] = claimsOf(
+      'Marwan, pemilik kapal Bahari Rudi Santoso membantah kapalnya mengangkut pasir ilegal.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+  });
+  it('an appositive closed by its comma is read as before', () => {
+    const [claim] = claimsOf(
+      'Ketua koperasi nelayan, Sri Rejeki, membantah kapal anggotanya mengangkut pasir ilegal.',
+    );
+    expect(claim?.source.name).toBe('Sri Rejeki');
+  });
+});
