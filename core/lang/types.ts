@@ -303,6 +303,9 @@ export interface LangData {
    * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
   personPrefixes: readonly string[];
   thingSuffixes: readonly string[];
+  /** anonymous.ts: events and outcomes heading a subject ("Kekalahan X memastikan"): the
+   * phrase names no source. */
+  eventNouns: readonly string[];
   /** anonymous.ts: words with a person prefix that name a thing ("pendapat", "persen"). */
   notPersonNouns: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */

@@ -7,6 +7,7 @@ import { acronymInstitution } from './acronym-institution';
 import { commonNoun } from './common-noun';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
+import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
 import { institutionMarker } from './institution-marker';
 import { initials } from './initials';
@@ -33,6 +34,7 @@ import { withheldName } from './withheld-name';
 export const STAGES: readonly Stage[] = [
   pronoun,
   functionWords,
+  eventSubject,
   initials,
   regulationNumber,
   institutionMarker,
