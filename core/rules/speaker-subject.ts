@@ -81,6 +81,24 @@ function opensSentence(ctx: SentenceContext, start: number): boolean {
  * mengatakan": a phrase of when or where set between commas right before token `at`. Returns
  * the index of its opening comma, or -1.
  */
+/** Is the phrase `near` (ending at the verb) reached through an interposer ("Menteri X
+ * dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"), so that the speaker
+ * stands before it? Not when a named person with a role follows "melalui"/"lewat": "Kapolres
+ * X melalui Kasat Reskrim AKP Y mengatakan" - Y speaks, for X. */
+export function throughInterposer(
+  ctx: SentenceContext,
+  near: { span: Span; source: FoundSource },
+): boolean {
+  const before = ctx.tokens[near.span.start - 1]?.lower ?? '';
+  if (!ctx.pack.interposers.has(before)) return false;
+  return !(
+    ctx.pack.relayPrepositions.has(before) &&
+    near.source.kind === 'named_person' &&
+    near.source.name !== null &&
+    near.source.role !== null
+  );
+}
+
 export function asideBefore(ctx: SentenceContext, at: number): number {
   const { tokens, pack } = ctx;
   if (tokens[at - 1]?.text !== ',') return -1;

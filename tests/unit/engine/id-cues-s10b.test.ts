@@ -112,3 +112,21 @@ describe('an institution, then an appositive left open up to the verb', () => {
     expect(claim?.source.name).toBe('Sri Rejeki');
   });
 });
+
+describe('a head of police speaking through an officer', () => {
+  it('the officer named after "melalui" speaks, for the head', () => {
+    const [claim] = claimsOf(
+      LEAD,
+      'Kapolres Lembah AKBP Rudi Hartono melalui Kasat Lantas AKP Dedi Kurnia mengatakan jembatan ditutup untuk truk.',
+    );
+    expect(claim?.source.name).toBe('Dedi Kurnia');
+    expect(claim?.source.kind).toBe('named_person');
+  });
+  it('through a written statement, the head still speaks', () => {
+    const [claim] = claimsOf(
+      LEAD,
+      'Kapolres Lembah AKBP Rudi Hartono melalui keterangan tertulisnya mengatakan jembatan ditutup untuk truk.',
+    );
+    expect(claim?.source.name).toBe('Rudi Hartono');
+  });
+});
