@@ -130,3 +130,22 @@ describe('a head of police speaking through an officer', () => {
     expect(claim?.source.name).toBe('Rudi Hartono');
   });
 });
+
+describe('an appositive closed by its comma, then when or where, then the verb', () => {
+  it.each([
+    'Lurah Lembah, Yohana Simatupang, saat dikonfirmasi membenarkan adanya kerusakan jembatan.',
+    'Lurah Lembah, Yohana Simatupang, ketika ditemui mengatakan jembatan akan diperbaiki.',
+  ])('%s', (text) => {
+    const claims = claimsOf(LEAD, text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.name).toBe('Yohana Simatupang');
+  });
+  it('the speaker of a clause with "bahwa" is not the subject inside it', () => {
+    const [claim] = claimsOf(
+      LEAD,
+      'Lurah Lembah, Yohana Simatupang, saat dikonfirmasi membenarkan bahwa warga sudah melapor.',
+    );
+    expect(claim?.cue).toBe('membenarkan');
+    expect(claim?.source.name).toBe('Yohana Simatupang');
+  });
+});
