@@ -159,7 +159,9 @@ function subjectEndingAt(
   // "Lurah X, Budi, saat dikonfirmasi membenarkan": the appositive's closing comma may
   // stand before the phrase of when or where.
   const comma = ctx.tokens[end - 1]?.text === ',' && ctx.tokens[end - 2]?.type === 'word';
-  if (end <= 0 || (ctx.tokens[end - 1]?.type !== 'word' && !comma)) return null;
+  // "Kepala Badan Pusat Statistik (BPS), mengatakan": an abbreviation in brackets may close it.
+  const bracket = ctx.tokens[end - 1]?.text === ')';
+  if (end <= 0 || (ctx.tokens[end - 1]?.type !== 'word' && !comma && !bracket)) return null;
   const found = find(ctx, end);
   // A guess from one capitalised word is no subject to reach over a comma for ("Fighting
   // raged in the area on Friday, said Observatory" has its source after the verb); a word

@@ -149,3 +149,14 @@ describe('an appositive closed by its comma, then when or where, then the verb',
     expect(claim?.source.name).toBe('Yohana Simatupang');
   });
 });
+
+describe('a subject closed by an abbreviation in brackets, then a stray comma', () => {
+  it('the office speaks', () => {
+    const [claim] = claimsOf(
+      LEAD,
+      'Kepala Badan Penanggulangan Bencana Daerah (BPBD), mengatakan jembatan aman dilalui.',
+    );
+    expect(claim?.cue).toBe('mengatakan');
+    expect(claim?.source.text).toContain('Kepala Badan Penanggulangan Bencana Daerah');
+  });
+});
