@@ -160,3 +160,14 @@ describe('a subject closed by an abbreviation in brackets, then a stray comma', 
     expect(claim?.source.text).toContain('Kepala Badan Penanggulangan Bencana Daerah');
   });
 });
+
+describe('intergovernmental organisations speak as official bodies', () => {
+  it.each([
+    'Bank Dunia memperkirakan ekonomi kawasan tumbuh 4 persen tahun ini.',
+    'Dana Moneter Internasional (IMF) memprediksi inflasi turun tahun depan.',
+    'Organisasi Kesehatan Dunia menyatakan wabah itu sudah terkendali.',
+  ])('%s', (text) => {
+    const [claim] = claimsOf(LEAD, text);
+    expect(claim?.source.kind).toBe('official_body');
+  });
+});
