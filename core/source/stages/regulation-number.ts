@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
 const NUMBER = /^\d/;
-const YEAR = /^(19|20)\d\d$/;
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Does a regulation's number start at token i ("Nomor 12 Tahun 2024", "32 Tahun 2025",
  * "No 146/PMK.010/2017")? A number alone ("SD Nomor 5", an age) is not one. */
