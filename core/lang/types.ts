@@ -123,6 +123,9 @@ export interface LangData {
   /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */
+  /** cues.ts: copulas that make what follows a verb of opinion a clause ("menganggap X
+   * adalah Y"). */
+  stanceCopulas: readonly string[];
   complementizers: readonly string[];
   /** cues.ts: a comma after a verb of believing or fearing may stand for the complementizer
    * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */

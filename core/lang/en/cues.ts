@@ -362,6 +362,9 @@ export const claimNouns = [
 
 export const complementizers = ['that'] as const;
 
+/** English states a held view with "that" or "to be"; no copula alone marks it. */
+export const stanceCopulas = [] as const;
+
 /** English writes "officials fear that ..." or no complementizer at all, never a comma. */
 export const stanceClauseAfterComma = false;
 

@@ -48,7 +48,6 @@ export const speakerVerbs = [
   'menerangkan',
   'mengaku',
   'mengakui',
-  'menganggap',
   'mengatakan',
   'mengeklaim',
   'mengemukakan',
@@ -239,6 +238,7 @@ export const stanceVerbs = [
   'mencurigai',
   'menduga',
   'menepis',
+  'menganggap',
   'mengeluh',
   'mengeluhkan',
   'menggarisbawahi',
@@ -275,6 +275,10 @@ export const claimNouns = [
 ] as const;
 
 export const complementizers = ['bahwa'] as const;
+
+/** "Ia menganggap langkah itu adalah yang terbaik": a copula in what follows a verb of opinion
+ * makes it a clause, a view held ("menganggap Budi sebagai anaknya" is none). */
+export const stanceCopulas = ['adalah', 'merupakan'] as const;
 
 /** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
 export const stanceClauseAfterComma = true;

@@ -57,11 +57,27 @@ describe('a regulation cited by its number and year is a document', () => {
   });
 });
 
-describe('"menganggap" reports a view like "menilai"', () => {
-  it('with no "bahwa" nor comma after it', () => {
-    const [claim] = claimsOf(LEAD, 'Kades Marwan menganggap jembatan itu masih layak dipakai.');
+describe('a verb of opinion with a copula in what follows reports a view', () => {
+  it('"menganggap X adalah Y", with no "bahwa" nor comma', () => {
+    const [claim] = claimsOf(
+      LEAD,
+      'Kades Marwan menganggap perbaikan jembatan itu adalah langkah yang tepat.',
+    );
     expect(claim?.cue).toBe('menganggap');
     expect(claim?.source.name).toBe('Marwan');
+  });
+  it('a one-word name the article has shown speaking holds the view', () => {
+    const claims = claimsOf(
+      LEAD,
+      '"Jembatan ini sudah lama kami tunggu," ujar Marwan.',
+      'Marwan menganggap perbaikan jembatan itu adalah langkah yang tepat.',
+    );
+    expect(claims.at(-1)?.cue).toBe('menganggap');
+  });
+  it('"menganggap X sebagai Y" alone reports none', () => {
+    expect(claimsOf(LEAD, 'Kades Marwan menganggap Sarmin sebagai adiknya sendiri.')).toHaveLength(
+      0,
+    );
   });
 });
 
