@@ -291,6 +291,7 @@ const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan', 
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
+  'dibenarkan',
   'diucapkan',
   'dijelaskan',
   'dikatakan',
@@ -318,6 +319,7 @@ export const passiveBy = [
   'demikian disampaikan',
   'demikian diungkapkan',
   'dikatakan oleh',
+  'dibenarkan oleh',
   'diketahui dari',
   'dinyatakan oleh',
   'disampaikan oleh',

@@ -187,3 +187,18 @@ describe('intergovernmental organisations speak as official bodies', () => {
     expect(claim?.source.kind).toBe('official_body');
   });
 });
+
+describe('what was said before, confirmed by someone ("dibenarkan")', () => {
+  it.each([
+    'Hal itu dibenarkan oleh Kapolsek Lembah, AKP Yudi Pranata.',
+    'Hal tersebut dibenarkan Kapolsek Lembah, AKP Yudi Pranata, Minggu.',
+  ])('%s', (text) => {
+    const claims = claimsOf(LEAD, 'Warga menyebut tali jembatan sempat putus pekan lalu.', text);
+    expect(claims.at(-1)?.source.name).toBe('Yudi Pranata');
+  });
+  it('"tidak dapat dibenarkan" (not right) is no confirmation', () => {
+    expect(
+      claimsOf(LEAD, 'Tindakan itu tidak dapat dibenarkan oleh aturan mana pun.'),
+    ).toHaveLength(0);
+  });
+});
