@@ -3,13 +3,13 @@
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
-/** Is the one-word `name` written in `document` (an earlier document mention) as the outlet
+/** Is the one-word `name` written in `mention` (an earlier document mention) as the outlet
  * whose report it is ("laporan dari Sohu")? */
-function authorOfOutletReport(a: Analysis, name: string, document: string): boolean {
+function authorOfOutletReport(a: Analysis, name: string, mention: string): boolean {
   const { pack, referents } = a.ctx;
   if (a.words.length !== 1 || name.includes(' ') || a.hits().length > 0) return false;
   if (referents.evidence.people.has(name.toLowerCase())) return false;
-  const words = document.split(/\s+/u);
+  const words = mention.split(/\s+/u);
   const at = words.indexOf(name);
   if (at < 1) return false;
   // Right after the report's noun, or after it and "dari": "laporan (dari) Sohu", not
