@@ -94,6 +94,7 @@ export const CUE_FIELDS = [
   'passiveBy',
   'statementFrames',
   'relays',
+  'publicationOpenings',
   'unnamedCues',
   'hedges',
   'findingNouns',

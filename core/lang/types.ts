@@ -126,6 +126,9 @@ export interface LangData {
   /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues.ts: complementizers ("that", "bahwa"). */
+  /** cues.ts: copulas that make what follows a verb of opinion a clause ("menganggap X
+   * adalah Y"). */
+  stanceCopulas: readonly string[];
   complementizers: readonly string[];
   /** cues.ts: a comma after a verb of believing or fearing may stand for the complementizer
    * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */
@@ -142,6 +145,9 @@ export interface LangData {
    * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
    * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
   publicationRelays: readonly string[];
+  /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
+   * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
+  publicationOpenings: readonly string[];
   /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
   addressees: readonly string[];
   /** cues.ts: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",
@@ -311,6 +317,9 @@ export interface LangData {
    * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
   personPrefixes: readonly string[];
   thingSuffixes: readonly string[];
+  /** anonymous.ts: events and outcomes heading a subject ("Kekalahan X memastikan"): the
+   * phrase names no source. */
+  eventNouns: readonly string[];
   /** anonymous.ts: words with a person prefix that name a thing ("pendapat", "persen"). */
   notPersonNouns: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
@@ -345,6 +354,11 @@ export interface LangData {
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];
+  /** documents.ts: the words of a regulation's number ("Nomor 12 Tahun 2024"): what stands
+   * right before such a number is a regulation, a document ("PMK 32 Tahun 2025"). */
+  regulationNumberWords: readonly string[];
+  /** documents.ts: the word before a regulation's year ("Tahun 2024"). */
+  regulationYearWords: readonly string[];
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];

@@ -49,10 +49,31 @@ function publicationAfter(
   return { source: { ...source, kind, name: null, role: null }, span };
 }
 
+/** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
+ * comma before the claim; the publication (from its noun on) is the source. */
+function publicationOpening(ctx: SentenceContext): Candidate | null {
+  const at = ctx.tokens.findIndex((t) => t.type === 'word');
+  const len = at < 0 ? 0 : ctx.pack.publicationOpenings.matchAt(ctx.tokens, at);
+  if (!len) return null;
+  const span = sourceAfter(ctx, at + 1);
+  if (!span || span.end < at + len || ctx.tokens[span.end]?.text !== ',') return null;
+  const source = classify(ctx, span);
+  if (!source || source.kind !== 'document' || source.reasons.length > 0) return null;
+  return {
+    rule: 'relayed',
+    cue: tokensText(ctx, at, at + 1),
+    cueSpan: { start: at, end: at + 1 },
+    source,
+    sourceSpan: span,
+    rank: 1,
+  };
+}
+
 export const relayed: Rule = {
   id: 'relayed',
   find(ctx: SentenceContext): Candidate[] {
-    const out: Candidate[] = [];
+    const opening = publicationOpening(ctx);
+    const out: Candidate[] = opening ? [opening] : [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       // "The paper is published by the party's daily": who owns a thing, no words relayed.

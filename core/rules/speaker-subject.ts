@@ -116,6 +116,24 @@ function opensSentence(ctx: SentenceContext, start: number): boolean {
   return true;
 }
 
+/** Is the phrase `near` (ending at the verb) reached through an interposer ("Menteri X
+ * dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"), so that the speaker
+ * stands before it? Not when a named person with a role follows "melalui"/"lewat": "Kapolres
+ * X melalui Kasat Reskrim AKP Y mengatakan" - Y speaks, for X. */
+export function throughInterposer(
+  ctx: SentenceContext,
+  near: { span: Span; source: FoundSource },
+): boolean {
+  const before = ctx.tokens[near.span.start - 1]?.lower ?? '';
+  if (!ctx.pack.interposers.has(before)) return false;
+  return !(
+    ctx.pack.relayPrepositions.has(before) &&
+    near.source.kind === 'named_person' &&
+    near.source.name !== null &&
+    near.source.role !== null
+  );
+}
+
 /**
  * "Kepala Dinas X, ketika dihubungi, mengatakan", "X dalam keterangannya, Senin (2/6/2025),
  * mengatakan": a phrase of when or where set between commas right before token `at`. Returns
@@ -178,14 +196,19 @@ function subjectEndingAt(
   end: number,
   find: Finder,
 ): { span: Span; source: FoundSource } | null {
-  if (end <= 0 || ctx.tokens[end - 1]?.type !== 'word') return null;
+  // "Lurah X, Budi, saat dikonfirmasi membenarkan": the appositive's closing comma may
+  // stand before the phrase of when or where.
+  const comma = ctx.tokens[end - 1]?.text === ',' && ctx.tokens[end - 2]?.type === 'word';
+  // "Kepala Badan Pusat Statistik (BPS), mengatakan": an abbreviation in brackets may close it.
+  const bracket = ctx.tokens[end - 1]?.text === ')';
+  if (end <= 0 || (ctx.tokens[end - 1]?.type !== 'word' && !comma && !bracket)) return null;
   const found = find(ctx, end);
   // A guess from one capitalised word is no subject to reach over a comma for ("Fighting
   // raged in the area on Friday, said Observatory" has its source after the verb); a word
   // the article shows to be a firm or a person is ("Microsoft, dalam pernyataannya, ...").
   if (
     !found ||
-    found.span.end !== end ||
+    found.span.end !== (comma ? end - 1 : end) ||
     found.source.kind === 'unattributed' ||
     (found.source.basis?.startsWith('lone-name') && !found.source.basis.endsWith('-evidence'))
   )

@@ -27,6 +27,7 @@ import {
   readySubject,
   relativeHead,
   sharedSubject,
+  throughInterposer,
 } from './speaker-subject';
 import type { Candidate, Rule } from './types';
 import {
@@ -365,9 +366,7 @@ export const speakerVerb: Rule = {
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
-      const through =
-        (near && ctx.pack.interposers.has(ctx.tokens[near.span.start - 1]?.lower ?? '')) ||
-        asideBefore(ctx, at) >= 0;
+      const through = (near && throughInterposer(ctx, near)) || asideBefore(ctx, at) >= 0;
       const speaker =
         (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ?? near;
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;

@@ -22,11 +22,28 @@ export function unidentifiedWord(ctx: SentenceContext, span: Span, source: Found
   if (span.end - span.start !== 1 || source.resolvesTo || source.role) return false;
   if (source.kind !== 'named_person' && source.kind !== 'organization') return false;
   const t = ctx.tokens[span.start];
+  // A name the article has already given a speaker ("..., ujar Teten." then "Teten yakin").
+  if (t !== undefined && ctx.referents.byWords([t.text])?.speaker) return false;
   return t !== undefined && !ACRONYM.test(t.text);
 }
 
 /** Words a clause after a comma needs before it is one: "yakin, harga beras akan turun". */
 const MIN_CLAUSE_WORDS = 3;
+
+/** Words a verb of opinion's object may have before its copula ("langkah untuk ... adalah"). */
+const MAX_SUBJECT_BEFORE_COPULA = 8;
+
+/** "menganggap langkah itu adalah yang terbaik": a copula a few plain words after token `i`,
+ * with no comma or quote between. */
+function copulaAhead(ctx: SentenceContext, i: number): boolean {
+  const { pack, tokens } = ctx;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_SUBJECT_BEFORE_COPULA; k++) {
+    const t = tokens[k];
+    if (t?.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.stanceCopulas.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /**
  * A clause follows token `i`: its complementizer ("bahwa", "that"), or, where the pack says
@@ -36,6 +53,7 @@ const MIN_CLAUSE_WORDS = 3;
 function clauseFollows(ctx: SentenceContext, i: number): boolean {
   const { pack, tokens } = ctx;
   if (pack.complementizers.has(tokens[i]?.lower ?? '')) return true;
+  if (copulaAhead(ctx, i)) return true;
   if (!pack.data.stanceClauseAfterComma || tokens[i]?.text !== ',' || ctx.quoted[i + 1])
     return false;
   let words = 0;

@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { collectLeft, trimLeft } from './collect';
 import { isBareName } from './names';
 import { hasRole, isWord } from './tokens';
+import type { Span } from './types';
 
 /** Where a name with the age in brackets ("Rudi Hartono (46)") ending right before the comma
  * at `comma` starts, or null. */
@@ -59,4 +60,34 @@ export function degreesLeft(ctx: SentenceContext, j: number): number {
   )
     k -= 3;
   return k;
+}
+
+/** Longest appositive left open before the verb ("perusahaan pemilik kapal ... dan ..."). */
+const MAX_OPEN_APPOSITIVE = 16;
+
+/** A word of the organization or body lexicons among tokens [from, to) ("PT", "Tbk"). */
+function hasInstitutionWord(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (isWord(t) && (ctx.pack.organizations.has(t.lower) || ctx.pack.bodies.has(t.lower)))
+      return true;
+  }
+  return false;
+}
+
+/** "PT Sinar Laut Tbk, perusahaan pemilik kapal Bahari dan tongkang Dewi Sri membantah": an
+ * appositive opened by an institution's noun runs on to the verb with no comma closing it.
+ * The institution named before the comma speaks, not a name inside the appositive whose
+ * words end at the verb (`start`). Null unless the institution opens the clause. */
+export function institutionBeforeOpenAppositive(ctx: SentenceContext, start: number): Span | null {
+  const { tokens, pack } = ctx;
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_OPEN_APPOSITIVE && isWord(tokens[k]) && !ctx.quoted[k]) k--;
+  if (k < 1 || tokens[k]?.text !== ',' || k === start - 1 || tokens[k + 1]?.cap) return null;
+  if (!pack.organizations.matchAt(tokens, k + 1) && !pack.bodies.matchAt(tokens, k + 1))
+    return null;
+  const named = collectLeft(ctx, k - 1);
+  if (named > k - 1 || isWord(tokens[named - 1])) return null;
+  if (!tokens[named]?.cap || !hasInstitutionWord(ctx, named, k)) return null;
+  return { start: named, end: k };
 }

@@ -6,7 +6,12 @@ import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { lexiconHits } from './lexicon';
-import { agedName, degreesLeft, institutionNounBefore } from './before-parts';
+import {
+  agedName,
+  degreesLeft,
+  institutionBeforeOpenAppositive,
+  institutionNounBefore,
+} from './before-parts';
 import { isBareName } from './names';
 import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, outletIn, spanText } from './tokens';
 import type { Span } from './types';
@@ -164,6 +169,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   } else {
     start = collectLeft(ctx, j);
     if (start > j) return null;
+    // "PT X Tbk, perusahaan pemilik kapal Y membantah": the institution, not a name inside.
+    const institution = institutionBeforeOpenAppositive(ctx, start);
+    if (institution) return institution;
   }
   start = joinNameList(ctx, start, end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.

@@ -239,6 +239,9 @@ export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;
 export const notPersonNouns = [] as const;
 
+/** English events heading a subject are not told apart yet ("the defeat ensured"). */
+export const eventNouns = [] as const;
+
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near', 'of'] as const;
 

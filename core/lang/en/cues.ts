@@ -377,6 +377,9 @@ export const claimNouns = [
 
 export const complementizers = ['that'] as const;
 
+/** English states a held view with "that" or "to be"; no copula alone marks it. */
+export const stanceCopulas = [] as const;
+
 /** English writes "officials fear that ..." or no complementizer at all, never a comma. */
 export const stanceClauseAfterComma = false;
 
@@ -428,6 +431,9 @@ export const relays = [
 
 /** Relays whose object can only be a publication. */
 export const publicationRelays = ['as reported by', 'broadcast by', 'published by'] as const;
+
+/** English names a website read with a cue of its own ("according to the website"). */
+export const publicationOpenings = [] as const;
 
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
 export const addressees = ['to'] as const;

@@ -117,3 +117,7 @@ export const outletReports = [
 
 /** Laws and regulations: English copy has needed none so far. */
 export const regulations = [] as const;
+
+/** Regulation numbers are not told apart in English yet ("Order No. 5" stays as it is read). */
+export const regulationNumberWords = [] as const;
+export const regulationYearWords = [] as const;

@@ -10,6 +10,7 @@ import {
   locatives,
   relationNouns,
   notPersonNouns,
+  eventNouns,
   personPrefixes,
   personSuffixes,
   sourceNouns,
@@ -17,7 +18,13 @@ import {
 } from './anonymous';
 import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
-import { documents, outletReports, regulations } from './documents';
+import {
+  documents,
+  outletReports,
+  regulationNumberWords,
+  regulationYearWords,
+  regulations,
+} from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
@@ -145,11 +152,14 @@ export const en: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  eventNouns,
   stateMedia,
   media,
   mastheads,
   documents,
   outletReports,
+  regulationNumberWords,
+  regulationYearWords,
   regulations,
   bareStanceVerbs,
   finiteAuxiliaries,

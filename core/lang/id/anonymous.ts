@@ -101,6 +101,21 @@ export const personSuffixes = ['wan', 'wati'] as const;
 export const personPrefixes = ['pe'] as const;
 export const thingSuffixes = ['an'] as const;
 
+/** Events and outcomes heading a subject ("Kekalahan X memastikan ...", "Gol X memastikan
+ * kemenangan"): what happened to or was done by someone, not a source; with them "memastikan"
+ * means "ensure", not "confirm". */
+export const eventNouns = [
+  'gol',
+  'keberhasilan',
+  'kedatangan',
+  'kegagalan',
+  'kehadiran',
+  'kekalahan',
+  'kematian',
+  'kemenangan',
+  'kepergian',
+] as const;
+
 /** Words that look like pe- nouns for people but name a thing. */
 export const notPersonNouns = [
   'pedang',

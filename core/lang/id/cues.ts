@@ -279,17 +279,23 @@ export const claimNouns = [
 
 export const complementizers = ['bahwa'] as const;
 
+/** "Ia menganggap langkah itu adalah yang terbaik": a copula in what follows a verb of opinion
+ * makes it a clause, a view held ("menganggap Budi sebagai anaknya" is none). */
+export const stanceCopulas = ['adalah', 'merupakan'] as const;
+
 /** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
 export const stanceClauseAfterComma = true;
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
  * "Keterangan serupa" ("the same was said by ..."). */
-const saidBefore = ['hal', 'keterangan', 'penjelasan', 'pernyataan'].flatMap((noun) =>
-  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan', 'ucapan'].flatMap(
+  (noun) => ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
 );
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
+  'dibenarkan',
+  'diucapkan',
   'dijelaskan',
   'dikatakan',
   'dikemukakan',
@@ -316,6 +322,7 @@ export const passiveBy = [
   'demikian disampaikan',
   'demikian diungkapkan',
   'dikatakan oleh',
+  'dibenarkan oleh',
   'diketahui dari',
   'dinyatakan oleh',
   'disampaikan oleh',
@@ -381,6 +388,18 @@ export const publicationRelays = [
   'seperti dikutip dari',
   'seperti dilansir',
   'seperti dilansir dari',
+] as const;
+
+/** "Dari laman resmi X, <claim>": a sentence opening with what was read on a publication
+ * names it as the source. Only publications read online: "Dari laporan itu, polisi ..." is
+ * what was done after a report, not what it says. */
+export const publicationOpenings = [
+  'dari akun',
+  'dari akun resmi',
+  'dari laman',
+  'dari laman resmi',
+  'dari situs',
+  'dari situs resmi',
 ] as const;
 
 /** "kepada surat kabar Die Welt": the addressee of a cue. */

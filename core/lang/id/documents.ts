@@ -75,3 +75,8 @@ export const documents = [
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
 export const outletReports = ['laman', 'laporan', 'situs'] as const;
+
+/** A regulation is cited by its number and year ("Nomor 12 Tahun 2024", "32 Tahun 2025",
+ * "No 5/2019"): whatever abbreviation stands before such a number is a regulation. */
+export const regulationNumberWords = ['no', 'nomor'] as const;
+export const regulationYearWords = ['tahun'] as const;

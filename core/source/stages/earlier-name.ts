@@ -3,6 +3,24 @@
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
+/** Is the one-word `name` written in `mention` (an earlier document mention) as the outlet
+ * whose report it is ("laporan dari Sohu")? */
+function authorOfOutletReport(a: Analysis, name: string, mention: string): boolean {
+  const { pack, referents } = a.ctx;
+  if (a.words.length !== 1 || name.includes(' ') || a.hits().length > 0) return false;
+  if (referents.evidence.people.has(name.toLowerCase())) return false;
+  const words = mention.split(/\s+/u);
+  const at = words.indexOf(name);
+  if (at < 1) return false;
+  // Right after the report's noun, or after it and "dari": "laporan (dari) Sohu", not
+  // "laporan yang disusun Rina".
+  const before = (k: number) => (words[at - k] ?? '').toLowerCase();
+  return (
+    pack.outletReports.has(before(1)) ||
+    (pack.connectors.has(before(1)) && pack.outletReports.has(before(2)))
+  );
+}
+
 export const earlierName: Stage = {
   id: 'earlier-name',
   decide(a: Analysis) {
@@ -27,6 +45,13 @@ export const earlierName: Stage = {
       }
       return a.found('organization', 'earlier-name/employer');
     }
+    // "Sohu menulis" after "laporan dari Sohu": one word named as the author of an outlet's
+    // kind of report ("laporan", "laman"), that no lexicon or person evidence knows, is the
+    // outlet, not its report.
+    if (earlier.kind === 'document' && authorOfOutletReport(a, person.text, earlier.text))
+      return a.found('media', 'earlier-name/report-author', {
+        resolvesTo: earlier.name ?? earlier.text,
+      });
     if (earlier.kind !== 'named_person') {
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,

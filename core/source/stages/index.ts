@@ -9,6 +9,7 @@ import { demonymPerson } from './demonym-person';
 import { describedInstitution } from './described-institution';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
+import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
 import { institutionMarker } from './institution-marker';
 import { initials } from './initials';
@@ -24,6 +25,7 @@ import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
+import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
 import { stateMedia } from './state-media';
@@ -35,7 +37,9 @@ import { withheldName } from './withheld-name';
 export const STAGES: readonly Stage[] = [
   pronoun,
   functionWords,
+  eventSubject,
   initials,
+  regulationNumber,
   institutionMarker,
   stateMedia,
   stateDescribed,

@@ -30,4 +30,24 @@ describe('stage earlier-name', () => {
   it('a name nobody introduced is decided by a later stage', () => {
     expect(lastSource('id', 'Teten mengatakan harga ikan turun.')?.basis).toBe('named-person');
   });
+
+  it('one word named after an outlet report is that outlet, not the report', () => {
+    expect(
+      lastSource(
+        'id',
+        'Sebuah laporan dari Nusaweb menyebutkan bahwa upah riil turun.',
+        'Nusaweb juga menuliskan bahwa jam kerja bertambah.',
+      ),
+    ).toMatchObject({ kind: 'media', basis: 'earlier-name/report-author' });
+  });
+
+  it('a name written after who compiled a report is no outlet', () => {
+    expect(
+      lastSource(
+        'id',
+        'Menurut laporan yang disusun Rina, pengangguran naik dua persen.',
+        'Rina menambahkan, sektor manufaktur paling terpukul.',
+      )?.kind,
+    ).not.toBe('media');
+  });
 });
