@@ -35,10 +35,16 @@ export function chooseNameRun(a: Analysis): Span | null {
     const lastWordAt = lastWordIndex(tokens, a.span);
     // "An analyst at Granite": in English copy one capitalised word after a locative is the
     // role's employer, not a name.
+    // "A spokesperson for Dunmore Water", "a lawyer for Jane Roe": capitals after an
+    // indefinite role and its locative are who the role works for, whatever their length.
+    const roleClose0 = roleHit.at + roleHit.len;
+    const indefinite =
+      pack.singularDeterminers.has(tokens[roleHit.at - 1]?.lower ?? '') &&
+      roleHit.at - 1 === a.span.start;
     const employer = (r: Span) =>
       pack.data.loneNameKind === 'organization' &&
-      wordCount(tokens, r) === 1 &&
-      pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
+      pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
+      (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1));
     const closing = [...runs]
       .reverse()
       .find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));

@@ -1,0 +1,31 @@
+/**
+ * English web-page classes of session 10: who a role works for is no name of the speaker.
+ * Every sentence is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('capitals after an indefinite role and "for" are its employer, not a name', () => {
+  it.each([
+    'A spokesperson for Dunmore Water said the pipes were old.',
+    'A lawyer for Tansy Benn said the singer had recovered.',
+    'A spokeswoman for Pellow Freight said the trucks were late.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).not.toBe('named_person');
+    expect(c?.source.name ?? null).toBeNull();
+  });
+
+  it('a name after the role and its employer is still the person', () => {
+    const c = last('A spokeswoman for Pellow Freight, Dana Kort, said the trucks were late.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+
+  it('a definite role before a name stays named', () => {
+    const c = last('Lawyer for the family Tom Hale said the case would go on.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
