@@ -148,6 +148,7 @@ export const anonymous = [
   'tourists',
   'traders',
   'unidentified',
+  'user',
   'users',
   'victims',
   'villagers',

@@ -29,3 +29,12 @@ describe('capitals after an indefinite role and "for" are its employer, not a na
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('a user of a site is an unnamed person', () => {
+  it.each([
+    '“The stall was empty,” one user wrote on the Tidewell forum.',
+    'One Quillo user said the stall was empty.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('anonymous');
+  });
+});
