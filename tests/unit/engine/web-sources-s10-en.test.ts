@@ -38,3 +38,14 @@ describe('a user of a site is an unnamed person', () => {
     expect(last(text)?.source.kind).toBe('anonymous');
   });
 });
+
+describe('a stop typed right before an opening quote ends the sentence', () => {
+  it('the quote and its cue are a sentence of their own', () => {
+    const text =
+      'Mara Quent has tested river water for ten years. || ' +
+      'The level rose by two metres in a week.“We have never seen this,” she says.';
+    const c = last(text);
+    expect(c?.sentence).toBe('“We have never seen this,” she says.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
