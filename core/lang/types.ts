@@ -111,6 +111,9 @@ export interface LangData {
   accordingTo: readonly string[];
   /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
   basedOn: readonly string[];
+  /** cues.ts: a short "according to" of web copy ("per the Courier"): only after a comma or
+   * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
+  perCues: readonly string[];
   /** cues.ts: nouns that introduce findings listed after a colon ("key findings:", "theories:"). */
   findingNouns: readonly string[];
   /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */

@@ -192,6 +192,23 @@ function inAccordance(ctx: SentenceContext, at: number): boolean {
   );
 }
 
+/**
+ * "Rents rose, per Zellow", "Per the Daily Courier, the road is shut", "per a filing": the
+ * short cue opens the sentence or follows a comma, and a capital or an indefinite
+ * document follows it ("per cent", "per day", "$5 per share" are rates).
+ */
+function perSource(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (at > 0 && tokens[at - 1]?.text !== ',') return false;
+  let k = at + len;
+  const first = tokens[k];
+  if (first?.type !== 'word') return false;
+  if (first.cap && !pack.determiners.has(first.lower)) return true;
+  if (pack.singularDeterminers.has(first.lower)) k++;
+  else if (pack.determiners.has(first.lower)) return tokens[k + 1]?.cap === true;
+  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0;
+}
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -249,6 +266,9 @@ export const accordingTo: Rule = {
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) add(at, len, true);
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.perCues)) {
+      if (perSource(ctx, at, len)) add(at, len, false);
+    }
     return out;
   },
 };

@@ -49,3 +49,24 @@ describe('a stop typed right before an opening quote ends the sentence', () => {
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('"per" after a comma or opening the sentence is "according to"', () => {
+  it.each([
+    ['Rents in Harlow rose 12 percent last year, per the Tamsin Institute.', 'organization'],
+    ['Rents in Harlow rose 12 percent last year, per a filing with regulators.', 'document'],
+    ['Per the Daily Courier, rents in Harlow rose 12 percent last year.', 'media'],
+  ])('%s', (text, kind) => {
+    const c = last(text);
+    expect(c?.cue).toMatch(/^per$/i);
+    expect(c?.source.kind).toBe(kind);
+  });
+
+  it.each([
+    'Rents in Harlow rose 12 per cent last year.',
+    'Tickets cost $5 per person, organizers hope.',
+    'Per capita income in Harlow rose last year.',
+    'Per the agreement, rents in Harlow were frozen.',
+  ])('a rate or a basis is none: %s', (text) => {
+    expect(last(text)?.cue ?? '').not.toMatch(/^per$/i);
+  });
+});
