@@ -348,6 +348,9 @@ export interface LangData {
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];
+  /** documents.ts: documents whose capitalised word ends a title, not an institution's name
+   * ("the Harlow Institute World Water Report", unlike "the Bureau of Labor Statistics"). */
+  titleDocuments: readonly string[];
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];

@@ -89,7 +89,7 @@ export class Analysis {
    * document word closing an institution's name is part of the name, not a document. */
   private inInstitutionName(h: Hit, all: readonly Hit[]): boolean {
     const { tokens, pack } = this.ctx;
-    if (!tokens[h.at]?.cap) return false;
+    if (!tokens[h.at]?.cap || pack.titleDocuments.has(tokens[h.at]?.lower ?? '')) return false;
     const institution = all.find(
       (o) =>
         o.at < h.at && (o.table === 'bodies' || o.table === 'organizations') && tokens[o.at]?.cap,

@@ -117,3 +117,6 @@ export const outletReports = [
 
 /** Laws and regulations: English copy has needed none so far. */
 export const regulations = [] as const;
+
+/** "the Harlow Institute World Water Report": a title's last word, never an institution's. */
+export const titleDocuments = ['index', 'outlook', 'report', 'survey'] as const;

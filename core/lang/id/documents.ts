@@ -75,3 +75,6 @@ export const documents = [
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
 export const outletReports = ['laman', 'laporan', 'situs'] as const;
+
+/** Indonesian titles open with the document word ("Laporan ..."): none closes a name. */
+export const titleDocuments = [] as const;

@@ -17,7 +17,7 @@ import {
 } from './anonymous';
 import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
-import { documents, outletReports, regulations } from './documents';
+import { documents, outletReports, regulations, titleDocuments } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
@@ -143,6 +143,7 @@ export const id: LangData = {
   documents,
   outletReports,
   regulations,
+  titleDocuments,
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,

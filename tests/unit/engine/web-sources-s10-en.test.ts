@@ -70,3 +70,18 @@ describe('"per" after a comma or opening the sentence is "according to"', () => 
     expect(last(text)?.cue ?? '').not.toMatch(/^per$/i);
   });
 });
+
+describe("a title's document word closing an institution's name is the document", () => {
+  it.each([
+    'The Tamsin Institute World Water Report says the river is drying up.',
+    'The Harlow Bureau of Fisheries Annual Survey found that the river was drying up.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('document');
+  });
+
+  it('a field of study in the name stays the institution', () => {
+    expect(
+      last('The Harlow Bureau of Labor Statistics said the river was drying up.')?.source.kind,
+    ).not.toBe('document');
+  });
+});
