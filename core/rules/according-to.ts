@@ -118,7 +118,9 @@ const MAX_OWNED_WORDS = 4;
 
 function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (!possessiveName(ctx, span.end - 1)) return null;
+  // "according to Acme's 2023 annual report": a year after the possessive dates the thing.
+  const year = /^\d{4}$/u.test(tokens[span.end - 1]?.text ?? '') ? 1 : 0;
+  if (!possessiveName(ctx, span.end - 1 - year)) return null;
   // The owned thing: plain lower-case words up to the clause's punctuation.
   let end = span.end;
   while (
