@@ -27,6 +27,14 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
+/** Tables naming an institution that speaks as one. */
+const INSTITUTION_TABLES: ReadonlySet<string> = new Set([
+  'bodies',
+  'organizations',
+  'media',
+  'stateMedia',
+]);
+
 /** The name found in a span, trimmed to the person's own words, and the role around it. */
 export interface PersonName {
   run: Span;
@@ -298,6 +306,16 @@ export class Analysis {
     );
     const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
     const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h)));
+    // "Harbor Chemicals, the largest water user in the area": an institution before the first
+    // comma is described by what follows it, not replaced by the people words there.
+    const comma = tokens.findIndex(
+      (t, k) => k > this.span.start && k < this.span.end && t.text === ',',
+    );
+    // Only where the words before it are the institution alone ("the ministry's spokesman,
+    // who ..." is the spokesman).
+    const before = all.filter((h) => h.at < comma);
+    const institution = (h: Hit) => INSTITUTION_TABLES.has(h.table);
+    if (comma > 0 && before.length > 0 && before.every(institution)) return before[0] ?? null;
     return all.filter(outside)[0] ?? all[0] ?? null;
   });
 

@@ -85,3 +85,26 @@ describe("a title's document word closing an institution's name is the document"
     ).not.toBe('document');
   });
 });
+
+describe("a year after an owner's possessive dates what the owner published", () => {
+  it.each([
+    "According to the Tamsin Institute's 2023 annual report, the river is drying up.",
+    "According to Mark Tolley's 1998 memoir, the river was drying up.",
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('document');
+  });
+});
+
+describe('an institution before an appositive stays the head', () => {
+  it.each([
+    'Harbor Chemicals, the largest industrial user in the area, said it would cut water use.',
+    'Harbor Chemicals, one of the largest water users in the valley, said it would cut use.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('organization');
+  });
+
+  it('a role before the comma is still the head', () => {
+    const c = last("The ministry's spokesman, who declined to be named, said the road was shut.");
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
