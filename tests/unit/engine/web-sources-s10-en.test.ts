@@ -108,3 +108,12 @@ describe('an institution before an appositive stays the head', () => {
     expect(c?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe("a site's policies are documents", () => {
+  it.each([
+    "Pellow Freight's terms of service say users must be at least 13.",
+    'The Quillo privacy policy states that data is kept for a year.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('document');
+  });
+});
