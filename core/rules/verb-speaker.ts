@@ -132,7 +132,7 @@ export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    const tryAt = (at: number, len: number, plainOk = false) => {
+    const tryAt = (at: number, len: number, plainOk = false, colon = false) => {
       const next = ctx.tokens[at + len];
       // The source follows right away and looks like one: "kata Rina", "said the ambassador".
       if (!next || next.type !== 'word') return;
@@ -150,6 +150,7 @@ export const verbSpeaker: Rule = {
       }
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
+      if (colon && ctx.tokens[span.end]?.text !== ':') return;
       if (source.kind === 'anonymous' || source.kind === 'unnamed_official')
         [span, source] = namedAfter(ctx, span) ??
           handedName(ctx, span) ??
@@ -177,6 +178,13 @@ export const verbSpeaker: Rule = {
       // pengunjung'.
       tryAt(at, len, afterQuoteOrComma(ctx, at));
     }
+    // 'Says Jane Roe: "..."': opening the sentence, capitalised, its speaker closed by a colon.
+    const first = ctx.tokens[0];
+    const { inverseVerbs, inverseVerbsAfterQuote } = ctx.pack;
+    const opening = first?.cap
+      ? Math.max(inverseVerbs.matchAt(ctx.tokens, 0), inverseVerbsAfterQuote.matchAt(ctx.tokens, 0))
+      : 0;
+    if (opening > 0 && !ctx.quoted[0]) tryAt(0, opening, false, true);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,
     })) {

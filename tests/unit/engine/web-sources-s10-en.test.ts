@@ -117,3 +117,21 @@ describe("a site's policies are documents", () => {
     expect(last(text)?.source.kind).toBe('document');
   });
 });
+
+describe('a reporting verb opening the sentence, its speaker closed by a colon', () => {
+  it.each([
+    ['Mara Quent has fished the bay for years. || Says Quent: “The bay is empty.”', 'Quent'],
+    ['Mara Quent has fished the bay for years. || Adds Quent: “Nobody listens.”', 'Quent'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.text).toBe(source);
+  });
+
+  it.each(['Said differently, the bay is empty.', 'Added to that, the bay is empty.'])(
+    'no colon, no speaker: %s',
+    (text) => {
+      expect(last(text)).toBeUndefined();
+    },
+  );
+});
