@@ -305,7 +305,12 @@ export class Analysis {
         links.has(tokens[h.at + h.len]?.lower ?? ''),
     );
     const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
-    const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h)));
+    // "the user guide", "a witness statement": a people word right before a document word
+    // says whose or what kind of document it is; the document is the head.
+    const beforeDoc = (h: Hit) =>
+      h.table === 'anonymous' &&
+      this.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len);
+    const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h) && !beforeDoc(h)));
     // "Harbor Chemicals, the largest water user in the area": an institution before the first
     // comma is described by what follows it, not replaced by the people words there.
     const comma = tokens.findIndex(

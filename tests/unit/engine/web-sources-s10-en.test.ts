@@ -135,3 +135,12 @@ describe('a reporting verb opening the sentence, its speaker closed by a colon',
     },
   );
 });
+
+describe('a people word right before a document word qualifies the document', () => {
+  it.each([
+    'The user guide says the heater runs for six hours.',
+    'A witness statement says the van was blue.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('document');
+  });
+});
