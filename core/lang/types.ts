@@ -307,6 +307,8 @@ export interface LangData {
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];
+  /** anonymous.ts: nouns a site handle follows ("user fennick42"): the handle is a name. */
+  handleNouns: readonly string[];
   /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
    * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
   personSuffixes: readonly string[];

@@ -148,7 +148,6 @@ export const anonymous = [
   'tourists',
   'traders',
   'unidentified',
-  'user',
   'users',
   'victims',
   'villagers',
@@ -262,3 +261,7 @@ export const relationNouns = [
   'sources',
   'wife',
 ] as const;
+
+/** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
+ * alone: "the user" of a tech page is anyone who uses the thing. */
+export const handleNouns = ['commenter', 'member', 'poster', 'user'] as const;

@@ -1,5 +1,5 @@
 /** "wrote user fennick42", "Reddit user dunlin77 said": a site handle (letters, then digits)
- * right after a noun for an unnamed person names that person. */
+ * right after a noun a handle follows names that person. */
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
@@ -13,9 +13,8 @@ export const userHandle: Stage = {
     const last = a.words[a.words.length - 1];
     if (!last || !HANDLE.test(last.text) || last.text === last.text.toUpperCase()) return null;
     const at = tokens.indexOf(last);
-    // The word before it is a lexicon noun for an unnamed person.
-    const noun = a.hits().find((h) => h.table === 'anonymous' && h.at + h.len === at);
-    if (!noun) return null;
+    // The word before it is a noun a handle follows ("user", "commenter").
+    if (!a.ctx.pack.handleNouns.has(tokens[at - 1]?.lower ?? '')) return null;
     return a.found('named_person', 'user-handle', {
       name: last.text,
       role: a.words

@@ -30,15 +30,6 @@ describe('capitals after an indefinite role and "for" are its employer, not a na
   });
 });
 
-describe('a user of a site is an unnamed person', () => {
-  it.each([
-    '“The stall was empty,” one user wrote on the Tidewell forum.',
-    'One Quillo user said the stall was empty.',
-  ])('%s', (text) => {
-    expect(last(text)?.source.kind).toBe('anonymous');
-  });
-});
-
 describe('a stop typed right before an opening quote ends the sentence', () => {
   it('the quote and its cue are a sentence of their own', () => {
     const text =
