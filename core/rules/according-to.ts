@@ -15,7 +15,13 @@ import {
 import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import type { Candidate, Rule } from './types';
-import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from './util';
+import {
+  documentSource,
+  matchesOutsideQuotes,
+  possessiveName,
+  sourceBeforeClaim,
+  tokensText,
+} from './util';
 
 /**
  * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
@@ -25,14 +31,7 @@ import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from
  */
 function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
   if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
-  // A number's thousands comma ("has 3,000 residents") closes no appositive.
-  const digits = (k: number) => /^\d+$/u.test(ctx.tokens[k]?.text ?? '');
-  const closing = (k: number) => !digits(k - 1) || !digits(k + 1);
-  if (ctx.tokens[span.end]?.text === ',' && closing(span.end)) return span;
-  for (let k = span.start + 1; k < span.end; k++) {
-    if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
-  }
-  return span;
+  return sourceBeforeClaim(ctx, span);
 }
 
 /**

@@ -291,3 +291,16 @@ function negatedSubject(ctx: SentenceContext, span: Span): boolean {
     (first?.type === 'word' && pack.negatedSubjects.has(first.lower))
   );
 }
+
+/** A source phrase opening the sentence ends at its comma unless a second comma closes an
+ * appositive there: what follows is the claim. */
+export function sourceBeforeClaim(ctx: SentenceContext, span: Span): Span {
+  // A number's thousands comma ("has 3,000 residents") closes no appositive.
+  const digits = (k: number) => /^\d+$/u.test(ctx.tokens[k]?.text ?? '');
+  const closing = (k: number) => !digits(k - 1) || !digits(k + 1);
+  if (ctx.tokens[span.end]?.text === ',' && closing(span.end)) return span;
+  for (let k = span.start + 1; k < span.end; k++) {
+    if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
+  }
+  return span;
+}

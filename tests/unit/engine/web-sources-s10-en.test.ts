@@ -135,3 +135,18 @@ describe('a people word right before a document word qualifies the document', ()
     expect(last(text)?.source.kind).toBe('document');
   });
 });
+
+describe('"As reported by X, ..." puts the claim after the source\'s comma', () => {
+  it.each([
+    ['As first reported by the Harlow Gazette, the dam leaked.', 'media', 'the Harlow Gazette'],
+    [
+      'As reported by Dana Kort, a reporter, the dam leaked.',
+      'named_person',
+      'Dana Kort, a reporter',
+    ],
+  ])('%s', (text, kind, source) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.source.text).toBe(source);
+  });
+});
