@@ -150,3 +150,18 @@ describe('"As reported by X, ..." puts the claim after the source\'s comma', () 
     expect(c?.source.text).toBe(source);
   });
 });
+
+describe('"posted on <place> that" reports a claim', () => {
+  it.each([
+    'Mara Quent posted on LinkedIn that the bakery would close.',
+    'Mara Quent posted to her blog that the bakery would close.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.claim).toBe('the bakery would close');
+  });
+
+  it('an object with a relative clause is no claim', () => {
+    expect(last('Mara Quent posted on Instagram a photo that showed the queue.')).toBeUndefined();
+  });
+});
