@@ -47,6 +47,7 @@ export const anonymous = [
   'economists',
   'employee',
   'employees',
+  'engineer',
   'engineers',
   'epidemiologists',
   'exiles',

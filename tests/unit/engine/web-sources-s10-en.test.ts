@@ -165,3 +165,10 @@ describe('"posted on <place> that" reports a claim', () => {
     expect(last('Mara Quent posted on Instagram a photo that showed the queue.')).toBeUndefined();
   });
 });
+
+describe('an engineer is an unnamed person, with a relative clause too', () => {
+  it('One engineer who built the bridge said it was sound.', () => {
+    const c = last('One engineer who built the bridge said it was sound.');
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});
