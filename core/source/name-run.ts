@@ -90,6 +90,18 @@ export function chooseNameRun(a: Analysis): Span | null {
   if (owned) return owned;
   const trade = tradeName(a.ctx, a.span, runs, hits);
   if (trade) return trade;
+  // "software engineer Tom Vale", "one Harlow baker Tom Vale": a lower-case word for a
+  // person right before a full name closing the phrase describes that person.
+  const closing = runs[runs.length - 1];
+  if (
+    closing &&
+    closing.end - 1 === lastWordIndex(tokens, a.span) &&
+    wordCount(tokens, closing) >= 2 &&
+    hits.some(
+      (h) => h.table === 'anonymous' && h.at + h.len === closing.start && !tokens[h.at]?.cap,
+    )
+  )
+    return closing;
   const nonRoleHits = hits.filter(
     (h) =>
       h.table !== 'roles' &&

@@ -172,3 +172,18 @@ describe('an engineer is an unnamed person, with a relative clause too', () => {
     expect(c?.source.kind).toBe('anonymous');
   });
 });
+
+describe('a lower-case word for a person right before a full name describes that person', () => {
+  it.each([
+    'According to software engineer Tom Vale, the bridge was sound.',
+    'The bridge was sound, according to longtime customer Dana Kort.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('named_person');
+  });
+
+  it('a word for a company before a name keeps the company', () => {
+    expect(last('The software company Pellow Freight said sales fell.')?.source.kind).toBe(
+      'organization',
+    );
+  });
+});
