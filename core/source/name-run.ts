@@ -91,10 +91,17 @@ export function chooseNameRun(a: Analysis): Span | null {
   const trade = tradeName(a.ctx, a.span, runs, hits);
   if (trade) return trade;
   // "software engineer Tom Vale", "one Harlow baker Tom Vale": a lower-case word for a
-  // person right before a full name closing the phrase describes that person.
+  // person right before a full name closing the phrase describes that person. Not where a
+  // relative leads ("the wife of victim Tom Vale") nor where modifiers follow the noun
+  // ("istri korban Budi": the name is the victim's).
   const closing = runs[runs.length - 1];
+  const related = tokens
+    .slice(a.span.start, a.span.end)
+    .some((t) => pack.relationNouns.has(t.lower));
   if (
     closing &&
+    !pack.data.adjectivesAfterNoun &&
+    !related &&
     closing.end - 1 === lastWordIndex(tokens, a.span) &&
     wordCount(tokens, closing) >= 2 &&
     hits.some(

@@ -181,6 +181,12 @@ describe('a lower-case word for a person right before a full name describes that
     expect(last(text)?.source.kind).toBe('named_person');
   });
 
+  it("a relative before the name keeps it the relative's", () => {
+    expect(last('The wife of victim Tom Vale said the bridge was unsafe.')?.source.kind).not.toBe(
+      'named_person',
+    );
+  });
+
   it('a word for a company before a name keeps the company', () => {
     expect(last('The software company Pellow Freight said sales fell.')?.source.kind).toBe(
       'organization',
