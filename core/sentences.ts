@@ -10,6 +10,8 @@
  * - no break before a piece that starts in lower case (`"Kapan?" tanya dia`);
  * - a quotation that runs over several sentences stays one sentence up to its closing mark,
  *   so `"A. B," he said.` keeps the cue with its quote (bounded: see MAX_QUOTE_SPAN).
+ * - a stop typed right before an opening curly quote and a capital (`in May.“We`) ends the
+ *   sentence before the quote, not after it.
  * Decimals ("3.5", "14.000") are already kept whole by the segmenter.
  */
 import { sentenceStarts } from './sentence-breaks';
@@ -166,9 +168,27 @@ function rawPieces(text: string, locale: string): Sentence[] {
   return raw;
 }
 
+/** The segmenter cuts `in May.“We` after the quote mark, so the quote would open nothing
+ * and glue the two sentences back: the mark goes with the sentence it opens. */
+const STOP_THEN_OPENING = /[\p{Ll}\d][.!?]“$/u;
+
+function moveOpeningQuotes(pieces: Sentence[]): Sentence[] {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const piece = pieces[k] as Sentence;
+    const next = pieces[k + 1] as Sentence;
+    if (next.start !== piece.end || !STOP_THEN_OPENING.test(piece.text)) continue;
+    if (!/^\p{Lu}/u.test(next.text)) continue;
+    piece.text = piece.text.slice(0, -1);
+    piece.end -= 1;
+    next.text = `“${next.text}`;
+    next.start -= 1;
+  }
+  return pieces;
+}
+
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const abbreviations = options.abbreviations ?? new Set<string>();
-  const raw = rawPieces(text, options.locale ?? 'en');
+  const raw = moveOpeningQuotes(rawPieces(text, options.locale ?? 'en'));
 
   // Pass 1: glue pieces the segmenter split wrongly. The glue test reads only the last
   // piece glued on (`tail`), so a long run of glued pieces stays linear.

@@ -87,6 +87,7 @@ export const CUE_FIELDS = [
   'cliticCuesAfterQuoteMark',
   'accordingTo',
   'basedOn',
+  'perCues',
   'findingVerbs',
   'stanceVerbs',
   'bareStanceVerbs',

@@ -111,6 +111,9 @@ export interface LangData {
   accordingTo: readonly string[];
   /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
   basedOn: readonly string[];
+  /** cues.ts: a short "according to" of web copy ("per the Courier"): only after a comma or
+   * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
+  perCues: readonly string[];
   /** cues.ts: nouns that introduce findings listed after a colon ("key findings:", "theories:"). */
   findingNouns: readonly string[];
   /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */
@@ -310,6 +313,8 @@ export interface LangData {
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];
+  /** anonymous.ts: nouns a site handle follows ("user fennick42"): the handle is a name. */
+  handleNouns: readonly string[];
   /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
    * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
   personSuffixes: readonly string[];
@@ -359,6 +364,9 @@ export interface LangData {
   regulationNumberWords: readonly string[];
   /** documents.ts: the word before a regulation's year ("Tahun 2024"). */
   regulationYearWords: readonly string[];
+  /** documents.ts: documents whose capitalised word ends a title, not an institution's name
+   * ("the Harlow Institute World Water Report", unlike "the Bureau of Labor Statistics"). */
+  titleDocuments: readonly string[];
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];

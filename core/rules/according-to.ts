@@ -15,7 +15,13 @@ import {
 import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import type { Candidate, Rule } from './types';
-import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from './util';
+import {
+  documentSource,
+  matchesOutsideQuotes,
+  possessiveName,
+  sourceBeforeClaim,
+  tokensText,
+} from './util';
 
 /**
  * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
@@ -25,14 +31,7 @@ import { documentSource, matchesOutsideQuotes, possessiveName, tokensText } from
  */
 function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
   if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
-  // A number's thousands comma ("has 3,000 residents") closes no appositive.
-  const digits = (k: number) => /^\d+$/u.test(ctx.tokens[k]?.text ?? '');
-  const closing = (k: number) => !digits(k - 1) || !digits(k + 1);
-  if (ctx.tokens[span.end]?.text === ',' && closing(span.end)) return span;
-  for (let k = span.start + 1; k < span.end; k++) {
-    if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
-  }
-  return span;
+  return sourceBeforeClaim(ctx, span);
 }
 
 /**
@@ -118,7 +117,9 @@ const MAX_OWNED_WORDS = 4;
 
 function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (!possessiveName(ctx, span.end - 1)) return null;
+  // "according to Acme's 2023 annual report": a year after the possessive dates the thing.
+  const year = /^\d{4}$/u.test(tokens[span.end - 1]?.text ?? '') ? 1 : 0;
+  if (!possessiveName(ctx, span.end - 1 - year)) return null;
   // The owned thing: plain lower-case words up to the clause's punctuation.
   let end = span.end;
   while (
@@ -192,6 +193,23 @@ function inAccordance(ctx: SentenceContext, at: number): boolean {
   );
 }
 
+/**
+ * "Rents rose, per Zellow", "Per the Daily Courier, the road is shut", "per a filing": the
+ * short cue opens the sentence or follows a comma, and a capital or an indefinite
+ * document follows it ("per cent", "per day", "$5 per share" are rates).
+ */
+function perSource(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (at > 0 && tokens[at - 1]?.text !== ',') return false;
+  let k = at + len;
+  const first = tokens[k];
+  if (first?.type !== 'word') return false;
+  if (first.cap && !pack.determiners.has(first.lower)) return true;
+  if (pack.singularDeterminers.has(first.lower)) k++;
+  else if (pack.determiners.has(first.lower)) return tokens[k + 1]?.cap === true;
+  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0;
+}
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -249,6 +267,9 @@ export const accordingTo: Rule = {
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) add(at, len, true);
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.perCues)) {
+      if (perSource(ctx, at, len)) add(at, len, false);
+    }
     return out;
   },
 };

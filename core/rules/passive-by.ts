@@ -6,7 +6,7 @@
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter } from '../source';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { matchesOutsideQuotes, sourceBeforeClaim, tokensText } from './util';
 
 /**
  * Where the cue really ends: "Hal tersebut diungkapkan oleh X" matches "hal tersebut
@@ -32,14 +32,28 @@ function sourceStart(ctx: SentenceContext, end: number): number {
   return pack.agentMarkers.has(tokens[i]?.lower ?? '') ? i + 1 : i;
 }
 
+/** Words a cue may follow and still open the sentence ("As first reported by"). */
+const MAX_OPENING_WORDS = 2;
+
+/** "As reported by X, ...", "Seperti diungkapkan oleh X, ...": a word or two before the cue.
+ * A cue at the very start carries its own subject ("Hal ini diungkapkan oleh X, Y"): the
+ * claim came before, and a comma after the source opens an appositive. */
+function opensSentence(ctx: SentenceContext, at: number): boolean {
+  const before = ctx.tokens.slice(0, at);
+  return at > 0 && before.length <= MAX_OPENING_WORDS && before.every((t) => t.type === 'word');
+}
+
 export const passiveBy: Rule = {
   id: 'passive-by',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.passiveBy)) {
       const end = cueEnd(ctx, at, len);
-      const span = sourceAfter(ctx, sourceStart(ctx, end));
-      if (!span) continue;
+      const found = sourceAfter(ctx, sourceStart(ctx, end));
+      if (!found) continue;
+      // "As first reported by the Gazette, the dam leaked": a cue near the sentence's start
+      // puts the claim after the source's comma.
+      const span = opensSentence(ctx, at) ? sourceBeforeClaim(ctx, found) : found;
       const source = classify(ctx, span);
       if (!source) continue;
       out.push({

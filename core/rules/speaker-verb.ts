@@ -49,6 +49,7 @@ import {
   possessiveName,
   tokensText,
   candidateAt,
+  thatAfterPlace,
 } from './util';
 
 /** How far before its verb an unnamed source's description may start. */
@@ -398,6 +399,11 @@ export const speakerVerb: Rule = {
       lowerOnly: true,
     })) {
       const found = speakerBefore(ctx, at);
+      // "Roe posted on LinkedIn that ...": a place, then the claim's "that".
+      if (found && thatAfterPlace(ctx, at + len)) {
+        out.push(candidateAt(ctx, this.id, at, len, found));
+        continue;
+      }
       if (!found || !afterQuoteOrComma(ctx, found.span.start) || objectAfter(ctx, at + len))
         continue;
       // "The result, which the authors posted online, ...": a relative clause, not a source.

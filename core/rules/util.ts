@@ -291,3 +291,38 @@ function negatedSubject(ctx: SentenceContext, span: Span): boolean {
     (first?.type === 'word' && pack.negatedSubjects.has(first.lower))
   );
 }
+
+/** A source phrase opening the sentence ends at its comma unless a second comma closes an
+ * appositive there: what follows is the claim. */
+export function sourceBeforeClaim(ctx: SentenceContext, span: Span): Span {
+  // A number's thousands comma ("has 3,000 residents") closes no appositive.
+  const digits = (k: number) => /^\d+$/u.test(ctx.tokens[k]?.text ?? '');
+  const closing = (k: number) => !digits(k - 1) || !digits(k + 1);
+  if (ctx.tokens[span.end]?.text === ',' && closing(span.end)) return span;
+  for (let k = span.start + 1; k < span.end; k++) {
+    if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: span.start, end: k };
+  }
+  return span;
+}
+
+/** Words between a verb and its "that" when they only say where it was written. */
+const MAX_PLACE_WORDS = 5;
+
+/**
+ * "posted on LinkedIn that ...", "posted to her blog that ...": right after the verb a
+ * preposition of place (the pack's relayPrepositions or addressees), a few words, then the
+ * complementizer opening the claim.
+ */
+export function thatAfterPlace(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  const prep = tokens[from]?.lower ?? '';
+  if (!pack.relayPrepositions.has(prep) && !pack.addressees.has(prep)) return false;
+  for (let k = from + 1; k <= from + 1 + MAX_PLACE_WORDS; k++) {
+    const t = tokens[k];
+    // "posted on Instagram a photo that ...": an object, then a relative clause.
+    if (!t || t.type !== 'word' || ctx.quoted[k] || pack.singularDeterminers.has(t.lower))
+      return false;
+    if (k > from + 1 && pack.complementizers.has(t.lower)) return true;
+  }
+  return false;
+}

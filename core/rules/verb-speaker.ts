@@ -154,7 +154,7 @@ export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    const tryAt = (at: number, len: number, plainOk = false) => {
+    const tryAt = (at: number, len: number, plainOk = false, colon = false) => {
       const next = ctx.tokens[at + len];
       // The source follows right away and looks like one: "kata Rina", "said the ambassador".
       if (!next || next.type !== 'word') return;
@@ -176,6 +176,7 @@ export const verbSpeaker: Rule = {
       }
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
+      if (colon && ctx.tokens[span.end]?.text !== ':') return;
       // "..., said troops had entered the town": the words after the verb open its clause
       // (a finite auxiliary follows them); the speaker stands before the verb.
       const follows = ctx.tokens[span.end];
@@ -211,6 +212,13 @@ export const verbSpeaker: Rule = {
       // pengunjung'.
       tryAt(at, len, afterQuoteOrComma(ctx, at));
     }
+    // 'Says Jane Roe: "..."': opening the sentence, capitalised, its speaker closed by a colon.
+    const first = ctx.tokens[0];
+    const { inverseVerbs, inverseVerbsAfterQuote } = ctx.pack;
+    const opening = first?.cap
+      ? Math.max(inverseVerbs.matchAt(ctx.tokens, 0), inverseVerbsAfterQuote.matchAt(ctx.tokens, 0))
+      : 0;
+    if (opening > 0 && !ctx.quoted[0]) tryAt(0, opening, false, true);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,
     })) {

@@ -27,6 +27,14 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
+/** Tables naming an institution that speaks as one. */
+const INSTITUTION_TABLES: ReadonlySet<string> = new Set([
+  'bodies',
+  'organizations',
+  'media',
+  'stateMedia',
+]);
+
 /** The name found in a span, trimmed to the person's own words, and the role around it. */
 export interface PersonName {
   run: Span;
@@ -89,7 +97,7 @@ export class Analysis {
    * document word closing an institution's name is part of the name, not a document. */
   private inInstitutionName(h: Hit, all: readonly Hit[]): boolean {
     const { tokens, pack } = this.ctx;
-    if (!tokens[h.at]?.cap) return false;
+    if (!tokens[h.at]?.cap || pack.titleDocuments.has(tokens[h.at]?.lower ?? '')) return false;
     const institution = all.find(
       (o) =>
         o.at < h.at && (o.table === 'bodies' || o.table === 'organizations') && tokens[o.at]?.cap,
@@ -297,7 +305,22 @@ export class Analysis {
         links.has(tokens[h.at + h.len]?.lower ?? ''),
     );
     const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
-    const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h)));
+    // "the user guide", "a witness statement": a people word right before a document word
+    // says whose or what kind of document it is; the document is the head.
+    const beforeDoc = (h: Hit) =>
+      h.table === 'anonymous' &&
+      this.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len);
+    const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h) && !beforeDoc(h)));
+    // "Harbor Chemicals, the largest water user in the area": an institution before the first
+    // comma is described by what follows it, not replaced by the people words there.
+    const comma = tokens.findIndex(
+      (t, k) => k > this.span.start && k < this.span.end && t.text === ',',
+    );
+    // Only where the words before it are the institution alone ("the ministry's spokesman,
+    // who ..." is the spokesman).
+    const before = all.filter((h) => h.at < comma);
+    const institution = (h: Hit) => INSTITUTION_TABLES.has(h.table);
+    if (comma > 0 && before.length > 0 && before.every(institution)) return before[0] ?? null;
     return all.filter(outside)[0] ?? all[0] ?? null;
   });
 

@@ -35,10 +35,16 @@ export function chooseNameRun(a: Analysis): Span | null {
     const lastWordAt = lastWordIndex(tokens, a.span);
     // "An analyst at Granite": in English copy one capitalised word after a locative is the
     // role's employer, not a name.
+    // "A spokesperson for Dunmore Water", "a lawyer for Jane Roe": capitals after an
+    // indefinite role and its locative are who the role works for, whatever their length.
+    const roleClose0 = roleHit.at + roleHit.len;
+    const indefinite =
+      pack.singularDeterminers.has(tokens[roleHit.at - 1]?.lower ?? '') &&
+      roleHit.at - 1 === a.span.start;
     const employer = (r: Span) =>
       pack.data.loneNameKind === 'organization' &&
-      wordCount(tokens, r) === 1 &&
-      pack.locatives.has(tokens[r.start - 1]?.lower ?? '');
+      pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
+      (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1));
     const closing = [...runs]
       .reverse()
       .find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
@@ -84,6 +90,25 @@ export function chooseNameRun(a: Analysis): Span | null {
   if (owned) return owned;
   const trade = tradeName(a.ctx, a.span, runs, hits);
   if (trade) return trade;
+  // "software engineer Tom Vale", "one Harlow baker Tom Vale": a lower-case word for a
+  // person right before a full name closing the phrase describes that person. Not where a
+  // relative leads ("the wife of victim Tom Vale") nor where modifiers follow the noun
+  // ("istri korban Budi": the name is the victim's).
+  const closing = runs[runs.length - 1];
+  const related = tokens
+    .slice(a.span.start, a.span.end)
+    .some((t) => pack.relationNouns.has(t.lower));
+  if (
+    closing &&
+    !pack.data.adjectivesAfterNoun &&
+    !related &&
+    closing.end - 1 === lastWordIndex(tokens, a.span) &&
+    wordCount(tokens, closing) >= 2 &&
+    hits.some(
+      (h) => h.table === 'anonymous' && h.at + h.len === closing.start && !tokens[h.at]?.cap,
+    )
+  )
+    return closing;
   const nonRoleHits = hits.filter(
     (h) =>
       h.table !== 'roles' &&

@@ -44,7 +44,9 @@ const INLINE = new Set([
   'wbr',
 ]);
 const BLOCK = new Set<string>(BLOCK_TAGS);
-const INLINE_HIDDEN = /hidden|sr-only|screen-reader/i;
+// An inline icon ("external-link-icon") shows a glyph; its text is a label for screen
+// readers ("Opens a new window") that would run into the word it follows.
+const INLINE_HIDDEN = /hidden|sr-only|screen-reader|(?:^|[\s_-])icon(?:$|[\s_-])/i;
 /**
  * Inline styles that hide text, decided without a stylesheet (the CLI): display, visibility,
  * zero opacity or font size, and far negative offsets ("left:-9999px", "text-indent:-9999px").

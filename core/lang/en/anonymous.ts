@@ -47,6 +47,7 @@ export const anonymous = [
   'economists',
   'employee',
   'employees',
+  'engineer',
   'engineers',
   'epidemiologists',
   'exiles',
@@ -266,3 +267,7 @@ export const relationNouns = [
   'sources',
   'wife',
 ] as const;
+
+/** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
+ * alone: "the user" of a tech page is anyone who uses the thing. */
+export const handleNouns = ['commenter', 'member', 'poster', 'user'] as const;

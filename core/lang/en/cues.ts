@@ -547,6 +547,9 @@ export const unnamedCues = [
 /** "based on X": X must be a document. */
 export const basedOn = ['based on'] as const;
 
+/** "..., per the Daily Courier": "according to" in web copy. */
+export const perCues = ['per'] as const;
+
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = [
   'conclusions',

@@ -71,6 +71,7 @@ export const documents = [
   'posts',
   'preprint',
   'press release',
+  'privacy policy',
   'projections',
   'proposal',
   'records',
@@ -92,6 +93,8 @@ export const documents = [
   'study',
   'summary',
   'survey',
+  'terms of service',
+  'terms of use',
   'transcript',
   'treaty',
   'tweet',
@@ -121,3 +124,5 @@ export const regulations = [] as const;
 /** Regulation numbers are not told apart in English yet ("Order No. 5" stays as it is read). */
 export const regulationNumberWords = [] as const;
 export const regulationYearWords = [] as const;
+/** "the Harlow Institute World Water Report": a title's last word, never an institution's. */
+export const titleDocuments = ['index', 'outlook', 'report', 'survey'] as const;

@@ -7,6 +7,7 @@ import {
   vagueGroups,
   vagueQuantifiers,
   employerLinks,
+  handleNouns,
   locatives,
   relationNouns,
   notPersonNouns,
@@ -24,6 +25,7 @@ import {
   regulationNumberWords,
   regulationYearWords,
   regulations,
+  titleDocuments,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media } from './media';
@@ -146,6 +148,7 @@ export const en: LangData = {
   vagueQuantifiers,
   sourceNouns,
   employerLinks,
+  handleNouns,
   locatives,
   relationNouns,
   personSuffixes,
@@ -161,6 +164,7 @@ export const en: LangData = {
   regulationNumberWords,
   regulationYearWords,
   regulations,
+  titleDocuments,
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,

@@ -175,3 +175,6 @@ export const relationNouns = [
   'tetangga',
   'warga',
 ] as const;
+
+/** Nouns a site handle follows: Indonesian copy names an account ("akun"), not a handle. */
+export const handleNouns = [] as const;

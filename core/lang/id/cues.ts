@@ -484,6 +484,9 @@ export const writtenPassives = [
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [] as const;
 
+/** Indonesian copy writes "menurut" in full. */
+export const perCues = [] as const;
+
 /** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
  * dengan ketentuan" is no source: it says what something conforms to.) */
 export const basedOn = [

@@ -80,3 +80,5 @@ export const outletReports = ['laman', 'laporan', 'situs'] as const;
  * "No 5/2019"): whatever abbreviation stands before such a number is a regulation. */
 export const regulationNumberWords = ['no', 'nomor'] as const;
 export const regulationYearWords = ['tahun'] as const;
+/** Indonesian titles open with the document word ("Laporan ..."): none closes a name. */
+export const titleDocuments = [] as const;

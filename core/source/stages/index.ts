@@ -31,6 +31,7 @@ import { stateDescribed } from './state-described';
 import { stateMedia } from './state-media';
 import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
+import { userHandle } from './user-handle';
 import { webDomain } from './web-domain';
 import { withheldName } from './withheld-name';
 
@@ -59,6 +60,7 @@ export const STAGES: readonly Stage[] = [
   namedPerson,
   nationalBranch,
   withheldName,
+  userHandle,
   roleHead,
   lexiconHead,
   earlierCaps,

@@ -20,6 +20,20 @@ function outletAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): Outlet
   return mention && mention.start >= hitEnd ? mention : null;
 }
 
+/** "a report in the Harlow Gazette": a link word, an article, then capitals closed by a
+ * masthead word run to the span's end - a newspaper the registry need not know. */
+function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): boolean {
+  const { tokens, pack } = ctx;
+  const link = tokens[hit.at + hit.len];
+  const article = tokens[hit.at + hit.len + 1];
+  if (!link || !(pack.authorMarkers.has(link.lower) || pack.locatives.has(link.lower)))
+    return false;
+  if (!article || !pack.determiners.has(article.lower)) return false;
+  const name = tokens.slice(hit.at + hit.len + 2, span.end);
+  const last = name[name.length - 1];
+  return last !== undefined && name.every((t) => t.cap) && pack.mastheads.has(last.lower);
+}
+
 /** The outlet as the source of its own report or of anything a state outlet publishes; null
  * when the document is not an outlet's, or is an outlet's survey, poll or data. */
 export function outletReportSource(
@@ -28,7 +42,7 @@ export function outletReportSource(
   hit: DocumentHit,
 ): FoundSource | null {
   const mention = outletAfter(ctx, span, hit);
-  if (!mention) return null;
+  if (!mention) return newspaperReport(ctx, span, hit);
   if (isStateControlled(mention.outlet))
     return outletSource(ctx, span, mention, 'outlet-document/state-media');
   const word = ctx.tokens
@@ -39,13 +53,32 @@ export function outletReportSource(
   return outletSource(ctx, span, mention, 'outlet-document/news-report');
 }
 
+/** An unregistered newspaper's own report (by its masthead word) is the paper speaking. */
+function newspaperReport(ctx: SentenceContext, span: Span, hit: DocumentHit): FoundSource | null {
+  const word = ctx.tokens
+    .slice(hit.at, hit.at + hit.len)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!ctx.pack.outletReports.has(word) || !mastheadAfter(ctx, span, hit)) return null;
+  return {
+    text: ctx.text.slice(ctx.tokens[span.start]?.start ?? 0, ctx.tokens[span.end - 1]?.end ?? 0),
+    kind: 'media',
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
+    basis: 'outlet-document/masthead',
+  };
+}
+
 export const outletDocument: Stage = {
   id: 'outlet-document',
   decide(a: Analysis) {
     const hit = a.hits().find((h) => h.table === 'documents');
     if (!hit) return null;
     const mention = outletAfter(a.ctx, a.span, hit);
-    if (!mention) return null;
+    if (!mention) return newspaperReport(a.ctx, a.span, hit);
     return (
       outletReportSource(a.ctx, a.span, hit) ??
       a.found('document', 'outlet-document', { outlet: mention.outlet.id })

@@ -80,3 +80,22 @@ describe('the walk asks a browser about each block', () => {
     expect(isHidden(el)).toBe(false);
   });
 });
+
+describe.each(DOMS)('an inline icon label on %s', (dom) => {
+  it('is left out of the sentence it sits in, whose words stay', () => {
+    const link =
+      '<p>The dock company <a href="#" title="Opens a new window">said<span class="external-link-icon">Opens a new window </span></a> that the cranes were old.</p>';
+    const text = extractArticle(parse(page(link), dom))
+      .blocks.map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('The dock company said that the cranes were old.');
+  });
+
+  it('keeps a class that only contains the letters ("silicon-valley")', () => {
+    const span = '<p>Dana Kort of <span class="silicon-valley">Lakeside</span> said so.</p>';
+    const text = extractArticle(parse(page(span), dom))
+      .blocks.map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('Dana Kort of Lakeside said so.');
+  });
+});

@@ -66,4 +66,24 @@ describe('stage outlet-document', () => {
       ),
     ).toBeNull();
   });
+
+  it.each([
+    [
+      'The dam leaked, according to a report from the Harlow Gazette.',
+      'a report from the Harlow Gazette',
+    ],
+    ['A report in the Tidewell Courier said the dam leaked.', 'A report in the Tidewell Courier'],
+  ])("an unregistered newspaper's own report is the paper: %s", (sentence, text) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      text,
+      kind: 'media',
+      basis: 'outlet-document/masthead',
+    });
+  });
+
+  it("a newspaper's poll stays a document", () => {
+    expect(lastSource('en', 'A poll by the Harlow Gazette found the dam leaked.')?.kind).toBe(
+      'document',
+    );
+  });
 });
