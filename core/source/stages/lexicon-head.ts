@@ -8,6 +8,8 @@ import type { Analysis } from '../analysis';
 import { base } from '../../lang/compile';
 import { KIND_OF } from '../lexicon';
 import { ALL_CAPS } from '../tokens';
+import type { SourceKind } from '../../report';
+import type { FoundSource } from '../types';
 import type { Stage } from './types';
 
 /** Capitals opening a sentence or following a dateline or a colon ("BEIRUT Residents said")
@@ -31,6 +33,36 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
   // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
   const last = tokens[at - 1];
   return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
+}
+
+/** How many sentences back "the article" may point to the outlet that wrote it. */
+const PIECE_WINDOW = 2;
+
+/** "The article said" after "a commentary in the Daily Star said": the outlet's own piece,
+ * so the outlet speaks again (media, or state media when the state runs it). Only an
+ * outlet's kind of journalism with no possessive, and only when the outlet, not another document, wrote last. */
+function outletPiece(
+  a: Analysis,
+  kind: SourceKind | null,
+  at: number,
+  len: number,
+): FoundSource | null {
+  const { ctx, words } = a;
+  if (kind !== 'document' || !a.pointing() || words.slice(1).some((w) => w.cap)) return null;
+  // "its website" is whoever "it" is, not the outlet that wrote last.
+  if (a.lowers.some((w) => ctx.pack.possessives.has(w))) return null;
+  const word = ctx.tokens
+    .slice(at, at + len)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!ctx.pack.outletReports.has(word)) return null;
+  const r = ctx.referents.lastWriter();
+  if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
+  if (ctx.index - (r.sentence ?? -PIECE_WINDOW - 1) > PIECE_WINDOW) return null;
+  return a.found(r.kind, 'lexicon-head/outlet-piece', {
+    outlet: r.outlet,
+    resolvesTo: r.name ?? r.text,
+  });
 }
 
 export const lexiconHead: Stage = {
@@ -78,6 +110,8 @@ export const lexiconHead: Stage = {
       (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');
+    const piece = outletPiece(a, kind, head.at, head.len);
+    if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

@@ -1,0 +1,50 @@
+/**
+ * English wire-copy classes of session 10's second state-media round: an outlet's own piece
+ * pointed back to ("the article said" after a commentary in a state paper). Every sentence
+ * is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim } from './helpers';
+
+const last = (text: string) => lastClaim(text, 'en');
+
+describe('"the article said": the outlet that wrote the piece speaks again', () => {
+  it('a commentary in a state paper, then "the article said", is state media', () => {
+    const c = last(
+      'A commentary in Statenews said the dam protests were staged. || "The harbour will not bow to rumour," the article said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'the article' });
+    expect(c?.source.resolvesTo).toContain('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('the editorial of a paper the state does not run is media', () => {
+    const c = last(
+      'The Daily Planet said in an editorial that the tolls were too high. || The editorial said drivers had paid enough.',
+    );
+    expect(c?.source.kind).toBe('media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('"the report said" after a report of a body stays the document', () => {
+    const c = last(
+      'A report by the river authority found the levees were weak. || The report said repairs would take a decade.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
+
+  it('"its website" is the one "it" points to, not the outlet that wrote last', () => {
+    const c = last(
+      'Statenews said the fair had opened. || The fair began in 1901, according to its website.',
+    );
+    expect(c?.source.kind).not.toBe('state_media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('an outlet several sentences back is too far for "the article"', () => {
+    const c = last(
+      'Statenews said the fair had opened. || Crowds were large. || Prices rose. || Rain fell on Tuesday. || The article said the stalls were full.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
+});
