@@ -262,7 +262,10 @@ export function relayVia(
   const named = carrier.outlet
     ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text
     : undefined;
-  return { via: named ?? carrier.text, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
+  // "it said, quoting a spokesman": the outlet "it" points to, not the pronoun.
+  const shown =
+    carrier.basis?.startsWith('pronoun/') && carrier.resolvesTo ? carrier.resolvesTo : carrier.text;
+  return { via: named ?? shown, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
 }
 
 /**

@@ -48,3 +48,21 @@ describe('"the article said": the outlet that wrote the piece speaks again', () 
     expect(c?.source.kind).toBe('document');
   });
 });
+
+describe('"it said, quoting ...": the via is the outlet "it" points to', () => {
+  it('a spokesman quoted by state TV through "it"', () => {
+    const c = last(
+      'A fire broke out at the Vell refinery on Monday, state TV said. || The blaze was put out within an hour, it said, quoting a civil defence spokesman.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'state TV' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"It quoted a source as saying" after a named state outlet', () => {
+    const c = last(
+      'Statenews said the border post had reopened. || It quoted an army source as saying the road was clear.',
+    );
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+});
