@@ -345,6 +345,9 @@ export interface LangData {
    * Daily Courier", "the Chicago Tribune"): after an article, with capitals, a news outlet
    * the registry need not know. */
   mastheads: readonly string[];
+  /** media.ts: words for one news outlet that point back, with "the", to the outlet named
+   * just before ("the paper", "the agency"): that outlet speaks or hears again. */
+  outletNouns: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
   /** documents.ts: documents that are an outlet's own journalism ("report", "laporan",

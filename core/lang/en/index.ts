@@ -26,7 +26,7 @@ import {
   regulations,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
-import { mastheads, media } from './media';
+import { mastheads, media, outletNouns } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
@@ -156,6 +156,7 @@ export const en: LangData = {
   stateMedia,
   media,
   mastheads,
+  outletNouns,
   documents,
   outletReports,
   regulationNumberWords,

@@ -65,6 +65,28 @@ function outletPiece(
   });
 }
 
+/** How many sentences back "the paper" may point to the outlet named before. */
+const OUTLET_WINDOW = 3;
+
+/** "The paper said", "told the agency": one outlet's word with "the" points back to the
+ * outlet that last spoke or was told (state media when the state runs it), unless a body of
+ * that word was named ("the agency" after "the Environmental Protection Agency"). */
+function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
+  const { ctx, words, lowers } = a;
+  const { pack, referents } = ctx;
+  if (words.length > 3 || !a.pointing() || !pack.outletNouns.has(a.lastWord)) return null;
+  if (words.slice(1).some((w) => w.cap) || lowers.some((w) => pack.possessives.has(w))) return null;
+  if (kind === 'official_body' && referents.byWords([a.lastWord])?.kind === 'official_body')
+    return null;
+  const r = referents.lastWriter();
+  if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
+  if (ctx.index - (r.sentence ?? -OUTLET_WINDOW - 1) > OUTLET_WINDOW) return null;
+  return a.found(r.kind, 'lexicon-head/outlet-noun', {
+    outlet: r.outlet,
+    resolvesTo: r.name ?? r.text,
+  });
+}
+
 export const lexiconHead: Stage = {
   id: 'lexicon-head',
   decide(a: Analysis) {
@@ -110,7 +132,7 @@ export const lexiconHead: Stage = {
       (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');
-    const piece = outletPiece(a, kind, head.at, head.len);
+    const piece = outletPiece(a, kind, head.at, head.len) ?? outletNoun(a, kind);
     if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.

@@ -66,3 +66,57 @@ describe('"it said, quoting ...": the via is the outlet "it" points to', () => {
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('"the paper", "the agency": one outlet pointed back to', () => {
+  it('"the paper said" after a state paper is state media', () => {
+    const c = last(
+      'Statenews said in an editorial that the canal must be dredged. || "The river is our road," the paper said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'the paper' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"told the newspaper" after a state paper is a relay through state media', () => {
+    const c = last(
+      'Statenews said the canal would be dredged. || "Work starts in May," engineer Ilse Varan told the newspaper.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'the newspaper' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"the agency said" after a state agency is that agency', () => {
+    const c = last(
+      'Statenews reported that the ferry had sunk. || The agency said 12 people were missing.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', resolvesTo: 'Statenews' });
+  });
+
+  it('"the agency" after a government agency named before stays that agency', () => {
+    const c = last(
+      'The Coastal Safety Agency said the ferry had sunk. || Statenews reported the same. || The agency said 12 people were missing.',
+    );
+    expect(c?.source.kind).toBe('official_body');
+  });
+
+  it('"the paper" after a private paper is media, not flagged', () => {
+    const c = last(
+      'The Daily Planet said the canal would be dredged. || The paper said work starts in May.',
+    );
+    expect(c?.source.kind).toBe('media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('"the paper" after a study stays a document', () => {
+    const c = last(
+      'A study of river silt found the canal was shrinking. || The paper said dredging would not help.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
+
+  it('"the media" is no one outlet', () => {
+    const c = last(
+      'Statenews said the canal would be dredged. || The media said work starts in May.',
+    );
+    expect(c?.source.kind).not.toBe('state_media');
+  });
+});
