@@ -112,17 +112,19 @@ function shrink(
 }
 
 /** Words an occasion may take before its carrier ("in a brief speech on", "during a Friday
- * night broadcast on"). */
-const MAX_OCCASION_TOKENS = 7;
+ * night broadcast on", "at a news conference with the premier broadcast live on"). */
+const MAX_OCCASION_TOKENS = 9;
 
 /** "said in a speech on state television", "said during a broadcast carried by KCNA": an
- * occasion right after the cue, then the outlet that carried it. */
+ * occasion right after the cue, then the outlet that carried it. After a verb of telling the
+ * occasion is the object itself ("told a cabinet meeting broadcast on state television"). */
 function carrierOfOccasion(
   ctx: SentenceContext,
   from: number,
+  told = false,
 ): { source: FoundSource; span: Span } | null {
   const { pack, tokens } = ctx;
-  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
+  if (!told && !pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
   let noun = false;
   for (let i = from + 1; i <= from + MAX_OCCASION_TOKENS && i < tokens.length; i++) {
     const t = tokens[i];
@@ -153,7 +155,9 @@ function addresseeOf(
   for (const i of new Set([kept.cueSpan.end, after])) {
     const t = tokens[i];
     if (!t) continue;
-    const occasion = carrierOfOccasion(ctx, i);
+    const occasion =
+      carrierOfOccasion(ctx, i) ??
+      (told && i === kept.cueSpan.end ? carrierOfOccasion(ctx, i - 1, true) : null);
     if (occasion) return { carrier: occasion.source, span: occasion.span };
     const from =
       told && i === kept.cueSpan.end

@@ -120,3 +120,27 @@ describe('"the paper", "the agency": one outlet pointed back to', () => {
     expect(c?.source.kind).not.toBe('state_media');
   });
 });
+
+describe('an occasion broadcast on state television carries the words', () => {
+  it('"said at a news conference with X broadcast live on state television"', () => {
+    const c = last(
+      '"The pipeline will be built," Premier Tavo Ressel said at a news conference with his guest broadcast live on state television.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'state television' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"told a meeting broadcast on state television": the meeting is the occasion', () => {
+    const c = last(
+      'The army would guard the dam, Premier Tavo Ressel told a cabinet meeting broadcast on state television.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'state television' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a meeting no outlet carried relays nothing', () => {
+    const c = last('Premier Tavo Ressel told a cabinet meeting that the army would guard the dam.');
+    expect(c?.source.via ?? null).toBeNull();
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
