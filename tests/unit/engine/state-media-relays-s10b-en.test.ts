@@ -144,3 +144,24 @@ describe('an occasion broadcast on state television carries the words', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('what generic state media published is state media', () => {
+  it('"Footage broadcast by state TV showed ..."', () => {
+    const c = last('Footage broadcast by state TV showed long queues at the Vell border post.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Footage broadcast by state TV' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"..., pictures aired by state television showed"', () => {
+    const c = last(
+      'Water had reached the upper floors, pictures aired by state television showed.',
+    );
+    expect(c?.source.kind).toBe('state_media');
+  });
+
+  it('footage from social media stays a document', () => {
+    const c = last('A video posted on social media showed long queues at the Vell border post.');
+    expect(c?.source.kind).toBe('document');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
