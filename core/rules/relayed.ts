@@ -298,6 +298,21 @@ function speakerAfterOpeningCitation(
   );
 }
 
+/** "<claim>, X said, according to state media", "X said <claim>, according to KCNA": the
+ * outlet's phrase closing the sentence after the speaker's verb is no part of the claim. */
+function closingRelayClaim(
+  ctx: SentenceContext,
+  kept: Candidate,
+  carrier: Candidate,
+): Pick<Candidate, 'claim'> {
+  const { tokens } = ctx;
+  const start = Math.min(carrier.cueSpan.start, carrier.sourceSpan?.start ?? carrier.cueSpan.start);
+  if (start <= kept.cueSpan.end) return {};
+  const end = Math.max(carrier.cueSpan.end, carrier.sourceSpan?.end ?? 0);
+  if (tokens.slice(end).some((t) => t.type !== 'punct')) return {};
+  return { claim: claimText(ctx, kept, { start: 0, end: start }) };
+}
+
 export const relayedRefiner: Refiner = {
   id: 'relayed',
   refine(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): Candidate {
@@ -344,9 +359,9 @@ export const relayedRefiner: Refiner = {
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
     // One cue has one source: a second reading of the same cue ('..., said the plan' after
     // "An official, speaking ..., said") carries nothing.
-    if (!carrier)
-      carrier =
-        all.find(
+    const other = carrier
+      ? undefined
+      : all.find(
           (c) =>
             c !== kept &&
             c.cueSpan.start !== kept.cueSpan.start &&
@@ -354,12 +369,14 @@ export const relayedRefiner: Refiner = {
             CARRIERS.has(c.source.kind) &&
             c.source.text !== '' &&
             c.source.reasons.length === 0,
-        )?.source ?? null;
+        );
+    carrier ??= other?.source ?? null;
     if (!carrier) return withAddressee;
     const relay = relayVia(ctx, carrier);
     return {
       ...withAddressee,
       ...relay,
+      ...(other ? closingRelayClaim(ctx, withAddressee, other) : {}),
       reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
     };
   },

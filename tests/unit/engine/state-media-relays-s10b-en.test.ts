@@ -4,9 +4,10 @@
  * is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
-import { lastClaim } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 const last = (text: string) => lastClaim(text, 'en');
+const claims = (text: string) => storyClaims(text, 'en');
 
 describe('"the article said": the outlet that wrote the piece speaks again', () => {
   it('a commentary in a state paper, then "the article said", is state media', () => {
@@ -163,5 +164,26 @@ describe('what generic state media published is state media', () => {
     const c = last('A video posted on social media showed long queues at the Vell border post.');
     expect(c?.source.kind).toBe('document');
     expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
+
+describe('the claim of words relayed by an outlet that closes the sentence', () => {
+  it('"<claim>, X said, according to state media": the words before the speaker', () => {
+    const c = last('The harbour would close, Premier Tavo Ressel said, according to state media.');
+    expect(c?.claim).toBe('The harbour would close');
+    expect(c?.source).toMatchObject({ text: 'Premier Tavo Ressel', via: 'state media' });
+  });
+
+  it('"X said <claim>, Statenews said": the outlet is no part of the claim', () => {
+    const c = last('The ministry said the harbour would close, Statenews said.');
+    expect(c?.claim).toBe('the harbour would close');
+  });
+
+  it('"<claim>, a state-run newspaper said on Friday, but ...": the claim is before the paper', () => {
+    const c = claims(
+      'The harbour would close, a state-run newspaper said on Friday, but the ministry said it had not heard of the plans.',
+    )[0];
+    expect(c?.claim).toBe('The harbour would close');
+    expect(c?.source.kind).toBe('state_media');
   });
 });
