@@ -1,7 +1,10 @@
 /**
- * English wire-copy classes of session 10's second state-media round: an outlet's own piece
- * pointed back to ("the article said" after a commentary in a state paper). Every sentence
- * is the team's own. A paragraph break is written " || ".
+ * English wire-copy classes of session 10's second state-media round: an outlet's own piece or
+ * its word pointed back to ("the article said", "told the paper"), the outlet an "it" relay
+ * stands for, occasions and footage broadcast on state television, the claim of words an
+ * outlet closing the sentence carried, and committees of a legislature as bodies (a kind error
+ * of the same wire cases). Every sentence is the team's own. A paragraph break is written
+ * " || ".
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim, storyClaims } from './helpers';
@@ -185,5 +188,20 @@ describe('the claim of words relayed by an outlet that closes the sentence', () 
     )[0];
     expect(c?.claim).toBe('The harbour would close');
     expect(c?.source.kind).toBe('state_media');
+  });
+});
+
+describe('committees of a legislature are official bodies', () => {
+  it.each([
+    'A congressional committee found the port authority had lost the records.',
+    'A parliamentary committee found the port authority had lost the records.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('official_body');
+  });
+
+  it('a committee of a club stays an organization', () => {
+    expect(last('The club committee said the pitch was flooded.')?.source.kind).toBe(
+      'organization',
+    );
   });
 });
