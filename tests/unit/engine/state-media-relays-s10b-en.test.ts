@@ -205,3 +205,34 @@ describe('committees of a legislature are official bodies', () => {
     );
   });
 });
+
+describe('a pronoun in the next sentence goes on with words state media carried', () => {
+  it('"It said" after a statement carried by a state agency keeps the via and the flag', () => {
+    const c = last(
+      'In a statement carried by Statenews, the fisheries office said the quota was final. || "The sea must rest," it said.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'official_body', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"He also said" after "according to state media", and "He added" after that', () => {
+    const all = claims(
+      'Premier Tavo Ressel said the harbour would close, according to state media. || He also said ships would be redirected. || He added that fares would fall.',
+    );
+    expect(all.map((c) => c.flags.includes('state_media'))).toEqual([true, true, true]);
+  });
+
+  it('a sentence between breaks the chain', () => {
+    const c = last(
+      'Premier Tavo Ressel said the harbour would close, according to state media. || Prices rose in Vell. || He also said ships would be redirected.',
+    );
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('"told Reuters" is no report the next sentence goes on with', () => {
+    const c = last(
+      'Mayor Ilse Varan told Reuters the harbour would close. || "We have no choice," she said.',
+    );
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
