@@ -354,6 +354,10 @@ export interface LangData {
    * "pemberitaan"): "a report by <outlet>" is the outlet speaking (media), while its survey or
    * poll stays a document. */
   outletReports: readonly string[];
+  /** documents.ts: an outlet's pieces that only ever are its journalism ("article",
+   * "editorial"): "the article said" after an outlet spoke is that outlet again. Not
+   * "report", which may be a body's report the outlet carried. */
+  outletPieces: readonly string[];
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];

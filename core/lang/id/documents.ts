@@ -80,3 +80,6 @@ export const outletReports = ['laman', 'laporan', 'situs'] as const;
  * "No 5/2019"): whatever abbreviation stands before such a number is a regulation. */
 export const regulationNumberWords = ['no', 'nomor'] as const;
 export const regulationYearWords = ['tahun'] as const;
+
+/** Indonesian copy names the outlet again rather than "the article": none yet. */
+export const outletPieces = [] as const;

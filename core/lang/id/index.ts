@@ -20,6 +20,7 @@ import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import {
   documents,
+  outletPieces,
   outletReports,
   regulationNumberWords,
   regulationYearWords,
@@ -158,6 +159,7 @@ export const id: LangData = {
   mastheads,
   outletNouns,
   documents,
+  outletPieces,
   outletReports,
   regulationNumberWords,
   regulationYearWords,

@@ -55,7 +55,7 @@ function outletPiece(
     .slice(at, at + len)
     .map((t) => t.lower)
     .join(' ');
-  if (!ctx.pack.outletReports.has(word)) return null;
+  if (!ctx.pack.outletPieces.has(word)) return null;
   const r = ctx.referents.lastWriter();
   if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
   if (ctx.index - (r.sentence ?? -PIECE_WINDOW - 1) > PIECE_WINDOW) return null;
