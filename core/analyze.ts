@@ -17,6 +17,7 @@ import { detectLanguage, type Detection } from './lang/detect';
 import { getPack } from './lang';
 import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
 import { Referents } from './referents';
+import { RelayContinuation } from './relay-continuation';
 import type { ArticleInput, Block, Claim, Reason, Report } from './report';
 import { REFINERS, RULES, type Candidate } from './rules';
 import { splitQuotedAct } from './rules/act-relayed';
@@ -150,6 +151,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   const claims: Claim[] = [];
   if (isArticle || requested) {
     const referents = new Referents();
+    const relays = new RelayContinuation();
     referents.evidence = nameEvidence(pack, [input?.title ?? '', ...texts]);
     const abbreviations = pack.abbreviations.words;
     let previous: string | null = null;
@@ -192,6 +194,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               )
             : candidates;
           for (const refiner of REFINERS) kept = refiner.refine(ctx, kept, inClause);
+          kept = relays.carry(ctx, kept);
           const { source } = kept;
           const judgement = judge(
             source,
@@ -259,6 +262,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             });
           }
           if (spoke) noteCarrier();
+          relays.note(ctx, kept);
         }
         noteMentions(ctx, referents, chosen !== null);
         if (picks.length === 0) {

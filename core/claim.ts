@@ -154,11 +154,12 @@ export function claimText(
   return before || clauseText;
 }
 
-/** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday". */
+/** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday"; a
+ * comma may close it where a second speaker's clause follows (", but the ministry said"). */
 function timeOnly(ctx: SentenceContext, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type === 'word' ? !ctx.pack.timeWords.has(t.lower) : !/^[.!?]$/.test(t.text))
+    if (t.type === 'word' ? !ctx.pack.timeWords.has(t.lower) : !/^[.,;!?]$/.test(t.text))
       return false;
   }
   return true;

@@ -57,6 +57,8 @@ const THING_KINDS: ReadonlySet<SourceKind> = new Set([
   'document',
 ]);
 
+const WRITER_KINDS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
+
 /** Keeps the most recent referents; an article rarely points further back than this. */
 const MAX_REFERENTS = 200;
 
@@ -251,6 +253,11 @@ export class Referents {
   /** "it": the last institution, outlet or document. */
   lastThing(): Referent | null {
     return this.lastOfKinds(THING_KINDS, (r) => !r.weak);
+  }
+
+  /** "the article said": the last outlet or document, whichever wrote most recently. */
+  lastWriter(): Referent | null {
+    return this.lastOfKinds(WRITER_KINDS, (r) => !r.weak);
   }
 
   /** "AS" after "berinisial AS": the person known by these initials. */

@@ -350,12 +350,19 @@ export interface LangData {
    * Daily Courier", "the Chicago Tribune"): after an article, with capitals, a news outlet
    * the registry need not know. */
   mastheads: readonly string[];
+  /** media.ts: words for one news outlet that point back, with "the", to the outlet named
+   * just before ("the paper", "the agency"): that outlet speaks or hears again. */
+  outletNouns: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
   /** documents.ts: documents that are an outlet's own journalism ("report", "laporan",
    * "pemberitaan"): "a report by <outlet>" is the outlet speaking (media), while its survey or
    * poll stays a document. */
   outletReports: readonly string[];
+  /** documents.ts: an outlet's pieces that only ever are its journalism ("article",
+   * "editorial"): "the article said" after an outlet spoke is that outlet again. Not
+   * "report", which may be a body's report the outlet carried. */
+  outletPieces: readonly string[];
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];

@@ -112,17 +112,19 @@ function shrink(
 }
 
 /** Words an occasion may take before its carrier ("in a brief speech on", "during a Friday
- * night broadcast on"). */
-const MAX_OCCASION_TOKENS = 7;
+ * night broadcast on", "at a news conference with the premier broadcast live on"). */
+const MAX_OCCASION_TOKENS = 9;
 
 /** "said in a speech on state television", "said during a broadcast carried by KCNA": an
- * occasion right after the cue, then the outlet that carried it. */
+ * occasion right after the cue, then the outlet that carried it. After a verb of telling the
+ * occasion is the object itself ("told a cabinet meeting broadcast on state television"). */
 function carrierOfOccasion(
   ctx: SentenceContext,
   from: number,
+  told = false,
 ): { source: FoundSource; span: Span } | null {
   const { pack, tokens } = ctx;
-  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
+  if (!told && !pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
   let noun = false;
   for (let i = from + 1; i <= from + MAX_OCCASION_TOKENS && i < tokens.length; i++) {
     const t = tokens[i];
@@ -153,7 +155,9 @@ function addresseeOf(
   for (const i of new Set([kept.cueSpan.end, after])) {
     const t = tokens[i];
     if (!t) continue;
-    const occasion = carrierOfOccasion(ctx, i);
+    const occasion =
+      carrierOfOccasion(ctx, i) ??
+      (told && i === kept.cueSpan.end ? carrierOfOccasion(ctx, i - 1, true) : null);
     if (occasion) return { carrier: occasion.source, span: occasion.span };
     const from =
       told && i === kept.cueSpan.end
@@ -262,7 +266,10 @@ export function relayVia(
   const named = carrier.outlet
     ? ctx.outlets.find((m) => m.outlet.id === carrier.outlet)?.text
     : undefined;
-  return { via: named ?? carrier.text, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
+  // "it said, quoting a spokesman": the outlet "it" points to, not the pronoun.
+  const shown =
+    carrier.basis?.startsWith('pronoun/') && carrier.resolvesTo ? carrier.resolvesTo : carrier.text;
+  return { via: named ?? shown, viaOutlet: carrier.outlet, viaSource: carrier, reasons };
 }
 
 /**
@@ -289,6 +296,21 @@ function speakerAfterOpeningCitation(
         !CARRIERS.has(c.source.kind),
     ) ?? null
   );
+}
+
+/** "<claim>, X said, according to state media", "X said <claim>, according to KCNA": the
+ * outlet's phrase closing the sentence after the speaker's verb is no part of the claim. */
+function closingRelayClaim(
+  ctx: SentenceContext,
+  kept: Candidate,
+  carrier: Candidate,
+): Pick<Candidate, 'claim'> {
+  const { tokens } = ctx;
+  const start = Math.min(carrier.cueSpan.start, carrier.sourceSpan?.start ?? carrier.cueSpan.start);
+  if (start <= kept.cueSpan.end) return {};
+  const end = Math.max(carrier.cueSpan.end, carrier.sourceSpan?.end ?? 0);
+  if (tokens.slice(end).some((t) => t.type !== 'punct')) return {};
+  return { claim: claimText(ctx, kept, { start: 0, end: start }) };
 }
 
 export const relayedRefiner: Refiner = {
@@ -337,9 +359,9 @@ export const relayedRefiner: Refiner = {
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
     // One cue has one source: a second reading of the same cue ('..., said the plan' after
     // "An official, speaking ..., said") carries nothing.
-    if (!carrier)
-      carrier =
-        all.find(
+    const other = carrier
+      ? undefined
+      : all.find(
           (c) =>
             c !== kept &&
             c.cueSpan.start !== kept.cueSpan.start &&
@@ -347,12 +369,14 @@ export const relayedRefiner: Refiner = {
             CARRIERS.has(c.source.kind) &&
             c.source.text !== '' &&
             c.source.reasons.length === 0,
-        )?.source ?? null;
+        );
+    carrier ??= other?.source ?? null;
     if (!carrier) return withAddressee;
     const relay = relayVia(ctx, carrier);
     return {
       ...withAddressee,
       ...relay,
+      ...(other ? closingRelayClaim(ctx, withAddressee, other) : {}),
       reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
     };
   },

@@ -118,6 +118,10 @@ export const outletReports = [
   'website',
 ] as const;
 
+/** An outlet's pieces that are only ever its journalism: "the article said" after an outlet
+ * spoke is that outlet again. */
+export const outletPieces = ['article', 'commentary', 'editorial'] as const;
+
 /** Laws and regulations: English copy has needed none so far. */
 export const regulations = [] as const;
 

@@ -29,6 +29,19 @@ export const media = [
   'wire service',
 ] as const;
 
+/** One outlet, pointed back to with "the": "the paper said" after "the Daily Courier said",
+ * "told the agency" after "Xinhua reported". Not plural or collective words ("the media"). */
+export const outletNouns = [
+  'agency',
+  'broadcaster',
+  'channel',
+  'daily',
+  'magazine',
+  'newspaper',
+  'paper',
+  'tabloid',
+] as const;
+
 /** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not
  * words that end other names as often ("Examiner", "Express", "Star", "Sun"). */
 export const mastheads = [

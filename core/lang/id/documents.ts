@@ -82,3 +82,6 @@ export const regulationNumberWords = ['no', 'nomor'] as const;
 export const regulationYearWords = ['tahun'] as const;
 /** Indonesian titles open with the document word ("Laporan ..."): none closes a name. */
 export const titleDocuments = [] as const;
+
+/** Indonesian copy names the outlet again rather than "the article": none yet. */
+export const outletPieces = [] as const;

@@ -21,6 +21,7 @@ import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import {
   documents,
+  outletPieces,
   outletReports,
   regulationNumberWords,
   regulationYearWords,
@@ -28,7 +29,7 @@ import {
   titleDocuments,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
-import { mastheads, media } from './media';
+import { mastheads, media, outletNouns } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
@@ -159,7 +160,9 @@ export const id: LangData = {
   stateMedia,
   media,
   mastheads,
+  outletNouns,
   documents,
+  outletPieces,
   outletReports,
   regulationNumberWords,
   regulationYearWords,

@@ -14,3 +14,6 @@ export const media = [
 
 /** Indonesian outlets' names carry no such closing word the registry does not already know. */
 export const mastheads = [] as const;
+
+/** Indonesian copy names the outlet again rather than pointing back to it: none yet. */
+export const outletNouns = [] as const;

@@ -8,6 +8,8 @@ import type { Analysis } from '../analysis';
 import { base } from '../../lang/compile';
 import { KIND_OF } from '../lexicon';
 import { ALL_CAPS } from '../tokens';
+import type { SourceKind } from '../../report';
+import type { FoundSource } from '../types';
 import type { Stage } from './types';
 
 /** Capitals opening a sentence or following a dateline or a colon ("BEIRUT Residents said")
@@ -31,6 +33,58 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
   // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
   const last = tokens[at - 1];
   return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
+}
+
+/** How many sentences back "the article" may point to the outlet that wrote it. */
+const PIECE_WINDOW = 2;
+
+/** "The article said" after "a commentary in the Daily Star said": the outlet's own piece,
+ * so the outlet speaks again (media, or state media when the state runs it). Only an
+ * outlet's kind of journalism with no possessive, and only when the outlet, not another document, wrote last. */
+function outletPiece(
+  a: Analysis,
+  kind: SourceKind | null,
+  at: number,
+  len: number,
+): FoundSource | null {
+  const { ctx, words } = a;
+  if (kind !== 'document' || !a.pointing() || words.slice(1).some((w) => w.cap)) return null;
+  // "its website" is whoever "it" is, not the outlet that wrote last.
+  if (a.lowers.some((w) => ctx.pack.possessives.has(w))) return null;
+  const word = ctx.tokens
+    .slice(at, at + len)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!ctx.pack.outletPieces.has(word)) return null;
+  const r = ctx.referents.lastWriter();
+  if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
+  if (ctx.index - (r.sentence ?? -PIECE_WINDOW - 1) > PIECE_WINDOW) return null;
+  return a.found(r.kind, 'lexicon-head/outlet-piece', {
+    outlet: r.outlet,
+    resolvesTo: r.name ?? r.text,
+  });
+}
+
+/** How many sentences back "the paper" may point to the outlet named before. */
+const OUTLET_WINDOW = 3;
+
+/** "The paper said", "told the agency": one outlet's word with "the" points back to the
+ * outlet that last spoke or was told (state media when the state runs it), unless a body of
+ * that word was named ("the agency" after "the Environmental Protection Agency"). */
+function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
+  const { ctx, words, lowers } = a;
+  const { pack, referents } = ctx;
+  if (words.length > 3 || !a.pointing() || !pack.outletNouns.has(a.lastWord)) return null;
+  if (words.slice(1).some((w) => w.cap) || lowers.some((w) => pack.possessives.has(w))) return null;
+  if (kind === 'official_body' && referents.byWords([a.lastWord])?.kind === 'official_body')
+    return null;
+  const r = referents.lastWriter();
+  if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
+  if (ctx.index - (r.sentence ?? -OUTLET_WINDOW - 1) > OUTLET_WINDOW) return null;
+  return a.found(r.kind, 'lexicon-head/outlet-noun', {
+    outlet: r.outlet,
+    resolvesTo: r.name ?? r.text,
+  });
 }
 
 export const lexiconHead: Stage = {
@@ -78,6 +132,8 @@ export const lexiconHead: Stage = {
       (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');
+    const piece = outletPiece(a, kind, head.at, head.len) ?? outletNoun(a, kind);
+    if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
     const generic = words.slice(1).every((w) => !w.cap);

@@ -4,7 +4,7 @@
 import type { SentenceContext } from '../../context';
 import { isStateControlled, type OutletMention } from '../../outlets';
 import type { Analysis } from '../analysis';
-import { outletIn } from '../tokens';
+import { outletIn, tokensText } from '../tokens';
 import type { FoundSource, Span } from '../types';
 import { outletSource } from './outlet';
 import type { Stage } from './types';
@@ -34,6 +34,23 @@ function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): bool
   return last !== undefined && name.every((t) => t.cap) && pack.mastheads.has(last.lower);
 }
 
+/** "Footage broadcast by state TV", "a commentary in official media": what generic state
+ * media published, with no outlet named, is state media too. */
+function genericStateMedia(ctx: SentenceContext, span: Span, hit: DocumentHit): FoundSource | null {
+  const at = hit.at + hit.len;
+  if (!ctx.pack.stateMedia.find(ctx.tokens, at, span.end)) return null;
+  return {
+    text: tokensText(ctx, span.start, span.end),
+    kind: 'state_media',
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
+    basis: 'outlet-document/generic-state-media',
+  };
+}
+
 /** The outlet as the source of its own report or of anything a state outlet publishes; null
  * when the document is not an outlet's, or is an outlet's survey, poll or data. */
 export function outletReportSource(
@@ -42,7 +59,7 @@ export function outletReportSource(
   hit: DocumentHit,
 ): FoundSource | null {
   const mention = outletAfter(ctx, span, hit);
-  if (!mention) return newspaperReport(ctx, span, hit);
+  if (!mention) return genericStateMedia(ctx, span, hit) ?? newspaperReport(ctx, span, hit);
   if (isStateControlled(mention.outlet))
     return outletSource(ctx, span, mention, 'outlet-document/state-media');
   const word = ctx.tokens

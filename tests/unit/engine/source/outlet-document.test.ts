@@ -87,3 +87,10 @@ describe('stage outlet-document', () => {
     );
   });
 });
+
+describe('outlet-document: generic state media as the publisher', () => {
+  it('footage broadcast by state TV is state media', () => {
+    const s = lastSource('en', 'Footage broadcast by state TV showed empty shelves.');
+    expect(s).toMatchObject({ kind: 'state_media', basis: 'outlet-document/generic-state-media' });
+  });
+});

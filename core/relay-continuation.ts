@@ -1,0 +1,52 @@
+/**
+ * "Kim said the test succeeded, state media reported. He said more would follow.": a pronoun
+ * in the very next sentence that points back to a speaker whose words state media carried,
+ * with no carrier of its own, goes on with the same report; the words still reach the article
+ * only through that outlet, so the `via` and the state-media flag carry over.
+ */
+import type { SentenceContext } from './context';
+import type { Candidate } from './rules';
+
+interface Relay {
+  speaker: string;
+  sentence: number;
+  carried: Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'>;
+}
+
+export class RelayContinuation {
+  private last: Relay | null = null;
+
+  /** The candidate with the relay of the sentence before carried over, when it continues it. */
+  carry(ctx: SentenceContext, kept: Candidate): Candidate {
+    const relay = this.last;
+    const { source } = kept;
+    if (!relay || kept.via || relay.sentence !== ctx.index - 1) return kept;
+    if (!source.reasons.includes('pronoun_resolved') || source.resolvesTo !== relay.speaker)
+      return kept;
+    return {
+      ...kept,
+      ...relay.carried,
+      reasons: [...new Set([...(kept.reasons ?? []), ...(relay.carried.reasons ?? [])])],
+    };
+  }
+
+  /** Notes the claim just kept: a relayed claim may be continued by the next sentence. */
+  note(ctx: SentenceContext, kept: Candidate): void {
+    const { source } = kept;
+    // Who a later pronoun resolves to: the name, or the phrase as written.
+    const speaker =
+      source.reasons.includes('pronoun_resolved') && source.resolvesTo
+        ? source.resolvesTo
+        : (source.name ?? source.text);
+    // Only state media: the flag is what the reader must not lose. A reporter's own interview
+    // ("told Reuters") or a document quoted once says nothing of the words after it.
+    if (kept.via && kept.viaSource && kept.reasons?.includes('relayed_via_state_media')) {
+      const { via, viaOutlet, viaSource } = kept;
+      this.last = {
+        speaker,
+        sentence: ctx.index,
+        carried: { via, viaOutlet, viaSource, reasons: ['relayed_via_state_media'] },
+      };
+    } else if (this.last?.sentence !== ctx.index) this.last = null;
+  }
+}
