@@ -1,0 +1,38 @@
+/**
+ * English wire classes of session 10 (second round) on unnamed and anonymous speakers and
+ * the people described without their name. Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('a person placed by a locative, then a relative clause', () => {
+  it.each([
+    'A spokeswoman for the port, who declined to be identified, said the ships were safe.',
+    'The spokesman for the harbour board, who asked not to be named, said the ships were safe.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.text).toMatch(/^(A|The) spokes/);
+  });
+
+  it('a plain place with a relative clause stays no speaker', () => {
+    expect(last('Near the old port, which closed in May, the ships were safe.')).toBeUndefined();
+  });
+});
+
+describe('a name with its home town, then a relative clause', () => {
+  it('"Kim Roe, of Avon, who ..., said" is Kim Roe', () => {
+    const c = last(
+      'Tilda Marsh, of Brackwell, who was sheltering in a school, said the water rose.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tilda Marsh' });
+  });
+
+  it('the age still works', () => {
+    const c = last('Tilda Marsh, 54, who was sheltering in a school, said the water rose.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tilda Marsh' });
+  });
+});
