@@ -36,3 +36,18 @@ describe('a name with its home town, then a relative clause', () => {
     expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tilda Marsh' });
   });
 });
+
+describe('a verb of raising the voice after a quote', () => {
+  it.each([
+    ['"We will not leave," shouted one man, as the crowd cheered.', 'one man'],
+    ['"Go home," yelled a woman at the back.', 'a woman'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ text: source, kind: 'anonymous' });
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('shouting slogans reports nothing', () => {
+    expect(last('Protesters shouted slogans outside the town hall.')).toBeUndefined();
+  });
+});
