@@ -70,7 +70,7 @@ export class Analysis {
   }
 
   /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and
-   * Commercial Workers union" is no group of workers speaking). */
+   * Commercial Workers union" is no group of workers speaking) or before a document. */
   readonly hits = once((): Hit[] => {
     const { tokens } = this.ctx;
     const all = lexiconHits(this.ctx, this.span);
@@ -81,7 +81,14 @@ export class Analysis {
           h.at > this.span.start &&
           tokens[h.at]?.cap &&
           tokens[h.at - 1]?.cap
-        ) && !(h.table === 'documents' && this.inInstitutionName(h, all)),
+        ) &&
+        !(h.table === 'documents' && this.inInstitutionName(h, all)) &&
+        // "the user guide", "a witness statement": a people word right before a document's
+        // word only says whose document it is.
+        !(
+          h.table === 'anonymous' &&
+          all.some((o) => o.table === 'documents' && o.at === h.at + h.len)
+        ),
     );
   });
 

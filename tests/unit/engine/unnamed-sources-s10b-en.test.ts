@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/core/report';
-import { lastClaim } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+const claims = (text: string): Claim[] => storyClaims(text, 'en');
 
 describe('a person placed by a locative, then a relative clause', () => {
   it.each([
@@ -49,5 +50,34 @@ describe('a verb of raising the voice after a quote', () => {
 
   it('shouting slogans reports nothing', () => {
     expect(last('Protesters shouted slogans outside the town hall.')).toBeUndefined();
+  });
+});
+
+describe('one person of a kind that holds no office is an anonymous source', () => {
+  it.each([
+    ['One user wrote on the forum that the alarm had not sounded.', 'One user'],
+    ['"The alarm never rang," said one Pellwick user.', 'one Pellwick user'],
+    ['A reporter told the mayor she seemed unprepared for the flood.', 'A reporter'],
+    ['A doctor at the clinic said three people were hurt.', 'A doctor at the clinic'],
+    ['A nurse said the ward was full.', 'A nurse'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ text: source, kind: 'anonymous' });
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it.each([
+    'The user guide says the alarm sounds twice.',
+    'A witness statement says the alarm sounded twice.',
+  ])('a people word before a document word: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('document');
+  });
+
+  it('the doctor named before is still that person', () => {
+    const c = claims(
+      'Dr. Anneli Rusk, a doctor at the Pellwick clinic, said three people were hurt. || The doctor said none was in danger.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.resolvesTo).toContain('Anneli Rusk');
   });
 });
