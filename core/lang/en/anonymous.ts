@@ -154,7 +154,6 @@ export const anonymous = [
   'tourists',
   'traders',
   'unidentified',
-  'user',
   'users',
   'victims',
   'villagers',
