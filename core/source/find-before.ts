@@ -14,7 +14,16 @@ import {
   placedPersonLeft,
 } from './before-parts';
 import { isBareName } from './names';
-import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, outletIn, spanText } from './tokens';
+import {
+  digitGroupComma,
+  endsWithAcronym,
+  hasNameish,
+  hasRole,
+  isWord,
+  NUMBER,
+  outletIn,
+  spanText,
+} from './tokens';
 import type { Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -114,7 +123,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     while (
       k >= 0 &&
       j - k <= MAX_APPOSITIVE_TOKENS &&
-      (tokens[k]?.text !== ',' || ctx.quoted[k]) &&
+      (tokens[k]?.text !== ',' || ctx.quoted[k] || digitGroupComma(tokens, k)) &&
       !breaksClause(tokens, k)
     ) {
       if (tokens[k]?.type === 'quote') quote = k;

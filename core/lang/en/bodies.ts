@@ -47,6 +47,7 @@ export const bodies = [
   'joint chiefs of staff',
   'junta',
   'kremlin',
+  'law enforcement',
   'member state',
   'member states',
   'met office',
@@ -103,6 +104,7 @@ export const placeNouns = [
   'province',
   'road',
   'street',
+  'town',
   'village',
 ].sort();
 

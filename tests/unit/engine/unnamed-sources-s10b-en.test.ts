@@ -80,3 +80,27 @@ describe('one person of a kind that holds no office is an anonymous source', () 
     expect(c?.source.resolvesTo).toContain('Anneli Rusk');
   });
 });
+
+describe('a body placed in a town described by its people', () => {
+  it.each([
+    'Law enforcement in Pellwick, a town of about 3,800 people, has said the fire was no attack.',
+    'Police in Pellwick, a town of farmers, said the fire was no attack.',
+    'Police in Pellwick, a city of 2 million people, said the fire was no attack.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('official_body');
+  });
+
+  it('a count with a grouping comma does not end the appositive', () => {
+    const c = last('About 2,500 troops are taking part, said the Marovian defence council.');
+    expect(c?.source).toMatchObject({
+      text: 'the Marovian defence council',
+      kind: 'official_body',
+    });
+  });
+
+  it('people of a town who speak for themselves stay anonymous', () => {
+    expect(last('Residents of the town said the fire started at night.')?.source.kind).toBe(
+      'anonymous',
+    );
+  });
+});
