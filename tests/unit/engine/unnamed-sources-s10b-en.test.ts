@@ -104,3 +104,12 @@ describe('a body placed in a town described by its people', () => {
     );
   });
 });
+
+describe('a verb of saying in the perfect progressive', () => {
+  it.each([
+    ['Weather experts have been warning that the storms are getting stronger.', 'anonymous'],
+    ['The ministry has been saying for months that the dam is safe.', 'official_body'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+});
