@@ -29,6 +29,7 @@ export const anonymous = [
   'columnist',
   'commenter',
   'commenters',
+  'community',
   'commuters',
   'consumers',
   'crew',

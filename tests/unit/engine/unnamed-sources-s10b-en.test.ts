@@ -113,3 +113,14 @@ describe('a verb of saying in the perfect progressive', () => {
     expect(last(text)?.source.kind).toBe(kind);
   });
 });
+
+describe('some in a community', () => {
+  it.each([
+    'Some in the fishing community said the harbour wall was too low.',
+    'Meanwhile, some in the collecting community are arguing that the auction was rigged.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.text).toMatch(/^[Ss]ome in the \w+ community$/u);
+  });
+});
