@@ -124,3 +124,32 @@ describe('some in a community', () => {
     expect(c?.source.text).toMatch(/^[Ss]ome in the \w+ community$/u);
   });
 });
+
+describe('"the source" points back to the source named by that word', () => {
+  it('an official source stays an unnamed official', () => {
+    const c = claims(
+      'A Marovian army source said the attack had failed. || "They will try again," the source said.',
+    ).at(-1);
+    expect(c?.source).toMatchObject({
+      kind: 'unnamed_official',
+      resolvesTo: 'A Marovian army source',
+    });
+  });
+
+  it('a source close to the family stays anonymous', () => {
+    const c = claims(
+      'A source close to the family said the singer was resting. || The source added that the tour would go on.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+
+  it('"the person" still points back to the person familiar with the matter', () => {
+    const c = claims(
+      'One person familiar with the matter said the deal was close. || The person said it could be signed on Friday.',
+    ).at(-1);
+    expect(c?.source).toMatchObject({
+      kind: 'anonymous',
+      resolvesTo: 'One person familiar with the matter',
+    });
+  });
+});
