@@ -86,10 +86,10 @@ export class Analysis {
           tokens[h.at - 1]?.cap
         ) &&
         !(h.table === 'documents' && this.inInstitutionName(h, all)) &&
-        // "the user guide", "a witness statement": a people word right before a document's
-        // word only says whose document it is.
+        // "the user guide", "a witness statement", "an official statement": a people word right
+        // before a document's word only says whose document it is.
         !(
-          h.table === 'anonymous' &&
+          (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
           all.some((o) => o.table === 'documents' && o.at === h.at + h.len)
         ) &&
         !(h.table === 'anonymous' && this.peopleOfPlace(h)),

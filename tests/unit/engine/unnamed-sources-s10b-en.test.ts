@@ -153,3 +153,19 @@ describe('"the source" points back to the source named by that word', () => {
     });
   });
 });
+
+describe('"official" before a document word says whose document it is', () => {
+  it.each([
+    'An official statement said the cases rose.',
+    "Varga's official biography says she worked in Avon.",
+    'The official report said the cases rose.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('document');
+    expect(c?.flags).not.toContain('unnamed_source');
+  });
+
+  it('an official alone still speaks', () => {
+    expect(last('An official said the cases rose.')?.source.kind).toBe('unnamed_official');
+  });
+});
