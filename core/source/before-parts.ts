@@ -4,7 +4,7 @@
  * after a comma.
  */
 import type { SentenceContext } from '../context';
-import { collectLeft, trimLeft } from './collect';
+import { collectLeft, plainWord, trimLeft } from './collect';
 import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
 import { hasRole, isWord } from './tokens';
@@ -115,4 +115,14 @@ export function placedPersonLeft(ctx: SentenceContext, from: number): number | n
     return person ? head : null;
   }
   return null;
+}
+
+/** "Reema Roe, legal adviser at X, a group of ..., said": a plain word qualifying a role right
+ * after a comma belongs to the role's phrase, which then joins the name before the comma. */
+export function roleQualifierLeft(ctx: SentenceContext, start: number, end: number): number {
+  const qualifies =
+    plainWord(ctx, start - 1) &&
+    ctx.tokens[start - 2]?.text === ',' &&
+    hasRole(ctx, { start, end });
+  return qualifies ? start - 1 : start;
 }

@@ -12,6 +12,7 @@ import {
   institutionBeforeOpenAppositive,
   institutionNounBefore,
   placedPersonLeft,
+  roleQualifierLeft,
 } from './before-parts';
 import { isBareName } from './names';
 import {
@@ -187,7 +188,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
-  start = joinNameList(ctx, start, end);
+  start = joinNameList(ctx, roleQualifierLeft(ctx, start, end), end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {

@@ -169,3 +169,13 @@ describe('"official" before a document word says whose document it is', () => {
     expect(last('An official said the cases rose.')?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('a name, a qualified role, then a description of the employer', () => {
+  it('"Tilda Orr, legal adviser at X, a charity of lawyers, said" is Tilda Orr', () => {
+    const c = last(
+      'Tilda Orr, legal adviser at the Pellwick Trust, a charity of lawyers, said the cases rose.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tilda Orr' });
+    expect(c?.flags).not.toContain('unnamed_source');
+  });
+});
