@@ -179,3 +179,35 @@ describe('a name, a qualified role, then a description of the employer', () => {
     expect(c?.flags).not.toContain('unnamed_source');
   });
 });
+
+describe('a second speaker after "after"', () => {
+  it('"X announced ..., a day after Y Corp said ..." is two claims', () => {
+    const cs = claims(
+      'Harbor Inc announced on Thursday that the founder was retiring, a day after Pellwick Corp (PWK.N) said the founder was stepping down as chairman.',
+    );
+    expect(cs.map((c) => [c.source.text, c.source.kind])).toEqual([
+      ['Harbor Inc', 'organization'],
+      ['Pellwick Corp (PWK.N)', 'organization'],
+    ]);
+    expect(cs[0]?.claim).toMatch(/^the founder was retiring/u);
+  });
+
+  it('a relay is no longer read into the first claim', () => {
+    const cs = claims(
+      'In 2010 the firm said it would change its rules after Statenews said it had misled buyers.',
+    );
+    expect(cs[0]?.source.via ?? null).toBeNull();
+    expect(cs.at(-1)?.source.kind).toBe('state_media');
+  });
+});
+
+describe("an outlet's name with a company's legal form is the company", () => {
+  it('"Wirely Corp said" is an organization', () => {
+    const c = last('Wirely Corp said its profit rose.');
+    expect(c?.source.kind).toBe('organization');
+  });
+
+  it('"Wirely said" is still the outlet', () => {
+    expect(last('Wirely said the talks had failed.')?.source.kind).toBe('media');
+  });
+});
