@@ -15,6 +15,9 @@ import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from 
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import type { FoundSource, Span } from './types';
 
+/** Tokens of a count between a place's "of" and its people ("of nearly 3 , 000"). */
+const MAX_PLACE_COUNT_TOKENS = 6;
+
 function once<T>(compute: () => T): () => T {
   let done = false;
   let value: T;
@@ -78,7 +81,7 @@ export class Analysis {
   }
 
   /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and
-   * Commercial Workers union" is no group of workers speaking). */
+   * Commercial Workers union" is no group of workers speaking) or before a document. */
   readonly hits = once((): Hit[] => {
     const { tokens } = this.ctx;
     const all = lexiconHits(this.ctx, this.span);
@@ -89,9 +92,33 @@ export class Analysis {
           h.at > this.span.start &&
           tokens[h.at]?.cap &&
           tokens[h.at - 1]?.cap
-        ) && !(h.table === 'documents' && this.inInstitutionName(h, all)),
+        ) &&
+        !(h.table === 'documents' && this.inInstitutionName(h, all)) &&
+        // "the user guide", "a witness statement", "an official statement": a people word right
+        // before a document's word only says whose document it is.
+        !(
+          (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
+          all.some((o) => o.table === 'documents' && o.at === h.at + h.len)
+        ) &&
+        !(h.table === 'anonymous' && this.peopleOfPlace(h)),
     );
   });
+
+  /** "Police in Avon, a town of about 3,000 people, said": the people a place holds describe
+   * it; they are not the speaker. */
+  private peopleOfPlace(h: Hit): boolean {
+    const { tokens, pack } = this.ctx;
+    const digit = (k: number): boolean => /^\d/u.test(tokens[k]?.text ?? '');
+    for (let k = h.at - 1; k > this.span.start && h.at - k <= MAX_PLACE_COUNT_TOKENS; k--) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'of') return pack.placeNouns.has(tokens[k - 1]?.lower ?? '');
+      // Only a number and the words rounding or scaling it ("about", "2 million") between.
+      const number = digit(k) || t.text === ',';
+      const rounding = t.type === 'word' && !t.cap && (digit(k + 1) || digit(k - 1));
+      if (!number && !rounding) return false;
+    }
+    return false;
+  }
 
   /** "The Bureau of Labor Statistics", "the Institute for Fiscal Studies": a capitalised
    * document word closing an institution's name is part of the name, not a document. */

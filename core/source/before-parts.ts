@@ -4,7 +4,8 @@
  * after a comma.
  */
 import type { SentenceContext } from '../context';
-import { collectLeft, trimLeft } from './collect';
+import { collectLeft, plainWord, trimLeft } from './collect';
+import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
 import { hasRole, isWord } from './tokens';
 import type { Span } from './types';
@@ -90,4 +91,38 @@ export function institutionBeforeOpenAppositive(ctx: SentenceContext, start: num
   if (named > k - 1 || isWord(tokens[named - 1])) return null;
   if (!tokens[named]?.cap || !hasInstitutionWord(ctx, named, k)) return null;
   return { start: named, end: k };
+}
+
+/** Words from the comma back to the locative in a placed person ("for the city port"). */
+const MAX_PLACED_WORDS = 4;
+
+/**
+ * "A spokeswoman for the port, who declined to be identified, said": before a relative
+ * clause the words back to the comma may be a plain place no source phrase holds; the
+ * speaker is the person's noun before its locative, or null.
+ */
+export function placedPersonLeft(ctx: SentenceContext, from: number): number | null {
+  const { tokens, pack } = ctx;
+  for (let loc = from; loc >= 1 && from - loc < MAX_PLACED_WORDS; loc--) {
+    const t = tokens[loc];
+    if (ctx.quoted[loc] || !isWord(t)) return null;
+    if (!pack.locatives.has(t.lower)) continue;
+    const head = collectLeft(ctx, loc - 1);
+    if (head > loc - 1) return null;
+    const person = lexiconHits(ctx, { start: head, end: loc }).some(
+      (h) => h.table === 'unnamedOfficials' || h.table === 'anonymous' || h.table === 'roles',
+    );
+    return person ? head : null;
+  }
+  return null;
+}
+
+/** "Reema Roe, legal adviser at X, a group of ..., said": a plain word qualifying a role right
+ * after a comma belongs to the role's phrase, which then joins the name before the comma. */
+export function roleQualifierLeft(ctx: SentenceContext, start: number, end: number): number {
+  const qualifies =
+    plainWord(ctx, start - 1) &&
+    ctx.tokens[start - 2]?.text === ',' &&
+    hasRole(ctx, { start, end });
+  return qualifies ? start - 1 : start;
 }

@@ -11,9 +11,20 @@ import {
   degreesLeft,
   institutionBeforeOpenAppositive,
   institutionNounBefore,
+  placedPersonLeft,
+  roleQualifierLeft,
 } from './before-parts';
 import { isBareName } from './names';
-import { endsWithAcronym, hasNameish, hasRole, isWord, NUMBER, outletIn, spanText } from './tokens';
+import {
+  digitGroupComma,
+  endsWithAcronym,
+  hasNameish,
+  hasRole,
+  isWord,
+  NUMBER,
+  outletIn,
+  spanText,
+} from './tokens';
 import type { Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -113,7 +124,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     while (
       k >= 0 &&
       j - k <= MAX_APPOSITIVE_TOKENS &&
-      (tokens[k]?.text !== ',' || ctx.quoted[k]) &&
+      (tokens[k]?.text !== ',' || ctx.quoted[k] || digitGroupComma(tokens, k)) &&
       !breaksClause(tokens, k)
     ) {
       if (tokens[k]?.type === 'quote') quote = k;
@@ -129,6 +140,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     }
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
+    const relative = ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '');
+    if (start > k - 1 && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
     if (start > k - 1) {
       // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
       // first comma are no source; a name between the commas is.
@@ -137,15 +150,17 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
       // the words before the comma says what the name is; they stay in the phrase.
       start = inner;
-    } else if (
-      ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '') &&
-      NUMBER.test(spanText(ctx, { start, end: k })) &&
-      tokens[start - 1]?.text === ',' &&
-      start >= 2
-    ) {
-      // "Janet Cole, 67, who has lived on Orchard Lane ..., said": the name before the age.
-      const named = collectLeft(ctx, start - 2);
-      if (named <= start - 2) start = named;
+    } else if (relative) {
+      // "Janet Cole, 67, who has lived on Orchard Lane ..., said", "Kim Roe, of Avon, who
+      // ..., said": the name before the age or the home town.
+      const links = ctx.pack.employerLinks;
+      const at = links.has(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+      const aside =
+        NUMBER.test(spanText(ctx, { start, end: k })) || links.has(tokens[at]?.lower ?? '');
+      if (aside && tokens[at - 1]?.text === ',' && at >= 2) {
+        const named = collectLeft(ctx, at - 2);
+        if (named <= at - 2) start = named;
+      }
     }
     // "Maskapai pelat merah, Garuda Nusantara, menyatakan", "Produsen ponsel asal Korea,
     // Samsung, mengklaim": an institution's noun opening the words before the comma says
@@ -173,7 +188,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
-  start = joinNameList(ctx, start, end);
+  start = joinNameList(ctx, roleQualifierLeft(ctx, start, end), end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {

@@ -11,6 +11,14 @@ export const INITIAL = /^\p{Lu}$/u;
 export const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** A day, month or year in figures ("12", "2024"); "G20" is a name. */
 export const NUMBER = /^\d+$/u;
+
+/** The comma grouping a number's digits ("3,000"): no break between phrases. */
+export function digitGroupComma(tokens: readonly Token[], k: number): boolean {
+  const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (t?.text !== ',' || !prev || !next || prev.end !== t.start || next.start !== t.end)
+    return false;
+  return /\d$/u.test(prev.text) && /^\d{3}/u.test(next.text);
+}
 const UPPER_FIRST = /^\p{Lu}/u;
 /** A web address written as a word ("shipfinder.net", "Example.co.uk"): dotted parts, the
  * last of two to six lower-case letters. */

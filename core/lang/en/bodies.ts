@@ -48,6 +48,7 @@ export const bodies = [
   'joint chiefs of staff',
   'junta',
   'kremlin',
+  'law enforcement',
   'member state',
   'member states',
   'met office',
@@ -105,6 +106,7 @@ export const placeNouns = [
   'province',
   'road',
   'street',
+  'town',
   'village',
 ].sort();
 

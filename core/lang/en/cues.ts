@@ -79,6 +79,12 @@ export const speakerVerbs = [
   'explain',
   'explained',
   'explains',
+  'had been saying',
+  'had been warning',
+  'has been saying',
+  'has been warning',
+  'have been saying',
+  'have been warning',
   'insist',
   'insisted',
   'insists',
@@ -164,7 +170,8 @@ export const inverseVerbsAfterQuoteMark = [] as const;
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
 export const inverseVerbs = [] as const;
 
-/** '"...," said X' and ', said X, a spokesman': only after a quote or comma. */
+/** '"...," said X' and ', said X, a spokesman': only after a quote or comma. Verbs of raising
+ * the voice ('shouted one man') report words only there: 'they shouted slogans' does not. */
 export const inverseVerbsAfterQuote = [
   'acknowledged',
   'added',
@@ -182,6 +189,7 @@ export const inverseVerbsAfterQuote = [
   'concedes',
   'continued',
   'countered',
+  'exclaimed',
   'explained',
   'explains',
   'insisted',
@@ -205,12 +213,14 @@ export const inverseVerbsAfterQuote = [
   'said',
   'say',
   'says',
+  'shouted',
   'stressed',
   'tweeted',
   'warned',
   'warns',
   'writes',
   'wrote',
+  'yelled',
 ] as const;
 
 /** English has no clitic cues. */

@@ -7,6 +7,7 @@ export const documents = [
   'article',
   'assessment',
   'audit',
+  'biography',
   'bulletin',
   'census',
   'changelog',

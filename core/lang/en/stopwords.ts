@@ -173,6 +173,7 @@ export const adverbs = [
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
 export const clauseJoiners = [
+  'after',
   'although',
   'but',
   'even as',

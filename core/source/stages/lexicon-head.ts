@@ -161,9 +161,16 @@ export const lexiconHead: Stage = {
       generic &&
       (kind === 'anonymous' || kind === 'unnamed_official')
     ) {
-      // "the person said" after "One person familiar with the matter said".
-      const r = referents.lastOfKind(kind);
+      // "the person said" after "One person familiar with the matter said"; "the source
+      // added" after "a government source said" is that source, official or not.
+      const headWords = words
+        .filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower))
+        .map((w) => w.text);
+      const same = referents.byWords(headWords);
+      const unnamed = same?.kind === 'anonymous' || same?.kind === 'unnamed_official';
+      const r = same && unnamed ? same : referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text ? r.text : null;
+      if (r && resolvesTo) kind = r.kind;
     }
     const basis = resolvesTo ? 'lexicon-head/points-back' : 'lexicon-head';
     return a.found(kind, basis, { outlet: a.mention()?.outlet.id ?? null, resolvesTo });

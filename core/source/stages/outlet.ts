@@ -55,6 +55,13 @@ export const outlet: Stage = {
     if (!mention) return null;
     const run = a.nameRun();
     const { tokens } = a.ctx;
+    // "CBS Corp said": a company's legal form (an organization word also written abbreviated:
+    // Corp, Inc, Co, Ltd) after the outlet's name names the company that owns it, an
+    // organization (left to the stages after this one). "the Reuters Foundation" stays.
+    const next = tokens.findIndex((t, i) => i >= a.span.start && t.start >= mention.end);
+    const form = a.ctx.pack.abbreviations.has(tokens[next]?.lower ?? '');
+    const owner = form && a.hits().some((h) => h.table === 'organizations' && h.at === next);
+    if (next < a.span.end && tokens[next]?.cap && owner) return null;
     const nameStart = run ? (tokens[run.start]?.start ?? 0) : -1;
     const nameEnd = run ? (tokens[run.end - 1]?.end ?? 0) : -1;
     // "the Global Times, a paper published by ...": an outlet opening the phrase, with an
