@@ -4,7 +4,6 @@
  */
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
-import type { SourceKind } from '../report';
 import {
   classify,
   classifyNounPhrase,
@@ -15,10 +14,10 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
-import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
+import { clauseStart, UNNAMED, unnamedPlaced } from './unnamed-placed';
 import {
   afterReadiness,
   asideBefore,
@@ -52,30 +51,10 @@ import {
   thatAfterPlace,
 } from './util';
 
-/** How far before its verb an unnamed source's description may start. */
-const MAX_UNNAMED_REACH = 10;
-const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
-/** Punctuation that ends the clause an unnamed description may run in. */
-const CLAUSE_STOPS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 /** Punctuation that ends a clause or a sentence. */
 const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
 /** What may follow a framing verb: the words, or the end of the clause after them. */
 const FRAMED = new Set([',', ':', ';', '.', '!']);
-
-/** Where the clause holding token `at` starts: after the last comma, dash or quote before
- * it, looking back no further than an unnamed description may reach. */
-function clauseStart(ctx: SentenceContext, at: number): number {
-  let i = at - 1;
-  while (
-    i >= 0 &&
-    at - i <= MAX_UNNAMED_REACH &&
-    !ctx.quoted[i] &&
-    ctx.tokens[i]?.type !== 'quote' &&
-    !CLAUSE_STOPS.has(ctx.tokens[i]?.text ?? '')
-  )
-    i--;
-  return i + 1;
-}
 
 /**
  * The source written before the verb at token `at`, found and classified: the phrase right
@@ -221,81 +200,6 @@ export function speakerBefore(
     if (placed) return placed;
   }
   return span && source ? { span, source } : null;
-}
-
-/** Lowercase words between a locative and its place: "di lingkungan Istana". */
-const MAX_LOCATIVE_GAP = 1;
-
-/**
- * "Sumber yang enggan disebut namanya di lingkungan Pemkab Lebak menyebutkan", "Sejumlah
- * petani tebu di Kabupaten Kediri mengatakan", "Residents of the Millbrook estate in
- * Riverside say": the phrase found before the verb is only the place an unnamed source is
- * in. The source is the unnamed head with its place: a lexicon's unnamed phrase, or a
- * quantified group of people ("sejumlah petani", "several farmers"). A source noun placed in
- * an institution is an unnamed official ("Sumber Tempo di lingkungan Istana").
- */
-function unnamedPlaced(
-  ctx: SentenceContext,
-  span: Span,
-  source: FoundSource,
-): { span: Span; source: FoundSource } | null {
-  const { tokens, pack } = ctx;
-  if (
-    UNNAMED.has(source.kind) ||
-    source.reasons.length > 0 ||
-    (source.kind === 'named_person' && source.role)
-  )
-    return null;
-  let loc = span.start - 1;
-  for (let gap = 0; loc >= 0 && !pack.locatives.has(tokens[loc]?.lower ?? ''); gap++) {
-    const t = tokens[loc];
-    if (gap >= MAX_LOCATIVE_GAP || !t || t.type !== 'word' || t.cap || ctx.quoted[loc]) return null;
-    loc--;
-  }
-  if (loc < 1 || ctx.quoted[loc]) return null;
-  const floor = clauseStart(ctx, loc);
-  let head = -1;
-  let kind: SourceKind = 'anonymous';
-  for (let i = floor; i < loc && head < 0; i++) {
-    if (pack.unnamedOfficials.matchAt(tokens, i, loc) > 0) [head, kind] = [i, 'unnamed_official'];
-    else if (pack.anonymous.matchAt(tokens, i, loc) > 0) head = i;
-  }
-  if (head < 0) {
-    // "Sejumlah penerima bansos di Kecamatan Cibadak": a quantifier and a common noun.
-    for (let i = floor; i < loc - 1 && head < 0; i++) {
-      const t = tokens[i] as Token;
-      const next = tokens[i + 1];
-      if (
-        t.type === 'word' &&
-        pack.determiners.has(t.lower) &&
-        !pack.stopwords.has(t.lower) &&
-        next?.type === 'word' &&
-        !next.cap
-      )
-        head = i;
-    }
-  }
-  if (head < 0) return null;
-  while (head > floor && pack.determiners.has(tokens[head - 1]?.lower ?? '')) head--;
-  if (
-    kind === 'anonymous' &&
-    source.kind === 'official_body' &&
-    tokens.slice(head, loc).some((t) => pack.sourceNouns.has(t.lower))
-  )
-    kind = 'unnamed_official';
-  const whole = { start: head, end: span.end };
-  return {
-    span: whole,
-    source: {
-      text: tokensText(ctx, head, span.end),
-      kind,
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-    },
-  };
 }
 
 /** Words in a head noun phrase before a relative clause ("a local man who ..."). */
