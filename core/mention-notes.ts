@@ -325,6 +325,13 @@ export function noteDocument(ctx: SentenceContext, referents: Referents): void {
 export function noteOutlet(ctx: SentenceContext, referents: Referents): void {
   const { tokens, pack } = ctx;
   if (tokens[0]?.type !== 'word') return;
+  // Cheap first: most sentences name no outlet at all (the subject's collection is not free).
+  if (
+    ctx.outlets.length === 0 &&
+    pack.media.find(tokens) === null &&
+    pack.stateMedia.find(tokens) === null
+  )
+    return;
   const span = safe(() => collectSubject(ctx), null);
   if (!span || span.start !== 0) return;
   // Only a phrase naming an outlet is worth classifying.

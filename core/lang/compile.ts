@@ -10,6 +10,8 @@ export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
   /** The one-word phrases (multi-word ones are matched as wholes). */
   readonly words = new Set<string>();
+  /** Words in the longest phrase. */
+  readonly longest: number = 0;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -19,6 +21,7 @@ export class PhraseTable {
       list.push(parts);
       this.byFirst.set(first, list);
       if (parts.length === 1) this.words.add(first);
+      this.longest = Math.max(this.longest, parts.length);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }

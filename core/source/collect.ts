@@ -6,7 +6,7 @@ import type { SentenceContext } from '../context';
 import { base } from '../lang/compile';
 import type { Token } from '../text';
 import { isPersonNoun } from './stages/common-noun';
-import { DIGIT, INITIAL, isWord, NUMBER, particleAt, phraseMask } from './tokens';
+import { DIGIT, INITIAL, isWord, NUMBER, particleAt, inSourcePhrase } from './tokens';
 import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
@@ -139,9 +139,9 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
     return (
       !ctx.pack.stopwords.has(t.lower) ||
       ctx.pack.sourceWords.has(t.lower) ||
-      phraseMask(ctx)[i] === true
+      inSourcePhrase(ctx, i)
     );
-  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || phraseMask(ctx)[i] === true;
+  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || inSourcePhrase(ctx, i);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Token tests and span helpers shared by source finding and classification. */
 import type { SentenceContext } from '../context';
-import { base, SOURCE_PHRASE_TABLES } from '../lang/compile';
+import { base, SOURCE_PHRASE_TABLES, type CompiledPack } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Token } from '../text';
 import type { Span } from './types';
@@ -28,23 +28,40 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }
 
-const masks = new WeakMap<SentenceContext, boolean[]>();
+/** Per sentence: the length of the longest source phrase starting at each token, looked up
+ * on first use (-1: not yet looked up). */
+const phraseStarts = new WeakMap<SentenceContext, number[]>();
+/** Per pack: words in its longest source phrase. */
+const longestPhrase = new WeakMap<CompiledPack, number>();
 
-/** Per token: covered by a multi-word source phrase ("dalam negeri" is one, "dalam" alone is
- * not). Computed once per sentence. */
-export function phraseMask(ctx: SentenceContext): boolean[] {
-  let mask = masks.get(ctx);
-  if (mask) return mask;
-  mask = new Array<boolean>(ctx.tokens.length).fill(false);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i]?.type !== 'word') continue;
-    let len = 0;
+function phraseAt(ctx: SentenceContext, starts: number[], j: number): number {
+  let len = starts[j] ?? 0;
+  if (len >= 0) return len;
+  len = 0;
+  if (ctx.tokens[j]?.type === 'word')
     for (const table of SOURCE_PHRASE_TABLES)
-      len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, i));
-    for (let k = 0; k < len; k++) mask[i + k] = true;
+      len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, j));
+  starts[j] = len;
+  return len;
+}
+
+/** Is token i covered by a multi-word source phrase ("dalam negeri" is one, "dalam" alone is
+ * not)? Only the starts that could reach token i are looked up, each once per sentence:
+ * most sentences are asked about a few tokens only. */
+export function inSourcePhrase(ctx: SentenceContext, i: number): boolean {
+  let starts = phraseStarts.get(ctx);
+  if (!starts) {
+    starts = new Array<number>(ctx.tokens.length).fill(-1);
+    phraseStarts.set(ctx, starts);
   }
-  masks.set(ctx, mask);
-  return mask;
+  let longest = longestPhrase.get(ctx.pack);
+  if (longest === undefined) {
+    longest = Math.max(...SOURCE_PHRASE_TABLES.map((t) => ctx.pack[t].longest));
+    longestPhrase.set(ctx.pack, longest);
+  }
+  for (let j = Math.max(0, i - longest + 1); j <= i; j++)
+    if (phraseAt(ctx, starts, j) > i - j) return true;
+  return false;
 }
 
 /** Does a source phrase of two or more words start at token i? Then a verb-looking first
@@ -101,7 +118,7 @@ export function hasRole(ctx: SentenceContext, span: Span): boolean {
 export function hasNameish(ctx: SentenceContext, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !phraseMask(ctx)[i])
+    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !inSourcePhrase(ctx, i))
       return true;
   }
   return false;
