@@ -101,6 +101,7 @@ export function unnamedPlaced(
       outlet: null,
       resolvesTo: null,
       reasons: [],
+      basis: 'rule:speaker-verb/unnamed-placed',
     },
   };
 }

@@ -471,4 +471,13 @@ describe('speaker-verb: the speaker before ", which said" / ", who said"', () =>
   ])('no clause after the verb: what the relative tells of its subject: %s', (text) => {
     expect(run(speakerVerb, text, 'en')).toEqual([]);
   });
+
+  it('an unnamed source written with its place records that decision in source.basis', () => {
+    const [c] = speakerVerb.find(
+      ctx('Other large retailers in Dunmore said sales had fallen.', 'en'),
+    );
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.text).toBe('Other large retailers in Dunmore');
+    expect(c?.source.basis).toBe('rule:speaker-verb/unnamed-placed');
+  });
 });
