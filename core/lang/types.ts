@@ -322,6 +322,10 @@ export interface LangData {
    * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
   personPrefixes: readonly string[];
   thingSuffixes: readonly string[];
+  /** anonymous.ts: endings of plural nouns for people ("mourners", "onlookers"): a lone word
+   * with one, capitalised only because it opens the sentence, names unnamed people, not an
+   * organization. Empty where nouns do not mark the plural. */
+  pluralPersonSuffixes: readonly string[];
   /** anonymous.ts: events and outcomes heading a subject ("Kekalahan X memastikan"): the
    * phrase names no source. */
   eventNouns: readonly string[];

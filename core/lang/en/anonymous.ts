@@ -240,6 +240,10 @@ export const personSuffixes = [
   'ors',
 ] as const;
 
+/** Plural endings of nouns for people by what they do or are ("mourners", "physicians"):
+ * no "-ans", which ends surnames ("Evans"). */
+export const pluralPersonSuffixes = ['ants', 'ees', 'ents', 'ers', 'ians', 'ists', 'ors'] as const;
+
 /** English names people by endings (above), not prefixes. */
 export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;

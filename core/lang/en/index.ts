@@ -14,6 +14,7 @@ import {
   eventNouns,
   personPrefixes,
   personSuffixes,
+  pluralPersonSuffixes,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
@@ -153,6 +154,7 @@ export const en: LangData = {
   locatives,
   relationNouns,
   personSuffixes,
+  pluralPersonSuffixes,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,

@@ -95,6 +95,9 @@ export const sourceNouns = ['sumber'] as const;
 /** Nouns for people by what they do: "relawan", "wisatawan", "karyawati". */
 export const personSuffixes = ['wan', 'wati'] as const;
 
+/** Indonesian nouns do not mark the plural with an ending ("para pelayat", "warga"). */
+export const pluralPersonSuffixes = [] as const;
+
 /** Indonesian names people by what they do with the prefix pe- (pe-, pem-, pen-, peng-,
  * peny-, per-, pel-: "pengunjung", "pemilik", "penjaga"); with -an too the word is a thing
  * or an act ("perusahaan", "penelitian"). */

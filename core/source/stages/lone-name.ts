@@ -6,7 +6,7 @@
  * organization in English copy, where people come first with their full name.
  */
 import type { Analysis } from '../analysis';
-import { ALL_CAPS } from '../tokens';
+import { ALL_CAPS, isWord } from '../tokens';
 import { NOT_A_SOURCE, type Stage } from './types';
 
 const NUMBERED = /^\d+$/u;
@@ -23,6 +23,15 @@ function givenName(a: Analysis): boolean {
     if (pack.givenNameMarkers.matchAt(tokens, end - n, end) === n) return true;
   }
   return false;
+}
+
+/** "Mourners said": the word opens the sentence (its capital says nothing) and is the plural
+ * of a noun for people by its ending. A surname named nowhere else is rare at a sentence start. */
+function pluralPeopleNoun(a: Analysis, lower: string): boolean {
+  const { tokens, pack } = a.ctx;
+  if (tokens.slice(0, a.span.start).some(isWord)) return false;
+  const long = (suffix: string) => lower.length > suffix.length + 2 && lower.endsWith(suffix);
+  return pack.data.pluralPersonSuffixes.some(long);
 }
 
 /** The sentence quotes someone saying "I" or "my", outside the span. */
@@ -72,6 +81,7 @@ export const loneName: Stage = {
     const bare = a.span.end - a.span.start === 1;
     if (bare && speaksOfSelf(a))
       return a.found('named_person', 'lone-name/self', { name: person.text });
+    if (bare && pluralPeopleNoun(a, lower)) return a.found('anonymous', 'lone-name/plural-noun');
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

@@ -31,6 +31,25 @@ describe('stage lone-name', () => {
     });
   });
 
+  it.each([
+    ['Ferrymen said the crossing was closed at dawn.', 'lone-name'],
+    ['Beekeepers said the hives had emptied.', 'lone-name/plural-noun'],
+    ['Archivists said the letters were forged.', 'lone-name/plural-noun'],
+    ['Pharmacists told the inquiry that stocks ran out.', 'lone-name/plural-noun'],
+  ])('a plural noun for people opening the sentence is unnamed people: %s', (text, basis) => {
+    const source = lastSource('en', text);
+    expect(source?.basis).toBe(basis);
+    if (basis !== 'lone-name') expect(source?.kind).toBe('anonymous');
+  });
+
+  it.each([
+    ['Later, Lumbers said prices would fall.', 'not at the sentence start'],
+    ['"We waited all night," Stallholders said.', 'capitalised mid-sentence'],
+    ['Helvers Ltd. said prices would fall. Helvers said more.', 'named before'],
+  ])('a word ending like a plural stays a name %s: %s', (text) => {
+    expect(lastSource('en', text)?.kind).not.toBe('anonymous');
+  });
+
   it('a group known by a name is no person', () => {
     expect(lastSource('en', 'A group known as Vantor said it planted the bomb.')?.kind).toBe(
       'organization',
