@@ -35,6 +35,15 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
   return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
 }
 
+/** The span ends, right after the body's word, with a plural noun for people by its ending. */
+function bodysPeople(a: Analysis, after: number): boolean {
+  const last = a.ctx.tokens[after];
+  if (after !== a.span.end - 1 || !last || last.cap || last.type !== 'word') return false;
+  const plural = (suffix: string) =>
+    last.lower.length > suffix.length + 2 && last.lower.endsWith(suffix);
+  return a.ctx.pack.data.pluralPersonSuffixes.some(plural);
+}
+
 /** How many sentences back "the article" may point to the outlet that wrote it. */
 const PIECE_WINDOW = 2;
 
@@ -107,6 +116,10 @@ export const lexiconHead: Stage = {
         'lexicon-head/some-in',
       );
     if (!head || !kind) return null;
+    // "Central bank policymakers", "Pentagon planners": a body's word qualifying a plural noun
+    // for people no lexicon lists names some of its people, unnamed officials.
+    if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
+      return a.found('unnamed_official', 'lexicon-head/body-people');
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials.
     if (

@@ -25,12 +25,17 @@ function givenName(a: Analysis): boolean {
   return false;
 }
 
-/** "Mourners said": the word opens the sentence (its capital says nothing) and is the plural
- * of a noun for people by its ending. A surname named nowhere else is rare at a sentence start. */
-function pluralPeopleNoun(a: Analysis, lower: string): boolean {
+/** "Mourners said", "Harbour pilots said": the word opens the sentence (its capital says
+ * nothing) and the span ends in the plural of a noun for people by its ending, with no other
+ * capital. A surname named nowhere else is rare at a sentence start. */
+function pluralPeopleNoun(a: Analysis): boolean {
   const { tokens, pack } = a.ctx;
-  if (tokens.slice(0, a.span.start).some(isWord)) return false;
-  const long = (suffix: string) => lower.length > suffix.length + 2 && lower.endsWith(suffix);
+  const { start, end } = a.span;
+  if (end - start > 2 || tokens.slice(0, start).some(isWord)) return false;
+  const last = tokens[end - 1];
+  if (!last || last.type !== 'word' || (end - start > 1 && last.cap)) return false;
+  const long = (suffix: string) =>
+    last.lower.length > suffix.length + 2 && last.lower.endsWith(suffix);
   return pack.data.pluralPersonSuffixes.some(long);
 }
 
@@ -81,7 +86,7 @@ export const loneName: Stage = {
     const bare = a.span.end - a.span.start === 1;
     if (bare && speaksOfSelf(a))
       return a.found('named_person', 'lone-name/self', { name: person.text });
-    if (bare && pluralPeopleNoun(a, lower)) return a.found('anonymous', 'lone-name/plural-noun');
+    if (pluralPeopleNoun(a)) return a.found('anonymous', 'lone-name/plural-noun');
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

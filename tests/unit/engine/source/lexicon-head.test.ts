@@ -21,6 +21,24 @@ describe('stage lexicon-head', () => {
     expect(lastSource(lang, sentence)).toMatchObject({ kind, basis: 'lexicon-head' });
   });
 
+  it.each([
+    'Central bank policymakers said rates would stay low.',
+    'Pentagon planners said the drill would go ahead.',
+    'The harbour would stay shut, ministry surveyors said.',
+  ])("a body's word before a plural noun for people names its people: %s", (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'unnamed_official',
+      basis: 'lexicon-head/body-people',
+    });
+  });
+
+  it.each(['The ministry surveyed the harbour, officials said.', 'The navy said it left.'])(
+    'a body alone stays the body: %s',
+    (sentence) => {
+      expect(lastSource('en', sentence)?.basis).not.toBe('lexicon-head/body-people');
+    },
+  );
+
   it('a generic description points back to the body named before', () => {
     const source = lastSource(
       'en',

@@ -36,6 +36,7 @@ describe('stage lone-name', () => {
     ['Beekeepers said the hives had emptied.', 'lone-name/plural-noun'],
     ['Archivists said the letters were forged.', 'lone-name/plural-noun'],
     ['Pharmacists told the inquiry that stocks ran out.', 'lone-name/plural-noun'],
+    ['Coastguard navigators said the channel was blocked.', 'lone-name/plural-noun'],
   ])('a plural noun for people opening the sentence is unnamed people: %s', (text, basis) => {
     const source = lastSource('en', text);
     expect(source?.basis).toBe(basis);
