@@ -103,18 +103,19 @@ export const lexiconHead: Stage = {
     let kind = head ? KIND_OF[head.table] : null;
     const { ctx, words, lowers, text } = a;
     const { pack, tokens, referents } = ctx;
-    // "Some in the party", "many in the farming community": people of a body or a place, not
-    // the body; members of a government body are its officials.
+    // "Some in the party", "someone in the ministry": people of a body or a place, not the
+    // body; members of a government body are its officials.
+    const opener = lowers[0] as string;
     if (
       words.length > 2 &&
-      pack.vagueQuantifiers.has(lowers[0] as string) &&
-      pack.locatives.has(lowers[1] as string) &&
-      (kind === null || kind === 'official_body' || kind === 'organization')
-    )
-      return a.found(
-        kind === 'official_body' ? 'unnamed_official' : 'anonymous',
-        'lexicon-head/some-in',
-      );
+      (pack.vagueQuantifiers.has(opener) || pack.vagueGroups.has(opener)) &&
+      pack.locatives.has(lowers[1] as string)
+    ) {
+      if (a.hits().some((h) => KIND_OF[h.table] === 'official_body'))
+        return a.found('unnamed_official', 'lexicon-head/some-in');
+      if (kind === null || kind === 'organization')
+        return a.found('anonymous', 'lexicon-head/some-in');
+    }
     if (!head || !kind) return null;
     // "Central bank policymakers", "Pentagon planners": a body's word qualifying a plural noun
     // for people no lexicon lists names some of its people, unnamed officials.

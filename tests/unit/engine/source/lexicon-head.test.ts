@@ -39,6 +39,15 @@ describe('stage lexicon-head', () => {
     },
   );
 
+  it.each([
+    ['Someone in the finance ministry said the budget leaked.', 'unnamed_official'],
+    ['People in the government said the budget leaked.', 'unnamed_official'],
+    ['Some in the party said the budget leaked.', 'unnamed_official'],
+    ['Most in the company said the budget leaked.', 'anonymous'],
+  ] as const)('people of a body are its officials, of a place unnamed people: %s', (text, kind) => {
+    expect(lastSource('en', text)).toMatchObject({ kind, basis: 'lexicon-head/some-in' });
+  });
+
   it('a generic description points back to the body named before', () => {
     const source = lastSource(
       'en',
