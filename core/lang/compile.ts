@@ -116,6 +116,7 @@ export const CUE_FIELDS = [
 export const SOURCE_PHRASE_TABLES = [
   'roles',
   'modifiers',
+  'officialDomains',
   'bodies',
   'portfolios',
   'places',

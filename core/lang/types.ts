@@ -310,6 +310,10 @@ export interface LangData {
   /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution
    * ("sumber di lingkungan Istana", "sources at the ministry") they are unnamed officials. */
   sourceNouns: readonly string[];
+  /** anonymous.ts: words for a field of state power ("diplomatic", "intelligence",
+   * "keamanan"): a source of that field ("a diplomatic source", "sumber intelijen") is an
+   * unnamed official, as one placed in a government body is. */
+  officialDomains: readonly string[];
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];

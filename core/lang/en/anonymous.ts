@@ -222,6 +222,17 @@ export const sourceNouns = [
   'sources',
 ] as const;
 
+/** Fields of state power: "a diplomatic source", "judicial sources" are unnamed officials. */
+export const officialDomains = [
+  'defence',
+  'defense',
+  'diplomatic',
+  'intelligence',
+  'judicial',
+  'law enforcement',
+  'security',
+] as const;
+
 /** Endings of nouns for people by what they do or hold ("organizers", "campaigner",
  * "leftists", "trustee", "spokesmen"); a common noun with none is read as a thing. */
 export const personSuffixes = [

@@ -92,6 +92,9 @@ export const anonymous = [
 /** A source as such: placed in an institution it is an unnamed official. */
 export const sourceNouns = ['sumber'] as const;
 
+/** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
+export const officialDomains = ['diplomatik', 'intelijen', 'keamanan', 'pertahanan'] as const;
+
 /** Nouns for people by what they do: "relawan", "wisatawan", "karyawati". */
 export const personSuffixes = ['wan', 'wati'] as const;
 

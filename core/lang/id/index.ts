@@ -15,6 +15,7 @@ import {
   personPrefixes,
   personSuffixes,
   pluralPersonSuffixes,
+  officialDomains,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
@@ -155,6 +156,7 @@ export const id: LangData = {
   relationNouns,
   personSuffixes,
   pluralPersonSuffixes,
+  officialDomains,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,

@@ -15,8 +15,6 @@ export const unnamedOfficials = [
   'pihak kepolisian',
   'sumber dari kementerian',
   'sumber di pemerintahan',
-  'sumber intelijen',
-  'sumber keamanan',
   'sumber pemerintah',
   'tentara',
 ] as const;

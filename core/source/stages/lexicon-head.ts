@@ -44,6 +44,18 @@ function bodysPeople(a: Analysis, after: number): boolean {
   return a.ctx.pack.data.pluralPersonSuffixes.some(plural);
 }
 
+/** A field of state power next to the source noun ("diplomatic sources", "sumber
+ * intelijen": before it, or after it where modifiers follow the noun), not one elsewhere in
+ * the span ("industry sources and security experts"). */
+function domainBeside(a: Analysis, at: number, len: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (pack.data.adjectivesAfterNoun)
+    return pack.officialDomains.matchAt(tokens, at + len, a.span.end) > 0;
+  for (let from = Math.max(a.span.start, at - 2); from < at; from++)
+    if (from + pack.officialDomains.matchAt(tokens, from, at) === at) return true;
+  return false;
+}
+
 /** How many sentences back "the article" may point to the outlet that wrote it. */
 const PIECE_WINDOW = 2;
 
@@ -122,11 +134,12 @@ export const lexiconHead: Stage = {
     if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
       return a.found('unnamed_official', 'lexicon-head/body-people');
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
-    // Istana": a source inside or close to a government body is one of its officials.
+    // Istana": a source inside or close to a government body is one of its officials; so is
+    // one of a field of state power ("a diplomatic source", "sumber intelijen").
     if (
       kind === 'anonymous' &&
       pack.sourceNouns.find(tokens, head.at, head.at + head.len) &&
-      a.hits().some((b) => b.table === 'bodies')
+      (a.hits().some((b) => b.table === 'bodies') || domainBeside(a, head.at, head.len))
     )
       kind = 'unnamed_official';
     // "Seorang pengelola": a word counting people makes the operator's word one of its people.

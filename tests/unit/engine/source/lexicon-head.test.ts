@@ -48,6 +48,17 @@ describe('stage lexicon-head', () => {
     expect(lastSource('en', text)).toMatchObject({ kind, basis: 'lexicon-head/some-in' });
   });
 
+  it.each([
+    ['en', 'The convoy was ambushed at dawn, judicial sources said.', 'unnamed_official'],
+    ['en', 'A diplomatic source said the envoy would be recalled.', 'unnamed_official'],
+    ['en', 'Two intelligence sources said the envoy would be recalled.', 'unnamed_official'],
+    ['id', 'Sumber intelijen mengatakan kapal itu ditahan di pelabuhan.', 'unnamed_official'],
+    ['id', 'Seorang sumber diplomatik mengatakan kapal itu ditahan.', 'unnamed_official'],
+    ['en', 'Prices will rise, industry sources and security analysts said.', 'anonymous'],
+  ] as const)('a source of a field of state power is an official: %s: %s', (lang, text, kind) => {
+    expect(lastSource(lang, text)?.kind).toBe(kind);
+  });
+
   it('a generic description points back to the body named before', () => {
     const source = lastSource(
       'en',
