@@ -142,6 +142,11 @@ export interface LangData {
   statementFrames: readonly string[];
   /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
+  /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
+   * sampaikan"): they point back to the previous sentence. */
+  frontedObjects: readonly string[];
+  /** cues.ts: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
+  frontedAgentVerbs: readonly string[];
   /** cues.ts: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
   relays: readonly string[];
   /** cues.ts: relay phrases whose object can only be a publication ("dilansir dari",

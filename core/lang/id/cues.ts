@@ -288,9 +288,40 @@ export const stanceClauseAfterComma = true;
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
  * "Keterangan serupa" ("the same was said by ..."). */
-const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan', 'ucapan'].flatMap(
-  (noun) => ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+const saidBefore = [
+  'hal',
+  'kalimat',
+  'keterangan',
+  'pandangan',
+  'pendapat',
+  'penjelasan',
+  'pernyataan',
+  'ucapan',
+].flatMap((noun) =>
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
 );
+
+/** "Hal itu ia sampaikan saat ...", "Pandangan ini Budi sampaikan ...": the object of saying
+ * put first, then its agent (a pronoun or a name) and the bare verb. The object points back
+ * to what was said in the sentence before. */
+export const frontedObjects = saidBefore;
+
+/** The bare verbs of that construction (no di- nor meN- prefix). */
+export const frontedAgentVerbs = [
+  'akui',
+  'benarkan',
+  'jelaskan',
+  'katakan',
+  'kemukakan',
+  'paparkan',
+  'sampaikan',
+  'sebutkan',
+  'tegaskan',
+  'tekankan',
+  'tuturkan',
+  'ungkapkan',
+  'utarakan',
+] as const;
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
