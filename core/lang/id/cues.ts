@@ -29,6 +29,7 @@ export const speakerVerbs = [
   'membantah',
   'membeberkan',
   'membenarkan',
+  'memerinci',
   'memperingatkan',
   'memperkirakan',
   'memprediksi',
@@ -45,6 +46,7 @@ export const speakerVerbs = [
   'mendesak',
   'menegaskan',
   'menekankan',
+  'menengarai',
   'menerangkan',
   'mengaku',
   'mengakui',
@@ -68,6 +70,7 @@ export const speakerVerbs = [
   'mengutarakan',
   'menilai',
   'menimpali',
+  'menjabarkan',
   'menjanjikan',
   'menjelaskan',
   'menuding',
@@ -81,6 +84,8 @@ export const speakerVerbs = [
   'menyatakan',
   'menyebut',
   'menyebutkan',
+  'merinci',
+  'merincikan',
   'meyakini',
 ] as const;
 
