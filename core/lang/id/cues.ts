@@ -368,6 +368,15 @@ export const passiveBy = [
   ...saidBefore.flatMap((before) =>
     saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
   ),
+  // "Hal itu tertuang dalam Peraturan Menteri ...": the document that sets out what the
+  // sentence before said.
+  ...['aturan', 'hal', 'ketentuan'].flatMap((noun) =>
+    ['ini', 'itu', 'tersebut'].flatMap((pointer) =>
+      ['diatur', 'tercantum', 'termuat', 'tertuang'].map(
+        (verb) => `${noun} ${pointer} ${verb} dalam`,
+      ),
+    ),
+  ),
 ].sort();
 
 /** A written statement as the whole source. */

@@ -46,3 +46,57 @@ describe('a central bank named by its common noun is an official body', () => {
     expect(claimsOf(LEAD, text).at(-1)?.source.kind).toBe('official_body');
   });
 });
+
+describe('the regulation that sets out what the sentence before said', () => {
+  const RULE = 'Iuran anggota koperasi naik menjadi Rp 50.000 per bulan mulai Juli.';
+  it.each([
+    [
+      'Hal itu tertuang dalam Peraturan Bupati Lembah Nomor 8 Tahun 2026.',
+      'Hal itu tertuang dalam',
+    ],
+    [
+      'Aturan tersebut tercantum dalam surat edaran dinas koperasi.',
+      'Aturan tersebut tercantum dalam',
+    ],
+    ['Ketentuan ini diatur dalam Pasal 12 anggaran dasar koperasi.', 'Ketentuan ini diatur dalam'],
+  ])('%s', (text, cue) => {
+    const claim = claimsOf(LEAD, RULE, text).at(-1);
+    expect(claim?.cue).toBe(cue);
+    expect(claim?.source.kind).toBe('document');
+    expect(claim?.claim).toBe(RULE);
+  });
+  it('a rule still to be written is no source', () => {
+    const text = 'Hal itu akan diatur dalam peraturan bupati yang baru.';
+    expect(claimsOf(LEAD, RULE, text).at(-1)?.sentence).not.toBe(text);
+  });
+  it('a passive cue opening with a pointing noun takes the sentence before as its claim', () => {
+    const text = 'Pernyataan tersebut disampaikan Wahyu dalam rapat anggota, Sabtu.';
+    const claim = claimsOf(LEAD, SPEAKER, text).at(-1);
+    expect(claim?.source.name).toBe('Wahyu Pranoto');
+    expect(claim?.claim).toBe(SPEAKER);
+  });
+});
+
+describe('a calculation is a document', () => {
+  it.each([
+    'Berdasarkan hitungan koperasi, sisa hasil usaha tahun ini mencapai Rp 1 miliar.',
+    'Berdasarkan perhitungan dinas, harga pupuk naik 8 persen.',
+  ])('%s', (text) => {
+    expect(claimsOf(LEAD, text).at(-1)?.source.kind).toBe('document');
+  });
+});
+
+describe("a regulation's number keeps its year in the source", () => {
+  it('"Nomor 8 Tahun 2026"', () => {
+    const claim = claimsOf(
+      LEAD,
+      'Iuran anggota koperasi naik menjadi Rp 50.000 per bulan mulai Juli.',
+      'Hal itu tertuang dalam Peraturan Bupati Nomor 8 Tahun 2026 tentang Koperasi.',
+    ).at(-1);
+    expect(claim?.source.text).toBe('Peraturan Bupati Nomor 8 Tahun 2026');
+  });
+  it('a day after a number still ends the source', () => {
+    const claim = claimsOf(LEAD, '"Harga naik," kata Wahyu Pranoto, 45, Senin.').at(-1);
+    expect(claim?.source.text).not.toContain('Senin');
+  });
+});
