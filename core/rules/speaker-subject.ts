@@ -101,11 +101,34 @@ const CLAUSE_END = new Set([',', '.', ';', '!', '?']);
 
 type Finder = (ctx: SentenceContext, at: number) => { span: Span; source: FoundSource } | null;
 
-/** Only openers, punctuation or a dateline ("JAKARTA, KOMPAS.com -") before token `start`. */
+/** Where a date set off by a comma ("Pada 19 Mei,", "On Monday,") and ending at token `end`
+ * starts, or -1. */
+function dateBefore(ctx: SentenceContext, end: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[end + 1]?.text !== ',') return -1;
+  let k = end;
+  let dated = false;
+  for (; k >= 0 && !ctx.quoted[k]; k--) {
+    const t = tokens[k] as Token;
+    const number = /^\d/.test(t.text);
+    if (t.type === 'word' ? !pack.timeWords.has(t.lower) && !number : !DATE_PARTS.test(t.text))
+      break;
+    if (number || (t.type === 'word' && t.cap)) dated = true;
+  }
+  return dated ? k + 1 : -1;
+}
+
+/** Only openers, punctuation, a dateline ("JAKARTA, KOMPAS.com -") or a date before its
+ * comma before token `start`. */
 function opensSentence(ctx: SentenceContext, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const t = ctx.tokens[i] as Token;
     if (DASHES.has(t.text)) return true;
+    const date = dateBefore(ctx, i);
+    if (date >= 0) {
+      i = date;
+      continue;
+    }
     if (t.type === 'word' && ctx.pack.openers.matchAt(ctx.tokens, i) === 0) {
       // A multi-word opener ("Sementara itu") ends here: step over its first word.
       const k = ctx.pack.openers.matchAt(ctx.tokens, i - 1) === 2 ? i - 1 : -1;

@@ -100,3 +100,50 @@ describe("a regulation's number keeps its year in the source", () => {
     expect(claim?.source.text).not.toContain('Senin');
   });
 });
+
+describe('countries listed with commas speak together', () => {
+  const NEWS = 'Harga beras dunia naik tajam pekan ini.';
+  it.each([
+    [
+      'Para pemimpin Jepang, Korea Selatan, dan Filipina menekankan, pasokan harus dijaga.',
+      'Para pemimpin Jepang, Korea Selatan, dan Filipina',
+      'unnamed_official',
+    ],
+    [
+      'Jepang, Korea Selatan, dan Filipina dalam pernyataan bersama menyatakan pasokan harus dijaga.',
+      'Jepang, Korea Selatan, dan Filipina',
+      'official_body',
+    ],
+    [
+      'Pada 12 Maret, para pemimpin Jepang, Korea Selatan, dan Filipina dalam pernyataan bersama menekankan, pasokan harus dijaga.',
+      'para pemimpin Jepang, Korea Selatan, dan Filipina',
+      'unnamed_official',
+    ],
+  ])('%s', (text, source, kind) => {
+    const claim = claimsOf(NEWS, text).at(-1);
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.kind).toBe(kind);
+  });
+  it('a list of people is no list of countries', () => {
+    const claim = claimsOf(
+      NEWS,
+      'Warga Desa Lembah, Sarmin, Wagiman, dan Tukijo mengatakan harga beras naik.',
+    ).at(-1);
+    expect(claim?.source.text).not.toContain('Desa Lembah, Sarmin');
+  });
+});
+
+describe('the same list in English', () => {
+  it('"Japan, South Korea and the Philippines said"', () => {
+    const claims = analyze(
+      {
+        blocks: [
+          { type: 'p', text: 'World rice prices rose sharply this week.' },
+          { type: 'p', text: 'Japan, South Korea and the Philippines said supplies must be kept.' },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    ).claims;
+    expect(claims.at(-1)?.source.text).toBe('Japan, South Korea and the Philippines');
+  });
+});
