@@ -147,3 +147,19 @@ describe('the same list in English', () => {
     expect(claims.at(-1)?.source.text).toBe('Japan, South Korea and the Philippines');
   });
 });
+
+describe('"mereka" after doubles partners written with a slash', () => {
+  it('is the pair, a named source', () => {
+    const claim = claimsOf(
+      'Kekalahan di gim pertama membuat Bagas/Wira kecewa. Mereka mengakui kalah cepat dari lawan.',
+    ).at(-1);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo).toBe('Bagas/Wira');
+  });
+  it('an acronym pair is no pair of people', () => {
+    const claim = claimsOf(
+      'Sengketa lahan itu ditangani Kementerian ATR/BPN sejak tahun lalu. Mereka mengakui prosesnya lambat.',
+    ).at(-1);
+    expect(claim?.source.resolvesTo).not.toBe('ATR/BPN');
+  });
+});
