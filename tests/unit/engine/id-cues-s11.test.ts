@@ -163,3 +163,13 @@ describe('"mereka" after doubles partners written with a slash', () => {
     expect(claim?.source.resolvesTo).not.toBe('ATR/BPN');
   });
 });
+
+describe('a stray comma between a sentence and the quotation after it', () => {
+  it('still ends the sentence, so the quotation keeps its own cue', () => {
+    const claims = claimsOf(
+      'Tak hanya itu, lanjut Wahyu, harga pupuk juga naik. ,“Jadi petani makin sulit. Panen juga turun,” ucap dia.',
+    );
+    expect(claims.map((c) => c.cue)).toEqual(['lanjut', 'ucap']);
+    expect(claims[0]?.sentence).toBe('Tak hanya itu, lanjut Wahyu, harga pupuk juga naik.');
+  });
+});
