@@ -475,9 +475,11 @@ export const authorMarkers = ['oleh'] as const;
 /** "berbicara melalui televisi pemerintah". */
 export const relayPrepositions = ['lewat', 'melalui'] as const;
 
-/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan". */
+/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan", "Budi
+ * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
 export const interposers = [
   'dalam',
+  'kepada',
   'ketika',
   'lewat',
   'melalui',

@@ -173,3 +173,21 @@ describe('a stray comma between a sentence and the quotation after it', () => {
     expect(claims[0]?.sentence).toBe('Tak hanya itu, lanjut Wahyu, harga pupuk juga naik.');
   });
 });
+
+describe('the outlet or audience between a speaker and the verb is no source', () => {
+  const INTRO = 'Kepala Dinas Koperasi Lembah, Sri Wahyuni, membenarkan adanya selisih kas.';
+  it.each([
+    'Sri, saat dihubungi Kompas.com, Selasa, menambahkan pemeriksaan dimulai Juni.',
+    'Sri saat dihubungi Kompas.com menambahkan pemeriksaan dimulai Juni.',
+    'Sri, saat dihubungi, Selasa, menambahkan pemeriksaan dimulai Juni.',
+    'Sri saat dikonfirmasi melalui pesan singkat mengatakan pemeriksaan dimulai Juni.',
+    'Sri kepada wartawan mengatakan pemeriksaan dimulai Juni.',
+    'Sri kepada Kompas.com, Selasa, mengatakan pemeriksaan dimulai Juni.',
+    'Sri Wahyuni kepada wartawan di kantornya, Selasa, mengatakan pemeriksaan dimulai Juni.',
+  ])('%s', (text) => {
+    const claim = claimsOf(LEAD, INTRO, text).at(-1);
+    expect(claim?.sentence).toBe(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo ?? claim?.source.name).toBe('Sri Wahyuni');
+  });
+});
