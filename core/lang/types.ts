@@ -37,6 +37,9 @@ export interface LangData {
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;
+  /** roles.ts: a bare role with no article or pointer ("kata Kapolsek") may stand for the
+   * person given that role before, as Indonesian writes no article. */
+  bareRolesPointBack: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */

@@ -56,6 +56,7 @@ import {
   modifiers,
   nameParticles,
   roleArticles,
+  bareRolesPointBack,
   pointingArticles,
   roles,
 } from './roles';
@@ -125,6 +126,7 @@ export const en: LangData = {
   coordinators,
   roles,
   roleArticles,
+  bareRolesPointBack,
   pointingArticles,
   appositiveOpeners,
   modifiers,

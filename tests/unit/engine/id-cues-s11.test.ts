@@ -191,3 +191,16 @@ describe('the outlet or audience between a speaker and the verb is no source', (
     expect(claim?.source.resolvesTo ?? claim?.source.name).toBe('Sri Wahyuni');
   });
 });
+
+describe('a bare role after the person named with it', () => {
+  const NAMED = '"Dua orang kami periksa," kata Kapolsek Lembah AKP Hendra Saputra, Senin.';
+  it('"kata Kapolsek" is that person', () => {
+    const claim = claimsOf(LEAD, NAMED, '"Keduanya masih saksi," kata Kapolsek.').at(-1);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo).toBe('Hendra Saputra');
+  });
+  it('with no one named with that role it stays an unnamed official', () => {
+    const claim = claimsOf(LEAD, SPEAKER, '"Keduanya masih saksi," kata Kapolsek.').at(-1);
+    expect(claim?.source.kind).toBe('unnamed_official');
+  });
+});
