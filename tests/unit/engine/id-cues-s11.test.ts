@@ -204,3 +204,21 @@ describe('a bare role after the person named with it', () => {
     expect(claim?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('a full name first, then "dari" and where the person works', () => {
+  it.each([
+    ['Wulan Sari dari Institut Teknologi Lembah (ITL) menilai harga pupuk terlalu tinggi.'],
+    ['Wulan Sari dari Kota Lembah mengatakan harga pupuk terlalu tinggi.'],
+  ])('%s', (text) => {
+    const claim = claimsOf(LEAD, text).at(-1);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Wulan Sari');
+  });
+  it('an institution with "dari" in its own words stays one', () => {
+    const claim = claimsOf(
+      LEAD,
+      'Dinas Koperasi dari Kabupaten Lembah Raya mengatakan harga pupuk naik.',
+    ).at(-1);
+    expect(claim?.source.kind).toBe('official_body');
+  });
+});
