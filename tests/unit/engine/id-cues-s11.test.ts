@@ -222,3 +222,25 @@ describe('a full name first, then "dari" and where the person works', () => {
     expect(claim?.source.kind).toBe('official_body');
   });
 });
+
+describe('a written passive with a comma for "bahwa"', () => {
+  it.each([
+    [
+      'Dalam surat edaran itu disebutkan, rapat anggota diundur ke Juli.',
+      'rapat anggota diundur ke Juli',
+    ],
+    [
+      'Dalam surat edaran yang ditandatangani ketua, disebutkan rapat anggota diundur ke Juli.',
+      'rapat anggota diundur ke Juli',
+    ],
+  ])('%s', (text, claimText) => {
+    const claim = claimsOf(LEAD, text).at(-1);
+    expect(claim?.cue).toBe('disebutkan');
+    expect(claim?.source.kind).toBe('document');
+    expect(claim?.claim).toBe(claimText);
+  });
+  it('"seperti disebutkan sebelumnya" with no document is none', () => {
+    const text = 'Seperti disebutkan sebelumnya, rapat anggota diundur ke Juli.';
+    expect(claimsOf(LEAD, text).at(-1)?.sentence).not.toBe(text);
+  });
+});
