@@ -369,12 +369,11 @@ export const passiveBy = [
     saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
   ),
   // "Hal itu tertuang dalam Peraturan Menteri ...": the document that sets out what the
-  // sentence before said.
+  // sentence before said ("diatur dalam", is governed by, names the law over it, not a
+  // source).
   ...['aturan', 'hal', 'ketentuan'].flatMap((noun) =>
     ['ini', 'itu', 'tersebut'].flatMap((pointer) =>
-      ['diatur', 'tercantum', 'termuat', 'tertuang'].map(
-        (verb) => `${noun} ${pointer} ${verb} dalam`,
-      ),
+      ['tercantum', 'termuat', 'tertuang'].map((verb) => `${noun} ${pointer} ${verb} dalam`),
     ),
   ),
 ].sort();

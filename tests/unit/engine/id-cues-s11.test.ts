@@ -58,12 +58,19 @@ describe('the regulation that sets out what the sentence before said', () => {
       'Aturan tersebut tercantum dalam surat edaran dinas koperasi.',
       'Aturan tersebut tercantum dalam',
     ],
-    ['Ketentuan ini diatur dalam Pasal 12 anggaran dasar koperasi.', 'Ketentuan ini diatur dalam'],
+    [
+      'Ketentuan ini termuat dalam Pasal 12 anggaran dasar koperasi.',
+      'Ketentuan ini termuat dalam',
+    ],
   ])('%s', (text, cue) => {
     const claim = claimsOf(LEAD, RULE, text).at(-1);
     expect(claim?.cue).toBe(cue);
     expect(claim?.source.kind).toBe('document');
     expect(claim?.claim).toBe(RULE);
+  });
+  it('the law that governs a matter is no source', () => {
+    const text = 'Ketentuan ini diatur dalam Pasal 12 anggaran dasar koperasi.';
+    expect(claimsOf(LEAD, RULE, text).at(-1)?.sentence).not.toBe(text);
   });
   it('a rule still to be written is no source', () => {
     const text = 'Hal itu akan diatur dalam peraturan bupati yang baru.';
