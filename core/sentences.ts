@@ -186,9 +186,32 @@ function moveOpeningQuotes(pieces: Sentence[]): Sentence[] {
   return pieces;
 }
 
+/** "... di hulu. ,“Jadi ...": a comma a scraper left between a sentence's stop and the
+ * quotation opening the next keeps the segmenter from cutting there (UAX #29 rule SB8a). */
+const STOP_COMMA_QUOTE = /[.!?] ,(?=[“"]\p{Lu})/gu;
+
+function cutStrayCommas(pieces: Sentence[]): Sentence[] {
+  return pieces.flatMap((piece) => {
+    const out: Sentence[] = [];
+    let from = 0;
+    for (const m of piece.text.matchAll(STOP_COMMA_QUOTE)) {
+      const stop = m.index + 1;
+      out.push({
+        text: piece.text.slice(from, stop),
+        start: piece.start + from,
+        end: piece.start + stop,
+      });
+      from = m.index + m[0].length;
+    }
+    if (from === 0) return [piece];
+    out.push({ text: piece.text.slice(from), start: piece.start + from, end: piece.end });
+    return out;
+  });
+}
+
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const abbreviations = options.abbreviations ?? new Set<string>();
-  const raw = moveOpeningQuotes(rawPieces(text, options.locale ?? 'en'));
+  const raw = cutStrayCommas(moveOpeningQuotes(rawPieces(text, options.locale ?? 'en')));
 
   // Pass 1: glue pieces the segmenter split wrongly. The glue test reads only the last
   // piece glued on (`tail`), so a long run of glued pieces stays linear.

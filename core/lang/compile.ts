@@ -96,6 +96,7 @@ export const CUE_FIELDS = [
   'bareStanceVerbs',
   'claimNouns',
   'passiveBy',
+  'frontedAgentVerbs',
   'statementFrames',
   'relays',
   'publicationOpenings',

@@ -37,6 +37,9 @@ export interface LangData {
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;
+  /** roles.ts: a bare role with no article or pointer ("kata Kapolsek") may stand for the
+   * person given that role before, as Indonesian writes no article. */
+  bareRolesPointBack: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
@@ -142,6 +145,11 @@ export interface LangData {
   statementFrames: readonly string[];
   /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
+  /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
+   * sampaikan"): they point back to the previous sentence. */
+  frontedObjects: readonly string[];
+  /** cues.ts: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
+  frontedAgentVerbs: readonly string[];
   /** cues.ts: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
   relays: readonly string[];
   /** cues.ts: relay phrases whose object can only be a publication ("dilansir dari",

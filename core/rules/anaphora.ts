@@ -1,7 +1,7 @@
 /**
  * Anaphoric claims: "Lee Min-ho menyampaikan hal ini", "the minister said this",
- * "Rencana tersebut disampaikan oleh ...", "Informasi ini diketahui dari ...". The claim is
- * the previous sentence.
+ * "Rencana tersebut disampaikan oleh ...", "Informasi ini diketahui dari ...", "Hal itu ia
+ * sampaikan ...". The claim is the previous sentence.
  */
 import type { SentenceContext } from '../context';
 import type { Candidate, Refiner } from './types';
@@ -18,6 +18,12 @@ function pointsBack(ctx: SentenceContext, kept: Candidate): boolean {
     // "said this week" is a time: only a clause end or a small word may follow.
     if (!next || next.type !== 'word' || pack.stopwords.has(next.lower)) return true;
   }
+  // "Hal itu ia sampaikan": the fronted object always points back ...
+  if (kept.rule === 'fronted-agent') return true;
+  // ... and so does a passive cue whose phrase opens with a pointing noun ("Pernyataan
+  // tersebut disampaikan X", "Aturan itu tertuang dalam Y").
+  const pointer = tokens[kept.cueSpan.start + 1]?.lower ?? '';
+  if (kept.rule === 'passive-by' && pack.anaphoricMarkers.has(pointer)) return true;
   // Subject before a passive cue: "Rencana tersebut disampaikan oleh ...", "Hal itu
   // diungkapkannya saat rapat" (the agent fused in as a clitic).
   if (

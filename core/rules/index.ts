@@ -10,6 +10,7 @@ import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
+import { frontedAgent } from './fronted-agent';
 import { hedge } from './hedge';
 import { introducer } from './introducer';
 import { passiveBy } from './passive-by';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   accordingTo,
   findingVerb,
   passiveBy,
+  frontedAgent,
   claimNoun,
   statementFrame,
   unnamedCue,

@@ -101,11 +101,34 @@ const CLAUSE_END = new Set([',', '.', ';', '!', '?']);
 
 type Finder = (ctx: SentenceContext, at: number) => { span: Span; source: FoundSource } | null;
 
-/** Only openers, punctuation or a dateline ("JAKARTA, KOMPAS.com -") before token `start`. */
+/** Where a date set off by a comma ("Pada 19 Mei,", "On Monday,") and ending at token `end`
+ * starts, or -1. */
+function dateBefore(ctx: SentenceContext, end: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[end + 1]?.text !== ',') return -1;
+  let k = end;
+  let dated = false;
+  for (; k >= 0 && !ctx.quoted[k]; k--) {
+    const t = tokens[k] as Token;
+    const number = /^\d/.test(t.text);
+    if (t.type === 'word' ? !pack.timeWords.has(t.lower) && !number : !DATE_PARTS.test(t.text))
+      break;
+    if (number || (t.type === 'word' && t.cap)) dated = true;
+  }
+  return dated ? k + 1 : -1;
+}
+
+/** Only openers, punctuation, a dateline ("JAKARTA, KOMPAS.com -") or a date before its
+ * comma before token `start`. */
 function opensSentence(ctx: SentenceContext, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const t = ctx.tokens[i] as Token;
     if (DASHES.has(t.text)) return true;
+    const date = dateBefore(ctx, i);
+    if (date >= 0) {
+      i = date;
+      continue;
+    }
     if (t.type === 'word' && ctx.pack.openers.matchAt(ctx.tokens, i) === 0) {
       // A multi-word opener ("Sementara itu") ends here: step over its first word.
       const k = ctx.pack.openers.matchAt(ctx.tokens, i - 1) === 2 ? i - 1 : -1;
@@ -124,10 +147,23 @@ export function throughInterposer(
   ctx: SentenceContext,
   near: { span: Span; source: FoundSource },
 ): boolean {
-  const before = ctx.tokens[near.span.start - 1]?.lower ?? '';
-  if (!ctx.pack.interposers.has(before)) return false;
+  const { tokens, pack } = ctx;
+  let before = tokens[near.span.start - 1]?.lower ?? '';
+  // "Citra saat dihubungi Kompas.com menambahkan": the outlet is who reached the speaker,
+  // after the interposer and a verb of being reached.
+  const verb = tokens[near.span.start - 1];
+  if (
+    !pack.interposers.has(before) &&
+    verb?.type === 'word' &&
+    !verb.cap &&
+    !ctx.quoted[near.span.start - 1] &&
+    !pack.stopwords.has(verb.lower) &&
+    pack.interposers.has(tokens[near.span.start - 2]?.lower ?? '')
+  )
+    before = tokens[near.span.start - 2]?.lower ?? '';
+  if (!pack.interposers.has(before)) return false;
   return !(
-    ctx.pack.relayPrepositions.has(before) &&
+    pack.relayPrepositions.has(before) &&
     near.source.kind === 'named_person' &&
     near.source.name !== null &&
     near.source.role !== null
@@ -167,6 +203,9 @@ export function interposedSpeaker(
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
   let end = asideBefore(ctx, at);
+  // "Citra, saat dihubungi, Selasa, menambahkan": two asides in a row; `at` is the comma
+  // opening the later one, which closes the earlier.
+  if (end < 0 && tokens[at]?.text === ',' && !ctx.quoted[at]) end = asideBefore(ctx, at + 1);
   if (end >= 0) {
     // "Budi, saat dihubungi, mengatakan": the aside between commas is passed over; "Budi
     // dalam keterangannya, Senin (2/6), mengatakan": and a phrase of its own before it.
@@ -178,14 +217,16 @@ export function interposedSpeaker(
     if (source && (!close || CLAUSE_END.has(close.text))) return null;
     end = at - 1;
   } else {
+    // "Citra saat dikonfirmasi melalui pesan singkat mengatakan": the nearest interposer
+    // may open a phrase inside the one that follows the subject; try each, nearest first.
     for (let k = at - 1; k > 0 && at - k <= MAX_INTERPOSED_WORDS; k--) {
       const t = tokens[k] as Token;
       if (t.type !== 'word' || ctx.quoted[k]) break;
-      if (pack.interposers.has(t.lower)) {
-        end = k;
-        break;
-      }
+      if (!pack.interposers.has(t.lower)) continue;
+      const found = subjectEndingAt(ctx, k, find);
+      if (found) return found;
     }
+    return null;
   }
   return subjectEndingAt(ctx, end, find);
 }

@@ -52,13 +52,21 @@ export const writtenPassive: Rule = {
       const docLen = pack.documents.matchAt(tokens, next);
       const after = docLen > 0 ? documentAt(ctx, next, next + docLen) : null;
       next += docLen;
-      if (!pack.complementizers.has(tokens[next]?.lower ?? '')) continue;
+      // "disebutkan bahwa ...", or a comma standing for it ("Dalam surat itu disebutkan, ...");
+      // with the document before and a comma before the verb, the clause may follow at once
+      // ("Dalam surat edaran itu, disebutkan sekolah diliburkan").
+      const that = pack.complementizers.has(tokens[next]?.lower ?? '');
+      const comma = tokens[next]?.text === ',' && pack.data.stanceClauseAfterComma;
+      const opened = docLen === 0 && tokens[at - 1]?.text === ',' && tokens[next]?.type === 'word';
+      // "dalam keterangan tertulis, menegaskan": the verb's word is part of a document's name.
+      const named = pack.documents.matchAt(tokens, at - 1) >= 2;
+      if (!that && (named || (!comma && !opened))) continue;
       const found = after ?? documentBefore(ctx, at);
       if (!found) continue;
       out.push({
         rule: this.id,
-        cue: tokensText(ctx, at, next + 1),
-        cueSpan: { start: at, end: next + 1 },
+        cue: tokensText(ctx, at, that ? next + 1 : next),
+        cueSpan: { start: at, end: that ? next + 1 : next },
         source: found.source,
         sourceSpan: found.span,
         rank: 2,

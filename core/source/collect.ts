@@ -222,6 +222,16 @@ function modifiesPersonNoun(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Collects source-ish tokens rightwards from `from`, without crossing commas. */
+/** "Nomor 32 Tahun 2025": a year word between a number and a year. */
+function yearOfNumber(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  return (
+    pack.regulationYearWords.has(tokens[i]?.lower ?? '') &&
+    /^\d+$/.test(tokens[i - 1]?.text ?? '') &&
+    /^(?:19|20)\d\d$/.test(tokens[i + 1]?.text ?? '')
+  );
+}
+
 export function collectRight(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
   let i = from;
@@ -238,12 +248,14 @@ export function collectRight(ctx: SentenceContext, from: number): number {
           ctx.pack.groupPronouns.has(t.lower))
       )
         break;
-      // "said Monday": a day is not a source; "the May survey" names one by its date.
+      // "said Monday": a day is not a source; "the May survey" names one by its date, and
+      // "Nomor 32 Tahun 2025" a regulation by its number's year.
       if (
         t.cap &&
         ctx.pack.timeWords.has(t.lower) &&
         i > from &&
-        !ctx.pack.determiners.has(tokens[i - 1]?.lower ?? '')
+        !ctx.pack.determiners.has(tokens[i - 1]?.lower ?? '') &&
+        !yearOfNumber(ctx, i)
       )
         break;
       if (ctx.pack.addressees.has(t.lower)) break;

@@ -15,6 +15,7 @@ import {
   roleQualifierLeft,
 } from './before-parts';
 import { isBareName } from './names';
+import { joinPlaceList } from './place-list';
 import {
   digitGroupComma,
   endsWithAcronym,
@@ -188,7 +189,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
-  start = joinNameList(ctx, roleQualifierLeft(ctx, start, end), end);
+  start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {

@@ -423,6 +423,11 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['so', 'this'] as const;
 
+/** English puts no object of saying before its agent and bare verb ("This he said" is rare
+ * and literary). */
+export const frontedObjects = [] as const;
+export const frontedAgentVerbs = [] as const;
+
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
   'as cited by',

@@ -185,6 +185,9 @@ export const jurisdictionRoles = ['governor', 'mayor', 'sheriff'] as const;
 /** Articles dropped from the front of a role ("the spokesman" -> "spokesman"). */
 export const roleArticles = ['a', 'an', 'the'] as const;
 
+/** English points back with "the": a bare role ("Minister") is no description. */
+export const bareRolesPointBack = false;
+
 /** English "the minister" may be another minister than the one named: none listed. */
 export const pointingArticles = [] as const;
 

@@ -148,9 +148,9 @@ export const notPersonNouns = [
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['asal', 'dari', 'di'] as const;
 
-/** Indonesian writes the role first ("Ekonom ZAP Finance Rina ..."): no word ties a leading
- * full name to an employer. */
-export const employerLinks = [] as const;
+/** Indonesian mostly writes the role first ("Ekonom ZAP Finance Rina ..."), but a full name
+ * may also come first, tied to where the person works: "Rina Wulandari dari Universitas X". */
+export const employerLinks = ['dari'] as const;
 
 /** Generic sayings of people in general ("orang bilang") are not listed yet. */
 export const vagueGroups = [] as const;

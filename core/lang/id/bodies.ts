@@ -4,6 +4,7 @@ export const bodies = [
   'bank dunia',
   'bank indonesia',
   'bank pembangunan asia',
+  'bank sentral',
   'bapanas',
   'bappenas',
   'bareskrim',

@@ -29,6 +29,7 @@ export const speakerVerbs = [
   'membantah',
   'membeberkan',
   'membenarkan',
+  'memerinci',
   'memperingatkan',
   'memperkirakan',
   'memprediksi',
@@ -45,6 +46,7 @@ export const speakerVerbs = [
   'mendesak',
   'menegaskan',
   'menekankan',
+  'menengarai',
   'menerangkan',
   'mengaku',
   'mengakui',
@@ -68,6 +70,7 @@ export const speakerVerbs = [
   'mengutarakan',
   'menilai',
   'menimpali',
+  'menjabarkan',
   'menjanjikan',
   'menjelaskan',
   'menuding',
@@ -81,6 +84,8 @@ export const speakerVerbs = [
   'menyatakan',
   'menyebut',
   'menyebutkan',
+  'merinci',
+  'merincikan',
   'meyakini',
 ] as const;
 
@@ -288,9 +293,40 @@ export const stanceClauseAfterComma = true;
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
  * "Keterangan serupa" ("the same was said by ..."). */
-const saidBefore = ['hal', 'kalimat', 'keterangan', 'penjelasan', 'pernyataan', 'ucapan'].flatMap(
-  (noun) => ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+const saidBefore = [
+  'hal',
+  'kalimat',
+  'keterangan',
+  'pandangan',
+  'pendapat',
+  'penjelasan',
+  'pernyataan',
+  'ucapan',
+].flatMap((noun) =>
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
 );
+
+/** "Hal itu ia sampaikan saat ...", "Pandangan ini Budi sampaikan ...": the object of saying
+ * put first, then its agent (a pronoun or a name) and the bare verb. The object points back
+ * to what was said in the sentence before. */
+export const frontedObjects = saidBefore;
+
+/** The bare verbs of that construction (no di- nor meN- prefix). */
+export const frontedAgentVerbs = [
+  'akui',
+  'benarkan',
+  'jelaskan',
+  'katakan',
+  'kemukakan',
+  'paparkan',
+  'sampaikan',
+  'sebutkan',
+  'tegaskan',
+  'tekankan',
+  'tuturkan',
+  'ungkapkan',
+  'utarakan',
+] as const;
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
@@ -331,6 +367,14 @@ export const passiveBy = [
   // "Hal senada juga disampaikan X": "juga" may stand between the two.
   ...saidBefore.flatMap((before) =>
     saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
+  ),
+  // "Hal itu tertuang dalam Peraturan Menteri ...": the document that sets out what the
+  // sentence before said ("diatur dalam", is governed by, names the law over it, not a
+  // source).
+  ...['aturan', 'hal', 'ketentuan'].flatMap((noun) =>
+    ['ini', 'itu', 'tersebut'].flatMap((pointer) =>
+      ['tercantum', 'termuat', 'tertuang'].map((verb) => `${noun} ${pointer} ${verb} dalam`),
+    ),
   ),
 ].sort();
 
@@ -430,9 +474,11 @@ export const authorMarkers = ['oleh'] as const;
 /** "berbicara melalui televisi pemerintah". */
 export const relayPrepositions = ['lewat', 'melalui'] as const;
 
-/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan". */
+/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan", "Budi
+ * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
 export const interposers = [
   'dalam',
+  'kepada',
   'ketika',
   'lewat',
   'melalui',

@@ -58,6 +58,7 @@ import {
   modifiers,
   nameParticles,
   roleArticles,
+  bareRolesPointBack,
   pointingArticles,
   roles,
 } from './roles';
@@ -127,6 +128,7 @@ export const id: LangData = {
   coordinators,
   roles,
   roleArticles,
+  bareRolesPointBack,
   pointingArticles,
   appositiveOpeners,
   modifiers,

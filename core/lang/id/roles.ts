@@ -260,6 +260,10 @@ export const jurisdictionRoles = [
 /** Articles dropped from the front of a role ("para peneliti" -> "peneliti"). */
 export const roleArticles = ['para', 'sang'] as const;
 
+/** "kata Kapolsek" after "Kapolsek Lembah AKP Budi": Indonesian writes no article, so a bare
+ * role is the person named with it before (and an unnamed official when none was). */
+export const bareRolesPointBack = true;
+
 /** "Sang kades", "sang pelatih": the role of the person the story is about. */
 export const pointingArticles = ['sang'] as const;
 

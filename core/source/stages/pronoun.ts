@@ -51,6 +51,16 @@ function namesJoined(text: string, coordinators: { has(word: string): boolean })
   );
 }
 
+/** "Fajar/Rian", "Kim/Astrup": two names joined by a slash, as doubles partners are written
+ * (an acronym pair such as "ATR/BPN" has no lower-case letters). */
+const SLASH_PAIR = /(?<![\p{L}\d/])\p{Lu}\p{Ll}+\/\p{Lu}\p{Ll}+(?![\p{L}\d/])/u;
+
+/** A pair named in the sentence before ("... membuat Fajar/Rian kecewa. Mereka mengakui"). */
+function slashPairBefore(previous: string | null): Referent | null {
+  const pair = previous?.match(SLASH_PAIR)?.[0];
+  return pair ? { text: pair, kind: 'named_person', name: pair, role: null, outlet: null } : null;
+}
+
 export const pronoun: Stage = {
   id: 'pronoun',
   decide(a: Analysis) {
@@ -85,6 +95,11 @@ export const pronoun: Stage = {
         ...resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair'),
         resolvesTo: pair.text,
       };
+    // "Kekalahan itu membuat Fajar/Rian kecewa. Mereka mengakui ...": a pair of partners
+    // named in the sentence before, when no group was.
+    const slash = slashPairBefore(a.ctx.previous);
+    if (slash && (group?.sentence ?? -1) < index - 1)
+      return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
     return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
   },
 };

@@ -17,7 +17,12 @@ export const roleHead: Stage = {
     const role = civilian ? roleHit : head;
     if (!role) return null;
     const { ctx, text } = a;
-    if (a.pointing()) {
+    // "kata Kapolsek": in a language with no article, the role alone points back.
+    const bare =
+      ctx.pack.data.bareRolesPointBack &&
+      role.at === a.span.start &&
+      role.at + role.len === a.span.end;
+    if (a.pointing() || bare) {
       const roleWords = tokensText(ctx, role.at, role.at + role.len).toLowerCase();
       const found = ctx.referents.lastPersonBy(ctx.index);
       const r = found?.referent;
