@@ -34,6 +34,19 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
   );
 }
 
+/** Tokens [from, to) end with a speaker's verb outside quotations ("the agency reported"). */
+function cueIn(ctx: SentenceContext, from: number, to: number): boolean {
+  const last = to - 1;
+  const t = ctx.tokens[last];
+  return (
+    last > from &&
+    isWord(t) &&
+    !t.cap &&
+    !ctx.quoted[last] &&
+    ctx.pack.speakerVerbs.matchAt(ctx.tokens, last) === 1
+  );
+}
+
 /** Token k opens an adjunct of the speaking, not a clause: "kata Kepala Dinas X, Rahmat dalam
  * jumpa pers", "ujar Direktur Y, Budi kepada wartawan", "... di Jakarta". */
 function adjunctAt(ctx: SentenceContext, k: number): boolean {
@@ -187,7 +200,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
         )
           k++;
       }
-      end = k;
+      // "said official Jane Doe, the Example News agency reported": a clause with a
+      // reporting verb of its own is no appositive but the outlet that carried the words.
+      if (!cueIn(ctx, end + 1, k)) end = k;
     }
   }
   return { start, end };

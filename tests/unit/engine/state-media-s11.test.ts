@@ -1,0 +1,126 @@
+/**
+ * Session 11's state-media classes (English wire copy and Indonesian): generic phrases for a
+ * state outlet, an outlet the article said the state runs named again without saying so, a
+ * speaker after the quote whose appositive is really the relaying outlet, and the outlet that
+ * carried a document a claim rests on. Every sentence is the team's own. A paragraph break is
+ * written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim } from './helpers';
+
+const en = (text: string) => lastClaim(text, 'en');
+const id = (text: string) => lastClaim(text, 'id');
+
+describe('generic phrases for a state outlet', () => {
+  it('a military paper is state media', () => {
+    const c = en("The country's military newspaper called the drills a warning to the south.");
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"the official <Name> News Agency" is state media, not an official', () => {
+    const c = en('Four ferries were cancelled, the official Norland News Agency said.');
+    expect(c?.source).toMatchObject({ kind: 'state_media' });
+    expect(c?.flags).toContain('state_media');
+    expect(c?.flags).not.toContain('unnamed_source');
+  });
+
+  it('an official who is a person stays an official', () => {
+    const c = en('Four ferries were cancelled, an official said.');
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+
+  it('a state-backed paper the registry does not know is state media', () => {
+    const c = en('The state-backed Harbour Courier newspaper said the ferries would run.');
+    expect(c?.source.kind).toBe('state_media');
+  });
+
+  it.each([
+    ['Menurut kantor berita milik negara Norlandia, pelabuhan itu ditutup.'],
+    ['Media milik negara Norlandia melaporkan bahwa pelabuhan itu ditutup.'],
+    ['Surat kabar resmi Norlandia menyebut pelabuhan itu ditutup.'],
+    ['Televisi negara Norlandia mengatakan pelabuhan itu ditutup.'],
+  ])('Indonesian: %s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('a state outlet named again without saying the state runs it', () => {
+  it('"Norlandian television" after "Norlandian state-run television" is state media', () => {
+    const c = en(
+      'Norlandian state-run television said the dam had held. || Norlandian television later said two villages were flooded.',
+    );
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('the outlet quoting a leader keeps the flag', () => {
+    const c = en(
+      'Norlandian state television showed the flooded square. || "We will rebuild," Norlandian television quoted President Ola Brenn as saying.',
+    );
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.via).toBe('Norlandian television');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it("with no state outlet before, a country's television is media (never guessed)", () => {
+    const c = en('Norlandian television said two villages were flooded.');
+    expect(c?.source.kind).toBe('media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it("state media in general do not make a later channel the state's", () => {
+    const c = en(
+      'Norlandian state media said the dam had held. || Norlandian television said two villages were flooded.',
+    );
+    expect(c?.source.kind).toBe('media');
+  });
+});
+
+describe('"said X, the Y news agency reported": the clause is the relay, not an appositive', () => {
+  it('the speaker after the quote is the source, the agency the via', () => {
+    const c = en(
+      '"The harbour is safe," said deputy mayor Ilka Varn, the state-run Statenews agency reported.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'deputy mayor Ilka Varn' });
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a real appositive still belongs to the speaker', () => {
+    const c = en('"The harbour is safe," said Ilka Varn, a deputy mayor of the port town.');
+    expect(c?.source.text).toBe('Ilka Varn, a deputy mayor of the port town');
+  });
+});
+
+describe('the outlet that carried the document a claim rests on', () => {
+  it('"according to an army statement read out on state TV" reaches us through state TV', () => {
+    const c = en('Troops reached the river, according to an army statement read out on state TV.');
+    expect(c?.source.kind).toBe('document');
+    expect(c?.source.via).toBe('state TV');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"according to a transcript carried by Statenews" is flagged', () => {
+    const c = en(
+      'According to a transcript carried by Statenews, the general told cadets the border was closed.',
+    );
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a statement published by a private paper is not state media', () => {
+    const c = en(
+      'Troops reached the river, according to a statement published by the Daily Planet.',
+    );
+    expect(c?.source.kind).toBe('document');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a statement with no outlet after it has no via', () => {
+    const c = en('Troops reached the river, according to an army statement issued on Sunday.');
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
