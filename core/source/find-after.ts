@@ -124,6 +124,11 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const { tokens } = ctx;
   let i = from;
   while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;
+  // "according to the state-run Saba news agency", "told state-run Rossiya 24": the words
+  // saying the state runs the outlet stand before its name (stage state-described).
+  const mod = ctx.pack.determiners.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+  if (ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') && tokens[mod + 1]?.cap)
+    i = mod + 1;
   const start = i;
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);

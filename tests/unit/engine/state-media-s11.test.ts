@@ -6,10 +6,13 @@
  * written " || ".
  */
 import { describe, expect, it } from 'vitest';
-import { lastClaim } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 const en = (text: string) => lastClaim(text, 'en');
 const id = (text: string) => lastClaim(text, 'id');
+/** The claim of the story's very last sentence. */
+const endEn = (text: string) => storyClaims(text, 'en').at(-1);
+const endId = (text: string) => storyClaims(text, 'id').at(-1);
 
 describe('generic phrases for a state outlet', () => {
   it('a military paper is state media', () => {
@@ -122,5 +125,67 @@ describe('the outlet that carried the document a claim rests on', () => {
   it('a statement with no outlet after it has no via', () => {
     const c = en('Troops reached the river, according to an army statement issued on Sunday.');
     expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('the words saying the state runs an outlet, after "according to" or "told"', () => {
+  it.each([
+    'According to the state-run Harbour Courier newspaper, the ferries were cancelled.',
+    'The ferries were cancelled, according to the state-run Harbour Courier newspaper.',
+  ])('an outlet the registry does not know: %s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"told state-run Statenews" relays through the state outlet', () => {
+    const c = en('Port chief Ilka Varn told state-run Statenews the ferries were cancelled.');
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"according to an official familiar with the plan" is still an official', () => {
+    const c = en('The ferries were cancelled, according to an official familiar with the plan.');
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
+
+describe('a relay through state media continued by the speaker named again', () => {
+  it('the short name in the next sentence keeps the via and the flag', () => {
+    const c = endEn(
+      'Port chief Ilka Varn said the ferries were cancelled, Statenews reported. Varn also said the harbour would reopen on Monday.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('the name again with an audience of its own is a new occasion', () => {
+    const c = endEn(
+      'Port chief Ilka Varn said the ferries were cancelled, Statenews reported. Varn told reporters the harbour would reopen on Monday.',
+    );
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a paragraph later the relay is over', () => {
+    const c = endEn(
+      'Port chief Ilka Varn said the ferries were cancelled, Statenews reported. || Storms hit the coast on Sunday. || Varn said the harbour would reopen on Monday.',
+    );
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a relay through a private outlet is not carried on', () => {
+    const c = endEn(
+      'Port chief Ilka Varn said the ferries were cancelled, the Daily Planet reported. Varn also said the harbour would reopen on Monday.',
+    );
+    expect(c?.source.via ?? null).toBeNull();
+  });
+
+  it('Indonesian: the name again after "dikutip dari" a state outlet', () => {
+    const c = endId(
+      'Kapal feri dibatalkan, kata kepala pelabuhan Ilka Varn dikutip dari Statenews. Varn menambahkan pelabuhan dibuka lagi Senin.',
+    );
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
   });
 });
