@@ -6,6 +6,7 @@
  * written " || ".
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { lastClaim, storyClaims } from './helpers';
 
 const en = (text: string) => lastClaim(text, 'en');
@@ -187,5 +188,26 @@ describe('a relay through state media continued by the speaker named again', () 
     );
     expect(c?.source.via).toBe('Statenews');
     expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('state outlets added to the registry this session (bundled data)', () => {
+  const bundled = (text: string) => {
+    const found = analyze({ blocks: [{ type: 'p' as const, text }] }, { lang: 'en' }).claims;
+    return found.at(-1);
+  };
+
+  it.each([
+    'MTI quoted the minister as saying the fence would be extended.',
+    "The fence will be extended, Hungary's state news agency MTI reported.",
+    'Al Iraqiya television said troops had entered the town.',
+    'Troops had entered the town, state television Iraqiya said.',
+  ])('%s', (text) => {
+    expect(bundled(text)?.flags).toContain('state_media');
+  });
+
+  it('the Iraqiya political bloc is no channel', () => {
+    const c = bundled('The Iraqiya bloc said the vote had been rigged.');
+    expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
