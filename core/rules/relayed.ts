@@ -107,7 +107,19 @@ function addresseeOf(
           : -1;
     if (from < 0) continue;
     const found = carrierAfter(ctx, from);
-    if (found) return { carrier: found.source, span: shrink(ctx, found).span };
+    // "told a daily news briefing": words right before an occasion's noun are the occasion's
+    // ("told Reuters in an interview" is Reuters).
+    const atOccasion =
+      found !== null &&
+      pack.occasionNouns.matchAt(tokens, found.span.end) > 0 &&
+      !pack.stopwords.has(tokens[found.span.end - 1]?.lower ?? '');
+    if (found && !atOccasion) {
+      // "told state-run television in a broadcast ...": the outlet, not the words after it
+      // (a document keeps its words: "keterangan tertulis").
+      const shrunk = shrink(ctx, found);
+      const outlet = found.source.kind === 'document' ? found.source : shrunk.source;
+      return { carrier: outlet, span: shrunk.span };
+    }
     // "told reporters": an audience, no part of the claim.
     const audience = pack.audiences.matchAt(tokens, from);
     if (audience && !pack.relayPrepositions.has(t.lower))

@@ -211,3 +211,26 @@ describe('state outlets added to the registry this session (bundled data)', () =
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('the outlet told, without the words after it', () => {
+  it('"told state-run television in a broadcast from ..." names the outlet only', () => {
+    const c = en(
+      'A police officer told state-run television in a broadcast from the harbour that the port was calm.',
+    );
+    expect(c?.source.via).toBe('state-run television');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    'The minister told a daily news briefing that the port was calm.',
+    'The minister told a media briefing that the port was calm.',
+  ])('a briefing is an occasion, not an outlet: %s', (text) => {
+    expect(en(text)?.source.via ?? null).toBeNull();
+  });
+
+  it('"told Wirely in an interview" is still Wirely', () => {
+    expect(en('The minister told Wirely in an interview that the port was calm.')?.source.via).toBe(
+      'Wirely',
+    );
+  });
+});
