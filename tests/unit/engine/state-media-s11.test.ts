@@ -234,3 +234,36 @@ describe('the outlet told, without the words after it', () => {
     );
   });
 });
+
+describe('an outlet labelling a thing: "slammed the drills as ..."', () => {
+  it.each([
+    ['Statenews slammed the drills as a rehearsal for invasion.', 'slammed'],
+    ['State media denounced the talks as a trap.', 'denounced'],
+    ['State television hailed the launch as a triumph.', 'hailed'],
+    ['Statenews mocked the sanctions as toothless.', 'mocked'],
+  ])('%s', (text, cue) => {
+    const c = en(text);
+    expect(c).toMatchObject({ cue, source: { kind: 'state_media' } });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    'State media denounced the attack.',
+    'Crowds hailed the returning team at the airport.',
+    'The mayor was hailed as a hero.',
+  ])('no label, no words reported: %s', (text) => {
+    expect(en(text)).toBeUndefined();
+  });
+
+  it("a quotation after another verb is not the label verb's", () => {
+    const c = en(
+      'Hundreds of residents signed a letter that criticized the council and the port for closing the pier and called for "a fair deal".',
+    );
+    expect(c?.cue).not.toBe('criticized');
+  });
+
+  it('a label on two coordinated names is still a label', () => {
+    const c = en('The ministry called the Harlow and Denby blasts "odious".');
+    expect(c?.cue).toBe('called');
+  });
+});
