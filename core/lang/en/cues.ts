@@ -516,10 +516,18 @@ export const participleCues = [
 
 export const withMarkers = ['with'] as const;
 
-/** "issued a statement (through KCNA) saying ...". */
+/** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
+ * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
 export const statementIssued = [
+  'broadcast a statement',
+  'carried a commentary',
+  'carried a statement',
   'issued a statement',
+  'published a commentary',
+  'published an editorial',
   'put out a statement',
+  'ran a commentary',
+  'ran an editorial',
   'released a statement',
 ] as const;
 

@@ -267,3 +267,22 @@ describe('an outlet labelling a thing: "slammed the drills as ..."', () => {
     expect(c?.cue).toBe('called');
   });
 });
+
+describe('an outlet carrying or publishing a piece that says something', () => {
+  it.each([
+    'Statenews carried a statement saying the talks had failed.',
+    'State television broadcast a statement from the army saying the coup had failed.',
+    'Statenews ran an editorial arguing the ruling was void.',
+    'Statenews published a commentary saying the ruling was void.',
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private paper publishing a commentary is media', () => {
+    const c = en('The Daily Planet published a commentary saying the ruling was void.');
+    expect(c?.source.kind).toBe('media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
