@@ -505,6 +505,7 @@ export const participleCues = [
   'accusing',
   'adding',
   'arguing',
+  'branding',
   'claiming',
   'insisting',
   'noting',

@@ -286,3 +286,21 @@ describe('an outlet carrying or publishing a piece that says something', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('"with state media branding X a Y"', () => {
+  it('the outlet after "with" labels the thing', () => {
+    const c = en(
+      'The dam opened last year, with state media once branding it a "wonder of the age".',
+    );
+    expect(c).toMatchObject({
+      cue: 'branding',
+      source: { kind: 'state_media', text: 'state media' },
+    });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a list word after a comma is no participle of saying', () => {
+    const c = en('Costs for packaging, branding and shipping rose, the company said.');
+    expect(c?.cue).toBe('said');
+  });
+});
