@@ -68,6 +68,7 @@ import {
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
+  clauseSubordinators,
   findingParticiples,
   participleOpeners,
   relayedSpeechActs,
@@ -181,4 +182,5 @@ export const en: LangData = {
   nationalityAdjectives,
   findingParticiples,
   participleOpeners,
+  clauseSubordinators,
 };

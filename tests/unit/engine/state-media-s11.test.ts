@@ -304,3 +304,27 @@ describe('"with state media branding X a Y"', () => {
     expect(c?.cue).toBe('said');
   });
 });
+
+describe('a cue inside a clause of time or cause, and an outlet closing the sentence', () => {
+  it('the outlet reports the whole sentence', () => {
+    const c = en('The port lost its licence after a court ruled against it, state media reported.');
+    expect(c).toMatchObject({ cue: 'reported', source: { kind: 'state_media' } });
+  });
+
+  it('a speaker in the main clause keeps the outlet as via', () => {
+    const c = en('Mayor Ilka Varn said the port would close, state media reported.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'state media' });
+  });
+
+  it('a person closing the sentence is not an outlet: the first cue stays', () => {
+    const c = en('The port closed after the court ruled against it, the mayor said.');
+    expect(c?.cue).not.toBe('ruled');
+  });
+
+  it('Indonesian: "setelah pengadilan memutuskan ..., lapor media pemerintah"', () => {
+    const c = id(
+      'Pelabuhan itu kehilangan izinnya setelah pengadilan memutuskan perkara itu, demikian dilaporkan media pemerintah.',
+    );
+    expect(c?.flags).toContain('state_media');
+  });
+});
