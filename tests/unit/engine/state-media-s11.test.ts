@@ -328,3 +328,23 @@ describe('a cue inside a clause of time or cause, and an outlet closing the sent
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('what an outlet did not say is still its report', () => {
+  it.each([
+    'State media did not say how many people died in the blast.',
+    "Statenews didn't say when the test took place.",
+    'Statenews did not say whether the leader attended.',
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    'The minister did not say how many people died in the blast.',
+    'The monitoring group did not say whether the jets were Norlandian.',
+    'Officials could not say when the port would reopen.',
+  ])('a person or body not saying something reports nothing: %s', (text) => {
+    expect(en(text)).toBeUndefined();
+  });
+});
