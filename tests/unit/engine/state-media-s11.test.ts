@@ -348,3 +348,22 @@ describe('what an outlet did not say is still its report', () => {
     expect(en(text)).toBeUndefined();
   });
 });
+
+describe("an outlet's dispatch", () => {
+  it('"A Statenews dispatch said" is state media', () => {
+    const c = en('A Statenews dispatch said the drills would continue.');
+    expect(c?.source.kind).toBe('state_media');
+  });
+
+  it('"The dispatch said" after the outlet spoke is that outlet again', () => {
+    const c = en(
+      'Statenews said the drills had begun. || The dispatch said the drills would last a week.',
+    );
+    expect(c?.source.kind).toBe('state_media');
+  });
+
+  it('a paper named Dispatch is still a paper', () => {
+    const c = en('The Harlow Dispatch said the drills would continue.');
+    expect(c?.source.kind).toBe('media');
+  });
+});
