@@ -64,7 +64,36 @@ function choose(ctx: SentenceContext, candidates: readonly Candidate[]): Candida
     )
       best = c;
   }
-  return (best && framing(ctx, candidates, best)) ?? best;
+  return (best && (framing(ctx, candidates, best) ?? closingOutlet(ctx, candidates, best))) ?? best;
+}
+
+/** "Apple lost the case after a court ruled against it, state media reported": a cue inside
+ * a clause of time or cause is part of the claim; the outlet closing the sentence after a
+ * comma reports all of it. */
+function closingOutlet(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens, pack } = ctx;
+  // The opener right before the cue's source, or inside a source read across it ("its
+  // licence after a court ruled").
+  const from = (best.sourceSpan?.start ?? best.cueSpan.start) - 1;
+  let opened = false;
+  for (let k = Math.max(from, 0); k < best.cueSpan.start && !opened; k++)
+    opened = !ctx.quoted[k] && pack.clauseSubordinators.has(tokens[k]?.lower ?? '');
+  if (!opened || ctx.quoted[best.cueSpan.start]) return null;
+  for (const c of candidates) {
+    if (c === best || c.rank !== 2 || !c.sourceSpan || c.cueSpan.start <= best.cueSpan.end)
+      continue;
+    if (c.source.kind !== 'media' && c.source.kind !== 'state_media') continue;
+    if (tokens[c.sourceSpan.start - 1]?.text !== ',' || c.sourceSpan.end > c.cueSpan.start)
+      continue;
+    let k = c.cueSpan.end;
+    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+    if (k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1)) return c;
+  }
+  return null;
 }
 
 const CARRIER_KINDS: ReadonlySet<string> = new Set(['media', 'state_media', 'document']);

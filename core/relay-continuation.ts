@@ -1,6 +1,7 @@
 /**
  * "Kim said the test succeeded, state media reported. He said more would follow.": a pronoun
- * in the very next sentence that points back to a speaker whose words state media carried,
+ * (or the speaker's name again) in the very next sentence that points back to a speaker whose
+ * words state media carried,
  * with no carrier of its own, goes on with the same report; the words still reach the article
  * only through that outlet, so the `via` and the state-media flag carry over.
  */
@@ -21,8 +22,12 @@ export class RelayContinuation {
     const relay = this.last;
     const { source } = kept;
     if (!relay || kept.via || relay.sentence !== ctx.index - 1) return kept;
-    if (!source.reasons.includes('pronoun_resolved') || source.resolvesTo !== relay.speaker)
-      return kept;
+    // A pronoun, or the speaker's name again ("Kim also said ..." after "Kim Jong Un said
+    // ..., KCNA reported"), with no audience of its own ("told reporters" is a new occasion).
+    const again =
+      source.reasons.includes('pronoun_resolved') ||
+      (source.kind === 'named_person' && !kept.addresseeSpan);
+    if (!again || source.resolvesTo !== relay.speaker) return kept;
     return {
       ...kept,
       ...relay.carried,

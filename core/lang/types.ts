@@ -418,4 +418,6 @@ export interface LangData {
   /** relay-verbs.ts: words before a participle of saying that leave the sentence's subject
    * its speaker ("after saying"), as a comma does. */
   participleOpeners: readonly string[];
+  /** relay-verbs.ts: words opening a clause of time or cause ("after a court ruled ..."). */
+  clauseSubordinators: readonly string[];
 }

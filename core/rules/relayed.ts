@@ -11,19 +11,8 @@ import { claimText } from '../claim';
 import type { Reason, SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
+import { CARRIERS, carrierAfter, carrierOfOccasion, documentCarrier, shrink } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
-
-const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
-
-function carrierAfter(
-  ctx: SentenceContext,
-  from: number,
-): { source: FoundSource; span: Span } | null {
-  const span = sourceAfter(ctx, from);
-  if (!span) return null;
-  const source = classify(ctx, span);
-  return source && CARRIERS.has(source.kind) ? { source, span } : null;
-}
 
 /** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
  * a publication can follow, what the lexicons do not know is an outlet when written with a
@@ -94,55 +83,6 @@ export const relayed: Rule = {
   },
 };
 
-/** "told state media the plan was ready": the carrier's phrase, without the claim words that
- * trail it (lower-case words the carrier reads the same without). */
-function shrink(
-  ctx: SentenceContext,
-  found: { source: FoundSource; span: Span },
-): { source: FoundSource; span: Span } {
-  let best = found;
-  for (let end = found.span.end - 1; end > found.span.start; end--) {
-    const last = ctx.tokens[end];
-    if (!last || last.cap) break;
-    const span = { start: found.span.start, end };
-    const source = classify(ctx, span);
-    if (source?.kind === found.source.kind) best = { source, span };
-  }
-  return best;
-}
-
-/** Words an occasion may take before its carrier ("in a brief speech on", "during a Friday
- * night broadcast on", "at a news conference with the premier broadcast live on"). */
-const MAX_OCCASION_TOKENS = 9;
-
-/** "said in a speech on state television", "said during a broadcast carried by KCNA": an
- * occasion right after the cue, then the outlet that carried it. After a verb of telling the
- * occasion is the object itself ("told a cabinet meeting broadcast on state television"). */
-function carrierOfOccasion(
-  ctx: SentenceContext,
-  from: number,
-  told = false,
-): { source: FoundSource; span: Span } | null {
-  const { pack, tokens } = ctx;
-  if (!told && !pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
-  let noun = false;
-  for (let i = from + 1; i <= from + MAX_OCCASION_TOKENS && i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;
-    if (!noun) {
-      noun = pack.occasionNouns.matchAt(tokens, i) > 0;
-      continue;
-    }
-    const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
-    if (relay === 0) continue;
-    const found = carrierAfter(ctx, i + relay);
-    if (!found) return null;
-    const shrunk = shrink(ctx, found);
-    return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
-  }
-  return null;
-}
-
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 function addresseeOf(
@@ -167,7 +107,19 @@ function addresseeOf(
           : -1;
     if (from < 0) continue;
     const found = carrierAfter(ctx, from);
-    if (found) return { carrier: found.source, span: shrink(ctx, found).span };
+    // "told a daily news briefing": words right before an occasion's noun are the occasion's
+    // ("told Reuters in an interview" is Reuters).
+    const atOccasion =
+      found !== null &&
+      pack.occasionNouns.matchAt(tokens, found.span.end) > 0 &&
+      !pack.stopwords.has(tokens[found.span.end - 1]?.lower ?? '');
+    if (found && !atOccasion) {
+      // "told state-run television in a broadcast ...": the outlet, not the words after it
+      // (a document keeps its words: "keterangan tertulis").
+      const shrunk = shrink(ctx, found);
+      const outlet = found.source.kind === 'document' ? found.source : shrunk.source;
+      return { carrier: outlet, span: shrunk.span };
+    }
     // "told reporters": an audience, no part of the claim.
     const audience = pack.audiences.matchAt(tokens, from);
     if (audience && !pack.relayPrepositions.has(t.lower))
@@ -349,6 +301,11 @@ export const relayedRefiner: Refiner = {
         ...relay,
         reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
       };
+    }
+    const outletOfDocument = documentCarrier(ctx, kept);
+    if (outletOfDocument) {
+      const relay = relayVia(ctx, outletOfDocument);
+      return { ...kept, ...relay, reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])] };
     }
     if (CARRIERS.has(kept.source.kind)) return kept;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.

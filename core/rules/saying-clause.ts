@@ -48,8 +48,16 @@ function withClause(ctx: SentenceContext, at: number): Candidate | null {
   for (let w = at - 1; w >= 0 && at - w <= MAX_GAP; w--) {
     if (!ctx.pack.withMarkers.has(ctx.tokens[w]?.lower ?? '')) continue;
     if (w + 1 >= at || !plain(ctx, w + 1, at)) return null;
-    const span = { start: w + 1, end: at };
-    const source = classify(ctx, span);
+    let span = { start: w + 1, end: at };
+    let source = classify(ctx, span);
+    // "with state media once branding ...": a trailing adverb is no part of the source.
+    while (source && span.end - span.start > 1 && !ctx.tokens[span.end - 1]?.cap) {
+      const shorter = { start: span.start, end: span.end - 1 };
+      const found = classify(ctx, shorter);
+      if (found?.kind !== source.kind) break;
+      span = shorter;
+      source = found;
+    }
     return source ? candidate(ctx, at, source, span) : null;
   }
   return null;

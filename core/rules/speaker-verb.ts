@@ -49,12 +49,15 @@ import {
   tokensText,
   candidateAt,
   thatAfterPlace,
+  unasserted,
 } from './util';
 
 /** Punctuation that ends a clause or a sentence. */
 const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
 /** What may follow a framing verb: the words, or the end of the clause after them. */
 const FRAMED = new Set([',', ':', ';', '.', '!']);
+/** Sources whose report is what they published: what it leaves out is still reported. */
+const OUTLETS: ReadonlySet<string> = new Set(['media', 'state_media']);
 
 /**
  * The source written before the verb at token `at`, found and classified: the phrase right
@@ -245,6 +248,21 @@ function afterPassiveAuxiliary(ctx: SentenceContext, at: number): boolean {
   return t !== undefined && !ctx.quoted[k] && ctx.pack.passiveAuxiliaries.has(t.lower);
 }
 
+/** "State media did not say how many died", "KCNA didn't say when": the outlet before the
+ * negation and its auxiliary (one plain word). Only an outlet: its report is what it wrote. */
+function silentOutlet(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  if (!unasserted(ctx, at)) return null;
+  const { tokens } = ctx;
+  let k = at - 1;
+  const aux = tokens[k - 1];
+  if (aux?.type === 'word' && !aux.cap && !ctx.quoted[k - 1] && tokens[k]?.lower !== aux.lower) k--;
+  const found = speakerBefore(ctx, k) ?? speakerBefore(ctx, at - 1);
+  return found && OUTLETS.has(found.source.kind) ? found : null;
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -259,8 +277,8 @@ export const speakerVerb: Rule = {
       const next = ctx.tokens[at + len]?.lower ?? '';
       if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
-      if ((inException(ctx, at) && !afterReadiness(ctx, at)) || nounBeforeVerb(ctx, at, len))
-        continue;
+      const excepted = inException(ctx, at) && !afterReadiness(ctx, at);
+      if ((excepted && !unasserted(ctx, at)) || nounBeforeVerb(ctx, at, len)) continue;
       // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
       // is what is told of, not who tells it (a hedge may still read the sentence).
       if (afterPassiveAuxiliary(ctx, at)) continue;
@@ -273,10 +291,16 @@ export const speakerVerb: Rule = {
       const near = speakerBefore(ctx, at);
       const through = (near && throughInterposer(ctx, near)) || asideBefore(ctx, at) >= 0;
       const speaker =
-        (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ?? near;
+        (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ??
+        near ??
+        silentOutlet(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      // "State media did not say how many died": what an outlet's report left out is still
+      // its report (a person not saying something says nothing).
+      const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);
+      if (excepted && !outletSilent) continue;
       // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
-      if (noReport(ctx, at, speaker.span)) continue;
+      if (noReport(ctx, at, speaker.span) && !outletSilent) continue;
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.
       const polled = participleAgent(ctx, at, speaker.span);
       const found = authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;

@@ -46,11 +46,22 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (label && !ctx.quoted[i] && t.text === ',') return true;
+    // "criticized the police and the zoo for ... and called for \"...\"": after a coordinator
+    // a quotation is another verb's; the label verb's own object carries no words.
+    if (label && !ctx.quoted[i] && pack.coordinators.has(t.lower) && verbAfter(ctx, i + 1))
+      return true;
     if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
     if (pack.complementizers.has(t.lower)) return false;
     if (!label && pack.participleCues.matchAt(tokens, i) > 0) return false;
   }
   return true;
+}
+
+/** Token i is a lower-case word that opens no noun phrase ("and called ...", not "and the
+ * zoo" or "and Jableh"). */
+function verbAfter(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.type === 'word' && !t.cap && !ctx.quoted[i] && !ctx.pack.determiners.has(t.lower);
 }
 
 /** Words of the addressee between a verb of telling and its topic ("their doctors"). */

@@ -34,6 +34,19 @@ function endsAppositive(ctx: SentenceContext, k: number): boolean {
   );
 }
 
+/** Tokens [from, to) end with a speaker's verb outside quotations ("the agency reported"). */
+function cueIn(ctx: SentenceContext, from: number, to: number): boolean {
+  const last = to - 1;
+  const t = ctx.tokens[last];
+  return (
+    last > from &&
+    isWord(t) &&
+    !t.cap &&
+    !ctx.quoted[last] &&
+    ctx.pack.speakerVerbs.matchAt(ctx.tokens, last) === 1
+  );
+}
+
 /** Token k opens an adjunct of the speaking, not a clause: "kata Kepala Dinas X, Rahmat dalam
  * jumpa pers", "ujar Direktur Y, Budi kepada wartawan", "... di Jakarta". */
 function adjunctAt(ctx: SentenceContext, k: number): boolean {
@@ -111,6 +124,11 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const { tokens } = ctx;
   let i = from;
   while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;
+  // "according to the state-run Saba news agency", "told state-run Rossiya 24": the words
+  // saying the state runs the outlet stand before its name (stage state-described).
+  const mod = ctx.pack.determiners.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+  if (ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') && tokens[mod + 1]?.cap)
+    i = mod + 1;
   const start = i;
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);
@@ -187,7 +205,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
         )
           k++;
       }
-      end = k;
+      // "said official Jane Doe, the Example News agency reported": a clause with a
+      // reporting verb of its own is no appositive but the outlet that carried the words.
+      if (!cueIn(ctx, end + 1, k)) end = k;
     }
   }
   return { start, end };

@@ -20,6 +20,7 @@ export const documents = [
   'data',
   'database',
   'description',
+  'dispatch',
   'document',
   'documentation',
   'documents',
@@ -113,6 +114,7 @@ export const documents = [
 export const outletReports = [
   'article',
   'commentary',
+  'dispatch',
   'editorial',
   'investigation',
   'report',
@@ -121,7 +123,7 @@ export const outletReports = [
 
 /** An outlet's pieces that are only ever its journalism: "the article said" after an outlet
  * spoke is that outlet again. */
-export const outletPieces = ['article', 'commentary', 'editorial'] as const;
+export const outletPieces = ['article', 'commentary', 'dispatch', 'editorial'] as const;
 
 /** Laws and regulations: English copy has needed none so far. */
 export const regulations = [] as const;

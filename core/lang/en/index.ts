@@ -71,6 +71,7 @@ import {
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
+  clauseSubordinators,
   findingParticiples,
   participleOpeners,
   relayedSpeechActs,
@@ -187,4 +188,5 @@ export const en: LangData = {
   nationalityAdjectives,
   findingParticiples,
   participleOpeners,
+  clauseSubordinators,
 };

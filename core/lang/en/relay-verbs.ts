@@ -43,3 +43,19 @@ export const findingParticiples = ['showing'] as const;
 /** "agreed to attend after saying they had guarantees": words before a participle of saying
  * that leave the sentence's subject as its speaker, as a comma does. */
 export const participleOpeners = ['after', 'before', 'while'] as const;
+
+/** "Apple lost the case after a court ruled against it, state media reported": a cue inside
+ * a clause these words open is part of the claim that an outlet closing the sentence reports. */
+export const clauseSubordinators = [
+  'after',
+  'although',
+  'because',
+  'before',
+  'once',
+  'since',
+  'though',
+  'until',
+  'when',
+  'whereas',
+  'while',
+] as const;

@@ -1,6 +1,7 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
   'government-controlled media',
+  'military newspaper',
   'official media',
   'official news agency',
   'official newspaper',
@@ -31,6 +32,8 @@ export const stateOutletModifiers = [
   'government-controlled',
   'government-owned',
   'government-run',
+  'official',
+  'state-backed',
   'state-controlled',
   'state-owned',
   'state-run',

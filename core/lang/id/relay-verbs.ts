@@ -14,3 +14,15 @@ export const findingParticiples = [] as const;
 /** Indonesian joins such a clause with "sambil"/"setelah" before a finite verb, read as a
  * verb of its own. */
 export const participleOpeners = [] as const;
+
+/** "Apple lost the case after a court ruled against it, state media reported": a cue inside
+ * a clause these words open is part of the claim that an outlet closing the sentence reports. */
+export const clauseSubordinators = [
+  'karena',
+  'ketika',
+  'meskipun',
+  'sebelum',
+  'sejak',
+  'setelah',
+  'walaupun',
+] as const;

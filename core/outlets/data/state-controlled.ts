@@ -82,6 +82,28 @@ export const STATE_CONTROLLED: Outlet[] = [
     note: 'Part of MBC Group, majority-owned by the Saudi state since 2018; described as Saudi state-owned. Contested by the channel, which presents itself as independent.',
   },
   {
+    id: 'al-iraqiya',
+    name: 'Al Iraqiya',
+    aliases: ['Iraqiya', 'العراقية'],
+    aliasRules: {
+      // Also the name of a political coalition ("the Iraqiya bloc"): only as a channel.
+      'Al Iraqiya': {
+        needsBefore: [...CITING_BEFORE, 'state television', 'state tv'],
+        needsAfter: TV_AFTER,
+      },
+      Iraqiya: {
+        needsBefore: [...CITING_BEFORE, 'state television', 'state tv'],
+        needsAfter: TV_AFTER,
+      },
+    },
+    domains: [],
+    country: 'IQ',
+    category: state,
+    citation: wikipedia('Al Iraqiya'),
+    reviewed: '2026-12-04',
+    note: "The state broadcaster's channel, run by the government-owned Iraqi Media Network. Its name is also a political coalition's, so it matches only as a channel or with a citing phrase.",
+  },
+  {
     id: 'algerie-presse-service',
     name: 'Algérie Presse Service',
     aliases: ['Algerie Presse Service', 'Algeria Press Service', 'APS'],
@@ -774,6 +796,27 @@ export const STATE_CONTROLLED: Outlet[] = [
     category: state,
     citation: wikipedia('Maghreb Arabe Presse'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'magyar-tavirati-iroda',
+    name: 'Magyar Távirati Iroda',
+    aliases: ['MTI'],
+    aliasRules: {
+      MTI: {
+        needsBefore: [
+          ...afterCountry('hungary', "hungary's", 'hungarian', 'hongaria').needsBefore,
+          ...CITING_BEFORE,
+        ],
+        needsAfter: CITING_AFTER,
+        inParens: true,
+      },
+    },
+    domains: ['mti.hu'],
+    country: 'HU',
+    category: state,
+    citation: wikipedia('Magyar Távirati Iroda'),
+    reviewed: '2026-12-04',
+    note: 'Contested: founded by Parliament and since 2015 part of Duna Media Service, the public media managed by the state fund MTVA, whose leadership the government-appointed Media Council names; wire copy calls it the state news agency.',
   },
   {
     id: 'mehr-news-agency',

@@ -108,6 +108,22 @@ function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
   });
 }
 
+/** "Syrian television quoted ..." after "Syrian state-run television said ...": the outlet
+ * the article said the state runs, named again without saying so (its country's word and its
+ * media word), is still state media. Never a guess from the name alone. */
+function stateShortName(a: Analysis, kind: SourceKind): FoundSource | null {
+  const { ctx, words } = a;
+  if (kind !== 'media' || words.length > 3 || a.mention()) return null;
+  const needles = words.filter((w) => !ctx.pack.determiners.has(w.lower));
+  if (!needles.some((w) => w.cap)) return null;
+  const r = ctx.referents.byWords(needles.map((w) => w.text));
+  if (r?.kind !== 'state_media') return null;
+  return a.found('state_media', 'lexicon-head/earlier-state', {
+    outlet: r.outlet,
+    resolvesTo: r.name ?? r.text,
+  });
+}
+
 export const lexiconHead: Stage = {
   id: 'lexicon-head',
   decide(a: Analysis) {
@@ -159,7 +175,8 @@ export const lexiconHead: Stage = {
       (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');
-    const piece = outletPiece(a, kind, head.at, head.len) ?? outletNoun(a, kind);
+    const piece =
+      outletPiece(a, kind, head.at, head.len) ?? outletNoun(a, kind) ?? stateShortName(a, kind);
     if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.

@@ -18,7 +18,13 @@ export const stateDescribed: Stage = {
       ctx.pack.stateOutletModifiers.has(ctx.tokens[i]?.lower ?? '');
     // Before the phrase, or opening it when it opens the sentence ("State-run Ikhbariya
     // news channel showed ...", where the capital keeps the word in the phrase).
-    if (!modifierAt(span.start - 1) && !(modifierAt(span.start) && span.end - span.start > 1))
+    // "the official Varnland News Agency": a modifier that is also a role noun stays in the
+    // phrase, after its determiner.
+    const lead = ctx.pack.determiners.has(ctx.tokens[span.start]?.lower ?? '') ? 1 : 0;
+    if (
+      !modifierAt(span.start - 1) &&
+      !(modifierAt(span.start + lead) && span.end - span.start > lead + 1)
+    )
       return null;
     const outletWord =
       ctx.pack.media.find(ctx.tokens, span.start, span.end) !== null ||

@@ -1,0 +1,92 @@
+/**
+ * The outlet (or document) that carried someone's words, found after a phrase of the
+ * sentence: after a relay word, after an occasion ("said in a speech on state television"),
+ * after the document a claim rests on ("a statement read out on state TV"). Used by the
+ * relayed rule and refiner.
+ */
+import type { SentenceContext } from '../context';
+import type { SourceKind } from '../report';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import type { Candidate } from './types';
+
+export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
+
+export function carrierAfter(
+  ctx: SentenceContext,
+  from: number,
+): { source: FoundSource; span: Span } | null {
+  const span = sourceAfter(ctx, from);
+  if (!span) return null;
+  const source = classify(ctx, span);
+  return source && CARRIERS.has(source.kind) ? { source, span } : null;
+}
+
+/** "told state media the plan was ready": the carrier's phrase, without the claim words that
+ * trail it (lower-case words the carrier reads the same without). */
+export function shrink(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span },
+): { source: FoundSource; span: Span } {
+  let best = found;
+  for (let end = found.span.end - 1; end > found.span.start; end--) {
+    const last = ctx.tokens[end];
+    if (!last || last.cap) break;
+    const span = { start: found.span.start, end };
+    const source = classify(ctx, span);
+    if (source?.kind === found.source.kind) best = { source, span };
+  }
+  return best;
+}
+
+/** Words an occasion may take before its carrier ("in a brief speech on", "during a Friday
+ * night broadcast on", "at a news conference with the premier broadcast live on"). */
+const MAX_OCCASION_TOKENS = 9;
+
+/** "said in a speech on state television", "said during a broadcast carried by KCNA": an
+ * occasion right after the cue, then the outlet that carried it. After a verb of telling the
+ * occasion is the object itself ("told a cabinet meeting broadcast on state television"). */
+export function carrierOfOccasion(
+  ctx: SentenceContext,
+  from: number,
+  told = false,
+): { source: FoundSource; span: Span } | null {
+  const { pack, tokens } = ctx;
+  if (!told && !pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
+  let noun = false;
+  for (let i = from + 1; i <= from + MAX_OCCASION_TOKENS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;
+    if (!noun) {
+      noun = pack.occasionNouns.matchAt(tokens, i) > 0;
+      continue;
+    }
+    const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
+    if (relay === 0) continue;
+    const found = carrierAfter(ctx, i + relay);
+    if (!found) return null;
+    const shrunk = shrink(ctx, found);
+    return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
+  }
+  return null;
+}
+
+/** "according to an army statement read out on state television", "a transcript carried by
+ * KCNA showed": the outlet that carried the document the claim rests on, a few words after
+ * it. The document stays the source; the outlet is the via. */
+export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
+  const { pack, tokens } = ctx;
+  if (kept.source.kind !== 'document' || !kept.sourceSpan) return null;
+  const from = kept.sourceSpan.end;
+  for (let i = from; i <= from + MAX_CARRIED_TOKENS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;
+    const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
+    if (relay === 0 || pack.tellVerbs.has(t.lower)) continue;
+    const found = carrierAfter(ctx, i + relay);
+    return found && found.source.kind !== 'document' ? shrink(ctx, found).source : null;
+  }
+  return null;
+}
+
+/** Words between a document and the phrase naming its carrier ("read out", "posted"). */
+const MAX_CARRIED_TOKENS = 3;
