@@ -39,6 +39,12 @@ export interface LangData {
   adjectivesAfterNoun: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
+  /** cues.ts: cue verbs that are also plural nouns ("promises", "reports"): before a finite
+   * auxiliary ("Campaign promises are cheap") the noun. */
+  nounPlurals: readonly string[];
+  /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
+   * skipped between a source and its verb like "on Monday". */
+  relativeTimes: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
   speakerVerbs: readonly string[];
   /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports

@@ -129,11 +129,15 @@ export function speakerBefore(
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
     const head = sourceBefore(ctx, rel);
+    // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
+    // place or body is what the clause is about, not the people it describes.
+    const headKind = head ? classify(ctx, head)?.kind : undefined;
+    const described = headKind === undefined || UNNAMED.has(headKind);
     const whole = {
       start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)),
       end: span.end,
     };
-    const joined = classify(ctx, whole);
+    const joined = described ? classify(ctx, whole) : null;
     if (joined) {
       span = whole;
       source = joined;

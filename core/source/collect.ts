@@ -286,6 +286,11 @@ const MAX_TIME_TOKENS = 10;
  */
 export function skipTimeLeft(ctx: SentenceContext, j: number): number {
   const { tokens, pack } = ctx;
+  // "The minister last month warned": a time phrase naming no day, whole or not at all.
+  for (let s = Math.max(0, j - MAX_TIME_TOKENS); s < j; s++) {
+    if (ctx.quoted[s] || pack.relativeTimes.matchAt(tokens, s, j + 1) !== j + 1 - s) continue;
+    return s - 1;
+  }
   const timeish = (k: number) => {
     const t = tokens[k];
     if (!t || ctx.quoted[k]) return false;

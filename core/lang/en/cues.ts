@@ -108,6 +108,7 @@ export const speakerVerbs = [
   'observed',
   'observes',
   'pledged',
+  'pledges',
   'point out',
   'pointed out',
   'points out',
@@ -115,6 +116,7 @@ export const speakerVerbs = [
   'predicted',
   'predicts',
   'promised',
+  'promises',
   'quipped',
   'quips',
   'recalled',
@@ -154,6 +156,7 @@ export const speakerVerbs = [
   'tweeted',
   'tweets',
   'vowed',
+  'vows',
   'warn',
   'warned',
   'warns',
@@ -750,6 +753,8 @@ export const thingObjects = [
   'maintained a',
   'maintains a',
   'maintains an',
+  'pledged allegiance',
+  'pledges allegiance',
   'reported from',
   'reports from',
   'tell of',
@@ -891,3 +896,22 @@ export const tellVerbs = ['tell', 'tells', 'told'] as const;
 
 /** "told their doctors about the rash": what follows "about" is a topic. */
 export const topicMarkers = ['about'] as const;
+
+/** Cue verbs that are also plural nouns: before "are", "were", "will" ("Campaign promises
+ * are cheap", "insurance claims were up") the word is the noun. */
+export const nounPlurals = [
+  'claims',
+  'comments',
+  'estimates',
+  'notes',
+  'pledges',
+  'posts',
+  'promises',
+  'quips',
+  'remarks',
+  'replies',
+  'reports',
+  'states',
+  'tweets',
+  'vows',
+] as const;

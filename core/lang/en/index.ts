@@ -86,6 +86,7 @@ import {
   openers,
   singularDeterminers,
   personCounters,
+  relativeTimes,
   stopwords,
   timeWords,
 } from './stopwords';
@@ -101,6 +102,7 @@ export const en: LangData = {
   adverbs,
   clauseJoiners,
   timeWords,
+  relativeTimes,
   singularDeterminers,
   personCounters,
   numberless,

@@ -214,6 +214,22 @@ export const timeWords = [
   'yesterday',
 ] as const;
 
+/** Time phrases with no day, month or number in them, written between a source and its
+ * verb ("the minister last month warned"): skipped like "on Monday". */
+export const relativeTimes = [
+  'earlier this month',
+  'earlier this week',
+  'earlier this year',
+  'last month',
+  'last night',
+  'last week',
+  'last weekend',
+  'last year',
+  'this month',
+  'this week',
+  'this year',
+] as const;
+
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['a', 'an', 'another', 'one'] as const;
 

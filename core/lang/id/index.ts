@@ -101,6 +101,10 @@ export const id: LangData = {
   adverbs,
   clauseJoiners,
   timeWords,
+  // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
+  relativeTimes: [],
+  // Indonesian verbs carry their affixes: no verb is also a plural noun.
+  nounPlurals: [],
   singularDeterminers,
   personCounters,
   numberless,
