@@ -59,3 +59,39 @@ describe('people who say something about a thing a relative clause hangs on', ()
     expect(found(text)[0]?.[2]).toBe(source);
   });
 });
+
+describe('a statement framing a clause: its subject speaks', () => {
+  it.each([
+    ['Tomas Brink in a statement praised the crew as "fearless."', 'named_person', 'Tomas Brink'],
+    [
+      'In a statement on its website, the trade delegation called the tariffs "a step back".',
+      'official_body',
+      'the trade delegation',
+    ],
+  ])('%s', (text, kind, source) => {
+    expect(found(text)[0]?.slice(1)).toEqual([kind, source]);
+  });
+
+  it('a statement with no speaker in its clause is still the source', () => {
+    expect(found('In a statement, the talks were declared over.')[0]?.slice(1)).toEqual([
+      'document',
+      'a statement',
+    ]);
+  });
+});
+
+describe("an office named by its holder's title is the institution", () => {
+  it.each([
+    "The Marlow attorney general's office said the permit was valid.",
+    "The permit was valid, the state attorney general's office said.",
+    "The governor's office said the permit was valid.",
+  ])('%s', (text) => {
+    expect(found(text)[0]?.[1]).toBe('official_body');
+  });
+
+  it("the official's spokesman is still a person", () => {
+    expect(found("The attorney general's spokesman said the permit was valid.")[0]?.[1]).toBe(
+      'unnamed_official',
+    );
+  });
+});
