@@ -355,6 +355,9 @@ export interface LangData {
   /** media.ts: the last word of a newspaper's or broadcaster's own name ("the Times", "the
    * Daily Courier", "the Chicago Tribune"): after an article, with capitals, a news outlet
    * the registry need not know. */
+  /** media.ts: masthead words that end an outlet's name with no article before it ("Harlow
+   * Gazette reported"). */
+  bareMastheads: readonly string[];
   mastheads: readonly string[];
   /** media.ts: words for one news outlet that point back, with "the", to the outlet named
    * just before ("the paper", "the agency"): that outlet speaks or hears again. */

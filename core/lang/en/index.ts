@@ -29,7 +29,7 @@ import {
   titleDocuments,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
-import { mastheads, media, outletNouns } from './media';
+import { bareMastheads, mastheads, media, outletNouns } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
@@ -162,6 +162,7 @@ export const en: LangData = {
   stateMedia,
   media,
   mastheads,
+  bareMastheads,
   outletNouns,
   documents,
   outletPieces,

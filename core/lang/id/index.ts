@@ -105,6 +105,8 @@ export const id: LangData = {
   relativeTimes: [],
   // Indonesian verbs carry their affixes: no verb is also a plural noun.
   nounPlurals: [],
+  // Indonesian outlets are named with their own words ("harian", "koran") before the name.
+  bareMastheads: [],
   singularDeterminers,
   personCounters,
   numberless,
