@@ -221,6 +221,16 @@ function modifiesPersonNoun(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** "said Dutch historian Anke Smit": a lower-case noun for a person by its form (no
+ * lexicon lists every trade) right before a capitalised name belongs to the phrase. */
+function nounBeforeName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  if (t.cap || ctx.pack.stopwords.has(t.lower) || ctx.pack.cueWords.has(t.lower)) return false;
+  if (!isWord(next) || !next.cap || ctx.quoted[i + 1]) return false;
+  return !ctx.pack.data.adjectivesAfterNoun && isPersonNoun(ctx.pack.data, t.lower);
+}
+
 /** Collects source-ish tokens rightwards from `from`, without crossing commas. */
 export function collectRight(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
@@ -229,7 +239,7 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, i) && !modifiesPersonNoun(ctx, i)) break;
+      if (!sourceish(ctx, i) && !modifiesPersonNoun(ctx, i) && !nounBeforeName(ctx, i)) break;
       // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
       if (
         i > from &&

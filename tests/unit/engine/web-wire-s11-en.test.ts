@@ -95,3 +95,28 @@ describe("an office named by its holder's title is the institution", () => {
     );
   });
 });
+
+describe('a named person described by a trade, a nation or an employer', () => {
+  it.each([
+    ['"Rents will rise," said Dutch historian Anke Smit.', 'Dutch historian Anke Smit'],
+    ['"Rents will rise," said Peruvian sociologist Ana Quispe.', 'Peruvian sociologist Ana Quispe'],
+    [
+      'Fund manager Lars Ekdahl of Fjord Capital said the figures were inflated.',
+      'Fund manager Lars Ekdahl of Fjord Capital',
+    ],
+    [
+      'Hedge-fund manager Lars Ekdahl of Fjord Capital, who is betting against the bank, said the figures were inflated.',
+      'Hedge-fund manager Lars Ekdahl of Fjord Capital, who is betting against the bank',
+    ],
+    [
+      'Analyst Lars Ekdahl of Fjord Capital said the figures were inflated.',
+      'Analyst Lars Ekdahl of Fjord Capital',
+    ],
+  ])('%s', (text, source) => {
+    expect(found(text)[0]?.slice(1)).toEqual(['named_person', source]);
+  });
+
+  it('a trade noun before no name stays out of the phrase', () => {
+    expect(found('"Rents will rise," said the historian.')[0]?.[2]).toBe('the historian');
+  });
+});
