@@ -16,6 +16,7 @@ import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import type { Candidate, Rule } from './types';
 import {
+  authorMarkerAfter,
   documentSource,
   matchesOutsideQuotes,
   possessiveName,
@@ -93,9 +94,11 @@ function documentByAuthor(
   document: FoundSource,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (!pack.authorMarkers.has(tokens[span.end]?.lower ?? '')) return null;
-  const author = claimFirstHead(ctx, at, sourceAfter(ctx, span.end + 1));
-  if (!author || author.start !== span.end + 1) return null;
+  // "according to figures released last week by the board": a participle before "by".
+  const marker = authorMarkerAfter(ctx, span.end);
+  if (!pack.authorMarkers.has(tokens[marker]?.lower ?? '')) return null;
+  const author = claimFirstHead(ctx, at, sourceAfter(ctx, marker + 1));
+  if (!author || author.start !== marker + 1) return null;
   // "data from 1 hour ago": a time, no author.
   if (/^\d/.test(tokens[author.start]?.text ?? '')) return null;
   for (let n = 1; n <= MAX_DOCUMENT_WORDS && span.end - n >= span.start; n++) {
@@ -233,8 +236,17 @@ export const accordingTo: Rule = {
       if (relative) ({ span, source } = relative);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+      // "according to research by the institute" names its author: no idiom.
+      const authored =
+        span !== null && source?.kind === 'document'
+          ? documentByAuthor(ctx, at, span, source) !== null
+          : false;
       const idiom =
-        !documentsOnly && only !== undefined && !only.cap && source?.kind === 'document';
+        !documentsOnly &&
+        only !== undefined &&
+        !only.cap &&
+        source?.kind === 'document' &&
+        !authored;
       if (!source || idiom) {
         // "according to federal data", "according to figures from the bureau": a plain noun
         // phrase up to the clause's end; a thing no lexicon knows there is a record. Not

@@ -120,3 +120,31 @@ describe('a named person described by a trade, a nation or an employer', () => {
     expect(found('"Rents will rise," said the historian.')[0]?.[2]).toBe('the historian');
   });
 });
+
+describe('a document with its author and how it came out', () => {
+  it.each([
+    [
+      'A report published Tuesday by the Marlow Institute said rents rose.',
+      'A report published Tuesday by the Marlow Institute',
+    ],
+    [
+      'Rents rose, according to figures released last week by the Marlow Housing Board.',
+      'figures released last week by the Marlow Housing Board',
+    ],
+    [
+      'Rents rose, according to estimates by the Marlow Institute.',
+      'estimates by the Marlow Institute',
+    ],
+    ['Rents rose, according to research by Velden University.', 'research by Velden University'],
+    ['Rents rose, according to figures from the housing board.', 'figures from the housing board'],
+  ])('%s', (text, source) => {
+    expect(found(text)[0]?.slice(1)).toEqual(['document', source]);
+  });
+
+  it.each(['Boats were sorted according to size.', 'The works went according to plan.'])(
+    'no author, no source: %s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
+});
