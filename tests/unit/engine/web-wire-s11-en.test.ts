@@ -148,3 +148,19 @@ describe('a document with its author and how it came out', () => {
     },
   );
 });
+
+describe('an occasion told is an audience, no outlet', () => {
+  it.each([
+    '"We are not done," Governor Ilse Vorn told a joint news conference.',
+    '"We are not done," Governor Ilse Vorn told a daily news briefing.',
+  ])('%s', (text) => {
+    const [claim] = claims(text);
+    expect([claim?.source.kind, claim?.source.via ?? null]).toEqual(['named_person', null]);
+  });
+
+  it('a pronoun after it points back to the government, not to a "news" outlet', () => {
+    const text =
+      '"We are not done," Governor Ilse Vorn told a joint news conference. || Marlow is flying its own patrols. || It acknowledged on Friday that two boats were lost.';
+    expect(claims(text)[1]?.source.kind).not.toBe('media');
+  });
+});
