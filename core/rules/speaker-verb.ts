@@ -279,6 +279,9 @@ export const speakerVerb: Rule = {
       const speaker =
         (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ?? near;
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      // "expect students to think": a phrase ending in a preposition is no subject.
+      const lastWord = ctx.tokens[speaker.span.end - 1]?.lower ?? '';
+      if (speaker.span.end === at && ctx.pack.nonClauseOpeners.has(lastWord)) continue;
       // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
       if (noReport(ctx, at, speaker.span)) continue;
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.

@@ -132,6 +132,7 @@ export const determiners = [
 /** Words between a source and its verb that belong to neither. */
 export const adverbs = [
   'again',
+  'all',
   'already',
   'also',
   'always',
@@ -139,6 +140,7 @@ export const adverbs = [
   'both',
   'commonly',
   'consistently',
+  'each',
   'earlier',
   'firmly',
   'first',

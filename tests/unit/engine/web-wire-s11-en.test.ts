@@ -164,3 +164,27 @@ describe('an occasion told is an audience, no outlet', () => {
     expect(claims(text)[1]?.source.kind).not.toBe('media');
   });
 });
+
+describe('floating quantifiers and infinitives around a verb', () => {
+  it('"were all reported to have" is a hedge, the subject no source', () => {
+    expect(found('The riders were all reported to have been known to the owner.')[0]).toEqual([
+      'reported to have',
+      'unattributed',
+      '',
+    ]);
+  });
+
+  it('"the three men all said": the men speak', () => {
+    expect(found('The three men all said they were innocent.')[0]?.slice(1)).toEqual([
+      'anonymous',
+      'The three men',
+    ]);
+  });
+
+  it.each([
+    "You can't expect pupils to think in terms of budgets.",
+    'Nobody wants voters to believe in miracles.',
+  ])('an infinitive after its object, no report: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
