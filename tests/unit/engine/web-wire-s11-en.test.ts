@@ -188,3 +188,16 @@ describe('floating quantifiers and infinitives around a verb', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('science agencies of a government speak as official bodies', () => {
+  it.each([
+    'The storm turned north, the hurricane center said.',
+    'The quake struck at dawn, the Marlow Geological Survey said.',
+  ])('%s', (text) => {
+    expect(found(text)[0]?.[1]).toBe('official_body');
+  });
+
+  it('a research center with no such word stays an organization', () => {
+    expect(found('Rents rose, the Velden Policy Center said.')[0]?.[1]).toBe('organization');
+  });
+});
