@@ -201,3 +201,21 @@ describe('science agencies of a government speak as official bodies', () => {
     expect(found('Rents rose, the Velden Policy Center said.')[0]?.[1]).toBe('organization');
   });
 });
+
+describe('"according to" an institution, then the claim about a named person', () => {
+  it.each([
+    [
+      "According to the Marlow County Sheriff's Office, the driver identified as Jon Leer, 42, fled on foot.",
+      "the Marlow County Sheriff's Office",
+      'official_body',
+    ],
+    [
+      'According to the Lakeside Clinic, a nonprofit, the test takes an hour.',
+      'the Lakeside Clinic, a nonprofit',
+      'organization',
+    ],
+    ['According to Jane Roe, a nurse, the ward is full.', 'Jane Roe, a nurse', 'named_person'],
+  ])('%s', (text, source, kind) => {
+    expect(found(text)[0]?.slice(1)).toEqual([kind, source]);
+  });
+});
