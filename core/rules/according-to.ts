@@ -33,18 +33,20 @@ import {
 function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
   if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
   const head = sourceBeforeClaim(ctx, span);
-  // "According to the sheriff's office, the suspect identified as Jon Leer, 50, fled": a
-  // person after an institution's comma is the claim's subject, no appositive of it.
+  // "According to the sheriff's office, the suspect identified as Jon Leer, 50, fled": people
+  // after an institution's comma are the claim's subject, no appositive of it.
   const comma = ctx.tokens.findIndex((t, k) => k > head.start && k < head.end && t.text === ',');
   if (comma < 0) return head;
   const before = classify(ctx, { start: head.start, end: comma });
   const after = classify(ctx, { start: comma + 1, end: head.end });
   const institution = before && INSTITUTIONS.has(before.kind);
-  return institution && after?.kind === 'named_person' ? { start: head.start, end: comma } : head;
+  const person = after !== null && PEOPLE.has(after.kind);
+  return institution && person ? { start: head.start, end: comma } : head;
 }
 
-/** Kinds an appositive naming a person never describes. */
+/** Kinds an appositive about a person never describes. */
 const INSTITUTIONS = new Set(['official_body', 'organization', 'media', 'state_media']);
+const PEOPLE = new Set(['named_person', 'anonymous', 'unnamed_official']);
 
 /**
  * "according to a computer programmer who has released the code": one person no lexicon
