@@ -219,3 +219,13 @@ describe('"according to" an institution, then the claim about a named person', (
     expect(found(text)[0]?.slice(1)).toEqual([kind, source]);
   });
 });
+
+describe('speculation with no one speculating is a hedge', () => {
+  it.each([
+    'There has been speculation that the mill will close.',
+    'There is speculation that the mayor will run again.',
+    'The shares fell amid speculation that the bank would sell them.',
+  ])('%s', (text) => {
+    expect(found(text)[0]?.slice(1)).toEqual(['unattributed', '']);
+  });
+});
