@@ -45,7 +45,13 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
   const label = pack.labelVerbs.matchAt(tokens, at) > 0;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (label && !ctx.quoted[i] && t.text === ',') return true;
+    // "... criticized the zoo for closing and called for ...": so is one before a second verb
+    // of saying ("the Tartous and Jableh bombings" joins two names).
+    const nextVerb =
+      pack.coordinators.has(t.lower) &&
+      (pack.speakerVerbs.matchAt(tokens, i + 1) > 0 ||
+        pack.relayedSpeechActs.matchAt(tokens, i + 1) > 0);
+    if (label && !ctx.quoted[i] && (t.text === ',' || nextVerb)) return true;
     if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
     if (pack.complementizers.has(t.lower)) return false;
     if (!label && pack.participleCues.matchAt(tokens, i) > 0) return false;

@@ -62,6 +62,8 @@ export const speakerVerbs = [
   'contends',
   'countered',
   'counters',
+  'criticised',
+  'criticized',
   'declared',
   'denied',
   'denies',
@@ -112,6 +114,7 @@ export const speakerVerbs = [
   'point out',
   'pointed out',
   'points out',
+  'praised',
   'predict',
   'predicted',
   'predicts',
@@ -518,7 +521,16 @@ export const namingVerbs = ['called'] as const;
 
 /** "called the plan a disaster", "dismissed the report as a fabrication": a label on the
  * object reports the speaker's words; a bare object is an act ("dismissed his cabinet"). */
-export const labelVerbs = ['branded', 'called', 'dismissed', 'labeled', 'labelled'] as const;
+export const labelVerbs = [
+  'branded',
+  'called',
+  'criticised',
+  'criticized',
+  'dismissed',
+  'labeled',
+  'labelled',
+  'praised',
+] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
@@ -746,6 +758,8 @@ export const thingObjects = [
   'argues over',
   'branded',
   'called',
+  'criticised',
+  'criticized',
   'dismissed',
   'labeled',
   'labelled',
@@ -755,6 +769,7 @@ export const thingObjects = [
   'maintains an',
   'pledged allegiance',
   'pledges allegiance',
+  'praised',
   'reported from',
   'reports from',
   'tell of',

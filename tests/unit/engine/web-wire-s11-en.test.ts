@@ -229,3 +229,28 @@ describe('speculation with no one speculating is a hedge', () => {
     expect(found(text)[0]?.slice(1)).toEqual(['unattributed', '']);
   });
 });
+
+describe('criticism and praise with the words quoted or labelled', () => {
+  it.each([
+    ['Senator Ilse Vorn criticized the ruling for "leaving families in limbo."', 'criticized'],
+    ['Senator Ilse Vorn criticised the plan as unworkable.', 'criticised'],
+    ['Mayor Tomas Brink praised the crew as "the best in the state."', 'praised'],
+  ])('%s', (text, cue) => {
+    expect(found(text)[0]?.slice(0, 2)).toEqual([cue, 'named_person']);
+  });
+
+  it.each([
+    'Senator Ilse Vorn criticized the ruling.',
+    'Mayor Tomas Brink praised the firefighters for their courage.',
+    'A petition that criticized the zoo for closing early and called for the keepers to be "held accountable" drew 900 names.',
+  ])('an act with no words of its own: %s', (text) => {
+    expect(found(text).map((c) => c[0])).not.toContain('criticized');
+    expect(found(text).map((c) => c[0])).not.toContain('praised');
+  });
+
+  it('a label verb with two names joined in its object still reports', () => {
+    expect(found('The ministry called the Pell and Marlow blasts "odious".')[0]?.[0]).toBe(
+      'called',
+    );
+  });
+});
