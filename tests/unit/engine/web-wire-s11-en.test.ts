@@ -254,3 +254,13 @@ describe('criticism and praise with the words quoted or labelled', () => {
     );
   });
 });
+
+describe('a role given in an appositive is pointed back to later', () => {
+  it.each([
+    'Marla Quist, the sheriff of Pell County, is running again. || "I will not stop," the sheriff said.',
+    'Marla Quist, the sheriff of Pell County, is running again. || "I will not stop," the 61-year-old sheriff said.',
+  ])('%s', (text) => {
+    const last = claims(text).at(-1);
+    expect([last?.source.kind, last?.source.resolvesTo]).toEqual(['named_person', 'Marla Quist']);
+  });
+});
