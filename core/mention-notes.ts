@@ -32,6 +32,19 @@ function portfolioEnds(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** Words of an appositive read for a role ("the African-American sheriff of Lune County"). */
+const MAX_APPOSITIVE_WORDS = 10;
+
+/** The role an appositive after the name in tokens [i, j) gives, closed by a comma. */
+function appositiveRole(ctx: SentenceContext, i: number, j: number): string | null {
+  const { tokens } = ctx;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_APPOSITIVE_WORDS && tokens[k]?.text !== ',') k++;
+  if (tokens[k]?.text !== ',' || ctx.quoted[k]) return null;
+  const found = safe(() => classify(ctx, { start: i, end: k }), null);
+  return found?.kind === 'named_person' ? found.role : null;
+}
+
 /**
  * The capitalised run ending right before token `at` follows a preposition of place after a
  * plain word ("kantor di Balai Kota Solo"): a place. After a capitalised word the preposition
@@ -189,6 +202,9 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
           weak: true,
         });
       } else if (found && (named || firm || body)) {
+        // "Wade Bassi, the harbour master of Lune, ...": the appositive gives the role, so a
+        // later "the harbour master said" points back to him.
+        const role = found.role ?? (person && appositive ? appositiveRole(ctx, i, j) : null);
         // "Hamid Karouni's government": the person is "Hamid Karouni", so that a later
         // "Karouni said" finds the name without its possessive.
         const owned =
@@ -198,7 +214,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
           text: bare(found.text),
           kind: found.kind,
           name: found.name === null ? null : bare(found.name),
-          role: found.role,
+          role,
           outlet: found.outlet,
           sentence: ctx.index,
           weak: found.kind === 'named_person' && !person,

@@ -42,6 +42,12 @@ export interface LangData {
   bareRolesPointBack: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
+  /** cues.ts: cue verbs that are also plural nouns ("promises", "reports"): before a finite
+   * auxiliary ("Campaign promises are cheap") the noun. */
+  nounPlurals: readonly string[];
+  /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
+   * skipped between a source and its verb like "on Monday". */
+  relativeTimes: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
   speakerVerbs: readonly string[];
   /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
@@ -365,6 +371,9 @@ export interface LangData {
   /** media.ts: the last word of a newspaper's or broadcaster's own name ("the Times", "the
    * Daily Courier", "the Chicago Tribune"): after an article, with capitals, a news outlet
    * the registry need not know. */
+  /** media.ts: masthead words that end an outlet's name with no article before it ("Harlow
+   * Gazette reported"). */
+  bareMastheads: readonly string[];
   mastheads: readonly string[];
   /** media.ts: words for one news outlet that point back, with "the", to the outlet named
    * just before ("the paper", "the agency"): that outlet speaks or hears again. */

@@ -16,6 +16,7 @@ import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import type { Candidate, Rule } from './types';
 import {
+  authorMarkerAfter,
   documentSource,
   matchesOutsideQuotes,
   possessiveName,
@@ -31,8 +32,21 @@ import {
  */
 function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Span | null {
   if (!span || ctx.tokens.slice(0, at).some((t) => t.type === 'word')) return span;
-  return sourceBeforeClaim(ctx, span);
+  const head = sourceBeforeClaim(ctx, span);
+  // "According to the sheriff's office, the suspect identified as Jon Leer, 50, fled": people
+  // after an institution's comma are the claim's subject, no appositive of it.
+  const comma = ctx.tokens.findIndex((t, k) => k > head.start && k < head.end && t.text === ',');
+  if (comma < 0) return head;
+  const before = classify(ctx, { start: head.start, end: comma });
+  const after = classify(ctx, { start: comma + 1, end: head.end });
+  const institution = before && INSTITUTIONS.has(before.kind);
+  const person = after !== null && PEOPLE.has(after.kind);
+  return institution && person ? { start: head.start, end: comma } : head;
 }
+
+/** Kinds an appositive about a person never describes. */
+const INSTITUTIONS = new Set(['official_body', 'organization', 'media', 'state_media']);
+const PEOPLE = new Set(['named_person', 'anonymous', 'unnamed_official']);
 
 /**
  * "according to a computer programmer who has released the code": one person no lexicon
@@ -93,11 +107,17 @@ function documentByAuthor(
   document: FoundSource,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  if (!pack.authorMarkers.has(tokens[span.end]?.lower ?? '')) return null;
-  const author = claimFirstHead(ctx, at, sourceAfter(ctx, span.end + 1));
-  if (!author || author.start !== span.end + 1) return null;
+  // "according to figures released last week by the board": a participle before "by".
+  const marker = authorMarkerAfter(ctx, span.end);
+  if (!pack.authorMarkers.has(tokens[marker]?.lower ?? '')) return null;
+  const author = claimFirstHead(ctx, at, sourceAfter(ctx, marker + 1));
+  if (!author || author.start !== marker + 1) return null;
   // "data from 1 hour ago": a time, no author.
   if (/^\d/.test(tokens[author.start]?.text ?? '')) return null;
+  // "a transcript carried by KCNA": an outlet that carried the document is its via (the
+  // carrier step), not its author.
+  const carrier = marker > span.end ? classify(ctx, author)?.kind : null;
+  if (carrier === 'media' || carrier === 'state_media') return null;
   for (let n = 1; n <= MAX_DOCUMENT_WORDS && span.end - n >= span.start; n++) {
     if (pack.documents.matchAt(tokens, span.end - n, span.end) !== n) continue;
     const whole = { start: span.start, end: author.end };
@@ -233,8 +253,17 @@ export const accordingTo: Rule = {
       if (relative) ({ span, source } = relative);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
+      // "according to research by the institute" names its author: no idiom.
+      const authored =
+        span !== null && source?.kind === 'document'
+          ? documentByAuthor(ctx, at, span, source) !== null
+          : false;
       const idiom =
-        !documentsOnly && only !== undefined && !only.cap && source?.kind === 'document';
+        !documentsOnly &&
+        only !== undefined &&
+        !only.cap &&
+        source?.kind === 'document' &&
+        !authored;
       if (!source || idiom) {
         // "according to federal data", "according to figures from the bureau": a plain noun
         // phrase up to the clause's end; a thing no lexicon knows there is a record. Not

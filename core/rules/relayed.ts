@@ -83,6 +83,20 @@ export const relayed: Rule = {
   },
 };
 
+/** Words before an occasion's noun after a verb of telling ("a joint", "a packed"). */
+const MAX_OCCASION_LEAD = 3;
+/** End of an occasion told ("told a joint news conference"), or -1. */
+function toldOccasion(ctx: SentenceContext, from: number): number {
+  const { pack, tokens } = ctx;
+  for (let k = from; k < from + MAX_OCCASION_LEAD && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return -1;
+    const len = pack.occasionNouns.matchAt(tokens, k);
+    if (len > 0) return k + len;
+  }
+  return -1;
+}
+
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 function addresseeOf(
@@ -106,6 +120,9 @@ function addresseeOf(
           ? i + 1
           : -1;
     if (from < 0) continue;
+    // "told a joint news conference": an occasion told is an audience, not its outlet.
+    const occasionEnd = told && i === kept.cueSpan.end ? toldOccasion(ctx, from) : -1;
+    if (occasionEnd > 0) return { carrier: null, span: { start: from, end: occasionEnd } };
     const found = carrierAfter(ctx, from);
     // "told a daily news briefing": words right before an occasion's noun are the occasion's
     // ("told Reuters in an interview" is Reuters).

@@ -132,11 +132,15 @@ export function speakerBefore(
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
     const head = sourceBefore(ctx, rel);
+    // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
+    // place or body is what the clause is about, not the people it describes.
+    const headKind = head ? classify(ctx, head)?.kind : undefined;
+    const described = headKind === undefined || UNNAMED.has(headKind);
     const whole = {
       start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)),
       end: span.end,
     };
-    const joined = classify(ctx, whole);
+    const joined = described ? classify(ctx, whole) : null;
     if (joined) {
       span = whole;
       source = joined;
@@ -299,6 +303,9 @@ export const speakerVerb: Rule = {
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);
       if (excepted && !outletSilent) continue;
+      // "expect students to think": a phrase ending in a preposition is no subject.
+      const lastWord = ctx.tokens[speaker.span.end - 1]?.lower ?? '';
+      if (speaker.span.end === at && ctx.pack.nonClauseOpeners.has(lastWord)) continue;
       // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
       if (noReport(ctx, at, speaker.span) && !outletSilent) continue;
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.

@@ -1,10 +1,55 @@
 /**
  * "In a statement, ...", "Dalam keterangan resmi yang diterima, ...": a written statement
  * is the source when no speaker is named in the sentence (a named speaker outranks it).
+ * When the statement frames a clause whose subject is a person or an institution ("Lee in
+ * a statement praised ...", "In a statement on its website, the delegation called ..."),
+ * that subject speaks through the statement.
  */
 import type { SentenceContext } from '../context';
+import { classify, collectSubject, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { documentSource, matchesOutsideQuotes, tokensText } from './util';
+
+/** Kinds a statement's author may have: someone who issues statements. */
+const AUTHORS = new Set(['named_person', 'official_body', 'organization', 'unnamed_official']);
+/** Words between the frame and the comma that closes it ("on its website"). */
+const MAX_FRAME_TAIL = 8;
+
+/** A lower-case word outside quotes at token `i`: the clause's verb can stand there. */
+function verbAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.type === 'word' && !t.cap && !ctx.quoted[i];
+}
+
+function author(
+  ctx: SentenceContext,
+  span: Span | null,
+): { span: Span; source: FoundSource } | null {
+  const source = span ? classify(ctx, span) : null;
+  return span && source && AUTHORS.has(source.kind) ? { span, source } : null;
+}
+
+/** Who the statement's clause is about: its subject, right before the frame or after it. */
+function frameSpeaker(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens } = ctx;
+  // "Lee in a statement praised ...": the subject opens the sentence and ends at the frame.
+  if (at > 0 && verbAt(ctx, at + len)) {
+    const span = sourceBefore(ctx, at);
+    if (span && span.end === at && (span.start === 0 || tokens[span.start - 1]?.text === ','))
+      return author(ctx, span);
+  }
+  // "In a statement on its website, the delegation called ...": the frame opens the sentence.
+  if (at !== 0) return null;
+  let comma = at + len;
+  while (comma - at - len < MAX_FRAME_TAIL && tokens[comma] && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || ctx.quoted[comma]) return null;
+  const span = collectSubject(ctx, comma + 1);
+  return span && verbAt(ctx, span.end) ? author(ctx, span) : null;
+}
 
 export const statementFrame: Rule = {
   id: 'statement-frame',
@@ -12,9 +57,21 @@ export const statementFrame: Rule = {
     return matchesOutsideQuotes(ctx, ctx.pack.statementFrames).map(([at, len]) => {
       // The frame's preposition ("in", "dalam") is not part of the source.
       const text = tokensText(ctx, at + 1, at + len);
+      const cue = tokensText(ctx, at, at + len);
+      const speaker = frameSpeaker(ctx, at, len);
+      if (speaker)
+        return {
+          rule: this.id,
+          cue,
+          cueSpan: { start: at, end: at + len },
+          source: { ...speaker.source, basis: 'rule:statement-frame/author' },
+          sourceSpan: speaker.span,
+          rank: 1 as const,
+          via: text,
+        };
       return {
         rule: this.id,
-        cue: tokensText(ctx, at, at + len),
+        cue,
         cueSpan: { start: at, end: at + len },
         source: documentSource(text),
         sourceSpan: { start: at + 1, end: at + len },

@@ -101,6 +101,17 @@ export function framedAfter(ctx: SentenceContext, i: number): number {
  * the noun that verb's subject ends in. */
 export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): boolean {
   const { tokens, pack } = ctx;
+  // "Campaign promises are cheap", "insurance claims were up": a plural noun, then the
+  // sentence's own verb (a reporting verb is never followed by "are" or "will" itself).
+  const next = tokens[at + len];
+  if (
+    len === 1 &&
+    pack.nounPlurals.has(tokens[at]?.lower ?? '') &&
+    next?.type === 'word' &&
+    !ctx.quoted[at + len] &&
+    pack.finiteAuxiliaries.has(next.lower)
+  )
+    return true;
   // Only a word that is also a source's noun ("reports"): "told state television" reports.
   if (len !== 1 || !pack.sourceWords.has(base(tokens[at] as Token))) return false;
   return !ctx.quoted[at + len] && pack.speakerVerbs.matchAt(tokens, at + len) > 0;

@@ -305,12 +305,19 @@ export class Analysis {
     // "the mayor's office": a role in the possessive qualifies the noun after it; so does a
     // document ("the study's lead author" is a person, not the study).
     const { tokens } = this.ctx;
-    const possessiveRole = (h: Hit) =>
-      (h.table === 'roles' || h.table === 'documents') &&
-      base(tokens[h.at + h.len - 1] as Token) !== tokens[h.at + h.len - 1]?.lower &&
-      this.hits().some(
-        (o) => o.at >= h.at + h.len && (o.table === 'roles' || KIND_OF[o.table] !== null),
+    // "the attorney general's office": the possessive may fall on the word after the role.
+    const possessiveAt = (k: number) =>
+      tokens[k] !== undefined && base(tokens[k] as Token) !== tokens[k]?.lower;
+    const possessiveRole = (h: Hit) => {
+      if (h.table !== 'roles' && h.table !== 'documents') return false;
+      const last = h.at + h.len - 1;
+      const owner = possessiveAt(last) ? last : possessiveAt(last + 1) ? last + 1 : -1;
+      return (
+        owner >= 0 &&
+        owner < this.span.end &&
+        this.hits().some((o) => o.at > owner && (o.table === 'roles' || KIND_OF[o.table] !== null))
       );
+    };
     // "The government, which lost ground to rebels, said": the clause's words are no head,
     // unless the clause opens with them ("a man, who asked not to be named, said").
     // With none outside, the clause's words are all there is to go by.

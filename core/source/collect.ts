@@ -221,6 +221,16 @@ function modifiesPersonNoun(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** "said Dutch historian Anke Smit": a lower-case noun for a person by its form (no
+ * lexicon lists every trade) right before a capitalised name belongs to the phrase. */
+function nounBeforeName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  if (t.cap || ctx.pack.stopwords.has(t.lower) || ctx.pack.cueWords.has(t.lower)) return false;
+  if (!isWord(next) || !next.cap || ctx.quoted[i + 1]) return false;
+  return !ctx.pack.data.adjectivesAfterNoun && isPersonNoun(ctx.pack.data, t.lower);
+}
+
 /** Collects source-ish tokens rightwards from `from`, without crossing commas. */
 /** "Nomor 32 Tahun 2025": a year word between a number and a year. */
 function yearOfNumber(ctx: SentenceContext, i: number): boolean {
@@ -239,7 +249,7 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, i) && !modifiesPersonNoun(ctx, i)) break;
+      if (!sourceish(ctx, i) && !modifiesPersonNoun(ctx, i) && !nounBeforeName(ctx, i)) break;
       // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
       if (
         i > from &&
@@ -298,6 +308,11 @@ const MAX_TIME_TOKENS = 10;
  */
 export function skipTimeLeft(ctx: SentenceContext, j: number): number {
   const { tokens, pack } = ctx;
+  // "The minister last month warned": a time phrase naming no day, whole or not at all.
+  for (let s = Math.max(0, j - MAX_TIME_TOKENS); s < j; s++) {
+    if (ctx.quoted[s] || pack.relativeTimes.matchAt(tokens, s, j + 1) !== j + 1 - s) continue;
+    return s - 1;
+  }
   const timeish = (k: number) => {
     const t = tokens[k];
     if (!t || ctx.quoted[k]) return false;

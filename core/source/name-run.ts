@@ -45,6 +45,11 @@ export function chooseNameRun(a: Analysis): Span | null {
       pack.data.loneNameKind === 'organization' &&
       pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
       (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1));
+    // "Hedge-fund manager Lars Ekdahl of Fjord Capital": a full name right after the role,
+    // then "of" and the employer closing the phrase.
+    const roleEnd0 = roleHit.at + roleHit.len;
+    const beforeEmployer = runs.find((r) => r.start === roleEnd0 && nameBeforeEmployer(a, r));
+    if (beforeEmployer) return beforeEmployer;
     const closing = [...runs]
       .reverse()
       .find((r) => r.start > roleHit.at && r.end - 1 === lastWordAt && !employer(r));
@@ -109,6 +114,20 @@ export function chooseNameRun(a: Analysis): Span | null {
     )
   )
     return closing;
+  // "Analyst Lars Ekdahl of Fjord Capital": the same noun opening the phrase (capitalised
+  // there), then the name, "of" and the employer.
+  const described = runs.find(
+    (r) =>
+      !related &&
+      nameBeforeEmployer(a, r) &&
+      hits.some(
+        (h) =>
+          h.table === 'anonymous' &&
+          h.at + h.len === r.start &&
+          (!tokens[h.at]?.cap || h.at === a.span.start),
+      ),
+  );
+  if (described) return described;
   const nonRoleHits = hits.filter(
     (h) =>
       h.table !== 'roles' &&
@@ -156,4 +175,16 @@ function ownedName(a: Analysis, runs: readonly Span[]): Span | null {
     return plain && wordCount(tokens, name) >= 2 ? name : null;
   }
   return null;
+}
+
+/** A name of two words or more, then a word tying a person to an employer ("of") and the
+ * employer's capitals closing the span (English order: adjectives before their noun). */
+function nameBeforeEmployer(a: Analysis, r: Span): boolean {
+  const { tokens, pack } = a.ctx;
+  if (pack.data.adjectivesAfterNoun || wordCount(tokens, r) < 2) return false;
+  if (!pack.employerLinks.has(tokens[r.end]?.lower ?? '')) return false;
+  // "..., who has been shorting the stock": the employer ends before a relative clause.
+  const relative = a.relativeComma();
+  const rest = { start: r.end + 1, end: relative > r.end ? relative : a.span.end };
+  return rest.end > rest.start && tokens[lastWordIndex(tokens, rest)]?.cap === true;
 }

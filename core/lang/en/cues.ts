@@ -118,6 +118,7 @@ export const speakerVerbs = [
   'observed',
   'observes',
   'pledged',
+  'pledges',
   'point out',
   'pointed out',
   'points out',
@@ -126,6 +127,7 @@ export const speakerVerbs = [
   'predicted',
   'predicts',
   'promised',
+  'promises',
   'quipped',
   'quips',
   'recalled',
@@ -167,6 +169,7 @@ export const speakerVerbs = [
   'tweeted',
   'tweets',
   'vowed',
+  'vows',
   'warn',
   'warned',
   'warns',
@@ -806,6 +809,8 @@ export const thingObjects = [
   'maintains a',
   'maintains an',
   'mocked',
+  'pledged allegiance',
+  'pledges allegiance',
   'praised',
   'reported from',
   'reports from',
@@ -950,3 +955,22 @@ export const tellVerbs = ['tell', 'tells', 'told'] as const;
 
 /** "told their doctors about the rash": what follows "about" is a topic. */
 export const topicMarkers = ['about'] as const;
+
+/** Cue verbs that are also plural nouns: before "are", "were", "will" ("Campaign promises
+ * are cheap", "insurance claims were up") the word is the noun. */
+export const nounPlurals = [
+  'claims',
+  'comments',
+  'estimates',
+  'notes',
+  'pledges',
+  'posts',
+  'promises',
+  'quips',
+  'remarks',
+  'replies',
+  'reports',
+  'states',
+  'tweets',
+  'vows',
+] as const;

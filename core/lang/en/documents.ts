@@ -27,6 +27,7 @@ export const documents = [
   'e-mail',
   'editorial',
   'email',
+  'estimates',
   'evidence',
   'fact sheet',
   'faq',

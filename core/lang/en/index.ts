@@ -31,7 +31,7 @@ import {
   titleDocuments,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
-import { mastheads, media, outletNouns } from './media';
+import { bareMastheads, mastheads, media, outletNouns } from './media';
 import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
 import {
   anaphoricMarkers,
@@ -90,6 +90,7 @@ import {
   openers,
   singularDeterminers,
   personCounters,
+  relativeTimes,
   stopwords,
   timeWords,
 } from './stopwords';
@@ -105,6 +106,7 @@ export const en: LangData = {
   adverbs,
   clauseJoiners,
   timeWords,
+  relativeTimes,
   singularDeterminers,
   personCounters,
   numberless,
@@ -167,6 +169,7 @@ export const en: LangData = {
   stateMedia,
   media,
   mastheads,
+  bareMastheads,
   outletNouns,
   documents,
   outletPieces,

@@ -63,3 +63,19 @@ export const mastheads = [
   'times',
   'tribune',
 ] as const;
+
+/** Of those, the words that end a news outlet's name even with no "the" before it ("Harlow
+ * Gazette reported"): not words that are also surnames or other names' ends ("Post",
+ * "Herald", "Journal", "Observer", "Globe", "Mirror", "Radio"). */
+export const bareMastheads = [
+  'chronicle',
+  'courier',
+  'dispatch',
+  'enquirer',
+  'gazette',
+  'inquirer',
+  'sentinel',
+  'telegraph',
+  'times',
+  'tribune',
+] as const;

@@ -132,6 +132,7 @@ export const determiners = [
 /** Words between a source and its verb that belong to neither. */
 export const adverbs = [
   'again',
+  'all',
   'already',
   'also',
   'always',
@@ -139,6 +140,7 @@ export const adverbs = [
   'both',
   'commonly',
   'consistently',
+  'each',
   'earlier',
   'firmly',
   'first',
@@ -212,6 +214,22 @@ export const timeWords = [
   'tuesday',
   'wednesday',
   'yesterday',
+] as const;
+
+/** Time phrases with no day, month or number in them, written between a source and its
+ * verb ("the minister last month warned"): skipped like "on Monday". */
+export const relativeTimes = [
+  'earlier this month',
+  'earlier this week',
+  'earlier this year',
+  'last month',
+  'last night',
+  'last week',
+  'last weekend',
+  'last year',
+  'this month',
+  'this week',
+  'this year',
 ] as const;
 
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */

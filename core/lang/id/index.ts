@@ -105,6 +105,12 @@ export const id: LangData = {
   adverbs,
   clauseJoiners,
   timeWords,
+  // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
+  relativeTimes: [],
+  // Indonesian verbs carry their affixes: no verb is also a plural noun.
+  nounPlurals: [],
+  // Indonesian outlets are named with their own words ("harian", "koran") before the name.
+  bareMastheads: [],
   singularDeterminers,
   personCounters,
   numberless,

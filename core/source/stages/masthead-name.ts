@@ -2,7 +2,8 @@
  * "The Times reported", "according to the Daily Courier": an article and capitalised words
  * closed by a word of the pack that ends newspapers' and broadcasters' names. The outlet is
  * a news medium even when the registry does not know it (the registry, asked first, still
- * decides whether a known outlet is state media).
+ * decides whether a known outlet is state media). With no article the last word must be one
+ * that never ends a person's name ("Harlow Gazette reported").
  */
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
@@ -12,8 +13,14 @@ export const mastheadName: Stage = {
   decide(a: Analysis) {
     const [first, ...rest] = a.words;
     const last = rest[rest.length - 1];
-    if (!first || !last || !a.ctx.pack.determiners.has(first.lower)) return null;
-    if (!rest.every((w) => w.cap) || !a.ctx.pack.mastheads.has(last.lower)) return null;
-    return a.found('media', 'masthead-name');
+    if (!first || !last) return null;
+    const { pack } = a.ctx;
+    if (pack.determiners.has(first.lower)) {
+      if (!rest.every((w) => w.cap) || !pack.mastheads.has(last.lower)) return null;
+      return a.found('media', 'masthead-name');
+    }
+    // "Harlow Gazette reported": with no article, only a word that ends no person's name.
+    if (!first.cap || !rest.every((w) => w.cap) || !pack.bareMastheads.has(last.lower)) return null;
+    return a.found('media', 'masthead-name/bare');
   },
 };

@@ -28,4 +28,21 @@ describe('stage masthead-name', () => {
       lastSource('en', 'Jane Roe met Tom Herald in May. || Tom Herald said the mill will close.'),
     ).not.toMatchObject({ kind: 'media' });
   });
+
+  it.each([
+    ['Harlow Gazette reported that the ferry would stop in May.', 'Harlow Gazette'],
+    ['The dam had cracked, Pell Valley Courier reported.', 'Pell Valley Courier'],
+  ])('with no article, a word that ends no surname: %s', (sentence, text) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'media',
+      text,
+      basis: 'masthead-name/bare',
+    });
+  });
+
+  it('with no article, a word that also ends surnames is left to the other stages', () => {
+    expect(lastSource('en', 'Emma Post reported that the mill will close.')).not.toMatchObject({
+      kind: 'media',
+    });
+  });
 });
