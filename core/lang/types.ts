@@ -207,6 +207,8 @@ export interface LangData {
   /** anonymous.ts: the word between a person's full name and where they work ("Jane Roe of
    * Acme Capital"). */
   employerLinks: readonly string[];
+  /** unnamed.ts: words tying an unnamed role to whom it serves ("an adviser to", "a spokesman for"). */
+  principalLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
   /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was

@@ -89,7 +89,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { unnamedOfficials } from './unnamed';
+import { principalLinks, unnamedOfficials } from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -143,6 +143,7 @@ export const en: LangData = {
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
+  principalLinks,
   anonymous,
   companionNouns,
   vagueGroups,

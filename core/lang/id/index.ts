@@ -89,7 +89,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { unnamedOfficials } from './unnamed';
+import { principalLinks, unnamedOfficials } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -143,6 +143,7 @@ export const id: LangData = {
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
+  principalLinks,
   anonymous,
   companionNouns,
   vagueGroups,

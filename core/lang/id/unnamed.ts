@@ -20,3 +20,7 @@ export const unnamedOfficials = [
   'sumber pemerintah',
   'tentara',
 ] as const;
+
+/** Indonesian puts the principal right after the role with no link word ("ajudan Presiden"),
+ * where a name may as well be the aide's own: none are listed. */
+export const principalLinks = [] as const;
