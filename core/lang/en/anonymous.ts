@@ -119,6 +119,7 @@ export const anonymous = [
   'physicians',
   'physicist',
   'physicists',
+  'pilots',
   'proponents',
   'protesters',
   'psychologists',
@@ -156,6 +157,7 @@ export const anonymous = [
   'tourists',
   'traders',
   'unidentified',
+  'user',
   'users',
   'victims',
   'villagers',
@@ -240,6 +242,9 @@ export const personSuffixes = [
   'ors',
 ] as const;
 
+/** The plural ones: "Bankers said" opening a sentence is a group of bankers. */
+export const groupSuffixes = ['ans', 'ants', 'ees', 'ers', 'ists', 'men', 'ors'] as const;
+
 /** English names people by endings (above), not prefixes. */
 export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;
@@ -272,6 +277,10 @@ export const relationNouns = [
   'sources',
   'wife',
 ] as const;
+
+/** Words for whoever uses a thing: on a page about a product "the user" is anyone, so only a
+ * particular one speaks ("one user", "a Weibo user"). */
+export const genericPersonNouns = ['user'] as const;
 
 /** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
  * alone: "the user" of a tech page is anyone who uses the thing. */

@@ -16,6 +16,7 @@ export const unnamedOfficials = [
   'intelligence sources',
   'investigators',
   'judges',
+  'justices',
   'law enforcement sources',
   'lawmakers',
   'leaders',

@@ -95,6 +95,12 @@ export const sourceNouns = ['sumber'] as const;
 /** Nouns for people by what they do: "relawan", "wisatawan", "karyawati". */
 export const personSuffixes = ['wan', 'wati'] as const;
 
+/** Not told apart in Indonesian copy yet ("pengguna" stays a source word). */
+export const genericPersonNouns = [] as const;
+
+/** Indonesian marks no plural by an ending. */
+export const groupSuffixes = [] as const;
+
 /** Indonesian names people by what they do with the prefix pe- (pe-, pem-, pen-, peng-,
  * peny-, per-, pel-: "pengunjung", "pemilik", "penjaga"); with -an too the word is a thing
  * or an act ("perusahaan", "penelitian"). */

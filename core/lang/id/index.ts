@@ -14,6 +14,8 @@ import {
   eventNouns,
   personPrefixes,
   personSuffixes,
+  groupSuffixes,
+  genericPersonNouns,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
@@ -154,6 +156,8 @@ export const id: LangData = {
   locatives,
   relationNouns,
   personSuffixes,
+  groupSuffixes,
+  genericPersonNouns,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,

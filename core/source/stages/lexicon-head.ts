@@ -10,7 +10,7 @@ import { KIND_OF } from '../lexicon';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
 import type { FoundSource } from '../types';
-import type { Stage } from './types';
+import { NOT_A_SOURCE, type Stage } from './types';
 
 /** Capitals opening a sentence or following a dateline or a colon ("BEIRUT Residents said")
  * say nothing; a capitalised word right after a lower-case word, or one followed by another
@@ -33,6 +33,16 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
   // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
   const last = tokens[at - 1];
   return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
+}
+
+/** "One user", "another user", "a Weibo user": a word for whoever uses a thing speaks only as
+ * a particular one, counted or placed on a site; "the user", "each user" is anyone. */
+function particular(a: Analysis, at: number, len: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (pack.genericPersonNouns.matchAt(tokens, at, at + len) !== len) return true;
+  const first = tokens[a.span.start]?.lower ?? '';
+  if (!pack.singularDeterminers.has(first)) return false;
+  return !pack.roleArticles.has(first) || tokens.slice(a.span.start + 1, at).some((t) => t.cap);
 }
 
 /** How many sentences back "the article" may point to the outlet that wrote it. */
@@ -107,6 +117,7 @@ export const lexiconHead: Stage = {
         'lexicon-head/some-in',
       );
     if (!head || !kind) return null;
+    if (kind === 'anonymous' && !particular(a, head.at, head.len)) return NOT_A_SOURCE;
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials.
     if (

@@ -72,6 +72,16 @@ export const loneName: Stage = {
     const bare = a.span.end - a.span.start === 1;
     if (bare && speaksOfSelf(a))
       return a.found('named_person', 'lone-name/self', { name: person.text });
+    // "Bankers said": a plural noun for people, capitalised only because it opens the
+    // sentence, is a group of unnamed people.
+    const { groupSuffixes } = a.ctx.pack.data;
+    const opens = tokens.slice(0, a.span.start).every((t) => t.type !== 'word');
+    if (
+      bare &&
+      opens &&
+      groupSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s))
+    )
+      return a.found('anonymous', 'lone-name/group');
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

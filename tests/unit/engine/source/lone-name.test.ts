@@ -98,4 +98,21 @@ describe('stage lone-name', () => {
       basis: 'lone-name/aged',
     });
   });
+
+  it.each([
+    'Plumbers said the pipes had burst in the night.',
+    'Florists said roses had doubled in price.',
+    'Machinists said the plant would close in May.',
+  ])('English copy: a plural noun for people opening the sentence is a group: %s', (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'anonymous',
+      basis: 'lone-name/group',
+    });
+  });
+
+  it('English copy: such a word inside the sentence is still a name', () => {
+    expect(
+      lastSource('en', 'The ferry was late again on Monday, Plumbers said in a statement.'),
+    ).toMatchObject({ kind: 'organization', basis: 'lone-name' });
+  });
 });

@@ -1,5 +1,6 @@
-/** A name after an indefinite role and "for" / "to" / "of" is whom the role serves: the
- * speaker is the unnamed role, not the named principal. */
+/** Unnamed sources: a name after an indefinite role and "for" / "to" / "of" is whom the role
+ * serves (the speaker is the unnamed role), adjectives before such a role, and the lexicon's
+ * words for unnamed people. */
 import { describe, expect, it } from 'vitest';
 import { lastSource, sourceIn } from './helpers';
 
@@ -68,5 +69,31 @@ describe('adjectives before an unnamed role', () => {
     expect(
       lastSource('en', 'The key findings of the audit said the port had lost money.'),
     ).toMatchObject({ kind: 'document' });
+  });
+});
+
+describe('unnamed words of the lexicon', () => {
+  it.each([
+    ['"The queue never moves," said one Weibo user.', 'anonymous'],
+    ['One forum user wrote that the shop had closed.', 'anonymous'],
+    ['Pilots said the runway lights had failed.', 'anonymous'],
+    ['Justices warned that the law would be struck down.', 'unnamed_official'],
+  ])('%s', (sentence, kind) => {
+    expect(lastSource('en', sentence)).toMatchObject({ kind });
+  });
+});
+
+describe('whoever uses a thing', () => {
+  it.each([
+    'When the user confirms the order, the app says the payment is pending.',
+    'Each user claims a slot by sending a request.',
+  ])('is no source when any user is meant: %s', (sentence) => {
+    expect(lastSource('en', sentence)).toBeUndefined();
+  });
+
+  it('a plural stays a group of unnamed people', () => {
+    expect(lastSource('en', 'Users said the update had wiped their files.')).toMatchObject({
+      kind: 'anonymous',
+    });
   });
 });
