@@ -12,7 +12,6 @@ export const unnamedOfficials = [
   'petinggi',
   'petugas',
   'pihak berwenang',
-  'pihak kepolisian',
   'sumber dari kementerian',
   'sumber di pemerintahan',
   'sumber intelijen',

@@ -97,3 +97,18 @@ describe('whoever uses a thing', () => {
     });
   });
 });
+
+describe('Indonesian unnamed sources', () => {
+  it.each([
+    ['Seorang kerabat korban mengatakan korban sempat mengeluh sakit.', 'Seorang kerabat korban'],
+    ['Teman korban mengatakan ia pulang sendirian.', 'Teman korban'],
+  ])('a relative or friend is an unnamed source: %s', (sentence, text) => {
+    expect(lastSource('id', sentence)).toMatchObject({ kind: 'anonymous', text });
+  });
+
+  it('"pihak kepolisian" is the police speaking as an institution', () => {
+    expect(lastSource('id', 'Pihak kepolisian menyatakan pelaku sudah ditangkap.')).toMatchObject({
+      kind: 'official_body',
+    });
+  });
+});
