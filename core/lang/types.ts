@@ -320,11 +320,12 @@ export interface LangData {
   /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
    * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
   personSuffixes: readonly string[];
-  /** anonymous.ts: plural endings of those nouns: capitalised only by opening the sentence,
-   * such a word is a group ("Bankers said"), not a name. */
+  /** anonymous.ts: their plural endings: "Bankers said" opening a sentence is a group. */
   groupSuffixes: readonly string[];
   /** anonymous.ts: words for whoever uses a thing; only a particular one is a source. */
   genericPersonNouns: readonly string[];
+  /** anonymous.ts: words tying an unnamed source to what it knows ("familiar with"). */
+  acquaintanceLinks: readonly string[];
   /** anonymous.ts: prefixes of nouns for people by what they do (Indonesian pe-: "pengunjung",
    * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
   personPrefixes: readonly string[];

@@ -17,7 +17,7 @@ import {
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { clauseStart, UNNAMED, unnamedPlaced } from './unnamed-placed';
+import { clauseStart, UNNAMED, unnamedAcquainted, unnamedPlaced } from './unnamed-placed';
 import {
   afterReadiness,
   asideBefore,
@@ -168,6 +168,8 @@ export function speakerBefore(
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
   // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
+  const acquainted = unnamedAcquainted(ctx, at, span, source);
+  if (acquainted) return acquainted;
   const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
   if (placedFirst) return placedFirst;
   const head = relativeHead(ctx, at, span);

@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import type { FoundSource, Span } from '../source';
+import { classify, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import { tokensText } from './util';
 
@@ -103,5 +103,42 @@ export function unnamedPlaced(
       reasons: [],
       basis: 'rule:speaker-verb/unnamed-placed',
     },
+  };
+}
+
+/** Words in the head before the words tying it to what it knows ("a senior bank official"). */
+const MAX_ACQUAINTED_HEAD = 4;
+
+/**
+ * "An official familiar with the investigation said", "a diplomat briefed on the talks
+ * said": the phrase right before the verb is only what the source knows. The source is the
+ * unnamed head before the tying words, with its description up to the verb.
+ */
+export function unnamedAcquainted(
+  ctx: SentenceContext,
+  at: number,
+  span: Span | null,
+  source: FoundSource | null,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const floor = clauseStart(ctx, at);
+  let link = -1;
+  for (let i = floor + 1; i < at && link < 0; i++)
+    if (!ctx.quoted[i] && pack.acquaintanceLinks.matchAt(tokens, i, at) > 0) link = i;
+  if (link < 0) return null;
+  // A source found before the tying words holds the description already.
+  if (span && source && span.start < link && UNNAMED.has(source.kind)) return null;
+  let start = link - 1;
+  while (start > floor && link - start < MAX_ACQUAINTED_HEAD) {
+    const t = tokens[start - 1];
+    if (!t || t.type !== 'word' || ctx.quoted[start - 1]) break;
+    start--;
+    if (pack.determiners.has(t.lower)) break;
+  }
+  const head = classify(ctx, { start, end: link });
+  if (!head || !UNNAMED.has(head.kind)) return null;
+  return {
+    span: { start, end: at },
+    source: { ...head, text: tokensText(ctx, start, at) },
   };
 }

@@ -282,6 +282,17 @@ export const relationNouns = [
  * particular one speaks ("one user", "a Weibo user"). */
 export const genericPersonNouns = ['user'] as const;
 
+/** Words tying an unnamed source to what it knows: "an official familiar with the inquiry",
+ * "a banker briefed on the talks". */
+export const acquaintanceLinks = [
+  'briefed on',
+  'close to',
+  'familiar with',
+  'knowledgeable about',
+  'with direct knowledge of',
+  'with knowledge of',
+] as const;
+
 /** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
  * alone: "the user" of a tech page is anyone who uses the thing. */
 export const handleNouns = ['commenter', 'member', 'poster', 'user'] as const;

@@ -16,6 +16,7 @@ import {
   personSuffixes,
   groupSuffixes,
   genericPersonNouns,
+  acquaintanceLinks,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
@@ -158,6 +159,7 @@ export const en: LangData = {
   personSuffixes,
   groupSuffixes,
   genericPersonNouns,
+  acquaintanceLinks,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,

@@ -100,6 +100,9 @@ export const personSuffixes = ['wan', 'wati'] as const;
 /** Not told apart in Indonesian copy yet ("pengguna" stays a source word). */
 export const genericPersonNouns = [] as const;
 
+/** Indonesian ties them by a relative clause ("sumber yang mengetahui ..."), read there. */
+export const acquaintanceLinks = [] as const;
+
 /** Indonesian marks no plural by an ending. */
 export const groupSuffixes = [] as const;
 
