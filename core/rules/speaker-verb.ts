@@ -122,10 +122,19 @@ export function speakerBefore(
   // said": the relative clause says the source is unnamed; the source is the head it
   // describes, with the clause.
   const rel = span ? span.start - 1 : -1;
+  // "citizens who lawmakers said had been kidnapped": the relative is what they said, and a
+  // verb with no subject of its own follows; the words after the relative speak alone.
+  let next = at + 1;
+  const timeAt = (k: number) =>
+    ctx.pack.timeWords.has(tokens[k]?.lower ?? '') &&
+    !ctx.pack.finiteAuxiliaries.has(tokens[k]?.lower ?? '');
+  while (next < at + MAX_TIME_AFTER && timeAt(next)) next++;
+  const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '');
   if (
     span &&
     source &&
     UNNAMED.has(source.kind) &&
+    !objectRelative &&
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
     const head = sourceBefore(ctx, rel);
@@ -203,6 +212,9 @@ export function speakerBefore(
   }
   return span && source ? { span, source } : null;
 }
+
+/** Time words after a verb before what it says ("said on Monday had been"). */
+const MAX_TIME_AFTER = 4;
 
 /** Words in a head noun phrase before a relative clause ("a local man who ..."). */
 const MAX_HEAD_WORDS = 3;

@@ -33,3 +33,22 @@ describe('an unnamed source tied to what it knows', () => {
     );
   });
 });
+
+describe('an unnamed source inside an object relative clause', () => {
+  it.each([
+    ['Police are searching for two hikers who witnesses said had been missing.', 'witnesses'],
+    ['The port opened a new quay, which critics say was never needed.', 'critics'],
+    ['Boats took the hikers, who officials said on Monday were unhurt.', 'officials'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source.text).toBe(source);
+  });
+
+  it('a relative clause saying the source is unnamed still joins its head', () => {
+    expect(last('A man who asked not to be named said the shop had closed.')?.source).toMatchObject(
+      {
+        text: 'A man who asked not to be named',
+        kind: 'anonymous',
+      },
+    );
+  });
+});
