@@ -130,7 +130,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
       (looseAdjective(ctx, i - 1) && pack.determiners.has(tokens[i - 2]?.lower ?? '')) ||
       prev.cap ||
       pack.inverseVerbsAfterQuote.has(prev.lower) ||
-      lexiconNoun(ctx, i - 1))
+      lexiconNoun(ctx, i - 1) ||
+      // "hundreds of angry farmers": after a counted group's "of".
+      (pack.employerLinks.has(prev.lower) && sourceish(ctx, i - 2)))
   );
 }
 

@@ -52,3 +52,12 @@ describe('an unnamed source inside an object relative clause', () => {
     );
   });
 });
+
+describe('a counted group with an adjective', () => {
+  it.each([
+    ['Hundreds of angry farmers said they had lost their land.', 'Hundreds of angry farmers'],
+    ['Thousands of striking workers said they had not been paid.', 'Thousands of striking workers'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind: 'anonymous' });
+  });
+});
