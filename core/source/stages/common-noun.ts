@@ -26,6 +26,11 @@ export const commonNoun: Stage = {
     const at = nounPhraseHead(ctx, span);
     const head = ctx.tokens[at];
     if (!head || head.cap) return null;
-    return isPersonNoun(ctx.pack.data, head.lower) ? a.found('anonymous', 'common-noun') : null;
+    if (isPersonNoun(ctx.pack.data, head.lower)) return a.found('anonymous', 'common-noun');
+    // "seorang kusir": a word counting people makes any plain noun after it a person.
+    const counted = ctx.pack.personCounters.matchAt(ctx.tokens, span.start, at);
+    return counted > 0 && span.start + counted === at
+      ? a.found('anonymous', 'common-noun/counted')
+      : null;
   },
 };

@@ -111,4 +111,29 @@ describe('Indonesian unnamed sources', () => {
       kind: 'official_body',
     });
   });
+
+  it.each([
+    ['Seorang kusir mengatakan jalan itu rusak parah.', 'common-noun/counted'],
+    ['Salah seorang kusir mengatakan jalan itu rusak parah.', 'common-noun/counted'],
+    ['Seorang narasumber mengatakan gaji belum dibayar.', 'lexicon-head'],
+    ['Seorang tukang parkir mengatakan jalan itu rusak parah.', 'lexicon-head'],
+  ])('a counted person is an unnamed source: %s', (sentence, basis) => {
+    expect(lastSource('id', sentence)).toMatchObject({ kind: 'anonymous', basis });
+  });
+
+  it('a counting word opening the sentence is no name seen before', () => {
+    expect(
+      lastSource(
+        'id',
+        'Seorang pejabat mengatakan proyek itu mangkrak.',
+        'Seorang kusir mengatakan jalan itu rusak parah.',
+      ),
+    ).toMatchObject({ kind: 'anonymous' });
+  });
+
+  it('a name withheld as an identity', () => {
+    expect(
+      lastSource('id', 'Seorang kusir yang enggan disebutkan identitasnya mengatakan jalan rusak.'),
+    ).toMatchObject({ kind: 'anonymous' });
+  });
 });
