@@ -135,10 +135,29 @@ export function unnamedAcquainted(
     start--;
     if (pack.determiners.has(t.lower)) break;
   }
-  const head = classify(ctx, { start, end: link });
-  if (!head || !UNNAMED.has(head.kind)) return null;
-  return {
-    span: { start, end: at },
-    source: { ...head, text: tokensText(ctx, start, at) },
-  };
+  const found = classify(ctx, { start, end: link });
+  // "Those close to the singer", "many familiar with the talks": a lone determiner or
+  // quantifier before the tying words stands for unnamed people.
+  const lone = tokens[start]?.lower ?? '';
+  const people =
+    !found &&
+    start === link - 1 &&
+    (pack.determiners.has(lone) || pack.vagueQuantifiers.has(lone)) &&
+    !pack.singularDeterminers.has(lone);
+  const text = tokensText(ctx, start, at);
+  if (people) {
+    const source: FoundSource = {
+      text,
+      kind: 'anonymous',
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: [],
+      basis: 'rule:speaker-verb/acquainted',
+    };
+    return { span: { start, end: at }, source };
+  }
+  if (!found || !UNNAMED.has(found.kind)) return null;
+  return { span: { start, end: at }, source: { ...found, text } };
 }

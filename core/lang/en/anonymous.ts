@@ -126,6 +126,7 @@ export const anonymous = [
   'reader',
   'readers',
   'rebels',
+  'relative',
   'relatives',
   'reporter',
   'requested anonymity',

@@ -61,3 +61,23 @@ describe('a counted group with an adjective', () => {
     expect(last(text)?.source).toMatchObject({ text: source, kind: 'anonymous' });
   });
 });
+
+describe('people standing for a determiner, tied to what they know', () => {
+  it.each([
+    'Those close to the singer say she is recovering.',
+    'Those familiar with the matter say the deal is off.',
+    'Many close to the mayor say he will not run.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({
+      kind: 'anonymous',
+      basis: 'rule:speaker-verb/acquainted',
+    });
+  });
+
+  it('a relative of someone is an unnamed source', () => {
+    expect(last('A relative of the victim said he had no enemies.')?.source).toMatchObject({
+      text: 'A relative of the victim',
+      kind: 'anonymous',
+    });
+  });
+});
