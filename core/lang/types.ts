@@ -211,6 +211,8 @@ export interface LangData {
   principalLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
+  /** stance.ts: the word before a verb that makes it an infinitive ("expect students to think"). */
+  infinitiveMarkers: readonly string[];
   /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
    * keen to stress that", "was quick to deny"): the subject still says it. */
   readinessAdjectives: readonly string[];

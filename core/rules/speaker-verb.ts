@@ -168,11 +168,18 @@ export function speakerBefore(
       // "People with diabetes often believe": the adverbs before the verb are no part of it.
       let end = at;
       while (end > near.end && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
-      span = { start, end };
-      source = { ...found, text: tokensText(ctx, start, end) };
-      // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
-      const owned = outletOwner(ctx, start, end);
-      if (owned) [span, source] = [owned.span, owned.source];
+      // "expect students to think", "wants people to believe": an infinitive's subject is
+      // another verb's object, no source of its own.
+      const closing = tokens[end - 1];
+      const dangling =
+        closing !== undefined && end > near.end && ctx.pack.infinitiveMarkers.has(closing.lower);
+      if (!dangling) {
+        span = { start, end };
+        source = { ...found, text: tokensText(ctx, start, end) };
+        // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
+        const owned = outletOwner(ctx, start, end);
+        if (owned) [span, source] = [owned.span, owned.source];
+      }
     }
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di

@@ -67,6 +67,7 @@ import {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  infinitiveMarkers,
   readinessAdjectives,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
@@ -179,6 +180,7 @@ export const en: LangData = {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  infinitiveMarkers,
   readinessAdjectives,
   stateOutletModifiers,
   relayedSpeechActs,

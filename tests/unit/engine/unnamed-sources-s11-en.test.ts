@@ -81,3 +81,18 @@ describe('people standing for a determiner, tied to what they know', () => {
     });
   });
 });
+
+describe('an unnamed word before an infinitive', () => {
+  it.each([
+    "You can't expect students to think in terms of the web.",
+    'He wants people to believe the plan works.',
+  ])('is no source of the infinitive: %s', (text) => {
+    expect(last(text)).toBeUndefined();
+  });
+
+  it('a description ending in a place word still speaks', () => {
+    expect(
+      last('Troops reached the suburb, the top municipal official there said.')?.source,
+    ).toMatchObject({ kind: 'unnamed_official' });
+  });
+});
