@@ -335,7 +335,7 @@ export interface LangData {
   /** anonymous.ts: events and outcomes heading a subject ("Kekalahan X memastikan"): the
    * phrase names no source. */
   eventNouns: readonly string[];
-  /** anonymous.ts: words with a person prefix that name a thing ("pendapat", "persen"). */
+  /** anonymous.ts: words with a person's prefix or ending that name a thing ("persen", "humor"). */
   notPersonNouns: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
   possessives: readonly string[];

@@ -249,7 +249,26 @@ export const groupSuffixes = ['ans', 'ants', 'ees', 'ers', 'ists', 'men', 'ors']
 /** English names people by endings (above), not prefixes. */
 export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;
-export const notPersonNouns = [] as const;
+
+/** Things named with a person's ending ("my humor", "the error"). */
+export const notPersonNouns = [
+  'color',
+  'colour',
+  'error',
+  'favor',
+  'favour',
+  'honor',
+  'honour',
+  'horror',
+  'humor',
+  'humour',
+  'labor',
+  'labour',
+  'mirror',
+  'rumor',
+  'rumour',
+  'terror',
+] as const;
 
 /** English events heading a subject are not told apart yet ("the defeat ensured"). */
 export const eventNouns = [] as const;
