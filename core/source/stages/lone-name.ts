@@ -74,14 +74,17 @@ export const loneName: Stage = {
       return a.found('named_person', 'lone-name/self', { name: person.text });
     // "Bankers said": a plural noun for people, capitalised only because it opens the
     // sentence, is a group of unnamed people.
-    const { groupSuffixes } = a.ctx.pack.data;
+    // Where nouns carry no plural, a noun for people by its prefix ("Pengunjung") is one too.
+    const data = a.ctx.pack.data;
+    const long = (affix: string) => lower.length > affix.length + 2;
+    const plural = data.groupSuffixes.some((s) => long(s) && lower.endsWith(s));
+    const prefixed =
+      data.numberless &&
+      data.personPrefixes.some((p) => long(p) && lower.startsWith(p)) &&
+      !data.thingSuffixes.some((s) => lower.endsWith(s)) &&
+      !data.notPersonNouns.includes(lower);
     const opens = tokens.slice(0, a.span.start).every((t) => t.type !== 'word');
-    if (
-      bare &&
-      opens &&
-      groupSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s))
-    )
-      return a.found('anonymous', 'lone-name/group');
+    if (bare && opens && (plural || prefixed)) return a.found('anonymous', 'lone-name/group');
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

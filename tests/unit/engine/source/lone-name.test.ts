@@ -115,4 +115,21 @@ describe('stage lone-name', () => {
       lastSource('en', 'The ferry was late again on Monday, Plumbers said in a statement.'),
     ).toMatchObject({ kind: 'organization', basis: 'lone-name' });
   });
+
+  it('Indonesian copy: a noun for people by its prefix opening the sentence is a group', () => {
+    expect(lastSource('id', 'Pengunjung mengatakan antrean sangat panjang.')).toMatchObject({
+      kind: 'anonymous',
+      basis: 'lone-name/group',
+    });
+  });
+
+  it('Indonesian copy: a name with that prefix introduced before stays a person', () => {
+    expect(
+      lastSource(
+        'id',
+        'Kepala Desa Sukamaju, Pepen Supendi, meninjau jalan itu.',
+        'Pepen mengatakan jalan itu rusak.',
+      ),
+    ).toMatchObject({ kind: 'named_person' });
+  });
 });
