@@ -221,8 +221,12 @@ export interface LangData {
   /** anonymous.ts: the word between a person's full name and where they work ("Jane Roe of
    * Acme Capital"). */
   employerLinks: readonly string[];
+  /** unnamed.ts: words tying an unnamed role to whom it serves ("an adviser to", "a spokesman for"). */
+  principalLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
+  /** stance.ts: the word before a verb that makes it an infinitive ("expect students to think"). */
+  infinitiveMarkers: readonly string[];
   /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
    * keen to stress that", "was quick to deny"): the subject still says it. */
   readinessAdjectives: readonly string[];
@@ -336,6 +340,10 @@ export interface LangData {
   /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
    * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
   personSuffixes: readonly string[];
+  /** anonymous.ts: words for whoever uses a thing; only a particular one is a source. */
+  genericPersonNouns: readonly string[];
+  /** anonymous.ts: words tying an unnamed source to what it knows ("familiar with"). */
+  acquaintanceLinks: readonly string[];
   /** anonymous.ts: prefixes of nouns for people by what they do (Indonesian pe-: "pengunjung",
    * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
   personPrefixes: readonly string[];
@@ -347,7 +355,7 @@ export interface LangData {
   /** anonymous.ts: events and outcomes heading a subject ("Kekalahan X memastikan"): the
    * phrase names no source. */
   eventNouns: readonly string[];
-  /** anonymous.ts: words with a person prefix that name a thing ("pendapat", "persen"). */
+  /** anonymous.ts: words with a person's prefix or ending that name a thing ("persen", "humor"). */
   notPersonNouns: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
   possessives: readonly string[];

@@ -17,7 +17,7 @@ import {
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { clauseStart, UNNAMED, unnamedPlaced } from './unnamed-placed';
+import { clauseStart, UNNAMED, unnamedAcquainted, unnamedPlaced } from './unnamed-placed';
 import {
   afterReadiness,
   asideBefore,
@@ -125,10 +125,19 @@ export function speakerBefore(
   // said": the relative clause says the source is unnamed; the source is the head it
   // describes, with the clause.
   const rel = span ? span.start - 1 : -1;
+  // "citizens who lawmakers said had been kidnapped": the relative is what they said, and a
+  // verb with no subject of its own follows; the words after the relative speak alone.
+  let next = at + 1;
+  const timeAt = (k: number) =>
+    ctx.pack.timeWords.has(tokens[k]?.lower ?? '') &&
+    !ctx.pack.finiteAuxiliaries.has(tokens[k]?.lower ?? '');
+  while (next < at + MAX_TIME_AFTER && timeAt(next)) next++;
+  const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '');
   if (
     span &&
     source &&
     UNNAMED.has(source.kind) &&
+    !objectRelative &&
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
     const head = sourceBefore(ctx, rel);
@@ -166,15 +175,24 @@ export function speakerBefore(
       // "People with diabetes often believe": the adverbs before the verb are no part of it.
       let end = at;
       while (end > near.end && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
-      span = { start, end };
-      source = { ...found, text: tokensText(ctx, start, end) };
-      // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
-      const owned = outletOwner(ctx, start, end);
-      if (owned) [span, source] = [owned.span, owned.source];
+      // "expect students to think", "wants people to believe": an infinitive's subject is
+      // another verb's object, no source of its own.
+      const closing = tokens[end - 1];
+      const dangling =
+        closing !== undefined && end > near.end && ctx.pack.infinitiveMarkers.has(closing.lower);
+      if (!dangling) {
+        span = { start, end };
+        source = { ...found, text: tokensText(ctx, start, end) };
+        // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
+        const owned = outletOwner(ctx, start, end);
+        if (owned) [span, source] = [owned.span, owned.source];
+      }
     }
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
   // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
+  const acquainted = unnamedAcquainted(ctx, at, span, source);
+  if (acquainted) return acquainted;
   const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
   if (placedFirst) return placedFirst;
   const head = relativeHead(ctx, at, span);
@@ -208,6 +226,9 @@ export function speakerBefore(
   }
   return span && source ? { span, source } : null;
 }
+
+/** Time words after a verb before what it says ("said on Monday had been"). */
+const MAX_TIME_AFTER = 4;
 
 /** Words in a head noun phrase before a relative clause ("a local man who ..."). */
 const MAX_HEAD_WORDS = 3;

@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import type { FoundSource, Span } from '../source';
+import { classify, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import { tokensText } from './util';
 
@@ -104,4 +104,60 @@ export function unnamedPlaced(
       basis: 'rule:speaker-verb/unnamed-placed',
     },
   };
+}
+
+/** Words in the head before the words tying it to what it knows ("a senior bank official"). */
+const MAX_ACQUAINTED_HEAD = 4;
+
+/**
+ * "An official familiar with the investigation said", "a diplomat briefed on the talks
+ * said": the phrase right before the verb is only what the source knows. The source is the
+ * unnamed head before the tying words, with its description up to the verb.
+ */
+export function unnamedAcquainted(
+  ctx: SentenceContext,
+  at: number,
+  span: Span | null,
+  source: FoundSource | null,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const floor = clauseStart(ctx, at);
+  let link = -1;
+  for (let i = floor + 1; i < at && link < 0; i++)
+    if (!ctx.quoted[i] && pack.acquaintanceLinks.matchAt(tokens, i, at) > 0) link = i;
+  if (link < 0) return null;
+  // A source found before the tying words holds the description already.
+  if (span && source && span.start < link && UNNAMED.has(source.kind)) return null;
+  let start = link - 1;
+  while (start > floor && link - start < MAX_ACQUAINTED_HEAD) {
+    const t = tokens[start - 1];
+    if (!t || t.type !== 'word' || ctx.quoted[start - 1]) break;
+    start--;
+    if (pack.determiners.has(t.lower)) break;
+  }
+  const found = classify(ctx, { start, end: link });
+  // "Those close to the singer", "many familiar with the talks": a lone determiner or
+  // quantifier before the tying words stands for unnamed people.
+  const lone = tokens[start]?.lower ?? '';
+  const people =
+    !found &&
+    start === link - 1 &&
+    (pack.determiners.has(lone) || pack.vagueQuantifiers.has(lone)) &&
+    !pack.singularDeterminers.has(lone);
+  const text = tokensText(ctx, start, at);
+  if (people) {
+    const source: FoundSource = {
+      text,
+      kind: 'anonymous',
+      name: null,
+      role: null,
+      outlet: null,
+      resolvesTo: null,
+      reasons: [],
+      basis: 'rule:speaker-verb/acquainted',
+    };
+    return { span: { start, end: at }, source };
+  }
+  if (!found || !UNNAMED.has(found.kind)) return null;
+  return { span: { start, end: at }, source: { ...found, text } };
 }

@@ -76,9 +76,11 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const t = tokens[i];
   if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  // A cue's first word is a modifier unless its cue is there ("a key adviser", not "key
+  // findings").
   if (
     pack.stopwords.has(t.lower) ||
-    pack.cueWords.has(t.lower) ||
+    pack.cuePhrases.matchAt(tokens, i) > 0 ||
     pack.timeWords.has(t.lower) ||
     pack.initialsMarkers.has(t.lower) ||
     DIGIT.test(t.text)
@@ -118,13 +120,31 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   )
     return true;
   // "..., said event organizer Jane Doe": right after an inverse verb, before its source;
-  // "a government emergency center": between two source nouns.
+  // "a government emergency center": between two source nouns. "A key economic adviser":
+  // either of two adjectives between a determiner and the noun.
+  if (pack.determiners.has(prev.lower) && looseAdjective(ctx, i + 1) && lexiconNoun(ctx, i + 2))
+    return true;
   return (
     lexiconNoun(ctx, i + 1) &&
     (pack.determiners.has(prev.lower) ||
+      (looseAdjective(ctx, i - 1) && pack.determiners.has(tokens[i - 2]?.lower ?? '')) ||
       prev.cap ||
       pack.inverseVerbsAfterQuote.has(prev.lower) ||
-      lexiconNoun(ctx, i - 1))
+      lexiconNoun(ctx, i - 1) ||
+      // "hundreds of angry farmers": after a counted group's "of".
+      (pack.employerLinks.has(prev.lower) && sourceish(ctx, i - 2)))
+  );
+}
+
+/** A lower-case word that is no function word, cue, time word or figure ("key", "economic"). */
+function looseAdjective(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i] || DIGIT.test(t.text)) return false;
+  return (
+    !pack.stopwords.has(t.lower) &&
+    !pack.timeWords.has(t.lower) &&
+    pack.cuePhrases.matchAt(tokens, i) === 0
   );
 }
 

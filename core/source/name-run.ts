@@ -42,9 +42,10 @@ export function chooseNameRun(a: Analysis): Span | null {
       pack.singularDeterminers.has(tokens[roleHit.at - 1]?.lower ?? '') &&
       roleHit.at - 1 === a.span.start;
     const employer = (r: Span) =>
-      pack.data.loneNameKind === 'organization' &&
-      pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
-      (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1));
+      (pack.data.loneNameKind === 'organization' &&
+        pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
+        (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1))) ||
+      principalName(a, r);
     // "Hedge-fund manager Lars Ekdahl of Fjord Capital": a full name right after the role,
     // then "of" and the employer closing the phrase.
     const roleEnd0 = roleHit.at + roleHit.len;
@@ -187,4 +188,37 @@ function nameBeforeEmployer(a: Analysis, r: Span): boolean {
   const relative = a.relativeComma();
   const rest = { start: r.end + 1, end: relative > r.end ? relative : a.span.end };
   return rest.end > rest.start && tokens[lastWordIndex(tokens, rest)]?.cap === true;
+}
+
+/**
+ * "A spokeswoman for Governor Jane Roe", "a key economic adviser to Japanese Prime Minister
+ * Tom Vale": a name after an indefinite role (its modifiers in lower case) and the word tying
+ * the role to whom it serves, with only that principal's title between, is the principal's.
+ * The speaker is the unnamed role. Not where a comma sets a name apart ("a spokesman for the
+ * group, Tom Vale,"): the gap must be the title alone.
+ */
+function principalName(a: Analysis, r: Span): boolean {
+  const { tokens, pack } = a.ctx;
+  const start = a.span.start;
+  if (pack.data.adjectivesAfterNoun || !pack.singularDeterminers.has(tokens[start]?.lower ?? ''))
+    return false;
+  for (let k = start + 1; k < r.start; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap) return false;
+    const len = Math.max(
+      pack.roles.matchAt(tokens, k, r.start),
+      pack.unnamedOfficials.matchAt(tokens, k, r.start),
+      pack.anonymous.matchAt(tokens, k, r.start),
+    );
+    if (!len || !pack.principalLinks.has(tokens[k + len]?.lower ?? '')) continue;
+    let gap = k + len + 1;
+    while (
+      gap < r.start &&
+      (pack.demonyms.has(base(tokens[gap] as Token)) ||
+        pack.nationalityAdjectives.has(base(tokens[gap] as Token)))
+    )
+      gap++;
+    return gap === r.start || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
+  }
+  return false;
 }

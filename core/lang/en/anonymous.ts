@@ -119,12 +119,14 @@ export const anonymous = [
   'physicians',
   'physicist',
   'physicists',
+  'pilots',
   'proponents',
   'protesters',
   'psychologists',
   'reader',
   'readers',
   'rebels',
+  'relative',
   'relatives',
   'reporter',
   'requested anonymity',
@@ -156,6 +158,7 @@ export const anonymous = [
   'tourists',
   'traders',
   'unidentified',
+  'user',
   'users',
   'victims',
   'villagers',
@@ -253,12 +256,40 @@ export const personSuffixes = [
 
 /** Plural endings of nouns for people by what they do or are ("mourners", "physicians"):
  * no "-ans", which ends surnames ("Evans"). */
-export const pluralPersonSuffixes = ['ants', 'ees', 'ents', 'ers', 'ians', 'ists', 'ors'] as const;
+export const pluralPersonSuffixes = [
+  'ants',
+  'ees',
+  'ents',
+  'ers',
+  'ians',
+  'ists',
+  'men',
+  'ors',
+] as const;
 
 /** English names people by endings (above), not prefixes. */
 export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;
-export const notPersonNouns = [] as const;
+
+/** Things named with a person's ending ("my humor", "the error"). */
+export const notPersonNouns = [
+  'color',
+  'colour',
+  'error',
+  'favor',
+  'favour',
+  'honor',
+  'honour',
+  'horror',
+  'humor',
+  'humour',
+  'labor',
+  'labour',
+  'mirror',
+  'rumor',
+  'rumour',
+  'terror',
+] as const;
 
 /** English events heading a subject are not told apart yet ("the defeat ensured"). */
 export const eventNouns = [] as const;
@@ -286,6 +317,21 @@ export const relationNouns = [
   'source',
   'sources',
   'wife',
+] as const;
+
+/** Words for whoever uses a thing: on a page about a product "the user" is anyone, so only a
+ * particular one speaks ("one user", "a Weibo user"). */
+export const genericPersonNouns = ['user'] as const;
+
+/** Words tying an unnamed source to what it knows: "an official familiar with the inquiry",
+ * "a banker briefed on the talks". */
+export const acquaintanceLinks = [
+  'briefed on',
+  'close to',
+  'familiar with',
+  'knowledgeable about',
+  'with direct knowledge of',
+  'with knowledge of',
 ] as const;
 
 /** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources

@@ -16,6 +16,8 @@ import {
   personSuffixes,
   pluralPersonSuffixes,
   officialDomains,
+  genericPersonNouns,
+  acquaintanceLinks,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
@@ -67,6 +69,7 @@ import {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  infinitiveMarkers,
   readinessAdjectives,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
@@ -94,7 +97,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { unnamedOfficials } from './unnamed';
+import { principalLinks, unnamedOfficials } from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -150,6 +153,7 @@ export const en: LangData = {
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
+  principalLinks,
   anonymous,
   companionNouns,
   vagueGroups,
@@ -162,6 +166,8 @@ export const en: LangData = {
   personSuffixes,
   pluralPersonSuffixes,
   officialDomains,
+  genericPersonNouns,
+  acquaintanceLinks,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
@@ -182,6 +188,7 @@ export const en: LangData = {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  infinitiveMarkers,
   readinessAdjectives,
   stateOutletModifiers,
   relayedSpeechActs,

@@ -62,3 +62,7 @@ export const passiveAuxiliaries = [
 
 /** Words right after the verb that open no clause: "fear for", "worry about", "expect to". */
 export const nonClauseOpeners = ['about', 'for', 'from', 'of', 'on', 'over', 'to', 'with'] as const;
+
+/** The word before an infinitive: a verb of saying after it is no one's report ("expect
+ * students to think", "wants people to believe"). */
+export const infinitiveMarkers = ['to'] as const;

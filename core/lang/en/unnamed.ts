@@ -14,6 +14,7 @@ export const unnamedOfficials = [
   'industry executives',
   'investigators',
   'judges',
+  'justices',
   'lawmakers',
   'leaders',
   'legislators',
@@ -44,3 +45,7 @@ export const unnamedOfficials = [
   'spokeswoman',
   'troops',
 ] as const;
+
+/** After an unnamed role, the words naming whom it serves: the name after them is the
+ * principal's, not the speaker's ("an aide to Senator ...", "a spokeswoman for ..."). */
+export const principalLinks = ['for', 'of', 'to'] as const;

@@ -12,20 +12,27 @@ export const anonymous = [
   'demonstran',
   'dokter',
   'ekonom',
+  'enggan disebut identitasnya',
   'enggan disebut namanya',
+  'enggan disebutkan identitasnya',
   'enggan disebutkan namanya',
+  'enggan namanya disebut',
   'guru',
+  'ibu rumah tangga',
+  'informan',
   'istri',
   'kader',
   'kakak',
   'karyawan',
   'keluarga',
   'keluarga korban',
+  'kerabat',
   'konsumen',
   'korban',
   'mahasiswa',
   'menolak disebut namanya',
   'menolak disebutkan namanya',
+  'narasumber',
   'nasabah',
   'nelayan',
   'netizen',
@@ -39,6 +46,7 @@ export const anonymous = [
   'para pakar',
   'pasien',
   'pedagang',
+  'pegawai',
   'pekerja',
   'pelaku',
   'pelanggan',
@@ -74,16 +82,20 @@ export const anonymous = [
   'sumber lain',
   'sumber yang dekat dengan',
   'sumber yang mengetahui',
+  'tak ingin disebut namanya',
   'tak mau disebut namanya',
   'tak mau disebutkan namanya',
+  'teman',
   'terdakwa',
   'tergugat',
   'terlapor',
   'tersangka',
   'tetangga',
+  'tidak ingin disebut namanya',
   'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya',
   'tidak mau disebutkan namanya',
+  'tukang',
   'wanita',
   'warga',
   'warganet',
@@ -100,6 +112,11 @@ export const personSuffixes = ['wan', 'wati'] as const;
 
 /** Indonesian nouns do not mark the plural with an ending ("para pelayat", "warga"). */
 export const pluralPersonSuffixes = [] as const;
+/** Not told apart in Indonesian copy yet ("pengguna" stays a source word). */
+export const genericPersonNouns = [] as const;
+
+/** Indonesian ties them by a relative clause ("sumber yang mengetahui ..."), read there. */
+export const acquaintanceLinks = [] as const;
 
 /** Indonesian names people by what they do with the prefix pe- (pe-, pem-, pen-, peng-,
  * peny-, per-, pel-: "pengunjung", "pemilik", "penjaga"); with -an too the word is a thing
@@ -169,6 +186,7 @@ export const relationNouns = [
   'kakak',
   'keluarga',
   'keluarga korban',
+  'kerabat',
   'masyarakat',
   'nelayan',
   'orang tua',
@@ -178,6 +196,7 @@ export const relationNouns = [
   'seorang warga',
   'suami',
   'sumber',
+  'teman',
   'tetangga',
   'warga',
 ] as const;

@@ -16,6 +16,8 @@ import {
   personSuffixes,
   pluralPersonSuffixes,
   officialDomains,
+  genericPersonNouns,
+  acquaintanceLinks,
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
@@ -67,6 +69,7 @@ import {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  infinitiveMarkers,
   readinessAdjectives,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
@@ -93,7 +96,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { unnamedOfficials } from './unnamed';
+import { principalLinks, unnamedOfficials } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -154,6 +157,7 @@ export const id: LangData = {
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
+  principalLinks,
   anonymous,
   companionNouns,
   vagueGroups,
@@ -166,6 +170,8 @@ export const id: LangData = {
   personSuffixes,
   pluralPersonSuffixes,
   officialDomains,
+  genericPersonNouns,
+  acquaintanceLinks,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
@@ -185,6 +191,7 @@ export const id: LangData = {
   finiteAuxiliaries,
   nonClauseOpeners,
   passiveAuxiliaries,
+  infinitiveMarkers,
   readinessAdjectives,
   stateOutletModifiers,
   relayedSpeechActs,

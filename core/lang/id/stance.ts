@@ -11,3 +11,6 @@ export const passiveAuxiliaries = [] as const;
 
 /** Indonesian writes readiness with its own verbs ("buru-buru membantah"): none here. */
 export const readinessAdjectives = [] as const;
+
+/** Indonesian verbs take no infinitive marker before them. */
+export const infinitiveMarkers = [] as const;

@@ -12,9 +12,12 @@ export const unnamedOfficials = [
   'petinggi',
   'petugas',
   'pihak berwenang',
-  'pihak kepolisian',
   'sumber dari kementerian',
   'sumber di pemerintahan',
   'sumber pemerintah',
   'tentara',
 ] as const;
+
+/** Indonesian puts the principal right after the role with no link word ("ajudan Presiden"),
+ * where a name may as well be the aide's own: none are listed. */
+export const principalLinks = [] as const;

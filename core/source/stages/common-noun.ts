@@ -12,8 +12,8 @@ import type { LangData } from '../../lang/types';
 /** A noun for people by its form: an ending ("organizer") or a prefix ("pengunjung"). */
 export function isPersonNoun(data: LangData, word: string): boolean {
   const long = (affix: string) => word.length > affix.length + 2;
-  if (data.personSuffixes.some((s) => long(s) && word.endsWith(s))) return true;
   if (data.notPersonNouns.includes(word)) return false;
+  if (data.personSuffixes.some((s) => long(s) && word.endsWith(s))) return true;
   return data.personPrefixes.some(
     (p) => long(p) && word.startsWith(p) && !data.thingSuffixes.some((s) => word.endsWith(s)),
   );
@@ -25,7 +25,13 @@ export const commonNoun: Stage = {
     const { ctx, span } = a;
     const at = nounPhraseHead(ctx, span);
     const head = ctx.tokens[at];
-    if (!head || head.cap) return null;
-    return isPersonNoun(ctx.pack.data, head.lower) ? a.found('anonymous', 'common-noun') : null;
+    // "however": a function word is no noun for people, whatever its ending.
+    if (!head || head.cap || ctx.pack.stopwords.has(head.lower)) return null;
+    if (isPersonNoun(ctx.pack.data, head.lower)) return a.found('anonymous', 'common-noun');
+    // "seorang kusir": a word counting people makes any plain noun after it a person.
+    const counted = ctx.pack.personCounters.matchAt(ctx.tokens, span.start, at);
+    return counted > 0 && span.start + counted === at
+      ? a.found('anonymous', 'common-noun/counted')
+      : null;
   },
 };

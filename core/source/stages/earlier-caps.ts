@@ -8,7 +8,14 @@ export const earlierCaps: Stage = {
   id: 'earlier-caps',
   decide(a: Analysis) {
     const { pack, referents } = a.ctx;
-    const caps = a.words.filter((w) => w.cap && !pack.stopwords.has(w.lower));
+    // "Seorang", "Another" opening the sentence is no name seen before.
+    const caps = a.words.filter(
+      (w) =>
+        w.cap &&
+        !pack.stopwords.has(w.lower) &&
+        !pack.determiners.has(w.lower) &&
+        !pack.singularDeterminers.has(w.lower),
+    );
     if (caps.length === 0) return null;
     const earlier = referents.byWords(caps.map((w) => w.text));
     if (earlier) {

@@ -10,7 +10,7 @@ import { KIND_OF } from '../lexicon';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
 import type { FoundSource } from '../types';
-import type { Stage } from './types';
+import { NOT_A_SOURCE, type Stage } from './types';
 
 /** Capitals opening a sentence or following a dateline or a colon ("BEIRUT Residents said")
  * say nothing; a capitalised word right after a lower-case word, or one followed by another
@@ -54,6 +54,16 @@ function domainBeside(a: Analysis, at: number, len: number): boolean {
   for (let from = Math.max(a.span.start, at - 2); from < at; from++)
     if (from + pack.officialDomains.matchAt(tokens, from, at) === at) return true;
   return false;
+}
+
+/** "One user", "another user", "a Weibo user": a word for whoever uses a thing speaks only as
+ * a particular one, counted or placed on a site; "the user", "each user" is anyone. */
+function particular(a: Analysis, at: number, len: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (pack.genericPersonNouns.matchAt(tokens, at, at + len) !== len) return true;
+  const first = tokens[a.span.start]?.lower ?? '';
+  if (!pack.singularDeterminers.has(first)) return false;
+  return !pack.roleArticles.has(first) || tokens.slice(a.span.start + 1, at).some((t) => t.cap);
 }
 
 /** How many sentences back "the article" may point to the outlet that wrote it. */
@@ -149,6 +159,7 @@ export const lexiconHead: Stage = {
     // for people no lexicon lists names some of its people, unnamed officials.
     if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
       return a.found('unnamed_official', 'lexicon-head/body-people');
+    if (kind === 'anonymous' && !particular(a, head.at, head.len)) return NOT_A_SOURCE;
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials; so is
     // one of a field of state power ("a diplomatic source", "sumber intelijen").

@@ -86,7 +86,19 @@ export const loneName: Stage = {
     const bare = a.span.end - a.span.start === 1;
     if (bare && speaksOfSelf(a))
       return a.found('named_person', 'lone-name/self', { name: person.text });
-    if (pluralPeopleNoun(a)) return a.found('anonymous', 'lone-name/plural-noun');
+    // "Bankers said", "Harbour pilots said": a plural noun for people, capitalised only
+    // because it opens the sentence, is a group of unnamed people. Where nouns carry no
+    // plural, a noun for people by its prefix ("Pengunjung") is one too.
+    const data = a.ctx.pack.data;
+    const long = (affix: string) => lower.length > affix.length + 2;
+    const prefixed =
+      data.numberless &&
+      data.personPrefixes.some((p) => long(p) && lower.startsWith(p)) &&
+      !data.thingSuffixes.some((s) => lower.endsWith(s)) &&
+      !data.notPersonNouns.includes(lower);
+    const opens = tokens.slice(0, a.span.start).every((t) => t.type !== 'word');
+    if (pluralPeopleNoun(a) || (bare && opens && prefixed))
+      return a.found('anonymous', 'lone-name/group');
     if (a.ctx.pack.data.loneNameKind !== 'organization') return null;
     return a.found('organization', 'lone-name');
   },

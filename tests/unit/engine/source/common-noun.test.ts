@@ -20,6 +20,7 @@ describe('stage common-noun', () => {
     ['The bridge held, the evidence said.', 'the evidence'],
     ['The bridge held, Lionfield Beekeepers said.', 'Lionfield Beekeepers'],
     ['The bridge held, the town and its beekeepers said.', 'the town and its beekeepers'],
+    ['The bridge held, the rumor said.', 'the rumor'],
   ])('passes on things, names and clauses: %s', (sentence, phrase) => {
     expect(decide(commonNoun, sentence, phrase, 'en')).toBeNull();
   });

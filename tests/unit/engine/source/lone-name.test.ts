@@ -32,11 +32,11 @@ describe('stage lone-name', () => {
   });
 
   it.each([
-    ['Ferrymen said the crossing was closed at dawn.', 'lone-name'],
-    ['Beekeepers said the hives had emptied.', 'lone-name/plural-noun'],
-    ['Archivists said the letters were forged.', 'lone-name/plural-noun'],
-    ['Pharmacists told the inquiry that stocks ran out.', 'lone-name/plural-noun'],
-    ['Coastguard navigators said the channel was blocked.', 'lone-name/plural-noun'],
+    ['Ferrymen said the crossing was closed at dawn.', 'lone-name/group'],
+    ['Beekeepers said the hives had emptied.', 'lone-name/group'],
+    ['Archivists said the letters were forged.', 'lone-name/group'],
+    ['Pharmacists told the inquiry that stocks ran out.', 'lone-name/group'],
+    ['Coastguard navigators said the channel was blocked.', 'lone-name/group'],
   ])('a plural noun for people opening the sentence is unnamed people: %s', (text, basis) => {
     const source = lastSource('en', text);
     expect(source?.basis).toBe(basis);
@@ -117,5 +117,39 @@ describe('stage lone-name', () => {
       kind: 'named_person',
       basis: 'lone-name/aged',
     });
+  });
+
+  it.each([
+    'Plumbers said the pipes had burst in the night.',
+    'Florists said roses had doubled in price.',
+    'Machinists said the plant would close in May.',
+  ])('English copy: a plural noun for people opening the sentence is a group: %s', (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'anonymous',
+      basis: 'lone-name/group',
+    });
+  });
+
+  it('English copy: such a word inside the sentence is still a name', () => {
+    expect(
+      lastSource('en', 'The ferry was late again on Monday, Plumbers said in a statement.'),
+    ).toMatchObject({ kind: 'organization', basis: 'lone-name' });
+  });
+
+  it('Indonesian copy: a noun for people by its prefix opening the sentence is a group', () => {
+    expect(lastSource('id', 'Pengunjung mengatakan antrean sangat panjang.')).toMatchObject({
+      kind: 'anonymous',
+      basis: 'lone-name/group',
+    });
+  });
+
+  it('Indonesian copy: a name with that prefix introduced before stays a person', () => {
+    expect(
+      lastSource(
+        'id',
+        'Kepala Desa Sukamaju, Pepen Supendi, meninjau jalan itu.',
+        'Pepen mengatakan jalan itu rusak.',
+      ),
+    ).toMatchObject({ kind: 'named_person' });
   });
 });

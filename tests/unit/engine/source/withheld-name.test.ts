@@ -14,4 +14,14 @@ describe('stage withheld-name', () => {
       lastSource('id', 'Seorang sumber yang enggan disebutkan namanya mengatakan jalan itu rusak.'),
     ).toMatchObject({ kind: 'anonymous', basis: 'lexicon-head' });
   });
+
+  it.each([
+    ['en', 'A person close to the minister said he would resign.'],
+    ['id', 'Orang dekat sang menteri mengatakan ia akan mundur.'],
+  ] as const)(
+    'an office after the source words is whom the source is close to: %s',
+    (lang, text) => {
+      expect(lastSource(lang, text)).toMatchObject({ kind: 'anonymous', basis: 'lexicon-head' });
+    },
+  );
 });
