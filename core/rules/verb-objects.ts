@@ -102,14 +102,15 @@ export function framedAfter(ctx: SentenceContext, i: number): number {
 export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): boolean {
   const { tokens, pack } = ctx;
   // "Campaign promises are cheap", "insurance claims were up": a plural noun, then the
-  // sentence's own verb (a reporting verb is never followed by "are" or "will" itself).
+  // sentence's own verb (a reporting verb is never followed by "are" or "will" itself); so
+  // is one before a noun's link ("promises of free samples", "claims by the firm").
   const next = tokens[at + len];
   if (
     len === 1 &&
     pack.nounPlurals.has(tokens[at]?.lower ?? '') &&
     next?.type === 'word' &&
     !ctx.quoted[at + len] &&
-    pack.finiteAuxiliaries.has(next.lower)
+    (pack.finiteAuxiliaries.has(next.lower) || pack.claimNounLinks.has(next.lower))
   )
     return true;
   // Only a word that is also a source's noun ("reports"): "told state television" reports.
