@@ -6,6 +6,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // A hang guard, not a budget: the property and fuzz tests take seconds, and a busy CI
+    // machine runs them several times slower than the 5 s default allows.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -4,7 +4,10 @@
  * Each field lives in the pack file named in its comment, with the same file names in
  * every language folder. core/lang/compile.ts turns a pack into lookup tables once.
  */
-export interface LangData {
+import type { CueData } from './cue-types';
+
+/** The words of cues.ts are declared in cue-types.ts. */
+export interface LangData extends CueData {
   /** ISO 639-1 code, the folder name. */
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */
@@ -42,179 +45,10 @@ export interface LangData {
   bareRolesPointBack: boolean;
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
-  /** cues.ts: cue verbs that are also plural nouns ("promises", "reports"): before a finite
-   * auxiliary ("Campaign promises are cheap") the noun. */
-  nounPlurals: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
    * skipped between a source and its verb like "on Monday". */
   relativeTimes: readonly string[];
-  /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
-  speakerVerbs: readonly string[];
-  /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
-   * of shelling") or a discourse marker ("having said that"). */
-  cueExceptions: readonly string[];
-  /** cues.ts: modals and negations right before a cue verb (adverbs between them skipped):
-   * "users can say which ...", "most people do not believe", "she never said": a possibility
-   * or a denial that anything was said, no report of words. */
-  unassertedMarkers: readonly string[];
-  /** cues.ts: words negating the subject right before or at its start ("Neither the firm nor
-   * the board explained why"): nobody said anything. */
-  negatedSubjects: readonly string[];
-  /** cues.ts: words after which "according to" means "in accordance with" ("vary according
-   * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
-  accordanceWords: readonly string[];
-  /** cues.ts: relatives after which a cue verb says what the people described did, inside
-   * a clause about them ("women who reported drinking coffee had ...", "critics who say
-   * ..."): no report of the sentence's own. */
-  describingRelatives: readonly string[];
-  /** cues.ts: possessive relatives with their noun before such a verb ("children whose
-   * parents reported ..."). */
-  possessiveRelatives: readonly string[];
-  /** cues.ts: endings of the verb forms after which "according to" means "in accordance
-   * with" ("grouped according to their age"). */
-  accordanceSuffixes: readonly string[];
-  /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
-   * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
-   * participle) carries a claim. */
-  thingObjects: readonly string[];
-  /** cues.ts: prepositions of an occasion between a source and its verb ("in", "at"). */
-  occasionPrepositions: readonly string[];
-  /** cues.ts: occasions a source speaks on ("a statement", "a news conference"): "The ministry
-   * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
-   * of the source, which stands before it. */
-  occasionNouns: readonly string[];
-  /** cues.ts: words opening the topic a verb of telling is about, after its addressee
-   * ("told their doctors about the rash"): a topic, no words of the source. */
-  topicMarkers: readonly string[];
-  /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
-  nounMarkers: readonly string[];
-  /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
-   * "noting"): a cue only right before a complementizer or at the end of a clause ("...,
-   * critics argue"); a participle among them only before a complementizer. */
-  bareVerbs: readonly string[];
-  /** cues.ts: conjunctions opening a condition ("if", "unless", "jika"): a source after one
-   * speaks only in a supposed case ("If a patient says ..."). */
-  conditionals: readonly string[];
-  /** cues.ts: verbs of wording ("put it"): the source frames words quoted or following a
-   * colon or comma ("As one nurse put it, ..."), never a thing put somewhere. */
-  framingVerbs: readonly string[];
-  /** cues.ts: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
-   * "reported the theft to police"): with a government body as the addressee it is a complaint,
-   * not an attribution. */
-  complaintVerbs: readonly string[];
-  /** cues.ts: prepositions of the body a complaint goes to ("ke", "kepada", "to"). */
-  complaintTo: readonly string[];
-  /** cues.ts: verbs that precede their source ("said X", "kata X", "ujar X"). */
-  inverseVerbs: readonly string[];
-  /** cues.ts: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */
-  inverseVerbsAfterQuote: readonly string[];
-  /** cues.ts: inverse verbs that are common nouns too ("cerita" = a story): only right after
-   * a closing quotation mark. */
-  inverseVerbsAfterQuoteMark: readonly string[];
-  /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
-  cliticCues: readonly string[];
-  /** cues.ts: clitic cues that are nouns too ("ceritanya" = his story): only right after a
-   * closing quotation mark. */
-  cliticCuesAfterQuoteMark: readonly string[];
-  /** cues.ts: prepositions introducing a source ("according to", "menurut"). */
-  accordingTo: readonly string[];
-  /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
-  basedOn: readonly string[];
-  /** cues.ts: a short "according to" of web copy ("per the Courier"): only after a comma or
-   * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
-  perCues: readonly string[];
-  /** cues.ts: nouns that introduce findings listed after a colon ("key findings:", "theories:"). */
-  findingNouns: readonly string[];
-  /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */
-  findingVerbs: readonly string[];
-  /** cues.ts: verbs of fearing, doubting or believing: they attribute only with a complementizer
-   * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
-   * mental state ("officials are worried about the economy") is no attribution. */
-  stanceVerbs: readonly string[];
-  /** cues.ts: finding verbs that, with a company as subject, attribute only a "that" clause
-   * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
-   * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */
-  findingVerbsOfWords: readonly string[];
-  /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
-  claimNouns: readonly string[];
-  /** cues.ts: complementizers ("that", "bahwa"). */
-  /** cues.ts: copulas that make what follows a verb of opinion a clause ("menganggap X
-   * adalah Y"). */
-  stanceCopulas: readonly string[];
   complementizers: readonly string[];
-  /** cues.ts: a comma after a verb of believing or fearing may stand for the complementizer
-   * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */
-  stanceClauseAfterComma: boolean;
-  /** cues.ts: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
-  passiveBy: readonly string[];
-  /** cues.ts: frames that name a written statement as the source ("in a statement"). */
-  statementFrames: readonly string[];
-  /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
-  anaphors: readonly string[];
-  /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
-   * sampaikan"): they point back to the previous sentence. */
-  frontedObjects: readonly string[];
-  /** cues.ts: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
-  frontedAgentVerbs: readonly string[];
-  /** cues.ts: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
-  relays: readonly string[];
-  /** cues.ts: relay phrases whose object can only be a publication ("dilansir dari",
-   * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
-   * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
-  publicationRelays: readonly string[];
-  /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
-   * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
-  publicationOpenings: readonly string[];
-  /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
-  addressees: readonly string[];
-  /** cues.ts: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",
-   * "Reuters mengutip seorang pejabat yang mengatakan"): the speaker is the source, the
-   * subject relays. */
-  quoteVerbs: readonly string[];
-  /** cues.ts: what follows the quoted speaker ("as saying", "yang mengatakan"). */
-  quoteComplements: readonly string[];
-  /** cues.ts: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */
-  quotedPassive: readonly string[];
-  /** cues.ts: the preposition of a passive's agent ("by", "oleh"). */
-  agentMarkers: readonly string[];
-  /** cues.ts: the prepositions of a document's author ("a report by the bank", "a paper from
-   * the institute"). */
-  authorMarkers: readonly string[];
-  /** cues.ts: prepositions of the outlet a speaker spoke on or through ("said on state
-   * television", "a statement through KCNA", "melalui televisi pemerintah"). */
-  relayPrepositions: readonly string[];
-  /** cues.ts: words opening a phrase of where, when or how between a source and its verb
-   * ("Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"). */
-  interposers: readonly string[];
-  /** cues.ts: addressees of "told" that are no outlet and no part of the claim ("told
-   * reporters the plan was delayed", "kepada wartawan"). */
-  audiences: readonly string[];
-  /** cues.ts: participles of saying that attribute a clause to a subject named elsewhere:
-   * "..., saying it violated the deal", "with analysts saying ...". */
-  participleCues: readonly string[];
-  /** cues.ts: "with analysts saying ...": the word opening an absolute clause whose subject
-   * speaks. */
-  withMarkers: readonly string[];
-  /** cues.ts: issuing a written statement ("issued a statement through KCNA saying ..."). */
-  statementIssued: readonly string[];
-  /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"
-   * the group posted'): the source follows a quote or comma. */
-  claimFirstVerbs: readonly string[];
-  /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
-   * dubbed Pathfinder"): right before a name they name, they report nothing. */
-  namingVerbs: readonly string[];
-  /** cues.ts: verbs that put a label on their object ("called the plan a disaster",
-   * "dismissed the report as a fabrication"): they report words only with a label after the
-   * object, never with a bare object ("called an election", "dismissed his cabinet"). */
-  labelVerbs: readonly string[];
-  /** cues.ts: words opening the label after the object ("a", "an", "as"). */
-  labelMarkers: readonly string[];
-  /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
-   * an unnamed official, said"). */
-  citations: readonly string[];
-  /** cues.ts: verbs of saying whose object is always words, never an act ("said", "added"):
-   * what follows them is a claim even with no clause mark ("said the test succeeded"). */
-  wordsOnlyVerbs: readonly string[];
   /** pronouns.ts: a person or people as the object of a verb ("quoted him", "mengutipnya"
    * has none as a word). */
   objectPronouns: readonly string[];
@@ -230,12 +64,6 @@ export interface LangData {
   /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
    * keen to stress that", "was quick to deny"): the subject still says it. */
   readinessAdjectives: readonly string[];
-  /** cues.ts: passives of being written or told with no agent, followed by a complementizer
-   * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
-   * around them is the source. */
-  writtenPassives: readonly string[];
-  /** cues.ts: fixed phrases that stand for unnamed sources ("we're told"). */
-  unnamedCues: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
@@ -368,10 +196,6 @@ export interface LangData {
   clauseParticiples: readonly string[];
   /** pronouns.ts: words joining a second verb to the sentence's subject ("and", "dan"). */
   coordinators: readonly string[];
-  /** cues.ts: prepositions between a noun of saying and its source ("fears among officials"). */
-  claimNounLinks: readonly string[];
-  /** cues.ts: forms of "tell", whose object is an addressee, a carrier only as an outlet. */
-  tellVerbs: readonly string[];
   /** state-media.ts: generic state-media phrases ("state media", "media pemerintah"). */
   stateMedia: readonly string[];
   /** media.ts: generic media words ("newspaper", "surat kabar", "media"). */
