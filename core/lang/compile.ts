@@ -139,10 +139,35 @@ const SOURCE_FIELDS = [
   'honorifics',
 ] as const;
 
+/**
+ * "generals", "envoys": the plurals of the pack's one-word roles that no source table lists,
+ * as unnamed officials, or as unnamed people where the singular is listed as one ("authors").
+ */
+function rolePlurals(data: LangData): { officials: string[]; people: string[] } {
+  const listed = new Set(SOURCE_PHRASE_TABLES.flatMap((t) => data[t] as readonly string[]));
+  const civilian = new Set(data.anonymous);
+  const officials: string[] = [];
+  const people: string[] = [];
+  for (const role of data.roles) {
+    if (role.includes(' ')) continue;
+    for (const ending of data.rolePluralEndings) {
+      const plural = role + ending;
+      if (!listed.has(plural)) (civilian.has(role) ? people : officials).push(plural);
+    }
+  }
+  return { officials, people };
+}
+
 export function compilePack(data: LangData): CompiledPack {
   const tables: Record<string, PhraseTable> = {};
+  const plurals = rolePlurals(data);
+  const derived: Partial<Record<keyof LangData, string[]>> = {
+    unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
+    anonymous: [...data.anonymous, ...plurals.people],
+  };
   for (const [key, value] of Object.entries(data)) {
-    if (Array.isArray(value)) tables[key] = new PhraseTable(value as string[]);
+    const words = derived[key as keyof LangData] ?? value;
+    if (Array.isArray(words)) tables[key] = new PhraseTable(words as string[]);
   }
   const sourceWords = new Set<string>();
   for (const field of SOURCE_FIELDS)

@@ -43,6 +43,10 @@ export interface LangData extends CueData {
   /** roles.ts: a bare role with no article or pointer ("kata Kapolsek") may stand for the
    * person given that role before, as Indonesian writes no article. */
   bareRolesPointBack: boolean;
+  /** roles.ts: the ending that makes a one-word role plural ("s": "generals", "envoys"): with
+   * no name, a plural role is unnamed officials, or unnamed people for a role that is no
+   * office (core/lang/compile.ts derives the words). Empty where nouns carry no plural. */
+  rolePluralEndings: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):

@@ -230,9 +230,13 @@ export const officialDomains = [
   'defence',
   'defense',
   'diplomatic',
+  'governmental',
   'intelligence',
   'judicial',
   'law enforcement',
+  'ministerial',
+  'parliamentary',
+  'presidential',
   'security',
 ] as const;
 

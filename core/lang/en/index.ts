@@ -61,6 +61,7 @@ import {
   nameParticles,
   roleArticles,
   bareRolesPointBack,
+  rolePluralEndings,
   pointingArticles,
   roles,
 } from './roles';
@@ -135,6 +136,7 @@ export const en: LangData = {
   roles,
   roleArticles,
   bareRolesPointBack,
+  rolePluralEndings,
   pointingArticles,
   appositiveOpeners,
   modifiers,

@@ -188,6 +188,10 @@ export const roleArticles = ['a', 'an', 'the'] as const;
 /** English points back with "the": a bare role ("Minister") is no description. */
 export const bareRolesPointBack = false;
 
+/** "The generals said", "two envoys said": a role's plural (irregular ones, "spokesmen", are
+ * listed in unnamed.ts). */
+export const rolePluralEndings = ['s'] as const;
+
 /** English "the minister" may be another minister than the one named: none listed. */
 export const pointingArticles = [] as const;
 

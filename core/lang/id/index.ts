@@ -61,6 +61,7 @@ import {
   nameParticles,
   roleArticles,
   bareRolesPointBack,
+  rolePluralEndings,
   pointingArticles,
   roles,
 } from './roles';
@@ -139,6 +140,7 @@ export const id: LangData = {
   roles,
   roleArticles,
   bareRolesPointBack,
+  rolePluralEndings,
   pointingArticles,
   appositiveOpeners,
   modifiers,

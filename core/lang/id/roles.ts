@@ -264,6 +264,9 @@ export const roleArticles = ['para', 'sang'] as const;
  * role is the person named with it before (and an unnamed official when none was). */
 export const bareRolesPointBack = true;
 
+/** Indonesian marks no plural on a role ("para jenderal"). */
+export const rolePluralEndings = [] as const;
+
 /** "Sang kades", "sang pelatih": the role of the person the story is about. */
 export const pointingArticles = ['sang'] as const;
 

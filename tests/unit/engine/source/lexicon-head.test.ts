@@ -52,6 +52,7 @@ describe('stage lexicon-head', () => {
     ['en', 'The convoy was ambushed at dawn, judicial sources said.', 'unnamed_official'],
     ['en', 'A diplomatic source said the envoy would be recalled.', 'unnamed_official'],
     ['en', 'Two intelligence sources said the envoy would be recalled.', 'unnamed_official'],
+    ['en', 'Parliamentary sources said the envoy would be recalled.', 'unnamed_official'],
     ['id', 'Sumber intelijen mengatakan kapal itu ditahan di pelabuhan.', 'unnamed_official'],
     ['id', 'Seorang sumber diplomatik mengatakan kapal itu ditahan.', 'unnamed_official'],
     ['en', 'Prices will rise, industry sources and security analysts said.', 'anonymous'],

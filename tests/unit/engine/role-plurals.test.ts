@@ -1,0 +1,39 @@
+/** Plurals of one-word roles, derived when a pack is compiled (core/lang/compile.ts). */
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '@/core/lang/compile';
+import { en } from '@/core/lang/en';
+import { id } from '@/core/lang/id';
+import { lastSource } from './source/helpers';
+
+describe('role plurals', () => {
+  const pack = compilePack(en);
+
+  it('an office role in the plural is unnamed officials, a civilian one unnamed people', () => {
+    expect(pack.unnamedOfficials.has('ambassadors')).toBe(true);
+    expect(pack.unnamedOfficials.has('chiefs')).toBe(true);
+    expect(pack.anonymous.has('bloggers')).toBe(true);
+    expect(pack.unnamedOfficials.has('bloggers')).toBe(false);
+  });
+
+  it('a plural another table lists keeps that table', () => {
+    // "lawyers" is listed as unnamed people, though "lawyer" is an office-like role.
+    expect(en.anonymous).toContain('lawyers');
+    expect(pack.unnamedOfficials.has('lawyers')).toBe(false);
+    expect(lastSource('en', 'Lawyers said the appeal would fail.')?.kind).toBe('anonymous');
+  });
+
+  it('a language with no plural ending derives nothing', () => {
+    const compiled = compilePack(id);
+    expect(compiled.unnamedOfficials.words.size).toBe(
+      new Set(id.unnamedOfficials.filter((w) => !w.includes(' '))).size,
+    );
+  });
+
+  it.each([
+    ['Two envoys said the talks had stalled.', 'unnamed_official'],
+    ['Navy admirals said the drill would go ahead.', 'unnamed_official'],
+    ['Several columnists said the vote was rigged.', 'anonymous'],
+  ] as const)('%s', (text, kind) => {
+    expect(lastSource('en', text)?.kind).toBe(kind);
+  });
+});
