@@ -164,6 +164,10 @@ export function compilePack(data: LangData): CompiledPack {
   const derived: Partial<Record<keyof LangData, string[]>> = {
     unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
     anonymous: [...data.anonymous, ...plurals.people],
+    findingVerbs: [
+      ...data.findingVerbs,
+      ...data.pictureVerbs.flatMap((verb) => data.pictureNouns.map((noun) => `${verb} ${noun}`)),
+    ],
   };
   for (const [key, value] of Object.entries(data)) {
     const words = derived[key as keyof LangData] ?? value;

@@ -85,6 +85,10 @@ export interface CueData {
   findingNouns: readonly string[];
   /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */
   findingVerbs: readonly string[];
+  /** cues.ts: verbs of showing pictures and the pictures shown ("aired" + "footage"): each
+   * pair is a finding verb (core/lang/compile.ts joins them). */
+  pictureVerbs: readonly string[];
+  pictureNouns: readonly string[];
   /** cues.ts: verbs of fearing, doubting or believing: they attribute only with a complementizer
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */

@@ -302,16 +302,21 @@ export const possessiveRelatives = ['whose'] as const;
 /** "sorted according to", "grouped according to": a participle before it. */
 export const accordanceSuffixes = ['ed'] as const;
 
+/** Verbs of showing pictures and the pictures shown: "aired footage", "released photos"
+ * (compile.ts joins each verb with each noun into the finding verbs). */
+export const pictureVerbs = ['aired', 'broadcast', 'released', 'showed'] as const;
+export const pictureNouns = [
+  'footage',
+  'images',
+  'photographs',
+  'photos',
+  'pictures',
+  'video',
+  'videos',
+] as const;
+
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
-  'aired footage',
-  'aired images',
-  'aired pictures',
-  'aired video',
-  'broadcast footage',
-  'broadcast images',
-  'broadcast pictures',
-  'broadcast video',
   'calls',
   'calls into question',
   'concluded',
@@ -331,10 +336,6 @@ export const findingVerbs = [
   'ruled',
   'show',
   'showed',
-  'showed footage',
-  'showed images',
-  'showed pictures',
-  'showed video',
   'shows',
   'suggest',
   'suggested',

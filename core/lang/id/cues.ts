@@ -218,6 +218,10 @@ export const accordanceSuffixes = [] as const;
 export const describingRelatives = [] as const;
 export const possessiveRelatives = [] as const;
 
+/** Showing pictures is "memperlihatkan" alone (a finding verb below); no pairs yet. */
+export const pictureVerbs = [] as const;
+export const pictureNouns = [] as const;
+
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
   'membuktikan',

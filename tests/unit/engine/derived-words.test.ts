@@ -1,8 +1,9 @@
-/** Plurals of one-word roles, derived when a pack is compiled (core/lang/compile.ts). */
+/** Words a pack derives when compiled (core/lang/compile.ts): role plurals, picture verbs. */
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '@/core/lang/compile';
 import { en } from '@/core/lang/en';
 import { id } from '@/core/lang/id';
+import { lastClaim } from './helpers';
 import { lastSource } from './source/helpers';
 
 describe('role plurals', () => {
@@ -35,5 +36,19 @@ describe('role plurals', () => {
     ['Several columnists said the vote was rigged.', 'anonymous'],
   ] as const)('%s', (text, kind) => {
     expect(lastSource('en', text)?.kind).toBe(kind);
+  });
+});
+
+describe('pictures shown as a finding', () => {
+  it.each([
+    ['State media released photos of the flooded valley.', 'released photos'],
+    ['The Harbour Gazette released images showing the burned depot.', 'released images'],
+    ['State television aired footage of the crash.', 'aired footage'],
+  ])('%s', (text, cue) => {
+    expect(lastClaim(text, 'en')?.cue).toBe(cue);
+  });
+
+  it('a person releasing photos is no finding', () => {
+    expect(lastClaim('Marta Kovac released photos of her garden.', 'en')).toBeUndefined();
   });
 });
