@@ -107,6 +107,21 @@ const MAX_SUBJECT_TOKENS = 20;
 const DIGITS = /^\d+$/u;
 
 /** A document noun heading the clause before the verb, with whatever describes it. */
+/** An outlet named right before a document word, as the whole subject: the outlet speaks. */
+function outletBeforeDocument(
+  ctx: SentenceContext,
+  start: number,
+  at: number,
+  end: number,
+): { span: Span; source: FoundSource } | null {
+  for (let k = at - 1; k >= start; k--) {
+    const span = { start: k, end };
+    const source = classify(ctx, span);
+    if (source?.kind === 'state_media' || source?.kind === 'media') return { span, source };
+  }
+  return null;
+}
+
 export function documentSubject(
   ctx: SentenceContext,
   verb: number,
@@ -140,6 +155,11 @@ export function documentSubject(
   // "Studies have found", "The survey also found": the words before the verb are no subject.
   let end = verb;
   while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
+  // "State television footage showed", "KCNA photos showed": the outlet's own pictures.
+  if (from === hit.at) {
+    const own = outletBeforeDocument(ctx, start, hit.at, end);
+    if (own) return own;
+  }
   const span = { start: from, end };
   // "A report by Reuters said": an outlet's own report is the outlet speaking.
   const outlet = outletReportSource(ctx, span, hit);

@@ -367,3 +367,15 @@ describe("an outlet's dispatch", () => {
     expect(c?.source.kind).toBe('media');
   });
 });
+
+describe("an outlet's own pictures named before them", () => {
+  it('"State television footage showed" is state media', () => {
+    const c = en('State television footage showed troops crossing the river.');
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('police footage stays a document', () => {
+    expect(en('Police footage showed troops crossing the river.')?.source.kind).not.toBe('media');
+  });
+});
