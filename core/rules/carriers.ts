@@ -70,6 +70,15 @@ export function carrierOfOccasion(
   return null;
 }
 
+/** "In a speech broadcast on state television, the president said": an occasion opening the
+ * sentence, set off by a comma before the speaker, and the outlet that carried it. */
+export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
+  const occasion = carrierOfOccasion(ctx, 0);
+  if (!occasion || occasion.source.kind === 'document' || !kept.sourceSpan) return null;
+  const end = occasion.span.end;
+  return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
+}
+
 /** "according to an army statement read out on state television", "a transcript carried by
  * KCNA showed": the outlet that carried the document the claim rests on, a few words after
  * it. The document stays the source; the outlet is the via. */

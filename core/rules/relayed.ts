@@ -11,7 +11,14 @@ import { claimText } from '../claim';
 import type { Reason, SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
-import { CARRIERS, carrierAfter, carrierOfOccasion, documentCarrier, shrink } from './carriers';
+import {
+  CARRIERS,
+  carrierAfter,
+  carrierOfOccasion,
+  documentCarrier,
+  frontedOccasionCarrier,
+  shrink,
+} from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 /** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
@@ -327,7 +334,8 @@ export const relayedRefiner: Refiner = {
     if (CARRIERS.has(kept.source.kind)) return kept;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);
-    let carrier: FoundSource | null = addressee?.carrier ?? null;
+    let carrier: FoundSource | null =
+      addressee?.carrier ?? frontedOccasionCarrier(ctx, kept) ?? null;
     const withAddressee = addressee ? { ...kept, addresseeSpan: addressee.span } : kept;
     // 2. Another cue in the sentence whose source is an outlet or document.
     // (A pronoun is never the carrier: "they" stands for someone already counted.)

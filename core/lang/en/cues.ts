@@ -447,6 +447,7 @@ export const frontedAgentVerbs = [] as const;
 
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
+  'aired by',
   'as cited by',
   'as quoted by',
   'as reported by',
@@ -462,7 +463,12 @@ export const relays = [
 ] as const;
 
 /** Relays whose object can only be a publication. */
-export const publicationRelays = ['as reported by', 'broadcast by', 'published by'] as const;
+export const publicationRelays = [
+  'aired by',
+  'as reported by',
+  'broadcast by',
+  'published by',
+] as const;
 
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;

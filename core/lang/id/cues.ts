@@ -407,6 +407,8 @@ export const relays = [
   'dikutip oleh',
   'dilansir',
   'dilansir dari',
+  'disiarkan',
+  'ditayangkan',
   'lapor',
   'melansir',
   'mengutip',
@@ -574,10 +576,19 @@ export const thingObjects = [] as const;
 /** "memberi tahu ... tentang" is no cue of the pack yet. */
 export const topicMarkers = [] as const;
 
-/** Not yet listed for Indonesian ("dalam keterangannya" is handled by the verb rules). */
-export const occasionPrepositions = [] as const;
+/** "Dalam pidato yang disiarkan televisi pemerintah, presiden mengatakan": an occasion and
+ * the outlet that carried it ("dalam keterangannya" is handled by the verb rules). */
+export const occasionPrepositions = ['dalam'] as const;
 
-export const occasionNouns = [] as const;
+export const occasionNouns = [
+  'jumpa pers',
+  'konferensi pers',
+  'pidato',
+  'pidatonya',
+  'siaran',
+  'wawancara',
+  'wawancaranya',
+] as const;
 
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;

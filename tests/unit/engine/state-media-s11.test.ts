@@ -379,3 +379,29 @@ describe("an outlet's own pictures named before them", () => {
     expect(en('Police footage showed troops crossing the river.')?.source.kind).not.toBe('media');
   });
 });
+
+describe('an occasion opening the sentence, and the outlet that carried it', () => {
+  it.each([
+    'In a speech broadcast on state television, the minister said the border was closed.',
+    'In an interview aired by state TV, the minister said the border was closed.',
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.text).toBe('the minister');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('Indonesian: "Dalam pidato yang disiarkan televisi pemerintah, ..."', () => {
+    const c = lastClaim(
+      'Dalam pidato yang disiarkan televisi pemerintah, menteri itu mengatakan perbatasan ditutup.',
+      'id',
+    );
+    expect(c?.source.via).toBe('televisi pemerintah');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('an occasion carried by no outlet gives no via', () => {
+    expect(
+      en('In a speech at the port, the minister said the border was closed.')?.source.via,
+    ).toBeNull();
+  });
+});
