@@ -24,7 +24,8 @@ export function clauseAt(ctx: SentenceContext, i: number): boolean {
   for (let k = i + 1; k <= i + MAX_SUBJECT_WORDS && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
-    if (pack.finiteAuxiliaries.has(t.lower)) return true;
+    // "Senator Will Espero": a capital makes the auxiliary's word a name.
+    if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
   }
   return false;
 }

@@ -255,14 +255,27 @@ export function inException(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** Sources a bare verb of saying may have before a finite clause with no "that": groups and
+ * bodies ("supporters insist the plan is working", "prosecutors contend the deal was a bribe"). */
+const GROUPS: ReadonlySet<string> = new Set([
+  'anonymous',
+  'unnamed_official',
+  'official_body',
+  'organization',
+]);
+
 /** A bare verb reports words before a complementizer, a colon or a quotation ("critics
- * argue that ...", "the authors conclude: ..."), or at the end of a clause whose source
- * follows the claim ('"...," critics argue.'). */
-function opensBareClaim(ctx: SentenceContext, i: number, source: Span): boolean {
+ * argue that ...", "the authors conclude: ..."), before a finite clause when a group speaks
+ * (not a word only guessed to be a name: "Terminal state handling ... is"), or at the end of
+ * a clause whose source follows the claim ('"...," critics argue.'). */
+function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, span: Span): boolean {
   const t = ctx.tokens[i];
   if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote'))
     return true;
-  return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, source.start);
+  const basis = source.basis ?? '';
+  const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
+  if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
+  return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start);
 }
 
 /** A form of "be" right before the verb, adverbs aside ("were widely said"). */
@@ -335,7 +348,7 @@ export const speakerVerb: Rule = {
       // "a media report", "users we can add": a noun or another verb.
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
-        !opensBareClaim(ctx, at + len, found.span)
+        !opensBareClaim(ctx, at + len, found.source, found.span)
       )
         continue;
       const c = candidateAt(ctx, this.id, at, len, found);
