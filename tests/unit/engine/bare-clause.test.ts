@@ -21,3 +21,14 @@ describe('a group before a bare verb and a finite clause', () => {
     expect(lastClaim(text, 'en')).toBeUndefined();
   });
 });
+
+describe('a count of people opening the subject after an opening phrase', () => {
+  it.each([
+    'Last spring, hundreds of employees marched to the port, saying their wages were cut.',
+    'On Friday, dozens of residents gathered at the hall, saying the rent was too high.',
+  ])('%s', (text) => {
+    const c = lastClaim(text, 'en');
+    expect(c?.cue).toBe('saying');
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});
