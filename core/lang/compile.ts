@@ -26,6 +26,11 @@ export class PhraseTable {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** The words phrases start with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** Is this single word a phrase of the table? (The one-word phrases' set: one lookup,
    * no closure; asked for most tokens of every sentence.) */
   has(word: string): boolean {
@@ -74,6 +79,11 @@ export interface CompiledPack extends Tables {
   data: LangData;
   /** One-word source phrases and the small words around them (roles, bodies, documents...). */
   sourceWords: Set<string>;
+  /** For each word, the pack's tables with a phrase starting with it: one lookup per token
+   * tells which tables a sentence can match at all (rules/util.ts). */
+  tablesByFirstWord: Map<string, PhraseTable[]>;
+  /** The tables indexed there. */
+  indexedTables: Set<PhraseTable>;
   /** First words of every cue phrase: a sentence with none of them has no attribution. */
   cueWords: Set<string>;
   /** Every cue phrase in one table: a sentence where none matches has no attribution
@@ -180,8 +190,18 @@ export function compilePack(data: LangData): CompiledPack {
   for (const field of CUE_FIELDS)
     for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
   const cuePhrases = new PhraseTable(CUE_FIELDS.flatMap((field) => data[field]));
+  const tablesByFirstWord = new Map<string, PhraseTable[]>();
+  for (const table of Object.values(tables)) {
+    for (const word of table.firstWords()) {
+      const list = tablesByFirstWord.get(word);
+      if (list) list.push(table);
+      else tablesByFirstWord.set(word, [table]);
+    }
+  }
   return {
     ...(tables as unknown as Tables),
+    tablesByFirstWord,
+    indexedTables: new Set(Object.values(tables)),
     code: data.code,
     data,
     sourceWords,
