@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import { classify, type Span } from '../source';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
 
 /** Words that may open the sentence before the object ("Sebelumnya, hal itu ..."). */
 const MAX_OPENING_TOKENS = 3;
@@ -53,14 +53,7 @@ export const frontedAgent: Rule = {
       const span = end < 0 ? null : agentSpan(ctx, end, at);
       const source = span && classify(ctx, span);
       if (!span || !source) continue;
-      out.push({
-        rule: this.id,
-        cue: tokensText(ctx, at, at + len),
-        cueSpan: { start: at, end: at + len },
-        source,
-        sourceSpan: span,
-        rank: 2,
-      });
+      out.push(candidateAt(ctx, this.id, at, len, { source, span }));
     }
     return out;
   },

@@ -39,10 +39,10 @@ export function isComplaint(ctx: SentenceContext, at: number, len: number): bool
  */
 export function thingObject(ctx: SentenceContext, at: number): boolean {
   const { tokens, pack } = ctx;
-  if (pack.thingObjects.matchAt(tokens, at) === 0 && !toldAbout(ctx, at)) return false;
   // "The court dismissed the appeal, saying ...": a label verb's bare object is an act even
   // when a participle or a quotation follows in the next clause (the participle is the cue).
   const label = pack.labelVerbs.matchAt(tokens, at) > 0;
+  if (!label && pack.thingObjects.matchAt(tokens, at) === 0 && !toldAbout(ctx, at)) return false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (label && !ctx.quoted[i] && t.text === ',') return true;
