@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import {
+  plainSource,
   classify,
   classifyNounPhrase,
   nounPhraseAfter,
@@ -64,15 +65,7 @@ function describedPerson(ctx: SentenceContext, span: Span): FoundSource | null {
   )
     k++;
   if (k === span.start + 1 || !pack.relativePronouns.has(tokens[k]?.lower ?? '')) return null;
-  return {
-    text: tokensText(ctx, span.start, k),
-    kind: 'anonymous',
-    name: null,
-    role: null,
-    outlet: null,
-    resolvesTo: null,
-    reasons: [],
-  };
+  return plainSource(tokensText(ctx, span.start, k), 'anonymous');
 }
 
 /**

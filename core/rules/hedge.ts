@@ -6,6 +6,7 @@
 import type { SentenceContext } from '../context';
 import type { Candidate, Rule } from './types';
 import { tokensText } from './util';
+import { plainSource } from '../source';
 
 export const hedge: Rule = {
   id: 'hedge',
@@ -26,15 +27,7 @@ export const hedge: Rule = {
         rule: this.id,
         cue: tokensText(ctx, i, i + len),
         cueSpan: { start: i, end: i + len },
-        source: {
-          text: '',
-          kind: 'unattributed',
-          name: null,
-          role: null,
-          outlet: null,
-          resolvesTo: null,
-          reasons: [],
-        },
+        source: plainSource('', 'unattributed'),
         sourceSpan: null,
         rank: 0,
       });

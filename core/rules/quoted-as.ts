@@ -9,6 +9,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import {
+  plainSource,
   classify,
   classifyNounPhrase,
   nounPhraseHead,
@@ -82,19 +83,7 @@ function speakerUpToComplement(
     const span = { start, end };
     const known = classify(ctx, span) ?? classifyNounPhrase(ctx, span);
     const plain = !known && nounPhraseHead(ctx, span) >= 0;
-    const source =
-      known ??
-      (plain
-        ? {
-            text: tokensText(ctx, start, end),
-            kind: 'anonymous' as const,
-            name: null,
-            role: null,
-            outlet: null,
-            resolvesTo: null,
-            reasons: [],
-          }
-        : null);
+    const source = known ?? (plain ? plainSource(tokensText(ctx, start, end), 'anonymous') : null);
     return source ? { span, source, from: k, complement } : null;
   }
   return null;

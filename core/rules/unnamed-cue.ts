@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../context';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+import { plainSource } from '../source';
 
 export const unnamedCue: Rule = {
   id: 'unnamed-cue',
@@ -15,15 +16,7 @@ export const unnamedCue: Rule = {
         rule: this.id,
         cue,
         cueSpan: { start: at, end: at + len },
-        source: {
-          text: cue,
-          kind: 'anonymous' as const,
-          name: null,
-          role: null,
-          outlet: null,
-          resolvesTo: null,
-          reasons: [],
-        },
+        source: plainSource(cue, 'anonymous'),
         sourceSpan: null,
         rank: 2 as const,
       };

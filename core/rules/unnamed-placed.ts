@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, type FoundSource, type Span } from '../source';
+import { plainSource, classify, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import { tokensText } from './util';
 
@@ -93,16 +93,9 @@ export function unnamedPlaced(
   const whole = { start: head, end: span.end };
   return {
     span: whole,
-    source: {
-      text: tokensText(ctx, head, span.end),
-      kind,
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
+    source: plainSource(tokensText(ctx, head, span.end), kind, {
       basis: 'rule:speaker-verb/unnamed-placed',
-    },
+    }),
   };
 }
 
@@ -146,16 +139,7 @@ export function unnamedAcquainted(
     !pack.singularDeterminers.has(lone);
   const text = tokensText(ctx, start, at);
   if (people) {
-    const source: FoundSource = {
-      text,
-      kind: 'anonymous',
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-      basis: 'rule:speaker-verb/acquainted',
-    };
+    const source = plainSource(text, 'anonymous', { basis: 'rule:speaker-verb/acquainted' });
     return { span: { start, end: at }, source };
   }
   if (!found || !UNNAMED.has(found.kind)) return null;

@@ -1,7 +1,7 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
 import { base } from '../lang/compile';
-import { classify, sourceBefore, type FoundSource, type Span } from '../source';
+import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate } from './types';
 
@@ -152,15 +152,7 @@ export function documentSubject(
 
 /** A document named by its words alone: nothing known of who wrote it. */
 export function documentSource(text: string): FoundSource {
-  return {
-    text,
-    kind: 'document',
-    name: null,
-    role: null,
-    outlet: null,
-    resolvesTo: null,
-    reasons: [],
-  };
+  return plainSource(text, 'document');
 }
 
 /** Token i is a possessive name ("Smith's", "the company's"), not a pronoun's contraction. */

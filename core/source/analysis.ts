@@ -13,7 +13,7 @@ import { chooseNameRun } from './name-run';
 import { HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
-import type { FoundSource, Span } from './types';
+import { plainSource, type FoundSource, type Span } from './types';
 
 /** Tokens of a count between a place's "of" and its people ("of nearly 3 , 000"). */
 const MAX_PLACE_COUNT_TOKENS = 6;
@@ -67,17 +67,7 @@ export class Analysis {
 
   /** A decision of the stage `basis`: the span's own text, nothing named unless given. */
   found(kind: SourceKind, basis: string, more: Partial<FoundSource> = {}): FoundSource {
-    return {
-      text: this.text,
-      kind,
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
-      reasons: [],
-      basis,
-      ...more,
-    };
+    return plainSource(this.text, kind, { basis, ...more });
   }
 
   /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and

@@ -21,3 +21,22 @@ export interface FoundSource {
    * builds itself have none; the report then names the rule. */
   basis?: string;
 }
+
+/** A source of this text and kind with nothing named, resolved or found on the way, plus
+ * whatever `more` sets (a stage's `basis`, an outlet). */
+export function plainSource(
+  text: string,
+  kind: SourceKind,
+  more: Partial<FoundSource> = {},
+): FoundSource {
+  return {
+    text,
+    kind,
+    name: null,
+    role: null,
+    outlet: null,
+    resolvesTo: null,
+    reasons: [],
+    ...more,
+  };
+}

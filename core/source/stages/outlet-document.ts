@@ -5,7 +5,7 @@ import type { SentenceContext } from '../../context';
 import { isStateControlled, type OutletMention } from '../../outlets';
 import type { Analysis } from '../analysis';
 import { outletIn, tokensText } from '../tokens';
-import type { FoundSource, Span } from '../types';
+import { plainSource, type FoundSource, type Span } from '../types';
 import { outletSource } from './outlet';
 import type { Stage } from './types';
 
@@ -39,16 +39,9 @@ function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): bool
 function genericStateMedia(ctx: SentenceContext, span: Span, hit: DocumentHit): FoundSource | null {
   const at = hit.at + hit.len;
   if (!ctx.pack.stateMedia.find(ctx.tokens, at, span.end)) return null;
-  return {
-    text: tokensText(ctx, span.start, span.end),
-    kind: 'state_media',
-    name: null,
-    role: null,
-    outlet: null,
-    resolvesTo: null,
-    reasons: [],
+  return plainSource(tokensText(ctx, span.start, span.end), 'state_media', {
     basis: 'outlet-document/generic-state-media',
-  };
+  });
 }
 
 /** The outlet as the source of its own report or of anything a state outlet publishes; null
@@ -77,16 +70,9 @@ function newspaperReport(ctx: SentenceContext, span: Span, hit: DocumentHit): Fo
     .map((t) => t.lower)
     .join(' ');
   if (!ctx.pack.outletReports.has(word) || !mastheadAfter(ctx, span, hit)) return null;
-  return {
-    text: ctx.text.slice(ctx.tokens[span.start]?.start ?? 0, ctx.tokens[span.end - 1]?.end ?? 0),
-    kind: 'media',
-    name: null,
-    role: null,
-    outlet: null,
-    resolvesTo: null,
-    reasons: [],
+  return plainSource(tokensText(ctx, span.start, span.end), 'media', {
     basis: 'outlet-document/masthead',
-  };
+  });
 }
 
 export const outletDocument: Stage = {

@@ -9,7 +9,7 @@ import type { SourceKind } from '../../report';
 import type { Token } from '../../text';
 import type { Analysis } from '../analysis';
 import { spanText, trimCommas } from '../tokens';
-import type { FoundSource, Span } from '../types';
+import { plainSource, type FoundSource, type Span } from '../types';
 import type { Stage } from './types';
 
 /**
@@ -36,16 +36,7 @@ export function outletSource(
     }
   }
   const text = trimCommas(spanText(ctx, { start, end })) || spanText(ctx, span);
-  return {
-    text,
-    kind,
-    name: null,
-    role: null,
-    outlet: mention.outlet.id,
-    resolvesTo: null,
-    reasons: [],
-    basis,
-  };
+  return plainSource(text, kind, { outlet: mention.outlet.id, basis });
 }
 
 export const outlet: Stage = {

@@ -4,7 +4,7 @@ import type { Token } from '../../text';
 import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
 import type { Analysis } from '../analysis';
-import type { FoundSource } from '../types';
+import { plainSource, type FoundSource } from '../types';
 import type { Stage } from './types';
 
 /** A pronoun's source: the referent's kind and name, or the fallback kind when nothing came
@@ -17,16 +17,10 @@ export function resolvedSource(
   how: string,
 ): FoundSource {
   if (!r)
-    return {
-      text,
-      kind: fallback,
-      name: null,
-      role: null,
-      outlet: null,
-      resolvesTo: null,
+    return plainSource(text, fallback, {
       reasons: ['pronoun_unresolved'],
       basis: `${stage}/unresolved`,
-    };
+    });
   return {
     text,
     kind: r.kind,
