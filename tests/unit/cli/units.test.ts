@@ -114,6 +114,12 @@ describe('readInput', () => {
   it('strips a UTF-8 byte order mark', () => {
     expect(readInput(file('bom.txt', Buffer.from([0xef, 0xbb, 0xbf, 0x41]))).text).toBe('A');
   });
+  it('keeps nothing of a longer file read before (the read buffer is reused)', () => {
+    const long = readInput(file('long.txt', 'Long text. '.repeat(200_000)));
+    const short = readInput(file('short.txt', 'Short.'));
+    expect(short.text).toBe('Short.');
+    expect(long.text).toBe('Long text. '.repeat(200_000));
+  });
   it('reads a big page in pieces that never split a character', () => {
     // Two-byte and four-byte characters, so some cut falls inside one unless it moves back.
     const text = `<p>${'caf\u00e9 \u{1f600} '.repeat(PIECE_BYTES / 4)}</p>`;
