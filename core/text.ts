@@ -22,6 +22,8 @@ export interface Token {
   text: string;
   /** Lower-cased, curly apostrophes made straight: what lexicons are keyed by. */
   lower: string;
+  /** `lower` without a possessive "'s" ("university's" -> "university"): the lexicon key. */
+  base: string;
   type: TokenType;
   start: number;
   end: number;
@@ -64,19 +66,24 @@ export function tokenize(text: string): Token[] {
     for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 9 || c === 13;)
       c = text.charCodeAt(++i);
     const end = i + piece.length;
-    if (isWord(piece))
+    if (isWord(piece)) {
+      const lower = piece.includes('’')
+        ? piece.toLowerCase().replace(/’/g, "'")
+        : piece.toLowerCase();
       tokens.push({
         text: piece,
-        lower: piece.includes('’') ? piece.toLowerCase().replace(/’/g, "'") : piece.toLowerCase(),
+        lower,
+        base: lower.endsWith("'s") && lower.length > 2 ? lower.slice(0, -2) : lower,
         type: 'word',
         start: i,
         end,
         cap: isCapital(piece),
       });
-    else
+    } else
       tokens.push({
         text: piece,
         lower: piece,
+        base: piece,
         type: QUOTES.has(piece) ? 'quote' : 'punct',
         start: i,
         end,

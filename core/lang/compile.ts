@@ -42,12 +42,12 @@ export class PhraseTable {
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): number {
     const first = tokens[i];
     if (!first) return 0;
-    const list = this.byFirst.get(base(first));
+    const list = this.byFirst.get(first.base);
     if (!list) return 0;
     outer: for (const parts of list) {
       if (i + parts.length > limit) continue;
       for (let k = 1; k < parts.length; k++) {
-        if (base(tokens[i + k] as Token) !== parts[k]) continue outer;
+        if ((tokens[i + k] as Token).base !== parts[k]) continue outer;
       }
       return parts.length;
     }
@@ -66,8 +66,7 @@ export class PhraseTable {
 
 /** Lexicon key of a token: lower case without a possessive ("university's" -> "university"). */
 export function base(token: Token): string {
-  const l = token.lower;
-  return l.endsWith("'s") && l.length > 2 ? l.slice(0, -2) : l;
+  return token.base;
 }
 
 type Tables = {
