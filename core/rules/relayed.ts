@@ -127,6 +127,8 @@ function addresseeOf(
           ? i + 1
           : -1;
     if (from < 0) continue;
+    // "said on Thursday the truce held": a date, not a carrier.
+    if (pack.timeWords.has(tokens[from]?.lower ?? '')) continue;
     // "told a joint news conference": an occasion told is an audience, not its outlet.
     const occasionEnd = told && i === kept.cueSpan.end ? toldOccasion(ctx, from) : -1;
     if (occasionEnd > 0) return { carrier: null, span: { start: from, end: occasionEnd } };
@@ -150,6 +152,35 @@ function addresseeOf(
       return { carrier: null, span: { start: from, end: from + audience } };
   }
   return null;
+}
+
+/**
+ * "The mayor said footage of the market showed ...", "Footage of the market showed ..., the
+ * mayor said": a cue with its subject inside the speaker's claim (right after the speaker's
+ * verb, or before the comma that closes a fronted claim) is reported by the speaker; it
+ * carries nothing to the article. ("..., KCNA reported" after the claim does.)
+ */
+function nestedInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate): boolean {
+  const { tokens } = ctx;
+  const own = kept.sourceSpan;
+  const inner = other.sourceSpan;
+  if (!own || !inner || own.end > kept.cueSpan.start || inner.end > other.cueSpan.start)
+    return false;
+  if (inner.start >= kept.cueSpan.end) {
+    // Words only, and no preposition but one of a date ("said on Thursday footage showed"):
+    // after "said in a statement posted ..." the statement carries the words.
+    const { pack } = ctx;
+    for (let k = kept.cueSpan.end; k < inner.start; k++) {
+      const t = tokens[k];
+      if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+      const preposition = pack.locatives.has(t.lower) || pack.relayPrepositions.has(t.lower);
+      if (preposition && !pack.timeWords.has(tokens[k + 1]?.lower ?? '')) return false;
+    }
+    return true;
+  }
+  // The fronted claim closes with a comma before the speaker's phrase.
+  const comma = own.start - 1;
+  return tokens[comma]?.text === ',' && other.cueSpan.end <= comma;
 }
 
 /** Tokens between an outlet's verb and its "citing" ("said on Sunday, citing"). */
@@ -350,7 +381,8 @@ export const relayedRefiner: Refiner = {
             c.rule !== 'statement-frame' &&
             CARRIERS.has(c.source.kind) &&
             c.source.text !== '' &&
-            c.source.reasons.length === 0,
+            c.source.reasons.length === 0 &&
+            !nestedInClaim(ctx, kept, c),
         );
     carrier ??= other?.source ?? null;
     if (!carrier) return withAddressee;

@@ -264,4 +264,31 @@ describe('relayed: the outlet set off around the speaker or after an occasion', 
     expect(claim?.source.kind).toBe('unnamed_official');
     expect(claim?.source.via ?? null).toBeNull();
   });
+
+  it.each([
+    // A date after the verb is no carrier.
+    ['The envoy Anna Berg said on Thursday the agreement was holding.', 'named_person'],
+    // A cue whose subject opens the claim is the speaker's to report; nothing relays.
+    [
+      'Mayor Tom Rijk said television footage of the market suggested the dam failed.',
+      'named_person',
+    ],
+    [
+      'Aerial footage of the valley showed the dam had failed, Mayor Tom Rijk said.',
+      'named_person',
+    ],
+    ['Prosecutors denied media reports that the guard had lost his badge.', 'official_body'],
+  ])('no via: %s', (text, kind) => {
+    const [claim] = storyClaims(text, 'en');
+    expect(claim?.source.kind).toBe(kind);
+    expect(claim?.source.via ?? null).toBeNull();
+  });
+
+  it('a statement the speaker spoke in still carries the words', () => {
+    const [claim] = storyClaims(
+      'The company "found no fault in the audit," Dana Lee said in a statement posted on its website.',
+      'en',
+    );
+    expect(claim?.source.via).toBeTruthy();
+  });
 });
