@@ -10,7 +10,7 @@
  * Refiners then record a relaying outlet (`via`) and anaphoric claims. Headings are skipped
  * (headlines are not attributions); so is everything when the input says it is no article.
  */
-import { claimText, splitClaims } from './claim';
+import { claimText, closesSentence, splitClaims } from './claim';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
 import { detectLanguage, type Detection } from './lang/detect';
@@ -106,14 +106,12 @@ function framing(
   candidates: readonly Candidate[],
   best: Candidate,
 ): Candidate | null {
-  const { tokens, pack } = ctx;
+  const { tokens } = ctx;
   for (const c of candidates) {
     if (c === best || c.rank !== 2 || !c.sourceSpan || CARRIER_KINDS.has(c.source.kind)) continue;
     if (c.sourceSpan.end > c.cueSpan.start || best.cueSpan.end > c.sourceSpan.start) continue;
     if (tokens[c.sourceSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) continue;
-    let k = c.cueSpan.end;
-    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
-    if (k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1)) return c;
+    if (closesSentence(ctx, c)) return c;
   }
   return null;
 }

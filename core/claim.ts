@@ -97,6 +97,9 @@ function describesSource(ctx: SentenceContext, from: number, to: number): boolea
  * The claim of candidate `c`, looked for within its clause: the token range `clause`
  * (the whole sentence unless the sentence holds two claims, see splitClaims).
  */
+/** Words of the shortest claim before a closing speaker ("Talks stalled, he said in ..."). */
+const MIN_FRONTED_CLAIM_WORDS = 4;
+
 export function claimText(
   ctx: SentenceContext,
   c: Candidate,
@@ -144,6 +147,15 @@ export function claimText(
     // "<claim>, the council said in a statement": only the occasion follows the verb; so
     // in "<claim>, officials said on Monday", only its time.
     if (before && (occasionOnly(ctx, cueEnd, clause.end) || timeOnly(ctx, cueEnd, clause.end)))
+      return before;
+    // "<claim>, the mayor said in a statement posted on his page": a closing speaker whose
+    // verb takes only its own phrase (closesSentence). An opener is no claim ("However, ...").
+    if (
+      whole &&
+      ctx.tokens[c.sourceSpan.start - 1]?.text === ',' &&
+      before.split(' ').length >= MIN_FRONTED_CLAIM_WORDS &&
+      closesSentence(ctx, c)
+    )
       return before;
     return afterComplementizer(ctx, cueEnd, clauseEndChar) ?? after;
   }
@@ -236,3 +248,43 @@ function joinerBefore(ctx: SentenceContext, end: number, floor: number): number 
 
 /** Longest clause joiner, in words ("even as", "sementara itu"). */
 const MAX_JOINER_WORDS = 2;
+
+/**
+ * Nothing after the cue but what a closing speaker's verb takes: a date ("on Friday"), its
+ * audience ("told reporters"), a phrase of its own with no clause ("in a statement"), or a
+ * participle after a comma (", adding that ..."), up to the sentence's end.
+ */
+export function closesSentence(ctx: SentenceContext, c: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  const atEnd = (k: number) =>
+    k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1);
+  const skipDate = (from: number) => {
+    let k = from;
+    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+    return k;
+  };
+  let k = c.cueSpan.end;
+  if (atEnd(skipDate(k))) return true;
+  if (pack.tellVerbs.has(tokens[c.cueSpan.end - 1]?.lower ?? '')) {
+    k += pack.audiences.matchAt(tokens, k);
+    if (atEnd(skipDate(k))) return true;
+  }
+  const t = tokens[k];
+  if (!t || ctx.quoted[k]) return false;
+  if (t.text === ',') {
+    const next = tokens[k + 1]?.lower ?? '';
+    return pack.participleCues.has(next) || pack.citations.has(next);
+  }
+  const preposition =
+    pack.occasionPrepositions.has(t.lower) ||
+    pack.relayPrepositions.has(t.lower) ||
+    pack.locatives.has(t.lower);
+  if (!preposition) return false;
+  // "said in a statement that ...": a clause of its own after the phrase.
+  for (let j = k + 1; j < tokens.length; j++) {
+    const u = tokens[j];
+    if (!u || ctx.quoted[j] || u.type === 'quote' || pack.complementizers.has(u.lower))
+      return false;
+  }
+  return true;
+}

@@ -123,3 +123,36 @@ describe('two claims in one sentence', () => {
     expect(r.claims.map((c) => c.source.via ?? null)).toEqual([null, 'Wirely']);
   });
 });
+
+describe('a speaker closing the sentence frames the claim before it', () => {
+  const report = (text: string, lang: 'en' | 'id') =>
+    analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+
+  it.each([
+    'Inspectors found no trace of the leak, the plant manager said.',
+    'Inspectors found no trace of the leak, the plant manager said in a written note to staff.',
+    'Inspectors found no trace of the leak, the plant manager told reporters.',
+    'Inspectors found no trace of the leak, the plant manager said, adding that checks went on.',
+    'Inspectors found no trace of the leak, the plant manager said on Friday during a tour.',
+  ])('%s', (text) => {
+    const [claim] = report(text, 'en').claims;
+    expect(claim?.source.text).toBe('the plant manager');
+    expect(claim?.claim).toBe('Inspectors found no trace of the leak');
+  });
+
+  it('an opener before the speaker is no claim: the words after the verb are', () => {
+    const [claim] = report(
+      'At the depot, Vera Lind admitted on local radio to taking the keys.',
+      'en',
+    ).claims;
+    expect(claim?.claim).toContain('to taking the keys');
+  });
+
+  it('a clause of its own after the phrase keeps the claim after the verb', () => {
+    const [claim] = report(
+      'Later that week, the plant manager said in a note that checks went on.',
+      'en',
+    ).claims;
+    expect(claim?.claim).toBe('checks went on');
+  });
+});
