@@ -104,6 +104,30 @@ function toldOccasion(ctx: SentenceContext, from: number): number {
   return -1;
 }
 
+/**
+ * "told Radio Zeta the plan would fail": a determiner right after a word of the phrase opens
+ * the claim's subject, no part of the carrier ("the head of the agency" keeps its "the").
+ * The phrase up to there, with its source when that is still a carrier.
+ */
+function secondPhraseCut(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span } | null,
+): { source: FoundSource | null; span: Span } | null {
+  if (!found) return null;
+  const { tokens, pack } = ctx;
+  for (let k = found.span.start + 1; k < found.span.end; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || !prev || !pack.determiners.has(t.lower) || prev.type !== 'word') continue;
+    if (pack.connectors.has(prev.lower) || pack.locatives.has(prev.lower)) continue;
+    if (pack.determiners.has(prev.lower)) continue;
+    const span = { start: found.span.start, end: k };
+    const source = classify(ctx, span);
+    return { source: source && CARRIERS.has(source.kind) ? source : null, span };
+  }
+  return found;
+}
+
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 function addresseeOf(
@@ -132,7 +156,10 @@ function addresseeOf(
     // "told a joint news conference": an occasion told is an audience, not its outlet.
     const occasionEnd = told && i === kept.cueSpan.end ? toldOccasion(ctx, from) : -1;
     if (occasionEnd > 0) return { carrier: null, span: { start: from, end: occasionEnd } };
-    const found = carrierAfter(ctx, from);
+    const cut = secondPhraseCut(ctx, carrierAfter(ctx, from));
+    // "told Radio Zeta the plan would fail" with no outlet known by that name: who was told.
+    if (cut && !cut.source && told) return { carrier: null, span: cut.span };
+    const found = cut?.source ? { source: cut.source, span: cut.span } : null;
     // "told a daily news briefing": words right before an occasion's noun are the occasion's
     // ("told Reuters in an interview" is Reuters).
     const atOccasion =

@@ -291,4 +291,10 @@ describe('relayed: the outlet set off around the speaker or after an occasion', 
     );
     expect(claim?.source.via).toBeTruthy();
   });
+
+  it('a name told before a clause is who was told, not a carrier with the claim in it', () => {
+    const [claim] = storyClaims('Vanessa Hicks told Radio Zeta the plan would fail.', 'en');
+    expect(claim?.source.via ?? null).toBeNull();
+    expect(claim?.claim).toBe('the plan would fail');
+  });
 });
