@@ -1,0 +1,101 @@
+/**
+ * Who a speaker's verb names right after it: a carrier ("told Reuters", "said on state
+ * television", "kepada surat kabar Die Welt") or an audience ("told reporters", "told a joint
+ * news conference"), kept out of the claim either way (rules/relayed.ts records a carrier as
+ * `via`).
+ */
+import type { SentenceContext } from '../context';
+import { classify, type FoundSource, type Span } from '../source';
+import { CARRIERS, carrierAfter, carrierOfOccasion, shrink } from './carriers';
+import type { Candidate } from './types';
+
+/** Words before an occasion's noun after a verb of telling ("a joint", "a packed"). */
+const MAX_OCCASION_LEAD = 3;
+/** End of an occasion told ("told a joint news conference"), or -1. */
+function toldOccasion(ctx: SentenceContext, from: number): number {
+  const { pack, tokens } = ctx;
+  for (let k = from; k < from + MAX_OCCASION_LEAD && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return -1;
+    const len = pack.occasionNouns.matchAt(tokens, k);
+    if (len > 0) return k + len;
+  }
+  return -1;
+}
+
+/**
+ * "told Radio Zeta the plan would fail": a determiner right after a word of the phrase opens
+ * the claim's subject, no part of the carrier ("the head of the agency" keeps its "the").
+ * The phrase up to there, with its source when that is still a carrier.
+ */
+function secondPhraseCut(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span } | null,
+): { source: FoundSource | null; span: Span } | null {
+  if (!found) return null;
+  const { tokens, pack } = ctx;
+  for (let k = found.span.start + 1; k < found.span.end; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || !prev || !pack.determiners.has(t.lower) || prev.type !== 'word') continue;
+    if (pack.connectors.has(prev.lower) || pack.locatives.has(prev.lower)) continue;
+    if (pack.determiners.has(prev.lower)) continue;
+    const span = { start: found.span.start, end: k };
+    const source = classify(ctx, span);
+    return { source: source && CARRIERS.has(source.kind) ? source : null, span };
+  }
+  return found;
+}
+
+/** A carrier or an audience right after the cue or its source ("told Reuters", "told
+ * reporters", "kepada surat kabar Die Welt", "said on state television"). */
+export function addresseeOf(
+  ctx: SentenceContext,
+  kept: Candidate,
+): { carrier: FoundSource | null; span: Span } | null {
+  const { pack, tokens } = ctx;
+  const told = pack.tellVerbs.has(tokens[kept.cueSpan.start]?.lower ?? '');
+  const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
+  for (const i of new Set([kept.cueSpan.end, after])) {
+    const t = tokens[i];
+    if (!t) continue;
+    const occasion =
+      carrierOfOccasion(ctx, i) ??
+      (told && i === kept.cueSpan.end ? carrierOfOccasion(ctx, i - 1, true) : null);
+    if (occasion) return { carrier: occasion.source, span: occasion.span };
+    const from =
+      told && i === kept.cueSpan.end
+        ? i
+        : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower)
+          ? i + 1
+          : -1;
+    if (from < 0) continue;
+    // "said on Thursday the truce held": a date, not a carrier.
+    if (pack.timeWords.has(tokens[from]?.lower ?? '')) continue;
+    // "told a joint news conference": an occasion told is an audience, not its outlet.
+    const occasionEnd = told && i === kept.cueSpan.end ? toldOccasion(ctx, from) : -1;
+    if (occasionEnd > 0) return { carrier: null, span: { start: from, end: occasionEnd } };
+    const cut = secondPhraseCut(ctx, carrierAfter(ctx, from));
+    // "told Radio Zeta the plan would fail" with no outlet known by that name: who was told.
+    if (cut && !cut.source && told) return { carrier: null, span: cut.span };
+    const found = cut?.source ? { source: cut.source, span: cut.span } : null;
+    // "told a daily news briefing": words right before an occasion's noun are the occasion's
+    // ("told Reuters in an interview" is Reuters).
+    const atOccasion =
+      found !== null &&
+      pack.occasionNouns.matchAt(tokens, found.span.end) > 0 &&
+      !pack.stopwords.has(tokens[found.span.end - 1]?.lower ?? '');
+    if (found && !atOccasion) {
+      // "told state-run television in a broadcast ...": the outlet, not the words after it
+      // (a document keeps its words: "keterangan tertulis").
+      const shrunk = shrink(ctx, found);
+      const outlet = found.source.kind === 'document' ? found.source : shrunk.source;
+      return { carrier: outlet, span: shrunk.span };
+    }
+    // "told reporters": an audience, no part of the claim.
+    const audience = pack.audiences.matchAt(tokens, from);
+    if (audience && !pack.relayPrepositions.has(t.lower))
+      return { carrier: null, span: { start: from, end: from + audience } };
+  }
+  return null;
+}
