@@ -41,6 +41,7 @@ import {
 import {
   afterQuoteOrComma,
   authoredDocument,
+  documentAroundOutlet,
   inCondition,
   matchesOutsideQuotes,
   participleAgent,
@@ -119,6 +120,8 @@ export function speakerBefore(
     span = firstSourcePhrase(ctx, at - 1);
   if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
+  const held = span && source ? documentAroundOutlet(ctx, at, span, source) : null;
+  if (held) ({ span, source } = held);
   if (thing && source?.kind === 'named_person')
     source = { ...source, kind: 'organization', name: null, role: null, basis: 'thing-relative' };
   // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named

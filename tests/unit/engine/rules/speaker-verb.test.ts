@@ -190,6 +190,10 @@ describe('speaker-verb: kinds by priority and registry', () => {
     ['Kantor berita resmi STN melaporkan peluncuran itu berhasil.', 'id', 'state_media'],
     ['The Daily Planet reported that the vote was delayed.', 'en', 'media'],
     ['Wirely correspondent John Smith said the vote was delayed.', 'en', 'named_person'],
+    // The outlet only saw the document, which speaks; an outlet that carried words speaks.
+    ['A letter obtained by Wirely said the depot would close.', 'en', 'document'],
+    ['An internal memo reviewed by the Daily Planet warned of delays.', 'en', 'document'],
+    ['A statement carried by Statenews said the depot would close.', 'en', 'state_media'],
   ] as const)('%s', (text, lang, kind) => {
     expect(run(speakerVerb, text, lang)[0]?.[1]).toBe(kind);
   });
