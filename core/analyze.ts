@@ -11,6 +11,7 @@
  * (headlines are not attributions); so is everything when the input says it is no article.
  */
 import { claimText, closesSentence, splitClaims } from './claim';
+import { datelineLength } from './dateline';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
 import { detectLanguage, type Detection } from './lang/detect';
@@ -183,11 +184,20 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     const abbreviations = pack.abbreviations.words;
     let previous: string | null = null;
     let index = 0;
+    const isSourceWord = (w: string) => pack.bodies.has(w) || pack.organizations.has(w);
+    const firstStory = blocks.findIndex((b, i) => b?.type !== 'heading' && texts[i]);
     blocks.forEach((block, bi) => {
       if (block?.type === 'heading') return;
       const text = texts[bi] ?? '';
       if (!text) return;
-      for (const s of splitSentences(text, { abbreviations, locale: pack.code })) {
+      // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no sentence's part.
+      const skip = bi === firstStory ? datelineLength(text, isSourceWord) : 0;
+      const sentences = splitSentences(skip ? text.slice(skip) : text, {
+        abbreviations,
+        locale: pack.code,
+      });
+      for (const found of sentences) {
+        const s = skip ? { ...found, start: found.start + skip, end: found.end + skip } : found;
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
         // Most sentences carry no cue word at all: they cost one pass over their tokens. Of
         // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
