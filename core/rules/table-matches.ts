@@ -1,27 +1,36 @@
 /** Where a phrase table of the pack matches in a sentence, for the rules. */
 import type { SentenceContext } from '../context';
-import { base, type PhraseTable } from '../lang/compile';
+import type { PhraseTable } from '../lang/compile';
 import type { Token } from '../text';
 
-/** Per sentence: the pack's tables with a phrase starting at one of its words. */
-const tablesIn = new WeakMap<SentenceContext, Set<PhraseTable>>();
+/** Per sentence: for each of the pack's tables, the words where one of its phrases starts. */
+const startsIn = new WeakMap<SentenceContext, Map<PhraseTable, number[]>>();
 
-/** Can the table match anywhere in the sentence? One pass over the tokens, once per sentence,
- * spares the rules a scan per table (two dozen tables, most with no word in a sentence). */
-function mayMatch(ctx: SentenceContext, table: PhraseTable): boolean {
+/**
+ * Where the table's phrases may start in the sentence (ascending), or null for a table the
+ * pack does not index. One pass over the tokens, once per sentence, spares the rules a scan
+ * per table (two dozen tables, most with no word in a sentence, the rest with one or two).
+ */
+function startsOf(ctx: SentenceContext, table: PhraseTable): readonly number[] | null {
   const { pack, tokens } = ctx;
-  if (!pack.indexedTables.has(table)) return true;
-  let present = tablesIn.get(ctx);
-  if (!present) {
-    present = new Set();
-    for (const t of tokens) {
+  if (!pack.indexedTables.has(table)) return null;
+  let starts = startsIn.get(ctx);
+  if (!starts) {
+    starts = new Map();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       if (t.type !== 'word') continue;
-      const tables = pack.tablesByFirstWord.get(base(t));
-      if (tables) for (const found of tables) present.add(found);
+      const tables = pack.tablesByFirstWord.get(t.base);
+      if (!tables) continue;
+      for (const found of tables) {
+        const list = starts.get(found);
+        if (list) list.push(i);
+        else starts.set(found, [i]);
+      }
     }
-    tablesIn.set(ctx, present);
+    startsIn.set(ctx, starts);
   }
-  return present.has(table);
+  return starts.get(table) ?? [];
 }
 
 /** Every match of a phrase table outside quotations: [start, length]. */
@@ -31,17 +40,23 @@ export function matchesOutsideQuotes(
   opts: { lowerOnly?: boolean } = {},
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!mayMatch(ctx, table)) return out;
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  const at = (i: number): number => {
     const t = tokens[i] as Token;
-    if (t.type !== 'word' || ctx.quoted[i]) continue;
+    if (t.type !== 'word' || ctx.quoted[i]) return 0;
     // A verb never starts with a capital mid-sentence: "States" is a country, "Said" a name.
-    if (opts.lowerOnly && t.cap && i > 0) continue;
-    const len = table.matchAt(tokens, i);
+    if (opts.lowerOnly && t.cap && i > 0) return 0;
+    return table.matchAt(tokens, i);
+  };
+  const starts = startsOf(ctx, table);
+  // A match's words are not searched again (as the scan of every token did).
+  let next = 0;
+  for (const i of starts ?? tokens.keys()) {
+    if (i < next) continue;
+    const len = at(i);
     if (len) {
       out.push([i, len]);
-      i += len - 1;
+      next = i + len;
     }
   }
   return out;
