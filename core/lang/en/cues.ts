@@ -304,7 +304,14 @@ export const accordanceSuffixes = ['ed'] as const;
 
 /** Verbs of showing pictures and the pictures shown: "aired footage", "released photos"
  * (compile.ts joins each verb with each noun into the finding verbs). */
-export const pictureVerbs = ['aired', 'broadcast', 'released', 'showed'] as const;
+export const pictureVerbs = [
+  'aired',
+  'broadcast',
+  'carried',
+  'published',
+  'released',
+  'showed',
+] as const;
 export const pictureNouns = [
   'footage',
   'images',

@@ -1,7 +1,6 @@
 /**
- * Session 12's English state-media classes: pictures an outlet released with no other cue word
- * in the sentence. Every sentence is the team's own ("Statenews" is the fixture registry's
- * state agency). A paragraph break is written " || ".
+ * Session 12's English state-media classes. Every sentence is the team's own ("Statenews" is
+ * the fixture registry's state agency). A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
@@ -13,10 +12,16 @@ describe('pictures released by an outlet', () => {
     ['Statenews released images of the minister opening a bridge.', 'released images'],
     ['Statenews released photos on Tuesday of the new harbour.', 'released photos'],
     ['State television broadcast pictures of the flooded plain.', 'broadcast pictures'],
+    ['The official party daily carried pictures of the minister at a farm.', 'carried pictures'],
+    ['State media published photos of the minister visiting a mill.', 'published photos'],
   ])('with no other cue word in the sentence: %s', (text, cue) => {
     const c = en(text);
     expect(c?.cue).toBe(cue);
     expect(c?.source.kind).toBe('state_media');
     expect(c?.flags).toContain('state_media');
+  });
+
+  it('a person publishing photos is no finding', () => {
+    expect(en('Tomas Reyes published photos of his garden.')).toBeUndefined();
   });
 });
