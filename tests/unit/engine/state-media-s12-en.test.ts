@@ -25,3 +25,27 @@ describe('pictures released by an outlet', () => {
     expect(en('Tomas Reyes published photos of his garden.')).toBeUndefined();
   });
 });
+
+describe('an outlet putting a death toll at a figure', () => {
+  it.each([
+    ['Statenews put the death toll at 41.', 'Statenews'],
+    [
+      'The landslide buried a village, and state television put the toll at 12.',
+      'state television',
+    ],
+  ])('%s', (text, source) => {
+    const c = en(text);
+    expect(c?.source).toMatchObject({ text: source, kind: 'state_media' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a relief group putting the toll is its own source', () => {
+    const c = en('The Red Lantern relief group puts the toll from the storm at 19.');
+    expect(c?.cue).toBe('puts the toll');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a storm putting the toll up is no source', () => {
+    expect(en('The second storm put the death toll at 40 within a day.')).toBeUndefined();
+  });
+});
