@@ -168,6 +168,9 @@ export interface CueData {
    * "dismissed the report as a fabrication"): they report words only with a label after the
    * object, never with a bare object ("called an election", "dismissed his cabinet"). */
   labelVerbs: readonly string[];
+  /** cues.ts: label verbs whose object is always followed by its label, so the label
+   * needs no marker ("branded the rebels traitors"). */
+  bareLabelVerbs: readonly string[];
   /** cues.ts: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing

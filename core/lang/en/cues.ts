@@ -584,6 +584,10 @@ export const labelVerbs = [
   'slammed',
 ] as const;
 
+/** "branded the rebels traitors": these verbs always take a label after their object, so a
+ * bare one ("traitors") is the label too. */
+export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
+
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
 /** '"...," the group posted': only with the claim before the source. */

@@ -517,6 +517,8 @@ export const namingVerbs = [] as const;
 /** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
 export const labelVerbs = [] as const;
 
+export const bareLabelVerbs = [] as const;
+
 export const labelMarkers = [] as const;
 
 export const citations = ['mengutip'] as const;

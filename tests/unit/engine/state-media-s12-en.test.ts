@@ -49,3 +49,24 @@ describe('an outlet putting a death toll at a figure', () => {
     expect(en('The second storm put the death toll at 40 within a day.')).toBeUndefined();
   });
 });
+
+describe('a label with no marker after "branded"', () => {
+  it.each([
+    ['Statenews branded the strikers traitors and saboteurs.'],
+    ['State television branded the marchers foreign agents on Monday.'],
+    ['Statenews labelled them saboteurs.'],
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.cue).toMatch(/^(branded|labelled)$/);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"called" with a bare noun after its object stays an act', () => {
+    expect(en('Statenews called the strikers yesterday.')).toBeUndefined();
+  });
+
+  it('a bare object alone is no label', () => {
+    expect(en('The firm branded cattle.')).toBeUndefined();
+  });
+});
