@@ -85,7 +85,8 @@ export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): F
 export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
   const { pack, tokens } = ctx;
   if (kept.source.kind !== 'document' || !kept.sourceSpan) return null;
-  const from = kept.sourceSpan.end;
+  // "The statement, carried by KCNA, said": the carrier may be set off by a comma.
+  const from = kept.sourceSpan.end + (tokens[kept.sourceSpan.end]?.text === ',' ? 1 : 0);
   for (let i = from; i <= from + MAX_CARRIED_TOKENS && i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;

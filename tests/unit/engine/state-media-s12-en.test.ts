@@ -70,3 +70,18 @@ describe('a label with no marker after "branded"', () => {
     expect(en('The firm branded cattle.')).toBeUndefined();
   });
 });
+
+describe('a document set off by commas with the outlet that carried it', () => {
+  it('"The statement, carried by Statenews, said" keeps the statement and flags the outlet', () => {
+    const c = en('The statement, carried by Statenews, said the border would stay shut.');
+    expect(c?.source.kind).toBe('document');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a body publishing the document is no carrier', () => {
+    const c = en('The statement, published by the ministry, said the border would stay shut.');
+    expect(c?.source.via ?? null).toBeNull();
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
