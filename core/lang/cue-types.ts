@@ -123,6 +123,10 @@ export interface CueData {
    * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
    * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
   publicationRelays: readonly string[];
+  /** cues.ts: relays written after the noun of the thing carried ("the speech, carried by
+   * state media, lasted ..."): with the clause going on after the outlet, the outlet only
+   * carried a thing, unless another cue reports words. */
+  postmodifierRelays: readonly string[];
   /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];

@@ -481,6 +481,16 @@ export const publicationRelays = [
   'published by',
 ] as const;
 
+/** Participles after the thing carried: "the speech, carried by state media, lasted ...". */
+export const postmodifierRelays = [
+  'aired by',
+  'broadcast by',
+  'carried by',
+  'cited by',
+  'published by',
+  'quoted by',
+] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 

@@ -427,6 +427,9 @@ export const relays = [
   'seperti disiarkan',
 ] as const;
 
+/** Indonesian relays read as the claim's own (no "the speech, carried by ..." yet). */
+export const postmodifierRelays = [] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
   'dikutip dari',

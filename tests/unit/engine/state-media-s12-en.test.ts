@@ -85,3 +85,28 @@ describe('a document set off by commas with the outlet that carried it', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('an outlet that only carried a thing', () => {
+  it.each([
+    ["The premier's speech, carried by state media, lasted two hours."],
+    ['The parade, broadcast by Statenews on Sunday, ran for three hours.'],
+    ['We found few notes published by engineers who ran such systems.'],
+  ])('no claim: %s', (text) => {
+    expect(en(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['The border will stay shut, in a commentary carried by Statenews.'],
+    ['The border will stay shut, in a commentary carried by Statenews on Tuesday.'],
+    ['The border will stay shut, as cited by Statenews.'],
+  ])('a relay closing the sentence still carries its claim: %s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a verb of saying after the outlet keeps the words it carried', () => {
+    const c = en('The speech, carried by Statenews, said the border would stay shut.');
+    expect(c?.flags).toContain('state_media');
+  });
+});
