@@ -110,3 +110,26 @@ describe('an outlet that only carried a thing', () => {
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('generic state media in the plural', () => {
+  it.each([
+    ['State newspapers said the harbour would reopen.'],
+    ['The harbour will reopen, state broadcasters reported.'],
+    ['State news agencies said the harbour would reopen.'],
+    ['Several state media outlets said the harbour would reopen.'],
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('newspapers with no word of the state are media', () => {
+    const c = en('Local newspapers said the harbour would reopen.');
+    expect(c?.source.kind).toBe('media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it("criticism in state media is the writer's reading, no source", () => {
+    expect(en('Criticism in state media this month suggests a change of course.')).toBeUndefined();
+  });
+});
