@@ -100,3 +100,28 @@ export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSou
 
 /** Words between a document and the phrase naming its carrier ("read out", "posted"). */
 const MAX_CARRIED_TOKENS = 3;
+
+/** "The speech, carried by state media, lasted two hours", "material published by engineers
+ * who built ...": after a participle relay and its outlet the clause goes on (a verb or a
+ * relative, past a day and a comma), so the outlet carried a thing, not the words of a
+ * claim; a verb of saying there is the thing's words ("The speech, carried by KCNA, said").
+ * A place or a new noun phrase after it ("carried by KCNA, a day after ...") is no clause. */
+export function carriedThing(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
+  const { pack, tokens } = ctx;
+  if (pack.postmodifierRelays.matchAt(tokens, at) !== len) return false;
+  let k = span.end;
+  while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.text === ',') k++;
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.type === 'word' &&
+    !t.cap &&
+    !ctx.quoted[k] &&
+    !pack.timeWords.has(t.lower) &&
+    !pack.locatives.has(t.lower) &&
+    !pack.relayPrepositions.has(t.lower) &&
+    !pack.determiners.has(t.lower) &&
+    pack.cuePhrases.matchAt(tokens, k) === 0
+  );
+}

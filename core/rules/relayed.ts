@@ -13,6 +13,7 @@ import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import {
   CARRIERS,
+  carriedThing,
   carrierAfter,
   carrierOfOccasion,
   documentCarrier,
@@ -63,30 +64,6 @@ function publicationOpening(ctx: SentenceContext): Candidate | null {
     sourceSpan: span,
     rank: 1,
   };
-}
-
-/** "The speech, carried by state media, lasted two hours", "material published by engineers
- * who built ...": after a participle relay and its outlet the clause goes on (a verb or a
- * relative, past a day and a comma), so the outlet carried a thing, not the words of a
- * claim; a verb of saying there is the thing's words ("The speech, carried by KCNA, said"). A place or a new noun phrase after it ("carried by KCNA, a day after ...") does not. */
-function carriedThing(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
-  const { pack, tokens } = ctx;
-  if (pack.postmodifierRelays.matchAt(tokens, at) !== len) return false;
-  let k = span.end;
-  while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.text === ',') k++;
-  const t = tokens[k];
-  return (
-    t !== undefined &&
-    t.type === 'word' &&
-    !t.cap &&
-    !ctx.quoted[k] &&
-    !pack.timeWords.has(t.lower) &&
-    !pack.locatives.has(t.lower) &&
-    !pack.relayPrepositions.has(t.lower) &&
-    !pack.determiners.has(t.lower) &&
-    pack.cuePhrases.matchAt(tokens, k) === 0
-  );
 }
 
 export const relayed: Rule = {
@@ -207,9 +184,17 @@ function citingPair(
     (c) =>
       isCiting(c) &&
       c.cueSpan.start >= kept.cueSpan.end &&
-      c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP,
+      (c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
+}
+
+/** "Xinhua reported that <claim>, citing the ministry": a citation after a comma whose
+ * source closes the sentence cites for the outlet's whole clause. */
+function closingCitation(ctx: SentenceContext, citing: Candidate): boolean {
+  const { tokens } = ctx;
+  if (tokens[citing.cueSpan.start - 1]?.text !== ',' || !citing.sourceSpan) return false;
+  return tokens.slice(citing.sourceSpan.end).every((t) => t.type === 'punct');
 }
 
 /** The outlet's candidate with its source read up to the citation ("Xinhua, citing an
@@ -226,6 +211,9 @@ function speakerOnly(ctx: SentenceContext, carrier: Candidate, citing: Candidate
 
 /** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
 function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
+  // A citation closing the sentence: the outlet's words stop at its comma.
+  if (citing.cueSpan.start > carrier.cueSpan.end + MAX_CITING_GAP)
+    return claimText(ctx, carrier, { start: 0, end: citing.cueSpan.start - 1 });
   // The citation runs to its comma ("citing military statements, ..." where the source
   // read is "military").
   let citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;

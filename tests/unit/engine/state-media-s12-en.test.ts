@@ -133,3 +133,20 @@ describe('generic state media in the plural', () => {
     expect(en('Criticism in state media this month suggests a change of course.')).toBeUndefined();
   });
 });
+
+describe('a citation closing the outlet sentence', () => {
+  it('"Statenews reported that <claim>, citing the ministry": the ministry via the outlet', () => {
+    const c = en(
+      'Statenews reported that the ferry would run again, citing the transport ministry.',
+    );
+    expect(c?.source).toMatchObject({ text: 'the transport ministry', via: 'Statenews' });
+    expect(c?.claim).toBe('the ferry would run again');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('citing a reason is no source: the outlet keeps its words', () => {
+    const c = en('Statenews reported that the mill had closed for good, citing heavy losses.');
+    expect(c?.source.text).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+});
