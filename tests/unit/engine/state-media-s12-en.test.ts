@@ -150,3 +150,14 @@ describe('a citation closing the outlet sentence', () => {
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe("a registry outlet after the state's word opening the sentence", () => {
+  it.each([
+    ['State-run STN said the ferry would run.'],
+    ['Official STN said the ferry would run.'],
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+});
