@@ -161,3 +161,22 @@ describe("a registry outlet after the state's word opening the sentence", () => 
     expect(c?.flags).toContain('state_media');
   });
 });
+
+describe('a label given in a participle clause', () => {
+  it.each([
+    ['Statenews lashed out at the envoy, calling his visit a provocation.', 'calling'],
+    ['State television attacked the envoy, describing his remarks as an insult.', 'describing'],
+  ])('%s', (text, cue) => {
+    const c = en(text);
+    expect(c?.cue).toBe(cue);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    ['The ministry met the envoy on Monday, calling for calm.'],
+    ['The army shelled the ridge, calling in air strikes.'],
+  ])('no label, no claim: %s', (text) => {
+    expect(en(text)).toBeUndefined();
+  });
+});
