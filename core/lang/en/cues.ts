@@ -170,6 +170,7 @@ export const speakerVerbs = [
   'think',
   'thinks',
   'told',
+  'touted',
   'tweeted',
   'tweets',
   'vowed',
@@ -596,6 +597,7 @@ export const labelVerbs = [
   'praised',
   'ridiculed',
   'slammed',
+  'touted',
 ] as const;
 
 /** "branded the rebels traitors": these verbs always take a label after their object, so a

@@ -180,3 +180,15 @@ describe('a label given in a participle clause', () => {
     expect(en(text)).toBeUndefined();
   });
 });
+
+describe('"touted X as ..."', () => {
+  it('a label touted is a claim', () => {
+    const c = en('Statenews touted the harvest as a triumph of planning.');
+    expect(c?.cue).toBe('touted');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a thing touted is no claim', () => {
+    expect(en('The company touted its new phone at the fair.')).toBeUndefined();
+  });
+});
