@@ -125,3 +125,31 @@ export function carriedThing(ctx: SentenceContext, at: number, len: number, span
     pack.cuePhrases.matchAt(tokens, k) === 0
   );
 }
+
+/** Words between a carrier and the outlet that passed it on ("interview" in "a BBC
+ * interview cited by SANA"). */
+const MAX_OUTER_GAP = 2;
+
+/** "according to a BBC interview cited by state news agency SANA": the outlet that carried the
+ * carrier's words on to the article, named right after it. */
+export function outerRelay(
+  ctx: SentenceContext,
+  carrier: Candidate,
+  all: readonly Candidate[],
+): Candidate | null {
+  const end = carrier.sourceSpan?.end;
+  if (end === undefined) return null;
+  const plain = (to: number) =>
+    ctx.tokens.slice(end, to).every((t, i) => t.type === 'word' && !ctx.quoted[end + i]);
+  return (
+    all.find(
+      (c) =>
+        c !== carrier &&
+        c.rule === 'relayed' &&
+        (c.source.kind === 'media' || c.source.kind === 'state_media') &&
+        c.cueSpan.start >= end &&
+        c.cueSpan.start <= end + MAX_OUTER_GAP &&
+        plain(c.cueSpan.start),
+    ) ?? null
+  );
+}

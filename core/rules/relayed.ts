@@ -14,6 +14,7 @@ import type { Candidate, Refiner, Rule } from './types';
 import {
   CARRIERS,
   carriedThing,
+  outerRelay,
   carrierAfter,
   carrierOfOccasion,
   documentCarrier,
@@ -365,7 +366,7 @@ export const relayedRefiner: Refiner = {
             c.source.text !== '' &&
             c.source.reasons.length === 0,
         );
-    carrier ??= other?.source ?? null;
+    carrier ??= (other && outerRelay(ctx, other, all))?.source ?? other?.source ?? null;
     if (!carrier) return withAddressee;
     const relay = relayVia(ctx, carrier);
     return {

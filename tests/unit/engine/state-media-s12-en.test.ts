@@ -192,3 +192,19 @@ describe('"touted X as ..."', () => {
     expect(en('The company touted its new phone at the fair.')).toBeUndefined();
   });
 });
+
+describe('an outlet passing on another outlet’s interview', () => {
+  it('"according to a Daily Planet interview cited by Statenews": via the state agency', () => {
+    const c = en(
+      'The adviser, Olga Brenn, said the talks had stalled, according to a Daily Planet interview cited by Statenews.',
+    );
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('two outlets side by side are not a chain', () => {
+    const c = en('The talks had stalled, Olga Brenn said, Wirely and state media reported.');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
