@@ -208,3 +208,21 @@ describe('an outlet passing on another outlet’s interview', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('"the report" right after a state outlet spoke', () => {
+  it('is that outlet’s report', () => {
+    const c = en(
+      'Minister Ola Brenn told the envoy that trade would grow, Statenews said. || Both sides should "deepen ties", the report quoted Brenn as saying.',
+    );
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('not when the sentence before names a report of its own', () => {
+    const c = en(
+      'The ministry issued a report on trade on Monday, Statenews said. || Exports fell by a tenth, the report said.',
+    );
+    expect(c?.source.kind).toBe('document');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
