@@ -230,6 +230,8 @@ export const inverseVerbsAfterQuote = [
   'remembers',
   'replied',
   'replies',
+  'reported',
+  'reports',
   'responded',
   'said',
   'say',

@@ -226,3 +226,15 @@ describe('"the report" right after a state outlet spoke', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('"..., reported the state news agency"', () => {
+  it('the outlet after its verb is the source', () => {
+    const c = en('The ferry will run again, reported the state news agency.');
+    expect(c?.source).toMatchObject({ text: 'the state news agency', kind: 'state_media' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a report to the police is no claim', () => {
+    expect(en('The guard, who reported the theft to police, was questioned.')).toBeUndefined();
+  });
+});
