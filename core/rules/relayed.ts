@@ -180,12 +180,15 @@ function citingPair(
     );
     return carrier ? { citing: kept, carrier } : null;
   }
-  if (!speaks(kept) || !CARRIERS.has(kept.source.kind)) return null;
+  // "..., reported the state news agency, citing ...": the outlet after its verb.
+  const after = kept.rank === 2 && (kept.sourceSpan?.start ?? -1) >= kept.cueSpan.end;
+  if ((!speaks(kept) && !after) || isCiting(kept) || !CARRIERS.has(kept.source.kind)) return null;
+  const end = after ? (kept.sourceSpan as Span).end : kept.cueSpan.end;
   const citing = all.find(
     (c) =>
       isCiting(c) &&
-      c.cueSpan.start >= kept.cueSpan.end &&
-      (c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP || closingCitation(ctx, c)),
+      c.cueSpan.start >= end &&
+      (c.cueSpan.start <= end + MAX_CITING_GAP || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
 }

@@ -238,3 +238,17 @@ describe('"..., reported the state news agency"', () => {
     expect(en('The guard, who reported the theft to police, was questioned.')).toBeUndefined();
   });
 });
+
+describe('an outlet after its verb, citing a source', () => {
+  it('"..., said Statenews, citing a diplomatic source": the source via the outlet', () => {
+    const c = en('The talks stalled, said Statenews, citing a diplomatic source.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Statenews' });
+    expect(c?.claim).toBe('The talks stalled');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a person citing polls keeps the words', () => {
+    const c = en('"We will win," said Olek Varga, citing the latest polls.');
+    expect(c?.source.text).toBe('Olek Varga');
+  });
+});
