@@ -252,3 +252,13 @@ describe('an outlet after its verb, citing a source', () => {
     expect(c?.source.text).toBe('Olek Varga');
   });
 });
+
+describe("a country's news agencies in the plural", () => {
+  it('are media, never guessed to be the state’s (some may be private)', () => {
+    const c = en(
+      'Norlandian news agencies quoted the defence ministry as saying 40 sorties were flown.',
+    );
+    expect(c?.source.via).toBe('Norlandian news agencies');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
