@@ -8,6 +8,7 @@ import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate } from './types';
+import { authorMarkerAfter } from './util';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
@@ -87,6 +88,12 @@ export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSou
   if (kept.source.kind !== 'document' || !kept.sourceSpan) return null;
   // "The statement, carried by KCNA, said": the carrier may be set off by a comma.
   const from = kept.sourceSpan.end + (tokens[kept.sourceSpan.end]?.text === ',' ? 1 : 0);
+  // "photos released (on Monday) by KCNA": an outlet after a participle and "by" released them.
+  const marker = authorMarkerAfter(ctx, from);
+  if (marker > from) {
+    const found = carrierAfter(ctx, marker + 1);
+    if (found && found.source.kind !== 'document') return shrink(ctx, found).source;
+  }
   for (let i = from; i <= from + MAX_CARRIED_TOKENS && i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;

@@ -262,3 +262,17 @@ describe("a country's news agencies in the plural", () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('pictures an outlet released, as the basis of a claim', () => {
+  it('"according to photos released by state media": the photos via the outlet', () => {
+    const c = en(
+      'According to photos released by state media, the launcher was mounted on a truck.',
+    );
+    expect(c?.source).toMatchObject({ text: 'photos', kind: 'document', via: 'state media' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"according to plan" stays an idiom', () => {
+    expect(en('The launch went according to plan.')).toBeUndefined();
+  });
+});
