@@ -80,6 +80,17 @@ export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): F
   return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
 }
 
+/** "The army, in a statement read on state TV, said": an occasion set off by commas between
+ * the speaker and its verb, and the outlet that carried it. */
+export function medialOccasionCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
+  const src = kept.sourceSpan;
+  if (!src || src.end >= kept.cueSpan.start || ctx.tokens[src.end]?.text !== ',') return null;
+  const occasion = carrierOfOccasion(ctx, src.end + 1);
+  if (!occasion || occasion.source.kind === 'document') return null;
+  const end = occasion.span.end;
+  return ctx.tokens[end]?.text === ',' && end < kept.cueSpan.start ? occasion.source : null;
+}
+
 /** "according to an army statement read out on state television", "a transcript carried by
  * KCNA showed": the outlet that carried the document the claim rests on, a few words after
  * it. The document stays the source; the outlet is the via. */

@@ -19,6 +19,7 @@ import {
   carrierOfOccasion,
   documentCarrier,
   frontedOccasionCarrier,
+  medialOccasionCarrier,
   shrink,
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
@@ -352,7 +353,10 @@ export const relayedRefiner: Refiner = {
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);
     let carrier: FoundSource | null =
-      addressee?.carrier ?? frontedOccasionCarrier(ctx, kept) ?? null;
+      addressee?.carrier ??
+      frontedOccasionCarrier(ctx, kept) ??
+      medialOccasionCarrier(ctx, kept) ??
+      null;
     const withAddressee = addressee ? { ...kept, addresseeSpan: addressee.span } : kept;
     // 2. Another cue in the sentence whose source is an outlet or document.
     // (A pronoun is never the carrier: "they" stands for someone already counted.)

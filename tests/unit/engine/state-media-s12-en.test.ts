@@ -276,3 +276,22 @@ describe('pictures an outlet released, as the basis of a claim', () => {
     expect(en('The launch went according to plan.')).toBeUndefined();
   });
 });
+
+describe('an occasion that state media carried', () => {
+  it.each([
+    ['In a report on state TV, the army said it had retaken the port.', 'state TV'],
+    ['The army, in a statement read on state TV, said it had retaken the port.', 'state TV'],
+    ['The army, in a commentary carried by Statenews, said it had retaken the port.', 'Statenews'],
+  ])('%s', (text, via) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('official_body');
+    expect(c?.source.via).toBe(via);
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('an occasion with no outlet carries nothing', () => {
+    const c = en('The army, in a statement on Monday, said it had retaken the port.');
+    expect(c?.source.via ?? null).toBeNull();
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
