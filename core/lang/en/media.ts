@@ -44,8 +44,10 @@ export const outletNouns = [
   'daily',
   'magazine',
   'newspaper',
+  'outlet',
   'paper',
   'tabloid',
+  'television',
 ] as const;
 
 /** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not

@@ -295,3 +295,18 @@ describe('an occasion that state media carried', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('"the outlet", "the television" pointing back to state media', () => {
+  it.each([['the outlet'], ['the television']])('%s', (noun) => {
+    const c = en(
+      `State television said the dam had burst. || Two villages were flooded, ${noun} said.`,
+    );
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('with no outlet before, the television is media', () => {
+    const c = en('Two villages were flooded, the television said.');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
