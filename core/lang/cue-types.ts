@@ -127,6 +127,9 @@ export interface CueData {
    * state media, lasted ..."): with the clause going on after the outlet, the outlet only
    * carried a thing, unless another cue reports words. */
   postmodifierRelays: readonly string[];
+  /** cues.ts: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
+   * the outlet after them carried the speaker's words. */
+  appearanceVerbs: readonly string[];
   /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];

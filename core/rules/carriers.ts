@@ -91,6 +91,21 @@ export function medialOccasionCarrier(ctx: SentenceContext, kept: Candidate): Fo
   return ctx.tokens[end]?.text === ',' && end < kept.cueSpan.start ? occasion.source : null;
 }
 
+/** "He surfaced on state television this month, stating that ...": an appearance on an
+ * outlet between the speaker and the words. */
+export function appearanceCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
+  const { pack, tokens } = ctx;
+  const src = kept.sourceSpan;
+  if (!src || src.end >= kept.cueSpan.start) return null;
+  for (let i = src.end; i < kept.cueSpan.start - 1; i++) {
+    if (ctx.quoted[i] || !pack.appearanceVerbs.has(tokens[i]?.lower ?? '')) continue;
+    if (!pack.relayPrepositions.has(tokens[i + 1]?.lower ?? '')) return null;
+    const found = carrierAfter(ctx, i + 2);
+    return found && found.source.kind !== 'document' ? shrink(ctx, found).source : null;
+  }
+  return null;
+}
+
 /** "according to an army statement read out on state television", "a transcript carried by
  * KCNA showed": the outlet that carried the document the claim rests on, a few words after
  * it. The document stays the source; the outlet is the via. */

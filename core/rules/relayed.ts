@@ -12,6 +12,7 @@ import type { Reason, SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import {
+  appearanceCarrier,
   CARRIERS,
   carriedThing,
   outerRelay,
@@ -356,6 +357,7 @@ export const relayedRefiner: Refiner = {
       addressee?.carrier ??
       frontedOccasionCarrier(ctx, kept) ??
       medialOccasionCarrier(ctx, kept) ??
+      appearanceCarrier(ctx, kept) ??
       null;
     const withAddressee = addressee ? { ...kept, addresseeSpan: addressee.span } : kept;
     // 2. Another cue in the sentence whose source is an outlet or document.

@@ -427,6 +427,9 @@ export const relays = [
   'seperti disiarkan',
 ] as const;
 
+/** Indonesian says "tampil di televisi" rarely with a cue after it: none yet. */
+export const appearanceVerbs = [] as const;
+
 /** Indonesian relays read as the claim's own (no "the speech, carried by ..." yet). */
 export const postmodifierRelays = [] as const;
 

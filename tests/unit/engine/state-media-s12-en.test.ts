@@ -310,3 +310,18 @@ describe('"the outlet", "the television" pointing back to state media', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('a speaker appearing on state television', () => {
+  it('"surfaced on state television, stating that ...": the outlet is the via', () => {
+    const c = en(
+      'Olek Varga surfaced on state television this month, stating that he had turned himself in.',
+    );
+    expect(c?.source).toMatchObject({ text: 'Olek Varga', via: 'state television' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('results appearing on a website carry no outlet', () => {
+    const c = en('The results appeared on the website, showing a rise in sales.');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
