@@ -58,6 +58,7 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
 function choose(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
+    if (c.carrierOnly) continue;
     if (
       !best ||
       c.rank > best.rank ||

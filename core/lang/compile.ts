@@ -186,9 +186,11 @@ export function compilePack(data: LangData): CompiledPack {
   for (const field of SOURCE_FIELDS)
     for (const w of (tables[field] as PhraseTable).words) sourceWords.add(w);
   const cueWords = new Set<string>();
-  for (const field of CUE_FIELDS)
-    for (const phrase of data[field]) cueWords.add(phrase.split(' ')[0] as string);
-  const cuePhrases = new PhraseTable(CUE_FIELDS.flatMap((field) => data[field]));
+  // The derived phrases too ("released photos"): the gate of a sentence's rules asks these.
+  const cueLists = CUE_FIELDS.map((field) => derived[field] ?? data[field]);
+  for (const list of cueLists)
+    for (const phrase of list) cueWords.add(phrase.split(' ')[0] as string);
+  const cuePhrases = new PhraseTable(cueLists.flat());
   const tablesByFirstWord = new Map<string, PhraseTable[]>();
   for (const table of Object.values(tables)) {
     for (const word of table.firstWords()) {

@@ -123,6 +123,13 @@ export interface CueData {
    * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
    * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
   publicationRelays: readonly string[];
+  /** cues.ts: relays written after the noun of the thing carried ("the speech, carried by
+   * state media, lasted ..."): with the clause going on after the outlet, the outlet only
+   * carried a thing, unless another cue reports words. */
+  postmodifierRelays: readonly string[];
+  /** cues.ts: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
+   * the outlet after them carried the speaker's words. */
+  appearanceVerbs: readonly string[];
   /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];
@@ -168,6 +175,9 @@ export interface CueData {
    * "dismissed the report as a fabrication"): they report words only with a label after the
    * object, never with a bare object ("called an election", "dismissed his cabinet"). */
   labelVerbs: readonly string[];
+  /** cues.ts: label verbs whose object is always followed by its label, so the label
+   * needs no marker ("branded the rebels traitors"). */
+  bareLabelVerbs: readonly string[];
   /** cues.ts: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing

@@ -224,6 +224,9 @@ export interface LangData extends CueData {
    * "editorial"): "the article said" after an outlet spoke is that outlet again. Not
    * "report", which may be a body's report the outlet carried. */
   outletPieces: readonly string[];
+  /** documents.ts: an outlet's word for its piece that bodies use too ("report"): "the
+   * report said" is the outlet's only right after it spoke, with no such word in between. */
+  nearPieces: readonly string[];
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];

@@ -15,6 +15,7 @@ import {
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
+import { documentCarrier } from './carriers';
 import type { Candidate, Rule } from './types';
 import {
   authorMarkerAfter,
@@ -44,6 +45,16 @@ function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Sp
   const person = after !== null && PEOPLE.has(after.kind);
   return institution && person ? { start: head.start, end: comma } : head;
 }
+
+/** A document's candidate as the carrier step reads it (only its source and span count). */
+const CARRIED: Candidate = {
+  rule: 'according-to',
+  cue: '',
+  cueSpan: { start: 0, end: 0 },
+  source: plainSource('', 'document'),
+  sourceSpan: null,
+  rank: 2,
+};
 
 /** Kinds an appositive about a person never describes. */
 const INSTITUTIONS = new Set(['official_body', 'organization', 'media', 'state_media']);
@@ -246,10 +257,12 @@ export const accordingTo: Rule = {
       if (relative) ({ span, source } = relative);
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
-      // "according to research by the institute" names its author: no idiom.
+      // "according to research by the institute" names its author, "according to photos
+      // released by KCNA" the outlet that carried them: no idiom.
       const authored =
         span !== null && source?.kind === 'document'
-          ? documentByAuthor(ctx, at, span, source) !== null
+          ? documentByAuthor(ctx, at, span, source) !== null ||
+            documentCarrier(ctx, { ...CARRIED, source, sourceSpan: span }) !== null
           : false;
       const idiom =
         !documentsOnly &&

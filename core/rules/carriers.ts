@@ -8,6 +8,7 @@ import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate } from './types';
+import { authorMarkerAfter } from './util';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
@@ -79,13 +80,46 @@ export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): F
   return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
 }
 
+/** "The army, in a statement read on state TV, said": an occasion set off by commas between
+ * the speaker and its verb, and the outlet that carried it. */
+export function medialOccasionCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
+  const src = kept.sourceSpan;
+  if (!src || src.end >= kept.cueSpan.start || ctx.tokens[src.end]?.text !== ',') return null;
+  const occasion = carrierOfOccasion(ctx, src.end + 1);
+  if (!occasion || occasion.source.kind === 'document') return null;
+  const end = occasion.span.end;
+  return ctx.tokens[end]?.text === ',' && end < kept.cueSpan.start ? occasion.source : null;
+}
+
+/** "He surfaced on state television this month, stating that ...": an appearance on an
+ * outlet between the speaker and the words. */
+export function appearanceCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
+  const { pack, tokens } = ctx;
+  const src = kept.sourceSpan;
+  if (!src || src.end >= kept.cueSpan.start) return null;
+  for (let i = src.end; i < kept.cueSpan.start - 1; i++) {
+    if (ctx.quoted[i] || !pack.appearanceVerbs.has(tokens[i]?.lower ?? '')) continue;
+    if (!pack.relayPrepositions.has(tokens[i + 1]?.lower ?? '')) return null;
+    const found = carrierAfter(ctx, i + 2);
+    return found && found.source.kind !== 'document' ? shrink(ctx, found).source : null;
+  }
+  return null;
+}
+
 /** "according to an army statement read out on state television", "a transcript carried by
  * KCNA showed": the outlet that carried the document the claim rests on, a few words after
  * it. The document stays the source; the outlet is the via. */
 export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
   const { pack, tokens } = ctx;
   if (kept.source.kind !== 'document' || !kept.sourceSpan) return null;
-  const from = kept.sourceSpan.end;
+  // "The statement, carried by KCNA, said": the carrier may be set off by a comma.
+  const from = kept.sourceSpan.end + (tokens[kept.sourceSpan.end]?.text === ',' ? 1 : 0);
+  // "photos released (on Monday) by KCNA": an outlet after a participle and "by" released them.
+  const marker = authorMarkerAfter(ctx, from);
+  if (marker > from) {
+    const found = carrierAfter(ctx, marker + 1);
+    if (found && found.source.kind !== 'document') return shrink(ctx, found).source;
+  }
   for (let i = from; i <= from + MAX_CARRIED_TOKENS && i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;
@@ -99,3 +133,56 @@ export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSou
 
 /** Words between a document and the phrase naming its carrier ("read out", "posted"). */
 const MAX_CARRIED_TOKENS = 3;
+
+/** "The speech, carried by state media, lasted two hours", "material published by engineers
+ * who built ...": after a participle relay and its outlet the clause goes on (a verb or a
+ * relative, past a day and a comma), so the outlet carried a thing, not the words of a
+ * claim; a verb of saying there is the thing's words ("The speech, carried by KCNA, said").
+ * A place or a new noun phrase after it ("carried by KCNA, a day after ...") is no clause. */
+export function carriedThing(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
+  const { pack, tokens } = ctx;
+  if (pack.postmodifierRelays.matchAt(tokens, at) !== len) return false;
+  let k = span.end;
+  while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.text === ',') k++;
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.type === 'word' &&
+    !t.cap &&
+    !ctx.quoted[k] &&
+    !pack.timeWords.has(t.lower) &&
+    !pack.locatives.has(t.lower) &&
+    !pack.relayPrepositions.has(t.lower) &&
+    !pack.determiners.has(t.lower) &&
+    pack.cuePhrases.matchAt(tokens, k) === 0
+  );
+}
+
+/** Words between a carrier and the outlet that passed it on ("interview" in "a BBC
+ * interview cited by SANA"). */
+const MAX_OUTER_GAP = 2;
+
+/** "according to a BBC interview cited by state news agency SANA": the outlet that carried the
+ * carrier's words on to the article, named right after it. */
+export function outerRelay(
+  ctx: SentenceContext,
+  carrier: Candidate,
+  all: readonly Candidate[],
+): Candidate | null {
+  const end = carrier.sourceSpan?.end;
+  if (end === undefined) return null;
+  const plain = (to: number) =>
+    ctx.tokens.slice(end, to).every((t, i) => t.type === 'word' && !ctx.quoted[end + i]);
+  return (
+    all.find(
+      (c) =>
+        c !== carrier &&
+        c.rule === 'relayed' &&
+        (c.source.kind === 'media' || c.source.kind === 'state_media') &&
+        c.cueSpan.start >= end &&
+        c.cueSpan.start <= end + MAX_OUTER_GAP &&
+        plain(c.cueSpan.start),
+    ) ?? null
+  );
+}

@@ -12,7 +12,16 @@ import type { Reason, SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
-import { CARRIERS, carrierAfter, documentCarrier, frontedOccasionCarrier } from './carriers';
+import {
+  appearanceCarrier,
+  CARRIERS,
+  carriedThing,
+  outerRelay,
+  carrierAfter,
+  documentCarrier,
+  frontedOccasionCarrier,
+  medialOccasionCarrier,
+} from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 /** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
@@ -78,6 +87,7 @@ export const relayed: Rule = {
         source: found.source,
         sourceSpan: found.span,
         rank: 1,
+        ...(carriedThing(ctx, at, len, found.span) ? { carrierOnly: true } : {}),
       });
     }
     return out;
@@ -138,14 +148,25 @@ function citingPair(
     );
     return carrier ? { citing: kept, carrier } : null;
   }
-  if (!speaks(kept) || !CARRIERS.has(kept.source.kind)) return null;
+  // "..., reported the state news agency, citing ...": the outlet after its verb.
+  const after = kept.rank === 2 && (kept.sourceSpan?.start ?? -1) >= kept.cueSpan.end;
+  if ((!speaks(kept) && !after) || isCiting(kept) || !CARRIERS.has(kept.source.kind)) return null;
+  const end = after ? (kept.sourceSpan as Span).end : kept.cueSpan.end;
   const citing = all.find(
     (c) =>
       isCiting(c) &&
-      c.cueSpan.start >= kept.cueSpan.end &&
-      c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP,
+      c.cueSpan.start >= end &&
+      (c.cueSpan.start <= end + MAX_CITING_GAP || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
+}
+
+/** "Xinhua reported that <claim>, citing the ministry": a citation after a comma whose
+ * source closes the sentence cites for the outlet's whole clause. */
+function closingCitation(ctx: SentenceContext, citing: Candidate): boolean {
+  const { tokens } = ctx;
+  if (tokens[citing.cueSpan.start - 1]?.text !== ',' || !citing.sourceSpan) return false;
+  return tokens.slice(citing.sourceSpan.end).every((t) => t.type === 'punct');
 }
 
 /** The outlet's candidate with its source read up to the citation ("Xinhua, citing an
@@ -162,6 +183,9 @@ function speakerOnly(ctx: SentenceContext, carrier: Candidate, citing: Candidate
 
 /** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
 function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
+  // A citation closing the sentence: the outlet's words stop at its comma.
+  if (citing.cueSpan.start > carrier.cueSpan.end + MAX_CITING_GAP)
+    return claimText(ctx, carrier, { start: 0, end: citing.cueSpan.start - 1 });
   // The citation runs to its comma ("citing military statements, ..." where the source
   // read is "military").
   let citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;
@@ -296,7 +320,11 @@ export const relayedRefiner: Refiner = {
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);
     let carrier: FoundSource | null =
-      addressee?.carrier ?? frontedOccasionCarrier(ctx, kept) ?? null;
+      addressee?.carrier ??
+      frontedOccasionCarrier(ctx, kept) ??
+      medialOccasionCarrier(ctx, kept) ??
+      appearanceCarrier(ctx, kept) ??
+      null;
     const withAddressee = addressee ? { ...kept, addresseeSpan: addressee.span } : kept;
     // 2. Another cue in the sentence whose source is an outlet or document.
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
@@ -314,7 +342,7 @@ export const relayedRefiner: Refiner = {
             c.source.reasons.length === 0 &&
             !nestedInClaim(ctx, kept, c),
         );
-    carrier ??= other?.source ?? null;
+    carrier ??= (other && outerRelay(ctx, other, all))?.source ?? other?.source ?? null;
     if (!carrier) return withAddressee;
     const relay = relayVia(ctx, carrier);
     return {

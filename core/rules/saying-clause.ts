@@ -10,6 +10,7 @@ import { classify, collectSubject, type FoundSource, type Span } from '../source
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { inException, speakerBefore } from './speaker-verb';
+import { labelAfter } from './verb-objects';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -136,6 +137,10 @@ export const sayingClause: Rule = {
     for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
       // "..., adding to signs of recovery", "adding pressure on": a deed, not words.
       if (inException(ctx, at)) continue;
+      // "..., calling the drills a provocation": a label verb's participle reports words only
+      // with a label after its object ("calling for talks", "calling them" do not).
+      const len = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
+      if (len > 0 && !labelAfter(ctx, at, len)) continue;
       // "noting the time", "a warning": these report words only before a complementizer.
       if (
         ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') &&

@@ -30,6 +30,9 @@ export interface Candidate {
    * on state television"): no part of the claim. */
   addresseeSpan?: Span;
   viaOutlet?: string | null;
+  /** An outlet that carried a thing and reports no words itself ("the speech, carried by
+   * state media, lasted two hours"): the carrier of another cue, never a claim alone. */
+  carrierOnly?: boolean;
 }
 
 export interface Rule {

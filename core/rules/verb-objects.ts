@@ -147,6 +147,7 @@ export function labelAfter(ctx: SentenceContext, at: number, len: number): boole
   const { tokens, pack } = ctx;
   if (pack.labelVerbs.matchAt(tokens, at) !== len) return false;
   const from = at + len;
+  if (pack.bareLabelVerbs.matchAt(tokens, at) === len && bareLabel(ctx, from)) return true;
   for (let k = from; k < tokens.length && k - from <= MAX_LABELLED_OBJECT; k++) {
     const t = tokens[k] as Token;
     if (ctx.quoted[k] || t.type === 'quote') return k > from;
@@ -157,6 +158,23 @@ export function labelAfter(ctx: SentenceContext, at: number, len: number): boole
     if (pack.complementizers.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Words of an object and its label: "branded them traitors" has two. */
+const MIN_BARE_LABEL_WORDS = 2;
+
+/** "branded the rebels traitors": an object and its label, lower-case words up to the end of
+ * the clause with no coordinator or complementizer (the object alone would be one noun). */
+function bareLabel(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = from;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k]) break;
+    if (pack.coordinators.has(t.lower) || pack.complementizers.has(t.lower)) break;
+    if (pack.locatives.has(t.lower) || pack.timeWords.has(t.lower)) break;
+  }
+  return k - from >= MIN_BARE_LABEL_WORDS;
 }
 
 /** A label starts with a word in lower case or a quotation ("as the Senate voted" and "as

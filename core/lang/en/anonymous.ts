@@ -295,8 +295,9 @@ export const notPersonNouns = [
   'terror',
 ] as const;
 
-/** English events heading a subject are not told apart yet ("the defeat ensured"). */
-export const eventNouns = [] as const;
+/** What a source did, heading a subject, is no source: "Criticism in state media suggests
+ * ..." is the writer's reading of it. */
+export const eventNouns = ['coverage', 'criticism'] as const;
 
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near', 'of'] as const;

@@ -128,6 +128,10 @@ export const speakerVerbs = [
   'predicts',
   'promised',
   'promises',
+  'put the death toll',
+  'put the toll',
+  'puts the death toll',
+  'puts the toll',
   'quipped',
   'quips',
   'recalled',
@@ -166,6 +170,7 @@ export const speakerVerbs = [
   'think',
   'thinks',
   'told',
+  'touted',
   'tweeted',
   'tweets',
   'vowed',
@@ -225,6 +230,8 @@ export const inverseVerbsAfterQuote = [
   'remembers',
   'replied',
   'replies',
+  'reported',
+  'reports',
   'responded',
   'said',
   'say',
@@ -304,7 +311,14 @@ export const accordanceSuffixes = ['ed'] as const;
 
 /** Verbs of showing pictures and the pictures shown: "aired footage", "released photos"
  * (compile.ts joins each verb with each noun into the finding verbs). */
-export const pictureVerbs = ['aired', 'broadcast', 'released', 'showed'] as const;
+export const pictureVerbs = [
+  'aired',
+  'broadcast',
+  'carried',
+  'published',
+  'released',
+  'showed',
+] as const;
 export const pictureNouns = [
   'footage',
   'images',
@@ -470,6 +484,19 @@ export const publicationRelays = [
   'published by',
 ] as const;
 
+/** "He surfaced on state television, stating that ...": the outlet carried his words. */
+export const appearanceVerbs = ['appeared', 'appearing', 'surfaced'] as const;
+
+/** Participles after the thing carried: "the speech, carried by state media, lasted ...". */
+export const postmodifierRelays = [
+  'aired by',
+  'broadcast by',
+  'carried by',
+  'cited by',
+  'published by',
+  'quoted by',
+] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 
@@ -521,7 +548,9 @@ export const participleCues = [
   'adding',
   'arguing',
   'branding',
+  'calling',
   'claiming',
+  'describing',
   'insisting',
   'noting',
   'saying',
@@ -556,12 +585,14 @@ export const labelVerbs = [
   'blasted',
   'branded',
   'called',
+  'calling',
   'condemned',
   'criticised',
   'criticized',
   'decried',
   'denounced',
   'derided',
+  'describing',
   'dismissed',
   'hailed',
   'labeled',
@@ -571,7 +602,12 @@ export const labelVerbs = [
   'praised',
   'ridiculed',
   'slammed',
+  'touted',
 ] as const;
+
+/** "branded the rebels traitors": these verbs always take a label after their object, so a
+ * bare one ("traitors") is the label too. */
+export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
@@ -835,6 +871,7 @@ export const occasionNouns = [
   'address',
   'briefing',
   'broadcast',
+  'commentary',
   'comments',
   'email',
   'interview',
@@ -846,6 +883,7 @@ export const occasionNouns = [
   'press briefing',
   'press conference',
   'remarks',
+  'report',
   'speech',
   'statement',
   'television interview',

@@ -126,6 +126,10 @@ export const outletReports = [
  * spoke is that outlet again. */
 export const outletPieces = ['article', 'commentary', 'dispatch', 'editorial'] as const;
 
+/** "The report paraphrased him as saying" right after "..., Xinhua said": that outlet's
+ * report, when the sentence before names no report of anyone else's. */
+export const nearPieces = ['report'] as const;
+
 /** Laws and regulations: English copy has needed none so far. */
 export const regulations = [] as const;
 

@@ -25,6 +25,7 @@ import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import {
   documents,
+  nearPieces,
   outletPieces,
   outletReports,
   regulationNumberWords,
@@ -180,6 +181,7 @@ export const en: LangData = {
   bareMastheads,
   outletNouns,
   documents,
+  nearPieces,
   outletPieces,
   outletReports,
   regulationNumberWords,

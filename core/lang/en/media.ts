@@ -2,6 +2,7 @@
 export const media = [
   'blog',
   'broadcaster',
+  'broadcasters',
   'business daily',
   'channel',
   'daily',
@@ -9,16 +10,19 @@ export const media = [
   'local media',
   'magazine',
   'media',
+  'media outlets',
   'media reports',
   'news',
   'news agencies',
   'news agency',
   'news channel',
+  'news outlets',
   'news reports',
   'news site',
   'news web site',
   'news website',
   'newspaper',
+  'newspapers',
   'outlet',
   'press',
   'publication',
@@ -26,6 +30,8 @@ export const media = [
   'tabloid',
   'tech site',
   'television',
+  'television channels',
+  'tv channels',
   'wire service',
 ] as const;
 
@@ -38,8 +44,10 @@ export const outletNouns = [
   'daily',
   'magazine',
   'newspaper',
+  'outlet',
   'paper',
   'tabloid',
+  'television',
 ] as const;
 
 /** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not

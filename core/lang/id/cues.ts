@@ -427,6 +427,12 @@ export const relays = [
   'seperti disiarkan',
 ] as const;
 
+/** Indonesian says "tampil di televisi" rarely with a cue after it: none yet. */
+export const appearanceVerbs = [] as const;
+
+/** Indonesian relays read as the claim's own (no "the speech, carried by ..." yet). */
+export const postmodifierRelays = [] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
   'dikutip dari',
@@ -516,6 +522,8 @@ export const namingVerbs = [] as const;
 
 /** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
 export const labelVerbs = [] as const;
+
+export const bareLabelVerbs = [] as const;
 
 export const labelMarkers = [] as const;
 

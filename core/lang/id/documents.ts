@@ -88,3 +88,4 @@ export const titleDocuments = [] as const;
 
 /** Indonesian copy names the outlet again rather than "the article": none yet. */
 export const outletPieces = [] as const;
+export const nearPieces = [] as const;

@@ -25,6 +25,7 @@ import { bodies, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import {
   documents,
+  nearPieces,
   outletPieces,
   outletReports,
   regulationNumberWords,
@@ -183,6 +184,7 @@ export const id: LangData = {
   mastheads,
   outletNouns,
   documents,
+  nearPieces,
   outletPieces,
   outletReports,
   regulationNumberWords,

@@ -66,6 +66,14 @@ function particular(a: Analysis, at: number, len: number): boolean {
   return !pack.roleArticles.has(first) || tokens.slice(a.span.start + 1, at).some((t) => t.cap);
 }
 
+/** The word, or its plural, stands in the text ("reports" too). */
+function wordIn(text: string, word: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/\P{L}+/u)
+    .some((w) => w === word || w.startsWith(word));
+}
+
 /** How many sentences back "the article" may point to the outlet that wrote it. */
 const PIECE_WINDOW = 2;
 
@@ -86,10 +94,14 @@ function outletPiece(
     .slice(at, at + len)
     .map((t) => t.lower)
     .join(' ');
-  if (!ctx.pack.outletPieces.has(word)) return null;
+  const near = ctx.pack.nearPieces.has(word);
+  if (!near && !ctx.pack.outletPieces.has(word)) return null;
   const r = ctx.referents.lastWriter();
   if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
-  if (ctx.index - (r.sentence ?? -PIECE_WINDOW - 1) > PIECE_WINDOW) return null;
+  const window = near ? 1 : PIECE_WINDOW;
+  if (ctx.index - (r.sentence ?? -window - 1) > window) return null;
+  // "The ministry issued a report, Xinhua said. The report said ...": the ministry's.
+  if (near && ctx.previous && wordIn(ctx.previous, word)) return null;
   return a.found(r.kind, 'lexicon-head/outlet-piece', {
     outlet: r.outlet,
     resolvesTo: r.name ?? r.text,

@@ -44,8 +44,15 @@ export const outlet: Stage = {
   decide(a: Analysis) {
     const mention = a.mention();
     if (!mention) return null;
-    const run = a.nameRun();
     const { tokens } = a.ctx;
+    // "State-run CCTV said": a capital on the state's word opening the sentence makes no name.
+    const named = a.nameRun();
+    const described =
+      named !== null &&
+      tokens
+        .slice(named.start, named.end)
+        .every((t) => t.type !== 'word' || a.ctx.pack.stateOutletModifiers.has(t.lower));
+    const run = described ? null : named;
     // "CBS Corp said": a company's legal form (an organization word also written abbreviated:
     // Corp, Inc, Co, Ltd) after the outlet's name names the company that owns it, an
     // organization (left to the stages after this one). "the Reuters Foundation" stays.
