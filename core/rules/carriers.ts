@@ -62,8 +62,12 @@ export function carrierOfOccasion(
       continue;
     }
     const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
-    if (relay === 0) continue;
-    const found = carrierAfter(ctx, i + relay);
+    // "in an email to Reuters": the outlet it was sent to carried it ("a letter to
+    // shareholders" reached no outlet: read on).
+    const sentTo = relay === 0 && pack.addressees.has(t.lower);
+    if (relay === 0 && !sentTo) continue;
+    const found = carrierAfter(ctx, i + (relay || 1));
+    if (!found && sentTo) continue;
     if (!found) return null;
     const shrunk = shrink(ctx, found);
     return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };

@@ -290,3 +290,37 @@ export function sharedSubject(ctx: SentenceContext, at: number): Span | null {
   }
   return null;
 }
+
+/** The comma closing a phrase that opens the sentence with a preposition ("In an email to
+ * Reuters,", "Dalam surat kepada Kompas,"), or -1. */
+function frontedPhraseEnd(ctx: SentenceContext): number {
+  const { tokens, pack } = ctx;
+  const first = tokens.findIndex((t) => t.type !== 'punct');
+  const word = tokens[first]?.lower ?? '';
+  // A quotation's first word opens no phrase of the sentence ('"For now ...," X said').
+  if (ctx.quoted[first] || tokens[first]?.type !== 'word') return -1;
+  if (!pack.occasionPrepositions.has(word) && !pack.locatives.has(word)) return -1;
+  return tokens.findIndex((t, k) => k > first && t.text === ',' && !ctx.quoted[k]);
+}
+
+/** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
+ * ends at its comma; the person named after it is the subject. */
+export function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
+  const { tokens, pack } = ctx;
+  // "In an email to Reuters, a spokeswoman said": the comma closing a phrase that opens the
+  // sentence with a preposition ends it, whatever follows.
+  const fronted = frontedPhraseEnd(ctx);
+  if (fronted > span.start && fronted + 1 < span.end) {
+    const rest = { start: fronted + 1, end: span.end };
+    if (classify(ctx, rest)) return rest;
+  }
+  const before = tokens[span.start - 1]?.lower ?? '';
+  if (!pack.locatives.has(before) && !pack.nonClauseOpeners.has(before)) return span;
+  let comma = -1;
+  for (let k = span.start; k < span.end; k++)
+    if (tokens[k]?.text === ',' && !ctx.quoted[k]) comma = k;
+  if (comma < 0 || comma + 1 >= span.end) return span;
+  const rest = { start: comma + 1, end: span.end };
+  // Only a person's name after the comma: a description there is an appositive of the head.
+  return classify(ctx, rest)?.kind === 'named_person' ? rest : span;
+}

@@ -25,6 +25,7 @@ import {
   interposedSpeaker,
   readySubject,
   relativeHead,
+  afterOpeningPhrase,
   sharedSubject,
   throughInterposer,
 } from './speaker-subject';
@@ -72,21 +73,6 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
   const len = ctx.pack.speakerVerbs.matchAt(ctx.tokens, at);
   const next = at + Math.max(len, 1);
   return ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || clauseAt(ctx, next);
-}
-
-/** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
- * ends at its comma; the person named after it is the subject. */
-function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
-  const { tokens, pack } = ctx;
-  const before = tokens[span.start - 1]?.lower ?? '';
-  if (!pack.locatives.has(before) && !pack.nonClauseOpeners.has(before)) return span;
-  let comma = -1;
-  for (let k = span.start; k < span.end; k++)
-    if (tokens[k]?.text === ',' && !ctx.quoted[k]) comma = k;
-  if (comma < 0 || comma + 1 >= span.end) return span;
-  const rest = { start: comma + 1, end: span.end };
-  // Only a person's name after the comma: a description there is an appositive of the head.
-  return classify(ctx, rest)?.kind === 'named_person' ? rest : span;
 }
 
 export function speakerBefore(

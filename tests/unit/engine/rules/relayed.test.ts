@@ -297,4 +297,33 @@ describe('relayed: the outlet set off around the speaker or after an occasion', 
     expect(claim?.source.via ?? null).toBeNull();
     expect(claim?.claim).toBe('the plan would fail');
   });
+
+  it.each([
+    [
+      'In an email to Wirely, a spokeswoman for the retailer said the recall was voluntary.',
+      'a spokeswoman for the retailer',
+      'Wirely',
+    ],
+    ['In comments to Wirely, Dana Lee said the plan was legal.', 'Dana Lee', 'Wirely'],
+    [
+      'The ministry, in a brief statement to Wirely, said the plan was legal.',
+      'The ministry',
+      'Wirely',
+    ],
+    // Sent to no outlet: nothing relays.
+    [
+      'In a letter to shareholders, the chief executive said profits would rise.',
+      'the chief executive',
+      null,
+    ],
+  ])('an occasion sent to an outlet: %s', (text, source, via) => {
+    const [claim] = storyClaims(text, 'en');
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.via ?? null).toBe(via);
+  });
+
+  it("a quotation's first word opens no phrase of the sentence", () => {
+    const [claim] = storyClaims('"For now it works," Dana Lee, manager of the depot, said.', 'en');
+    expect(claim?.source.text).toBe('Dana Lee, manager of the depot');
+  });
 });
