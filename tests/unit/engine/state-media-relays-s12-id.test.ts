@@ -1,0 +1,79 @@
+/**
+ * Session 12's Indonesian state-media and relay classes: an outlet named after a generic
+ * outlet phrase and a comma ("kantor berita Norlandia, Statenews,"), as the source, the relay
+ * or the audience; and the generic phrases for a government's paper or radio. Every sentence
+ * is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim } from './helpers';
+
+const id = (text: string) => lastClaim(text, 'id');
+const en = (text: string) => lastClaim(text, 'en');
+
+describe('an outlet named after a generic outlet phrase and a comma', () => {
+  it.each([
+    ['Menurut kantor berita Norlandia, Statenews, pelabuhan itu ditutup sejak Senin.'],
+    ['Dilansir kantor berita Norlandia, Statenews, pelabuhan itu ditutup sejak Senin.'],
+    ['Seperti dikutip kantor berita Norlandia, Statenews, pelabuhan itu ditutup sejak Senin.'],
+  ])('the state outlet is the source: %s', (text) => {
+    const c = id(text);
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private outlet after the phrase is media, never state media', () => {
+    const c = id('Menurut surat kabar Norlandia, Daily Planet, pelabuhan itu ditutup sejak Senin.');
+    expect(c?.source).toMatchObject({ kind: 'media', text: 'Daily Planet' });
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a speaker quoted through the outlet keeps the outlet as via', () => {
+    const c = id(
+      '"Kami tidak akan mundur," kata Menteri Pertahanan Ardi Wiratama kepada kantor berita Norlandia, Statenews.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"dikutip dari kantor berita X, Y" names Y as via', () => {
+    const c = id(
+      '"Situasi terkendali," ujar juru bicara militer Sela Marwati, dikutip dari kantor berita Norlandia, Statenews, Rabu.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('English: "the Norlandian news agency, Statenews," is the state outlet', () => {
+    const c = en('According to the Norlandian news agency, Statenews, the port was closed.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+
+  it('a phrase that names no outlet stays as it was', () => {
+    const c = id('Menurut kantor berita Norlandia, pelabuhan itu ditutup sejak Senin.');
+    expect(c?.source.text).toBe('kantor berita Norlandia');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a person after the comma is no outlet', () => {
+    const c = id('Menurut surat kabar itu, Rina Wulandari ditahan sejak Senin.');
+    expect(c?.source.kind).not.toBe('state_media');
+  });
+});
+
+describe("generic phrases for a government's paper or radio", () => {
+  it.each([
+    ['Menurut surat kabar pemerintah Norlandia, pelabuhan itu ditutup.'],
+    ['Koran pemerintah Norlandia menyebut pelabuhan itu ditutup.'],
+    ['Radio pemerintah Norlandia melaporkan bahwa pelabuhan itu ditutup.'],
+    ['Harian resmi Norlandia menyebutkan bahwa pelabuhan itu ditutup.'],
+  ])('%s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a government speaking is still an official body', () => {
+    const c = id('Pemerintah Norlandia menyebut pelabuhan itu ditutup.');
+    expect(c?.source.kind).toBe('official_body');
+  });
+});
