@@ -8,42 +8,20 @@
 import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';
 import { claimText } from '../claim';
-import type { Reason, SourceKind } from '../report';
+import type { Reason } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import {
   CARRIERS,
+  afterRelayingAgent,
   carrierAfter,
   carrierOfOccasion,
   documentCarrier,
   frontedOccasionCarrier,
+  publicationCarrier,
   shrink,
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
-
-/** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
- * a publication can follow, what the lexicons do not know is an outlet when written with a
- * capital (a title) and a written source otherwise. A pronoun or a date is neither. */
-function publicationAfter(
-  ctx: SentenceContext,
-  at: number,
-  len: number,
-): { source: FoundSource; span: Span } | null {
-  if (ctx.pack.publicationRelays.matchAt(ctx.tokens, at) !== len) return null;
-  const span = sourceAfter(ctx, at + len);
-  const first = span ? ctx.tokens[span.start] : undefined;
-  if (!span || !first || first.type !== 'word') return null;
-  if (
-    ctx.pack.personPronouns.has(first.lower) ||
-    ctx.pack.groupPronouns.has(first.lower) ||
-    ctx.pack.timeWords.has(first.lower)
-  )
-    return null;
-  const source = classify(ctx, span);
-  if (!source || source.reasons.length > 0) return null;
-  const kind: SourceKind = first.cap ? 'media' : 'document';
-  return { source: { ...source, kind, name: null, role: null }, span };
-}
 
 /** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
  * comma before the claim; the publication (from its noun on) is the source. */
@@ -74,7 +52,11 @@ export const relayed: Rule = {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
       if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
-      const found = carrierAfter(ctx, at + len) ?? publicationAfter(ctx, at, len);
+      // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
+      const found =
+        afterRelayingAgent(ctx, at, len) ??
+        carrierAfter(ctx, at + len) ??
+        publicationCarrier(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
       out.push({

@@ -77,3 +77,28 @@ describe("generic phrases for a government's paper or radio", () => {
     expect(c?.source.kind).toBe('official_body');
   });
 });
+
+describe('"dikutip <outlet> dari <source>": the outlet that relayed, then what carried', () => {
+  it('the source after "dari" is the via, not the relaying outlet', () => {
+    const c = id('"Kami siap," kata Hendra Gunawan, dikutip Harian Kota dari Wirely, Rabu.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Wirely' });
+  });
+
+  it('a state outlet after "dari" flags the claim', () => {
+    const c = id('"Kami siap," kata Hendra Gunawan, dilansir Harian Kota dari Statenews, Rabu.');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a web page after "dari" is the via', () => {
+    const c = id(
+      '"Kami siap," kata Hendra Gunawan, dikutip Harian Kota dari laman resmi perusahaan, Rabu.',
+    );
+    expect(c?.source.via).toBe('laman resmi perusahaan');
+  });
+
+  it('a place after the outlet is no relay of its own', () => {
+    const c = id('"Kami siap," kata Hendra Gunawan, dikutip Statenews di Jakarta, Rabu.');
+    expect(c?.source.via).toBe('Statenews');
+  });
+});
