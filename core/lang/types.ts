@@ -139,6 +139,9 @@ export interface LangData extends CueData {
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];
+  /** organizations.ts: nouns for what a firm has - staff, customers, shares, products - whose
+   * owner written right after is a firm ("karyawan Lumina", "saham Lumina"), not a person. */
+  firmPossessions: readonly string[];
   /** organizations.ts: a word saying the name after it is a party as an institution
    * ("Pihak PLN"), not a person. */
   institutionMarkers: readonly string[];

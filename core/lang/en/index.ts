@@ -34,7 +34,13 @@ import {
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns } from './media';
-import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
+import {
+  firmPossessions,
+  institutionMarkers,
+  nameListJoiners,
+  namePrefixes,
+  organizations,
+} from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
@@ -152,6 +158,7 @@ export const en: LangData = {
   placeNouns,
   organizations,
   namePrefixes,
+  firmPossessions,
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,

@@ -34,7 +34,13 @@ import {
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns } from './media';
-import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
+import {
+  firmPossessions,
+  institutionMarkers,
+  nameListJoiners,
+  namePrefixes,
+  organizations,
+} from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
@@ -156,6 +162,7 @@ export const id: LangData = {
   placeNouns,
   organizations,
   namePrefixes,
+  firmPossessions,
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,

@@ -60,6 +60,21 @@ export const organizations = [
  * Tumilaar of Bank Mandiri. */
 export const namePrefixes = ['bank', 'pt', 'universitas', 'yayasan'] as const;
 
+/** What a firm has, written before its name: "karyawan Lumina", "saham Lumina", "aplikasi
+ * Lumina" make Lumina a firm. Only nouns a person is rarely said to own. */
+export const firmPossessions = [
+  'aplikasi',
+  'gerai',
+  'karyawan',
+  'layanan',
+  'nasabah',
+  'pelanggan',
+  'platform',
+  'ponsel',
+  'produk',
+  'saham',
+] as const;
+
 /** "Pihak PLN menyatakan": the side of an institution speaks. */
 export const institutionMarkers = ['pihak'] as const;
 
