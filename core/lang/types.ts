@@ -31,6 +31,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: determiners that count people only ("seorang"): "seorang pengelola" is
    * one person of an organization, never the organization. */
   personCounters: readonly string[];
+  /** stopwords.ts: determiners naming the circles of a body or trade ("kalangan DPR"): its
+   * unnamed people speak, officials when the body is a government's, never the body. */
+  circleWords: readonly string[];
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;

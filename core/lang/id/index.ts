@@ -100,6 +100,7 @@ import {
   openers,
   singularDeterminers,
   personCounters,
+  circleWords,
   stopwords,
   timeWords,
 } from './stopwords';
@@ -123,6 +124,7 @@ export const id: LangData = {
   bareMastheads: [],
   singularDeterminers,
   personCounters,
+  circleWords,
   numberless,
   numberWords,
   adjectivesAfterNoun,
