@@ -166,6 +166,22 @@ function employerBeforeName(pack: CompiledPack, tokens: readonly Token[], i: num
   );
 }
 
+/** Lower-case words naming a firm's trade between its word and its name. */
+const MAX_TRADE_WORDS = 2;
+
+/** Token i follows an organization's word and one or two plain lower-case words of its trade. */
+function tradeBefore(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  for (let n = 1; n <= MAX_TRADE_WORDS; n++) {
+    const w = tokens[i - n];
+    // "perusahaan milik keluarga Wiranata": a person's kin own it; the name is theirs.
+    if (w?.type !== 'word' || w.cap || pack.stopwords.has(w.lower)) return false;
+    if (pack.relationNouns.has(w.lower)) return false;
+    const before = tokens[i - n - 1];
+    if (before?.type === 'word' && pack.organizations.has(base(before))) return true;
+  }
+  return false;
+}
+
 /** Characters a piece of a long block holds before it is cut at a sentence's end. */
 const PIECE_CHARS = 2000;
 /** Characters before a cut that hold the word an abbreviation's dot ends ("Prof.", "U.S."). */
@@ -249,14 +265,9 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
       // "PT Pertamina", "perusahaan Microsoft"; not a name after the word closing a firm's
       // name ("PT Logam Jaya Tbk Desi Safitri": Desi is the person after the firm).
-      // "raksasa teknologi Microsoft": the firm's word, then one lower-case word of its trade.
-      const before = tokens[i - 2];
-      const trade =
-        prev?.type === 'word' &&
-        !prev.cap &&
-        !pack.stopwords.has(prev.lower) &&
-        before?.type === 'word' &&
-        pack.organizations.has(base(before));
+      // "raksasa teknologi Microsoft", "startup kecerdasan buatan Nalaria": the firm's word,
+      // then one or two lower-case words of its trade.
+      const trade = tradeBefore(pack, tokens, i);
       if (
         trade ||
         (prev?.type === 'word' &&

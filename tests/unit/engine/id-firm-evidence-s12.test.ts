@@ -2,8 +2,9 @@
  * Session 12: a firm or club named by one word in Indonesian copy ("Lumina mengatakan") read
  * as a person, because the article's only hints were ones the name evidence did not read: a
  * name set off by commas after a description opening with an organization's word, a name
- * between a role and a person's name ("CEO Nalaria, Sam Wirawan"), and a name after what a
- * firm has ("karyawan Lumina"). Every sentence is the team's own. Paragraphs: " || ".
+ * between a role and a person's name ("CEO Nalaria, Sam Wirawan"), a name after what a firm
+ * has ("karyawan Lumina"), and a name after a firm's word and two words of its trade
+ * ("startup kecerdasan buatan Nalaria"). Every sentence is the team's own. Paragraphs: " || ".
  */
 import { describe, expect, it } from 'vitest';
 import { getPack } from '@/core/lang';
@@ -30,6 +31,12 @@ describe('a one-word firm the article shows to be one', () => {
     [
       'Pengguna aplikasi Belanjaku mengeluhkan gangguan. || Belanjaku menjelaskan gangguan itu disebabkan pemeliharaan server.',
     ],
+    [
+      'Startup kecerdasan buatan Nalaria merilis model baru. || Nalaria menyebut model itu dua kali lebih cepat.',
+    ],
+    [
+      'Perusahaan rintisan Nalaria merilis model baru. || Nalaria menyebut model itu dua kali lebih cepat.',
+    ],
   ])('%s', (text) => {
     expect(id(text)?.source.kind).toBe('organization');
   });
@@ -45,6 +52,13 @@ describe('people stay people', () => {
   it('a person set off by commas after a role is the person', () => {
     const c = id(
       'Direktur perusahaan itu, Rina Wulandari, hadir. || Rina mengatakan ponsel itu dijual bulan depan.',
+    );
+    expect(c?.source.kind).toBe('named_person');
+  });
+
+  it("a firm's kin-owned name is the family's, not the firm's", () => {
+    const c = id(
+      'Perusahaan milik keluarga Wiranata itu merugi. || Wiranata mengatakan utang akan dilunasi.',
     );
     expect(c?.source.kind).toBe('named_person');
   });
