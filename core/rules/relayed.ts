@@ -239,10 +239,17 @@ function speakerAfterOpeningCitation(
   kept: Candidate,
   all: readonly Candidate[],
 ): Candidate | null {
-  if (!ctx.pack.citations.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '')) return null;
+  // "Menurut KCNA, Kim Yo Jong menyebut ...": "according to" an outlet opening the sentence
+  // cites it the same way when the speaker, with a cue of their own, opens the clause after
+  // its comma ("Menurut Reuters, harga naik setelah OPEC menyatakan ..." stays Reuters').
+  const citing = ctx.pack.citations.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '');
+  const outlet = kept.source.kind === 'media' || kept.source.kind === 'state_media';
+  if (!citing && !(kept.rule === 'according-to' && outlet)) return null;
   if (ctx.tokens.slice(0, kept.cueSpan.start).some((t) => t.type === 'word')) return null;
   if (!CARRIERS.has(kept.source.kind)) return null;
   const after = kept.sourceSpan?.end ?? kept.cueSpan.end;
+  const opensClause = (start: number) =>
+    citing || (ctx.tokens[after]?.text === ',' && start === after + 1);
   return (
     all.find(
       (c) =>
@@ -250,6 +257,7 @@ function speakerAfterOpeningCitation(
         c.rank === 2 &&
         c.sourceSpan !== null &&
         c.sourceSpan.start >= after &&
+        opensClause(c.sourceSpan.start) &&
         c.sourceSpan.end <= c.cueSpan.start &&
         !CARRIERS.has(c.source.kind),
     ) ?? null

@@ -102,3 +102,33 @@ describe('"dikutip <outlet> dari <source>": the outlet that relayed, then what c
     expect(c?.source.via).toBe('Statenews');
   });
 });
+
+describe('"Menurut <outlet>, <speaker> <cue> ...": the speaker, through the outlet', () => {
+  it('a speaker opening the clause after the outlet is the source, the outlet the via', () => {
+    const c = id(
+      'Menurut Statenews, Menteri Pertahanan Ardi Wiratama menyebut latihan itu provokasi.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('an unnamed official through a private outlet is flagged as unnamed only', () => {
+    const c = id('Menurut Daily Planet, seorang pejabat senior mengatakan rapat ditunda.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Daily Planet' });
+    expect(c?.flags).not.toContain('state_media');
+  });
+
+  it('a cue inside the claim leaves the outlet as the source', () => {
+    const c = id(
+      'Menurut Statenews, harga minyak naik setelah OPEC menyatakan akan memangkas produksi.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+
+  it('English: "According to Statenews, the minister said" is the minister via Statenews', () => {
+    const c = en(
+      'According to Statenews, Defence Minister Ardi Wiratama said the drills were over.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+  });
+});
