@@ -132,3 +132,24 @@ describe('"Menurut <outlet>, <speaker> <cue> ...": the speaker, through the outl
     expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
   });
 });
+
+describe('"pemberitaan <outlet>": an outlet\'s coverage is the outlet', () => {
+  it('"Menurut pemberitaan X" makes the outlet the source', () => {
+    const c = id('Menurut pemberitaan Statenews, pelabuhan itu ditutup sejak Senin.');
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"Dilansir dari pemberitaan X, <speaker> <cue>" relays the speaker', () => {
+    const c = id(
+      'Dilansir dari pemberitaan Statenews, Kementerian Luar Negeri Norlandia menuduh insinyur itu mencuri data.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'official_body', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('the coverage of local media is media', () => {
+    const c = id('Pemberitaan media lokal menyebutkan pelabuhan itu ditutup sejak Senin.');
+    expect(c?.source.kind).toBe('media');
+  });
+});
