@@ -106,6 +106,7 @@ export const CUE_FIELDS = [
   'bareStanceVerbs',
   'claimNouns',
   'passiveBy',
+  'evaluativePassives',
   'frontedAgentVerbs',
   'statementFrames',
   'relays',

@@ -382,6 +382,17 @@ export const passiveBy = [
   ),
 ].sort();
 
+/** "Kebijakan itu dinilai sejumlah pihak sebagai ...", "Ia dituduh polisi menyembunyikan
+ * ...": a judgment or charge with its agent after the verb. "disebut" is not here: it also
+ * names ("kota yang disebut Kota Hujan"). */
+export const evaluativePassives = [
+  'dianggap',
+  'diklaim',
+  'dinilai',
+  'dituding',
+  'dituduh',
+] as const;
+
 /** A written statement as the whole source. */
 export const statementFrames = [
   'dalam keterangan pers',

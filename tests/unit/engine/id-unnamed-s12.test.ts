@@ -34,3 +34,18 @@ describe('"kalangan" before a body or a trade', () => {
     );
   });
 });
+
+describe('several parties ("sejumlah pihak") are unnamed people', () => {
+  it.each([
+    ['Sejumlah pihak menilai tarif baru itu memberatkan nelayan.'],
+    ['Berbagai pihak menyebut tarif baru itu memberatkan nelayan.'],
+  ])('%s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('the side of a named institution is still the institution', () => {
+    expect(id('Pihak Lumina menyatakan tarif itu sudah final.')?.source.kind).toBe('organization');
+  });
+});
