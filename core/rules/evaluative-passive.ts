@@ -26,8 +26,13 @@ export const evaluativePassive: Rule = {
       const from = pack.agentMarkers.has(tokens[at + len]?.lower ?? '') ? at + len + 1 : at + len;
       const span = sourceAfter(ctx, from);
       if (!span || span.start !== from) continue;
-      // What the agent judged it to be follows the agent.
-      if (!isWord(tokens[span.end]) || ctx.quoted[span.end]) continue;
+      // What the agent judged it to be follows the agent. A verb that is also a hedge and a
+      // naming verb ("disebut") needs its label marker or complementizer there: "disebut
+      // polisi sebagai otak pelaku", not "program yang disebut Kartu Prakerja".
+      const next = tokens[span.end];
+      if (!isWord(next) || ctx.quoted[span.end]) continue;
+      const marked = pack.labelMarkers.has(next.lower) || pack.complementizers.has(next.lower);
+      if (pack.hedges.matchAt(tokens, at) > 0 && !marked) continue;
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;

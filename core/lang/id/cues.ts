@@ -383,12 +383,13 @@ export const passiveBy = [
 ].sort();
 
 /** "Kebijakan itu dinilai sejumlah pihak sebagai ...", "Ia dituduh polisi menyembunyikan
- * ...": a judgment or charge with its agent after the verb. "disebut" is not here: it also
- * names ("kota yang disebut Kota Hujan"). */
+ * ...": a judgment or charge with its agent after the verb. "disebut" also names ("kota
+ * yang disebut Kota Hujan"): a hedge too, it needs a label marker after the agent. */
 export const evaluativePassives = [
   'dianggap',
   'diklaim',
   'dinilai',
+  'disebut',
   'dituding',
   'dituduh',
 ] as const;
@@ -528,7 +529,8 @@ export const namingVerbs = [] as const;
 /** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
 export const labelVerbs = [] as const;
 
-export const labelMarkers = [] as const;
+/** The word opening a label after its object or agent ("disebut polisi sebagai ..."). */
+export const labelMarkers = ['sebagai'] as const;
 
 export const citations = ['mengutip'] as const;
 

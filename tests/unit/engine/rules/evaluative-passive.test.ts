@@ -35,6 +35,7 @@ describe('evaluative-passive', () => {
       'named_person',
       'Rina Wulandari',
     ],
+    ['Ia disebut polisi sebagai otak perampokan itu.', 'disebut', 'official_body', 'polisi'],
   ] as const)('%s', (text, cue, kind, source) => {
     expect(run(evaluativePassive, text, 'id')[0]).toEqual([cue, kind, source]);
   });
@@ -45,6 +46,9 @@ describe('evaluative-passive', () => {
     ['Ia dianggap pahlawan oleh warga desa.'],
     ['Dinilai dari hasilnya, program itu berhasil.'],
     ['Tarif baru itu dinilai pengamat.'],
+    // "disebut" also names: with no label marker after the agent it is a name or a hedge.
+    ['Program yang disebut Kartu Sejahtera itu dibuka lagi.'],
+    ['Ia disebut akan maju dalam pemilihan wali kota.'],
   ])('no agent, no attribution: %s', (text) => {
     expect(run(evaluativePassive, text, 'id')).toEqual([]);
   });
@@ -65,5 +69,11 @@ describe('evaluative-passive', () => {
 
   it('English has no such table', () => {
     expect(run(evaluativePassive, 'The tariff was deemed unfair by analysts.', 'en')).toEqual([]);
+  });
+
+  it('"disebut <agent> sebagai" names its source instead of a bare hedge', () => {
+    const c = lastClaim('Ia disebut polisi sebagai otak perampokan itu.', 'id');
+    expect(c?.source.kind).toBe('official_body');
+    expect(c?.flags ?? []).not.toContain('unattributed');
   });
 });
