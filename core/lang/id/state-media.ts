@@ -1,5 +1,6 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
+  'corong pemerintah',
   'harian resmi',
   'kantor berita milik negara',
   'kantor berita milik pemerintah',
@@ -9,6 +10,7 @@ export const stateMedia = [
   'koran milik negara',
   'koran pemerintah',
   'koran resmi',
+  'media corong pemerintah',
   'media milik negara',
   'media milik pemerintah',
   'media negara',

@@ -66,6 +66,7 @@ describe("generic phrases for a government's paper or radio", () => {
     ['Koran pemerintah Norlandia menyebut pelabuhan itu ditutup.'],
     ['Radio pemerintah Norlandia melaporkan bahwa pelabuhan itu ditutup.'],
     ['Harian resmi Norlandia menyebutkan bahwa pelabuhan itu ditutup.'],
+    ['Media corong pemerintah Norlandia menyebut pelabuhan itu ditutup.'],
   ])('%s', (text) => {
     const c = id(text);
     expect(c?.source.kind).toBe('state_media');
