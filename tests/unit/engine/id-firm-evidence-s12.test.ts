@@ -79,3 +79,26 @@ describe('people stay people', () => {
     expect(ev.institutions.has('lukas')).toBe(false);
   });
 });
+
+describe("an institution's own name after a role is no person's", () => {
+  it.each([
+    ['Seorang anggota Partai Harapan mengatakan rancangan itu akan ditolak.'],
+    ['Anggota DPR dari Partai Harapan mengatakan rancangan itu akan ditolak.'],
+    ['"Kami siap," kata Direktur Bank Lumina.'],
+  ])('an unnamed official: %s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.name ?? null).toBeNull();
+  });
+
+  it('the person named after the party is the person', () => {
+    const c = id('"Kami siap," kata Ketua Partai Harapan Budi Santoso.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Budi Santoso' });
+  });
+
+  it('the party speaking is an official body', () => {
+    expect(id('Partai Harapan menyatakan rancangan itu akan ditolak.')?.source.kind).toBe(
+      'official_body',
+    );
+  });
+});
