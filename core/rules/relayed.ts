@@ -239,12 +239,12 @@ function speakerAfterOpeningCitation(
   kept: Candidate,
   all: readonly Candidate[],
 ): Candidate | null {
-  // "Menurut KCNA, Kim Yo Jong menyebut ...": "according to" an outlet opening the sentence
-  // cites it the same way when the speaker, with a cue of their own, opens the clause after
-  // its comma ("Menurut Reuters, harga naik setelah OPEC menyatakan ..." stays Reuters').
+  // "Menurut KCNA, Kim Yo Jong menyebut ...", "Berdasarkan keterangan tertulis ..., Lumina
+  // menyebut ...": "according to" an outlet or a document opening the sentence cites it the
+  // same way when the speaker, with a cue of their own, opens the clause after its comma
+  // ("Menurut Reuters, harga naik setelah OPEC menyatakan ..." stays Reuters').
   const citing = ctx.pack.citations.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '');
-  const outlet = kept.source.kind === 'media' || kept.source.kind === 'state_media';
-  if (!citing && !(kept.rule === 'according-to' && outlet)) return null;
+  if (!citing && kept.rule !== 'according-to') return null;
   if (ctx.tokens.slice(0, kept.cueSpan.start).some((t) => t.type === 'word')) return null;
   if (!CARRIERS.has(kept.source.kind)) return null;
   const after = kept.sourceSpan?.end ?? kept.cueSpan.end;

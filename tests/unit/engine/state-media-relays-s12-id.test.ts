@@ -154,3 +154,32 @@ describe('"pemberitaan <outlet>": an outlet\'s coverage is the outlet', () => {
     expect(c?.source.kind).toBe('media');
   });
 });
+
+describe('"Berdasarkan <document>, <speaker> <cue> ...": the speaker, the document as via', () => {
+  it('a written statement opening the sentence carries the speaker', () => {
+    const c = id(
+      'Berdasarkan keterangan tertulis yang diterima redaksi, Lumina menyebut layanan sudah pulih.',
+    );
+    expect(c?.source.text).toBe('Lumina');
+    expect(c?.source.via).toBe('keterangan tertulis yang diterima redaksi');
+  });
+
+  it('a finding with no speaker after it stays the document', () => {
+    const c = id('Berdasarkan hasil survei itu, mayoritas warga puas dengan layanan baru.');
+    expect(c?.source.kind).toBe('document');
+  });
+});
+
+describe('roles of office the lexicon lacked', () => {
+  it.each([
+    ['Seorang komandan militer mengatakan pasukan telah mundur.'],
+    ['Kanselir Jerman mengatakan negaranya siap membantu.'],
+  ])('an unnamed official: %s', (text) => {
+    expect(id(text)?.source.kind).toBe('unnamed_official');
+  });
+
+  it('a named senator keeps the role', () => {
+    const c = id('Senator AS Rina Marlina mengatakan negaranya siap membantu.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', role: 'Senator AS' });
+  });
+});
