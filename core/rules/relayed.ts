@@ -164,9 +164,17 @@ function citingPair(
     (c) =>
       isCiting(c) &&
       c.cueSpan.start >= kept.cueSpan.end &&
-      c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP,
+      (c.cueSpan.start <= kept.cueSpan.end + MAX_CITING_GAP || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
+}
+
+/** "Xinhua melaporkan bahwa ..., mengutip seorang pejabat.": a citation set off by a comma
+ * that closes the sentence, after the outlet's claim. */
+function closingCitation(ctx: SentenceContext, c: Candidate): boolean {
+  const { tokens } = ctx;
+  if (tokens[c.cueSpan.start - 1]?.text !== ',' || !c.sourceSpan) return false;
+  return tokens.slice(c.sourceSpan.end).every((t) => t.type === 'punct');
 }
 
 /** The outlet's candidate with its source read up to the citation ("Xinhua, citing an
@@ -183,6 +191,9 @@ function speakerOnly(ctx: SentenceContext, carrier: Candidate, citing: Candidate
 
 /** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
 function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
+  // A closing citation: the claim is the outlet's clause before its comma.
+  if (citing.cueSpan.start > carrier.cueSpan.end + MAX_CITING_GAP)
+    return claimText(ctx, carrier, { start: 0, end: citing.cueSpan.start - 1 });
   // The citation runs to its comma ("citing military statements, ..." where the source
   // read is "military").
   let citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;

@@ -183,3 +183,24 @@ describe('roles of office the lexicon lacked', () => {
     expect(c?.source).toMatchObject({ kind: 'named_person', role: 'Senator AS' });
   });
 });
+
+describe("a citation closing the sentence after the outlet's claim", () => {
+  it('"Statenews melaporkan bahwa ..., mengutip seorang pejabat." is the official via the outlet', () => {
+    const c = id('Statenews melaporkan bahwa pelabuhan itu ditutup, mengutip seorang pejabat.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Statenews' });
+    expect(c?.flags).toEqual(expect.arrayContaining(['state_media', 'unnamed_source']));
+    expect(c?.claim).toBe('pelabuhan itu ditutup');
+  });
+
+  it('English: "Statenews reported that ..., citing an official."', () => {
+    const c = en('Statenews reported that the port was closed, citing an official.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Statenews' });
+  });
+
+  it('a citation inside the claim is no relay', () => {
+    const c = id(
+      'Statenews melaporkan bahwa pelabuhan itu ditutup setelah pemerintah mengutip data terbaru.',
+    );
+    expect(c?.source.kind).toBe('state_media');
+  });
+});
