@@ -105,6 +105,7 @@ export const CUE_FIELDS = [
   'bareStanceVerbs',
   'claimNouns',
   'passiveBy',
+  'evaluativePassives',
   'frontedAgentVerbs',
   'statementFrames',
   'relays',

@@ -108,6 +108,9 @@ export interface CueData {
   stanceClauseAfterComma: boolean;
   /** cues.ts: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
+  /** cues.ts: passive verbs of assessing or charging whose agent follows them ("dinilai
+   * pengamat sebagai ..."); the claim is the sentence around them. */
+  evaluativePassives: readonly string[];
   /** cues.ts: frames that name a written statement as the source ("in a statement"). */
   statementFrames: readonly string[];
   /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */

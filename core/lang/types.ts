@@ -31,6 +31,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: determiners that count people only ("seorang"): "seorang pengelola" is
    * one person of an organization, never the organization. */
   personCounters: readonly string[];
+  /** stopwords.ts: determiners naming the circles of a body or trade ("kalangan DPR"): its
+   * unnamed people speak, officials when the body is a government's, never the body. */
+  circleWords: readonly string[];
   /** stopwords.ts: the language marks no plural on nouns, so an unnamed source with no
    * quantifier ("Sumber ... menyebutkan") may be one person. */
   numberless: boolean;
@@ -139,6 +142,9 @@ export interface LangData extends CueData {
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];
+  /** organizations.ts: nouns for what a firm has - staff, customers, shares, products - whose
+   * owner written right after is a firm ("karyawan Lumina", "saham Lumina"), not a person. */
+  firmPossessions: readonly string[];
   /** organizations.ts: a word saying the name after it is a party as an institution
    * ("Pihak PLN"), not a person. */
   institutionMarkers: readonly string[];

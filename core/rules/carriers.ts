@@ -7,6 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import type { Token } from '../text';
 import type { Candidate } from './types';
 import { authorMarkerAfter } from './util';
 
@@ -189,4 +190,58 @@ export function outerRelay(
         plain(c.cueSpan.start),
     ) ?? null
   );
+}
+
+/** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
+ * a publication can follow, what the lexicons do not know is an outlet when written with a
+ * capital (a title) and a written source otherwise. A pronoun or a date is neither. */
+export function publicationCarrier(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+  from = at + len,
+): { source: FoundSource; span: Span } | null {
+  if (from === at + len && ctx.pack.publicationRelays.matchAt(ctx.tokens, at) !== len) return null;
+  const span = sourceAfter(ctx, from);
+  const first = span ? ctx.tokens[span.start] : undefined;
+  if (!span || !first || first.type !== 'word') return null;
+  if (
+    ctx.pack.personPronouns.has(first.lower) ||
+    ctx.pack.groupPronouns.has(first.lower) ||
+    ctx.pack.timeWords.has(first.lower)
+  )
+    return null;
+  const source = classify(ctx, span);
+  if (!source || source.reasons.length > 0) return null;
+  const kind: SourceKind = first.cap ? 'media' : 'document';
+  return { source: { ...source, kind, name: null, role: null }, span };
+}
+
+/** Longest name of the outlet that relays another's words, in tokens ("Kompas.com"). */
+const MAX_AGENT_TOKENS = 4;
+
+/**
+ * "dikutip KompasTekno dari Quartz", "dilansir Kompas.com dari laman resmi X": between the
+ * relay's verb and the word that would complete it as a publication relay ("dikutip" +
+ * "dari") stands the outlet that relayed the words, capitalised. What follows that word
+ * carried them: its source, or null.
+ */
+export function afterRelayingAgent(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+): { source: FoundSource; span: Span } | null {
+  const { tokens, pack } = ctx;
+  const first = tokens[at + len];
+  if (!first || first.type !== 'word' || !first.cap || ctx.quoted[at + len]) return null;
+  for (let k = at + len + 1; k <= at + len + MAX_AGENT_TOKENS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type === 'word' && !t.cap) {
+      const phrase = [...tokens.slice(at, at + len), t];
+      if (pack.publicationRelays.matchAt(phrase, 0) !== len + 1) return null;
+      return carrierAfter(ctx, k + 1) ?? publicationCarrier(ctx, at, len, k + 1);
+    }
+    if (t.type !== 'word' && t.text !== '.') return null;
+  }
+  return null;
 }

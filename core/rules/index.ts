@@ -8,6 +8,7 @@ import { actRelayed } from './act-relayed';
 import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
+import { evaluativePassive } from './evaluative-passive';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
 import { frontedAgent } from './fronted-agent';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   accordingTo,
   findingVerb,
   passiveBy,
+  evaluativePassive,
   frontedAgent,
   claimNoun,
   statementFrame,

@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';
 import { claimText } from '../claim';
-import type { Reason, SourceKind } from '../report';
+import type { Reason } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
@@ -17,36 +17,14 @@ import {
   CARRIERS,
   carriedThing,
   outerRelay,
+  afterRelayingAgent,
   carrierAfter,
   documentCarrier,
   frontedOccasionCarrier,
   medialOccasionCarrier,
+  publicationCarrier,
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
-
-/** "Dikutip dari The World Times", "dilansir dari laman resminya": after a phrase that only
- * a publication can follow, what the lexicons do not know is an outlet when written with a
- * capital (a title) and a written source otherwise. A pronoun or a date is neither. */
-function publicationAfter(
-  ctx: SentenceContext,
-  at: number,
-  len: number,
-): { source: FoundSource; span: Span } | null {
-  if (ctx.pack.publicationRelays.matchAt(ctx.tokens, at) !== len) return null;
-  const span = sourceAfter(ctx, at + len);
-  const first = span ? ctx.tokens[span.start] : undefined;
-  if (!span || !first || first.type !== 'word') return null;
-  if (
-    ctx.pack.personPronouns.has(first.lower) ||
-    ctx.pack.groupPronouns.has(first.lower) ||
-    ctx.pack.timeWords.has(first.lower)
-  )
-    return null;
-  const source = classify(ctx, span);
-  if (!source || source.reasons.length > 0) return null;
-  const kind: SourceKind = first.cap ? 'media' : 'document';
-  return { source: { ...source, kind, name: null, role: null }, span };
-}
 
 /** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
  * comma before the claim; the publication (from its noun on) is the source. */
@@ -77,7 +55,11 @@ export const relayed: Rule = {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
       if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
-      const found = carrierAfter(ctx, at + len) ?? publicationAfter(ctx, at, len);
+      // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
+      const found =
+        afterRelayingAgent(ctx, at, len) ??
+        carrierAfter(ctx, at + len) ??
+        publicationCarrier(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
       out.push({
@@ -161,7 +143,8 @@ function citingPair(
   return citing ? { citing, carrier: kept } : null;
 }
 
-/** "Xinhua reported that <claim>, citing the ministry": a citation after a comma whose
+/** "Xinhua reported that <claim>, citing the ministry", "Xinhua melaporkan bahwa ...,
+ * mengutip seorang pejabat": a citation after a comma whose
  * source closes the sentence cites for the outlet's whole clause. */
 function closingCitation(ctx: SentenceContext, citing: Candidate): boolean {
   const { tokens } = ctx;
@@ -242,10 +225,17 @@ function speakerAfterOpeningCitation(
   kept: Candidate,
   all: readonly Candidate[],
 ): Candidate | null {
-  if (!ctx.pack.citations.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '')) return null;
+  // "Menurut KCNA, Kim Yo Jong menyebut ...", "Berdasarkan keterangan tertulis ..., Lumina
+  // menyebut ...": "according to" an outlet or a document opening the sentence cites it the
+  // same way when the speaker, with a cue of their own, opens the clause after its comma
+  // ("Menurut Reuters, harga naik setelah OPEC menyatakan ..." stays Reuters').
+  const citing = ctx.pack.citations.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '');
+  if (!citing && kept.rule !== 'according-to') return null;
   if (ctx.tokens.slice(0, kept.cueSpan.start).some((t) => t.type === 'word')) return null;
   if (!CARRIERS.has(kept.source.kind)) return null;
   const after = kept.sourceSpan?.end ?? kept.cueSpan.end;
+  const opensClause = (start: number) =>
+    citing || (ctx.tokens[after]?.text === ',' && start === after + 1);
   return (
     all.find(
       (c) =>
@@ -253,6 +243,7 @@ function speakerAfterOpeningCitation(
         c.rank === 2 &&
         c.sourceSpan !== null &&
         c.sourceSpan.start >= after &&
+        opensClause(c.sourceSpan.start) &&
         c.sourceSpan.end <= c.cueSpan.start &&
         !CARRIERS.has(c.source.kind),
     ) ?? null

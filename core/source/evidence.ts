@@ -134,6 +134,54 @@ function pointedBackFirms(
   return speaker;
 }
 
+/** Words of the description before a firm's name set off by commas ("Klub Liga Inggris"). */
+const MAX_DESCRIPTION_TOKENS = 6;
+
+/**
+ * "Perusahaan teknologi asal Korea, Lumina, merilis ...", "Klub Liga Inggris, Westbury,
+ * ...": a name set off by commas right after a description that opens, at the sentence's or
+ * clause's start, with an organization's word is that organization. The end of the name, or -1.
+ */
+function firmAppositive(pack: CompiledPack, tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ',') return -1;
+  let end = i;
+  while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_WORDS && nameWord(pack, tokens[end + 1]))
+    end++;
+  if (tokens[end + 1]?.text !== ',') return -1;
+  let k = i - 2;
+  while (k > i - 2 - MAX_DESCRIPTION_TOKENS && tokens[k]?.type === 'word') k--;
+  const first = tokens[k + 1];
+  const opens = k < 0 || SENTENCE_END.has(tokens[k]?.text ?? '');
+  return opens && k + 1 < i - 1 && first && pack.organizations.has(base(first)) ? end : -1;
+}
+
+/** "CEO Nalaria, Sam Wirawan": one name between a role and a comma, then a person's name of
+ * two words, is whom the person works for, not the person. */
+function employerBeforeName(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i + 1]?.text === ',' &&
+    nameWord(pack, tokens[i + 2]) &&
+    nameWord(pack, tokens[i + 3]) &&
+    !pack.places.has(tokens[i]?.lower ?? '')
+  );
+}
+
+/** Lower-case words naming a firm's trade between its word and its name. */
+const MAX_TRADE_WORDS = 2;
+
+/** Token i follows an organization's word and one or two plain lower-case words of its trade. */
+function tradeBefore(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  for (let n = 1; n <= MAX_TRADE_WORDS; n++) {
+    const w = tokens[i - n];
+    // "perusahaan milik keluarga Wiranata": a person's kin own it; the name is theirs.
+    if (w?.type !== 'word' || w.cap || pack.stopwords.has(w.lower)) return false;
+    if (pack.relationNouns.has(w.lower)) return false;
+    const before = tokens[i - n - 1];
+    if (before?.type === 'word' && pack.organizations.has(base(before))) return true;
+  }
+  return false;
+}
+
 /** Characters a piece of a long block holds before it is cut at a sentence's end. */
 const PIECE_CHARS = 2000;
 /** Characters before a cut that hold the word an abbreviation's dot ends ("Prof.", "U.S."). */
@@ -170,7 +218,17 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !nameWord(pack, t)) continue;
+      const firm = firmAppositive(pack, tokens, i);
+      if (firm >= 0) {
+        for (let k = i; k <= firm; k++) institutions.add((tokens[k] as Token).lower);
+        i = firm;
+        continue;
+      }
       const title = titledAt(pack, tokens, i);
+      if (title === 'role' && employerBeforeName(pack, tokens, i)) {
+        institutions.add(t.lower);
+        continue;
+      }
       if (title) {
         // The name after the title, up to its surname.
         let end = i;
@@ -207,18 +265,14 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
       // "PT Pertamina", "perusahaan Microsoft"; not a name after the word closing a firm's
       // name ("PT Logam Jaya Tbk Desi Safitri": Desi is the person after the firm).
-      // "raksasa teknologi Microsoft": the firm's word, then one lower-case word of its trade.
-      const before = tokens[i - 2];
-      const trade =
-        prev?.type === 'word' &&
-        !prev.cap &&
-        !pack.stopwords.has(prev.lower) &&
-        before?.type === 'word' &&
-        pack.organizations.has(base(before));
+      // "raksasa teknologi Microsoft", "startup kecerdasan buatan Nalaria": the firm's word,
+      // then one or two lower-case words of its trade.
+      const trade = tradeBefore(pack, tokens, i);
       if (
         trade ||
         (prev?.type === 'word' &&
           (pack.namePrefixes.has(prev.lower) ||
+            pack.firmPossessions.has(prev.lower) ||
             (pack.organizations.has(base(prev)) && !nameWord(pack, tokens[i - 2]))))
       ) {
         institutions.add(t.lower);

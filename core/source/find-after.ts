@@ -152,6 +152,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     hasRole(ctx, { start, end })
   )
     end++;
+  // "menurut kantor berita Rusia, TASS, ...": a generic outlet phrase, then the outlet's name.
+  const named = outletAfterComma(ctx, start, end);
+  if (named > end) return { start, end: named };
   const comma = tokens[end];
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];
@@ -211,6 +214,29 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
     }
   }
   return { start, end };
+}
+
+/**
+ * "kepada kantor berita Rusia, TASS", "according to the Iranian news agency, IRNA,": a phrase
+ * of the generic outlet words (no outlet the registry knows in it), a comma, then a name the
+ * registry knows as an outlet. The end of that name, or `end`.
+ */
+function outletAfterComma(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[end]?.text !== ',' || ctx.quoted[end] || !isWord(tokens[end + 1])) return end;
+  let generic = false;
+  for (let i = start; i < end && !generic; i++)
+    generic = pack.media.matchAt(tokens, i, end) > 0 || pack.stateMedia.matchAt(tokens, i, end) > 0;
+  if (!generic) return end;
+  const from = tokens[start]?.start ?? 0;
+  const at = tokens[end + 1]?.start ?? 0;
+  const n = firstMentionFrom(ctx.outlets, from);
+  const mention = ctx.outlets[n];
+  // The head names no outlet itself ("Reuters, ..."): the first mention is the appositive.
+  if (!mention || mention.start !== at) return end;
+  let last = end + 1;
+  while (last < tokens.length && (tokens[last]?.end ?? 0) < mention.end) last++;
+  return tokens[last]?.end === mention.end ? last + 1 : end;
 }
 
 /** Does an institution's name of the lexicon start in [start, k) and run past token k? */

@@ -41,7 +41,12 @@ export function chooseNameRun(a: Analysis): Span | null {
     const indefinite =
       pack.singularDeterminers.has(tokens[roleHit.at - 1]?.lower ?? '') &&
       roleHit.at - 1 === a.span.start;
+    // "anggota Partai Demokrat", "kata Direktur Bank Mandiri": one capitalised word right
+    // after a word written before an organization's own name is that name, no person's.
+    const ownName = (r: Span) =>
+      wordCount(tokens, r) === 1 && pack.namePrefixes.has(tokens[r.start - 1]?.lower ?? '');
     const employer = (r: Span) =>
+      ownName(r) ||
       (pack.data.loneNameKind === 'organization' &&
         pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
         (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1))) ||

@@ -425,6 +425,9 @@ export const stanceCopulas = [] as const;
 export const stanceClauseAfterComma = false;
 
 /** Passive cues followed by their source. */
+/** English puts the agent after "by" ("was seen by analysts as"): passive-by's table. */
+export const evaluativePassives = [] as const;
+
 export const passiveBy = [
   'as documented in',
   'as reported in',

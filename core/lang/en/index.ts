@@ -35,7 +35,13 @@ import {
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns } from './media';
-import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
+import {
+  firmPossessions,
+  institutionMarkers,
+  nameListJoiners,
+  namePrefixes,
+  organizations,
+} from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
@@ -95,6 +101,7 @@ import {
   openers,
   singularDeterminers,
   personCounters,
+  circleWords,
   relativeTimes,
   stopwords,
   timeWords,
@@ -114,6 +121,7 @@ export const en: LangData = {
   relativeTimes,
   singularDeterminers,
   personCounters,
+  circleWords,
   numberless,
   numberWords,
   adjectivesAfterNoun,
@@ -153,6 +161,7 @@ export const en: LangData = {
   placeNouns,
   organizations,
   namePrefixes,
+  firmPossessions,
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,

@@ -137,6 +137,9 @@ export const organizations = [
  * Tumilaar of Bank Mandiri. */
 export const namePrefixes = ['bank', 'university'] as const;
 
+/** English puts the firm before what it has ("Acme shares", "Acme's staff"): none. */
+export const firmPossessions = [] as const;
+
 /** English names an institution's side with its own noun ("the company"), not a marker word. */
 export const institutionMarkers = [] as const;
 

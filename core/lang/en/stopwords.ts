@@ -242,6 +242,9 @@ export const singularDeterminers = ['a', 'an', 'another', 'one'] as const;
 /** English counts people with the same words as things ("a", "one"). */
 export const personCounters = [] as const;
 
+/** English names circles after the body ("in government circles"): none. */
+export const circleWords = [] as const;
+
 /** English marks the plural on nouns ('sources'): a bare unnamed source is a group. */
 export const numberless = false;
 

@@ -382,6 +382,18 @@ export const passiveBy = [
   ),
 ].sort();
 
+/** "Kebijakan itu dinilai sejumlah pihak sebagai ...", "Ia dituduh polisi menyembunyikan
+ * ...": a judgment or charge with its agent after the verb. "disebut" also names ("kota
+ * yang disebut Kota Hujan"): a hedge too, it needs a label marker after the agent. */
+export const evaluativePassives = [
+  'dianggap',
+  'diklaim',
+  'dinilai',
+  'disebut',
+  'dituding',
+  'dituduh',
+] as const;
+
 /** A written statement as the whole source. */
 export const statementFrames = [
   'dalam keterangan pers',
@@ -525,7 +537,8 @@ export const labelVerbs = [] as const;
 
 export const bareLabelVerbs = [] as const;
 
-export const labelMarkers = [] as const;
+/** The word opening a label after its object or agent ("disebut polisi sebagai ..."). */
+export const labelMarkers = ['sebagai'] as const;
 
 export const citations = ['mengutip'] as const;
 

@@ -43,6 +43,7 @@ export const documents = [
   'laman resmi',
   'laporan',
   'pasal',
+  'pemberitaan',
   'penelitian',
   'pengumuman',
   'peraturan',
@@ -77,7 +78,7 @@ export const documents = [
 
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
-export const outletReports = ['laman', 'laporan', 'situs'] as const;
+export const outletReports = ['laman', 'laporan', 'pemberitaan', 'situs'] as const;
 
 /** A regulation is cited by its number and year ("Nomor 12 Tahun 2024", "32 Tahun 2025",
  * "No 5/2019"): whatever abbreviation stands before such a number is a regulation. */

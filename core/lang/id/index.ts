@@ -35,7 +35,13 @@ import {
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns } from './media';
-import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from './organizations';
+import {
+  firmPossessions,
+  institutionMarkers,
+  nameListJoiners,
+  namePrefixes,
+  organizations,
+} from './organizations';
 import {
   anaphoricMarkers,
   clauseRelatives,
@@ -95,6 +101,7 @@ import {
   openers,
   singularDeterminers,
   personCounters,
+  circleWords,
   stopwords,
   timeWords,
 } from './stopwords';
@@ -118,6 +125,7 @@ export const id: LangData = {
   bareMastheads: [],
   singularDeterminers,
   personCounters,
+  circleWords,
   numberless,
   numberWords,
   adjectivesAfterNoun,
@@ -157,6 +165,7 @@ export const id: LangData = {
   placeNouns,
   organizations,
   namePrefixes,
+  firmPossessions,
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,

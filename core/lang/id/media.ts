@@ -6,6 +6,7 @@ export const media = [
   'majalah',
   'media',
   'media lokal',
+  'pemberitaan media',
   'portal berita',
   'stasiun televisi',
   'surat kabar',

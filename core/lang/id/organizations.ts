@@ -42,6 +42,7 @@ export const organizations = [
   'persatuan',
   'perseroan',
   'perusahaan',
+  'perusahaan rintisan',
   'produsen',
   'pt',
   'raksasa',
@@ -50,6 +51,7 @@ export const organizations = [
   'sekolah',
   'sekuritas',
   'serikat',
+  'startup',
   'tbk',
   'universitas',
   'university',
@@ -58,7 +60,22 @@ export const organizations = [
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke
  * Tumilaar of Bank Mandiri. */
-export const namePrefixes = ['bank', 'pt', 'universitas', 'yayasan'] as const;
+export const namePrefixes = ['bank', 'partai', 'pt', 'universitas', 'yayasan'] as const;
+
+/** What a firm has, written before its name: "karyawan Lumina", "saham Lumina", "aplikasi
+ * Lumina" make Lumina a firm. Only nouns a person is rarely said to own. */
+export const firmPossessions = [
+  'aplikasi',
+  'gerai',
+  'karyawan',
+  'layanan',
+  'nasabah',
+  'pelanggan',
+  'platform',
+  'ponsel',
+  'produk',
+  'saham',
+] as const;
 
 /** "Pihak PLN menyatakan": the side of an institution speaks. */
 export const institutionMarkers = ['pihak'] as const;

@@ -144,6 +144,10 @@ export const singularDeterminers = ['salah satu', 'salah seorang', 'sang', 'seor
 /** Determiners that count people only: "seorang pengelola" is a person, not the operator. */
 export const personCounters = ['salah seorang', 'seorang'] as const;
 
+/** Determiners naming the circles of a body or trade: "Kalangan DPR menilai" is some of its
+ * members (unnamed officials), not the parliament itself. */
+export const circleWords = ['kalangan'] as const;
+
 /** Nouns carry no plural mark ('sumber' is one source or several). */
 export const numberless = true;
 

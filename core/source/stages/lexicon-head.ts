@@ -184,9 +184,15 @@ export const lexiconHead: Stage = {
     // "Seorang pengelola": a word counting people makes the operator's word one of its people.
     if (kind === 'organization' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
       kind = 'anonymous';
-    // "seorang polisi": counted as a person, a body's word is one of its officials.
-    if (kind === 'official_body' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
-      kind = 'unnamed_official';
+    // "seorang polisi": counted as a person, a body's word is one of its officials; "kalangan
+    // DPR", its circles, some of them.
+    const counted =
+      pack.personCounters.matchAt(tokens, a.span.start) > 0 ||
+      pack.circleWords.matchAt(tokens, a.span.start) > 0;
+    if (kind === 'official_body' && counted) kind = 'unnamed_official';
+    // "kalangan perbankan": the circles of a trade are unnamed people, not a firm.
+    if (kind === 'organization' && pack.circleWords.matchAt(tokens, a.span.start) > 0)
+      kind = 'anonymous';
     // "Doctors Without Borders", "the charity Doctors Without Borders": a word for unnamed
     // people written with a capital inside a title-case name is the name's, an organization.
     if ((kind === 'anonymous' || kind === 'unnamed_official') && inTitleName(a, head.at, head.len))

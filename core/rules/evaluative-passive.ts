@@ -1,0 +1,56 @@
+/**
+ * "Kebijakan itu dinilai sejumlah pihak sebagai langkah mundur", "Proyek itu diklaim
+ * pemerintah akan selesai tahun depan": a passive verb of assessing or charging with its
+ * agent right after it (or after the agent marker). The agent is the source; the subject
+ * and the complement after the agent are the claim. Without an agent ("dinilai tidak
+ * efektif") there is no attribution.
+ */
+import type { SentenceContext } from '../context';
+import { classify, sourceAfter } from '../source';
+import { isWord } from '../source/tokens';
+import type { Candidate, Rule } from './types';
+import { matchesOutsideQuotes, tokensText } from './util';
+
+/** Readings of a bare noun no lexicon lists: after these verbs such a noun is the
+ * complement ("dianggap pahlawan"), not who judged. */
+const GUESSED = ['common-noun', 'lone-name/group'];
+
+export const evaluativePassive: Rule = {
+  id: 'evaluative-passive',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { tokens, pack } = ctx;
+    for (const [at, len] of matchesOutsideQuotes(ctx, pack.evaluativePassives)) {
+      // The thing judged stands before the verb.
+      if (!tokens.slice(0, at).some(isWord)) continue;
+      const from = pack.agentMarkers.has(tokens[at + len]?.lower ?? '') ? at + len + 1 : at + len;
+      const span = sourceAfter(ctx, from);
+      if (!span || span.start !== from) continue;
+      // What the agent judged it to be follows the agent. A verb that is also a hedge and a
+      // naming verb ("disebut") needs its label marker or complementizer there: "disebut
+      // polisi sebagai otak pelaku", not "program yang disebut Kartu Prakerja".
+      const next = tokens[span.end];
+      if (!isWord(next) || ctx.quoted[span.end]) continue;
+      const marked = pack.labelMarkers.has(next.lower) || pack.complementizers.has(next.lower);
+      if (pack.hedges.matchAt(tokens, at) > 0 && !marked) continue;
+      const source = classify(ctx, span);
+      if (!source || source.kind === 'unattributed') continue;
+      if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;
+      // The claim: what was judged, then what it was judged to be ("Kebijakan itu ... tidak
+      // efektif"), without the verb and its agent.
+      let last = tokens.length;
+      while (last > span.end && tokens[last - 1]?.type === 'punct') last--;
+      const claim = `${tokensText(ctx, 0, at)} ${tokensText(ctx, span.end, last)}`;
+      out.push({
+        rule: this.id,
+        cue: tokensText(ctx, at, from),
+        cueSpan: { start: at, end: from },
+        source,
+        sourceSpan: span,
+        rank: 2,
+        claim,
+      });
+    }
+    return out;
+  },
+};
