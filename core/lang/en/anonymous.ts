@@ -116,6 +116,7 @@ export const anonymous = [
   'person',
   'person close to',
   'person familiar with',
+  'personnel',
   'physicians',
   'physicist',
   'physicists',
@@ -151,6 +152,8 @@ export const anonymous = [
   'source close to',
   'sources',
   'sources close to',
+  'staff',
+  'staffers',
   'students',
   'supporters',
   'survivors',
@@ -165,6 +168,7 @@ export const anonymous = [
   'visitors',
   'volunteers',
   'voters',
+  'watchers',
   'wife',
   'witness',
   'witnesses',
@@ -215,14 +219,20 @@ export const vagueQuantifiers = [
   'some',
 ] as const;
 
-/** A source as such: placed in an institution it is an unnamed official. */
+/** A source as such, or a body's people ("embassy staff", "ministry employees"): placed in
+ * an institution it is an unnamed official. */
 export const sourceNouns = [
+  'employee',
+  'employees',
   'insider',
   'insiders',
   'member',
   'members',
+  'personnel',
   'source',
   'sources',
+  'staff',
+  'staffers',
 ] as const;
 
 /** Fields of state power: "a diplomatic source", "judicial sources" are unnamed officials. */

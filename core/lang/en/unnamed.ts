@@ -9,6 +9,7 @@ export const unnamedOfficials = [
   'democrats',
   'diplomats',
   'executives',
+  'generals',
   'government officials',
   'government sources',
   'industry executives',

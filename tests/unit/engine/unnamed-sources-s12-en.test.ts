@@ -1,0 +1,43 @@
+/**
+ * English classes of session 12 on unnamed speakers: the people of a body named by a word no
+ * lexicon listed ("staff", "generals"), and outsiders who only watch a body ("watchers").
+ * Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe("a body's people are its unnamed officials, not the body", () => {
+  it.each([
+    ['The border would stay shut, consulate staff said.', 'consulate staff'],
+    ['Embassy staffers said the visas had been suspended.', 'Embassy staffers'],
+    ['The offensive had stalled, Navy generals said on Friday.', 'Navy generals'],
+    ['Senior generals said the brigade would withdraw.', 'Senior generals'],
+    ['Ministry employees said the files were lost.', 'Ministry employees'],
+    ['Army personnel said the bridge was mined.', 'Army personnel'],
+    ['Staff at the embassy said the gates were closed.', 'Staff at the embassy'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('the staff of a hospital or a firm are no officials', () => {
+    expect(last('Clinic staff said twelve people were treated.')?.source.kind).toBe('anonymous');
+    expect(last('Company employees said the mill had closed.')?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('watchers of a body are outsiders', () => {
+  it.each([
+    ['The regime was weakening, Kremlin watchers said.', 'Kremlin watchers'],
+    ['Longtime palace watchers said the prince had lost favour.', 'Longtime palace watchers'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});
