@@ -18,11 +18,20 @@ describe("a body's people are its unnamed officials, not the body", () => {
     ['Ministry employees said the files were lost.', 'Ministry employees'],
     ['Army personnel said the bridge was mined.', 'Army personnel'],
     ['Staff at the embassy said the gates were closed.', 'Staff at the embassy'],
+    ['The ferry was searched, coastal border guards said.', 'coastal border guards'],
+    ['Prison guards said the inmate had been moved.', 'Prison guards'],
+    ['Navy brass said the refit was late.', 'Navy brass'],
   ])('%s', (text, source) => {
     const c = last(text);
     expect(c?.source.text).toBe(source);
     expect(c?.source.kind).toBe('unnamed_official');
     expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('guards inside a title-case name stay the name', () => {
+    expect(last('The Harbour Guards said the quay was closed.')?.source.kind).not.toBe(
+      'unnamed_official',
+    );
   });
 
   it('the staff of a hospital or a firm are no officials', () => {
