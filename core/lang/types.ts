@@ -195,6 +195,9 @@ export interface LangData extends CueData {
   thingPossessives: readonly string[];
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
+  /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights
+   * groups decry what they say is ...", "Namazi, who they said was ..."). */
+  subjectPronounClauses: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];

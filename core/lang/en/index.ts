@@ -38,6 +38,7 @@ import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from
 import {
   anaphoricMarkers,
   clauseRelatives,
+  subjectPronounClauses,
   clauseParticiples,
   coordinators,
   groupPronouns,
@@ -131,6 +132,7 @@ export const en: LangData = {
   possessives,
   thingPossessives,
   clauseRelatives,
+  subjectPronounClauses,
   clauseParticiples,
   coordinators,
   roles,

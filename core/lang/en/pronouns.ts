@@ -32,6 +32,10 @@ export const thingPossessives = ['its', 'their'] as const;
 /** "people who know the plan said", "the only finding that suggests". */
 export const clauseRelatives = ['that', 'which', 'who'] as const;
 
+/** "Rights groups decry what they say is ...", "The groups urged the release of Roe, who they
+ * said was ...": a "they" right after one of these is the sentence's own subject. */
+export const subjectPronounClauses = ['that', 'what', 'which', 'who', 'whom'] as const;
+
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */
 export const clauseParticiples = [

@@ -38,6 +38,7 @@ import { institutionMarkers, nameListJoiners, namePrefixes, organizations } from
 import {
   anaphoricMarkers,
   clauseRelatives,
+  subjectPronounClauses,
   clauseParticiples,
   coordinators,
   groupPronouns,
@@ -135,6 +136,7 @@ export const id: LangData = {
   possessives,
   thingPossessives,
   clauseRelatives,
+  subjectPronounClauses,
   clauseParticiples,
   coordinators,
   roles,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/core/report';
-import { lastClaim } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 const last = (text: string): Claim | undefined => lastClaim(text, 'en');
 
@@ -48,5 +48,41 @@ describe('watchers of a body are outsiders', () => {
     const c = last(text);
     expect(c?.source.text).toBe(source);
     expect(c?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('"they" opening a clause is the group the sentence opens with', () => {
+  it.each([
+    [
+      'Analysts said the port was busy. || Press freedom groups have criticized Ruritania for what they say is a tax on grain.',
+      'organization',
+      'Press freedom groups',
+    ],
+    [
+      'Analysts said the port was busy. || Officials in the north have condemned the traders, who they say are hoarding grain.',
+      'unnamed_official',
+      'Officials',
+    ],
+  ])('%s', (text, kind, antecedent) => {
+    const c = storyClaims(text, 'en').find((x) => x.source.text === 'they');
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.source.resolvesTo).toBe(antecedent);
+    expect(c?.source.basis).toBe('pronoun/sentence-subject');
+  });
+
+  it('a "they" closing the sentence is still whoever spoke before', () => {
+    const c = last(
+      'Local officials said the base was attacked. || Several of the guards were hurt in the raid, they added.',
+    );
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.resolvesTo).toBe('Local officials');
+  });
+
+  it('one person opening the sentence is no "they"', () => {
+    const c = storyClaims(
+      'Analysts said the port was busy. || A senior official blamed traders for what they say is a tax on grain.',
+      'en',
+    ).find((x) => x.source.text === 'they');
+    expect(c?.source.basis).not.toBe('pronoun/sentence-subject');
   });
 });
