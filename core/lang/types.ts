@@ -198,6 +198,10 @@ export interface LangData extends CueData {
   /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights
    * groups decry what they say is ...", "Namazi, who they said was ..."). */
   subjectPronounClauses: readonly string[];
+  /** pronouns.ts: group pronouns a singular institution is not called by ("they": the
+   * ministry is "it"), and bodies named in the singular that are still "they" ("police"). */
+  peoplePronouns: readonly string[];
+  collectiveBodies: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];

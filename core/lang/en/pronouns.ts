@@ -36,6 +36,12 @@ export const clauseRelatives = ['that', 'which', 'who'] as const;
  * said was ...": a "they" right after one of these is the sentence's own subject. */
 export const subjectPronounClauses = ['that', 'what', 'which', 'who', 'whom'] as const;
 
+/** "Officials said ... The ministry has ... They said": a singular body is "it", so "they"
+ * is the group of people that spoke; bodies named in the singular but spoken of as people
+ * ("police") stay "they". */
+export const peoplePronouns = ['they'] as const;
+export const collectiveBodies = ['police'] as const;
+
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */
 export const clauseParticiples = [

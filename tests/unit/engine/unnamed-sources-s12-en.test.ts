@@ -86,3 +86,40 @@ describe('"they" opening a clause is the group the sentence opens with', () => {
     expect(c?.source.basis).not.toBe('pronoun/sentence-subject');
   });
 });
+
+describe('"they" after a singular body is the group of people that spoke', () => {
+  it.each([
+    [
+      'Western officials said the raid killed a smuggler. || The Admiralty has mounted a dozen such raids. || They said the boat carried rifles.',
+      'Western officials',
+    ],
+    [
+      'Aid workers said the camp was full, but the agency said more tents were coming. || They said water was short.',
+      'Aid workers',
+    ],
+  ])('%s', (text, antecedent) => {
+    const c = last(text);
+    expect(c?.source.resolvesTo).toBe(antecedent);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it.each([
+    [
+      'Residents said the road was shut. || Police said the bridge had cracked. || They said repairs would take weeks.',
+      'Police',
+    ],
+    [
+      'Residents said the road was shut. || Border forces said the bridge had cracked. || They said repairs would take weeks.',
+      'Border forces',
+    ],
+  ])('a body named as people stays "they": %s', (text, antecedent) => {
+    expect(last(text)?.source.resolvesTo).toBe(antecedent);
+  });
+
+  it('with no people group lately, "they" is still the body', () => {
+    const c = last(
+      'The agency said the camp was full. || It opened two more on Monday. || They said water was short.',
+    );
+    expect(c?.source.kind).toBe('official_body');
+  });
+});
