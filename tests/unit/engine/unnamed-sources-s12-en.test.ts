@@ -123,3 +123,15 @@ describe('"they" after a singular body is the group of people that spoke', () =>
     expect(c?.source.kind).toBe('official_body');
   });
 });
+
+describe('two unnamed sources joined, the second with its own modifier', () => {
+  it.each([
+    ['The dam was safe, officials and local engineers said.', 'officials and local engineers'],
+    [
+      'The launch may spur a buildup, Ruritanian officials and naval experts said.',
+      'Ruritanian officials and naval experts',
+    ],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source.text).toBe(source);
+  });
+});
