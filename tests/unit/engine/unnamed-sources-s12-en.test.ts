@@ -135,3 +135,21 @@ describe('two unnamed sources joined, the second with its own modifier', () => {
     expect(last(text)?.source.text).toBe(source);
   });
 });
+
+describe("a body's name qualifying people no lexicon lists, after the claim", () => {
+  it.each([
+    ['The drill was a success, Pentagon planners said.', 'Pentagon planners'],
+    ['The drill was a success, the Pentagon planners said.', 'the Pentagon planners'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+
+  it("a possessive name owning a thing is no speaker's phrase", () => {
+    const c = last(
+      "Ships cross the strait, where Norway's territorial claims overlap with others.",
+    );
+    expect(c).toBeUndefined();
+  });
+});
