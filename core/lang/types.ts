@@ -68,6 +68,9 @@ export interface LangData extends CueData {
   /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
    * keen to stress that", "was quick to deny"): the subject still says it. */
   readinessAdjectives: readonly string[];
+  /** stance.ts: going to a platform before "to" and a verb of saying ("took to Twitter to
+   * complain", "went on television to say"): the subject says it. */
+  platformVerbs: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */

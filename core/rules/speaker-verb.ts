@@ -272,6 +272,9 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const t = ctx.tokens[i];
   if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote'))
     return true;
+  // "complained on Twitter that", "complained to reporters that": a place or an addressee,
+  // then the claim's "that".
+  if (thatAfterPlace(ctx, i)) return true;
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;

@@ -75,6 +75,7 @@ import {
   passiveAuxiliaries,
   infinitiveMarkers,
   readinessAdjectives,
+  platformVerbs,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
@@ -198,6 +199,7 @@ export const en: LangData = {
   passiveAuxiliaries,
   infinitiveMarkers,
   readinessAdjectives,
+  platformVerbs,
   stateOutletModifiers,
   relayedSpeechActs,
   reportedAsVerbs,

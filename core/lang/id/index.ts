@@ -75,6 +75,7 @@ import {
   passiveAuxiliaries,
   infinitiveMarkers,
   readinessAdjectives,
+  platformVerbs,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
@@ -201,6 +202,7 @@ export const id: LangData = {
   passiveAuxiliaries,
   infinitiveMarkers,
   readinessAdjectives,
+  platformVerbs,
   stateOutletModifiers,
   relayedSpeechActs,
   reportedAsVerbs,

@@ -153,3 +153,20 @@ describe("a body's name qualifying people no lexicon lists, after the claim", ()
     expect(c).toBeUndefined();
   });
 });
+
+describe('going to a platform to say something is saying it', () => {
+  it.each([
+    ['Fans took to Twitter to complain that the umpire was biased.', 'Fans', 'anonymous'],
+    ['Several senators went on television to say the count was rigged.', 'Several senators'],
+    ['Cafe owners took to local radio on Monday to claim the levy was unfair.', 'Cafe owners'],
+    ['Anglers complained on Facebook that the lake had been overfished.', 'Anglers'],
+    ['Growers complained to reporters that the frost had ruined the crop.', 'Growers'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source.text).toBe(source);
+  });
+
+  it('going somewhere to do something else says nothing', () => {
+    expect(last('Farmers took to the streets to protest against the levy.')).toBeUndefined();
+    expect(last('Farmers have little reason to complain that prices fell.')).toBeUndefined();
+  });
+});
