@@ -273,6 +273,9 @@ export interface LangData extends CueData {
   /** relay-verbs.ts: words before a participle of saying that leave the sentence's subject
    * its speaker ("after saying"), as a comma does. */
   participleOpeners: readonly string[];
+  /** relay-verbs.ts: endings of a participle opening a clause after a comma ("waving"), to
+   * which "and saying" is joined. */
+  participleEndings: readonly string[];
   /** relay-verbs.ts: words opening a clause of time or cause ("after a court ruled ..."). */
   clauseSubordinators: readonly string[];
 }

@@ -82,6 +82,7 @@ import {
   clauseSubordinators,
   findingParticiples,
   participleOpeners,
+  participleEndings,
   relayedSpeechActs,
   reportedAsComplements,
   reportedAsVerbs,
@@ -208,5 +209,6 @@ export const en: LangData = {
   nationalityAdjectives,
   findingParticiples,
   participleOpeners,
+  participleEndings,
   clauseSubordinators,
 };

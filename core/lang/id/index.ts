@@ -82,6 +82,7 @@ import {
   clauseSubordinators,
   findingParticiples,
   participleOpeners,
+  participleEndings,
   relayedSpeechActs,
   reportedAsComplements,
   reportedAsVerbs,
@@ -211,5 +212,6 @@ export const id: LangData = {
   nationalityAdjectives,
   findingParticiples,
   participleOpeners,
+  participleEndings,
   clauseSubordinators,
 };
