@@ -192,3 +192,14 @@ describe('a participle of saying joined to another participle', () => {
     expect(last('The mill closed in May and saying goodbye was hard.')).toBeUndefined();
   });
 });
+
+describe('a name with an elided prefix is a name, not an unnamed source', () => {
+  it.each([
+    ['"The pier is unsafe," blogger Nora O\'Dowd wrote.', "blogger Nora O'Dowd"],
+    ["Tomas D'Arcy said the pier was unsafe.", "Tomas D'Arcy"],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
