@@ -174,12 +174,18 @@ export class Analysis {
   });
 
   /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,
-   * who declared ...", "Senator Jane Doe, whose ...". -1 when there is none. */
+   * who declared ...", "Senator Jane Doe, whose ...", "the party's leader, Jane Doe, angered
+   * by ...". -1 when there is none. */
   readonly relativeComma = once((): number => {
     const { tokens, pack } = this.ctx;
+    const participle = (t: Token | undefined) =>
+      t?.type === 'word' &&
+      !t.cap &&
+      pack.data.participleEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
-      if (tokens[i]?.text === ',' && pack.relativePronouns.has(tokens[i + 1]?.lower ?? ''))
-        return i;
+      const next = tokens[i + 1];
+      if (tokens[i]?.text !== ',' || this.ctx.quoted[i + 1]) continue;
+      if (pack.relativePronouns.has(next?.lower ?? '') || participle(next)) return i;
     }
     return -1;
   });

@@ -203,3 +203,18 @@ describe('a name with an elided prefix is a name, not an unnamed source', () => 
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('a role and a name, then a participle clause about the person', () => {
+  it('the person is named', () => {
+    const c = last(
+      'The harbour union leader, Ana Petrov, angered by the layoffs, accused the board of lying.',
+    );
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.name).toBe('Ana Petrov');
+  });
+
+  it('an unnamed official with such a clause stays unnamed', () => {
+    const c = last('A senior official, angered by the leak, said the inquiry would widen.');
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
