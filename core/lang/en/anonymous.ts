@@ -285,24 +285,38 @@ export const pluralPersonSuffixes = [
 export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;
 
-/** Things named with a person's ending ("my humor", "the error"). */
+/** Things named with a person's ending ("my humor", "the error"), and function words with
+ * one ("however", "whether"). */
 export const notPersonNouns = [
   'color',
   'colour',
+  'either',
   'error',
   'favor',
   'favour',
+  'further',
   'honor',
   'honour',
   'horror',
+  'however',
   'humor',
   'humour',
   'labor',
   'labour',
   'mirror',
+  'moreover',
+  'neither',
+  'never',
+  'rather',
   'rumor',
   'rumour',
   'terror',
+  'together',
+  'whatever',
+  'whenever',
+  'wherever',
+  'whether',
+  'whoever',
 ] as const;
 
 /** English events heading a subject are not told apart yet ("the defeat ensured"). */

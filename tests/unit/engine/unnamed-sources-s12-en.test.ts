@@ -218,3 +218,10 @@ describe('a role and a name, then a participle clause about the person', () => {
     expect(c?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('a function word with a person ending is no unnamed person', () => {
+  it('"however said" names nobody', () => {
+    const c = last('The rumour, however said, was soon forgotten in the village.');
+    expect(c?.source.kind).not.toBe('anonymous');
+  });
+});
