@@ -167,6 +167,9 @@ export interface LangData extends CueData {
    * "keamanan"): a source of that field ("a diplomatic source", "sumber intelijen") is an
    * unnamed official, as one placed in a government body is. */
   officialDomains: readonly string[];
+  /** anonymous.ts: people a body employs for their trade ("experts", "lawyers"): right after
+   * the body's word ("U.N. experts") they are its unnamed officials. */
+  bodyPeople: readonly string[];
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];

@@ -6,6 +6,7 @@ export const anonymous = [
   'advisers',
   'advisors',
   'advocates',
+  'agents',
   'analyst',
   'analysts',
   'asked not to be identified',
@@ -233,6 +234,21 @@ export const sourceNouns = [
   'sources',
   'staff',
   'staffers',
+] as const;
+
+/** People a body employs for their trade: right after the body's word ("U.N. experts",
+ * "State Department lawyers", "FBI agents") they are its unnamed officials; after any other
+ * word ("security experts", "defense lawyers") they are not. */
+export const bodyPeople = [
+  'advisers',
+  'advisors',
+  'agents',
+  'attorneys',
+  'engineers',
+  'experts',
+  'lawyers',
+  'researchers',
+  'scientists',
 ] as const;
 
 /** Fields of state power: "a diplomatic source", "judicial sources" are unnamed officials. */

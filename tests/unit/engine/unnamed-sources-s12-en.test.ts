@@ -225,3 +225,25 @@ describe('a function word with a person ending is no unnamed person', () => {
     expect(c?.source.kind).not.toBe('anonymous');
   });
 });
+
+describe("people a body employs, the body's word right before them", () => {
+  it.each([
+    ['U.N. experts said the embargo was being broken.', 'U.N. experts'],
+    ['Ministry lawyers said the appeal would fail.', 'Ministry lawyers'],
+    ['FBI agents said the van had been stolen.', 'FBI agents'],
+    ["The ministry's scientists said the lake was safe.", "The ministry's scientists"],
+    ['OPEC sources said output would rise in June.', 'OPEC sources'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+
+  it.each([
+    ['Security experts said the code was unsafe.'],
+    ['Defense lawyers said the appeal would succeed.'],
+    ['Government critics said the vote was rigged.'],
+  ])('not after any other word, nor critics of a body: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('anonymous');
+  });
+});
