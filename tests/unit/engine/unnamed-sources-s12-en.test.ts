@@ -247,3 +247,22 @@ describe("people a body employs, the body's word right before them", () => {
     expect(last(text)?.source.kind).toBe('anonymous');
   });
 });
+
+describe('plurals of roles that hold no office are unnamed people, not officials', () => {
+  it.each([
+    ['Navy veterans said the memorial was neglected.', 'Navy veterans'],
+    ['Cafe owners said the levy was unfair.', 'Cafe owners'],
+    ['The season was too long, actors said.', 'actors'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+
+  it('the owner named before is still that person', () => {
+    const c = last(
+      'Tom Vale, the owner of the cafe, said sales fell. || "We are closing," the owner said.',
+    );
+    expect(c?.source.resolvesTo).toBe('Tom Vale');
+  });
+});
