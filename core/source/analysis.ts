@@ -328,11 +328,16 @@ export class Analysis {
     // "a survey of likely voters", "a report by researchers": the document is the head,
     // the people after its link word are what it is about or who made it.
     const links = this.ctx.pack.claimNounLinks;
-    // "a panel of experts", "a committee of lawmakers": so does a body before its members.
+    // "a panel of experts", "a committee of lawmakers": so does a body before its members;
+    // and kin before whose kin they are ("relatives of the soldiers" are no soldiers).
+    const { relationNouns, employerLinks } = this.ctx.pack;
+    const after = (h: Hit) => tokens[h.at + h.len]?.lower ?? '';
+    const kin = (h: Hit) =>
+      h.table === 'anonymous' &&
+      relationNouns.matchAt(tokens, h.at, h.at + h.len) === h.len &&
+      employerLinks.has(after(h));
     const doc = this.hits().find(
-      (h) =>
-        (h.table === 'documents' || h.table === 'bodies') &&
-        links.has(tokens[h.at + h.len]?.lower ?? ''),
+      (h) => ((h.table === 'documents' || h.table === 'bodies') && links.has(after(h))) || kin(h),
     );
     const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
     // "the user guide", "a witness statement": a people word right before a document word

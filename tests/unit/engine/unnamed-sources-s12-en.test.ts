@@ -266,3 +266,22 @@ describe('plurals of roles that hold no office are unnamed people, not officials
     expect(c?.source.resolvesTo).toBe('Tom Vale');
   });
 });
+
+describe('kin of officials, and figures who are people', () => {
+  it.each([
+    ['Relatives of the soldiers said the unit had been left behind.', 'anonymous'],
+    ['Families of the border guards said wages were late.', 'anonymous'],
+    ['Opposition figures said the count was rigged.', 'unnamed_official'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('a named opposition figure is still named', () => {
+    const c = last('Ruritanian opposition figure Jan Kowal said the count was rigged.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+
+  it('figures as data stay a document', () => {
+    expect(last('Police figures showed crime fell last year.')?.source.kind).toBe('document');
+  });
+});
