@@ -285,3 +285,27 @@ describe('kin of officials, and figures who are people', () => {
     expect(last('Police figures showed crime fell last year.')?.source.kind).toBe('document');
   });
 });
+
+describe('an unnamed source with a participle clause before its verb', () => {
+  it.each([
+    [
+      'A Ruritanian official speaking on condition of anonymity said the raid failed.',
+      'A Ruritanian official speaking on condition of anonymity',
+      'unnamed_official',
+    ],
+    [
+      'A senior EU diplomat briefed on the talks said no deal was near.',
+      'A senior EU diplomat briefed on the talks',
+      'unnamed_official',
+    ],
+    [
+      'Villagers living near the dam said the water rose.',
+      'Villagers living near the dam',
+      'anonymous',
+    ],
+  ])('%s', (text, source, kind) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe(kind);
+  });
+});
