@@ -250,6 +250,11 @@ export class Referents {
     return this.lastOfKinds(GROUP_KINDS, (r) => !r.weak && !r.thingOnly);
   }
 
+  /** The last unnamed source, one person or a group ("one diplomat", "officials"). */
+  lastUnnamed(): Referent | null {
+    return this.lastOfKinds(UNNAMED_KINDS, (r) => !r.weak);
+  }
+
   /** The last unnamed group of people ("officials", "residents"), not one person of it. */
   lastPeople(): Referent | null {
     return this.lastOfKinds(UNNAMED_KINDS, (r) => !r.weak && r.single !== true);

@@ -207,6 +207,9 @@ export interface LangData extends CueData {
   /** pronouns.ts: group pronouns a singular institution is not called by ("they": the
    * ministry is "it"), and bodies named in the singular that are still "they" ("police"). */
   peoplePronouns: readonly string[];
+  /** pronouns.ts: words standing for one more of the unnamed people just quoted, their noun
+   * left out ("One diplomat said ... Another said ..."). */
+  elidedHeads: readonly string[];
   collectiveBodies: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */

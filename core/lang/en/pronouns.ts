@@ -40,6 +40,9 @@ export const subjectPronounClauses = ['that', 'what', 'which', 'who', 'whom'] as
  * is the group of people that spoke; bodies named in the singular but spoken of as people
  * ("police") stay "they". */
 export const peoplePronouns = ['they'] as const;
+
+/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted. */
+export const elidedHeads = ['another', 'the other'] as const;
 export const collectiveBodies = ['police'] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a

@@ -37,6 +37,9 @@ export const subjectPronounClauses = [] as const;
 
 /** Not yet studied for Indonesian ("mereka" after "kementerian"): none. */
 export const peoplePronouns = [] as const;
+
+/** Not yet studied for Indonesian ("yang lain"): none. */
+export const elidedHeads = [] as const;
 export const collectiveBodies = [] as const;
 
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */

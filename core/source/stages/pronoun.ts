@@ -80,9 +80,29 @@ function peopleBeforeBody(a: Analysis, group: Referent | null): Referent | null 
   return people;
 }
 
+/** How many sentences back "another" may find the unnamed source it is one more of. */
+const ELIDED_WINDOW = 2;
+
+/** "One diplomat said ... Another said ...": one more of the last unnamed source quoted. */
+function elided(a: Analysis): FoundSource | null {
+  const { pack, referents, index, tokens } = a.ctx;
+  const len = a.span.end - a.span.start;
+  if (pack.elidedHeads.matchAt(tokens, a.span.start, a.span.end) !== len) return null;
+  // Only standing alone as a speaker: "In another case", "said another guard" are no such.
+  const before = tokens[a.span.start - 1];
+  const after = tokens[a.span.end];
+  if (before?.type === 'word' && !pack.coordinators.has(before.lower)) return null;
+  if (after?.type === 'word' && !pack.cueWords.has(after.lower)) return null;
+  const r = referents.lastUnnamed();
+  const near = r && (r.sentence ?? -1) >= index - ELIDED_WINDOW ? r : null;
+  return resolvedSource(near, a.text, 'anonymous', 'pronoun', 'elided');
+}
+
 export const pronoun: Stage = {
   id: 'pronoun',
   decide(a: Analysis) {
+    const another = elided(a);
+    if (another) return another;
     if (a.words.length !== 1) return null;
     const { pack, referents, index } = a.ctx;
     const w = a.lowers[0] as string;

@@ -309,3 +309,21 @@ describe('an unnamed source with a participle clause before its verb', () => {
     expect(c?.source.kind).toBe(kind);
   });
 });
+
+describe('"another" quoted after an unnamed source is one more of them', () => {
+  it('takes the kind of the unnamed source before it', () => {
+    const c = last(
+      'One envoy said the truce would hold. || Another said it would collapse by May.',
+    );
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.resolvesTo).toBe('One envoy');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('"another" before a noun or after a preposition is no speaker', () => {
+    const c = last(
+      'Residents said the well was dry. || In another case, farmers sued the council, arguing the dam was unsafe.',
+    );
+    expect(c?.source.text).toBe('farmers');
+  });
+});
