@@ -360,8 +360,9 @@ export const speakerVerb: Rule = {
       lowerOnly: true,
     })) {
       const found = speakerBefore(ctx, at);
-      // "Roe posted on LinkedIn that ...": a place, then the claim's "that".
-      if (found && thatAfterPlace(ctx, at + len)) {
+      // "Roe posted on LinkedIn that ...", "a user posted that ...": the claim's "that".
+      const that = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '');
+      if (found && (that || thatAfterPlace(ctx, at + len))) {
         out.push(candidateAt(ctx, this.id, at, len, found));
         continue;
       }

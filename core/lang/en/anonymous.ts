@@ -345,7 +345,18 @@ export const notPersonNouns = [
 export const eventNouns = [] as const;
 
 /** Prepositions placing a source somewhere: the place is not the source. */
-export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near', 'of'] as const;
+export const locatives = [
+  'across',
+  'around',
+  'at',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'near',
+  'of',
+  'within',
+] as const;
 
 /** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
 export const employerLinks = ['of'] as const;

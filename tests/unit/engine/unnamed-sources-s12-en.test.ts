@@ -327,3 +327,19 @@ describe('"another" quoted after an unnamed source is one more of them', () => {
     expect(c?.source.text).toBe('farmers');
   });
 });
+
+describe('an unnamed source placed inside a body, or posting', () => {
+  it.each([
+    ['A source inside the ministry said the plan was dead.', 'unnamed_official'],
+    ['Sources within the cabinet said the plan was dead.', 'unnamed_official'],
+    ['A source inside the bakery chain said the plan was dead.', 'anonymous'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+
+  it('"posted that" reports what was posted', () => {
+    const c = last('A Chirper user posted that the ferry had sunk.');
+    expect(c?.source.text).toBe('A Chirper user');
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});
