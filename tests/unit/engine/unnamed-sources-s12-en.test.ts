@@ -343,3 +343,15 @@ describe('an unnamed source placed inside a body, or posting', () => {
     expect(c?.source.kind).toBe('anonymous');
   });
 });
+
+describe("a body's word before people who are not its officials, or are", () => {
+  it.each([
+    ['Prison inmates said the guards had beaten them.', 'anonymous'],
+    ['Council tenants said the repairs were late.', 'anonymous'],
+    ['Navy wives said the pay was late.', 'anonymous'],
+    ['Army conscripts said the barracks were cold.', 'unnamed_official'],
+    ['Police recruits said the training was cut short.', 'unnamed_official'],
+  ])('%s', (text, kind) => {
+    expect(last(text)?.source.kind).toBe(kind);
+  });
+});
