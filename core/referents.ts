@@ -250,6 +250,16 @@ export class Referents {
     return this.lastOfKinds(GROUP_KINDS, (r) => !r.weak && !r.thingOnly);
   }
 
+  /** The last unnamed source, one person or a group ("one diplomat", "officials"). */
+  lastUnnamed(): Referent | null {
+    return this.lastOfKinds(UNNAMED_KINDS, (r) => !r.weak);
+  }
+
+  /** The last unnamed group of people ("officials", "residents"), not one person of it. */
+  lastPeople(): Referent | null {
+    return this.lastOfKinds(UNNAMED_KINDS, (r) => !r.weak && r.single !== true);
+  }
+
   /** "it": the last institution, outlet or document. */
   lastThing(): Referent | null {
     return this.lastOfKinds(THING_KINDS, (r) => !r.weak);

@@ -9,7 +9,7 @@
 import type { SentenceContext } from './context';
 import type { SourceKind } from './report';
 import type { Candidate } from './rules';
-import { classify, collectSubject } from './source';
+import { classify, collectSubject, type Span } from './source';
 
 const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 const THINGS: ReadonlySet<SourceKind> = new Set([
@@ -76,7 +76,7 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
   const span = c.sourceSpan;
   const { tokens, pack, quoted } = ctx;
   if (!span || span.end - span.start !== 1) return c;
-  if (!pack.personPronouns.has(tokens[span.start]?.lower ?? '')) return c;
+  if (!pack.personPronouns.has(tokens[span.start]?.lower ?? '')) return groupOfSubject(ctx, c);
   const quote = tokens.findIndex((t) => t.type === 'quote');
   if (quote < 0 || quote > span.start) return c;
   const subject = collectSubject(ctx);
@@ -92,6 +92,56 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
       role: found.role,
       outlet: null,
       resolvesTo: found.name,
+      reasons: ['pronoun_resolved'],
+      basis: 'pronoun/sentence-subject',
+    },
+  };
+}
+
+const GROUPS: ReadonlySet<SourceKind> = new Set([
+  'official_body',
+  'organization',
+  'state_media',
+  'media',
+  'unnamed_official',
+  'anonymous',
+]);
+
+/**
+ * "Rights groups decry what they say is a crackdown", "Officials urged the release of Roe,
+ * who they said was ill": a "they" opening a clause inside the sentence stands for the group
+ * the sentence opens with, not for whoever spoke in an earlier sentence.
+ */
+function groupOfSubject(ctx: SentenceContext, c: Candidate): Candidate {
+  const span = c.sourceSpan as Span;
+  const { tokens, pack, quoted } = ctx;
+  const word = tokens[span.start]?.lower ?? '';
+  if (!pack.groupPronouns.has(word) || pack.thingPronouns.has(word)) return c;
+  if (
+    quoted[span.start - 1] ||
+    !pack.subjectPronounClauses.has(tokens[span.start - 1]?.lower ?? '')
+  )
+    return c;
+  const subject = collectSubject(ctx);
+  if (!subject || subject.end >= span.start - 1 || quoted[subject.start]) return c;
+  if (
+    subject.end - subject.start === 1 &&
+    pack.groupPronouns.has(tokens[subject.start]?.lower ?? '')
+  )
+    return c;
+  const found = classify(ctx, subject);
+  if (!found || !GROUPS.has(found.kind)) return c;
+  // "A senior official", "one group": one of them is no "they".
+  if (pack.singularDeterminers.has(tokens[subject.start]?.lower ?? '')) return c;
+  return {
+    ...c,
+    source: {
+      ...c.source,
+      kind: found.kind,
+      name: found.name,
+      role: found.role,
+      outlet: found.outlet,
+      resolvesTo: found.name ?? found.text,
       reasons: ['pronoun_resolved'],
       basis: 'pronoun/sentence-subject',
     },

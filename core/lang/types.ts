@@ -71,6 +71,9 @@ export interface LangData extends CueData {
   /** stance.ts: adjectives of readiness between "be" and "to" before a verb of saying ("was
    * keen to stress that", "was quick to deny"): the subject still says it. */
   readinessAdjectives: readonly string[];
+  /** stance.ts: going to a platform before "to" and a verb of saying ("took to Twitter to
+   * complain", "went on television to say"): the subject says it. */
+  platformVerbs: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
@@ -170,6 +173,9 @@ export interface LangData extends CueData {
    * "keamanan"): a source of that field ("a diplomatic source", "sumber intelijen") is an
    * unnamed official, as one placed in a government body is. */
   officialDomains: readonly string[];
+  /** anonymous.ts: people a body employs for their trade ("experts", "lawyers"): right after
+   * the body's word ("U.N. experts") they are its unnamed officials. */
+  bodyPeople: readonly string[];
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];
@@ -201,6 +207,16 @@ export interface LangData extends CueData {
   thingPossessives: readonly string[];
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
+  /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights
+   * groups decry what they say is ...", "Namazi, who they said was ..."). */
+  subjectPronounClauses: readonly string[];
+  /** pronouns.ts: group pronouns a singular institution is not called by ("they": the
+   * ministry is "it"), and bodies named in the singular that are still "they" ("police"). */
+  peoplePronouns: readonly string[];
+  /** pronouns.ts: words standing for one more of the unnamed people just quoted, their noun
+   * left out ("One diplomat said ... Another said ..."). */
+  elidedHeads: readonly string[];
+  collectiveBodies: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];
@@ -272,6 +288,9 @@ export interface LangData extends CueData {
   /** relay-verbs.ts: words before a participle of saying that leave the sentence's subject
    * its speaker ("after saying"), as a comma does. */
   participleOpeners: readonly string[];
+  /** relay-verbs.ts: endings of a participle opening a clause after a comma ("waving"), to
+   * which "and saying" is joined. */
+  participleEndings: readonly string[];
   /** relay-verbs.ts: words opening a clause of time or cause ("after a court ruled ..."). */
   clauseSubordinators: readonly string[];
 }

@@ -108,6 +108,27 @@ function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): b
   );
 }
 
+/** Words of a participle clause before its "and saying" ("waving banners outside the mill"). */
+const MAX_JOINED_WORDS = 12;
+
+/** "..., waving banners and saying ...", "..., killing four, and saying ...": the
+ * participle at `at` is joined to one opening a clause after a comma. */
+function joinedParticiple(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (ctx.quoted[at - 1] || !pack.coordinators.has(tokens[at - 1]?.lower ?? '')) return false;
+  let k = tokens[at - 2]?.text === ',' ? at - 3 : at - 2;
+  for (const stop = k - MAX_JOINED_WORDS; k > stop && k > 0; k--) {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return false;
+    if (t.text === ',') break;
+    if (t.type !== 'word') return false;
+  }
+  const first = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || !first || first.type !== 'word' || first.cap) return false;
+  const long = (e: string) => first.lower.length > e.length + 2 && first.lower.endsWith(e);
+  return pack.data.participleEndings.some(long);
+}
+
 /** ", saying ...": the sentence's subject says it; after an opening phrase ("During the
  * forum, the chairman praised ..."), the subject after its comma. */
 function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
@@ -118,7 +139,8 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   const next = ctx.tokens[at + 1]?.lower ?? '';
   if (
     before?.text !== ',' &&
-    !(opener && (ctx.pack.complementizers.has(next) || clauseAt(ctx, at + 1)))
+    !(opener && (ctx.pack.complementizers.has(next) || clauseAt(ctx, at + 1))) &&
+    !joinedParticiple(ctx, at)
   )
     return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at)];

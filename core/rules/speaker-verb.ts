@@ -17,7 +17,14 @@ import {
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
-import { clauseStart, UNNAMED, unnamedAcquainted, unnamedPlaced } from './unnamed-placed';
+import {
+  clauseStart,
+  describedStart,
+  headBefore,
+  UNNAMED,
+  unnamedAcquainted,
+  unnamedPlaced,
+} from './unnamed-placed';
 import {
   afterReadiness,
   asideBefore,
@@ -148,19 +155,15 @@ export function speakerBefore(
     // "People familiar with the matter said", "..., but people familiar with the matter
     // said": an unnamed source whose description runs up to the verb, within its clause.
     // When words before the verb were found but are no source ("sumber yang mengetahui
-    // masalah tersebut mengatakan"), only a relative clause may carry the description there.
+    // masalah tersebut mengatakan"), only a relative or participle clause may carry the
+    // description there.
     const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
     const found = near ? classify(ctx, near) : null;
-    const described =
-      !span ||
-      (near !== null &&
-        tokens.slice(near.start, at).some((t) => ctx.pack.clauseRelatives.has(t.lower)));
-    if (near && found && described && UNNAMED.has(found.kind)) {
+    const describedAt = near ? describedStart(ctx, near, at) : -1;
+    if (near && found && (!span || describedAt >= 0) && UNNAMED.has(found.kind)) {
       // "A man who asked not to be named said": the description starts at the head the
       // relative clause hangs on.
-      const start = ctx.pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
-        ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))
-        : near.start;
+      const start = describedAt >= 0 ? describedAt : near.start;
       // "People with diabetes often believe": the adverbs before the verb are no part of it.
       let end = at;
       while (end > near.end && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
@@ -219,20 +222,6 @@ export function speakerBefore(
 /** Time words after a verb before what it says ("said on Monday had been"). */
 const MAX_TIME_AFTER = 4;
 
-/** Words in a head noun phrase before a relative clause ("a local man who ..."). */
-const MAX_HEAD_WORDS = 3;
-
-/** Start of the noun phrase ending before token `rel`: back to a determiner within a few
- * words, else the one word before it; never before `floor`. */
-function headBefore(ctx: SentenceContext, rel: number, floor: number): number {
-  for (let i = rel - 1; i >= floor && rel - i <= MAX_HEAD_WORDS; i--) {
-    const t = ctx.tokens[i];
-    if (!t || t.type !== 'word') break;
-    if (ctx.pack.determiners.has(t.lower)) return i;
-  }
-  return Math.max(floor, rel - 1);
-}
-
 /** Longest cue exception, in words: how far before the cue one may start. */
 const MAX_EXCEPTION_WORDS = 3;
 
@@ -261,6 +250,9 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const t = ctx.tokens[i];
   if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote'))
     return true;
+  // "complained on Twitter that", "complained to reporters that": a place or an addressee,
+  // then the claim's "that".
+  if (thatAfterPlace(ctx, i)) return true;
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
@@ -357,8 +349,9 @@ export const speakerVerb: Rule = {
       lowerOnly: true,
     })) {
       const found = speakerBefore(ctx, at);
-      // "Roe posted on LinkedIn that ...": a place, then the claim's "that".
-      if (found && thatAfterPlace(ctx, at + len)) {
+      // "Roe posted on LinkedIn that ...", "a user posted that ...": the claim's "that".
+      const that = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '');
+      if (found && (that || thatAfterPlace(ctx, at + len))) {
         out.push(candidateAt(ctx, this.id, at, len, found));
         continue;
       }

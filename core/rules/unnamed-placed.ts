@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { plainSource, classify, type FoundSource, type Span } from '../source';
+import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import { tokensText } from './util';
 
@@ -28,6 +28,40 @@ export function clauseStart(ctx: SentenceContext, at: number): number {
   )
     i--;
   return i + 1;
+}
+
+/** Words in a head noun phrase before a relative clause ("a local man who ..."). */
+const MAX_HEAD_WORDS = 3;
+
+/** Start of the noun phrase ending before token `rel`: back to a determiner within a few
+ * words, else the one word before it; never before `floor`. */
+export function headBefore(ctx: SentenceContext, rel: number, floor: number): number {
+  for (let i = rel - 1; i >= floor && rel - i <= MAX_HEAD_WORDS; i--) {
+    const t = ctx.tokens[i];
+    if (!t || t.type !== 'word') break;
+    if (ctx.pack.determiners.has(t.lower)) return i;
+  }
+  return Math.max(floor, rel - 1);
+}
+
+/**
+ * Where the description of the unnamed source phrase `near` starts when the words from it up
+ * to its verb at `at` describe it, else -1: at the head a relative clause hangs on ("A man
+ * who asked not to be named said", "sumber yang mengetahui ... mengatakan"), or at the whole
+ * subject before a participle right after it ("A U.S. official speaking on condition of
+ * anonymity said").
+ */
+export function describedStart(ctx: SentenceContext, near: Span, at: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens.slice(near.start, at).some((t) => pack.clauseRelatives.has(t.lower)))
+    return pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
+      ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))
+      : near.start;
+  const t = tokens[near.end];
+  if (near.end >= at || !t || t.type !== 'word' || t.cap || ctx.quoted[near.end]) return -1;
+  const participle = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
+  if (!pack.data.participleEndings.some(participle)) return -1;
+  return Math.min(near.start, sourceBefore(ctx, near.end)?.start ?? near.start);
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */

@@ -174,12 +174,18 @@ export class Analysis {
   });
 
   /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,
-   * who declared ...", "Senator Jane Doe, whose ...". -1 when there is none. */
+   * who declared ...", "Senator Jane Doe, whose ...", "the party's leader, Jane Doe, angered
+   * by ...". -1 when there is none. */
   readonly relativeComma = once((): number => {
     const { tokens, pack } = this.ctx;
+    const participle = (t: Token | undefined) =>
+      t?.type === 'word' &&
+      !t.cap &&
+      pack.data.participleEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
-      if (tokens[i]?.text === ',' && pack.relativePronouns.has(tokens[i + 1]?.lower ?? ''))
-        return i;
+      const next = tokens[i + 1];
+      if (tokens[i]?.text !== ',' || this.ctx.quoted[i + 1]) continue;
+      if (pack.relativePronouns.has(next?.lower ?? '') || participle(next)) return i;
     }
     return -1;
   });
@@ -322,11 +328,16 @@ export class Analysis {
     // "a survey of likely voters", "a report by researchers": the document is the head,
     // the people after its link word are what it is about or who made it.
     const links = this.ctx.pack.claimNounLinks;
-    // "a panel of experts", "a committee of lawmakers": so does a body before its members.
+    // "a panel of experts", "a committee of lawmakers": so does a body before its members;
+    // and kin before whose kin they are ("relatives of the soldiers" are no soldiers).
+    const { relationNouns, employerLinks } = this.ctx.pack;
+    const after = (h: Hit) => tokens[h.at + h.len]?.lower ?? '';
+    const kin = (h: Hit) =>
+      h.table === 'anonymous' &&
+      relationNouns.matchAt(tokens, h.at, h.at + h.len) === h.len &&
+      employerLinks.has(after(h));
     const doc = this.hits().find(
-      (h) =>
-        (h.table === 'documents' || h.table === 'bodies') &&
-        links.has(tokens[h.at + h.len]?.lower ?? ''),
+      (h) => ((h.table === 'documents' || h.table === 'bodies') && links.has(after(h))) || kin(h),
     );
     const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
     // "the user guide", "a witness statement": a people word right before a document word

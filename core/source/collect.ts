@@ -132,7 +132,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
       pack.inverseVerbsAfterQuote.has(prev.lower) ||
       lexiconNoun(ctx, i - 1) ||
       // "hundreds of angry farmers": after a counted group's "of".
-      (pack.employerLinks.has(prev.lower) && sourceish(ctx, i - 2)))
+      (pack.employerLinks.has(prev.lower) && sourceish(ctx, i - 2)) ||
+      // "officials and religious leaders": the second of two sources joined.
+      (pack.nameListJoiners.has(prev.lower) && lexiconNoun(ctx, i - 2)))
   );
 }
 

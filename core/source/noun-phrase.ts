@@ -6,6 +6,7 @@
  * Linear in the phrase.
  */
 import type { SentenceContext } from '../context';
+import { base } from '../lang/compile';
 import type { Token } from '../text';
 import { trimLeft } from './collect';
 import { NUMBER } from './tokens';
@@ -34,6 +35,16 @@ function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
   return capsOk || !t.cap;
 }
 
+/** Tokens of a body's or place's name at `i` that ends before `end` ("Pentagon", "White
+ * House"): 0 where none does. */
+function institutionAt(ctx: SentenceContext, i: number, end: number): number {
+  const { tokens, pack } = ctx;
+  const len = Math.max(pack.bodies.matchAt(tokens, i, end), pack.places.matchAt(tokens, i, end));
+  // "China's territorial claims": a possessive name owns a thing; it qualifies no people.
+  const last = tokens[i + len - 1];
+  return len > 0 && last && base(last) === last.lower ? len : 0;
+}
+
 /**
  * Where the phrase [start, end) is a noun phrase: its head's index, else -1. Shape: openers,
  * up to four content words ending in the head, then at most one place or topic ("of the
@@ -50,14 +61,19 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
     else break;
   }
   const first = i;
-  // Capitals before the head only at the sentence's start ("Forum users said").
+  // Capitals before the head only at the sentence's start ("Forum users said"), or where they
+  // are a body's or place's name qualifying the head ("Pentagon planners said").
   while (
     i < span.end &&
     i - first < MAX_HEAD_WORDS &&
-    !pack.locatives.has(tokens[i]?.lower ?? '') &&
-    content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1))
-  )
-    i++;
+    !pack.locatives.has(tokens[i]?.lower ?? '')
+  ) {
+    const named = tokens[i]?.cap ? institutionAt(ctx, i, span.end - 1) : 0;
+    if (named > 0) i += named;
+    else if (content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1)))
+      i++;
+    else break;
+  }
   if (i === first) return -1;
   // The head ends an English noun phrase and opens an Indonesian one ("pengunjung mal").
   const head = pack.data.adjectivesAfterNoun ? first : i - 1;

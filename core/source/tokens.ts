@@ -6,7 +6,8 @@ import type { Token } from '../text';
 import type { Span } from './types';
 
 export const DIGIT = /\d/;
-export const TITLE = /^\p{Lu}[\p{Ll}\p{M}]/u;
+/** A capitalised word of a name, also after an elided prefix ("O'Hara", "D'Souza"). */
+export const TITLE = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]/u;
 export const INITIAL = /^\p{Lu}$/u;
 export const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** A day, month or year in figures ("12", "2024"); "G20" is a name. */

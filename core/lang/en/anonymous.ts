@@ -3,9 +3,11 @@
 export const anonymous = [
   'activist',
   'activists',
+  'actor',
   'advisers',
   'advisors',
   'advocates',
+  'agents',
   'analyst',
   'analysts',
   'asked not to be identified',
@@ -25,6 +27,7 @@ export const anonymous = [
   'clinicians',
   'co-author',
   'co-authors',
+  'coach',
   'colleagues',
   'columnist',
   'commenter',
@@ -71,6 +74,7 @@ export const anonymous = [
   'friends',
   'historians',
   'husband',
+  'inmates',
   'insider',
   'insiders',
   'insurgents',
@@ -105,9 +109,11 @@ export const anonymous = [
   'organizer',
   'organizers',
   'others',
+  'owner',
   'paramedics',
   'parents',
   'participants',
+  'partner',
   'passengers',
   'patients',
   'people',
@@ -116,10 +122,13 @@ export const anonymous = [
   'person',
   'person close to',
   'person familiar with',
+  'personnel',
   'physicians',
   'physicist',
   'physicists',
   'pilots',
+  'prisoners',
+  'professor',
   'proponents',
   'protesters',
   'psychologists',
@@ -151,23 +160,29 @@ export const anonymous = [
   'source close to',
   'sources',
   'sources close to',
+  'staff',
+  'staffers',
   'students',
   'supporters',
   'survivors',
   'teachers',
+  'tenants',
   'tourists',
   'traders',
   'unidentified',
   'user',
   'users',
+  'veteran',
   'victims',
   'villagers',
   'visitors',
   'volunteers',
   'voters',
+  'watchers',
   'wife',
   'witness',
   'witnesses',
+  'wives',
   'woman',
   'women',
   'worker',
@@ -215,14 +230,35 @@ export const vagueQuantifiers = [
   'some',
 ] as const;
 
-/** A source as such: placed in an institution it is an unnamed official. */
+/** A source as such, or a body's people ("embassy staff", "ministry employees"): placed in
+ * an institution it is an unnamed official. */
 export const sourceNouns = [
+  'employee',
+  'employees',
   'insider',
   'insiders',
   'member',
   'members',
+  'personnel',
   'source',
   'sources',
+  'staff',
+  'staffers',
+] as const;
+
+/** People a body employs for their trade: right after the body's word ("U.N. experts",
+ * "State Department lawyers", "FBI agents") they are its unnamed officials; after any other
+ * word ("security experts", "defense lawyers") they are not. */
+export const bodyPeople = [
+  'advisers',
+  'advisors',
+  'agents',
+  'attorneys',
+  'engineers',
+  'experts',
+  'lawyers',
+  'researchers',
+  'scientists',
 ] as const;
 
 /** Fields of state power: "a diplomatic source", "judicial sources" are unnamed officials. */
@@ -275,24 +311,38 @@ export const pluralPersonSuffixes = [
 export const personPrefixes = [] as const;
 export const thingSuffixes = [] as const;
 
-/** Things named with a person's ending ("my humor", "the error"). */
+/** Things named with a person's ending ("my humor", "the error"), and function words with
+ * one ("however", "whether"). */
 export const notPersonNouns = [
   'color',
   'colour',
+  'either',
   'error',
   'favor',
   'favour',
+  'further',
   'honor',
   'honour',
   'horror',
+  'however',
   'humor',
   'humour',
   'labor',
   'labour',
   'mirror',
+  'moreover',
+  'neither',
+  'never',
+  'rather',
   'rumor',
   'rumour',
   'terror',
+  'together',
+  'whatever',
+  'whenever',
+  'wherever',
+  'whether',
+  'whoever',
 ] as const;
 
 /** What a source did, heading a subject, is no source: "Criticism in state media suggests
@@ -300,7 +350,18 @@ export const notPersonNouns = [
 export const eventNouns = ['coverage', 'criticism'] as const;
 
 /** Prepositions placing a source somewhere: the place is not the source. */
-export const locatives = ['across', 'around', 'at', 'for', 'from', 'in', 'near', 'of'] as const;
+export const locatives = [
+  'across',
+  'around',
+  'at',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'near',
+  'of',
+  'within',
+] as const;
 
 /** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
 export const employerLinks = ['of'] as const;
@@ -309,12 +370,15 @@ export const employerLinks = ['of'] as const;
 export const relationNouns = [
   'brother',
   'daughter',
+  'families',
   'family',
   'father',
   'husband',
   'mother',
   'neighbor',
   'neighbors',
+  'relative',
+  'relatives',
   'resident',
   'residents',
   'sister',

@@ -32,6 +32,19 @@ export const thingPossessives = ['its', 'their'] as const;
 /** "people who know the plan said", "the only finding that suggests". */
 export const clauseRelatives = ['that', 'which', 'who'] as const;
 
+/** "Rights groups decry what they say is ...", "The groups urged the release of Roe, who they
+ * said was ...": a "they" right after one of these is the sentence's own subject. */
+export const subjectPronounClauses = ['that', 'what', 'which', 'who', 'whom'] as const;
+
+/** "Officials said ... The ministry has ... They said": a singular body is "it", so "they"
+ * is the group of people that spoke; bodies named in the singular but spoken of as people
+ * ("police") stay "they". */
+export const peoplePronouns = ['they'] as const;
+
+/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted. */
+export const elidedHeads = ['another', 'the other'] as const;
+export const collectiveBodies = ['police'] as const;
+
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */
 export const clauseParticiples = [

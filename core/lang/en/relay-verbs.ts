@@ -44,6 +44,11 @@ export const findingParticiples = ['showing'] as const;
  * that leave the sentence's subject as its speaker, as a comma does. */
 export const participleOpeners = ['after', 'before', 'while'] as const;
 
+/** Endings of a participle opening a clause after a comma: "Residents blocked the road,
+ * waving banners and saying ..." (a participle of saying joined to it), "the party's leader,
+ * Jane Doe, angered by ..., said" (a clause about the person just named). */
+export const participleEndings = ['ed', 'ing'] as const;
+
 /** "Apple lost the case after a court ruled against it, state media reported": a cue inside
  * a clause these words open is part of the claim that an outlet closing the sentence reports. */
 export const clauseSubordinators = [

@@ -47,6 +47,20 @@ export const finiteAuxiliaries = [
 /** "She was keen to stress that ...", "the ministry was quick to deny ...". */
 export const readinessAdjectives = ['careful', 'eager', 'keen', 'quick'] as const;
 
+/** "Fans took to Twitter to complain that ...", "went on television to say ...": going to a
+ * platform (the words after the phrase) to say something is saying it. */
+export const platformVerbs = [
+  'go on',
+  'goes on',
+  'going on',
+  'take to',
+  'takes to',
+  'taking to',
+  'took to',
+  'turned to',
+  'went on',
+] as const;
+
 /** Forms of "be" before a participle: "were said to be", "was announced" are passives, their
  * subject no speaker. */
 export const passiveAuxiliaries = [

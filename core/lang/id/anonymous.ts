@@ -109,6 +109,9 @@ export const anonymous = [
 /** A source as such: placed in an institution it is an unnamed official. */
 export const sourceNouns = ['sumber'] as const;
 
+/** Not yet studied for Indonesian ("pakar PBB"): none. */
+export const bodyPeople = [] as const;
+
 /** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
 export const officialDomains = ['diplomatik', 'intelijen', 'keamanan', 'pertahanan'] as const;
 

@@ -32,6 +32,16 @@ export const thingPossessives = [] as const;
 /** "sumber yang mengetahui masalah itu mengatakan". */
 export const clauseRelatives = ['yang'] as const;
 
+/** Not yet studied for Indonesian ("apa yang mereka sebut"): none. */
+export const subjectPronounClauses = [] as const;
+
+/** Not yet studied for Indonesian ("mereka" after "kementerian"): none. */
+export const peoplePronouns = [] as const;
+
+/** Not yet studied for Indonesian ("yang lain"): none. */
+export const elidedHeads = [] as const;
+export const collectiveBodies = [] as const;
+
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
 export const clauseParticiples = [] as const;
 

@@ -15,6 +15,9 @@ export const findingParticiples = [] as const;
  * verb of its own. */
 export const participleOpeners = [] as const;
 
+/** Indonesian marks no participle by its ending: none. */
+export const participleEndings = [] as const;
+
 /** "Apple lost the case after a court ruled against it, state media reported": a cue inside
  * a clause these words open is part of the claim that an outlet closing the sentence reports. */
 export const clauseSubordinators = [

@@ -12,5 +12,8 @@ export const passiveAuxiliaries = [] as const;
 /** Indonesian writes readiness with its own verbs ("buru-buru membantah"): none here. */
 export const readinessAdjectives = [] as const;
 
+/** Not yet studied for Indonesian ("mengunggah di Instagram untuk ..."): none. */
+export const platformVerbs = [] as const;
+
 /** Indonesian verbs take no infinitive marker before them. */
 export const infinitiveMarkers = [] as const;

@@ -56,6 +56,16 @@ function domainBeside(a: Analysis, at: number, len: number): boolean {
   return false;
 }
 
+/** A body's word ends right before token `at`, only an abbreviation's dot between ("U.N."). */
+function bodyRightBefore(a: Analysis, at: number): boolean {
+  const { tokens } = a.ctx;
+  return a.hits().some((h) => {
+    if (h.table !== 'bodies' || h.at >= at) return false;
+    for (let k = h.at + h.len; k < at; k++) if (tokens[k]?.text !== '.') return false;
+    return true;
+  });
+}
+
 /** "One user", "another user", "a Weibo user": a word for whoever uses a thing speaks only as
  * a particular one, counted or placed on a site; "the user", "each user" is anyone. */
 function particular(a: Analysis, at: number, len: number): boolean {
@@ -179,6 +189,14 @@ export const lexiconHead: Stage = {
       kind === 'anonymous' &&
       pack.sourceNouns.find(tokens, head.at, head.at + head.len) &&
       (a.hits().some((b) => b.table === 'bodies') || domainBeside(a, head.at, head.len))
+    )
+      kind = 'unnamed_official';
+    // "U.N. experts", "the ministry's lawyers": people a body employs, the body's word right
+    // before them, are its unnamed officials ("security experts" are not).
+    if (
+      kind === 'anonymous' &&
+      pack.bodyPeople.matchAt(tokens, head.at, head.at + head.len) === head.len &&
+      bodyRightBefore(a, head.at)
     )
       kind = 'unnamed_official';
     // "Seorang pengelola": a word counting people makes the operator's word one of its people.

@@ -55,9 +55,54 @@ function slashPairBefore(previous: string | null): Referent | null {
   return pair ? { text: pair, kind: 'named_person', name: pair, role: null, outlet: null } : null;
 }
 
+/** How many sentences back a group of people may still be "they" past a body named since. */
+const PEOPLE_WINDOW = 3;
+
+/** A body's or organization's phrase written in the singular: no plural ending on its last
+ * word, no coordinator joining two, and no collective word ("police"). */
+function singularBody(a: Analysis, r: Referent): boolean {
+  if (r.kind !== 'official_body' && r.kind !== 'organization') return false;
+  const { pack } = a.ctx;
+  const words = r.text.toLowerCase().split(/\s+/u);
+  const lastWord = words[words.length - 1] ?? '';
+  if (words.some((w) => pack.coordinators.has(w) || pack.collectiveBodies.has(w))) return false;
+  return !pack.data.rolePluralEndings.some((e) => lastWord.endsWith(e));
+}
+
+/** "U.S. officials said ... The Pentagon has ... They said": "they" is the unnamed group of
+ * people that spoke lately, not the singular body named since ("it" would be the body). */
+function peopleBeforeBody(a: Analysis, group: Referent | null): Referent | null {
+  const { pack, referents, index } = a.ctx;
+  if (!group || !pack.peoplePronouns.has(a.lowers[0] as string) || !singularBody(a, group))
+    return null;
+  const people = referents.lastPeople();
+  if (!people || (people.sentence ?? -1) < index - PEOPLE_WINDOW) return null;
+  return people;
+}
+
+/** How many sentences back "another" may find the unnamed source it is one more of. */
+const ELIDED_WINDOW = 2;
+
+/** "One diplomat said ... Another said ...": one more of the last unnamed source quoted. */
+function elided(a: Analysis): FoundSource | null {
+  const { pack, referents, index, tokens } = a.ctx;
+  const len = a.span.end - a.span.start;
+  if (pack.elidedHeads.matchAt(tokens, a.span.start, a.span.end) !== len) return null;
+  // Only standing alone as a speaker: "In another case", "said another guard" are no such.
+  const before = tokens[a.span.start - 1];
+  const after = tokens[a.span.end];
+  if (before?.type === 'word' && !pack.coordinators.has(before.lower)) return null;
+  if (after?.type === 'word' && !pack.cueWords.has(after.lower)) return null;
+  const r = referents.lastUnnamed();
+  const near = r && (r.sentence ?? -1) >= index - ELIDED_WINDOW ? r : null;
+  return resolvedSource(near, a.text, 'anonymous', 'pronoun', 'elided');
+}
+
 export const pronoun: Stage = {
   id: 'pronoun',
   decide(a: Analysis) {
+    const another = elided(a);
+    if (another) return another;
     if (a.words.length !== 1) return null;
     const { pack, referents, index } = a.ctx;
     const w = a.lowers[0] as string;
@@ -94,6 +139,8 @@ export const pronoun: Stage = {
     const slash = slashPairBefore(a.ctx.previous);
     if (slash && (group?.sentence ?? -1) < index - 1)
       return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
+    const people = peopleBeforeBody(a, group);
+    if (people) return resolvedSource(people, a.text, 'anonymous', 'pronoun', 'people-group');
     return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
   },
 };
