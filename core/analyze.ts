@@ -191,7 +191,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (block?.type === 'heading') return;
       const text = texts[bi] ?? '';
       if (!text) return;
-      // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no sentence's part.
+      // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no part of a source or a
+      // claim: the first sentence is read without it.
       const skip = bi === firstStory ? datelineLength(text, isSourceWord) : 0;
       const sentences = splitSentences(skip ? text.slice(skip) : text, {
         abbreviations,
@@ -199,6 +200,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       });
       for (const found of sentences) {
         const s = skip ? { ...found, start: found.start + skip, end: found.end + skip } : found;
+        // The report's sentence is the page's, dateline and all (what a reader finds there).
+        const shown = skip && found.start === 0 ? { text: text.slice(0, s.end), start: 0 } : s;
         const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
         // Most sentences carry no cue word at all: they cost one pass over their tokens. Of
         // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
@@ -244,7 +247,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           ];
           claims.push({
             id: `c${claims.length + 1}`,
-            sentence: s.text,
+            sentence: shown.text,
             claim: claimText(ctx, kept, clause),
             cue: kept.cue,
             rule: kept.rule,
@@ -262,7 +265,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             strength: judgement.strength,
             reasons,
             block: bi,
-            offset: s.start,
+            offset: shown.start,
           });
           // "Xinhua, citing an official, said ...": a later "the agency said" is the outlet's,
           // and so is "it said" when the outlet spoke a cue of its own ("..., Xinhua

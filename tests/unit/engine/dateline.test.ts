@@ -1,4 +1,4 @@
-/** The story's dateline is no part of its first sentence (core/dateline.ts). */
+/** The story's dateline is no part of its first sentence's source or claim (core/dateline.ts). */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { datelineLength } from '@/core/dateline';
@@ -46,12 +46,17 @@ describe('the engine leaves the dateline out', () => {
       { lang: 'en', registry: testRegistry },
     ).claims;
 
-  it('of the first paragraph: its source, its sentence and its claim', () => {
-    const [claim] = claims('OSLO Harbour pilots said the channel was closed after the storm.');
-    expect(claim?.source.text).toBe('Harbour pilots');
+  it("of the first paragraph's source and claim; the sentence stays the page's", () => {
+    const [claim] = claims('OSLO The channel was closed after the storm, harbour pilots said.');
+    expect(claim?.source.text).toBe('harbour pilots');
     expect(claim?.source.kind).toBe('anonymous');
-    expect(claim?.sentence).toBe('Harbour pilots said the channel was closed after the storm.');
-    expect(claim?.offset).toBe('OSLO '.length);
+    expect(claim?.claim).toBe('The channel was closed after the storm');
+    expect(claim?.sentence).toBe(
+      'OSLO The channel was closed after the storm, harbour pilots said.',
+    );
+    expect(claim?.offset).toBe(0);
+    const [first] = claims('OSLO Harbour pilots said the channel was closed.');
+    expect(first?.source.text).toBe('Harbour pilots');
   });
 
   it("only in the story's first paragraph", () => {
@@ -59,6 +64,6 @@ describe('the engine leaves the dateline out', () => {
       'The channel was closed, the mayor said.',
       'OSLO Harbour pilots said the storm had passed.',
     );
-    expect(second?.sentence).toContain('OSLO');
+    expect(second?.source.text).toContain('OSLO');
   });
 });
