@@ -121,6 +121,7 @@ export const CUE_FIELDS = [
   'writtenPassives',
   'framingVerbs',
   'findingParticiples',
+  'figureVerbs',
 ] as const;
 
 /** Tables whose phrases make up a source ("the Kenyan health ministry", "salah seorang warga"). */

@@ -133,6 +133,11 @@ export interface CueData {
   /** cues.ts: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];
+  /** cues.ts: verbs giving a figure ("put the death toll at 45"), the marker before the
+   * figure ("at") and the words it may take before its number ("around", "at least"). */
+  figureVerbs: readonly string[];
+  figureMarkers: readonly string[];
+  figureApproximators: readonly string[];
   /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];

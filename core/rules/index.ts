@@ -9,6 +9,7 @@ import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
 import { evaluativePassive } from './evaluative-passive';
+import { figureVerb } from './figure-verb';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
 import { frontedAgent } from './fronted-agent';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   cliticCue,
   accordingTo,
   findingVerb,
+  figureVerb,
   passiveBy,
   evaluativePassive,
   frontedAgent,

@@ -129,10 +129,6 @@ export const speakerVerbs = [
   'predicts',
   'promised',
   'promises',
-  'put the death toll',
-  'put the toll',
-  'puts the death toll',
-  'puts the toll',
   'quipped',
   'quips',
   'recalled',
@@ -1005,4 +1001,21 @@ export const nounPlurals = [
   'states',
   'tweets',
   'vows',
+] as const;
+
+/** "put the death toll at 45", "put the cost of repairs at $2 million": a source giving a
+ * figure, with its object and the marker before the figure (rules/figure-verb.ts). */
+export const figureVerbs = ['placed', 'places', 'put', 'puts'] as const;
+export const figureMarkers = ['at'] as const;
+/** Words a figure may take before its number ("around 10,000", "at least 40", "more than"). */
+export const figureApproximators = [
+  'about',
+  'almost',
+  'around',
+  'at least',
+  'more than',
+  'nearly',
+  'over',
+  'roughly',
+  'some',
 ] as const;

@@ -640,3 +640,9 @@ export const tellVerbs = [] as const;
 
 /** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
 export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;
+
+/** Indonesian gives a figure with its own verbs ("menyebut jumlah korban mencapai 45"): not
+ * studied here. */
+export const figureVerbs = [] as const;
+export const figureMarkers = [] as const;
+export const figureApproximators = [] as const;

@@ -41,7 +41,8 @@ describe('an outlet putting a death toll at a figure', () => {
 
   it('a relief group putting the toll is its own source', () => {
     const c = en('The Red Lantern relief group puts the toll from the storm at 19.');
-    expect(c?.cue).toBe('puts the toll');
+    expect(c?.cue).toBe('puts');
+    expect(c?.claim).toBe('the toll from the storm at 19');
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 
