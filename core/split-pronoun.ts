@@ -9,7 +9,7 @@
 import type { SentenceContext } from './context';
 import type { SourceKind } from './report';
 import type { Candidate } from './rules';
-import { classify, collectSubject, type Span } from './source';
+import { classify, collectSubject, type FoundSource, type Span } from './source';
 
 const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 const THINGS: ReadonlySet<SourceKind> = new Set([
@@ -83,19 +83,7 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
   if (!subject || subject.end > quote || quoted[subject.start]) return c;
   const found = classify(ctx, subject);
   if (found?.kind !== 'named_person' || !found.name?.includes(' ')) return c;
-  return {
-    ...c,
-    source: {
-      ...c.source,
-      kind: found.kind,
-      name: found.name,
-      role: found.role,
-      outlet: null,
-      resolvesTo: found.name,
-      reasons: ['pronoun_resolved'],
-      basis: 'pronoun/sentence-subject',
-    },
-  };
+  return toSubject(c, found, null);
 }
 
 const GROUPS: ReadonlySet<SourceKind> = new Set([
@@ -133,6 +121,11 @@ function groupOfSubject(ctx: SentenceContext, c: Candidate): Candidate {
   if (!found || !GROUPS.has(found.kind)) return c;
   // "A senior official", "one group": one of them is no "they".
   if (pack.singularDeterminers.has(tokens[subject.start]?.lower ?? '')) return c;
+  return toSubject(c, found, found.outlet);
+}
+
+/** The candidate with its pronoun standing for the sentence's subject. */
+function toSubject(c: Candidate, found: FoundSource, outlet: string | null): Candidate {
   return {
     ...c,
     source: {
@@ -140,7 +133,7 @@ function groupOfSubject(ctx: SentenceContext, c: Candidate): Candidate {
       kind: found.kind,
       name: found.name,
       role: found.role,
-      outlet: found.outlet,
+      outlet,
       resolvesTo: found.name ?? found.text,
       reasons: ['pronoun_resolved'],
       basis: 'pronoun/sentence-subject',
