@@ -32,6 +32,8 @@ import {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns } from './media';
@@ -188,6 +190,8 @@ export const en: LangData = {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,

@@ -32,6 +32,8 @@ import {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns } from './media';
@@ -191,6 +193,8 @@ export const id: LangData = {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,
