@@ -96,6 +96,7 @@ export const organizations = [
   'pharma',
   'pharmaceuticals',
   'plc',
+  'project',
   'properties',
   'realty',
   'resorts',

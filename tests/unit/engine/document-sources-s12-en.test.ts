@@ -123,3 +123,24 @@ describe('the people or body inside a document subject', () => {
     expect(claims.map((c) => c.source.kind)).toEqual(['document', 'named_person']);
   });
 });
+
+describe('institutions', () => {
+  it('a body putting a figure at a number', () => {
+    const c = en('Thousands marched in Dunmore, and the city police put the figure at 40,000.');
+    expect(c?.cue).toBe('put the figure');
+    expect(c?.source.kind).toBe('official_body');
+  });
+
+  it('a project as a named organization', () => {
+    const c = en('Harmony Outreach Project said in a statement that the shelter was full.');
+    expect(c?.source).toMatchObject({ text: 'Harmony Outreach Project', kind: 'organization' });
+  });
+
+  it('an acronym after a dotted abbreviation keeps the body it was named with', () => {
+    const claims = storyClaims(
+      'Wheat fell, the U.N. Harvest and Grain Organization (HGO) said. Rice fell too, according to the HGO.',
+      'en',
+    );
+    expect(claims.map((c) => c.source.kind)).toEqual(['official_body', 'official_body']);
+  });
+});
