@@ -1,6 +1,7 @@
 /** Words that mark a non-governmental organization ("the company", "Northwind Research"). */
 export const organizations = [
   'academy',
+  'advertising agency',
   'airline',
   'airlines',
   'airways',
@@ -46,6 +47,7 @@ export const organizations = [
   'corp',
   'corporation',
   'council',
+  'credit agency',
   'drugmaker',
   'electronics',
   'entertainment',
@@ -98,6 +100,8 @@ export const organizations = [
   'plc',
   'project',
   'properties',
+  'rating agency',
+  'ratings agency',
   'realty',
   'resorts',
   'resources',
@@ -123,6 +127,8 @@ export const organizations = [
   'telecom',
   'textiles',
   'therapeutics',
+  'tour agency',
+  'travel agency',
   'trust',
   'union',
   'university',

@@ -144,3 +144,13 @@ describe('institutions', () => {
     expect(claims.map((c) => c.source.kind)).toEqual(['official_body', 'official_body']);
   });
 });
+
+describe('agencies of a trade are firms', () => {
+  it.each([
+    ['His travel agency said the tour went ahead.', 'organization'],
+    ['A ratings agency said the harbour bonds were risky.', 'organization'],
+    ['The Velorian environment agency said the river was clean.', 'official_body'],
+  ])('%s', (text, kind) => {
+    expect(en(text)?.source.kind).toBe(kind);
+  });
+});
