@@ -22,6 +22,7 @@ function linkWord(ctx: SentenceContext, k: number): boolean {
     pack.documentTopics.has(t.lower) ||
     pack.authorMarkers.has(t.lower) ||
     pack.claimNounLinks.has(t.lower) ||
+    pack.clauseParticiples.has(t.lower) ||
     pack.data.accordanceSuffixes.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))
   );
 }

@@ -73,7 +73,8 @@ export function documentAsideBefore(
   const participle = pack.data.accordanceSuffixes.some(
     (e) => first.lower.length > e.length + 2 && first.lower.endsWith(e),
   );
-  if (!participle && !pack.clauseRelatives.has(first.lower)) return null;
+  const opens = participle || pack.clauseParticiples.has(first.lower);
+  if (!opens && !pack.clauseRelatives.has(first.lower)) return null;
   const phrase = nounPhraseBefore(ctx, open);
   const found = phrase ? classifyNounPhrase(ctx, phrase) : null;
   if (!phrase || found?.kind !== 'document') return null;

@@ -71,6 +71,7 @@ export const documents = [
   'official figures',
   'official statistics',
   'paper',
+  'photograph',
   'photographs',
   'photos',
   'pictures',

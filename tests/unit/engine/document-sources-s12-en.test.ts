@@ -154,3 +154,18 @@ describe('agencies of a trade are firms', () => {
     expect(en(text)?.source.kind).toBe(kind);
   });
 });
+
+describe('single photographs and described participles', () => {
+  it('a photograph posted online shows', () => {
+    const c = en('A photograph posted online showed water in the main square of Dunmore.');
+    expect(c?.source).toMatchObject({ text: 'A photograph posted online', kind: 'document' });
+  });
+
+  it('an aside opening with a describing participle of the pack', () => {
+    const c = en('The report, commissioned by the harbour board, said the dam leaked.');
+    expect(c?.source).toMatchObject({
+      text: 'The report, commissioned by the harbour board',
+      kind: 'document',
+    });
+  });
+});
