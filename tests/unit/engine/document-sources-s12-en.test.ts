@@ -169,3 +169,13 @@ describe('single photographs and described participles', () => {
     });
   });
 });
+
+describe('people in a country are no officials', () => {
+  it.each([
+    ['People in Russia say ferry fares are too high.', 'anonymous'],
+    ['Many in Moscow said the ferry fares were too high.', 'anonymous'],
+    ['Some in the ministry say ferry fares are too high.', 'unnamed_official'],
+  ])('%s', (text, kind) => {
+    expect(en(text)?.source.kind).toBe(kind);
+  });
+});
