@@ -99,6 +99,7 @@ export const documents = [
   'screenshots',
   'specification',
   'statement',
+  'statements',
   'statistics',
   'studies',
   'study',

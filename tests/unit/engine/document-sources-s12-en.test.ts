@@ -14,6 +14,7 @@ describe('plural and further document words as subjects', () => {
     ['Two surveys suggest that ferry fares are too high.', 'suggest'],
     ['A tally by the harbour board showed 300 boats were lost.', 'showed'],
     ['The minutes of the meeting showed that two members wanted a cut.', 'showed'],
+    ['Army statements said the town of Dunmore had fallen.', 'said'],
   ])('%s', (text, cue) => {
     const c = en(text);
     expect(c?.cue).toBe(cue);
