@@ -63,9 +63,10 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   // The head ends an English noun phrase and opens an Indonesian one ("pengunjung mal").
   const head = pack.data.adjectivesAfterNoun ? first : i - 1;
   if (i === span.end) return head;
-  // "a report on the levee", "a study into the outbreak": a document's topic.
+  // "a report on the levee", "a study by the harbour board": a document's topic or author.
+  const link = tokens[i]?.lower ?? '';
   const topic =
-    pack.documentTopics.has(tokens[i]?.lower ?? '') &&
+    (pack.documentTopics.has(link) || pack.authorMarkers.has(link)) &&
     pack.documents.has(tokens[i - 1]?.lower ?? '');
   const tail = topic || pack.locatives.has(tokens[i]?.lower ?? '');
   if (!tail || span.end - i > MAX_TAIL_WORDS + 1) return -1;

@@ -55,6 +55,10 @@ describe('a document with its topic before the verb', () => {
     ['A report on the Dunmore dam said that the wall was weak.', 'A report on the Dunmore dam'],
     ['An article about the ferry strike said it would end soon.', 'An article about the ferry'],
     ['A study into the outbreak said that wells were to blame.', 'A study into the outbreak'],
+    [
+      'A report by the audit office on the Dunmore dam said that the wall was weak.',
+      'A report by the audit office on the Dunmore dam',
+    ],
   ])('%s', (text, source) => {
     const c = en(text);
     expect(c?.source.kind).toBe('document');
