@@ -130,12 +130,6 @@ describe('the people or body inside a document subject', () => {
 });
 
 describe('institutions', () => {
-  it('a body putting a figure at a number', () => {
-    const c = en('Thousands marched in Dunmore, and the city police put the figure at 40,000.');
-    expect(c?.cue).toBe('put the figure');
-    expect(c?.source.kind).toBe('official_body');
-  });
-
   it('a project as a named organization', () => {
     const c = en('Harmony Outreach Project said in a statement that the shelter was full.');
     expect(c?.source).toMatchObject({ text: 'Harmony Outreach Project', kind: 'organization' });
