@@ -283,6 +283,8 @@ function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
       const t = tokens[k] as Token;
       if (t.type === 'word' && t.cap) caps++;
       else if (t.type === 'word' && pack.connectors.has(t.lower) && tokens[k - 1]?.cap) small++;
+      // "the U.N. Food and Agriculture Organization": a dotted abbreviation's stop.
+      else if (t.text === '.' && tokens[k - 1]?.cap && tokens[k - 1]?.text.includes('.')) continue;
       else break;
       start = k;
     }

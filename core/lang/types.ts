@@ -260,6 +260,12 @@ export interface LangData extends CueData {
   /** documents.ts: documents whose capitalised word ends a title, not an institution's name
    * ("the Harlow Institute World Water Report", unlike "the Bureau of Labor Statistics"). */
   titleDocuments: readonly string[];
+  /** documents.ts: document words whose capitalised form closing a name names a firm
+   * ("Northwind Research"), not a document. */
+  firmDocuments: readonly string[];
+  /** documents.ts: words opening a document's topic after its noun ("a report on the
+   * levee"). */
+  documentTopics: readonly string[];
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];

@@ -6,7 +6,13 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, sourceBefore, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  documentAsideBefore,
+  sourceBefore,
+  type FoundSource,
+  type Span,
+} from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import { documentSubject, inCondition, matchesOutsideQuotes, candidateAt } from './util';
@@ -72,7 +78,8 @@ export const findingVerb: Rule = {
       // "the cast of the show": after a determiner the word is a noun, not a verb.
       if (ctx.pack.determiners.has(ctx.tokens[at - 1]?.lower ?? '') || inException(ctx, at))
         continue;
-      let found: { span: Span; source: FoundSource } | null = documentSubject(ctx, at);
+      let found: { span: Span; source: FoundSource } | null =
+        documentSubject(ctx, at) ?? documentAsideBefore(ctx, at);
       if (!found) {
         let span = sourceBefore(ctx, at);
         const prev = ctx.tokens[at - 1];

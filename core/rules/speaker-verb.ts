@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import {
   classify,
   classifyNounPhrase,
+  documentAsideBefore,
   firstSourcePhrase,
   nounPhraseBefore,
   sourceBefore,
@@ -15,6 +16,7 @@ import {
   type Span,
 } from '../source';
 import { clauseAt } from './bare-stance';
+import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
 import {
@@ -213,7 +215,7 @@ export function speakerBefore(
     const plain = nounPhraseBefore(ctx, at);
     const found = plain ? classifyNounPhrase(ctx, plain) : null;
     if (plain && found) return { span: plain, source: found };
-    const placed = speakerAtPlace(ctx, at);
+    const placed = documentAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
     if (placed) return placed;
   }
   return span && source ? { span, source } : null;
@@ -325,7 +327,8 @@ export const speakerVerb: Rule = {
       if (noReport(ctx, at, speaker.span) && !outletSilent) continue;
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.
       const polled = participleAgent(ctx, at, speaker.span);
-      const found = authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
+      const found =
+        documentOwner(ctx, speaker) ?? authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&

@@ -17,6 +17,9 @@ import { plainSource, type FoundSource, type Span } from './types';
 
 /** Tokens of a count between a place's "of" and its people ("of nearly 3 , 000"). */
 const MAX_PLACE_COUNT_TOKENS = 6;
+/** Plain words between a document word and the institution it names the trade of ("data
+ * analysis firm"). */
+const MAX_TRADE_WORDS = 2;
 
 function once<T>(compute: () => T): () => T {
   let done = false;
@@ -74,7 +77,9 @@ export class Analysis {
    * Commercial Workers union" is no group of workers speaking) or before a document. */
   readonly hits = once((): Hit[] => {
     const { tokens } = this.ctx;
-    const all = lexiconHits(this.ctx, this.span);
+    const all = lexiconHits(this.ctx, this.span).map((h) =>
+      this.firmName(h) ? { ...h, table: 'organizations' as const } : h,
+    );
     return all.filter(
       (h) =>
         !(
@@ -84,6 +89,7 @@ export class Analysis {
           tokens[h.at - 1]?.cap
         ) &&
         !(h.table === 'documents' && this.inInstitutionName(h, all)) &&
+        !(h.table === 'documents' && this.tradeOf(h, all)) &&
         // "the user guide", "a witness statement", "an official statement": a people word right
         // before a document's word only says whose document it is.
         !(
@@ -108,6 +114,44 @@ export class Analysis {
       if (!number && !rounding) return false;
     }
     return false;
+  }
+
+  /** "Northwind Research said": a firm's word of the pack, capitalised after another word of
+   * the name, closes the firm's name. */
+  private firmName(h: Hit): boolean {
+    const { tokens, pack } = this.ctx;
+    const t = tokens[h.at];
+    const prev = tokens[h.at - 1];
+    return (
+      h.table === 'documents' &&
+      h.len === 1 &&
+      h.at > this.span.start &&
+      t?.cap === true &&
+      pack.firmDocuments.has(t.lower) &&
+      prev?.type === 'word' &&
+      prev.cap
+    );
+  }
+
+  /** "a data analysis firm", "the statistics office": a document word a couple of plain words
+   * before an institution's word names the institution's trade; the institution speaks. */
+  private tradeOf(h: Hit, all: readonly Hit[]): boolean {
+    const { tokens, pack } = this.ctx;
+    // Where modifiers follow the noun the document is the institution's ("data kementerian").
+    if (pack.data.adjectivesAfterNoun) return false;
+    const after = h.at + h.len;
+    const institution = all.find(
+      (o) =>
+        (o.table === 'organizations' || o.table === 'bodies') &&
+        o.at >= after &&
+        o.at <= after + MAX_TRADE_WORDS,
+    );
+    if (!institution) return false;
+    for (let k = after; k < institution.at; k++) {
+      const t = tokens[k];
+      if (!t || t.type !== 'word' || t.cap || pack.stopwords.has(t.lower)) return false;
+    }
+    return true;
   }
 
   /** "The Bureau of Labor Statistics", "the Institute for Fiscal Studies": a capitalised

@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import { Analysis } from './analysis';
-import { nounPhraseHead } from './noun-phrase';
+import { nounPhraseBefore, nounPhraseHead } from './noun-phrase';
 import { NOT_A_SOURCE, STAGES } from './stages';
 import { resolvedSource } from './stages/pronoun';
 import { spanText } from './tokens';
@@ -45,4 +45,39 @@ export function classifyNounPhrase(ctx: SentenceContext, span: Span): FoundSourc
   if (head < 0) return null;
   const found = classify(ctx, { start: span.start, end: head + 1 });
   return found ? { ...found, text: spanText(ctx, span) } : null;
+}
+
+/** Words of an aside between the commas before a verb ("released by the board on Monday"). */
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * "A report on the levee, released on Monday, said", "Minutes of the meeting, which were
+ * kept by the clerk, showed": a document's noun phrase filling its clause, then an aside set
+ * off by commas right before the verb that opens with a participle or a relative. The
+ * document speaks; the text keeps the aside.
+ */
+export function documentAsideBefore(
+  ctx: SentenceContext,
+  verb: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const close = verb - 1;
+  if (tokens[close]?.text !== ',' || ctx.quoted[close]) return null;
+  let open = close - 1;
+  while (open > 0 && close - open <= MAX_ASIDE_TOKENS && tokens[open]?.type === 'word') {
+    if (ctx.quoted[open]) return null;
+    open--;
+  }
+  const first = tokens[open + 1];
+  if (tokens[open]?.text !== ',' || !first || first.cap || open + 1 === close) return null;
+  const participle = pack.data.accordanceSuffixes.some(
+    (e) => first.lower.length > e.length + 2 && first.lower.endsWith(e),
+  );
+  const opens = participle || pack.clauseParticiples.has(first.lower);
+  if (!opens && !pack.clauseRelatives.has(first.lower)) return null;
+  const phrase = nounPhraseBefore(ctx, open);
+  const found = phrase ? classifyNounPhrase(ctx, phrase) : null;
+  if (!phrase || found?.kind !== 'document') return null;
+  const span = { start: phrase.start, end: close };
+  return { span, source: { ...found, text: spanText(ctx, span) } };
 }

@@ -30,8 +30,9 @@ function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
   const { pack } = ctx;
-  if (pack.stopwords.has(t.lower) || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower))
-    return false;
+  // A cue word may be a document's noun ("a report on the levee").
+  const cue = pack.cueWords.has(t.lower) && !pack.documents.has(t.lower);
+  if (pack.stopwords.has(t.lower) || cue || pack.timeWords.has(t.lower)) return false;
   return capsOk || !t.cap;
 }
 
@@ -78,7 +79,13 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   // The head ends an English noun phrase and opens an Indonesian one ("pengunjung mal").
   const head = pack.data.adjectivesAfterNoun ? first : i - 1;
   if (i === span.end) return head;
-  if (!pack.locatives.has(tokens[i]?.lower ?? '') || span.end - i > MAX_TAIL_WORDS + 1) return -1;
+  // "a report on the levee", "a study by the harbour board": a document's topic or author.
+  const link = tokens[i]?.lower ?? '';
+  const topic =
+    (pack.documentTopics.has(link) || pack.authorMarkers.has(link)) &&
+    pack.documents.has(tokens[i - 1]?.lower ?? '');
+  const tail = topic || pack.locatives.has(tokens[i]?.lower ?? '');
+  if (!tail || span.end - i > MAX_TAIL_WORDS + 1) return -1;
   for (let k = i + 1; k < span.end; k++) {
     const t = tokens[k] as Token;
     if (t.type !== 'word' || ctx.quoted[k] || pack.cueWords.has(t.lower)) return -1;

@@ -25,8 +25,11 @@ export const documents = [
   'documentation',
   'documents',
   'e-mail',
+  'e-mails',
   'editorial',
   'email',
+  'emails',
+  'estimate',
   'estimates',
   'evidence',
   'fact sheet',
@@ -52,24 +55,29 @@ export const documents = [
   'label',
   'lawsuit',
   'letter',
+  'letters',
   'licence',
   'license',
   'man page',
   'manual',
   'memo',
+  'memos',
   'message',
   'meta-analysis',
+  'minutes',
   'note',
   'notice',
   'official data',
   'official figures',
   'official statistics',
   'paper',
+  'photograph',
   'photographs',
   'photos',
   'pictures',
   'plan',
   'poll',
+  'polls',
   'post',
   'posts',
   'preprint',
@@ -91,14 +99,18 @@ export const documents = [
   'screenshots',
   'specification',
   'statement',
+  'statements',
   'statistics',
   'studies',
   'study',
   'summary',
   'survey',
+  'surveys',
+  'tally',
   'terms of service',
   'terms of use',
   'transcript',
+  'transcripts',
   'treaty',
   'tweet',
   'tweets',
@@ -138,3 +150,10 @@ export const regulationNumberWords = [] as const;
 export const regulationYearWords = [] as const;
 /** "the Harlow Institute World Water Report": a title's last word, never an institution's. */
 export const titleDocuments = ['index', 'outlook', 'report', 'survey'] as const;
+/** "Northwind Research said": a document word whose capitalised form closing a name names the
+ * firm that does that work, not a document. */
+export const firmDocuments = ['research'] as const;
+
+/** "A report on the levee said", "a study into the outbreak found": the words opening what a
+ * document is about, after its noun. */
+export const documentTopics = ['about', 'into', 'on'] as const;

@@ -33,6 +33,8 @@ import {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns } from './media';
@@ -209,6 +211,8 @@ export const en: LangData = {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,

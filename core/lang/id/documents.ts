@@ -86,6 +86,10 @@ export const regulationNumberWords = ['no', 'nomor'] as const;
 export const regulationYearWords = ['tahun'] as const;
 /** Indonesian titles open with the document word ("Laporan ..."): none closes a name. */
 export const titleDocuments = [] as const;
+/** Indonesian firms are not named after their work this way in the copy read so far. */
+export const firmDocuments = [] as const;
+/** A document's topic after its noun: Indonesian copy has needed none so far. */
+export const documentTopics = [] as const;
 
 /** Indonesian copy names the outlet again rather than "the article": none yet. */
 export const outletPieces = [] as const;

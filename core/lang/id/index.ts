@@ -33,6 +33,8 @@ import {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns } from './media';
@@ -212,6 +214,8 @@ export const id: LangData = {
   regulationYearWords,
   regulations,
   titleDocuments,
+  firmDocuments,
+  documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
   nonClauseOpeners,

@@ -21,6 +21,17 @@ function authorOfOutletReport(a: Analysis, name: string, mention: string): boole
   );
 }
 
+/** Is `name` written in `mention` (an earlier document) after the document's noun? */
+function afterDocumentNoun(a: Analysis, name: string, mention: string): boolean {
+  // Where modifiers follow the noun, a name after it is the document's owner ("data BoK").
+  if (a.ctx.pack.data.adjectivesAfterNoun) return false;
+  // Letters only: "officials," and "Brell's" compare as words.
+  const words = mention.split(/[^\p{L}\p{N}-]+/u);
+  const first = name.split(/\s+/u)[0] ?? '';
+  const noun = words.findIndex((w) => a.ctx.pack.documents.has(w.toLowerCase()));
+  return noun >= 0 && words.indexOf(first, noun + 1) > noun;
+}
+
 export const earlierName: Stage = {
   id: 'earlier-name',
   decide(a: Analysis) {
@@ -52,6 +63,9 @@ export const earlierName: Stage = {
       return a.found('media', 'earlier-name/report-author', {
         resolvesTo: earlier.name ?? earlier.text,
       });
+    // "Lind said" after "a study by researchers including Ada Lind": a name after the
+    // document's noun is its author or topic, not the document.
+    if (earlier.kind === 'document' && afterDocumentNoun(a, person.text, earlier.text)) return null;
     if (earlier.kind !== 'named_person') {
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,

@@ -171,8 +171,10 @@ export const lexiconHead: Stage = {
       (pack.vagueQuantifiers.has(opener) || pack.vagueGroups.has(opener)) &&
       pack.locatives.has(lowers[1] as string)
     ) {
-      if (a.hits().some((h) => KIND_OF[h.table] === 'official_body'))
+      // A country or capital there is where they live ("people in Veloria"), not a body.
+      if (a.hits().some((h) => KIND_OF[h.table] === 'official_body' && h.table !== 'places'))
         return a.found('unnamed_official', 'lexicon-head/some-in');
+      if (kind === 'official_body' && head?.table === 'places') kind = null;
       if (kind === null || kind === 'organization')
         return a.found('anonymous', 'lexicon-head/some-in');
     }

@@ -16,14 +16,14 @@ describe('according-to', () => {
       'It had more than 100 stores, according to Coresight Research.',
       'en',
       'according to',
-      'document',
+      'organization',
       'Coresight Research',
     ],
     [
       'Sales topped $6 million, according to data analysis firm 1010data.',
       'en',
       'according to',
-      'document',
+      'organization',
       'data analysis firm 1010data',
     ],
     [

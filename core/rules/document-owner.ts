@@ -1,0 +1,63 @@
+/**
+ * "A report on the levee by the audit office said", "A study of river fish published last
+ * year by researchers including Ada Lind said": the phrase found right before the verb hangs
+ * on a document opening the clause (its topic, its author, what it was made of); the
+ * document speaks, not the people or thing named inside it.
+ */
+import type { SentenceContext } from '../context';
+import { classify, type FoundSource, type Span } from '../source';
+import { tokensText } from './util';
+
+/** Words between a document's noun and the phrase found ("on the dam authored last year by"). */
+const MAX_LINK_TOKENS = 10;
+/** Words opening the document's phrase before its noun ("A new 40-page"). */
+const MAX_OPENING_WORDS = 4;
+
+/** A word linking a document to what follows it: its topic, author or matter. */
+function linkWord(ctx: SentenceContext, k: number): boolean {
+  const { pack, tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap) return false;
+  return (
+    pack.documentTopics.has(t.lower) ||
+    pack.authorMarkers.has(t.lower) ||
+    pack.claimNounLinks.has(t.lower) ||
+    pack.clauseParticiples.has(t.lower) ||
+    pack.data.accordanceSuffixes.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))
+  );
+}
+
+/** A capitalised word or a figure of a document's title, or an owner's possessive name. */
+function titleWord(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t?.type === 'word' && !ctx.quoted[k] && (t.cap || /^\d/u.test(t.text));
+}
+
+export function documentOwner(
+  ctx: SentenceContext,
+  found: { span: Span; source: FoundSource },
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const { span } = found;
+  // "the statement carried by the official news agency": the outlet that carried it speaks.
+  if (found.source.kind === 'media' || found.source.kind === 'state_media') return null;
+  if (!linkWord(ctx, span.start - 1)) return null;
+  for (let d = span.start - 2; d >= 0 && span.start - d <= MAX_LINK_TOKENS; d--) {
+    const t = tokens[d];
+    if (!t || t.type !== 'word' || ctx.quoted[d]) return null;
+    const len = pack.documents.matchAt(tokens, d, span.start);
+    if (len === 0 || !linkWord(ctx, d + len)) continue;
+    // The document opens its clause: back to its determiner, over a title's capitals and
+    // figures ("A 2017 Harbour Safety Report"), then nothing or punctuation.
+    let start = d;
+    while (start > 0 && d - start < MAX_OPENING_WORDS && titleWord(ctx, start - 1)) start--;
+    if (pack.determiners.has(tokens[start - 1]?.lower ?? '')) start--;
+    if (tokens[start - 1]?.type === 'word' || ctx.quoted[start]) return null;
+    const doc = classify(ctx, { start, end: d + len });
+    const kind = doc?.kind;
+    if (!doc || (kind !== 'document' && kind !== 'media' && kind !== 'state_media')) return null;
+    const whole = { start, end: span.end };
+    return { span: whole, source: { ...doc, text: tokensText(ctx, whole.start, whole.end) } };
+  }
+  return null;
+}
