@@ -175,6 +175,10 @@ export function compilePack(data: LangData): CompiledPack {
   const derived: Partial<Record<keyof LangData, string[]>> = {
     unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
     anonymous: [...data.anonymous, ...plurals.people],
+    stanceVerbs: [
+      ...data.stanceVerbs,
+      ...data.mindCopulas.flatMap((be) => data.mindAdjectives.map((adj) => `${be} ${adj}`)),
+    ],
     findingVerbs: [
       ...data.findingVerbs,
       ...data.pictureVerbs.flatMap((verb) => data.pictureNouns.map((noun) => `${verb} ${noun}`)),

@@ -136,6 +136,10 @@ export interface CueData {
   /** cues.ts: verbs giving a figure ("put the death toll at 45"), the marker before the
    * figure ("at") and the words it may take before its number ("around", "at least"). */
   figureVerbs: readonly string[];
+  /** cues.ts: adjectives of a state of mind and the copulas before them ("is confident",
+   * "remain hopeful"): derived into stance phrases taking a clause. */
+  mindAdjectives: readonly string[];
+  mindCopulas: readonly string[];
   figureMarkers: readonly string[];
   figureApproximators: readonly string[];
   /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari

@@ -360,8 +360,6 @@ export const stanceVerbs = [
   'agree',
   'agreed',
   'agrees',
-  'are concerned',
-  'are worried',
   'conjecture',
   'conjectured',
   'conjectures',
@@ -379,8 +377,6 @@ export const stanceVerbs = [
   'hypothesize',
   'hypothesized',
   'hypothesizes',
-  'is concerned',
-  'is worried',
   'posit',
   'posited',
   'posits',
@@ -394,10 +390,6 @@ export const stanceVerbs = [
   'theorize',
   'theorized',
   'theorizes',
-  'was concerned',
-  'was worried',
-  'were concerned',
-  'were worried',
   'worried',
   'worries',
   'worry',
@@ -1018,4 +1010,29 @@ export const figureApproximators = [
   'over',
   'roughly',
   'some',
+] as const;
+
+/** "is confident that", "remain hopeful that": a state of mind with its clause, a stance like
+ * "fears that" (stance-verb). Phrases derived as copula + adjective (lang/compile.ts). */
+export const mindAdjectives = [
+  'adamant',
+  'concerned',
+  'confident',
+  'convinced',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'sceptical',
+  'skeptical',
+  'worried',
+] as const;
+export const mindCopulas = [
+  'am',
+  'are',
+  'is',
+  'remain',
+  'remained',
+  'remains',
+  'was',
+  'were',
 ] as const;

@@ -646,3 +646,8 @@ export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;
 export const figureVerbs = [] as const;
 export const figureMarkers = [] as const;
 export const figureApproximators = [] as const;
+
+/** Indonesian writes a state of mind with no copula ("khawatir bahwa", "yakin bahwa"): those
+ * adjectives are stance verbs of their own. */
+export const mindAdjectives = [] as const;
+export const mindCopulas = [] as const;

@@ -92,3 +92,18 @@ describe('stance-verb', () => {
     expect(run(stanceVerb, text, lang)).toEqual([]);
   });
 });
+
+describe('stance-verb: a state of mind with its clause', () => {
+  it.each([
+    ['Harbour officials are confident that the sea wall will hold.', 'Harbour officials'],
+    ['The mayor remains hopeful that the ferry will return in May.', 'The mayor'],
+    ['Vera Lind is adamant that the vote was fair.', 'Vera Lind'],
+    ['The council was sceptical that the depot could reopen.', 'The council'],
+  ])('%s', (text, source) => {
+    expect(run(stanceVerb, text, 'en')[0]?.[2]).toBe(source);
+  });
+
+  it('with no clause it is no claim', () => {
+    expect(run(stanceVerb, 'The mayor remains hopeful about the ferry.', 'en')).toEqual([]);
+  });
+});
