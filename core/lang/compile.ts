@@ -122,6 +122,7 @@ export const CUE_FIELDS = [
   'framingVerbs',
   'findingParticiples',
   'figureVerbs',
+  'viewNouns',
 ] as const;
 
 /** Tables whose phrases make up a source ("the Kenyan health ministry", "salah seorang warga"). */

@@ -138,6 +138,8 @@ export interface CueData {
   figureVerbs: readonly string[];
   /** cues.ts: adjectives of a state of mind and the copulas before them ("is confident",
    * "remain hopeful"): derived into stance phrases taking a clause. */
+  /** cues.ts: nouns of a held view after a possessor ("In the mayor's view, ..."). */
+  viewNouns: readonly string[];
   mindAdjectives: readonly string[];
   mindCopulas: readonly string[];
   figureMarkers: readonly string[];

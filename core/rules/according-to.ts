@@ -234,6 +234,39 @@ function perSource(ctx: SentenceContext, at: number, len: number): boolean {
   return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0;
 }
 
+/**
+ * "In the mayor's view, the plan is legal", "In Lind's words, ...": the sentence opens with a
+ * preposition, a possessor and a noun of a held view, closed by a comma. The possessor is the
+ * source; the phrase the cue.
+ */
+function possessorsView(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
+  const { tokens, pack } = ctx;
+  const first = tokens.findIndex((t) => t.type === 'word');
+  if (first < 0 || ctx.quoted[first] || !pack.occasionPrepositions.has(tokens[first]?.lower ?? ''))
+    return null;
+  const comma = tokens.findIndex((t, k) => k > first && t.text === ',');
+  const noun = comma - 1;
+  const owner = tokens[noun - 1];
+  if (comma < 0 || noun <= first + 1 || pack.viewNouns.matchAt(tokens, noun) !== 1) return null;
+  // The possessive mark ends the possessor ("mayor's": its key drops the "'s").
+  if (!owner || owner.base === owner.lower) return null;
+  const span = { start: first + 1, end: noun };
+  const found = classify(ctx, span);
+  if (!found) return null;
+  // The source as named, without its possessive mark ("the mayor", "Dana Reed").
+  const mark = owner.lower.length - owner.base.length;
+  const text = tokensText(ctx, span.start, span.end).slice(0, -mark);
+  const name = found.name?.endsWith(owner.text) ? found.name.slice(0, -mark) : found.name;
+  const source = { ...found, text, name };
+  return {
+    cue: tokensText(ctx, first, comma),
+    cueSpan: { start: first, end: comma },
+    source,
+    sourceSpan: span,
+    rank: 2,
+  };
+}
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -301,6 +334,8 @@ export const accordingTo: Rule = {
       });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
+    const view = possessorsView(ctx);
+    if (view) out.push({ ...view, rule: this.id });
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) add(at, len, true);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.perCues)) {
       if (perSource(ctx, at, len)) add(at, len, false);

@@ -248,7 +248,18 @@ export const cliticCues = [] as const;
 
 export const cliticCuesAfterQuoteMark = [] as const;
 
-export const accordingTo = ['according to', 'citing', 'quoting'] as const;
+export const accordingTo = [
+  'according to',
+  'citing',
+  'in the opinion of',
+  'in the view of',
+  'in the words of',
+  'quoting',
+] as const;
+
+/** "In the mayor's view, ...", "In Lind's words, ...": a possessor's view opening the
+ * sentence before its comma is a source like "according to" (rules/according-to.ts). */
+export const viewNouns = ['assessment', 'estimation', 'opinion', 'view', 'words'] as const;
 
 /** "Mozilla shows a warning", "the firm showed a prototype": with a company as subject,
  * these show things unless a "that" clause or a quotation follows ("found" + a noun stays a

@@ -651,3 +651,7 @@ export const figureApproximators = [] as const;
  * adjectives are stance verbs of their own. */
 export const mindAdjectives = [] as const;
 export const mindCopulas = [] as const;
+
+/** Indonesian puts the view before its holder ("menurut pandangan Budi"): 'menurut' is the
+ * cue there, so no possessor's view is read on its own. */
+export const viewNouns = [] as const;

@@ -186,3 +186,21 @@ describe('according-to: the source stops at the outlet', () => {
     expect(report.claims[0]).toMatchObject({ source: { kind, text: source }, claim });
   });
 });
+
+describe('according-to: a held view opening the sentence', () => {
+  it.each([
+    ["In the port director's view, the channel is safe again.", 'the port director'],
+    ["In Vera Lind's words, the vote was fair.", 'Vera Lind'],
+    ['In the view of the port authority, the channel is safe again.', 'the port authority'],
+    ['In the opinion of one pilot, the channel is safe again.', 'one pilot'],
+  ])('%s', (text, source) => {
+    expect(run(accordingTo, text, 'en')[0]?.[2]).toBe(source);
+  });
+
+  it.each([
+    "In the city's view of the harbour, boats are everywhere.", // no comma right after the view
+    "In Oslo, the mayor's view was clear.", // the possessor is no part of the opening phrase
+  ])('none: %s', (text) => {
+    expect(run(accordingTo, text, 'en')).toEqual([]);
+  });
+});
