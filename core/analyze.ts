@@ -12,6 +12,7 @@
  */
 import { claimText, closesSentence, splitClaims } from './claim';
 import { datelineLength } from './dateline';
+import { hedgeEnd } from './rules/hedge';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
 import { detectLanguage, type Detection } from './lang/detect';
@@ -148,6 +149,8 @@ function isSingle(ctx: SentenceContext, text: string): boolean {
 function hasCuePhrase(ctx: SentenceContext): boolean {
   const { tokens, pack } = ctx;
   for (let i = 0; i < tokens.length; i++) if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
+  // "It is widely believed": a hedge read through its adverbs (rules/hedge.ts) opens too.
+  for (let i = 0; i < tokens.length; i++) if (hedgeEnd(ctx, i) > 0) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { hedge } from '@/core/rules/hedge';
 import { run } from '../helpers';
 
@@ -33,5 +34,31 @@ describe('hedge', () => {
     ['Program yang disebut Kartu Prakerja itu dibuka lagi.', 'id'], // naming, not hedging
   ] as const)('no hedge: %s', (text, lang) => {
     expect(run(hedge, text, lang)).toEqual([]);
+  });
+});
+
+describe('hedge: read through adverbs inside it', () => {
+  it.each([
+    ['It is widely believed that the ferry sank in the storm.', 'It is widely believed'],
+    ['The mayor is now thought to be abroad.', 'is now thought to'],
+    ['The vase is often said to be Roman.', 'is often said to'],
+  ])('%s', (text, cue) => {
+    expect(run(hedge, text, 'en')[0]?.[0]).toBe(cue);
+  });
+
+  it('a whole sentence with an adverb and no hedge still has no claim', () => {
+    const r = analyze(
+      { blocks: [{ type: 'p', text: 'The ferry is now widely used by commuters.' }] },
+      { lang: 'en' },
+    );
+    expect(r.claims).toEqual([]);
+  });
+
+  it('the sentence gate lets a hedge with an adverb inside through', () => {
+    const r = analyze(
+      { blocks: [{ type: 'p', text: 'It is widely believed that the ferry sank in the storm.' }] },
+      { lang: 'en' },
+    );
+    expect(r.claims[0]?.rule).toBe('hedge');
   });
 });
