@@ -31,6 +31,11 @@ export class PhraseTable {
     return this.byFirst.keys();
   }
 
+  /** Does a phrase of the table start with this token? (One lookup.) */
+  opens(token: Token): boolean {
+    return this.byFirst.has(token.base);
+  }
+
   /** Is this single word a phrase of the table? (The one-word phrases' set: one lookup,
    * no closure; asked for most tokens of every sentence.) */
   has(word: string): boolean {

@@ -15,7 +15,8 @@ import { plainSource } from '../source';
  */
 export function hedgeEnd(ctx: SentenceContext, i: number): number {
   const { tokens, pack } = ctx;
-  if (pack.hedgeExceptions.matchAt(tokens, i) > 0) return -1;
+  const first = tokens[i];
+  if (!first || !pack.hedges.opens(first) || pack.hedgeExceptions.matchAt(tokens, i) > 0) return -1;
   const len = pack.hedges.matchAt(tokens, i);
   if (len > 0) return i + len;
   const at: number[] = [i];
