@@ -5,7 +5,6 @@
  * sentence's claims are recorded.
  */
 import type { SentenceContext } from './context';
-import { base } from './lang/compile';
 import type { Token } from './text';
 import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
@@ -208,7 +207,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
         // "Hamid Karouni's government": the person is "Hamid Karouni", so that a later
         // "Karouni said" finds the name without its possessive.
         const owned =
-          tokens[j - 1] !== undefined && base(tokens[j - 1] as Token) !== tokens[j - 1]?.lower;
+          tokens[j - 1] !== undefined && (tokens[j - 1] as Token).base !== tokens[j - 1]?.lower;
         const bare = (s: string): string => (owned ? s.slice(0, -2) : s);
         referents.add({
           text: bare(found.text),

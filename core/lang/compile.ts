@@ -69,11 +69,6 @@ export class PhraseTable {
   }
 }
 
-/** Lexicon key of a token: lower case without a possessive ("university's" -> "university"). */
-export function base(token: Token): string {
-  return token.base;
-}
-
 type Tables = {
   [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable;
 };

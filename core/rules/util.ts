@@ -1,6 +1,5 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate } from './types';
@@ -158,9 +157,9 @@ export function documentSource(text: string): FoundSource {
 /** Token i is a possessive name ("Smith's", "the company's"), not a pronoun's contraction. */
 export function possessiveName(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || t.type !== 'word' || base(t) === t.lower) return false;
+  if (!t || t.type !== 'word' || t.base === t.lower) return false;
   const { pack } = ctx;
-  return !pack.stopwords.has(base(t)) && !pack.personPronouns.has(base(t));
+  return !pack.stopwords.has(t.base) && !pack.personPronouns.has(t.base);
 }
 
 /** Longest document phrase heading "... by X" (in words). */

@@ -4,7 +4,6 @@
  * called \"Tracker\""), or the words a framing verb introduces ("puts it more bluntly:").
  */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import type { Token } from '../text';
 
 /** How far before a naming verb a relative may open its subject's clause. */
@@ -114,7 +113,7 @@ export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): b
   )
     return true;
   // Only a word that is also a source's noun ("reports"): "told state television" reports.
-  if (len !== 1 || !pack.sourceWords.has(base(tokens[at] as Token))) return false;
+  if (len !== 1 || !pack.sourceWords.has((tokens[at] as Token).base)) return false;
   return !ctx.quoted[at + len] && pack.speakerVerbs.matchAt(tokens, at + len) > 0;
 }
 

@@ -4,7 +4,6 @@
  * the name a role or description goes with, the outlet named.
  */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
@@ -347,7 +346,7 @@ export class Analysis {
     const { tokens } = this.ctx;
     // "the attorney general's office": the possessive may fall on the word after the role.
     const possessiveAt = (k: number) =>
-      tokens[k] !== undefined && base(tokens[k] as Token) !== tokens[k]?.lower;
+      tokens[k] !== undefined && (tokens[k] as Token).base !== tokens[k]?.lower;
     const possessiveRole = (h: Hit) => {
       if (h.table !== 'roles' && h.table !== 'documents') return false;
       const last = h.at + h.len - 1;

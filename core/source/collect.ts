@@ -3,7 +3,6 @@
  * rightwards from a preposition, and trimming what is no part of it. Linear in the phrase.
  */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import type { Token } from '../text';
 import { isPersonNoun } from './stages/common-noun';
 import { DIGIT, INITIAL, isWord, NUMBER, particleAt, inSourcePhrase } from './tokens';
@@ -47,7 +46,7 @@ function lexiconNoun(ctx: SentenceContext, i: number): boolean {
     pack.anaphoricMarkers.has(t.lower)
   )
     return false;
-  return pack.sourceWords.has(base(t));
+  return pack.sourceWords.has(t.base);
 }
 
 /** A lower-case word no lexicon knows and no cue, time or function word: a candidate
@@ -64,7 +63,7 @@ export function plainWord(ctx: SentenceContext, i: number): boolean {
     DIGIT.test(t.text)
   )
     return false;
-  return !pack.sourceWords.has(base(t));
+  return !pack.sourceWords.has(t.base);
 }
 
 /**
@@ -97,7 +96,7 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
     if (
       lexiconNoun(ctx, i - 1) &&
       (pack.connectors.has(next.lower) ||
-        (next.cap && (pack.documents.has(base(prev)) || pack.organizations.has(base(prev)))))
+        (next.cap && (pack.documents.has(prev.base) || pack.organizations.has(prev.base))))
     )
       return true;
     // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
@@ -111,7 +110,7 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   // "the official newspaper of the ruling Unity Party", "Valdoria's ruling Unity Party":
   // after a determiner or a possessive name, before a name. ("The state-run Ikhbariya news
   // channel": the state-described stage reads that word before the phrase.)
-  const owner = prev.cap && base(prev) !== prev.lower;
+  const owner = prev.cap && prev.base !== prev.lower;
   if (
     (pack.determiners.has(prev.lower) || owner) &&
     next.cap &&
@@ -163,7 +162,7 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
       ctx.pack.sourceWords.has(t.lower) ||
       inSourcePhrase(ctx, i)
     );
-  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(base(t)) || inSourcePhrase(ctx, i);
+  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(t.base) || inSourcePhrase(ctx, i);
 }
 
 /**

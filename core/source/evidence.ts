@@ -7,7 +7,6 @@
  * it rather than by the language's default. One linear pass over the tokens.
  */
 import type { CompiledPack } from '../lang/compile';
-import { base } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 
@@ -30,7 +29,7 @@ function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
     t.type === 'word' &&
     t.cap &&
     !pack.stopwords.has(t.lower) &&
-    !pack.sourceWords.has(base(t)) &&
+    !pack.sourceWords.has(t.base) &&
     !pack.cueWords.has(t.lower)
   );
 }
@@ -38,7 +37,7 @@ function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
 /** The forms a later lone mention may take: "al-abadi" and "abadi"; a name first written
  * in the possessive ("President Tayyip Erdogan's call") without it. */
 function forms(t: Token): string[] {
-  const word = base(t);
+  const word = t.base;
   const dash = word.lastIndexOf('-');
   return dash > 0 ? [word, word.slice(dash + 1)] : [word];
 }
@@ -97,13 +96,13 @@ function loneSpeaker(
 function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (first?.type !== 'word') return false;
-  if (!pack.organizations.has(base(first)) && !pack.anaphoricMarkers.has(first.lower)) return false;
+  if (!pack.organizations.has(first.base) && !pack.anaphoricMarkers.has(first.lower)) return false;
   let firm = false;
   let pointer = false;
   for (let i = from; i < Math.min(tokens.length, from + POINTER_REACH); i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'word' || pack.cueWords.has(t.lower)) break;
-    firm ||= pack.organizations.has(base(t));
+    firm ||= pack.organizations.has(t.base);
     pointer ||= pack.anaphoricMarkers.has(t.lower);
   }
   return firm && pointer;
@@ -152,7 +151,7 @@ function firmAppositive(pack: CompiledPack, tokens: readonly Token[], i: number)
   while (k > i - 2 - MAX_DESCRIPTION_TOKENS && tokens[k]?.type === 'word') k--;
   const first = tokens[k + 1];
   const opens = k < 0 || SENTENCE_END.has(tokens[k]?.text ?? '');
-  return opens && k + 1 < i - 1 && first && pack.organizations.has(base(first)) ? end : -1;
+  return opens && k + 1 < i - 1 && first && pack.organizations.has(first.base) ? end : -1;
 }
 
 /** "CEO Nalaria, Sam Wirawan": one name between a role and a comma, then a person's name of
@@ -177,7 +176,7 @@ function tradeBefore(pack: CompiledPack, tokens: readonly Token[], i: number): b
     if (w?.type !== 'word' || w.cap || pack.stopwords.has(w.lower)) return false;
     if (pack.relationNouns.has(w.lower)) return false;
     const before = tokens[i - n - 1];
-    if (before?.type === 'word' && pack.organizations.has(base(before))) return true;
+    if (before?.type === 'word' && pack.organizations.has(before.base)) return true;
   }
   return false;
 }
@@ -273,7 +272,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         (prev?.type === 'word' &&
           (pack.namePrefixes.has(prev.lower) ||
             pack.firmPossessions.has(prev.lower) ||
-            (pack.organizations.has(base(prev)) && !nameWord(pack, tokens[i - 2]))))
+            (pack.organizations.has(prev.base) && !nameWord(pack, tokens[i - 2]))))
       ) {
         institutions.add(t.lower);
         continue;
@@ -287,7 +286,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       )
         end++;
       const after = tokens[end + 1];
-      if (after?.type === 'word' && after.cap && pack.organizations.has(base(after))) {
+      if (after?.type === 'word' && after.cap && pack.organizations.has(after.base)) {
         for (let k = i; k <= end; k++) institutions.add((tokens[k] as Token).lower);
         i = end;
         continue;

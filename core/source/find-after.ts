@@ -4,7 +4,6 @@
  * name described before a comma, the first lexicon phrase of a clause.
  */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
@@ -296,7 +295,7 @@ function stopAtOutlet(ctx: SentenceContext, start: number, end: number): number 
     if (!lastToken || lastToken.end !== m.end || last + 1 >= end || !isWord(next) || !next.cap)
       continue;
     if (
-      base(lastToken) !== lastToken.lower ||
+      lastToken.base !== lastToken.lower ||
       OUTLET_TAILS.some((t) => ctx.pack[t].matchAt(tokens, last + 1) > 0)
     )
       continue;

@@ -3,7 +3,6 @@
  * "of" and an employer, after an institution's possessive, or alone when nothing marks the
  * words as an institution. Split from analysis.ts, which keeps what is worked out once.
  */
-import { base } from '../lang/compile';
 import type { Token } from '../text';
 import type { Analysis } from './analysis';
 import { tradeName } from './names';
@@ -164,7 +163,7 @@ function leadingName(a: Analysis, runs: readonly Span[]): Span | null {
   if (wordCount(tokens, { start: first.end + 1, end: a.span.end }) < 2) return null;
   const words = tokens.slice(first.start, first.end);
   if (wordCount(tokens, first) < 2 || !words.every((t) => t.type === 'word' && t.cap)) return null;
-  if (words.some((t) => pack.sourceWords.has(base(t)) || pack.stopwords.has(t.lower))) return null;
+  if (words.some((t) => pack.sourceWords.has(t.base) || pack.stopwords.has(t.lower))) return null;
   return first;
 }
 
@@ -175,7 +174,7 @@ function ownedName(a: Analysis, runs: readonly Span[]): Span | null {
   if (!last || last.end - 1 !== lastWordIndex(tokens, a.span)) return null;
   for (let k = Math.max(a.span.start, last.start - 1); k < last.end - 2; k++) {
     const t = tokens[k] as Token;
-    if (t.type !== 'word' || base(t) === t.lower) continue;
+    if (t.type !== 'word' || t.base === t.lower) continue;
     const name = { start: k + 1, end: last.end };
     const plain = tokens.slice(name.start, name.end).every((w) => w.type === 'word' && w.cap);
     return plain && wordCount(tokens, name) >= 2 ? name : null;
@@ -219,8 +218,8 @@ function principalName(a: Analysis, r: Span): boolean {
     let gap = k + len + 1;
     while (
       gap < r.start &&
-      (pack.demonyms.has(base(tokens[gap] as Token)) ||
-        pack.nationalityAdjectives.has(base(tokens[gap] as Token)))
+      (pack.demonyms.has((tokens[gap] as Token).base) ||
+        pack.nationalityAdjectives.has((tokens[gap] as Token).base))
     )
       gap++;
     return gap === r.start || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;

@@ -1,7 +1,6 @@
 /** Telling a person's name inside a source span: runs of name-like words, the name a role
  * or description goes with, and the role around it. */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import type { Token } from '../text';
 import type { Hit, Table } from './lexicon';
 import {
@@ -109,7 +108,7 @@ export function describedName(
   // noun ("the firm's chief economist, Jane Ross"); after a capitalised name the words are
   // that name's place ("researchers at the University of California, San Francisco").
   const last = tokens[comma - 1];
-  if (!pack.data.adjectivesAfterNoun && last?.cap && !pack.sourceWords.has(base(last))) return null;
+  if (!pack.data.adjectivesAfterNoun && last?.cap && !pack.sourceWords.has(last.base)) return null;
   // Nothing after the name but an age or note in parentheses: "Dedi (35)".
   let k = run.end;
   if (tokens[k]?.text === '(') {
@@ -175,7 +174,7 @@ export function isBareName(ctx: SentenceContext, span: Span): boolean {
   return (
     words.length > 0 &&
     words.length <= MAX_NAME_WORDS &&
-    words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(base(t)))
+    words.every((t) => isNameToken(ctx, t) && !ctx.pack.sourceWords.has(t.base))
   );
 }
 
@@ -224,6 +223,6 @@ export function tradeName(
     return null;
   const words = tokens.slice(run.start, run.end);
   if (!words.every((t) => t.type === 'word' && t.cap)) return null;
-  if (words.some((t) => pack.placeNouns.has(t.lower) || pack.sourceWords.has(base(t)))) return null;
+  if (words.some((t) => pack.placeNouns.has(t.lower) || pack.sourceWords.has(t.base))) return null;
   return run;
 }

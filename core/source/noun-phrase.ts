@@ -6,7 +6,6 @@
  * Linear in the phrase.
  */
 import type { SentenceContext } from '../context';
-import { base } from '../lang/compile';
 import type { Token } from '../text';
 import { trimLeft } from './collect';
 import { NUMBER } from './tokens';
@@ -43,7 +42,7 @@ function institutionAt(ctx: SentenceContext, i: number, end: number): number {
   const len = Math.max(pack.bodies.matchAt(tokens, i, end), pack.places.matchAt(tokens, i, end));
   // "China's territorial claims": a possessive name owns a thing; it qualifies no people.
   const last = tokens[i + len - 1];
-  return len > 0 && last && base(last) === last.lower ? len : 0;
+  return len > 0 && last && last.base === last.lower ? len : 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Token tests and span helpers shared by source finding and classification. */
 import type { SentenceContext } from '../context';
-import { base, SOURCE_PHRASE_TABLES, type CompiledPack } from '../lang/compile';
+import { SOURCE_PHRASE_TABLES, type CompiledPack } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Token } from '../text';
 import type { Span } from './types';
@@ -119,7 +119,7 @@ export function hasRole(ctx: SentenceContext, span: Span): boolean {
 export function hasNameish(ctx: SentenceContext, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(base(t)) && !inSourcePhrase(ctx, i))
+    if (t.type === 'word' && t.cap && !ctx.pack.sourceWords.has(t.base) && !inSourcePhrase(ctx, i))
       return true;
   }
   return false;

@@ -5,7 +5,6 @@
  * before.
  */
 import type { Analysis } from '../analysis';
-import { base } from '../../lang/compile';
 import { KIND_OF } from '../lexicon';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
@@ -27,7 +26,7 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
     at + len < a.span.end &&
     next?.type === 'word' &&
     next.cap &&
-    !pack.sourceWords.has(base(next)) &&
+    !pack.sourceWords.has(next.base) &&
     !ALL_CAPS.test(next.text);
   if (titled) return true;
   // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).

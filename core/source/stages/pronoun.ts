@@ -1,5 +1,4 @@
 /** "he", "dia", "they", "it": a pronoun stands for the fitting referent named before it. */
-import { base } from '../../lang/compile';
 import type { Token } from '../../text';
 import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
@@ -107,7 +106,7 @@ export const pronoun: Stage = {
     const { pack, referents, index } = a.ctx;
     const w = a.lowers[0] as string;
     // "She's said that ...": "has" contracted onto the pronoun.
-    if (pack.personPronouns.has(w) || pack.personPronouns.has(base(a.words[0] as Token))) {
+    if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
       const found = referents.lastPersonBy(index, true);
       return resolvedSource(
         found?.referent ?? null,
