@@ -25,8 +25,7 @@ describe('figure-verb', () => {
     'She put her bag at the door.',
     'Ferry crews were put at 40 stations along the coast.', // passive: no source before
   ])('no figure given: %s', (text) => {
-    const found = run(figureVerb, text, 'en').filter(([, kind]) => kind !== 'unattributed');
-    expect(found).toEqual([]);
+    expect(run(figureVerb, text, 'en')).toEqual([]);
   });
 
   it('the claim is the object and its figure', () => {
