@@ -191,9 +191,11 @@ function ruleFits(
 function matchAt(a: CompiledAlias, text: string, ws: Words, i: number): number {
   const n = a.lower.length;
   if (i + n > ws.lower.length) return 0;
+  // The words first: dozens of aliases share a first word ("The ..."), and nearly all of them
+  // fail on the next word, before the case and separator checks need the text sliced.
+  for (let k = 0; k < n; k++) if (ws.lower[i + k] !== a.lower[k]) return 0;
   for (let k = 0; k < n; k++) {
     const at = i + k;
-    if (ws.lower[at] !== a.lower[k]) return 0;
     const written = text.slice(ws.start[at], ws.end[at]);
     if (a.rule?.exactCase ? written !== a.words[k] : !caseFits(a.words[k] as string, written))
       return 0;
