@@ -191,7 +191,7 @@ describe('a relay through state media continued by the speaker named again', () 
   });
 });
 
-describe('state outlets added to the registry this session (bundled data)', () => {
+describe('state outlets of the bundled registry', () => {
   const bundled = (text: string) => {
     const found = analyze({ blocks: [{ type: 'p' as const, text }] }, { lang: 'en' }).claims;
     return found.at(-1);
