@@ -1,6 +1,6 @@
 /**
- * The claim part of an attributed sentence: the quotation when the cue stands outside one,
- * else the side of the sentence away from the source and cue ("Menurut X, <claim>",
+ * The claim part of an attributed sentence: the quotation when the cue stands outside one
+ * (not a few words quoted inside a sentence the reporter wrote), else the side of the sentence away from the source and cue ("Menurut X, <claim>",
  * "<claim>, according to X", "X said <claim>").
  */
 import type { SentenceContext } from './context';
@@ -33,26 +33,56 @@ function trimEdges(s: string, pack: SentenceContext['pack']): string {
   return out;
 }
 
-/** The longest quotation in `range`, leaving out one inside the source's own phrase ('Lin
- * Oda, who was called "the baron", said ...': a name for the speaker, not the claim). */
-function quoted(ctx: SentenceContext, range: Span, source: Span | null = null): string | null {
-  let best: [number, number] | null = null;
+/** The longest quotation in `range` as a token range, leaving out one inside the source's
+ * own phrase ('Lin Oda, who was called "the baron", said ...': a name for the speaker, not
+ * the claim). */
+function longestQuote(ctx: SentenceContext, range: Span, source: Span | null): Span | null {
+  let best: Span | null = null;
   let runStart = -1;
   const inSource = (i: number) => source !== null && i >= source.start && i < source.end;
   for (let i = range.start; i <= range.end; i++) {
     const inside = i < range.end && ctx.quoted[i] && !inSource(i);
     if (inside && runStart < 0) runStart = i;
     if (!inside && runStart >= 0) {
-      if (!best || i - runStart > best[1] - best[0]) best = [runStart, i];
+      if (!best || i - runStart > best.end - best.start) best = { start: runStart, end: i };
       runStart = -1;
     }
   }
-  if (!best) return null;
-  const first = ctx.tokens[best[0]] as Token;
-  const last = ctx.tokens[best[1] - 1] as Token;
+  return best;
+}
+
+function quoteText(ctx: SentenceContext, run: Span): string | null {
+  const first = ctx.tokens[run.start] as Token;
+  const last = ctx.tokens[run.end - 1] as Token;
   const text = trimSet(ctx.text.slice(first.start, last.end), QUOTE_MARKS);
   return text.trim() || null;
 }
+
+/**
+ * Words quoted inside a sentence the reporter worded ('said the "farce" had to end', 'Demand
+ * is "strong", he added'): a word of the claim right before or after the quotation, neither
+ * the cue, the source nor a complementizer. Such a quotation is part of the claim, not all
+ * of it.
+ */
+function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
+  const within = (i: number, span: Span | null | undefined) =>
+    span != null && i >= span.start && i < span.end;
+  const framing = (i: number): boolean =>
+    within(i, c.cueSpan) ||
+    within(i, c.sourceSpan) ||
+    within(i, c.addresseeSpan) ||
+    ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '');
+  const claimWord = (i: number): boolean =>
+    ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);
+  if (claimWord(run.start - 1)) return true;
+  // After the quotation only where nothing frames it before ('"Leave" campaigners say') and
+  // it closes no clause of its own ('"We are ready," de Vries said': the comma closes it).
+  const closing = ctx.tokens[run.end - 2]?.text ?? '';
+  return !framing(run.start - 1) && !CLAUSE_CLOSERS.has(closing) && claimWord(run.end);
+}
+
+/** Punctuation before a closing quotation mark that ends what is quoted. */
+const CLAUSE_CLOSERS = new Set([',', '.', '!', '?', ';', ':', '…']);
 
 /** How far after the verb a complementizer may come ("said on Monday that ..."). */
 const MAX_LEAD_WORDS = 4;
@@ -106,6 +136,15 @@ export function claimText(
   clause: Span = { start: 0, end: ctx.tokens.length },
 ): string {
   if (c.claim) return c.claim;
+  // The quotation is the claim ('"We will ...," she said', 'she said: "We will ..."'),
+  // unless it is a few words quoted inside a claim the reporter worded.
+  const run = longestQuote(ctx, clause, c.sourceSpan);
+  const q = run && !embedded(ctx, run, c) ? quoteText(ctx, run) : null;
+  return q ? trimEdges(q, ctx.pack) : sideText(ctx, c, clause);
+}
+
+/** The side of the clause away from the source and cue (see the file's comment). */
+function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   const whole = clause.start === 0 && clause.end >= ctx.tokens.length;
   const clauseText = whole
     ? ctx.text
@@ -113,8 +152,6 @@ export function claimText(
         ctx.tokens[clause.start]?.start ?? 0,
         ctx.tokens[clause.end - 1]?.end ?? ctx.text.length,
       );
-  const q = quoted(ctx, clause, c.sourceSpan);
-  if (q) return trimEdges(q, ctx.pack);
   const clauseStartChar = ctx.tokens[clause.start]?.start ?? 0;
   const clauseEndChar = whole
     ? ctx.text.length
@@ -124,7 +161,7 @@ export function claimText(
   const cueEnd = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0);
   const spanEnd = Math.max(cueEnd, c.sourceSpan?.end ?? c.cueSpan.end);
   const startChar = ctx.tokens[spanStart]?.start ?? clauseStartChar;
-  const endChar = ctx.tokens[spanEnd - 1]?.end ?? clauseEndChar;
+  const endChar = ctx.tokens[datedEnd(ctx, spanEnd, clause.end) - 1]?.end ?? clauseEndChar;
   const before = trimEdges(ctx.text.slice(clauseStartChar, startChar), ctx.pack);
   const after = trimEdges(
     trimSet(ctx.text.slice(endChar, clauseEndChar), FINAL_STOPS, false),
@@ -164,6 +201,18 @@ export function claimText(
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;
+}
+
+/**
+ * "said on Monday the truce held": the day or month the words were said, right after the
+ * verb, is no part of the claim. The end of such a date (a run of time words closed by a
+ * capitalised name of a day or month), else `from`.
+ */
+function datedEnd(ctx: SentenceContext, from: number, end: number): number {
+  let k = from;
+  while (k < end && ctx.pack.timeWords.has(ctx.tokens[k]?.lower ?? '')) k++;
+  const last = ctx.tokens[k - 1];
+  return k > from && k < end && last?.cap && ctx.tokens[k]?.type === 'word' ? k : from;
 }
 
 /** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday"; a

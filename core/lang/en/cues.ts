@@ -542,8 +542,8 @@ export const relayPrepositions = ['on', 'through', 'via'] as const;
 /** English sets such a phrase off with commas ("X, in a statement, said"). */
 export const interposers = [] as const;
 
-/** "told reporters ...": an audience, not an outlet. */
-export const audiences = ['journalists', 'reporters'] as const;
+/** "told reporters ...", "told me ...": an audience, not an outlet (the writer too). */
+export const audiences = ['journalists', 'me', 'reporters', 'us'] as const;
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [

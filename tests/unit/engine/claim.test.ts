@@ -156,3 +156,65 @@ describe('a speaker closing the sentence frames the claim before it', () => {
     expect(claim?.claim).toBe('checks went on');
   });
 });
+
+describe('a quotation is the claim unless it is a few words inside one', () => {
+  it.each([
+    // The whole quotation, before or after the verb: the claim.
+    [
+      '"We will reopen the bridge by May," the mayor said.',
+      'en',
+      'We will reopen the bridge by May',
+    ],
+    [
+      'The mayor said: "We will reopen the bridge by May."',
+      'en',
+      'We will reopen the bridge by May.',
+    ],
+    [
+      '"Jembatan dibuka lagi bulan Mei," kata Wali Kota Rina Hartati.',
+      'id',
+      'Jembatan dibuka lagi bulan Mei',
+    ],
+    // A name before the quotation's closing comma is the speaker's, not a word of the claim.
+    ['"The levee will hold," de Wit said.', 'en', 'The levee will hold'],
+    // Words quoted inside a sentence the reporter wrote: the sentence's side is the claim.
+    [
+      'The mayor said the repairs were a "necessary nuisance" for the old town.',
+      'en',
+      'the repairs were a "necessary nuisance" for the old town',
+    ],
+    ['Demand is "very strong", the trader added.', 'en', 'Demand is "very strong"'],
+    [
+      'Menurut Rina, warga menyebut jembatan itu "urat nadi" kampung.',
+      'id',
+      'warga menyebut jembatan itu "urat nadi" kampung',
+    ],
+  ] as const)('%s', (text, lang, claim) => {
+    expect(claimOf(text, lang)).toBe(claim);
+  });
+
+  it('a quotation right after the verb stays the claim, whatever follows it', () => {
+    expect(claimOf('The council said "the plan is a waste of money" and moved on.', 'en')).toBe(
+      'the plan is a waste of money',
+    );
+  });
+});
+
+describe('what frames the words after the verb is no part of them', () => {
+  it.each([
+    ['The city council said on Tuesday the ferry would run again.', 'the ferry would run again'],
+    ['Officials told reporters in March the ferry would run again.', 'the ferry would run again'],
+    // The writer told: an audience like reporters.
+    [
+      'The ferry will run again next week, the skipper told me.',
+      'The ferry will run again next week',
+    ],
+    // A place is no date: it stays with the words.
+    [
+      'The skipper said in Portsmouth the ferry had been sold.',
+      'in Portsmouth the ferry had been sold',
+    ],
+  ] as const)('%s', (text, claim) => {
+    expect(claimOf(text, 'en')).toBe(claim);
+  });
+});
