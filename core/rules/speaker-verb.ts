@@ -95,12 +95,14 @@ export function speakerBefore(
   if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
   // "Acme Relief, which said the clinic was hit": the phrase before the comma speaks; "which"
   // says it is no person.
+  // A person's relative ("who") speaks whatever follows the verb; a thing's ("which") only
+  // when words follow it.
   const afterComma =
     !span &&
     prev &&
     ctx.pack.clauseRelatives.has(prev.lower) &&
     tokens[at - 2]?.text === ',' &&
-    wordsFollow(ctx, at);
+    (ctx.pack.relativePronouns.has(prev.lower) || wordsFollow(ctx, at));
   if (afterComma) span = sourceBefore(ctx, at - 2);
   const thing = afterComma && ctx.pack.thingRelatives.has(prev.lower);
   // "the plan and says": a phrase ending in the coordinator is no subject of the verb.

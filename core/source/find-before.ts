@@ -141,6 +141,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     }
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
+    // "However, delegates met envoy Mara Quist, who said": an opener before the first comma
+    // names no one; the words between the commas are a clause, no appositive.
+    if (start === 0 && ctx.pack.openers.matchAt(tokens, 0, k) === k) return null;
     const relative = ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '');
     if (start > k - 1 && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
     if (start > k - 1) {
