@@ -58,3 +58,36 @@ export function speakerAtPlace(
   }
   return null;
 }
+
+/** Plain lower-case words a trade description may put before a source ("shipping agent"). */
+const MAX_DESCRIPTOR_WORDS = 2;
+
+/**
+ * "..., shipping agent Norvik said", "..., port operator Norvik said": plain lower-case words
+ * between a comma and the source found, filling the clause, describe it; they are no part of
+ * the claim before the comma. The same source with the wider text, or null.
+ */
+export function describedAfterComma(
+  ctx: SentenceContext,
+  span: Span,
+  source: FoundSource,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  let k = span.start;
+  while (k > 0 && span.start - k < MAX_DESCRIPTOR_WORDS) {
+    const t = tokens[k - 1] as Token;
+    if (t.type !== 'word' || t.cap || ctx.quoted[k - 1] || pack.stopwords.has(t.lower)) break;
+    // "..., sementara Gubernur X mengatakan": a word joining clauses opens the second.
+    const joins =
+      pack.cueWords.has(t.lower) ||
+      pack.openers.has(t.lower) ||
+      pack.clauseJoiners.has(t.lower) ||
+      pack.coordinators.has(t.lower) ||
+      pack.adverbs.has(t.lower);
+    if (joins) break;
+    k--;
+  }
+  if (k === span.start || tokens[k - 1]?.text !== ',' || ctx.quoted[k - 1]) return null;
+  const wider = { start: k, end: span.end };
+  return { span: wider, source: { ...source, text: tokensText(ctx, k, span.end) } };
+}

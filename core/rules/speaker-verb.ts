@@ -18,7 +18,7 @@ import {
 import { clauseAt } from './bare-stance';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
-import { outletOwner, speakerAtPlace } from './speaker-place';
+import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
 import {
   clauseStart,
   describedStart,
@@ -210,6 +210,10 @@ export function speakerBefore(
         ? classifyNounPhrase(ctx, whole)
         : null;
     if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
+    if (span.end === at) {
+      const described = describedAfterComma(ctx, span, source);
+      if (described) return described;
+    }
   }
   if (!span || !source) {
     // "..., organizers said", "A summary of the bill said": a plain noun phrase filling the

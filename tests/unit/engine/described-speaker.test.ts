@@ -46,3 +46,21 @@ describe('words before the verb that are no source', () => {
     expect(claim?.source.kind).not.toBe('unnamed_official');
   });
 });
+
+describe('a described source closing the sentence after a comma', () => {
+  it.each([
+    ['The ferry reopened on Tuesday, shipping agent Norvik said.', 'shipping agent Norvik'],
+    ['The ferry reopened on Tuesday, port operator Norvik said.', 'port operator Norvik'],
+    ['The ferry reopened on Tuesday, van Dalen said.', 'van Dalen'],
+  ])('%s', (text, source) => {
+    const found = claims(text, 'en');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.source.text).toBe(source);
+    expect(found[0]?.claim).toBe('The ferry reopened on Tuesday');
+  });
+
+  it('words of the claim without a comma stay in the claim', () => {
+    const found = claims('The ferry reopened on Tuesday after repairs, Norvik said.', 'en');
+    expect(found[0]?.source.text).toBe('Norvik');
+  });
+});
