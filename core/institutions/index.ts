@@ -8,3 +8,4 @@ export type { Institution, InstitutionKind } from './schema';
 export { INSTITUTION_KINDS, InstitutionSchema } from './schema';
 export { BUNDLED_INSTITUTIONS, DATA_FILES } from './data';
 export { institutionPhrases, phraseOf } from './phrases';
+export { institutionAt, spellingTable, writtenAs } from './match';

@@ -30,12 +30,14 @@ export const InstitutionSchema = z.object({
   name: z.string().check(z.minLength(2), z.maxLength(160)),
   /**
    * The spellings the engine matches, by the language of the copy they are written in
-   * ("U.N." in English, "PBB" in Indonesian). Matched as lexicon phrases: whole words,
-   * any case. Adding one changes the engine's output: check the corpus first.
+   * ("U.N." in English, "PBB" in Indonesian): added to that language's lexicon table of the
+   * kind, so matched as its phrases are (whole words, any case). Adding one changes the
+   * engine's output: check the corpus first.
    */
   names: z.record(z.string().check(z.regex(LANG_RE)), z.array(spelling)),
-  /** Other spellings, for review only: never matched (an ordinary word in one of the
-   * languages, or not checked over the corpus yet). */
+  /** Other spellings, kept out of the lexicon tables (an ordinary word in one of the
+   * languages, or not checked over the corpus yet); the institution-registry stage reads
+   * them as written, capitals as capitals, when one is a whole source. */
   aliases: z.optional(z.array(spelling)),
   country: z.string().check(z.regex(COUNTRY_RE)),
   kind: InstitutionKindSchema,

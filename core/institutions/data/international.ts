@@ -114,7 +114,7 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('United Nations'),
     reviewed: REVIEWED,
-    note: 'Not matched as "UN": the lexicon is case-blind, and "un" is a word of other languages quoted in copy and an Indonesian abbreviation (Ujian Nasional).',
+    note: 'No lexicon name as "UN": the lexicon is case-blind, and "un" is a word of other languages quoted in copy and an Indonesian abbreviation (Ujian Nasional). The registry stage reads "UN" in capitals only.',
   },
   {
     id: 'world-bank',
@@ -134,6 +134,6 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('World Health Organization'),
     reviewed: REVIEWED,
-    note: 'Never matched as "WHO": the lexicon is case-blind and "who" is a pronoun.',
+    note: 'No lexicon name as "WHO": the lexicon is case-blind and "who" is a pronoun. The registry stage reads "WHO" in capitals only.',
   },
 ];

@@ -36,7 +36,7 @@ export const UNITED_STATES: Institution[] = [
     kind: official,
     citation: wikipedia('Federal Reserve'),
     reviewed: REVIEWED,
-    note: 'Not matched as "Fed": the lexicon is case-blind and "fed" is a verb.',
+    note: 'No lexicon name as "Fed": the lexicon is case-blind and "fed" is a verb. The registry stage reads "Fed" capitalised only.',
   },
   {
     id: 'food-and-drug-administration',

@@ -1,6 +1,7 @@
 /** The registry's names become lexicon phrases that the compiled packs match. */
 import { describe, expect, it } from 'vitest';
 import { institutionPhrases, phraseOf, type Institution } from '@/core/institutions';
+import { institutionAt, spellingTable, writtenAs } from '@/core/institutions/match';
 import { getPack } from '@/core/lang';
 import { tokenize } from '@/core/text';
 
@@ -73,5 +74,27 @@ describe('compiled packs read the registry', () => {
     expect(getPack('en').bodies.has('ministry')).toBe(true);
     expect(getPack('id').bodies.has('kementerian')).toBe(true);
     expect(getPack('id').organizations.has('perusahaan')).toBe(true);
+  });
+});
+
+describe('institutionAt: spellings as written', () => {
+  const entries = [
+    entry('zeta-council', 'official_body', { en: ['Zeta Council', 'ZC'] }),
+    entry('zeta-board', 'official_body', { id: ['Dewan Zeta Raya'] }),
+  ];
+  const table = spellingTable(entries);
+  const at = (text: string) => institutionAt(tokenize(text), 0, undefined, table);
+  it('matches the capitals of a spelling only as capitals', () => {
+    expect(writtenAs('ZC', 'ZC')).toBe(true);
+    expect(writtenAs('zc', 'ZC')).toBe(false);
+    expect(writtenAs('ZETA', 'Zeta')).toBe(true);
+    expect(writtenAs('zeta', 'Zeta')).toBe(false);
+    expect(at('ZC said')?.entry.id).toBe('zeta-council');
+    expect(at('zc said')).toBeNull();
+  });
+  it('matches the longest spelling, in copy of any language', () => {
+    expect(at('Zeta Council said')).toMatchObject({ len: 2 });
+    expect(at('Dewan Zeta Raya menyatakan')).toMatchObject({ len: 3 });
+    expect(at('Dewan Zeta menyatakan')).toBeNull();
   });
 });
