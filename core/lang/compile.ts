@@ -3,6 +3,7 @@
  * indexed by their first word, so matching at a token costs one Map lookup plus a compare
  * of the (few) phrases starting with that word, longest first.
  */
+import { institutionPhrases } from '../institutions/phrases';
 import type { Token } from '../text';
 import type { LangData } from './types';
 
@@ -152,6 +153,17 @@ const SOURCE_FIELDS = [
 ] as const;
 
 /**
+ * The registry's names of institutions (core/institutions) join the tables of the kind they
+ * speak as: the pack lists the class words ("ministry"), the registry the names ("NATO").
+ */
+function registered(data: LangData): Pick<LangData, 'bodies' | 'organizations'> {
+  return {
+    bodies: [...data.bodies, ...institutionPhrases(data.code, 'official_body')],
+    organizations: [...data.organizations, ...institutionPhrases(data.code, 'organization')],
+  };
+}
+
+/**
  * "generals", "envoys": the plurals of the pack's one-word roles that no source table lists,
  * as unnamed officials, or as unnamed people where the singular is listed as one ("authors").
  */
@@ -170,7 +182,8 @@ function rolePlurals(data: LangData): { officials: string[]; people: string[] } 
   return { officials, people };
 }
 
-export function compilePack(data: LangData): CompiledPack {
+export function compilePack(pack: LangData): CompiledPack {
+  const data: LangData = { ...pack, ...registered(pack) };
   const tables: Record<string, PhraseTable> = {};
   const plurals = rolePlurals(data);
   const derived: Partial<Record<keyof LangData, string[]>> = {

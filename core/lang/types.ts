@@ -127,7 +127,8 @@ export interface LangData extends CueData {
   loneNameKind: 'named_person' | 'organization';
   /** roles.ts: words that qualify a role or an official ("senior", "former", "tinggi"). */
   modifiers: readonly string[];
-  /** bodies.ts: government bodies and institutions ("ministry", "kementerian", "pentagon"). */
+  /** bodies.ts: words for government bodies ("ministry", "kementerian"); compile.ts adds the
+   * names of core/institutions ("NATO", "KPK"). */
   bodies: readonly string[];
   /** bodies.ts: portfolio words inside a body's name ("kementerian pertahanan", "defense ministry"). */
   portfolios: readonly string[];

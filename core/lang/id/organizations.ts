@@ -1,4 +1,5 @@
-/** Words that mark a non-governmental organization ("Asosiasi Nelayan", "perusahaan").
+/** Words that mark a non-governmental organization ("Asosiasi Nelayan", "perusahaan"); names
+ * of specific ones ("Kadin") live in the registry, core/institutions.
  * Company names in Indonesian copy are often English ("Nusantara Asset Management"). */
 export const organizations = [
   'agen',
@@ -23,7 +24,6 @@ export const organizations = [
   'inc',
   'institute',
   'investment',
-  'kadin',
   'kamar dagang',
   'klub',
   'koalisi',

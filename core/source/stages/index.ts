@@ -14,6 +14,7 @@ import { functionWords } from './function-words';
 import { institutionMarker } from './institution-marker';
 import { initials } from './initials';
 import { institutionName } from './institution-name';
+import { institutionRegistry } from './institution-registry';
 import { lexiconHead } from './lexicon-head';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
@@ -50,6 +51,7 @@ export const STAGES: readonly Stage[] = [
   outletDocument,
   outlet,
   mastheadName,
+  institutionRegistry,
   acronymInstitution,
   describedInstitution,
   pointingNoun,

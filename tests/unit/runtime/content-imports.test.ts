@@ -22,6 +22,7 @@ const HEAVY = [
   '@/utils/settings',
   '@/core/analyze',
   '@/core/outlets',
+  '@/core/institutions',
   '@/utils/content-schemas',
   'zod/mini',
   'zod',

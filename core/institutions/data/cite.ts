@@ -1,0 +1,15 @@
+/**
+ * Citation helpers for the data files. They only build `{title, url}`: the judgement is in
+ * the entry.
+ */
+import type { Citation } from '../../outlets/schema';
+
+export { wikipedia } from '../../outlets/data/cite';
+
+/** The institution's own site, which states what it is and under which law it sits. */
+export function officialSite(name: string, url: string): Citation {
+  return { title: `${name}: official site`, url };
+}
+
+/** The date the bundled entries were last checked against their citations. */
+export const REVIEWED = '2026-12-04';

@@ -1,0 +1,24 @@
+/**
+ * All bundled institutions, one list sorted by id. Each group lives in its own file, itself
+ * sorted by id; tests/unit/institutions/data.test.ts checks both, and every entry against the
+ * schema.
+ */
+import type { Institution } from '../schema';
+import { INDONESIA_AGENCIES } from './indonesia-agencies';
+import { INDONESIA_MINISTRIES } from './indonesia-ministries';
+import { INTERNATIONAL } from './international';
+import { OTHER_COUNTRIES } from './other-countries';
+import { UNITED_STATES } from './united-states';
+
+/** The data files, by name, for the tests. */
+export const DATA_FILES: Readonly<Record<string, readonly Institution[]>> = {
+  international: INTERNATIONAL,
+  'united-states': UNITED_STATES,
+  'other-countries': OTHER_COUNTRIES,
+  'indonesia-agencies': INDONESIA_AGENCIES,
+  'indonesia-ministries': INDONESIA_MINISTRIES,
+};
+
+export const BUNDLED_INSTITUTIONS: readonly Institution[] = Object.values(DATA_FILES)
+  .flat()
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
