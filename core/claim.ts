@@ -99,7 +99,8 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
         first && first.start < endChar
           ? trimEdges(trimSet(ctx.text.slice(first.start, endChar), FINAL_STOPS, false), ctx.pack)
           : '';
-      return text || null;
+      // "wasn't selling at that point": a determiner, not a clause ("that it won").
+      return text.includes(' ') ? text : null;
     }
   }
   return null;

@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
+import { clauseAt } from './bare-stance';
 import { CARRIERS, carrierAfter, carrierOfOccasion, shrink } from './carriers';
 import type { Candidate } from './types';
 
@@ -47,6 +48,23 @@ function secondPhraseCut(
   return found;
 }
 
+/** Words of a person's name told something ("told Anna Berg ..."). */
+const MAX_LISTENER_NAME_WORDS = 3;
+
+/** End of a capitalised name at `from` that a finite clause follows, or -1. */
+function namedListener(ctx: SentenceContext, from: number): number {
+  const { tokens } = ctx;
+  let e = from;
+  while (
+    e < from + MAX_LISTENER_NAME_WORDS &&
+    tokens[e]?.type === 'word' &&
+    tokens[e]?.cap &&
+    !ctx.quoted[e]
+  )
+    e++;
+  return e > from && clauseAt(ctx, e) ? e : -1;
+}
+
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 export function addresseeOf(
@@ -79,6 +97,9 @@ export function addresseeOf(
     // "told Radio Zeta the plan would fail" with no outlet known by that name: who was told.
     if (cut && !cut.source && told) return { carrier: null, span: cut.span };
     const found = cut?.source ? { source: cut.source, span: cut.span } : null;
+    // "told Anna it was time": a name told, no outlet, then the clause told.
+    const named = !found && told && i === kept.cueSpan.end ? namedListener(ctx, from) : -1;
+    if (named > from) return { carrier: null, span: { start: from, end: named } };
     // "told a daily news briefing": words right before an occasion's noun are the occasion's
     // ("told Reuters in an interview" is Reuters).
     const atOccasion =

@@ -61,6 +61,8 @@ export const loneName: Stage = {
     if (a.span.end - a.span.start === 1 && NUMBERED.test(a.ctx.tokens[a.span.end]?.text ?? ''))
       return NOT_A_SOURCE;
     const word = person.words[0] as string;
+    // "Still, ...", "Meanwhile ...": a sentence's opening word, no one's name.
+    if (a.span.start === 0 && a.ctx.pack.openers.has(word.toLowerCase())) return NOT_A_SOURCE;
     // "A shopkeeper who gave his name as Omar", "her surname, Lin": a name handed over.
     if (givenName(a)) return a.found('named_person', 'lone-name/given-name', { name: person.text });
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');

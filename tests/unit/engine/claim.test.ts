@@ -209,6 +209,16 @@ describe('what frames the words after the verb is no part of them', () => {
       'The ferry will run again next week, the skipper told me.',
       'The ferry will run again next week',
     ],
+    // A person told by name, then the clause told.
+    [
+      'The coach told Anna Berg the team would travel on Friday.',
+      'the team would travel on Friday',
+    ],
+    // "that" as a determiner opens no claim.
+    [
+      'The ferry was sold to a firm, which he says was losing money at that time.',
+      'was losing money at that time',
+    ],
     // A place is no date: it stays with the words.
     [
       'The skipper said in Portsmouth the ferry had been sold.',

@@ -152,4 +152,9 @@ describe('stage lone-name', () => {
       ),
     ).toMatchObject({ kind: 'named_person' });
   });
+
+  it("a sentence's opening word is no one's name", () => {
+    expect(lastSource('en', 'Still added costs went up.')).toBeUndefined();
+    expect(lastSource('en', 'Stills added costs went up.')).toMatchObject({ kind: 'organization' });
+  });
 });
