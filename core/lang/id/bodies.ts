@@ -19,7 +19,6 @@ export const bodies = [
   'kejati',
   'kemenko',
   'kementerian',
-  'kementrian',
   'kepolisian',
   'kodam',
   'kodim',
