@@ -29,6 +29,16 @@ function author(
   return span && source && AUTHORS.has(source.kind) ? { span, source } : null;
 }
 
+/** The comma closing a frame that opens the sentence ("In a statement posted on its
+ * website, ..."), or -1. */
+function frameEnd(ctx: SentenceContext, at: number, len: number): number {
+  const { tokens } = ctx;
+  if (at !== 0) return -1;
+  let comma = at + len;
+  while (comma - at - len < MAX_FRAME_TAIL && tokens[comma] && tokens[comma]?.text !== ',') comma++;
+  return tokens[comma]?.text === ',' && !ctx.quoted[comma] ? comma : -1;
+}
+
 /** Who the statement's clause is about: its subject, right before the frame or after it. */
 function frameSpeaker(
   ctx: SentenceContext,
@@ -43,10 +53,8 @@ function frameSpeaker(
       return author(ctx, span);
   }
   // "In a statement on its website, the delegation called ...": the frame opens the sentence.
-  if (at !== 0) return null;
-  let comma = at + len;
-  while (comma - at - len < MAX_FRAME_TAIL && tokens[comma] && tokens[comma]?.text !== ',') comma++;
-  if (tokens[comma]?.text !== ',' || ctx.quoted[comma]) return null;
+  const comma = frameEnd(ctx, at, len);
+  if (comma < 0) return null;
   const span = collectSubject(ctx, comma + 1);
   return span && verbAt(ctx, span.end) ? author(ctx, span) : null;
 }
@@ -69,12 +77,16 @@ export const statementFrame: Rule = {
           rank: 1 as const,
           via: text,
         };
+      // The statement with what the frame says of it ("a statement posted on its website"):
+      // no part of the claim after the comma.
+      const comma = frameEnd(ctx, at, len);
+      const end = comma > 0 ? comma : at + len;
       return {
         rule: this.id,
         cue,
         cueSpan: { start: at, end: at + len },
-        source: documentSource(text),
-        sourceSpan: { start: at + 1, end: at + len },
+        source: documentSource(tokensText(ctx, at + 1, end)),
+        sourceSpan: { start: at + 1, end },
         rank: 1 as const,
       };
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementFrame } from '@/core/rules/statement-frame';
-import { ctx, run } from '../helpers';
+import { analyze } from '@/core/analyze';
+import { ctx, run, testRegistry } from '../helpers';
 
 describe('statement-frame', () => {
   it.each([
@@ -8,7 +9,7 @@ describe('statement-frame', () => {
       'Dalam keterangan resmi yang diterima, pencopotan itu buntut kesalahan perusahaan.',
       'id',
       'Dalam keterangan resmi',
-      'keterangan resmi',
+      'keterangan resmi yang diterima',
     ],
     ['In a statement, the talks were declared over.', 'en', 'In a statement', 'a statement'],
   ] as const)('%s', (text, lang, cue, source) => {
@@ -39,4 +40,26 @@ describe('statement-frame', () => {
   ] as const)('no frame: %s', (text, lang) => {
     expect(run(statementFrame, text, lang)).toEqual([]);
   });
+
+  it.each([
+    [
+      'In a statement posted on its website, the ferry line apologised to its passengers.',
+      'en',
+      'a statement posted on its website',
+      'the ferry line apologised to its passengers',
+    ],
+    [
+      'Dalam keterangan resmi yang diterima, jadwal pasar diubah mulai pekan depan.',
+      'id',
+      'keterangan resmi yang diterima',
+      'jadwal pasar diubah mulai pekan depan',
+    ],
+  ] as const)(
+    'what the frame says of the statement is no part of the claim: %s',
+    (text, lang, source, claim) => {
+      const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+      const found = report.claims.find((c) => c.rule === 'statement-frame');
+      expect([found?.source.text, found?.claim]).toEqual([source, claim]);
+    },
+  );
 });
