@@ -11,6 +11,8 @@ import type { Token } from './text';
 const EDGE_PUNCT = new Set([',', ':', ';', '-', '–', '—', ' ']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„']);
 const FINAL_STOPS = new Set(['.', '!', '?', '…']);
+/** Kinds of source that are people, who can be set inside a clause ("itu kata Rina akan"). */
+const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 
 /** Trims characters of a set from both ends (by hand: an end-anchored regex rescans). */
 function trimSet(s: string, set: ReadonlySet<string>, left = true): string {
@@ -170,6 +172,13 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   );
   // Hedges sit inside their claim: the whole sentence is the claim.
   if (c.rank === 0) return clauseText;
+  // "The bridge, the mayor said, will open", "Jembatan itu kata Rina akan dibuka": a speaker
+  // set inside the clause; the words around it are one claim.
+  const resumes = before ? interruptionEnd(ctx, c, spanStart, spanEnd, clause.end) : -1;
+  if (resumes > 0) {
+    const rest = ctx.text.slice(ctx.tokens[resumes]?.start ?? clauseEndChar, clauseEndChar);
+    return `${before} ${trimSet(rest, FINAL_STOPS, false).trimEnd()}`;
+  }
   // "X said <claim>": with the source before the verb and words right after it, the claim
   // follows the verb, whatever stands before the source ("The company declined to comment,
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
@@ -214,6 +223,43 @@ function datedEnd(ctx: SentenceContext, from: number, end: number): number {
   while (k < end && ctx.pack.timeWords.has(ctx.tokens[k]?.lower ?? '')) k++;
   const last = ctx.tokens[k - 1];
   return k > from && k < end && last?.cap && ctx.tokens[k]?.type === 'word' ? k : from;
+}
+
+/**
+ * Where the clause resumes after a speaker set inside it, or -1: after "X said" between
+ * commas when the words after open a predicate ("will open"); right after a verb-first cue
+ * and its source written inside the clause with no comma ("itu kata Rina akan dibuka").
+ */
+function interruptionEnd(
+  ctx: SentenceContext,
+  c: Candidate,
+  start: number,
+  end: number,
+  clauseEnd: number,
+): number {
+  const { tokens, pack } = ctx;
+  const opener = tokens[start - 1];
+  if (!opener || ctx.quoted[start - 1] || end >= clauseEnd) return -1;
+  // "Namun menurut X, ...", "Sementara itu, X menyatakan, ...": an opener is no subject.
+  const lead = opener.text === ',' ? start - 1 : start;
+  if (pack.openers.matchAt(tokens, 0, lead) === lead) return -1;
+  if (opener.text === ',') {
+    let k = end;
+    while (k < clauseEnd && pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+    const next = tokens[k + 1];
+    const opens = next?.type === 'word' && pack.predicateOpeners.has(next.lower);
+    return tokens[k]?.text === ',' && opens && !ctx.quoted[k + 1] ? k + 1 : -1;
+  }
+  // Only a person set inside: a document's phrase runs on ("according to a census taken
+  // in 2010"), and so does a relative clause ("citing officials who said").
+  const verbFirst = c.sourceSpan != null && c.cueSpan.end <= c.sourceSpan.start;
+  const next = tokens[end];
+  const resumes =
+    next?.type === 'word' &&
+    !ctx.quoted[end] &&
+    !pack.clauseRelatives.has(next.lower) &&
+    !pack.complementizers.has(next.lower);
+  return opener.type === 'word' && verbFirst && PEOPLE.has(c.source.kind) && resumes ? end : -1;
 }
 
 /** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday"; a

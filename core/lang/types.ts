@@ -272,6 +272,9 @@ export interface LangData extends CueData {
   bareStanceVerbs: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
+  /** stance.ts: words opening a clause's predicate ("will", "akan"): a speaker set between
+   * the subject and them interrupts one claim. */
+  predicateOpeners: readonly string[];
   /** stance.ts: words right after such a verb that open no clause ("worry about"). */
   nonClauseOpeners: readonly string[];
   /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run

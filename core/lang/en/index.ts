@@ -82,6 +82,7 @@ import {
 import {
   bareStanceVerbs,
   finiteAuxiliaries,
+  predicateOpeners,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,
@@ -215,6 +216,7 @@ export const en: LangData = {
   documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
+  predicateOpeners,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,

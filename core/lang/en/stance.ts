@@ -44,6 +44,28 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** Words that open a clause's predicate, its subject left before them: "The bridge, the
+ * mayor said, will open in May" (claim.ts joins the words around such a speaker). */
+export const predicateOpeners = [
+  'are',
+  'can',
+  'could',
+  'did',
+  'does',
+  'had',
+  'has',
+  'have',
+  'is',
+  'may',
+  'might',
+  'must',
+  'should',
+  'was',
+  'were',
+  'will',
+  'would',
+] as const;
+
 /** "She was keen to stress that ...", "the ministry was quick to deny ...". */
 export const readinessAdjectives = ['careful', 'eager', 'keen', 'quick'] as const;
 

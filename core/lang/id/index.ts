@@ -82,6 +82,7 @@ import {
 import {
   bareStanceVerbs,
   finiteAuxiliaries,
+  predicateOpeners,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,
@@ -218,6 +219,7 @@ export const id: LangData = {
   documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
+  predicateOpeners,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,

@@ -4,6 +4,27 @@
  */
 export const bareStanceVerbs = [] as const;
 export const finiteAuxiliaries = [] as const;
+
+/** Words of aspect and mood that open a predicate, its subject left before them ("Jembatan
+ * itu, kata Rina, akan dibuka bulan Mei"). */
+export const predicateOpeners = [
+  'akan',
+  'belum',
+  'bisa',
+  'boleh',
+  'dapat',
+  'harus',
+  'masih',
+  'mesti',
+  'mungkin',
+  'perlu',
+  'sedang',
+  'sudah',
+  'tak',
+  'telah',
+  'tengah',
+  'tidak',
+] as const;
 export const nonClauseOpeners = [] as const;
 
 /** Indonesian marks the passive on the verb itself ("dikatakan"): no auxiliary word. */

@@ -228,3 +228,48 @@ describe('what frames the words after the verb is no part of them', () => {
     expect(claimOf(text, 'en')).toBe(claim);
   });
 });
+
+describe('a speaker set inside the clause interrupts one claim', () => {
+  it.each([
+    [
+      'The new bridge, the mayor said on Monday, will open in May.',
+      'en',
+      'The new bridge will open in May',
+    ],
+    [
+      'The plan, he said, would fail without more money.',
+      'en',
+      'The plan would fail without more money',
+    ],
+    [
+      'Jembatan baru itu kata Rina akan dibuka bulan Mei.',
+      'id',
+      'Jembatan baru itu akan dibuka bulan Mei',
+    ],
+    [
+      'Jembatan baru itu, kata Rina, akan dibuka bulan Mei.',
+      'id',
+      'Jembatan baru itu akan dibuka bulan Mei',
+    ],
+    [
+      'Para pedagang pasar menurut Rina biasanya berjualan sampai malam.',
+      'id',
+      'Para pedagang pasar biasanya berjualan sampai malam',
+    ],
+  ] as const)('%s', (text, lang, claim) => {
+    expect(claimOf(text, lang)).toBe(claim);
+  });
+
+  it.each([
+    // An opener is no subject: the words after the speaker are the claim.
+    ['Namun, kata Rina, pasar akan dibuka bulan Mei.', 'id', 'pasar akan dibuka bulan Mei'],
+    // A claim closed by its speaker, then a participle: not one clause.
+    [
+      'The ferry was late again this week, the skipper said, adding that the sea was rough.',
+      'en',
+      'The ferry was late again this week',
+    ],
+  ] as const)('not interrupted: %s', (text, lang, claim) => {
+    expect(claimOf(text, lang)).toBe(claim);
+  });
+});
