@@ -19,6 +19,7 @@ import { documentCarrier } from './carriers';
 import type { Candidate, Rule } from './types';
 import {
   authorMarkerAfter,
+  issuedPhraseEnd,
   documentSource,
   matchesOutsideQuotes,
   possessiveName,
@@ -321,6 +322,14 @@ export const accordingTo: Rule = {
         span && source?.kind === 'document' ? documentByAuthor(ctx, at, span, source) : null;
       if (byAuthor) ({ span, source } = byAuthor);
       else if (!span || !source || (documentsOnly && !speaker && !isDocument(source))) return;
+      // "according to a survey taken last year": the phrase describing the document is its.
+      const claimBefore = ctx.tokens.slice(0, at).some((t) => t.type === 'word');
+      const issued =
+        source.kind === 'document' ? issuedPhraseEnd(ctx, span.end, claimBefore) : span.end;
+      if (issued > span.end) {
+        span = { start: span.start, end: issued };
+        source = { ...source, text: tokensText(ctx, span.start, issued) };
+      }
       // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
       // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
       if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;

@@ -1,5 +1,6 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
+import type { Token } from '../text';
 import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate } from './types';
@@ -198,6 +199,33 @@ export function authorMarkerAfter(ctx: SentenceContext, from: number): number {
   k += ctx.pack.relativeTimes.matchAt(ctx.tokens, k);
   while (k - from < MAX_ISSUED_WORDS && issuedAt(ctx, k)) k++;
   return ctx.pack.authorMarkers.has(ctx.tokens[k]?.lower ?? '') ? k : from;
+}
+
+/** Words a participle phrase describing a document may run to ("published last year"). */
+const MAX_ISSUED_PHRASE_WORDS = 8;
+
+/**
+ * "according to a report published on Monday by the harbour board, ...": a participle
+ * phrase right after a document that runs to the end of its clause describes the document.
+ * The end of that phrase, or `from` when none stands there. `claimBefore`: the claim stands
+ * before the cue.
+ */
+export function issuedPhraseEnd(ctx: SentenceContext, from: number, claimBefore: boolean): number {
+  const { tokens, pack } = ctx;
+  if (!participleAt(ctx, from)) return from;
+  let k = from + 1;
+  while (k < tokens.length && k - from <= MAX_ISSUED_PHRASE_WORDS) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote') return from;
+    if (t.type !== 'word') break;
+    if (pack.cueWords.has(t.lower) || pack.complementizers.has(t.lower)) return from;
+    k++;
+  }
+  // With the claim still to come, only a comma closes the phrase ("According to a report
+  // published on Monday, ...").
+  const end = tokens[k];
+  if (!claimBefore) return end?.text === ',' ? k : from;
+  return !end || /^[,.;:!?]$/.test(end.text) ? k : from;
 }
 
 export function authoredDocument(

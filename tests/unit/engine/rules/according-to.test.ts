@@ -204,3 +204,28 @@ describe('according-to: a held view opening the sentence', () => {
     expect(run(accordingTo, text, 'en')).toEqual([]);
   });
 });
+
+describe('according-to: a participle phrase describing the document', () => {
+  const only = (text: string) =>
+    analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry }).claims;
+
+  it.each([
+    [
+      'Rents rose by a third, according to a report published on Monday by the harbour board.',
+      'a report published on Monday by the harbour board',
+    ],
+    ['Rents rose by a third, according to the ledger filed in March.', 'the ledger filed in March'],
+  ])('%s', (text, source) => {
+    const [claim] = only(text);
+    expect([claim?.source.kind, claim?.source.text, claim?.claim]).toEqual([
+      'document',
+      source,
+      'Rents rose by a third',
+    ]);
+  });
+
+  it('a phrase that goes on into a claim of its own is not the document', () => {
+    const [claim] = only('According to a report published on Monday rents rose by a third.');
+    expect(claim?.source.text).not.toContain('rents');
+  });
+});
