@@ -324,8 +324,11 @@ export const accordingTo: Rule = {
       else if (!span || !source || (documentsOnly && !speaker && !isDocument(source))) return;
       // "according to a survey taken last year": the phrase describing the document is its.
       const claimBefore = ctx.tokens.slice(0, at).some((t) => t.type === 'word');
+      // (An author or carrier after "by" is the steps' above and the relay's.)
       const issued =
-        source.kind === 'document' ? issuedPhraseEnd(ctx, span.end, claimBefore) : span.end;
+        source.kind === 'document' && !authored
+          ? issuedPhraseEnd(ctx, span.end, claimBefore)
+          : span.end;
       if (issued > span.end) {
         span = { start: span.start, end: issued };
         source = { ...source, text: tokensText(ctx, span.start, issued) };
