@@ -122,11 +122,15 @@ const OUTLET_WINDOW = 3;
 
 /** "The paper said", "told the agency": one outlet's word with "the" points back to the
  * outlet that last spoke or was told (state media when the state runs it), unless a body of
- * that word was named ("the agency" after "the Environmental Protection Agency"). */
+ * that word was named ("the agency" after "the Environmental Protection Agency"). Indonesian
+ * puts the word first and the pointing word after it ("Kantor berita itu menambahkan"). */
 function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
   const { ctx, words, lowers } = a;
   const { pack, referents } = ctx;
-  if (words.length > 3 || !a.pointing() || !pack.outletNouns.has(a.lastWord)) return null;
+  if (words.length > 3 || !a.pointing()) return null;
+  const first = pack.outletNouns.matchAt(ctx.tokens, a.span.start, a.span.end);
+  const pointedFirst = first > 0 && lowers.slice(first).every((w) => pack.anaphoricMarkers.has(w));
+  if (!pack.outletNouns.has(a.lastWord) && !pointedFirst) return null;
   if (words.slice(1).some((w) => w.cap) || lowers.some((w) => pack.possessives.has(w))) return null;
   if (kind === 'official_body' && referents.byWords([a.lastWord])?.kind === 'official_body')
     return null;
