@@ -2,6 +2,7 @@
 export const stateMedia = [
   'government-controlled media',
   'military newspaper',
+  'mouthpiece',
   'official media',
   'official news agency',
   'official newspaper',
@@ -19,6 +20,7 @@ export const stateMedia = [
   'state television channels',
   'state tv',
   'state tv channels',
+  'state-affiliated media',
   'state-controlled media',
   'state-owned media',
   'state-owned newspaper',
@@ -39,6 +41,7 @@ export const stateOutletModifiers = [
   'government-owned',
   'government-run',
   'official',
+  'state-affiliated',
   'state-backed',
   'state-controlled',
   'state-owned',

@@ -1,5 +1,6 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
+  'corong partai',
   'corong pemerintah',
   'harian resmi',
   'kantor berita milik negara',
