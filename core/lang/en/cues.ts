@@ -75,6 +75,7 @@ export const speakerVerbs = [
   'deny',
   'derided',
   'described',
+  'describes',
   'disclosed',
   'dismissed',
   'elaborated',
