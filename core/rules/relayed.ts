@@ -9,7 +9,7 @@ import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';
 import { claimText } from '../claim';
 import type { Reason } from '../report';
-import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
 import {
@@ -122,12 +122,13 @@ function citingPair(
     c.rank === 2 && c.sourceSpan !== null && c.sourceSpan.end <= c.cueSpan.start && !isCiting(c);
   if (isCiting(kept)) {
     // The outlet's source before "citing", its verb after the cited source.
-    const carrier = all.find(
-      (c) =>
-        speaks(c) &&
-        (c.sourceSpan?.start ?? 0) < kept.cueSpan.start &&
-        c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end),
-    );
+    const carrier =
+      all.find(
+        (c) =>
+          speaks(c) &&
+          (c.sourceSpan?.start ?? 0) < kept.cueSpan.start &&
+          c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end),
+      ) ?? citingOutlet(ctx, kept);
     return carrier ? { citing: kept, carrier } : null;
   }
   // "..., reported the state news agency, citing ...": the outlet after its verb.
@@ -141,6 +142,16 @@ function citingPair(
       (c.cueSpan.start <= end + MAX_CITING_GAP || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
+}
+
+/** "KCNA mengutip pernyataan Kim bahwa ...": an outlet as the subject of the citing verb
+ * itself carries what it cites, as "KCNA, citing Kim, said" does. */
+function citingOutlet(ctx: SentenceContext, citing: Candidate): Candidate | null {
+  const span = sourceBefore(ctx, citing.cueSpan.start);
+  if (!span || span.end !== citing.cueSpan.start) return null;
+  const source = classify(ctx, span);
+  if (source?.kind !== 'media' && source?.kind !== 'state_media') return null;
+  return { ...citing, source, sourceSpan: span };
 }
 
 /** "Xinhua reported that <claim>, citing the ministry", "Xinhua melaporkan bahwa ...,

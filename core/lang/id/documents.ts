@@ -60,6 +60,7 @@ export const documents = [
   'putusan',
   'regulasi',
   'riset',
+  'siaran',
   'siaran pers',
   'situs',
   'situs resmi',
@@ -70,6 +71,7 @@ export const documents = [
   'surat elektronik',
   'surat pemberitahuan',
   'survei',
+  'tayangan',
   'undang-undang',
   'unggahan',
   'uu',
@@ -78,7 +80,14 @@ export const documents = [
 
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
-export const outletReports = ['laman', 'laporan', 'pemberitaan', 'situs'] as const;
+export const outletReports = [
+  'laman',
+  'laporan',
+  'pemberitaan',
+  'siaran',
+  'situs',
+  'tayangan',
+] as const;
 
 /** A regulation is cited by its number and year ("Nomor 12 Tahun 2024", "32 Tahun 2025",
  * "No 5/2019"): whatever abbreviation stands before such a number is a regulation. */

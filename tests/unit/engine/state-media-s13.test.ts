@@ -150,3 +150,45 @@ describe('"in what <source> describes as ..."', () => {
     expect(c?.source.text).toBe('Mayor Lena Ortiz');
   });
 });
+
+describe('an outlet as the subject of the citing verb itself', () => {
+  it('"<outlet> mengutip pernyataan X bahwa ..." is X through the outlet', () => {
+    const c = id('Statenews mengutip pernyataan Menteri Ardi Wiratama bahwa pelabuhan ditutup.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private outlet citing is the via, with no state-media flag', () => {
+    const c = id('Daily Planet mengutip data kementerian bahwa inflasi naik.');
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a speaker citing is no outlet: the cited source stays without a via', () => {
+    const c = id('Rina Wulandari mengutip data kementerian bahwa inflasi naik.');
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('"Menurut siaran / tayangan <outlet>": a broadcast is its outlet speaking', () => {
+  it.each([
+    ['Menurut siaran televisi pemerintah Norlandia, kapal tanker itu disita pada Minggu.'],
+    ['Menurut tayangan televisi pemerintah, kapal tanker itu disita pada Minggu.'],
+    ['Menurut siaran radio pemerintah, jam malam dicabut mulai Senin.'],
+    ['Menurut siaran Statenews, jam malam dicabut mulai Senin.'],
+  ])('%s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private broadcaster stays media', () => {
+    const c = id('Menurut siaran Daily Planet, jam malam dicabut mulai Senin.');
+    expect(c?.source.kind).toBe('media');
+  });
+
+  it('"dalam siaran langsung" is still the occasion of the speaker', () => {
+    const c = id('Dalam siaran langsung, Presiden Karel Dovan mengatakan jam malam dicabut.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Presiden Karel Dovan' });
+  });
+});
