@@ -47,3 +47,15 @@ export const stateOutletModifiers = [
   'state-owned',
   'state-run',
 ] as const;
+
+/** Owners whose outlet is the state's: "the government's news agency", "the military's
+ * television channel". Only words for the state itself, never a party in general. */
+export const stateOwners = [
+  'army',
+  'communist party',
+  'government',
+  'junta',
+  'military',
+  'regime',
+  'ruling party',
+] as const;

@@ -32,3 +32,6 @@ export const stateMedia = [
 
 /** Indonesian describes the outlet after its noun ("kantor berita milik negara"): see above. */
 export const stateOutletModifiers = [] as const;
+
+/** Indonesian names the owner after the outlet ("kantor berita milik pemerintah"): see above. */
+export const stateOwners = [] as const;

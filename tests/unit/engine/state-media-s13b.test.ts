@@ -1,0 +1,76 @@
+/**
+ * Session 13's English state-media classes: an outlet pointed back to with a relative clause
+ * after it ("The agency, which is close to the army, said"); an outlet's word owned by a word
+ * for the state ("the government's news agency"); "ran footage"; "have been reporting".
+ * Every sentence is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim } from './helpers';
+
+const en = (text: string) => lastClaim(text, 'en');
+
+describe('an outlet pointed back to, with a relative clause after it', () => {
+  it('is the outlet that spoke before', () => {
+    const c = en(
+      'Statenews reported that the border was closed. || ' +
+        'The agency, which is close to the army, said the crossing would stay shut.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'state_media', outlet: 'statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('with no outlet before, it stays what the lexicon says', () => {
+    const c = en('The agency, which is close to the army, said the crossing would stay shut.');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a body with a relative clause after an outlet is still the body', () => {
+    const c = en(
+      'Statenews reported that the border was closed. || ' +
+        'The Norlandian Border Agency, which runs the crossings, said they would stay shut.',
+    );
+    expect(c?.source.kind).toBe('official_body');
+  });
+});
+
+describe("an outlet's word owned by a word for the state", () => {
+  it.each([
+    ["The government's news agency said four people had been killed."],
+    ["The military's television channel said four people had been killed."],
+    ["The ruling party's newspaper accused the opposition of treason."],
+    ["The junta's own newspaper said the curfew would stay."],
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    ["The government's statistics agency said prices rose."],
+    ["The army's reports said four people had been killed."],
+    ["The company's newspaper said four people had been killed."],
+    ["The party's treasurer said four people had been killed."],
+  ])('not an outlet of the state: %s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).not.toBe('state_media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a named outlet after the description is what the registry says', () => {
+    const c = en("The government's newspaper, the Daily Planet, said the plan would fail.");
+    expect(c?.source.kind).toBe('media');
+  });
+});
+
+describe('more outlet verbs', () => {
+  it('"ran footage"', () => {
+    const c = en('State TV ran footage of soldiers crossing the river at Karsa.');
+    expect(c?.source.kind).toBe('state_media');
+  });
+
+  it('"have been reporting that"', () => {
+    const c = en('State media have been reporting that the harvest was the best in a decade.');
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.cue).toBe('have been reporting');
+  });
+});
