@@ -5,6 +5,7 @@
  * Every sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { lastClaim } from './helpers';
 
 const en = (text: string) => lastClaim(text, 'en');
@@ -72,5 +73,26 @@ describe('more outlet verbs', () => {
     const c = en('State media have been reporting that the harvest was the best in a decade.');
     expect(c?.source.kind).toBe('state_media');
     expect(c?.cue).toBe('have been reporting');
+  });
+});
+
+describe('state outlets added to the registry (bundled data)', () => {
+  const bundled = (text: string) => analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en' });
+  it.each([
+    ['The Houthi-run Saba news agency said the strikes killed six people.'],
+    ['The Securities Times reported that the regulator would tighten its rules.'],
+    ['The China Securities Journal said the fund would be launched in March.'],
+    ['The Shanghai Securities News reported that the listing was delayed.'],
+    ['The Legal Daily said the court had ruled against the company.'],
+    ['Ukrinform reported that the bridge had been hit overnight.'],
+  ])('%s', (text) => {
+    const c = bundled(text).claims[0];
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"Saba" as a name is no agency', () => {
+    const c = bundled('Saba Ahmed, a teacher, said the school was closed.').claims[0];
+    expect(c?.source.kind).toBe('named_person');
   });
 });
