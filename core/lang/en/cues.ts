@@ -516,10 +516,17 @@ export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes'] 
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [
+  'as accusing',
+  'as calling',
+  'as claiming',
+  'as denying',
+  'as describing',
   'as having said',
+  'as insisting',
   'as saying',
   'as stating',
   'as telling',
+  'as warning',
   'as writing',
   'saying',
   'telling',
@@ -886,6 +893,7 @@ export const occasionNouns = [
   'interview',
   'letter',
   'meeting',
+  'message',
   'news briefing',
   'news conference',
   'post',
@@ -898,6 +906,7 @@ export const occasionNouns = [
   'television interview',
   'testimony',
   'tweet',
+  'video',
   'written statement',
 ] as const;
 

@@ -96,3 +96,32 @@ describe('state outlets added to the registry (bundled data)', () => {
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('"quoted X as <verb>ing" beyond "as saying"', () => {
+  it.each([
+    ['Statenews quoted Defence Minister Ardi Wiratama as calling the drills "a provocation".'],
+    ['Statenews quoted Defence Minister Ardi Wiratama as warning that the army was ready.'],
+    ['Statenews quoted Defence Minister Ardi Wiratama as describing the talks as candid.'],
+    ['Statenews quoted Defence Minister Ardi Wiratama as denying that troops had fired.'],
+  ])('the speaker is the source, the outlet the via: %s', (text) => {
+    const c = en(text);
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('a fronted video or message carried by an outlet', () => {
+  it.each([
+    ['In a video aired on state television, President Karel Dovan said the curfew would end.'],
+    ['In a message broadcast by Statenews, President Karel Dovan said the curfew would end.'],
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'President Karel Dovan' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a video on a private platform flags nothing', () => {
+    const c = en('In a video posted online, President Karel Dovan said the curfew would end.');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
