@@ -35,6 +35,15 @@ export class RelayContinuation {
     };
   }
 
+  /** A sentence with no claim that is all quotation (a quote paragraph going on with the
+   * speaker's words) keeps the relay of the sentence before alive past it. */
+  pass(ctx: SentenceContext): void {
+    const relay = this.last;
+    if (!relay || relay.sentence !== ctx.index - 1) return;
+    const words = ctx.tokens.flatMap((t, k) => (t.type === 'word' ? [k] : []));
+    if (words.length > 0 && words.every((k) => ctx.quoted[k])) relay.sentence = ctx.index;
+  }
+
   /** Notes the claim just kept: a relayed claim may be continued by the next sentence. */
   note(ctx: SentenceContext, kept: Candidate): void {
     const { source } = kept;

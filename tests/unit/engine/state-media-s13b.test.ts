@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import { lastClaim } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 const en = (text: string) => lastClaim(text, 'en');
 
@@ -123,5 +123,35 @@ describe('a fronted video or message carried by an outlet', () => {
   it('a video on a private platform flags nothing', () => {
     const c = en('In a video posted online, President Karel Dovan said the curfew would end.');
     expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
+
+describe('a quote paragraph between keeps a relay through state media going', () => {
+  const claims = (text: string) => storyClaims(text, 'en');
+
+  it('"he added" after a quote-only paragraph keeps the via and the flag', () => {
+    const all = claims(
+      '"The dam is safe," Engineer Tomas Brel told Statenews. || ' +
+        '"We check it every week." || The work is "nearly done", he added.',
+    );
+    const last = all.at(-1);
+    expect(last?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(last?.flags).toContain('state_media');
+  });
+
+  it('a paragraph of the reporter between still ends it', () => {
+    const all = claims(
+      '"The dam is safe," Engineer Tomas Brel told Statenews. || ' +
+        'The dam was built in 1962. || The work is "nearly done", he added.',
+    );
+    expect(all.at(-1)?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a private outlet is not carried on past the quote', () => {
+    const all = claims(
+      '"The dam is safe," Engineer Tomas Brel told the Daily Planet. || ' +
+        '"We check it every week." || The work is "nearly done", he added.',
+    );
+    expect(all.at(-1)?.source.via ?? null).toBeNull();
   });
 });
