@@ -579,11 +579,13 @@ export const withMarkers = ['with'] as const;
 /** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
 export const statementIssued = [
+  'aired a statement',
   'broadcast a statement',
   'carried a commentary',
   'carried a statement',
   'issued a statement',
   'published a commentary',
+  'published a statement',
   'published an editorial',
   'put out a statement',
   'ran a commentary',
