@@ -505,6 +505,7 @@ export const relayPrepositions = ['lewat', 'melalui'] as const;
  * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
 export const interposers = [
   'dalam',
+  'dikutip',
   'kepada',
   'ketika',
   'lewat',

@@ -155,3 +155,45 @@ describe('a quote paragraph between keeps a relay through state media going', ()
     expect(all.at(-1)?.source.via ?? null).toBeNull();
   });
 });
+
+describe('an outlet carrying a statement by someone else', () => {
+  it.each([
+    ['Statenews carried a statement from the foreign ministry saying the sanctions were illegal.'],
+    ['Statenews published a statement by the foreign ministry saying the border was closed.'],
+    ['State TV aired a statement by the army saying troops had not fired on protesters.'],
+  ])('the author speaks, the outlet is the via: %s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('official_body');
+    expect(c?.source.via).toBeTruthy();
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it("the outlet's own commentary is the outlet's", () => {
+    const c = en('Statenews published a commentary saying the talks had failed.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+
+  it('a body issuing its own statement is still the body, with no via', () => {
+    const c = en('The foreign ministry issued a statement saying the talks had failed.');
+    expect(c?.source).toMatchObject({ kind: 'official_body', via: null });
+  });
+});
+
+describe('Indonesian "X dikutip <outlet> mengatakan" with no commas', () => {
+  const id = (text: string) => lastClaim(text, 'id');
+  it('the speaker before "dikutip" is the source, the outlet the via', () => {
+    const c = id(
+      'Menteri Pertahanan Ardi Wiratama dikutip Statenews menegaskan latihan itu rutin.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('through a private outlet: the via, no flag', () => {
+    const c = id(
+      'Menteri Pertahanan Ardi Wiratama dikutip Daily Planet menegaskan latihan itu rutin.',
+    );
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
