@@ -197,3 +197,20 @@ describe('Indonesian "X dikutip <outlet> mengatakan" with no commas', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('a regime, junta or military running the outlet', () => {
+  it.each([
+    ['Regime-controlled media claimed the rebels had fled across the border.'],
+    ['The military-run Karsa Television said the curfew would be lifted.'],
+    ['Junta-controlled newspapers accused the protesters of treason.'],
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a military-owned firm is no outlet', () => {
+    const c = en('The military-owned conglomerate said its profits rose.');
+    expect(c?.source.kind).not.toBe('state_media');
+  });
+});
