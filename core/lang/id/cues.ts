@@ -302,6 +302,8 @@ export const stanceClauseAfterComma = true;
  * "Keterangan serupa" ("the same was said by ..."). */
 const saidBefore = [
   'hal',
+  'informasi',
+  'kabar',
   'kalimat',
   'keterangan',
   'pandangan',
@@ -338,6 +340,9 @@ export const frontedAgentVerbs = [
 const saidBy = [
   'diakui',
   'dibenarkan',
+  // "Hal itu dilaporkan kantor berita Xinhua": an outlet's report, its agent after it.
+  'diberitakan',
+  'dilaporkan',
   'diucapkan',
   'dijelaskan',
   'dikatakan',
@@ -416,6 +421,7 @@ export const relays = [
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
   'demikian dilaporkan',
+  'demikian laporan',
   'diberitakan',
   'dikutip',
   'dikutip dari',

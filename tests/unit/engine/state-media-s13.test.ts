@@ -192,3 +192,27 @@ describe('"Menurut siaran / tayangan <outlet>": a broadcast is its outlet speaki
     expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Presiden Karel Dovan' });
   });
 });
+
+describe('Indonesian passive reports with the outlet after the verb', () => {
+  it.each([
+    [
+      'Pelabuhan Karsa ditutup sejak Senin. || Hal itu dilaporkan kantor berita pemerintah Norlandia.',
+    ],
+    ['Pelabuhan Karsa ditutup sejak Senin. || Informasi itu disampaikan Statenews pada Selasa.'],
+    ['Pelabuhan Karsa ditutup sejak Senin. || Kabar tersebut diberitakan Statenews pada Selasa.'],
+  ])('the outlet is the source: %s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"dilaporkan" alone is still a hedge', () => {
+    const c = id('Sebanyak 300 rumah dilaporkan rusak akibat banjir.');
+    expect(c?.source.kind).toBe('unattributed');
+  });
+
+  it('"demikian laporan <outlet>" closing the claim', () => {
+    const c = id('Sebanyak 300 rumah rusak akibat banjir, demikian laporan Statenews.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+});
