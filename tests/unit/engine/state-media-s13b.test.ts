@@ -214,3 +214,43 @@ describe('a regime, junta or military running the outlet', () => {
     expect(c?.source.kind).not.toBe('state_media');
   });
 });
+
+describe('the next sentence going on with a relay through state media, by a description', () => {
+  const claims = (text: string) => storyClaims(text, 'en');
+  it.each([
+    [
+      'The fisheries office said in a statement carried by Statenews that the quota was final. || The office also said boats would be checked.',
+    ],
+    [
+      'Statenews quoted a port spokesman as saying the ferries were cancelled. || The spokesman also said the harbour would reopen on Monday.',
+    ],
+    [
+      'The fisheries office said in a statement carried by Statenews that the quota was final. || The statement also said boats would be checked.',
+    ],
+  ])('keeps the via and the flag: %s', (text) => {
+    const last = claims(text).at(-1);
+    expect(last?.source.via).toBe('Statenews');
+    expect(last?.flags).toContain('state_media');
+  });
+
+  it('a description with an audience of its own is a new occasion', () => {
+    const last = claims(
+      'Statenews quoted a port spokesman as saying the ferries were cancelled. || The spokesman told Wirely the harbour would reopen.',
+    ).at(-1);
+    expect(last?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('another document is not the one carried', () => {
+    const last = claims(
+      'The fisheries office said in a statement carried by Statenews that the quota was final. || The letter also said boats would be checked.',
+    ).at(-1);
+    expect(last?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('through a private outlet nothing is carried on', () => {
+    const last = claims(
+      'The fisheries office said in a statement carried by the Daily Planet that the quota was final. || The office also said boats would be checked.',
+    ).at(-1);
+    expect(last?.source.via ?? null).toBeNull();
+  });
+});
