@@ -22,6 +22,7 @@ export const documents = [
   'akun',
   'akun resmi',
   'analisis',
+  'artikel',
   'beleid',
   'catatan',
   'data',
@@ -71,6 +72,7 @@ export const documents = [
   'surat elektronik',
   'surat pemberitahuan',
   'survei',
+  'tajuk rencana',
   'tayangan',
   'undang-undang',
   'unggahan',
@@ -100,6 +102,9 @@ export const firmDocuments = [] as const;
 /** A document's topic after its noun: Indonesian copy has needed none so far. */
 export const documentTopics = [] as const;
 
-/** Indonesian copy names the outlet again rather than "the article": none yet. */
-export const outletPieces = [] as const;
-export const nearPieces = [] as const;
+/** An outlet's pieces that are only ever its journalism: "Artikel itu menyebutkan" after an
+ * outlet spoke is that outlet again. */
+export const outletPieces = ['artikel', 'tajuk rencana'] as const;
+/** "Laporan itu juga menyebutkan ..." right after "KCNA melaporkan ...": that outlet's
+ * report, when the sentence before names no report of anyone else's. */
+export const nearPieces = ['laporan'] as const;

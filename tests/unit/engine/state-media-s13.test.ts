@@ -216,3 +216,30 @@ describe('Indonesian passive reports with the outlet after the verb', () => {
     expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
   });
 });
+
+describe("Indonesian: an outlet's report or article pointed back to", () => {
+  it.each([
+    [
+      'Statenews melaporkan pelabuhan Karsa ditutup. || Laporan itu juga menyebutkan kapal tertahan.',
+    ],
+    ['Statenews melaporkan pelabuhan Karsa ditutup. || Menurut laporan tersebut, kapal tertahan.'],
+    ['Statenews melaporkan pelabuhan Karsa ditutup. || Artikel itu menyebutkan kapal tertahan.'],
+  ])('is the outlet again: %s', (text) => {
+    const c = id(text);
+    expect(c?.source).toMatchObject({ kind: 'state_media', outlet: 'statenews' });
+  });
+
+  it("a report of someone else's named before stays a document", () => {
+    const c = id(
+      'Kementerian merilis laporan tahunan, lapor Statenews. || Laporan itu menyebutkan kapal tertahan.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
+
+  it('after a private outlet, its report is that outlet, not state media', () => {
+    const c = id(
+      'Daily Planet melaporkan pelabuhan ditutup. || Laporan itu menyebutkan kapal tertahan.',
+    );
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
