@@ -8,9 +8,12 @@ export const media = [
   'media lokal',
   'pemberitaan media',
   'portal berita',
+  'radio nasional',
   'stasiun televisi',
+  'stasiun televisi nasional',
   'surat kabar',
   'televisi',
+  'televisi nasional',
 ] as const;
 
 /** Indonesian outlets' names carry no such closing word the registry does not already know. */

@@ -243,3 +243,15 @@ describe("Indonesian: an outlet's report or article pointed back to", () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('Indonesian "televisi nasional <negara>"', () => {
+  it('is an outlet, not the country', () => {
+    const c = id('Televisi nasional Norlandia melaporkan kapal tanker itu disita.');
+    expect(c?.source).toMatchObject({ kind: 'media', text: 'Televisi nasional Norlandia' });
+  });
+
+  it('with the outlet named after it, the registry decides', () => {
+    const c = id('Televisi nasional Norlandia, Statenews, melaporkan kapal tanker itu disita.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+  });
+});
