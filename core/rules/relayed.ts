@@ -20,6 +20,7 @@ import {
   afterRelayingAgent,
   carrierAfter,
   documentCarrier,
+  frontedAddressee,
   frontedOccasionCarrier,
   medialOccasionCarrier,
   publicationCarrier,
@@ -261,6 +262,25 @@ function speakerAfterOpeningCitation(
   );
 }
 
+/** "Kepada Antara, Suhariyanto menyebutkan ...": the speaker after the comma of the outlet
+ * told (the source phrase found may have run over it), the outlet the via. */
+function toldFirst(ctx: SentenceContext, kept: Candidate): Candidate | null {
+  const told = frontedAddressee(ctx);
+  const src = kept.sourceSpan;
+  if (!told || !src || src.end <= told.comma + 1 || src.end > kept.cueSpan.start) return null;
+  const span = { start: Math.max(src.start, told.comma + 1), end: src.end };
+  const speaker = span.start === src.start ? kept.source : classify(ctx, span);
+  if (!speaker || CARRIERS.has(speaker.kind)) return null;
+  const relay = relayVia(ctx, told.source);
+  return {
+    ...kept,
+    source: speaker,
+    sourceSpan: span,
+    ...relay,
+    reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
+  };
+}
+
 /** "<claim>, X said, according to state media", "X said <claim>, according to KCNA": the
  * outlet's phrase closing the sentence after the speaker's verb is no part of the claim. */
 function closingRelayClaim(
@@ -318,6 +338,8 @@ export const relayedRefiner: Refiner = {
       const relay = relayVia(ctx, outletOfDocument);
       return { ...kept, ...relay, reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])] };
     }
+    const told = toldFirst(ctx, kept);
+    if (told) return told;
     if (CARRIERS.has(kept.source.kind)) return kept;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);

@@ -255,3 +255,22 @@ describe('Indonesian "televisi nasional <negara>"', () => {
     expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
   });
 });
+
+describe('"Kepada <outlet>, X menyebutkan ...": the outlet told, opening the sentence', () => {
+  it('a state outlet is the via, flagged', () => {
+    const c = id('Kepada Statenews, Menteri Ardi Wiratama menyebutkan pelabuhan ditutup.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private outlet is the via, unflagged', () => {
+    const c = id('Kepada Daily Planet, Menteri Ardi Wiratama menyebutkan pelabuhan ditutup.');
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('the police told are no outlet', () => {
+    const c = id('Kepada polisi, Rina Wulandari menyebutkan pelabuhan ditutup.');
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
