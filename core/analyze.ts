@@ -312,6 +312,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         if (picks.length === 0) {
           noteDocument(ctx, referents);
           noteOutlet(ctx, referents);
+          relays.pass(ctx);
         }
         previous = s.text;
       }

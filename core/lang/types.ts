@@ -280,6 +280,9 @@ export interface LangData extends CueData {
   /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run
    * Ikhbariya news channel"); the registry decides for outlets it knows. */
   stateOutletModifiers: readonly string[];
+  /** state-media.ts: owners whose outlet is the state's ("the government's news agency",
+   * "the military's television channel"); a named outlet is still the registry's. */
+  stateOwners: readonly string[];
   /** relay-verbs.ts: verbs of a call, plea, praise or rebuke that are no cue of their own;
    * before an outlet's verb ("X urged calm, state media said") their subject is the source. */
   relayedSpeechActs: readonly string[];

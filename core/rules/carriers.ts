@@ -85,6 +85,22 @@ export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): F
   return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
 }
 
+/** "Kepada Antara, Suhariyanto menyebutkan ...": the outlet told, opening the sentence, and
+ * the comma that closes it before the speaker. */
+export function frontedAddressee(
+  ctx: SentenceContext,
+): { source: FoundSource; comma: number } | null {
+  const { pack, tokens } = ctx;
+  const first = tokens.findIndex((t) => t.type === 'word');
+  const word = tokens[first];
+  if (!word || ctx.quoted[first] || !pack.addressees.has(word.lower)) return null;
+  const found = carrierAfter(ctx, first + 1);
+  if (!found || found.source.kind === 'document') return null;
+  const shrunk = shrink(ctx, found);
+  const comma = shrunk.span.end;
+  return tokens[comma]?.text === ',' ? { source: shrunk.source, comma } : null;
+}
+
 /** "The army, in a statement read on state TV, said": an occasion set off by commas between
  * the speaker and its verb, and the outlet that carried it. */
 export function medialOccasionCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {

@@ -9,7 +9,7 @@ import type { SentenceContext } from '../context';
 import { isStateControlled } from '../outlets';
 import { claimText } from '../claim';
 import type { Reason } from '../report';
-import { classify, sourceAfter, type FoundSource, type Span } from '../source';
+import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
 import {
@@ -20,6 +20,7 @@ import {
   afterRelayingAgent,
   carrierAfter,
   documentCarrier,
+  frontedAddressee,
   frontedOccasionCarrier,
   medialOccasionCarrier,
   publicationCarrier,
@@ -122,12 +123,13 @@ function citingPair(
     c.rank === 2 && c.sourceSpan !== null && c.sourceSpan.end <= c.cueSpan.start && !isCiting(c);
   if (isCiting(kept)) {
     // The outlet's source before "citing", its verb after the cited source.
-    const carrier = all.find(
-      (c) =>
-        speaks(c) &&
-        (c.sourceSpan?.start ?? 0) < kept.cueSpan.start &&
-        c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end),
-    );
+    const carrier =
+      all.find(
+        (c) =>
+          speaks(c) &&
+          (c.sourceSpan?.start ?? 0) < kept.cueSpan.start &&
+          c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end),
+      ) ?? citingOutlet(ctx, kept);
     return carrier ? { citing: kept, carrier } : null;
   }
   // "..., reported the state news agency, citing ...": the outlet after its verb.
@@ -141,6 +143,16 @@ function citingPair(
       (c.cueSpan.start <= end + MAX_CITING_GAP || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
+}
+
+/** "KCNA mengutip pernyataan Kim bahwa ...": an outlet as the subject of the citing verb
+ * itself carries what it cites, as "KCNA, citing Kim, said" does. */
+function citingOutlet(ctx: SentenceContext, citing: Candidate): Candidate | null {
+  const span = sourceBefore(ctx, citing.cueSpan.start);
+  if (!span || span.end !== citing.cueSpan.start) return null;
+  const source = classify(ctx, span);
+  if (source?.kind !== 'media' && source?.kind !== 'state_media') return null;
+  return { ...citing, source, sourceSpan: span };
 }
 
 /** "Xinhua reported that <claim>, citing the ministry", "Xinhua melaporkan bahwa ...,
@@ -250,6 +262,25 @@ function speakerAfterOpeningCitation(
   );
 }
 
+/** "Kepada Antara, Suhariyanto menyebutkan ...": the speaker after the comma of the outlet
+ * told (the source phrase found may have run over it), the outlet the via. */
+function toldFirst(ctx: SentenceContext, kept: Candidate): Candidate | null {
+  const told = frontedAddressee(ctx);
+  const src = kept.sourceSpan;
+  if (!told || !src || src.end <= told.comma + 1 || src.end > kept.cueSpan.start) return null;
+  const span = { start: Math.max(src.start, told.comma + 1), end: src.end };
+  const speaker = span.start === src.start ? kept.source : classify(ctx, span);
+  if (!speaker || CARRIERS.has(speaker.kind)) return null;
+  const relay = relayVia(ctx, told.source);
+  return {
+    ...kept,
+    source: speaker,
+    sourceSpan: span,
+    ...relay,
+    reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
+  };
+}
+
 /** "<claim>, X said, according to state media", "X said <claim>, according to KCNA": the
  * outlet's phrase closing the sentence after the speaker's verb is no part of the claim. */
 function closingRelayClaim(
@@ -307,6 +338,8 @@ export const relayedRefiner: Refiner = {
       const relay = relayVia(ctx, outletOfDocument);
       return { ...kept, ...relay, reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])] };
     }
+    const told = toldFirst(ctx, kept);
+    if (told) return told;
     if (CARRIERS.has(kept.source.kind)) return kept;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);

@@ -64,6 +64,27 @@ function withClause(ctx: SentenceContext, at: number): Candidate | null {
   return null;
 }
 
+/** Outlets that carry other people's statements. */
+const CARRYING: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
+
+/** "KCNA carried a statement from the foreign ministry saying ...": an outlet carried the
+ * words; their author, named after "from" / "by", speaks through it. */
+function authorOfCarried(
+  ctx: SentenceContext,
+  from: number,
+  at: number,
+  subject: FoundSource,
+): { span: Span; source: FoundSource } | null {
+  if (!CARRYING.has(subject.kind) || !ctx.pack.authorMarkers.has(ctx.tokens[from]?.lower ?? ''))
+    return null;
+  const span = { start: from + 1, end: at };
+  if (span.end <= span.start || !plain(ctx, span.start, span.end)) return null;
+  const source = classify(ctx, span);
+  return source && source.kind !== 'document' && !CARRYING.has(source.kind)
+    ? { span, source }
+    : null;
+}
+
 /** "X issued a statement on Friday through KCNA saying": X, and the outlet it went through. */
 function statementClause(ctx: SentenceContext, at: number): Candidate | null {
   const { pack, tokens } = ctx;
@@ -72,6 +93,12 @@ function statementClause(ctx: SentenceContext, at: number): Candidate | null {
     if (!len || s + len > at) continue;
     const found = speakerBefore(ctx, s);
     if (!found) return null;
+    const author = authorOfCarried(ctx, s + len, at, found.source);
+    if (author)
+      return candidate(ctx, at, author.source, author.span, {
+        ...relayVia(ctx, found.source),
+        cue: tokensText(ctx, s, s + len),
+      });
     let relay: Partial<Candidate> = {};
     for (let i = s + len; i < at; i++) {
       if (!pack.relayPrepositions.has(tokens[i]?.lower ?? '')) continue;

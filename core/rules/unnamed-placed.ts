@@ -91,6 +91,9 @@ export function unnamedPlaced(
   for (let gap = 0; loc >= 0 && !pack.locatives.has(tokens[loc]?.lower ?? ''); gap++) {
     const t = tokens[loc];
     if (gap >= MAX_LOCATIVE_GAP || !t || t.type !== 'word' || t.cap || ctx.quoted[loc]) return null;
+    // "Officials seized it in what state television described as ...": "what" opens a clause
+    // of its own; its subject is no place of the words before it.
+    if (pack.subjectPronounClauses.has(t.lower)) return null;
     loc--;
   }
   if (loc < 1 || ctx.quoted[loc]) return null;

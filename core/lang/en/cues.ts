@@ -75,6 +75,7 @@ export const speakerVerbs = [
   'deny',
   'derided',
   'described',
+  'describes',
   'disclosed',
   'dismissed',
   'elaborated',
@@ -87,11 +88,14 @@ export const speakerVerbs = [
   'explain',
   'explained',
   'explains',
+  'had been reporting',
   'had been saying',
   'had been warning',
   'hailed',
+  'has been reporting',
   'has been saying',
   'has been warning',
+  'have been reporting',
   'have been saying',
   'have been warning',
   'insist',
@@ -324,6 +328,7 @@ export const pictureVerbs = [
   'broadcast',
   'carried',
   'published',
+  'ran',
   'released',
   'showed',
 ] as const;
@@ -511,10 +516,17 @@ export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes'] 
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [
+  'as accusing',
+  'as calling',
+  'as claiming',
+  'as denying',
+  'as describing',
   'as having said',
+  'as insisting',
   'as saying',
   'as stating',
   'as telling',
+  'as warning',
   'as writing',
   'saying',
   'telling',
@@ -567,11 +579,13 @@ export const withMarkers = ['with'] as const;
 /** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
 export const statementIssued = [
+  'aired a statement',
   'broadcast a statement',
   'carried a commentary',
   'carried a statement',
   'issued a statement',
   'published a commentary',
+  'published a statement',
   'published an editorial',
   'put out a statement',
   'ran a commentary',
@@ -881,6 +895,7 @@ export const occasionNouns = [
   'interview',
   'letter',
   'meeting',
+  'message',
   'news briefing',
   'news conference',
   'post',
@@ -893,6 +908,7 @@ export const occasionNouns = [
   'television interview',
   'testimony',
   'tweet',
+  'video',
   'written statement',
 ] as const;
 

@@ -99,7 +99,7 @@ import {
   reportedAsComplements,
   reportedAsVerbs,
 } from './relay-verbs';
-import { stateMedia, stateOutletModifiers } from './state-media';
+import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
 import {
   adjectivesAfterNoun,
   adverbs,
@@ -223,6 +223,7 @@ export const en: LangData = {
   readinessAdjectives,
   platformVerbs,
   stateOutletModifiers,
+  stateOwners,
   relayedSpeechActs,
   reportedAsVerbs,
   reportedAsComplements,

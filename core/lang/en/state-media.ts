@@ -2,6 +2,7 @@
 export const stateMedia = [
   'government-controlled media',
   'military newspaper',
+  'mouthpiece',
   'official media',
   'official news agency',
   'official newspaper',
@@ -19,6 +20,7 @@ export const stateMedia = [
   'state television channels',
   'state tv',
   'state tv channels',
+  'state-affiliated media',
   'state-controlled media',
   'state-owned media',
   'state-owned newspaper',
@@ -38,9 +40,29 @@ export const stateOutletModifiers = [
   'government-controlled',
   'government-owned',
   'government-run',
+  'junta-controlled',
+  'junta-run',
+  'military-controlled',
+  'military-owned',
+  'military-run',
   'official',
+  'regime-controlled',
+  'regime-run',
+  'state-affiliated',
   'state-backed',
   'state-controlled',
   'state-owned',
   'state-run',
+] as const;
+
+/** Owners whose outlet is the state's: "the government's news agency", "the military's
+ * television channel". Only words for the state itself, never a party in general. */
+export const stateOwners = [
+  'army',
+  'communist party',
+  'government',
+  'junta',
+  'military',
+  'regime',
+  'ruling party',
 ] as const;

@@ -29,6 +29,7 @@ export const speakerVerbs = [
   'membantah',
   'membeberkan',
   'membenarkan',
+  'memberitakan',
   'memerinci',
   'memperingatkan',
   'memperkirakan',
@@ -86,6 +87,7 @@ export const speakerVerbs = [
   'menyebutkan',
   'merinci',
   'merincikan',
+  'mewartakan',
   'meyakini',
 ] as const;
 
@@ -218,9 +220,10 @@ export const accordanceSuffixes = [] as const;
 export const describingRelatives = [] as const;
 export const possessiveRelatives = [] as const;
 
-/** Showing pictures is "memperlihatkan" alone (a finding verb below); no pairs yet. */
-export const pictureVerbs = [] as const;
-export const pictureNouns = [] as const;
+/** An outlet airing or carrying pictures: "Televisi pemerintah menayangkan rekaman ...",
+ * "Media resmi memuat foto ..." (compile.ts joins each verb with each noun). */
+export const pictureVerbs = ['memuat', 'menayangkan', 'menyiarkan'] as const;
+export const pictureNouns = ['cuplikan', 'foto', 'gambar', 'rekaman', 'video'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
@@ -299,6 +302,8 @@ export const stanceClauseAfterComma = true;
  * "Keterangan serupa" ("the same was said by ..."). */
 const saidBefore = [
   'hal',
+  'informasi',
+  'kabar',
   'kalimat',
   'keterangan',
   'pandangan',
@@ -335,6 +340,9 @@ export const frontedAgentVerbs = [
 const saidBy = [
   'diakui',
   'dibenarkan',
+  // "Hal itu dilaporkan kantor berita Xinhua": an outlet's report, its agent after it.
+  'diberitakan',
+  'dilaporkan',
   'diucapkan',
   'dijelaskan',
   'dikatakan',
@@ -413,6 +421,7 @@ export const relays = [
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
   'demikian dilaporkan',
+  'demikian laporan',
   'diberitakan',
   'dikutip',
   'dikutip dari',
@@ -502,6 +511,7 @@ export const relayPrepositions = ['lewat', 'melalui'] as const;
  * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
 export const interposers = [
   'dalam',
+  'dikutip',
   'kepada',
   'ketika',
   'lewat',

@@ -22,6 +22,7 @@ export const documents = [
   'akun',
   'akun resmi',
   'analisis',
+  'artikel',
   'beleid',
   'catatan',
   'data',
@@ -60,6 +61,7 @@ export const documents = [
   'putusan',
   'regulasi',
   'riset',
+  'siaran',
   'siaran pers',
   'situs',
   'situs resmi',
@@ -70,6 +72,8 @@ export const documents = [
   'surat elektronik',
   'surat pemberitahuan',
   'survei',
+  'tajuk rencana',
+  'tayangan',
   'undang-undang',
   'unggahan',
   'uu',
@@ -78,7 +82,14 @@ export const documents = [
 
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
-export const outletReports = ['laman', 'laporan', 'pemberitaan', 'situs'] as const;
+export const outletReports = [
+  'laman',
+  'laporan',
+  'pemberitaan',
+  'siaran',
+  'situs',
+  'tayangan',
+] as const;
 
 /** A regulation is cited by its number and year ("Nomor 12 Tahun 2024", "32 Tahun 2025",
  * "No 5/2019"): whatever abbreviation stands before such a number is a regulation. */
@@ -91,6 +102,9 @@ export const firmDocuments = [] as const;
 /** A document's topic after its noun: Indonesian copy has needed none so far. */
 export const documentTopics = [] as const;
 
-/** Indonesian copy names the outlet again rather than "the article": none yet. */
-export const outletPieces = [] as const;
-export const nearPieces = [] as const;
+/** An outlet's pieces that are only ever its journalism: "Artikel itu menyebutkan" after an
+ * outlet spoke is that outlet again. */
+export const outletPieces = ['artikel', 'tajuk rencana'] as const;
+/** "Laporan itu juga menyebutkan ..." right after "KCNA melaporkan ...": that outlet's
+ * report, when the sentence before names no report of anyone else's. */
+export const nearPieces = ['laporan'] as const;

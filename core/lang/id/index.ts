@@ -99,7 +99,7 @@ import {
   reportedAsComplements,
   reportedAsVerbs,
 } from './relay-verbs';
-import { stateMedia, stateOutletModifiers } from './state-media';
+import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
 import {
   adjectivesAfterNoun,
   adverbs,
@@ -226,6 +226,7 @@ export const id: LangData = {
   readinessAdjectives,
   platformVerbs,
   stateOutletModifiers,
+  stateOwners,
   relayedSpeechActs,
   reportedAsVerbs,
   reportedAsComplements,

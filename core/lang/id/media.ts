@@ -8,13 +8,25 @@ export const media = [
   'media lokal',
   'pemberitaan media',
   'portal berita',
+  'radio nasional',
   'stasiun televisi',
+  'stasiun televisi nasional',
   'surat kabar',
   'televisi',
+  'televisi nasional',
 ] as const;
 
 /** Indonesian outlets' names carry no such closing word the registry does not already know. */
 export const mastheads = [] as const;
 
-/** Indonesian copy names the outlet again rather than pointing back to it: none yet. */
-export const outletNouns = [] as const;
+/** One outlet, pointed back to with "itu"/"tersebut": "Kantor berita itu menambahkan" after
+ * "KCNA melaporkan". Words for one outlet only, never "media sosial". */
+export const outletNouns = [
+  'harian',
+  'kantor berita',
+  'majalah',
+  'media',
+  'stasiun televisi',
+  'surat kabar',
+  'televisi',
+] as const;

@@ -1,5 +1,6 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
+  'corong partai',
   'corong pemerintah',
   'harian resmi',
   'kantor berita milik negara',
@@ -31,3 +32,6 @@ export const stateMedia = [
 
 /** Indonesian describes the outlet after its noun ("kantor berita milik negara"): see above. */
 export const stateOutletModifiers = [] as const;
+
+/** Indonesian names the owner after the outlet ("kantor berita milik pemerintah"): see above. */
+export const stateOwners = [] as const;

@@ -122,14 +122,23 @@ const OUTLET_WINDOW = 3;
 
 /** "The paper said", "told the agency": one outlet's word with "the" points back to the
  * outlet that last spoke or was told (state media when the state runs it), unless a body of
- * that word was named ("the agency" after "the Environmental Protection Agency"). */
+ * that word was named ("the agency" after "the Environmental Protection Agency"). Indonesian
+ * puts the word first and the pointing word after it ("Kantor berita itu menambahkan"). */
 function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
-  const { ctx, words, lowers } = a;
+  const { ctx, span } = a;
   const { pack, referents } = ctx;
-  if (words.length > 3 || !a.pointing() || !pack.outletNouns.has(a.lastWord)) return null;
+  // "The agency, which is close to the Guards, said": the words before a relative clause.
+  const clause = a.clauseComma();
+  const end = clause > 0 ? clause : span.end;
+  const words = ctx.tokens.slice(span.start, end).filter((t) => t.type === 'word');
+  const lowers = words.map((w) => w.lower);
+  const last = lowers[lowers.length - 1] ?? '';
+  if (words.length > 3 || !lowers.some((w) => pack.anaphoricMarkers.has(w))) return null;
+  const first = pack.outletNouns.matchAt(ctx.tokens, span.start, end);
+  const pointedFirst = first > 0 && lowers.slice(first).every((w) => pack.anaphoricMarkers.has(w));
+  if (!pack.outletNouns.has(last) && !pointedFirst) return null;
   if (words.slice(1).some((w) => w.cap) || lowers.some((w) => pack.possessives.has(w))) return null;
-  if (kind === 'official_body' && referents.byWords([a.lastWord])?.kind === 'official_body')
-    return null;
+  if (kind === 'official_body' && referents.byWords([last])?.kind === 'official_body') return null;
   const r = referents.lastWriter();
   if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
   if (ctx.index - (r.sentence ?? -OUTLET_WINDOW - 1) > OUTLET_WINDOW) return null;

@@ -8,10 +8,33 @@
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
+/** "the government's news agency", "the military's television channel": a word for the
+ * state owning (possessive mark) the phrase's last words, one outlet's media word. A body's
+ * other things are no outlet ("the government's statistics agency", "the army's reports"). */
+function stateOwned(a: Analysis): boolean {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  const owner = tokens.findIndex(
+    (t, k) => k >= span.start && k < span.end - 1 && t.type === 'word' && t.base !== t.lower,
+  );
+  if (owner < 0) return false;
+  let ownedBy = false;
+  for (let j = span.start; j <= owner && !ownedBy; j++)
+    ownedBy = pack.stateOwners.matchAt(tokens, j, owner + 1) === owner + 1 - j;
+  if (!ownedBy || !pack.outletNouns.has(a.lastWord)) return false;
+  for (let k = owner + 1; k < span.end; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return false;
+    if (pack.media.matchAt(tokens, k, span.end) === span.end - k) return true;
+  }
+  return false;
+}
+
 export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
     const { ctx, span } = a;
+    if (stateOwned(a) && !a.mention()) return a.found('state_media', 'state-described');
     const modifierAt = (i: number) =>
       ctx.tokens[i]?.type === 'word' &&
       !ctx.quoted[i] &&

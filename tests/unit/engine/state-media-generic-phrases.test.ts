@@ -271,12 +271,19 @@ describe('an outlet labelling a thing: "slammed the drills as ..."', () => {
 describe('an outlet carrying or publishing a piece that says something', () => {
   it.each([
     'Statenews carried a statement saying the talks had failed.',
-    'State television broadcast a statement from the army saying the coup had failed.',
     'Statenews ran an editorial arguing the ruling was void.',
     'Statenews published a commentary saying the ruling was void.',
   ])('%s', (text) => {
     const c = en(text);
     expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a statement from someone else: the author speaks, through the outlet', () => {
+    const c = en(
+      'State television broadcast a statement from the army saying the coup had failed.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'official_body', via: 'State television' });
     expect(c?.flags).toContain('state_media');
   });
 
