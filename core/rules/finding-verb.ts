@@ -15,7 +15,13 @@ import {
 } from '../source';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { documentSubject, inCondition, matchesOutsideQuotes, candidateAt } from './util';
+import {
+  documentSubject,
+  inCondition,
+  matchesOutsideQuotes,
+  candidateAt,
+  unasserted,
+} from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'document',
@@ -39,6 +45,13 @@ function afterTime(ctx: SentenceContext, i: number): number {
 function reportsWords(ctx: SentenceContext, i: number): boolean {
   if (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '')) return true;
   return ctx.tokens.slice(i).some((t) => t.type === 'quote');
+}
+
+/** A modal of a supposed case right before the verb, adverbs skipped ("would show"). */
+function hypothetical(ctx: SentenceContext, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ctx.pack.adverbs.has(ctx.tokens[i]?.lower ?? '')) i--;
+  return ctx.pack.hypotheticalModals.has(ctx.tokens[i]?.lower ?? '');
 }
 
 /** Words of an object before its "as": "identified the suspect as ...". */
@@ -78,6 +91,11 @@ export const findingVerb: Rule = {
       // "the cast of the show": after a determiner the word is a noun, not a verb.
       if (ctx.pack.determiners.has(ctx.tokens[at - 1]?.lower ?? '') || inException(ctx, at))
         continue;
+      // "legislation determined by the government": a participle with its agent, no finding;
+      // "a ruling that would show ...", "the data could show": none made yet.
+      if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
+        continue;
+      if (hypothetical(ctx, at)) continue;
       let found: { span: Span; source: FoundSource } | null =
         documentSubject(ctx, at) ?? documentAsideBefore(ctx, at);
       if (!found) {

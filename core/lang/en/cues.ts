@@ -284,6 +284,9 @@ export const unassertedMarkers = [
   'should',
 ] as const;
 
+/** "a ruling that would show ...": a finding hoped for, not made. */
+export const hypotheticalModals = ['would'] as const;
+
 /** "Neither the firm nor the board explained ...", "No official said ...". */
 export const negatedSubjects = ['neither', 'no', 'none', 'nor'] as const;
 
@@ -621,6 +624,8 @@ export const claimFirstVerbs = ['continued', 'posted'] as const;
 export const writtenPassives = [] as const;
 
 export const citations = ['citing', 'quoting'] as const;
+/** "fended off the suits by citing a ruling": the citation is how something was done. */
+export const meansMarkers = ['by'] as const;
 
 /** "said the test succeeded": these verbs take words as their object, never a deed (unlike
  * "declared a week of mourning" or "announced a ban"). */
