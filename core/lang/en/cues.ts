@@ -563,6 +563,7 @@ export const participleCues = [
   'stating',
   'telling',
   'warning',
+  'writing',
 ] as const;
 
 export const withMarkers = ['with'] as const;
@@ -574,12 +575,23 @@ export const statementIssued = [
   'carried a commentary',
   'carried a statement',
   'issued a statement',
+  'posted a message',
+  'posted a note',
+  'posted a statement',
+  'posted a video',
   'published a commentary',
+  'published a letter',
   'published an editorial',
   'put out a statement',
   'ran a commentary',
   'ran an editorial',
   'released a statement',
+  'released a video',
+  'sent a letter',
+  'shared a post',
+  'shared a video',
+  'wrote a letter',
+  'wrote a post',
 ] as const;
 
 /** "a database called \"Rap Back\"": naming a thing, not reporting words. */
@@ -969,6 +981,7 @@ export const bareVerbs = [
   'warn',
   'warning',
   'write',
+  'writing',
 ] as const;
 
 /** "If a patient says ...", "whenever the data suggests ...": a supposed case. */
