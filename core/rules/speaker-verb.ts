@@ -103,16 +103,18 @@ export function speakerBefore(
     wordsFollow(ctx, at);
   if (afterComma) span = sourceBefore(ctx, at - 2);
   const thing = afterComma && ctx.pack.thingRelatives.has(prev.lower);
+  // "but has long argued": the coordinator may stand before auxiliaries and adverbs.
+  let lead = at - 1;
+  while (lead > 0 && !ctx.quoted[lead] && ctx.pack.adverbs.has(tokens[lead]?.lower ?? '')) lead--;
+  const joined = ctx.pack.coordinators.has(tokens[lead]?.lower ?? '') && !ctx.quoted[lead];
   // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
-  if (span && prev && ctx.pack.coordinators.has(prev.lower) && span.end === at) span = null;
+  if (span && joined && span.end >= lead) span = null;
   // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
   // that, the first source phrase before it.
-  const sharedFound =
-    !span && prev && ctx.pack.coordinators.has(prev.lower) ? sharedSubject(ctx, at) : null;
+  const sharedFound = !span && joined ? sharedSubject(ctx, lead + 1) : null;
   if (sharedFound) span = sharedFound;
   // After a dash or semicolon only the clause's own subject will do (above).
-  if (!span && prev && ctx.pack.coordinators.has(prev.lower) && clauseBreakBefore(ctx, at) < 0)
-    span = firstSourcePhrase(ctx, at - 1);
+  if (!span && joined && clauseBreakBefore(ctx, lead + 1) < 0) span = firstSourcePhrase(ctx, lead);
   if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
   const held = span && source ? documentAroundOutlet(ctx, at, span, source) : null;
