@@ -141,7 +141,8 @@ export function relativeClauseOpening(
   breaks: (at: number) => boolean,
 ): number | null {
   const { tokens, pack } = ctx;
-  if (pack.relativePronouns.has(tokens[k + 1]?.lower ?? '')) return null;
+  // "Brandt, who resigned ..., which she called, says": a clause the comma opens is its own.
+  if (pack.clauseRelatives.has(tokens[k + 1]?.lower ?? '')) return null;
   for (let m = k - 1; m >= 1 && j - m <= limit; m--) {
     const t = tokens[m];
     if (!t || ctx.quoted[m] || t.type === 'quote' || breaks(m)) return null;
