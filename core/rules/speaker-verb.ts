@@ -260,7 +260,12 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
-  return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start);
+  if ((!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start)) return true;
+  // '"...," one user complained about the seller', '"...," she complained to reporters':
+  // right after a quotation its topic or addressee leaves the quotation the claim.
+  const quoteBefore = ctx.tokens[span.start - 1]?.type === 'quote';
+  const lower = t?.lower ?? '';
+  return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
 }
 
 /** A form of "be" right before the verb, adverbs aside ("were widely said"). */

@@ -9,6 +9,7 @@ export const documents = [
   'assessment',
   'audit',
   'biography',
+  'book',
   'bulletin',
   'census',
   'changelog',
