@@ -988,7 +988,15 @@ export const bareVerbs = [
 export const conditionals = ['if', 'unless', 'whenever'] as const;
 
 /** "As one engineer put it, ...", '"...," as she puts it.' */
-export const framingVerbs = ['put it', 'puts it', 'read', 'reads'] as const;
+export const framingVerbs = [
+  'put it',
+  'puts it',
+  'read',
+  'reads',
+  'saw it',
+  'see it',
+  'sees it',
+] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = ['reported'] as const;

@@ -55,3 +55,15 @@ describe('a quotation, then its speaker and what it is about', () => {
     expect(storyClaims('Some residents complained about the noise.', 'en')).toEqual([]);
   });
 });
+
+describe('a view framed by "as X sees it"', () => {
+  it('"As Ruiz sees it, ..." is Ruiz’s view', () => {
+    const c = en('Alma Ruiz studies the river. || As Ruiz sees it, the dam must go.');
+    expect(c?.cue).toBe('sees it');
+    expect(c?.source.kind).toBe('named_person');
+  });
+
+  it('seeing a thing is no view', () => {
+    expect(storyClaims('Tom Arlen sees it every day on his way to work.', 'en')).toEqual([]);
+  });
+});
