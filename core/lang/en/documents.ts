@@ -81,6 +81,7 @@ export const documents = [
   'minutes',
   'note',
   'notice',
+  'numbers',
   'official data',
   'official figures',
   'official statistics',
