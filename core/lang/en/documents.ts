@@ -81,7 +81,6 @@ export const documents = [
   'minutes',
   'note',
   'notice',
-  'numbers',
   'official data',
   'official figures',
   'official statistics',

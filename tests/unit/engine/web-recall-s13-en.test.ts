@@ -67,15 +67,3 @@ describe('a view framed by "as X sees it"', () => {
     expect(storyClaims('Tom Arlen sees it every day on his way to work.', 'en')).toEqual([]);
   });
 });
-
-describe('numbers as a document', () => {
-  it('"The numbers show ..." is a document', () => {
-    const c = en('The numbers show ferry use in Dunmore fell by a third.');
-    expect(c?.source.kind).toBe('document');
-  });
-
-  it('numbers of people are the people', () => {
-    const c = en('Large numbers of residents said the ferry was late.');
-    expect(c?.source.kind).toBe('anonymous');
-  });
-});
