@@ -5,7 +5,6 @@
  * ("Shoigu menunjukkan kepada Kim sistem rudal" is a person showing a missile).
  */
 import type { SentenceContext } from '../context';
-import type { Token } from '../text';
 import type { SourceKind } from '../report';
 import {
   classify,
@@ -14,7 +13,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
-import { clauseAt } from './bare-stance';
+import { plainClauseAt } from './bare-stance';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import {
@@ -54,24 +53,6 @@ function hypothetical(ctx: SentenceContext, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && ctx.pack.adverbs.has(ctx.tokens[i]?.lower ?? '')) i--;
   return ctx.pack.hypotheticalModals.has(ctx.tokens[i]?.lower ?? '');
-}
-
-/** Words a found clause's subject may have before its auxiliary. */
-const MAX_FOUND_SUBJECT = 7;
-
-/** A finite clause at `i` whose subject holds no other cue ("the river had warmed", not
- * "only as Marisol said the ward was full"). */
-function findingClause(ctx: SentenceContext, i: number): boolean {
-  const { tokens, pack } = ctx;
-  if (!clauseAt(ctx, i) || pack.adverbs.has(tokens[i]?.lower ?? '')) return false;
-  for (let k = i; k < i + MAX_FOUND_SUBJECT && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
-    // "as" before a name hands over who someone is; "a", "an" open a noun phrase.
-    const marker = pack.labelMarkers.has(t.lower) && !pack.determiners.has(t.lower);
-    if (pack.cueWords.has(t.lower) || marker) return false;
-  }
-  return false;
 }
 
 /** Words of an object before its "as": "identified the suspect as ...". */
@@ -135,7 +116,7 @@ export const findingVerb: Rule = {
         const reported =
           (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') ||
             identifies(ctx, next) ||
-            findingClause(ctx, next)) &&
+            plainClauseAt(ctx, next)) &&
           UNNAMED.has(source?.kind ?? 'unattributed');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
           found = { span, source };

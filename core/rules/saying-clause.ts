@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
-import { clauseAt } from './bare-stance';
+import { clauseAt, plainClauseAt } from './bare-stance';
 import { relayVia } from './relayed';
 import { inException, speakerBefore } from './speaker-verb';
 import { labelAfter } from './verb-objects';
@@ -152,25 +152,41 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   return null;
 }
 
+/** A plain finite clause opened by an article, a possessive or a pronoun ("the levy was
+ * illegal", "they had no suspects"), not a noun the participle qualifies ("warning lights
+ * were checked"). */
+function markedClause(ctx: SentenceContext, i: number): boolean {
+  const first = ctx.tokens[i]?.lower ?? '';
+  const { nounMarkers, personPronouns, groupPronouns } = ctx.pack;
+  const marked = nounMarkers.has(first) || personPronouns.has(first) || groupPronouns.has(first);
+  return marked && plainClauseAt(ctx, i);
+}
+
 export const sayingClause: Rule = {
   id: 'saying-clause',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, {
+      lowerOnly: true,
+    })) {
       // "..., adding to signs of recovery", "adding pressure on": a deed, not words.
       if (inException(ctx, at)) continue;
       // "..., calling the drills a provocation": a label verb's participle reports words only
       // with a label after its object ("calling for talks", "calling them" do not).
-      const len = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
-      if (len > 0 && !labelAfter(ctx, at, len)) continue;
-      // "noting the time", "a warning": these report words only before a complementizer.
+      const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
+      if (label > 0 && !labelAfter(ctx, at, label)) continue;
+      // "noting the time", "a warning", "denying access": these report words only before a
+      // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (
-        ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') &&
-        !ctx.pack.complementizers.has(ctx.tokens[at + 1]?.lower ?? '')
+        ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
+        !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
+        !markedClause(ctx, at + len)
       )
         continue;
       const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
-      if (found) out.push(found);
+      // "pointing out": the whole phrase is the cue.
+      const phrase = { cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len } };
+      if (found) out.push(len > 1 && found.cueSpan.start === at ? { ...found, ...phrase } : found);
     }
     // "State television broadcast from the town, showing empty streets": what an outlet's
     // pictures or a document show, told after the subject.
