@@ -49,6 +49,16 @@ export function plainClauseAt(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** A plain finite clause opened by an article, a possessive or a pronoun ("the levy was
+ * illegal", "they had no suspects"), not a noun the participle qualifies ("warning lights
+ * were checked"). */
+export function markedClause(ctx: SentenceContext, i: number): boolean {
+  const first = ctx.tokens[i]?.lower ?? '';
+  const { nounMarkers, personPronouns, groupPronouns } = ctx.pack;
+  const marked = nounMarkers.has(first) || personPronouns.has(first) || groupPronouns.has(first);
+  return marked && plainClauseAt(ctx, i);
+}
+
 /**
  * The source opens its clause: the sentence, or after a comma, an opener ("but"), a joiner
  * ("while") or "that". After another verb's object ("he reassured farmers worried they ...")

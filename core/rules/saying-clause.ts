@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
-import { clauseAt, plainClauseAt } from './bare-stance';
+import { clauseAt, markedClause } from './bare-stance';
 import { relayVia } from './relayed';
 import { inException, speakerBefore } from './speaker-verb';
 import { labelAfter } from './verb-objects';
@@ -150,16 +150,6 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
   return null;
-}
-
-/** A plain finite clause opened by an article, a possessive or a pronoun ("the levy was
- * illegal", "they had no suspects"), not a noun the participle qualifies ("warning lights
- * were checked"). */
-function markedClause(ctx: SentenceContext, i: number): boolean {
-  const first = ctx.tokens[i]?.lower ?? '';
-  const { nounMarkers, personPronouns, groupPronouns } = ctx.pack;
-  const marked = nounMarkers.has(first) || personPronouns.has(first) || groupPronouns.has(first);
-  return marked && plainClauseAt(ctx, i);
 }
 
 export const sayingClause: Rule = {

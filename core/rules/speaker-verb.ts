@@ -15,7 +15,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
-import { clauseAt } from './bare-stance';
+import { clauseAt, markedClause } from './bare-stance';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
 import { outletOwner, speakerAtPlace } from './speaker-place';
@@ -260,6 +260,9 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
+  // "Ruiz complained the dam is too old": a named speaker before a clause its article or
+  // pronoun opens.
+  if (!guessed && markedClause(ctx, i)) return true;
   if ((!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start)) return true;
   // '"...," one user complained about the seller', '"...," she complained to reporters':
   // right after a quotation its topic or addressee leaves the quotation the claim.

@@ -23,3 +23,22 @@ describe('a coordinated verb after an auxiliary shares the subject', () => {
     expect(claims.every((c) => c.source.text !== 'the plan and')).toBe(true);
   });
 });
+
+describe('a named speaker’s bare verb before a plain clause with no "that"', () => {
+  const intro = 'Alma Ruiz, a hydrologist at Brill University, studies the dam. || ';
+  it.each(['complained', 'observed', 'countered', 'responded', 'stresses', 'emphasizes'])(
+    'Ruiz %s the dam is too old to repair.',
+    (verb) => {
+      const c = lastClaim(`${intro}Ruiz ${verb} the dam is too old to repair.`, 'en');
+      expect(c?.cue).toBe(verb);
+      expect(c?.source.kind).toBe('named_person');
+    },
+  );
+
+  it.each([
+    'Ruiz complained the whole time about the noise.',
+    'Ruiz responded the same way to every question.',
+  ])('no clause, no claim: %s', (text) => {
+    expect(storyClaims(intro + text, 'en').filter((c) => c.sentence === text)).toEqual([]);
+  });
+});
