@@ -146,6 +146,10 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at)];
   for (const span of spans) {
     if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;
+    // "The company's shares rose, suggesting ...": a possessive owns the subject's noun; the
+    // shares are no source.
+    const last = ctx.tokens[span.end - 1];
+    if (last && last.base !== last.lower && ctx.tokens[span.end]?.type === 'word') continue;
     const source = classify(ctx, span);
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
