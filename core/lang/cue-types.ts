@@ -15,6 +15,9 @@ export interface CueData {
    * "users can say which ...", "most people do not believe", "she never said": a possibility
    * or a denial that anything was said, no report of words. */
   unassertedMarkers: readonly string[];
+  /** cues.ts: modals right before a finding verb that make its finding one hoped for or
+   * supposed ("a ruling that would show ..."): nothing found yet. */
+  hypotheticalModals: readonly string[];
   /** cues.ts: words negating the subject right before or at its start ("Neither the firm nor
    * the board explained why"): nobody said anything. */
   negatedSubjects: readonly string[];
@@ -197,6 +200,9 @@ export interface CueData {
   /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];
+  /** cues.ts: words before a citation that make it the means of an act ("fended off the
+   * suits by citing a ruling"): a reason given, no source of a claim. */
+  meansMarkers: readonly string[];
   /** cues.ts: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];

@@ -274,6 +274,12 @@ export const accordingTo: Rule = {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
       if (instructionAt(ctx, at)) return;
+      // "fended off the suits by citing a ruling": a reason given for an act.
+      if (
+        ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '') &&
+        ctx.pack.meansMarkers.has(ctx.tokens[at - 1]?.lower ?? '')
+      )
+        return;
       // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.
       const speaker = speakerAfterClaimNoun(ctx, at + len);
       let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));

@@ -6,6 +6,7 @@
  * finite auxiliary: a few words of subject, then "will", "could", "is" ..., before any comma.
  */
 import type { SentenceContext } from '../context';
+import type { Token } from '../text';
 import { speakerBefore } from './speaker-verb';
 import { unidentifiedWord } from './stance-verb';
 import type { Candidate, Rule } from './types';
@@ -28,6 +29,34 @@ export function clauseAt(ctx: SentenceContext, i: number): boolean {
     if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
   }
   return false;
+}
+
+/** Words a plain clause's subject may have before its auxiliary. */
+const MAX_PLAIN_SUBJECT = 7;
+
+/** A finite clause at `i` whose subject holds no other cue, relative or label marker ("the
+ * river had warmed", not "only as Marisol said the ward was full" nor "a deal that was"). */
+export function plainClauseAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!clauseAt(ctx, i) || pack.adverbs.has(tokens[i]?.lower ?? '')) return false;
+  for (let k = i; k < i + MAX_PLAIN_SUBJECT && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
+    // "as" before a name hands over who someone is; "a", "an" open a noun phrase.
+    const marker = pack.labelMarkers.has(t.lower) && !pack.determiners.has(t.lower);
+    if (pack.cueWords.has(t.lower) || marker || pack.clauseRelatives.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A plain finite clause opened by an article, a possessive or a pronoun ("the levy was
+ * illegal", "they had no suspects"), not a noun the participle qualifies ("warning lights
+ * were checked"). */
+export function markedClause(ctx: SentenceContext, i: number): boolean {
+  const first = ctx.tokens[i]?.lower ?? '';
+  const { nounMarkers, personPronouns, groupPronouns } = ctx.pack;
+  const marked = nounMarkers.has(first) || personPronouns.has(first) || groupPronouns.has(first);
+  return marked && plainClauseAt(ctx, i);
 }
 
 /**

@@ -13,9 +13,16 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
+import { plainClauseAt } from './bare-stance';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import { documentSubject, inCondition, matchesOutsideQuotes, candidateAt } from './util';
+import {
+  documentSubject,
+  inCondition,
+  matchesOutsideQuotes,
+  candidateAt,
+  unasserted,
+} from './util';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'document',
@@ -39,6 +46,13 @@ function afterTime(ctx: SentenceContext, i: number): number {
 function reportsWords(ctx: SentenceContext, i: number): boolean {
   if (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '')) return true;
   return ctx.tokens.slice(i).some((t) => t.type === 'quote');
+}
+
+/** A modal of a supposed case right before the verb, adverbs skipped ("would show"). */
+function hypothetical(ctx: SentenceContext, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ctx.pack.adverbs.has(ctx.tokens[i]?.lower ?? '')) i--;
+  return ctx.pack.hypotheticalModals.has(ctx.tokens[i]?.lower ?? '');
 }
 
 /** Words of an object before its "as": "identified the suspect as ...". */
@@ -78,6 +92,11 @@ export const findingVerb: Rule = {
       // "the cast of the show": after a determiner the word is a noun, not a verb.
       if (ctx.pack.determiners.has(ctx.tokens[at - 1]?.lower ?? '') || inException(ctx, at))
         continue;
+      // "legislation determined by the government": a participle with its agent, no finding;
+      // "a ruling that would show ...", "the data could show": none made yet.
+      if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
+        continue;
+      if (hypothetical(ctx, at)) continue;
       let found: { span: Span; source: FoundSource } | null =
         documentSubject(ctx, at) ?? documentAsideBefore(ctx, at);
       if (!found) {
@@ -92,8 +111,12 @@ export const findingVerb: Rule = {
         // A day may stand between: "A judge ruled Tuesday that ...".
         let next = at + len;
         while (ctx.pack.timeWords.has(ctx.tokens[next]?.lower ?? '')) next++;
+        // "Researchers found the river had warmed": a finite clause with no "that" reports
+        // the finding as well.
         const reported =
-          (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || identifies(ctx, next)) &&
+          (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') ||
+            identifies(ctx, next) ||
+            plainClauseAt(ctx, next)) &&
           UNNAMED.has(source?.kind ?? 'unattributed');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
           found = { span, source };

@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
-import { clauseAt } from './bare-stance';
+import { clauseAt, markedClause } from './bare-stance';
 import { relayVia } from './relayed';
 import { inException, speakerBefore } from './speaker-verb';
 import { labelAfter } from './verb-objects';
@@ -173,6 +173,10 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at)];
   for (const span of spans) {
     if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;
+    // "The company's shares rose, suggesting ...": a possessive owns the subject's noun; the
+    // shares are no source.
+    const last = ctx.tokens[span.end - 1];
+    if (last && last.base !== last.lower && ctx.tokens[span.end]?.type === 'word') continue;
     const source = classify(ctx, span);
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
@@ -183,21 +187,27 @@ export const sayingClause: Rule = {
   id: 'saying-clause',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const [at] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, { lowerOnly: true })) {
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.participleCues, {
+      lowerOnly: true,
+    })) {
       // "..., adding to signs of recovery", "adding pressure on": a deed, not words.
       if (inException(ctx, at)) continue;
       // "..., calling the drills a provocation": a label verb's participle reports words only
       // with a label after its object ("calling for talks", "calling them" do not).
-      const len = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
-      if (len > 0 && !labelAfter(ctx, at, len)) continue;
-      // "noting the time", "a warning": these report words only before a complementizer.
+      const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
+      if (label > 0 && !labelAfter(ctx, at, label)) continue;
+      // "noting the time", "a warning", "denying access": these report words only before a
+      // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (
-        ctx.pack.bareVerbs.has(ctx.tokens[at]?.lower ?? '') &&
-        !ctx.pack.complementizers.has(ctx.tokens[at + 1]?.lower ?? '')
+        ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
+        !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
+        !markedClause(ctx, at + len)
       )
         continue;
       const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
-      if (found) out.push(found);
+      // "pointing out": the whole phrase is the cue.
+      const phrase = { cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len } };
+      if (found) out.push(len > 1 && found.cueSpan.start === at ? { ...found, ...phrase } : found);
     }
     // "State television broadcast from the town, showing empty streets": what an outlet's
     // pictures or a document show, told after the subject.

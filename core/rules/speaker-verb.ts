@@ -15,7 +15,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
-import { clauseAt } from './bare-stance';
+import { clauseAt, markedClause } from './bare-stance';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
 import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
@@ -105,16 +105,18 @@ export function speakerBefore(
     (ctx.pack.relativePronouns.has(prev.lower) || wordsFollow(ctx, at));
   if (afterComma) span = sourceBefore(ctx, at - 2);
   const thing = afterComma && ctx.pack.thingRelatives.has(prev.lower);
+  // "but has long argued": the coordinator may stand before auxiliaries and adverbs.
+  let lead = at - 1;
+  while (lead > 0 && !ctx.quoted[lead] && ctx.pack.adverbs.has(tokens[lead]?.lower ?? '')) lead--;
+  const joined = ctx.pack.coordinators.has(tokens[lead]?.lower ?? '') && !ctx.quoted[lead];
   // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
-  if (span && prev && ctx.pack.coordinators.has(prev.lower) && span.end === at) span = null;
+  if (span && joined && span.end >= lead) span = null;
   // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
   // that, the first source phrase before it.
-  const sharedFound =
-    !span && prev && ctx.pack.coordinators.has(prev.lower) ? sharedSubject(ctx, at) : null;
+  const sharedFound = !span && joined ? sharedSubject(ctx, lead + 1) : null;
   if (sharedFound) span = sharedFound;
   // After a dash or semicolon only the clause's own subject will do (above).
-  if (!span && prev && ctx.pack.coordinators.has(prev.lower) && clauseBreakBefore(ctx, at) < 0)
-    span = firstSourcePhrase(ctx, at - 1);
+  if (!span && joined && clauseBreakBefore(ctx, lead + 1) < 0) span = firstSourcePhrase(ctx, lead);
   if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
   const held = span && source ? documentAroundOutlet(ctx, at, span, source) : null;
@@ -264,7 +266,15 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
-  return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start);
+  // "Ruiz complained the dam is too old": a named speaker before a clause its article or
+  // pronoun opens.
+  if (!guessed && markedClause(ctx, i)) return true;
+  if ((!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start)) return true;
+  // '"...," one user complained about the seller', '"...," she complained to reporters':
+  // right after a quotation its topic or addressee leaves the quotation the claim.
+  const quoteBefore = ctx.tokens[span.start - 1]?.type === 'quote';
+  const lower = t?.lower ?? '';
+  return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
 }
 
 /** A form of "be" right before the verb, adverbs aside ("were widely said"). */

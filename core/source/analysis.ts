@@ -9,7 +9,7 @@ import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
 import { chooseNameRun } from './name-run';
-import { HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
+import { documentAgentAt, HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
@@ -382,7 +382,9 @@ export class Analysis {
     const doc = this.hits().find(
       (h) => ((h.table === 'documents' || h.table === 'bodies') && links.has(after(h))) || kin(h),
     );
-    const ofDoc = (h: Hit) => doc !== undefined && h.at > doc.at;
+    // "The letter, signed by 30 scientists, warns": people after its agent made it.
+    const agent = documentAgentAt(this.ctx, this.span, this.hits());
+    const ofDoc = (h: Hit) => (doc !== undefined && h.at > doc.at) || (agent >= 0 && h.at > agent);
     // "the user guide", "a witness statement": a people word right before a document word
     // says whose or what kind of document it is; the document is the head.
     const beforeDoc = (h: Hit) =>

@@ -126,3 +126,27 @@ export function roleQualifierLeft(ctx: SentenceContext, start: number, end: numb
     hasRole(ctx, { start, end });
   return qualifies ? start - 1 : start;
 }
+
+/**
+ * "Osborne, who, like Cameron, campaigned to stay, told ...": commas inside a relative clause
+ * after the name. Looking back from the comma at `k` (the last before the verb's), the comma
+ * right before the clause's relative pronoun, or null when none stands within `limit` tokens
+ * of the verb's comma `j` before a quote or a clause break.
+ */
+export function relativeClauseOpening(
+  ctx: SentenceContext,
+  k: number,
+  j: number,
+  limit: number,
+  breaks: (at: number) => boolean,
+): number | null {
+  const { tokens, pack } = ctx;
+  // "Brandt, who resigned ..., which she called, says": a clause the comma opens is its own.
+  if (pack.clauseRelatives.has(tokens[k + 1]?.lower ?? '')) return null;
+  for (let m = k - 1; m >= 1 && j - m <= limit; m--) {
+    const t = tokens[m];
+    if (!t || ctx.quoted[m] || t.type === 'quote' || breaks(m)) return null;
+    if (t.text === ',' && pack.relativePronouns.has(tokens[m + 1]?.lower ?? '')) return m;
+  }
+  return null;
+}

@@ -12,6 +12,7 @@ import {
   institutionBeforeOpenAppositive,
   institutionNounBefore,
   placedPersonLeft,
+  relativeClauseOpening,
   roleQualifierLeft,
 } from './before-parts';
 import { isBareName } from './names';
@@ -132,6 +133,10 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       k--;
     }
     if (quote >= 0 && !relativeBefore(ctx, k + 1, quote)) return null;
+    const opening = relativeClauseOpening(ctx, k, j, MAX_APPOSITIVE_TOKENS, (m) =>
+      breaksClause(tokens, m),
+    );
+    if (opening !== null) k = opening;
     // "NAME, a professor at X University, Kansas, United States, said": a place after a
     // comma still belongs to the appositive; look one comma further back.
     if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && placeAfterComma(ctx, k, j)) {

@@ -80,3 +80,13 @@ export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
   }
   return hits;
 }
+
+/** The agent marker after the span's first document word ("The letter, signed by 30
+ * scientists"), or -1: the people after it made the document, they do not head the span. */
+export function documentAgentAt(ctx: SentenceContext, span: Span, hits: readonly Hit[]): number {
+  const doc = hits.find((h) => h.table === 'documents');
+  if (!doc) return -1;
+  for (let k = doc.at + doc.len; k < span.end; k++)
+    if (ctx.pack.agentMarkers.has(ctx.tokens[k]?.lower ?? '')) return k;
+  return -1;
+}

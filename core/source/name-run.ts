@@ -140,12 +140,16 @@ export function chooseNameRun(a: Analysis): Span | null {
       h.table !== 'places' &&
       h.table !== 'portfolios',
   );
+  // "Japan, which is in a dispute in the East China Sea, said": capitals inside a relative
+  // clause name no speaker; only the words before the clause may.
+  const clause = a.clauseComma();
+  const own = clause >= 0 ? runs.filter((r) => r.end <= clause) : runs;
   if (
-    runs.length > 0 &&
+    own.length > 0 &&
     nonRoleHits.length === 0 &&
-    !hits.some((h) => h.table === 'places' && runs.every((r) => r.end <= h.at))
+    !hits.some((h) => h.table === 'places' && own.every((r) => r.end <= h.at))
   ) {
-    return runs[runs.length - 1] ?? null;
+    return own[own.length - 1] ?? null;
   }
   return null;
 }

@@ -80,8 +80,11 @@ export const speakerVerbs = [
   'dismissed',
   'elaborated',
   'elaborates',
+  'emphasised',
+  'emphasises',
   'emphasize',
   'emphasized',
+  'emphasizes',
   'estimate',
   'estimated',
   'estimates',
@@ -162,6 +165,7 @@ export const speakerVerbs = [
   'states',
   'stress',
   'stressed',
+  'stresses',
   'suggested',
   'suggests',
   'summed up',
@@ -287,6 +291,9 @@ export const unassertedMarkers = [
   'not',
   'should',
 ] as const;
+
+/** "a ruling that would show ...": a finding hoped for, not made. */
+export const hypotheticalModals = ['would'] as const;
 
 /** "Neither the firm nor the board explained ...", "No official said ...". */
 export const negatedSubjects = ['neither', 'no', 'none', 'nor'] as const;
@@ -560,18 +567,45 @@ export const audiences = ['journalists', 'me', 'reporters', 'us'] as const;
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
   'accusing',
+  'acknowledging',
   'adding',
+  'admitting',
+  'alleging',
+  'announcing',
   'arguing',
+  'asserting',
   'branding',
   'calling',
+  'charging',
   'claiming',
+  'complaining',
+  'conceding',
+  'confirming',
+  'contending',
+  'declaring',
+  'denying',
   'describing',
+  'emphasising',
+  'emphasizing',
+  'estimating',
+  'explaining',
   'insisting',
+  'maintaining',
   'noting',
+  'pledging',
+  'pointing out',
+  'predicting',
+  'promising',
+  'recalling',
+  'reiterating',
   'saying',
   'stating',
+  'stressing',
+  'suggesting',
   'telling',
+  'vowing',
   'warning',
+  'writing',
 ] as const;
 
 export const withMarkers = ['with'] as const;
@@ -584,13 +618,24 @@ export const statementIssued = [
   'carried a commentary',
   'carried a statement',
   'issued a statement',
+  'posted a message',
+  'posted a note',
+  'posted a statement',
+  'posted a video',
   'published a commentary',
+  'published a letter',
   'published a statement',
   'published an editorial',
   'put out a statement',
   'ran a commentary',
   'ran an editorial',
   'released a statement',
+  'released a video',
+  'sent a letter',
+  'shared a post',
+  'shared a video',
+  'wrote a letter',
+  'wrote a post',
 ] as const;
 
 /** "a database called \"Rap Back\"": naming a thing, not reporting words. */
@@ -635,6 +680,8 @@ export const claimFirstVerbs = ['continued', 'posted'] as const;
 export const writtenPassives = [] as const;
 
 export const citations = ['citing', 'quoting'] as const;
+/** "fended off the suits by citing a ruling": the citation is how something was done. */
+export const meansMarkers = ['by'] as const;
 
 /** "said the test succeeded": these verbs take words as their object, never a deed (unlike
  * "declared a week of mourning" or "announced a ban"). */
@@ -933,42 +980,64 @@ export const nounMarkers = [
  * "..., noting that ...". */
 export const bareVerbs = [
   'acknowledge',
+  'acknowledging',
   'add',
   'admit',
+  'admitting',
   'allege',
+  'announcing',
   'argue',
   'boasted',
   'caution',
+  'charging',
   'claim',
   'complained',
+  'complaining',
   'complains',
+  'conceding',
   'conclude',
   'confirm',
+  'confirming',
   'contend',
   'countered',
   'counters',
+  'declaring',
   'deny',
+  'denying',
   'elaborated',
+  'emphasises',
+  'emphasising',
   'emphasize',
+  'emphasizes',
+  'emphasizing',
   'estimate',
+  'estimating',
   'explain',
+  'explaining',
   'insist',
   'joked',
   'jokes',
   'lamented',
   'laments',
+  'maintaining',
   'mused',
   'muses',
   'note',
   'noting',
   'observed',
   'observes',
+  'pledging',
   'point out',
+  'pointing out',
   'predict',
+  'predicting',
+  'promising',
   'quipped',
   'quips',
+  'recalling',
   'recounted',
   'recounts',
+  'reiterating',
   'remembered',
   'remembers',
   'report',
@@ -977,16 +1046,29 @@ export const bareVerbs = [
   'state',
   'states',
   'stress',
+  'stresses',
+  'stressing',
+  'suggesting',
+  'vowing',
   'warn',
   'warning',
   'write',
+  'writing',
 ] as const;
 
 /** "If a patient says ...", "whenever the data suggests ...": a supposed case. */
 export const conditionals = ['if', 'unless', 'whenever'] as const;
 
 /** "As one engineer put it, ...", '"...," as she puts it.' */
-export const framingVerbs = ['put it', 'puts it', 'read', 'reads'] as const;
+export const framingVerbs = [
+  'put it',
+  'puts it',
+  'read',
+  'reads',
+  'saw it',
+  'see it',
+  'sees it',
+] as const;
 
 /** Reporting an incident to a body: a complaint, not an attribution. */
 export const complaintVerbs = ['reported'] as const;

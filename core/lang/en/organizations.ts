@@ -17,6 +17,8 @@ export const organizations = [
   'banks',
   'biosciences',
   'biotech',
+  'board',
+  'board of directors',
   'brands',
   'brewing',
   'brokerage',

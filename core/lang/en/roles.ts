@@ -125,6 +125,7 @@ export const roles = [
   'spokeswoman',
   'strategist',
   'superintendent',
+  'supervisor',
   'supt',
   'veteran',
   'vice admiral',

@@ -209,6 +209,8 @@ export const accordingTo = ['mengutip', 'menurut'] as const;
 /** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
  * or negation before a cue is treated apart yet. */
 export const unassertedMarkers = [] as const;
+/** Indonesian copy has needed no such modal before a finding verb so far. */
+export const hypotheticalModals = [] as const;
 
 /** No negated subject is treated apart yet. */
 export const negatedSubjects = [] as const;
@@ -551,6 +553,8 @@ export const bareLabelVerbs = [] as const;
 export const labelMarkers = ['sebagai'] as const;
 
 export const citations = ['mengutip'] as const;
+/** Indonesian copy has needed none so far ("dengan mengutip" still relays). */
+export const meansMarkers = [] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
  * with "bahwa" after them (or a document noun, then "bahwa"). */

@@ -249,10 +249,15 @@ export const lexiconHead: Stage = {
         .filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower))
         .map((w) => w.text);
       const named = kind === 'official_body' ? referents.byWords(headWords) : null;
+      // "The board said" after "the Dunmore school board said": a word both firms and public
+      // bodies use points back to the body named with it.
+      const owned = lowers.some((w) => pack.possessives.has(w));
+      const body = kind === 'organization' && !owned ? referents.byWords(headWords) : null;
+      if (body?.kind === 'official_body') kind = 'official_body';
       const r =
         kind === 'official_body'
-          ? named?.kind === 'official_body'
-            ? named
+          ? (named ?? body)?.kind === 'official_body'
+            ? (named ?? body)
             : null
           : referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;

@@ -10,6 +10,8 @@ import { ALL_CAPS, isWord } from '../tokens';
 import { NOT_A_SOURCE, type Stage } from './types';
 
 const NUMBERED = /^\d+$/u;
+/** Letters, then digits among them: a site handle ("Rivermonk77"). */
+const HANDLE_LIKE = /^\p{L}(?=.*\d)[\p{L}\d]{3,}$/u;
 const AGE = /^\d{1,3}$/u;
 
 /** Longest phrase handing over a name, in words ("identified only as"). */
@@ -66,6 +68,8 @@ export const loneName: Stage = {
     // "A shopkeeper who gave his name as Omar", "her surname, Lin": a name handed over.
     if (givenName(a)) return a.found('named_person', 'lone-name/given-name', { name: person.text });
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');
+    // "Rivermonk77 wrote": letters with digits are a site handle (user-handle), no name.
+    if (HANDLE_LIKE.test(word)) return null;
     // "said Karim, 21, a rebel fighter": a name followed by an age is a person's.
     const { tokens } = a.ctx;
     const end = a.span.end;

@@ -1,26 +1,53 @@
-/** "wrote user fennick42", "Reddit user dunlin77 said": a site handle (letters, then digits)
- * right after a noun a handle follows names that person. */
+/** "wrote user fennick42", "Reddit user dunlin77 said", "said username KestrelFan on the
+ * forum", '"...," elmo666 wrote': a site handle right after a noun a handle follows, or
+ * standing alone as a handle no one would write for a name (letters with digits), names that
+ * person. */
 import type { Analysis } from '../analysis';
+import type { Token } from '../../text';
 import type { Stage } from './types';
 
 /** A handle: opens with a letter, holds a digit, not all capitals ("G20", "F35"). */
 const HANDLE = /^(?=.*\d)\p{L}[\p{L}\d]{3,}$/u;
+/** A word that may be a handle after a handle noun ("user KestrelFan"). */
+const NAMEISH = /^\p{L}[\p{L}\d]{2,}$/u;
+const LOWER = /\p{Ll}/u;
+
+const coded = (t: Token) => HANDLE.test(t.text) && t.text !== t.text.toUpperCase();
 
 export const userHandle: Stage = {
   id: 'user-handle',
   decide(a: Analysis) {
-    const { tokens } = a.ctx;
-    const last = a.words[a.words.length - 1];
-    if (!last || !HANDLE.test(last.text) || last.text === last.text.toUpperCase()) return null;
-    const at = tokens.indexOf(last);
-    // The word before it is a noun a handle follows ("user", "commenter").
-    if (!a.ctx.pack.handleNouns.has(tokens[at - 1]?.lower ?? '')) return null;
-    return a.found('named_person', 'user-handle', {
-      name: last.text,
-      role: a.words
-        .filter((w) => w !== last)
+    const { tokens, pack } = a.ctx;
+    const { start, end } = a.span;
+    // Alone, only a coded handle: a word of letters and digits is nobody's name.
+    const only = a.words.length === 1 ? a.words[0] : undefined;
+    if (only && coded(only)) return a.found('named_person', 'user-handle', { name: only.text });
+    for (let at = start + 1; at < end; at++) {
+      const t = tokens[at] as Token;
+      // The word before it is a noun a handle follows ("user", "commenter"), a comma between
+      // them or not ("one Reddit user, dunlin77").
+      const noun = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+      if (noun < start || !pack.handleNouns.has(tokens[noun]?.lower ?? '')) continue;
+      if (t.type !== 'word') continue;
+      // After such a noun a capitalised word no lexicon knows is the handle too ("user
+      // KestrelFan"), not "member States".
+      const named =
+        NAMEISH.test(t.text) &&
+        t.cap &&
+        LOWER.test(t.text) &&
+        !pack.sourceWords.has(t.base) &&
+        !pack.stopwords.has(t.lower);
+      if (!coded(t) && !named) continue;
+      // The handle closes the phrase, or where it wrote follows ("on the Brill forum").
+      const next = tokens[at + 1]?.lower ?? '';
+      if (at + 1 < end && !pack.locatives.has(next) && !pack.relayPrepositions.has(next)) continue;
+      const role = tokens
+        .slice(start, noun + 1)
+        .filter((w) => w.type === 'word')
         .map((w) => w.text)
-        .join(' '),
-    });
+        .join(' ');
+      return a.found('named_person', 'user-handle', { name: t.text, role });
+    }
+    return null;
   },
 };

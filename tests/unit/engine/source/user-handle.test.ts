@@ -23,3 +23,31 @@ describe('stage user-handle', () => {
     expect(decide(userHandle, 'The model X200 said so.', 'The model X200', 'en')).toBeNull();
   });
 });
+
+describe('stage user-handle: bare and named handles (session 13)', () => {
+  it.each([
+    ['“The stall was empty,” fennick42 wrote in a forum post.', 'fennick42', null],
+    ['“The stall was empty,” said user KestrelFan on the Dunmore forum.', 'KestrelFan', 'user'],
+    ['One Reddit user, dunlin77, said the stall was empty.', 'dunlin77', 'One Reddit user'],
+  ])('%s', (sentence, name, role) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      name,
+      role,
+      kind: 'named_person',
+      basis: 'user-handle',
+    });
+  });
+
+  it('a capitalised handle alone is a person, not a lone name taken for a firm', () => {
+    const found = lastSource('en', '“The stall was empty,” Fennick42 wrote in a forum post.');
+    expect(found?.kind).toBe('named_person');
+  });
+
+  it('passes on a body word after a handle noun', () => {
+    expect(decide(userHandle, 'EU member States said so.', 'EU member States', 'en')).toBeNull();
+  });
+
+  it('passes on a capitalised word with no handle noun before it', () => {
+    expect(decide(userHandle, 'Dunmore said so.', 'Dunmore', 'en')).toBeNull();
+  });
+});
