@@ -321,7 +321,14 @@ function frontedPhraseEnd(ctx: SentenceContext): number {
   const word = tokens[first]?.lower ?? '';
   // A quotation's first word opens no phrase of the sentence ('"For now ...," X said').
   if (ctx.quoted[first] || tokens[first]?.type !== 'word') return -1;
-  if (!pack.occasionPrepositions.has(word) && !pack.locatives.has(word)) return -1;
+  // "Kepada Kompas.com, Kepala Dinas X Budi mengaku", "Ketika dikonfirmasi, ...": a phrase
+  // naming whom the words were for, or a clause of when, closes at its comma too.
+  const opens =
+    pack.occasionPrepositions.has(word) ||
+    pack.locatives.has(word) ||
+    pack.addressees.has(word) ||
+    pack.clauseSubordinators.has(word);
+  if (!opens) return -1;
   return tokens.findIndex((t, k) => k > first && t.text === ',' && !ctx.quoted[k]);
 }
 
