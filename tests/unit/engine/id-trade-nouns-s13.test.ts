@@ -1,0 +1,54 @@
+/**
+ * Nouns for people by their trade in sports and show business ("juru taktik", "bek",
+ * "kiper", "aktris", "musisi") and "sosok": a description Indonesian copy points back with
+ * ("kata juru taktik asal Belanda itu"); before a name they describe the person named.
+ * Written by the team, none taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { storyClaims } from './helpers';
+
+function last(text: string) {
+  const claims = storyClaims(text, 'id');
+  return claims[claims.length - 1];
+}
+
+const BEFORE =
+  'Pelatih Persatuan Sepak Bola Tegalsari Marco Vermeulen mengatakan timnya siap bertanding.';
+
+describe('a trade noun pointing back to the person quoted', () => {
+  it.each([
+    ['kata juru taktik asal Belanda itu', 'juru taktik asal Belanda itu'],
+    [
+      'ujar juru taktik berusia 48 tahun itu di Tegalsari, Senin',
+      'juru taktik berusia 48 tahun itu',
+    ],
+    ['tutur bek berusia 25 tahun itu', 'bek berusia 25 tahun itu'],
+    ['kata kiper kelahiran 1999 tersebut', 'kiper kelahiran 1999 tersebut'],
+    [
+      'ucap sosok yang juga Ketua Umum Persatuan Tegalsari itu',
+      'sosok yang juga Ketua Umum Persatuan Tegalsari itu',
+    ],
+  ])('"%s"', (cue, source) => {
+    const claim = last(`${BEFORE} || "Kami sudah berlatih keras," ${cue}.`);
+    expect(claim?.source).toMatchObject({
+      text: source,
+      kind: 'named_person',
+      resolvesTo: 'Marco Vermeulen',
+    });
+  });
+
+  it('a trade noun with no detail stays an unnamed person', () => {
+    const claim = last('"Lapangannya licin," kata seorang kiper.');
+    expect(claim?.source).toMatchObject({ kind: 'anonymous' });
+  });
+});
+
+describe('a trade noun before a name', () => {
+  it.each([
+    ['Aktris Dewi Anggraeni mengatakan syuting film itu rampung.', 'Aktris Dewi Anggraeni'],
+    ['"Konsernya diundur," kata musisi Bagas Wirawan.', 'musisi Bagas Wirawan'],
+    ['Menurut gelandang muda Rizal Fahmi, timnya siap.', 'gelandang muda Rizal Fahmi'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind: 'named_person' });
+  });
+});
