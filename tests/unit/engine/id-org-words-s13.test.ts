@@ -14,8 +14,8 @@ function only(text: string) {
 
 describe('organization words', () => {
   it.each([
-    ['Band Senandung Pagi menyatakan konser amal tetap digelar.', 'Band Senandung Pagi'],
-    ['Band rock Senandung Pagi mengumumkan tur ke sepuluh kota.', 'Band rock Senandung Pagi'],
+    ['Band Senandung Biru menyatakan konser amal tetap digelar.', 'Band Senandung Biru'],
+    ['Band rock Senandung Biru mengumumkan tur ke sepuluh kota.', 'Band rock Senandung Biru'],
     ['Tegalsari FC menyatakan siap menjamu lawan pekan depan.', 'Tegalsari FC'],
     [
       'Perumda Tirta Cempaka mengumumkan layanan air dihentikan sementara.',
@@ -30,7 +30,7 @@ describe('organization words', () => {
       only('Pelatih Tegalsari FC Marco Vermeulen mengatakan timnya siap.')?.source,
     ).toMatchObject({ kind: 'named_person' });
     expect(
-      only('"Kami siap," kata vokalis band Senandung Pagi, Dimas Pratama.')?.source,
+      only('"Kami siap," kata vokalis band Senandung Biru, Dimas Pratama.')?.source,
     ).toMatchObject({ kind: 'named_person' });
   });
 });
