@@ -214,6 +214,7 @@ export const relationNouns = [
   'kerabat',
   'masyarakat',
   'nelayan',
+  'orang dekat',
   'orang tua',
   'orang tua murid',
   'penduduk',

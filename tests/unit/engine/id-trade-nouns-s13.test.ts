@@ -52,3 +52,22 @@ describe('a trade noun before a name', () => {
     expect(last(text)?.source).toMatchObject({ text: source, kind: 'named_person' });
   });
 });
+
+describe('a trade noun before a one-word name', () => {
+  it.each([
+    ['Terdakwa Sugiman mengaku menyesal di depan hakim.', 'Terdakwa Sugiman'],
+    ['Korban Suwarni (45) mengaku dipukul dua kali.', 'Korban Suwarni'],
+    ['"Saya menyesal," kata terdakwa Sugiman.', 'terdakwa Sugiman'],
+    ['Petani Darmo mengatakan panen tahun ini gagal.', 'Petani Darmo'],
+  ])('%s is the person named', (text, source) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind: 'named_person' });
+  });
+
+  it.each([
+    ['Warga Cempaka mengatakan air sudah surut.'],
+    ['Mahasiswa Indonesia mengatakan ujian itu sulit.'],
+    ['Penumpang Lumina mengatakan pesawat terlambat dua jam.'],
+  ])('%s: a place or a firm after the noun is no name', (text) => {
+    expect(last(text)?.source?.kind).not.toBe('named_person');
+  });
+});
