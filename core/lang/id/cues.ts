@@ -106,6 +106,7 @@ export const inverseVerbs = [
 export const inverseVerbsAfterQuote = [
   'aku',
   'akui',
+  'bantah',
   'beber',
   'bilang',
   'canda',
@@ -125,12 +126,14 @@ export const inverseVerbsAfterQuote = [
   'kenang',
   'kilah',
   'lanjut',
+  'sahut',
   'sambung',
   'saran',
   'sebut',
   'seloroh',
   'sergah',
   'seru',
+  'sesal',
   'tambah',
   'tandas',
   'tegas',
@@ -194,10 +197,13 @@ export const cliticCues = [
  * his message): only right after a closing quotation mark ('"...," ceritanya'). */
 export const cliticCuesAfterQuoteMark = [
   'ajaknya',
+  'bantahnya',
   'harapnya',
   'kisahnya',
   'pesannya',
   'pintanya',
+  'sahutnya',
+  'sesalnya',
   'ceritanya',
 ].sort();
 

@@ -1,0 +1,30 @@
+/**
+ * Verb-first cues after a quotation: "bantah" (denied), "sahut" (replied), "sesal"
+ * (regretted), and their -nya forms, only right after a closing quotation mark. Written by
+ * the team, none taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { storyClaims } from './helpers';
+
+const BEFORE = 'Kepala Desa Cempaka, Wahyudi Santoso, mengatakan jalan itu rusak sejak Maret.';
+
+describe('verb-first cues after a quotation', () => {
+  it.each(['bantah Wahyudi', 'sahut Wahyudi', 'sesal dia', 'bantahnya', 'sesalnya', 'sahutnya'])(
+    '"...," %s',
+    (cue) => {
+      const claims = storyClaims(
+        `${BEFORE} || "Kami tidak pernah menerima dana itu," ${cue}.`,
+        'id',
+      );
+      expect(claims[1]?.source).toMatchObject({
+        kind: 'named_person',
+        resolvesTo: 'Wahyudi Santoso',
+      });
+    },
+  );
+
+  it('the same words elsewhere are no cue', () => {
+    const claims = storyClaims('Rasa sesal dia tunjukkan di depan warga desa.', 'id');
+    expect(claims).toHaveLength(0);
+  });
+});
