@@ -82,7 +82,11 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
   const noun = aged ? end - 2 : end - 1;
   if (!pack.data.adjectivesAfterNoun || end <= start) return end;
   // "kata juru taktik asal Belanda itu": a noun of two words ends the phrase found.
-  const nounEnds = personNounAt(ctx, noun) || personNounEnd(ctx, start) === noun + 1;
+  // "kata kades yang baru menjabat itu": a role alone may head such a description too.
+  const nounEnds =
+    personNounAt(ctx, noun) ||
+    personNounEnd(ctx, start) === noun + 1 ||
+    (!aged && pack.roles.matchAt(tokens, start, end) === end - start);
   // "ujar pembalap asal Spanyol itu": the phrase found already holds the description.
   const pointer = tokens[end];
   if (

@@ -71,3 +71,19 @@ describe('a trade noun before a one-word name', () => {
     expect(last(text)?.source?.kind).not.toBe('named_person');
   });
 });
+
+describe('a role with a description closed by a pointing word', () => {
+  it.each([
+    ['kata kades yang baru menjabat itu', 'kades yang baru menjabat itu'],
+    ['ujar juru bicara yang baru dilantik tersebut', 'juru bicara yang baru dilantik tersebut'],
+  ])('"%s" points back to the person quoted', (cue, source) => {
+    const claim = last(
+      `Kepala Desa Cempaka, Wahyudi Santoso, mengatakan jalan rusak. || "Kami sudah lapor," ${cue}.`,
+    );
+    expect(claim?.source).toMatchObject({
+      text: source,
+      kind: 'named_person',
+      resolvesTo: 'Wahyudi Santoso',
+    });
+  });
+});
