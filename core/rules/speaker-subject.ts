@@ -57,6 +57,14 @@ export function relativeHead(
     if (!head || head.end !== r) return null;
     const source = classify(ctx, head);
     if (!source || source.kind === 'document' || bareFirstWord(ctx, head)) return null;
+    // "Kades yang baru menjabat itu mengatakan": the clause closed by a pointing word is the
+    // description of someone named before, read whole (stage pointing-role).
+    const whole = { start: head.start, end: at };
+    const pointed =
+      pack.data.adjectivesAfterNoun && pack.anaphoricMarkers.has(tokens[at - 1]?.lower ?? '')
+        ? classify(ctx, whole)
+        : null;
+    if (pointed?.kind === 'named_person') return { span: whole, source: pointed };
     return { span: head, source };
   }
   return null;

@@ -87,3 +87,16 @@ describe('a role with a description closed by a pointing word', () => {
     });
   });
 });
+
+describe('the same description as the subject', () => {
+  it('"Kades yang baru menjabat itu mengatakan" is the person quoted before', () => {
+    const claim = last(
+      'Kepala Desa Cempaka, Wahyudi Santoso, mengatakan jalan rusak. || Kades yang baru menjabat itu mengatakan warga sudah lapor.',
+    );
+    expect(claim?.source).toMatchObject({
+      text: 'Kades yang baru menjabat itu',
+      kind: 'named_person',
+      resolvesTo: 'Wahyudi Santoso',
+    });
+  });
+});
