@@ -28,3 +28,20 @@ describe('verb-first cues after a quotation', () => {
     expect(claims).toHaveLength(0);
   });
 });
+
+describe('a verb-first cue opening the sentence, its speaker set off by a comma', () => {
+  it.each(['Lanjut Wahyudi', 'Tambah dia', 'Jelas Wahyudi'])('"%s, ..."', (cue) => {
+    const claims = storyClaims(`${BEFORE} || ${cue}, warga sudah mengirim surat ke dinas.`, 'id');
+    expect(claims[1]).toMatchObject({
+      cue: cue.split(' ')[0],
+      source: { kind: 'named_person', resolvesTo: 'Wahyudi Santoso' },
+    });
+  });
+
+  it.each(['Jelas, jalan itu dibangun pada 1990.', 'Lanjut ke Desa Mawar, jalan itu juga rusak.'])(
+    '%s names no one',
+    (text) => {
+      expect(storyClaims(text, 'id')).toHaveLength(0);
+    },
+  );
+});
