@@ -34,6 +34,7 @@ export const roles = [
   'duta besar',
   'economist',
   'ekonom',
+  'eks',
   'founder',
   'general manager',
   'gubernur',

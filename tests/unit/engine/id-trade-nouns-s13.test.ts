@@ -100,3 +100,34 @@ describe('the same description as the subject', () => {
     });
   });
 });
+
+describe('players, pairs and "eks"', () => {
+  const before = 'Kapten Persatuan Tegalsari, Bruno Santana, mengungkapkan timnya siap.';
+  it.each([
+    ['Menurut eks pemain timnas itu, persiapan berjalan lancar.', 'eks pemain timnas itu'],
+    [
+      'Menurut pemain berusia 30 tahun itu, persiapan berjalan lancar.',
+      'pemain berusia 30 tahun itu',
+    ],
+    ['"Kami ingin juara," ujar eks pemain Westbury tersebut.', 'eks pemain Westbury tersebut'],
+  ])('%s', (text, source) => {
+    expect(last(`${before} || ${text}`)?.source).toMatchObject({
+      text: source,
+      kind: 'named_person',
+      resolvesTo: 'Bruno Santana',
+    });
+  });
+
+  it('a pair described with a rank points back to the pair quoted', () => {
+    const claim = last(
+      'Ganda putra Tegalsari, Dimas Prakoso/Reza Hidayat, kalah di perempat final. || "Kami kalah di poin kritis," kata Dimas. || Pasangan peringkat tiga dunia itu mengakui lawan bermain lebih baik.',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person' });
+  });
+
+  it('"seorang pemain" is an unnamed person', () => {
+    expect(last('"Lapangannya licin," kata seorang pemain.')?.source).toMatchObject({
+      kind: 'anonymous',
+    });
+  });
+});
