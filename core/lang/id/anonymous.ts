@@ -29,6 +29,7 @@ export const anonymous = [
   'guru',
   'ibu',
   'ibu rumah tangga',
+  'influencer',
   'informan',
   'istri',
   'juru taktik',
@@ -40,9 +41,12 @@ export const anonymous = [
   'keluarga korban',
   'kerabat',
   'kiper',
+  'komedian',
   'komika',
   'konsumen',
   'korban',
+  'laki-laki',
+  'lelaki',
   'mahasiswa',
   'menolak disebut namanya',
   'menolak disebutkan namanya',
@@ -91,6 +95,8 @@ export const anonymous = [
   'satpam',
   'sebagian pihak',
   'sejumlah pihak',
+  'selebgram',
+  'selebritas',
   'seorang korban',
   'seorang sumber',
   'seorang warga',
@@ -123,6 +129,7 @@ export const anonymous = [
   'wanita',
   'warga',
   'warganet',
+  'youtuber',
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */

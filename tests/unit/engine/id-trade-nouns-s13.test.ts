@@ -131,3 +131,13 @@ describe('players, pairs and "eks"', () => {
     });
   });
 });
+
+describe('more nouns for people', () => {
+  it.each([
+    ['Menurut lelaki paruh baya itu, jalan itu sudah lama rusak.', 'lelaki paruh baya itu'],
+    ['"Kontennya dihapus," kata seorang selebgram.', 'seorang selebgram'],
+    ['Menurut komedian itu, acara tersebut batal.', 'komedian itu'],
+  ])('%s', (text, source) => {
+    expect(last(text)?.source).toMatchObject({ text: source, kind: 'anonymous' });
+  });
+});
