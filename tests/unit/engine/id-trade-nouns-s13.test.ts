@@ -141,3 +141,20 @@ describe('more nouns for people', () => {
     expect(last(text)?.source).toMatchObject({ text: source, kind: 'anonymous' });
   });
 });
+
+describe('epithets of office', () => {
+  const before = 'Menteri Keuangan Tegalsari Ratna Kusumawati mengatakan anggaran naik.';
+  it.each([
+    ['Bendahara negara itu menambahkan, seluruh pengadaan diawasi.', 'Bendahara negara itu'],
+    [
+      '"Semua diawasi," kata orang nomor satu di kementerian itu.',
+      'orang nomor satu di kementerian itu',
+    ],
+  ])('%s', (text, source) => {
+    expect(last(`${before} || ${text}`)?.source).toMatchObject({
+      text: source,
+      kind: 'named_person',
+      resolvesTo: expect.stringContaining('Ratna Kusumawati'),
+    });
+  });
+});
