@@ -57,6 +57,14 @@ export function relativeHead(
     if (!head || head.end !== r) return null;
     const source = classify(ctx, head);
     if (!source || source.kind === 'document' || bareFirstWord(ctx, head)) return null;
+    // "Kades yang baru menjabat itu mengatakan": the clause closed by a pointing word is the
+    // description of someone named before, read whole (stage pointing-role).
+    const whole = { start: head.start, end: at };
+    const pointed =
+      pack.data.adjectivesAfterNoun && pack.anaphoricMarkers.has(tokens[at - 1]?.lower ?? '')
+        ? classify(ctx, whole)
+        : null;
+    if (pointed?.kind === 'named_person') return { span: whole, source: pointed };
     return { span: head, source };
   }
   return null;
@@ -321,7 +329,14 @@ function frontedPhraseEnd(ctx: SentenceContext): number {
   const word = tokens[first]?.lower ?? '';
   // A quotation's first word opens no phrase of the sentence ('"For now ...," X said').
   if (ctx.quoted[first] || tokens[first]?.type !== 'word') return -1;
-  if (!pack.occasionPrepositions.has(word) && !pack.locatives.has(word)) return -1;
+  // "Kepada Kompas.com, Kepala Dinas X Budi mengaku", "Ketika dikonfirmasi, ...": a phrase
+  // naming whom the words were for, or a clause of when, closes at its comma too.
+  const opens =
+    pack.occasionPrepositions.has(word) ||
+    pack.locatives.has(word) ||
+    pack.addressees.has(word) ||
+    pack.clauseSubordinators.has(word);
+  if (!opens) return -1;
   return tokens.findIndex((t, k) => k > first && t.text === ',' && !ctx.quoted[k]);
 }
 

@@ -154,7 +154,7 @@ export const verbSpeaker: Rule = {
   id: 'verb-speaker',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    const tryAt = (at: number, len: number, plainOk = false, colon = false) => {
+    const tryAt = (at: number, len: number, plainOk = false, closer: string | null = null) => {
       const next = ctx.tokens[at + len];
       // The source follows right away and looks like one: "kata Rina", "said the ambassador".
       if (!next || next.type !== 'word') return;
@@ -176,7 +176,7 @@ export const verbSpeaker: Rule = {
       }
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
-      if (colon && ctx.tokens[span.end]?.text !== ':') return;
+      if (closer && ctx.tokens[span.end]?.text !== closer) return;
       // "..., said troops had entered the town": the words after the verb open its clause
       // (a finite auxiliary follows them); the speaker stands before the verb.
       const follows = ctx.tokens[span.end];
@@ -218,11 +218,14 @@ export const verbSpeaker: Rule = {
     const opening = first?.cap
       ? Math.max(inverseVerbs.matchAt(ctx.tokens, 0), inverseVerbsAfterQuote.matchAt(ctx.tokens, 0))
       : 0;
-    if (opening > 0 && !ctx.quoted[0]) tryAt(0, opening, false, true);
+    if (opening > 0 && !ctx.quoted[0]) tryAt(0, opening, false, ':');
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,
     })) {
       if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
+      // "Lanjut Budi, ...", "Tambah dia, ...": opening the sentence, its speaker set off by a
+      // comma ("Jelas, ..." and "Lanjut ke ..." name no one); only where verbs may come first.
+      else if (at === 0 && !ctx.quoted[0] && inverseVerbs.longest > 0) tryAt(at, len, false, ',');
     }
     // '"...," cerita Hendra': a noun too, so a verb only right after the quotation mark.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuoteMark, {

@@ -27,8 +27,18 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
 }
 
 /** Classifies a resolved pronoun clitic ("ujarnya", "menurutnya"): always a person first. */
+/** How many sentences back a group's words may still be what a clitic points to. */
+const GROUP_WINDOW = 3;
+
 export function cliticSource(ctx: SentenceContext, written: string): FoundSource {
   const found = ctx.referents.lastPersonBy(ctx.index, true);
+  // '"...," kata para peneliti. ... Menurutnya, ...': with no person, or only a name seen in
+  // passing, to point to, unnamed people who spoke just before are what "-nya" stands for
+  // (never an institution: a person's clitic points back only to people).
+  const group = !found || found.by === 'named-in-passing' ? ctx.referents.lastGroup() : null;
+  const people = group?.kind === 'anonymous' || group?.kind === 'unnamed_official';
+  if (people && group?.speaker && ctx.index - (group.sentence ?? -Infinity) <= GROUP_WINDOW)
+    return resolvedSource(group, written, 'named_person', 'clitic', 'recent-group');
   return resolvedSource(
     found?.referent ?? null,
     written,

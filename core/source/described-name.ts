@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context';
 import { classify } from './classify';
 import { collectRight } from './collect';
-import { personNounAt } from './person-noun';
+import { personNounAt, personNounEnd } from './person-noun';
 import { isWord } from './tokens';
 
 /** Words of a description before the comma ("seorang ibu rumah tangga", "dokter spesialis
@@ -81,10 +81,16 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
   const aged = /^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && end - 1 > start;
   const noun = aged ? end - 2 : end - 1;
   if (!pack.data.adjectivesAfterNoun || end <= start) return end;
+  // "kata juru taktik asal Belanda itu": a noun of two words ends the phrase found.
+  // "kata kades yang baru menjabat itu": a role alone may head such a description too.
+  const nounEnds =
+    personNounAt(ctx, noun) ||
+    personNounEnd(ctx, start) === noun + 1 ||
+    (!aged && pack.roles.matchAt(tokens, start, end) === end - start);
   // "ujar pembalap asal Spanyol itu": the phrase found already holds the description.
   const pointer = tokens[end];
   if (
-    !personNounAt(ctx, noun) &&
+    !nounEnds &&
     personNounAt(ctx, start) &&
     end - start <= MAX_POINTED_DESCRIPTION &&
     isWord(pointer) &&
@@ -93,7 +99,7 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
     closesAt(ctx, end + 1)
   )
     return end + 1;
-  if (!personNounAt(ctx, noun)) return end;
+  if (!nounEnds) return end;
   for (let k = end; k < tokens.length && k - end < MAX_POINTED_DESCRIPTION; k++) {
     const t = tokens[k];
     // "pria 45 tahun itu": an age in figures is part of the description.

@@ -8,6 +8,7 @@ import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { describedNameAfterComma, describedPointing } from './described-name';
+import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
 import { firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
 
@@ -60,16 +61,6 @@ function adjunctAt(ctx: SentenceContext, k: number): boolean {
 /** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
 const MAX_DESCRIPTION_WORDS = 2;
 
-/** Plain words naming the field of a role before the person's name ("pengamat pasar modal"). */
-const MAX_FIELD_WORDS = 3;
-
-/** A lower-case word naming a role's field: a plain word, or a portfolio's ("energi"). */
-function fieldWord(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
-  return plainWord(ctx, i) || ctx.pack.portfolios.matchAt(ctx.tokens, i) > 0;
-}
-
 /** Tokens [start, end) are a role, then only words of its field ("pakar hukum"); or a trade
  * of the unnamed sources' words, not a tie to someone ("dokter hewan", not "istri"). */
 function roleThenField(ctx: SentenceContext, start: number, end: number): boolean {
@@ -86,7 +77,7 @@ function roleThenField(ctx: SentenceContext, start: number, end: number): boolea
 
 /** "pengamat transportasi Djoko Setijowarno": after the role ending at `from`, its field in
  * lower-case words, then a person's name of two words or more. The name's end, or `from`. */
-function fieldThenName(ctx: SentenceContext, from: number): number {
+function fieldThenName(ctx: SentenceContext, role: number, from: number): number {
   let i = from;
   while (i - from < MAX_FIELD_WORDS && fieldWord(ctx, i)) {
     if (ctx.pack.locatives.has(ctx.tokens[i]?.lower ?? '')) return from;
@@ -95,7 +86,10 @@ function fieldThenName(ctx: SentenceContext, from: number): number {
   if (i === from || !ctx.tokens[i]?.cap || ctx.quoted[i]) return from;
   const end = collectRight(ctx, i);
   if (end - i < 2) return from;
-  return classify(ctx, { start: i, end })?.kind === 'named_person' ? end : from;
+  if (classify(ctx, { start: i, end })?.kind === 'named_person') return end;
+  // "kata pengamat ekonomi Universitas Tegal Budi Santoso": the name after an institution's
+  // is read with the role before it, as the person of that institution.
+  return personOfInstitution(ctx, { start: role, end }) ? end : from;
 }
 
 /**
@@ -133,7 +127,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   if (end <= start) end = describedName(ctx, start);
   // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
   // a role, the field it is of in plain words, then the person's name of two words or more.
-  else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, end);
+  else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, start, end);
   // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
   if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
   if (end <= start) return null;

@@ -17,6 +17,7 @@ import {
 } from './before-parts';
 import { isBareName } from './names';
 import { joinPlaceList } from './place-list';
+import { roleFieldBefore } from './role-field';
 import {
   digitGroupComma,
   endsWithAcronym,
@@ -198,6 +199,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     if (institution) return institution;
   }
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
+  start = roleFieldBefore(ctx, start, end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {

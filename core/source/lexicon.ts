@@ -63,6 +63,19 @@ export interface Hit {
   len: number;
 }
 
+/** A word that is both a noun for a person and an honorific ("ibu", "nenek") is the honorific
+ * before a capitalised name ("Ibu Sri Wahyuni"): the person named, not an unnamed one. Else
+ * the noun ("ibu dua anak itu"). */
+function honorificBeforeName(ctx: SentenceContext, hit: Hit): boolean {
+  const next = ctx.tokens[hit.at + 1];
+  return (
+    hit.len === 1 &&
+    ctx.pack.honorifics.has(ctx.tokens[hit.at]?.lower ?? '') &&
+    next?.type === 'word' &&
+    next.cap
+  );
+}
+
 /** Lexicon phrases found in the span, left to right, longest first at each position. */
 export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
   const hits: Hit[] = [];
@@ -73,6 +86,7 @@ export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
       const len = ctx.pack[table].matchAt(ctx.tokens, i, span.end);
       if (len && (!best || len > best.len)) best = { table, at: i, len };
     }
+    if (best && honorificBeforeName(ctx, best)) best = null;
     if (best) {
       hits.push(best);
       i += best.len;

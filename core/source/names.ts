@@ -185,6 +185,20 @@ function knownPerson(ctx: SentenceContext, run: Span): boolean {
   return ctx.referents.byWords([word.text])?.kind === 'named_person';
 }
 
+/** One capitalised word where the pack reads a lone name as a person's: no acronym, figure,
+ * place, or word the article shows to be an institution's. */
+function loneName(ctx: SentenceContext, run: Span): boolean {
+  const word = ctx.tokens[run.start];
+  if (!word || word.type !== 'word' || run.end !== run.start + 1) return false;
+  const { pack, referents } = ctx;
+  return (
+    pack.data.loneNameKind === 'named_person' &&
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    !pack.places.has(word.lower) &&
+    !referents.evidence.institutions.has(word.lower)
+  );
+}
+
 /** Lower-case words a trade may take between its noun and the name ("dokter hewan"). */
 const MAX_TRADE_WORDS = 2;
 
@@ -206,8 +220,12 @@ export function tradeName(
   if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
   if (pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len) return null;
   if (run.end - 1 !== lastWordIndex(tokens, span)) return null;
-  // "kata dokter Rina" after "dokter hewan Rina Kartika": one word naming a person seen before.
-  if (wordCount(tokens, run) < 2 && !knownPerson(ctx, run)) return null;
+  // "kata dokter Rina" after "dokter hewan Rina Kartika": one word naming a person seen before;
+  // or any one word where a lone name is a person's ("Terdakwa Suyono mengaku").
+  // Not after what a firm has ("penumpang Garuda", "nasabah Lumina": the firm's).
+  const owned = pack.firmPossessions.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len;
+  const lone = !owned && loneName(ctx, run);
+  if (wordCount(tokens, run) < 2 && !knownPerson(ctx, run) && !lone) return null;
   const gap = tokens.slice(hit.at + hit.len, run.start);
   if (
     gap.length > MAX_TRADE_WORDS ||

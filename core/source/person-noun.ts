@@ -11,3 +11,12 @@ export function personNounAt(ctx: SentenceContext, i: number): boolean {
   if (!isWord(t) || (t.cap && ctx.tokens.slice(0, i).some(isWord))) return false;
   return ctx.pack.anonymous.has(t.lower) || isPersonNoun(ctx.pack.data, t.lower);
 }
+
+/** The end of a noun for a person opening at i, of one word or of several ("juru taktik",
+ * "pesepak bola"), or i when none opens there. */
+export function personNounEnd(ctx: SentenceContext, i: number): number {
+  if (personNounAt(ctx, i)) return i + 1;
+  const t = ctx.tokens[i];
+  if (!isWord(t) || (t.cap && ctx.tokens.slice(0, i).some(isWord))) return i;
+  return i + ctx.pack.anonymous.matchAt(ctx.tokens, i);
+}

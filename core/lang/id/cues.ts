@@ -108,6 +108,7 @@ export const inverseVerbs = [
 export const inverseVerbsAfterQuote = [
   'aku',
   'akui',
+  'bantah',
   'beber',
   'bilang',
   'canda',
@@ -127,12 +128,14 @@ export const inverseVerbsAfterQuote = [
   'kenang',
   'kilah',
   'lanjut',
+  'sahut',
   'sambung',
   'saran',
   'sebut',
   'seloroh',
   'sergah',
   'seru',
+  'sesal',
   'tambah',
   'tandas',
   'tegas',
@@ -196,10 +199,13 @@ export const cliticCues = [
  * his message): only right after a closing quotation mark ('"...," ceritanya'). */
 export const cliticCuesAfterQuoteMark = [
   'ajaknya',
+  'bantahnya',
   'harapnya',
   'kisahnya',
   'pesannya',
   'pintanya',
+  'sahutnya',
+  'sesalnya',
   'ceritanya',
 ].sort();
 

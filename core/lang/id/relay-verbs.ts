@@ -24,6 +24,7 @@ export const clauseSubordinators = [
   'karena',
   'ketika',
   'meskipun',
+  'saat',
   'sebelum',
   'sejak',
   'setelah',

@@ -2,6 +2,7 @@
  * Industri (Kadin)"), or acronyms alone, an institution's. */
 import type { Analysis } from '../analysis';
 import { ALL_CAPS } from '../tokens';
+import { afterDocumentNoun } from './earlier-name';
 import type { Stage } from './types';
 
 export const earlierCaps: Stage = {
@@ -18,7 +19,13 @@ export const earlierCaps: Stage = {
     );
     if (caps.length === 0) return null;
     const earlier = referents.byWords(caps.map((w) => w.text));
-    if (earlier) {
+    // "BTK memprediksi" after "keterangan BTK": the name after a document's noun is its
+    // owner, not the document (read below as an acronym's institution).
+    const owner =
+      earlier?.kind === 'document' &&
+      pack.data.adjectivesAfterNoun &&
+      afterDocumentNoun(a, a.text, earlier.text);
+    if (earlier && !owner) {
       const { kind, name, role, outlet } = earlier;
       return a.found(kind, 'earlier-caps/earlier', {
         name,

@@ -22,9 +22,7 @@ function authorOfOutletReport(a: Analysis, name: string, mention: string): boole
 }
 
 /** Is `name` written in `mention` (an earlier document) after the document's noun? */
-function afterDocumentNoun(a: Analysis, name: string, mention: string): boolean {
-  // Where modifiers follow the noun, a name after it is the document's owner ("data BoK").
-  if (a.ctx.pack.data.adjectivesAfterNoun) return false;
+export function afterDocumentNoun(a: Analysis, name: string, mention: string): boolean {
   // Letters only: "officials," and "Brell's" compare as words.
   const words = mention.split(/[^\p{L}\p{N}-]+/u);
   const first = name.split(/\s+/u)[0] ?? '';
@@ -65,7 +63,12 @@ export const earlierName: Stage = {
       });
     // "Lind said" after "a study by researchers including Ada Lind": a name after the
     // document's noun is its author or topic, not the document.
-    if (earlier.kind === 'document' && afterDocumentNoun(a, person.text, earlier.text)) return null;
+    // Where modifiers follow the noun, a name after it is the document's owner: "BoK
+    // memprediksi" after "keterangan BoK" is the institution, not its statement.
+    if (earlier.kind === 'document' && afterDocumentNoun(a, person.text, earlier.text))
+      return a.ctx.pack.data.adjectivesAfterNoun
+        ? a.found('organization', 'earlier-name/owner')
+        : null;
     if (earlier.kind !== 'named_person') {
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,

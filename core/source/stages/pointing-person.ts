@@ -7,7 +7,7 @@
  * lexicon decides ("Warga itu", two words, is left to the lexicon-head stage too).
  */
 import type { Analysis } from '../analysis';
-import { personNounAt } from '../person-noun';
+import { personNounEnd } from '../person-noun';
 import type { Stage } from './types';
 
 /** Words of the shortest described phrase: noun, one describing word, pointing word. */
@@ -19,7 +19,8 @@ export const pointingPerson: Stage = {
     const { ctx, span, words } = a;
     const { pack } = ctx;
     if (!pack.data.adjectivesAfterNoun || words.length < MIN_WORDS) return null;
-    if (!pack.anaphoricMarkers.has(a.lastWord) || !personNounAt(ctx, span.start)) return null;
+    if (!pack.anaphoricMarkers.has(a.lastWord) || personNounEnd(ctx, span.start) === span.start)
+      return null;
     const found = ctx.referents.lastPersonBy(ctx.index, true);
     if (!found) return null;
     const r = found.referent;

@@ -11,6 +11,16 @@ describe('stage earlier-caps', () => {
     });
   });
 
+  it('an acronym named after a document noun before is its owner, not the document', () => {
+    expect(
+      lastSource(
+        'id',
+        '"Permintaan melemah," ujar keterangan BKT yang dikutip Wirely.',
+        'BKT memperkirakan ekspor turun tahun ini.',
+      ),
+    ).toMatchObject({ kind: 'organization', basis: 'earlier-caps/acronym' });
+  });
+
   it('passes on lower-case words', () => {
     expect(decide(earlierCaps, 'the crowd said no.', 'the crowd', 'en')).toBeNull();
   });

@@ -50,4 +50,14 @@ describe('stage earlier-name', () => {
       )?.kind,
     ).not.toBe('media');
   });
+
+  it('Indonesian: a name after a document noun before is the document owner', () => {
+    expect(
+      lastSource(
+        'id',
+        '"Permintaan melemah," ujar keterangan BoT yang dikutip Wirely.',
+        'BoT memperkirakan ekspor turun tahun ini.',
+      ),
+    ).toMatchObject({ kind: 'organization', basis: 'earlier-name/owner' });
+  });
 });
