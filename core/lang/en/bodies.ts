@@ -84,7 +84,6 @@ export const bodies = [
   'states',
   'supreme court',
   'tribunal',
-  'weather service',
   'water board',
   'weather service',
   'zoning board',
