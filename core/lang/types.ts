@@ -64,6 +64,9 @@ export interface LangData extends CueData {
   employerLinks: readonly string[];
   /** unnamed.ts: words tying an unnamed role to whom it serves ("an adviser to", "a spokesman for"). */
   principalLinks: readonly string[];
+  /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
+   * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
+  withheldNames: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
   /** stance.ts: the word before a verb that makes it an infinitive ("expect students to think"). */

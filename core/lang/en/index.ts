@@ -115,7 +115,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { principalLinks, unnamedOfficials } from './unnamed';
+import { principalLinks, unnamedOfficials, withheldNames } from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -179,6 +179,7 @@ export const en: LangData = {
   nameListJoiners,
   unnamedOfficials,
   principalLinks,
+  withheldNames,
   anonymous,
   companionNouns,
   vagueGroups,

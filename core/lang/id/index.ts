@@ -114,7 +114,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { principalLinks, unnamedOfficials } from './unnamed';
+import { principalLinks, unnamedOfficials, withheldNames } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -183,6 +183,7 @@ export const id: LangData = {
   nameListJoiners,
   unnamedOfficials,
   principalLinks,
+  withheldNames,
   anonymous,
   companionNouns,
   vagueGroups,
