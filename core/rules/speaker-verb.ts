@@ -9,6 +9,7 @@ import {
   classifyNounPhrase,
   documentAsideBefore,
   firstSourcePhrase,
+  unnamedAsideBefore,
   nounPhraseBefore,
   sourceBefore,
   startsSourcePhrase,
@@ -215,7 +216,8 @@ export function speakerBefore(
     const plain = nounPhraseBefore(ctx, at);
     const found = plain ? classifyNounPhrase(ctx, plain) : null;
     if (plain && found) return { span: plain, source: found };
-    const placed = documentAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
+    const placed =
+      documentAsideBefore(ctx, at) ?? unnamedAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
     if (placed) return placed;
   }
   return span && source ? { span, source } : null;

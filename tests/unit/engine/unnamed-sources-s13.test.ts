@@ -1,0 +1,106 @@
+/**
+ * Classes of session 13 on unnamed speakers: a pronoun whose name the sentence withholds, a
+ * person no lexicon lists described by an aside before the verb, and clauses about the
+ * speaker that mention the media. Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string, lang: 'en' | 'id' = 'en'): Claim | undefined => lastClaim(text, lang);
+
+describe('a pronoun whose name is withheld is no named person', () => {
+  const story = 'Dora Vance, a baker, said the market was quiet. || Her neighbour was angrier. || ';
+  it.each([
+    '"Nobody listens to us," she said, asking not to be named.',
+    '"Nobody listens to us," she said, speaking on condition of anonymity.',
+    '"Nobody listens to us," she said on condition of anonymity.',
+    '"Nobody listens to us," she said, declining to give her name.',
+    'She said, on condition of anonymity, that the stalls would close in June.',
+    'She told reporters on condition of anonymity that the stalls would close in June.',
+  ])('%s', (sentence) => {
+    const c = last(story + sentence);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.name).toBeNull();
+    expect(c?.source.basis).toBe('pronoun/withheld');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it("a body's unnamed people: its officials", () => {
+    const c = last(
+      'The Port Authority said the quay was shut. || They said, speaking on condition of anonymity, that the cranes had failed.',
+    );
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+
+  it('a name withheld further on is someone else\'s: "he said the officials, who asked ..."', () => {
+    const c = last(
+      'Dora Vance, a baker, said the market was quiet. || She said the inspectors, who asked not to be named, had closed two stalls.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Dora Vance' });
+  });
+
+  it('Indonesian: "ujarnya, yang enggan disebut namanya"', () => {
+    const c = last(
+      'Kepala Desa Sukaraya Budi Harsono mengatakan air sudah surut. || Seorang warga lain punya cerita berbeda. || "Kami tidak diberi tahu sama sekali," ujarnya, yang enggan disebut namanya.',
+      'id',
+    );
+    expect(c?.source).toMatchObject({ kind: 'anonymous', basis: 'clitic/withheld' });
+  });
+
+  it('Indonesian: "kata dia yang tak mau disebut namanya"', () => {
+    const c = last(
+      'Kepala Desa Sukaraya Budi Harsono mengatakan air sudah surut. || "Kami tidak diberi tahu," kata dia yang tak mau disebut namanya.',
+      'id',
+    );
+    expect(c?.source).toMatchObject({ kind: 'anonymous', basis: 'pronoun/withheld' });
+  });
+});
+
+describe('a person no lexicon lists, described by an aside before the verb', () => {
+  it.each([
+    [
+      'One farmer, who declined to give his name, said the harvest was lost.',
+      'One farmer, who declined to give his name',
+    ],
+    [
+      'A teacher, speaking on condition of anonymity, said the school had no heating.',
+      'A teacher, speaking on condition of anonymity',
+    ],
+    [
+      'A beekeeper, who lost forty hives in the storm, said the valley had flooded overnight.',
+      'A beekeeper, who lost forty hives in the storm',
+    ],
+  ])('%s', (sentence, text) => {
+    const c = last(sentence);
+    expect(c?.source).toMatchObject({ kind: 'anonymous', text });
+  });
+
+  it('a thing with an aside is no person: "The ferry, which left late, said" stays unread', () => {
+    expect(last('The new timetable, which starts in May, said nothing about weekends.')).toSatisfy(
+      (c: Claim | undefined) => c === undefined || c.source.kind !== 'anonymous',
+    );
+  });
+});
+
+describe('singular people words', () => {
+  it.each([
+    ['A guard said the gate had been locked all night.', 'unnamed_official'],
+    ['A passer-by said the van had mounted the kerb.', 'anonymous'],
+  ])('%s', (sentence, kind) => {
+    expect(last(sentence)?.source.kind).toBe(kind);
+  });
+});
+
+describe('Indonesian "orang-orang yang mengetahui ..."', () => {
+  it('a reduplicated plural of people who know is an anonymous source', () => {
+    const c = last(
+      'Orang-orang yang mengetahui perundingan itu mengatakan kedua pihak hampir sepakat.',
+      'id',
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'anonymous',
+      text: 'Orang-orang yang mengetahui perundingan itu',
+    });
+  });
+});
