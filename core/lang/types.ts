@@ -67,6 +67,9 @@ export interface LangData extends CueData {
   /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
    * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
   withheldNames: readonly string[];
+  /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
+   * quantifier it names a part of things or people, not people placed somewhere. */
+  partitiveLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
   /** stance.ts: the word before a verb that makes it an infinitive ("expect students to think"). */

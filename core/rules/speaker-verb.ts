@@ -24,6 +24,7 @@ import {
   clauseStart,
   describedStart,
   headBefore,
+  someInBefore,
   UNNAMED,
   unnamedAcquainted,
   unnamedPlaced,
@@ -186,6 +187,9 @@ export function speakerBefore(
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
   // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
+  // "Some within the ministry say": people there, not the body found before the verb.
+  const someIn = someInBefore(ctx, at);
+  if (someIn && (!span || someIn.span.start < span.start)) return someIn;
   const acquainted = unnamedAcquainted(ctx, at, span, source);
   if (acquainted) return acquainted;
   const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;

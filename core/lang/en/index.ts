@@ -115,7 +115,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -180,6 +180,7 @@ export const en: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  partitiveLinks,
   anonymous,
   companionNouns,
   vagueGroups,

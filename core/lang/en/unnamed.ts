@@ -88,3 +88,7 @@ export const withheldNames = [
   'requesting anonymity',
   'speaking anonymously',
 ] as const;
+
+/** "Some of the ideas described ...": a part of a set, things as likely as people; "some in
+ * the party" places people. */
+export const partitiveLinks = ['of'] as const;

@@ -114,7 +114,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -184,6 +184,7 @@ export const id: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  partitiveLinks,
   anonymous,
   companionNouns,
   vagueGroups,

@@ -47,3 +47,6 @@ export const withheldNames = [
   'tidak mau disebut namanya',
   'tidak mau disebutkan namanya',
 ] as const;
+
+/** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
+export const partitiveLinks = [] as const;
