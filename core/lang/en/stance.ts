@@ -7,11 +7,13 @@
  */
 
 /** "expect the economy will cool": the clause after them may drop its "that". Not the past
- * forms "feared", "worried": as participles they describe an object ("he reassured farmers
- * worried they would lose their land"). */
+ * forms "feared", "worried", "suspected", "doubted": as participles they describe an object ("he
+ * reassured farmers worried they would lose their land", "suspected militants were"). */
 export const bareStanceVerbs = [
   'anticipate',
   'anticipates',
+  'doubt',
+  'doubts',
   'estimate',
   'estimates',
   'expect',
@@ -20,6 +22,8 @@ export const bareStanceVerbs = [
   'fears',
   'predict',
   'predicts',
+  'suspect',
+  'suspects',
   'worries',
   'worry',
 ] as const;

@@ -104,3 +104,57 @@ describe('Indonesian "orang-orang yang mengetahui ..."', () => {
     });
   });
 });
+
+describe('"some in" a place or group no lexicon lists', () => {
+  it.each([
+    ['Many in the industry say the mill will never reopen.', 'Many in the industry'],
+    ['But some in the valley fear the dam will burst.', 'some in the valley'],
+    ['Many in the city believe the mayor will resign.', 'Many in the city'],
+  ])('%s', (sentence, text) => {
+    expect(last(sentence)?.source).toMatchObject({ kind: 'anonymous', text });
+  });
+
+  it('people of a body are its unnamed officials, not the body', () => {
+    expect(last('Some within the ministry say the plan is unworkable.')?.source).toMatchObject({
+      kind: 'unnamed_official',
+      text: 'Some within the ministry',
+    });
+  });
+
+  it('a part of a set of things is no group of people', () => {
+    expect(last('Some of the ideas described here are still only plans.')?.source.kind).not.toBe(
+      'anonymous',
+    );
+  });
+});
+
+describe('doubting and suspecting a clause with no "that"', () => {
+  it.each([
+    ['Others doubt the envoy will put pressure on the junta.', 'anonymous'],
+    ['Officials suspect the fire was started deliberately.', 'unnamed_official'],
+    ['Some economists doubt they can hit the target.', 'anonymous'],
+  ])('%s', (sentence, kind) => {
+    expect(last(sentence)?.source.kind).toBe(kind);
+  });
+
+  it('a noun with its own "that" clause is the object: "doubt the claim that ..."', () => {
+    expect(
+      last("Analysts doubt the ministry's claim that the harvest was a record.")?.cue,
+    ).not.toBe('doubt');
+  });
+
+  it('"suspected" before a noun describes it', () => {
+    expect(
+      last('Police arrested two suspected smugglers who were hiding in a barn.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a bare verb of saying before a subject pronoun and its verb', () => {
+  it.each([
+    ['Critics argue they need more time to study the bill.', 'Critics'],
+    ['The growers insist he knew nothing about the fraud.', 'The growers'],
+  ])('%s', (sentence, text) => {
+    expect(last(sentence)?.source.text).toBe(text);
+  });
+});
