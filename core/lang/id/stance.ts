@@ -1,10 +1,43 @@
 /**
- * Indonesian writes "bahwa" or a comma after a verb of expecting or fearing (see
- * stanceClauseAfterComma in cues.ts): the English "that"-less clause has no counterpart.
+ * Verbs of fearing and suspecting whose clause may drop its "bahwa" ("Warga khawatir banjir
+ * akan datang lagi", "Polisi menduga pelaku sudah kabur"); the clause is told apart from an
+ * object ("khawatir akan banjir", "menduga adanya kelalaian") by an aspect or modal word
+ * after a few words of subject.
  */
-export const bareStanceVerbs = [] as const;
-export const finiteAuxiliaries = [] as const;
-export const nonClauseOpeners = [] as const;
+export const bareStanceVerbs = [
+  'curiga',
+  'khawatir',
+  'menduga',
+  'mengira',
+  'percaya',
+  'yakin',
+] as const;
+
+/** Aspect and modal words that make a clause of the words before them ("akan", "sudah"). */
+export const finiteAuxiliaries = [
+  'akan',
+  'bakal',
+  'belum',
+  'bisa',
+  'dapat',
+  'harus',
+  'masih',
+  'sedang',
+  'sempat',
+  'sudah',
+  'telah',
+] as const;
+
+/** Prepositions that open an object, never a clause's subject ("khawatir soal harga yang
+ * akan naik"). */
+export const nonClauseOpeners = [
+  'dengan',
+  'kepada',
+  'mengenai',
+  'soal',
+  'tentang',
+  'terhadap',
+] as const;
 
 /** Indonesian marks the passive on the verb itself ("dikatakan"): no auxiliary word. */
 export const passiveAuxiliaries = [] as const;

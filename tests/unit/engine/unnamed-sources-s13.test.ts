@@ -158,3 +158,21 @@ describe('a bare verb of saying before a subject pronoun and its verb', () => {
     expect(last(sentence)?.source.text).toBe(text);
   });
 });
+
+describe('Indonesian fearing and suspecting a clause with no "bahwa"', () => {
+  it.each([
+    ['Warga khawatir banjir akan datang lagi pekan depan.', 'anonymous', 'Warga'],
+    ['Sejumlah pedagang khawatir harga cabai masih akan naik.', 'anonymous', 'Sejumlah pedagang'],
+    ['Para pejabat menduga pelaku sudah kabur ke luar kota.', 'unnamed_official', 'Para pejabat'],
+  ])('%s', (sentence, kind, text) => {
+    expect(last(sentence, 'id')?.source).toMatchObject({ kind, text });
+  });
+
+  it.each([
+    'Warga khawatir akan banjir susulan.',
+    'Warga khawatir soal harga yang akan naik.',
+    'Orang yang terlalu percaya diri sering gagal.',
+  ])('an object, not a clause: %s', (sentence) => {
+    expect(last(sentence, 'id')).toBeUndefined();
+  });
+});
