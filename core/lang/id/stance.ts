@@ -8,12 +8,14 @@ export const bareStanceVerbs = [
   'curiga',
   'khawatir',
   'menduga',
+  'mengeluh',
   'mengira',
   'percaya',
   'yakin',
 ] as const;
 
-/** Aspect and modal words that make a clause of the words before them ("akan", "sudah"). */
+/** Aspect, modal and negation words that make a clause of the words before them ("akan",
+ * "sudah", "tidak"). */
 export const finiteAuxiliaries = [
   'akan',
   'bakal',
@@ -22,10 +24,13 @@ export const finiteAuxiliaries = [
   'dapat',
   'harus',
   'masih',
+  'pernah',
   'sedang',
   'sempat',
   'sudah',
+  'tak',
   'telah',
+  'tidak',
 ] as const;
 
 /** Prepositions that open an object, never a clause's subject ("khawatir soal harga yang

@@ -164,6 +164,7 @@ describe('Indonesian fearing and suspecting a clause with no "bahwa"', () => {
     ['Warga khawatir banjir akan datang lagi pekan depan.', 'anonymous', 'Warga'],
     ['Sejumlah pedagang khawatir harga cabai masih akan naik.', 'anonymous', 'Sejumlah pedagang'],
     ['Para pejabat menduga pelaku sudah kabur ke luar kota.', 'unnamed_official', 'Para pejabat'],
+    ['Warga mengeluh jalan desa itu tidak pernah diperbaiki.', 'anonymous', 'Warga'],
   ])('%s', (sentence, kind, text) => {
     expect(last(sentence, 'id')?.source).toMatchObject({ kind, text });
   });
