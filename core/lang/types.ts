@@ -277,6 +277,9 @@ export interface LangData extends CueData {
   bareStanceVerbs: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
+  /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
+   * word with one, right before an article or possessive, ends a clause's subject. */
+  finiteVerbEndings: readonly string[];
   /** stance.ts: words right after such a verb that open no clause ("worry about"). */
   nonClauseOpeners: readonly string[];
   /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run

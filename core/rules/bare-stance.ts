@@ -6,6 +6,7 @@
  * finite auxiliary: a few words of subject, then "will", "could", "is" ..., before any comma.
  */
 import type { SentenceContext } from '../context';
+import type { Token } from '../text';
 import { speakerBefore } from './speaker-verb';
 import { unidentifiedWord } from './stance-verb';
 import type { Candidate, Rule } from './types';
@@ -14,8 +15,8 @@ import { candidateAt, matchesOutsideQuotes, noReport } from './util';
 /** Words of a clause's subject before its auxiliary: "the world's second-largest economy". */
 const MAX_SUBJECT_WORDS = 7;
 
-/** A finite clause starts at token `i`: a subject of a few words, then an auxiliary; or a
- * subject pronoun and its verb. */
+/** A finite clause starts at token `i`: a subject of a few words, then an auxiliary or a
+ * finite verb; or a subject pronoun and its verb. */
 export function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const first = tokens[i];
@@ -39,8 +40,22 @@ export function clauseAt(ctx: SentenceContext, i: number): boolean {
     if (pack.complementizers.has(t.lower)) return false;
     // "Senator Will Espero": a capital makes the auxiliary's word a name.
     if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
+    if (finiteVerb(ctx, k)) return true;
   }
   return false;
+}
+
+/** "the new toll gives the port ...": a lower-case word with a finite verb's ending right
+ * before an article or possessive (not a time word: "the findings this week"). */
+function finiteVerb(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (t.cap || !next || next.type !== 'word' || ctx.quoted[k + 1]) return false;
+  if (!pack.nounMarkers.has(next.lower) || pack.timeWords.has(next.lower)) return false;
+  return pack.data.finiteVerbEndings.some(
+    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
+  );
 }
 
 /**

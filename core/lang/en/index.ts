@@ -82,6 +82,7 @@ import {
 import {
   bareStanceVerbs,
   finiteAuxiliaries,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,
@@ -217,6 +218,7 @@ export const en: LangData = {
   documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,

@@ -48,6 +48,10 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** "Critics argue the toll gives the port too much power": a present or past verb, then its
+ * object's article. */
+export const finiteVerbEndings = ['ed', 's'] as const;
+
 /** "She was keen to stress that ...", "the ministry was quick to deny ...". */
 export const readinessAdjectives = ['careful', 'eager', 'keen', 'quick'] as const;
 

@@ -82,6 +82,7 @@ import {
 import {
   bareStanceVerbs,
   finiteAuxiliaries,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,
@@ -220,6 +221,7 @@ export const id: LangData = {
   documentTopics,
   bareStanceVerbs,
   finiteAuxiliaries,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,

@@ -33,6 +33,9 @@ export const finiteAuxiliaries = [
   'tidak',
 ] as const;
 
+/** Indonesian verbs do not change for tense or person: the aspect words above mark a clause. */
+export const finiteVerbEndings = [] as const;
+
 /** Prepositions that open an object, never a clause's subject ("khawatir soal harga yang
  * akan naik"). */
 export const nonClauseOpeners = [

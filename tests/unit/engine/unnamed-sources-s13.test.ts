@@ -177,3 +177,16 @@ describe('Indonesian fearing and suspecting a clause with no "bahwa"', () => {
     expect(last(sentence, 'id')).toBeUndefined();
   });
 });
+
+describe('a bare verb of saying before a subject and its finite verb, with no "that"', () => {
+  it.each([
+    ['Critics argue the new levy gives the port board too much power.', 'Critics'],
+    ['Opponents contend the scheme favoured its backers.', 'Opponents'],
+  ])('%s', (sentence, text) => {
+    expect(last(sentence)?.source).toMatchObject({ kind: 'anonymous', text });
+  });
+
+  it('an object and a time word is no clause: "report the findings this week"', () => {
+    expect(last('Researchers will report the findings this week in Oslo.')).toBeUndefined();
+  });
+});
