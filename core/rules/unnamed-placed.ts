@@ -116,6 +116,14 @@ export function unnamedPlaced(
         head = i;
     }
   }
+  // "As a local farmer in Tarlow noted": a person's noun no lexicon lists, after its article.
+  // Not before "of", which ties a thing to its owner as often ("the orders of the faction").
+  const owner = pack.employerLinks.has(tokens[loc]?.lower ?? '');
+  for (let i = floor; i < loc - 1 && head < 0 && !owner; i++) {
+    if (!pack.determiners.has(tokens[i]?.lower ?? '')) continue;
+    const found = classify(ctx, { start: i, end: loc });
+    if (found && UNNAMED.has(found.kind)) [head, kind] = [i, found.kind];
+  }
   if (head < 0) return null;
   while (head > floor && pack.determiners.has(tokens[head - 1]?.lower ?? '')) head--;
   if (
