@@ -264,6 +264,10 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
+  // '"...," one user complained about the seller': the quotation is the claim, the verb's
+  // topic only says what of.
+  const quoteFirst = ctx.tokens[span.start - 1]?.type === 'quote';
+  if (quoteFirst && t && ctx.pack.topicMarkers.has(t.lower)) return true;
   return (!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start);
 }
 
