@@ -179,6 +179,7 @@ export function compilePack(data: LangData): CompiledPack {
     stanceVerbs: [
       ...data.stanceVerbs,
       ...data.mindCopulas.flatMap((be) => data.mindAdjectives.map((adj) => `${be} ${adj}`)),
+      ...data.disputeVerbs.flatMap((verb) => data.disputedNouns.map((noun) => `${verb} ${noun}`)),
     ],
     findingVerbs: [
       ...data.findingVerbs,

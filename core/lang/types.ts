@@ -275,6 +275,10 @@ export interface LangData extends CueData {
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];
+  /** stance.ts: verbs disputing a proposition and the nouns naming it ("challenged" + "the
+   * idea"): derived into stance phrases taking a clause ("challenged the idea that ..."). */
+  disputeVerbs: readonly string[];
+  disputedNouns: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a

@@ -81,6 +81,8 @@ import {
 } from './roles';
 import {
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   finiteVerbEndings,
   nonClauseOpeners,
@@ -217,6 +219,8 @@ export const en: LangData = {
   firmDocuments,
   documentTopics,
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   finiteVerbEndings,
   nonClauseOpeners,

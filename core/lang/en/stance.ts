@@ -28,6 +28,36 @@ export const bareStanceVerbs = [
   'worry',
 ] as const;
 
+/** "Experts challenged the idea that ...", "analysts disputed the notion that ...": disputing
+ * a proposition voices a view of it, like a stance with "that" (compile.ts joins each verb
+ * with each noun). */
+export const disputeVerbs = [
+  'challenge',
+  'challenged',
+  'challenges',
+  'dispute',
+  'disputed',
+  'disputes',
+  'question',
+  'questioned',
+  'questions',
+  'reject',
+  'rejected',
+  'rejects',
+] as const;
+export const disputedNouns = [
+  'the argument',
+  'the assertion',
+  'the assumption',
+  'the claim',
+  'the contention',
+  'the idea',
+  'the notion',
+  'the premise',
+  'the suggestion',
+  'the view',
+] as const;
+
 /** Auxiliaries and modals that make a clause finite ("will", "could", "is", "had"); before
  * the verb they make it a passive or a tense ("is expected", "had feared"). */
 export const finiteAuxiliaries = [

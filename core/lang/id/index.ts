@@ -81,6 +81,8 @@ import {
 } from './roles';
 import {
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   finiteVerbEndings,
   nonClauseOpeners,
@@ -220,6 +222,8 @@ export const id: LangData = {
   firmDocuments,
   documentTopics,
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   finiteVerbEndings,
   nonClauseOpeners,

@@ -14,6 +14,10 @@ export const bareStanceVerbs = [
   'yakin',
 ] as const;
 
+/** Indonesian disputes with its verbs of denial ("membantah anggapan bahwa"), read as such. */
+export const disputeVerbs = [] as const;
+export const disputedNouns = [] as const;
+
 /** Aspect, modal and negation words that make a clause of the words before them ("akan",
  * "sudah", "tidak"). */
 export const finiteAuxiliaries = [

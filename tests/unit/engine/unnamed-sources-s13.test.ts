@@ -190,3 +190,47 @@ describe('a bare verb of saying before a subject and its finite verb, with no "t
     expect(last('Researchers will report the findings this week in Oslo.')).toBeUndefined();
   });
 });
+
+describe('disputing a proposition voices a view of it', () => {
+  it.each([
+    ['Analysts disputed the notion that the slump was over.', 'disputed the notion'],
+    [
+      'Some economists have questioned the assumption that rates will fall.',
+      'questioned the assumption',
+    ],
+    ['Experts challenged the view that the dam was safe.', 'challenged the view'],
+  ])('%s', (sentence, cue) => {
+    const c = last(sentence);
+    expect(c?.cue).toBe(cue);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+
+  it('a question with no proposition is no claim', () => {
+    expect(last('Residents questioned the mayor at a packed meeting.')).toBeUndefined();
+  });
+});
+
+describe('a quotation, then its unnamed source complaining about something', () => {
+  it('"...," one user complained about the seller', () => {
+    const c = last('"You get half of what you paid for," one user complained about the seller.');
+    expect(c?.source).toMatchObject({ kind: 'anonymous', text: 'one user' });
+  });
+
+  it('no quotation: a complaint about a thing carries no claim', () => {
+    expect(last('One user complained about the seller.')).toBeUndefined();
+  });
+});
+
+describe('a person no lexicon lists, placed somewhere', () => {
+  it('"As a local farmer in Tarlow noted, ..."', () => {
+    const c = last('As a local farmer in Tarlow noted, the river has never been this low.');
+    expect(c?.source).toMatchObject({ kind: 'anonymous', text: 'a local farmer in Tarlow' });
+  });
+
+  it('a thing of its owner is no person: "the orders of the faction"', () => {
+    const c = last(
+      'A clerk read out a notice on the orders of the Velk faction that accused the mayor of fraud.',
+    );
+    expect(c?.source.text).not.toContain('orders');
+  });
+});
