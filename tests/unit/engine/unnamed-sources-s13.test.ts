@@ -234,3 +234,15 @@ describe('a person no lexicon lists, placed somewhere', () => {
     expect(c?.source.text).not.toContain('orders');
   });
 });
+
+describe('reports no one is named for', () => {
+  it.each([
+    ['en', 'There have been reports that the ferry was overloaded when it left Port Ruan.'],
+    ['en', 'There were reports that the harbour master had fled.'],
+    ['id', 'Ada laporan bahwa kapal itu kelebihan muatan saat berangkat.'],
+  ] as const)('%s: %s', (lang, sentence) => {
+    const c = last(sentence, lang);
+    expect(c?.source.kind).toBe('unattributed');
+    expect(c?.flags).toContain('unattributed');
+  });
+});
