@@ -246,3 +246,21 @@ describe('reports no one is named for', () => {
     expect(c?.flags).toContain('unattributed');
   });
 });
+
+describe('more verbs of a group voicing a view', () => {
+  it.each([
+    ['Critics charge that the levy was written by lobbyists.', 'charge'],
+    ['Proponents maintain the levy will pay for itself.', 'maintain'],
+    ['Several lawmakers have voiced concern that the bill was rushed.', 'voiced concern'],
+    ['Teachers raised concerns that the new timetable was unworkable.', 'raised concerns'],
+  ])('%s', (sentence, cue) => {
+    expect(last(sentence)?.cue).toBe(cue);
+  });
+
+  it.each([
+    'The port authority maintains two dredgers in the bay.',
+    'Prosecutors charged the driver with manslaughter.',
+  ])('an object, no words: %s', (sentence) => {
+    expect(last(sentence)).toBeUndefined();
+  });
+});
