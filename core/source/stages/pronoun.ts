@@ -93,8 +93,12 @@ function elided(a: Analysis): FoundSource | null {
   const after = tokens[a.span.end];
   if (before?.type === 'word' && !pack.coordinators.has(before.lower)) return null;
   if (after?.type === 'word' && !pack.cueWords.has(after.lower)) return null;
+  // "Many reports suggest": a source's noun after it is the head it counts.
+  if (after?.type === 'word' && pack.sourceWords.has(after.base)) return null;
   const r = referents.lastUnnamed();
   const near = r && (r.sentence ?? -1) >= index - ELIDED_WINDOW ? r : null;
+  // "Many fear that ...", with no one before it to be many of, is people in general.
+  if (!near && pack.vagueQuantifiers.has(a.lowers[0] ?? '')) return null;
   return resolvedSource(near, a.text, 'anonymous', 'pronoun', 'elided');
 }
 

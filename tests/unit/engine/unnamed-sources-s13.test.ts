@@ -264,3 +264,30 @@ describe('more verbs of a group voicing a view', () => {
     expect(last(sentence)).toBeUndefined();
   });
 });
+
+describe('"Many said ...": some of the people just spoken of', () => {
+  it('after unnamed officials, they are officials too', () => {
+    const c = last('Officials said the pass was closed. || Some said it would reopen on Friday.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', basis: 'pronoun/elided' });
+  });
+
+  it('after unnamed people who spoke, unnamed people', () => {
+    const c = last(
+      'Villagers at the gate said the queue had not moved. || Many said they had not eaten for days.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'anonymous', basis: 'pronoun/elided' });
+  });
+
+  it('with no one before it to be some of, it is people in general', () => {
+    expect(last('Many fear that the pass will close.')).toBeUndefined();
+  });
+
+  it('a source noun after it is its head: "Many reports suggest"', () => {
+    const c = last('Many reports suggest the drivers are unhappy.');
+    expect(c?.source.text).toBe('Many reports');
+  });
+
+  it('people in general still say nothing: "Many people think"', () => {
+    expect(last('Many people think the pass is closed.')).toBeUndefined();
+  });
+});
