@@ -291,3 +291,18 @@ describe('"Many said ...": some of the people just spoken of', () => {
     expect(last('Many people think the pass is closed.')).toBeUndefined();
   });
 });
+
+describe('"with X predicting/blaming ...": an unnamed source in an absolute clause', () => {
+  it.each([
+    [
+      'The strike spread to two more mills, with union officials predicting more walkouts.',
+      'unnamed_official',
+    ],
+    [
+      'Talks stalled again, with diplomats blaming the delay on a row over tariffs.',
+      'unnamed_official',
+    ],
+  ])('%s', (sentence, kind) => {
+    expect(last(sentence)?.source.kind).toBe(kind);
+  });
+});
