@@ -3,7 +3,13 @@
  * source/find-after.ts) and classifying them into the nine kinds in ordered stages
  * (source/classify.ts, source/stages/). This file is the one import the rules use.
  */
-export { classify, classifyNounPhrase, cliticSource, documentAsideBefore } from './source/classify';
+export {
+  classify,
+  classifyNounPhrase,
+  cliticSource,
+  documentAsideBefore,
+  unnamedAsideBefore,
+} from './source/classify';
 export { sourceBefore } from './source/find-before';
 export {
   collectSubject,

@@ -192,6 +192,7 @@ export function compilePack(pack: LangData): CompiledPack {
     stanceVerbs: [
       ...data.stanceVerbs,
       ...data.mindCopulas.flatMap((be) => data.mindAdjectives.map((adj) => `${be} ${adj}`)),
+      ...data.disputeVerbs.flatMap((verb) => data.disputedNouns.map((noun) => `${verb} ${noun}`)),
     ],
     findingVerbs: [
       ...data.findingVerbs,

@@ -64,6 +64,12 @@ export interface LangData extends CueData {
   employerLinks: readonly string[];
   /** unnamed.ts: words tying an unnamed role to whom it serves ("an adviser to", "a spokesman for"). */
   principalLinks: readonly string[];
+  /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
+   * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
+  withheldNames: readonly string[];
+  /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
+   * quantifier it names a part of things or people, not people placed somewhere. */
+  partitiveLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
   /** stance.ts: the word before a verb that makes it an infinitive ("expect students to think"). */
@@ -270,11 +276,18 @@ export interface LangData extends CueData {
   /** stance.ts: verbs of expecting or fearing whose clause may drop its complementizer
    * ("analysts expect the economy will cool"); empty where a language always writes it. */
   bareStanceVerbs: readonly string[];
+  /** stance.ts: verbs disputing a proposition and the nouns naming it ("challenged" + "the
+   * idea"): derived into stance phrases taking a clause ("challenged the idea that ..."). */
+  disputeVerbs: readonly string[];
+  disputedNouns: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
   /** stance.ts: words opening a clause's predicate ("will", "akan"): a speaker set between
    * the subject and them interrupts one claim. */
   predicateOpeners: readonly string[];
+  /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
+   * word with one, right before an article or possessive, ends a clause's subject. */
+  finiteVerbEndings: readonly string[];
   /** stance.ts: words right after such a verb that open no clause ("worry about"). */
   nonClauseOpeners: readonly string[];
   /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run

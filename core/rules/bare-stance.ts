@@ -15,18 +15,32 @@ import { candidateAt, matchesOutsideQuotes, noReport } from './util';
 /** Words of a clause's subject before its auxiliary: "the world's second-largest economy". */
 const MAX_SUBJECT_WORDS = 7;
 
-/** A finite clause starts at token `i`: a subject of a few words, then an auxiliary. */
+/** A finite clause starts at token `i`: a subject of a few words, then an auxiliary or a
+ * finite verb; or a subject pronoun and its verb. */
 export function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const first = tokens[i];
   if (!first || first.type !== 'word' || ctx.quoted[i]) return false;
   if (pack.nonClauseOpeners.has(first.lower) || pack.finiteAuxiliaries.has(first.lower))
     return false;
+  // "argue they need more time", "insist he knew nothing": a subject pronoun (never an
+  // object) and a verb after it open a clause with no auxiliary.
+  const next = tokens[i + 1];
+  if (
+    (pack.personPronouns.has(first.lower) || pack.peoplePronouns.has(first.lower)) &&
+    next?.type === 'word' &&
+    !next.cap &&
+    !ctx.quoted[i + 1]
+  )
+    return true;
   for (let k = i + 1; k <= i + MAX_SUBJECT_WORDS && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    // "doubt the North's claim that it was ...": a noun and its "that" clause, an object.
+    if (pack.complementizers.has(t.lower)) return false;
     // "Senator Will Espero": a capital makes the auxiliary's word a name.
     if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
+    if (finiteVerb(ctx, k)) return true;
   }
   return false;
 }
@@ -57,6 +71,19 @@ export function markedClause(ctx: SentenceContext, i: number): boolean {
   const { nounMarkers, personPronouns, groupPronouns } = ctx.pack;
   const marked = nounMarkers.has(first) || personPronouns.has(first) || groupPronouns.has(first);
   return marked && plainClauseAt(ctx, i);
+}
+
+/** "the new toll gives the port ...": a lower-case word with a finite verb's ending right
+ * before an article or possessive (not a time word: "the findings this week"). */
+function finiteVerb(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (t.cap || !next || next.type !== 'word' || ctx.quoted[k + 1]) return false;
+  if (!pack.nounMarkers.has(next.lower) || pack.timeWords.has(next.lower)) return false;
+  return pack.data.finiteVerbEndings.some(
+    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
+  );
 }
 
 /**

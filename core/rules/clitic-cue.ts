@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, cliticSource, collectSubject, sourceAfter, type FoundSource } from '../source';
-import { resolvedSource } from '../source/stages/pronoun';
+import { resolvedSource, unnamedIfWithheld } from '../source/stages/pronoun';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -47,7 +47,13 @@ export const cliticCue: Rule = {
       rule: this.id,
       cue: tokensText(ctx, at, at + len),
       cueSpan: { start: at, end: at + len },
-      source: openingSpeaker(ctx, at) ?? cliticSource(ctx, '-nya'),
+      // '"...," ujarnya, yang enggan disebut namanya': someone unnamed, not the last named.
+      source: unnamedIfWithheld(
+        ctx,
+        at + len,
+        '-nya',
+        openingSpeaker(ctx, at) ?? cliticSource(ctx, '-nya'),
+      ),
       sourceSpan: null,
       rank: 2,
     }));

@@ -9,6 +9,7 @@ import {
   classifyNounPhrase,
   documentAsideBefore,
   firstSourcePhrase,
+  unnamedAsideBefore,
   nounPhraseBefore,
   sourceBefore,
   startsSourcePhrase,
@@ -23,6 +24,7 @@ import {
   clauseStart,
   describedStart,
   headBefore,
+  someInBefore,
   UNNAMED,
   unnamedAcquainted,
   unnamedPlaced,
@@ -189,6 +191,9 @@ export function speakerBefore(
   }
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
   // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
+  // "Some within the ministry say": people there, not the body found before the verb.
+  const someIn = someInBefore(ctx, at);
+  if (someIn && (!span || someIn.span.start < span.start)) return someIn;
   const acquainted = unnamedAcquainted(ctx, at, span, source);
   if (acquainted) return acquainted;
   const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
@@ -223,7 +228,8 @@ export function speakerBefore(
     const plain = nounPhraseBefore(ctx, at);
     const found = plain ? classifyNounPhrase(ctx, plain) : null;
     if (plain && found) return { span: plain, source: found };
-    const placed = documentAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
+    const placed =
+      documentAsideBefore(ctx, at) ?? unnamedAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
     if (placed) return placed;
   }
   return span && source ? { span, source } : null;

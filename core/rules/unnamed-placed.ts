@@ -119,6 +119,14 @@ export function unnamedPlaced(
         head = i;
     }
   }
+  // "As a local farmer in Tarlow noted": a person's noun no lexicon lists, after its article.
+  // Not before "of", which ties a thing to its owner as often ("the orders of the faction").
+  const owner = pack.employerLinks.has(tokens[loc]?.lower ?? '');
+  for (let i = floor; i < loc - 1 && head < 0 && !owner; i++) {
+    if (!pack.determiners.has(tokens[i]?.lower ?? '')) continue;
+    const found = classify(ctx, { start: i, end: loc });
+    if (found && UNNAMED.has(found.kind)) [head, kind] = [i, found.kind];
+  }
   if (head < 0) return null;
   while (head > floor && pack.determiners.has(tokens[head - 1]?.lower ?? '')) head--;
   if (
@@ -181,4 +189,31 @@ export function unnamedAcquainted(
   }
   if (!found || !UNNAMED.has(found.kind)) return null;
   return { span: { start, end: at }, source: { ...found, text } };
+}
+
+/** Words of the place or group after "some in" before the verb: "many in the oil industry". */
+const MAX_SOME_IN_WORDS = 5;
+
+/**
+ * "Many in the industry doubt ...", "Some on Wall Street expect ...": a vague quantifier
+ * opening its clause (after an opener such as "But"), a locative, then the place or group up
+ * to the verb at `at`. Unnamed people there speak; the lexicon-head stage says which kind.
+ */
+export function someInBefore(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  let start = clauseStart(ctx, at);
+  const opener = tokens[start]?.lower ?? '';
+  if (pack.openers.has(opener) || pack.coordinators.has(opener)) start++;
+  const first = tokens[start]?.lower ?? '';
+  if (!pack.vagueQuantifiers.has(first) && !pack.vagueGroups.has(first)) return null;
+  const link = tokens[start + 1]?.lower ?? '';
+  if (!pack.locatives.has(link) || pack.partitiveLinks.has(link)) return null;
+  if (at - start - 2 > MAX_SOME_IN_WORDS || at - start - 2 < 1) return null;
+  for (let k = start; k < at; k++) if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
+  const span = { start, end: at };
+  const found = classify(ctx, span);
+  return found && UNNAMED.has(found.kind) ? { span, source: found } : null;
 }

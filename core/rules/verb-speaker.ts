@@ -179,8 +179,15 @@ export const verbSpeaker: Rule = {
       if (closer && ctx.tokens[span.end]?.text !== closer) return;
       // "..., said troops had entered the town": the words after the verb open its clause
       // (a finite auxiliary follows them); the speaker stands before the verb.
+      // Not inside a clause ("Jembatan itu kata Rina akan dibuka": the speaker set within it).
       const follows = ctx.tokens[span.end];
-      if (follows && !ctx.quoted[span.end] && ctx.pack.finiteAuxiliaries.has(follows.lower)) {
+      const within = ctx.tokens[at - 1]?.type === 'word' && !ctx.quoted[at - 1];
+      if (
+        follows &&
+        !within &&
+        !ctx.quoted[span.end] &&
+        ctx.pack.finiteAuxiliaries.has(follows.lower)
+      ) {
         const subject = interruptedSubject(ctx, at, len);
         if (subject) out.push({ ...subject, rule: this.id, cue: tokensText(ctx, at, at + len) });
         return;

@@ -4,6 +4,7 @@
  * the report as the source's basis.
  */
 import type { SentenceContext } from '../context';
+import type { Token } from '../text';
 import { Analysis } from './analysis';
 import { nounPhraseBefore, nounPhraseHead } from './noun-phrase';
 import { NOT_A_SOURCE, STAGES } from './stages';
@@ -60,6 +61,36 @@ export function classifyNounPhrase(ctx: SentenceContext, span: Span): FoundSourc
 /** Words of an aside between the commas before a verb ("released by the board on Monday"). */
 const MAX_ASIDE_TOKENS = 12;
 
+/** The aside set off by commas right before the verb (its opening comma `open`, closing
+ * comma `close`) and the noun phrase filling the clause before it. */
+interface Aside {
+  open: number;
+  close: number;
+  phrase: Span;
+  found: FoundSource;
+}
+
+function asideBefore(ctx: SentenceContext, verb: number): Aside | null {
+  const { tokens } = ctx;
+  const close = verb - 1;
+  if (tokens[close]?.text !== ',' || ctx.quoted[close]) return null;
+  let open = close - 1;
+  while (open > 0 && close - open <= MAX_ASIDE_TOKENS && tokens[open]?.type === 'word') {
+    if (ctx.quoted[open]) return null;
+    open--;
+  }
+  const first = tokens[open + 1];
+  if (tokens[open]?.text !== ',' || !first || first.cap || open + 1 === close) return null;
+  const phrase = nounPhraseBefore(ctx, open);
+  const found = phrase ? classifyNounPhrase(ctx, phrase) : null;
+  return phrase && found ? { open, close, phrase, found } : null;
+}
+
+function withAside(ctx: SentenceContext, aside: Aside): { span: Span; source: FoundSource } {
+  const span = { start: aside.phrase.start, end: aside.close };
+  return { span, source: { ...aside.found, text: spanText(ctx, span) } };
+}
+
 /**
  * "A report on the levee, released on Monday, said", "Minutes of the meeting, which were
  * kept by the clerk, showed": a document's noun phrase filling its clause, then an aside set
@@ -70,24 +101,34 @@ export function documentAsideBefore(
   ctx: SentenceContext,
   verb: number,
 ): { span: Span; source: FoundSource } | null {
-  const { tokens, pack } = ctx;
-  const close = verb - 1;
-  if (tokens[close]?.text !== ',' || ctx.quoted[close]) return null;
-  let open = close - 1;
-  while (open > 0 && close - open <= MAX_ASIDE_TOKENS && tokens[open]?.type === 'word') {
-    if (ctx.quoted[open]) return null;
-    open--;
-  }
-  const first = tokens[open + 1];
-  if (tokens[open]?.text !== ',' || !first || first.cap || open + 1 === close) return null;
+  const aside = asideBefore(ctx, verb);
+  if (aside?.found.kind !== 'document') return null;
+  const { pack } = ctx;
+  const first = ctx.tokens[aside.open + 1] as Token;
   const participle = pack.data.accordanceSuffixes.some(
     (e) => first.lower.length > e.length + 2 && first.lower.endsWith(e),
   );
   const opens = participle || pack.clauseParticiples.has(first.lower);
   if (!opens && !pack.clauseRelatives.has(first.lower)) return null;
-  const phrase = nounPhraseBefore(ctx, open);
-  const found = phrase ? classifyNounPhrase(ctx, phrase) : null;
-  if (!phrase || found?.kind !== 'document') return null;
-  const span = { start: phrase.start, end: close };
-  return { span, source: { ...found, text: spanText(ctx, span) } };
+  return withAside(ctx, aside);
+}
+
+const UNNAMED_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed_official']);
+
+/**
+ * "One farmer, who asked not to be named, said", "A teacher, speaking on condition of
+ * anonymity, said": a person's noun phrase no lexicon lists, then an aside about the person
+ * (a "who" clause, or one withholding the name) right before the verb. The person speaks.
+ */
+export function unnamedAsideBefore(
+  ctx: SentenceContext,
+  verb: number,
+): { span: Span; source: FoundSource } | null {
+  const aside = asideBefore(ctx, verb);
+  if (!aside || !UNNAMED_KINDS.has(aside.found.kind)) return null;
+  const { tokens, pack } = ctx;
+  let about = pack.relativePronouns.has(tokens[aside.open + 1]?.lower ?? '');
+  for (let k = aside.open + 1; k < aside.close && !about; k++)
+    about = pack.withheldNames.matchAt(tokens, k, aside.close) > 0;
+  return about ? withAside(ctx, aside) : null;
 }

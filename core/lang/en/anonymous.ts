@@ -115,6 +115,8 @@ export const anonymous = [
   'participants',
   'partner',
   'passengers',
+  'passer-by',
+  'passers-by',
   'patients',
   'people',
   'people close to',

@@ -81,8 +81,11 @@ import {
 } from './roles';
 import {
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   predicateOpeners,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,
@@ -116,7 +119,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { principalLinks, unnamedOfficials } from './unnamed';
+import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -180,6 +183,8 @@ export const en: LangData = {
   nameListJoiners,
   unnamedOfficials,
   principalLinks,
+  withheldNames,
+  partitiveLinks,
   anonymous,
   companionNouns,
   vagueGroups,
@@ -215,8 +220,11 @@ export const en: LangData = {
   firmDocuments,
   documentTopics,
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   predicateOpeners,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,

@@ -41,8 +41,9 @@ export const subjectPronounClauses = ['that', 'what', 'which', 'who', 'whom'] as
  * ("police") stay "they". */
 export const peoplePronouns = ['they'] as const;
 
-/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted. */
-export const elidedHeads = ['another', 'the other'] as const;
+/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
+ * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
+export const elidedHeads = ['another', 'many', 'most', 'several', 'some', 'the other'] as const;
 export const collectiveBodies = ['police'] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a

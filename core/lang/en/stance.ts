@@ -7,11 +7,13 @@
  */
 
 /** "expect the economy will cool": the clause after them may drop its "that". Not the past
- * forms "feared", "worried": as participles they describe an object ("he reassured farmers
- * worried they would lose their land"). */
+ * forms "feared", "worried", "suspected", "doubted": as participles they describe an object ("he
+ * reassured farmers worried they would lose their land", "suspected militants were"). */
 export const bareStanceVerbs = [
   'anticipate',
   'anticipates',
+  'doubt',
+  'doubts',
   'estimate',
   'estimates',
   'expect',
@@ -20,8 +22,40 @@ export const bareStanceVerbs = [
   'fears',
   'predict',
   'predicts',
+  'suspect',
+  'suspects',
   'worries',
   'worry',
+] as const;
+
+/** "Experts challenged the idea that ...", "analysts disputed the notion that ...": disputing
+ * a proposition voices a view of it, like a stance with "that" (compile.ts joins each verb
+ * with each noun). */
+export const disputeVerbs = [
+  'challenge',
+  'challenged',
+  'challenges',
+  'dispute',
+  'disputed',
+  'disputes',
+  'question',
+  'questioned',
+  'questions',
+  'reject',
+  'rejected',
+  'rejects',
+] as const;
+export const disputedNouns = [
+  'the argument',
+  'the assertion',
+  'the assumption',
+  'the claim',
+  'the contention',
+  'the idea',
+  'the notion',
+  'the premise',
+  'the suggestion',
+  'the view',
 ] as const;
 
 /** Auxiliaries and modals that make a clause finite ("will", "could", "is", "had"); before
@@ -65,6 +99,9 @@ export const predicateOpeners = [
   'will',
   'would',
 ] as const;
+/** "Critics argue the toll gives the port too much power": a present or past verb, then its
+ * object's article. */
+export const finiteVerbEndings = ['ed', 's'] as const;
 
 /** "She was keen to stress that ...", "the ministry was quick to deny ...". */
 export const readinessAdjectives = ['careful', 'eager', 'keen', 'quick'] as const;

@@ -14,6 +14,7 @@ export const unnamedOfficials = [
   'generals',
   'government officials',
   'government sources',
+  'guard',
   'guards',
   'industry executives',
   'investigators',
@@ -57,3 +58,37 @@ export const unnamedOfficials = [
 /** After an unnamed role, the words naming whom it serves: the name after them is the
  * principal's, not the speaker's ("an aide to Senator ...", "a spokeswoman for ..."). */
 export const principalLinks = ['for', 'of', 'to'] as const;
+
+/** Phrases saying the speaker's name is withheld: '"...," she said, asking not to be named'
+ * is no named person, whoever "she" was last. */
+export const withheldNames = [
+  'asked for anonymity',
+  'asked not to be identified',
+  'asked not to be named',
+  'asked that her name not be used',
+  'asked that his name not be used',
+  'asking for anonymity',
+  'asking not to be identified',
+  'asking not to be named',
+  'asking that her name not be used',
+  'asking that his name not be used',
+  'declined to be identified',
+  'declined to be named',
+  'declined to give her name',
+  'declined to give his name',
+  'declining to be identified',
+  'declining to be named',
+  'declining to give her name',
+  'declining to give his name',
+  'did not want to be identified',
+  'did not want to be named',
+  'on condition of anonymity',
+  'on the condition of anonymity',
+  'requested anonymity',
+  'requesting anonymity',
+  'speaking anonymously',
+] as const;
+
+/** "Some of the ideas described ...": a part of a set, things as likely as people; "some in
+ * the party" places people. */
+export const partitiveLinks = ['of'] as const;

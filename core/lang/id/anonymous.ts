@@ -68,6 +68,8 @@ export const anonymous = [
   'orang tua',
   'orang tua murid',
   'orang yang mengetahui',
+  'orang-orang dekat',
+  'orang-orang yang mengetahui',
   'pakar',
   'para ahli',
   'para pakar',

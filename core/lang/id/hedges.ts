@@ -1,5 +1,6 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
+  'ada laporan bahwa',
   'diduga',
   'diisukan',
   'dikabarkan',

@@ -81,8 +81,11 @@ import {
 } from './roles';
 import {
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   predicateOpeners,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,
@@ -115,7 +118,7 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { principalLinks, unnamedOfficials } from './unnamed';
+import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -184,6 +187,8 @@ export const id: LangData = {
   nameListJoiners,
   unnamedOfficials,
   principalLinks,
+  withheldNames,
+  partitiveLinks,
   anonymous,
   companionNouns,
   vagueGroups,
@@ -218,8 +223,11 @@ export const id: LangData = {
   firmDocuments,
   documentTopics,
   bareStanceVerbs,
+  disputeVerbs,
+  disputedNouns,
   finiteAuxiliaries,
   predicateOpeners,
+  finiteVerbEndings,
   nonClauseOpeners,
   passiveAuxiliaries,
   infinitiveMarkers,

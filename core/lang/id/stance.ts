@@ -1,9 +1,55 @@
 /**
- * Indonesian writes "bahwa" or a comma after a verb of expecting or fearing (see
- * stanceClauseAfterComma in cues.ts): the English "that"-less clause has no counterpart.
+ * Verbs of fearing and suspecting whose clause may drop its "bahwa" ("Warga khawatir banjir
+ * akan datang lagi", "Polisi menduga pelaku sudah kabur"); the clause is told apart from an
+ * object ("khawatir akan banjir", "menduga adanya kelalaian") by an aspect or modal word
+ * after a few words of subject.
  */
-export const bareStanceVerbs = [] as const;
-export const finiteAuxiliaries = [] as const;
+export const bareStanceVerbs = [
+  'curiga',
+  'khawatir',
+  'menduga',
+  'mengeluh',
+  'mengira',
+  'percaya',
+  'yakin',
+] as const;
+
+/** Indonesian disputes with its verbs of denial ("membantah anggapan bahwa"), read as such. */
+export const disputeVerbs = [] as const;
+export const disputedNouns = [] as const;
+
+/** Aspect, modal and negation words that make a clause of the words before them ("akan",
+ * "sudah", "tidak"). */
+export const finiteAuxiliaries = [
+  'akan',
+  'bakal',
+  'belum',
+  'bisa',
+  'dapat',
+  'harus',
+  'masih',
+  'pernah',
+  'sedang',
+  'sempat',
+  'sudah',
+  'tak',
+  'telah',
+  'tidak',
+] as const;
+
+/** Indonesian verbs do not change for tense or person: the aspect words above mark a clause. */
+export const finiteVerbEndings = [] as const;
+
+/** Prepositions that open an object, never a clause's subject ("khawatir soal harga yang
+ * akan naik"). */
+export const nonClauseOpeners = [
+  'dengan',
+  'kepada',
+  'mengenai',
+  'soal',
+  'tentang',
+  'terhadap',
+] as const;
 
 /** Words of aspect and mood that open a predicate, its subject left before them ("Jembatan
  * itu, kata Rina, akan dibuka bulan Mei"). */
@@ -25,7 +71,6 @@ export const predicateOpeners = [
   'tengah',
   'tidak',
 ] as const;
-export const nonClauseOpeners = [] as const;
 
 /** Indonesian marks the passive on the verb itself ("dikatakan"): no auxiliary word. */
 export const passiveAuxiliaries = [] as const;

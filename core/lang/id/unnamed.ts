@@ -21,3 +21,32 @@ export const unnamedOfficials = [
 /** Indonesian puts the principal right after the role with no link word ("ajudan Presiden"),
  * where a name may as well be the aide's own: none are listed. */
 export const principalLinks = [] as const;
+
+/** Phrases saying the speaker's name is withheld ("yang enggan disebut namanya"): after a
+ * pronoun's cue, the pronoun is no named person. */
+export const withheldNames = [
+  'dengan syarat anonim',
+  'enggan disebut identitasnya',
+  'enggan disebut namanya',
+  'enggan disebutkan identitasnya',
+  'enggan disebutkan namanya',
+  'enggan namanya disebut',
+  'meminta identitasnya dirahasiakan',
+  'meminta namanya tidak disebut',
+  'meminta namanya tidak disebutkan',
+  'menolak disebut namanya',
+  'menolak disebutkan namanya',
+  'minta identitasnya dirahasiakan',
+  'minta namanya tidak disebut',
+  'minta namanya tidak disebutkan',
+  'tak ingin disebut namanya',
+  'tak mau disebut namanya',
+  'tak mau disebutkan namanya',
+  'tidak ingin disebut namanya',
+  'tidak ingin disebutkan namanya',
+  'tidak mau disebut namanya',
+  'tidak mau disebutkan namanya',
+] as const;
+
+/** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
+export const partitiveLinks = [] as const;

@@ -2,6 +2,7 @@
 import type { Token } from '../../text';
 import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
+import type { SentenceContext } from '../../context';
 import type { Analysis } from '../analysis';
 import { plainSource, type FoundSource } from '../types';
 import type { Stage } from './types';
@@ -92,54 +93,106 @@ function elided(a: Analysis): FoundSource | null {
   const after = tokens[a.span.end];
   if (before?.type === 'word' && !pack.coordinators.has(before.lower)) return null;
   if (after?.type === 'word' && !pack.cueWords.has(after.lower)) return null;
+  // "Many reports suggest": a source's noun after it is the head it counts.
+  if (after?.type === 'word' && pack.sourceWords.has(after.base)) return null;
   const r = referents.lastUnnamed();
   const near = r && (r.sentence ?? -1) >= index - ELIDED_WINDOW ? r : null;
+  // "Many fear that ...", with no one before it to be many of, is people in general.
+  if (!near && pack.vagueQuantifiers.has(a.lowers[0] ?? '')) return null;
   return resolvedSource(near, a.text, 'anonymous', 'pronoun', 'elided');
+}
+
+/** Tokens between a pronoun and a phrase withholding its name: its cue, an addressee, commas
+ * ("he told reporters on condition of anonymity"). */
+const MAX_WITHHELD_GAP = 4;
+
+/** A phrase withholding the speaker's name right after the pronoun and its cue (from token
+ * `from`). Not past a quotation, a "that" or a determiner: "he said the officials, who asked
+ * not to be named" withholds theirs. */
+function withheldAfter(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack, quoted } = ctx;
+  const last = Math.min(tokens.length - 1, from + MAX_WITHHELD_GAP);
+  for (let k = from; k <= last; k++) {
+    if (pack.withheldNames.matchAt(tokens, k) > 0) return true;
+    const t = tokens[k] as Token;
+    if (quoted[k] || t.type === 'quote') return false;
+    if (pack.complementizers.has(t.lower) || pack.determiners.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Kinds a pronoun's antecedent may have, and what it is when the name is withheld: a person
+ * named before is someone else, unnamed; a body's or firm's "they" is its unnamed officials. */
+const WITHHELD_KIND: Partial<Record<SourceKind, SourceKind>> = {
+  named_person: 'anonymous',
+  official_body: 'unnamed_official',
+  organization: 'unnamed_official',
+};
+
+/** '"...," she said, asking not to be named', '"...," ujarnya, yang enggan disebut namanya':
+ * whoever the pronoun (written `text`, its cue ending before token `from`) was last, this one
+ * is unnamed. */
+export function unnamedIfWithheld(
+  ctx: SentenceContext,
+  from: number,
+  text: string,
+  found: FoundSource,
+): FoundSource {
+  const kind = WITHHELD_KIND[found.kind];
+  if (!kind || !withheldAfter(ctx, from)) return found;
+  const basis = `${found.basis?.split('/')[0] ?? 'pronoun'}/withheld`;
+  return plainSource(text, kind, { basis });
+}
+
+/** The pronoun's referent, or the fallback kind when nothing came before it. */
+function resolvePronoun(a: Analysis): FoundSource | null {
+  const another = elided(a);
+  if (another) return another;
+  if (a.words.length !== 1) return null;
+  const { pack, referents, index } = a.ctx;
+  const w = a.lowers[0] as string;
+  // "She's said that ...": "has" contracted onto the pronoun.
+  if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
+    const found = referents.lastPersonBy(index, true);
+    return resolvedSource(
+      found?.referent ?? null,
+      a.text,
+      'named_person',
+      'pronoun',
+      found?.by ?? '',
+    );
+  }
+  if (!pack.groupPronouns.has(w)) return null;
+  // "it" is an institution or a document; "they" any group, people included.
+  if (pack.thingPronouns.has(w))
+    return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
+  // "Fajar dan Rian mengakui ... Mereka menambahkan": named people joined as the last speaker
+  // are the group, unless a group spoke after them.
+  const group = referents.lastGroup();
+  const pair = referents.lastPersonBy(index, true)?.referent;
+  if (
+    pair &&
+    namesJoined(pair.text, pack.coordinators) &&
+    (pair.sentence ?? -1) >= (group?.sentence ?? -1)
+  )
+    return {
+      ...resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair'),
+      resolvesTo: pair.text,
+    };
+  // "Kekalahan itu membuat Fajar/Rian kecewa. Mereka mengakui ...": a pair of partners
+  // named in the sentence before, when no group was.
+  const slash = slashPairBefore(a.ctx.previous);
+  if (slash && (group?.sentence ?? -1) < index - 1)
+    return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
+  const people = peopleBeforeBody(a, group);
+  if (people) return resolvedSource(people, a.text, 'anonymous', 'pronoun', 'people-group');
+  return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
 }
 
 export const pronoun: Stage = {
   id: 'pronoun',
   decide(a: Analysis) {
-    const another = elided(a);
-    if (another) return another;
-    if (a.words.length !== 1) return null;
-    const { pack, referents, index } = a.ctx;
-    const w = a.lowers[0] as string;
-    // "She's said that ...": "has" contracted onto the pronoun.
-    if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
-      const found = referents.lastPersonBy(index, true);
-      return resolvedSource(
-        found?.referent ?? null,
-        a.text,
-        'named_person',
-        'pronoun',
-        found?.by ?? '',
-      );
-    }
-    if (!pack.groupPronouns.has(w)) return null;
-    // "it" is an institution or a document; "they" any group, people included.
-    if (pack.thingPronouns.has(w))
-      return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
-    // "Fajar dan Rian mengakui ... Mereka menambahkan": named people joined as the last speaker
-    // are the group, unless a group spoke after them.
-    const group = referents.lastGroup();
-    const pair = referents.lastPersonBy(index, true)?.referent;
-    if (
-      pair &&
-      namesJoined(pair.text, pack.coordinators) &&
-      (pair.sentence ?? -1) >= (group?.sentence ?? -1)
-    )
-      return {
-        ...resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair'),
-        resolvesTo: pair.text,
-      };
-    // "Kekalahan itu membuat Fajar/Rian kecewa. Mereka mengakui ...": a pair of partners
-    // named in the sentence before, when no group was.
-    const slash = slashPairBefore(a.ctx.previous);
-    if (slash && (group?.sentence ?? -1) < index - 1)
-      return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
-    const people = peopleBeforeBody(a, group);
-    if (people) return resolvedSource(people, a.text, 'anonymous', 'pronoun', 'people-group');
-    return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
+    const found = resolvePronoun(a);
+    return found ? unnamedIfWithheld(a.ctx, a.span.end, a.text, found) : found;
   },
 };

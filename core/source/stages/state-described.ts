@@ -30,6 +30,13 @@ function stateOwned(a: Analysis): boolean {
   return false;
 }
 
+/** Where the phrase's head ends: at the comma opening a clause about it ("the official, who
+ * was not authorized to speak to the media," is an official; the media are his clause's). */
+export function phraseHeadEnd(a: Analysis): number {
+  const clause = [a.clauseComma(), a.relativeComma()].filter((k) => k >= 0);
+  return clause.length ? Math.min(...clause) : a.span.end;
+}
+
 export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
@@ -49,9 +56,10 @@ export const stateDescribed: Stage = {
       !(modifierAt(span.start + lead) && span.end - span.start > lead + 1)
     )
       return null;
+    const headEnd = phraseHeadEnd(a);
     const outletWord =
-      ctx.pack.media.find(ctx.tokens, span.start, span.end) !== null ||
-      ctx.pack.mastheads.has(a.lastWord);
+      ctx.pack.media.find(ctx.tokens, span.start, headEnd) !== null ||
+      (headEnd === span.end && ctx.pack.mastheads.has(a.lastWord));
     if (!outletWord || a.mention()) return null;
     return a.found('state_media', 'state-described');
   },

@@ -5,13 +5,16 @@
  */
 import type { Analysis } from '../analysis';
 import { outletSource } from './outlet';
+import { phraseHeadEnd } from './state-described';
 import type { Stage } from './types';
 
 export const stateMedia: Stage = {
   id: 'state-media',
   decide(a: Analysis) {
     const { ctx, span } = a;
-    if (!ctx.pack.stateMedia.find(ctx.tokens, span.start, span.end)) return null;
+    // In the phrase's head, not in a clause about it: "a diplomat, who spoke to state media on
+    // condition of anonymity," is the diplomat.
+    if (!ctx.pack.stateMedia.find(ctx.tokens, span.start, phraseHeadEnd(a))) return null;
     const named = a.mention();
     if (named) return outletSource(ctx, span, named, 'state-media/outlet');
     return a.found('state_media', 'state-media');

@@ -45,7 +45,10 @@ describe('bare-stance', () => {
     expect(run(bareStance, text, 'en')).toEqual([]);
   });
 
-  it('Indonesian has no "that"-less clause of its own', () => {
-    expect(run(bareStance, 'Pengamat khawatir harga akan naik.', 'id')).toEqual([]);
+  it('Indonesian drops its "bahwa" too: an aspect or modal word marks the clause', () => {
+    expect(run(bareStance, 'Pengamat khawatir harga akan naik.', 'id')).toEqual([
+      ['khawatir', 'anonymous', 'Pengamat'],
+    ]);
+    expect(run(bareStance, 'Pengamat khawatir akan kenaikan harga.', 'id')).toEqual([]);
   });
 });

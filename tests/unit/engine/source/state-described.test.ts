@@ -38,4 +38,11 @@ describe('stage state-described', () => {
       'state_media',
     );
   });
+
+  it.each([
+    'The official, who was not authorized to speak to the media, said the ferry sank.',
+    'The official, speaking on condition of anonymity because he was not allowed to brief the media, said the ferry sank.',
+  ])('media in a clause about an official are not the source: %s', (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({ kind: 'unnamed_official' });
+  });
 });

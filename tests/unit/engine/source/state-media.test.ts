@@ -31,4 +31,13 @@ describe('stage state-media', () => {
       lastSource('en', 'The Daily Planet, an official news agency, said the harvest was a record.'),
     ).toMatchObject({ kind: 'media', outlet: 'daily-planet', basis: 'state-media/outlet' });
   });
+
+  it('state media in a clause about the speaker are not the source', () => {
+    expect(
+      lastSource(
+        'en',
+        'A Marovian diplomat, who spoke to state media on condition of anonymity, said the harvest failed.',
+      ),
+    ).toMatchObject({ kind: 'unnamed_official' });
+  });
 });
