@@ -48,8 +48,8 @@ function secondPhraseCut(
   return found;
 }
 
-/** Words of a person's name told something ("told Anna Berg ..."). */
-const MAX_LISTENER_NAME_WORDS = 3;
+/** Words of a person's name told something, with a title ("told Deputy Mayor Anna Berg"). */
+const MAX_LISTENER_NAME_WORDS = 6;
 
 /** End of a capitalised name at `from` that a finite clause follows, or -1. */
 function namedListener(ctx: SentenceContext, from: number): number {

@@ -211,7 +211,7 @@ describe('what frames the words after the verb is no part of them', () => {
     ],
     // A person told by name, then the clause told.
     [
-      'The coach told Anna Berg the team would travel on Friday.',
+      'The coach told Deputy Mayor Anna Berg the team would travel on Friday.',
       'the team would travel on Friday',
     ],
     // "that" as a determiner opens no claim.
