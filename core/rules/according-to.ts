@@ -17,9 +17,8 @@ import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
 import type { Candidate, Rule } from './types';
+import { authorMarkerAfter, issuedPhraseEnd } from './issued-document';
 import {
-  authorMarkerAfter,
-  issuedPhraseEnd,
   documentSource,
   matchesOutsideQuotes,
   possessiveName,

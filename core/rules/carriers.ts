@@ -9,7 +9,7 @@ import type { SourceKind } from '../report';
 import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate } from './types';
-import { authorMarkerAfter } from './util';
+import { authorMarkerAfter } from './issued-document';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 

@@ -40,6 +40,7 @@ import {
   sharedSubject,
   throughInterposer,
 } from './speaker-subject';
+import { authoredDocument } from './issued-document';
 import type { Candidate, Rule } from './types';
 import {
   framedAfter,
@@ -52,7 +53,6 @@ import {
 } from './verb-objects';
 import {
   afterQuoteOrComma,
-  authoredDocument,
   documentAroundOutlet,
   inCondition,
   matchesOutsideQuotes,

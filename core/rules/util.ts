@@ -1,6 +1,5 @@
 /** Small helpers the rules share. */
 import type { SentenceContext } from '../context';
-import type { Token } from '../text';
 import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
 import type { Candidate } from './types';
@@ -161,96 +160,6 @@ export function possessiveName(ctx: SentenceContext, i: number): boolean {
   if (!t || t.type !== 'word' || t.base === t.lower) return false;
   const { pack } = ctx;
   return !pack.stopwords.has(t.base) && !pack.personPronouns.has(t.base);
-}
-
-/** Longest document phrase heading "... by X" (in words). */
-const MAX_DOCUMENT_WORDS = 3;
-
-/** "The 2021 report by the bank warned ...", "A blog post from the lab says ...": the phrase
- * right before the verb is the author of the document heading the subject, which is the
- * source. Not where the document was only carried ("the statement carried by KCNA said"). */
-/** Words between a document and "by": a participle and a short time ("released last week"). */
-const MAX_ISSUED_WORDS = 4;
-
-/** A past participle by its form ("published", "released"): the pack's verb-form endings. */
-function participleAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (t?.type !== 'word' || t.cap || ctx.quoted[k]) return false;
-  return ctx.pack.data.accordanceSuffixes.some(
-    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
-  );
-}
-
-/** A participle or a time word between a document and its author ("released last week"). */
-function issuedAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || t.type !== 'word' || ctx.quoted[k] || ctx.pack.stopwords.has(t.lower)) return false;
-  return ctx.pack.timeWords.has(t.lower) || participleAt(ctx, k);
-}
-
-/**
- * "figures released last week by the board": from token `from` right after a document, a
- * participle (and a short time) before an author marker. Returns the marker's index, or
- * `from` when no such words stand there.
- */
-export function authorMarkerAfter(ctx: SentenceContext, from: number): number {
-  if (!participleAt(ctx, from)) return from;
-  let k = from + 1;
-  k += ctx.pack.relativeTimes.matchAt(ctx.tokens, k);
-  while (k - from < MAX_ISSUED_WORDS && issuedAt(ctx, k)) k++;
-  return ctx.pack.authorMarkers.has(ctx.tokens[k]?.lower ?? '') ? k : from;
-}
-
-/** Words a participle phrase describing a document may run to ("published last year"). */
-const MAX_ISSUED_PHRASE_WORDS = 8;
-
-/**
- * "according to a report published on Monday by the harbour board, ...": a participle
- * phrase right after a document that runs to the end of its clause describes the document.
- * The end of that phrase, or `from` when none stands there. `claimBefore`: the claim stands
- * before the cue.
- */
-export function issuedPhraseEnd(ctx: SentenceContext, from: number, claimBefore: boolean): number {
-  const { tokens, pack } = ctx;
-  if (!participleAt(ctx, from)) return from;
-  let k = from + 1;
-  while (k < tokens.length && k - from <= MAX_ISSUED_PHRASE_WORDS) {
-    const t = tokens[k] as Token;
-    if (ctx.quoted[k] || t.type === 'quote') return from;
-    if (t.type !== 'word') break;
-    if (pack.cueWords.has(t.lower) || pack.complementizers.has(t.lower)) return from;
-    k++;
-  }
-  // With the claim still to come, only a comma closes the phrase ("According to a report
-  // published on Monday, ...").
-  const end = tokens[k];
-  if (!claimBefore) return end?.text === ',' ? k : from;
-  return !end || /^[,.;:!?]$/.test(end.text) ? k : from;
-}
-
-export function authoredDocument(
-  ctx: SentenceContext,
-  at: number,
-  author: Span,
-): { span: Span; source: FoundSource } | null {
-  const { tokens, pack } = ctx;
-  const by = author.start - 1;
-  if (author.end !== at || !pack.authorMarkers.has(tokens[by]?.lower ?? '')) return null;
-  // "A report published Tuesday by the institute said": a participle and a time between
-  // the document and its author.
-  let end = by;
-  while (end > 0 && by - end < MAX_ISSUED_WORDS && issuedAt(ctx, end - 1)) end--;
-  // "the statement carried by the Daily Planet": an outlet that published or carried the
-  // document is the source itself (the outlet stages say so), no author of it.
-  const carrier = classify(ctx, author)?.kind;
-  const outletAuthor = carrier === 'media' || carrier === 'state_media';
-  const participle = end < by && participleAt(ctx, end) && !outletAuthor;
-  for (const last of participle ? [by, end] : [by]) {
-    for (let n = 1; n <= MAX_DOCUMENT_WORDS && last - n >= 0; n++) {
-      if (pack.documents.matchAt(tokens, last - n, last) === n) return documentSubject(ctx, at);
-    }
-  }
-  return null;
 }
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * What may stand between a source and its verb and belongs to neither, skipped right to left
+ * by find-before.ts: the occasion the source spoke on ("The ministry in a statement said")
+ * and an aside between spaced dashes.
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+import { isWord } from './tokens';
+
+/** Tokens an aside between dashes may hold. */
+const MAX_ASIDE_TOKENS = 24;
+const CLAUSE_BREAKS = new Set(['-', '–', '—', ':', ';']);
+
+/** A dash or colon that ends a clause: not a hyphen glued to both neighbours, as after an
+ * abbreviation ("the U.S.-based group", "U.N.-backed talks"). */
+export function breaksClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !CLAUSE_BREAKS.has(t.text)) return false;
+  const glued = tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+  return !(glued && t.text === '-');
+}
+
+/** Words from an occasion's preposition to the verb ("at a news conference that night"). */
+const MAX_OCCASION_TOKENS = 9;
+/** Words after the occasion noun before the verb ("that night", "on Monday", "with CNN"). */
+const MAX_OCCASION_TAIL = 3;
+
+/**
+ * "The ministry in a statement said", "Moreno, the fire chief, at a briefing on Monday said":
+ * the occasion the source spoke on stands between it and the verb; the source ends before its
+ * preposition. No capitalised word may come between the preposition and the noun.
+ */
+export function skipOccasionLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  // "The ministry, in a statement, said": set off by commas.
+  if (tokens[j]?.text === ',' && !ctx.quoted[j]) {
+    const inner = skipOccasionLeft(ctx, j - 1);
+    return inner < j - 1 && tokens[inner]?.text === ',' ? inner - 1 : j;
+  }
+  for (let k = j; k >= 1 && j - k < MAX_OCCASION_TOKENS; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || ctx.quoted[k]) return j;
+    if (!pack.occasionPrepositions.has(t.lower) || t.cap) continue;
+    for (let m = k + 1; m <= j; m++) {
+      const len = pack.occasionNouns.matchAt(tokens, m, j + 1);
+      if (len > 0 && j + 1 - (m + len) <= MAX_OCCASION_TAIL) return k - 1;
+      if ((tokens[m] as Token).cap) break;
+    }
+    return j;
+  }
+  return j;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** "A fighter from the Front - which is not part of the truce - said": an aside between two
+ * spaced dashes belongs to neither; the source ends before the first dash. */
+export function skipDashAside(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (!DASHES.has(tokens[j]?.text ?? '') || !breaksClause(tokens, j)) return j;
+  for (let k = j - 2; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote' || t.text === ',' || t.text === ';') return j;
+    if (t.text === tokens[j]?.text && breaksClause(tokens, k)) return k - 1;
+  }
+  return j;
+}
