@@ -227,8 +227,9 @@ function datedEnd(ctx: SentenceContext, from: number, end: number): number {
 
 /**
  * Where the clause resumes after a speaker set inside it, or -1: after "X said" between
- * commas when the words after open a predicate ("will open"); right after a verb-first cue
- * and its source written inside the clause with no comma ("itu kata Rina akan dibuka").
+ * commas when a finite auxiliary opens the words after ("will open", "akan dibuka"); right
+ * after a verb-first cue and its source written inside the clause with no comma ("itu kata
+ * Rina akan dibuka").
  */
 function interruptionEnd(
   ctx: SentenceContext,
@@ -247,7 +248,7 @@ function interruptionEnd(
     let k = end;
     while (k < clauseEnd && pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
     const next = tokens[k + 1];
-    const opens = next?.type === 'word' && pack.predicateOpeners.has(next.lower);
+    const opens = next?.type === 'word' && pack.finiteAuxiliaries.has(next.lower);
     return tokens[k]?.text === ',' && opens && !ctx.quoted[k + 1] ? k + 1 : -1;
   }
   // Only a person set inside: a document's phrase runs on ("according to a census taken

@@ -282,9 +282,6 @@ export interface LangData extends CueData {
   disputedNouns: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
-  /** stance.ts: words opening a clause's predicate ("will", "akan"): a speaker set between
-   * the subject and them interrupts one claim. */
-  predicateOpeners: readonly string[];
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
    * word with one, right before an article or possessive, ends a clause's subject. */
   finiteVerbEndings: readonly string[];

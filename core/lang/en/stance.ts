@@ -78,27 +78,6 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
-/** Words that open a clause's predicate, its subject left before them: "The bridge, the
- * mayor said, will open in May" (claim.ts joins the words around such a speaker). */
-export const predicateOpeners = [
-  'are',
-  'can',
-  'could',
-  'did',
-  'does',
-  'had',
-  'has',
-  'have',
-  'is',
-  'may',
-  'might',
-  'must',
-  'should',
-  'was',
-  'were',
-  'will',
-  'would',
-] as const;
 /** "Critics argue the toll gives the port too much power": a present or past verb, then its
  * object's article. */
 export const finiteVerbEndings = ['ed', 's'] as const;

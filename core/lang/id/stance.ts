@@ -51,27 +51,6 @@ export const nonClauseOpeners = [
   'terhadap',
 ] as const;
 
-/** Words of aspect and mood that open a predicate, its subject left before them ("Jembatan
- * itu, kata Rina, akan dibuka bulan Mei"). */
-export const predicateOpeners = [
-  'akan',
-  'belum',
-  'bisa',
-  'boleh',
-  'dapat',
-  'harus',
-  'masih',
-  'mesti',
-  'mungkin',
-  'perlu',
-  'sedang',
-  'sudah',
-  'tak',
-  'telah',
-  'tengah',
-  'tidak',
-] as const;
-
 /** Indonesian marks the passive on the verb itself ("dikatakan"): no auxiliary word. */
 export const passiveAuxiliaries = [] as const;
 
