@@ -3,8 +3,6 @@
  * the institution registry (core/institutions) so that its data can be reviewed outside the
  * code: one line per entry with its spellings by language and its source.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   BUNDLED_INSTITUTIONS,
   INSTITUTION_KINDS,
@@ -13,6 +11,7 @@ import {
   type InstitutionKind,
 } from '@/core/institutions';
 import { tokenize } from '@/core/text';
+import { runAsEntry } from './entry';
 
 export const USAGE = `Usage: npm run --silent institutions -- [options]
 
@@ -132,15 +131,4 @@ export function main(argv: readonly string[]): { code: number; out: string; err:
   return { code: 0, out: `${renderTable(entries)}\n`, err: '' };
 }
 
-// Run only as the entry point, so tests can import main().
-const entry = process.argv[1];
-if (entry && resolve(entry) === fileURLToPath(import.meta.url)) {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  const { code, out, err } = main(process.argv.slice(2));
-  if (err) process.stderr.write(err);
-  if (out) process.stdout.write(out);
-  process.exitCode = code;
-}
+runAsEntry(import.meta.url, main);

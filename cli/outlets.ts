@@ -5,8 +5,6 @@
  * --json gives every entry (names, domains, category, citation, review date, note) as one
  * JSON array; without it, counts per category and country and then one line per outlet.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   createRegistry,
   OUTLET_CATEGORIES,
@@ -14,6 +12,7 @@ import {
   type OutletCategory,
   type OutletRegistry,
 } from '@/core/outlets';
+import { runAsEntry } from './entry';
 
 export const USAGE = `Usage: npm run --silent outlets -- [options]
 
@@ -200,15 +199,4 @@ export function main(
   return { code: 0, out: `${renderTable(outlets)}\n`, err: '' };
 }
 
-// Run only as the entry point, so tests can import main().
-const entry = process.argv[1];
-if (entry && resolve(entry) === fileURLToPath(import.meta.url)) {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  const { code, out, err } = main(process.argv.slice(2));
-  if (err) process.stderr.write(err);
-  if (out) process.stdout.write(out);
-  process.exitCode = code;
-}
+runAsEntry(import.meta.url, main);
