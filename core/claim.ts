@@ -69,10 +69,17 @@ function quoteText(ctx: SentenceContext, run: Span): string | null {
 function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
   const within = (i: number, span: Span | null | undefined) =>
     span != null && i >= span.start && i < span.end;
+  // 'said in a statement "We ..."', 'said on Monday "We ..."': an occasion or a date between
+  // the verb and the quotation frames it too.
+  const sourceAfter = c.sourceSpan && c.sourceSpan.start >= c.cueSpan.end ? c.sourceSpan.end : 0;
+  const lead = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0, sourceAfter);
+  const led =
+    run.start > lead && (timeOnly(ctx, lead, run.start) || occasionOnly(ctx, lead, run.start));
   const framing = (i: number): boolean =>
     within(i, c.cueSpan) ||
     within(i, c.sourceSpan) ||
     within(i, c.addresseeSpan) ||
+    (led && i >= lead && i < run.start) ||
     ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '');
   const claimWord = (i: number): boolean =>
     ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);

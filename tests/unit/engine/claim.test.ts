@@ -175,6 +175,13 @@ describe('a quotation is the claim unless it is a few words inside one', () => {
       'id',
       'Jembatan dibuka lagi bulan Mei',
     ],
+    // An occasion or a date between the verb and the quotation frames it.
+    [
+      'The mayor said in a statement "we will reopen the bridge".',
+      'en',
+      'we will reopen the bridge',
+    ],
+    ['The mayor said on Monday "we will reopen the bridge".', 'en', 'we will reopen the bridge'],
     // A name before the quotation's closing comma is the speaker's, not a word of the claim.
     ['"The levee will hold," de Wit said.', 'en', 'The levee will hold'],
     // Words quoted inside a sentence the reporter wrote: the sentence's side is the claim.
