@@ -11,7 +11,7 @@ import {
   type InstitutionKind,
 } from '@/core/institutions';
 import { tokenize } from '@/core/text';
-import { runAsEntry } from './entry';
+import { optionValue, runAsEntry, UsageError, withArgs, type CommandResult } from './entry';
 
 export const USAGE = `Usage: npm run --silent institutions -- [options]
 
@@ -24,8 +24,6 @@ Options:
   --country XX        only this country (ISO 3166-1 alpha-2, or "international")
   --find TEXT         the registered spellings written in TEXT, as the registry stage reads them
   -h, --help          this help`;
-
-export class UsageError extends Error {}
 
 export interface InstitutionsArgs {
   json: boolean;
@@ -45,12 +43,7 @@ export function parseArgs(argv: readonly string[]): InstitutionsArgs {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const value = (): string => {
-      const next = argv[i + 1];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      i++;
-      return next;
-    };
+    const value = (): string => optionValue(argv, ++i);
     if (arg === '--json') args.json = true;
     else if (arg === '-h' || arg === '--help') args.help = true;
     else if (arg === '--kind') {
@@ -109,26 +102,26 @@ export function findIn(text: string): { id: string; text: string; start: number;
   return found;
 }
 
-export function main(argv: readonly string[]): { code: number; out: string; err: string } {
-  let args: InstitutionsArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return { code: 2, out: '', err: `sumber institutions: ${error.message}\n\n${USAGE}\n` };
-  }
-  if (args.help) return { code: 0, out: `${USAGE}\n`, err: '' };
-  if (args.find !== null) {
-    const found = findIn(args.find);
-    if (args.json) return { code: 0, out: `${JSON.stringify(found)}\n`, err: '' };
-    const out = found.length
-      ? found.map((f) => `${f.start}-${f.end}  "${f.text}"  ${f.id}`).join('\n') + '\n'
-      : 'no institution named\n';
-    return { code: 0, out, err: '' };
-  }
-  const entries = select(BUNDLED_INSTITUTIONS, args);
-  if (args.json) return { code: 0, out: `${JSON.stringify(entries, null, 2)}\n`, err: '' };
-  return { code: 0, out: `${renderTable(entries)}\n`, err: '' };
+export function main(argv: readonly string[]): CommandResult {
+  return withArgs(
+    'institutions',
+    USAGE,
+    () => parseArgs(argv),
+    (args) => {
+      if (args.help) return { code: 0, out: `${USAGE}\n`, err: '' };
+      if (args.find !== null) {
+        const found = findIn(args.find);
+        if (args.json) return { code: 0, out: `${JSON.stringify(found)}\n`, err: '' };
+        const out = found.length
+          ? found.map((f) => `${f.start}-${f.end}  "${f.text}"  ${f.id}`).join('\n') + '\n'
+          : 'no institution named\n';
+        return { code: 0, out, err: '' };
+      }
+      const entries = select(BUNDLED_INSTITUTIONS, args);
+      if (args.json) return { code: 0, out: `${JSON.stringify(entries, null, 2)}\n`, err: '' };
+      return { code: 0, out: `${renderTable(entries)}\n`, err: '' };
+    },
+  );
 }
 
 runAsEntry(import.meta.url, main);

@@ -12,7 +12,7 @@ import {
   type OutletCategory,
   type OutletRegistry,
 } from '@/core/outlets';
-import { runAsEntry } from './entry';
+import { optionValue, runAsEntry, UsageError, withArgs, type CommandResult } from './entry';
 
 export const USAGE = `Usage: npm run --silent outlets -- [options]
 
@@ -26,8 +26,6 @@ Options:
   --domain HOST       the outlet publishing on HOST or URL (exit 1 when none)
   --find TEXT         the outlet names recognised in TEXT, with their offsets
   -h, --help          this help`;
-
-export class UsageError extends Error {}
 
 export interface OutletsArgs {
   json: boolean;
@@ -49,12 +47,7 @@ export function parseArgs(argv: readonly string[]): OutletsArgs {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const value = (): string => {
-      const next = argv[i + 1];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      i++;
-      return next;
-    };
+    const value = (): string => optionValue(argv, ++i);
     switch (arg) {
       case '--json':
         args.json = true;
@@ -157,46 +150,46 @@ function brief(o: Outlet): string {
 export function main(
   argv: readonly string[],
   registry: OutletRegistry = createRegistry(),
-): { code: number; out: string; err: string } {
-  let args: OutletsArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return { code: 2, out: '', err: `sumber outlets: ${error.message}\n\n${USAGE}\n` };
-  }
-  if (args.help) return { code: 0, out: `${USAGE}\n`, err: '' };
+): CommandResult {
+  return withArgs(
+    'outlets',
+    USAGE,
+    () => parseArgs(argv),
+    (args) => {
+      if (args.help) return { code: 0, out: `${USAGE}\n`, err: '' };
 
-  if (args.domain !== null) {
-    const hit = registry.byDomain(args.domain);
-    if (args.json) return { code: hit ? 0 : 1, out: `${JSON.stringify(hit)}\n`, err: '' };
-    return hit
-      ? { code: 0, out: `${brief(hit)}\n`, err: '' }
-      : { code: 1, out: '', err: `sumber outlets: no outlet publishes on "${args.domain}"\n` };
-  }
+      if (args.domain !== null) {
+        const hit = registry.byDomain(args.domain);
+        if (args.json) return { code: hit ? 0 : 1, out: `${JSON.stringify(hit)}\n`, err: '' };
+        return hit
+          ? { code: 0, out: `${brief(hit)}\n`, err: '' }
+          : { code: 1, out: '', err: `sumber outlets: no outlet publishes on "${args.domain}"\n` };
+      }
 
-  if (args.find !== null) {
-    const mentions = registry.findInText(args.find).map((m) => ({
-      id: m.outlet.id,
-      name: m.outlet.name,
-      category: m.outlet.category,
-      text: m.text,
-      start: m.start,
-      end: m.end,
-    }));
-    if (args.json) return { code: 0, out: `${JSON.stringify(mentions)}\n`, err: '' };
-    const out =
-      mentions.length === 0
-        ? 'no outlet named\n'
-        : mentions
-            .map((m) => `${m.start}-${m.end}  "${m.text}"  ${m.id} (${m.category})`)
-            .join('\n') + '\n';
-    return { code: 0, out, err: '' };
-  }
+      if (args.find !== null) {
+        const mentions = registry.findInText(args.find).map((m) => ({
+          id: m.outlet.id,
+          name: m.outlet.name,
+          category: m.outlet.category,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+        }));
+        if (args.json) return { code: 0, out: `${JSON.stringify(mentions)}\n`, err: '' };
+        const out =
+          mentions.length === 0
+            ? 'no outlet named\n'
+            : mentions
+                .map((m) => `${m.start}-${m.end}  "${m.text}"  ${m.id} (${m.category})`)
+                .join('\n') + '\n';
+        return { code: 0, out, err: '' };
+      }
 
-  const outlets = select(registry, args);
-  if (args.json) return { code: 0, out: `${JSON.stringify(outlets, null, 2)}\n`, err: '' };
-  return { code: 0, out: `${renderTable(outlets)}\n`, err: '' };
+      const outlets = select(registry, args);
+      if (args.json) return { code: 0, out: `${JSON.stringify(outlets, null, 2)}\n`, err: '' };
+      return { code: 0, out: `${renderTable(outlets)}\n`, err: '' };
+    },
+  );
 }
 
 runAsEntry(import.meta.url, main);
