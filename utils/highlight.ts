@@ -8,7 +8,7 @@
  */
 // Types only: importing values from core/report would build every report schema on every page.
 import type { Claim, SourceKind } from '@/core/report';
-import { revealBidi } from './bidi';
+import { cardContent, cardPlace } from './highlight-card';
 import { buildLegend, type Translate } from './highlight-legend';
 import {
   CUE_MARK,
@@ -187,40 +187,17 @@ export function createPageHighlighter(
 
   function describe(claim: Claim): void {
     if (!card) return;
-    const t = translate;
-    card.replaceChildren();
-    const head = el('div');
-    const index = marked.findIndex((m) => m.claim.id === claim.id);
-    if (index >= 0)
-      head.append(
-        el('span', 'kind', `${t('page_mark_label').replace('$1', String(index + 1))} · `),
-      );
-    head.append(el('span', 'kind', t(`kind_${claim.source.kind}`)));
-    head.append(el('span', undefined, ` · ${t(`strength_${claim.strength}`)}`));
-    for (const flag of claim.flags)
-      if (`kind_${claim.source.kind}` !== `kind_${flag}`)
-        head.append(el('span', 'flag', t(`flag_${flag}`)));
-    card.append(head);
-    const who = claim.source.resolvesTo || claim.source.text;
-    if (who) card.append(el('div', undefined, `“${revealBidi(who)}”`));
-    if (claim.reasons.length > 0) {
-      const reasons = el('ul');
-      for (const reason of claim.reasons)
-        reasons.append(el('li', undefined, t(`reason_${reason}`)));
-      card.append(reasons);
-    }
+    const number = marked.findIndex((m) => m.claim.id === claim.id) + 1;
+    card.replaceChildren(...cardContent(doc, claim, number, translate));
     if (live) live.textContent = card.textContent;
   }
 
   function placeCard(x: number, y: number): void {
     if (!card) return;
     card.hidden = false;
-    const width = Math.min(320, win.innerWidth - 16);
-    card.style.left = `${Math.max(8, Math.min(x, win.innerWidth - width - 8))}px`;
-    // Below the point when there is room, above it otherwise; always inside the window.
-    const below = y + 16;
-    const top = below + 140 < win.innerHeight ? below : y - 150;
-    card.style.top = `${Math.max(8, Math.min(top, win.innerHeight - 150))}px`;
+    const { left, top } = cardPlace(win, x, y);
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
   }
 
   function setFocusRange(range: Range | null): void {

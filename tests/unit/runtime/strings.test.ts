@@ -1,5 +1,5 @@
 /** The in-page legend and card speak the user's language: every key they use exists in both locales. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAGS, REASONS, SOURCE_KINDS, STRENGTHS } from '@/core/report';
 import { menuTitle, PAGE_KEYS, pageStrings } from '@/utils/background-strings';
@@ -17,8 +17,12 @@ describe('in-page strings', () => {
   });
 
   it('the highlighter uses only listed page_* keys', () => {
-    const source = readFileSync('utils/highlight.ts', 'utf8');
-    const used = [...source.matchAll(/t\('(page_[a-z_]+)'\)/g)].map((m) => m[1]);
+    // The highlighter and its parts (legend, card): every utils/highlight*.ts file.
+    const source = readdirSync('utils')
+      .filter((name) => name.startsWith('highlight'))
+      .map((name) => readFileSync(`utils/${name}`, 'utf8'))
+      .join('\n');
+    const used = [...source.matchAll(/\b(?:t|translate)\('(page_[a-z_]+)'\)/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(0);
     for (const key of used) expect(PAGE_KEYS).toContain(key);
   });
