@@ -28,6 +28,7 @@ import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
 import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
+import { definiteOnePerson } from './source/one-person';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace } from './text';
 
@@ -303,6 +304,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               speaker: true,
               sentence: ctx.index,
               single: isSingle(ctx, text),
+              definite: definiteOnePerson(ctx.pack, text),
             });
           }
           if (spoke) noteCarrier();

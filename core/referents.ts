@@ -23,6 +23,10 @@ export interface Referent {
   /** An unnamed source that is one person ("a senior official", "seorang warga yang enggan
    * disebutkan namanya"): a pronoun may point back to it. */
   single?: boolean;
+  /** An unnamed source that is one person only by a definite opener ("the witness", "Acme's
+   * spokesman"): a pronoun opening the very next sentence may point back to it, no further
+   * (a name seen since is the likelier antecedent there). */
+  definite?: boolean;
   /** A person known by initials ("berinisial AS"): "AS" is then that person, not a country. */
   initials?: boolean;
   /** One thing noted as a sentence's subject ("State TV broadcast from the town"): an "it"
@@ -122,7 +126,7 @@ function lastOn(
 function maybePerson(r: Referent): boolean {
   return (
     (r.kind === 'named_person' && r.name !== null) ||
-    (r.single === true && UNNAMED_KINDS.has(r.kind))
+    ((r.single === true || r.definite === true) && UNNAMED_KINDS.has(r.kind))
   );
 }
 
@@ -209,12 +213,15 @@ export class Referents {
   }
 
   /** lastPerson, with how the person was picked (recorded in the report's source basis). */
-  lastPersonBy(sentence?: number, withUnnamed = false): Resolution | null {
+  lastPersonBy(sentence?: number, withUnnamed = false, opening = false): Resolution | null {
     const persons = this.persons;
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         (r.kind === 'named_person' && r.name !== null) ||
-        (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind));
+        (withUnnamed &&
+          UNNAMED_KINDS.has(r.kind) &&
+          (r.single === true ||
+            (opening && r.definite === true && sentence - (r.sentence ?? 0) <= 1)));
       const speaker = this.last(
         (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW,
         persons,

@@ -28,6 +28,11 @@ export interface LangData extends CueData {
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
    * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
   singularDeterminers: readonly string[];
+  /** stopwords.ts: determiners that point to one known referent when its noun is singular
+   * ("the witness"): a later "he" can point back to it. */
+  definiteDeterminers: readonly string[];
+  /** stopwords.ts: endings that make a word an owner's ("Acme's spokesman"): one person. */
+  genitiveEndings: readonly string[];
   /** stopwords.ts: determiners that count people only ("seorang"): "seorang pengelola" is
    * one person of an organization, never the organization. */
   personCounters: readonly string[];

@@ -251,6 +251,13 @@ export const relativeTimes = [
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['a', 'an', 'another', 'one'] as const;
 
+/** Determiners that point to one known referent when its noun is singular: "the witness said
+ * ... He said" is that witness. */
+export const definiteDeterminers = ['the'] as const;
+
+/** Endings that make a word an owner's: "Acme's spokesman" is one person, as "his" would be. */
+export const genitiveEndings = ["'s"] as const;
+
 /** English counts people with the same words as things ("a", "one"). */
 export const personCounters = [] as const;
 

@@ -112,6 +112,8 @@ import {
   numberWords,
   openers,
   singularDeterminers,
+  definiteDeterminers,
+  genitiveEndings,
   personCounters,
   circleWords,
   stopwords,
@@ -136,6 +138,8 @@ export const id: LangData = {
   // Indonesian outlets are named with their own words ("harian", "koran") before the name.
   bareMastheads: [],
   singularDeterminers,
+  definiteDeterminers,
+  genitiveEndings,
   personCounters,
   circleWords,
   numberless,

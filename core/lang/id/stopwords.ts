@@ -141,6 +141,12 @@ export const timeWords = [
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['salah satu', 'salah seorang', 'sang', 'seorang'] as const;
 
+/** Indonesian marks no number on nouns: "seorang" and "sang" already single one out. */
+export const definiteDeterminers = [] as const;
+
+/** Indonesian writes the owner after the noun ("juru bicara Acme"): no ending marks it. */
+export const genitiveEndings = [] as const;
+
 /** Determiners that count people only: "seorang pengelola" is a person, not the operator. */
 export const personCounters = ['salah seorang', 'seorang'] as const;
 

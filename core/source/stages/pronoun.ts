@@ -144,6 +144,15 @@ export function unnamedIfWithheld(
   return plainSource(text, kind, { basis });
 }
 
+/** The pronoun is the sentence's first word outside a quotation ("He said ...", '"...," he
+ * said'): no one named earlier in the sentence could be its antecedent. */
+function opensSentence(a: Analysis): boolean {
+  const { tokens, quoted } = a.ctx;
+  for (let k = 0; k < a.span.start; k++)
+    if (!quoted[k] && (tokens[k] as Token).type === 'word') return false;
+  return true;
+}
+
 /** The pronoun's referent, or the fallback kind when nothing came before it. */
 function resolvePronoun(a: Analysis): FoundSource | null {
   const another = elided(a);
@@ -153,7 +162,7 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   const w = a.lowers[0] as string;
   // "She's said that ...": "has" contracted onto the pronoun.
   if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
-    const found = referents.lastPersonBy(index, true);
+    const found = referents.lastPersonBy(index, true, opensSentence(a));
     return resolvedSource(
       found?.referent ?? null,
       a.text,

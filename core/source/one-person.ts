@@ -1,0 +1,43 @@
+/**
+ * An unnamed source written as one known person: "the witness", "his spokesman", "Acme's
+ * spokeswoman". A later "he said" points back to that person, as after "a witness"; a plural
+ * head ("the officials", "Acme's sources") is a group and stays one.
+ */
+import type { CompiledPack } from '../lang/compile';
+
+/** Words between the opener and the head: "the company's senior spokesman" at most. */
+const MAX_WORDS = 4;
+
+/** The word is a listed person noun (a role, an unnamed official, an unnamed person). */
+function personNoun(pack: CompiledPack, word: string): boolean {
+  return pack.roles.has(word) || pack.unnamedOfficials.has(word) || pack.anonymous.has(word);
+}
+
+/** The word is a listed person noun and not the plural of one ("officials", "sources"). */
+function singularPerson(pack: CompiledPack, word: string): boolean {
+  if (!personNoun(pack, word)) return false;
+  return !pack.data.rolePluralEndings.some(
+    (e) => word.endsWith(e) && personNoun(pack, word.slice(0, -e.length)),
+  );
+}
+
+function genitive(pack: CompiledPack, word: string): boolean {
+  return pack.data.genitiveEndings.some((e) => word.length > e.length && word.endsWith(e));
+}
+
+/** "the witness", "his spokesman", "Acme's spokeswoman", "the company's spokesman". */
+export function definiteOnePerson(pack: CompiledPack, text: string): boolean {
+  // A typographic apostrophe is the plain one the pack writes ("Acme’s").
+  const words = text.toLowerCase().replace(/’/gu, "'").split(/\s+/u);
+  if (words.length < 2 || words.length > MAX_WORDS) return false;
+  const first = words[0] as string;
+  let start = 1;
+  if (pack.definiteDeterminers.has(first)) {
+    // "the company's spokesman": the owner sits between the article and the head.
+    if (genitive(pack, words[1] as string)) start = 2;
+  } else if (!pack.possessives.has(first) && !genitive(pack, first)) return false;
+  const rest = words.slice(start);
+  // Only plain words after the opener: a name or a clause ("the official, who ...") is not this.
+  if (rest.length === 0 || rest.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
+  return singularPerson(pack, rest[rest.length - 1] as string);
+}
