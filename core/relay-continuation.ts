@@ -3,7 +3,8 @@
  * (or the speaker's name again) in the very next sentence that points back to a speaker whose
  * words state media carried,
  * with no carrier of its own, goes on with the same report; the words still reach the article
- * only through that outlet, so the `via` and the state-media flag carry over.
+ * only through that outlet, so the `via` and the state-media flag carry over. So does an
+ * unnamed group the outlet cited, pointed back to ("One of the officials said").
  */
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
@@ -32,6 +33,36 @@ function sameDocument(ctx: SentenceContext, kept: Candidate): boolean {
   return before.some((_, i) => head.every((w, k) => before[i + k] === w));
 }
 
+/** "One of the officials said", "another of the sources added", "the officials said" after
+ * "..., Xinhua said, citing two officials": the unnamed group the outlet cited, pointed back to
+ * (a pointing word and the same head noun), speaking on in the same report. */
+function sameUnnamed(ctx: SentenceContext, kept: Candidate, relay: Relay): boolean {
+  const { source } = kept;
+  if (source.kind !== 'unnamed_official' && source.kind !== 'anonymous') return false;
+  const words = source.text.toLowerCase().split(/\s+/u);
+  if (!words.some((w) => ctx.pack.anaphoricMarkers.has(w))) return false;
+  const head = words[words.length - 1];
+  return relay.speaker.toLowerCase().split(/\s+/u).at(-1) === head;
+}
+
+/** "told the paper", "told the English-language publication": the outlet the sentence before
+ * went through, pointed back to with one of its words. Not a new audience or carrier. */
+function sameCarrier(ctx: SentenceContext, kept: Candidate): boolean {
+  const { pack } = ctx;
+  if (!kept.via || kept.viaOutlet) return false;
+  const words = kept.via.toLowerCase().split(/\s+/u);
+  if (words.length > 3 || !words.some((w) => pack.anaphoricMarkers.has(w))) return false;
+  return words.some((w) => pack.outletNouns.has(w));
+}
+
+function carried(kept: Candidate, relay: Relay): Candidate {
+  return {
+    ...kept,
+    ...relay.carried,
+    reasons: [...new Set([...(kept.reasons ?? []), ...(relay.carried.reasons ?? [])])],
+  };
+}
+
 export class RelayContinuation {
   private last: Relay | null = null;
 
@@ -39,7 +70,11 @@ export class RelayContinuation {
   carry(ctx: SentenceContext, kept: Candidate): Candidate {
     const relay = this.last;
     const { source } = kept;
-    if (!relay || kept.via || relay.sentence !== ctx.index - 1) return kept;
+    if (!relay || relay.sentence !== ctx.index - 1) return kept;
+    // Its own audience ("told reporters") is a new occasion; "told the paper" is the same one.
+    const sameOccasion = kept.via ? sameCarrier(ctx, kept) : !kept.addresseeSpan;
+    if (sameOccasion && sameUnnamed(ctx, kept, relay)) return carried(kept, relay);
+    if (kept.via) return kept;
     // A pronoun, or the speaker's name again ("Kim also said ..." after "Kim Jong Un said
     // ..., KCNA reported") or a description pointing back to it ("The ministry also said"
     // after "the foreign ministry said ..."), with no audience of its own ("told reporters"
@@ -48,11 +83,7 @@ export class RelayContinuation {
       source.reasons.includes('pronoun_resolved') ||
       ((source.kind === 'named_person' || source.resolvesTo !== null) && !kept.addresseeSpan);
     if ((!again || source.resolvesTo !== relay.speaker) && !sameDocument(ctx, kept)) return kept;
-    return {
-      ...kept,
-      ...relay.carried,
-      reasons: [...new Set([...(kept.reasons ?? []), ...(relay.carried.reasons ?? [])])],
-    };
+    return carried(kept, relay);
   }
 
   /** A sentence with no claim that is all quotation (a quote paragraph going on with the

@@ -46,6 +46,7 @@ export const outletNouns = [
   'newspaper',
   'outlet',
   'paper',
+  'publication',
   'tabloid',
   'television',
 ] as const;
