@@ -12,6 +12,7 @@ import type { Reason } from '../report';
 import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
+import { outletOverRelative } from './relative-speaker';
 import {
   appearanceCarrier,
   CARRIERS,
@@ -341,6 +342,9 @@ export const relayedRefiner: Refiner = {
     const told = toldFirst(ctx, kept);
     if (told) return told;
     if (CARRIERS.has(kept.source.kind)) return kept;
+    // "a fire that police said was set, local media reported": the outlet reports the whole.
+    const outer = outletOverRelative(ctx, kept, all);
+    if (outer) return outer;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);
     let carrier: FoundSource | null =

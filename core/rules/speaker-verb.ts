@@ -19,6 +19,7 @@ import {
 import { clauseAt, markedClause } from './bare-stance';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
+import { standsAlone } from './relative-speaker';
 import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
 import {
   clauseStart,
@@ -142,6 +143,7 @@ export function speakerBefore(
     source &&
     UNNAMED.has(source.kind) &&
     !objectRelative &&
+    !standsAlone(ctx, span) &&
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
     const head = sourceBefore(ctx, rel);
