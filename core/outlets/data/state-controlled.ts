@@ -1665,6 +1665,19 @@ export const STATE_CONTROLLED: Outlet[] = [
     note: 'Published by Zimpapers, majority-owned by the government. "The Herald" names many papers, so only the domain and "Zimbabwe Herald" match.',
   },
   {
+    id: 'the-paper',
+    name: 'The Paper',
+    aliases: ['Pengpai', '澎湃新闻'],
+    // Only as the capitalised name: "the paper" is any newspaper, or a study.
+    aliasRules: { 'The Paper': { exactCase: true } },
+    domains: ['thepaper.cn'],
+    country: 'CN',
+    category: state,
+    citation: wikipedia('The Paper (newspaper)'),
+    reviewed: REVIEWED,
+    note: 'Owned and run by the state-owned Shanghai United Media Group (as is its sister Sixth Tone); launched with funding from the Cyberspace Administration of China.',
+  },
+  {
     id: 'trt',
     name: 'TRT',
     aliases: [
