@@ -75,6 +75,15 @@ function particular(a: Analysis, at: number, len: number): boolean {
   return !pack.roleArticles.has(first) || tokens.slice(a.span.start + 1, at).some((t) => t.cap);
 }
 
+/** An outlet's word ("paper") right after a nation's word: "a Chinese paper". */
+function nationalPaper(a: Analysis, at: number, len: number): boolean {
+  const { tokens, pack } = a.ctx;
+  const before = tokens[at - 1];
+  if (len !== 1 || at - 1 < a.span.start || !before) return false;
+  if (!pack.outletNouns.has(tokens[at]?.lower ?? '')) return false;
+  return pack.demonyms.has(before.lower) || pack.nationalityAdjectives.has(before.lower);
+}
+
 /** The word, or its plural, stands in the text ("reports" too). */
 function wordIn(text: string, word: string): boolean {
   return text
@@ -225,6 +234,9 @@ export const lexiconHead: Stage = {
     // people written with a capital inside a title-case name is the name's, an organization.
     if ((kind === 'anonymous' || kind === 'unnamed_official') && inTitleName(a, head.at, head.len))
       kind = 'organization';
+    // "An influential Chinese paper said": a word both a study and a newspaper go by, a
+    // nation's word right before it, is a newspaper ("a Chinese research paper" stays a study).
+    if (kind === 'document' && nationalPaper(a, head.at, head.len)) kind = 'media';
     // "Unconfirmed reports said": reports nobody stands behind leave the claim unattributed.
     const before = tokens[a.span.start - 1]?.lower ?? '';
     if (
