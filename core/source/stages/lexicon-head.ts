@@ -147,6 +147,12 @@ function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
   const pointedFirst = first > 0 && lowers.slice(first).every((w) => pack.anaphoricMarkers.has(w));
   if (!pack.outletNouns.has(last) && !pointedFirst) return null;
   if (words.slice(1).some((w) => w.cap) || lowers.some((w) => pack.possessives.has(w))) return null;
+  // "the planning agency", "the space agency": a word saying what the body does makes it one
+  // of the state's; only a media or state-outlet word may stand there ("the news agency").
+  const modifiers = pointedFirst
+    ? []
+    : lowers.slice(0, -1).filter((w) => !pack.anaphoricMarkers.has(w));
+  if (modifiers.some((w) => !pack.media.has(w) && !pack.stateOutletModifiers.has(w))) return null;
   if (kind === 'official_body' && referents.byWords([last])?.kind === 'official_body') return null;
   const r = referents.lastWriter();
   if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;

@@ -37,6 +37,23 @@ export function phraseHeadEnd(a: Analysis): number {
   return clause.length ? Math.min(...clause) : a.span.end;
 }
 
+/** "The Dalby Star, a state-backed paper": an appositive closing the phrase that is only the
+ * words saying the state runs it and one outlet's word ("an official at the state-run paper"
+ * is a person). */
+function statedInAppositive(a: Analysis): boolean {
+  const { tokens, pack, quoted } = a.ctx;
+  const { span } = a;
+  let k = span.start + 1;
+  while (k < span.end && tokens[k]?.text !== ',') k++;
+  if (++k >= span.end) return false;
+  if (pack.determiners.has(tokens[k]?.lower ?? '')) k++;
+  const first = k;
+  while (k < span.end && !quoted[k] && pack.stateOutletModifiers.has(tokens[k]?.lower ?? '')) k++;
+  if (k === first || k >= span.end) return false;
+  if (pack.media.matchAt(tokens, k, span.end) === span.end - k) return true;
+  return k === span.end - 1 && pack.outletNouns.has(tokens[k]?.lower ?? '');
+}
+
 export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
@@ -53,12 +70,15 @@ export const stateDescribed: Stage = {
     const lead = ctx.pack.determiners.has(ctx.tokens[span.start]?.lower ?? '') ? 1 : 0;
     if (
       !modifierAt(span.start - 1) &&
-      !(modifierAt(span.start + lead) && span.end - span.start > lead + 1)
+      !(modifierAt(span.start + lead) && span.end - span.start > lead + 1) &&
+      !statedInAppositive(a)
     )
       return null;
     const headEnd = phraseHeadEnd(a);
+    // "paper" names an outlet only with such words ("a state-backed paper"); alone it may be a study.
     const outletWord =
       ctx.pack.media.find(ctx.tokens, span.start, headEnd) !== null ||
+      ctx.pack.outletNouns.has(a.lastWord) ||
       (headEnd === span.end && ctx.pack.mastheads.has(a.lastWord));
     if (!outletWord || a.mention()) return null;
     return a.found('state_media', 'state-described');
