@@ -712,9 +712,17 @@ export const wordsOnlyVerbs = [
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [
+  'i am told',
+  'i have been told',
+  'i was told',
+  "i'm told",
+  "i've been told",
   'we are told',
+  'we have been told',
   'we have learned',
+  'we were told',
   "we're told",
+  "we've been told",
   "we've learned",
 ] as const;
 
