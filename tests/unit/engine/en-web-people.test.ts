@@ -1,0 +1,29 @@
+/** People web copy quotes without naming them: "my contact at X", "a tweeter in Y", viewers,
+ * listeners, followers, subscribers, tenants. The person is the source, not the place or
+ * company after "at"/"in". Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { testRegistry } from './helpers';
+
+function one(text: string) {
+  const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry });
+  expect(report.claims).toHaveLength(1);
+  return report.claims[0]!;
+}
+
+describe('unnamed people in web copy', () => {
+  it.each([
+    ['My contact at Brackwell says the new boards will ship in May.', 'My contact at Brackwell'],
+    [
+      'Or maybe, as that tweeter in Glasgow suggested, the ferry was never insured.',
+      'that tweeter in Glasgow',
+    ],
+    ['One viewer in Tarrow wrote that the broadcast cut out twice.', 'One viewer in Tarrow'],
+    ['Several listeners said the host had promised a rematch.', 'Several listeners'],
+    ['A tenant told the council the heating had failed for a week.', 'A tenant'],
+  ])('%s', (text, source) => {
+    const c = one(text);
+    expect(c.source.kind).toBe('anonymous');
+    expect(c.source.text).toContain(source);
+  });
+});
