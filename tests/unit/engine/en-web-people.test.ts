@@ -1,5 +1,5 @@
 /** People web copy quotes without naming them: "my contact at X", "a tweeter in Y", viewers,
- * listeners, followers, subscribers, tenants. The person is the source, not the place or
+ * listeners, followers, subscribers, tenants, buyers and sellers, customers, landlords. The person is the source, not the place or
  * company after "at"/"in". Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
@@ -21,9 +21,19 @@ describe('unnamed people in web copy', () => {
     ['One viewer in Tarrow wrote that the broadcast cut out twice.', 'One viewer in Tarrow'],
     ['Several listeners said the host had promised a rematch.', 'Several listeners'],
     ['A tenant told the council the heating had failed for a week.', 'A tenant'],
+    ['One buyer on the night market wrote that the goods were clean.', 'One buyer'],
+    ['As one vendor, crow_88, wrote to me, “Nobody checks the scales.”', 'one vendor'],
+    ['A shopkeeper near the square said the street had been closed for days.', 'A shopkeeper'],
+    ['Landlords say the new rules will push rents up.', 'Landlords'],
   ])('%s', (text, source) => {
     const c = one(text);
     expect(c.source.kind).toBe('anonymous');
     expect(c.source.text).toContain(source);
+  });
+
+  it("a trade before a name is the named person's role", () => {
+    const c = one('Antiques dealer Tova Brin said the fair had been cancelled twice.');
+    expect(c.source.kind).toBe('named_person');
+    expect(c.source.text).toBe('Antiques dealer Tova Brin');
   });
 });
