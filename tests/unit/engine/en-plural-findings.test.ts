@@ -2,15 +2,9 @@
  * infinitive is a purpose and no finding ("polls the queue to find jobs").
  * Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { testRegistry } from './helpers';
+import { paragraphClaims } from './helpers';
 
-function claims(texts: string[]) {
-  return analyze(
-    { blocks: texts.map((text) => ({ type: 'p' as const, text })) },
-    { lang: 'en', registry: testRegistry },
-  ).claims;
-}
+const claims = (texts: string[]) => paragraphClaims('en', ...texts);
 
 describe('plural findings and purposes', () => {
   it.each([

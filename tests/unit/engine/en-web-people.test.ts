@@ -2,14 +2,9 @@
  * listeners, followers, subscribers, tenants, buyers and sellers, customers, landlords. The person is the source, not the place or
  * company after "at"/"in". Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { testRegistry } from './helpers';
+import { onlyClaim } from './helpers';
 
-function one(text: string) {
-  const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry });
-  expect(report.claims).toHaveLength(1);
-  return report.claims[0]!;
-}
+const one = (text: string) => onlyClaim(text, 'en')!;
 
 describe('unnamed people in web copy', () => {
   it.each([

@@ -1,15 +1,9 @@
 /** A person's name closed by initials in parentheses ("Marion T. Quell (MTQ)") makes a later
  * "MTQ said" that person, not an institution's acronym. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { testRegistry } from './helpers';
+import { paragraphClaims } from './helpers';
 
-function claims(texts: string[], lang: 'en' | 'id' = 'en') {
-  return analyze(
-    { blocks: texts.map((text) => ({ type: 'p' as const, text })) },
-    { lang, registry: testRegistry },
-  ).claims;
-}
+const claims = (texts: string[], lang: 'en' | 'id' = 'en') => paragraphClaims(lang, ...texts);
 
 describe('a person known by initials', () => {
   it('a name with a middle initial, then its acronym', () => {
