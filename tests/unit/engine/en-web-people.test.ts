@@ -1,6 +1,7 @@
 /** People web copy quotes without naming them: "my contact at X", "a tweeter in Y", viewers,
- * listeners, followers, subscribers, tenants, buyers and sellers, customers, landlords. The person is the source, not the place or
- * company after "at"/"in". Sentences are written for these tests. */
+ * listeners, followers, subscribers, tenants, buyers and sellers, customers, landlords. The
+ * person is the source, not the place or company after "at"/"in". Sentences are written for
+ * these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim } from './helpers';
 
