@@ -21,6 +21,9 @@ describe('unnamed people in web copy', () => {
     ['As one vendor, crow_88, wrote to me, “Nobody checks the scales.”', 'one vendor'],
     ['A shopkeeper near the square said the street had been closed for days.', 'A shopkeeper'],
     ['Landlords say the new rules will push rents up.', 'Landlords'],
+    // "someone" alone is people in general; close to or familiar with someone, a source.
+    ['Someone close to the mayor said she would not run again.', 'Someone close to the mayor'],
+    ['Somebody familiar with the talks said the deal was close.', 'Somebody familiar with'],
   ])('%s', (text, source) => {
     const c = one(text);
     expect(c.source.kind).toBe('anonymous');
