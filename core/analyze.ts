@@ -12,6 +12,7 @@
  */
 import { claimText, closesSentence, splitClaims } from './claim';
 import { datelineLength } from './dateline';
+import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
@@ -21,7 +22,7 @@ import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } 
 import { Referents } from './referents';
 import { RelayContinuation } from './relay-continuation';
 import type { ArticleInput, Block, Claim, Reason, Report } from './report';
-import { REFINERS, RULES, type Candidate } from './rules';
+import { FALLBACK_RULES, REFINERS, RULES, type Candidate } from './rules';
 import { splitQuotedAct } from './rules/act-relayed';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
@@ -55,6 +56,12 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
   if (detection.by === 'default') return 'low';
   const [best = 0, second = 0] = Object.values(detection.scores).sort((a, b) => b - a);
   return best >= SURE_LANG_HITS && best >= SURE_LANG_LEAD * second ? 'high' : 'low';
+}
+
+/** The fallback rules' candidates when no rule found one the sentence can keep. */
+function withFallback(ctx: SentenceContext, found: Candidate[]): Candidate[] {
+  if (found.some((c) => !c.carrierOnly)) return found;
+  return [...found, ...FALLBACK_RULES.flatMap((rule) => rule.find(ctx))];
 }
 
 function choose(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate | null {
@@ -211,11 +218,15 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
         // phrase, from which every rule starts: the rules are not asked either.
         // The article's own questions attribute nothing ("Why do doctors say so?").
+        // A quotation after a colon may carry no cue word at all (rules/colon-quote.ts).
         const candidates =
-          ctx.tokens.some((t) => pack.cueWords.has(t.lower)) &&
-          hasCuePhrase(ctx) &&
+          ((ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && hasCuePhrase(ctx)) ||
+            colonBeforeQuote(ctx) >= 0) &&
           !isQuestion(ctx)
-            ? RULES.flatMap((rule) => rule.find(ctx))
+            ? withFallback(
+                ctx,
+                RULES.flatMap((rule) => rule.find(ctx)),
+              )
             : [];
         const picked = choose(ctx, candidates);
         const chosen = picked ? pronounOfSubject(ctx, picked) : null;

@@ -264,10 +264,15 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
  * Bridges"). */
 const MAX_EXPANSION_TOKENS = 10;
 
+/** "U.N." or a lone capital ("Q" of "Jane Q. Roe"). */
+function initialOrDotted(text: string | undefined): boolean {
+  return text !== undefined && (text.includes('.') || text.length === 1);
+}
+
 /**
  * "The Federal Bureau for Roads and Bridges (FBRB) raided ...": a name with small words in it,
  * closed by its acronym in parentheses, is what a later "FBRB said" points back to, with the
- * kind its words give (a bureau is an official body).
+ * kind its words give (a bureau is an official body); so is a person's name with initials.
  */
 function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
   const { tokens, pack } = ctx;
@@ -282,15 +287,19 @@ function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
       const t = tokens[k] as Token;
       if (t.type === 'word' && t.cap) caps++;
       else if (t.type === 'word' && pack.connectors.has(t.lower) && tokens[k - 1]?.cap) small++;
-      // "the U.N. Food and Agriculture Organization": a dotted abbreviation's stop.
-      else if (t.text === '.' && tokens[k - 1]?.cap && tokens[k - 1]?.text.includes('.')) continue;
+      // "the U.N. Food and Agriculture Organization", "Jane Q. Roe": an abbreviation's or an
+      // initial's stop.
+      else if (t.text === '.' && tokens[k - 1]?.cap && initialOrDotted(tokens[k - 1]?.text))
+        continue;
       else break;
       start = k;
     }
-    // Names without small words are noted with their acronym already.
-    if (caps < 2 || small === 0) continue;
+    if (caps < 2) continue;
     const found = safe(() => classify(ctx, { start, end: p }), null);
-    if (!found || found.kind === 'named_person' || found.kind === 'document') continue;
+    if (!found || found.kind === 'document') continue;
+    // Institutions' names without small words are noted with their acronym already; a
+    // person's never is ("Jane Q. Roe (JQR)": a later "JQR said" is hers, no institution's).
+    if (found.kind === 'named_person' ? small > 0 : small === 0) continue;
     const text = `${found.text} (${acronym.text})`;
     referents.add({
       text,

@@ -222,6 +222,9 @@ export interface LangData extends CueData {
   /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights
    * groups decry what they say is ...", "Namazi, who they said was ..."). */
   subjectPronounClauses: readonly string[];
+  /** pronouns.ts: words opening a free relative ("say what he believes"): the verb after its
+   * subject names a thing said, not a claim, unless a verb follows. */
+  freeRelatives: readonly string[];
   /** pronouns.ts: group pronouns a singular institution is not called by ("they": the
    * ministry is "it"), and bodies named in the singular that are still "they" ("police"). */
   peoplePronouns: readonly string[];

@@ -97,6 +97,9 @@ export const findingVerb: Rule = {
       if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
         continue;
       if (hypothetical(ctx, at)) continue;
+      // "we plan to show its location", "polls the store to find tasks": an infinitive names a
+      // purpose, no finding made.
+      if (ctx.pack.infinitiveMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       let found: { span: Span; source: FoundSource } | null =
         documentSubject(ctx, at) ?? documentAsideBefore(ctx, at);
       if (!found) {

@@ -8,6 +8,7 @@ import { actRelayed } from './act-relayed';
 import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
+import { colonQuote } from './colon-quote';
 import { evaluativePassive } from './evaluative-passive';
 import { figureVerb } from './figure-verb';
 import { cliticCue } from './clitic-cue';
@@ -50,6 +51,10 @@ export const RULES: readonly Rule[] = [
   writtenPassive,
   hedge,
 ];
+
+/** Rules asked only when no rule above found anything in the sentence: their shape is
+ * looser than a cue's, so any cue's own reading comes first. */
+export const FALLBACK_RULES: readonly Rule[] = [colonQuote];
 
 export const REFINERS: readonly Refiner[] = [
   actRelayed,

@@ -156,6 +156,9 @@ function joinedParticiple(ctx: SentenceContext, at: number): boolean {
   return pack.data.participleEndings.some(long);
 }
 
+/** A comma or a dash before the participle ("..., saying", "... a ship—suggesting ..."). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
+
 /** ", saying ...": the sentence's subject says it; after an opening phrase ("During the
  * forum, the chairman praised ..."), the subject after its comma. */
 function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
@@ -165,7 +168,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   const opener = ctx.pack.participleOpeners.has(before?.lower ?? '');
   const next = ctx.tokens[at + 1]?.lower ?? '';
   if (
-    before?.text !== ',' &&
+    !CLAUSE_BREAKS.has(before?.text ?? '') &&
     !(opener && (ctx.pack.complementizers.has(next) || clauseAt(ctx, at + 1))) &&
     !joinedParticiple(ctx, at)
   )

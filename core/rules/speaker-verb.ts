@@ -348,7 +348,7 @@ export const speakerVerb: Rule = {
       const lastWord = ctx.tokens[speaker.span.end - 1]?.lower ?? '';
       if (speaker.span.end === at && ctx.pack.nonClauseOpeners.has(lastWord)) continue;
       // "Users can say which ...", "Many people think ...": nothing said, or no one in particular.
-      if (noReport(ctx, at, speaker.span) && !outletSilent) continue;
+      if (noReport(ctx, at, speaker.span, at + len) && !outletSilent) continue;
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.
       const polled = participleAgent(ctx, at, speaker.span);
       const found =

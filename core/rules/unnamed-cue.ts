@@ -4,13 +4,21 @@
  */
 import type { SentenceContext } from '../context';
 import type { Candidate, Rule } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { freeRelativeObject, matchesOutsideQuotes, tokensText } from './util';
 import { plainSource } from '../source';
 
 export const unnamedCue: Rule = {
   id: 'unnamed-cue',
   find(ctx: SentenceContext): Candidate[] {
-    return matchesOutsideQuotes(ctx, ctx.pack.unnamedCues).map(([at, len]) => {
+    const found = matchesOutsideQuotes(ctx, ctx.pack.unnamedCues);
+    // "share what we've learned so far": what was learned, not a claim; "we were told to
+    // leave": an instruction, no proposition.
+    const kept = found.filter(
+      ([at, len]) =>
+        !freeRelativeObject(ctx, at, at + len, false) &&
+        !ctx.pack.infinitiveMarkers.has(ctx.tokens[at + len]?.lower ?? ''),
+    );
+    return kept.map(([at, len]) => {
       const cue = tokensText(ctx, at, at + len);
       return {
         rule: this.id,

@@ -241,14 +241,38 @@ export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
 }
 
 /** A cue with its source found before it that reports nothing: unasserted, said by people
- * in general, or inside a clause describing people. */
-export function noReport(ctx: SentenceContext, at: number, span: Span): boolean {
+ * in general, inside a clause describing people, or (given the cue's `end`) the verb of a
+ * free relative ("say what he believes"). */
+export function noReport(ctx: SentenceContext, at: number, span: Span, end?: number): boolean {
   return (
     unasserted(ctx, at) ||
+    (end !== undefined && freeRelativeObject(ctx, span.start, end, true)) ||
     vagueGroup(ctx, span) ||
     inDescribingClause(ctx, at) ||
     negatedSubject(ctx, span)
   );
+}
+
+/** Punctuation closing the clause of a free relative ("say what he believes, ..."). */
+const FREE_RELATIVE_ENDS = new Set([',', '.', ';', '!', '?', ')']);
+
+/**
+ * "say what he believes, nor ...", "share what we've learned so far": a free relative opens
+ * right before the source at `start`, and the verb ending at `end` says nothing after it -
+ * the clause closes (`closes`), or, for a set phrase, no finite verb follows ("what we're
+ * told is ..." still reports).
+ */
+export function freeRelativeObject(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  closes: boolean,
+): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.freeRelatives.has(tokens[start - 1]?.lower ?? '')) return false;
+  const next = tokens[end];
+  if (!closes) return !pack.finiteAuxiliaries.has(next?.lower ?? '');
+  return next === undefined || FREE_RELATIVE_ENDS.has(next.text);
 }
 
 /** "Neither CBS nor Viacom explained why", "No official said": the subject is negated. */

@@ -358,16 +358,19 @@ export const findingVerbs = [
   'calls into question',
   'concluded',
   'determined',
+  'find',
   'finds',
   'found',
   'has found',
   'has shown',
+  'have found',
   'have shown',
   'identified',
   'identifies',
   'indicate',
   'indicated',
   'indicates',
+  'reveal',
   'revealed',
   'reveals',
   'ruled',
@@ -712,9 +715,17 @@ export const wordsOnlyVerbs = [
 
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [
+  'i am told',
+  'i have been told',
+  'i was told',
+  "i'm told",
+  "i've been told",
   'we are told',
+  'we have been told',
   'we have learned',
+  'we were told',
   "we're told",
+  "we've been told",
   "we've learned",
 ] as const;
 

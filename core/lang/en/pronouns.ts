@@ -36,6 +36,10 @@ export const clauseRelatives = ['that', 'which', 'who'] as const;
  * said was ...": a "they" right after one of these is the sentence's own subject. */
 export const subjectPronounClauses = ['that', 'what', 'which', 'who', 'whom'] as const;
 
+/** "say what he believes", "share what we've learned": the thing said, no proposition, unless
+ * a verb follows ("what they say is a crackdown"). */
+export const freeRelatives = ['what', 'whatever'] as const;
+
 /** "Officials said ... The ministry has ... They said": a singular body is "it", so "they"
  * is the group of people that spoke; bodies named in the singular but spoken of as people
  * ("police") stay "they". */

@@ -35,6 +35,9 @@ export const clauseRelatives = ['yang'] as const;
 /** Not yet studied for Indonesian ("apa yang mereka sebut"): none. */
 export const subjectPronounClauses = [] as const;
 
+/** Not yet studied for Indonesian ("apa yang dia yakini"): none. */
+export const freeRelatives = [] as const;
+
 /** Not yet studied for Indonesian ("mereka" after "kementerian"): none. */
 export const peoplePronouns = [] as const;
 

@@ -2,7 +2,7 @@
  * report's summary, publisher and credits. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import { RULES } from '@/core/rules';
+import { FALLBACK_RULES, RULES } from '@/core/rules';
 import { Report, SOURCE_KINDS } from '@/core/report';
 import {
   EN_ARTICLE,
@@ -109,7 +109,7 @@ describe('pipeline: English article', () => {
   });
 
   it('names the rule that found each claim', () => {
-    const ids = new Set(RULES.map((r) => r.id));
+    const ids = new Set([...RULES, ...FALLBACK_RULES].map((r) => r.id));
     for (const c of report.claims) expect(ids).toContain(c.rule);
     const by = (s: string) => report.claims.find((c) => c.sentence.includes(s))!;
     expect(by('according to the CDC').rule).toBe('according-to');

@@ -130,3 +130,18 @@ describe('saying-clause: "after saying" hangs on the subject too', () => {
     expect(run(sayingClause, 'The envoy left the hall before saying goodbye.', 'en')).toEqual([]);
   });
 });
+
+describe('saying-clause: a dash opens the participle like a comma', () => {
+  it.each([
+    'The mayor compared the pier to a wreck—suggesting that it was beyond repair.',
+    'The mayor compared the pier to a wreck – suggesting that it was beyond repair.',
+  ])('%s', (text) => {
+    expect(run(sayingClause, text, 'en')).toEqual([
+      ['suggesting', 'unnamed_official', 'The mayor'],
+    ]);
+  });
+
+  it('a dash with no participle of saying reports nothing', () => {
+    expect(run(sayingClause, 'The mayor left the hall—waving to the crowd.', 'en')).toEqual([]);
+  });
+});
