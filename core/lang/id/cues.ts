@@ -145,9 +145,10 @@ export const inverseVerbsAfterQuote = [
   'urai',
 ] as const;
 
-/** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message):
- * only right after a closing quotation mark ('"...," cerita Hendra'). */
-export const inverseVerbsAfterQuoteMark = ['cerita', 'kisah', 'klaim', 'pesan'] as const;
+/** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message,
+ * "bunyi" = a sound): only right after a closing quotation mark ('"...," cerita Hendra',
+ * '"...," bunyi surat itu' = the letter reads). */
+export const inverseVerbsAfterQuoteMark = ['bunyi', 'cerita', 'kisah', 'klaim', 'pesan'] as const;
 
 /** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
  * diungkapkannya" = he said so). */
@@ -245,8 +246,11 @@ export const findingVerbs = [
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
  * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
  * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,
- * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. */
+ * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. So are verbs of agreeing,
+ * assuring, hinting and informing that also take a plain object ("mengamini usulan itu",
+ * "menjamin keamanan", "menyinggung perasaan"): only their clause is a claim. */
 export const stanceVerbs = [
+  'beranggapan',
   'berkomentar',
   'berpandangan',
   'bersikeras',
@@ -256,24 +260,33 @@ export const stanceVerbs = [
   'khawatir',
   'melihat',
   'memandang',
+  'memberitahukan',
   'mempertanyakan',
   'menanggapi',
   'mencurigai',
   'menduga',
   'menepis',
+  'mengabarkan',
+  'mengamini',
   'menganggap',
   'mengeluh',
   'mengeluhkan',
   'menggarisbawahi',
   'mengisyaratkan',
+  'mengiyakan',
   'mengkhawatirkan',
   'mengkritik',
   'mengomentari',
+  'menjamin',
   'menjawab',
   'menyayangkan',
   'menyesalkan',
   'menyimpulkan',
+  'menyinggung',
+  'menyiratkan',
   'menyoroti',
+  'mewanti-wanti',
+  'meyakinkan',
   'optimis',
   'optimistis',
   'percaya',
