@@ -16,6 +16,14 @@ export function chooseNameRun(a: Analysis): Span | null {
   const roleHit = a.roleHit();
   const first = a.firstSegment() ?? a.described();
   if (first) return first;
+  // "Ratna Dewi selaku Wakil Bupati": the name before a word of capacity is the person's.
+  const capacity = runs.find(
+    (r) =>
+      r.end < a.span.end - 1 &&
+      pack.capacityLinks.has(tokens[r.end]?.lower ?? '') &&
+      !a.ctx.quoted[r.end],
+  );
+  if (capacity) return capacity;
   if (roleHit) {
     // "dermatologist Jane Doe, MD": a role closing the phrase after a comma (a credential)
     // follows the name it belongs to.

@@ -225,6 +225,10 @@ export const givenNameMarkers = [] as const;
 
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
 
+/** "Ratna selaku Wakil Bupati mengatakan", "Ia sebagai ketua panitia menyebut": the person
+ * before these words speaks, in the office after them. */
+export const capacityLinks = ['sebagai', 'selaku'] as const;
+
 /** Roles written with their jurisdiction before the name, and regional bodies inside a role's
  * phrase ("Ketua DPRD Depok Ade Supriyatna"): the first of three capitalised words after one
  * is the place, not the person. */
