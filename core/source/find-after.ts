@@ -110,18 +110,31 @@ function describedName(ctx: SentenceContext, from: number): number {
 }
 
 /**
- * "kata petambak berinisial RN", "ujar Kepala Desa X berinisial AS": the initials marker and
- * the initials after the description ending at `end` (and a word or two no lexicon knows
- * after it: "seorang petambak") close the phrase. Their end, or `end`.
+ * "kata petambak berinisial RN", "menurut warga bernama Sri Wahyuni": the initials, or the
+ * name handed over, after the description ending at `end` (and a word or two no lexicon
+ * knows after it: "seorang petambak") close the phrase. Their end, or `end`.
  */
-function initialsAfter(ctx: SentenceContext, start: number, end: number): number {
+function handedNameAfter(ctx: SentenceContext, start: number, end: number): number {
   const { tokens, pack } = ctx;
   const from = Math.max(start, end);
   let k = from;
-  while (k - from < MAX_DESCRIPTION_WORDS && plainWord(ctx, k)) k++;
-  const marker = tokens[k];
+  while (
+    k - from < MAX_DESCRIPTION_WORDS &&
+    pack.givenNameMarkers.matchAt(tokens, k) === 0 &&
+    plainWord(ctx, k)
+  )
+    k++;
+  if (!isWord(tokens[k]) || ctx.quoted[k]) return end;
+  const given = pack.givenNameMarkers.matchAt(tokens, k);
+  if (given > 0 && tokens[k + given]?.cap && !ctx.quoted[k + given]) {
+    // The whole phrase must read as that person ("an investor at Acme surnamed Liu" may not).
+    const nameEnd = collectRight(ctx, k + given);
+    const name = classify(ctx, { start: k + given, end: nameEnd });
+    const whole = name?.kind === 'named_person' ? classify(ctx, { start, end: nameEnd }) : null;
+    return nameEnd > k + given && whole?.kind === 'named_person' ? nameEnd : end;
+  }
   const initials = tokens[k + 1];
-  if (!isWord(marker) || ctx.quoted[k] || !pack.initialsMarkers.has(marker.lower)) return end;
+  if (!pack.initialsMarkers.has(tokens[k]?.lower ?? '')) return end;
   if (!isWord(initials) || ctx.quoted[k + 1] || !ALL_CAPS.test(initials.text)) return end;
   return k + 2;
 }
@@ -147,8 +160,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, start, end);
   // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
   if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
-  // "ujar seorang petambak berinisial RN": a person known by initials, described before them.
-  end = initialsAfter(ctx, start, end);
+  // "ujar seorang petambak berinisial RN", "menurut warga bernama Sri": the person's initials
+  // or name after their description.
+  end = handedNameAfter(ctx, start, end);
   if (end <= start) return null;
   // "tutur pria berusia 54 tahun itu": a person described, closed by a pointing word.
   end = describedPointing(ctx, start, end);

@@ -1,7 +1,8 @@
 /**
  * Indonesian speakers found misread while reading Indonesian copy against the CLI output,
  * written by the team (none taken from the corpus or the eval pages): a person known by
- * initials named after the cue ("ujar seorang petambak berinisial RN"), and a speaker joined
+ * initials or by a name handed over ("bernama") after the cue ("ujar seorang petambak
+ * berinisial RN", "menurut warga bernama Sri"), and a speaker joined
  * to the office they speak in by "selaku" or "sebagai" ("Ratna selaku Wakil Bupati
  * mengatakan"), whom the office alone had replaced.
  */
@@ -44,6 +45,19 @@ describe('A person known by initials, named after the cue', () => {
   it('still reads a description with no initials as an unnamed person', () => {
     const [claim] = claimsOf(INTRO, '"Air naik sejak subuh," ujar seorang petambak.');
     expect(claim?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('A name handed over after a description ("bernama")', () => {
+  it.each([
+    ['"Air naik sejak subuh," kata warga bernama Wahyu Lestari.', 'Wahyu Lestari'],
+    ['Menurut seorang pedagang bernama Tini, pasar baru dibuka siang.', 'Tini'],
+    ['Menurut warga bernama Yusuf Hamdani, listrik padam sejak malam.', 'Yusuf Hamdani'],
+  ])('%s', (text, name) => {
+    const claims = claimsOf(INTRO, text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('named_person');
+    expect(claims[0]?.source.name).toBe(name);
   });
 });
 
