@@ -2,7 +2,9 @@
  * Indonesian phrasings found missing while reading Indonesian copy against the CLI output,
  * written by the team (none taken from the corpus or the eval pages): verbs of agreeing,
  * assuring, hinting and informing with the clause they report, a document's text quoted with
- * "bunyi" (the letter reads), and the findings of an inspection or a test as a document.
+ * "bunyi" (the letter reads), the findings of an inspection or a test, a release and a finding
+ * as documents, and a document speaking past the relative clause that describes it ("Laporan
+ * yang dirilis Bank X menyebutkan": the clause's agent had been taken for the speaker).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
@@ -73,5 +75,58 @@ describe('The findings of an inspection or a test are a document', () => {
     const claims = claimsOf(text);
     expect(claims).toHaveLength(1);
     expect(claims[0]?.source.kind).toBe('document');
+  });
+});
+
+describe('A document speaks past the relative clause describing it', () => {
+  it.each([
+    ['Laporan yang dirilis Dewan Riset Daerah menyebutkan produksi kopi turun.', 'Laporan'],
+    ['Survei yang digelar Lembaga Suara Rakyat menyebutkan warga puas.', 'Survei'],
+    [
+      'Kajian Bappeda yang diterbitkan pekan lalu menyebutkan jalan itu rawan longsor.',
+      'Kajian Bappeda',
+    ],
+    ['Surat yang ditandatangani Bupati Yakob Manuel menyatakan sekolah diliburkan.', 'Surat'],
+  ])('%s', (text, source) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('document');
+    expect(claims[0]?.source.text).toBe(source);
+  });
+
+  it('a release or a finding of a body is its document', () => {
+    for (const text of [
+      'Rilis Dinas Pertanian menyebutkan harga gabah naik.',
+      'Temuan Ombudsman menyebutkan antrean pupuk mengular.',
+    ])
+      expect(claimsOf(text)[0]?.source.kind).toBe('document');
+  });
+
+  it('in English too, past a clause with its own verb and agent', () => {
+    const claims = analyze(
+      {
+        blocks: [
+          { type: 'p', text: 'The audit that the council ordered in May said the fund was short.' },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    ).claims;
+    expect(claims[0]?.source.kind).toBe('document');
+    expect(claims[0]?.source.text).toBe('The audit');
+  });
+
+  it("not where the verb is the clause's own", () => {
+    const claims = analyze(
+      {
+        blocks: [
+          {
+            type: 'p',
+            text: 'She shared an article that wrongly attributes a slogan to the mayor.',
+          },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    ).claims;
+    expect(claims.filter((c) => c.source.kind === 'document')).toHaveLength(0);
   });
 });
