@@ -181,6 +181,7 @@ export const cliticCues = [
   'sarannya',
   'sebutnya',
   'selorohnya',
+  'sergahnya',
   'tambahnya',
   'tandasnya',
   'tegasnya',
@@ -206,6 +207,7 @@ export const cliticCuesAfterQuoteMark = [
   'pesannya',
   'pintanya',
   'sahutnya',
+  'serunya',
   'sesalnya',
   'ceritanya',
 ].sort();
