@@ -38,6 +38,10 @@ describe('Indonesian verbs of agreeing, assuring and hinting report their clause
       'Dokter Intan Permata mewanti-wanti bahwa wabah bisa meluas saat musim hujan.',
       'mewanti-wanti',
     ],
+    ['Sekda Markus Lewi merespons, anggaran darurat sudah dicairkan.', 'merespons'],
+    ['Kepala Pasar Iwan Setiadi meluruskan, retribusi tidak dinaikkan.', 'meluruskan'],
+    ['Ekonom Laras Pertiwi meragukan bahwa target pajak tercapai.', 'meragukan'],
+    ['Tokoh adat Yakobus Wanma mengenang, kampung itu dulu bebas banjir.', 'mengenang'],
   ])('%s', (text, cue) => {
     const claims = claimsOf(text);
     expect(claims).toHaveLength(1);
@@ -49,8 +53,22 @@ describe('Indonesian verbs of agreeing, assuring and hinting report their clause
     'Bupati Sinta Maharani menjamin keamanan para pemudik.',
     'Ucapan itu menyinggung perasaan banyak warga.',
     'Warga mengamini doa yang dipanjatkan ustaz.',
+    'Ekonom Laras Pertiwi meragukan kemampuan pemerintah daerah.',
   ])('not with a plain object: %s', (text) => {
     expect(claimsOf(text)).toHaveLength(0);
+  });
+});
+
+describe('Verbs of saying, swearing and forecasting', () => {
+  it.each([
+    ['Kepala Desa Wayan Sudana berucap, warga tidak perlu mengungsi.', 'berucap'],
+    ['Bendahara Yayasan Ani Rosita bersumpah tidak pernah memakai dana itu.', 'bersumpah'],
+    ['Peneliti Bambang Sutejo meramalkan harga cabai naik menjelang Lebaran.', 'meramalkan'],
+  ])('%s', (text, cue) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.cue).toBe(cue);
+    expect(claims[0]?.source.kind).toBe('named_person');
   });
 });
 
