@@ -16,15 +16,19 @@ export const regulations = [
 ] as const;
 
 /** Documents that can be a source ("menurut data BPS", "Hasil Survei Tempo"), laws and
- * regulations among them ("Undang-Undang itu menyebutkan bahwa ..."), and the terms of a
- * scheme ("Berdasarkan ketentuan pendaftaran, ..."). */
+ * regulations among them ("Undang-Undang itu menyebutkan bahwa ..."), the terms of a scheme
+ * ("Berdasarkan ketentuan pendaftaran, ..."), court papers and recordings as evidence
+ * ("Surat dakwaan menyebutkan ...", "Rekaman CCTV memperlihatkan ..."). */
 export const documents = [
   'akun',
   'akun resmi',
   'analisis',
   'artikel',
   'beleid',
+  'berita acara',
+  'berita acara pemeriksaan',
   'catatan',
+  'dakwaan',
   'data',
   'dokumen',
   'hasil audit',
@@ -52,6 +56,8 @@ export const documents = [
   'laman',
   'laman resmi',
   'laporan',
+  'laporan keuangan',
+  'laporan tahunan',
   'pasal',
   'pemberitaan',
   'penelitian',
@@ -69,6 +75,7 @@ export const documents = [
   'poster',
   'putusan',
   'regulasi',
+  'rekaman',
   'rilis',
   'riset',
   'siaran',
@@ -78,6 +85,7 @@ export const documents = [
   'spanduk',
   'studi',
   'surat',
+  'surat dakwaan',
   'surat edaran',
   'surat elektronik',
   'surat pemberitahuan',

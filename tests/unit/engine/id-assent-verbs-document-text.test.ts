@@ -96,6 +96,24 @@ describe('The findings of an inspection or a test are a document', () => {
   });
 });
 
+describe('Court papers, company reports and recordings are documents', () => {
+  it.each([
+    ['Surat dakwaan menyebutkan terdakwa menerima uang Rp 3 miliar.', 'Surat dakwaan'],
+    ['Berita acara pemeriksaan menyebutkan saksi melihat truk itu.', 'Berita acara pemeriksaan'],
+    ['Laporan tahunan perseroan menyebut utang naik dua kali lipat.', 'Laporan tahunan perseroan'],
+    ['Berdasarkan rekaman kamera pengawas, pencuri masuk lewat atap.', 'rekaman'],
+  ])('%s', (text, source) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('document');
+    expect(claims[0]?.source.text).toContain(source);
+  });
+
+  it('a recording being examined says nothing', () => {
+    expect(claimsOf('Penyidik masih memeriksa rekaman kamera di sekitar toko.')).toHaveLength(0);
+  });
+});
+
 describe('A document speaks past the relative clause describing it', () => {
   it.each([
     ['Laporan yang dirilis Dewan Riset Daerah menyebutkan produksi kopi turun.', 'Laporan'],
