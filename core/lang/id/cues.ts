@@ -94,8 +94,10 @@ export const speakerVerbs = [
   'meyakini',
 ] as const;
 
-/** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari". */
+/** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari"; "demikian bunyi surat itu"
+ * (thus the letter reads: "bunyi" alone is a sound, see inverseVerbsAfterQuoteMark). */
 export const inverseVerbs = [
+  'demikian bunyi',
   'kata',
   'papar',
   'pungkas',

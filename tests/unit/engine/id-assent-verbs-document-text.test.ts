@@ -79,6 +79,12 @@ describe('A quoted text that a document "reads" (bunyi)', () => {
     expect(claims[0]?.source.kind).toBe('document');
   });
 
+  it('also after "demikian" (thus the letter reads)', () => {
+    const claims = claimsOf('"Pasar ditutup dua hari," demikian bunyi surat edaran camat.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('document');
+  });
+
   it('is a sound, no cue, elsewhere', () => {
     expect(claimsOf('Bunyi petasan terdengar hingga tengah malam.')).toHaveLength(0);
   });
