@@ -5,13 +5,9 @@
  * phrase with the speaker as its appositive. Written by the team, none taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { storyClaims } from './helpers';
+import { onlyClaim } from './helpers';
 
-function only(text: string, lang: 'en' | 'id') {
-  const claims = storyClaims(text, lang);
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+const only = (text: string, lang: 'en' | 'id') => onlyClaim(text, lang);
 
 describe('a fronted addressee or clause of when before a role and a name', () => {
   it.each([

@@ -1,5 +1,6 @@
 /** Test helpers for the engine: a fixture registry (our own outlets, independent of the
  * bundled data) and a one-sentence context builder for rule tests. */
+import { expect } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { makeContext, type SentenceContext } from '@/core/context';
 import { getPack } from '@/core/lang';
@@ -85,4 +86,17 @@ export function lastClaim(text: string, lang: 'en' | 'id'): Claim | undefined {
   return storyClaims(text, lang).find(
     (c) => tail.includes(c.sentence) || c.sentence.includes(tail),
   );
+}
+
+/** Every claim of a text given as paragraphs, one block each. */
+export function paragraphClaims(lang: 'en' | 'id', ...paragraphs: string[]): Claim[] {
+  const blocks = paragraphs.map((text) => ({ type: 'p' as const, text }));
+  return analyze({ blocks }, { lang, registry: testRegistry }).claims;
+}
+
+/** The one claim of a paragraph: the test fails when it has none or more than one. */
+export function onlyClaim(text: string, lang: 'en' | 'id'): Claim | undefined {
+  const claims = paragraphClaims(lang, text);
+  expect(claims.length, 'one claim').toBe(1);
+  return claims[0];
 }

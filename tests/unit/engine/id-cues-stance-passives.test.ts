@@ -6,18 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
 
-function claimsOf(text: string): Claim[] {
-  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry }).claims;
-}
+import { onlyClaim, paragraphClaims, testRegistry } from './helpers';
 
-function only(text: string): Claim | undefined {
-  const claims = claimsOf(text);
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+const claimsOf = (text: string) => paragraphClaims('id', text);
+
+const only = (text: string) => onlyClaim(text, 'id');
 
 describe('Indonesian cues: promises, forecasts, nouns of saying after quotes', () => {
   it.each([

@@ -4,15 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
 
-function claimsOf(...paragraphs: string[]): Claim[] {
-  return analyze(
-    { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
-    { lang: 'id', registry: testRegistry },
-  ).claims;
-}
+import { paragraphClaims, testRegistry } from './helpers';
+
+const claimsOf = (...paragraphs: string[]) => paragraphClaims('id', ...paragraphs);
 
 const LEAD = 'Koperasi Tani Makmur di Kabupaten Lembah membagikan sisa hasil usaha pekan ini.';
 const SPEAKER =

@@ -6,18 +6,10 @@
  * person described by a lower-case word after the verb ("ujar pesepak bola ...").
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
 
-function only(text: string): Claim | undefined {
-  const claims = analyze(
-    { blocks: [{ type: 'p', text }] },
-    { lang: 'id', registry: testRegistry },
-  ).claims;
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+import { onlyClaim } from './helpers';
+
+const only = (text: string) => onlyClaim(text, 'id');
 
 describe('Indonesian local-news subjects', () => {
   it.each([

@@ -4,13 +4,9 @@
  * ..."). Written by the team, none taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { storyClaims } from './helpers';
+import { onlyClaim } from './helpers';
 
-function only(text: string) {
-  const claims = storyClaims(text, 'id');
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+const only = (text: string) => onlyClaim(text, 'id');
 
 describe('organization words', () => {
   it.each([

@@ -6,17 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
 
-function only(text: string, lang: 'id' | 'en' = 'id'): Claim | undefined {
-  const claims = analyze(
-    { blocks: [{ type: 'p', text }] },
-    { lang, registry: testRegistry },
-  ).claims;
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+import { onlyClaim } from './helpers';
+
+const only = (text: string, lang: 'en' | 'id' = 'id') => onlyClaim(text, lang);
 
 describe('Indonesian nouns for people by their form', () => {
   it.each([

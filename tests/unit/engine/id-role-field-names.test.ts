@@ -5,13 +5,9 @@
  * the verb. Written by the team, none taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { storyClaims } from './helpers';
+import { onlyClaim } from './helpers';
 
-function only(text: string) {
-  const claims = storyClaims(text, 'id');
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+const only = (text: string) => onlyClaim(text, 'id');
 
 describe('role, field, institution and name', () => {
   it.each([

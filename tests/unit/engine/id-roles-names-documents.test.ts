@@ -4,16 +4,10 @@
  * corpus or the eval pages).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
 
-function claimsOf(...paragraphs: string[]): Claim[] {
-  return analyze(
-    { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
-    { lang: 'id', registry: testRegistry },
-  ).claims;
-}
+import { paragraphClaims } from './helpers';
+
+const claimsOf = (...paragraphs: string[]) => paragraphClaims('id', ...paragraphs);
 
 const LEAD = 'Pemerintah kota membuka pendaftaran sekolah baru pada pekan ini untuk warga.';
 

@@ -3,16 +3,10 @@
  * the CLI output, written by the team (none taken from the corpus or the eval pages).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
 
-function claimsOf(...paragraphs: string[]): Claim[] {
-  return analyze(
-    { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
-    { lang: 'id', registry: testRegistry },
-  ).claims;
-}
+import { paragraphClaims } from './helpers';
+
+const claimsOf = (...paragraphs: string[]) => paragraphClaims('id', ...paragraphs);
 
 describe('Indonesian speaker with an aside between commas before the verb', () => {
   it.each([

@@ -6,17 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
+import { onlyClaim, paragraphClaims, testRegistry } from './helpers';
 
-function claimsOf(text: string): Claim[] {
-  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry }).claims;
-}
+const claimsOf = (text: string) => paragraphClaims('id', text);
 
-function only(text: string): Claim | undefined {
-  const claims = claimsOf(text);
-  expect(claims.length, 'one claim').toBe(1);
-  return claims[0];
-}
+const only = (text: string) => onlyClaim(text, 'id');
 
 describe('Indonesian relays after the claim: "dikutip X", "seperti diberitakan X"', () => {
   it.each([

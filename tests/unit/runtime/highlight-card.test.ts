@@ -8,16 +8,16 @@ const t = (key: string) => `[${key}]`;
 
 describe('claim card content', () => {
   it('numbers the claim, names its kind and strength, lists flags and reasons', () => {
-    const c = claim('c1', 'unnamed_official', ['unnamed_official', 'state_media']);
+    const c = claim('c1', 'state_media', ['state_media', 'unnamed_source']);
     const box = document.createElement('div');
     box.append(...cardContent(document, c, 3, t));
     const text = box.textContent ?? '';
     expect(text).toContain('[page_mark_label]'.replace('$1', '3'));
-    expect(text).toContain('[kind_unnamed_official]');
+    expect(text).toContain('[kind_state_media]');
     expect(text).toContain('[strength_weak]');
     // The flag that only repeats the kind is not shown twice; the other flag is.
-    expect(text).not.toContain('[flag_unnamed_official]');
-    expect(text).toContain('[flag_state_media]');
+    expect(text).not.toContain('[flag_state_media]');
+    expect(text).toContain('[flag_unnamed_source]');
     expect(box.querySelectorAll('li')).toHaveLength(1);
   });
 

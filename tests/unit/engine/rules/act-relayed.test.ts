@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import { testRegistry } from '../helpers';
+import { onlyClaim, testRegistry } from '../helpers';
 
-function only(text: string) {
-  const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry });
-  expect(report.claims).toHaveLength(1);
-  return report.claims[0];
-}
+const only = (text: string) => onlyClaim(text, 'en');
 
 describe('act-relayed', () => {
   it('an act told by an outlet: the outlet is the source, the act the claim', () => {

@@ -1,13 +1,8 @@
 /** Refiner speech-act-relayed: a call, plea, praise or rebuke told by an outlet after it. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { testRegistry } from '../helpers';
+import { onlyClaim } from '../helpers';
 
-function only(text: string) {
-  const report = analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry });
-  expect(report.claims).toHaveLength(1);
-  return report.claims[0];
-}
+const only = (text: string) => onlyClaim(text, 'en');
 
 describe('speech-act-relayed', () => {
   it('"X urged ..., state media reported": the speaker is the source, the outlet the via', () => {
