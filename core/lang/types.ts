@@ -123,6 +123,9 @@ export interface LangData extends CueData {
   /** roles.ts: words introducing a person by initials ("berinisial AS"): the initials then
    * name that person, even where they spell a country. */
   initialsMarkers: readonly string[];
+  /** roles.ts: words between a speaker and the office they speak in ("Ratna selaku Wakil
+   * Bupati mengatakan"): the person before them is the source, the office their role. */
+  capacityLinks: readonly string[];
   /** roles.ts: words that hand over a person's name, written right before it or before the
    * comma before it ("gave his name as Omar", "identified only as Karim", "her surname, Lin"):
    * the lone word after them is a person's name. */

@@ -56,7 +56,10 @@ export function relativeHead(
     const head = sourceBefore(ctx, r);
     if (!head || head.end !== r) return null;
     const source = classify(ctx, head);
-    if (!source || source.kind === 'document' || bareFirstWord(ctx, head)) return null;
+    if (!source || bareFirstWord(ctx, head)) return null;
+    // "Laporan yang dirilis Bank Dunia menyebutkan": a document speaks past the clause that
+    // describes it; "an article that falsely attributes": the verb is the clause's own.
+    if (source.kind === 'document' && clauseVerbOnly(ctx, r, at)) return null;
     // "Kades yang baru menjabat itu mengatakan": the clause closed by a pointing word is the
     // description of someone named before, read whole (stage pointing-role).
     const whole = { start: head.start, end: at };
@@ -68,6 +71,19 @@ export function relativeHead(
     return { span: head, source };
   }
   return null;
+}
+
+/** Words a clause needs between its relative and the main verb: its own verb and its agent
+ * or time ("yang dirilis BPS"). Fewer, and the verb may be the clause's own ("that falsely
+ * attributes"). */
+const MIN_CLAUSE_WORDS = 2;
+
+/** The words between the relative at `r` and the verb at `at` are too few for a clause of
+ * their own: the verb is the clause's. */
+function clauseVerbOnly(ctx: SentenceContext, r: number, at: number): boolean {
+  let words = 0;
+  for (let k = r + 1; k < at; k++) if (!ctx.pack.adverbs.has(ctx.tokens[k]?.lower ?? '')) words++;
+  return words < MIN_CLAUSE_WORDS;
 }
 
 /** The last semicolon or dash set between spaces, outside quotations, before token `at`,

@@ -57,9 +57,18 @@ function clauseFollows(ctx: SentenceContext, i: number): boolean {
   if (!pack.data.stanceClauseAfterComma || tokens[i]?.text !== ',' || ctx.quoted[i + 1])
     return false;
   let words = 0;
-  for (let k = i + 1; k < tokens.length && tokens[k]?.text !== ','; k++)
+  for (let k = i + 1; k < tokens.length && (tokens[k]?.text !== ',' || inNumber(ctx, k)); k++)
     if (tokens[k]?.type === 'word') words++;
   return words >= MIN_CLAUSE_WORDS;
+}
+
+/** The comma at token `k` is written inside a number ("9,44 persen", "1,200"), between
+ * digits with no space: it ends no clause. */
+function inNumber(ctx: SentenceContext, k: number): boolean {
+  const [prev, comma, next] = [ctx.tokens[k - 1], ctx.tokens[k], ctx.tokens[k + 1]];
+  if (!prev || !comma || !next || prev.end !== comma.start || next.start !== comma.end)
+    return false;
+  return /\d$/u.test(prev.text) && /^\d/u.test(next.text);
 }
 
 export const stanceVerb: Rule = {

@@ -9,7 +9,7 @@ import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
-import { firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
+import { ALL_CAPS, firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -110,6 +110,36 @@ function describedName(ctx: SentenceContext, from: number): number {
 }
 
 /**
+ * "kata petambak berinisial RN", "menurut warga bernama Sri Wahyuni": the initials, or the
+ * name handed over, after the description ending at `end` (and a word or two no lexicon
+ * knows after it: "seorang petambak") close the phrase. Their end, or `end`.
+ */
+function handedNameAfter(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  const from = Math.max(start, end);
+  let k = from;
+  while (
+    k - from < MAX_DESCRIPTION_WORDS &&
+    pack.givenNameMarkers.matchAt(tokens, k) === 0 &&
+    plainWord(ctx, k)
+  )
+    k++;
+  if (!isWord(tokens[k]) || ctx.quoted[k]) return end;
+  const given = pack.givenNameMarkers.matchAt(tokens, k);
+  if (given > 0 && tokens[k + given]?.cap && !ctx.quoted[k + given]) {
+    // The whole phrase must read as that person ("an investor at Acme surnamed Liu" may not).
+    const nameEnd = collectRight(ctx, k + given);
+    const name = classify(ctx, { start: k + given, end: nameEnd });
+    const whole = name?.kind === 'named_person' ? classify(ctx, { start, end: nameEnd }) : null;
+    return nameEnd > k + given && whole?.kind === 'named_person' ? nameEnd : end;
+  }
+  const initials = tokens[k + 1];
+  if (!pack.initialsMarkers.has(tokens[k]?.lower ?? '')) return end;
+  if (!isWord(initials) || ctx.quoted[k + 1] || !ALL_CAPS.test(initials.text)) return end;
+  return k + 2;
+}
+
+/**
  * The source phrase starting at token `from` ("Jane Doe, who follows the retailer ..." after
  * "said"; "Ketua Umum Apindo, Rina S Wulandari" after "kata").
  */
@@ -130,6 +160,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, start, end);
   // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
   if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
+  // "ujar seorang petambak berinisial RN", "menurut warga bernama Sri": the person's initials
+  // or name after their description.
+  end = handedNameAfter(ctx, start, end);
   if (end <= start) return null;
   // "tutur pria berusia 54 tahun itu": a person described, closed by a pointing word.
   end = describedPointing(ctx, start, end);

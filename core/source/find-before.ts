@@ -6,6 +6,7 @@ import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { breaksClause, skipDashAside, skipOccasionLeft } from './asides-left';
+import { officeStart, speakerInCapacity } from './capacity';
 import { lexiconHits } from './lexicon';
 import {
   agedName,
@@ -183,7 +184,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       end = k;
   } else {
     start = collectLeft(ctx, j);
-    if (start > j) return null;
+    // "PT X selaku pengembang menyatakan": an office in words no lexicon lists.
+    if (start > j) return speakerInCapacity(ctx, officeStart(ctx, j), j + 1);
     // "PT X Tbk, perusahaan pemilik kapal Y membantah": the institution, not a name inside.
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
@@ -222,6 +224,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     }
   }
   start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
+  const capacity = speakerInCapacity(ctx, start, end);
+  if (capacity) return capacity;
   return nonEmpty(trimLeft(ctx, { start: roleToWhom(ctx, start), end }));
 }
 

@@ -16,6 +16,17 @@ export function chooseNameRun(a: Analysis): Span | null {
   const roleHit = a.roleHit();
   const first = a.firstSegment() ?? a.described();
   if (first) return first;
+  // "Ratna Dewi selaku Wakil Bupati": the name before a word of capacity is the person's.
+  const capacity = runs.find(
+    (r) =>
+      r.end < a.span.end - 1 &&
+      pack.capacityLinks.has(tokens[r.end]?.lower ?? '') &&
+      !a.ctx.quoted[r.end],
+  );
+  if (capacity) return capacity;
+  // "warga bernama Sri Wahyuni": the name handed over after a description is the person's.
+  const handed = runs.find((r) => r.start > a.span.start && nameHandedBefore(a, r.start));
+  if (handed) return handed;
   if (roleHit) {
     // "dermatologist Jane Doe, MD": a role closing the phrase after a comma (a credential)
     // follows the name it belongs to.
@@ -228,5 +239,16 @@ function principalName(a: Analysis, r: Span): boolean {
       gap++;
     return gap === r.start || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
   }
+  return false;
+}
+
+/** Longest phrase handing over a name, in words ("identified only as"). */
+const MAX_MARKER_WORDS = 3;
+
+/** A phrase handing over a name ends right before token `at` inside the span. */
+function nameHandedBefore(a: Analysis, at: number): boolean {
+  const { tokens, pack } = a.ctx;
+  for (let n = 1; n <= MAX_MARKER_WORDS && at - n >= a.span.start; n++)
+    if (pack.givenNameMarkers.matchAt(tokens, at - n, at) === n) return true;
   return false;
 }

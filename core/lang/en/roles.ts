@@ -179,6 +179,9 @@ export const givenNameMarkers = [
 
 export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 
+/** English sets the office off with commas ("Jane Doe, as chair, said"): none needed. */
+export const capacityLinks = [] as const;
+
 /** Roles written with their jurisdiction before the name: the first of three capitalised
  * words after one is the place, not the person. */
 export const jurisdictionRoles = ['governor', 'mayor', 'sheriff'] as const;

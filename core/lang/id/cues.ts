@@ -16,7 +16,9 @@ export const speakerVerbs = [
   'berpendapat',
   'bersaksi',
   'berseloroh',
+  'bersumpah',
   'bertutur',
+  'berucap',
   'berujar',
   'bilang',
   'klaim',
@@ -85,14 +87,17 @@ export const speakerVerbs = [
   'menyatakan',
   'menyebut',
   'menyebutkan',
+  'meramalkan',
   'merinci',
   'merincikan',
   'mewartakan',
   'meyakini',
 ] as const;
 
-/** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari". */
+/** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari"; "demikian bunyi surat itu"
+ * (thus the letter reads: "bunyi" alone is a sound, see inverseVerbsAfterQuoteMark). */
 export const inverseVerbs = [
+  'demikian bunyi',
   'kata',
   'papar',
   'pungkas',
@@ -145,9 +150,10 @@ export const inverseVerbsAfterQuote = [
   'urai',
 ] as const;
 
-/** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message):
- * only right after a closing quotation mark ('"...," cerita Hendra'). */
-export const inverseVerbsAfterQuoteMark = ['cerita', 'kisah', 'klaim', 'pesan'] as const;
+/** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message,
+ * "bunyi" = a sound): only right after a closing quotation mark ('"...," cerita Hendra',
+ * '"...," bunyi surat itu' = the letter reads). */
+export const inverseVerbsAfterQuoteMark = ['bunyi', 'cerita', 'kisah', 'klaim', 'pesan'] as const;
 
 /** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
  * diungkapkannya" = he said so). */
@@ -180,6 +186,7 @@ export const cliticCues = [
   'sarannya',
   'sebutnya',
   'selorohnya',
+  'sergahnya',
   'tambahnya',
   'tandasnya',
   'tegasnya',
@@ -205,6 +212,7 @@ export const cliticCuesAfterQuoteMark = [
   'pesannya',
   'pintanya',
   'sahutnya',
+  'serunya',
   'sesalnya',
   'ceritanya',
 ].sort();
@@ -245,8 +253,12 @@ export const findingVerbs = [
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
  * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
  * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,
- * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. */
+ * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. So are verbs of agreeing,
+ * assuring, hinting, informing, answering back, correcting, doubting and recalling that also
+ * take a plain object ("mengamini usulan itu", "menjamin keamanan", "meragukan kemampuannya"):
+ * only their clause is a claim. */
 export const stanceVerbs = [
+  'beranggapan',
   'berkomentar',
   'berpandangan',
   'bersikeras',
@@ -255,25 +267,44 @@ export const stanceVerbs = [
   'curiga',
   'khawatir',
   'melihat',
+  'meluruskan',
   'memandang',
+  'memberitahukan',
   'mempertanyakan',
   'menanggapi',
+  'mencuit',
   'mencurigai',
   'menduga',
   'menepis',
+  'mengabarkan',
+  'mengamini',
   'menganggap',
   'mengeluh',
   'mengeluhkan',
+  'mengenang',
   'menggarisbawahi',
   'mengisyaratkan',
+  'mengiyakan',
   'mengkhawatirkan',
   'mengkritik',
   'mengomentari',
+  'menjamin',
   'menjawab',
+  'menyahut',
+  'menyangsikan',
   'menyayangkan',
+  'menyela',
+  'menyentil',
   'menyesalkan',
   'menyimpulkan',
+  'menyindir',
+  'menyinggung',
+  'menyiratkan',
   'menyoroti',
+  'meragukan',
+  'merespons',
+  'mewanti-wanti',
+  'meyakinkan',
   'optimis',
   'optimistis',
   'percaya',

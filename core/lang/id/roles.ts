@@ -220,10 +220,15 @@ export const loneNameKind = 'named_person' as const;
 export const nameParticles = ['al', 'bin', 'binti', 'de', 'el', 'ibn', 'van', 'von'] as const;
 
 /** Words introducing a person by initials: the initials then name that person. */
-/** Indonesian copy already reads a lone name as a person's (loneNameKind). */
-export const givenNameMarkers = [] as const;
+/** "kata seorang warga bernama Sri": the name handed over after a description is a
+ * person's (a lone name already reads as one: loneNameKind). */
+export const givenNameMarkers = ['bernama'] as const;
 
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
+
+/** "Ratna selaku Wakil Bupati mengatakan", "Ia sebagai ketua panitia menyebut": the person
+ * before these words speaks, in the office after them. */
+export const capacityLinks = ['sebagai', 'selaku'] as const;
 
 /** Roles written with their jurisdiction before the name, and regional bodies inside a role's
  * phrase ("Ketua DPRD Depok Ade Supriyatna"): the first of three capitalised words after one

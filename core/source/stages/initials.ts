@@ -8,7 +8,7 @@ import type { Stage } from './types';
 export const initials: Stage = {
   id: 'initials',
   decide(a: Analysis) {
-    if (a.words.length !== 1) return null;
+    if (a.words.length !== 1) return initialsClosing(a);
     const { ctx, span, text } = a;
     // "AS membantah" after "Kepala Dinas berinisial AS": the person named so before.
     const earlier = ctx.referents.byInitials((a.words[0] as { text: string }).text);
@@ -27,3 +27,17 @@ export const initials: Stage = {
     return a.found('named_person', 'initials', { name: text, role });
   },
 };
+
+/** "petambak berinisial RN", "Kepala Desa X berinisial AS": a description, the marker, then
+ * the initials closing the phrase name that person; the description is their role when a
+ * role word says so. */
+function initialsClosing(a: Analysis) {
+  const { ctx, span } = a;
+  const last = ctx.tokens[span.end - 1];
+  const marker = span.end - 2;
+  if (marker <= span.start || !last || !ALL_CAPS.test(last.text)) return null;
+  if (!ctx.pack.initialsMarkers.has(ctx.tokens[marker]?.lower ?? '')) return null;
+  const roleSpan = { start: span.start, end: marker };
+  const role = hasRole(ctx, roleSpan) ? spanText(ctx, roleSpan) : null;
+  return a.found('named_person', 'initials', { name: last.text, role });
+}

@@ -34,6 +34,28 @@ export const roleHead: Stage = {
         });
       }
     }
-    return civilian ? null : a.found('unnamed_official', 'role-head', { role: text });
+    if (civilian) return null;
+    // "Menteri Koperasi, , mengatakan": an office title whose holder's name is missing from
+    // the copy (a scraper dropped the linked name) still stands for that one person.
+    if (nameGapAfter(a, role.at))
+      return a.found('named_person', 'role-head/name-gap', { role: text });
+    return a.found('unnamed_official', 'role-head', { role: text });
   },
 };
+
+/**
+ * The span opens with a capitalised office title (token `roleAt`) and is followed by an empty
+ * name slot: a comma, then another comma or straight away a verb of saying. No writer puts a
+ * comma between an office and its verb; one stands where the name was lost.
+ */
+function nameGapAfter(a: Analysis, roleAt: number): boolean {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  if (roleAt !== span.start || !tokens[roleAt]?.cap || a.pointing()) return false;
+  const comma = tokens[span.end];
+  const next = tokens[span.end + 1];
+  if (comma?.text !== ',' || ctx.quoted[span.end] || !next || ctx.quoted[span.end + 1])
+    return false;
+  if (next.text === ',') return true;
+  return next.type === 'word' && !next.cap && pack.cueWords.has(next.lower);
+}

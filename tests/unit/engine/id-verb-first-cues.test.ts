@@ -45,3 +45,19 @@ describe('a verb-first cue opening the sentence, its speaker set off by a comma'
     },
   );
 });
+
+describe('the -nya forms of "sergah" (snapped) and "seru" (cried out)', () => {
+  it.each(['sergahnya', 'serunya'])('"...," %s', (cue) => {
+    const claims = storyClaims(`${BEFORE} || "Kami tidak pernah menerima dana itu," ${cue}.`, 'id');
+    expect(claims[1]?.source).toMatchObject({
+      kind: 'named_person',
+      resolvesTo: 'Wahyudi Santoso',
+    });
+  });
+
+  it('"serunya" as a noun (its excitement) is no cue', () => {
+    expect(
+      storyClaims('Serunya laga itu membuat penonton bertahan hingga malam.', 'id'),
+    ).toHaveLength(0);
+  });
+});

@@ -107,3 +107,19 @@ describe('stance-verb: a state of mind with its clause', () => {
     expect(run(stanceVerb, 'The mayor remains hopeful about the ferry.', 'en')).toEqual([]);
   });
 });
+
+describe('stance-verb: a comma inside a number ends no clause', () => {
+  it('counts the clause past a decimal comma ("tumbuh 12,75 persen")', () => {
+    expect(
+      run(
+        stanceVerb,
+        'Direktur Andi Wijaya menggarisbawahi, tumbuh 12,75 persen dari tahun lalu.',
+        'id',
+      ),
+    ).toEqual([['menggarisbawahi', 'named_person', 'Direktur Andi Wijaya']]);
+  });
+
+  it('still ends the clause at a comma between words', () => {
+    expect(run(stanceVerb, 'Direktur Andi Wijaya yakin, naik, lalu turun lagi.', 'id')).toEqual([]);
+  });
+});

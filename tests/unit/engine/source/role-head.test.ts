@@ -28,3 +28,24 @@ describe('stage role-head', () => {
     });
   });
 });
+
+describe("stage role-head: an office title whose holder's name is missing from the copy", () => {
+  it.each([
+    'Menteri Perikanan dan Kelautan, , mengatakan kuota tangkap dinaikkan.',
+    'Menteri Pekerjaan Umum, menegaskan , jalan nasional segera diperbaiki.',
+    'Direktur Utama PT , (Persero) , menyebutkan laba naik tipis.',
+  ])('a person all the same: %s', (sentence) => {
+    expect(lastSource('id', sentence)).toMatchObject({
+      kind: 'named_person',
+      name: null,
+      basis: 'role-head/name-gap',
+    });
+  });
+
+  it.each([
+    'Kepala Dinas Perikanan mengatakan kuota tangkap dinaikkan.',
+    'Para pejabat, mengatakan kuota tangkap dinaikkan.',
+  ])('no gap, or no single office: %s', (sentence) => {
+    expect(lastSource('id', sentence)?.kind).not.toBe('named_person');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * A speaker and the office they speak in, joined by a word of capacity ("Ratna Dewi selaku
+ * Wakil Bupati mengatakan"): the source is the person, pronoun or institution before it.
+ */
+import type { SentenceContext } from '../context';
+import { classify } from './classify';
+import { collectLeft, trimLeft } from './collect';
+import { isWord } from './tokens';
+import type { Span } from './types';
+
+/** Words an office after a word of capacity may have ("selaku pengembang perumahan itu"). */
+const MAX_OFFICE_WORDS = 4;
+
+/** The first word of an office in plain words ending at token `last`, right after a word of
+ * capacity; -1 when there is none. */
+export function officeStart(ctx: SentenceContext, last: number): number {
+  const { tokens, pack } = ctx;
+  for (let k = last; k >= 1 && last - k < MAX_OFFICE_WORDS; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap || ctx.quoted[k]) return -1;
+    if (pack.capacityLinks.has(tokens[k - 1]?.lower ?? '')) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Ratna Dewi selaku Wakil Bupati mengatakan", "Ia sebagai ketua panitia menyebut": the
+ * office found before the verb follows a word of capacity; the speaker is the name or the
+ * pronoun before it (a name keeps the office as its role).
+ */
+export function speakerInCapacity(ctx: SentenceContext, start: number, end: number): Span | null {
+  const { tokens, pack } = ctx;
+  const link = start - 1;
+  if (link < 1 || ctx.quoted[link] || !pack.capacityLinks.has(tokens[link]?.lower ?? ''))
+    return null;
+  const from = collectLeft(ctx, link - 1);
+  if (from > link - 1) return null;
+  const speaker = trimLeft(ctx, { start: from, end: link });
+  const kind = classify(ctx, speaker)?.kind;
+  if (!kind || kind === 'unattributed') return null;
+  // A pronoun or an institution stands alone; a person keeps the office as a role.
+  const pronoun = pack.personPronouns.has(tokens[speaker.start]?.lower ?? '');
+  return kind === 'named_person' && !pronoun ? { start: speaker.start, end } : speaker;
+}
