@@ -166,17 +166,18 @@ export const nameParticles = [
   'von',
 ] as const;
 
-/** Words introducing a person by initials: the initials then name that person. */
 /** "A shopkeeper who gave his name as Omar said": the name handed over is a person's. */
 export const givenNameMarkers = [
   'first name',
   'identified as',
   'name as',
+  'named',
   'only as',
   'surname',
   'surnamed',
 ] as const;
 
+/** Words introducing a person by initials: the initials then name that person. */
 export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 
 /** English sets the office off with commas ("Jane Doe, as chair, said"): none needed. */

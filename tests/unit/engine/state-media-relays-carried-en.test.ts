@@ -202,10 +202,18 @@ describe('what state television showed', () => {
   });
 });
 
-describe('a name handed over with "surnamed"', () => {
+describe('a name handed over with "surnamed" or "named"', () => {
   it('"said a resident surnamed Wen" is a named person', () => {
     const c = last('"We lost everything," said a resident surnamed Wen.');
     expect(c?.source.kind).toBe('named_person');
+  });
+
+  it('"according to a ferryman named Ivo Brandt" is that person, description and all', () => {
+    const c = last('According to a ferryman named Ivo Brandt, the crossing shut at noon.');
+    expect(c?.source).toMatchObject({
+      kind: 'named_person',
+      text: 'a ferryman named Ivo Brandt',
+    });
   });
 });
 
