@@ -12,6 +12,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
+import { nameHandedBefore } from '../source/handed-name';
 import type { Token } from '../text';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
@@ -53,6 +54,9 @@ export function relativeHead(
     if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
     // The span found must lie inside the clause, after its verb.
     if (span && span.start <= r + 1) return null;
+    // "A vendor who gave her name as Leila said": the clause hands over the speaker's name.
+    const capitals = tokens.slice(span?.start, span?.end).every((w) => w.type === 'word' && w.cap);
+    if (span && capitals && nameHandedBefore(ctx, span.start, r + 1)) return null;
     const head = sourceBefore(ctx, r);
     if (!head || head.end !== r) return null;
     const source = classify(ctx, head);

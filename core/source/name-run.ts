@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text';
 import type { Analysis } from './analysis';
+import { nameHandedBefore } from './handed-name';
 import { tradeName } from './names';
 import { lastWordIndex, wordCount } from './tokens';
 import type { Span } from './types';
@@ -25,7 +26,9 @@ export function chooseNameRun(a: Analysis): Span | null {
   );
   if (capacity) return capacity;
   // "warga bernama Sri Wahyuni": the name handed over after a description is the person's.
-  const handed = runs.find((r) => r.start > a.span.start && nameHandedBefore(a, r.start));
+  const handed = runs.find(
+    (r) => r.start > a.span.start && nameHandedBefore(a.ctx, r.start, a.span.start),
+  );
   if (handed) return handed;
   if (roleHit) {
     // "dermatologist Jane Doe, MD": a role closing the phrase after a comma (a credential)
@@ -239,16 +242,5 @@ function principalName(a: Analysis, r: Span): boolean {
       gap++;
     return gap === r.start || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
   }
-  return false;
-}
-
-/** Longest phrase handing over a name, in words ("identified only as"). */
-const MAX_MARKER_WORDS = 3;
-
-/** A phrase handing over a name ends right before token `at` inside the span. */
-function nameHandedBefore(a: Analysis, at: number): boolean {
-  const { tokens, pack } = a.ctx;
-  for (let n = 1; n <= MAX_MARKER_WORDS && at - n >= a.span.start; n++)
-    if (pack.givenNameMarkers.matchAt(tokens, at - n, at) === n) return true;
   return false;
 }

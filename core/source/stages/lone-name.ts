@@ -6,6 +6,7 @@
  * organization in English copy, where people come first with their full name.
  */
 import type { Analysis } from '../analysis';
+import { nameHandedBefore } from '../handed-name';
 import { ALL_CAPS, isWord } from '../tokens';
 import { NOT_A_SOURCE, type Stage } from './types';
 
@@ -14,17 +15,11 @@ const NUMBERED = /^\d+$/u;
 const HANDLE_LIKE = /^\p{L}(?=.*\d)[\p{L}\d]{3,}$/u;
 const AGE = /^\d{1,3}$/u;
 
-/** Longest phrase handing over a name, in words ("identified only as"). */
-const MAX_MARKER_WORDS = 3;
-
 /** Does a phrase handing over a name end right before the span, or before its comma? */
 function givenName(a: Analysis): boolean {
-  const { tokens, pack } = a.ctx;
+  const { tokens } = a.ctx;
   const end = tokens[a.span.start - 1]?.text === ',' ? a.span.start - 1 : a.span.start;
-  for (let n = 1; n <= MAX_MARKER_WORDS && end - n >= 0; n++) {
-    if (pack.givenNameMarkers.matchAt(tokens, end - n, end) === n) return true;
-  }
-  return false;
+  return nameHandedBefore(a.ctx, end);
 }
 
 /** "Mourners said", "Harbour pilots said": the word opens the sentence (its capital says

@@ -215,6 +215,15 @@ describe('a name handed over with "surnamed" or "named"', () => {
       text: 'a ferryman named Ivo Brandt',
     });
   });
+
+  it.each([
+    'A vendor who gave her name as Leila said prices had doubled.',
+    'A witness who gave only his first name, Tarek, said the gate was shut.',
+  ])('a clause handing over the name of a known kind of person: %s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(['Leila', 'Tarek']).toContain(c?.source.text);
+  });
 });
 
 describe('a speaker closing the sentence frames the cues before it', () => {
