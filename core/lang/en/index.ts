@@ -22,7 +22,7 @@ import {
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, placeNouns, places, portfolios } from './bodies';
+import { bodies, compassStates, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import {
   documents,
@@ -179,6 +179,7 @@ export const en: LangData = {
   portfolios,
   places,
   placeNouns,
+  compassStates,
   organizations,
   namePrefixes,
   firmPossessions,

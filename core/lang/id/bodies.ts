@@ -52,6 +52,10 @@ export const bodies = [
   'satgassus',
 ] as const;
 
+/** Indonesian names the divided land in full ("Korea Utara", "Korut"): no compass word
+ * stands for a state alone. */
+export const compassStates = [] as const;
+
 /** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
 export const placeNouns = [
   'dusun',

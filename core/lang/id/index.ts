@@ -22,7 +22,7 @@ import {
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, placeNouns, places, portfolios } from './bodies';
+import { bodies, compassStates, placeNouns, places, portfolios } from './bodies';
 import * as cues from './cues';
 import {
   documents,
@@ -183,6 +183,7 @@ export const id: LangData = {
   portfolios,
   places,
   placeNouns,
+  compassStates,
   organizations,
   namePrefixes,
   firmPossessions,

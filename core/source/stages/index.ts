@@ -5,6 +5,7 @@
  */
 import { acronymInstitution } from './acronym-institution';
 import { commonNoun } from './common-noun';
+import { compassState } from './compass-state';
 import { demonymPerson } from './demonym-person';
 import { describedInstitution } from './described-institution';
 import { earlierCaps } from './earlier-caps';
@@ -55,6 +56,7 @@ export const STAGES: readonly Stage[] = [
   acronymInstitution,
   describedInstitution,
   pointingNoun,
+  compassState,
   earlierName,
   thingRelative,
   loneName,
