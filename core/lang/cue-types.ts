@@ -34,6 +34,9 @@ export interface CueData {
   /** cues.ts: endings of the verb forms after which "according to" means "in accordance
    * with" ("grouped according to their age"). */
   accordanceSuffixes: readonly string[];
+  /** cues.ts: past participles no such ending marks ("taken", "written"): "a survey taken
+   * last year found", "a letter sent to shareholders said" describe the document. */
+  irregularParticiples: readonly string[];
   /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */

@@ -331,6 +331,29 @@ export const possessiveRelatives = ['whose'] as const;
 /** "sorted according to", "grouped according to": a participle before it. */
 export const accordanceSuffixes = ['ed'] as const;
 
+/** Past participles without that ending: "a survey taken last year found", "a study written
+ * by two economists", "a survey done by a travel site showed". */
+export const irregularParticiples = [
+  'begun',
+  'brought',
+  'built',
+  'done',
+  'drawn',
+  'given',
+  'held',
+  'kept',
+  'made',
+  'overseen',
+  'paid',
+  'seen',
+  'sent',
+  'shown',
+  'sought',
+  'taken',
+  'undertaken',
+  'written',
+] as const;
+
 /** Verbs of showing pictures and the pictures shown: "aired footage", "released photos"
  * (compile.ts joins each verb with each noun into the finding verbs). */
 export const pictureVerbs = [

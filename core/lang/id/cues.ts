@@ -224,6 +224,7 @@ export const negatedSubjects = [] as const;
 export const findingVerbsOfWords = [] as const;
 export const accordanceWords = [] as const;
 export const accordanceSuffixes = [] as const;
+export const irregularParticiples = [] as const;
 /** "Asosiasi Nelayan yang melapor": an Indonesian cue after "yang" still reports. */
 export const describingRelatives = [] as const;
 export const possessiveRelatives = [] as const;
