@@ -22,7 +22,15 @@ import {
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, compassStates, placeNouns, places, portfolios } from './bodies';
+import {
+  bodies,
+  compassStates,
+  placeNouns,
+  places,
+  portfolios,
+  sideNouns,
+  sideOpeners,
+} from './bodies';
 import * as cues from './cues';
 import {
   documents,
@@ -184,6 +192,8 @@ export const id: LangData = {
   places,
   placeNouns,
   compassStates,
+  sideNouns,
+  sideOpeners,
   organizations,
   namePrefixes,
   firmPossessions,

@@ -23,6 +23,7 @@ import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
+import { partySides } from './party-sides';
 import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
@@ -57,6 +58,7 @@ export const STAGES: readonly Stage[] = [
   describedInstitution,
   pointingNoun,
   compassState,
+  partySides,
   earlierName,
   thingRelative,
   loneName,
