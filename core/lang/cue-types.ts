@@ -183,6 +183,9 @@ export interface CueData {
   /** cues.ts: "with analysts saying ...": the word opening an absolute clause whose subject
    * speaks. */
   withMarkers: readonly string[];
+  /** cues.ts: participles of forecasting whose noun object, after a "with" subject, is the
+   * claim ("with officials predicting more walkouts"). */
+  forecastParticiples: readonly string[];
   /** cues.ts: issuing a written statement ("issued a statement through KCNA saying ..."). */
   statementIssued: readonly string[];
   /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"

@@ -620,12 +620,14 @@ export const participleCues = [
   'emphasizing',
   'estimating',
   'explaining',
+  'forecasting',
   'insisting',
   'maintaining',
   'noting',
   'pledging',
   'pointing out',
   'predicting',
+  'projecting',
   'promising',
   'recalling',
   'reiterating',
@@ -640,6 +642,15 @@ export const participleCues = [
 ] as const;
 
 export const withMarkers = ['with'] as const;
+
+/** "with officials predicting more walkouts": after a "with" subject, a forecast's noun
+ * object is the claim (elsewhere these report words only before a clause). */
+export const forecastParticiples = [
+  'estimating',
+  'forecasting',
+  'predicting',
+  'projecting',
+] as const;
 
 /** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
@@ -1047,6 +1058,7 @@ export const bareVerbs = [
   'estimating',
   'explain',
   'explaining',
+  'forecasting',
   'insist',
   'joked',
   'jokes',
@@ -1067,6 +1079,7 @@ export const bareVerbs = [
   'pointing out',
   'predict',
   'predicting',
+  'projecting',
   'promising',
   'quipped',
   'quips',

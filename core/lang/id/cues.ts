@@ -543,6 +543,7 @@ export const audiences = [
 export const participleCues = [] as const;
 
 export const withMarkers = [] as const;
+export const forecastParticiples = [] as const;
 
 export const statementIssued = [] as const;
 
