@@ -84,6 +84,32 @@ function outletsIn(text: string, registry: OutletRegistry): OutletMention[] {
   }
 }
 
+/**
+ * '"Prices will rise, said Jane Roe, an economist.': a quotation opened and never closed,
+ * whose words run to a comma, a verb of saying and a capitalised name, lost its closing
+ * mark there; the verb and the speaker are the article's, not quoted. Only before a name:
+ * '"He called, said he was fine' goes on quoting.
+ */
+function closeDroppedQuote(tokens: readonly Token[], quoted: boolean[], pack: CompiledPack): void {
+  const n = tokens.length;
+  if (n === 0 || !quoted[n - 1]) return;
+  let open = n - 1;
+  while (open > 0 && quoted[open - 1]) open--;
+  if (tokens[open]?.type !== 'quote') return;
+  for (let k = open + 1; k < n; k++) {
+    const t = tokens[k] as Token;
+    if (t.type === 'quote' && t.text !== "'" && t.text !== '’') return;
+  }
+  for (let m = open + 2; m < n - 2; m++) {
+    if (tokens[m]?.text !== ',') continue;
+    const len = pack.inverseVerbsAfterQuote.matchAt(tokens, m + 1);
+    const name = tokens[m + 1 + len];
+    if (len === 0 || name?.type !== 'word' || !name.cap) continue;
+    for (let k = m + 1; k < n; k++) quoted[k] = false;
+    return;
+  }
+}
+
 export function makeContext(
   text: string,
   pack: CompiledPack,
@@ -96,11 +122,13 @@ export function makeContext(
   // Looked up on first use: most sentences carry no cue and no name, and are never asked
   // (the search is a second pass over the sentence's words).
   let outlets: OutletMention[] | null = null;
+  const quoted = quotedTokens(tokens, text);
+  closeDroppedQuote(tokens, quoted, pack);
   return {
     pack,
     text,
     tokens,
-    quoted: quotedTokens(tokens, text),
+    quoted,
     get outlets(): OutletMention[] {
       outlets ??= outletsIn(text, registry);
       return outlets;

@@ -34,6 +34,9 @@ export interface CueData {
   /** cues.ts: endings of the verb forms after which "according to" means "in accordance
    * with" ("grouped according to their age"). */
   accordanceSuffixes: readonly string[];
+  /** cues.ts: past participles no such ending marks ("taken", "written"): "a survey taken
+   * last year found", "a letter sent to shareholders said" describe the document. */
+  irregularParticiples: readonly string[];
   /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
@@ -180,6 +183,9 @@ export interface CueData {
   /** cues.ts: "with analysts saying ...": the word opening an absolute clause whose subject
    * speaks. */
   withMarkers: readonly string[];
+  /** cues.ts: participles of forecasting whose noun object, after a "with" subject, is the
+   * claim ("with officials predicting more walkouts"). */
+  forecastParticiples: readonly string[];
   /** cues.ts: issuing a written statement ("issued a statement through KCNA saying ..."). */
   statementIssued: readonly string[];
   /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"

@@ -151,6 +151,14 @@ export interface LangData extends CueData {
   /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
    * capitals after a word for people that open with one say where they are, not who. */
   placeNouns: readonly string[];
+  /** bodies.ts: points of the compass that, capitalised after "the", stand for a state named
+   * by its part of a divided land or region ("the North said" = North Korea). */
+  compassStates: readonly string[];
+  /** bodies.ts: nouns for the parties to a conflict or a negotiation ("both sides said"),
+   * and the words that may open them ("both", "each", "the two"): the parties named before
+   * speak as the institutions they are. */
+  sideNouns: readonly string[];
+  sideOpeners: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */

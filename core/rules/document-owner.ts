@@ -5,7 +5,7 @@
  * document speaks, not the people or thing named inside it.
  */
 import type { SentenceContext } from '../context';
-import { classify, type FoundSource, type Span } from '../source';
+import { classify, pastParticiple, type FoundSource, type Span } from '../source';
 import { tokensText } from './util';
 
 /** Words between a document's noun and the phrase found ("on the dam authored last year by"). */
@@ -13,7 +13,7 @@ const MAX_LINK_TOKENS = 10;
 /** Words opening the document's phrase before its noun ("A new 40-page"). */
 const MAX_OPENING_WORDS = 4;
 
-/** A word linking a document to what follows it: its topic, author or matter. */
+/** A word linking a document to what follows it: its topic, author, matter or addressee. */
 function linkWord(ctx: SentenceContext, k: number): boolean {
   const { pack, tokens } = ctx;
   const t = tokens[k];
@@ -23,7 +23,9 @@ function linkWord(ctx: SentenceContext, k: number): boolean {
     pack.authorMarkers.has(t.lower) ||
     pack.claimNounLinks.has(t.lower) ||
     pack.clauseParticiples.has(t.lower) ||
-    pack.data.accordanceSuffixes.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))
+    pastParticiple(pack, t) ||
+    // "A statement sent to reporters said": whom the document went to, after its participle.
+    (pack.addressees.has(t.lower) && pastParticiple(pack, tokens[k - 1]))
   );
 }
 

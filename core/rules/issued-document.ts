@@ -4,7 +4,7 @@
  * rules that take a document as the source (according-to, carriers, speaker-verb).
  */
 import type { SentenceContext } from '../context';
-import { classify, type FoundSource, type Span } from '../source';
+import { classify, pastParticiple, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import { documentSubject } from './util';
 
@@ -17,13 +17,9 @@ const MAX_DOCUMENT_WORDS = 3;
 /** Words between a document and "by": a participle and a short time ("released last week"). */
 const MAX_ISSUED_WORDS = 4;
 
-/** A past participle by its form ("published", "released"): the pack's verb-form endings. */
+/** A past participle by its form ("published", "released") or an irregular one ("taken"). */
 function participleAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (t?.type !== 'word' || t.cap || ctx.quoted[k]) return false;
-  return ctx.pack.data.accordanceSuffixes.some(
-    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
-  );
+  return !ctx.quoted[k] && pastParticiple(ctx.pack, ctx.tokens[k]);
 }
 
 /** A participle or a time word between a document and its author ("released last week"). */

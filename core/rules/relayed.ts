@@ -12,6 +12,7 @@ import type { Reason } from '../report';
 import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
+import { clauseAt } from './bare-stance';
 import { outletOverRelative } from './relative-speaker';
 import {
   appearanceCarrier,
@@ -92,13 +93,16 @@ function nestedInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate):
     return false;
   if (inner.start >= kept.cueSpan.end) {
     // Words only, and no preposition but one of a date ("said on Thursday footage showed"):
-    // after "said in a statement posted ..." the statement carries the words.
+    // after "said in a statement posted ..." the statement carries the words. Once the
+    // claim's clause has begun ("said regulators could be checking for compliance with the
+    // trade law, which says ..."), a preposition is the claim's own.
     const { pack } = ctx;
+    const claim = clauseAt(ctx, kept.cueSpan.end);
     for (let k = kept.cueSpan.end; k < inner.start; k++) {
       const t = tokens[k];
       if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
       const preposition = pack.locatives.has(t.lower) || pack.relayPrepositions.has(t.lower);
-      if (preposition && !pack.timeWords.has(tokens[k + 1]?.lower ?? '')) return false;
+      if (preposition && !claim && !pack.timeWords.has(tokens[k + 1]?.lower ?? '')) return false;
     }
     return true;
   }

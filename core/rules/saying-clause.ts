@@ -64,6 +64,15 @@ function withClause(ctx: SentenceContext, at: number): Candidate | null {
   return null;
 }
 
+/** "with officials predicting more walkouts": a forecast's noun object after a "with"
+ * subject is what they forecast. */
+function withForecast(ctx: SentenceContext, at: number, len: number): boolean {
+  const object = ctx.tokens[at + len];
+  if (!ctx.pack.forecastParticiples.has(ctx.tokens[at]?.lower ?? '')) return false;
+  if (object?.type !== 'word' || ctx.quoted[at + len]) return false;
+  return withClause(ctx, at) !== null;
+}
+
 /** Outlets that carry other people's statements. */
 const CARRYING: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
 
@@ -204,7 +213,8 @@ export const sayingClause: Rule = {
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
         !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
-        !markedClause(ctx, at + len)
+        !markedClause(ctx, at + len) &&
+        !withForecast(ctx, at, len)
       )
         continue;
       const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);

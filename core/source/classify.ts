@@ -9,7 +9,7 @@ import { Analysis } from './analysis';
 import { nounPhraseBefore, nounPhraseHead } from './noun-phrase';
 import { NOT_A_SOURCE, STAGES } from './stages';
 import { resolvedSource } from './stages/pronoun';
-import { spanText } from './tokens';
+import { pastParticiple, spanText } from './tokens';
 import type { FoundSource, Span } from './types';
 
 /**
@@ -105,10 +105,7 @@ export function documentAsideBefore(
   if (aside?.found.kind !== 'document') return null;
   const { pack } = ctx;
   const first = ctx.tokens[aside.open + 1] as Token;
-  const participle = pack.data.accordanceSuffixes.some(
-    (e) => first.lower.length > e.length + 2 && first.lower.endsWith(e),
-  );
-  const opens = participle || pack.clauseParticiples.has(first.lower);
+  const opens = pastParticiple(pack, first) || pack.clauseParticiples.has(first.lower);
   if (!opens && !pack.clauseRelatives.has(first.lower)) return null;
   return withAside(ctx, aside);
 }

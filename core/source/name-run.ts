@@ -168,21 +168,25 @@ export function chooseNameRun(a: Analysis): Span | null {
   return null;
 }
 
-/** A name of two words or more opening the span, right before a word of the pack that ties
- * a person to an employer ("of"); no word of it is a lexicon word ("Islamic State of
- * Iraq", "Bank of America" stay institutions). */
+/** A name opening the span, right before a word of the pack that ties a person to an
+ * employer ("of"); no word of it is a lexicon word ("Islamic State of Iraq", "Bank of
+ * America" stay institutions). Two words at least ("Jane Roe of Lakeside"), or one after an
+ * honorific ("Dr. Roe of Acme Group"), or one before a firm whose name closes with a firm's
+ * word ("Tom of Brightwater Labs"). */
 function leadingName(a: Analysis, runs: readonly Span[]): Span | null {
   const { tokens, pack } = a.ctx;
   const first = runs[0];
   if (!first || first.start !== a.span.start || first.end >= a.span.end) return null;
   if (!pack.employerLinks.has(tokens[first.end]?.lower ?? '')) return null;
-  // "Ana Flores of Lakeside": one word after "of" may be a place; the locative cut (see
-  // find-after) keeps the name alone there.
-  if (wordCount(tokens, { start: first.end + 1, end: a.span.end }) < 2) return null;
-  const words = tokens.slice(first.start, first.end);
-  if (wordCount(tokens, first) < 2 || !words.every((t) => t.type === 'word' && t.cap)) return null;
+  let from = first.start;
+  const titled = pack.honorifics.has(tokens[from]?.lower ?? '');
+  if (titled) from += tokens[from + 1]?.text === '.' ? 2 : 1;
+  const words = tokens.slice(from, first.end);
+  if (words.length === 0 || !words.every((t) => t.type === 'word' && t.cap)) return null;
   if (words.some((t) => pack.sourceWords.has(t.base) || pack.stopwords.has(t.lower))) return null;
-  return first;
+  const last = a.hits().at(-1);
+  const firm = last?.table === 'organizations' && last.at + last.len === a.span.end;
+  return words.length >= 2 || titled || firm ? first : null;
 }
 
 /** A name of two words or more closing the span, right after a possessive word. */

@@ -25,6 +25,14 @@ const UPPER_FIRST = /^\p{Lu}/u;
  * last of two to six lower-case letters. */
 export const WEB_DOMAIN = /^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
 
+/** A past participle in lower case: by the pack's verb-form ending ("published") or one of
+ * its irregular forms ("taken", "written"). */
+export function pastParticiple(pack: CompiledPack, t: Token | undefined): boolean {
+  if (t?.type !== 'word' || t.cap) return false;
+  const long = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
+  return pack.data.accordanceSuffixes.some(long) || pack.irregularParticiples.has(t.lower);
+}
+
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }

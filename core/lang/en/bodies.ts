@@ -89,6 +89,15 @@ export const bodies = [
   'zoning board',
 ] as const;
 
+/** "The North said", "the South's claim": a point of the compass, capitalised after "the",
+ * standing for a state of a divided land (North Korea) or a bloc of states (the West). */
+export const compassStates = ['east', 'north', 'south', 'west'] as const;
+
+/** "Both sides said", "the two sides agreed", "each side blamed the other": the parties to
+ * a conflict or a negotiation, named before, speaking together or each for itself. */
+export const sideNouns = ['side', 'sides'] as const;
+export const sideOpeners = ['both', 'each', 'either', 'other', 'the', 'two'] as const;
+
 /** Words of a place's name: "residents of New York City" are where they live. */
 export const placeNouns = [
   'avenue',

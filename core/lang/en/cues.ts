@@ -331,6 +331,29 @@ export const possessiveRelatives = ['whose'] as const;
 /** "sorted according to", "grouped according to": a participle before it. */
 export const accordanceSuffixes = ['ed'] as const;
 
+/** Past participles without that ending: "a survey taken last year found", "a study written
+ * by two economists", "a survey done by a travel site showed". */
+export const irregularParticiples = [
+  'begun',
+  'brought',
+  'built',
+  'done',
+  'drawn',
+  'given',
+  'held',
+  'kept',
+  'made',
+  'overseen',
+  'paid',
+  'seen',
+  'sent',
+  'shown',
+  'sought',
+  'taken',
+  'undertaken',
+  'written',
+] as const;
+
 /** Verbs of showing pictures and the pictures shown: "aired footage", "released photos"
  * (compile.ts joins each verb with each noun into the finding verbs). */
 export const pictureVerbs = [
@@ -600,12 +623,14 @@ export const participleCues = [
   'emphasizing',
   'estimating',
   'explaining',
+  'forecasting',
   'insisting',
   'maintaining',
   'noting',
   'pledging',
   'pointing out',
   'predicting',
+  'projecting',
   'promising',
   'recalling',
   'reiterating',
@@ -620,6 +645,15 @@ export const participleCues = [
 ] as const;
 
 export const withMarkers = ['with'] as const;
+
+/** "with officials predicting more walkouts": after a "with" subject, a forecast's noun
+ * object is the claim (elsewhere these report words only before a clause). */
+export const forecastParticiples = [
+  'estimating',
+  'forecasting',
+  'predicting',
+  'projecting',
+] as const;
 
 /** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
@@ -1035,6 +1069,7 @@ export const bareVerbs = [
   'estimating',
   'explain',
   'explaining',
+  'forecasting',
   'insist',
   'joked',
   'jokes',
@@ -1055,6 +1090,7 @@ export const bareVerbs = [
   'pointing out',
   'predict',
   'predicting',
+  'projecting',
   'promising',
   'quipped',
   'quips',

@@ -1,5 +1,6 @@
 /** Documents that can be a source ("a UN report found"). */
 export const documents = [
+  'act',
   'advisory',
   'affidavit',
   'agreement',
@@ -66,6 +67,8 @@ export const documents = [
   'judgment',
   'key findings',
   'label',
+  'law',
+  'laws',
   'lawsuit',
   'legislation',
   'letter',
@@ -162,8 +165,9 @@ export const outletPieces = ['article', 'commentary', 'dispatch', 'editorial'] a
  * report, when the sentence before names no report of anyone else's. */
 export const nearPieces = ['report'] as const;
 
-/** Laws and regulations: English copy has needed none so far. */
-export const regulations = [] as const;
+/** Laws and regulations (listed among the documents too): "the law says ..." is a source,
+ * "based on the law" the rule followed. */
+export const regulations = ['act', 'law', 'laws', 'regulation', 'regulations'] as const;
 
 /** Regulation numbers are not told apart in English yet ("Order No. 5" stays as it is read). */
 export const regulationNumberWords = [] as const;

@@ -22,7 +22,15 @@ import {
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, placeNouns, places, portfolios } from './bodies';
+import {
+  bodies,
+  compassStates,
+  placeNouns,
+  places,
+  portfolios,
+  sideNouns,
+  sideOpeners,
+} from './bodies';
 import * as cues from './cues';
 import {
   documents,
@@ -183,6 +191,9 @@ export const en: LangData = {
   portfolios,
   places,
   placeNouns,
+  compassStates,
+  sideNouns,
+  sideOpeners,
   organizations,
   namePrefixes,
   firmPossessions,

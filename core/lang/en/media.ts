@@ -75,16 +75,19 @@ export const mastheads = [
 
 /** Of those, the words that end a news outlet's name even with no "the" before it ("Harlow
  * Gazette reported"): not words that are also surnames or other names' ends ("Post",
- * "Herald", "Journal", "Observer", "Globe", "Mirror", "Radio"). */
+ * "Herald", "Journal", "Observer", "Globe", "Mirror", "Radio"). And a station's call words,
+ * which end its name only with no "the" ("Harlow TV said"; "the TV said" points back). */
 export const bareMastheads = [
   'chronicle',
   'courier',
   'dispatch',
   'enquirer',
+  'fm',
   'gazette',
   'inquirer',
   'sentinel',
   'telegraph',
   'times',
   'tribune',
+  'tv',
 ] as const;

@@ -52,6 +52,15 @@ export const bodies = [
   'satgassus',
 ] as const;
 
+/** Indonesian names the divided land in full ("Korea Utara", "Korut"): no compass word
+ * stands for a state alone. */
+export const compassStates = [] as const;
+
+/** Indonesian parties ("kedua belah pihak") are not told apart yet: "pihak" also opens
+ * an institution's own name ("pihak kepolisian"). */
+export const sideNouns = [] as const;
+export const sideOpeners = [] as const;
+
 /** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
 export const placeNouns = [
   'dusun',

@@ -232,6 +232,7 @@ export const negatedSubjects = [] as const;
 export const findingVerbsOfWords = [] as const;
 export const accordanceWords = [] as const;
 export const accordanceSuffixes = [] as const;
+export const irregularParticiples = [] as const;
 /** "Asosiasi Nelayan yang melapor": an Indonesian cue after "yang" still reports. */
 export const describingRelatives = [] as const;
 export const possessiveRelatives = [] as const;
@@ -573,6 +574,7 @@ export const audiences = [
 export const participleCues = [] as const;
 
 export const withMarkers = [] as const;
+export const forecastParticiples = [] as const;
 
 export const statementIssued = [] as const;
 

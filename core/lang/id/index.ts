@@ -22,7 +22,15 @@ import {
   sourceNouns,
   thingSuffixes,
 } from './anonymous';
-import { bodies, placeNouns, places, portfolios } from './bodies';
+import {
+  bodies,
+  compassStates,
+  placeNouns,
+  places,
+  portfolios,
+  sideNouns,
+  sideOpeners,
+} from './bodies';
 import * as cues from './cues';
 import {
   documents,
@@ -187,6 +195,9 @@ export const id: LangData = {
   portfolios,
   places,
   placeNouns,
+  compassStates,
+  sideNouns,
+  sideOpeners,
   organizations,
   namePrefixes,
   firmPossessions,

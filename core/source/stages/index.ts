@@ -5,6 +5,7 @@
  */
 import { acronymInstitution } from './acronym-institution';
 import { commonNoun } from './common-noun';
+import { compassState } from './compass-state';
 import { demonymPerson } from './demonym-person';
 import { describedInstitution } from './described-institution';
 import { earlierCaps } from './earlier-caps';
@@ -22,6 +23,7 @@ import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
+import { partySides } from './party-sides';
 import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
@@ -55,6 +57,8 @@ export const STAGES: readonly Stage[] = [
   acronymInstitution,
   describedInstitution,
   pointingNoun,
+  compassState,
+  partySides,
   earlierName,
   thingRelative,
   loneName,

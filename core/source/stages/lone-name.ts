@@ -62,6 +62,11 @@ export const loneName: Stage = {
     if (a.span.start === 0 && a.ctx.pack.openers.has(word.toLowerCase())) return NOT_A_SOURCE;
     // "A shopkeeper who gave his name as Omar", "her surname, Lin": a name handed over.
     if (givenName(a)) return a.found('named_person', 'lone-name/given-name', { name: person.text });
+    // "Tom of Brightwater Labs says": a name tied by "of" to the firm after it (the name run
+    // chosen only so) is the firm's person.
+    const tie = a.ctx.tokens[person.run.end]?.lower ?? '';
+    if (person.run.end < a.span.end && a.ctx.pack.employerLinks.has(tie))
+      return a.found('named_person', 'lone-name/of-employer', { name: person.text });
     if (ALL_CAPS.test(word)) return a.found('organization', 'lone-name');
     // "Rivermonk77 wrote": letters with digits are a site handle (user-handle), no name.
     if (HANDLE_LIKE.test(word)) return null;

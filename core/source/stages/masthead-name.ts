@@ -21,6 +21,13 @@ export const mastheadName: Stage = {
     }
     // "Harlow Gazette reported": with no article, only a word that ends no person's name.
     if (!first.cap || !rest.every((w) => w.cap) || !pack.bareMastheads.has(last.lower)) return null;
+    // "Syrian TV said": a nation's word and a medium's name no outlet; the state stages and
+    // the article's earlier words decide what it is.
+    if (
+      rest.length === 1 &&
+      (pack.demonyms.has(first.base) || pack.nationalityAdjectives.has(first.base))
+    )
+      return null;
     return a.found('media', 'masthead-name/bare');
   },
 };

@@ -1,0 +1,53 @@
+/**
+ * A document described by a participle phrase: irregular participles ("taken", "done",
+ * "written") describe the document as regular ones do, and a document sent to people is
+ * still what speaks. Every sentence is the team's own (invented places, people and bodies).
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim } from './helpers';
+
+const en = (text: string) => lastClaim(text, 'en');
+
+describe('irregular participles describing a document', () => {
+  it('a survey taken last year is the source after "according to", its phrase no claim', () => {
+    const c = en('According to a survey taken last year, most renters in Dunmore cannot pay.');
+    expect(c?.source).toMatchObject({ text: 'a survey taken last year', kind: 'document' });
+    expect(c?.claim).toBe('most renters in Dunmore cannot pay');
+  });
+
+  it('so is one closing the sentence', () => {
+    const c = en('Most renters in Dunmore cannot pay, according to a poll taken last spring.');
+    expect(c?.source).toMatchObject({ text: 'a poll taken last spring', kind: 'document' });
+  });
+
+  it('a survey done by a firm, set off by commas, speaks, not the firm', () => {
+    const c = en(
+      'A survey of farmers across the valley, done by consultancy Harlow Partners, showed that yields fell.',
+    );
+    expect(c?.source.kind).toBe('document');
+    expect(c?.claim).toBe('yields fell');
+  });
+
+  it('a regular participle in the same place still does', () => {
+    const c = en('A survey of farmers, conducted by Harlow Partners, showed that yields fell.');
+    expect(c?.source.kind).toBe('document');
+  });
+});
+
+describe('a document and whom it was sent to', () => {
+  it.each([
+    'A statement sent to reporters said the plant was safe.',
+    'A statement emailed to reporters said the plant was safe.',
+  ])('%s', (text) => {
+    expect(en(text)?.source).toMatchObject({
+      kind: 'document',
+      text: text.slice(0, text.indexOf(' said')),
+    });
+  });
+
+  it('people sent somewhere still speak themselves', () => {
+    expect(en('Officials sent to the region said the water was safe.')?.source.kind).toBe(
+      'unnamed_official',
+    );
+  });
+});
