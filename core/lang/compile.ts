@@ -73,6 +73,32 @@ export class PhraseTable {
   }
 }
 
+/**
+ * For a list of the pack's tables: each word, the tables of the list (in its order) with a
+ * phrase starting with it. Code that asks a dozen tables at a token asks only these (most
+ * words open none); built once per pack and list.
+ */
+const openersIn = new WeakMap<object, Map<readonly string[], Map<string, string[]>>>();
+export function tablesOpenedBy<F extends keyof Tables>(
+  pack: CompiledPack,
+  fields: readonly F[],
+): Map<string, F[]> {
+  let lists = openersIn.get(pack);
+  if (!lists) openersIn.set(pack, (lists = new Map()));
+  let byWord = lists.get(fields) as Map<string, F[]> | undefined;
+  if (!byWord) {
+    byWord = new Map();
+    for (const field of fields)
+      for (const word of pack[field].firstWords()) {
+        const list = byWord.get(word);
+        if (list) list.push(field);
+        else byWord.set(word, [field]);
+      }
+    lists.set(fields, byWord);
+  }
+  return byWord;
+}
+
 type Tables = {
   [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable;
 };

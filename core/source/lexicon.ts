@@ -1,6 +1,6 @@
 /** The lexicon phrases inside a source span, and the kind each table stands for. */
 import type { SentenceContext } from '../context';
-import type { CompiledPack } from '../lang/compile';
+import { tablesOpenedBy } from '../lang/compile';
 import type { SourceKind } from '../report';
 import type { Span } from './types';
 
@@ -77,31 +77,13 @@ function honorificBeforeName(ctx: SentenceContext, hit: Hit): boolean {
   );
 }
 
-/** Per pack: for each word, the tables (in TABLES order) with a phrase starting with it. */
-const tablesOpenedIn = new WeakMap<CompiledPack, Map<string, Table[]>>();
-
-function tablesOpened(pack: CompiledPack): Map<string, Table[]> {
-  let byWord = tablesOpenedIn.get(pack);
-  if (!byWord) {
-    byWord = new Map();
-    for (const table of TABLES)
-      for (const word of pack[table].firstWords()) {
-        const list = byWord.get(word);
-        if (list) list.push(table);
-        else byWord.set(word, [table]);
-      }
-    tablesOpenedIn.set(pack, byWord);
-  }
-  return byWord;
-}
-
 /** Lexicon phrases found in the span, left to right, longest first at each position. */
 export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
   const hits: Hit[] = [];
   const { tokens, pack } = ctx;
   // One lookup per token says which tables can match there (most words open none), instead
   // of asking all eleven.
-  const byWord = tablesOpened(pack);
+  const byWord = tablesOpenedBy(pack, TABLES);
   let i = span.start;
   while (i < span.end) {
     let best: Hit | null = null;
