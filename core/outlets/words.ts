@@ -68,19 +68,19 @@ export function words(text: string): Words {
   };
   // With no one-character words (Chinese, Japanese) a word is a maximal run of word
   // characters: found by the regex engine, not a character loop (every sentence is searched).
-  // All runs in one native call (an exec() per word costs far more in a fresh page's
-  // unoptimized code); each starts at its first occurrence from the end of the one before,
-  // since only non-word characters lie between them.
+  // An exec() per run, with its offset: measured over the corpus's 14,225 sentences it beats
+  // one match() of all runs followed by an indexOf per run, optimised (18 ms to 23 ms) and in
+  // the interpreter alone, as a fresh page runs it (56 ms to 65 ms).
   if (!FROM_CJK_RANGE.test(text) || !ONE_CHAR_WORD.test(text)) {
-    let at = 0;
-    for (const run of text.match(WORD_RUN) ?? []) {
-      const start = text.indexOf(run, at);
-      at = start + run.length;
-      const cut = acronymTail(text, start, at);
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const cut = acronymTail(text, start, end);
       if (cut > start) {
         push(start, cut);
-        push(cut, at);
-      } else push(start, at);
+        push(cut, end);
+      } else push(start, end);
     }
     return out;
   }
