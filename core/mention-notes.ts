@@ -276,6 +276,8 @@ function initialOrDotted(text: string | undefined): boolean {
  */
 function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
   const { tokens, pack } = ctx;
+  // Most sentences have no bracket: not walked token by token.
+  if (!ctx.text.includes('(')) return;
   for (let p = 2; p + 2 < tokens.length; p++) {
     const acronym = tokens[p + 1] as Token;
     if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || ctx.quoted[p]) continue;

@@ -191,6 +191,9 @@ function moveOpeningQuotes(pieces: Sentence[]): Sentence[] {
 const STOP_COMMA_QUOTE = /[.!?] ,(?=[“"]\p{Lu})/gu;
 
 function cutStrayCommas(pieces: Sentence[]): Sentence[] {
+  // Only a piece with " ," can hold one: the others are not searched (matchAll copies its
+  // regex at every call, and this ran for every piece of every paragraph).
+  if (!pieces.some((piece) => piece.text.includes(' ,'))) return pieces;
   return pieces.flatMap((piece) => {
     const out: Sentence[] = [];
     let from = 0;

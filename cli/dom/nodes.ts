@@ -102,11 +102,27 @@ export class LiteElement {
     return this.normalizedClass;
   }
 
-  /** Whether `class` holds the token (a `.name` selector), split once per element. */
+  /**
+   * The class attribute's tokens, split once per element. Not className's distinct tokens:
+   * a selector only asks whether a (non-empty) name is among them, and building className
+   * for every element a selector tests cost a Set and a join each.
+   */
+  private classList(): readonly string[] | null {
+    if (this.attributes === null || !Object.hasOwn(this.attributes, 'class')) return null;
+    this.classTokens ??= (this.attributes.class ?? '').split(CLASS_SPLIT);
+    return this.classTokens;
+  }
+
+  /** Whether `class` holds the token (a `.name` selector). */
   hasClass(name: string): boolean {
-    if (this.attributes === null || !Object.hasOwn(this.attributes, 'class')) return false;
-    this.classTokens ??= this.classValue().split(' ');
-    return this.classTokens.includes(name);
+    return this.classList()?.includes(name) ?? false;
+  }
+
+  /** Whether `class` holds any of the tokens (a list of `.name` selectors, one pass). */
+  hasAnyClass(names: ReadonlySet<string>): boolean {
+    const tokens = this.classList();
+    if (tokens !== null) for (const token of tokens) if (names.has(token)) return true;
+    return false;
   }
 
   /** The raw value for selectors (css-select reads the attribute, not className). */

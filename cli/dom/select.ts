@@ -36,11 +36,28 @@ function compileOne(part: string): Matcher {
   throw new Error(`the CLI's DOM does not support the selector "${part}"`);
 }
 
+/**
+ * A list's tag names and classes are each one Set lookup per element (the standfirst's list
+ * names six classes, the summary header's eleven tags, and every element of the page is
+ * asked); the other parts are asked in turn.
+ */
+function compileList(parts: readonly string[]): Matcher {
+  const tags = new Set(parts.filter((part) => TAG.test(part)));
+  const classes = new Set(parts.map((part) => CLASS.exec(part)?.[1] ?? '').filter(Boolean));
+  const others = parts
+    .filter((part) => !TAG.test(part) && !CLASS.test(part))
+    .map((part) => compileOne(part));
+  return (el) =>
+    (tags.size > 0 && tags.has(el.localName)) ||
+    (classes.size > 0 && el.hasAnyClass(classes)) ||
+    others.some((match) => match(el));
+}
+
 export function compileSelector(selector: string): Matcher {
   let matcher = compiled.get(selector);
   if (matcher) return matcher;
-  const parts = selector.split(',').map((part) => compileOne(part.trim()));
-  matcher = parts.length === 1 && parts[0] ? parts[0] : (el) => parts.some((match) => match(el));
+  const parts = selector.split(',').map((part) => part.trim());
+  matcher = parts.length === 1 ? compileOne(parts[0] ?? '') : compileList(parts);
   compiled.set(selector, matcher);
   return matcher;
 }

@@ -13,6 +13,9 @@ export class PhraseTable {
   readonly words = new Set<string>();
   /** Words in the longest phrase. */
   readonly longest: number = 0;
+  /** Its place among the pack's tables indexed by first word (rules/table-matches.ts), or
+   * -1 for a table the rules do not scan. */
+  slot = -1;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -70,6 +73,32 @@ export class PhraseTable {
   }
 }
 
+/**
+ * For a list of the pack's tables: each word, the tables of the list (in its order) with a
+ * phrase starting with it. Code that asks a dozen tables at a token asks only these (most
+ * words open none); built once per pack and list.
+ */
+const openersIn = new WeakMap<object, Map<readonly string[], Map<string, string[]>>>();
+export function tablesOpenedBy<F extends keyof Tables>(
+  pack: CompiledPack,
+  fields: readonly F[],
+): Map<string, F[]> {
+  let lists = openersIn.get(pack);
+  if (!lists) openersIn.set(pack, (lists = new Map()));
+  let byWord = lists.get(fields) as Map<string, F[]> | undefined;
+  if (!byWord) {
+    byWord = new Map();
+    for (const field of fields)
+      for (const word of pack[field].firstWords()) {
+        const list = byWord.get(word);
+        if (list) list.push(field);
+        else byWord.set(word, [field]);
+      }
+    lists.set(fields, byWord);
+  }
+  return byWord;
+}
+
 type Tables = {
   [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable;
 };
@@ -79,11 +108,12 @@ export interface CompiledPack extends Tables {
   data: LangData;
   /** One-word source phrases and the small words around them (roles, bodies, documents...). */
   sourceWords: Set<string>;
-  /** For each word, the pack's tables with a phrase starting with it: one lookup per token
-   * tells which tables a sentence can match at all (rules/util.ts). */
-  tablesByFirstWord: Map<string, PhraseTable[]>;
-  /** The tables indexed there. */
-  indexedTables: Set<PhraseTable>;
+  /** For each word, the slots of the scanned tables (SCANNED_FIELDS) with a phrase starting
+   * with it: one lookup per token tells which of them a sentence can match at all
+   * (rules/table-matches.ts). */
+  tablesByFirstWord: Map<string, number[]>;
+  /** The scanned tables, by slot. */
+  scannedTables: PhraseTable[];
   /** First words of every cue phrase: a sentence with none of them has no attribution. */
   cueWords: Set<string>;
   /** Every cue phrase in one table: a sentence where none matches has no attribution
@@ -125,6 +155,15 @@ export const CUE_FIELDS = [
   'figureVerbs',
   'viewNouns',
 ] as const;
+
+/**
+ * The tables the rules scan a whole sentence for (rules/table-matches.ts): the cue tables and
+ * the two relayed ones. Only these are indexed by first word: indexing every table (stop
+ * words, determiners, places...) filed a common word such as "the" under dozens of tables no
+ * rule scans, for every sentence the rules read. A table left out is still scanned, token by
+ * token.
+ */
+const SCANNED_FIELDS = [...CUE_FIELDS, 'relayedSpeechActs', 'reportedAsVerbs'] as const;
 
 /** Tables whose phrases make up a source ("the Kenyan health ministry", "salah seorang warga"). */
 export const SOURCE_PHRASE_TABLES = [
@@ -212,18 +251,20 @@ export function compilePack(pack: LangData): CompiledPack {
   for (const list of cueLists)
     for (const phrase of list) cueWords.add(phrase.split(' ')[0] as string);
   const cuePhrases = new PhraseTable(cueLists.flat());
-  const tablesByFirstWord = new Map<string, PhraseTable[]>();
-  for (const table of Object.values(tables)) {
+  const tablesByFirstWord = new Map<string, number[]>();
+  const scanned = [...new Set(SCANNED_FIELDS.map((field) => tables[field] as PhraseTable))];
+  scanned.forEach((table, slot) => {
+    table.slot = slot;
     for (const word of table.firstWords()) {
       const list = tablesByFirstWord.get(word);
-      if (list) list.push(table);
-      else tablesByFirstWord.set(word, [table]);
+      if (list) list.push(slot);
+      else tablesByFirstWord.set(word, [slot]);
     }
-  }
+  });
   return {
     ...(tables as unknown as Tables),
     tablesByFirstWord,
-    indexedTables: new Set(Object.values(tables)),
+    scannedTables: scanned,
     code: data.code,
     data,
     sourceWords,

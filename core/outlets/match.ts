@@ -267,10 +267,11 @@ export function compileMatcher(outlets: readonly Outlet[]): Matcher {
   const index = new Map<string, CompiledAlias[]>();
   /** The aliases starting with this word, longest first (ties keep outlet order). */
   const aliasesFor = (key: string): CompiledAlias[] | undefined => {
-    let list = index.get(key);
-    if (list) return list;
+    // Most words of a text start no name: one lookup tells.
     const raw = pending.get(key);
     if (!raw) return undefined;
+    let list = index.get(key);
+    if (list) return list;
     list = [];
     for (const p of raw) {
       const compiled = compileAlias(p.outlet, p.name, p.rule);

@@ -12,6 +12,9 @@ export interface Words {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ONE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Every character of those scripts is at U+2E80 or above (or astral, a surrogate pair): a
+ * text with none is searched no further (a plain range, far cheaper than the scripts'). */
+const FROM_CJK_RANGE = /[\u2e80-\uffff]/;
 /** A run of word characters, as the character loop in `words` reads them. */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -32,6 +35,9 @@ function isLower(ch: string): boolean {
  * "FotoANTARA") is two words. Otherwise -1. "detikNews", "iNews", "McDonald" stay whole.
  */
 export function acronymTail(text: string, from: number, to: number): number {
+  // Most words end in a lower-case letter or a digit: no upper-case run, no case mapping.
+  const last = text.charCodeAt(to - 1);
+  if (last < 128 && !(last >= 65 && last <= 90)) return -1;
   let i = to;
   while (i > from && isUpper(text[i - 1] as string)) i--;
   if (to - i < 2 || i <= from) return -1;
@@ -62,15 +68,19 @@ export function words(text: string): Words {
   };
   // With no one-character words (Chinese, Japanese) a word is a maximal run of word
   // characters: found by the regex engine, not a character loop (every sentence is searched).
-  // All runs in one native call (an exec() per word costs far more in a fresh page's
-  // unoptimized code); each starts at its first occurrence from the end of the one before,
-  // since only non-word characters lie between them.
-  if (!ONE_CHAR_WORD.test(text)) {
-    let at = 0;
-    for (const run of text.match(WORD_RUN) ?? []) {
-      from = text.indexOf(run, at);
-      at = from + run.length;
-      close(at);
+  // An exec() per run, with its offset: measured over the corpus's 14,225 sentences it beats
+  // one match() of all runs followed by an indexOf per run, optimised (18 ms to 23 ms) and in
+  // the interpreter alone, as a fresh page runs it (56 ms to 65 ms).
+  if (!FROM_CJK_RANGE.test(text) || !ONE_CHAR_WORD.test(text)) {
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const cut = acronymTail(text, start, end);
+      if (cut > start) {
+        push(start, cut);
+        push(cut, end);
+      } else push(start, end);
     }
     return out;
   }

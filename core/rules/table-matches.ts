@@ -3,8 +3,8 @@ import type { SentenceContext } from '../context';
 import type { PhraseTable } from '../lang/compile';
 import type { Token } from '../text';
 
-/** Per sentence: for each of the pack's tables, the words where one of its phrases starts. */
-const startsIn = new WeakMap<SentenceContext, Map<PhraseTable, number[]>>();
+/** Per sentence: for each scanned table's slot, the words where one of its phrases starts. */
+const startsIn = new WeakMap<SentenceContext, Array<number[] | undefined>>();
 
 /**
  * Where the table's phrases may start in the sentence (ascending), or null for a table the
@@ -13,25 +13,28 @@ const startsIn = new WeakMap<SentenceContext, Map<PhraseTable, number[]>>();
  */
 function startsOf(ctx: SentenceContext, table: PhraseTable): readonly number[] | null {
   const { pack, tokens } = ctx;
-  if (!pack.indexedTables.has(table)) return null;
+  // A table of another pack has a slot too, in that pack's index.
+  if (pack.scannedTables[table.slot] !== table) return null;
   let starts = startsIn.get(ctx);
   if (!starts) {
-    starts = new Map();
+    starts = new Array<number[] | undefined>(pack.scannedTables.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.type !== 'word') continue;
-      const tables = pack.tablesByFirstWord.get(t.base);
-      if (!tables) continue;
-      for (const found of tables) {
-        const list = starts.get(found);
+      const slots = pack.tablesByFirstWord.get(t.base);
+      if (!slots) continue;
+      for (const slot of slots) {
+        const list = starts[slot];
         if (list) list.push(i);
-        else starts.set(found, [i]);
+        else starts[slot] = [i];
       }
     }
     startsIn.set(ctx, starts);
   }
-  return starts.get(table) ?? [];
+  return starts[table.slot] ?? NONE;
 }
+
+const NONE: readonly number[] = [];
 
 /** Every match of a phrase table outside quotations: [start, length]. */
 export function matchesOutsideQuotes(

@@ -1,5 +1,6 @@
 /** The lexicon phrases inside a source span, and the kind each table stands for. */
 import type { SentenceContext } from '../context';
+import { tablesOpenedBy } from '../lang/compile';
 import type { SourceKind } from '../report';
 import type { Span } from './types';
 
@@ -79,13 +80,19 @@ function honorificBeforeName(ctx: SentenceContext, hit: Hit): boolean {
 /** Lexicon phrases found in the span, left to right, longest first at each position. */
 export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
   const hits: Hit[] = [];
+  const { tokens, pack } = ctx;
+  // One lookup per token says which tables can match there (most words open none), instead
+  // of asking all eleven.
+  const byWord = tablesOpenedBy(pack, TABLES);
   let i = span.start;
   while (i < span.end) {
     let best: Hit | null = null;
-    for (const table of TABLES) {
-      const len = ctx.pack[table].matchAt(ctx.tokens, i, span.end);
-      if (len && (!best || len > best.len)) best = { table, at: i, len };
-    }
+    const tables = byWord.get(tokens[i]?.base ?? '');
+    if (tables)
+      for (const table of tables) {
+        const len = pack[table].matchAt(tokens, i, span.end);
+        if (len && (!best || len > best.len)) best = { table, at: i, len };
+      }
     if (best && honorificBeforeName(ctx, best)) best = null;
     if (best) {
       hits.push(best);

@@ -1,6 +1,6 @@
 /** Token tests and span helpers shared by source finding and classification. */
 import type { SentenceContext } from '../context';
-import { SOURCE_PHRASE_TABLES, type CompiledPack } from '../lang/compile';
+import { SOURCE_PHRASE_TABLES, tablesOpenedBy, type CompiledPack } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Token } from '../text';
 import type { Span } from './types';
@@ -47,9 +47,11 @@ function phraseAt(ctx: SentenceContext, starts: number[], j: number): number {
   let len = starts[j] ?? 0;
   if (len >= 0) return len;
   len = 0;
-  if (ctx.tokens[j]?.type === 'word')
-    for (const table of SOURCE_PHRASE_TABLES)
-      len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, j));
+  const t = ctx.tokens[j];
+  const tables =
+    t?.type === 'word' ? tablesOpenedBy(ctx.pack, SOURCE_PHRASE_TABLES).get(t.base) : undefined;
+  if (tables)
+    for (const table of tables) len = Math.max(len, ctx.pack[table].matchAt(ctx.tokens, j));
   starts[j] = len;
   return len;
 }
@@ -76,8 +78,10 @@ export function inSourcePhrase(ctx: SentenceContext, i: number): boolean {
 /** Does a source phrase of two or more words start at token i? Then a verb-looking first
  * word is its modifier: "state" in "the Chinese state news agency said". */
 export function startsSourcePhrase(ctx: SentenceContext, i: number): boolean {
-  for (const table of SOURCE_PHRASE_TABLES)
-    if (ctx.pack[table].matchAt(ctx.tokens, i) > 1) return true;
+  const t = ctx.tokens[i];
+  const tables = t ? tablesOpenedBy(ctx.pack, SOURCE_PHRASE_TABLES).get(t.base) : undefined;
+  if (tables)
+    for (const table of tables) if (ctx.pack[table].matchAt(ctx.tokens, i) > 1) return true;
   return false;
 }
 
