@@ -8,17 +8,12 @@ import type { OutletMention } from '../outlets';
 import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
+import { keptHits } from './kept-hits';
 import { chooseNameRun } from './name-run';
-import { documentAgentAt, HEAD_PRIORITY, KIND_OF, lexiconHits, type Hit } from './lexicon';
+import { documentAgentAt, HEAD_PRIORITY, KIND_OF, type Hit } from './lexicon';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
-
-/** Tokens of a count between a place's "of" and its people ("of nearly 3 , 000"). */
-const MAX_PLACE_COUNT_TOKENS = 6;
-/** Plain words between a document word and the institution it names the trade of ("data
- * analysis firm"). */
-const MAX_TRADE_WORDS = 2;
 
 function once<T>(compute: () => T): () => T {
   let done = false;
@@ -74,101 +69,7 @@ export class Analysis {
 
   /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and
    * Commercial Workers union" is no group of workers speaking) or before a document. */
-  readonly hits = once((): Hit[] => {
-    const { tokens } = this.ctx;
-    const all = lexiconHits(this.ctx, this.span).map((h) =>
-      this.firmName(h) ? { ...h, table: 'organizations' as const } : h,
-    );
-    return all.filter(
-      (h) =>
-        !(
-          (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
-          h.at > this.span.start &&
-          tokens[h.at]?.cap &&
-          tokens[h.at - 1]?.cap
-        ) &&
-        !(h.table === 'documents' && this.inInstitutionName(h, all)) &&
-        !(h.table === 'documents' && this.tradeOf(h, all)) &&
-        // "the user guide", "a witness statement", "an official statement": a people word right
-        // before a document's word only says whose document it is.
-        !(
-          (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
-          all.some((o) => o.table === 'documents' && o.at === h.at + h.len)
-        ) &&
-        !(h.table === 'anonymous' && this.peopleOfPlace(h)),
-    );
-  });
-
-  /** "Police in Avon, a town of about 3,000 people, said": the people a place holds describe
-   * it; they are not the speaker. */
-  private peopleOfPlace(h: Hit): boolean {
-    const { tokens, pack } = this.ctx;
-    const digit = (k: number): boolean => /^\d/u.test(tokens[k]?.text ?? '');
-    for (let k = h.at - 1; k > this.span.start && h.at - k <= MAX_PLACE_COUNT_TOKENS; k--) {
-      const t = tokens[k] as Token;
-      if (t.lower === 'of') return pack.placeNouns.has(tokens[k - 1]?.lower ?? '');
-      // Only a number and the words rounding or scaling it ("about", "2 million") between.
-      const number = digit(k) || t.text === ',';
-      const rounding = t.type === 'word' && !t.cap && (digit(k + 1) || digit(k - 1));
-      if (!number && !rounding) return false;
-    }
-    return false;
-  }
-
-  /** "Northwind Research said": a firm's word of the pack, capitalised after another word of
-   * the name, closes the firm's name. */
-  private firmName(h: Hit): boolean {
-    const { tokens, pack } = this.ctx;
-    const t = tokens[h.at];
-    const prev = tokens[h.at - 1];
-    return (
-      h.table === 'documents' &&
-      h.len === 1 &&
-      h.at > this.span.start &&
-      t?.cap === true &&
-      pack.firmDocuments.has(t.lower) &&
-      prev?.type === 'word' &&
-      prev.cap
-    );
-  }
-
-  /** "a data analysis firm", "the statistics office": a document word a couple of plain words
-   * before an institution's word names the institution's trade; the institution speaks. */
-  private tradeOf(h: Hit, all: readonly Hit[]): boolean {
-    const { tokens, pack } = this.ctx;
-    // Where modifiers follow the noun the document is the institution's ("data kementerian").
-    if (pack.data.adjectivesAfterNoun) return false;
-    const after = h.at + h.len;
-    const institution = all.find(
-      (o) =>
-        (o.table === 'organizations' || o.table === 'bodies') &&
-        o.at >= after &&
-        o.at <= after + MAX_TRADE_WORDS,
-    );
-    if (!institution) return false;
-    for (let k = after; k < institution.at; k++) {
-      const t = tokens[k];
-      if (!t || t.type !== 'word' || t.cap || pack.stopwords.has(t.lower)) return false;
-    }
-    return true;
-  }
-
-  /** "The Bureau of Labor Statistics", "the Institute for Fiscal Studies": a capitalised
-   * document word closing an institution's name is part of the name, not a document. */
-  private inInstitutionName(h: Hit, all: readonly Hit[]): boolean {
-    const { tokens, pack } = this.ctx;
-    if (!tokens[h.at]?.cap || pack.titleDocuments.has(tokens[h.at]?.lower ?? '')) return false;
-    const institution = all.find(
-      (o) =>
-        o.at < h.at && (o.table === 'bodies' || o.table === 'organizations') && tokens[o.at]?.cap,
-    );
-    if (!institution) return false;
-    for (let k = institution.at + institution.len; k < h.at; k++) {
-      const t = tokens[k];
-      if (!t || t.type !== 'word' || !(t.cap || pack.connectors.has(t.lower))) return false;
-    }
-    return true;
-  }
+  readonly hits = once((): Hit[] => keptHits(this.ctx, this.span));
 
   /** A role anywhere, even where a longer phrase of another table won ("analis" is a role and
    * an anonymous source: "analis IBPA Lili Indarli" is a named analyst). */

@@ -1,0 +1,113 @@
+/**
+ * The lexicon phrases of a source span that say what it is: a word of a table that, where it
+ * stands, only describes another part of the phrase is left out (a firm's name closed by a
+ * document word, a people word before a document, a town's people, a trade).
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+import { lexiconHits, type Hit } from './lexicon';
+import type { Span } from './types';
+
+/** Tokens of a count between a place's "of" and its people ("of nearly 3 , 000"). */
+const MAX_PLACE_COUNT_TOKENS = 6;
+/** Plain words between a document word and the institution it names the trade of ("data
+ * analysis firm"). */
+const MAX_TRADE_WORDS = 2;
+
+/** The span's lexicon hits that speak for what it is (a firm's closing word counted as the
+ * firm). */
+export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
+  const { tokens } = ctx;
+  const all = lexiconHits(ctx, span).map((h) =>
+    firmName(ctx, span, h) ? { ...h, table: 'organizations' as const } : h,
+  );
+  return all.filter(
+    (h) =>
+      !(
+        (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
+        h.at > span.start &&
+        tokens[h.at]?.cap &&
+        tokens[h.at - 1]?.cap
+      ) &&
+      !(h.table === 'documents' && inInstitutionName(ctx, h, all)) &&
+      !(h.table === 'documents' && tradeOf(ctx, h, all)) &&
+      // "the user guide", "a witness statement", "an official statement": a people word right
+      // before a document's word only says whose document it is.
+      !(
+        (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
+        all.some((o) => o.table === 'documents' && o.at === h.at + h.len)
+      ) &&
+      !(h.table === 'anonymous' && peopleOfPlace(ctx, span, h)),
+  );
+}
+
+/** "Police in Avon, a town of about 3,000 people, said": the people a place holds describe
+ * it; they are not the speaker. */
+function peopleOfPlace(ctx: SentenceContext, span: Span, h: Hit): boolean {
+  const { tokens, pack } = ctx;
+  const digit = (k: number): boolean => /^\d/u.test(tokens[k]?.text ?? '');
+  for (let k = h.at - 1; k > span.start && h.at - k <= MAX_PLACE_COUNT_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'of') return pack.placeNouns.has(tokens[k - 1]?.lower ?? '');
+    // Only a number and the words rounding or scaling it ("about", "2 million") between.
+    const number = digit(k) || t.text === ',';
+    const rounding = t.type === 'word' && !t.cap && (digit(k + 1) || digit(k - 1));
+    if (!number && !rounding) return false;
+  }
+  return false;
+}
+
+/** "Northwind Research said": a firm's word of the pack, capitalised after another word of
+ * the name, closes the firm's name. */
+function firmName(ctx: SentenceContext, span: Span, h: Hit): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[h.at];
+  const prev = tokens[h.at - 1];
+  return (
+    h.table === 'documents' &&
+    h.len === 1 &&
+    h.at > span.start &&
+    t?.cap === true &&
+    pack.firmDocuments.has(t.lower) &&
+    prev?.type === 'word' &&
+    prev.cap
+  );
+}
+
+/** "a data analysis firm", "the statistics office": a document word a couple of plain words
+ * before an institution's word names the institution's trade; the institution speaks. */
+function tradeOf(ctx: SentenceContext, h: Hit, all: readonly Hit[]): boolean {
+  const { tokens, pack } = ctx;
+  // Where modifiers follow the noun the document is the institution's ("data kementerian").
+  if (pack.data.adjectivesAfterNoun) return false;
+  const after = h.at + h.len;
+  const institution = all.find(
+    (o) =>
+      (o.table === 'organizations' || o.table === 'bodies') &&
+      o.at >= after &&
+      o.at <= after + MAX_TRADE_WORDS,
+  );
+  if (!institution) return false;
+  for (let k = after; k < institution.at; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap || pack.stopwords.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** "The Bureau of Labor Statistics", "the Institute for Fiscal Studies": a capitalised
+ * document word closing an institution's name is part of the name, not a document. */
+function inInstitutionName(ctx: SentenceContext, h: Hit, all: readonly Hit[]): boolean {
+  const { tokens, pack } = ctx;
+  if (!tokens[h.at]?.cap || pack.titleDocuments.has(tokens[h.at]?.lower ?? '')) return false;
+  const institution = all.find(
+    (o) =>
+      o.at < h.at && (o.table === 'bodies' || o.table === 'organizations') && tokens[o.at]?.cap,
+  );
+  if (!institution) return false;
+  for (let k = institution.at + institution.len; k < h.at; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || !(t.cap || pack.connectors.has(t.lower))) return false;
+  }
+  return true;
+}
