@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { accordingTo } from '@/core/rules/according-to';
-import { run, testRegistry } from '../helpers';
+import { onlyClaim, run, testRegistry } from '../helpers';
 
 describe('according-to', () => {
   it.each([
@@ -38,7 +38,7 @@ describe('according-to', () => {
       'en',
       'according to',
       'anonymous',
-      'people familiar with',
+      'people familiar with the matter',
     ],
     [
       'Menurut media pemerintah, Kim sangat terkesan.',
@@ -227,5 +227,33 @@ describe('according-to: a participle phrase describing the document', () => {
   it('a phrase that goes on into a claim of its own is not the document', () => {
     const [claim] = only('According to a report published on Monday rents rose by a third.');
     expect(claim?.source.text).not.toContain('rents');
+  });
+});
+
+describe('according-to: unnamed people linked to what they know', () => {
+  it.each([
+    [
+      'According to a person close to the harbour board, the ferry will be sold.',
+      'a person close to the harbour board',
+      'the ferry will be sold',
+    ],
+    [
+      'According to someone familiar with the bids, the ferry will be sold.',
+      'someone familiar with the bids',
+      'the ferry will be sold',
+    ],
+    [
+      'The ferry will be sold, according to two sources close to the mayor.',
+      'two sources close to the mayor',
+      'The ferry will be sold',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = onlyClaim(text, 'en');
+    expect([c?.source.kind, c?.source.text, c?.claim]).toEqual(['anonymous', source, claim]);
+  });
+
+  it('the words linked stop at the clause: the claim after them stays whole', () => {
+    const c = onlyClaim('According to people familiar with it the ferry will be sold.', 'en');
+    expect(c?.claim).toContain('ferry will be sold');
   });
 });
