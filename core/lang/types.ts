@@ -262,6 +262,9 @@ export interface LangData extends CueData {
   /** media.ts: words for one news outlet that point back, with "the", to the outlet named
    * just before ("the paper", "the agency"): that outlet speaks or hears again. */
   outletNouns: readonly string[];
+  /** media.ts: a broadcaster's programmes ("show", "documentary"): its own journalism, so
+   * the programme speaks as its outlet. */
+  programmes: readonly string[];
   /** documents.ts: documents ("report", "study", "laporan", "survei"). */
   documents: readonly string[];
   /** documents.ts: documents that are an outlet's own journalism ("report", "laporan",

@@ -12,6 +12,7 @@ import type { Reason } from '../report';
 import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
+import { carriedDocument } from './carried-document';
 import { clauseAt } from './bare-stance';
 import { outletOverRelative } from './relative-speaker';
 import {
@@ -337,6 +338,12 @@ export const relayedRefiner: Refiner = {
         ...relay,
         reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
       };
+    }
+    const carried = carriedDocument(ctx, kept, all);
+    if (carried) {
+      const relay = relayVia(ctx, carried.carrier);
+      const reasons = [...carried.source.reasons, ...(relay.reasons ?? [])];
+      return { ...kept, source: carried.source, sourceSpan: carried.span, ...relay, reasons };
     }
     const outletOfDocument = documentCarrier(ctx, kept);
     if (outletOfDocument) {

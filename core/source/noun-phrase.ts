@@ -29,8 +29,11 @@ function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
   const { pack } = ctx;
-  // A cue word may be a document's noun ("a report on the levee").
-  const cue = pack.cueWords.has(t.lower) && !pack.documents.has(t.lower);
+  // A cue word may be a document's noun ("a report on the levee"), or a body's right after
+  // an opener ("the state planner": no verb follows "the").
+  const prev = ctx.tokens[i - 1];
+  const bodyNoun = pack.bodies.has(t.lower) && prev !== undefined && opener(ctx, prev);
+  const cue = pack.cueWords.has(t.lower) && !pack.documents.has(t.lower) && !bodyNoun;
   if (pack.stopwords.has(t.lower) || cue || pack.timeWords.has(t.lower)) return false;
   return capsOk || !t.cap;
 }

@@ -45,7 +45,7 @@ import {
   documentTopics,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
-import { bareMastheads, mastheads, media, outletNouns } from './media';
+import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
   institutionMarkers,
@@ -227,6 +227,7 @@ export const en: LangData = {
   mastheads,
   bareMastheads,
   outletNouns,
+  programmes,
   documents,
   nearPieces,
   outletPieces,

@@ -6,6 +6,7 @@ export const media = [
   'business daily',
   'channel',
   'daily',
+  'documentary',
   'journal',
   'local media',
   'magazine',
@@ -25,8 +26,10 @@ export const media = [
   'newspapers',
   'outlet',
   'press',
+  'programme',
   'publication',
   'reports',
+  'show',
   'tabloid',
   'tech site',
   'television',
@@ -50,6 +53,10 @@ export const outletNouns = [
   'tabloid',
   'television',
 ] as const;
+
+/** A broadcaster's programmes, its own journalism: "The show accused ...", "a documentary
+ * aired by state television". Not "program" (as often a government's). */
+export const programmes = ['documentary', 'programme', 'show'] as const;
 
 /** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not
  * words that end other names as often ("Examiner", "Express", "Star", "Sun"). */

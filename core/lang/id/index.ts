@@ -45,7 +45,7 @@ import {
   documentTopics,
 } from './documents';
 import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
-import { mastheads, media, outletNouns } from './media';
+import { mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
   institutionMarkers,
@@ -230,6 +230,7 @@ export const id: LangData = {
   media,
   mastheads,
   outletNouns,
+  programmes,
   documents,
   nearPieces,
   outletPieces,

@@ -21,6 +21,9 @@ export const mastheads = [] as const;
 
 /** One outlet, pointed back to with "itu"/"tersebut": "Kantor berita itu menambahkan" after
  * "KCNA melaporkan". Words for one outlet only, never "media sosial". */
+/** A broadcaster's programmes as speakers: none listed for Indonesian yet. */
+export const programmes = [] as const;
+
 export const outletNouns = [
   'harian',
   'kantor berita',

@@ -23,6 +23,7 @@ import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
+import { outletProgramme } from './outlet-programme';
 import { partySides } from './party-sides';
 import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
@@ -50,6 +51,7 @@ export const STAGES: readonly Stage[] = [
   pointingRole,
   pointingPerson,
   demonymPerson,
+  outletProgramme,
   outletDocument,
   outlet,
   mastheadName,

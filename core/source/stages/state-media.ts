@@ -14,7 +14,13 @@ export const stateMedia: Stage = {
     const { ctx, span } = a;
     // In the phrase's head, not in a clause about it: "a diplomat, who spoke to state media on
     // condition of anonymity," is the diplomat.
-    if (!ctx.pack.stateMedia.find(ctx.tokens, span.start, phraseHeadEnd(a))) return null;
+    const found = ctx.pack.stateMedia.find(ctx.tokens, span.start, phraseHeadEnd(a));
+    if (!found) return null;
+    // "Lin Wei, an editor at state television, said": a named person with a role at the
+    // outlet speaks in their own name, as at an outlet the registry knows (left to the
+    // person stages).
+    const role = a.roleHit();
+    if (a.firstSegment() && role && role.at < found.at) return null;
     const named = a.mention();
     if (named) return outletSource(ctx, span, named, 'state-media/outlet');
     return a.found('state_media', 'state-media');

@@ -89,8 +89,10 @@ describe('stage outlet-document', () => {
 });
 
 describe('outlet-document: generic state media as the publisher', () => {
-  it('footage broadcast by state TV is state media', () => {
-    const s = lastSource('en', 'Footage broadcast by state TV showed empty shelves.');
+  // Its own piece: the outlet speaks. (Footage it only carried is the source, the outlet
+  // its via: state-media-carried-documents-en tests.)
+  it('a commentary broadcast by state TV is state media', () => {
+    const s = lastSource('en', 'A commentary broadcast by state TV showed empty shelves.');
     expect(s).toMatchObject({ kind: 'state_media', basis: 'outlet-document/generic-state-media' });
   });
 });

@@ -1,6 +1,7 @@
 /** Stage state-media: a generic state-media phrase, or the registry's outlet named with it. */
 import { describe, expect, it } from 'vitest';
-import { lastSource } from './helpers';
+import { stateMedia } from '@/core/source/stages/state-media';
+import { decide, lastSource } from './helpers';
 
 describe('stage state-media', () => {
   it.each([
@@ -39,5 +40,16 @@ describe('stage state-media', () => {
         'A Marovian diplomat, who spoke to state media on condition of anonymity, said the harvest failed.',
       ),
     ).toMatchObject({ kind: 'unnamed_official' });
+  });
+
+  it('a named person with a role at state media is left to the person stages', () => {
+    expect(
+      decide(
+        stateMedia,
+        'Lin Wei, an editor at state television, said the harvest failed.',
+        'Lin Wei, an editor at state television',
+        'en',
+      ),
+    ).toBeNull();
   });
 });
