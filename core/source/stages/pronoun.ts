@@ -153,6 +153,20 @@ function opensSentence(a: Analysis): boolean {
   return true;
 }
 
+/** "Rina dan Joko meninjau lokasi. Keduanya mengatakan ...": the people named in the sentence
+ * before, together; a person each, so still a named person when they cannot be told. */
+function pairSource(a: Analysis): FoundSource {
+  const { pack, referents, index } = a.ctx;
+  const people = referents.personsIn(index - 1);
+  if (people.length < 2)
+    return resolvedSource(null, a.text, 'named_person', 'pronoun', 'named-pair');
+  const joiner = ` ${pack.data.coordinators[0] ?? ''} `;
+  const names = people.map((r) => r.name as string);
+  const name = `${names.slice(0, -1).join(', ')}${joiner}${names.at(-1) as string}`;
+  const pair: Referent = { text: name, kind: 'named_person', name, role: null, outlet: null };
+  return resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair');
+}
+
 /** The pronoun's referent, or the fallback kind when nothing came before it. */
 function resolvePronoun(a: Analysis): FoundSource | null {
   const another = elided(a);
@@ -160,6 +174,7 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   if (a.words.length !== 1) return null;
   const { pack, referents, index } = a.ctx;
   const w = a.lowers[0] as string;
+  if (pack.pairPronouns.has(w)) return pairSource(a);
   // "She's said that ...": "has" contracted onto the pronoun.
   if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
     const found = referents.lastPersonBy(index, true, opensSentence(a));
