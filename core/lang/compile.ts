@@ -96,6 +96,7 @@ export const CUE_FIELDS = [
   'inverseVerbs',
   'inverseVerbsAfterQuote',
   'inverseVerbsAfterQuoteMark',
+  'inverseVerbsOpening',
   'cliticCues',
   'cliticCuesAfterQuoteMark',
   'accordingTo',
