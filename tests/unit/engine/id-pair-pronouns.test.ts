@@ -27,6 +27,35 @@ describe('"keduanya" as a speaker', () => {
     expect(claim?.source.resolvesTo).toBe('Bima Aditya dan Ucok Sitompul');
   });
 
+  it('a one-word name in the list opening the sentence before, one of them noted', () => {
+    const claim = lastOf(
+      'Penyanyi Laras Wening tutup usia pada Kamis.',
+      'Bima Aditya dan Ucok juga mengirim karangan bunga ke rumah duka.',
+      'Keduanya menyebut Laras sebagai sahabat yang murah hati.',
+    );
+    expect(claim?.source.resolvesTo).toBe('Bima Aditya dan Ucok');
+  });
+
+  it('each of the pair quoted after it is that one person, not the pair', () => {
+    const claims = paragraphClaims(
+      'id',
+      'Penyanyi Laras Wening tutup usia pada Kamis.',
+      'Bima Aditya dan Ucok juga mengirim karangan bunga ke rumah duka.',
+      'Keduanya menyebut Laras sebagai sahabat yang murah hati.',
+      '"Selamat jalan, kawan," tulis Bima di Instagram.',
+      '"Kami kehilangan," tulis Ucok.',
+    );
+    expect(claims.at(-2)?.source.name).toBe('Bima Aditya');
+    expect(claims.at(-1)?.source.name).toBe('Ucok');
+  });
+
+  it('no list read where the sentence before opens with a role', () => {
+    const claim = lastOf(
+      'Kepala Desa Sukamaju dan Rina Wulandari meninjau lokasi. Keduanya mengatakan jalan itu licin.',
+    );
+    expect(claim?.source.basis).toBe('pronoun/unresolved');
+  });
+
   it('"ketiganya" is the three named', () => {
     const claim = lastOf(
       'Rudi Hartono, Sinta Dewi dan Agus Salim mengunjungi pasar itu pada Selasa. Ketiganya mengatakan harga cabai sudah turun.',
