@@ -300,7 +300,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               });
           };
           if (!spoke) noteCarrier();
-          if (source.kind !== 'unattributed') {
+          // "Keduanya" stands for several people: no one person a later name or "dia" is.
+          const several = ctx.pack.pairPronouns.has(source.text.toLowerCase());
+          if (source.kind !== 'unattributed' && !several) {
             // A resolved pronoun stands for its antecedent: "katanya" again is the same person.
             const text =
               source.reasons.includes('pronoun_resolved') && source.resolvesTo

@@ -252,6 +252,18 @@ export class Referents {
     return passing ? { referent: passing, by: 'named-in-passing' } : null;
   }
 
+  /** "Keduanya": the people named in sentence `n`, each once, in order (names in passing
+   * too: the pronoun's cue says they are people). */
+  personsIn(n: number): Referent[] {
+    const found: Referent[] = [];
+    for (let i = this.persons.head; i < this.persons.entries.length; i++) {
+      const r = (this.persons.entries[i] as Entry).r;
+      if (r.sentence !== n || r.kind !== 'named_person' || !r.name) continue;
+      if (!found.some((f) => f.name === r.name)) found.push(r);
+    }
+    return found;
+  }
+
   /** "they", "mereka": the last group or institution. */
   lastGroup(): Referent | null {
     return this.lastOfKinds(GROUP_KINDS, (r) => !r.weak && !r.thingOnly);

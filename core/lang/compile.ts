@@ -126,6 +126,7 @@ export const CUE_FIELDS = [
   'inverseVerbs',
   'inverseVerbsAfterQuote',
   'inverseVerbsAfterQuoteMark',
+  'inverseVerbsOpening',
   'cliticCues',
   'cliticCuesAfterQuoteMark',
   'accordingTo',

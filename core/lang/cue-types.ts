@@ -75,6 +75,9 @@ export interface CueData {
   /** cues.ts: inverse verbs that are common nouns too ("cerita" = a story): only right after
    * a closing quotation mark. */
   inverseVerbsAfterQuoteMark: readonly string[];
+  /** cues.ts: verbs first that are a cue only opening the sentence, their speaker then a
+   * comma ("Disampaikan Budi, ..."): elsewhere they may hand something over. */
+  inverseVerbsOpening: readonly string[];
   /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
   cliticCues: readonly string[];
   /** cues.ts: clitic cues that are nouns too ("ceritanya" = his story): only right after a

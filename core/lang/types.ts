@@ -239,6 +239,9 @@ export interface LangData extends CueData {
   /** pronouns.ts: group pronouns a singular institution is not called by ("they": the
    * ministry is "it"), and bodies named in the singular that are still "they" ("police"). */
   peoplePronouns: readonly string[];
+  /** pronouns.ts: words for the several people just named, together ("keduanya"): the
+   * persons named in the sentence before. */
+  pairPronouns: readonly string[];
   /** pronouns.ts: words standing for one more of the unnamed people just quoted, their noun
    * left out ("One diplomat said ... Another said ..."). */
   elidedHeads: readonly string[];

@@ -234,6 +234,9 @@ export const verbSpeaker: Rule = {
       // comma ("Jelas, ..." and "Lanjut ke ..." name no one); only where verbs may come first.
       else if (at === 0 && !ctx.quoted[0] && inverseVerbs.longest > 0) tryAt(at, len, false, ',');
     }
+    // "Disampaikan Budi, ...": a verb that may also hand something over, a cue only here.
+    const opens = ctx.pack.inverseVerbsOpening.matchAt(ctx.tokens, 0);
+    if (opens > 0 && first?.cap && !ctx.quoted[0]) tryAt(0, opens, false, ',');
     // '"...," cerita Hendra': a noun too, so a verb only right after the quotation mark.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuoteMark, {
       lowerOnly: true,

@@ -36,7 +36,13 @@ function documentBefore(
     if (ctx.quoted[i] || ctx.tokens[i]?.type !== 'word') continue;
     if (ctx.pack.documents.matchAt(ctx.tokens, i, verb) === 0) continue;
     let end = i + 1;
-    while (end < verb && ctx.tokens[end]?.type === 'word') end++;
+    // "Dalam laporan itu juga disebutkan": the adverb is no part of the document's phrase.
+    while (
+      end < verb &&
+      ctx.tokens[end]?.type === 'word' &&
+      ctx.pack.adverbs.matchAt(ctx.tokens, end, verb) === 0
+    )
+      end++;
     return documentAt(ctx, i, end);
   }
   return null;
@@ -49,6 +55,13 @@ export const writtenPassive: Rule = {
     const { pack, tokens } = ctx;
     for (const [at, len] of matchesOutsideQuotes(ctx, pack.writtenPassives, { lowerOnly: true })) {
       let next = at + len;
+      // "Dalam surat itu disebutkan pula, ...": an adverb after the verb.
+      for (
+        let adv = pack.adverbs.matchAt(tokens, next);
+        adv > 0;
+        adv = pack.adverbs.matchAt(tokens, next)
+      )
+        next += adv;
       const docLen = pack.documents.matchAt(tokens, next);
       const after = docLen > 0 ? documentAt(ctx, next, next + docLen) : null;
       next += docLen;

@@ -8,6 +8,7 @@ import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { describedNameAfterComma, describedPointing } from './described-name';
+import { personAfterComma, placeAsName } from './jurisdiction-place';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
 import { ALL_CAPS, firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
@@ -289,8 +290,12 @@ function stopAtLocative(ctx: SentenceContext, start: number, end: number): numbe
     // "the National Institutes of Health": an institution's name in the lexicon runs on.
     if (institutionAcross(ctx, start, k)) return end;
     const whole = classify(ctx, { start, end });
+    // "kata Ketua DPRD Sukamaju dari Fraksi X Joko Susilo": the "name" before was the place.
+    const place = placeAsName(ctx, start, k, before.name);
     // "oleh Kepala Dinas X Andi Firmansyah di Makassar": the place must not become the name.
-    return whole?.kind === 'named_person' && whole.name === before.name ? end : k;
+    if (whole?.kind === 'named_person') return whole.name === before.name || place ? end : k;
+    // "..., Joko Susilo": the name after the comma is the person's (sourceAfter reads it).
+    return place && personAfterComma(ctx, end) ? end : k;
   }
   return end;
 }

@@ -196,6 +196,9 @@ export const speakerVerbs = [
 /** No English verb of saying after a quote is a common noun as well. */
 export const inverseVerbsAfterQuoteMark = [] as const;
 
+/** Not needed for English (no verb opens a sentence with its speaker): none. */
+export const inverseVerbsOpening = [] as const;
+
 /** English puts the verb first only after a quote or a comma: see inverseVerbsAfterQuote. */
 export const inverseVerbs = [] as const;
 

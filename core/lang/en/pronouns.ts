@@ -45,6 +45,9 @@ export const freeRelatives = ['what', 'whatever'] as const;
  * ("police") stay "they". */
 export const peoplePronouns = ['they'] as const;
 
+/** Not yet studied for English ("both said", "the two said"): none. */
+export const pairPronouns = [] as const;
+
 /** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
  * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
 export const elidedHeads = ['another', 'many', 'most', 'several', 'some', 'the other'] as const;

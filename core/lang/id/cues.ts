@@ -122,7 +122,10 @@ export const inverseVerbsAfterQuote = [
   'cuit',
   'dijelaskan',
   'dikatakan',
+  'dipaparkan',
+  'ditambahkan',
   'ditegaskan',
+  'diterangkan',
   'dituturkan',
   'diungkapkan',
   'imbuh',
@@ -154,6 +157,11 @@ export const inverseVerbsAfterQuote = [
  * "bunyi" = a sound): only right after a closing quotation mark ('"...," cerita Hendra',
  * '"...," bunyi surat itu' = the letter reads). */
 export const inverseVerbsAfterQuoteMark = ['bunyi', 'cerita', 'kisah', 'klaim', 'pesan'] as const;
+
+/** Passive verbs of saying that may also hand something over ("bantuan disampaikan Budi
+ * kepada warga"): a cue only opening the sentence, its agent then a comma ("Disampaikan
+ * Budi, ..."). */
+export const inverseVerbsOpening = ['disampaikan'] as const;
 
 /** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
  * diungkapkannya" = he said so). */

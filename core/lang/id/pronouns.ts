@@ -41,6 +41,9 @@ export const freeRelatives = [] as const;
 /** Not yet studied for Indonesian ("mereka" after "kementerian"): none. */
 export const peoplePronouns = [] as const;
 
+/** "Keduanya mengatakan": the two (three) people just named, together. */
+export const pairPronouns = ['keduanya', 'ketiganya'] as const;
+
 /** Not yet studied for Indonesian ("yang lain"): none. */
 export const elidedHeads = [] as const;
 export const collectiveBodies = [] as const;

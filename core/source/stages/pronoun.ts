@@ -153,6 +153,46 @@ function opensSentence(a: Analysis): boolean {
   return true;
 }
 
+/** Words in the longest name of a list opening the sentence before. */
+const MAX_LISTED_NAME_WORDS = 3;
+
+/** "Ananta Putra dan Rigen juga hadir. Keduanya ...": the sentence before opens with names
+ * joined by commas and a coordinator, one of them a person already noted there (a one-word
+ * name is noted nowhere). The names, or null. */
+function namesOpening(a: Analysis, known: readonly Referent[]): string[] | null {
+  const { pack, previous } = a.ctx;
+  if (!previous || known.length === 0) return null;
+  const words = previous.replace(/,/g, ' , ').split(/\s+/u);
+  const names: string[][] = [[]];
+  for (const w of words) {
+    const current = names[names.length - 1] as string[];
+    if (w === ',' || pack.coordinators.has(w.toLowerCase())) {
+      if (current.length === 0 && w === ',') return null;
+      if (current.length > 0) names.push([]);
+    } else if (/^\p{Lu}\p{Ll}+$/u.test(w) && current.length < MAX_LISTED_NAME_WORDS) {
+      // "Kepala Desa Sukamaju, Made Suarta, dan ...": a role is no one's name.
+      if (pack.sourceWords.has(w.toLowerCase())) return null;
+      current.push(w);
+    } else break;
+  }
+  const list = names.filter((n) => n.length > 0).map((n) => n.join(' '));
+  if (list.length < 2 || !known.some((r) => list.includes(r.name as string))) return null;
+  return list;
+}
+
+/** "Rina dan Joko meninjau lokasi. Keduanya mengatakan ...": the people named in the sentence
+ * before, together; a person each, so still a named person when they cannot be told. */
+function pairSource(a: Analysis): FoundSource {
+  const { pack, referents, index } = a.ctx;
+  const people = referents.personsIn(index - 1);
+  const names = people.length >= 2 ? people.map((r) => r.name as string) : namesOpening(a, people);
+  if (!names) return resolvedSource(null, a.text, 'named_person', 'pronoun', 'named-pair');
+  const joiner = ` ${pack.data.coordinators[0] ?? ''} `;
+  const name = `${names.slice(0, -1).join(', ')}${joiner}${names.at(-1) as string}`;
+  const pair: Referent = { text: name, kind: 'named_person', name, role: null, outlet: null };
+  return resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair');
+}
+
 /** The pronoun's referent, or the fallback kind when nothing came before it. */
 function resolvePronoun(a: Analysis): FoundSource | null {
   const another = elided(a);
@@ -160,6 +200,7 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   if (a.words.length !== 1) return null;
   const { pack, referents, index } = a.ctx;
   const w = a.lowers[0] as string;
+  if (pack.pairPronouns.has(w)) return pairSource(a);
   // "She's said that ...": "has" contracted onto the pronoun.
   if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
     const found = referents.lastPersonBy(index, true, opensSentence(a));

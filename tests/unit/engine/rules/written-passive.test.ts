@@ -34,6 +34,9 @@ describe('written-passive', () => {
       'tercantum bahwa',
       'dokumen itu',
     ],
+    // An adverb after the verb, or before it (no part of the document's phrase).
+    ['Di dalam surat itu disebutkan pula, warga harus mengungsi.', 'disebutkan pula', 'surat itu'],
+    ['Dalam laporan itu juga disebutkan, jembatan itu retak.', 'disebutkan', 'laporan itu'],
   ] as const)('%s', (text, cue, source) => {
     expect(run(writtenPassive, text, 'id')).toEqual([[cue, 'document', source]]);
   });
