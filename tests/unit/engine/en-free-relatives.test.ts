@@ -2,12 +2,9 @@
  * said; it is a claim only when a verb follows it ("what they say is a crackdown").
  * Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { testRegistry } from './helpers';
+import { paragraphClaims } from './helpers';
 
-function claims(text: string) {
-  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry }).claims;
-}
+const claims = (text: string) => paragraphClaims('en', text);
 
 describe('free relatives', () => {
   it.each([

@@ -8,12 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
+import { paragraphClaims, testRegistry } from './helpers';
 
-function claimsOf(text: string): Claim[] {
-  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'id', registry: testRegistry }).claims;
-}
+const claimsOf = (text: string) => paragraphClaims('id', text);
 
 describe('Indonesian verbs of agreeing, assuring and hinting report their clause', () => {
   it.each([

@@ -7,16 +7,9 @@
  * mengatakan"), whom the office alone had replaced.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import type { Claim } from '@/core/report';
-import { testRegistry } from './helpers';
+import { paragraphClaims } from './helpers';
 
-function claimsOf(...paragraphs: string[]): Claim[] {
-  return analyze(
-    { blocks: paragraphs.map((text) => ({ type: 'p' as const, text })) },
-    { lang: 'id', registry: testRegistry },
-  ).claims;
-}
+const claimsOf = (...paragraphs: string[]) => paragraphClaims('id', ...paragraphs);
 
 const INTRO = 'Banjir merendam tiga dusun di Kecamatan Sungai Lebar pada Selasa (4/3/2025).';
 

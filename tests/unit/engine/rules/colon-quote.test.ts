@@ -1,13 +1,10 @@
 /** A person, a verb phrase of any wording, a colon and a quotation: the quotation is the
  * person's. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
 import { colonQuote } from '@/core/rules/colon-quote';
-import { run, testRegistry } from '../helpers';
+import { paragraphClaims, run } from '../helpers';
 
-function claims(text: string) {
-  return analyze({ blocks: [{ type: 'p', text }] }, { lang: 'en', registry: testRegistry }).claims;
-}
+const claims = (text: string) => paragraphClaims('en', text);
 
 describe('colon-quote', () => {
   it.each([
