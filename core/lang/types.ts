@@ -159,6 +159,11 @@ export interface LangData extends CueData {
    * speak as the institutions they are. */
   sideNouns: readonly string[];
   sideOpeners: readonly string[];
+  /** bodies.ts: words firms share with state agencies: closing a capitalised name owned by a
+   * state ("Norland's National Intelligence Service"), or a regulator's word owned by a
+   * state or a body of states ("the UN nuclear watchdog"): the state's agency. */
+  agencyNameNouns: readonly string[];
+  watchdogNouns: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */

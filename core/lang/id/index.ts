@@ -23,6 +23,7 @@ import {
   thingSuffixes,
 } from './anonymous';
 import {
+  agencyNameNouns,
   bodies,
   compassStates,
   placeNouns,
@@ -30,6 +31,7 @@ import {
   portfolios,
   sideNouns,
   sideOpeners,
+  watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
 import {
@@ -198,6 +200,8 @@ export const id: LangData = {
   compassStates,
   sideNouns,
   sideOpeners,
+  agencyNameNouns,
+  watchdogNouns,
   organizations,
   namePrefixes,
   firmPossessions,
