@@ -25,6 +25,8 @@ export interface LangData extends CueData {
   /** stopwords.ts: words opening a second clause with a speaker of its own ("while",
    * "sementara"): "X said A, while Y said B" holds two claims. */
   clauseJoiners: readonly string[];
+  /** stopwords.ts: joiners opening a second speaker's clause only after a comma ("and"). */
+  commaClauseJoiners: readonly string[];
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
    * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
   singularDeterminers: readonly string[];

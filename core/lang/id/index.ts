@@ -118,6 +118,7 @@ import {
   adjectivesAfterNoun,
   adverbs,
   clauseJoiners,
+  commaClauseJoiners,
   connectors,
   determiners,
   numberless,
@@ -142,6 +143,7 @@ export const id: LangData = {
   determiners,
   adverbs,
   clauseJoiners,
+  commaClauseJoiners,
   timeWords,
   // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
   relativeTimes: [],
