@@ -327,7 +327,7 @@ export function splitClaims(
       continue;
     if (second && c.cueSpan.start >= second.cueSpan.start) continue;
     // The joiner ends right where the second source starts.
-    const at = joinerBefore(ctx, c.sourceSpan.start, keptEnd);
+    const at = joinerBefore(ctx, c.sourceSpan.start, keptEnd, c.cueSpan.end);
     if (at < 0) continue;
     second = c;
     joinAt = at;
@@ -340,12 +340,18 @@ export function splitClaims(
   };
 }
 
-/** Start of a clause joiner ending at token `end` and starting after token `floor`, or -1. */
-function joinerBefore(ctx: SentenceContext, end: number, floor: number): number {
+/** Start of a clause joiner ending at token `end` and starting after token `floor`, or -1;
+ * `cueEnd` ends the second speaker's verb. */
+function joinerBefore(ctx: SentenceContext, end: number, floor: number, cueEnd: number): number {
   for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
     const at = end - len;
     if (ctx.quoted[at]) return -1;
     if (ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
+    // "X said A, and Y said B": "and" joins two speakers' clauses after a comma only.
+    // "..., and officers told him to leave": an order inside the first account, no claim.
+    const order = ctx.pack.infinitiveMarkers.has(ctx.tokens[cueEnd + 1]?.lower ?? '');
+    const comma = ctx.tokens[at - 1]?.text === ',' && at - 1 > floor && !order;
+    if (comma && ctx.pack.commaClauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
   }
   return -1;
 }

@@ -37,7 +37,9 @@ export interface Token {
 // (a surrogate pair, an emoji, is one) that is not a space, tab or line break: the pieces
 // of a text in order, from one `match` call (an exec() per token costs far more in the
 // unoptimized code a fresh page runs).
-const PIECE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^ \n\t\r]/gu;
+// A plural's possessive apostrophe stays on its word when a word follows ("the Allied Nations'
+// agency"), so the owner reads as one, like "Norland's agency".
+const PIECE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L}))?|[^ \n\t\r]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;
@@ -53,6 +55,12 @@ function isWord(piece: string): boolean {
   const c = piece.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return WORD_START.test(piece);
+}
+
+/** The word without its possessive ending ("university's", "nations'"). */
+function possessiveBase(lower: string): string {
+  if (lower.endsWith("'s") && lower.length > 2) return lower.slice(0, -2);
+  return lower.endsWith("s'") ? lower.slice(0, -1) : lower;
 }
 
 /** Splits text into words, quote marks and other punctuation, with offsets. */
@@ -73,7 +81,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({
         text: piece,
         lower,
-        base: lower.endsWith("'s") && lower.length > 2 ? lower.slice(0, -2) : lower,
+        base: possessiveBase(lower),
         type: 'word',
         start: i,
         end,

@@ -25,6 +25,8 @@ export interface LangData extends CueData {
   /** stopwords.ts: words opening a second clause with a speaker of its own ("while",
    * "sementara"): "X said A, while Y said B" holds two claims. */
   clauseJoiners: readonly string[];
+  /** stopwords.ts: joiners opening a second speaker's clause only after a comma ("and"). */
+  commaClauseJoiners: readonly string[];
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
    * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
   singularDeterminers: readonly string[];
@@ -159,6 +161,11 @@ export interface LangData extends CueData {
    * speak as the institutions they are. */
   sideNouns: readonly string[];
   sideOpeners: readonly string[];
+  /** bodies.ts: words firms share with state agencies: closing a capitalised name owned by a
+   * state ("Norland's National Intelligence Service"), or a regulator's word owned by a
+   * state or a body of states ("the UN nuclear watchdog"): the state's agency. */
+  agencyNameNouns: readonly string[];
+  watchdogNouns: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */

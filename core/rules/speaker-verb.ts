@@ -59,6 +59,7 @@ import {
   matchesOutsideQuotes,
   participleAgent,
   noReport,
+  openingDocument,
   possessiveName,
   tokensText,
   candidateAt,
@@ -338,7 +339,8 @@ export const speakerVerb: Rule = {
       const speaker =
         (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ??
         near ??
-        silentOutlet(ctx, at);
+        silentOutlet(ctx, at) ??
+        openingDocument(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).

@@ -149,6 +149,28 @@ export function documentSubject(
   };
 }
 
+/**
+ * "A memo released on Monday said", "A letter to shareholders said": a document opening the
+ * clause, what was done with it or to whom after it, is the subject of a speaker's verb too.
+ * Only when the document opens the subject ("The man who wrote the report said" is the man)
+ * and its own words follow it, lower-case, with no possessive ("the report's author").
+ */
+export function openingDocument(
+  ctx: SentenceContext,
+  verb: number,
+): { span: Span; source: FoundSource } | null {
+  const found = documentSubject(ctx, verb);
+  if (!found) return null;
+  const { tokens } = ctx;
+  const { start, end } = found.span;
+  if (tokens[start - 1]?.type === 'word') return null;
+  const hit = ctx.pack.documents.find(tokens, start, end);
+  const after = hit ? tokens[hit.at + hit.len] : undefined;
+  if (!hit || hit.at + hit.len >= end || after?.type !== 'word' || after.cap) return null;
+  for (let k = start; k < end; k++) if (tokens[k]?.base !== tokens[k]?.lower) return null;
+  return found;
+}
+
 /** A document named by its words alone: nothing known of who wrote it. */
 export function documentSource(text: string): FoundSource {
   return plainSource(text, 'document');

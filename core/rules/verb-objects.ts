@@ -182,9 +182,11 @@ function labelFollows(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
   if (t.type === 'quote' || ctx.quoted[i]) return true;
+  // "as Congress's answer": a name owning the label's noun opens the label, not a name.
+  const owner = t.type === 'word' && t.base !== t.lower && ctx.tokens[i + 1]?.type === 'word';
   return (
     t.type === 'word' &&
-    !t.cap &&
+    (!t.cap || owner) &&
     !ctx.pack.personPronouns.has(t.lower) &&
     !ctx.pack.groupPronouns.has(t.lower) &&
     !ctx.pack.nounMarkers.has(t.lower)

@@ -72,8 +72,17 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
     !pack.locatives.has(tokens[i]?.lower ?? '')
   ) {
     const named = tokens[i]?.cap ? institutionAt(ctx, i, span.end - 1) : 0;
+    // "The Chinese side said": a nation's word qualifies the head like any adjective.
+    const nation = tokens[i]?.lower ?? '';
+    const national = pack.demonyms.has(nation) || pack.nationalityAdjectives.has(nation);
     if (named > 0) i += named;
-    else if (content(ctx, i, i === 0 || (i === first && first === span.start && span.start <= 1)))
+    else if (
+      content(
+        ctx,
+        i,
+        national || i === 0 || (i === first && first === span.start && span.start <= 1),
+      )
+    )
       i++;
     else break;
   }

@@ -98,6 +98,14 @@ export const compassStates = ['east', 'north', 'south', 'west'] as const;
 export const sideNouns = ['side', 'sides'] as const;
 export const sideOpeners = ['both', 'each', 'either', 'other', 'the', 'two'] as const;
 
+/** "Norland's National Intelligence Service": a word firms use too, closing a capitalised
+ * name owned by a state, names the state's agency ("Norland's messaging service" is a firm's). */
+export const agencyNameNouns = ['service'] as const;
+
+/** "Norland's banking watchdog", "the UN nuclear watchdog": a regulator's word, owned by a
+ * state or a body of states, is that state's regulator. */
+export const watchdogNouns = ['watchdog', 'watchdogs'] as const;
+
 /** Words of a place's name: "residents of New York City" are where they live. */
 export const placeNouns = [
   'avenue',

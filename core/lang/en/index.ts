@@ -23,6 +23,7 @@ import {
   thingSuffixes,
 } from './anonymous';
 import {
+  agencyNameNouns,
   bodies,
   compassStates,
   placeNouns,
@@ -30,6 +31,7 @@ import {
   portfolios,
   sideNouns,
   sideOpeners,
+  watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
 import {
@@ -117,6 +119,7 @@ import {
   adjectivesAfterNoun,
   adverbs,
   clauseJoiners,
+  commaClauseJoiners,
   connectors,
   determiners,
   numberless,
@@ -142,6 +145,7 @@ export const en: LangData = {
   determiners,
   adverbs,
   clauseJoiners,
+  commaClauseJoiners,
   timeWords,
   relativeTimes,
   singularDeterminers,
@@ -196,6 +200,8 @@ export const en: LangData = {
   compassStates,
   sideNouns,
   sideOpeners,
+  agencyNameNouns,
+  watchdogNouns,
   organizations,
   namePrefixes,
   firmPossessions,

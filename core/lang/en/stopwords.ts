@@ -201,6 +201,10 @@ export const clauseJoiners = [
   'while',
 ] as const;
 
+/** Joiners opening a second speaker's clause only after a comma: "X said A, and Y said B"
+ * (without the comma, "X said A and Y told him B" may be all X's account). */
+export const commaClauseJoiners = ['and'] as const;
+
 /** Time words: "said Monday" names a day, not a source. */
 export const timeWords = [
   'april',

@@ -61,6 +61,10 @@ export const compassStates = [] as const;
 export const sideNouns = [] as const;
 export const sideOpeners = [] as const;
 
+/** Indonesian names a state's agency with its own body word ("Badan Intelijen Negara"). */
+export const agencyNameNouns = [] as const;
+export const watchdogNouns = [] as const;
+
 /** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
 export const placeNouns = [
   'dusun',

@@ -23,6 +23,7 @@ import {
   thingSuffixes,
 } from './anonymous';
 import {
+  agencyNameNouns,
   bodies,
   compassStates,
   placeNouns,
@@ -30,6 +31,7 @@ import {
   portfolios,
   sideNouns,
   sideOpeners,
+  watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
 import {
@@ -117,6 +119,7 @@ import {
   adjectivesAfterNoun,
   adverbs,
   clauseJoiners,
+  commaClauseJoiners,
   connectors,
   determiners,
   numberless,
@@ -141,6 +144,7 @@ export const id: LangData = {
   determiners,
   adverbs,
   clauseJoiners,
+  commaClauseJoiners,
   timeWords,
   // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
   relativeTimes: [],
@@ -200,6 +204,8 @@ export const id: LangData = {
   compassStates,
   sideNouns,
   sideOpeners,
+  agencyNameNouns,
+  watchdogNouns,
   organizations,
   namePrefixes,
   firmPossessions,

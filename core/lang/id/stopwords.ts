@@ -105,6 +105,9 @@ export const adverbs = [
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
 export const clauseJoiners = ['sedangkan', 'sementara', 'sementara itu', 'tetapi'] as const;
 
+/** Indonesian second speakers after ", dan" are not told apart yet. */
+export const commaClauseJoiners = [] as const;
+
 /** Time words: never a source. */
 export const timeWords = [
   'agustus',

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../analysis';
 import { KIND_OF } from '../lexicon';
+import { stateAgency } from '../state-agency';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
 import type { FoundSource } from '../types';
@@ -202,6 +203,8 @@ export const lexiconHead: Stage = {
         return a.found('anonymous', 'lexicon-head/some-in');
     }
     if (!head || !kind) return null;
+    // "Norland's National Intelligence Service": a word firms use too, owned by a state.
+    if (kind === 'organization' && stateAgency(a)) kind = 'official_body';
     // "Central bank policymakers", "Pentagon planners": a body's word qualifying a plural noun
     // for people no lexicon lists names some of its people, unnamed officials.
     if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
