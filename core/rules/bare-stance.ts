@@ -7,7 +7,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
-import { speakerBefore } from './speaker-verb';
+import { speakerBefore } from './speaker-before';
 import { unidentifiedWord } from './stance-verb';
 import type { Candidate, Rule } from './types';
 import { candidateAt, matchesOutsideQuotes, noReport } from './util';

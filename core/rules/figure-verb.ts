@@ -4,7 +4,7 @@
  * source's figure is a claim like its words; "put the plan at risk" gives none (no number).
  */
 import type { SentenceContext } from '../context';
-import { speakerBefore } from './speaker-verb';
+import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
 import { candidateAt, matchesOutsideQuotes } from './util';
 

@@ -18,7 +18,7 @@ import {
   type Span,
 } from '../source';
 import { relayVia } from './relayed';
-import { speakerBefore } from './speaker-verb';
+import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 

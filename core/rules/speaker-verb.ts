@@ -4,41 +4,15 @@
  */
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
-import {
-  classify,
-  classifyNounPhrase,
-  documentAsideBefore,
-  firstSourcePhrase,
-  unnamedAsideBefore,
-  nounPhraseBefore,
-  sourceBefore,
-  startsSourcePhrase,
-  type FoundSource,
-  type Span,
-} from '../source';
+import { startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
+import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
-import { standsAlone } from './relative-speaker';
-import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
-import {
-  clauseStart,
-  describedStart,
-  headBefore,
-  someInBefore,
-  UNNAMED,
-  unnamedAcquainted,
-  unnamedPlaced,
-} from './unnamed-placed';
 import {
   afterReadiness,
   asideBefore,
-  clauseBreakBefore,
   interposedSpeaker,
-  readySubject,
-  relativeHead,
-  afterOpeningPhrase,
-  sharedSubject,
   throughInterposer,
 } from './speaker-subject';
 import { authoredDocument } from './issued-document';
@@ -54,7 +28,6 @@ import {
 } from './verb-objects';
 import {
   afterQuoteOrComma,
-  documentAroundOutlet,
   inCondition,
   matchesOutsideQuotes,
   participleAgent,
@@ -73,173 +46,6 @@ const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
 const FRAMED = new Set([',', ':', ';', '.', '!']);
 /** Sources whose report is what they published: what it leaves out is still reported. */
 const OUTLETS: ReadonlySet<string> = new Set(['media', 'state_media']);
-
-/**
- * The source written before the verb at token `at`, found and classified: the phrase right
- * before it, the subject before a relative ("Asosiasi Nelayan yang melapor") or of a
- * coordinated verb, or an unnamed source whose description runs up to the verb. Shared
- * with the verbs that attribute only before a complementizer (stance-verb).
- */
-/** A clause or "that" right after the verb: "which said it was hit", not "which reports on
- * the war" nor "which claims a million members" (what the relative tells of the subject). */
-function wordsFollow(ctx: SentenceContext, at: number): boolean {
-  const len = ctx.pack.speakerVerbs.matchAt(ctx.tokens, at);
-  const next = at + Math.max(len, 1);
-  return ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') || clauseAt(ctx, next);
-}
-
-export function speakerBefore(
-  ctx: SentenceContext,
-  at: number,
-): { span: Span; source: FoundSource } | null {
-  const { tokens } = ctx;
-  let span = sourceBefore(ctx, at) ?? readySubject(ctx, at);
-  // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
-  const prev = tokens[at - 1];
-  if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);
-  // "Acme Relief, which said the clinic was hit": the phrase before the comma speaks; "which"
-  // says it is no person.
-  // A person's relative ("who") speaks whatever follows the verb; a thing's ("which") only
-  // when words follow it.
-  const afterComma =
-    !span &&
-    prev &&
-    ctx.pack.clauseRelatives.has(prev.lower) &&
-    tokens[at - 2]?.text === ',' &&
-    (ctx.pack.relativePronouns.has(prev.lower) || wordsFollow(ctx, at));
-  if (afterComma) span = sourceBefore(ctx, at - 2);
-  const thing = afterComma && ctx.pack.thingRelatives.has(prev.lower);
-  // "but has long argued": the coordinator may stand before auxiliaries and adverbs.
-  let lead = at - 1;
-  while (lead > 0 && !ctx.quoted[lead] && ctx.pack.adverbs.has(tokens[lead]?.lower ?? '')) lead--;
-  const joined = ctx.pack.coordinators.has(tokens[lead]?.lower ?? '') && !ctx.quoted[lead];
-  // "the plan and says": a phrase ending in the coordinator is no subject of the verb.
-  if (span && joined && span.end >= lead) span = null;
-  // "Walton gave no names but said ...": the verb shares the sentence's subject; failing
-  // that, the first source phrase before it.
-  const sharedFound = !span && joined ? sharedSubject(ctx, lead + 1) : null;
-  if (sharedFound) span = sharedFound;
-  // After a dash or semicolon only the clause's own subject will do (above).
-  if (!span && joined && clauseBreakBefore(ctx, lead + 1) < 0) span = firstSourcePhrase(ctx, lead);
-  if (span) span = afterOpeningPhrase(ctx, span);
-  let source = span ? classify(ctx, span) : null;
-  const held = span && source ? documentAroundOutlet(ctx, at, span, source) : null;
-  if (held) ({ span, source } = held);
-  if (thing && source?.kind === 'named_person')
-    source = { ...source, kind: 'organization', name: null, role: null, basis: 'thing-relative' };
-  // "Warga yang enggan disebutkan namanya mengatakan", "A man who asked not to be named
-  // said": the relative clause says the source is unnamed; the source is the head it
-  // describes, with the clause.
-  const rel = span ? span.start - 1 : -1;
-  // "citizens who lawmakers said had been kidnapped": the relative is what they said, and a
-  // verb with no subject of its own follows; the words after the relative speak alone.
-  let next = at + 1;
-  const timeAt = (k: number) =>
-    ctx.pack.timeWords.has(tokens[k]?.lower ?? '') &&
-    !ctx.pack.finiteAuxiliaries.has(tokens[k]?.lower ?? '');
-  while (next < at + MAX_TIME_AFTER && timeAt(next)) next++;
-  const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '');
-  if (
-    span &&
-    source &&
-    UNNAMED.has(source.kind) &&
-    !objectRelative &&
-    !standsAlone(ctx, span) &&
-    ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
-  ) {
-    const head = sourceBefore(ctx, rel);
-    // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
-    // place or body is what the clause is about, not the people it describes.
-    const headKind = head ? classify(ctx, head)?.kind : undefined;
-    const described = headKind === undefined || UNNAMED.has(headKind);
-    const whole = {
-      start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)),
-      end: span.end,
-    };
-    const joined = described ? classify(ctx, whole) : null;
-    if (joined) {
-      span = whole;
-      source = joined;
-    }
-  }
-  if (!span || !source) {
-    // "People familiar with the matter said", "..., but people familiar with the matter
-    // said": an unnamed source whose description runs up to the verb, within its clause.
-    // When words before the verb were found but are no source ("sumber yang mengetahui
-    // masalah tersebut mengatakan"), only a relative or participle clause may carry the
-    // description there.
-    const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
-    const found = near ? classify(ctx, near) : null;
-    const describedAt = near ? describedStart(ctx, near, at) : -1;
-    if (near && found && (!span || describedAt >= 0) && UNNAMED.has(found.kind)) {
-      // "A man who asked not to be named said": the description starts at the head the
-      // relative clause hangs on.
-      const start = describedAt >= 0 ? describedAt : near.start;
-      // "People with diabetes often believe": the adverbs before the verb are no part of it.
-      let end = at;
-      while (end > near.end && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
-      // "expect students to think", "wants people to believe": an infinitive's subject is
-      // another verb's object, no source of its own.
-      const closing = tokens[end - 1];
-      const dangling =
-        closing !== undefined && end > near.end && ctx.pack.infinitiveMarkers.has(closing.lower);
-      if (!dangling) {
-        span = { start, end };
-        source = { ...found, text: tokensText(ctx, start, end) };
-        // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
-        const owned = outletOwner(ctx, start, end);
-        if (owned) [span, source] = [owned.span, owned.source];
-      }
-    }
-  }
-  // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
-  // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
-  // "Some within the ministry say": people there, not the body found before the verb.
-  const someIn = someInBefore(ctx, at);
-  if (someIn && (!span || someIn.span.start < span.start)) return someIn;
-  const acquainted = unnamedAcquainted(ctx, at, span, source);
-  if (acquainted) return acquainted;
-  const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
-  if (placedFirst) return placedFirst;
-  const head = relativeHead(ctx, at, span);
-  if (head) return head;
-  if (span && source) {
-    const placed = unnamedPlaced(ctx, span, source);
-    if (placed) return placed;
-    // "..., port officers said": words no lexicon knows before the noun found belong to it
-    // when together they fill the clause.
-    const before = tokens[span.start - 1];
-    const open = before?.type === 'word' && !ctx.quoted[span.start - 1];
-    const unknown =
-      open &&
-      (ctx.pack.possessives.has(before.lower) ||
-        (!before.cap && !ctx.pack.stopwords.has(before.lower)));
-    const whole = unknown && span.end === at ? nounPhraseBefore(ctx, at) : null;
-    const wider =
-      whole && whole.start < span.start && whole.end === span.end
-        ? classifyNounPhrase(ctx, whole)
-        : null;
-    if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
-    if (span.end === at) {
-      const described = describedAfterComma(ctx, span, source);
-      if (described) return described;
-    }
-  }
-  if (!span || !source) {
-    // "..., organizers said", "A summary of the bill said": a plain noun phrase filling the
-    // clause up to the verb.
-    const plain = nounPhraseBefore(ctx, at);
-    const found = plain ? classifyNounPhrase(ctx, plain) : null;
-    if (plain && found) return { span: plain, source: found };
-    const placed =
-      documentAsideBefore(ctx, at) ?? unnamedAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
-    if (placed) return placed;
-  }
-  return span && source ? { span, source } : null;
-}
-
-/** Time words after a verb before what it says ("said on Monday had been"). */
-const MAX_TIME_AFTER = 4;
 
 /** Longest cue exception, in words: how far before the cue one may start. */
 const MAX_EXCEPTION_WORDS = 3;

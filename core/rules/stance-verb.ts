@@ -7,7 +7,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
-import { speakerBefore } from './speaker-verb';
+import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
 import { candidateAt, matchesOutsideQuotes, noReport } from './util';
 
