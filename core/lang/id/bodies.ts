@@ -52,8 +52,8 @@ export const bodies = [
   'satgassus',
 ] as const;
 
-/** Indonesian names the divided land in full ("Korea Utara", "Korut"): no compass word
- * stands for a state alone. */
+/** Indonesian names a divided land's state in full, the land's name with its compass word
+ * (or their short form): no compass word stands for a state alone. */
 export const compassStates = [] as const;
 
 /** Indonesian parties ("kedua belah pihak") are not told apart yet: "pihak" also opens
