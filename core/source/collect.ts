@@ -85,7 +85,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
     DIGIT.test(t.text)
   )
     return false;
-  const prev = tokens[i - 1];
+  // "the U.N. refugee agency": an abbreviation's stop belongs to the word before it.
+  const stop = tokens[i - 1]?.text === '.' && pack.abbreviations.has(tokens[i - 2]?.lower ?? '');
+  const prev = tokens[stop ? i - 2 : i - 1];
   const next = tokens[i + 1];
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
     return false;

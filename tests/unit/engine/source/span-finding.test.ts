@@ -1,8 +1,9 @@
-/** Source spans after an inverse verb: the role before a name, with a word qualifying the
- * office and a comma before the name, is one phrase (Indonesian). */
+/** Source spans: after an inverse verb, the role before a name, with a word qualifying the
+ * office and a comma before the name, is one phrase (Indonesian); before the verb, an
+ * abbreviation's stop does not cut the phrase (English). */
 import { describe, expect, it } from 'vitest';
 import { classify, sourceAfter } from '@/core/source';
-import { ctx } from '../helpers';
+import { ctx, onlyClaim } from '../helpers';
 
 function after(text: string, cue: string) {
   const c = ctx(text, 'id');
@@ -59,5 +60,16 @@ describe('a place after a bare name is where the words were said', () => {
     expect(after('"Jalan ditutup," kata juru bicara di Polres Bantul.', 'kata')).toMatchObject({
       text: 'juru bicara di Polres Bantul',
     });
+  });
+});
+
+describe('source before the verb: an abbreviation before a modifier', () => {
+  it.each([
+    ['The U.N. refugee agency said 300 families had fled Dornvale.', 'The U.N. refugee agency'],
+    ['The U.N. special envoy for Velmar said the talks would resume.', 'The U.N. special envoy'],
+    ['The UN refugee agency said 300 families had fled Dornvale.', 'The UN refugee agency'],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toContain(source);
   });
 });
