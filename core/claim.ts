@@ -1,11 +1,13 @@
 /**
  * The claim part of an attributed sentence: the quotation when the cue stands outside one
- * (not a few words quoted inside a sentence the reporter wrote), else the side of the sentence away from the source and cue ("Menurut X, <claim>",
- * "<claim>, according to X", "X said <claim>").
+ * (not a few words quoted inside a sentence the reporter wrote), else the side of the
+ * sentence away from the source and cue ("Menurut X, <claim>", "<claim>, according to X",
+ * "X said <claim>"). What may stand between the verb and the claim: claim-verb-tail.ts.
  */
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import type { Span } from './source';
+import { datedEnd, occasionOnly, relativeThat, timeOnly } from './claim-verb-tail';
 import type { Token } from './text';
 
 const EDGE_PUNCT = new Set([',', ':', ';', '-', '–', '—', ' ']);
@@ -103,6 +105,7 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word' || ctx.quoted[i]) return null;
     if (i > from && ctx.pack.complementizers.has(t.lower)) {
+      if (relativeThat(ctx, from, i)) return null;
       const first = ctx.tokens[i + 1];
       const text =
         first && first.start < endChar
@@ -221,18 +224,6 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
 }
 
 /**
- * "said on Monday the truce held": the day or month the words were said, right after the
- * verb, is no part of the claim. The end of such a date (a run of time words closed by a
- * capitalised name of a day or month), else `from`.
- */
-function datedEnd(ctx: SentenceContext, from: number, end: number): number {
-  let k = from;
-  while (k < end && ctx.pack.timeWords.has(ctx.tokens[k]?.lower ?? '')) k++;
-  const last = ctx.tokens[k - 1];
-  return k > from && k < end && last?.cap && ctx.tokens[k]?.type === 'word' ? k : from;
-}
-
-/**
  * Where the clause resumes after a speaker set inside it, or -1: after "X said" between
  * commas when a finite auxiliary opens the words after ("will open", "akan dibuka"); right
  * after a verb-first cue and its source written inside the clause with no comma ("itu kata
@@ -268,37 +259,6 @@ function interruptionEnd(
     !pack.clauseRelatives.has(next.lower) &&
     !pack.complementizers.has(next.lower);
   return opener.type === 'word' && verbFirst && PEOPLE.has(c.source.kind) && resumes ? end : -1;
-}
-
-/** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday"; a
- * comma may close it where a second speaker's clause follows (", but the ministry said"). */
-function timeOnly(ctx: SentenceContext, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const t = ctx.tokens[i] as Token;
-    if (t.type === 'word' ? !ctx.pack.timeWords.has(t.lower) : !/^[.,;!?]$/.test(t.text))
-      return false;
-  }
-  return true;
-}
-
-/** Words an occasion fills after a verb ("in a statement", "at a news conference on
- * Monday"): its preposition, an occasion noun within a few words, no complementizer, and
- * no more words than an occasion takes (else a claim follows it). */
-const MAX_OCCASION_LEAD = 4;
-const MAX_OCCASION_WORDS = 8;
-function occasionOnly(ctx: SentenceContext, from: number, end: number): boolean {
-  const { tokens, pack } = ctx;
-  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;
-  if (tokens.slice(from, end).filter((t) => t.type === 'word').length > MAX_OCCASION_WORDS)
-    return false;
-  let noun = false;
-  for (let i = from + 1; i < end; i++) {
-    const t = tokens[i] as Token;
-    if (ctx.quoted[i] || t.type === 'quote' || pack.complementizers.has(t.lower)) return false;
-    if (!noun && i - from <= MAX_OCCASION_LEAD && pack.occasionNouns.matchAt(tokens, i) > 0)
-      noun = true;
-  }
-  return noun;
 }
 
 /**

@@ -231,6 +231,14 @@ describe('what frames the words after the verb is no part of them', () => {
       'The skipper said in Portsmouth the ferry had been sold.',
       'in Portsmouth the ferry had been sold',
     ],
+    // A relative "that" after the noun phrase the verb opens is part of the claim.
+    [
+      'The harbour board said the crews that walked out were back at work.',
+      'the crews that walked out were back at work',
+    ],
+    ['The board said 40 crews that had struck were back.', '40 crews that had struck were back'],
+    // A complementizer after a listener still opens the claim.
+    ['The skipper told the crews that the ferry had been sold.', 'the ferry had been sold'],
   ] as const)('%s', (text, claim) => {
     expect(claimOf(text, 'en')).toBe(claim);
   });

@@ -1,0 +1,69 @@
+/**
+ * What may stand between a verb of saying and its claim without being part of it: the day
+ * the words were said, an occasion ("in a statement"), only time words; and a "that" that is
+ * a relative pronoun, not the claim's complementizer.
+ */
+import type { SentenceContext } from './context';
+import type { Token } from './text';
+
+/**
+ * "said on Monday the truce held": the day or month the words were said, right after the
+ * verb, is no part of the claim. The end of such a date (a run of time words closed by a
+ * capitalised name of a day or month), else `from`.
+ */
+export function datedEnd(ctx: SentenceContext, from: number, end: number): number {
+  let k = from;
+  while (k < end && ctx.pack.timeWords.has(ctx.tokens[k]?.lower ?? '')) k++;
+  const last = ctx.tokens[k - 1];
+  return k > from && k < end && last?.cap && ctx.tokens[k]?.type === 'word' ? k : from;
+}
+
+/** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday"; a
+ * comma may close it where a second speaker's clause follows (", but the ministry said"). */
+export function timeOnly(ctx: SentenceContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type === 'word' ? !ctx.pack.timeWords.has(t.lower) : !/^[.,;!?]$/.test(t.text))
+      return false;
+  }
+  return true;
+}
+
+/** Words an occasion fills after a verb ("in a statement", "at a news conference on
+ * Monday"): its preposition, an occasion noun within a few words, no complementizer, and
+ * no more words than an occasion takes (else a claim follows it). */
+const MAX_OCCASION_LEAD = 4;
+const MAX_OCCASION_WORDS = 8;
+export function occasionOnly(ctx: SentenceContext, from: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;
+  if (tokens.slice(from, end).filter((t) => t.type === 'word').length > MAX_OCCASION_WORDS)
+    return false;
+  let noun = false;
+  for (let i = from + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.quoted[i] || t.type === 'quote' || pack.complementizers.has(t.lower)) return false;
+    if (!noun && i - from <= MAX_OCCASION_LEAD && pack.occasionNouns.matchAt(tokens, i) > 0)
+      noun = true;
+  }
+  return noun;
+}
+
+/**
+ * "said the families that fled were safe": after a noun phrase the verb opens with a
+ * determiner or a figure, a "that" followed by a verb is a relative pronoun, not the start of
+ * what was said (the whole clause is the claim). A verb: an auxiliary, or a past form (a
+ * finite ending that is also a participle's). Only where the pack's "that" can be both.
+ */
+export function relativeThat(ctx: SentenceContext, from: number, that: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun) return false;
+  const lead = tokens[from];
+  if (!lead || !(pack.determiners.has(lead.lower) || /^\d/u.test(lead.text))) return false;
+  const next = tokens[that + 1];
+  if (!next || next.type !== 'word' || next.cap || ctx.quoted[that + 1]) return false;
+  if (pack.finiteAuxiliaries.has(next.lower)) return true;
+  const past = (e: string) =>
+    pack.data.participleEndings.includes(e) && next.lower.length > e.length + 1;
+  return pack.data.finiteVerbEndings.some((e) => next.lower.endsWith(e) && past(e));
+}
