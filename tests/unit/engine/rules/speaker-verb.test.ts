@@ -454,6 +454,19 @@ describe('speaker-verb: a passive has no speaker', () => {
   });
 });
 
+describe('speaker-verb: "claims" held, not made', () => {
+  it.each([
+    'Velmar and Dornia also have claims to parts of the sea.',
+    'Dornia has claims on the reef as well.',
+  ])('%s', (text) => {
+    expect(run(speakerVerb, text, 'en')).toEqual([]);
+  });
+
+  it('a perfect of the verb still reports: "officials have claimed"', () => {
+    expect(run(speakerVerb, 'Officials have claimed the reef was theirs.', 'en')).toHaveLength(1);
+  });
+});
+
 describe('speaker-verb: the speaker before ", which said" / ", who said"', () => {
   it('"Acme Relief, which said ...": the institution speaks, and is no person', () => {
     const [c] = run(
