@@ -67,6 +67,10 @@ export function describedStart(ctx: SentenceContext, near: Span, at: number): nu
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */
 const MAX_LOCATIVE_GAP = 1;
 
+/** Words between an unnamed source's word and the place after it ("officials of the port
+ * authority in": the body's words). */
+const MAX_PLACED_HEAD_GAP = 4;
+
 /**
  * "Sumber yang enggan disebut namanya di lingkungan Pemkab Lebak menyebutkan", "Sejumlah
  * petani tebu di Kabupaten Kediri mengatakan", "Residents of the Millbrook estate in
@@ -100,9 +104,13 @@ export function unnamedPlaced(
   const floor = clauseStart(ctx, loc);
   let head = -1;
   let kind: SourceKind = 'anonymous';
+  // The people's word closes in on the place: "A clerk read out a notice on the orders of
+  // the faction" holds a clause between them, not a description.
+  const near = (i: number, len: number) => len > 0 && loc - (i + len) <= MAX_PLACED_HEAD_GAP;
   for (let i = floor; i < loc && head < 0; i++) {
-    if (pack.unnamedOfficials.matchAt(tokens, i, loc) > 0) [head, kind] = [i, 'unnamed_official'];
-    else if (pack.anonymous.matchAt(tokens, i, loc) > 0) head = i;
+    if (near(i, pack.unnamedOfficials.matchAt(tokens, i, loc)))
+      [head, kind] = [i, 'unnamed_official'];
+    else if (near(i, pack.anonymous.matchAt(tokens, i, loc))) head = i;
   }
   if (head < 0) {
     // "Sejumlah penerima bansos di Kecamatan Cibadak": a quantifier and a common noun.
