@@ -38,3 +38,21 @@ describe('unnamed people in web copy', () => {
     expect(c.source.text).toBe('Antiques dealer Tova Brin');
   });
 });
+
+describe('people named by a trade without a person ending', () => {
+  it.each([
+    ['The clerk said the ledger had been altered twice.', 'The clerk'],
+    ['A chef at the hotel said the kitchen had flooded.', 'A chef'],
+    ['Two mechanics said the brakes had been cut.', 'Two mechanics'],
+    ['A surgeon said the wounds were from shrapnel.', 'A surgeon'],
+    ['The monks said the road had been closed since dawn.', 'The monks'],
+  ])('%s', (text, source) => {
+    const c = one(text);
+    expect(c.source.kind).toBe('anonymous');
+    expect(c.source.text).toContain(source);
+  });
+
+  it('a religious title before a name stays the person\'s: "Rabbi Ada Lorne said"', () => {
+    expect(one('Rabbi Ada Lorne said the hall would reopen.').source.kind).toBe('named_person');
+  });
+});
