@@ -35,7 +35,7 @@ export const roleHead: Stage = {
       }
     }
     if (civilian) return null;
-    // "Menteri Koperasi, , mengatakan": an office title whose holder's name is missing from
+    // "Menteri Perikanan, , mengatakan": an office title whose holder's name is missing from
     // the copy (a scraper dropped the linked name) still stands for that one person.
     if (nameGapAfter(a, role.at))
       return a.found('named_person', 'role-head/name-gap', { role: text });
