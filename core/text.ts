@@ -39,7 +39,10 @@ export interface Token {
 // unoptimized code a fresh page runs).
 // A plural's possessive apostrophe stays on its word when a word follows ("the Allied Nations'
 // agency"), so the owner reads as one, like "Norland's agency".
-const PIECE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L}))?|[^ \n\t\r]/gu;
+// A dotted abbreviation's possessive keeps its stop and "'s" ("the U.N.'s agency"), so it
+// reads as one owner too, not as a sentence's stop and a stray "s".
+const PIECE =
+  /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;
@@ -59,6 +62,7 @@ function isWord(piece: string): boolean {
 
 /** The word without its possessive ending ("university's", "nations'"). */
 function possessiveBase(lower: string): string {
+  if (lower.endsWith(".'s")) return lower.slice(0, -3);
   if (lower.endsWith("'s") && lower.length > 2) return lower.slice(0, -2);
   return lower.endsWith("s'") ? lower.slice(0, -1) : lower;
 }

@@ -199,3 +199,20 @@ export function outletIn(ctx: SentenceContext, span: Span): OutletMention | null
   const m = outlets[firstMentionFrom(outlets, from)];
   return m && m.end <= to ? m : null;
 }
+
+/** An owner of the words after it: an abbreviation's stop ("the U.N. human rights office"),
+ * a possessive, or a name after a determiner ("the Allied Nations human rights office"); a
+ * name opening the sentence may be the subject of a verb instead. */
+export function ownerName(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[i]?.text === '.') return pack.abbreviations.has(tokens[i - 1]?.lower ?? '');
+  const name = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.type === 'word' && t.cap && !ctx.quoted[k] && !pack.stopwords.has(t.lower);
+  };
+  if (!name(i)) return false;
+  if ((tokens[i] as Token).base !== (tokens[i] as Token).lower) return true;
+  let k = i;
+  while (name(k - 1)) k--;
+  return pack.determiners.has(tokens[k - 1]?.lower ?? '');
+}
