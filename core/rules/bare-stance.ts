@@ -73,14 +73,19 @@ export function markedClause(ctx: SentenceContext, i: number): boolean {
   return marked && plainClauseAt(ctx, i);
 }
 
-/** "the new toll gives the port ...": a lower-case word with a finite verb's ending right
- * before an article or possessive (not a time word: "the findings this week"). */
+/** "the new toll gives the port ...": a lower-case word with a finite verb's ending, or a
+ * past form that may be a participle ("the mayor met the ..."), right before an article or
+ * possessive (not a time word: "the findings this week"); or a past form that is never one. */
 function finiteVerb(ctx: SentenceContext, k: number): boolean {
   const { tokens, pack } = ctx;
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  if (t.cap || !next || next.type !== 'word' || ctx.quoted[k + 1]) return false;
+  if (t.cap) return false;
+  // "the talks broke down": a past form no participle shares needs no object.
+  if (pack.irregularPasts.has(t.lower)) return true;
+  if (!next || next.type !== 'word' || ctx.quoted[k + 1]) return false;
   if (!pack.nounMarkers.has(next.lower) || pack.timeWords.has(next.lower)) return false;
+  if (pack.irregularPastObjects.has(t.lower)) return true;
   return pack.data.finiteVerbEndings.some(
     (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
   );
