@@ -41,8 +41,10 @@ export interface Token {
 // agency"), so the owner reads as one, like "Norland's agency".
 // A dotted abbreviation's possessive keeps its stop and "'s" ("the U.N.'s agency"), so it
 // reads as one owner too, not as a sentence's stop and a stray "s".
+// A site handle ("@harbour_watch") is one word, its "@" kept; not inside an address
+// ("desk@example.org").
 const PIECE =
-  /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
+  /(?<![\p{L}\p{N}_.])@(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;
@@ -56,6 +58,7 @@ function isCapital(word: string): boolean {
 /** A piece is a word when it starts with a letter or digit (else it is one character). */
 function isWord(piece: string): boolean {
   const c = piece.charCodeAt(0);
+  if (c === 64) return piece.length > 1;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return WORD_START.test(piece);
 }

@@ -5,7 +5,16 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { isPersonNoun } from './stages/common-noun';
-import { DIGIT, INITIAL, isWord, NUMBER, ownerName, particleAt, inSourcePhrase } from './tokens';
+import {
+  DIGIT,
+  INITIAL,
+  isHandle,
+  isWord,
+  NUMBER,
+  ownerName,
+  particleAt,
+  inSourcePhrase,
+} from './tokens';
 import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
@@ -157,7 +166,7 @@ function looseAdjective(ctx: SentenceContext, i: number): boolean {
 export function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
-  if (particleAt(ctx, i) || modifierAt(ctx, i)) return true;
+  if (particleAt(ctx, i) || modifierAt(ctx, i) || isHandle(t)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
   if (t.cap)

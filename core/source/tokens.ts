@@ -37,6 +37,10 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }
 
+/** A site handle ("@harbour_watch"): an account's name, in any language. */
+export const isHandle = (t: Token | undefined): boolean =>
+  t !== undefined && t.type === 'word' && t.text.charCodeAt(0) === 64;
+
 /** Per sentence: the length of the longest source phrase starting at each token, looked up
  * on first use (-1: not yet looked up). */
 const phraseStarts = new WeakMap<SentenceContext, number[]>();
