@@ -21,6 +21,7 @@ describe('bare clauses with an irregular past verb', () => {
     ],
     ['Aides insist the senator did nothing wrong.', 'Aides', 'unnamed_official'],
     ['Farmers deny the drought came early this year.', 'Farmers', 'anonymous'],
+    ['Aides insist the senator does not own the boat.', 'Aides', 'unnamed_official'],
   ])('%s', (text, source, kind) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
