@@ -40,9 +40,24 @@ export function clauseAt(ctx: SentenceContext, i: number): boolean {
     if (pack.complementizers.has(t.lower)) return false;
     // "Senator Will Espero": a capital makes the auxiliary's word a name.
     if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
-    if (finiteVerb(ctx, k)) return true;
+    if (finiteVerb(ctx, k) || pastClosing(ctx, k)) return true;
   }
   return false;
+}
+
+/** Punctuation closing a clause right after its verb. */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?']);
+
+/** "Officials admit the system failed.": a past form by the pack's verb ending, closing the
+ * clause right after a noun (not "the wounded.", "the badly hurt."). */
+function pastClosing(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const [prev, t, next] = [tokens[k - 1], tokens[k] as Token, tokens[k + 1]];
+  if (t.cap || !prev || prev.type !== 'word' || ctx.quoted[k - 1]) return false;
+  if (pack.determiners.has(prev.lower) || pack.adverbs.has(prev.lower)) return false;
+  if (next && (next.type !== 'punct' || !CLAUSE_CLOSERS.has(next.text))) return false;
+  const long = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
+  return pack.data.accordanceSuffixes.some(long);
 }
 
 /** Words a plain clause's subject may have before its auxiliary. */
