@@ -6,7 +6,7 @@
  */
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
-import type { Span } from './source';
+import { isHandle, type Span } from './source';
 import { datedEnd, occasionOnly, relativeThat, timeOnly } from './claim-verb-tail';
 import type { Token } from './text';
 
@@ -171,7 +171,9 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     : (ctx.tokens[clause.end - 1]?.end ?? ctx.text.length);
   const spanStart = Math.min(c.cueSpan.start, c.sourceSpan?.start ?? c.cueSpan.start);
   // "told Reuters the talks stalled": the addressee is no part of the claim.
-  const cueEnd = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0);
+  let cueEnd = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0);
+  // "..., the senator tweeted @alma_r": the account the words went out on is no claim.
+  if (isHandle(ctx.tokens[cueEnd]) && c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start) cueEnd++;
   const spanEnd = Math.max(cueEnd, c.sourceSpan?.end ?? c.cueSpan.end);
   const startChar = ctx.tokens[spanStart]?.start ?? clauseStartChar;
   const endChar = ctx.tokens[datedEnd(ctx, spanEnd, clause.end) - 1]?.end ?? clauseEndChar;

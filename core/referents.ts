@@ -154,7 +154,11 @@ export class Referents {
   /** By each space-separated word of the referent's searched words (hayOf). */
   private readonly words = new Map<string, Shelf>();
   /** What the whole article says its capitalised words name (core/source/evidence.ts). */
-  evidence: { people: ReadonlySet<string>; institutions: ReadonlySet<string> } = {
+  evidence: {
+    people: ReadonlySet<string>;
+    institutions: ReadonlySet<string>;
+    common?: ReadonlySet<string>;
+  } = {
     people: new Set(),
     institutions: new Set(),
   };

@@ -18,6 +18,6 @@ export {
   sourceAfter,
 } from './source/find-after';
 export { nounPhraseAfter, nounPhraseBefore, nounPhraseHead } from './source/noun-phrase';
-export { outletIn, pastParticiple, spanText, startsSourcePhrase } from './source/tokens';
+export { isHandle, outletIn, pastParticiple, spanText, startsSourcePhrase } from './source/tokens';
 export { plainSource } from './source/types';
 export type { FoundSource, Span } from './source/types';

@@ -39,7 +39,12 @@ export interface Token {
 // unoptimized code a fresh page runs).
 // A plural's possessive apostrophe stays on its word when a word follows ("the Allied Nations'
 // agency"), so the owner reads as one, like "Norland's agency".
-const PIECE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L}))?|[^ \n\t\r]/gu;
+// A dotted abbreviation's possessive keeps its stop and "'s" ("the U.N.'s agency"), so it
+// reads as one owner too, not as a sentence's stop and a stray "s".
+// A site handle ("@harbour_watch") is one word, its "@" kept; not inside an address
+// ("desk@example.org").
+const PIECE =
+  /(?<![\p{L}\p{N}_.])@(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;
@@ -53,12 +58,14 @@ function isCapital(word: string): boolean {
 /** A piece is a word when it starts with a letter or digit (else it is one character). */
 function isWord(piece: string): boolean {
   const c = piece.charCodeAt(0);
+  if (c === 64) return piece.length > 1;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return WORD_START.test(piece);
 }
 
 /** The word without its possessive ending ("university's", "nations'"). */
 function possessiveBase(lower: string): string {
+  if (lower.endsWith(".'s")) return lower.slice(0, -3);
   if (lower.endsWith("'s") && lower.length > 2) return lower.slice(0, -2);
   return lower.endsWith("s'") ? lower.slice(0, -1) : lower;
 }

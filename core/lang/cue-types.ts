@@ -41,6 +41,9 @@ export interface CueData {
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
   thingObjects: readonly string[];
+  /** cues.ts: prepositions opening a verb's complement of a party, place, time or topic
+   * ("testified against the banker"): with no clause or quotation after it, no claim. */
+  complementPrepositions: readonly string[];
   /** cues.ts: prepositions of an occasion between a source and its verb ("in", "at"). */
   occasionPrepositions: readonly string[];
   /** cues.ts: occasions a source speaks on ("a statement", "a news conference"): "The ministry

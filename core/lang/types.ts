@@ -317,6 +317,12 @@ export interface LangData extends CueData {
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
    * word with one, right before an article or possessive, ends a clause's subject. */
   finiteVerbEndings: readonly string[];
+  /** stance.ts: past forms with no ending that are never a participle ("broke", "began"):
+   * after a subject's first words, a clause's finite verb. */
+  irregularPasts: readonly string[];
+  /** stance.ts: past forms with no ending that double as participles ("met", "told"): a
+   * finite verb only before its object's article, possessive or pronoun. */
+  irregularPastObjects: readonly string[];
   /** stance.ts: words right after such a verb that open no clause ("worry about"). */
   nonClauseOpeners: readonly string[];
   /** state-media.ts: words before an outlet's name saying the state runs it ("the state-run

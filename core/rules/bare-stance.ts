@@ -40,9 +40,24 @@ export function clauseAt(ctx: SentenceContext, i: number): boolean {
     if (pack.complementizers.has(t.lower)) return false;
     // "Senator Will Espero": a capital makes the auxiliary's word a name.
     if (pack.finiteAuxiliaries.has(t.lower) && !t.cap) return true;
-    if (finiteVerb(ctx, k)) return true;
+    if (finiteVerb(ctx, k) || pastClosing(ctx, k)) return true;
   }
   return false;
+}
+
+/** Punctuation closing a clause right after its verb. */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?']);
+
+/** "Officials admit the system failed.": a past form by the pack's verb ending, closing the
+ * clause right after a noun (not "the wounded.", "the badly hurt."). */
+function pastClosing(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const [prev, t, next] = [tokens[k - 1], tokens[k] as Token, tokens[k + 1]];
+  if (t.cap || !prev || prev.type !== 'word' || ctx.quoted[k - 1]) return false;
+  if (pack.determiners.has(prev.lower) || pack.adverbs.has(prev.lower)) return false;
+  if (next && (next.type !== 'punct' || !CLAUSE_CLOSERS.has(next.text))) return false;
+  const long = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
+  return pack.data.accordanceSuffixes.some(long);
 }
 
 /** Words a plain clause's subject may have before its auxiliary. */
@@ -73,14 +88,19 @@ export function markedClause(ctx: SentenceContext, i: number): boolean {
   return marked && plainClauseAt(ctx, i);
 }
 
-/** "the new toll gives the port ...": a lower-case word with a finite verb's ending right
- * before an article or possessive (not a time word: "the findings this week"). */
+/** "the new toll gives the port ...": a lower-case word with a finite verb's ending, or a
+ * past form that may be a participle ("the mayor met the ..."), right before an article or
+ * possessive (not a time word: "the findings this week"); or a past form that is never one. */
 function finiteVerb(ctx: SentenceContext, k: number): boolean {
   const { tokens, pack } = ctx;
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  if (t.cap || !next || next.type !== 'word' || ctx.quoted[k + 1]) return false;
+  if (t.cap) return false;
+  // "the talks broke down": a past form no participle shares needs no object.
+  if (pack.irregularPasts.has(t.lower)) return true;
+  if (!next || next.type !== 'word' || ctx.quoted[k + 1]) return false;
   if (!pack.nounMarkers.has(next.lower) || pack.timeWords.has(next.lower)) return false;
+  if (pack.irregularPastObjects.has(t.lower)) return true;
   return pack.data.finiteVerbEndings.some(
     (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
   );

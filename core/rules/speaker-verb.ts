@@ -24,6 +24,7 @@ import {
   namesThing,
   nounBeforeVerb,
   objectAfter,
+  prepositionOnly,
   thingObject,
 } from './verb-objects';
 import {
@@ -92,6 +93,26 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
 }
 
+/** Words of a short opening phrase ("On Tuesday,", "At the hearing,"). */
+const MAX_OPENING_WORDS = 4;
+const SETS_OFF: ReadonlySet<string> = new Set([',', '-', '–', '—']);
+
+/** The words before the source may be its claim: a quotation ('"...," she said in ...'),
+ * or words set off by a comma or dash ("The talks failed, the firm said on Monday"), unless
+ * they are one short phrase opened by a preposition or an opener ("On Tuesday, she ..."). */
+function claimBefore(ctx: SentenceContext, start: number): boolean {
+  const { tokens, pack } = ctx;
+  const before = tokens.slice(0, start);
+  if (before.some((t) => t.type === 'quote')) return true;
+  if (!SETS_OFF.has(tokens[start - 1]?.text ?? '')) return false;
+  const first = tokens[0]?.lower ?? '';
+  const opening =
+    (pack.complementPrepositions.has(first) || pack.openers.has(first)) &&
+    before.filter((t) => t.type === 'word').length <= MAX_OPENING_WORDS &&
+    before.filter((t) => SETS_OFF.has(t.text)).length === 1;
+  return !opening;
+}
+
 /** A form of "be" right before the verb, adverbs aside ("were widely said"). */
 function afterPassiveAuxiliary(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
@@ -139,6 +160,7 @@ export const speakerVerb: Rule = {
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
+
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
       const through = (near && throughInterposer(ctx, near)) || asideBefore(ctx, at) >= 0;
@@ -167,6 +189,9 @@ export const speakerVerb: Rule = {
         !opensBareClaim(ctx, at + len, found.source, found.span)
       )
         continue;
+      // "He testified against the banker": a preposition's phrase after the verb, no words
+      // after it, and none before the source ('"...," she said in a statement').
+      if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
       const c = candidateAt(ctx, this.id, at, len, found);
       out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }

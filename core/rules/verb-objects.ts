@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
+import { clauseAt } from './bare-stance';
 
 /** How far before a naming verb a relative may open its subject's clause. */
 const MAX_SUBJECT_REACH = 10;
@@ -206,3 +207,47 @@ export function objectAfter(ctx: SentenceContext, i: number): boolean {
     !pack.addressees.has(t.lower)
   );
 }
+
+/**
+ * "He testified against the banker", "She testified before the committee on Tuesday", "The
+ * firm confirmed on Monday": the verb takes only a phrase opened by a preposition (adverbs
+ * and its time aside: "said on Friday two men ..." goes on), and nothing after it carries
+ * words: no complementizer, quotation, colon, saying participle, infinitive, subject
+ * pronoun or clause ("said in Ankara the talks had failed" still reports). "About 40", "at
+ * least one dead" are figures, inside the words.
+ */
+export function prepositionOnly(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  let i = at + len;
+  while (isWordAt(ctx, i) && pack.adverbs.has((tokens[i] as Token).lower)) i++;
+  for (;;) {
+    if (!isWordAt(ctx, i) || !pack.complementPrepositions.has((tokens[i] as Token).lower))
+      return false;
+    if (
+      pack.figureApproximators.matchAt(tokens, i) > 0 ||
+      /^\p{N}/u.test(tokens[i + 1]?.text ?? '')
+    )
+      return false;
+    if (!pack.timeWords.has(tokens[i + 1]?.lower ?? '')) break;
+    // "confirmed on Monday": the time; the rest of the sentence decides.
+    i += 2;
+    if (tokens[i]?.type !== 'word') break;
+  }
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote' || t.text === ':') return false;
+    if (
+      pack.complementizers.has(t.lower) ||
+      pack.infinitiveMarkers.has(t.lower) ||
+      pack.personPronouns.has(t.lower) ||
+      pack.groupPronouns.has(t.lower) ||
+      pack.participleCues.matchAt(tokens, k) > 0 ||
+      clauseAt(ctx, k)
+    )
+      return false;
+  }
+  return true;
+}
+
+const isWordAt = (ctx: SentenceContext, i: number) =>
+  ctx.tokens[i]?.type === 'word' && !ctx.quoted[i];

@@ -5,7 +5,16 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { isPersonNoun } from './stages/common-noun';
-import { DIGIT, INITIAL, isWord, NUMBER, particleAt, inSourcePhrase } from './tokens';
+import {
+  DIGIT,
+  INITIAL,
+  isHandle,
+  isWord,
+  NUMBER,
+  ownerName,
+  particleAt,
+  inSourcePhrase,
+} from './tokens';
 import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
@@ -123,12 +132,14 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   // "..., said event organizer Jane Doe": right after an inverse verb, before its source;
   // "a government emergency center": between two source nouns. "A key economic adviser":
   // either of two adjectives between a determiner and the noun.
-  if (pack.determiners.has(prev.lower) && looseAdjective(ctx, i + 1) && lexiconNoun(ctx, i + 2))
-    return true;
+  // "The Allied Nations human rights office": two such words after a name too.
+  const opener = stop || pack.determiners.has(prev.lower) || ownerName(ctx, stop ? i - 2 : i - 1);
+  if (opener && looseAdjective(ctx, i + 1) && lexiconNoun(ctx, i + 2)) return true;
   return (
     lexiconNoun(ctx, i + 1) &&
     (pack.determiners.has(prev.lower) ||
-      (looseAdjective(ctx, i - 1) && pack.determiners.has(tokens[i - 2]?.lower ?? '')) ||
+      (looseAdjective(ctx, i - 1) &&
+        (pack.determiners.has(tokens[i - 2]?.lower ?? '') || ownerName(ctx, i - 2))) ||
       prev.cap ||
       pack.inverseVerbsAfterQuote.has(prev.lower) ||
       lexiconNoun(ctx, i - 1) ||
@@ -155,7 +166,7 @@ function looseAdjective(ctx: SentenceContext, i: number): boolean {
 export function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
-  if (particleAt(ctx, i) || modifierAt(ctx, i)) return true;
+  if (particleAt(ctx, i) || modifierAt(ctx, i) || isHandle(t)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
   if (t.cap)

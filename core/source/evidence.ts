@@ -13,6 +13,9 @@ import { tokenize, type Token } from '../text';
 export interface NameEvidence {
   people: Set<string>;
   institutions: Set<string>;
+  /** Words the article writes in lower case: a common noun ("an Amtrak train"), so its
+   * capitalised form in a name run ("Amtrak Train 89") is no surname. */
+  common: Set<string>;
 }
 
 /** How far after "X said" a pronoun may stand and still be X: "Wyden said he would ...". */
@@ -210,12 +213,14 @@ function* pieces(text: string, abbreviations: ReadonlySet<string>): Generator<st
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
   const people = new Set<string>();
   const institutions = new Set<string>();
+  const common = new Set<string>();
   let speaker: string | null = null;
   for (const text of texts.flatMap((t) => [...pieces(t, pack.abbreviations.words)])) {
     const tokens = tokenize(text);
     speaker = pointedBackFirms(pack, tokens, speaker, institutions);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      if (t?.type === 'word' && !t.cap) common.add(t.lower);
       if (!t || !nameWord(pack, t)) continue;
       const firm = firmAppositive(pack, tokens, i);
       if (firm >= 0) {
@@ -304,5 +309,5 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
     }
   }
-  return { people, institutions };
+  return { people, institutions, common };
 }

@@ -37,6 +37,10 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }
 
+/** A site handle ("@harbour_watch"): an account's name, in any language. */
+export const isHandle = (t: Token | undefined): boolean =>
+  t !== undefined && t.type === 'word' && t.text.charCodeAt(0) === 64;
+
 /** Per sentence: the length of the longest source phrase starting at each token, looked up
  * on first use (-1: not yet looked up). */
 const phraseStarts = new WeakMap<SentenceContext, number[]>();
@@ -198,4 +202,21 @@ export function outletIn(ctx: SentenceContext, span: Span): OutletMention | null
   const { outlets } = ctx;
   const m = outlets[firstMentionFrom(outlets, from)];
   return m && m.end <= to ? m : null;
+}
+
+/** An owner of the words after it: an abbreviation's stop ("the U.N. human rights office"),
+ * a possessive, or a name after a determiner ("the Allied Nations human rights office"); a
+ * name opening the sentence may be the subject of a verb instead. */
+export function ownerName(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[i]?.text === '.') return pack.abbreviations.has(tokens[i - 1]?.lower ?? '');
+  const name = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.type === 'word' && t.cap && !ctx.quoted[k] && !pack.stopwords.has(t.lower);
+  };
+  if (!name(i)) return false;
+  if ((tokens[i] as Token).base !== (tokens[i] as Token).lower) return true;
+  let k = i;
+  while (name(k - 1)) k--;
+  return pack.determiners.has(tokens[k - 1]?.lower ?? '');
 }

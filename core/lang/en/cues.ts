@@ -988,6 +988,25 @@ export const thingObjects = [
   'wrote their',
 ] as const;
 
+/** "testified against the banker", "spoke before the committee": prepositions opening a
+ * verb's complement of a party, place, time or topic; with no clause or quotation after it,
+ * the verb reports no words. ("to" and "as" are left out: "pledged to", "described as".) */
+export const complementPrepositions = [
+  'about',
+  'after',
+  'against',
+  'at',
+  'before',
+  'during',
+  'for',
+  'from',
+  'in',
+  'on',
+  'over',
+  'under',
+  'with',
+] as const;
+
 /** "The ministry in a statement said": the preposition of an occasion before the verb. */
 export const occasionPrepositions = ['at', 'during', 'in'] as const;
 

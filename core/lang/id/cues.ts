@@ -653,6 +653,9 @@ export const cueExceptions = [
   'tidak menjelaskan',
 ] as const;
 
+/** Not needed yet for Indonesian: its cues take a claim or a "bahwa" clause. */
+export const complementPrepositions = [] as const;
+
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
 export const thingObjects = [] as const;
 /** "memberi tahu ... tentang" is no cue of the pack yet. */

@@ -40,6 +40,10 @@ export const finiteAuxiliaries = [
 /** Indonesian verbs do not change for tense or person: the aspect words above mark a clause. */
 export const finiteVerbEndings = [] as const;
 
+/** Indonesian verbs have no past forms. */
+export const irregularPasts = [] as const;
+export const irregularPastObjects = [] as const;
+
 /** Prepositions that open an object, never a clause's subject ("khawatir soal harga yang
  * akan naik"). */
 export const nonClauseOpeners = [
