@@ -65,6 +65,18 @@ function namedListener(ctx: SentenceContext, from: number): number {
   return e > from && clauseAt(ctx, e) ? e : -1;
 }
 
+/** A plural noun of saying at `at`, then its "that" or its link ("reports that", "claims
+ * by"): the words before it are its modifier, not an outlet told. */
+function nounOfSayingAt(ctx: SentenceContext, at: number): boolean {
+  const { pack, tokens } = ctx;
+  const next = tokens[at + 1]?.lower ?? '';
+  return (
+    pack.nounPlurals.has(tokens[at]?.lower ?? '') &&
+    !ctx.quoted[at] &&
+    (pack.complementizers.has(next) || pack.claimNounLinks.has(next))
+  );
+}
+
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 export function addresseeOf(
@@ -110,6 +122,9 @@ export function addresseeOf(
       // "told state-run television in a broadcast ...": the outlet, not the words after it
       // (a document keeps its words: "keterangan tertulis").
       const shrunk = shrink(ctx, found);
+      // "responded to local media reports that ...": the outlet's words modify the noun of
+      // saying after them; nothing was told to the outlet.
+      if (nounOfSayingAt(ctx, shrunk.span.end)) continue;
       const outlet = found.source.kind === 'document' ? found.source : shrunk.source;
       return { carrier: outlet, span: shrunk.span };
     }

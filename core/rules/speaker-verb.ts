@@ -22,6 +22,7 @@ import {
   isComplaint,
   labelAfter,
   namesThing,
+  nounAfterPreposition,
   nounBeforeVerb,
   objectAfter,
   thingObject,
@@ -148,6 +149,7 @@ export const speakerVerb: Rule = {
         silentOutlet(ctx, at) ??
         openingDocument(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);

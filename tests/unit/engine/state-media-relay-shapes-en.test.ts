@@ -1,0 +1,67 @@
+/**
+ * Shapes of wire copy around a state outlet's relay: a plural noun of saying inside a
+ * preposition's object ("in answer to media reports that ...") is no verb with a subject, so
+ * the outlet closing the sentence reports it; "international media" is news media. Every
+ * sentence is the team's own. A paragraph break is written " || ".
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim, onlyClaim } from './helpers';
+
+const en = (text: string) => lastClaim(text, 'en');
+
+describe('a noun of saying after a preposition is no verb', () => {
+  it.each([
+    'Inspector Hal Brenner spoke about the case in answer to foreign media reports that the ferry had sunk, Statenews reported.',
+    'The port chief mentioned the ferry in reply to international media reports that it had sunk, Statenews reported.',
+  ])('the state outlet closing the sentence reports it: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source).toMatchObject({ kind: 'state_media', outlet: 'statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a speaker responding to media claims speaks through the state outlet, not the media', () => {
+    const c = onlyClaim(
+      'Captain Oda Vries responded to local media claims that the ferry had sunk, Statenews said.',
+      'en',
+    );
+    expect(c?.source.text).not.toContain('media');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a speaker answering media reports with no outlet told has no via', () => {
+    const c = onlyClaim(
+      'Captain Oda Vries responded to local media reports that the ferry sank.',
+      'en',
+    );
+    expect(c?.source.via ?? null).toBeNull();
+  });
+
+  it('media reports as the subject still speak', () => {
+    const c = onlyClaim('Local media reports said the ferry had sunk near Karsa.', 'en');
+    expect(c?.source.kind).toBe('media');
+  });
+
+  it('an outlet reporting in the present tense still speaks', () => {
+    const c = onlyClaim('Statenews reports that the ferry sank near Karsa.', 'en');
+    expect(c?.source).toMatchObject({ kind: 'state_media', outlet: 'statenews' });
+  });
+
+  it('a speaker denying reports still speaks', () => {
+    const c = en('The harbour office denied reports that the ferry had sunk, Statenews said.');
+    expect(c?.source.kind).toBe('official_body');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('"international media" is news media', () => {
+  it.each([
+    'International media said the ferry had sunk near Karsa.',
+    'International media reports said the ferry had sunk near Karsa.',
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.kind).toBe('media');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
