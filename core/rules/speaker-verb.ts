@@ -6,6 +6,7 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
+import { carriedRelative } from './carried-relative';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
@@ -170,7 +171,9 @@ export const speakerVerb: Rule = {
       )
         continue;
       const c = candidateAt(ctx, this.id, at, len, found);
-      out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
+      const carried = carriedRelative(ctx, at, found);
+      if (carried) out.push({ ...c, ...carried });
+      else out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {

@@ -1,7 +1,9 @@
 /**
  * Shapes of wire copy around a state outlet's relay: a plural noun of saying inside a
  * preposition's object ("in answer to media reports that ...") is no verb with a subject, so
- * the outlet closing the sentence reports it; "international media" is news media. Every
+ * the outlet closing the sentence reports it; "international media" is news media; a
+ * statement an outlet carried, told in a relative clause ("carried a statement from the
+ * ministry that said ..."). Every
  * sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
@@ -63,5 +65,57 @@ describe('"international media" is news media', () => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.kind).toBe('media');
     expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
+
+describe('a statement an outlet carried, told in a relative clause', () => {
+  it.each([
+    'Statenews carried a statement from the harbour ministry that said the ferry had sunk.',
+    'Statenews published a statement by the harbour ministry that said the ferry had sunk.',
+    'Statenews carried a statement from the harbour ministry, which said the ferry had sunk.',
+  ])('its author speaks through the outlet: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'the harbour ministry' });
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private outlet carrying it is the via, with no state flag', () => {
+    const c = onlyClaim(
+      'Daily Planet carried a statement from the harbour ministry that said the ferry had sunk.',
+      'en',
+    );
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it("the outlet's own commentary is the outlet speaking", () => {
+    const c = onlyClaim(
+      'State media carried a commentary that said the ferry was a disgrace.',
+      'en',
+    );
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a statement with no author is a document carried by the outlet', () => {
+    const c = onlyClaim('Statenews carried a statement that said the ferry had sunk.', 'en');
+    expect(c?.source.kind).toBe('document');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a body issuing a statement that says it is the body speaking', () => {
+    const c = onlyClaim(
+      'The harbour ministry issued a statement that said the ferry had sunk.',
+      'en',
+    );
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'The harbour ministry' });
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a statement the speaker read out is no carried statement', () => {
+    const c = onlyClaim('The harbour minister said the ferry that sank was old.', 'en');
+    expect(c?.source.via ?? null).toBeNull();
   });
 });
