@@ -47,6 +47,11 @@ export interface CueData {
    * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
    * of the source, which stands before it. */
   occasionNouns: readonly string[];
+  /** cues.ts: pieces an outlet prints that a speaker may write ("an op-ed", "a signed
+   * article") and the words linking one to the outlet ("in", "for"): "said in an op-ed in the
+   * Daily Star", "In a commentary for Statenews, the minister said": the outlet carried it. */
+  publishedPieces: readonly string[];
+  pieceOutletLinks: readonly string[];
   /** cues.ts: words opening the topic a verb of telling is about, after its addressee
    * ("told their doctors about the rash"): a topic, no words of the source. */
   topicMarkers: readonly string[];

@@ -93,10 +93,14 @@ export function addresseeOf(
       carrierOfOccasion(ctx, i) ??
       (told && i === kept.cueSpan.end ? carrierOfOccasion(ctx, i - 1, true) : null);
     if (occasion) return { carrier: occasion.source, span: occasion.span };
+    // "wrote in the Daily Star that": the cue and the word after it make a relay.
+    const cueStart = kept.cueSpan.start;
+    const relayed =
+      i === kept.cueSpan.end && pack.relays.matchAt(tokens, cueStart) === i + 1 - cueStart;
     const from =
       told && i === kept.cueSpan.end
         ? i
-        : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower)
+        : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower) || relayed
           ? i + 1
           : -1;
     if (from < 0) continue;
@@ -109,6 +113,8 @@ export function addresseeOf(
     // "told Radio Zeta the plan would fail" with no outlet known by that name: who was told.
     if (cut && !cut.source && told) return { carrier: null, span: cut.span };
     const found = cut?.source ? { source: cut.source, span: cut.span } : null;
+    // "wrote in a letter": only an outlet is written in as a carrier.
+    if (relayed && found?.source.kind === 'document') continue;
     // "told Anna it was time": a name told, no outlet, then the clause told.
     const named = !found && told && i === kept.cueSpan.end ? namedListener(ctx, from) : -1;
     if (named > from) return { carrier: null, span: { start: from, end: named } };

@@ -525,6 +525,9 @@ export const relays = [
   'speaking on',
   'speaking to',
   'told',
+  'writes in',
+  'writing in',
+  'wrote in',
 ] as const;
 
 /** Relays whose object can only be a publication. */
@@ -1018,6 +1021,19 @@ export const occasionNouns = [
   'video',
   'written statement',
 ] as const;
+
+/** Pieces a speaker writes for an outlet, and the words linking one to it: "said in an op-ed
+ * in the Daily Star", "in a commentary for Statenews". */
+export const publishedPieces = [
+  'article',
+  'column',
+  'commentary',
+  'editorial',
+  'essay',
+  'op-ed',
+  'opinion piece',
+] as const;
+export const pieceOutletLinks = ['for', 'in'] as const;
 
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
 export const nounMarkers = [

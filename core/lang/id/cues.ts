@@ -662,6 +662,11 @@ export const topicMarkers = [] as const;
  * the outlet that carried it ("dalam keterangannya" is handled by the verb rules). */
 export const occasionPrepositions = ['dalam'] as const;
 
+/** Indonesian names the outlet of a written piece with its own relay verbs ("dimuat di",
+ * "ditulis untuk"), read as relays. */
+export const publishedPieces = [] as const;
+export const pieceOutletLinks = [] as const;
+
 export const occasionNouns = [
   'jumpa pers',
   'konferensi pers',

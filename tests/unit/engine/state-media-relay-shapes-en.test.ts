@@ -3,7 +3,8 @@
  * preposition's object ("in answer to media reports that ...") is no verb with a subject, so
  * the outlet closing the sentence reports it; "international media" is news media; a
  * statement an outlet carried, told in a relative clause ("carried a statement from the
- * ministry that said ..."). Every
+ * ministry that said ..."); a piece a speaker wrote for an outlet ("Writing in ...", "in an
+ * op-ed in ..."). Every
  * sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,50 @@ describe('a statement an outlet carried, told in a relative clause', () => {
 
   it('a statement the speaker read out is no carried statement', () => {
     const c = onlyClaim('The harbour minister said the ferry that sank was old.', 'en');
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('a piece a speaker wrote for an outlet', () => {
+  it.each([
+    'Writing in Statenews, Minister Ivo Marsh said the ferry had sunk.',
+    'Minister Ivo Marsh, writing in Statenews, said the ferry had sunk.',
+    'Minister Ivo Marsh wrote in Statenews that the ferry had sunk.',
+    'In a commentary in Statenews, Minister Ivo Marsh said the ferry had sunk.',
+    'In an op-ed published in Statenews, Minister Ivo Marsh said the ferry had sunk.',
+    'In an article for Statenews, Minister Ivo Marsh said the ferry had sunk.',
+    'Minister Ivo Marsh said in an essay in Statenews that the ferry had sunk.',
+  ])('the state outlet that printed it is the via: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Ivo Marsh' });
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a private paper is the via, with no state flag', () => {
+    const c = onlyClaim(
+      'In an op-ed in Daily Planet, Minister Ivo Marsh said the ferry sank.',
+      'en',
+    );
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('the next sentence does not go on with an earlier state relay past its own outlet', () => {
+    const c = en(
+      'Minister Ivo Marsh told Statenews the ferry had sunk. || In an op-ed in Daily Planet, Marsh said the port was closed.',
+    );
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it.each([
+    'Minister Ivo Marsh wrote in a letter that the ferry had sunk.',
+    'Minister Ivo Marsh wrote in his memoir that the ferry had sunk.',
+    'Minister Ivo Marsh said in a commentary in 2019 that the ferry had sunk.',
+  ])('a letter, a book or a date is no outlet: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.name).toBe('Ivo Marsh');
     expect(c?.source.via ?? null).toBeNull();
   });
 });
