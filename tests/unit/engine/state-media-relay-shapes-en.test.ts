@@ -4,7 +4,7 @@
  * the outlet closing the sentence reports it; "international media" is news media; a
  * statement an outlet carried, told in a relative clause ("carried a statement from the
  * ministry that said ..."); a piece a speaker wrote for an outlet ("Writing in ...", "in an
- * op-ed in ..."). Every
+ * op-ed in ..."); an audience told before "according to" an outlet. Every
  * sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
@@ -162,5 +162,25 @@ describe('a piece a speaker wrote for an outlet', () => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.name).toBe('Ivo Marsh');
     expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('an audience told, then the outlet that reported it', () => {
+  it.each([
+    'The ferry had sunk, Captain Oda Vries told reporters, according to Statenews.',
+    '"The ferry has sunk," Captain Oda Vries told journalists, according to Statenews.',
+  ])('the speaker is the source and the outlet the via: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Oda Vries' });
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('an act with a thing as its object is still the outlet telling of it', () => {
+    const c = onlyClaim(
+      'Captain Oda Vries declared three days of mourning, according to Statenews.',
+      'en',
+    );
+    expect(c?.source.kind).toBe('state_media');
   });
 });
