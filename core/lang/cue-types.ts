@@ -52,6 +52,11 @@ export interface CueData {
    * Daily Star", "In a commentary for Statenews, the minister said": the outlet carried it. */
   publishedPieces: readonly string[];
   pieceOutletLinks: readonly string[];
+  /** cues.ts: questions an outlet puts to a speaker ("a question from KCNA", "a
+   * question-and-answer session with Statenews") and the words linking them to it: the
+   * outlet that asked carried the answer. */
+  outletQuestions: readonly string[];
+  questionOutletLinks: readonly string[];
   /** cues.ts: words opening the topic a verb of telling is about, after its addressee
    * ("told their doctors about the rash"): a topic, no words of the source. */
   topicMarkers: readonly string[];

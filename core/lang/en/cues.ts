@@ -1034,6 +1034,9 @@ export const publishedPieces = [
   'opinion piece',
 ] as const;
 export const pieceOutletLinks = ['for', 'in'] as const;
+/** "said in answer to a question from KCNA", "in a question-and-answer session with ...". */
+export const outletQuestions = ['question', 'question-and-answer session', 'questions'] as const;
+export const questionOutletLinks = ['from', 'with'] as const;
 
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
 export const nounMarkers = [

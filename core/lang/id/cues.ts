@@ -666,6 +666,8 @@ export const occasionPrepositions = ['dalam'] as const;
  * "ditulis untuk"), read as relays. */
 export const publishedPieces = [] as const;
 export const pieceOutletLinks = [] as const;
+export const outletQuestions = [] as const;
+export const questionOutletLinks = [] as const;
 
 export const occasionNouns = [
   'jumpa pers',

@@ -184,3 +184,24 @@ describe('an audience told, then the outlet that reported it', () => {
     expect(c?.source.kind).toBe('state_media');
   });
 });
+
+describe('a question an outlet put to the speaker', () => {
+  it.each([
+    'A harbour ministry spokesman said in answer to a question from Statenews that the ferry had sunk.',
+    'A harbour ministry spokesman said in a question-and-answer session with Statenews that the ferry had sunk.',
+    'In reply to questions from Statenews, a harbour ministry spokesman said the ferry had sunk.',
+  ])('the outlet that asked carried the answer: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a question from a person reaches no outlet', () => {
+    const c = onlyClaim(
+      'A harbour ministry spokesman said in answer to a question from a lawmaker that the ferry had sunk.',
+      'en',
+    );
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
