@@ -4,7 +4,9 @@
  * the outlet closing the sentence reports it; "international media" is news media; a
  * statement an outlet carried, told in a relative clause ("carried a statement from the
  * ministry that said ..."); a piece a speaker wrote for an outlet ("Writing in ...", "in an
- * op-ed in ..."); an audience told before "according to" an outlet. Every
+ * op-ed in ..."); an audience told before "according to" an outlet; a question an outlet
+ * put ("in answer to a question from ..."); an outlet cited in an aside ("X, according to
+ * ..., said"). Every
  * sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
@@ -203,5 +205,29 @@ describe('a question an outlet put to the speaker', () => {
       'en',
     );
     expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('an outlet cited in an aside between the speaker and the verb', () => {
+  it('the speaker is the source and the outlet the via', () => {
+    const c = onlyClaim(
+      'Captain Oda Vries, according to Statenews, said the ferry had sunk.',
+      'en',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Captain Oda Vries' });
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+    expect(c?.claim).toBe('the ferry had sunk');
+  });
+
+  it('an outlet citing after the verb is still the via', () => {
+    const c = onlyClaim('Captain Oda Vries said the ferry had sunk, according to Statenews.', 'en');
+    expect(c?.source.text).toBe('Captain Oda Vries');
+    expect(c?.source.via).toBe('Statenews');
+  });
+
+  it('with no speaker before the aside, the outlet is the source', () => {
+    const c = onlyClaim('The ferry, according to Statenews, sank near Karsa.', 'en');
+    expect(c?.source.kind).toBe('state_media');
   });
 });
