@@ -231,3 +231,23 @@ describe('an outlet cited in an aside between the speaker and the verb', () => {
     expect(c?.source.kind).toBe('state_media');
   });
 });
+
+describe('generic words for the state broadcaster and news media', () => {
+  it.each([
+    'The ferry had sunk, government radio said.',
+    'The ferry had sunk, government television said.',
+    'The ferry had sunk, official radio reported.',
+    'The ferry had sunk, state news media said.',
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a speaker telling government radio speaks through it', () => {
+    const c = onlyClaim('Captain Oda Vries told government radio the ferry had sunk.', 'en');
+    expect(c?.source.name).toBe('Oda Vries');
+    expect(c?.source.via).toBe('government radio');
+    expect(c?.flags).toContain('state_media');
+  });
+});
