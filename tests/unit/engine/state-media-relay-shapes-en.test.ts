@@ -6,7 +6,8 @@
  * ministry that said ..."); a piece a speaker wrote for an outlet ("Writing in ...", "in an
  * op-ed in ..."); an audience told before "according to" an outlet; a question an outlet
  * put ("in answer to a question from ..."); an outlet cited in an aside ("X, according to
- * ..., said"). Every
+ * ..., said"); generic words for the state broadcaster ("government radio"); a quote with no
+ * one quoting after a state outlet reported the speaker. Every
  * sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
@@ -249,5 +250,38 @@ describe('generic words for the state broadcaster and news media', () => {
     expect(c?.source.name).toBe('Oda Vries');
     expect(c?.source.via).toBe('government radio');
     expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('a quote with no one quoting, after a state outlet reported the speaker', () => {
+  it('the outlet that reported the speaker quoted them', () => {
+    const c = en(
+      'Judge Tal Orin spoke about the ferry case, Statenews reported. || He was quoted as saying the court would decide.',
+    );
+    expect(c?.source.resolvesTo).toBe('Tal Orin');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('after a private outlet it takes no state flag', () => {
+    const c = en(
+      'Judge Tal Orin spoke about the ferry case, Daily Planet reported. || He was quoted as saying the court would decide.',
+    );
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('a quote with its own outlet keeps it', () => {
+    const c = en(
+      'Judge Tal Orin spoke about the ferry case, Statenews reported. || He was quoted by Daily Planet as saying the court would decide.',
+    );
+    expect(c?.source.via).toBe('Daily Planet');
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+
+  it('two sentences on, the outlet is no longer the one quoting', () => {
+    const c = en(
+      'Judge Tal Orin spoke about the ferry case, Statenews reported. || The court sat on Monday. || He was quoted as saying the court would decide.',
+    );
+    expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
