@@ -222,6 +222,8 @@ export interface CueData {
   /** cues.ts: words before a citation that make it the means of an act ("fended off the
    * suits by citing a ruling"): a reason given, no source of a claim. */
   meansMarkers: readonly string[];
+  /** cues.ts: words denying a citation ("without citing sources"): nobody was cited. */
+  withoutMarkers: readonly string[];
   /** cues.ts: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];

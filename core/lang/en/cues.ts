@@ -733,6 +733,8 @@ export const writtenPassives = [] as const;
 export const citations = ['citing', 'quoting'] as const;
 /** "fended off the suits by citing a ruling": the citation is how something was done. */
 export const meansMarkers = ['by'] as const;
+/** "KCNA reported, without citing sources, that ...": no one was cited. */
+export const withoutMarkers = ['without'] as const;
 
 /** "said the test succeeded": these verbs take words as their object, never a deed (unlike
  * "declared a week of mourning" or "announced a ban"). */

@@ -602,6 +602,8 @@ export const labelMarkers = ['sebagai'] as const;
 export const citations = ['mengutip'] as const;
 /** Indonesian copy has needed none so far ("dengan mengutip" still relays). */
 export const meansMarkers = [] as const;
+/** "tanpa menyebut sumber" names no cited source: no citation verb of its own. */
+export const withoutMarkers = [] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
  * with "bahwa" after them (or a document noun, then "bahwa"). */

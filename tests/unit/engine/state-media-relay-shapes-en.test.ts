@@ -7,7 +7,8 @@
  * op-ed in ..."); an audience told before "according to" an outlet; a question an outlet
  * put ("in answer to a question from ..."); an outlet cited in an aside ("X, according to
  * ..., said"); generic words for the state broadcaster ("government radio"); a quote with no
- * one quoting after a state outlet reported the speaker. Every
+ * one quoting after a state outlet reported the speaker; an outlet reporting "without citing
+ * sources". Every
  * sentence is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
@@ -283,5 +284,22 @@ describe('a quote with no one quoting, after a state outlet reported the speaker
       'Judge Tal Orin spoke about the ferry case, Statenews reported. || The court sat on Monday. || He was quoted as saying the court would decide.',
     );
     expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
+
+describe('an outlet reporting without citing anyone', () => {
+  it.each([
+    'Statenews reported on Sunday, without citing sources, that the ferry had sunk.',
+    'The ferry had sunk, Statenews said without citing sources.',
+  ])('the outlet is the source: %s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source).toMatchObject({ kind: 'state_media', outlet: 'statenews' });
+    expect(c?.flags ?? []).not.toContain('unnamed_source');
+  });
+
+  it('citing sources still makes them the source', () => {
+    const c = onlyClaim('Statenews reported, citing sources, that the ferry had sunk.', 'en');
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.via).toBe('Statenews');
   });
 });
