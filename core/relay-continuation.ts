@@ -8,6 +8,7 @@
  */
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
+import { relayVia } from './rules/relayed';
 
 interface Relay {
   speaker: string;
@@ -63,13 +64,26 @@ function carried(kept: Candidate, relay: Relay): Candidate {
   };
 }
 
+/** "He was quoted as saying ..." with no one quoting: the quote came from the report of the
+ * sentence before. */
+function agentlessQuote(ctx: SentenceContext, kept: Candidate): boolean {
+  return !kept.via && ctx.pack.quotedPassive.matchAt(ctx.tokens, kept.cueSpan.start) > 0;
+}
+
 export class RelayContinuation {
   private last: Relay | null = null;
+  /** The state outlet that was the source of the sentence before ("..., Tasnim reported"). */
+  private outlet: { sentence: number; carried: Relay['carried'] } | null = null;
 
   /** The candidate with the relay of the sentence before carried over, when it continues it. */
   carry(ctx: SentenceContext, kept: Candidate): Candidate {
     const relay = this.last;
     const { source } = kept;
+    // "X spoke of the case, Tasnim reported. He was quoted as saying ...": quoted by the
+    // outlet that reported him.
+    const outlet = this.outlet;
+    if (outlet && outlet.sentence === ctx.index - 1 && agentlessQuote(ctx, kept))
+      return carried(kept, { speaker: '', sentence: outlet.sentence, carried: outlet.carried });
     if (!relay || relay.sentence !== ctx.index - 1) return kept;
     // Its own audience ("told reporters") is a new occasion; "told the paper" is the same one.
     const sameOccasion = kept.via ? sameCarrier(ctx, kept) : !kept.addresseeSpan;
@@ -98,6 +112,15 @@ export class RelayContinuation {
   /** Notes the claim just kept: a relayed claim may be continued by the next sentence. */
   note(ctx: SentenceContext, kept: Candidate): void {
     const { source } = kept;
+    // A state outlet as the source: a quote with no one quoting in the next sentence is its.
+    const asVia = relayVia(ctx, source);
+    if (asVia.reasons?.includes('relayed_via_state_media')) {
+      const { via, viaOutlet, viaSource } = asVia;
+      this.outlet = {
+        sentence: ctx.index,
+        carried: { via, viaOutlet, viaSource, reasons: ['relayed_via_state_media'] },
+      };
+    }
     // Who a later pronoun resolves to: the name, or the phrase as written.
     const speaker =
       source.reasons.includes('pronoun_resolved') && source.resolvesTo

@@ -50,6 +50,16 @@ export interface CueData {
    * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
    * of the source, which stands before it. */
   occasionNouns: readonly string[];
+  /** cues.ts: pieces an outlet prints that a speaker may write ("an op-ed", "a signed
+   * article") and the words linking one to the outlet ("in", "for"): "said in an op-ed in the
+   * Daily Star", "In a commentary for Statenews, the minister said": the outlet carried it. */
+  publishedPieces: readonly string[];
+  pieceOutletLinks: readonly string[];
+  /** cues.ts: questions an outlet puts to a speaker ("a question from KCNA", "a
+   * question-and-answer session with Statenews") and the words linking them to it: the
+   * outlet that asked carried the answer. */
+  outletQuestions: readonly string[];
+  questionOutletLinks: readonly string[];
   /** cues.ts: words opening the topic a verb of telling is about, after its addressee
    * ("told their doctors about the rash"): a topic, no words of the source. */
   topicMarkers: readonly string[];
@@ -215,6 +225,8 @@ export interface CueData {
   /** cues.ts: words before a citation that make it the means of an act ("fended off the
    * suits by citing a ruling"): a reason given, no source of a claim. */
   meansMarkers: readonly string[];
+  /** cues.ts: words denying a citation ("without citing sources"): nobody was cited. */
+  withoutMarkers: readonly string[];
   /** cues.ts: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];

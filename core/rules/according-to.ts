@@ -302,9 +302,11 @@ export const accordingTo: Rule = {
     const add = (at: number, len: number, documentsOnly: boolean) => {
       if (instructionAt(ctx, at)) return;
       // "fended off the suits by citing a ruling": a reason given for an act.
+      // "reported, without citing sources, that ...": nobody was cited.
+      const before = ctx.tokens[at - 1]?.lower ?? '';
       if (
         ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '') &&
-        ctx.pack.meansMarkers.has(ctx.tokens[at - 1]?.lower ?? '')
+        (ctx.pack.meansMarkers.has(before) || ctx.pack.withoutMarkers.has(before))
       )
         return;
       // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.

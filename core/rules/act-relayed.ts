@@ -25,6 +25,11 @@ function actOnly(ctx: SentenceContext, kept: Candidate, end: number): boolean {
   if (!first || first.type !== 'word' || clauseAt(ctx, next)) return false;
   // "said the test succeeded": a verb of words alone reports no act.
   if (pack.wordsOnlyVerbs.has(tokens[kept.cueSpan.start]?.lower ?? '')) return false;
+  // '"...," the spokesman told reporters, according to ...': only an audience after the
+  // verb; what was told stands before the speaker.
+  const audience = pack.audiences.matchAt(tokens, next);
+  if (audience > 0 && tokens.slice(next + audience, end).every((t) => t.type !== 'word'))
+    return false;
   for (let k = next; k < end; k++) {
     const t = tokens[k];
     if (!t || ctx.quoted[k] || t.type === 'quote') return false;

@@ -65,6 +65,18 @@ function namedListener(ctx: SentenceContext, from: number): number {
   return e > from && clauseAt(ctx, e) ? e : -1;
 }
 
+/** A plural noun of saying at `at`, then its "that" or its link ("reports that", "claims
+ * by"): the words before it are its modifier, not an outlet told. */
+function nounOfSayingAt(ctx: SentenceContext, at: number): boolean {
+  const { pack, tokens } = ctx;
+  const next = tokens[at + 1]?.lower ?? '';
+  return (
+    pack.nounPlurals.has(tokens[at]?.lower ?? '') &&
+    !ctx.quoted[at] &&
+    (pack.complementizers.has(next) || pack.claimNounLinks.has(next))
+  );
+}
+
 /** A carrier or an audience right after the cue or its source ("told Reuters", "told
  * reporters", "kepada surat kabar Die Welt", "said on state television"). */
 export function addresseeOf(
@@ -81,10 +93,14 @@ export function addresseeOf(
       carrierOfOccasion(ctx, i) ??
       (told && i === kept.cueSpan.end ? carrierOfOccasion(ctx, i - 1, true) : null);
     if (occasion) return { carrier: occasion.source, span: occasion.span };
+    // "wrote in the Daily Star that": the cue and the word after it make a relay.
+    const cueStart = kept.cueSpan.start;
+    const relayed =
+      i === kept.cueSpan.end && pack.relays.matchAt(tokens, cueStart) === i + 1 - cueStart;
     const from =
       told && i === kept.cueSpan.end
         ? i
-        : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower)
+        : pack.addressees.has(t.lower) || pack.relayPrepositions.has(t.lower) || relayed
           ? i + 1
           : -1;
     if (from < 0) continue;
@@ -97,6 +113,8 @@ export function addresseeOf(
     // "told Radio Zeta the plan would fail" with no outlet known by that name: who was told.
     if (cut && !cut.source && told) return { carrier: null, span: cut.span };
     const found = cut?.source ? { source: cut.source, span: cut.span } : null;
+    // "wrote in a letter": only an outlet is written in as a carrier.
+    if (relayed && found?.source.kind === 'document') continue;
     // "told Anna it was time": a name told, no outlet, then the clause told.
     const named = !found && told && i === kept.cueSpan.end ? namedListener(ctx, from) : -1;
     if (named > from) return { carrier: null, span: { start: from, end: named } };
@@ -110,6 +128,9 @@ export function addresseeOf(
       // "told state-run television in a broadcast ...": the outlet, not the words after it
       // (a document keeps its words: "keterangan tertulis").
       const shrunk = shrink(ctx, found);
+      // "responded to local media reports that ...": the outlet's words modify the noun of
+      // saying after them; nothing was told to the outlet.
+      if (nounOfSayingAt(ctx, shrunk.span.end)) continue;
       const outlet = found.source.kind === 'document' ? found.source : shrunk.source;
       return { carrier: outlet, span: shrunk.span };
     }

@@ -55,14 +55,23 @@ export function carrierOfOccasion(
   const { pack, tokens } = ctx;
   if (!told && !pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
   let noun = false;
+  // "in an op-ed in the Daily Star": a piece written for an outlet names it after "in";
+  // "in answer to a question from KCNA": the outlet that asked, after "from".
+  let piece = false;
+  let question = false;
   for (let i = from + 1; i <= from + MAX_OCCASION_TOKENS && i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word' || ctx.quoted[i] || pack.complementizers.has(t.lower)) break;
     if (!noun) {
-      noun = pack.occasionNouns.matchAt(tokens, i) > 0;
+      piece = pack.publishedPieces.matchAt(tokens, i) > 0;
+      question = pack.outletQuestions.matchAt(tokens, i) > 0;
+      noun = piece || question || pack.occasionNouns.matchAt(tokens, i) > 0;
       continue;
     }
-    const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
+    const link =
+      (piece && pack.pieceOutletLinks.has(t.lower)) ||
+      (question && pack.questionOutletLinks.has(t.lower));
+    const relay = pack.relayPrepositions.has(t.lower) || link ? 1 : pack.relays.matchAt(tokens, i);
     // "in an email to Reuters": the outlet it was sent to carried it ("a letter to
     // shareholders" reached no outlet: read on).
     const sentTo = relay === 0 && pack.addressees.has(t.lower);

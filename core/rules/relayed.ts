@@ -12,6 +12,7 @@ import type { Reason } from '../report';
 import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
+import { speakerAroundCitation } from './aside-citation';
 import { carriedDocument } from './carried-document';
 import { clauseAt } from './bare-stance';
 import { outletOverRelative } from './relative-speaker';
@@ -330,7 +331,8 @@ export const relayedRefiner: Refiner = {
         reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
       };
     }
-    const speaker = speakerAfterOpeningCitation(ctx, kept, all);
+    const speaker =
+      speakerAfterOpeningCitation(ctx, kept, all) ?? speakerAroundCitation(ctx, kept, all);
     if (speaker) {
       const relay = relayVia(ctx, kept.source);
       return {

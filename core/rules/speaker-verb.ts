@@ -6,6 +6,7 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
+import { carriedRelative } from './carried-relative';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
@@ -22,6 +23,7 @@ import {
   isComplaint,
   labelAfter,
   namesThing,
+  nounAfterPreposition,
   nounBeforeVerb,
   objectAfter,
   prepositionOnly,
@@ -170,6 +172,7 @@ export const speakerVerb: Rule = {
         silentOutlet(ctx, at) ??
         openingDocument(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);
@@ -193,7 +196,9 @@ export const speakerVerb: Rule = {
       // after it, and none before the source ('"...," she said in a statement').
       if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
       const c = candidateAt(ctx, this.id, at, len, found);
-      out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
+      const carried = carriedRelative(ctx, at, found);
+      if (carried) out.push({ ...c, ...carried });
+      else out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {

@@ -4,6 +4,7 @@
  * called \"Tracker\""), or the words a framing verb introduces ("puts it more bluntly:").
  */
 import type { SentenceContext } from '../context';
+import { classify, sourceBefore } from '../source';
 import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
 
@@ -116,6 +117,29 @@ export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): b
   // Only a word that is also a source's noun ("reports"): "told state television" reports.
   if (len !== 1 || !pack.sourceWords.has((tokens[at] as Token).base)) return false;
   return !ctx.quoted[at + len] && pack.speakerVerbs.matchAt(tokens, at + len) > 0;
+}
+
+/** "in answer to media reports that ...", "responded to foreign media claims that ...": a
+ * plural noun heading a preposition's object, its would-be subject right after the
+ * preposition and no source before the preposition. A speaker is never a preposition's
+ * object. */
+export function nounAfterPreposition(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+  subject: { start: number; end: number },
+): boolean {
+  const { tokens, pack } = ctx;
+  if (len !== 1 || subject.end !== at || !pack.nounPlurals.has(tokens[at]?.lower ?? ''))
+    return false;
+  const prep = subject.start - 1;
+  const before = tokens[prep];
+  if (before?.type !== 'word' || ctx.quoted[prep] || !pack.nonClauseOpeners.has(before.lower))
+    return false;
+  // "A report from the bank estimates that": a source before the preposition owns it and
+  // is the verb's subject.
+  const owner = sourceBefore(ctx, prep);
+  return !owner || !classify(ctx, owner);
 }
 
 /** "a database called \"Rap Back\"", "a tool called Pathfinder": a naming verb right before

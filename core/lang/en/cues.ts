@@ -525,6 +525,9 @@ export const relays = [
   'speaking on',
   'speaking to',
   'told',
+  'writes in',
+  'writing in',
+  'wrote in',
 ] as const;
 
 /** Relays whose object can only be a publication. */
@@ -730,6 +733,8 @@ export const writtenPassives = [] as const;
 export const citations = ['citing', 'quoting'] as const;
 /** "fended off the suits by citing a ruling": the citation is how something was done. */
 export const meansMarkers = ['by'] as const;
+/** "KCNA reported, without citing sources, that ...": no one was cited. */
+export const withoutMarkers = ['without'] as const;
 
 /** "said the test succeeded": these verbs take words as their object, never a deed (unlike
  * "declared a week of mourning" or "announced a ban"). */
@@ -1037,6 +1042,22 @@ export const occasionNouns = [
   'video',
   'written statement',
 ] as const;
+
+/** Pieces a speaker writes for an outlet, and the words linking one to it: "said in an op-ed
+ * in the Daily Star", "in a commentary for Statenews". */
+export const publishedPieces = [
+  'article',
+  'column',
+  'commentary',
+  'editorial',
+  'essay',
+  'op-ed',
+  'opinion piece',
+] as const;
+export const pieceOutletLinks = ['for', 'in'] as const;
+/** "said in answer to a question from KCNA", "in a question-and-answer session with ...". */
+export const outletQuestions = ['question', 'question-and-answer session', 'questions'] as const;
+export const questionOutletLinks = ['from', 'with'] as const;
 
 /** Articles, demonstratives and possessives: a cue word after them is a noun ("this report"). */
 export const nounMarkers = [

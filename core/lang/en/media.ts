@@ -7,6 +7,7 @@ export const media = [
   'channel',
   'daily',
   'documentary',
+  'international media',
   'journal',
   'local media',
   'magazine',

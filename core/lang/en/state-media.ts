@@ -1,11 +1,15 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
+  'government radio',
+  'government television',
+  'government tv',
   'government-controlled media',
   'military newspaper',
   'mouthpiece',
   'official media',
   'official news agency',
   'official newspaper',
+  'official radio',
   'state broadcaster',
   'state broadcasters',
   'state media',
@@ -13,6 +17,7 @@ export const stateMedia = [
   'state news agencies',
   'state news agency',
   'state news channel',
+  'state news media',
   'state newspaper',
   'state newspapers',
   'state radio',

@@ -602,6 +602,8 @@ export const labelMarkers = ['sebagai'] as const;
 export const citations = ['mengutip'] as const;
 /** Indonesian copy has needed none so far ("dengan mengutip" still relays). */
 export const meansMarkers = [] as const;
+/** "tanpa menyebut sumber" names no cited source: no citation verb of its own. */
+export const withoutMarkers = [] as const;
 
 /** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
  * with "bahwa" after them (or a document noun, then "bahwa"). */
@@ -664,6 +666,13 @@ export const topicMarkers = [] as const;
 /** "Dalam pidato yang disiarkan televisi pemerintah, presiden mengatakan": an occasion and
  * the outlet that carried it ("dalam keterangannya" is handled by the verb rules). */
 export const occasionPrepositions = ['dalam'] as const;
+
+/** Indonesian names the outlet of a written piece with its own relay verbs ("dimuat di",
+ * "ditulis untuk"), read as relays. */
+export const publishedPieces = [] as const;
+export const pieceOutletLinks = [] as const;
+export const outletQuestions = [] as const;
+export const questionOutletLinks = [] as const;
 
 export const occasionNouns = [
   'jumpa pers',
