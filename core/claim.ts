@@ -137,6 +137,22 @@ function describesSource(ctx: SentenceContext, from: number, to: number): boolea
 }
 
 /**
+ * "<claim>, said the monitor, which tracks the war", "<claim>, according to an official who
+ * asked not to be named because ...": a source closing the sentence after a comma, then a
+ * relative clause about it. However long, that clause describes the source; the claim is
+ * the side before the cue.
+ */
+function relativeAfterSource(ctx: SentenceContext, c: Candidate, start: number, end: number) {
+  const { tokens, pack } = ctx;
+  if (!c.sourceSpan || c.sourceSpan.start < c.cueSpan.start || tokens[start - 1]?.text !== ',')
+    return false;
+  const at = tokens[end]?.text === ',' ? end + 1 : end;
+  const word = tokens[at];
+  if (!word || word.type !== 'word' || ctx.quoted[at]) return false;
+  return pack.clauseRelatives.has(word.lower) && !pack.complementizers.has(word.lower);
+}
+
+/**
  * The claim of candidate `c`, looked for within its clause: the token range `clause`
  * (the whole sentence unless the sentence holds two claims, see splitClaims).
  */
@@ -219,6 +235,7 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
+  if (before && relativeAfterSource(ctx, c, spanStart, spanEnd)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;
 }
