@@ -149,7 +149,10 @@ export function speakerBefore(
         closing !== undefined && end > near.end && ctx.pack.infinitiveMarkers.has(closing.lower);
       if (!dangling) {
         span = { start, end };
-        source = { ...found, text: tokensText(ctx, start, end) };
+        // "A diplomat who asked not to be named": the head's word decides an official.
+        const head = start < near.start ? classify(ctx, span) : null;
+        const kind = head && UNNAMED.has(head.kind) ? head.kind : found.kind;
+        source = { ...found, kind, text: tokensText(ctx, start, end) };
         // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
         const owned = outletOwner(ctx, start, end);
         if (owned) [span, source] = [owned.span, owned.source];

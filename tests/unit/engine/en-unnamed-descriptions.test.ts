@@ -83,3 +83,27 @@ describe('a relative clause after a closing source', () => {
     expect(c?.claim).toBe(claim);
   });
 });
+
+describe('an unnamed source whose anonymity has a long reason before the verb', () => {
+  it.each([
+    [
+      'A senior diplomat who asked not to be identified because the talks are private said a deal was near.',
+      'A senior diplomat who asked not to be identified because the talks are private',
+      'unnamed_official',
+    ],
+    [
+      'Two sources who declined to be named because the matter is confidential said the bid had failed.',
+      'Two sources who declined to be named because the matter is confidential',
+      'anonymous',
+    ],
+    [
+      'A dock worker who asked not to be named for fear of reprisals said the cranes were idle.',
+      'A dock worker who asked not to be named for fear of reprisals',
+      'anonymous',
+    ],
+  ])('%s', (text, source, kind) => {
+    const [c] = claims(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe(kind);
+  });
+});
