@@ -34,6 +34,7 @@ import {
   watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
+import { accusationNouns, denialVerbs } from './denials';
 import {
   documents,
   nearPieces,
@@ -157,6 +158,8 @@ export const en: LangData = {
   numberWords,
   adjectivesAfterNoun,
   ...cues,
+  denialVerbs,
+  accusationNouns,
   hedges,
   hedgeExceptions,
   unconfirmedMarkers,

@@ -34,6 +34,7 @@ import {
   watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
+import { accusationNouns, denialVerbs } from './denials';
 import {
   documents,
   nearPieces,
@@ -161,6 +162,8 @@ export const id: LangData = {
   numberWords,
   adjectivesAfterNoun,
   ...cues,
+  denialVerbs,
+  accusationNouns,
   hedges,
   hedgeExceptions,
   unconfirmedMarkers,
