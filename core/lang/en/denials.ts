@@ -2,9 +2,16 @@
  * allegations", "dismissed such accusations"); with any other object ("rejected the plan")
  * they are acts. */
 export const denialVerbs = [
+  'challenge',
+  'challenged',
+  'challenges',
+  'contested',
   'dismiss',
   'dismissed',
   'dismisses',
+  'dispute',
+  'disputed',
+  'disputes',
   'refute',
   'refuted',
   'refutes',

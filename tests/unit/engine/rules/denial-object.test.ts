@@ -28,6 +28,7 @@ describe('denial-object', () => {
       'A spokesman for the mill',
       'unnamed_official',
     ],
+    ['Velmar Corp disputed the allegations of dumping.', 'en', 'Velmar Corp', 'organization'],
     ['Bupati Rudi Hartono menolak tuduhan itu.', 'id', 'Bupati Rudi Hartono', 'named_person'],
   ] as const)('%s', (text, lang, source, kind) => {
     const [found] = run(denialObject, text, lang);
