@@ -221,6 +221,9 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     // in "<claim>, officials said on Monday", only its time.
     if (before && (occasionOnly(ctx, cueEnd, clause.end) || timeOnly(ctx, cueEnd, clause.end)))
       return before;
+    // "<claim>, a diplomat told Reuters on condition of anonymity": only the source's
+    // anonymity follows.
+    if (before && describesSource(ctx, cueEnd, clause.end)) return before;
     // "<claim>, the mayor said in a statement posted on his page": a closing speaker whose
     // verb takes only its own phrase (closesSentence). An opener is no claim ("However, ...").
     if (

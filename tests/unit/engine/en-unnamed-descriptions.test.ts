@@ -107,3 +107,13 @@ describe('an unnamed source whose anonymity has a long reason before the verb', 
     expect(c?.source.kind).toBe(kind);
   });
 });
+
+describe('anonymity after the addressee of a closing source', () => {
+  it.each([
+    'The ferry talks had stalled, a Western diplomat told Reuters on condition of anonymity.',
+    'The ferry talks had stalled, two officials told Reuters on Monday on condition of anonymity.',
+  ])('the claim is before the source: %s', (text) => {
+    const [c] = claims(text);
+    expect(c?.claim).toBe('The ferry talks had stalled');
+  });
+});
