@@ -222,8 +222,12 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     if (before && (occasionOnly(ctx, cueEnd, clause.end) || timeOnly(ctx, cueEnd, clause.end)))
       return before;
     // "<claim>, a diplomat told Reuters on condition of anonymity": only the source's
-    // anonymity follows.
+    // anonymity follows; "<claim>, officials have said privately": only a word of manner.
     if (before && describesSource(ctx, cueEnd, clause.end)) return before;
+    const fronted =
+      ctx.tokens[c.sourceSpan.start - 1]?.text === ',' &&
+      before.split(' ').length >= MIN_FRONTED_CLAIM_WORDS;
+    if (fronted && !after.includes(' ')) return before;
     // "<claim>, the mayor said in a statement posted on his page": a closing speaker whose
     // verb takes only its own phrase (closesSentence). An opener is no claim ("However, ...").
     if (

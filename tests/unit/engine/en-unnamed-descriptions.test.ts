@@ -117,3 +117,25 @@ describe('anonymity after the addressee of a closing source', () => {
     expect(c?.claim).toBe('The ferry talks had stalled');
   });
 });
+
+describe('a closing unnamed source after its verb keeps its description', () => {
+  it.each([
+    [
+      "The quay will be rebuilt, said a source familiar with Velmar's thinking.",
+      "a source familiar with Velmar's thinking",
+    ],
+    [
+      'The quay will be rebuilt, said two engineers who follow the project closely.',
+      'two engineers who follow the project closely',
+    ],
+  ])('%s', (text, source) => {
+    const [c] = claims(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe('The quay will be rebuilt');
+  });
+
+  it('a lone word of manner after the verb is no claim', () => {
+    const [c] = claims('The quay will be rebuilt next year, officials have said privately.');
+    expect(c?.claim).toBe('The quay will be rebuilt next year');
+  });
+});
