@@ -122,7 +122,8 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
 const MAX_TAIL_WORDS = 8;
 
 /** The rest of the sentence from token `from` is a short tail naming an unnamed source's
- * anonymity (", speaking on condition of anonymity"), a phrase of the anonymous lexicon. */
+ * anonymity (", speaking on condition of anonymity", ", asking not to be named"), a phrase
+ * of the anonymous or withheld-name lexicon. */
 function describesSource(ctx: SentenceContext, from: number, to: number): boolean {
   let words = 0;
   let found = false;
@@ -130,7 +131,10 @@ function describesSource(ctx: SentenceContext, from: number, to: number): boolea
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (++words > MAX_TAIL_WORDS) return false;
-    const len = ctx.pack.anonymous.matchAt(ctx.tokens, i);
+    const len = Math.max(
+      ctx.pack.anonymous.matchAt(ctx.tokens, i),
+      ctx.pack.withheldNames.matchAt(ctx.tokens, i),
+    );
     if (len > 1) found = true;
   }
   return found;

@@ -139,3 +139,14 @@ describe('a closing unnamed source after its verb keeps its description', () => 
     expect(c?.claim).toBe('The quay will be rebuilt next year');
   });
 });
+
+describe('a withheld name after a closing source', () => {
+  it.each([
+    'The ferry talks had stalled, a diplomat said, asking not to be identified.',
+    'The ferry talks had stalled, said an official, declining to be named.',
+    'The ferry talks had stalled, a source said, requesting anonymity.',
+  ])('the claim is before the source: %s', (text) => {
+    const [c] = claims(text);
+    expect(c?.claim).toBe('The ferry talks had stalled');
+  });
+});
