@@ -150,3 +150,30 @@ describe('a withheld name after a closing source', () => {
     expect(c?.claim).toBe('The ferry talks had stalled');
   });
 });
+
+describe('people closing a sentence whose subject is a role or a body', () => {
+  it.each([
+    [
+      'The harbour minister resigned, said people familiar with the matter.',
+      'people familiar with the matter',
+      'The harbour minister resigned',
+    ],
+    [
+      'The ferry company pulled out, said two people briefed on the talks.',
+      'two people briefed on the talks',
+      'The ferry company pulled out',
+    ],
+  ])('%s', (text, source, claim) => {
+    const [c] = claims(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it('a name in apposition still speaks', () => {
+    const [c] = claims(
+      'A dissident who left the council in May, Oren Vask, said he would stay away from the talks.',
+    );
+    expect(c?.source.text).toContain('Oren Vask');
+    expect(c?.claim).toBe('he would stay away from the talks');
+  });
+});
