@@ -40,3 +40,14 @@ describe('a count of a group as the speaker', () => {
     expect(c).toBeUndefined();
   });
 });
+
+describe('the people present', () => {
+  it.each([
+    'Those present said the ferry chief walked out.',
+    'Several of those present said the ferry chief walked out.',
+  ])('%s', (text) => {
+    const c = lastClaim(text, 'en');
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.claim).toBe('the ferry chief walked out');
+  });
+});
