@@ -122,7 +122,8 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
 const MAX_TAIL_WORDS = 8;
 
 /** The rest of the sentence from token `from` is a short tail naming an unnamed source's
- * anonymity (", speaking on condition of anonymity"), a phrase of the anonymous lexicon. */
+ * anonymity (", speaking on condition of anonymity", ", asking not to be named"), a phrase
+ * of the anonymous or withheld-name lexicon. */
 function describesSource(ctx: SentenceContext, from: number, to: number): boolean {
   let words = 0;
   let found = false;
@@ -130,10 +131,29 @@ function describesSource(ctx: SentenceContext, from: number, to: number): boolea
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (++words > MAX_TAIL_WORDS) return false;
-    const len = ctx.pack.anonymous.matchAt(ctx.tokens, i);
+    const len = Math.max(
+      ctx.pack.anonymous.matchAt(ctx.tokens, i),
+      ctx.pack.withheldNames.matchAt(ctx.tokens, i),
+    );
     if (len > 1) found = true;
   }
   return found;
+}
+
+/**
+ * "<claim>, said the monitor, which tracks the war", "<claim>, according to an official who
+ * asked not to be named because ...": a source closing the sentence after a comma, then a
+ * relative clause about it. However long, that clause describes the source; the claim is
+ * the side before the cue.
+ */
+function relativeAfterSource(ctx: SentenceContext, c: Candidate, start: number, end: number) {
+  const { tokens, pack } = ctx;
+  if (!c.sourceSpan || c.sourceSpan.start < c.cueSpan.start || tokens[start - 1]?.text !== ',')
+    return false;
+  const at = tokens[end]?.text === ',' ? end + 1 : end;
+  const word = tokens[at];
+  if (!word || word.type !== 'word' || ctx.quoted[at]) return false;
+  return pack.clauseRelatives.has(word.lower) && !pack.complementizers.has(word.lower);
 }
 
 /**
@@ -207,6 +227,13 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     // in "<claim>, officials said on Monday", only its time.
     if (before && (occasionOnly(ctx, cueEnd, clause.end) || timeOnly(ctx, cueEnd, clause.end)))
       return before;
+    // "<claim>, a diplomat told Reuters on condition of anonymity": only the source's
+    // anonymity follows; "<claim>, officials have said privately": only a word of manner.
+    if (before && describesSource(ctx, cueEnd, clause.end)) return before;
+    const fronted =
+      ctx.tokens[c.sourceSpan.start - 1]?.text === ',' &&
+      before.split(' ').length >= MIN_FRONTED_CLAIM_WORDS;
+    if (fronted && !after.includes(' ')) return before;
     // "<claim>, the mayor said in a statement posted on his page": a closing speaker whose
     // verb takes only its own phrase (closesSentence). An opener is no claim ("However, ...").
     if (
@@ -221,6 +248,7 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
+  if (before && relativeAfterSource(ctx, c, spanStart, spanEnd)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;
 }

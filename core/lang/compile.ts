@@ -123,6 +123,7 @@ export interface CompiledPack extends Tables {
 
 export const CUE_FIELDS = [
   'speakerVerbs',
+  'denialVerbs',
   'inverseVerbs',
   'inverseVerbsAfterQuote',
   'inverseVerbsAfterQuoteMark',

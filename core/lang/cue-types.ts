@@ -8,6 +8,11 @@ export interface CueData {
   nounPlurals: readonly string[];
   /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
   speakerVerbs: readonly string[];
+  /** denials.ts: verbs that deny an accusation as their object ("rejected the allegations",
+   * "menolak tuduhan"), acts with any other object. */
+  denialVerbs: readonly string[];
+  /** denials.ts: nouns of an accusation such verbs deny. */
+  accusationNouns: readonly string[];
   /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];

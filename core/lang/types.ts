@@ -252,6 +252,11 @@ export interface LangData extends CueData {
   /** pronouns.ts: words standing for one more of the unnamed people just quoted, their noun
    * left out ("One diplomat said ... Another said ..."). */
   elidedHeads: readonly string[];
+  /** pronouns.ts: the pronoun of the people a count is taken of ("one of them said"). */
+  partitivePeople: readonly string[];
+  /** pronouns.ts: counts of such people besides the number words and elided heads ("both of
+   * them", "each of them"). */
+  partitiveCounts: readonly string[];
   collectiveBodies: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */

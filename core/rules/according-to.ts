@@ -18,6 +18,7 @@ import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
 import type { Candidate, Rule } from './types';
 import { authorMarkerAfter, issuedPhraseEnd } from './issued-document';
+import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
 import {
   documentSource,
   matchesOutsideQuotes,
@@ -267,34 +268,6 @@ function possessorsView(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
   };
 }
 
-/** Longest phrase of the pack for unnamed people ending in its linking word, in words. */
-const MAX_LINKED_WORDS = 4;
-const UNNAMED_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed_official']);
-
-/**
- * "according to people familiar with the matter", "someone close to the council": a phrase of
- * the pack for unnamed people that ends in the word linking them to what they know or stand
- * near takes the words linked too (they are no part of the claim). The grown span, or null.
- */
-function linkedDescription(ctx: SentenceContext, span: Span): Span | null {
-  const { tokens, pack } = ctx;
-  // The span may stop before the linking word ("sources close | to the mayor").
-  for (const link of [span.end, span.end + 1]) {
-    if (!pack.stopwords.has(tokens[link - 1]?.lower ?? '')) continue;
-    const phrase = [pack.anonymous, pack.unnamedOfficials].some((table) => {
-      for (let n = 2; n <= MAX_LINKED_WORDS && link - n >= span.start; n++)
-        if (table.matchAt(tokens, link - n, link) === n) return true;
-      return false;
-    });
-    if (!phrase) continue;
-    const object = nounPhraseAfter(ctx, link);
-    // Only up to the clause's end: "..., the vote will be delayed" stays the claim.
-    if (!object || tokens[object.end]?.type === 'word') return null;
-    return { start: span.start, end: object.end };
-  }
-  return null;
-}
-
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -328,6 +301,12 @@ export const accordingTo: Rule = {
       const linkedSource = linked ? classify(ctx, linked) : null;
       if (linked && linkedSource && UNNAMED_KINDS.has(linkedSource.kind))
         [span, source] = [linked, linkedSource];
+      const described =
+        span && source && UNNAMED_KINDS.has(source.kind) ? describedUnnamed(ctx, at, span) : null;
+      if (described && source) {
+        span = described;
+        source = { ...source, text: tokensText(ctx, span.start, span.end) };
+      }
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
       // "according to research by the institute" names its author, "according to photos

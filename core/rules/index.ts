@@ -9,6 +9,7 @@ import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
 import { colonQuote } from './colon-quote';
+import { denialObject } from './denial-object';
 import { evaluativePassive } from './evaluative-passive';
 import { figureVerb } from './figure-verb';
 import { cliticCue } from './clitic-cue';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   evaluativePassive,
   frontedAgent,
   claimNoun,
+  denialObject,
   statementFrame,
   unnamedCue,
   introducer,

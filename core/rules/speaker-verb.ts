@@ -4,7 +4,7 @@
  */
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
-import { startsSourcePhrase, type FoundSource, type Span } from '../source';
+import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
 import { speakerBefore } from './speaker-before';
@@ -138,6 +138,28 @@ function silentOutlet(
   return found && OUTLETS.has(found.source.kind) ? found : null;
 }
 
+/** Kinds of people who may close a sentence after its verb. */
+const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
+
+/**
+ * "The minister resigned, said people familiar with the matter": a clause with no comma of its
+ * own closed by a comma before the verb, and people after the verb. They are its speaker
+ * (verb-speaker); the clause is the claim, no source ("Japan, which ..., said its
+ * military ..." keeps its appositive's comma).
+ */
+function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.text !== ',' || span.end !== at - 1 || ctx.quoted[at - 1]) return false;
+  if (tokens.slice(span.start, span.end).some((t) => t.text === ',')) return false;
+  // Only a clause opening the sentence: "A dissident ..., Jon Roe, said he ..." names Roe.
+  if (tokens.slice(0, span.start).some((t, k) => t.type === 'word' && !ctx.quoted[k])) return false;
+  const after = sourceAfter(ctx, at + len);
+  const who = after ? classify(ctx, after) : null;
+  // "..., said he would ...": a pronoun after the verb opens the claim.
+  if (!who || (who.basis ?? '').startsWith('pronoun')) return false;
+  return PEOPLE.has(who.kind) && after?.start === at + len;
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -173,6 +195,7 @@ export const speakerVerb: Rule = {
         openingDocument(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
+      if (speakerAfterComma(ctx, at, len, speaker.span)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);

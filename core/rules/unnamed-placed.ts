@@ -53,6 +53,15 @@ export function headBefore(ctx: SentenceContext, rel: number, floor: number): nu
  */
 export function describedStart(ctx: SentenceContext, near: Span, at: number): number {
   const { tokens, pack } = ctx;
+  // "A diplomat who asked not to be named because the talks are private said": a long reason
+  // leaves the clause reaching back only to the phrase of anonymity; the head is before the
+  // person's relative that phrase opens.
+  const rel = near.start - 1;
+  const anonymity =
+    near.end - near.start > 1 &&
+    pack.anonymous.matchAt(tokens, near.start) === near.end - near.start;
+  if (anonymity && pack.relativePronouns.has(tokens[rel]?.lower ?? '') && !ctx.quoted[rel])
+    return headBefore(ctx, rel, clauseStart(ctx, rel));
   if (tokens.slice(near.start, at).some((t) => pack.clauseRelatives.has(t.lower)))
     return pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
       ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))

@@ -17,6 +17,7 @@ import { collectRight } from '../source/collect';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
+import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, documentSource, matchesOutsideQuotes, tokensText } from './util';
 
@@ -196,6 +197,16 @@ export const verbSpeaker: Rule = {
         [span, source] = namedAfter(ctx, span) ??
           handedName(ctx, span) ??
           namedFurther(ctx, span) ?? [span, source];
+      // "..., said a source familiar with Velmar's thinking": its description is no claim.
+      const linked = UNNAMED_KINDS.has(source.kind) ? linkedDescription(ctx, span) : null;
+      if (linked)
+        [span, source] = [linked, { ...source, text: tokensText(ctx, linked.start, linked.end) }];
+      const described = UNNAMED_KINDS.has(source.kind) ? describedUnnamed(ctx, at, span) : null;
+      if (described)
+        [span, source] = [
+          described,
+          { ...source, text: tokensText(ctx, described.start, described.end) },
+        ];
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

@@ -222,6 +222,7 @@ export const anonymous = [
   'teachers',
   'tenant',
   'tenants',
+  'those present',
   'tourists',
   'trader',
   'traders',

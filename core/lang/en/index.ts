@@ -34,6 +34,7 @@ import {
   watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
+import { accusationNouns, denialVerbs } from './denials';
 import {
   documents,
   nearPieces,
@@ -63,6 +64,8 @@ import {
   peoplePronouns,
   pairPronouns,
   elidedHeads,
+  partitiveCounts,
+  partitivePeople,
   collectiveBodies,
   clauseParticiples,
   coordinators,
@@ -159,6 +162,8 @@ export const en: LangData = {
   numberWords,
   adjectivesAfterNoun,
   ...cues,
+  denialVerbs,
+  accusationNouns,
   hedges,
   hedgeExceptions,
   unconfirmedMarkers,
@@ -178,6 +183,8 @@ export const en: LangData = {
   peoplePronouns,
   pairPronouns,
   elidedHeads,
+  partitiveCounts,
+  partitivePeople,
   collectiveBodies,
   clauseParticiples,
   coordinators,

@@ -51,6 +51,11 @@ export const pairPronouns = [] as const;
 /** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
  * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
 export const elidedHeads = ['another', 'many', 'most', 'several', 'some', 'the other'] as const;
+
+/** "Two diplomats spoke ... One of them said ...", "Some of them say ...": a count of the
+ * people just spoken of, whose kind it takes. */
+export const partitivePeople = ['them'] as const;
+export const partitiveCounts = ['both', 'each'] as const;
 export const collectiveBodies = ['police'] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a

@@ -34,6 +34,7 @@ import {
   watchdogNouns,
 } from './bodies';
 import * as cues from './cues';
+import { accusationNouns, denialVerbs } from './denials';
 import {
   documents,
   nearPieces,
@@ -63,6 +64,8 @@ import {
   peoplePronouns,
   pairPronouns,
   elidedHeads,
+  partitiveCounts,
+  partitivePeople,
   collectiveBodies,
   clauseParticiples,
   coordinators,
@@ -163,6 +166,8 @@ export const id: LangData = {
   numberWords,
   adjectivesAfterNoun,
   ...cues,
+  denialVerbs,
+  accusationNouns,
   hedges,
   hedgeExceptions,
   unconfirmedMarkers,
@@ -182,6 +187,8 @@ export const id: LangData = {
   peoplePronouns,
   pairPronouns,
   elidedHeads,
+  partitiveCounts,
+  partitivePeople,
   collectiveBodies,
   clauseParticiples,
   coordinators,

@@ -46,6 +46,10 @@ export const pairPronouns = ['keduanya', 'ketiganya'] as const;
 
 /** Not yet studied for Indonesian ("yang lain"): none. */
 export const elidedHeads = [] as const;
+
+/** Not yet studied for Indonesian ("salah satu dari mereka"): none. */
+export const partitivePeople = [] as const;
+export const partitiveCounts = [] as const;
 export const collectiveBodies = [] as const;
 
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */

@@ -193,9 +193,59 @@ function pairSource(a: Analysis): FoundSource {
   return resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair');
 }
 
+/** "one", "two", "some", "both": a word counting people of a group. */
+export function partitiveCount(pack: Analysis['ctx']['pack'], word: string): boolean {
+  return pack.numberWords.has(word) || pack.elidedHeads.has(word) || pack.partitiveCounts.has(word);
+}
+
+/** How many sentences back the group counted may have spoken. */
+const PARTITIVE_WINDOW = 1;
+
+/** What a count of a group is: one of a body's people is its unnamed official. */
+const MEMBER_KIND: Partial<Record<SourceKind, SourceKind>> = {
+  named_person: 'named_person',
+  official_body: 'unnamed_official',
+  organization: 'unnamed_official',
+  unnamed_official: 'unnamed_official',
+};
+
+/** "Two diplomats spoke ... One of them said", "Rina and Joko ... Both of them said": a count
+ * ("one", "some", "both") of the people "they" would stand for. Those named together stay
+ * named; a body's are its unnamed officials; anyone else is anonymous. */
+function partitive(a: Analysis): FoundSource | null {
+  const { pack, referents, index } = a.ctx;
+  const [count, link, people] = a.lowers as [string, string, string];
+  if (a.words.length !== 3 || !pack.partitiveLinks.has(link) || !pack.partitivePeople.has(people))
+    return null;
+  if (!(
+    pack.numberWords.has(count) ||
+    pack.elidedHeads.has(count) ||
+    pack.partitiveCounts.has(count)
+  ))
+    return null;
+  const group = referents.lastGroup();
+  const pair = referents.lastPersonBy(index, true)?.referent;
+  const joined =
+    pair &&
+    namesJoined(pair.text, pack.coordinators) &&
+    (pair.sentence ?? -1) >= (group?.sentence ?? -1);
+  const r = joined ? pair : (referents.lastPeople() ?? group);
+  // Only a group that just spoke: "Residents fled. Some of them said" counts people who said
+  // nothing before, anonymous.
+  const near = r && (r.sentence ?? -1) >= index - PARTITIVE_WINDOW ? r : null;
+  // "Rina Sari and Joko Lim run the port. Both of them said": the people just named.
+  if (!near && referents.personsIn(index - 1).length >= 2) return pairSource(a);
+  const found = resolvedSource(near, a.text, 'anonymous', 'pronoun', 'partitive');
+  return {
+    ...found,
+    kind: MEMBER_KIND[found.kind] ?? 'anonymous',
+    name: joined ? found.name : null,
+  };
+}
+
 /** The pronoun's referent, or the fallback kind when nothing came before it. */
 function resolvePronoun(a: Analysis): FoundSource | null {
-  const another = elided(a);
+  const another = elided(a) ?? partitive(a);
   if (another) return another;
   if (a.words.length !== 1) return null;
   const { pack, referents, index } = a.ctx;
