@@ -190,6 +190,9 @@ const SOURCE_FIELDS = [
   'personPronouns',
   'groupPronouns',
   'honorifics',
+  // "menurut pihak kepolisian", "kata pihak sekolah": the side of an institution, in lower
+  // case after the cue, opens the source phrase as it does a sentence.
+  'institutionMarkers',
 ] as const;
 
 /**
