@@ -396,6 +396,7 @@ const saidBy = [
   'dikatakan',
   'dikemukakan',
   'disampaikan',
+  'disebutkan',
   'ditegaskan',
   'diungkapkan',
   'diutarakan',
