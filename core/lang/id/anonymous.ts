@@ -35,6 +35,11 @@ export const anonymous = [
   'ibunya',
   'influencer',
   'informan',
+  // "Informasi yang dihimpun menyebutkan ...", "menurut informasi yang diperoleh": what the
+  // reporter gathered from people the story does not name.
+  'informasi yang didapat',
+  'informasi yang dihimpun',
+  'informasi yang diperoleh',
   'istri',
   'istrinya',
   'juru taktik',
