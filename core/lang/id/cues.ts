@@ -651,6 +651,8 @@ export const cueExceptions = [
   'menyampaikan duka',
   'menyampaikan terima kasih',
   'menyampaikan ucapan',
+  // "Seorang warga, sebut saja Mawar, mengatakan": a made-up name, not a cue.
+  'sebut saja',
   'tidak menjelaskan',
 ] as const;
 

@@ -1,0 +1,35 @@
+/**
+ * Real-copy Indonesian phrasings of sources that are not named: "sebut saja" introducing a
+ * made-up name is no cue of saying, and "disinyalir", "dirumorkan" hedge a claim as
+ * "ditengarai" does. Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { lastClaim } from './helpers';
+
+const id = (text: string) => lastClaim(text, 'id');
+
+describe('"sebut saja" is no cue', () => {
+  it('the verb after the made-up name is the cue', () => {
+    const c = id('Seorang pedagang, sebut saja Kemuning, mengatakan kiosnya dirusak.');
+    expect(c?.cue).toBe('mengatakan');
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('"sebut" after a comma still reports', () => {
+    const c = id('Kios itu dirusak pada malam hari, sebut Kemuning Sari.');
+    expect(c?.cue).toBe('sebut');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
+
+describe('passive hedges', () => {
+  it.each([
+    ['Pemilik kios itu disinyalir masih berada di Pulau Rendang.'],
+    ['Penyanyi itu dirumorkan akan menikah tahun depan.'],
+  ])('%s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('unattributed');
+    expect(c?.flags).toContain('unattributed');
+  });
+});
