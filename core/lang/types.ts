@@ -74,6 +74,11 @@ export interface LangData extends CueData {
   /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
    * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
   withheldNames: readonly string[];
+  /** unnamed.ts: phrases saying the name given is made up ("bukan nama sebenarnya", "not her
+   * real name"), in brackets or after a comma: the person is not named. */
+  pseudonymMarkers: readonly string[];
+  /** unnamed.ts: phrases before a made-up name ("sebut saja Mawar"). */
+  pseudonymIntroducers: readonly string[];
   /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
    * quantifier it names a part of things or people, not people placed somewhere. */
   partitiveLinks: readonly string[];

@@ -187,6 +187,17 @@ function unitSlash(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** The opening bracket of "(nama samaran)" closing at `close`, or null. */
+function madeUpBracketOpen(ctx: SentenceContext, close: number): number | null {
+  const { tokens, pack } = ctx;
+  if (tokens[close]?.text !== ')') return null;
+  for (let k = close - 1; k >= 0 && close - k <= pack.pseudonymMarkers.longest + 1; k--) {
+    if (tokens[k]?.text !== '(') continue;
+    return pack.pseudonymMarkers.matchAt(tokens, k + 1, close) === close - k - 1 ? k : null;
+  }
+  return null;
+}
+
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
@@ -213,7 +224,9 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     if (t.type === 'word') {
       if (!sourceish(ctx, i)) break;
     } else if (t.text === '(' || t.text === ')') {
-      // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"
+      // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"; "Kenanga (nama samaran)": a
+      // bracket saying the name is made up belongs to the name (stage pseudonym).
+      i = madeUpBracketOpen(ctx, i) ?? i;
     } else if (i < from && unitSlash(ctx, i)) {
       // "Ketua RT 05/RW 03 Bambang"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {

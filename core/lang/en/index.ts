@@ -134,7 +134,14 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import {
+  partitiveLinks,
+  principalLinks,
+  pseudonymIntroducers,
+  pseudonymMarkers,
+  unnamedOfficials,
+  withheldNames,
+} from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -210,6 +217,8 @@ export const en: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  pseudonymMarkers,
+  pseudonymIntroducers,
   partitiveLinks,
   anonymous,
   companionNouns,

@@ -133,7 +133,14 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import {
+  partitiveLinks,
+  principalLinks,
+  pseudonymIntroducers,
+  pseudonymMarkers,
+  unnamedOfficials,
+  withheldNames,
+} from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -214,6 +221,8 @@ export const id: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  pseudonymMarkers,
+  pseudonymIntroducers,
   partitiveLinks,
   anonymous,
   companionNouns,

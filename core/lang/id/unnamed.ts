@@ -48,5 +48,15 @@ export const withheldNames = [
   'tidak mau disebutkan namanya',
 ] as const;
 
+/** "Melati (bukan nama sebenarnya) mengatakan ...": the name given is made up. */
+export const pseudonymMarkers = [
+  'bukan nama asli',
+  'bukan nama sebenarnya',
+  'nama samaran',
+] as const;
+
+/** "Seorang warga, sebut saja Mawar, mengatakan ...": the made-up name comes after these. */
+export const pseudonymIntroducers = ['sebut saja'] as const;
+
 /** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
 export const partitiveLinks = [] as const;
