@@ -159,7 +159,8 @@ function hasCuePhrase(ctx: SentenceContext): boolean {
   for (let i = 0; i < tokens.length; i++) if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
   // "It is widely believed": a hedge read through its adverbs (rules/hedge.ts) opens too.
   for (let i = 0; i < tokens.length; i++) if (hedgeEnd(ctx, i) > 0) return true;
-  return false;
+  // "Kabar beredar, ...": a hedge only where it opens the sentence.
+  return pack.openingHedges.matchAt(tokens, 0) > 0;
 }
 
 /** The texts joined by spaces, cut at DETECT_SAMPLE_CHARS: only the blocks that reach into

@@ -96,6 +96,10 @@ export interface LangData extends CueData {
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
   hedgeExceptions: readonly string[];
+  /** hedges.ts: hedges only where they open the sentence, before a comma, a complementizer or
+   * a verb of saying ("Disebutkan, ...", "Kabar yang beredar menyebutkan ..."): elsewhere
+   * the words are a passive with its agent or a rumour named as a thing. */
+  openingHedges: readonly string[];
   /** hedges.ts: words saying an unnamed source is unconfirmed ("unconfirmed reports said"):
    * the claim has no source the reader could check. */
   unconfirmedMarkers: readonly string[];

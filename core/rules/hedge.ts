@@ -28,6 +28,39 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   return skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
 }
 
+/**
+ * "Disebutkan, korban ...", "Kabar yang beredar menyebutkan ...": a hedge of the pack's
+ * opening list at the sentence's first word, closed by a comma, a complementizer or a verb of
+ * saying.
+ */
+function openingHedge(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
+  const { tokens, pack } = ctx;
+  if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return null;
+  const len = pack.openingHedges.matchAt(tokens, 0);
+  // "Disebutkan pula, ...": adverbs may stand before the comma.
+  let after = len;
+  for (
+    let n = pack.adverbs.matchAt(tokens, after);
+    len > 0 && n > 0;
+    n = pack.adverbs.matchAt(tokens, after)
+  )
+    after += n;
+  const next = tokens[after];
+  if (len === 0 || !next) return null;
+  const closed =
+    next.text === ',' ||
+    pack.complementizers.has(next.lower) ||
+    pack.cuePhrases.matchAt(tokens, after) > 0;
+  if (!closed) return null;
+  return {
+    cue: tokensText(ctx, 0, len),
+    cueSpan: { start: 0, end: len },
+    source: plainSource('', 'unattributed'),
+    sourceSpan: null,
+    rank: 0,
+  };
+}
+
 export const hedge: Rule = {
   id: 'hedge',
   find(ctx: SentenceContext): Candidate[] {
@@ -52,6 +85,8 @@ export const hedge: Rule = {
       });
       i = end - 1;
     }
+    const opening = openingHedge(ctx);
+    if (opening) out.push({ ...opening, rule: this.id });
     return out;
   },
 };

@@ -46,7 +46,7 @@ import {
   firmDocuments,
   documentTopics,
 } from './documents';
-import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
+import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
@@ -166,6 +166,7 @@ export const en: LangData = {
   ...cues,
   hedges,
   hedgeExceptions,
+  openingHedges,
   unconfirmedMarkers,
   objectPronouns,
   personPronouns,

@@ -19,6 +19,17 @@ export const hedges = [
   'santer terdengar',
 ] as const;
 
+/** "Disebutkan, korban ...", "Kabar yang beredar menyebutkan ...": a claim hedged as said or
+ * going around, with no one saying it; only opening the sentence ("Dalam surat itu
+ * disebutkan" has its document, "mempercayai isu yang beredar" names a rumour). */
+export const openingHedges = [
+  'disebutkan',
+  'informasi yang beredar',
+  'isu yang beredar',
+  'kabar beredar',
+  'kabar yang beredar',
+] as const;
+
 /** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
 export const unconfirmedMarkers = [] as const;
 

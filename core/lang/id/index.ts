@@ -46,7 +46,7 @@ import {
   firmDocuments,
   documentTopics,
 } from './documents';
-import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
+import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
@@ -170,6 +170,7 @@ export const id: LangData = {
   ...cues,
   hedges,
   hedgeExceptions,
+  openingHedges,
   unconfirmedMarkers,
   objectPronouns,
   personPronouns,
