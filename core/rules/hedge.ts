@@ -28,6 +28,16 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   return skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
 }
 
+/** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */
+const MAX_WITHHELD_LEAD = 3;
+
+/** "yang tidak ingin disebut namanya": the hedge word inside a phrase withholding a name. */
+function inWithheldName(ctx: SentenceContext, i: number): boolean {
+  for (let k = Math.max(0, i - MAX_WITHHELD_LEAD); k <= i; k++)
+    if (ctx.pack.withheldNames.matchAt(ctx.tokens, k) > i - k) return true;
+  return false;
+}
+
 /**
  * "Disebutkan, korban ...", "Kabar yang beredar menyebutkan ...": a hedge of the pack's
  * opening list at the sentence's first word, closed by a comma, a complementizer or a verb of
@@ -67,7 +77,7 @@ export const hedge: Rule = {
     const out: Candidate[] = [];
     const { tokens, pack } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
+      if (ctx.quoted[i] || tokens[i]?.type !== 'word' || inWithheldName(ctx, i)) continue;
       const end = hedgeEnd(ctx, i);
       if (end < 0) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.

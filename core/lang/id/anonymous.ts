@@ -136,6 +136,9 @@ export const anonymous = [
   'tersangka',
   'tetangga',
   'tetangganya',
+  // "Seorang diplomat yang tidak berwenang berbicara kepada media": why the name is withheld.
+  'tidak berwenang berbicara kepada media',
+  'tidak berwenang berbicara kepada pers',
   'tidak ingin disebut namanya',
   'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya',

@@ -42,6 +42,8 @@ export const withheldNames = [
   'tak ingin disebut namanya',
   'tak mau disebut namanya',
   'tak mau disebutkan namanya',
+  'tidak berwenang berbicara kepada media',
+  'tidak berwenang berbicara kepada pers',
   'tidak ingin disebut namanya',
   'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya',
