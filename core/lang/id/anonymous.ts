@@ -52,6 +52,8 @@ export const anonymous = [
   'keluarga korban',
   'keluarganya',
   'kerabat',
+  'keterangan yang dihimpun',
+  'keterangan yang diperoleh',
   'kiper',
   'komedian',
   'komika',
