@@ -154,7 +154,7 @@ export const anonymous = [
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */
-export const sourceNouns = ['sumber'] as const;
+export const sourceNouns = ['sumber', 'sumber-sumber'] as const;
 
 /** Not yet studied for Indonesian ("pakar PBB"): none. */
 export const bodyPeople = [] as const;

@@ -2,6 +2,9 @@
 export const unnamedOfficials = [
   'aparat',
   'diplomat',
+  // "elite partai": a party's leading figures, unnamed.
+  'elit',
+  'elite',
   'jubir',
   'juru bicara',
   'otoritas',
