@@ -46,25 +46,24 @@ function inWithheldName(ctx: SentenceContext, i: number): boolean {
 function openingHedge(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
   const { tokens, pack } = ctx;
   if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return null;
-  const len = pack.openingHedges.matchAt(tokens, 0);
+  // "Menurut kabar yang beredar, ...": "according to" the rumour is the rumour, then a comma.
+  const lead = pack.accordingTo.matchAt(tokens, 0);
+  const len = pack.openingHedges.matchAt(tokens, lead);
+  if (len === 0) return null;
   // "Disebutkan pula, ...": adverbs may stand before the comma.
-  let after = len;
-  for (
-    let n = pack.adverbs.matchAt(tokens, after);
-    len > 0 && n > 0;
-    n = pack.adverbs.matchAt(tokens, after)
-  )
+  let after = lead + len;
+  for (let n = pack.adverbs.matchAt(tokens, after); n > 0; n = pack.adverbs.matchAt(tokens, after))
     after += n;
   const next = tokens[after];
-  if (len === 0 || !next) return null;
+  if (!next) return null;
   const closed =
     next.text === ',' ||
-    pack.complementizers.has(next.lower) ||
-    pack.cuePhrases.matchAt(tokens, after) > 0;
+    (lead === 0 &&
+      (pack.complementizers.has(next.lower) || pack.cuePhrases.matchAt(tokens, after) > 0));
   if (!closed) return null;
   return {
-    cue: tokensText(ctx, 0, len),
-    cueSpan: { start: 0, end: len },
+    cue: tokensText(ctx, 0, lead + len),
+    cueSpan: { start: 0, end: lead + len },
     source: plainSource('', 'unattributed'),
     sourceSpan: null,
     rank: 0,

@@ -420,6 +420,7 @@ export const passiveBy = [
   'demikian diungkapkan',
   'dikatakan oleh',
   'dibenarkan oleh',
+  'diklaim oleh',
   'diketahui dari',
   'dinyatakan oleh',
   'disampaikan oleh',

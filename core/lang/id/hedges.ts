@@ -6,6 +6,7 @@ export const hedges = [
   'dikabarkan',
   'dikabarkan akan',
   'dilaporkan',
+  'diklaim',
   'dirumorkan',
   'disebut',
   'disebut-sebut',
@@ -16,6 +17,7 @@ export const hedges = [
   'kabar bahwa',
   'kabarnya',
   'konon',
+  'rumornya',
   'santer terdengar',
 ] as const;
 
@@ -35,7 +37,7 @@ export const unconfirmedMarkers = [] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
 export const hedgeExceptions = [
-  'diduga kuat',
+  'diklaim oleh',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',

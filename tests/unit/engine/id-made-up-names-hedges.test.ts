@@ -1,7 +1,8 @@
 /**
  * Real-copy Indonesian phrasings of sources that are not named: "sebut saja" introducing a
- * made-up name is no cue of saying, and "disinyalir", "dirumorkan" hedge a claim as
- * "ditengarai" does. Every sentence is the team's own.
+ * made-up name is no cue of saying, and "disinyalir", "dirumorkan", "rumornya", "diklaim"
+ * (no agent) and "diduga kuat" hedge a claim as "ditengarai" does. Every sentence is the
+ * team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
@@ -27,9 +28,20 @@ describe('passive hedges', () => {
   it.each([
     ['Pemilik kios itu disinyalir masih berada di Pulau Rendang.'],
     ['Penyanyi itu dirumorkan akan menikah tahun depan.'],
+    ['Rumornya, penyanyi itu akan menikah tahun depan.'],
+    ['Pemilik kios itu diduga kuat masih berada di Pulau Rendang.'],
+    ['Dana bantuan itu diklaim sudah dibagikan seluruhnya.'],
   ])('%s', (text) => {
     const c = id(text);
     expect(c?.source.kind).toBe('unattributed');
     expect(c?.flags).toContain('unattributed');
+  });
+});
+
+describe('"diklaim" with its agent', () => {
+  it("is the agent's claim, no hedge", () => {
+    const c = id('Dana bantuan itu diklaim oleh Kepala Desa Wanasari sudah dibagikan.');
+    expect(c?.cue).toBe('diklaim oleh');
+    expect(c?.source.text).toBe('Kepala Desa Wanasari');
   });
 });

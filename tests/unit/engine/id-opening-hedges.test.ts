@@ -16,6 +16,7 @@ describe('opening hedges', () => {
     ['Kabar yang beredar menyebutkan pemilik gudang sudah kabur ke Batam.'],
     ['Kabar beredar, pemilik gudang sudah kabur ke Batam.'],
     ['Isu yang beredar menyebut pemilik gudang sudah kabur ke Batam.'],
+    ['Menurut kabar yang beredar, pemilik gudang sudah kabur ke Batam.'],
   ])('%s', (text) => {
     const c = id(text);
     expect(c?.source.kind).toBe('unattributed');
