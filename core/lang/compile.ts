@@ -226,7 +226,7 @@ function rolePlurals(data: LangData): { officials: string[]; people: string[] } 
   // it; the doubled word speaks as the single one's kind.
   if (data.numberless) {
     const doubled = (word: string) => `${word}-${word}`;
-    const single = (word: string) => !word.includes(' ') && !listed.has(doubled(word));
+    const single = (word: string) => !/[\s-]/u.test(word) && !listed.has(doubled(word));
     officials.push(
       ...[...data.unnamedOfficials, ...data.roles]
         .filter((w) => single(w) && !civilian.has(w))

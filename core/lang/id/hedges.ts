@@ -6,7 +6,6 @@ export const hedges = [
   'dikabarkan',
   'dikabarkan akan',
   'dilaporkan',
-  'diklaim',
   'dirumorkan',
   'disebut',
   'disebut-sebut',
@@ -37,7 +36,6 @@ export const unconfirmedMarkers = [] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
 export const hedgeExceptions = [
-  'diklaim oleh',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',

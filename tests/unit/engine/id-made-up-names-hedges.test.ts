@@ -1,8 +1,8 @@
 /**
  * Real-copy Indonesian phrasings of sources that are not named: "sebut saja" introducing a
- * made-up name is no cue of saying, and "disinyalir", "dirumorkan", "rumornya", "diklaim"
- * (no agent) and "diduga kuat" hedge a claim as "ditengarai" does. Every sentence is the
- * team's own.
+ * made-up name is no cue of saying, and "disinyalir", "dirumorkan", "rumornya" and "diduga
+ * kuat" hedge a claim as "ditengarai" does; "diklaim oleh X" is X's claim. Every sentence is
+ * the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
@@ -30,7 +30,6 @@ describe('passive hedges', () => {
     ['Penyanyi itu dirumorkan akan menikah tahun depan.'],
     ['Rumornya, penyanyi itu akan menikah tahun depan.'],
     ['Pemilik kios itu diduga kuat masih berada di Pulau Rendang.'],
-    ['Dana bantuan itu diklaim sudah dibagikan seluruhnya.'],
   ])('%s', (text) => {
     const c = id(text);
     expect(c?.source.kind).toBe('unattributed');
