@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { isPersonNoun } from './stages/common-noun';
+import { madeUpBracketOpen } from './stages/pseudonym';
 import { DIGIT, INITIAL, isWord, NUMBER, particleAt, inSourcePhrase } from './tokens';
 import type { Span } from './types';
 
@@ -185,17 +186,6 @@ function unitSlash(ctx: SentenceContext, i: number): boolean {
     after.start === slash.end &&
     !ctx.quoted[i + 1]
   );
-}
-
-/** The opening bracket of "(nama samaran)" closing at `close`, or null. */
-function madeUpBracketOpen(ctx: SentenceContext, close: number): number | null {
-  const { tokens, pack } = ctx;
-  if (tokens[close]?.text !== ')') return null;
-  for (let k = close - 1; k >= 0 && close - k <= pack.pseudonymMarkers.longest + 1; k--) {
-    if (tokens[k]?.text !== '(') continue;
-    return pack.pseudonymMarkers.matchAt(tokens, k + 1, close) === close - k - 1 ? k : null;
-  }
-  return null;
 }
 
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */

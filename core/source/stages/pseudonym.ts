@@ -1,6 +1,7 @@
 /** "Melati (bukan nama sebenarnya)", "Maria, not her real name,", "Seorang warga, sebut saja
  * Mawar,": a name the story says is made up names no one. The person speaks as an unnamed
  * source, flagged as one; the made-up name is kept so that a later "kata Mawar" is the same. */
+import type { SentenceContext } from '../../context';
 import type { Analysis } from '../analysis';
 import { tokensText } from '../tokens';
 import type { Stage } from './types';
@@ -10,6 +11,18 @@ const OFFICE_TABLES: ReadonlySet<string> = new Set(['bodies', 'roles', 'unnamedO
 
 /** Tokens after the name that hold the marker's bracket or comma. */
 const OPENERS = new Set(['(', ',']);
+
+/** The opening bracket of "(nama samaran)" closing at `close`, or null: source/collect.ts
+ * keeps such a bracket with the name before it. */
+export function madeUpBracketOpen(ctx: SentenceContext, close: number): number | null {
+  const { tokens, pack } = ctx;
+  if (tokens[close]?.text !== ')') return null;
+  for (let k = close - 1; k >= 0 && close - k <= pack.pseudonymMarkers.longest + 1; k--) {
+    if (tokens[k]?.text !== '(') continue;
+    return pack.pseudonymMarkers.matchAt(tokens, k + 1, close) === close - k - 1 ? k : null;
+  }
+  return null;
+}
 
 /** The made-up name's span: before a marker in brackets or after a comma (inside the span or
  * right after it), or after an introducing phrase ("sebut saja Mawar"). */
