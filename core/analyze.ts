@@ -218,10 +218,14 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
         // phrase, from which every rule starts: the rules are not asked either.
         // The article's own questions attribute nothing ("Why do doctors say so?").
-        // A quotation after a colon may carry no cue word at all (rules/colon-quote.ts).
+        // A quotation after a colon may carry no cue word at all (rules/colon-quote.ts), nor
+        // may a sentence opened by a hedge or a basis of its own ("Kabar beredar, ...", "Dari
+        // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts).
         const candidates =
           ((ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && hasCuePhrase(ctx)) ||
-            colonBeforeQuote(ctx) >= 0) &&
+            colonBeforeQuote(ctx) >= 0 ||
+            pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
+            pack.openingBases.matchAt(ctx.tokens, 0) > 0) &&
           !isQuestion(ctx)
             ? withFallback(
                 ctx,

@@ -191,6 +191,9 @@ const SOURCE_FIELDS = [
   'personPronouns',
   'groupPronouns',
   'honorifics',
+  // "menurut pihak kepolisian", "kata pihak sekolah": the side of an institution, in lower
+  // case after the cue, opens the source phrase as it does a sentence.
+  'institutionMarkers',
 ] as const;
 
 /**
@@ -219,6 +222,18 @@ function rolePlurals(data: LangData): { officials: string[]; people: string[] } 
       const plural = role + ending;
       if (!listed.has(plural)) (civilian.has(role) ? people : officials).push(plural);
     }
+  }
+  // "sumber-sumber", "pejabat-pejabat": a language that marks no plural on the noun doubles
+  // it; the doubled word speaks as the single one's kind.
+  if (data.numberless) {
+    const doubled = (word: string) => `${word}-${word}`;
+    const single = (word: string) => !/[\s-]/u.test(word) && !listed.has(doubled(word));
+    officials.push(
+      ...[...data.unnamedOfficials, ...data.roles]
+        .filter((w) => single(w) && !civilian.has(w))
+        .map(doubled),
+    );
+    people.push(...data.anonymous.filter(single).map(doubled));
   }
   return { officials, people };
 }

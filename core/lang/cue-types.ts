@@ -105,6 +105,9 @@ export interface CueData {
   accordingTo: readonly string[];
   /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
   basedOn: readonly string[];
+  /** Prepositions that, opening the sentence before a comma, give what the claim rests on
+   * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
+  openingBases: readonly string[];
   /** cues.ts: a short "according to" of web copy ("per the Courier"): only after a comma or
    * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
   perCues: readonly string[];

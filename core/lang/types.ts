@@ -74,6 +74,11 @@ export interface LangData extends CueData {
   /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
    * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
   withheldNames: readonly string[];
+  /** unnamed.ts: phrases saying the name given is made up ("bukan nama sebenarnya", "not her
+   * real name"), in brackets or after a comma: the person is not named. */
+  pseudonymMarkers: readonly string[];
+  /** unnamed.ts: phrases before a made-up name ("sebut saja Mawar"). */
+  pseudonymIntroducers: readonly string[];
   /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
    * quantifier it names a part of things or people, not people placed somewhere. */
   partitiveLinks: readonly string[];
@@ -91,6 +96,10 @@ export interface LangData extends CueData {
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */
   hedgeExceptions: readonly string[];
+  /** hedges.ts: hedges only where they open the sentence, before a comma, a complementizer or
+   * a verb of saying ("Disebutkan, ...", "Kabar yang beredar menyebutkan ..."): elsewhere
+   * the words are a passive with its agent or a rumour named as a thing. */
+  openingHedges: readonly string[];
   /** hedges.ts: words saying an unnamed source is unconfirmed ("unconfirmed reports said"):
    * the claim has no source the reader could check. */
   unconfirmedMarkers: readonly string[];

@@ -185,9 +185,13 @@ function documentWithRelative(
   return { span: whole, source: { ...source, text: tokensText(ctx, whole.start, whole.end) } };
 }
 
-/** A document, or an outlet's own report ("berdasarkan laporan BBC"): a basis that is a source. */
-const isDocument = (source: FoundSource) =>
-  source.kind === 'document' || (source.basis ?? '').startsWith('outlet-document');
+/** A document, an outlet's own report ("berdasarkan laporan BBC"), or unnamed people as a
+ * whole phrase of the pack ("berdasarkan informasi yang dihimpun"): a basis that is a source. */
+const isDocument = (ctx: SentenceContext, span: Span, source: FoundSource) =>
+  source.kind === 'document' ||
+  (source.basis ?? '').startsWith('outlet-document') ||
+  (source.kind === 'anonymous' &&
+    ctx.pack.anonymous.matchAt(ctx.tokens, span.start) === span.end - span.start);
 
 /**
  * "Mix the paint according to the manufacturer's instructions": in an instruction (a
@@ -339,7 +343,8 @@ export const accordingTo: Rule = {
       const byAuthor =
         span && source?.kind === 'document' ? documentByAuthor(ctx, at, span, source) : null;
       if (byAuthor) ({ span, source } = byAuthor);
-      else if (!span || !source || (documentsOnly && !speaker && !isDocument(source))) return;
+      else if (!span || !source || (documentsOnly && !speaker && !isDocument(ctx, span, source)))
+        return;
       // "according to a survey taken last year": the phrase describing the document is its.
       const claimBefore = ctx.tokens.slice(0, at).some((t) => t.type === 'word');
       // (An author or carrier after "by" is the steps' above and the relay's.)

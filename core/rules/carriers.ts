@@ -94,15 +94,17 @@ export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): F
   return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
 }
 
-/** "Kepada Antara, Suhariyanto menyebutkan ...": the outlet told, opening the sentence, and
- * the comma that closes it before the speaker. */
+/** "Kepada Antara, Suhariyanto menyebutkan ...", "Melalui media pemerintah, Pyongyang
+ * menuding ...": the outlet told or spoken through, opening the sentence, and the comma that
+ * closes it before the speaker. */
 export function frontedAddressee(
   ctx: SentenceContext,
 ): { source: FoundSource; comma: number } | null {
   const { pack, tokens } = ctx;
   const first = tokens.findIndex((t) => t.type === 'word');
   const word = tokens[first];
-  if (!word || ctx.quoted[first] || !pack.addressees.has(word.lower)) return null;
+  const opens = word && (pack.addressees.has(word.lower) || pack.relayPrepositions.has(word.lower));
+  if (!word || ctx.quoted[first] || !opens) return null;
   const found = carrierAfter(ctx, first + 1);
   if (!found || found.source.kind === 'document') return null;
   const shrunk = shrink(ctx, found);

@@ -28,13 +28,55 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   return skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
 }
 
+/** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */
+const MAX_WITHHELD_LEAD = 3;
+
+/** "yang tidak ingin disebut namanya": the hedge word inside a phrase withholding a name. */
+function inWithheldName(ctx: SentenceContext, i: number): boolean {
+  for (let k = Math.max(0, i - MAX_WITHHELD_LEAD); k <= i; k++)
+    if (ctx.pack.withheldNames.matchAt(ctx.tokens, k) > i - k) return true;
+  return false;
+}
+
+/**
+ * "Disebutkan, korban ...", "Kabar yang beredar menyebutkan ...": a hedge of the pack's
+ * opening list at the sentence's first word, closed by a comma, a complementizer or a verb of
+ * saying.
+ */
+function openingHedge(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
+  const { tokens, pack } = ctx;
+  if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return null;
+  // "Menurut kabar yang beredar, ...": "according to" the rumour is the rumour, then a comma.
+  const lead = pack.accordingTo.matchAt(tokens, 0);
+  const len = pack.openingHedges.matchAt(tokens, lead);
+  if (len === 0) return null;
+  // "Disebutkan pula, ...": adverbs may stand before the comma.
+  let after = lead + len;
+  for (let n = pack.adverbs.matchAt(tokens, after); n > 0; n = pack.adverbs.matchAt(tokens, after))
+    after += n;
+  const next = tokens[after];
+  if (!next) return null;
+  const closed =
+    next.text === ',' ||
+    (lead === 0 &&
+      (pack.complementizers.has(next.lower) || pack.cuePhrases.matchAt(tokens, after) > 0));
+  if (!closed) return null;
+  return {
+    cue: tokensText(ctx, 0, lead + len),
+    cueSpan: { start: 0, end: lead + len },
+    source: plainSource('', 'unattributed'),
+    sourceSpan: null,
+    rank: 0,
+  };
+}
+
 export const hedge: Rule = {
   id: 'hedge',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const { tokens, pack } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
+      if (ctx.quoted[i] || tokens[i]?.type !== 'word' || inWithheldName(ctx, i)) continue;
       const end = hedgeEnd(ctx, i);
       if (end < 0) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
@@ -52,6 +94,8 @@ export const hedge: Rule = {
       });
       i = end - 1;
     }
+    const opening = openingHedge(ctx);
+    if (opening) out.push({ ...opening, rule: this.id });
     return out;
   },
 };

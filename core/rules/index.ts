@@ -17,6 +17,7 @@ import { findingVerb } from './finding-verb';
 import { frontedAgent } from './fronted-agent';
 import { hedge } from './hedge';
 import { introducer } from './introducer';
+import { openingBasis } from './opening-basis';
 import { passiveBy } from './passive-by';
 import { quotedAs } from './quoted-as';
 import { relayed, relayedRefiner } from './relayed';
@@ -56,7 +57,7 @@ export const RULES: readonly Rule[] = [
 
 /** Rules asked only when no rule above found anything in the sentence: their shape is
  * looser than a cue's, so any cue's own reading comes first. */
-export const FALLBACK_RULES: readonly Rule[] = [colonQuote];
+export const FALLBACK_RULES: readonly Rule[] = [colonQuote, openingBasis];
 
 export const REFINERS: readonly Refiner[] = [
   actRelayed,

@@ -21,14 +21,14 @@ function cueEnd(ctx: SentenceContext, at: number, len: number): number {
 
 /**
  * Where the source starts after the cue ending at `end`: "Hal ini diungkapkan langsung oleh
- * X" puts an adverb, then the agent marker, between the two.
+ * X" puts an adverb, then the agent marker, between the two; "Hal itu dilaporkan oleh X"
+ * the agent marker alone.
  */
 function sourceStart(ctx: SentenceContext, end: number): number {
   const { pack, tokens } = ctx;
   let i = end;
   for (let len = pack.adverbs.matchAt(tokens, i); len > 0; len = pack.adverbs.matchAt(tokens, i))
     i += len;
-  if (i === end) return end;
   return pack.agentMarkers.has(tokens[i]?.lower ?? '') ? i + 1 : i;
 }
 

@@ -240,6 +240,8 @@ export const verbSpeaker: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,
     })) {
+      // "Seorang warga, sebut saja Mawar, ...": a phrase where the verb is no cue.
+      if (inException(ctx, at)) continue;
       if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
       // "Lanjut Budi, ...", "Tambah dia, ...": opening the sentence, its speaker set off by a
       // comma ("Jelas, ..." and "Lanjut ke ..." name no one); only where verbs may come first.

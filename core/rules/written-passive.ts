@@ -18,7 +18,9 @@ function documentAt(
 ): { span: Span; source: FoundSource } {
   const span = { start: i, end };
   const found = classify(ctx, span);
-  if (found?.kind === 'document') return { span, source: found };
+  // "Dalam laporan KCNA, disebutkan ...": an outlet's own report is the outlet speaking.
+  const outletReport = (found?.basis ?? '').startsWith('outlet-document');
+  if (found && (found.kind === 'document' || outletReport)) return { span, source: found };
   const text = tokensText(ctx, i, end);
   return {
     span,

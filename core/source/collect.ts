@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { isPersonNoun } from './stages/common-noun';
+import { madeUpBracketOpen } from './stages/pseudonym';
 import {
   DIGIT,
   INITIAL,
@@ -224,7 +225,9 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     if (t.type === 'word') {
       if (!sourceish(ctx, i)) break;
     } else if (t.text === '(' || t.text === ')') {
-      // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"
+      // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"; "Kenanga (nama samaran)": a
+      // bracket saying the name is made up belongs to the name (stage pseudonym).
+      i = madeUpBracketOpen(ctx, i) ?? i;
     } else if (i < from && unitSlash(ctx, i)) {
       // "Ketua RT 05/RW 03 Bambang"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {

@@ -774,6 +774,9 @@ export const unnamedCues = [
 /** "based on X": X must be a document. */
 export const basedOn = ['based on'] as const;
 
+/** English opens with "According to" or "Based on" (above): no preposition of its own. */
+export const openingBases = [] as const;
+
 /** "..., per the Daily Courier": "according to" in web copy. */
 export const perCues = ['per'] as const;
 

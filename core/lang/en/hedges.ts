@@ -108,6 +108,9 @@ export const unconfirmedMarkers = [
   'unverified',
 ] as const;
 
+/** English hedges read the same wherever they stand (the hedges above). */
+export const openingHedges = [] as const;
+
 /** Phrases where a hedge word is not a hedge. */
 export const hedgeExceptions = [
   'has been described as follows',

@@ -47,7 +47,7 @@ import {
   firmDocuments,
   documentTopics,
 } from './documents';
-import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
+import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
@@ -139,7 +139,14 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import {
+  partitiveLinks,
+  principalLinks,
+  pseudonymIntroducers,
+  pseudonymMarkers,
+  unnamedOfficials,
+  withheldNames,
+} from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -166,6 +173,7 @@ export const en: LangData = {
   accusationNouns,
   hedges,
   hedgeExceptions,
+  openingHedges,
   unconfirmedMarkers,
   objectPronouns,
   personPronouns,
@@ -219,6 +227,8 @@ export const en: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  pseudonymMarkers,
+  pseudonymIntroducers,
   partitiveLinks,
   anonymous,
   companionNouns,

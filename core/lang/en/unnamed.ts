@@ -59,6 +59,17 @@ export const unnamedOfficials = [
  * principal's, not the speaker's ("an aide to Senator ...", "a spokeswoman for ..."). */
 export const principalLinks = ['for', 'of', 'to'] as const;
 
+/** "Maria (not her real name) said ...": the name given is made up. */
+export const pseudonymMarkers = [
+  'a pseudonym',
+  'not her real name',
+  'not his real name',
+  'not their real name',
+] as const;
+
+/** "whom we will call Maria" is not written as a fixed phrase often enough to list yet. */
+export const pseudonymIntroducers = [] as const;
+
 /** Phrases saying the speaker's name is withheld: '"...," she said, asking not to be named'
  * is no named person, whoever "she" was last. */
 export const withheldNames = [

@@ -35,6 +35,11 @@ export const anonymous = [
   'ibunya',
   'influencer',
   'informan',
+  // "Informasi yang dihimpun menyebutkan ...", "menurut informasi yang diperoleh": what the
+  // reporter gathered from people the story does not name.
+  'informasi yang didapat',
+  'informasi yang dihimpun',
+  'informasi yang diperoleh',
   'istri',
   'istrinya',
   'juru taktik',
@@ -47,7 +52,10 @@ export const anonymous = [
   'keluarga korban',
   'keluarganya',
   'kerabat',
+  'keterangan yang dihimpun',
+  'keterangan yang diperoleh',
   'kiper',
+  'kolega',
   'komedian',
   'komika',
   'konsumen',
@@ -97,7 +105,10 @@ export const anonymous = [
   'pesepak bola',
   'petani',
   'pria',
+  'rekan',
+  'rekan kerja',
   'remaja',
+  'sahabat',
   'saksi',
   'saksi mata',
   'salah seorang korban',
@@ -131,6 +142,9 @@ export const anonymous = [
   'tersangka',
   'tetangga',
   'tetangganya',
+  // "Seorang diplomat yang tidak berwenang berbicara kepada media": why the name is withheld.
+  'tidak berwenang berbicara kepada media',
+  'tidak berwenang berbicara kepada pers',
   'tidak ingin disebut namanya',
   'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya',
@@ -144,7 +158,7 @@ export const anonymous = [
 ] as const;
 
 /** A source as such: placed in an institution it is an unnamed official. */
-export const sourceNouns = ['sumber'] as const;
+export const sourceNouns = ['sumber', 'sumber-sumber'] as const;
 
 /** Not yet studied for Indonesian ("pakar PBB"): none. */
 export const bodyPeople = [] as const;
@@ -232,6 +246,7 @@ export const relationNouns = [
   'keluarga',
   'keluarga korban',
   'kerabat',
+  'kolega',
   'masyarakat',
   'nelayan',
   'orang dekat',
@@ -239,6 +254,8 @@ export const relationNouns = [
   'orang tua murid',
   'penduduk',
   'pengungsi',
+  'rekan',
+  'sahabat',
   'seorang warga',
   'suami',
   'sumber',

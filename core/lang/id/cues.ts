@@ -396,6 +396,7 @@ const saidBy = [
   'dikatakan',
   'dikemukakan',
   'disampaikan',
+  'disebutkan',
   'ditegaskan',
   'diungkapkan',
   'diutarakan',
@@ -419,6 +420,7 @@ export const passiveBy = [
   'demikian diungkapkan',
   'dikatakan oleh',
   'dibenarkan oleh',
+  'diklaim oleh',
   'diketahui dari',
   'dinyatakan oleh',
   'disampaikan oleh',
@@ -623,6 +625,11 @@ export const unnamedCues = [] as const;
 /** Indonesian copy writes "menurut" in full. */
 export const perCues = [] as const;
 
+/** "Dari keterangan saksi, pelaku ...", "Dari informasi yang dihimpun, ...": "dari" opening the
+ * sentence reads as "berdasarkan" before a comma (rules/opening-basis.ts); elsewhere it is a
+ * plain "from". */
+export const openingBases = ['dari'] as const;
+
 /** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
  * dengan ketentuan" is no source: it says what something conforms to.) */
 export const basedOn = [
@@ -652,6 +659,8 @@ export const cueExceptions = [
   'menyampaikan duka',
   'menyampaikan terima kasih',
   'menyampaikan ucapan',
+  // "Seorang warga, sebut saja Mawar, mengatakan": a made-up name, not a cue.
+  'sebut saja',
   'tidak menjelaskan',
 ] as const;
 

@@ -6,15 +6,29 @@ export const hedges = [
   'dikabarkan',
   'dikabarkan akan',
   'dilaporkan',
+  'dirumorkan',
   'disebut',
   'disebut-sebut',
+  'disinyalir',
   'ditengarai',
   'diyakini',
   'isu bahwa',
   'kabar bahwa',
   'kabarnya',
   'konon',
+  'rumornya',
   'santer terdengar',
+] as const;
+
+/** "Disebutkan, korban ...", "Kabar yang beredar menyebutkan ...": a claim hedged as said or
+ * going around, with no one saying it; only opening the sentence ("Dalam surat itu
+ * disebutkan" has its document, "mempercayai isu yang beredar" names a rumour). */
+export const openingHedges = [
+  'disebutkan',
+  'informasi yang beredar',
+  'isu yang beredar',
+  'kabar beredar',
+  'kabar yang beredar',
 ] as const;
 
 /** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
@@ -22,7 +36,6 @@ export const unconfirmedMarkers = [] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
 export const hedgeExceptions = [
-  'diduga kuat',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',

@@ -47,7 +47,7 @@ import {
   firmDocuments,
   documentTopics,
 } from './documents';
-import { hedgeExceptions, hedges, unconfirmedMarkers } from './hedges';
+import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
@@ -138,7 +138,14 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import {
+  partitiveLinks,
+  principalLinks,
+  pseudonymIntroducers,
+  pseudonymMarkers,
+  unnamedOfficials,
+  withheldNames,
+} from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -170,6 +177,7 @@ export const id: LangData = {
   accusationNouns,
   hedges,
   hedgeExceptions,
+  openingHedges,
   unconfirmedMarkers,
   objectPronouns,
   personPronouns,
@@ -223,6 +231,8 @@ export const id: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  pseudonymMarkers,
+  pseudonymIntroducers,
   partitiveLinks,
   anonymous,
   companionNouns,

@@ -1,5 +1,14 @@
+/** "media yang dikelola pemerintah" (government-run media): the wires' "state-run" and
+ * "government-controlled", written as a relative clause after the outlet's noun. */
+const runByTheState = ['kantor berita', 'media', 'televisi'].flatMap((outlet) =>
+  ['dikelola', 'dikendalikan', 'dikontrol', 'dikuasai'].flatMap((verb) =>
+    ['negara', 'pemerintah'].map((owner) => `${outlet} yang ${verb} ${owner}`),
+  ),
+);
+
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
+  ...runByTheState,
   'corong partai',
   'corong pemerintah',
   'harian resmi',
@@ -28,7 +37,7 @@ export const stateMedia = [
   'televisi milik pemerintah',
   'televisi negara',
   'televisi pemerintah',
-] as const;
+].sort();
 
 /** Indonesian describes the outlet after its noun ("kantor berita milik negara"): see above. */
 export const stateOutletModifiers = [] as const;

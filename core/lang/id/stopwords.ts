@@ -64,8 +64,13 @@ export const connectors = ['and', 'dan', 'dari', 'di', 'for', 'lingkungan', 'of'
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
   'beberapa',
+  // "Puluhan pedagang mengeluhkan ...": a rough count of people opens their phrase.
+  'belasan',
   'kalangan',
   'para',
+  'puluhan',
+  'ratusan',
+  'ribuan',
   'salah satu',
   'salah seorang',
   'sang',

@@ -2,6 +2,9 @@
 export const unnamedOfficials = [
   'aparat',
   'diplomat',
+  // "elite partai": a party's leading figures, unnamed.
+  'elit',
+  'elite',
   'jubir',
   'juru bicara',
   'otoritas',
@@ -42,11 +45,23 @@ export const withheldNames = [
   'tak ingin disebut namanya',
   'tak mau disebut namanya',
   'tak mau disebutkan namanya',
+  'tidak berwenang berbicara kepada media',
+  'tidak berwenang berbicara kepada pers',
   'tidak ingin disebut namanya',
   'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya',
   'tidak mau disebutkan namanya',
 ] as const;
+
+/** "Melati (bukan nama sebenarnya) mengatakan ...": the name given is made up. */
+export const pseudonymMarkers = [
+  'bukan nama asli',
+  'bukan nama sebenarnya',
+  'nama samaran',
+] as const;
+
+/** "Seorang warga, sebut saja Mawar, mengatakan ...": the made-up name comes after these. */
+export const pseudonymIntroducers = ['sebut saja'] as const;
 
 /** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
 export const partitiveLinks = [] as const;

@@ -44,6 +44,13 @@ export const earlierName: Stage = {
     // people work, an organization; "Ives said" after "FBR analyst Daniel Ives" is the person
     // the description ends with.
     const alone = a.span.end - a.span.start === 1;
+    // "kata Mawar" after "Mawar (bukan nama sebenarnya)": the made-up name again, no one named.
+    const unnamed = earlier.kind === 'anonymous' || earlier.kind === 'unnamed_official';
+    if (unnamed && earlier.name === person.text)
+      return a.found(earlier.kind, 'earlier-name/made-up', {
+        name: earlier.name,
+        resolvesTo: earlier.text,
+      });
     if (alone && earlier.kind === 'anonymous') {
       const words = earlier.text.split(' ');
       const at = words.lastIndexOf(person.text);

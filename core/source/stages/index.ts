@@ -29,6 +29,7 @@ import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
+import { pseudonym } from './pseudonym';
 import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
@@ -44,6 +45,7 @@ export const STAGES: readonly Stage[] = [
   functionWords,
   eventSubject,
   initials,
+  pseudonym,
   regulationNumber,
   institutionMarker,
   stateMedia,

@@ -1,0 +1,66 @@
+/**
+ * "Dari keterangan saksi, pelaku kabur ke utara", "Dari informasi yang dihimpun, tiga orang
+ * terluka", "Dari data Dinas Kesehatan, kasus naik": a preposition of the pack opening the
+ * sentence reads as "berdasarkan" up to the comma. What stands there must be a source by
+ * itself: a document with its owner's name, people (after a noun of saying, or as a whole
+ * phrase of the pack), never a place or a time ("Dari Jakarta, rombongan ..."). A fallback (rules/index.ts): any cue of
+ * the sentence is read first.
+ */
+import type { SentenceContext } from '../context';
+import { classify, type FoundSource, type Span } from '../source';
+import type { Candidate, Rule } from './types';
+import { tokensText } from './util';
+
+/** Words between the preposition and its comma: longer, and it is no source phrase. */
+const MAX_BASIS_WORDS = 8;
+
+const PEOPLE: ReadonlySet<string> = new Set(['anonymous', 'unnamed_official', 'named_person']);
+
+/** The source of the phrase [from, comma): the phrase itself, or the speaker after its noun of
+ * saying ("keterangan saksi" is the witnesses'). */
+function basisSource(
+  ctx: SentenceContext,
+  from: number,
+  comma: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const whole = { start: from, end: comma };
+  const found = classify(ctx, whole);
+  // "Dari data BPS, ...": a document with its owner's name. "Dari laporan itu, polisi
+  // menyelidiki ..." is what an act followed (a complaint), no source of a claim.
+  const owned = tokens.slice(from + 1, comma).some((t) => t.cap);
+  if (found?.kind === 'document' && owned) return { span: whole, source: found };
+  // "informasi yang dihimpun": people the reporter does not name, as a phrase of the pack.
+  if (found?.kind === 'anonymous' && pack.anonymous.matchAt(tokens, from) === comma - from)
+    return { span: whole, source: found };
+  const noun = pack.claimNouns.matchAt(tokens, from, comma);
+  if (noun === 0 || from + noun >= comma) return null;
+  const span = { start: from + noun, end: comma };
+  const speaker = classify(ctx, span);
+  return speaker && PEOPLE.has(speaker.kind) ? { span, source: speaker } : null;
+}
+
+export const openingBasis: Rule = {
+  id: 'opening-basis',
+  find(ctx: SentenceContext): Candidate[] {
+    const { tokens, pack } = ctx;
+    const len = tokens[0]?.cap && !ctx.quoted[0] ? pack.openingBases.matchAt(tokens, 0) : 0;
+    if (len === 0) return [];
+    const comma = tokens.findIndex((t, k) => k >= len && t.text === ',');
+    if (comma <= len || comma - len > MAX_BASIS_WORDS) return [];
+    if (tokens.slice(len, comma).some((t, k) => t.type !== 'word' || ctx.quoted[len + k]))
+      return [];
+    const found = basisSource(ctx, len, comma);
+    if (!found) return [];
+    return [
+      {
+        rule: this.id,
+        cue: tokensText(ctx, 0, len),
+        cueSpan: { start: 0, end: len },
+        source: found.source,
+        sourceSpan: found.span,
+        rank: 2,
+      },
+    ];
+  },
+};

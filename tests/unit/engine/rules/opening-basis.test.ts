@@ -1,0 +1,57 @@
+/** "Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ...", "Dari data Dinas X,
+ * ...": "dari" opening the sentence reads as "berdasarkan" up to the comma, when what stands
+ * there is a source by itself. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { openingBasis } from '@/core/rules/opening-basis';
+import { lastClaim, run } from '../helpers';
+
+const id = (text: string) => lastClaim(text, 'id');
+
+describe('opening-basis', () => {
+  it.each([
+    ['Dari keterangan saksi, kedua kelompok membawa senjata tajam.', 'anonymous', 'saksi'],
+    [
+      'Dari pengakuan seorang pelaku, tawuran itu sudah direncanakan.',
+      'anonymous',
+      'seorang pelaku',
+    ],
+    [
+      'Dari informasi yang dihimpun, tiga orang terluka di Jalan Kenari.',
+      'anonymous',
+      'informasi yang dihimpun',
+    ],
+    [
+      'Dari keterangan yang diperoleh, pelaku kabur ke arah Pasar Baru.',
+      'anonymous',
+      'keterangan yang diperoleh',
+    ],
+    [
+      'Dari data Dinas Kesehatan Wanasari, kasus demam berdarah naik dua kali lipat.',
+      'document',
+      'data Dinas Kesehatan Wanasari',
+    ],
+  ])('%s', (text, kind, source) => {
+    expect(run(openingBasis, text, 'id')).toEqual([['Dari', kind, source]]);
+    const c = id(text);
+    expect(c?.source.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Dari Wanasari, rombongan polisi tiba pukul lima pagi.'],
+    ['Dari total 40 peserta, tujuh orang masih di bawah umur.'],
+    ['Dari laporan itu, polisi menyelidiki peredaran uang palsu.'],
+    ['Dari pantauan di lokasi, jalan sudah bisa dilalui kendaraan.'],
+  ])('no source: %s', (text) => {
+    expect(run(openingBasis, text, 'id')).toEqual([]);
+    expect(id(text)).toBeUndefined();
+  });
+
+  it('a cue of the sentence is read first', () => {
+    const c = id('Dari hasil pemeriksaan, polisi mengatakan pelaku positif narkoba.');
+    expect(c?.cue).toBe('mengatakan');
+  });
+
+  it('"dari" inside the sentence is a plain preposition', () => {
+    expect(id('Ia menerima laporan dari warga soal jalan yang rusak.')).toBeUndefined();
+  });
+});
