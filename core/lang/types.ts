@@ -253,6 +253,9 @@ export interface LangData extends CueData {
    * left out ("One diplomat said ... Another said ..."). */
   elidedHeads: readonly string[];
   collectiveBodies: readonly string[];
+  /** pronouns.ts: a part of the group just spoken of, as a speaker ("one of them"): the
+   * group's kind, as "they" would have. */
+  partitivePronouns: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];

@@ -187,10 +187,16 @@ function unitSlash(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** Words in the longest phrase for a part of a group ("salah seorang di antara mereka"). */
+const MAX_PARTITIVE_TOKENS = 5;
+
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
   let i = from;
+  // "One of them said": the part of a group, its pronoun last, is the whole source.
+  for (let s = Math.max(0, i - MAX_PARTITIVE_TOKENS + 1); s < i; s++)
+    if (ctx.pack.partitivePronouns.matchAt(tokens, s) === i - s + 1) return s;
   // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
   const first = tokens[i];
   if (

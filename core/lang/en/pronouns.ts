@@ -50,8 +50,27 @@ export const pairPronouns = [] as const;
 
 /** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
  * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
-export const elidedHeads = ['another', 'many', 'most', 'several', 'some', 'the other'] as const;
+export const elidedHeads = [
+  'a second',
+  'a third',
+  'another',
+  'many',
+  'most',
+  'several',
+  'some',
+  'the other',
+] as const;
 export const collectiveBodies = ['police'] as const;
+
+/** "Witnesses said ... One of them said ...": part of the group just spoken of, its kind. */
+export const partitivePronouns = [
+  'many of them',
+  'most of them',
+  'one of them',
+  'several of them',
+  'some of them',
+  'two of them',
+] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */
