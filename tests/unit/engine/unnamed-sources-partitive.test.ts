@@ -75,6 +75,21 @@ describe('part of a group just quoted is of its kind', () => {
   });
 });
 
+describe('anyone at all, placed somewhere, is an unnamed person', () => {
+  it.each([
+    ['Someone at the scene said the driver had fled.', 'Someone at the scene'],
+    ['Somebody in the crowd said the bridge had collapsed.', 'Somebody in the crowd'],
+  ])('%s', (text, source) => {
+    const c = en(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+
+  it('"someone" alone is still people in general', () => {
+    expect(en('Someone said the driver had fled.')).toBeUndefined();
+  });
+});
+
 describe('Indonesian: part of a group just quoted', () => {
   it.each([
     [
