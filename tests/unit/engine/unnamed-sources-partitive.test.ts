@@ -111,3 +111,23 @@ describe('Indonesian: part of a group just quoted', () => {
     expect(c?.flags).toContain('unnamed_source');
   });
 });
+
+describe('Indonesian: a counted person described by a clause is someone new', () => {
+  it('the pointing word closes the noun inside the clause, not the speaker', () => {
+    const c = id(
+      'Seorang diplomat Eropa mengatakan perundingan buntu. || ' +
+        'Seorang sumber yang mengetahui pembicaraan itu mengatakan kesepakatan hampir tercapai.',
+    );
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.resolvesTo).toBeNull();
+  });
+
+  it('without a counting word the description still points back', () => {
+    const c = id(
+      'Seorang warga mengatakan jembatan itu retak. || ' +
+        '"Sudah lama begini," ujar warga yang tinggal di tepi sungai itu.',
+    );
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.basis).toMatch(/^pointing-person/);
+  });
+});
