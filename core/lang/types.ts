@@ -74,6 +74,15 @@ export interface LangData extends CueData {
   /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
    * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
   withheldNames: readonly string[];
+  /** anonymous.ts: a made-up name's marks, after the name ("bukan nama sebenarnya", "not
+   * her real name") or before it ("sebut saja"): the speaker is not identified. */
+  pseudonymMarkers: readonly string[];
+  pseudonymOpeners: readonly string[];
+  /** unnamed.ts: the parts of a withheld-name phrase built by the pack ("tidak bersedia" +
+   * "disebutkan" + "identitasnya"): each combination joins withheldNames and anonymous. */
+  withholdingVerbs: readonly string[];
+  withheldPassives: readonly string[];
+  withheldNouns: readonly string[];
   /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
    * quantifier it names a part of things or people, not people placed somewhere. */
   partitiveLinks: readonly string[];

@@ -229,6 +229,8 @@ export const verbSpeaker: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,
     })) {
+      // "Seorang pegawai, sebut saja Budi, mengatakan": handing over a made-up name.
+      if (inException(ctx, at)) continue;
       if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
       // "Lanjut Budi, ...", "Tambah dia, ...": opening the sentence, its speaker set off by a
       // comma ("Jelas, ..." and "Lanjut ke ..." name no one); only where verbs may come first.

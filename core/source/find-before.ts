@@ -68,6 +68,17 @@ function relayAside(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** "Melati (nama samaran) mengatakan": the note saying the name is made up, in parentheses
+ * ending at token `j`, is skipped to the name (stage pseudonym reads it after the span). */
+function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[j]?.text !== ')' || ctx.quoted[j]) return j;
+  let open = j - 1;
+  while (open >= 0 && tokens[open]?.text !== '(' && j - open <= MAX_OUTLET_LEAD + 2) open--;
+  if (tokens[open]?.text !== '(') return j;
+  return pack.pseudonymMarkers.matchAt(tokens, open + 1, j) === j - open - 1 ? open - 1 : j;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -105,6 +116,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const degrees = degreesLeft(ctx, j);
   if (degrees < j) j = degrees - 1;
   j = skipGapsLeft(ctx, j);
+  j = skipMadeUpNameNote(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
   let start: number;

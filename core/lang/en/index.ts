@@ -21,6 +21,8 @@ import {
   acquaintanceLinks,
   sourceNouns,
   thingSuffixes,
+  pseudonymMarkers,
+  pseudonymOpeners,
 } from './anonymous';
 import {
   agencyNameNouns,
@@ -135,7 +137,15 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import {
+  partitiveLinks,
+  principalLinks,
+  unnamedOfficials,
+  withheldNames,
+  withheldNouns,
+  withheldPassives,
+  withholdingVerbs,
+} from './unnamed';
 
 export const en: LangData = {
   code: 'en',
@@ -212,6 +222,9 @@ export const en: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  withholdingVerbs,
+  withheldPassives,
+  withheldNouns,
   partitiveLinks,
   anonymous,
   companionNouns,
@@ -228,6 +241,8 @@ export const en: LangData = {
   bodyPeople,
   genericPersonNouns,
   acquaintanceLinks,
+  pseudonymMarkers,
+  pseudonymOpeners,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,

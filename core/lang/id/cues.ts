@@ -650,6 +650,7 @@ export const cueExceptions = [
   'menyampaikan duka',
   'menyampaikan terima kasih',
   'menyampaikan ucapan',
+  'sebut saja',
   'tidak menjelaskan',
 ] as const;
 

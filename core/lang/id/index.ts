@@ -21,6 +21,8 @@ import {
   acquaintanceLinks,
   sourceNouns,
   thingSuffixes,
+  pseudonymMarkers,
+  pseudonymOpeners,
 } from './anonymous';
 import {
   agencyNameNouns,
@@ -134,7 +136,15 @@ import {
   stopwords,
   timeWords,
 } from './stopwords';
-import { partitiveLinks, principalLinks, unnamedOfficials, withheldNames } from './unnamed';
+import {
+  partitiveLinks,
+  principalLinks,
+  unnamedOfficials,
+  withheldNames,
+  withheldNouns,
+  withheldPassives,
+  withholdingVerbs,
+} from './unnamed';
 
 export const id: LangData = {
   code: 'id',
@@ -216,6 +226,9 @@ export const id: LangData = {
   unnamedOfficials,
   principalLinks,
   withheldNames,
+  withholdingVerbs,
+  withheldPassives,
+  withheldNouns,
   partitiveLinks,
   anonymous,
   companionNouns,
@@ -232,6 +245,8 @@ export const id: LangData = {
   bodyPeople,
   genericPersonNouns,
   acquaintanceLinks,
+  pseudonymMarkers,
+  pseudonymOpeners,
   personPrefixes,
   thingSuffixes,
   notPersonNouns,

@@ -47,6 +47,9 @@ export const earlierName: Stage = {
     if (alone && earlier.kind === 'anonymous') {
       const words = earlier.text.split(' ');
       const at = words.lastIndexOf(person.text);
+      // "Melati said" after "Melati (nama samaran)": the same unidentified person.
+      if (words[0]?.replace(/,$/u, '') === person.text)
+        return a.found('anonymous', 'earlier-name/unidentified', { resolvesTo: earlier.text });
       const given = words[at - 1];
       if (at === words.length - 1 && given !== undefined && /^\p{Lu}/u.test(given)) {
         const name = `${given} ${person.text}`;

@@ -29,6 +29,7 @@ import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
 import { pronoun } from './pronoun';
+import { pseudonym } from './pseudonym';
 import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
@@ -41,6 +42,7 @@ import { withheldName } from './withheld-name';
 
 export const STAGES: readonly Stage[] = [
   pronoun,
+  pseudonym,
   functionWords,
   eventSubject,
   initials,
