@@ -469,13 +469,3 @@ export const acquaintanceLinks = [
 /** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
  * alone: "the user" of a tech page is anyone who uses the thing. */
 export const handleNouns = ['commenter', 'member', 'poster', 'user'] as const;
-
-/** A made-up name for a speaker who is not identified ("Maria, not her real name, said"). */
-export const pseudonymMarkers = [
-  'a pseudonym',
-  'not her real name',
-  'not his real name',
-  'not their real name',
-] as const;
-/** English hands over no made-up name before it yet: none. */
-export const pseudonymOpeners = [] as const;

@@ -21,8 +21,6 @@ import {
   acquaintanceLinks,
   sourceNouns,
   thingSuffixes,
-  pseudonymMarkers,
-  pseudonymOpeners,
 } from './anonymous';
 import {
   agencyNameNouns,
@@ -141,6 +139,8 @@ import {
   partitiveLinks,
   principalLinks,
   unnamedOfficials,
+  pseudonymMarkers,
+  pseudonymOpeners,
   withheldNames,
   withheldNouns,
   withheldPassives,

@@ -97,3 +97,13 @@ export const withheldNouns = [] as const;
 /** "Some of the ideas described ...": a part of a set, things as likely as people; "some in
  * the party" places people. */
 export const partitiveLinks = ['of'] as const;
+
+/** A made-up name for a speaker who is not identified ("Maria, not her real name, said"). */
+export const pseudonymMarkers = [
+  'a pseudonym',
+  'not her real name',
+  'not his real name',
+  'not their real name',
+] as const;
+/** English hands over no made-up name before it yet: none. */
+export const pseudonymOpeners = [] as const;

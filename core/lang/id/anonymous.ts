@@ -249,12 +249,3 @@ export const relationNouns = [
 
 /** Nouns a site handle follows: Indonesian copy names an account ("akun"), not a handle. */
 export const handleNouns = [] as const;
-
-/** A made-up name for a speaker who is not identified ("Mawar, bukan nama sebenarnya"): the
- * phrase after the name, or the words handing it over before it ("sebut saja Budi"). */
-export const pseudonymMarkers = [
-  'bukan nama asli',
-  'bukan nama sebenarnya',
-  'nama samaran',
-] as const;
-export const pseudonymOpeners = ['sebut saja'] as const;

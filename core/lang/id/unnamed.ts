@@ -65,3 +65,12 @@ export const withheldNouns = ['identitasnya', 'namanya'] as const;
 
 /** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
 export const partitiveLinks = [] as const;
+
+/** A made-up name for a speaker who is not identified ("Mawar, bukan nama sebenarnya"): the
+ * phrase after the name, or the words handing it over before it ("sebut saja Budi"). */
+export const pseudonymMarkers = [
+  'bukan nama asli',
+  'bukan nama sebenarnya',
+  'nama samaran',
+] as const;
+export const pseudonymOpeners = ['sebut saja'] as const;
