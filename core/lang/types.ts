@@ -74,7 +74,7 @@ export interface LangData extends CueData {
   /** unnamed.ts: phrases saying a speaker's name is withheld ("asking not to be named", "on
    * condition of anonymity"): after a pronoun's cue, the pronoun is no named person. */
   withheldNames: readonly string[];
-  /** anonymous.ts: a made-up name's marks, after the name ("bukan nama sebenarnya", "not
+  /** unnamed.ts: a made-up name's marks, after the name ("bukan nama sebenarnya", "not
    * her real name") or before it ("sebut saja"): the speaker is not identified. */
   pseudonymMarkers: readonly string[];
   pseudonymOpeners: readonly string[];
