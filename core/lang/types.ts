@@ -360,4 +360,8 @@ export interface LangData extends CueData {
   participleEndings: readonly string[];
   /** relay-verbs.ts: words opening a clause of time or cause ("after a court ruled ..."). */
   clauseSubordinators: readonly string[];
+  /** relay-verbs.ts: a noun for what was learned ("informasi") and the link to whom it came
+   * from ("dari"): after "menurut", the source is that someone. */
+  hearsayNouns: readonly string[];
+  hearsayLinks: readonly string[];
 }

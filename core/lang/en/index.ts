@@ -109,6 +109,8 @@ import { demonyms, nationalityAdjectives } from './demonyms';
 import {
   clauseSubordinators,
   findingParticiples,
+  hearsayLinks,
+  hearsayNouns,
   participleOpeners,
   participleEndings,
   relayedSpeechActs,
@@ -284,4 +286,6 @@ export const en: LangData = {
   participleOpeners,
   participleEndings,
   clauseSubordinators,
+  hearsayNouns,
+  hearsayLinks,
 };

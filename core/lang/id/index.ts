@@ -109,6 +109,8 @@ import { demonyms, nationalityAdjectives } from './demonyms';
 import {
   clauseSubordinators,
   findingParticiples,
+  hearsayLinks,
+  hearsayNouns,
   participleOpeners,
   participleEndings,
   relayedSpeechActs,
@@ -287,4 +289,6 @@ export const id: LangData = {
   participleOpeners,
   participleEndings,
   clauseSubordinators,
+  hearsayNouns,
+  hearsayLinks,
 };

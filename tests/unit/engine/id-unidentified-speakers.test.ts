@@ -68,3 +68,29 @@ describe('a made-up name', () => {
     expect(claims.every((c) => c.cue !== 'sebut')).toBe(true);
   });
 });
+
+describe('information learned from someone', () => {
+  it.each([
+    [
+      'Menurut informasi yang diperoleh dari sumber di kejaksaan, berkas perkara sudah lengkap.',
+      'sumber di kejaksaan',
+      'unnamed_official',
+    ],
+    [
+      'Berdasarkan informasi yang dihimpun dari warga, pelaku tinggal di rumah kos.',
+      'warga',
+      'anonymous',
+    ],
+    ['Menurut informasi dari nelayan, kapal itu karam dini hari.', 'nelayan', 'anonymous'],
+  ])('%s', (text, source, kind) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe(kind);
+  });
+
+  it('information with no one it came from names no source', () => {
+    expect(last('Menurut informasi, uang dari bank itu sudah cair.')?.source.kind).not.toBe(
+      'anonymous',
+    );
+  });
+});
