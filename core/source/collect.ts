@@ -101,6 +101,8 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
         (next.cap && (pack.documents.has(prev.base) || pack.organizations.has(prev.base))))
     )
       return true;
+    // "Manajemen hotel menyatakan": one such word after the noun, right before the verb.
+    if (lexiconNoun(ctx, i - 1) && pack.cuePhrases.matchAt(tokens, i + 1) > 0) return true;
     // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
     const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
     return (

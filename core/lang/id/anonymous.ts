@@ -140,6 +140,7 @@ export const anonymous = [
   'wanita',
   'warga',
   'warganet',
+  'wisatawan',
   'youtuber',
 ] as const;
 
