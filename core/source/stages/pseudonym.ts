@@ -26,7 +26,9 @@ function madeUpName(a: Analysis): boolean {
 export const pseudonym: Stage = {
   id: 'pseudonym',
   decide(a: Analysis) {
-    if (!a.person() || !madeUpName(a)) return null;
-    return a.found('anonymous', 'pseudonym');
+    const person = a.person();
+    if (!person || !madeUpName(a)) return null;
+    // The made-up name is kept so that the name used again later is found to be this one.
+    return a.found('anonymous', 'pseudonym', { name: person.text });
   },
 };

@@ -15,6 +15,16 @@ describe('stage pseudonym', () => {
     expect(lastSource(lang, text)).toMatchObject({ kind: 'anonymous', basis: 'pseudonym' });
   });
 
+  it('the made-up name used again later is the same unidentified person', () => {
+    expect(
+      lastSource(
+        'en',
+        'Lidia, not her real name, said the guards had taken her passport.',
+        'Lidia said she had been held for a week.',
+      ),
+    ).toMatchObject({ kind: 'anonymous', basis: 'earlier-name/unidentified' });
+  });
+
   it('a name with no such note stays a named person', () => {
     expect(lastSource('id', 'Kenanga (23) mengaku diancam oleh mandornya.')).toMatchObject({
       kind: 'named_person',
