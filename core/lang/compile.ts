@@ -242,9 +242,15 @@ export function compilePack(pack: LangData): CompiledPack {
   const data: LangData = { ...pack, ...registered(pack) };
   const tables: Record<string, PhraseTable> = {};
   const plurals = rolePlurals(data);
+  const withheld = data.withholdingVerbs.flatMap((verb) =>
+    data.withheldPassives.flatMap((passive) =>
+      data.withheldNouns.map((noun) => `${verb} ${passive} ${noun}`),
+    ),
+  );
   const derived: Partial<Record<keyof LangData, string[]>> = {
     unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
-    anonymous: [...data.anonymous, ...plurals.people],
+    anonymous: [...data.anonymous, ...plurals.people, ...withheld],
+    withheldNames: [...data.withheldNames, ...withheld],
     stanceVerbs: [
       ...data.stanceVerbs,
       ...data.mindCopulas.flatMap((be) => data.mindAdjectives.map((adj) => `${be} ${adj}`)),

@@ -79,6 +79,11 @@ export interface LangData extends CueData {
   pseudonymMarkers: readonly string[];
   /** unnamed.ts: phrases before a made-up name ("sebut saja Mawar"). */
   pseudonymIntroducers: readonly string[];
+  /** unnamed.ts: the parts of a withheld-name phrase built by the pack ("tidak bersedia" +
+   * "disebutkan" + "identitasnya"): each combination joins withheldNames and anonymous. */
+  withholdingVerbs: readonly string[];
+  withheldPassives: readonly string[];
+  withheldNouns: readonly string[];
   /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
    * quantifier it names a part of things or people, not people placed somewhere. */
   partitiveLinks: readonly string[];
@@ -267,6 +272,9 @@ export interface LangData extends CueData {
    * them", "each of them"). */
   partitiveCounts: readonly string[];
   collectiveBodies: readonly string[];
+  /** pronouns.ts: a part of the group just spoken of, as a speaker ("one of them"): the
+   * group's kind, as "they" would have. */
+  partitivePronouns: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];
@@ -368,4 +376,8 @@ export interface LangData extends CueData {
   participleEndings: readonly string[];
   /** relay-verbs.ts: words opening a clause of time or cause ("after a court ruled ..."). */
   clauseSubordinators: readonly string[];
+  /** relay-verbs.ts: a noun for what was learned ("informasi") and the link to whom it came
+   * from ("dari"): after "menurut", the source is that someone. */
+  hearsayNouns: readonly string[];
+  hearsayLinks: readonly string[];
 }

@@ -4,6 +4,7 @@
  * "berdasarkan laporan" a source) or what someone said ("berdasarkan keterangan saksi").
  */
 import type { SentenceContext } from '../context';
+import { hearsayLink } from '../source/hearsay';
 import {
   plainSource,
   classify,
@@ -91,7 +92,8 @@ function speakerAfterClaimNoun(
   const len = ctx.pack.claimNouns.matchAt(ctx.tokens, from);
   // "menurut keterangan tertulis Kementerian X": the noun's own document phrase runs on.
   const noun = len > 0 ? Math.max(len, ctx.pack.documents.matchAt(ctx.tokens, from)) : 0;
-  const span = noun > 0 ? sourceAfter(ctx, from + noun) : null;
+  const link = noun > 0 ? 0 : hearsayLink(ctx, from);
+  const span = noun > 0 || link > 0 ? sourceAfter(ctx, noun > 0 ? from + noun : link + 1) : null;
   const source = span ? classify(ctx, span) : null;
   if (!span || !source || source.kind === 'document' || source.kind === 'unattributed') return null;
   return { span, source };

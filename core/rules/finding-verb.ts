@@ -66,6 +66,18 @@ const MAX_OBJECT_WORDS = 4;
  */
 function identifies(ctx: SentenceContext, from: number): boolean {
   const { tokens, pack } = ctx;
+  // 'identified "too many tools" as the biggest challenge': a quoted object, then the label.
+  if (tokens[from]?.type === 'quote') {
+    let close = from + 1;
+    while (close < tokens.length && ctx.quoted[close] && tokens[close]?.type !== 'quote') close++;
+    const label = tokens[close + 2];
+    return (
+      tokens[close]?.type === 'quote' &&
+      pack.labelMarkers.has(tokens[close + 1]?.lower ?? '') &&
+      label?.type === 'word' &&
+      (label.cap || pack.determiners.has(label.lower))
+    );
+  }
   // An object first, opened by an article or possessive ("residents identified ethnically
   // as ..." name themselves).
   if (!pack.nounMarkers.has(tokens[from]?.lower ?? '')) return false;

@@ -111,6 +111,8 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
         (next.cap && (pack.documents.has(prev.base) || pack.organizations.has(prev.base))))
     )
       return true;
+    // "Manajemen hotel menyatakan": one such word after the noun, right before the verb.
+    if (lexiconNoun(ctx, i - 1) && pack.cuePhrases.matchAt(tokens, i + 1) > 0) return true;
     // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
     const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
     return (
@@ -199,10 +201,16 @@ function unitSlash(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** Words in the longest phrase for a part of a group ("salah seorang di antara mereka"). */
+const MAX_PARTITIVE_TOKENS = 5;
+
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
   let i = from;
+  // "One of them said": the part of a group, its pronoun last, is the whole source.
+  for (let s = Math.max(0, i - MAX_PARTITIVE_TOKENS + 1); s < i; s++)
+    if (ctx.pack.partitivePronouns.matchAt(tokens, s) === i - s + 1) return s;
   // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
   const first = tokens[i];
   if (

@@ -154,6 +154,9 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   if (ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') && tokens[mod + 1]?.cap)
     i = mod + 1;
   const start = i;
+  // "said one of them": the part of a group, its pronoun last, is the whole source.
+  const part = ctx.pack.partitivePronouns.matchAt(tokens, start);
+  if (part > 0) return { start, end: start + part };
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);
   // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":

@@ -20,6 +20,7 @@ import {
 import { isBareName } from './names';
 import { joinPlaceList } from './place-list';
 import { roleFieldBefore } from './role-field';
+import { madeUpBracketOpen } from './stages/pseudonym';
 import {
   digitGroupComma,
   endsWithAcronym,
@@ -68,6 +69,14 @@ function relayAside(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** "Melati (nama samaran) mengatakan": the note saying the name is made up, in parentheses
+ * ending at token `j`, is skipped to the name (stage pseudonym reads it after the span). */
+function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
+  if (ctx.quoted[j]) return j;
+  const open = madeUpBracketOpen(ctx, j);
+  return open === null ? j : open - 1;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -105,6 +114,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const degrees = degreesLeft(ctx, j);
   if (degrees < j) j = degrees - 1;
   j = skipGapsLeft(ctx, j);
+  j = skipMadeUpNameNote(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
   let start: number;

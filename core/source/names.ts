@@ -25,6 +25,8 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (ctx.pack.cueWords.has(t.lower)) return false;
   if (ctx.pack.stopwords.has(t.lower) || ctx.pack.determiners.has(t.lower)) return false;
   if (ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower)) return false;
+  // "Someone at the scene said": a word for anyone at all is no one's name.
+  if (ctx.pack.vagueGroups.has(t.lower)) return false;
   if (ctx.pack.timeWords.has(t.lower)) return false;
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }

@@ -67,6 +67,7 @@ import {
   partitiveCounts,
   partitivePeople,
   collectiveBodies,
+  partitivePronouns,
   clauseParticiples,
   coordinators,
   groupPronouns,
@@ -113,6 +114,8 @@ import { demonyms, nationalityAdjectives } from './demonyms';
 import {
   clauseSubordinators,
   findingParticiples,
+  hearsayLinks,
+  hearsayNouns,
   participleOpeners,
   participleEndings,
   relayedSpeechActs,
@@ -146,6 +149,9 @@ import {
   pseudonymMarkers,
   unnamedOfficials,
   withheldNames,
+  withheldNouns,
+  withheldPassives,
+  withholdingVerbs,
 } from './unnamed';
 
 export const en: LangData = {
@@ -194,6 +200,7 @@ export const en: LangData = {
   partitiveCounts,
   partitivePeople,
   collectiveBodies,
+  partitivePronouns,
   clauseParticiples,
   coordinators,
   roles,
@@ -229,6 +236,9 @@ export const en: LangData = {
   withheldNames,
   pseudonymMarkers,
   pseudonymIntroducers,
+  withholdingVerbs,
+  withheldPassives,
+  withheldNouns,
   partitiveLinks,
   anonymous,
   companionNouns,
@@ -288,4 +298,6 @@ export const en: LangData = {
   participleOpeners,
   participleEndings,
   clauseSubordinators,
+  hearsayNouns,
+  hearsayLinks,
 };

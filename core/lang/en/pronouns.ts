@@ -48,15 +48,34 @@ export const peoplePronouns = ['they'] as const;
 /** Not yet studied for English ("both said", "the two said"): none. */
 export const pairPronouns = [] as const;
 
-/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
- * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
-export const elidedHeads = ['another', 'many', 'most', 'several', 'some', 'the other'] as const;
-
 /** "Two diplomats spoke ... One of them said ...", "Some of them say ...": a count of the
  * people just spoken of, whose kind it takes. */
 export const partitivePeople = ['them'] as const;
 export const partitiveCounts = ['both', 'each'] as const;
+
+/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
+ * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
+export const elidedHeads = [
+  'a second',
+  'a third',
+  'another',
+  'many',
+  'most',
+  'several',
+  'some',
+  'the other',
+] as const;
 export const collectiveBodies = ['police'] as const;
+
+/** "Witnesses said ... One of them said ...": part of the group just spoken of, its kind. */
+export const partitivePronouns = [
+  'many of them',
+  'most of them',
+  'one of them',
+  'several of them',
+  'some of them',
+  'two of them',
+] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */

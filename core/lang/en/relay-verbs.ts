@@ -64,3 +64,7 @@ export const clauseSubordinators = [
   'whereas',
   'while',
 ] as const;
+
+/** "according to information from residents" is not yet studied for English: none. */
+export const hearsayNouns = [] as const;
+export const hearsayLinks = [] as const;

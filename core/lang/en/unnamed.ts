@@ -100,6 +100,11 @@ export const withheldNames = [
   'speaking anonymously',
 ] as const;
 
+/** English lists its withheld-name phrases whole (above): no parts to combine. */
+export const withholdingVerbs = [] as const;
+export const withheldPassives = [] as const;
+export const withheldNouns = [] as const;
+
 /** "Some of the ideas described ...": a part of a set, things as likely as people; "some in
  * the party" places people. */
 export const partitiveLinks = ['of'] as const;

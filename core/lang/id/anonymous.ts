@@ -154,6 +154,7 @@ export const anonymous = [
   'wanita',
   'warga',
   'warganet',
+  'wisatawan',
   'youtuber',
 ] as const;
 

@@ -67,6 +67,7 @@ import {
   partitiveCounts,
   partitivePeople,
   collectiveBodies,
+  partitivePronouns,
   clauseParticiples,
   coordinators,
   groupPronouns,
@@ -113,6 +114,8 @@ import { demonyms, nationalityAdjectives } from './demonyms';
 import {
   clauseSubordinators,
   findingParticiples,
+  hearsayLinks,
+  hearsayNouns,
   participleOpeners,
   participleEndings,
   relayedSpeechActs,
@@ -145,6 +148,9 @@ import {
   pseudonymMarkers,
   unnamedOfficials,
   withheldNames,
+  withheldNouns,
+  withheldPassives,
+  withholdingVerbs,
 } from './unnamed';
 
 export const id: LangData = {
@@ -198,6 +204,7 @@ export const id: LangData = {
   partitiveCounts,
   partitivePeople,
   collectiveBodies,
+  partitivePronouns,
   clauseParticiples,
   coordinators,
   roles,
@@ -233,6 +240,9 @@ export const id: LangData = {
   withheldNames,
   pseudonymMarkers,
   pseudonymIntroducers,
+  withholdingVerbs,
+  withheldPassives,
+  withheldNouns,
   partitiveLinks,
   anonymous,
   companionNouns,
@@ -291,4 +301,6 @@ export const id: LangData = {
   participleOpeners,
   participleEndings,
   clauseSubordinators,
+  hearsayNouns,
+  hearsayLinks,
 };

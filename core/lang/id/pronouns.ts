@@ -52,6 +52,19 @@ export const partitivePeople = [] as const;
 export const partitiveCounts = [] as const;
 export const collectiveBodies = [] as const;
 
+/** "Warga mengatakan ... Salah seorang dari mereka mengaku ...": part of the group just
+ * spoken of, its kind. */
+export const partitivePronouns = [
+  'beberapa dari mereka',
+  'beberapa di antara mereka',
+  'salah satu dari mereka',
+  'salah satu di antara mereka',
+  'salah seorang dari mereka',
+  'salah seorang di antara mereka',
+  'sebagian besar dari mereka',
+  'sebagian dari mereka',
+] as const;
+
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
 export const clauseParticiples = [] as const;
 

@@ -30,3 +30,8 @@ export const clauseSubordinators = [
   'setelah',
   'walaupun',
 ] as const;
+
+/** "Menurut informasi yang dihimpun dari warga, ...": a noun for what was learned; the
+ * source is who it came from, after the link word, not the information. */
+export const hearsayNouns = ['informasi'] as const;
+export const hearsayLinks = ['dari'] as const;

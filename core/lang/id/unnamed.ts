@@ -63,5 +63,20 @@ export const pseudonymMarkers = [
 /** "Seorang warga, sebut saja Mawar, mengatakan ...": the made-up name comes after these. */
 export const pseudonymIntroducers = ['sebut saja'] as const;
 
+/** A withheld name built from its parts: who will not ("tidak bersedia"), the passive
+ * ("disebutkan"), and what ("identitasnya"); every combination is such a phrase. */
+export const withholdingVerbs = [
+  'enggan',
+  'menolak',
+  'tak bersedia',
+  'tak ingin',
+  'tak mau',
+  'tidak bersedia',
+  'tidak ingin',
+  'tidak mau',
+] as const;
+export const withheldPassives = ['dipublikasikan', 'disebut', 'disebutkan', 'ditulis'] as const;
+export const withheldNouns = ['identitasnya', 'namanya'] as const;
+
 /** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
 export const partitiveLinks = [] as const;

@@ -3,8 +3,9 @@
  * for a person, a description of them, then a pointing word. Such a description points back
  * to the person the article has been quoting: a named speaker makes it a named person when
  * the description singles one person out (an age, a nickname); an unnamed one (a single
- * "seorang warga") keeps its kind. With nobody quoted before, the
- * lexicon decides ("Warga itu", two words, is left to the lexicon-head stage too).
+ * "seorang warga") keeps its kind. With nobody quoted before, or a phrase that counts its
+ * person ("seorang ..."), the lexicon decides ("Warga itu", two words, is left to the
+ * lexicon-head stage too).
  */
 import type { Analysis } from '../analysis';
 import { personNounEnd } from '../person-noun';
@@ -21,6 +22,9 @@ export const pointingPerson: Stage = {
     if (!pack.data.adjectivesAfterNoun || words.length < MIN_WORDS) return null;
     if (!pack.anaphoricMarkers.has(a.lastWord) || personNounEnd(ctx, span.start) === span.start)
       return null;
+    // "Seorang sumber yang mengetahui pembicaraan itu": a counted person is someone new; the
+    // pointing word closes the clause's own noun.
+    if (pack.personCounters.matchAt(ctx.tokens, span.start) > 0) return null;
     const found = ctx.referents.lastPersonBy(ctx.index, true);
     if (!found) return null;
     const r = found.referent;

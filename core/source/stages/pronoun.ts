@@ -72,9 +72,8 @@ function singularBody(a: Analysis, r: Referent): boolean {
 /** "U.S. officials said ... The Pentagon has ... They said": "they" is the unnamed group of
  * people that spoke lately, not the singular body named since ("it" would be the body). */
 function peopleBeforeBody(a: Analysis, group: Referent | null): Referent | null {
-  const { pack, referents, index } = a.ctx;
-  if (!group || !pack.peoplePronouns.has(a.lowers[0] as string) || !singularBody(a, group))
-    return null;
+  const { referents, index } = a.ctx;
+  if (!group || !singularBody(a, group)) return null;
   const people = referents.lastPeople();
   if (!people || (people.sentence ?? -1) < index - PEOPLE_WINDOW) return null;
   return people;
@@ -247,8 +246,18 @@ function partitive(a: Analysis): FoundSource | null {
 function resolvePronoun(a: Analysis): FoundSource | null {
   const another = elided(a) ?? partitive(a);
   if (another) return another;
+  const { pack, referents, index, tokens } = a.ctx;
+  const len = a.span.end - a.span.start;
+  // "Witnesses said ... One of them said": one of the group, of its kind.
+  if (len > 1 && pack.partitivePronouns.matchAt(tokens, a.span.start, a.span.end) === len) {
+    // People of a group not spoken of lately ("Police held three men. One of them said"):
+    // unnamed people all the same.
+    const group = referents.lastGroup();
+    if (!group || (group.sentence ?? -1) < index - PEOPLE_WINDOW)
+      return resolvedSource(null, a.text, 'anonymous', 'pronoun', '');
+    return groupSource(a, true);
+  }
   if (a.words.length !== 1) return null;
-  const { pack, referents, index } = a.ctx;
   const w = a.lowers[0] as string;
   if (pack.pairPronouns.has(w)) return pairSource(a);
   // "She's said that ...": "has" contracted onto the pronoun.
@@ -266,6 +275,14 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   // "it" is an institution or a document; "they" any group, people included.
   if (pack.thingPronouns.has(w))
     return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
+  return groupSource(a, pack.peoplePronouns.has(w));
+}
+
+/** What "they" (or "one of them") stands for: named people joined as the last speaker, a
+ * pair named just before, the people that spoke past a singular body (`people`: the pronoun
+ * is one a body is not called by), or the last group. */
+function groupSource(a: Analysis, people: boolean): FoundSource {
+  const { pack, referents, index } = a.ctx;
   // "Fajar dan Rian mengakui ... Mereka menambahkan": named people joined as the last speaker
   // are the group, unless a group spoke after them.
   const group = referents.lastGroup();
@@ -284,8 +301,8 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   const slash = slashPairBefore(a.ctx.previous);
   if (slash && (group?.sentence ?? -1) < index - 1)
     return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
-  const people = peopleBeforeBody(a, group);
-  if (people) return resolvedSource(people, a.text, 'anonymous', 'pronoun', 'people-group');
+  const spoke = people ? peopleBeforeBody(a, group) : null;
+  if (spoke) return resolvedSource(spoke, a.text, 'anonymous', 'pronoun', 'people-group');
   return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
 }
 

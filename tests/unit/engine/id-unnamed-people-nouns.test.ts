@@ -1,0 +1,47 @@
+/**
+ * Indonesian unnamed people named by a noun no ending marks ("wisatawan"), and a source's
+ * noun with one word describing it right before the verb ("Manajemen hotel menyatakan").
+ * Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'id');
+
+describe('a noun for people with no person ending is an unnamed person', () => {
+  it.each([
+    ['Wisatawan mengaku kecewa dengan pelayanan di pantai itu.', 'Wisatawan'],
+    ['Sejumlah wisatawan mengatakan pantai itu kotor.', 'Sejumlah wisatawan'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+});
+
+describe("one word describing a source's noun, right before the verb", () => {
+  it.each([
+    ['Manajemen hotel menyatakan makanan itu aman.', 'Manajemen hotel', 'organization'],
+    [
+      'Manajemen restoran menyatakan dapurnya sudah diperiksa.',
+      'Manajemen restoran',
+      'organization',
+    ],
+    [
+      'Kuasa hukum katering mengatakan kliennya siap bertanggung jawab.',
+      'Kuasa hukum katering',
+      'unnamed_official',
+    ],
+  ])('%s', (text, source, kind) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe(kind);
+  });
+
+  it('a verb and its object are no such phrase', () => {
+    const c = last('Polisi memeriksa pemilik toko itu pada Senin.');
+    expect(c).toBeUndefined();
+  });
+});
