@@ -84,8 +84,9 @@ export interface LangData extends CueData {
   withholdingVerbs: readonly string[];
   withheldPassives: readonly string[];
   withheldNouns: readonly string[];
-  /** unnamed.ts: the word taking a part of a set ("some of the ideas"): after a vague
-   * quantifier it names a part of things or people, not people placed somewhere. */
+  /** unnamed.ts: the word taking a part of a set ("some of the ideas", "salah seorang di
+   * antara mereka"): after a vague quantifier it names a part of things or people, not people
+   * placed somewhere; between a count and partitivePeople, a part of a group as a speaker. */
   partitiveLinks: readonly string[];
   /** stance.ts: forms of "be" that make the verb after them a passive ("were said to"). */
   passiveAuxiliaries: readonly string[];
@@ -272,9 +273,6 @@ export interface LangData extends CueData {
    * them", "each of them"). */
   partitiveCounts: readonly string[];
   collectiveBodies: readonly string[];
-  /** pronouns.ts: a part of the group just spoken of, as a speaker ("one of them"): the
-   * group's kind, as "they" would have. */
-  partitivePronouns: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];

@@ -14,7 +14,6 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
-import { partitiveCount } from '../source/stages/pronoun';
 import { clauseAt } from './bare-stance';
 import { standsAlone } from './relative-speaker';
 import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
@@ -53,30 +52,12 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
  * coordinated verb, or an unnamed source whose description runs up to the verb. Shared
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
-/** "One of them said", "Both of them say": a count, its link and the people's pronoun right
- * before the verb (the pronoun stage tells who they are). */
-function partitiveBefore(ctx: SentenceContext, at: number): Span | null {
-  const { tokens, pack } = ctx;
-  const start = at - 3;
-  if (
-    start < 0 ||
-    tokens.slice(start, at).some((t, k) => t.type !== 'word' || ctx.quoted[start + k])
-  )
-    return null;
-  const [count, link, people] = tokens.slice(start, at).map((t) => t.lower);
-  if (!partitiveCount(pack, count ?? '') || !pack.partitiveLinks.has(link ?? '')) return null;
-  if (!pack.partitivePeople.has(people ?? '')) return null;
-  // Only as the clause's subject: "some of them" after another word is an object.
-  const before = tokens[start - 1];
-  return before?.type === 'word' && !ctx.quoted[start - 1] ? null : { start, end: at };
-}
-
 export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
-  let span = sourceBefore(ctx, at) ?? readySubject(ctx, at) ?? partitiveBefore(ctx, at);
+  let span = sourceBefore(ctx, at) ?? readySubject(ctx, at);
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);

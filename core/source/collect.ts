@@ -4,6 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
+import { partitiveEndingAt } from './partitive';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import {
@@ -201,16 +202,13 @@ function unitSlash(ctx: SentenceContext, i: number): boolean {
   );
 }
 
-/** Words in the longest phrase for a part of a group ("salah seorang di antara mereka"). */
-const MAX_PARTITIVE_TOKENS = 5;
-
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
   let i = from;
-  // "One of them said": the part of a group, its pronoun last, is the whole source.
-  for (let s = Math.max(0, i - MAX_PARTITIVE_TOKENS + 1); s < i; s++)
-    if (ctx.pack.partitivePronouns.matchAt(tokens, s) === i - s + 1) return s;
+  // "One of them said": a count of a group, its pronoun last, is the whole source.
+  const part = partitiveEndingAt(ctx, i);
+  if (part >= 0) return part;
   // A pronoun is the whole source: "bulan Mei mereka lapor" is "mereka".
   const first = tokens[i];
   if (

@@ -9,6 +9,7 @@ import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { personAfterComma, placeAsName } from './jurisdiction-place';
+import { partitiveAt } from './partitive';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
 import { ALL_CAPS, firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
@@ -154,8 +155,8 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   if (ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') && tokens[mod + 1]?.cap)
     i = mod + 1;
   const start = i;
-  // "said one of them": the part of a group, its pronoun last, is the whole source.
-  const part = ctx.pack.partitivePronouns.matchAt(tokens, start);
+  // "said one of them": a count of a group, its pronoun last, is the whole source.
+  const part = partitiveAt(ctx, start);
   if (part > 0) return { start, end: start + part };
   let end = collectRight(ctx, start);
   if (end <= start) end = describedName(ctx, start);

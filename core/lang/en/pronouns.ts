@@ -67,16 +67,6 @@ export const elidedHeads = [
 ] as const;
 export const collectiveBodies = ['police'] as const;
 
-/** "Witnesses said ... One of them said ...": part of the group just spoken of, its kind. */
-export const partitivePronouns = [
-  'many of them',
-  'most of them',
-  'one of them',
-  'several of them',
-  'some of them',
-  'two of them',
-] as const;
-
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */
 export const clauseParticiples = [

@@ -47,23 +47,17 @@ export const pairPronouns = ['keduanya', 'ketiganya'] as const;
 /** Not yet studied for Indonesian ("yang lain"): none. */
 export const elidedHeads = [] as const;
 
-/** Not yet studied for Indonesian ("salah satu dari mereka"): none. */
-export const partitivePeople = [] as const;
-export const partitiveCounts = [] as const;
-export const collectiveBodies = [] as const;
-
-/** "Warga mengatakan ... Salah seorang dari mereka mengaku ...": part of the group just
- * spoken of, its kind. */
-export const partitivePronouns = [
-  'beberapa dari mereka',
-  'beberapa di antara mereka',
-  'salah satu dari mereka',
-  'salah satu di antara mereka',
-  'salah seorang dari mereka',
-  'salah seorang di antara mereka',
-  'sebagian besar dari mereka',
-  'sebagian dari mereka',
+/** "Warga mengatakan ... Salah seorang dari mereka mengaku ...": a count of the people just
+ * spoken of, whose kind it takes (numbers count too: "dua dari mereka"). */
+export const partitivePeople = ['mereka'] as const;
+export const partitiveCounts = [
+  'beberapa',
+  'salah satu',
+  'salah seorang',
+  'sebagian',
+  'sebagian besar',
 ] as const;
+export const collectiveBodies = [] as const;
 
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
 export const clauseParticiples = [] as const;

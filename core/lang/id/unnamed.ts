@@ -78,5 +78,6 @@ export const withholdingVerbs = [
 export const withheldPassives = ['dipublikasikan', 'disebut', 'disebutkan', 'ditulis'] as const;
 export const withheldNouns = ['identitasnya', 'namanya'] as const;
 
-/** "sebagian dari": Indonesian lists no vague quantifiers before a place yet, so none. */
-export const partitiveLinks = [] as const;
+/** "salah seorang dari mereka", "beberapa di antara mereka": the word taking a part of a
+ * group (Indonesian lists no vague quantifiers before a place yet). */
+export const partitiveLinks = ['dari', 'di antara'] as const;

@@ -4,6 +4,7 @@ import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
 import type { SentenceContext } from '../../context';
 import type { Analysis } from '../analysis';
+import { partitiveAt } from '../partitive';
 import { plainSource, type FoundSource } from '../types';
 import type { Stage } from './types';
 
@@ -192,11 +193,6 @@ function pairSource(a: Analysis): FoundSource {
   return resolvedSource(pair, a.text, 'named_person', 'pronoun', 'named-pair');
 }
 
-/** "one", "two", "some", "both": a word counting people of a group. */
-export function partitiveCount(pack: Analysis['ctx']['pack'], word: string): boolean {
-  return pack.numberWords.has(word) || pack.elidedHeads.has(word) || pack.partitiveCounts.has(word);
-}
-
 /** How many sentences back the group counted may have spoken. */
 const PARTITIVE_WINDOW = 1;
 
@@ -213,15 +209,8 @@ const MEMBER_KIND: Partial<Record<SourceKind, SourceKind>> = {
  * named; a body's are its unnamed officials; anyone else is anonymous. */
 function partitive(a: Analysis): FoundSource | null {
   const { pack, referents, index } = a.ctx;
-  const [count, link, people] = a.lowers as [string, string, string];
-  if (a.words.length !== 3 || !pack.partitiveLinks.has(link) || !pack.partitivePeople.has(people))
-    return null;
-  if (!(
-    pack.numberWords.has(count) ||
-    pack.elidedHeads.has(count) ||
-    pack.partitiveCounts.has(count)
-  ))
-    return null;
+  const len = a.span.end - a.span.start;
+  if (partitiveAt(a.ctx, a.span.start, a.span.end) !== len) return null;
   const group = referents.lastGroup();
   const pair = referents.lastPersonBy(index, true)?.referent;
   const joined =
@@ -246,17 +235,7 @@ function partitive(a: Analysis): FoundSource | null {
 function resolvePronoun(a: Analysis): FoundSource | null {
   const another = elided(a) ?? partitive(a);
   if (another) return another;
-  const { pack, referents, index, tokens } = a.ctx;
-  const len = a.span.end - a.span.start;
-  // "Witnesses said ... One of them said": one of the group, of its kind.
-  if (len > 1 && pack.partitivePronouns.matchAt(tokens, a.span.start, a.span.end) === len) {
-    // People of a group not spoken of lately ("Police held three men. One of them said"):
-    // unnamed people all the same.
-    const group = referents.lastGroup();
-    if (!group || (group.sentence ?? -1) < index - PEOPLE_WINDOW)
-      return resolvedSource(null, a.text, 'anonymous', 'pronoun', '');
-    return groupSource(a, true);
-  }
+  const { pack, referents, index } = a.ctx;
   if (a.words.length !== 1) return null;
   const w = a.lowers[0] as string;
   if (pack.pairPronouns.has(w)) return pairSource(a);
@@ -278,7 +257,7 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   return groupSource(a, pack.peoplePronouns.has(w));
 }
 
-/** What "they" (or "one of them") stands for: named people joined as the last speaker, a
+/** What "they" stands for: named people joined as the last speaker, a
  * pair named just before, the people that spoke past a singular body (`people`: the pronoun
  * is one a body is not called by), or the last group. */
 function groupSource(a: Analysis, people: boolean): FoundSource {

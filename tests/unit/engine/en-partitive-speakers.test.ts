@@ -20,6 +20,17 @@ describe('a count of a group as the speaker', () => {
       'Both of them',
       'named_person',
     ],
+    // After the verb, and after a coordinator opening the clause.
+    [
+      'Two diplomats in Tamsk said the ferry talks were over. || The deal is dead, said both of them.',
+      'both of them',
+      'unnamed_official',
+    ],
+    [
+      'Two diplomats in Tamsk said the ferry talks were over. || But three of them said the deal was alive.',
+      'three of them',
+      'unnamed_official',
+    ],
     // The people counted said nothing before: who they are is not known.
     [
       'Hundreds of families fled Orsk overnight. || Some of them said the shelling lasted hours.',

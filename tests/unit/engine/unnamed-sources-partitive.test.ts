@@ -104,11 +104,38 @@ describe('Indonesian: part of a group just quoted', () => {
       'Sejumlah pedagang mengeluhkan sepinya pasar. || "Omzet turun separuh," kata salah satu dari mereka.',
       'salah satu dari mereka',
     ],
+    // Counts and links of more than one word, and a number, compose like English ones.
+    [
+      'Warga mengatakan air naik. || Beberapa di antara mereka mengatakan rumahnya hanyut.',
+      'Beberapa di antara mereka',
+    ],
+    [
+      'Para petani mengeluh gagal panen. || Sebagian besar dari mereka mengaku rugi.',
+      'Sebagian besar dari mereka',
+    ],
+    [
+      'Warga mengatakan air naik. || "Rumah kami hanyut," kata salah seorang di antara mereka.',
+      'salah seorang di antara mereka',
+    ],
+    [
+      'Para nelayan mengaku tidak melaut. || Dua dari mereka mengatakan perahunya rusak.',
+      'Dua dari mereka',
+    ],
   ])('%s', (text, source) => {
     const c = id(text);
     expect(c?.source.text).toBe(source);
     expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.basis).toMatch(/^pronoun\//);
     expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it("one of a body's people is its unnamed official", () => {
+    const c = id(
+      'Polisi Sungai Lembah mengatakan jalan ditutup. || ' +
+        'Salah satu dari mereka mengatakan banjir belum surut.',
+    );
+    expect(c?.source.text).toBe('Salah satu dari mereka');
+    expect(c?.source.kind).toBe('unnamed_official');
   });
 });
 
