@@ -65,6 +65,9 @@ function isWord(piece: string): boolean {
 
 /** The word without its possessive ending ("university's", "nations'"). */
 function possessiveBase(lower: string): string {
+  // Every ending below closes with "s" or an apostrophe; most words end otherwise.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 115 && last !== 39) return lower;
   if (lower.endsWith(".'s")) return lower.slice(0, -3);
   if (lower.endsWith("'s") && lower.length > 2) return lower.slice(0, -2);
   return lower.endsWith("s'") ? lower.slice(0, -1) : lower;
