@@ -18,7 +18,7 @@ import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
 import type { Candidate, Rule } from './types';
-import { authorMarkerAfter, issuedPhraseEnd } from './issued-document';
+import { authorMarkerAfter, issuedPhraseEnd, topicPhraseEnd } from './issued-document';
 import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
 import {
   documentSource,
@@ -312,6 +312,12 @@ export const accordingTo: Rule = {
       if (described && source) {
         span = described;
         source = { ...source, text: tokensText(ctx, span.start, span.end) };
+      }
+      // "according to a readout of the call (released by KCNA)": the topic is the document's.
+      const topic = span && source?.kind === 'document' ? topicPhraseEnd(ctx, span.end) : 0;
+      if (span && source && topic > span.end) {
+        span = { start: span.start, end: topic };
+        source = { ...source, text: tokensText(ctx, span.start, topic) };
       }
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;

@@ -18,3 +18,33 @@ describe('a long occasion phrase before "that"', () => {
     expect(en(sentence)?.claim).toBe('the bridge was safe');
   });
 });
+
+describe('an outlet that published or reported the words, a date between', () => {
+  it('"said in an interview published on Sunday by Statenews that": the outlet is the via', () => {
+    const c = en(
+      'Foreign Minister Darin Kallas said in an interview published on Sunday by Statenews that the talks had failed.',
+    );
+    expect(c?.source).toMatchObject({
+      kind: 'named_person',
+      name: 'Darin Kallas',
+      via: 'Statenews',
+    });
+    expect(c?.claim).toBe('the talks had failed');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    'In remarks reported by Statenews, Premier Lo Tengwei said the economy would grow.',
+    'In comments reported by Statenews on Sunday, Premier Lo Tengwei said the economy would grow.',
+  ])('"%s": the speaker via the outlet, not the outlet', (sentence) => {
+    const c = en(sentence);
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Lo Tengwei', via: 'Statenews' });
+    expect(c?.claim).toBe('the economy would grow');
+  });
+
+  it('"According to a transcript of the call, ...": the topic is the document\'s', () => {
+    const c = en('According to a transcript of the call, the dispute must be settled by talks.');
+    expect(c?.source).toMatchObject({ kind: 'document', text: 'a transcript of the call' });
+    expect(c?.claim).toBe('the dispute must be settled by talks');
+  });
+});
