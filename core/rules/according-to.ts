@@ -364,6 +364,12 @@ export const accordingTo: Rule = {
         span = { start: span.start, end: issued };
         source = { ...source, text: tokensText(ctx, span.start, issued) };
       }
+      // "according to a readout released by KCNA, <claim>": the carrier's phrase is no claim
+      // (the relay refiner makes the outlet the via).
+      const carried =
+        authored && !byAuthor && source.kind === 'document'
+          ? issuedPhraseEnd(ctx, span.end, claimBefore)
+          : span.end;
       // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
       // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
       if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;
@@ -374,6 +380,7 @@ export const accordingTo: Rule = {
         source,
         sourceSpan: span,
         rank: 2,
+        ...(carried > span.end ? { addresseeSpan: { start: span.end, end: carried } } : {}),
       });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);

@@ -48,3 +48,30 @@ describe('an outlet that published or reported the words, a date between', () =>
     expect(c?.claim).toBe('the dispute must be settled by talks');
   });
 });
+
+describe('a document an outlet released, opening the sentence', () => {
+  it('"According to a readout of the call released by Statenews, X told ...": X via the outlet', () => {
+    const c = en(
+      'According to a readout of the call released by Statenews, President Han Molin told his counterpart that the dispute must be settled by talks.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Han Molin', via: 'Statenews' });
+    expect(c?.claim).toBe('the dispute must be settled by talks');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('with no speaker, the document is the source and the outlet its via', () => {
+    const c = en('According to a readout released by Statenews, the two leaders agreed to meet.');
+    expect(c?.source).toMatchObject({ kind: 'document', via: 'Statenews' });
+    expect(c?.claim).toBe('the two leaders agreed to meet');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a document a ministry released stays the via', () => {
+    const c = en(
+      'According to a readout released by the foreign ministry, President Han Molin said the talks went well.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Han Molin' });
+    expect(c?.claim).toBe('the talks went well');
+    expect(c?.flags).not.toContain('state_media');
+  });
+});
