@@ -377,6 +377,7 @@ export const pictureNouns = [
   'video',
   'videos',
 ] as const;
+export const pictureLinks = ['of', 'showing'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
