@@ -34,6 +34,16 @@ export function timeOnly(ctx: SentenceContext, from: number, end: number): boole
  * no more words than an occasion takes (else a claim follows it). */
 const MAX_OCCASION_LEAD = 4;
 const MAX_OCCASION_WORDS = 8;
+/** Token `from` opens an occasion's phrase: its preposition, an occasion noun within a few
+ * words ("in an interview", "at a news conference"). */
+export function occasionLead(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;
+  for (let i = from + 1; i <= from + MAX_OCCASION_LEAD && i < tokens.length; i++)
+    if (pack.occasionNouns.matchAt(tokens, i) > 0) return true;
+  return false;
+}
+
 export function occasionOnly(ctx: SentenceContext, from: number, end: number): boolean {
   const { tokens, pack } = ctx;
   if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;

@@ -7,7 +7,7 @@
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
-import { datedEnd, occasionOnly, relativeThat, timeOnly } from './claim-verb-tail';
+import { datedEnd, occasionLead, occasionOnly, relativeThat, timeOnly } from './claim-verb-tail';
 import type { Token } from './text';
 
 const EDGE_PUNCT = new Set([',', ':', ';', '-', '–', '—', ' ']);
@@ -95,13 +95,18 @@ function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
 /** Punctuation before a closing quotation mark that ends what is quoted. */
 const CLAUSE_CLOSERS = new Set([',', '.', '!', '?', ';', ':', '…']);
 
-/** How far after the verb a complementizer may come ("said on Monday that ..."). */
+/** How far after the verb a complementizer may come ("said on Monday that ..."), and after
+ * an occasion's phrase ("said in an interview with the Daily Planet on Sunday that ..."). */
 const MAX_LEAD_WORDS = 4;
+const MAX_OCCASION_LEAD_WORDS = 10;
 
 /** "said on Monday that <claim>": the claim is what a complementizer a few words after the
  * verb introduces; null when none does. */
 function afterComplementizer(ctx: SentenceContext, from: number, endChar: number): string | null {
-  for (let i = from; i < ctx.tokens.length && i - from <= MAX_LEAD_WORDS; i++) {
+  // "said in an interview published on Sunday by Xinhua that ...": an occasion's phrase may
+  // run longer before it.
+  const limit = occasionLead(ctx, from) ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
+  for (let i = from; i < ctx.tokens.length && i - from <= limit; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word' || ctx.quoted[i]) return null;
     if (i > from && ctx.pack.complementizers.has(t.lower)) {

@@ -258,7 +258,12 @@ export function compilePack(pack: LangData): CompiledPack {
     ],
     findingVerbs: [
       ...data.findingVerbs,
-      ...data.pictureVerbs.flatMap((verb) => data.pictureNouns.map((noun) => `${verb} ${noun}`)),
+      ...data.pictureVerbs.flatMap((verb) =>
+        data.pictureNouns.flatMap((noun) => [
+          `${verb} ${noun}`,
+          ...data.pictureLinks.map((link) => `${verb} ${noun} ${link}`),
+        ]),
+      ),
     ],
   };
   for (const [key, value] of Object.entries(data)) {

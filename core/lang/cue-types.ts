@@ -119,6 +119,9 @@ export interface CueData {
    * pair is a finding verb (core/lang/compile.ts joins them). */
   pictureVerbs: readonly string[];
   pictureNouns: readonly string[];
+  /** cues.ts: words after the pictures that open what they show ("footage of", "footage
+   * showing"): part of the cue, no part of the claim. */
+  pictureLinks: readonly string[];
   /** cues.ts: verbs of fearing, doubting or believing: they attribute only with a complementizer
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */

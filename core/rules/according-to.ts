@@ -18,7 +18,7 @@ import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
 import type { Candidate, Rule } from './types';
-import { authorMarkerAfter, issuedPhraseEnd } from './issued-document';
+import { authorMarkerAfter, issuedPhraseEnd, topicPhraseEnd } from './issued-document';
 import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
 import {
   documentSource,
@@ -313,6 +313,12 @@ export const accordingTo: Rule = {
         span = described;
         source = { ...source, text: tokensText(ctx, span.start, span.end) };
       }
+      // "according to a readout of the call (released by KCNA)": the topic is the document's.
+      const topic = span && source?.kind === 'document' ? topicPhraseEnd(ctx, span.end) : 0;
+      if (span && source && topic > span.end) {
+        span = { start: span.start, end: topic };
+        source = { ...source, text: tokensText(ctx, span.start, topic) };
+      }
       // "according to plan" is an idiom: a source is more than one bare common noun.
       const only = span && span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
       // "according to research by the institute" names its author, "according to photos
@@ -358,6 +364,12 @@ export const accordingTo: Rule = {
         span = { start: span.start, end: issued };
         source = { ...source, text: tokensText(ctx, span.start, issued) };
       }
+      // "according to a readout released by KCNA, <claim>": the carrier's phrase is no claim
+      // (the relay refiner makes the outlet the via).
+      const carried =
+        authored && !byAuthor && source.kind === 'document'
+          ? issuedPhraseEnd(ctx, span.end, claimBefore)
+          : span.end;
       // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
       // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
       if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;
@@ -368,6 +380,7 @@ export const accordingTo: Rule = {
         source,
         sourceSpan: span,
         rank: 2,
+        ...(carried > span.end ? { addresseeSpan: { start: span.end, end: carried } } : {}),
       });
     };
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);

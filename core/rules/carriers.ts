@@ -68,6 +68,14 @@ export function carrierOfOccasion(
       noun = piece || question || pack.occasionNouns.matchAt(tokens, i) > 0;
       continue;
     }
+    // "in an interview published on Sunday by Xinhua": a participle and a time before "by".
+    const marker = authorMarkerAfter(ctx, i);
+    if (marker > i) {
+      const found = carrierAfter(ctx, marker + 1);
+      if (!found || found.source.kind === 'document') return null;
+      const shrunk = shrink(ctx, found);
+      return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
+    }
     const link =
       (piece && pack.pieceOutletLinks.has(t.lower)) ||
       (question && pack.questionOutletLinks.has(t.lower));
@@ -90,7 +98,9 @@ export function carrierOfOccasion(
 export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
   const occasion = carrierOfOccasion(ctx, 0);
   if (!occasion || occasion.source.kind === 'document' || !kept.sourceSpan) return null;
-  const end = occasion.span.end;
+  // "In remarks reported by Xinhua on Sunday, ...": a date may close the phrase.
+  let end = occasion.span.end;
+  while (ctx.pack.timeWords.has(ctx.tokens[end]?.lower ?? '') && !ctx.quoted[end]) end++;
   return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
 }
 

@@ -24,9 +24,18 @@ function participleAt(ctx: SentenceContext, k: number): boolean {
 
 /** A participle or a time word between a document and its author ("released last week"). */
 function issuedAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || t.type !== 'word' || ctx.quoted[k] || ctx.pack.stopwords.has(t.lower)) return false;
-  return ctx.pack.timeWords.has(t.lower) || participleAt(ctx, k);
+  const { tokens, pack } = ctx;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+  // "released on Sunday by": a small time word only before a day or a date.
+  if (pack.stopwords.has(t.lower)) {
+    const next = tokens[k + 1];
+    if (!pack.timeWords.has(t.lower) || !next || next.type !== 'word') return false;
+    return (
+      /^\d/.test(next.text) || (pack.timeWords.has(next.lower) && !pack.stopwords.has(next.lower))
+    );
+  }
+  return pack.timeWords.has(t.lower) || participleAt(ctx, k);
 }
 
 /**
@@ -67,6 +76,26 @@ export function issuedPhraseEnd(ctx: SentenceContext, from: number, claimBefore:
   const end = tokens[k];
   if (!claimBefore) return end?.text === ',' ? k : from;
   return !end || /^[,.;:!?]$/.test(end.text) ? k : from;
+}
+
+/** Words of a document's topic phrase ("of the call with the premier"). */
+const MAX_TOPIC_WORDS = 6;
+
+/**
+ * "according to a transcript of the call released by KCNA, ...": a phrase of what the
+ * document is about, right after its noun, runs to a participle or to the clause's comma.
+ * Its end, or `from` when none stands there.
+ */
+export function topicPhraseEnd(ctx: SentenceContext, from: number): number {
+  const { tokens, pack } = ctx;
+  if (ctx.quoted[from] || !pack.documentTopics.has(tokens[from]?.lower ?? '')) return from;
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_TOPIC_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || (k > from + 1 && participleAt(ctx, k))) return k;
+    if (ctx.quoted[k] || t.type !== 'word') return from;
+    if (pack.cueWords.has(t.lower) || pack.complementizers.has(t.lower)) return from;
+  }
+  return from;
 }
 
 export function authoredDocument(

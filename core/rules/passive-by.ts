@@ -43,11 +43,23 @@ function opensSentence(ctx: SentenceContext, at: number): boolean {
   return at > 0 && before.length <= MAX_OPENING_WORDS && before.every((t) => t.type === 'word');
 }
 
+/** The words before the cue open with an occasion's preposition and hold its noun ("In
+ * remarks", "In comments"). */
+function occasionBefore(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.occasionPrepositions.has(tokens[0]?.lower ?? '')) return false;
+  for (let k = 1; k < at; k++) if (pack.occasionNouns.matchAt(tokens, k, at) > 0) return true;
+  return false;
+}
+
 export const passiveBy: Rule = {
   id: 'passive-by',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.passiveBy)) {
+      // "In remarks reported by Xinhua, the premier said": the outlet carried the remarks of
+      // the speaker after the comma (a relay the relayed refiner records), not the claim.
+      if (opensSentence(ctx, at) && occasionBefore(ctx, at)) continue;
       const end = cueEnd(ctx, at, len);
       const found = sourceAfter(ctx, sourceStart(ctx, end));
       if (!found) continue;

@@ -252,7 +252,8 @@ function speakerAfterOpeningCitation(
   if (!citing && kept.rule !== 'according-to') return null;
   if (ctx.tokens.slice(0, kept.cueSpan.start).some((t) => t.type === 'word')) return null;
   if (!CARRIERS.has(kept.source.kind)) return null;
-  const after = kept.sourceSpan?.end ?? kept.cueSpan.end;
+  // "According to a readout released by KCNA, X said": past the carrier's phrase.
+  const after = Math.max(kept.sourceSpan?.end ?? kept.cueSpan.end, kept.addresseeSpan?.end ?? 0);
   const opensClause = (start: number) =>
     citing || (ctx.tokens[after]?.text === ',' && start === after + 1);
   return (
@@ -334,7 +335,8 @@ export const relayedRefiner: Refiner = {
     const speaker =
       speakerAfterOpeningCitation(ctx, kept, all) ?? speakerAroundCitation(ctx, kept, all);
     if (speaker) {
-      const relay = relayVia(ctx, kept.source);
+      // A document an outlet released reaches the article through the outlet.
+      const relay = relayVia(ctx, documentCarrier(ctx, kept) ?? kept.source);
       return {
         ...speaker,
         ...relay,

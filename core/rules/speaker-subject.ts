@@ -350,11 +350,15 @@ function frontedPhraseEnd(ctx: SentenceContext): number {
   // A quotation's first word opens no phrase of the sentence ('"For now ...," X said').
   if (ctx.quoted[first] || tokens[first]?.type !== 'word') return -1;
   // "Kepada Kompas.com, Kepala Dinas X Budi mengaku", "Ketika dikonfirmasi, ...": a phrase
-  // naming whom the words were for, or a clause of when, closes at its comma too.
+  // naming whom the words were for, or a clause of when, closes at its comma too; so does
+  // one naming the channel ("Via Twitter, the minister said") or what the words rest on
+  // ("According to a readout released by KCNA, the leader said").
   const opens =
     pack.occasionPrepositions.has(word) ||
     pack.locatives.has(word) ||
     pack.addressees.has(word) ||
+    pack.relayPrepositions.has(word) ||
+    pack.accordingTo.matchAt(tokens, first) > 0 ||
     pack.clauseSubordinators.has(word);
   if (!opens) return -1;
   return tokens.findIndex((t, k) => k > first && t.text === ',' && !ctx.quoted[k]);

@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { partitiveEndingAt } from './partitive';
+import { placeAfterName } from './place-after-name';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import {
@@ -292,7 +293,13 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, i) && !modifiesPersonNoun(ctx, i) && !nounBeforeName(ctx, i)) break;
+      if (
+        !sourceish(ctx, i) &&
+        !modifiesPersonNoun(ctx, i) &&
+        !nounBeforeName(ctx, i) &&
+        !placeAfterName(ctx, i)
+      )
+        break;
       // "told Wirely that she ...": a complementizer or a pronoun ends the phrase.
       if (
         i > from &&
@@ -328,13 +335,14 @@ export function collectRight(ctx: SentenceContext, from: number): number {
     } else break;
     i++;
   }
-  // A trailing connector belongs to what follows ("Wulandari kepada", "Jones and").
-  while (
-    i > from &&
-    isWord(tokens[i - 1]) &&
-    ctx.pack.connectors.has((tokens[i - 1] as Token).lower)
-  )
-    i--;
+  // A trailing connector belongs to what follows ("Wulandari kepada", "Jones and"), and so
+  // does a determiner after one ("at the center of a").
+  const dangling = (k: number) =>
+    isWord(tokens[k]) &&
+    (ctx.pack.connectors.has((tokens[k] as Token).lower) ||
+      (ctx.pack.determiners.has((tokens[k] as Token).lower) &&
+        ctx.pack.connectors.has(tokens[k - 1]?.lower ?? '')));
+  while (i > from && dangling(i - 1)) i--;
   return i;
 }
 

@@ -77,6 +77,15 @@ function honorificBeforeName(ctx: SentenceContext, hit: Hit): boolean {
   );
 }
 
+/** A body's word opens at token `k` ("the state media regulator", "the official media
+ * office"): the media words before it only say what the body oversees or runs, and a body
+ * that regulates or runs the media is the government's, not an outlet. */
+export function bodyWordAt(ctx: SentenceContext, k: number, limit: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.bodies.matchAt(tokens, k, limit) > 0) return true;
+  return k < limit && pack.watchdogNouns.has(tokens[k]?.lower ?? '');
+}
+
 /** Lexicon phrases found in the span, left to right, longest first at each position. */
 export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
   const hits: Hit[] = [];
@@ -94,6 +103,8 @@ export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
         if (len && (!best || len > best.len)) best = { table, at: i, len };
       }
     if (best && honorificBeforeName(ctx, best)) best = null;
+    if (best?.table === 'stateMedia' && bodyWordAt(ctx, i + best.len, span.end))
+      best = { ...best, table: 'modifiers' };
     if (best) {
       hits.push(best);
       i += best.len;

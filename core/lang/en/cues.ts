@@ -377,6 +377,7 @@ export const pictureNouns = [
   'video',
   'videos',
 ] as const;
+export const pictureLinks = ['of', 'showing'] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [
@@ -600,8 +601,24 @@ export const relayPrepositions = ['on', 'through', 'via'] as const;
 /** English sets such a phrase off with commas ("X, in a statement, said"). */
 export const interposers = [] as const;
 
-/** "told reporters ...", "told me ...": an audience, not an outlet (the writer too). */
-export const audiences = ['journalists', 'me', 'reporters', 'us'] as const;
+/** "told reporters ...", "told me ...", "told police ...": an audience or addressee, not an
+ * outlet (the writer too); what follows is what was told. */
+export const audiences = [
+  'a court',
+  'investigators',
+  'journalists',
+  'lawmakers',
+  'me',
+  'officials',
+  'police',
+  'police officers',
+  'prosecutors',
+  'reporters',
+  'the court',
+  'the jury',
+  'the police',
+  'us',
+] as const;
 
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [

@@ -105,6 +105,8 @@ export const documents = [
   'privacy policy',
   'projections',
   'proposal',
+  'readout',
+  'readouts',
   'records',
   'regulation',
   'regulations',
@@ -178,6 +180,6 @@ export const titleDocuments = ['index', 'outlook', 'report', 'survey'] as const;
  * firm that does that work, not a document. */
 export const firmDocuments = ['research'] as const;
 
-/** "A report on the levee said", "a study into the outbreak found": the words opening what a
- * document is about, after its noun. */
-export const documentTopics = ['about', 'into', 'on'] as const;
+/** "A report on the levee said", "a study into the outbreak found", "a readout of the call":
+ * the words opening what a document is about, after its noun. */
+export const documentTopics = ['about', 'into', 'of', 'on'] as const;

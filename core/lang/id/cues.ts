@@ -249,6 +249,8 @@ export const possessiveRelatives = [] as const;
  * "Media resmi memuat foto ..." (compile.ts joins each verb with each noun). */
 export const pictureVerbs = ['memuat', 'menayangkan', 'menyiarkan'] as const;
 export const pictureNouns = ['cuplikan', 'foto', 'gambar', 'rekaman', 'video'] as const;
+/** Indonesian shows what the pictures hold with a clause ("yang memperlihatkan"): none. */
+export const pictureLinks = [] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
 export const findingVerbs = [

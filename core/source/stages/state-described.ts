@@ -6,6 +6,7 @@
  * registry knows is what the registry says (stages state-media and outlet).
  */
 import type { Analysis } from '../analysis';
+import { bodyWordAt } from '../lexicon';
 import type { Stage } from './types';
 
 /** "the government's news agency", "the military's television channel": a word for the
@@ -81,6 +82,9 @@ export const stateDescribed: Stage = {
       ctx.pack.outletNouns.has(a.lastWord) ||
       (headEnd === span.end && ctx.pack.mastheads.has(a.lastWord));
     if (!outletWord || a.mention()) return null;
+    // "the official media office": a body's word closing the phrase makes it the body.
+    const media = ctx.pack.media.find(ctx.tokens, span.start, headEnd);
+    if (media && bodyWordAt(ctx, media.at + media.len, headEnd)) return null;
     return a.found('state_media', 'state-described');
   },
 };

@@ -4,6 +4,7 @@
  * outlet is state-controlled is the registry's fact, never the description's.
  */
 import type { Analysis } from '../analysis';
+import { bodyWordAt } from '../lexicon';
 import { outletSource } from './outlet';
 import { phraseHeadEnd } from './state-described';
 import type { Stage } from './types';
@@ -16,6 +17,8 @@ export const stateMedia: Stage = {
     // condition of anonymity," is the diplomat.
     const found = ctx.pack.stateMedia.find(ctx.tokens, span.start, phraseHeadEnd(a));
     if (!found) return null;
+    // "the state media regulator": the phrase only qualifies a body's word.
+    if (bodyWordAt(ctx, found.at + found.len, span.end)) return null;
     // "Lin Wei, an editor at state television, said": a named person with a role at the
     // outlet speaks in their own name, as at an outlet the registry knows (left to the
     // person stages).

@@ -42,9 +42,9 @@ describe('role plurals', () => {
 
 describe('pictures shown as a finding', () => {
   it.each([
-    ['State media released photos of the flooded valley.', 'released photos'],
-    ['The Harbour Gazette released images showing the burned depot.', 'released images'],
-    ['State television aired footage of the crash.', 'aired footage'],
+    ['State media released photos of the flooded valley.', 'released photos of'],
+    ['The Harbour Gazette released images showing the burned depot.', 'released images showing'],
+    ['State television aired footage of the crash.', 'aired footage of'],
   ])('%s', (text, cue) => {
     expect(lastClaim(text, 'en')?.cue).toBe(cue);
   });

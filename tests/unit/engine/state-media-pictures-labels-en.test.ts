@@ -9,11 +9,11 @@ const en = (text: string) => lastClaim(text, 'en');
 
 describe('pictures released by an outlet', () => {
   it.each([
-    ['Statenews released images of the minister opening a bridge.', 'released images'],
+    ['Statenews released images of the minister opening a bridge.', 'released images of'],
     ['Statenews released photos on Tuesday of the new harbour.', 'released photos'],
-    ['State television broadcast pictures of the flooded plain.', 'broadcast pictures'],
-    ['The official party daily carried pictures of the minister at a farm.', 'carried pictures'],
-    ['State media published photos of the minister visiting a mill.', 'published photos'],
+    ['State television broadcast pictures of the flooded plain.', 'broadcast pictures of'],
+    ['The official party daily carried pictures of the minister at a farm.', 'carried pictures of'],
+    ['State media published photos of the minister visiting a mill.', 'published photos of'],
   ])('with no other cue word in the sentence: %s', (text, cue) => {
     const c = en(text);
     expect(c?.cue).toBe(cue);
@@ -324,5 +324,17 @@ describe('a speaker appearing on state television', () => {
   it('results appearing on a website carry no outlet', () => {
     const c = en('The results appeared on the website, showing a rise in sales.');
     expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
+
+describe('what the pictures show is the claim, without the link word', () => {
+  it.each([
+    ['State television aired footage of soldiers entering the town.', 'soldiers entering the town'],
+    [
+      'State television aired pictures showing soldiers entering the town.',
+      'soldiers entering the town',
+    ],
+  ])('%s', (text, claim) => {
+    expect(en(text)?.claim).toBe(claim);
   });
 });
