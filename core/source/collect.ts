@@ -4,6 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
+import { countedLeft } from './counted-people';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import {
@@ -261,7 +262,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     } else break;
     i--;
   }
-  return i + 1;
+  return countedLeft(ctx, i + 1);
 }
 
 /** "said march organizer Emmanuel Foulon": a plain lower-case word right before a noun for
