@@ -48,3 +48,26 @@ describe('a broadcaster after "disiarkan"', () => {
     expect(claims[0]?.source.via ?? null).toBe(null);
   });
 });
+
+describe('"seperti dimuat" relays the paper that printed the words', () => {
+  it.each([
+    'Korban banjir bertambah menjadi 12 orang, seperti dimuat surat kabar Warta Timur.',
+    'Korban banjir bertambah menjadi 12 orang, seperti dimuat oleh surat kabar Warta Timur.',
+    'Korban banjir bertambah menjadi 12 orang, sebagaimana dimuat surat kabar Warta Timur.',
+  ])('%s', (text) => {
+    const c = id(text);
+    expect(c?.rule).toBe('relayed');
+    expect(c?.source.kind).toBe('media');
+    expect(c?.claim).toBe('Korban banjir bertambah menjadi 12 orang');
+  });
+
+  it('a piece printed by a paper is no claim', () => {
+    const { claims } = analyze(
+      {
+        blocks: [{ type: 'p', text: 'Artikel itu dimuat oleh surat kabar Warta Timur pada Rabu.' }],
+      },
+      { lang: 'id', registry: defaultRegistry },
+    );
+    expect(claims.filter((c) => c.rule === 'relayed')).toHaveLength(0);
+  });
+});
