@@ -253,6 +253,9 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // ", speaking on condition of anonymity", ", who asked not to be named": a short side that
   // says who the source is is no claim.
   if (before && describesSource(ctx, spanEnd, clause.end)) return before;
+  // "<claim>, kata Rina dalam konferensi pers yang disiarkan TV5": only the occasion follows
+  // the source.
+  if (before && occasionOnly(ctx, spanEnd, clause.end)) return before;
   if (before && relativeAfterSource(ctx, c, spanStart, spanEnd)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;

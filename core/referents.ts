@@ -158,6 +158,7 @@ export class Referents {
     people: ReadonlySet<string>;
     institutions: ReadonlySet<string>;
     common?: ReadonlySet<string>;
+    bodies?: ReadonlySet<string>;
   } = {
     people: new Set(),
     institutions: new Set(),

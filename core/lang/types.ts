@@ -38,6 +38,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: determiners that count people only ("seorang"): "seorang pengelola" is
    * one person of an organization, never the organization. */
   personCounters: readonly string[];
+  /** stopwords.ts: words set between a count and a noun for people ("dua orang petugas"):
+   * the count stays in the source's words. */
+  countClassifiers: readonly string[];
   /** stopwords.ts: determiners naming the circles of a body or trade ("kalangan DPR"): its
    * unnamed people speak, officials when the body is a government's, never the body. */
   circleWords: readonly string[];

@@ -4,7 +4,8 @@
  * sentence reads as "berdasarkan" up to the comma. What stands there must be a source by
  * itself: a document with its owner's name, people (after a noun of saying, or as a whole
  * phrase of the pack), never a place or a time ("Dari Jakarta, rombongan ..."). A fallback (rules/index.ts): any cue of
- * the sentence is read first.
+ * the sentence is read first. "Keterangan saksi, ...": the noun of saying may open the
+ * sentence without the preposition.
  */
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
@@ -33,7 +34,16 @@ function basisSource(
   // "informasi yang dihimpun": people the reporter does not name, as a phrase of the pack.
   if (found?.kind === 'anonymous' && pack.anonymous.matchAt(tokens, from) === comma - from)
     return { span: whole, source: found };
-  const noun = pack.claimNouns.matchAt(tokens, from, comma);
+  return speakerAfterNoun(ctx, from, comma);
+}
+
+/** The people after the noun of saying at `from`, up to the comma ("keterangan saksi"). */
+function speakerAfterNoun(
+  ctx: SentenceContext,
+  from: number,
+  comma: number,
+): { span: Span; source: FoundSource } | null {
+  const noun = ctx.pack.claimNouns.matchAt(ctx.tokens, from, comma);
   if (noun === 0 || from + noun >= comma) return null;
   const span = { start: from + noun, end: comma };
   const speaker = classify(ctx, span);
@@ -44,13 +54,22 @@ export const openingBasis: Rule = {
   id: 'opening-basis',
   find(ctx: SentenceContext): Candidate[] {
     const { tokens, pack } = ctx;
-    const len = tokens[0]?.cap && !ctx.quoted[0] ? pack.openingBases.matchAt(tokens, 0) : 0;
+    const opens = tokens[0]?.cap && !ctx.quoted[0];
+    let len = opens ? pack.openingBases.matchAt(tokens, 0) : 0;
+    // "Keterangan saksi, ...", "Pengakuan sejumlah warga, ...": the noun of saying opens the
+    // sentence by itself; as after "Dari", only people after it are its source. Only where a
+    // comma may stand for "that" ("Fears among residents, already high, grew" is a subject).
+    const commaThat = pack.data.stanceClauseAfterComma;
+    const bare = len === 0 && opens && commaThat ? pack.claimNouns.matchAt(tokens, 0) : 0;
+    if (bare > 0) len = bare;
     if (len === 0) return [];
     const comma = tokens.findIndex((t, k) => k >= len && t.text === ',');
     if (comma <= len || comma - len > MAX_BASIS_WORDS) return [];
     if (tokens.slice(len, comma).some((t, k) => t.type !== 'word' || ctx.quoted[len + k]))
       return [];
-    const found = basisSource(ctx, len, comma);
+    // "Keterangan saksi, yang ..., menguatkan ...": a relative clause makes it a subject.
+    if (bare > 0 && pack.relativePronouns.has(tokens[comma + 1]?.lower ?? '')) return [];
+    const found = bare > 0 ? speakerAfterNoun(ctx, 0, comma) : basisSource(ctx, len, comma);
     if (!found) return [];
     return [
       {

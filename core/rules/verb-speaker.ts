@@ -222,13 +222,16 @@ export const verbSpeaker: Rule = {
       // ("kata mereka"), or opens with a determiner or a word for people ("kata para
       // peneliti", "ujar warga", "kata juru bicara kepolisian Budi Santoso").
       // Right after a quote or comma it is the verb: "..., ujar aktris Dian Sastro".
-      if (!next || !(next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at)))
-        continue;
+      // Opening the sentence, any source closed by a comma: "Kata pihak kepolisian, ...".
+      const opening = at === 0 && !ctx.quoted[0];
+      if (!next) continue;
+      const marked = next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at);
+      if (!marked && !opening) continue;
       // "berasal dari kata Yunani": the noun again.
       if (inException(ctx, at)) continue;
       // After a quote or comma a plain noun phrase is the speaker too: '..., kata seorang
       // pengunjung'.
-      tryAt(at, len, afterQuoteOrComma(ctx, at));
+      tryAt(at, len, afterQuoteOrComma(ctx, at), marked ? null : ',');
     }
     // 'Says Jane Roe: "..."': opening the sentence, capitalised, its speaker closed by a colon.
     const first = ctx.tokens[0];

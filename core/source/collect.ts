@@ -4,6 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
+import { countedLeft } from './counted-people';
 import { partitiveEndingAt } from './partitive';
 import { placeAfterName } from './place-after-name';
 import { isPersonNoun } from './stages/common-noun';
@@ -61,6 +62,14 @@ function lexiconNoun(ctx: SentenceContext, i: number): boolean {
   return pack.sourceWords.has(t.base);
 }
 
+/** A one-word noun for people at token i ("warga", "pedagang", "petugas"). */
+function personNounAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!isWord(tokens[i]) || ctx.quoted[i]) return false;
+  const nouns = [pack.anonymous, pack.unnamedOfficials, pack.roles];
+  return nouns.some((n) => n.matchAt(tokens, i, i + 1) === 1);
+}
+
 /** A lower-case word no lexicon knows and no cue, time or function word: a candidate
  * modifier ("kebencanaan", "tata kota"). */
 export function plainWord(ctx: SentenceContext, i: number): boolean {
@@ -101,6 +110,10 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const stop = tokens[i - 1]?.text === '.' && pack.abbreviations.has(tokens[i - 2]?.lower ?? '');
   const prev = tokens[stop ? i - 2 : i - 1];
   const next = tokens[i + 1];
+  // "Warga sekitar, yang enggan disebut namanya, mengatakan": one word after a noun for
+  // people, before the comma opening a relative clause about them.
+  if (pack.data.adjectivesAfterNoun && next?.text === ',' && personNounAt(ctx, i - 1))
+    return pack.relativePronouns.has(tokens[i + 2]?.lower ?? '') && !ctx.quoted[i + 2];
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
     return false;
   // Only before a connector, or a name after a document or an organization's noun
@@ -248,7 +261,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     } else break;
     i--;
   }
-  return i + 1;
+  return countedLeft(ctx, i + 1);
 }
 
 /** "said march organizer Emmanuel Foulon": a plain lower-case word right before a noun for

@@ -9,6 +9,7 @@
 import type { CompiledPack } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
+import { bodyAcronyms } from './body-acronyms';
 
 export interface NameEvidence {
   people: Set<string>;
@@ -16,6 +17,8 @@ export interface NameEvidence {
   /** Words the article writes in lower case: a common noun ("an Amtrak train"), so its
    * capitalised form in a name run ("Amtrak Train 89") is no surname. */
   common: Set<string>;
+  /** Short names spelt out after a public body's word ("Bank sentral (BoK)"). */
+  bodies: Set<string>;
 }
 
 /** How far after "X said" a pronoun may stand and still be X: "Wyden said he would ...". */
@@ -214,10 +217,12 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
   const people = new Set<string>();
   const institutions = new Set<string>();
   const common = new Set<string>();
+  const bodies = new Set<string>();
   let speaker: string | null = null;
   for (const text of texts.flatMap((t) => [...pieces(t, pack.abbreviations.words)])) {
     const tokens = tokenize(text);
     speaker = pointedBackFirms(pack, tokens, speaker, institutions);
+    bodyAcronyms(pack, tokens, bodies);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t?.type === 'word' && !t.cap) common.add(t.lower);
@@ -309,5 +314,5 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       }
     }
   }
-  return { people, institutions, common };
+  return { people, institutions, common, bodies };
 }

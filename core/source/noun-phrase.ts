@@ -59,8 +59,11 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   for (;;) {
     // A determiner of several words: "salah satu", "salah seorang".
     const len = pack.determiners.matchAt(tokens, i, span.end);
+    const t = tokens[i];
+    // "dua orang petugas": a number in words, and the word between a count and its noun.
+    const counted = i > span.start && pack.countClassifiers.has(t?.lower ?? '');
     if (len > 1) i += len;
-    else if (i < span.end && opener(ctx, tokens[i] as Token)) i++;
+    else if (i < span.end && t && (opener(ctx, t) || pack.numberWords.has(t.lower) || counted)) i++;
     else break;
   }
   const first = i;

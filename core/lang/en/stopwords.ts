@@ -265,6 +265,9 @@ export const genitiveEndings = ["'s"] as const;
 /** English counts people with the same words as things ("a", "one"). */
 export const personCounters = [] as const;
 
+/** English counts people with no word between the count and the noun. */
+export const countClassifiers = [] as const;
+
 /** English names circles after the body ("in government circles"): none. */
 export const circleWords = [] as const;
 

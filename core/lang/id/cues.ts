@@ -489,6 +489,8 @@ export const relays = [
   'sebagaimana dikutip dari',
   'sebagaimana dilansir',
   'sebagaimana dilaporkan',
+  'sebagaimana dimuat',
+  'sebagaimana dimuat oleh',
   'sebagaimana disiarkan',
   'seperti diberitakan',
   'seperti dikutip',
@@ -497,6 +499,8 @@ export const relays = [
   'seperti dilansir dari',
   'seperti dilaporkan',
   'seperti dilaporkan oleh',
+  'seperti dimuat',
+  'seperti dimuat oleh',
   'seperti disiarkan',
 ] as const;
 

@@ -158,6 +158,9 @@ export const genitiveEndings = [] as const;
 /** Determiners that count people only: "seorang pengelola" is a person, not the operator. */
 export const personCounters = ['salah seorang', 'seorang'] as const;
 
+/** The word between a count and a noun for people: "dua orang petugas" (two officers). */
+export const countClassifiers = ['orang'] as const;
+
 /** Determiners naming the circles of a body or trade: "Kalangan DPR menilai" is some of its
  * members (unnamed officials), not the parliament itself. */
 export const circleWords = ['kalangan'] as const;

@@ -21,6 +21,9 @@ export const CITING_BEFORE: string[] = [
   'dilansir',
   'dilansir dari',
   'dilaporkan',
+  // "konferensi pers yang disiarkan CCTV": the broadcaster that carried the words.
+  'disiarkan',
+  'ditayangkan',
   'diwartakan',
   'fotografer',
   'harian',

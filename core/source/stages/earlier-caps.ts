@@ -34,8 +34,9 @@ export const earlierCaps: Stage = {
         resolvesTo: earlier.name ?? earlier.text,
       });
     }
-    return caps.every((w) => ALL_CAPS.test(w.text))
-      ? a.found('organization', 'earlier-caps/acronym')
-      : null;
+    if (!caps.every((w) => ALL_CAPS.test(w.text))) return null;
+    // "BPS memprediksi" after "Badan Pusat Statistik (BPS)": spelt out as a public body.
+    const body = referents.evidence.bodies?.has(a.text.toLowerCase()) === true;
+    return a.found(body ? 'official_body' : 'organization', 'earlier-caps/acronym');
   },
 };

@@ -72,10 +72,13 @@ export const earlierName: Stage = {
     // document's noun is its author or topic, not the document.
     // Where modifiers follow the noun, a name after it is the document's owner: "BoK
     // memprediksi" after "keterangan BoK" is the institution, not its statement.
-    if (earlier.kind === 'document' && afterDocumentNoun(a, person.text, earlier.text))
+    // A short name the article spelt out after a public body's word is that body.
+    if (earlier.kind === 'document' && afterDocumentNoun(a, person.text, earlier.text)) {
+      const body = a.ctx.referents.evidence.bodies?.has(person.text.toLowerCase()) === true;
       return a.ctx.pack.data.adjectivesAfterNoun
-        ? a.found('organization', 'earlier-name/owner')
+        ? a.found(body ? 'official_body' : 'organization', 'earlier-name/owner')
         : null;
+    }
     if (earlier.kind !== 'named_person') {
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,
