@@ -33,6 +33,7 @@ import {
   afterOpeningPhrase,
   sharedSubject,
 } from './speaker-subject';
+import { unnamedActing } from './unnamed-acting';
 import { documentAroundOutlet, tokensText } from './util';
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
@@ -166,6 +167,9 @@ export function speakerBefore(
   if (someIn && (!span || someIn.span.start < span.start)) return someIn;
   const acquainted = unnamedAcquainted(ctx, at, span, source);
   if (acquainted) return acquainted;
+  // "Rebels fighting the army say": the phrase found is what the unnamed group does.
+  const acting = unnamedActing(ctx, at, span, source);
+  if (acting) return acting;
   const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
   if (placedFirst) return placedFirst;
   const head = relativeHead(ctx, at, span);

@@ -10,6 +10,7 @@ import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { personAfterComma, placeAsName } from './jurisdiction-place';
 import { partitiveAt } from './partitive';
+import { servedThenName } from './served-name';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
 import { ALL_CAPS, firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
@@ -186,6 +187,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   // "menurut kantor berita Rusia, TASS, ...": a generic outlet phrase, then the outlet's name.
   const named = outletAfterComma(ctx, start, end);
   if (named > end) return { start, end: named };
+  end = servedThenName(ctx, start, end);
   const comma = tokens[end];
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];

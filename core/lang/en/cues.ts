@@ -490,10 +490,17 @@ export const passiveBy = [
   'reported by',
   'was announced by',
   'was confirmed by',
+  'was denied by',
+  'was disputed by',
   'was first reported by',
   'was reported by',
+  'was told by',
+  'were confirmed by',
+  'were denied by',
+  'were disputed by',
   'were first reported by',
   'were reported by',
+  'were told by',
 ] as const;
 
 /** A written statement as the whole source. */

@@ -30,6 +30,15 @@ export function afterDocumentNoun(a: Analysis, name: string, mention: string): b
   return noun >= 0 && words.indexOf(first, noun + 1) > noun;
 }
 
+/** Is `name` written in `mention` right after a participle ("rebels fighting Hale")? */
+function actedOn(a: Analysis, name: string, mention: string): boolean {
+  const words = mention.split(/\s+/u);
+  const before = (words[words.indexOf(name.split(/\s+/u)[0] ?? '') - 1] ?? '').toLowerCase();
+  return a.ctx.pack.data.participleEndings.some(
+    (e) => before.length > e.length + 2 && before.endsWith(e),
+  );
+}
+
 export const earlierName: Stage = {
   id: 'earlier-name',
   decide(a: Analysis) {
@@ -51,6 +60,16 @@ export const earlierName: Stage = {
         name: earlier.name,
         resolvesTo: earlier.text,
       });
+    // "Hale said" after "rebels fighting Hale": a name after a participle in an unnamed
+    // group's phrase is who they act on; the later stages say what it is.
+    if (unnamed && actedOn(a, person.text, earlier.text)) return null;
+    // "Acme stated" after "an Acme spokesman": a name inside an unnamed official's phrase is
+    // the body or firm they speak for, not the official; having a spokesman is evidence the
+    // name is no person's.
+    if (earlier.kind === 'unnamed_official') {
+      const body = a.ctx.referents.evidence.bodies?.has(person.text.toLowerCase()) === true;
+      return a.found(body ? 'official_body' : 'organization', 'earlier-name/employer-evidence');
+    }
     if (alone && earlier.kind === 'anonymous') {
       const words = earlier.text.split(' ');
       const at = words.lastIndexOf(person.text);

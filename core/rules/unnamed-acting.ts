@@ -1,0 +1,64 @@
+/**
+ * An unnamed group described by what it does ("rebels fighting the army say", "lawyers
+ * representing Kovac said", "protesters marching on the palace said"): shared by
+ * speaker-verb's subject finding.
+ */
+import type { SentenceContext } from '../context';
+import { classify, firstSourcePhrase, type FoundSource, type Span } from '../source';
+import type { Token } from '../text';
+import { clauseStart, UNNAMED } from './unnamed-placed';
+import { tokensText } from './util';
+
+/** A lower-case participle of the pack ("fighting", "opposed"), unquoted, at token `i`. */
+function participleAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  if (ctx.pack.cueWords.has(t.lower) || ctx.pack.stopwords.has(t.lower)) return false;
+  return ctx.pack.data.participleEndings.some(
+    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
+  );
+}
+
+/** A small word after the participle that takes its object ("on", "to", "with"). */
+function linkAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token | undefined;
+  return (
+    t?.type === 'word' &&
+    !t.cap &&
+    !ctx.quoted[i] &&
+    ctx.pack.stopwords.has(t.lower) &&
+    !ctx.pack.determiners.has(t.lower) &&
+    !ctx.pack.relativePronouns.has(t.lower)
+  );
+}
+
+/**
+ * The phrase found before the verb at `at` may be only the object of a participle that
+ * describes an unnamed group or person opening the clause: the source is that group with its
+ * description, up to the phrase's end ("lawyers representing the families said": the
+ * families are unnamed too, but they are not the ones speaking).
+ */
+export function unnamedActing(
+  ctx: SentenceContext,
+  at: number,
+  span: Span | null,
+  source: FoundSource | null,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  // "Investors contacted by Wirely said": an outlet after the participle relays the words
+  // (the relay rules name it as such).
+  if (!span || !source || source.kind === 'media' || source.kind === 'state_media') return null;
+  let start = clauseStart(ctx, at);
+  const opener = tokens[start]?.lower ?? '';
+  if (pack.openers.has(opener) || pack.coordinators.has(opener)) start++;
+  // The participle and its linking word stand right before the object.
+  let verb = span.start - 1;
+  if (linkAt(ctx, verb)) verb--;
+  if (verb <= start || !participleAt(ctx, verb)) return null;
+  const near = firstSourcePhrase(ctx, verb, start);
+  if (!near || near.end !== verb) return null;
+  const head = classify(ctx, { start, end: verb });
+  if (!head || !UNNAMED.has(head.kind)) return null;
+  const whole = { start, end: span.end };
+  return { span: whole, source: { ...head, text: tokensText(ctx, start, span.end) } };
+}

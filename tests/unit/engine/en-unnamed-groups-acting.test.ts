@@ -1,0 +1,120 @@
+/**
+ * English unnamed groups described by what they do ("rebels fighting the army say"), roles
+ * written with whom they serve before the name ("said Marland's envoy to the U.N., Ivo
+ * Dresner"), and names met before only inside an unnamed source's phrase. Every sentence is
+ * the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim, storyClaims } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('an unnamed group, a participle, then its object before the verb', () => {
+  it.each([
+    ['Rebels fighting the government say the army has kept up its attacks.', 'anonymous'],
+    ['But insurgents fighting Vardan said they had taken the dam.', 'anonymous'],
+    ['Activists opposed to the plan said the vote was rigged.', 'anonymous'],
+    ['Protesters marching on the palace said they would stay for a week.', 'anonymous'],
+    ['Police officers guarding the embassy said the crowd was peaceful.', 'unnamed_official'],
+    ['Lawyers representing Kovac said they would appeal the verdict.', 'anonymous'],
+    ['Lawyers representing the families have said they will appeal.', 'anonymous'],
+    ['Two diplomats attending the talks in Orvik told Wirely a deal was near.', 'unnamed_official'],
+    [
+      'The town had fallen, but fighters defending the bridge said they would hold it.',
+      'anonymous',
+    ],
+  ])('%s', (text, kind) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.flags).toContain('unnamed_source');
+    expect(c?.source.text).toMatch(
+      /^(Rebels|insurgents|Activists|Protesters|Police|Lawyers|Two|fighters)/,
+    );
+  });
+
+  it('a source found before the participle keeps its own words', () => {
+    const c = last('Doctors treating the wounded said most had gunshot wounds.');
+    expect(c?.source).toMatchObject({ text: 'Doctors treating the wounded', kind: 'anonymous' });
+  });
+
+  it('an outlet after a participle still relays ("contacted by Wirely")', () => {
+    const c = last('Investors contacted by Wirely said they had lost their savings.');
+    expect(c?.source.text).toBe('Investors');
+    expect(c?.source.via).toBe('Wirely');
+  });
+
+  it('a named subject stays itself', () => {
+    const c = last('The Interior Ministry said the border would reopen on Monday.');
+    expect(c?.source.kind).toBe('official_body');
+  });
+
+  it('a name after the participle is not taken for those people later', () => {
+    const claims = storyClaims(
+      'Rebels fighting Vardan say the army kept up its attacks. || Vardan, backed by Norland, has said the army is respecting the truce.',
+      'en',
+    );
+    expect(claims[1]?.source.kind).not.toBe('anonymous');
+    expect(claims[1]?.flags).not.toContain('unnamed_source');
+  });
+});
+
+describe('a role, "to" whom it serves, a comma, then the name', () => {
+  it.each([
+    ['"The talks are over," said Marland\'s envoy to the United Nations in Brussels, Ivo Dresner.'],
+    ["The port will reopen soon, said Valdoria's ambassador to Japan, Pedro Lanz."],
+    ['The talks are over, said the Marland ambassador to the U.N. in Geneva, Ivo Dresner.'],
+  ])('%s is the named person', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.flags).not.toContain('unnamed_source');
+    expect(c?.source.text).toMatch(/(Dresner|Lanz)$/);
+  });
+
+  it('without a name after the comma the role stays unnamed', () => {
+    const c = last(
+      'The talks are over, said a Marland envoy to the talks, adding that no date was set.',
+    );
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
+
+describe("a name first met inside an unnamed official's phrase", () => {
+  it('is the firm the spokesman speaks for, not an unnamed official', () => {
+    const claims = storyClaims(
+      'Acme will hold a meeting this week, an Acme spokesman said on Sunday. || On Friday, Acme outlined its rules in its help section and stated that staff may not favour any side.',
+      'en',
+    );
+    const c = claims.at(-1);
+    expect(c?.source).toMatchObject({ text: 'Acme', kind: 'organization' });
+    expect(c?.flags).not.toContain('unnamed_source');
+  });
+});
+
+describe('a passive verb with the unnamed source after "by"', () => {
+  it.each([
+    ['The figures were confirmed by two security sources.', 'unnamed_official', 'The figures'],
+    ['The claim was denied by a senior official at the ministry.', 'unnamed_official', 'The claim'],
+    [
+      'Reporters were told by a police spokesman that the suspect had fled.',
+      'unnamed_official',
+      'the suspect had fled',
+    ],
+    ['The account was disputed by several witnesses.', 'anonymous', 'The account'],
+    [
+      'Farmers were told by people close to the buyer that prices would fall.',
+      'anonymous',
+      'prices would fall',
+    ],
+  ])('%s', (text, kind, claim) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.flags).toContain('unnamed_source');
+    expect(c?.claim).toContain(claim);
+  });
+
+  it('a named agent is the named person', () => {
+    const c = last('The figures were confirmed by Interior Minister Jan Halvorsen.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
