@@ -34,6 +34,7 @@ import {
   sharedSubject,
 } from './speaker-subject';
 import { unnamedActing } from './unnamed-acting';
+import { groupAfterAntecedent } from './unnamed-antecedent';
 import { documentAroundOutlet, tokensText } from './util';
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
@@ -54,6 +55,15 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
 export function speakerBefore(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const found = speakerFound(ctx, at);
+  // "a move analysts say could slow growth": the noun before the group is what they speak of.
+  return found ? (groupAfterAntecedent(ctx, at, found) ?? found) : null;
+}
+
+function speakerFound(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {

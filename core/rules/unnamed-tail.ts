@@ -4,7 +4,8 @@
  * asked not to be named". Those words are no part of the claim.
  */
 import type { SentenceContext } from '../context';
-import { nounPhraseAfter, pastParticiple, type Span } from '../source';
+import { classify, nounPhraseAfter, pastParticiple, type FoundSource, type Span } from '../source';
+import { tokensText } from './util';
 
 /** Longest phrase of the pack for unnamed people ending in its linking word, in words. */
 const MAX_LINKED_WORDS = 4;
@@ -73,4 +74,27 @@ export function describedUnnamed(ctx: SentenceContext, cue: number, span: Span):
   const atComma = tokens[end]?.text === ',' && tokens.slice(end).some((t) => t.type === 'word');
   if (!atComma && !(claimBefore && !tokens.slice(end).some((t) => t.type === 'word'))) return null;
   return { start: span.start, end };
+}
+
+/**
+ * '"...," said a banker close to the deal', "..., said a source familiar with the plan who
+ * ...": the phrase found after the verb stops inside the words tying an unnamed person to
+ * what they know ("close | to"). The person's head with the tie and its object, or null.
+ */
+export function acquaintedAfter(
+  ctx: SentenceContext,
+  span: Span,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  for (let k = span.start + 1; k <= span.end; k++) {
+    const len = pack.acquaintanceLinks.matchAt(tokens, k);
+    if (len === 0 || ctx.quoted[k] || k + len <= span.end) continue;
+    const head = classify(ctx, { start: span.start, end: k });
+    if (!head || !UNNAMED_KINDS.has(head.kind)) return null;
+    const object = nounPhraseAfter(ctx, k + len);
+    if (!object) return null;
+    const whole = { start: span.start, end: object.end };
+    return { span: whole, source: { ...head, text: tokensText(ctx, whole.start, whole.end) } };
+  }
+  return null;
 }

@@ -17,7 +17,12 @@ import { collectRight } from '../source/collect';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
-import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
+import {
+  acquaintedAfter,
+  describedUnnamed,
+  linkedDescription,
+  UNNAMED_KINDS,
+} from './unnamed-tail';
 import type { Candidate, Rule } from './types';
 import { afterQuoteOrComma, documentSource, matchesOutsideQuotes, tokensText } from './util';
 
@@ -175,6 +180,9 @@ export const verbSpeaker: Rule = {
         const found = classify(ctx, whole);
         if (found) [span, source] = [whole, found];
       }
+      // '"...," said a banker close to the deal': the phrase stopped inside the tie.
+      const tied = span ? acquaintedAfter(ctx, span) : null;
+      if (tied) [span, source] = [tied.span, tied.source];
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
       if (closer && ctx.tokens[span.end]?.text !== closer) return;

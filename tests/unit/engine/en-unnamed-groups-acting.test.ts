@@ -118,3 +118,44 @@ describe('a passive verb with the unnamed source after "by"', () => {
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('a noun, then the unnamed group of a clause without its relative word', () => {
+  it.each([
+    ['The bank raised rates again, a move analysts say could slow growth.', 'analysts'],
+    ['The group uses a tactic critics say is designed to intimidate judges.', 'critics'],
+    ['The army launched an offensive residents said had killed dozens.', 'residents'],
+    ['It was a decision diplomats said on Monday would anger Norland.', 'diplomats'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it.each([
+    ['Industry analysts say prices will fall next year.', 'Industry analysts'],
+    [
+      'The attack, which security sources said was planned abroad, killed five.',
+      'security sources',
+    ],
+  ])('the group keeps its own words: %s', (text, source) => {
+    expect(last(text)?.source.text).toBe(source);
+  });
+});
+
+describe('after the verb, an unnamed person tied by "close to" to what they know', () => {
+  it.each([
+    ['"The price is too high," said a banker close to the deal.', 'a banker close to the deal'],
+    [
+      '"The price is too high," said a banker close to the deal who declined to be identified.',
+      'a banker close to the deal who declined to be identified',
+    ],
+    [
+      'The price is too high, said a source close to the deal who declined to be identified.',
+      'a source close to the deal who declined to be identified',
+    ],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ text: source, kind: 'anonymous' });
+    expect(c?.claim).toBe('The price is too high');
+  });
+});
