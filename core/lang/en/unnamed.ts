@@ -33,6 +33,7 @@ export const unnamedOfficials = [
   'official',
   'officials',
   'opposition figures',
+  'party figures',
   'police officers',
   'police sources',
   'policeman',

@@ -159,3 +159,16 @@ describe('after the verb, an unnamed person tied by "close to" to what they know
     expect(c?.claim).toBe('The price is too high');
   });
 });
+
+describe('"party figures" are people, not data', () => {
+  it('several senior party figures are unnamed officials', () => {
+    const c = last('Several senior party figures have said the leader should go.');
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.text).toBe('Several senior party figures');
+  });
+
+  it('figures alone still are data', () => {
+    const c = last('Official figures show the economy shrank in May.');
+    expect(c?.source.kind).toBe('document');
+  });
+});
