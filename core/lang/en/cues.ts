@@ -159,6 +159,7 @@ export const speakerVerbs = [
   'said',
   'say',
   'says',
+  'shouted',
   'slammed',
   'speculate',
   'speculated',
@@ -191,6 +192,7 @@ export const speakerVerbs = [
   'write',
   'writes',
   'wrote',
+  'yelled',
 ] as const;
 
 /** No English verb of saying after a quote is a common noun as well. */
@@ -998,6 +1000,10 @@ export const thingObjects = [
   'pledges allegiance',
   'reported from',
   'reports from',
+  'shouted abuse',
+  'shouted at',
+  'shouted insults',
+  'shouted slogans',
   'tell of',
   'tell stories',
   'tells of',
@@ -1018,6 +1024,7 @@ export const thingObjects = [
   'wrote his',
   'wrote the',
   'wrote their',
+  'yelled at',
 ] as const;
 
 /** "testified against the banker", "spoke before the committee": prepositions opening a

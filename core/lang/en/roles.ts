@@ -170,6 +170,8 @@ export const nameParticles = [
 export const givenNameMarkers = [
   'first name',
   'identified as',
+  'identified herself as',
+  'identified himself as',
   'name as',
   'named',
   'only as',

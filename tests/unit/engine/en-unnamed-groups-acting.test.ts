@@ -172,3 +172,34 @@ describe('"party figures" are people, not data', () => {
     expect(c?.source.kind).toBe('document');
   });
 });
+
+describe('an unnamed person who hands over a name', () => {
+  it.each([
+    '"The army is coming," said a fighter who identified himself as Abu Tarek.',
+    '"The army is coming," a fighter who identified himself as Abu Tarek told Wirely.',
+    '"The water is gone," said a woman who identified herself as Mira.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.flags).not.toContain('unnamed_source');
+  });
+});
+
+describe('a raised voice after the quotation, its speaker first', () => {
+  it.each([
+    ['"Nobody has come to help us," a woman in the crowd shouted.', 'a woman in the crowd'],
+    ['"Go back," one of the guards yelled.', 'one of the guards'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it.each([
+    'Protesters shouted slogans outside the town hall.',
+    'The crowd shouted at the police for an hour.',
+    'A man yelled at the guards and ran off.',
+  ])('shouting no words reports nothing: %s', (text) => {
+    expect(last(text)).toBeUndefined();
+  });
+});
