@@ -120,11 +120,28 @@ function framing(
   const { tokens } = ctx;
   for (const c of candidates) {
     if (c === best || c.rank !== 2 || !c.sourceSpan || CARRIER_KINDS.has(c.source.kind)) continue;
+    if (closingAccordance(ctx, c, best)) return c;
     if (c.sourceSpan.end > c.cueSpan.start || best.cueSpan.end > c.sourceSpan.start) continue;
     if (tokens[c.sourceSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) continue;
     if (closesSentence(ctx, c)) return c;
   }
   return null;
+}
+
+/** "X told aides the ruling was a victory, according to a person familiar with the matter":
+ * an accordance cue after a comma, its source closing the sentence, frames the cue before
+ * it as part of the account. */
+function closingAccordance(ctx: SentenceContext, c: Candidate, best: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  const span = c.sourceSpan;
+  if (!span || span.start < c.cueSpan.end || c.cueSpan.start <= best.cueSpan.end) return false;
+  if (tokens[c.cueSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) return false;
+  // "..., it said, quoting a spokesman": the outlet's own citation keeps the outlet's cue.
+  const word = tokens[c.cueSpan.start]?.lower ?? '';
+  if (pack.accordingTo.matchAt(tokens, c.cueSpan.start) === 0 || pack.citations.has(word))
+    return false;
+  const after = tokens[span.end];
+  return !after || (after.type !== 'word' && span.end === tokens.length - 1);
 }
 
 function hostOf(url: string | null | undefined): string | null {

@@ -203,3 +203,34 @@ describe('a raised voice after the quotation, its speaker first', () => {
     expect(last(text)).toBeUndefined();
   });
 });
+
+describe('"according to" an unnamed source closing the sentence frames a cue before it', () => {
+  it.each([
+    [
+      'Vardan told aides the ruling was a victory, according to a person familiar with the matter.',
+      'a person familiar with the matter',
+    ],
+    [
+      'The president said privately that he would not run again, according to two people close to him.',
+      'two people close to him',
+    ],
+    [
+      'Vardan told his ministers to stay calm and not to provoke Norland, according to one minister.',
+      'one minister',
+    ],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('a document closing the sentence still carries the speaker', () => {
+    const c = last('Vardan said the ruling was a victory, according to a court filing.');
+    expect(c?.source.text).toBe('Vardan');
+  });
+
+  it('an outlet citing a source keeps its own cue', () => {
+    const c = last('The bomber was a foreigner, Statenews said, quoting a security spokesman.');
+    expect(c?.flags).toContain('state_media');
+  });
+});
