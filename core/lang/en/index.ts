@@ -120,6 +120,8 @@ import {
   relayedSpeechActs,
   reportedAsComplements,
   reportedAsVerbs,
+  reportedAsPassives,
+  broadcastManners,
 } from './relay-verbs';
 import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
 import {
@@ -292,6 +294,8 @@ export const en: LangData = {
   relayedSpeechActs,
   reportedAsVerbs,
   reportedAsComplements,
+  reportedAsPassives,
+  broadcastManners,
   demonyms,
   nationalityAdjectives,
   findingParticiples,

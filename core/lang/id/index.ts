@@ -120,6 +120,8 @@ import {
   relayedSpeechActs,
   reportedAsComplements,
   reportedAsVerbs,
+  reportedAsPassives,
+  broadcastManners,
 } from './relay-verbs';
 import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
 import {
@@ -295,6 +297,8 @@ export const id: LangData = {
   relayedSpeechActs,
   reportedAsVerbs,
   reportedAsComplements,
+  reportedAsPassives,
+  broadcastManners,
   demonyms,
   nationalityAdjectives,
   findingParticiples,
