@@ -17,6 +17,7 @@ import {
 import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
+import { relayAsideEnd } from './relay-aside';
 import type { Candidate, Rule } from './types';
 import { authorMarkerAfter, issuedPhraseEnd, topicPhraseEnd } from './issued-document';
 import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
@@ -369,7 +370,7 @@ export const accordingTo: Rule = {
       const carried =
         authored && !byAuthor && source.kind === 'document'
           ? issuedPhraseEnd(ctx, span.end, claimBefore)
-          : span.end;
+          : relayAsideEnd(ctx, span.end);
       // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
       // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
       if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;
