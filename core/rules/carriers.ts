@@ -105,7 +105,15 @@ export function carrierOfOccasion(
     // shareholders" reached no outlet: read on).
     const sentTo = relay === 0 && pack.addressees.has(t.lower);
     if (relay === 0 && !sentTo) continue;
-    const found = carrierAfter(ctx, i + (relay || 1));
+    // "published on Monday in the Daily Star": a day after "on" is a date; the outlet, if
+    // any, is the one after the place word that follows it.
+    let at = i + (relay || 1);
+    const day = (k: number) =>
+      pack.timeWords.has(tokens[k]?.lower ?? '') && !pack.locatives.has(tokens[k]?.lower ?? '');
+    const dated = day(at);
+    while (day(at)) at++;
+    if (dated && !pack.locatives.has(tokens[at]?.lower ?? '')) continue;
+    const found = carrierAfter(ctx, dated ? at + 1 : at);
     if (!found && sentTo) continue;
     if (!found) return null;
     const shrunk = shrink(ctx, found);

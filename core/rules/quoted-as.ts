@@ -17,6 +17,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
+import { shrink } from './carriers';
 import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
@@ -53,6 +54,16 @@ function agentAfterPlace(ctx: SentenceContext, from: number): Carrier | null {
     if (pack.agentMarkers.has(tokens[k]?.lower ?? '')) return agentAt(ctx, k);
   }
   return null;
+}
+
+/** "as telling state television that ...": the outlet told, right after a telling
+ * complement starting at `at` and ending at `end`. */
+function outletTold(ctx: SentenceContext, at: number, end: number): Carrier | null {
+  if (ctx.pack.tellingComplements.matchAt(ctx.tokens, at) !== end - at) return null;
+  const span = sourceAfter(ctx, end);
+  const source = span ? classify(ctx, span) : null;
+  if (!span || !source || (source.kind !== 'media' && source.kind !== 'state_media')) return null;
+  return shrink(ctx, { source, span });
 }
 
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
@@ -162,7 +173,9 @@ function passive(ctx: SentenceContext, out: Candidate[]): void {
     if (!complement) continue;
     const after = before
       ? null
-      : (agentAt(ctx, from + complement) ?? agentAfterPlace(ctx, from + complement));
+      : (agentAt(ctx, from + complement) ??
+        agentAfterPlace(ctx, from + complement) ??
+        outletTold(ctx, from, from + complement));
     const agent = before ?? after;
     out.push({
       rule: 'quoted-as',

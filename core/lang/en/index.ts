@@ -121,6 +121,7 @@ import {
   reportedAsComplements,
   reportedAsVerbs,
   reportedAsPassives,
+  tellingComplements,
   broadcastManners,
 } from './relay-verbs';
 import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
@@ -295,6 +296,7 @@ export const en: LangData = {
   reportedAsVerbs,
   reportedAsComplements,
   reportedAsPassives,
+  tellingComplements,
   broadcastManners,
   demonyms,
   nationalityAdjectives,

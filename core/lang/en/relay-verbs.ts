@@ -38,6 +38,9 @@ export const reportedAsComplements = [
 /** "The premier was reported by state media as saying ...": the passive of those verbs. */
 export const reportedAsPassives = ['is reported', 'was reported', 'were reported'] as const;
 
+/** "X was quoted as telling state television ...": the outlet told is the carrier. */
+export const tellingComplements = ['as telling'] as const;
+
 /** "a speech carried live by state television", "an address broadcast nationwide by": how
  * the outlet carried it, a word between the participle and "by". */
 export const broadcastManners = ['live', 'nationwide'] as const;

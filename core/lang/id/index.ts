@@ -121,6 +121,7 @@ import {
   reportedAsComplements,
   reportedAsVerbs,
   reportedAsPassives,
+  tellingComplements,
   broadcastManners,
 } from './relay-verbs';
 import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
@@ -298,6 +299,7 @@ export const id: LangData = {
   reportedAsVerbs,
   reportedAsComplements,
   reportedAsPassives,
+  tellingComplements,
   broadcastManners,
   demonyms,
   nationalityAdjectives,

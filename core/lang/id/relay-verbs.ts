@@ -8,6 +8,7 @@ export const reportedAsVerbs = [] as const;
 export const reportedAsComplements = [] as const;
 
 export const reportedAsPassives = [] as const;
+export const tellingComplements = [] as const;
 
 /** "disiarkan langsung oleh" is not yet studied for Indonesian: none. */
 export const broadcastManners = [] as const;

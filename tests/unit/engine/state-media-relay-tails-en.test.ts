@@ -120,3 +120,53 @@ describe('a relay set off by commas after "according to" its speaker', () => {
     expect(claim?.claim).toBe('the ward was full on Monday');
   });
 });
+
+describe('a speaker relayed by state media who then tells a listener of their own', () => {
+  const story = (next: string) =>
+    storyClaims(
+      `Defence Minister Arno Vask said the army would hold the line, Statenews reported. || ${next}`,
+      'en',
+    ).at(-1);
+
+  it.each([
+    'He told reporters on Tuesday that reinforcements had arrived.',
+    'Vask told a news conference that reinforcements had arrived.',
+  ])('is a new occasion: %s', (next) => {
+    expect(story(next)?.flags).not.toContain('state_media');
+  });
+
+  it.each(['He said reinforcements had arrived.', '"We will not retreat," Vask added.'])(
+    'goes on with the same report: %s',
+    (next) => {
+      expect(story(next)?.source.via).toBe('Statenews');
+    },
+  );
+});
+
+describe('the outlet told, or the one a dated interview ran in', () => {
+  it.each([
+    'Deputy Minister Igor Pelnov was quoted as telling Statenews that the dam would be finished by June.',
+    'Deputy Minister Igor Pelnov was quoted as telling state television that the dam would be finished by June.',
+    'The dam would be finished by June, Deputy Minister Igor Pelnov said in an interview published on Monday in Statenews.',
+    'Deputy Minister Igor Pelnov said in an interview published on Monday on state television that the dam would be finished by June.',
+  ])('%s', (text) => {
+    const claim = first(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.via).toMatch(/^(Statenews|state television)$/);
+    expect(claim?.claim.toLowerCase()).toBe('the dam would be finished by june');
+  });
+
+  it('"as saying" before an outlet named in the claim is no telling', () => {
+    const claim = first(
+      'Deputy Minister Igor Pelnov was quoted as saying Statenews had got the figures wrong.',
+    );
+    expect(claim?.source.via ?? null).toBeNull();
+  });
+
+  it('a date alone after "published on" names no outlet', () => {
+    const claim = first(
+      'The dam would be finished by June, Deputy Minister Igor Pelnov said in an interview published on Monday.',
+    );
+    expect(claim?.source.via ?? null).toBeNull();
+  });
+});
