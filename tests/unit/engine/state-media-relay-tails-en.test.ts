@@ -170,3 +170,53 @@ describe('the outlet told, or the one a dated interview ran in', () => {
     expect(claim?.source.via ?? null).toBeNull();
   });
 });
+
+describe('an occasion set off by commas before "that"', () => {
+  it.each([
+    'Deputy Minister Igor Pelnov said, in a statement carried by Statenews, that the dam would be finished by June.',
+    'Deputy Minister Igor Pelnov said, in an interview with state television, that the dam would be finished by June.',
+  ])('%s', (text) => {
+    const claim = first(text);
+    expect(claim?.claim).toBe('the dam would be finished by June');
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('with no "that" after the aside the claim is read as before', () => {
+    const claim = first(
+      'The dam would be finished by June, Deputy Minister Igor Pelnov said, in a statement.',
+    );
+    expect(claim?.claim).toBe('The dam would be finished by June');
+  });
+});
+
+describe('remarks of no named speaker that an outlet carried', () => {
+  it.each([
+    'According to comments carried by Statenews, the dam would be finished by June.',
+    'According to remarks posted on the website of Statenews, the dam would be finished by June.',
+    'The dam would be finished by June, according to remarks published by state media.',
+  ])('%s', (text) => {
+    const claim = first(text);
+    expect(claim?.source.kind).toBe('state_media');
+    expect(claim?.claim.toLowerCase()).toBe('the dam would be finished by june');
+  });
+
+  it('a named speaker after the comma is still the source', () => {
+    const claim = first(
+      'According to remarks published by Statenews, Oren Balik said the dam would be finished by June.',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+  });
+
+  it('a statement is still a document the outlet carried', () => {
+    const claim = first(
+      'According to a statement posted on the website of Statenews, the dam would be finished by June.',
+    );
+    expect(claim?.source.kind).toBe('document');
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('remarks carried by no outlet are not read this way', () => {
+    const claim = first('According to remarks made on Monday, the dam would be finished by June.');
+    expect(claim?.source.kind ?? null).not.toBe('state_media');
+  });
+});
