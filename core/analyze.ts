@@ -78,9 +78,10 @@ function choose(ctx: SentenceContext, candidates: readonly Candidate[]): Candida
   return (best && (framing(ctx, candidates, best) ?? closingOutlet(ctx, candidates, best))) ?? best;
 }
 
-/** "Apple lost the case after a court ruled against it, state media reported": a cue inside
- * a clause of time or cause is part of the claim; the outlet closing the sentence after a
- * comma reports all of it. */
+/** "Apple lost the case after a court ruled against it, state media reported", "The letter
+ * made two points - that the mayor had written ..., state radio reported": a cue inside a
+ * clause of time or cause, or a "that" clause, is part of the claim; the outlet closing the
+ * sentence after a comma reports all of it. */
 function closingOutlet(
   ctx: SentenceContext,
   candidates: readonly Candidate[],
@@ -92,7 +93,10 @@ function closingOutlet(
   const from = (best.sourceSpan?.start ?? best.cueSpan.start) - 1;
   let opened = false;
   for (let k = Math.max(from, 0); k < best.cueSpan.start && !opened; k++)
-    opened = !ctx.quoted[k] && pack.clauseSubordinators.has(tokens[k]?.lower ?? '');
+    opened =
+      !ctx.quoted[k] &&
+      (pack.clauseSubordinators.has(tokens[k]?.lower ?? '') ||
+        pack.complementizers.has(tokens[k]?.lower ?? ''));
   if (!opened || ctx.quoted[best.cueSpan.start]) return null;
   for (const c of candidates) {
     if (c === best || c.rank !== 2 || !c.sourceSpan || c.cueSpan.start <= best.cueSpan.end)

@@ -4,6 +4,7 @@
  * sentence away from the source and cue ("Menurut X, <claim>", "<claim>, according to X",
  * "X said <claim>"). What may stand between the verb and the claim: claim-verb-tail.ts.
  */
+import { claimAfterAside } from './claim-aside';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
@@ -221,6 +222,8 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
   // the claim before: a comma right after the verb.
   const next = ctx.tokens[cueEnd];
+  const aside = claimAfterAside(ctx, c, cueEnd, clause.end, clauseEndChar);
+  if (aside) return aside;
   if (
     c.sourceSpan &&
     c.sourceSpan.end <= c.cueSpan.start &&

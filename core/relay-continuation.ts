@@ -89,6 +89,9 @@ export class RelayContinuation {
     const sameOccasion = kept.via ? sameCarrier(ctx, kept) : !kept.addresseeSpan;
     if (sameOccasion && sameUnnamed(ctx, kept, relay)) return carried(kept, relay);
     if (kept.via) return kept;
+    // "He told reporters ...": words said to a listener of this sentence, through no outlet,
+    // are a new occasion.
+    if (ctx.pack.tellVerbs.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '')) return kept;
     // A pronoun, or the speaker's name again ("Kim also said ..." after "Kim Jong Un said
     // ..., KCNA reported") or a description pointing back to it ("The ministry also said"
     // after "the foreign ministry said ..."), with no audience of its own ("told reporters"

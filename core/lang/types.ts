@@ -362,6 +362,15 @@ export interface LangData extends CueData {
   reportedAsVerbs: readonly string[];
   /** relay-verbs.ts: the complements such a verb takes ("as saying"). */
   reportedAsComplements: readonly string[];
+  /** relay-verbs.ts: the same verbs in the passive ("the premier was reported by state media
+   * as saying"), read only before those complements. */
+  reportedAsPassives: readonly string[];
+  /** relay-verbs.ts: complements of quoting whose object is the listener ("was quoted as
+   * telling state television"): an outlet there carried the words. */
+  tellingComplements: readonly string[];
+  /** relay-verbs.ts: how a broadcast carried something, between its participle and "by"
+   * ("carried live by state television"). */
+  broadcastManners: readonly string[];
   /** demonyms.ts: a person of a nation ("the Russian said" points back to someone). */
   demonyms: readonly string[];
   /** demonyms.ts: words of a nation that name no person ("were Dutch, the governor said"). */

@@ -17,6 +17,8 @@ import {
 import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
+import { carriedRemarks } from './carried-remarks';
+import { relayAsideEnd } from './relay-aside';
 import type { Candidate, Rule } from './types';
 import { authorMarkerAfter, issuedPhraseEnd, topicPhraseEnd } from './issued-document';
 import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
@@ -290,6 +292,8 @@ export const accordingTo: Rule = {
         return;
       // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.
       const speaker = speakerAfterClaimNoun(ctx, at + len);
+      const remarks = speaker || documentsOnly ? null : carriedRemarks(ctx, at, len);
+      if (remarks) return void out.push({ ...remarks, rule: this.id });
       let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
       const owned = !speaker && span ? ownedThing(ctx, span) : null;
@@ -369,7 +373,7 @@ export const accordingTo: Rule = {
       const carried =
         authored && !byAuthor && source.kind === 'document'
           ? issuedPhraseEnd(ctx, span.end, claimBefore)
-          : span.end;
+          : relayAsideEnd(ctx, span.end);
       // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
       // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
       if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;

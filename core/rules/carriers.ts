@@ -29,15 +29,36 @@ export function shrink(
   ctx: SentenceContext,
   found: { source: FoundSource; span: Span },
 ): { source: FoundSource; span: Span } {
-  let best = found;
+  let best = headBeforeComma(ctx, found) ?? found;
   for (let end = found.span.end - 1; end > found.span.start; end--) {
     const last = ctx.tokens[end];
-    if (!last || last.cap) break;
+    // "told the official Xinhua news agency in an interview": the outlet's own noun stays.
+    if (!last || last.cap || ctx.pack.outletNouns.has(last.lower)) break;
     const span = { start: found.span.start, end };
     const source = classify(ctx, span);
     if (source?.kind === found.source.kind) best = { source, span };
   }
   return best;
+}
+
+/** "a readout carried by the official news agency, Premier Ito said": the phrase read after
+ * "by" ran over the comma into the clause's speaker. The carrier is the words before the
+ * comma when they alone are a carrier of the same kind and what follows is no outlet
+ * ("the state news agency, Statenews" names it again). */
+function headBeforeComma(
+  ctx: SentenceContext,
+  found: { source: FoundSource; span: Span },
+): { source: FoundSource; span: Span } | null {
+  const { start, end } = found.span;
+  const comma = ctx.tokens.findIndex(
+    (t, k) => k > start && k < end && t.text === ',' && !ctx.quoted[k],
+  );
+  if (comma < 0) return null;
+  const head = { start, end: comma };
+  const source = classify(ctx, head);
+  if (source?.kind !== found.source.kind) return null;
+  const rest = classify(ctx, { start: comma + 1, end });
+  return rest && CARRIERS.has(rest.kind) ? null : { source, span: head };
 }
 
 /** Words an occasion may take before its carrier ("in a brief speech on", "during a Friday
@@ -84,7 +105,15 @@ export function carrierOfOccasion(
     // shareholders" reached no outlet: read on).
     const sentTo = relay === 0 && pack.addressees.has(t.lower);
     if (relay === 0 && !sentTo) continue;
-    const found = carrierAfter(ctx, i + (relay || 1));
+    // "published on Monday in the Daily Star": a day after "on" is a date; the outlet, if
+    // any, is the one after the place word that follows it.
+    let at = i + (relay || 1);
+    const day = (k: number) =>
+      pack.timeWords.has(tokens[k]?.lower ?? '') && !pack.locatives.has(tokens[k]?.lower ?? '');
+    const dated = day(at);
+    while (day(at)) at++;
+    if (dated && !pack.locatives.has(tokens[at]?.lower ?? '')) continue;
+    const found = carrierAfter(ctx, dated ? at + 1 : at);
     if (!found && sentTo) continue;
     if (!found) return null;
     const shrunk = shrink(ctx, found);

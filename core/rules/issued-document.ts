@@ -35,7 +35,8 @@ function issuedAt(ctx: SentenceContext, k: number): boolean {
       /^\d/.test(next.text) || (pack.timeWords.has(next.lower) && !pack.stopwords.has(next.lower))
     );
   }
-  return pack.timeWords.has(t.lower) || participleAt(ctx, k);
+  // "carried live by": how a broadcast carried it.
+  return pack.timeWords.has(t.lower) || participleAt(ctx, k) || pack.broadcastManners.has(t.lower);
 }
 
 /**
@@ -68,6 +69,12 @@ export function issuedPhraseEnd(ctx: SentenceContext, from: number, claimBefore:
     const t = tokens[k] as Token;
     if (ctx.quoted[k] || t.type === 'quote') return from;
     if (t.type !== 'word') break;
+    // "released by state media": a word of an outlet's phrase is no verb ("state").
+    const outlet = Math.max(pack.stateMedia.matchAt(tokens, k), pack.media.matchAt(tokens, k));
+    if (outlet > 0) {
+      k += outlet;
+      continue;
+    }
     if (pack.cueWords.has(t.lower) || pack.complementizers.has(t.lower)) return from;
     k++;
   }

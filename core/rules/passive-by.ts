@@ -67,7 +67,8 @@ export const passiveBy: Rule = {
       // puts the claim after the source's comma.
       const span = opensSentence(ctx, at) ? sourceBeforeClaim(ctx, found) : found;
       const source = classify(ctx, span);
-      if (!source) continue;
+      // "X was reported by state media as saying": the agent relays X (rule quoted-as).
+      if (!source || ctx.pack.reportedAsComplements.matchAt(ctx.tokens, span.end) > 0) continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, end),

@@ -17,6 +17,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
+import { shrink } from './carriers';
 import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
@@ -53,6 +54,16 @@ function agentAfterPlace(ctx: SentenceContext, from: number): Carrier | null {
     if (pack.agentMarkers.has(tokens[k]?.lower ?? '')) return agentAt(ctx, k);
   }
   return null;
+}
+
+/** "as telling state television that ...": the outlet told, right after a telling
+ * complement starting at `at` and ending at `end`. */
+function outletTold(ctx: SentenceContext, at: number, end: number): Carrier | null {
+  if (ctx.pack.tellingComplements.matchAt(ctx.tokens, at) !== end - at) return null;
+  const span = sourceAfter(ctx, end);
+  const source = span ? classify(ctx, span) : null;
+  if (!span || !source || (source.kind !== 'media' && source.kind !== 'state_media')) return null;
+  return shrink(ctx, { source, span });
 }
 
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
@@ -112,6 +123,8 @@ function complementAt(ctx: SentenceContext, at: number, asOnly: boolean): number
 /** "KCNA quoted the leader as saying": the speaker after the verb, then a complement. */
 function active(ctx: SentenceContext, out: Candidate[]): void {
   for (const [at, len, asOnly] of quotingVerbs(ctx)) {
+    // "was reported by state media as saying": the passive's (below), no speaker after it.
+    if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
     let span = sourceAfter(ctx, at + len);
     // "quoted Tom Hale, a lawyer with the bar, as saying": the appositive's closing comma.
     let from = span && ctx.tokens[span.end]?.text === ',' ? span.end + 1 : (span?.end ?? -1);
@@ -143,18 +156,26 @@ function active(ctx: SentenceContext, out: Candidate[]): void {
   }
 }
 
-/** "X was quoted (by TASS) as saying (by TASS)". */
+/** "X was quoted (by TASS) as saying (by TASS)", "X was reported by TASS as saying". */
 function passive(ctx: SentenceContext, out: Candidate[]): void {
-  for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.quotedPassive, { lowerOnly: true })) {
+  const { pack } = ctx;
+  const quoted = matchesOutsideQuotes(ctx, pack.quotedPassive, { lowerOnly: true });
+  const reported = matchesOutsideQuotes(ctx, pack.reportedAsPassives, { lowerOnly: true });
+  for (const [at, len] of [...quoted, ...reported]) {
     const speaker = speakerBefore(ctx, at);
     if (!speaker) continue;
     const before = agentAt(ctx, at + len);
     const from = before ? before.span.end : at + len;
-    const complement = ctx.pack.quoteComplements.matchAt(ctx.tokens, from);
+    // "was reported to have fled" is a hedge: the reported forms take only "as saying".
+    const asOnly = reported.some(([r]) => r === at);
+    const table = asOnly ? pack.reportedAsComplements : pack.quoteComplements;
+    const complement = table.matchAt(ctx.tokens, from);
     if (!complement) continue;
     const after = before
       ? null
-      : (agentAt(ctx, from + complement) ?? agentAfterPlace(ctx, from + complement));
+      : (agentAt(ctx, from + complement) ??
+        agentAfterPlace(ctx, from + complement) ??
+        outletTold(ctx, from, from + complement));
     const agent = before ?? after;
     out.push({
       rule: 'quoted-as',

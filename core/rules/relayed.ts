@@ -289,8 +289,8 @@ function toldFirst(ctx: SentenceContext, kept: Candidate): Candidate | null {
   };
 }
 
-/** "<claim>, X said, according to state media", "X said <claim>, according to KCNA": the
- * outlet's phrase closing the sentence after the speaker's verb is no part of the claim. */
+/** "<claim>, X said, according to state media", "X said <claim>, according to a transcript
+ * carried by KCNA": the carrier's phrase closing the sentence after the verb is no claim. */
 function closingRelayClaim(
   ctx: SentenceContext,
   kept: Candidate,
@@ -298,8 +298,9 @@ function closingRelayClaim(
 ): Pick<Candidate, 'claim'> {
   const { tokens } = ctx;
   const start = Math.min(carrier.cueSpan.start, carrier.sourceSpan?.start ?? carrier.cueSpan.start);
-  if (start <= kept.cueSpan.end) return {};
-  const end = Math.max(carrier.cueSpan.end, carrier.sourceSpan?.end ?? 0);
+  if (start <= Math.max(kept.cueSpan.end, kept.addresseeSpan?.end ?? 0)) return {};
+  const spans = [carrier.cueSpan, carrier.sourceSpan, carrier.addresseeSpan];
+  const end = Math.max(...spans.map((s) => s?.end ?? 0));
   if (tokens.slice(end).some((t) => t.type !== 'punct')) return {};
   return { claim: claimText(ctx, kept, { start: 0, end: start }) };
 }
@@ -385,7 +386,9 @@ export const relayedRefiner: Refiner = {
             c.source.reasons.length === 0 &&
             !nestedInClaim(ctx, kept, c),
         );
-    carrier ??= (other && outerRelay(ctx, other, all))?.source ?? other?.source ?? null;
+    // A document's own carrier ("a transcript released by KCNA") before the document.
+    const by = other && (outerRelay(ctx, other, all)?.source ?? documentCarrier(ctx, other));
+    carrier ??= by ?? other?.source ?? null;
     if (!carrier) return withAddressee;
     const relay = relayVia(ctx, carrier);
     return {

@@ -18,6 +18,7 @@ import {
   roleQualifierLeft,
 } from './before-parts';
 import { isBareName } from './names';
+import { outletLeadLeft } from './outlet-lead';
 import { joinPlaceList } from './place-list';
 import { roleFieldBefore } from './role-field';
 import { madeUpBracketOpen } from './stages/pseudonym';
@@ -236,7 +237,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
   const capacity = speakerInCapacity(ctx, start, end);
   if (capacity) return capacity;
-  return nonEmpty(trimLeft(ctx, { start: roleToWhom(ctx, start), end }));
+  return nonEmpty(trimLeft(ctx, { start: outletLeadLeft(ctx, roleToWhom(ctx, start)), end }));
 }
 
 /** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */

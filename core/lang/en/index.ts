@@ -120,6 +120,9 @@ import {
   relayedSpeechActs,
   reportedAsComplements,
   reportedAsVerbs,
+  reportedAsPassives,
+  tellingComplements,
+  broadcastManners,
 } from './relay-verbs';
 import { stateMedia, stateOutletModifiers, stateOwners } from './state-media';
 import {
@@ -292,6 +295,9 @@ export const en: LangData = {
   relayedSpeechActs,
   reportedAsVerbs,
   reportedAsComplements,
+  reportedAsPassives,
+  tellingComplements,
+  broadcastManners,
   demonyms,
   nationalityAdjectives,
   findingParticiples,

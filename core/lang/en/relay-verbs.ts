@@ -35,6 +35,16 @@ export const reportedAsComplements = [
   'as writing',
 ] as const;
 
+/** "The premier was reported by state media as saying ...": the passive of those verbs. */
+export const reportedAsPassives = ['is reported', 'was reported', 'were reported'] as const;
+
+/** "X was quoted as telling state television ...": the outlet told is the carrier. */
+export const tellingComplements = ['as telling'] as const;
+
+/** "a speech carried live by state television", "an address broadcast nationwide by": how
+ * the outlet carried it, a word between the participle and "by". */
+export const broadcastManners = ['live', 'nationwide'] as const;
+
 /** "State television broadcast from the town, showing empty streets": a participle that
  * reports what an outlet's pictures or a document show, only with such a subject ("he
  * left, showing his pass" is a deed). */

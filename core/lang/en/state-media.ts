@@ -1,7 +1,9 @@
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
 export const stateMedia = [
   'government radio',
+  'government radio station',
   'government television',
+  'government television station',
   'government tv',
   'government-controlled media',
   'military newspaper',
@@ -21,10 +23,13 @@ export const stateMedia = [
   'state newspaper',
   'state newspapers',
   'state radio',
+  'state radio station',
   'state television',
   'state television channels',
+  'state television station',
   'state tv',
   'state tv channels',
+  'state tv station',
   'state-affiliated media',
   'state-controlled media',
   'state-owned media',

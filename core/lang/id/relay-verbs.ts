@@ -7,6 +7,12 @@ export const reportedAsVerbs = [] as const;
 
 export const reportedAsComplements = [] as const;
 
+export const reportedAsPassives = [] as const;
+export const tellingComplements = [] as const;
+
+/** "disiarkan langsung oleh" is not yet studied for Indonesian: none. */
+export const broadcastManners = [] as const;
+
 /** Indonesian reports what pictures show with a finite verb ("menunjukkan"), read by the
  * finding-verb rule. */
 export const findingParticiples = [] as const;

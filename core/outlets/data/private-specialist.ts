@@ -18,8 +18,26 @@ const ENTERED = '2026-12-03';
 const ADDED = '2026-12-04';
 /** Match only as a cited source: "according to Wired", "Variety reported". */
 const AS_SOURCE = { needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER };
-/** "according to Vice President ..." names no outlet. */
-const TITLES_AFTER_VICE = ['admiral', 'chair', 'chairman', 'chancellor', 'president', 'premier'];
+/** "according to Vice President ...", "state media, Vice Minister ... said" name no outlet. */
+const TITLES_AFTER_VICE = [
+  'admiral',
+  'chair',
+  'chairman',
+  'chancellor',
+  'chief',
+  'commander',
+  'director',
+  'foreign',
+  'governor',
+  'marshal',
+  'mayor',
+  'minister',
+  'president',
+  'premier',
+  'prime',
+  'secretary',
+  'speaker',
+];
 
 export const PRIVATE_SPECIALIST: Outlet[] = [
   {

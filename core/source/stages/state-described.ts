@@ -31,6 +31,21 @@ function stateOwned(a: Analysis): boolean {
   return false;
 }
 
+/** "the Communist Party newspaper", "the ruling party daily": a word for the state right
+ * before one outlet's media word closing the phrase, with no possessive mark. */
+function stateNamedBefore(a: Analysis): boolean {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  const last = span.end - 1;
+  if (!pack.outletNouns.has(a.lastWord) || pack.media.matchAt(tokens, last, span.end) !== 1)
+    return false;
+  for (let j = span.start; j < last; j++) {
+    if (ctx.quoted[j] || pack.stateOwners.matchAt(tokens, j, last) !== last - j) continue;
+    return j === span.start || pack.determiners.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Where the phrase's head ends: at the comma opening a clause about it ("the official, who
  * was not authorized to speak to the media," is an official; the media are his clause's). */
 export function phraseHeadEnd(a: Analysis): number {
@@ -59,7 +74,8 @@ export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
     const { ctx, span } = a;
-    if (stateOwned(a) && !a.mention()) return a.found('state_media', 'state-described');
+    if ((stateOwned(a) || stateNamedBefore(a)) && !a.mention())
+      return a.found('state_media', 'state-described');
     const modifierAt = (i: number) =>
       ctx.tokens[i]?.type === 'word' &&
       !ctx.quoted[i] &&
