@@ -65,6 +65,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
    * skipped between a source and its verb like "on Monday". */
   relativeTimes: readonly string[];
+  /** stopwords.ts: words opening a phrase of time before a clause's subject ("sejak Januari
+   * warga ..."): the phrase is no part of the source. */
+  timePrepositions: readonly string[];
   complementizers: readonly string[];
   /** pronouns.ts: a person or people as the object of a verb ("quoted him", "mengutipnya"
    * has none as a word). */

@@ -166,6 +166,8 @@ export const en: LangData = {
   commaClauseJoiners,
   timeWords,
   relativeTimes,
+  // Not studied for English: its openers of time take a comma before the subject.
+  timePrepositions: [],
   singularDeterminers,
   definiteDeterminers,
   genitiveEndings,

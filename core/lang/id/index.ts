@@ -139,6 +139,7 @@ import {
   countClassifiers,
   circleWords,
   stopwords,
+  timePrepositions,
   timeWords,
 } from './stopwords';
 import {
@@ -166,6 +167,7 @@ export const id: LangData = {
   timeWords,
   // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
   relativeTimes: [],
+  timePrepositions,
   // Indonesian verbs carry their affixes: no verb is also a plural noun.
   nounPlurals: [],
   // Indonesian outlets are named with their own words ("harian", "koran") before the name.
