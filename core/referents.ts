@@ -294,6 +294,20 @@ export class Referents {
     return this.lastOfKinds(WRITER_KINDS, (r) => !r.weak);
   }
 
+  /** "Menteri Keuangan" after "Menteri Keuangan Sri Wahyuni": the last person named with
+   * an office that holds these words whole (lower case). */
+  lastHolderOf(office: string): Referent | null {
+    const needle = ` ${office.toLowerCase()} `;
+    return this.last(
+      (r) =>
+        r.kind === 'named_person' &&
+        r.name !== null &&
+        !r.weak &&
+        ` ${(r.role ?? '').toLowerCase()} `.includes(needle),
+      this.persons,
+    );
+  }
+
   /** "AS" after "berinisial AS": the person known by these initials. */
   byInitials(text: string): Referent | null {
     return this.last((r) => r.initials === true && r.name === text, this.initials);
