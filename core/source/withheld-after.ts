@@ -11,8 +11,11 @@ const MAX_QUALIFIERS = 1;
 
 /** The end of the withheld-name clause after the phrase [start, end), or `end`. */
 export function withheldNameAfter(ctx: SentenceContext, start: number, end: number): number {
-  if (end <= start) return end;
   const { tokens, pack } = ctx;
+  // English reads its relative clauses after a source itself ("an official who asked not to
+  // be named"); a pronoun's withheld name is the pronoun stage's ("kata dia yang ...").
+  if (end <= start || !pack.data.adjectivesAfterNoun) return end;
+  if (end - start === 1 && pack.personPronouns.has(tokens[start]?.lower ?? '')) return end;
   let k = end;
   while (
     k - end < MAX_QUALIFIERS &&
