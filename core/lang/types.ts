@@ -193,6 +193,9 @@ export interface LangData extends CueData {
   relationNouns: readonly string[];
   /** organizations.ts: words that mark a non-governmental organization ("company", "asosiasi"). */
   organizations: readonly string[];
+  /** organizations.ts: words public bodies and firms both go by ("lembaga"): pointing back
+   * ("lembaga itu"), the last institution of either kind. */
+  eitherInstitutionNouns: readonly string[];
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];

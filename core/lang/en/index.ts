@@ -229,6 +229,8 @@ export const en: LangData = {
   agencyNameNouns,
   watchdogNouns,
   organizations,
+  // Not studied for English ("the agency" is a body's word).
+  eitherInstitutionNouns: [],
   namePrefixes,
   firmPossessions,
   institutionMarkers,

@@ -50,6 +50,7 @@ import {
 import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
+  eitherInstitutionNouns,
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
@@ -233,6 +234,7 @@ export const id: LangData = {
   agencyNameNouns,
   watchdogNouns,
   organizations,
+  eitherInstitutionNouns,
   namePrefixes,
   firmPossessions,
   institutionMarkers,

@@ -275,12 +275,21 @@ export const lexiconHead: Stage = {
       const owned = lowers.some((w) => pack.possessives.has(w));
       const body = kind === 'organization' && !owned ? referents.byWords(headWords) : null;
       if (body?.kind === 'official_body') kind = 'official_body';
+      // "Lembaga itu menilai" after a public body spoke: a word both go by is the last of either.
+      const either =
+        kind === 'organization' &&
+        !body &&
+        pack.eitherInstitutionNouns.matchAt(tokens, head.at, head.at + head.len) === head.len
+          ? referents.lastInstitution()
+          : null;
+      if (either) kind = either.kind;
       const r =
-        kind === 'official_body'
+        either ??
+        (kind === 'official_body'
           ? (named ?? body)?.kind === 'official_body'
             ? (named ?? body)
             : null
-          : referents.lastOfKind(kind);
+          : referents.lastOfKind(kind));
       resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;
     } else if (
       (pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(a.lastWord)) &&

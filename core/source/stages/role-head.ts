@@ -61,7 +61,7 @@ function officeHolder(a: Analysis, roleAt: number): Referent | null {
   if (!ctx.pack.data.bareRolesPointBack || roleAt !== span.start || a.pointing()) return null;
   if (!ctx.tokens[roleAt]?.cap) return null;
   if (ctx.tokens.slice(span.start, span.end).some((t) => t.type !== 'word')) return null;
-  return ctx.referents.lastHolderOf(tokensText(ctx, span.start, span.end));
+  return ctx.referents.lastHolderOf(tokensText(ctx, span.start, span.end).toLowerCase());
 }
 
 /**
