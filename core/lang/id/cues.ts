@@ -507,6 +507,9 @@ export const relays = [
   'sebagaimana disiarkan',
   'sebagaimana ditulis',
   'sebagaimana diwartakan',
+  'sebagaimana yang dikabarkan',
+  'sebagaimana yang dimuat',
+  'sebagaimana yang ditulis',
   'seperti diberitakan',
   'seperti dikabarkan',
   'seperti dikutip',
@@ -521,6 +524,9 @@ export const relays = [
   'seperti disiarkan',
   'seperti ditulis',
   'seperti diwartakan',
+  'seperti yang dikabarkan',
+  'seperti yang dimuat',
+  'seperti yang ditulis',
 ] as const;
 
 /** Indonesian says "tampil di televisi" rarely with a cue after it: none yet. */

@@ -54,3 +54,22 @@ describe('an outlet relaying by a passive verb of publishing', () => {
     expect(only('Dilaporkan, dua warga masih dicari tim SAR.')?.source.kind).toBe('unattributed');
   });
 });
+
+describe('a relay aside after a described group', () => {
+  it.each([
+    [
+      'Sejumlah pedagang minyak, seperti dilansir Wirely, memperkirakan harga naik.',
+      'Sejumlah pedagang minyak',
+    ],
+    ['Para petani kopi, dilansir Daily Planet, mengatakan panen gagal.', 'Para petani kopi'],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'id');
+    expect(c?.source).toMatchObject({ kind: 'anonymous', text: source });
+    expect(c?.source.via).toBeTruthy();
+  });
+
+  it('"seperti yang ditulis X" opens with the outlet', () => {
+    const c = onlyClaim('Seperti yang ditulis Daily Planet, pasokan gas terganggu.', 'id');
+    expect(c?.source.kind).toBe('media');
+  });
+});
