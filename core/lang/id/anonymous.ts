@@ -106,6 +106,8 @@ export const anonymous = [
   'perempuan',
   'pesepak bola',
   'petani',
+  'pihak lain',
+  'pihak terkait',
   'pria',
   'rekan',
   'rekan kerja',
