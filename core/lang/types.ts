@@ -131,6 +131,9 @@ export interface LangData extends CueData {
   thingRelatives: readonly string[];
   /** pronouns.ts: words that make a description point back ("the", "ini", "tersebut"). */
   anaphoricMarkers: readonly string[];
+  /** pronouns.ts: phrases closing a noun that point back to the one named before ("sumber
+   * yang sama"). */
+  sameMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */
   roles: readonly string[];
   /** roles.ts: articles dropped from the front of a role ("the", "para"). */

@@ -192,6 +192,8 @@ export const en: LangData = {
   relativePronouns,
   thingRelatives,
   anaphoricMarkers,
+  // Not studied for English ("the same source" opens with its determiner).
+  sameMarkers: [],
   possessives,
   thingPossessives,
   clauseRelatives,
