@@ -1,9 +1,12 @@
 /** Titles and roles of people (see the English file for how they are used). */
 export const roles = [
+  'advokat',
   'ahli',
   'aiptu',
+  'akademisi',
   'akbp',
   'akp',
+  'aktivis',
   'analis',
   'analyst',
   'anggota',
@@ -166,6 +169,7 @@ export const roles = [
   'politisi',
   'prakirawan',
   'prakirawati',
+  'praktisi',
   'presdir',
   'presiden',
   'president director',
