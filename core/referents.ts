@@ -61,6 +61,8 @@ const THING_KINDS: ReadonlySet<SourceKind> = new Set([
   'document',
 ]);
 
+const INSTITUTION_KINDS: ReadonlySet<SourceKind> = new Set(['organization', 'official_body']);
+
 const WRITER_KINDS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
 /** Keeps the most recent referents; an article rarely points further back than this. */
@@ -284,6 +286,11 @@ export class Referents {
     return this.lastOfKinds(UNNAMED_KINDS, (r) => !r.weak && r.single !== true);
   }
 
+  /** "lembaga itu": the last public body or organization. */
+  lastInstitution(): Referent | null {
+    return this.lastOfKinds(INSTITUTION_KINDS, (r) => !r.weak);
+  }
+
   /** "it": the last institution, outlet or document. */
   lastThing(): Referent | null {
     return this.lastOfKinds(THING_KINDS, (r) => !r.weak);
@@ -292,6 +299,16 @@ export class Referents {
   /** "the article said": the last outlet or document, whichever wrote most recently. */
   lastWriter(): Referent | null {
     return this.lastOfKinds(WRITER_KINDS, (r) => !r.weak);
+  }
+
+  /** "Menteri Keuangan" after "Menteri Keuangan Sri Wahyuni": the last person named with
+   * an office that holds these words whole (given in lower case). */
+  lastHolderOf(office: string): Referent | null {
+    const held = (r: Referent) => ` ${(r.role ?? '').toLowerCase()} `.includes(` ${office} `);
+    return this.last(
+      (r) => r.kind === 'named_person' && !!r.name && !r.weak && held(r),
+      this.persons,
+    );
   }
 
   /** "AS" after "berinisial AS": the person known by these initials. */

@@ -65,6 +65,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
    * skipped between a source and its verb like "on Monday". */
   relativeTimes: readonly string[];
+  /** stopwords.ts: words opening a phrase of time before a clause's subject ("sejak Januari
+   * warga ..."): the phrase is no part of the source. */
+  timePrepositions: readonly string[];
   complementizers: readonly string[];
   /** pronouns.ts: a person or people as the object of a verb ("quoted him", "mengutipnya"
    * has none as a word). */
@@ -128,6 +131,9 @@ export interface LangData extends CueData {
   thingRelatives: readonly string[];
   /** pronouns.ts: words that make a description point back ("the", "ini", "tersebut"). */
   anaphoricMarkers: readonly string[];
+  /** pronouns.ts: phrases closing a noun that point back to the one named before ("sumber
+   * yang sama"). */
+  sameMarkers: readonly string[];
   /** roles.ts: titles and roles of people ("minister", "duta besar"). */
   roles: readonly string[];
   /** roles.ts: articles dropped from the front of a role ("the", "para"). */
@@ -190,6 +196,9 @@ export interface LangData extends CueData {
   relationNouns: readonly string[];
   /** organizations.ts: words that mark a non-governmental organization ("company", "asosiasi"). */
   organizations: readonly string[];
+  /** organizations.ts: words public bodies and firms both go by ("lembaga"): pointing back
+   * ("lembaga itu"), the last institution of either kind. */
+  eitherInstitutionNouns: readonly string[];
   /** organizations.ts: words written before an organization's own name ("Bank Mandiri",
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];

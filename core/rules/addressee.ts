@@ -86,7 +86,11 @@ export function addresseeOf(
   const { pack, tokens } = ctx;
   const told = pack.tellVerbs.has(tokens[kept.cueSpan.start]?.lower ?? '');
   const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
-  for (const i of new Set([kept.cueSpan.end, after])) {
+  // "Para saksi kepada AFP menuturkan": a language that puts the addressee between the
+  // speaker and the verb (its interposers) names the outlet told there.
+  const own = kept.sourceSpan?.end ?? after;
+  const between = own < kept.cueSpan.start && pack.interposers.has(tokens[own]?.lower ?? '');
+  for (const i of new Set([kept.cueSpan.end, after, ...(between ? [own] : [])])) {
     const t = tokens[i];
     if (!t) continue;
     const occasion =

@@ -9,6 +9,24 @@ import type { Candidate, Rule } from './types';
 import { tokensText } from './util';
 import { plainSource } from '../source';
 
+/** Words of an agent between a hedge word and the rest of its exception. */
+const MAX_AGENT_WORDS = 2;
+
+/** "dilaporkan korban ke polisi", "disebut polisi sebagai tersangka": the exception with its
+ * agent (people or a body, in source words or a name) written inside it. */
+function agentThenException(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let n = 1; n <= MAX_AGENT_WORDS; n++) {
+    const agent = tokens.slice(i + 1, i + 1 + n);
+    const person = (t: Token, m: number) =>
+      t.type === 'word' && !ctx.quoted[i + 1 + m] && (t.cap || pack.sourceWords.has(t.base));
+    if (agent.length < n || !agent.every(person)) return false;
+    const rest = tokens.slice(i + 1 + n, i + 1 + n + MAX_AGENT_WORDS);
+    if (pack.hedgeExceptions.matchAt([tokens[i] as Token, ...rest], 0) > 1) return true;
+  }
+  return false;
+}
+
 /**
  * Where a hedge starting at token `i` ends, or -1. Read as written first; failing that,
  * through adverbs inside it ("it is widely believed", "is now thought to").
@@ -17,6 +35,7 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   const { tokens, pack } = ctx;
   const first = tokens[i];
   if (!first || !pack.hedges.opens(first) || pack.hedgeExceptions.matchAt(tokens, i) > 0) return -1;
+  if (agentThenException(ctx, i)) return -1;
   const len = pack.hedges.matchAt(tokens, i);
   if (len > 0) return i + len;
   const at: number[] = [i];

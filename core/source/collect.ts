@@ -4,6 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
+import { asideOpensAt } from './aside-opening';
 import { countedLeft } from './counted-people';
 import { partitiveEndingAt } from './partitive';
 import { placeAfterName } from './place-after-name';
@@ -110,10 +111,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const stop = tokens[i - 1]?.text === '.' && pack.abbreviations.has(tokens[i - 2]?.lower ?? '');
   const prev = tokens[stop ? i - 2 : i - 1];
   const next = tokens[i + 1];
-  // "Warga sekitar, yang enggan disebut namanya, mengatakan": one word after a noun for
-  // people, before the comma opening a relative clause about them.
+  // One word after a noun for people, before a comma opening an aside (aside-opening.ts).
   if (pack.data.adjectivesAfterNoun && next?.text === ',' && personNounAt(ctx, i - 1))
-    return pack.relativePronouns.has(tokens[i + 2]?.lower ?? '') && !ctx.quoted[i + 2];
+    return asideOpensAt(ctx, i + 2);
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
     return false;
   // Only before a connector, or a name after a document or an organization's noun

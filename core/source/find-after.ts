@@ -9,6 +9,7 @@ import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { personAfterComma, placeAsName } from './jurisdiction-place';
+import { withheldNameAfter } from './withheld-after';
 import { partitiveAt } from './partitive';
 import { servedThenName } from './served-name';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
@@ -168,7 +169,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
   // "ujar seorang petambak berinisial RN", "menurut warga bernama Sri": the person's initials
   // or name after their description.
-  end = handedNameAfter(ctx, start, end);
+  end = withheldNameAfter(ctx, start, handedNameAfter(ctx, start, end));
   if (end <= start) return null;
   // "tutur pria berusia 54 tahun itu": a person described, closed by a pointing word.
   end = describedPointing(ctx, start, end);

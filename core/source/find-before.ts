@@ -7,6 +7,7 @@ import type { Token } from '../text';
 import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { breaksClause, skipDashAside, skipOccasionLeft } from './asides-left';
 import { officeStart, speakerInCapacity } from './capacity';
+import { dropOpeningTime } from './opening-time';
 import { lexiconHits } from './lexicon';
 import {
   agedName,
@@ -237,7 +238,12 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
   const capacity = speakerInCapacity(ctx, start, end);
   if (capacity) return capacity;
-  return nonEmpty(trimLeft(ctx, { start: outletLeadLeft(ctx, roleToWhom(ctx, start)), end }));
+  return nonEmpty(
+    dropOpeningTime(
+      ctx,
+      trimLeft(ctx, { start: outletLeadLeft(ctx, roleToWhom(ctx, start)), end }),
+    ),
+  );
 }
 
 /** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */

@@ -28,6 +28,8 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   // "Someone at the scene said": a word for anyone at all is no one's name.
   if (ctx.pack.vagueGroups.has(t.lower)) return false;
   if (ctx.pack.timeWords.has(t.lower)) return false;
+  // "Pihak desa menyebut": the word for an institution's side opens no name.
+  if (ctx.pack.institutionMarkers.has(t.lower)) return false;
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }
 

@@ -169,6 +169,8 @@ export const en: LangData = {
   commaClauseJoiners,
   timeWords,
   relativeTimes,
+  // Not studied for English: its openers of time take a comma before the subject.
+  timePrepositions: [],
   singularDeterminers,
   definiteDeterminers,
   genitiveEndings,
@@ -193,6 +195,8 @@ export const en: LangData = {
   relativePronouns,
   thingRelatives,
   anaphoricMarkers,
+  // Not studied for English ("the same source" opens with its determiner).
+  sameMarkers: [],
   possessives,
   thingPossessives,
   clauseRelatives,
@@ -230,6 +234,8 @@ export const en: LangData = {
   agencyNameNouns,
   watchdogNouns,
   organizations,
+  // Not studied for English ("the agency" is a body's word).
+  eitherInstitutionNouns: [],
   namePrefixes,
   firmPossessions,
   institutionMarkers,

@@ -50,6 +50,7 @@ import {
 import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
+  eitherInstitutionNouns,
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
@@ -75,6 +76,7 @@ import {
   selfPronouns,
   possessives,
   relativePronouns,
+  sameMarkers,
   thingPossessives,
   thingPronouns,
   thingRelatives,
@@ -142,6 +144,7 @@ import {
   countClassifiers,
   circleWords,
   stopwords,
+  timePrepositions,
   timeWords,
 } from './stopwords';
 import {
@@ -169,6 +172,7 @@ export const id: LangData = {
   timeWords,
   // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
   relativeTimes: [],
+  timePrepositions,
   // Indonesian verbs carry their affixes: no verb is also a plural noun.
   nounPlurals: [],
   // Indonesian outlets are named with their own words ("harian", "koran") before the name.
@@ -197,6 +201,7 @@ export const id: LangData = {
   relativePronouns,
   thingRelatives,
   anaphoricMarkers,
+  sameMarkers,
   possessives,
   thingPossessives,
   clauseRelatives,
@@ -234,6 +239,7 @@ export const id: LangData = {
   agencyNameNouns,
   watchdogNouns,
   organizations,
+  eitherInstitutionNouns,
   namePrefixes,
   firmPossessions,
   institutionMarkers,

@@ -39,7 +39,9 @@ export const organizations = [
   'maskapai',
   'organisasi',
   'pabrikan',
+  'panitia',
   'pengelola',
+  'penyelenggara',
   'perhimpunan',
   'persatuan',
   'perseroan',
@@ -89,3 +91,7 @@ export const institutionMarkers = ['pihak'] as const;
 /** Words joining the last item of a list inside one institution's name ("Badan Meteorologi,
  * Klimatologi, dan Geofisika (BMKG)"). */
 export const nameListJoiners = ['&', 'dan'] as const;
+
+/** "Lembaga itu menilai ..." after "Badan Pangan Nasional mencatat ...": a word a public body
+ * and a firm both go by points back to the last institution of either kind. */
+export const eitherInstitutionNouns = ['lembaga'] as const;

@@ -13,6 +13,9 @@ export const groupPronouns = ['mereka'] as const;
 /** Words that make a description point back ("Mantan Kepala Dinas ini"). */
 export const anaphoricMarkers = ['ini', 'itu', 'tersebut'] as const;
 
+/** "sumber yang sama" (the same source): closing a noun, it points back like "itu". */
+export const sameMarkers = ['yang sama'] as const;
+
 /** Pronouns for an institution or a thing only: Indonesian uses "mereka" or the noun again. */
 export const thingPronouns = [] as const;
 

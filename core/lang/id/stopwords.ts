@@ -146,6 +146,20 @@ export const timeWords = [
   'tahun',
 ] as const;
 
+/** Words opening a phrase of time before a clause's subject ("Pada 2021 warga ...", "Sejak
+ * Januari warga ..."): the phrase is no part of the source. */
+export const timePrepositions = [
+  'hingga',
+  'jelang',
+  'menjelang',
+  'pada',
+  'sampai',
+  'sejak',
+  'selama',
+  'semenjak',
+  'sepanjang',
+] as const;
+
 /** Determiners that make an unnamed source one person: a later pronoun may point to it. */
 export const singularDeterminers = ['salah satu', 'salah seorang', 'sang', 'seorang'] as const;
 

@@ -14,6 +14,7 @@ export const unnamedOfficials = [
   'perwira',
   'petinggi',
   'petugas',
+  'pihak berwajib',
   'pihak berwenang',
   'sumber dari kementerian',
   'sumber di pemerintahan',

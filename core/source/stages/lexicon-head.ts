@@ -180,6 +180,16 @@ function stateShortName(a: Analysis, kind: SourceKind): FoundSource | null {
   });
 }
 
+/** Words of a phrase closing the span that says it is the one named before ("sumber yang
+ * sama"), or 0; -1 when the phrase follows the span (read as a clause about its noun). */
+function sameLength(a: Analysis): number {
+  const { ctx, span } = a;
+  if (ctx.pack.sameMarkers.matchAt(ctx.tokens, span.end) > 0) return -1;
+  for (let k = span.start + 1; k < span.end; k++)
+    if (ctx.pack.sameMarkers.matchAt(ctx.tokens, k, span.end) === span.end - k) return span.end - k;
+  return 0;
+}
+
 export const lexiconHead: Stage = {
   id: 'lexicon-head',
   decide(a: Analysis) {
@@ -275,22 +285,35 @@ export const lexiconHead: Stage = {
       const owned = lowers.some((w) => pack.possessives.has(w));
       const body = kind === 'organization' && !owned ? referents.byWords(headWords) : null;
       if (body?.kind === 'official_body') kind = 'official_body';
+      // "Lembaga itu menilai" after a public body spoke: a word both go by is the last of either.
+      const either =
+        kind === 'organization' &&
+        !body &&
+        pack.eitherInstitutionNouns.matchAt(tokens, head.at, head.at + head.len) === head.len
+          ? referents.lastInstitution()
+          : null;
+      if (either) kind = either.kind;
       const r =
-        kind === 'official_body'
+        either ??
+        (kind === 'official_body'
           ? (named ?? body)?.kind === 'official_body'
             ? (named ?? body)
             : null
-          : referents.lastOfKind(kind);
+          : referents.lastOfKind(kind));
       resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;
     } else if (
-      (pack.anaphoricMarkers.has(lowers[0] as string) || pack.anaphoricMarkers.has(a.lastWord)) &&
+      (pack.anaphoricMarkers.has(lowers[0] as string) ||
+        pack.anaphoricMarkers.has(a.lastWord) ||
+        sameLength(a) !== 0) &&
       words.length <= 3 &&
       generic &&
       (kind === 'anonymous' || kind === 'unnamed_official')
     ) {
       // "the person said" after "One person familiar with the matter said"; "the source
-      // added" after "a government source said" is that source, official or not.
+      // added" after "a government source said" is that source, official or not ("sumber
+      // yang sama" too).
       const headWords = words
+        .slice(0, words.length - Math.max(0, sameLength(a)))
         .filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower))
         .map((w) => w.text);
       const same = referents.byWords(headWords);

@@ -3,6 +3,7 @@
  * official, or an unnamed source when the role is no office ("the lead author", left to
  * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
+import type { Referent } from '../../referents';
 import { tokensText } from '../tokens';
 import type { Stage } from './types';
 
@@ -35,6 +36,15 @@ export const roleHead: Stage = {
       }
     }
     if (civilian) return null;
+    // "Menteri Keuangan menambahkan" after "Menteri Keuangan Sri Wahyuni": an office written
+    // out with its portfolio or place, no name, is the person given that office before.
+    const holder = officeHolder(a, role.at);
+    if (holder)
+      return a.found('named_person', 'role-head/office-holder', {
+        name: holder.name,
+        role: holder.role ?? text,
+        resolvesTo: holder.name,
+      });
     // "Menteri Perikanan, , mengatakan": an office title whose holder's name is missing from
     // the copy (a scraper dropped the linked name) still stands for that one person.
     if (nameGapAfter(a, role.at))
@@ -42,6 +52,17 @@ export const roleHead: Stage = {
     return a.found('unnamed_official', 'role-head', { role: text });
   },
 };
+
+/** The person named before with the whole office the span writes ("Menteri Keuangan",
+ * "Kalapas" after another speaker), when the span is that office only: in a language with no
+ * article it points back. */
+function officeHolder(a: Analysis, roleAt: number): Referent | null {
+  const { ctx, span } = a;
+  if (!ctx.pack.data.bareRolesPointBack || roleAt !== span.start || a.pointing()) return null;
+  if (!ctx.tokens[roleAt]?.cap) return null;
+  if (ctx.tokens.slice(span.start, span.end).some((t) => t.type !== 'word')) return null;
+  return ctx.referents.lastHolderOf(tokensText(ctx, span.start, span.end).toLowerCase());
+}
 
 /**
  * The span opens with a capitalised office title (token `roleAt`) and is followed by an empty

@@ -17,8 +17,11 @@ export const stateMedia: Stage = {
     // condition of anonymity," is the diplomat.
     const found = ctx.pack.stateMedia.find(ctx.tokens, span.start, phraseHeadEnd(a));
     if (!found) return null;
-    // "the state media regulator": the phrase only qualifies a body's word.
-    if (bodyWordAt(ctx, found.at + found.len, span.end)) return null;
+    // "the state media regulator": the phrase only qualifies a body's word. Where the noun
+    // comes first ("media resmi pemerintah", "surat kabar resmi partai") the body after the
+    // phrase is its owner.
+    const owner = ctx.pack.data.adjectivesAfterNoun;
+    if (!owner && bodyWordAt(ctx, found.at + found.len, span.end)) return null;
     // "Lin Wei, an editor at state television, said": a named person with a role at the
     // outlet speaks in their own name, as at an outlet the registry knows (left to the
     // person stages).

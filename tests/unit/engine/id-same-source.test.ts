@@ -1,0 +1,30 @@
+/**
+ * Indonesian "sumber yang sama" (the same source) points back like "sumber itu": it is the
+ * unnamed source quoted before, with that source's kind. Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { paragraphClaims } from './helpers';
+
+describe('"yang sama" after an unnamed source\'s noun', () => {
+  it('is the source quoted before', () => {
+    const c = paragraphClaims(
+      'id',
+      'Seorang sumber di kementerian yang enggan disebut namanya mengatakan tiga direktur akan diganti.',
+      '"Tidak ada pergantian," kata Budi Santoso, juru bicara kementerian.',
+      'Namun, sumber yang sama menyebut daftar pengganti sudah disiapkan.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.resolvesTo).toContain('Seorang sumber di kementerian');
+  });
+
+  it('after an anonymous source stays anonymous', () => {
+    const c = paragraphClaims(
+      'id',
+      'Seorang warga mengatakan air sungai berubah warna sejak Senin.',
+      'Warga yang sama menyebut bau menyengat tercium hingga malam.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.resolvesTo).toBe('Seorang warga');
+  });
+});
