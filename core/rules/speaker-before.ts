@@ -15,6 +15,7 @@ import {
   type Span,
 } from '../source';
 import { clauseAt } from './bare-stance';
+import { reducedRelativeSource } from './reduced-relative';
 import { standsAlone } from './relative-speaker';
 import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
 import {
@@ -53,6 +54,16 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
 export function speakerBefore(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const found = phraseBefore(ctx, at);
+  if (!found) return null;
+  const len = Math.max(1, ctx.pack.speakerVerbs.matchAt(ctx.tokens, at));
+  return reducedRelativeSource(ctx, at, len, found.span) ?? found;
+}
+
+function phraseBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
