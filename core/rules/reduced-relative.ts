@@ -21,15 +21,15 @@ function subjectlessVerb(ctx: SentenceContext, k: number): boolean {
   if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return false;
   if (pack.finiteAuxiliaries.has(t.lower) || pack.irregularPasts.has(t.lower)) return true;
   const next = tokens[k + 1];
-  const closes =
-    !next ||
-    next.type !== 'word' ||
-    pack.stopwords.has(next.lower) ||
-    pack.nounMarkers.has(next.lower);
-  if (!closes) return false;
+  const end = !next || next.type !== 'word';
+  const marked = !end && pack.nounMarkers.has(next.lower);
+  // "backfired on", "gives the police": a past form before a function word or the end; a
+  // present one only before an article or possessive ("said wages were" is a plural noun).
+  if (!end && !marked && !pack.stopwords.has(next.lower)) return false;
   if (pack.irregularPastObjects.has(t.lower)) return true;
+  const ending = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
   return pack.data.finiteVerbEndings.some(
-    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
+    (e) => ending(e) && (marked || pack.data.participleEndings.includes(e)),
   );
 }
 

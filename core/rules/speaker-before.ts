@@ -16,6 +16,7 @@ import {
 } from '../source';
 import { clauseAt } from './bare-stance';
 import { reducedRelativeSource } from './reduced-relative';
+import { relativeGroupBefore } from './relative-group';
 import { standsAlone } from './relative-speaker';
 import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
 import {
@@ -173,7 +174,7 @@ function phraseBefore(
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
   // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
   // "Some within the ministry say": people there, not the body found before the verb.
-  const someIn = someInBefore(ctx, at);
+  const someIn = someInBefore(ctx, at) ?? relativeGroupBefore(ctx, at);
   if (someIn && (!span || someIn.span.start < span.start)) return someIn;
   const acquainted = unnamedAcquainted(ctx, at, span, source);
   if (acquainted) return acquainted;
