@@ -210,6 +210,16 @@ export class Referents {
     return r && (r.sentence ?? -1) >= sentence - 1 ? r : null;
   }
 
+  /** "The mayor of Kelbo said" after "Anna Brill, the mayor of Kelbo": the last person named
+   * with a role that passes `test` (lower-cased role and mention). */
+  lastHolder(test: (role: string, text: string) => boolean): Referent | null {
+    const named = (r: Referent) => r.kind === 'named_person' && r.name !== null && !r.weak;
+    return this.last(
+      (r) => named(r) && test((r.role ?? '').toLowerCase(), r.text.toLowerCase()),
+      this.persons,
+    );
+  }
+
   /** "he", "dia", "-nya": the last person, preferring a recent speaker, named or one unnamed
    * person when asked ("Seorang warga ... mengatakan ... katanya" is the resident): pronouns
    * may point to one, descriptions ("the minister") only to a named person. Never a place or body. */
