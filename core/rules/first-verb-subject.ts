@@ -14,6 +14,9 @@ import type { Token } from '../text';
 /** Words in the longest subject read here ("Varnia's finance minister, Petra Olm,"). */
 const MAX_SUBJECT = 10;
 
+/** Words from the clause's start to its coordinator read here. */
+const MAX_CLAUSE = 40;
+
 function verbAt(ctx: SentenceContext, k: number): boolean {
   const { pack } = ctx;
   const t = ctx.tokens[k] as Token;
@@ -56,6 +59,9 @@ export function subjectBeforeFirstVerb(
   if (pack.stopwords.has(first) && !pack.determiners.has(first)) return null;
   // 'Facebook has "found ...," Zuckerberg said ... but added': a quotation in the clause
   // leaves the subject to the callers.
+  // A clause this long before its coordinator is left to the callers too (and each
+  // coordinator's look stays bounded: "said X and said X and ...").
+  if (coordinator - start > MAX_CLAUSE) return null;
   for (let k = start; k < coordinator; k++) if (ctx.quoted[k]) return null;
   for (let k = start + 1; k < coordinator - 1; k++) {
     // "On 3 May 1941 the country ...": a date in the words is an opening phrase's.
