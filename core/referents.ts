@@ -212,6 +212,16 @@ export class Referents {
     return r && (r.sentence ?? -1) >= sentence - 1 ? r : null;
   }
 
+  /** "The mayor of Kelbo said" after "Anna Brill, the mayor of Kelbo": the last person named
+   * with a role that passes `test` (lower-cased role and mention). */
+  lastHolder(test: (role: string, text: string) => boolean): Referent | null {
+    const named = (r: Referent) => r.kind === 'named_person' && r.name !== null && !r.weak;
+    return this.last(
+      (r) => named(r) && test((r.role ?? '').toLowerCase(), r.text.toLowerCase()),
+      this.persons,
+    );
+  }
+
   /** "he", "dia", "-nya": the last person, preferring a recent speaker, named or one unnamed
    * person when asked ("Seorang warga ... mengatakan ... katanya" is the resident): pronouns
    * may point to one, descriptions ("the minister") only to a named person. Never a place or body. */
@@ -299,16 +309,6 @@ export class Referents {
   /** "the article said": the last outlet or document, whichever wrote most recently. */
   lastWriter(): Referent | null {
     return this.lastOfKinds(WRITER_KINDS, (r) => !r.weak);
-  }
-
-  /** "Menteri Keuangan" after "Menteri Keuangan Sri Wahyuni": the last person named with
-   * an office that holds these words whole (given in lower case). */
-  lastHolderOf(office: string): Referent | null {
-    const held = (r: Referent) => ` ${(r.role ?? '').toLowerCase()} `.includes(` ${office} `);
-    return this.last(
-      (r) => r.kind === 'named_person' && !!r.name && !r.weak && held(r),
-      this.persons,
-    );
   }
 
   /** "AS" after "berinisial AS": the person known by these initials. */

@@ -135,6 +135,7 @@ export const CUE_FIELDS = [
   'perCues',
   'findingVerbs',
   'stanceVerbs',
+  'expectationVerbs',
   'bareStanceVerbs',
   'claimNouns',
   'passiveBy',

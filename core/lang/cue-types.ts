@@ -126,6 +126,10 @@ export interface CueData {
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */
   stanceVerbs: readonly string[];
+  /** cues.ts: verbs of forecasting ("expect", "forecast"): they attribute an object with an
+   * infinitive ("expect the bank to raise rates"), a clause, or for a forecast a figure; never
+   * in the passive ("is expected to", a hedge) nor with the source's own act ("expects to"). */
+  expectationVerbs: readonly string[];
   /** cues.ts: finding verbs that, with a company as subject, attribute only a "that" clause
    * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
    * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */

@@ -218,6 +218,8 @@ export interface LangData extends CueData {
   /** anonymous.ts: people in general ("people", "everyone"): alone or after a vague
    * quantifier ("many people think", "most people say") a generic saying, no source. */
   vagueGroups: readonly string[];
+  /** anonymous.ts: words for a group only with a relative clause after them ("those who"). */
+  relativeGroupHeads: readonly string[];
   /** anonymous.ts: the people someone works with ("colleagues", "team"): after "X and (her)"
    * they speak with X, who is the source ("Jane Roe and her colleagues found that ..."). */
   companionNouns: readonly string[];

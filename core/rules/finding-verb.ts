@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../source';
 import { plainClauseAt } from './bare-stance';
+import { picturesPointedAt } from './pictures-pronoun';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import {
@@ -137,6 +138,8 @@ export const findingVerb: Rule = {
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      const pictures = picturesPointedAt(ctx, found.source);
+      if (pictures) found = { span: found.span, source: pictures };
       // "Executor performs Heartbeat RPC calls to the controller": after a name only guessed
       // at, a verb followed by a preposition is a noun ("calls to", "shows for").
       if (
@@ -158,6 +161,7 @@ export const findingVerb: Rule = {
       if (
         found.source.basis?.startsWith('pronoun') &&
         !OUTLETS.has(found.source.kind) &&
+        !pictures &&
         !reportsWords(ctx, at + len)
       )
         continue;

@@ -11,6 +11,7 @@ import { claimNoun } from './claim-noun';
 import { colonQuote } from './colon-quote';
 import { denialObject } from './denial-object';
 import { evaluativePassive } from './evaluative-passive';
+import { expectationVerb } from './expectation-verb';
 import { figureVerb } from './figure-verb';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   speakerVerb,
   verbSpeaker,
   stanceVerb,
+  expectationVerb,
   bareStance,
   cliticCue,
   accordingTo,

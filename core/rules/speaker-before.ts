@@ -15,6 +15,8 @@ import {
   type Span,
 } from '../source';
 import { clauseAt } from './bare-stance';
+import { reducedRelativeSource } from './reduced-relative';
+import { relativeGroupBefore } from './relative-group';
 import { standsAlone } from './relative-speaker';
 import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-place';
 import {
@@ -34,7 +36,6 @@ import {
   sharedSubject,
 } from './speaker-subject';
 import { unnamedActing } from './unnamed-acting';
-import { groupAfterAntecedent } from './unnamed-antecedent';
 import { documentAroundOutlet, tokensText } from './util';
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
@@ -58,12 +59,13 @@ export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
-  const found = speakerFound(ctx, at);
-  // "a move analysts say could slow growth": the noun before the group is what they speak of.
-  return found ? (groupAfterAntecedent(ctx, at, found) ?? found) : null;
+  const found = phraseBefore(ctx, at);
+  if (!found) return null;
+  const len = Math.max(1, ctx.pack.speakerVerbs.matchAt(ctx.tokens, at));
+  return reducedRelativeSource(ctx, at, len, found.span) ?? found;
 }
 
-function speakerFound(
+function phraseBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
@@ -173,7 +175,7 @@ function speakerFound(
   // An unnamed source placed somewhere comes first ("Sumber yang enggan disebut namanya di
   // lingkungan Pemkab Lebak"); else the phrase a relative clause hangs on.
   // "Some within the ministry say": people there, not the body found before the verb.
-  const someIn = someInBefore(ctx, at);
+  const someIn = someInBefore(ctx, at) ?? relativeGroupBefore(ctx, at);
   if (someIn && (!span || someIn.span.start < span.start)) return someIn;
   const acquainted = unnamedAcquainted(ctx, at, span, source);
   if (acquainted) return acquainted;

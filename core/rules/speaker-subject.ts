@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../source';
 import { nameHandedBefore } from '../source/handed-name';
+import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
@@ -322,6 +323,8 @@ export function sharedSubject(ctx: SentenceContext, at: number): Span | null {
   const comma = tokens.findIndex((t, k) => k < at && t.text === ',' && !ctx.quoted[k]);
   if (broken < 0 && comma >= 0) starts.push(comma + 1);
   for (const from of starts) {
+    const beforeVerb = subjectBeforeFirstVerb(ctx, from, at - 1);
+    if (beforeVerb) return beforeVerb;
     const subject = collectSubject(ctx, from);
     // A name only guessed at ("On one Facebook page ...") is no subject to share.
     if (!subject || subject.end > at - 1 || ctx.quoted[subject.start]) continue;

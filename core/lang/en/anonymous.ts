@@ -267,6 +267,22 @@ export const vagueGroups = [
   'someone',
 ] as const;
 
+/** "Those who attended said", "Anyone who has visited says": words that stand for a group of
+ * people only with a relative clause after them, which says who they are. */
+export const relativeGroupHeads = [
+  'all',
+  'anybody',
+  'anyone',
+  'everybody',
+  'everyone',
+  'few',
+  'many',
+  'most',
+  'others',
+  'some',
+  'those',
+] as const;
+
 /** The people someone works with: "Jane Roe and her colleagues found ...". */
 export const companionNouns = [
   'co-authors',

@@ -457,6 +457,17 @@ export const stanceVerbs = [
   'worry',
 ] as const;
 
+/** "Analysts expect the bank to raise rates", "economists forecast growth of 2 percent": a
+ * source's forecast of something other than its own act ("expects to open" is a plan). */
+export const expectationVerbs = [
+  'expect',
+  'expected',
+  'expects',
+  'forecast',
+  'forecasted',
+  'forecasts',
+] as const;
+
 /** "fears among officials that ...", "claims by the ministry that ...". */
 export const claimNouns = [
   'allegations',

@@ -276,6 +276,9 @@ export const findingVerbs = [
  * assuring, hinting, informing, answering back, correcting, doubting and recalling that also
  * take a plain object ("mengamini usulan itu", "menjamin keamanan", "meragukan kemampuannya"):
  * only their clause is a claim. */
+/** Not yet studied for Indonesian ("memperkirakan" is a speaker verb there): none. */
+export const expectationVerbs = [] as const;
+
 export const stanceVerbs = [
   'beranggapan',
   'berkomentar',

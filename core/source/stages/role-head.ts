@@ -3,9 +3,65 @@
  * official, or an unnamed source when the role is no office ("the lead author", left to
  * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
-import type { Referent } from '../../referents';
 import { tokensText } from '../tokens';
+import type { FoundSource } from '../types';
 import type { Stage } from './types';
+
+interface Hit {
+  at: number;
+  len: number;
+}
+
+/** The capitalised words of the span besides the role: its place or owner ("Kelbo"). */
+function ownersOf(a: Analysis, role: Hit): string[] {
+  const { ctx, span } = a;
+  const owners: string[] = [];
+  for (let k = span.start; k < span.end; k++) {
+    const t = ctx.tokens[k];
+    if (k >= role.at && k < role.at + role.len) continue;
+    if (t?.type === 'word' && t.cap && !ctx.pack.stopwords.has(t.lower)) owners.push(t.base);
+  }
+  return owners;
+}
+
+/** The place right after the role and its link ("the mayor of Kelbo"): not "the Republican
+ * governor", nor "leader of the group in the European Parliament". */
+function placeAfter(a: Analysis, role: Hit): string[] {
+  const { tokens, pack } = a.ctx;
+  let k = role.at + role.len;
+  if (!pack.employerLinks.has(tokens[k]?.lower ?? '')) return [];
+  const place: string[] = [];
+  for (k++; k < a.span.end && tokens[k]?.type === 'word' && tokens[k]?.cap; k++)
+    place.push((tokens[k] as { base: string }).base);
+  return place;
+}
+
+/** Each place or owner word is in the role the person was given, or in how they were named. */
+function heldThere(owners: readonly string[], role: string, text: string): boolean {
+  return owners.every((o) => role.includes(o) || text.includes(o));
+}
+
+/**
+ * "The mayor of Kelbo said", "Varnia's finance minister added": a role that one person holds
+ * - pointing back, or tied to its place or owner by capitals in the phrase - is the person
+ * the article named with that role before, not only the last person named. Per
+ * attribution.md the kind is named_person only when the text names the holder; a holder
+ * never named stays an unnamed official.
+ */
+function namedHolder(a: Analysis, role: Hit): FoundSource | null {
+  const owners = ownersOf(a, role);
+  if (owners.length === 0 && !a.pointing() && !wholeOffice(a, role)) return null;
+  const roleWords = tokensText(a.ctx, role.at, role.at + role.len).toLowerCase();
+  const r = a.ctx.referents.lastHolder(
+    (held, text) => held.includes(roleWords) && heldThere(owners, held, text),
+  );
+  if (!r) return null;
+  return a.found('named_person', 'role-head/holder', {
+    name: r.name,
+    role: r.role ?? a.text,
+    resolvesTo: r.name,
+  });
+}
 
 export const roleHead: Stage = {
   id: 'role-head',
@@ -27,7 +83,10 @@ export const roleHead: Stage = {
       const roleWords = tokensText(ctx, role.at, role.at + role.len).toLowerCase();
       const found = ctx.referents.lastPersonBy(ctx.index);
       const r = found?.referent;
-      if (found && r && (r.role ?? '').toLowerCase().includes(roleWords)) {
+      const held = (r?.role ?? '').toLowerCase();
+      // "The mayor of Ostrava" is not the mayor of Kelbo named last.
+      const there = r !== undefined && heldThere(placeAfter(a, role), held, r.text.toLowerCase());
+      if (found && r && held.includes(roleWords) && there) {
         return a.found('named_person', `role-head/${found.by}`, {
           name: r.name,
           role: r.role ?? text,
@@ -36,15 +95,8 @@ export const roleHead: Stage = {
       }
     }
     if (civilian) return null;
-    // "Menteri Keuangan menambahkan" after "Menteri Keuangan Sri Wahyuni": an office written
-    // out with its portfolio or place, no name, is the person given that office before.
-    const holder = officeHolder(a, role.at);
-    if (holder)
-      return a.found('named_person', 'role-head/office-holder', {
-        name: holder.name,
-        role: holder.role ?? text,
-        resolvesTo: holder.name,
-      });
+    const holder = namedHolder(a, role);
+    if (holder) return holder;
     // "Menteri Perikanan, , mengatakan": an office title whose holder's name is missing from
     // the copy (a scraper dropped the linked name) still stands for that one person.
     if (nameGapAfter(a, role.at))
@@ -53,15 +105,13 @@ export const roleHead: Stage = {
   },
 };
 
-/** The person named before with the whole office the span writes ("Menteri Keuangan",
- * "Kalapas" after another speaker), when the span is that office only: in a language with no
- * article it points back. */
-function officeHolder(a: Analysis, roleAt: number): Referent | null {
+/** The span is an office title and nothing else ("Menteri Keuangan", "Kalapas"): in a language
+ * with no article it points back to the person given that office before. */
+function wholeOffice(a: Analysis, role: Hit): boolean {
   const { ctx, span } = a;
-  if (!ctx.pack.data.bareRolesPointBack || roleAt !== span.start || a.pointing()) return null;
-  if (!ctx.tokens[roleAt]?.cap) return null;
-  if (ctx.tokens.slice(span.start, span.end).some((t) => t.type !== 'word')) return null;
-  return ctx.referents.lastHolderOf(tokensText(ctx, span.start, span.end).toLowerCase());
+  if (!ctx.pack.data.bareRolesPointBack || role.at !== span.start || a.pointing()) return false;
+  if (!ctx.tokens[role.at]?.cap) return false;
+  return ctx.tokens.slice(span.start, span.end).every((t) => t.type === 'word');
 }
 
 /**

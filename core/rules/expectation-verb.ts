@@ -1,0 +1,100 @@
+/**
+ * "Analysts expect the central bank to raise rates", "Economists forecast growth of 2.1
+ * percent", "Most traders expect that the crown will weaken": a source's forecast is its
+ * claim about the world, required like an estimate (the eval guidelines leave only the
+ * agentless "is expected to" optional). What it attributes: an object with an infinitive, a
+ * clause, or a figure. A passive ("is expected to"), a noun ("the forecast")
+ * and the source's own plan ("expects to open a plant") report nothing.
+ */
+import type { SentenceContext } from '../context';
+import { plainClauseAt } from './bare-stance';
+import { speakerBefore } from './speaker-before';
+import { unidentifiedWord } from './stance-verb';
+import type { Candidate, Rule } from './types';
+import { candidateAt, matchesOutsideQuotes, noReport } from './util';
+
+/** Words an object may have before its infinitive or figure: "the central bank of Varnia". */
+const MAX_OBJECT_WORDS = 8;
+
+/** A passive or a noun: an auxiliary, an article or possessive before the verb, past adverbs. */
+function notActive(ctx: SentenceContext, at: number): boolean {
+  const { pack, tokens } = ctx;
+  let k = at - 1;
+  while (k > 0 && pack.adverbs.has(tokens[k]?.lower ?? '')) k--;
+  const before = tokens[k]?.lower ?? '';
+  return (
+    pack.passiveAuxiliaries.has(before) ||
+    pack.finiteAuxiliaries.has(before) ||
+    pack.nounMarkers.has(before) ||
+    // "Iran's expected return": after a possessive the participle qualifies a noun.
+    (tokens[k] !== undefined && tokens[k]?.base !== before)
+  );
+}
+
+/** What follows the verb at `next` is a forecast: "that" or a clause, an object then "to" and
+ * a verb, or an object holding a figure ("growth of 2.1 percent"). */
+function forecastAfter(ctx: SentenceContext, next: number): boolean {
+  const { pack, tokens } = ctx;
+  const first = tokens[next];
+  if (!first || ctx.quoted[next]) return false;
+  // "forecast 40 centimetres of snow": the figure opens the object.
+  if (/^\d/u.test(first.text)) return true;
+  if (first.type !== 'word') return false;
+  // "expects to open a plant": the source's own plan; "results expected between 1 and 3
+  // a.m.": a participle before a preposition has no object.
+  if (pack.infinitiveMarkers.has(first.lower)) return false;
+  if (pack.stopwords.has(first.lower) && !pack.nounMarkers.has(first.lower)) return false;
+  if (pack.complementizers.has(first.lower) || plainClauseAt(ctx, next)) return true;
+  for (let k = next + 1; k < tokens.length && k - next <= MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return false;
+    if (/^\d/u.test(t.text)) return true;
+    if (t.type !== 'word') return false;
+    if (pack.infinitiveMarkers.has(t.lower)) {
+      const verb = tokens[k + 1];
+      return verb?.type === 'word' && !verb.cap;
+    }
+  }
+  return false;
+}
+
+/** The source opens its clause ("..., but analysts expect"), not a phrase after a
+ * preposition ("with most of the results expected between ..."). */
+function opensClause(ctx: SentenceContext, start: number): boolean {
+  const { pack } = ctx;
+  const prev = ctx.tokens[start - 1];
+  if (!prev || prev.type !== 'word') return true;
+  return (
+    pack.coordinators.has(prev.lower) ||
+    pack.openers.has(prev.lower) ||
+    pack.clauseJoiners.has(prev.lower) ||
+    pack.complementizers.has(prev.lower)
+  );
+}
+
+export const expectationVerb: Rule = {
+  id: 'expectation-verb',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { pack } = ctx;
+    for (const [at, len] of matchesOutsideQuotes(ctx, pack.expectationVerbs, {
+      lowerOnly: true,
+    })) {
+      if (notActive(ctx, at)) continue;
+      if (!forecastAfter(ctx, at + len)) continue;
+      const found = speakerBefore(ctx, at);
+      if (
+        !found ||
+        found.source.kind === 'unattributed' ||
+        !opensClause(ctx, found.span.start) ||
+        // "they expect you to ...": a "they" pointing at no one is people in general.
+        found.source.basis === 'pronoun/unresolved' ||
+        noReport(ctx, at, found.span) ||
+        unidentifiedWord(ctx, found.span, found.source)
+      )
+        continue;
+      out.push(candidateAt(ctx, this.id, at, len, found));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+/** "Those who attended said ...": a word that stands for a group only with a relative clause
+ * after it ("those", "anyone", "many") heads an unnamed group of people, the whole phrase its
+ * source. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim, paragraphClaims } from './helpers';
+
+describe('groups named by a relative clause', () => {
+  it.each([
+    ['Those who attended said the meeting in Kelbo ended in shouting.', 'Those who attended'],
+    [
+      'Anyone who has visited Kelbo says the old town is worth the trip.',
+      'Anyone who has visited Kelbo',
+    ],
+    ['Many who lost their homes say they have not received any help.', 'Many who lost their homes'],
+    ['Some who were there said the guards fired first.', 'Some who were there'],
+    [
+      'Everyone who spoke to Wirely said the water came without warning.',
+      'Everyone who spoke to Wirely',
+    ],
+    [
+      'But those who witnessed the attack told reporters the gunmen wore masks.',
+      'those who witnessed the attack',
+    ],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it.each([
+    'Those who say the bridge is safe have not walked on it.',
+    'Those who can afford it check into hotels in Kelbo.',
+  ])('no claim: %s', (text) => {
+    expect(paragraphClaims('en', text)).toEqual([]);
+  });
+});
