@@ -741,8 +741,8 @@ export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
-/** '"...," the group posted': only with the claim before the source. */
-export const claimFirstVerbs = ['continued', 'posted'] as const;
+/** '"...," the group posted', '"...," he goes on': only with the claim before the source. */
+export const claimFirstVerbs = ['continued', 'goes on', 'posted', 'went on'] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
