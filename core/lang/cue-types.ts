@@ -148,6 +148,9 @@ export interface CueData {
   statementFrames: readonly string[];
   /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
+  /** cues.ts: a word opening the sentence before a verb and its speaker that points back to
+   * the previous sentence's words ('"...." So says Jane Roe, ...'). */
+  anaphoricOpeners: readonly string[];
   /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
    * sampaikan"): they point back to the previous sentence. */
   frontedObjects: readonly string[];

@@ -238,7 +238,9 @@ function perSource(ctx: SentenceContext, at: number, len: number): boolean {
   if (first.cap && !pack.determiners.has(first.lower)) return true;
   if (pack.singularDeterminers.has(first.lower)) k++;
   else if (pack.determiners.has(first.lower)) return tokens[k + 1]?.cap === true;
-  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0;
+  // "Per a source, ...", "per insiders": an unnamed source is as good as a name.
+  const sourceNoun = pack.sourceNouns.has(tokens[k]?.lower ?? '');
+  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0 || sourceNoun;
 }
 
 /**

@@ -506,6 +506,9 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['so', 'this'] as const;
 
+/** '"Sleep is repair." So says Dr Roe': the previous sentence is what the speaker says. */
+export const anaphoricOpeners = ['so'] as const;
+
 /** English puts no object of saying before its agent and bare verb ("This he said" is rare
  * and literary). */
 export const frontedObjects = [] as const;

@@ -467,6 +467,9 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
+/** Indonesian puts no pointing word before a verb and its speaker this way. */
+export const anaphoricOpeners = [] as const;
+
 /** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [

@@ -57,3 +57,36 @@ describe('"goes on" after a quote', () => {
     expect(paragraphClaims('en', 'Work goes on at the old mill in Lowick.')).toEqual([]);
   });
 });
+
+describe('"So says" after a quote', () => {
+  it('takes the previous sentence as the claim', () => {
+    const claims = paragraphClaims(
+      'en',
+      '"Rain is good for the moor." So says Tilda Marsh, a ranger at Crows Fell park.',
+    );
+    const c = claims.find((x) => x.cue === 'says');
+    expect(c?.source.text).toBe('Tilda Marsh, a ranger at Crows Fell park');
+    expect(c?.claim).toContain('Rain is good for the moor');
+  });
+
+  it('is no cue for "so" meaning therefore', () => {
+    expect(paragraphClaims('en', 'So says the sign on the old gate of the mill.')).toEqual([]);
+  });
+});
+
+describe('unnamed friends and sources in celebrity copy', () => {
+  it.each([
+    ['A pal of the singer tells Starlit that the tour is off.', 'A pal of the singer'],
+    ['Per a source, the actor skipped the premiere in Lowick.', 'a source'],
+    ['The couple split in May, per sources close to the pair.', 'sources close to the pair'],
+    ['A confidante of the actor says he is moving to Lowick.', 'A confidante of the actor'],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+
+  it('leaves "per" as a rate alone', () => {
+    expect(paragraphClaims('en', 'Tickets cost $40 per person at the Lowick hall.')).toEqual([]);
+  });
+});
