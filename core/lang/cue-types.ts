@@ -29,6 +29,8 @@ export interface CueData {
   /** cues.ts: words after which "according to" means "in accordance with" ("vary according
    * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
   accordanceWords: readonly string[];
+  /** cues.ts: practices "according to" keeps in line with ("according to custom"). */
+  accordanceNouns: readonly string[];
   /** cues.ts: relatives after which a cue verb says what the people described did, inside
    * a clause about them ("women who reported drinking coffee had ...", "critics who say
    * ..."): no report of the sentence's own. */
@@ -254,4 +256,11 @@ export interface CueData {
   claimNounLinks: readonly string[];
   /** cues.ts: forms of "tell", whose object is an addressee, a carrier only as an outlet. */
   tellVerbs: readonly string[];
+  /** cues.ts: nouns of a story a verb of telling narrates ("tells the couple's story"). */
+  storyNouns: readonly string[];
+  /** cues.ts: a pointing word and nouns for the page's own text ("This post explains"). */
+  ownTextPointers: readonly string[];
+  ownTextNouns: readonly string[];
+  /** cues.ts: works whose title may follow a colon after a verb of writing. */
+  titledWorks: readonly string[];
 }

@@ -4,6 +4,7 @@
  * "berdasarkan laporan" a source) or what someone said ("berdasarkan keterangan saksi").
  */
 import type { SentenceContext } from '../context';
+import { practiceAfter } from './accordance';
 import { hearsayLink } from '../source/hearsay';
 import {
   plainSource,
@@ -343,7 +344,8 @@ export const accordingTo: Rule = {
         const plainOk =
           !documentsOnly &&
           !ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '') &&
-          !inAccordance(ctx, at);
+          !inAccordance(ctx, at) &&
+          !practiceAfter(ctx, at + len);
         const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
         if (!plain || plain.end - plain.start < 2) return;
         span = plain;

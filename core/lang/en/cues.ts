@@ -325,6 +325,17 @@ export const accordanceWords = [
   'went',
 ] as const;
 
+/** "according to the custom of the trade", "according to tradition": "according to" as "in
+ * keeping with" a practice, which says nothing. */
+export const accordanceNouns = [
+  'custom',
+  'customs',
+  'habit',
+  'habits',
+  'tradition',
+  'traditions',
+] as const;
+
 /** "Participants who reported ...": the verb describes the people of the clause. */
 export const describingRelatives = ['who'] as const;
 
@@ -869,13 +880,22 @@ export const cueExceptions = [
   'called on',
   'called up',
   'calls for',
+  'claim to the',
   'claims of',
+  'claims to the',
   'could not say',
   "couldn't say",
+  'declare independence',
+  'declare war',
   'declared a',
   'declared an',
+  'declared independence',
   'declared its',
+  'declared martial law',
   'declared their',
+  'declared war',
+  'declares independence',
+  'declares war',
   'declined to comment',
   'declined to say',
   'described above',
@@ -1211,6 +1231,39 @@ export const claimNounLinks = ['among', 'by', 'from', 'of'] as const;
 
 /** "told Reuters": the addressee of "tell" is a carrier only when it is an outlet. */
 export const tellVerbs = ['tell', 'tells', 'told'] as const;
+
+/** "This post explains ...": the page pointing at its own text ... */
+export const ownTextPointers = ['this'] as const;
+
+/** ... with a noun for a page or a part of one (not "report", which names another's). */
+export const ownTextNouns = [
+  'article',
+  'chapter',
+  'essay',
+  'guide',
+  'post',
+  'section',
+  'tutorial',
+] as const;
+
+/** Works whose title may follow a colon: "wrote his first book: Cards for Fun". */
+export const titledWorks = [
+  'album',
+  'albums',
+  'book',
+  'books',
+  'memoir',
+  'memoirs',
+  'novel',
+  'novels',
+  'poem',
+  'poems',
+  'song',
+  'songs',
+] as const;
+
+/** "tells the couple's story", "told a tale of ...": what a verb of telling narrates. */
+export const storyNouns = ['stories', 'story', 'tale', 'tales'] as const;
 
 /** "told their doctors about the rash": what follows "about" is a topic. */
 export const topicMarkers = ['about'] as const;

@@ -238,6 +238,9 @@ export const hypotheticalModals = [] as const;
 export const negatedSubjects = [] as const;
 /** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
+/** Indonesian "sesuai" (not a cue) carries this sense. */
+export const accordanceNouns = [] as const;
+
 export const accordanceWords = [] as const;
 export const accordanceSuffixes = [] as const;
 export const irregularParticiples = [] as const;
@@ -728,6 +731,14 @@ export const claimNounLinks = [] as const;
 
 /** "kepada" marks the addressee instead (addressees). */
 export const tellVerbs = [] as const;
+
+/** No English "tell" verbs here, so no stories they tell. */
+export const storyNouns = [] as const;
+
+/** Indonesian pages speaking of themselves are left for the Indonesian pack. */
+export const ownTextPointers = [] as const;
+export const ownTextNouns = [] as const;
+export const titledWorks = [] as const;
 
 /** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
 export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;
