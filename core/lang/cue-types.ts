@@ -261,6 +261,10 @@ export interface CueData {
   /** cues.ts: a pointing word and nouns for the page's own text ("This post explains"). */
   ownTextPointers: readonly string[];
   ownTextNouns: readonly string[];
+  /** cues.ts: told things that are no proposition ("told you everything"). */
+  toldThings: readonly string[];
+  /** cues.ts: degree words before a clause of result ("so fierce that"). */
+  resultDegrees: readonly string[];
   /** cues.ts: works whose title may follow a colon after a verb of writing. */
   titledWorks: readonly string[];
 }

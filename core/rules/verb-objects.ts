@@ -57,7 +57,7 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
     // its title, unless a quotation follows.
     if (t.text === ':' && !ctx.quoted[i] && titleAfter(ctx, at, i)) return true;
     if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
-    if (pack.complementizers.has(t.lower)) return false;
+    if (pack.complementizers.has(t.lower) && !resultClause(ctx, at, i)) return false;
     if (!label && pack.participleCues.matchAt(tokens, i) > 0) return false;
   }
   return true;
@@ -80,6 +80,22 @@ function titleAfter(ctx: SentenceContext, at: number, i: number): boolean {
   return false;
 }
 
+/** "told of a storm so fierce that it ...": "that" after a degree word ("so", "such") opens a
+ * clause of result, no words reported. The degree word stands between the verb and "that". */
+function resultClause(ctx: SentenceContext, at: number, that: number): boolean {
+  for (let k = that - 1; k > at; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (
+      t.text === ',' &&
+      k < that - 1 &&
+      !ctx.pack.resultDegrees.has(ctx.tokens[k + 1]?.lower ?? '')
+    )
+      return false;
+    if (ctx.pack.resultDegrees.has(t.lower) && !ctx.quoted[k]) return true;
+  }
+  return false;
+}
+
 /** Words before the noun of a story told ("the old couple's"). */
 const MAX_STORY_LEAD = 4;
 
@@ -92,7 +108,7 @@ function toldStory(ctx: SentenceContext, at: number): boolean {
     const t = tokens[k] as Token;
     if (ctx.quoted[k] || pack.complementizers.has(t.lower)) return false;
     // "told a reporter the story was false": the story opens the clause told.
-    if (pack.storyNouns.has(t.lower) && !t.cap)
+    if ((pack.storyNouns.has(t.lower) || pack.toldThings.has(t.lower)) && !t.cap)
       return !pack.finiteAuxiliaries.has(tokens[k + 1]?.lower ?? '');
     // Only the words of a noun phrase ("the", "couple", "'s") may come first.
     if (t.type !== 'word' && t.text !== "'" && t.text !== '’') return false;

@@ -1006,6 +1006,10 @@ export const thingObjects = [
   'argued over',
   'argues about',
   'argues over',
+  'insisted on',
+  'insisted upon',
+  'insists on',
+  'insists upon',
   'maintain a',
   'maintained a',
   'maintains a',
@@ -1231,6 +1235,13 @@ export const claimNounLinks = ['among', 'by', 'from', 'of'] as const;
 
 /** "told Reuters": the addressee of "tell" is a carrier only when it is an outlet. */
 export const tellVerbs = ['tell', 'tells', 'told'] as const;
+
+/** "told you everything": a told thing that is no proposition (unless a clause follows it:
+ * "told me nothing was wrong"). */
+export const toldThings = ['anything', 'everything', 'nothing', 'something'] as const;
+
+/** "so fierce that", "such a storm that": degree words before a clause of result. */
+export const resultDegrees = ['so', 'such'] as const;
 
 /** "This post explains ...": the page pointing at its own text ... */
 export const ownTextPointers = ['this'] as const;

@@ -739,6 +739,8 @@ export const storyNouns = [] as const;
 export const ownTextPointers = [] as const;
 export const ownTextNouns = [] as const;
 export const titledWorks = [] as const;
+export const toldThings = [] as const;
+export const resultDegrees = [] as const;
 
 /** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
 export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;

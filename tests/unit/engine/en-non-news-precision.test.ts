@@ -1,7 +1,8 @@
-/** Phrasings of blogs, reviews, essays and reference pages that look like reporting cues but
- * report no one's words: a story told, "according to" a custom, a page speaking of itself, a
- * book's title after a colon, declaring war, nominal "claims to". Sentences are written for
- * these tests. */
+/** Phrasings of blogs, reviews, essays, fiction and reference pages that look like reporting
+ * cues but report no one's words: a story or "everything" told, "according to" a custom, a
+ * page speaking of itself, a book's title after a colon, declaring war, nominal "claims to",
+ * "insisted upon" a thing, "so ... that" after "told of". Sentences are written for these
+ * tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
 
@@ -17,6 +18,9 @@ describe('no claim', () => {
     'The duke declared war on the valley in the spring of 1402.',
     'Farmers declared independence from the old guild in 1890.',
     'Tenant claims to the riverbank have proved hard to settle in Lowick.',
+    'Sailors told of a storm so fierce that it sank ten boats off Lowick.',
+    'I am sure your friends told you everything you need to know about Lowick.',
+    'But no; he insisted upon his walk along the river at noon.',
   ])('%s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });
@@ -30,6 +34,8 @@ describe('still a claim', () => {
     ['This report, Orr says, shows the mill was unsafe.', 'Orr'],
     ['She wrote a post: the mill in Lowick will close in May.', 'She'],
     ['The board declared the plan a failure on Monday.', 'The board'],
+    ['The mayor told me nothing was wrong with the bridge in Lowick.', 'The mayor'],
+    ['The guard told of a fire that had started in the mill.', 'The guard'],
   ])('%s', (text, source) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
