@@ -265,6 +265,8 @@ export interface CueData {
   toldThings: readonly string[];
   /** cues.ts: degree words before a clause of result ("so fierce that"). */
   resultDegrees: readonly string[];
+  /** cues.ts: verbs of writing whose object may be a work ("wrote several books"). */
+  writeVerbs: readonly string[];
   /** cues.ts: works whose title may follow a colon after a verb of writing. */
   titledWorks: readonly string[];
 }

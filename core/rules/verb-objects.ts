@@ -44,7 +44,10 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
   // when a participle or a quotation follows in the next clause (the participle is the cue).
   const label = pack.labelVerbs.matchAt(tokens, at) > 0;
   const thing =
-    pack.thingObjects.matchAt(tokens, at) > 0 || toldAbout(ctx, at) || toldStory(ctx, at);
+    pack.thingObjects.matchAt(tokens, at) > 0 ||
+    toldAbout(ctx, at) ||
+    toldStory(ctx, at) ||
+    wroteWork(ctx, at);
   if (!label && !thing) return false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -92,6 +95,21 @@ function resultClause(ctx: SentenceContext, at: number, that: number): boolean {
     )
       return false;
     if (ctx.pack.resultDegrees.has(t.lower) && !ctx.quoted[k]) return true;
+  }
+  return false;
+}
+
+/** Words before the work a verb of writing has as object ("several short"). */
+const MAX_WORK_LEAD = 3;
+
+/** "wrote several books about knots", "writes two novels a year": the object is a work. */
+function wroteWork(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.writeVerbs.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + MAX_WORK_LEAD + 1 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k] || pack.complementizers.has(t.lower)) return false;
+    if (pack.titledWorks.has(t.lower) && !t.cap) return true;
   }
   return false;
 }

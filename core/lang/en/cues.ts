@@ -1257,6 +1257,9 @@ export const ownTextNouns = [
   'tutorial',
 ] as const;
 
+/** Verbs of writing whose object may be a work ("wrote several books"). */
+export const writeVerbs = ['write', 'writes', 'wrote'] as const;
+
 /** Works whose title may follow a colon: "wrote his first book: Cards for Fun". */
 export const titledWorks = [
   'album',

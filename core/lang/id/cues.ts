@@ -739,6 +739,7 @@ export const storyNouns = [] as const;
 export const ownTextPointers = [] as const;
 export const ownTextNouns = [] as const;
 export const titledWorks = [] as const;
+export const writeVerbs = [] as const;
 export const toldThings = [] as const;
 export const resultDegrees = [] as const;
 

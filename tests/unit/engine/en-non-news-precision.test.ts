@@ -21,6 +21,7 @@ describe('no claim', () => {
     'Sailors told of a storm so fierce that it sank ten boats off Lowick.',
     'I am sure your friends told you everything you need to know about Lowick.',
     'But no; he insisted upon his walk along the river at noon.',
+    'The mill owner lived in Lowick and wrote several books about sailing knots.',
   ])('%s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });
@@ -36,6 +37,8 @@ describe('still a claim', () => {
     ['The board declared the plan a failure on Monday.', 'The board'],
     ['The mayor told me nothing was wrong with the bridge in Lowick.', 'The mayor'],
     ['The guard told of a fire that had started in the mill.', 'The guard'],
+    ['His obituary called him "the finest knot maker in the valley."', 'His obituary'],
+    ['Orr wrote several times that the mill was unsafe.', 'Orr'],
   ])('%s', (text, source) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
