@@ -151,6 +151,7 @@ export const CUE_FIELDS = [
   'participleCues',
   'statementIssued',
   'claimFirstVerbs',
+  'mannerVerbs',
   'writtenPassives',
   'framingVerbs',
   'findingParticiples',

@@ -223,6 +223,9 @@ export interface CueData {
   /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"
    * the group posted'): the source follows a quote or comma. */
   claimFirstVerbs: readonly string[];
+  /** cues.ts: verbs of a speaker's manner ("laughs", "shrugs"): a cue only right after the
+   * quotation they close, with nothing after them ('"...," Roe laughs.'). */
+  mannerVerbs: readonly string[];
   /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
@@ -267,6 +270,10 @@ export interface CueData {
   resultDegrees: readonly string[];
   /** cues.ts: verbs of writing whose object may be a work ("wrote several books"). */
   writeVerbs: readonly string[];
+  /** cues.ts: trades of public life a definite description names a person by ("the singer"). */
+  personDescriptions: readonly string[];
+  /** cues.ts: endings of an age standing for a person, after a number and a hyphen ("the 45-year-old"). */
+  ageSuffixes: readonly string[];
   /** cues.ts: works whose title may follow a colon after a verb of writing. */
   titledWorks: readonly string[];
 }

@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
+import { mannerCues } from './manner-verb';
 import { ownText } from './own-text';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
@@ -264,6 +265,7 @@ export const speakerVerb: Rule = {
         claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }),
       });
     }
+    out.push(...mannerCues(ctx, this.id));
     return out;
   },
 };

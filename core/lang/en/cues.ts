@@ -758,6 +758,20 @@ export const labelMarkers = ['a', 'an', 'as'] as const;
 /** '"...," the group posted', '"...," he goes on': only with the claim before the source. */
 export const claimFirstVerbs = ['continued', 'goes on', 'posted', 'went on'] as const;
 
+/** '"We were broke," Roe laughs.': the manner of speaking stands for the verb of saying. */
+export const mannerVerbs = [
+  'grinned',
+  'grins',
+  'laughed',
+  'laughs',
+  'shrugged',
+  'shrugs',
+  'sighed',
+  'sighs',
+  'smiled',
+  'smiles',
+] as const;
+
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
 
@@ -1275,6 +1289,24 @@ export const titledWorks = [
   'song',
   'songs',
 ] as const;
+
+/** "the singer said": trades of public life by which feature copy names the person it is
+ * about (offices are roles, see roles.ts). */
+export const personDescriptions = [
+  'actor',
+  'actress',
+  'comedian',
+  'musician',
+  'rapper',
+  'singer',
+  'songwriter',
+  'star',
+  'superstar',
+  'winner',
+] as const;
+
+/** "says the 45-year-old": an age standing for the person. */
+export const ageSuffixes = ['year-old'] as const;
 
 /** "tells the couple's story", "told a tale of ...": what a verb of telling narrates. */
 export const storyNouns = ['stories', 'story', 'tale', 'tales'] as const;

@@ -601,6 +601,7 @@ export const forecastParticiples = [] as const;
 export const statementIssued = [] as const;
 
 export const claimFirstVerbs = [] as const;
+export const mannerVerbs = [] as const;
 
 /** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
 export const namingVerbs = [] as const;
@@ -740,6 +741,10 @@ export const ownTextPointers = [] as const;
 export const ownTextNouns = [] as const;
 export const titledWorks = [] as const;
 export const writeVerbs = [] as const;
+
+/** Indonesian descriptions point back with "itu"/"tersebut" (stage pointing-person). */
+export const personDescriptions = [] as const;
+export const ageSuffixes = [] as const;
 export const toldThings = [] as const;
 export const resultDegrees = [] as const;
 

@@ -90,3 +90,26 @@ describe('unnamed friends and sources in celebrity copy', () => {
     expect(paragraphClaims('en', 'Tickets cost $40 per person at the Lowick hall.')).toEqual([]);
   });
 });
+
+describe('a verb of manner closing a quote', () => {
+  it.each([
+    ['"We were broke for years," Orr laughs.', 'laughs'],
+    ['"Nobody believed me," Orr shrugged.', 'shrugged'],
+  ])('%s', (text, cue) => {
+    const c = paragraphClaims('en', 'Tamsin Orr runs the ferry at Lowick.', text).find(
+      (x) => x.cue === cue,
+    );
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.claim).not.toContain(cue);
+  });
+
+  it('is no cue without the quote or with more after it', () => {
+    expect(paragraphClaims('en', 'Orr laughed at the joke in the Lowick pub.')).toEqual([]);
+    expect(paragraphClaims('en', 'When the ferry left, Orr smiled.')).toEqual([]);
+    expect(
+      paragraphClaims('en', '"Go," Orr said. Then Orr smiled at the crowd on the quay.').map(
+        (c) => c.cue,
+      ),
+    ).toEqual(['said']);
+  });
+});
