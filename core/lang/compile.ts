@@ -152,6 +152,7 @@ export const CUE_FIELDS = [
   'statementIssued',
   'claimFirstVerbs',
   'mannerVerbs',
+  'viewOpeners',
   'writtenPassives',
   'framingVerbs',
   'findingParticiples',

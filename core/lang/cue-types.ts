@@ -153,6 +153,11 @@ export interface CueData {
   /** cues.ts: a word opening the sentence before a verb and its speaker that points back to
    * the previous sentence's words ('"...." So says Jane Roe, ...'). */
   anaphoricOpeners: readonly string[];
+  /** cues.ts: openings pointing back to the words before ("That is"), the nouns of whose
+   * words they are ("view", "verdict") and the link to the source ("of"). */
+  viewOpeners: readonly string[];
+  verdictNouns: readonly string[];
+  verdictLinks: readonly string[];
   /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
    * sampaikan"): they point back to the previous sentence. */
   frontedObjects: readonly string[];

@@ -517,6 +517,33 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['so', 'this'] as const;
 
+/** '"...." That is the view of Ines Ravel': openings pointing back to the words before. */
+export const viewOpeners = [
+  'that is',
+  'that was',
+  'this is',
+  'those are',
+  'those were',
+  'such is',
+  'such was',
+] as const;
+
+/** ... the nouns of whose words they are ... */
+export const verdictNouns = [
+  'advice',
+  'assessment',
+  'conclusion',
+  'message',
+  'opinion',
+  'verdict',
+  'view',
+  'warning',
+  'words',
+] as const;
+
+/** ... and the link to their source ("of", "from"). */
+export const verdictLinks = ['from', 'of'] as const;
+
 /** '"Sleep is repair." So says Dr Roe': the previous sentence is what the speaker says. */
 export const anaphoricOpeners = ['so'] as const;
 

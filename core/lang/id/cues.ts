@@ -472,6 +472,9 @@ export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
 /** Indonesian puts no pointing word before a verb and its speaker this way. */
 export const anaphoricOpeners = [] as const;
+export const viewOpeners = [] as const;
+export const verdictNouns = [] as const;
+export const verdictLinks = [] as const;
 
 /** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
  * claim: "..., lapor kantor berita KCNA"). */
