@@ -519,13 +519,13 @@ export const anaphors = ['so', 'this'] as const;
 
 /** '"...." That is the view of Ines Ravel': openings pointing back to the words before. */
 export const viewOpeners = [
+  'such is',
+  'such was',
   'that is',
   'that was',
   'this is',
   'those are',
   'those were',
-  'such is',
-  'such was',
 ] as const;
 
 /** ... the nouns of whose words they are ... */
@@ -846,8 +846,9 @@ export const unnamedCues = [
 /** "based on X": X must be a document. */
 export const basedOn = ['based on'] as const;
 
-/** English opens with "According to" or "Based on" (above): no preposition of its own. */
-export const openingBases = [] as const;
+/** "In a study by Tallis University, children who ...": a document with its owner's name
+ * opening the sentence is where the finding after the comma comes from. */
+export const openingBases = ['in'] as const;
 
 /** "..., per the Daily Courier": "according to" in web copy. */
 export const perCues = ['per'] as const;
