@@ -70,7 +70,7 @@ export const openingBasis: Rule = {
     // "Keterangan saksi, yang ..., menguatkan ...": a relative clause makes it a subject; "In
     // the 2012 book X, which ..., the author weaves ...": a setting described, no basis.
     const next = tokens[comma + 1]?.lower ?? '';
-    if (pack.relativePronouns.has(next) || pack.thingRelatives.has(next)) return [];
+    if ((bare > 0 && pack.relativePronouns.has(next)) || pack.thingRelatives.has(next)) return [];
     const found = bare > 0 ? speakerAfterNoun(ctx, 0, comma) : basisSource(ctx, len, comma);
     if (!found) return [];
     return [
