@@ -152,6 +152,8 @@ export const CUE_FIELDS = [
   'participleCues',
   'statementIssued',
   'claimFirstVerbs',
+  'mannerVerbs',
+  'viewOpeners',
   'writtenPassives',
   'framingVerbs',
   'findingParticiples',

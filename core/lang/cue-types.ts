@@ -29,6 +29,8 @@ export interface CueData {
   /** cues.ts: words after which "according to" means "in accordance with" ("vary according
    * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
   accordanceWords: readonly string[];
+  /** cues.ts: practices "according to" keeps in line with ("according to custom"). */
+  accordanceNouns: readonly string[];
   /** cues.ts: relatives after which a cue verb says what the people described did, inside
    * a clause about them ("women who reported drinking coffee had ...", "critics who say
    * ..."): no report of the sentence's own. */
@@ -152,6 +154,14 @@ export interface CueData {
   statementFrames: readonly string[];
   /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
+  /** cues.ts: a word opening the sentence before a verb and its speaker that points back to
+   * the previous sentence's words ('"...." So says Jane Roe, ...'). */
+  anaphoricOpeners: readonly string[];
+  /** cues.ts: openings pointing back to the words before ("That is"), the nouns of whose
+   * words they are ("view", "verdict") and the link to the source ("of"). */
+  viewOpeners: readonly string[];
+  verdictNouns: readonly string[];
+  verdictLinks: readonly string[];
   /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
    * sampaikan"): they point back to the previous sentence. */
   frontedObjects: readonly string[];
@@ -222,6 +232,9 @@ export interface CueData {
   /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"
    * the group posted'): the source follows a quote or comma. */
   claimFirstVerbs: readonly string[];
+  /** cues.ts: verbs of a speaker's manner ("laughs", "shrugs"): a cue only right after the
+   * quotation they close, with nothing after them ('"...," Roe laughs.'). */
+  mannerVerbs: readonly string[];
   /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
@@ -255,4 +268,21 @@ export interface CueData {
   claimNounLinks: readonly string[];
   /** cues.ts: forms of "tell", whose object is an addressee, a carrier only as an outlet. */
   tellVerbs: readonly string[];
+  /** cues.ts: nouns of a story a verb of telling narrates ("tells the couple's story"). */
+  storyNouns: readonly string[];
+  /** cues.ts: a pointing word and nouns for the page's own text ("This post explains"). */
+  ownTextPointers: readonly string[];
+  ownTextNouns: readonly string[];
+  /** cues.ts: told things that are no proposition ("told you everything"). */
+  toldThings: readonly string[];
+  /** cues.ts: degree words before a clause of result ("so fierce that"). */
+  resultDegrees: readonly string[];
+  /** cues.ts: verbs of writing whose object may be a work ("wrote several books"). */
+  writeVerbs: readonly string[];
+  /** cues.ts: trades of public life a definite description names a person by ("the singer"). */
+  personDescriptions: readonly string[];
+  /** cues.ts: endings of an age standing for a person, after a number and a hyphen ("the 45-year-old"). */
+  ageSuffixes: readonly string[];
+  /** cues.ts: works whose title may follow a colon after a verb of writing. */
+  titledWorks: readonly string[];
 }

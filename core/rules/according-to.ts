@@ -4,6 +4,7 @@
  * "berdasarkan laporan" a source) or what someone said ("berdasarkan keterangan saksi").
  */
 import type { SentenceContext } from '../context';
+import { practiceAfter } from './accordance';
 import { hearsayLink } from '../source/hearsay';
 import {
   plainSource,
@@ -240,7 +241,9 @@ function perSource(ctx: SentenceContext, at: number, len: number): boolean {
   if (first.cap && !pack.determiners.has(first.lower)) return true;
   if (pack.singularDeterminers.has(first.lower)) k++;
   else if (pack.determiners.has(first.lower)) return tokens[k + 1]?.cap === true;
-  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0;
+  // "Per a source, ...", "per insiders": an unnamed source is as good as a name.
+  const sourceNoun = pack.sourceNouns.has(tokens[k]?.lower ?? '');
+  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0 || sourceNoun;
 }
 
 /**
@@ -345,7 +348,8 @@ export const accordingTo: Rule = {
         const plainOk =
           !documentsOnly &&
           !ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '') &&
-          !inAccordance(ctx, at);
+          !inAccordance(ctx, at) &&
+          !practiceAfter(ctx, at + len);
         const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
         if (!plain || plain.end - plain.start < 2) return;
         span = plain;

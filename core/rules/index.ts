@@ -19,6 +19,7 @@ import { frontedAgent } from './fronted-agent';
 import { hedge } from './hedge';
 import { introducer } from './introducer';
 import { openingBasis } from './opening-basis';
+import { pointingView } from './pointing-view';
 import { passiveBy } from './passive-by';
 import { quotedAs } from './quoted-as';
 import { relayed, relayedRefiner } from './relayed';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   quotedAs,
   sayingClause,
   writtenPassive,
+  pointingView,
   hedge,
 ];
 

@@ -67,8 +67,10 @@ export const openingBasis: Rule = {
     if (comma <= len || comma - len > MAX_BASIS_WORDS) return [];
     if (tokens.slice(len, comma).some((t, k) => t.type !== 'word' || ctx.quoted[len + k]))
       return [];
-    // "Keterangan saksi, yang ..., menguatkan ...": a relative clause makes it a subject.
-    if (bare > 0 && pack.relativePronouns.has(tokens[comma + 1]?.lower ?? '')) return [];
+    // "Keterangan saksi, yang ..., menguatkan ...": a relative clause makes it a subject; "In
+    // the 2012 book X, which ..., the author weaves ...": a setting described, no basis.
+    const next = tokens[comma + 1]?.lower ?? '';
+    if ((bare > 0 && pack.relativePronouns.has(next)) || pack.thingRelatives.has(next)) return [];
     const found = bare > 0 ? speakerAfterNoun(ctx, 0, comma) : basisSource(ctx, len, comma);
     if (!found) return [];
     return [

@@ -7,6 +7,8 @@ import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
+import { mannerCues } from './manner-verb';
+import { ownText } from './own-text';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
@@ -194,6 +196,7 @@ export const speakerVerb: Rule = {
         silentOutlet(ctx, at) ??
         openingDocument(ctx, at);
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
+      if (ownText(ctx, speaker.span)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
       if (speakerAfterComma(ctx, at, len, speaker.span)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
@@ -262,6 +265,7 @@ export const speakerVerb: Rule = {
         claim: claimText(ctx, { ...c, cueSpan: { start: at, end: ctx.tokens.length } }),
       });
     }
+    out.push(...mannerCues(ctx, this.id));
     return out;
   },
 };

@@ -43,7 +43,12 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
   // "The court dismissed the appeal, saying ...": a label verb's bare object is an act even
   // when a participle or a quotation follows in the next clause (the participle is the cue).
   const label = pack.labelVerbs.matchAt(tokens, at) > 0;
-  if (!label && pack.thingObjects.matchAt(tokens, at) === 0 && !toldAbout(ctx, at)) return false;
+  const thing =
+    pack.thingObjects.matchAt(tokens, at) > 0 ||
+    toldAbout(ctx, at) ||
+    toldStory(ctx, at) ||
+    wroteWork(ctx, at);
+  if (!label && !thing) return false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (label && !ctx.quoted[i] && t.text === ',') return true;
@@ -51,8 +56,11 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
     // a quotation is another verb's; the label verb's own object carries no words.
     if (label && !ctx.quoted[i] && pack.coordinators.has(t.lower) && verbAfter(ctx, i + 1))
       return true;
+    // "wrote his first book: Cards for Fun, published in 1970": a colon after a work opens
+    // its title, unless a quotation follows.
+    if (t.text === ':' && !ctx.quoted[i] && titleAfter(ctx, at, i)) return true;
     if (ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
-    if (pack.complementizers.has(t.lower)) return false;
+    if (pack.complementizers.has(t.lower) && !resultClause(ctx, at, i)) return false;
     if (!label && pack.participleCues.matchAt(tokens, i) > 0) return false;
   }
   return true;
@@ -63,6 +71,67 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
 function verbAfter(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   return t?.type === 'word' && !t.cap && !ctx.quoted[i] && !ctx.pack.determiners.has(t.lower);
+}
+
+/** The colon at `i` closes an object naming a titled work ("his first book on cards") after
+ * the verb at `at`, and a capitalised title follows it, not a quotation. */
+function titleAfter(ctx: SentenceContext, at: number, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const next = tokens[i + 1];
+  if (next?.type !== 'word' || !next.cap || ctx.quoted[i + 1]) return false;
+  for (let k = at + 1; k < i; k++) if (pack.titledWorks.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "told of a storm so fierce that it ...": "that" after a degree word ("so", "such") opens a
+ * clause of result, no words reported. The degree word stands between the verb and "that". */
+function resultClause(ctx: SentenceContext, at: number, that: number): boolean {
+  for (let k = that - 1; k > at; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (
+      t.text === ',' &&
+      k < that - 1 &&
+      !ctx.pack.resultDegrees.has(ctx.tokens[k + 1]?.lower ?? '')
+    )
+      return false;
+    if (ctx.pack.resultDegrees.has(t.lower) && !ctx.quoted[k]) return true;
+  }
+  return false;
+}
+
+/** Words before the work a verb of writing has as object ("several short"). */
+const MAX_WORK_LEAD = 3;
+
+/** "wrote several books about knots", "writes two novels a year": the object is a work. */
+function wroteWork(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.writeVerbs.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + MAX_WORK_LEAD + 1 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k] || pack.complementizers.has(t.lower)) return false;
+    if (pack.titledWorks.has(t.lower) && !t.cap) return true;
+  }
+  return false;
+}
+
+/** Words before the noun of a story told ("the old couple's"). */
+const MAX_STORY_LEAD = 4;
+
+/** "The film tells the couple's story", "told a tale of two cities": a verb of telling whose
+ * object is a story; it narrates, it reports no words. */
+function toldStory(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.tellVerbs.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + MAX_STORY_LEAD + 1 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || pack.complementizers.has(t.lower)) return false;
+    // "told a reporter the story was false": the story opens the clause told.
+    if ((pack.storyNouns.has(t.lower) || pack.toldThings.has(t.lower)) && !t.cap)
+      return !pack.finiteAuxiliaries.has(tokens[k + 1]?.lower ?? '');
+    // Only the words of a noun phrase ("the", "couple", "'s") may come first.
+    if (t.type !== 'word' && t.text !== "'" && t.text !== '’') return false;
+  }
+  return false;
 }
 
 /** Words of the addressee between a verb of telling and its topic ("their doctors"). */

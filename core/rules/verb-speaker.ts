@@ -248,6 +248,11 @@ export const verbSpeaker: Rule = {
       ? Math.max(inverseVerbs.matchAt(ctx.tokens, 0), inverseVerbsAfterQuote.matchAt(ctx.tokens, 0))
       : 0;
     if (opening > 0 && !ctx.quoted[0]) tryAt(0, opening, false, ':');
+    // '"...." So says Jane Roe, ...': a pointing word, then the verb and its speaker (the
+    // anaphora refiner takes the previous sentence as the claim).
+    const pointed = ctx.pack.anaphoricOpeners.has(first?.lower ?? '') && !ctx.quoted[0];
+    const after = pointed ? inverseVerbsAfterQuote.matchAt(ctx.tokens, 1) : 0;
+    if (after > 0 && ctx.tokens[1 + after]?.cap) tryAt(1, after, true);
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuote, {
       lowerOnly: true,
     })) {

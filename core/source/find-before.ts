@@ -19,6 +19,7 @@ import {
   roleQualifierLeft,
 } from './before-parts';
 import { isBareName } from './names';
+import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
 import { joinPlaceList } from './place-list';
 import { roleFieldBefore } from './role-field';
@@ -120,6 +121,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
   let start: number;
+  let listTail: number | null;
   if (tokens[j]?.text === ',') {
     // Appositive: NAME, APPOSITIVE, verb
     let k = j - 1;
@@ -148,6 +150,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       while (m >= 0 && j - m <= MAX_APPOSITIVE_TOKENS && tokens[m]?.text !== ',') m--;
       if (m >= 1 && tokens[m]?.text === ',' && m < k - 1) k = m;
     }
+    // "Roe, a collector of maps, old coins, and stamps, said": the list's commas.
+    if (tokens[k]?.text === ',') k = listItemsLeft(ctx, k, j);
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
     // "However, delegates met envoy Mara Quist, who said": an opener before the first comma
@@ -194,6 +198,10 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       tokens[k + 2]?.text === '.'
     )
       end = k;
+  } else if ((listTail = listTailAppositive(ctx, j)) !== null) {
+    // "Roe, a collector of maps, old coins, and stamps says": no comma before the verb.
+    start = collectLeft(ctx, listTail - 1);
+    if (start > listTail - 1) return null;
   } else {
     start = collectLeft(ctx, j);
     // "PT X selaku pengembang menyatakan": an office in words no lexicon lists.

@@ -78,8 +78,9 @@ function hintOf(el: Element): string | null {
   return null;
 }
 
-/** Levels above a hint where a story split into several boxes of the same class is joined. */
-const MAX_JOIN_LEVELS = 3;
+/** Levels above a hint where a story split into several boxes of the same class is joined
+ * (a text box in a grid cell in a grid in a section block: four). */
+const MAX_JOIN_LEVELS = 4;
 const MIN_PART_CHARS = 100;
 /**
  * A story in several unnamed-for-content boxes of one class (a section per part, the lead

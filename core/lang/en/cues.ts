@@ -327,6 +327,17 @@ export const accordanceWords = [
   'went',
 ] as const;
 
+/** "according to the custom of the trade", "according to tradition": "according to" as "in
+ * keeping with" a practice, which says nothing. */
+export const accordanceNouns = [
+  'custom',
+  'customs',
+  'habit',
+  'habits',
+  'tradition',
+  'traditions',
+] as const;
+
 /** "Participants who reported ...": the verb describes the people of the clause. */
 export const describingRelatives = ['who'] as const;
 
@@ -525,6 +536,36 @@ export const statementFrames = [
 
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['so', 'this'] as const;
+
+/** '"...." That is the view of Ines Ravel': openings pointing back to the words before. */
+export const viewOpeners = [
+  'such is',
+  'such was',
+  'that is',
+  'that was',
+  'this is',
+  'those are',
+  'those were',
+] as const;
+
+/** ... the nouns of whose words they are ... */
+export const verdictNouns = [
+  'advice',
+  'assessment',
+  'conclusion',
+  'message',
+  'opinion',
+  'verdict',
+  'view',
+  'warning',
+  'words',
+] as const;
+
+/** ... and the link to their source ("of", "from"). */
+export const verdictLinks = ['from', 'of'] as const;
+
+/** '"Sleep is repair." So says Dr Roe': the previous sentence is what the speaker says. */
+export const anaphoricOpeners = ['so'] as const;
 
 /** English puts no object of saying before its agent and bare verb ("This he said" is rare
  * and literary). */
@@ -761,8 +802,22 @@ export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
-/** '"...," the group posted': only with the claim before the source. */
-export const claimFirstVerbs = ['continued', 'posted'] as const;
+/** '"...," the group posted', '"...," he goes on': only with the claim before the source. */
+export const claimFirstVerbs = ['continued', 'goes on', 'posted', 'went on'] as const;
+
+/** '"We were broke," Roe laughs.': the manner of speaking stands for the verb of saying. */
+export const mannerVerbs = [
+  'grinned',
+  'grins',
+  'laughed',
+  'laughs',
+  'shrugged',
+  'shrugs',
+  'sighed',
+  'sighs',
+  'smiled',
+  'smiles',
+] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
@@ -811,8 +866,9 @@ export const unnamedCues = [
 /** "based on X": X must be a document. */
 export const basedOn = ['based on'] as const;
 
-/** English opens with "According to" or "Based on" (above): no preposition of its own. */
-export const openingBases = [] as const;
+/** "In a study by Tallis University, children who ...": a document with its owner's name
+ * opening the sentence is where the finding after the comma comes from. */
+export const openingBases = ['in'] as const;
 
 /** "..., per the Daily Courier": "according to" in web copy. */
 export const perCues = ['per'] as const;
@@ -886,13 +942,22 @@ export const cueExceptions = [
   'called on',
   'called up',
   'calls for',
+  'claim to the',
   'claims of',
+  'claims to the',
   'could not say',
   "couldn't say",
+  'declare independence',
+  'declare war',
   'declared a',
   'declared an',
+  'declared independence',
   'declared its',
+  'declared martial law',
   'declared their',
+  'declared war',
+  'declares independence',
+  'declares war',
   'declined to comment',
   'declined to say',
   'described above',
@@ -1003,6 +1068,10 @@ export const thingObjects = [
   'argued over',
   'argues about',
   'argues over',
+  'insisted on',
+  'insisted upon',
+  'insists on',
+  'insists upon',
   'maintain a',
   'maintained a',
   'maintains a',
@@ -1233,6 +1302,67 @@ export const claimNounLinks = ['among', 'by', 'from', 'of'] as const;
 
 /** "told Reuters": the addressee of "tell" is a carrier only when it is an outlet. */
 export const tellVerbs = ['tell', 'tells', 'told'] as const;
+
+/** "told you everything": a told thing that is no proposition (unless a clause follows it:
+ * "told me nothing was wrong"). */
+export const toldThings = ['anything', 'everything', 'nothing', 'something'] as const;
+
+/** "so fierce that", "such a storm that": degree words before a clause of result. */
+export const resultDegrees = ['so', 'such'] as const;
+
+/** "This post explains ...": the page pointing at its own text ... */
+export const ownTextPointers = ['this'] as const;
+
+/** ... with a noun for a page or a part of one (not "report", which names another's). */
+export const ownTextNouns = [
+  'article',
+  'chapter',
+  'essay',
+  'guide',
+  'post',
+  'section',
+  'tutorial',
+] as const;
+
+/** Verbs of writing whose object may be a work ("wrote several books"). */
+export const writeVerbs = ['write', 'writes', 'wrote'] as const;
+
+/** Works whose title may follow a colon: "wrote his first book: Cards for Fun". */
+export const titledWorks = [
+  'album',
+  'albums',
+  'book',
+  'books',
+  'memoir',
+  'memoirs',
+  'novel',
+  'novels',
+  'poem',
+  'poems',
+  'song',
+  'songs',
+] as const;
+
+/** "the singer said": trades of public life by which feature copy names the person it is
+ * about (offices are roles, see roles.ts). */
+export const personDescriptions = [
+  'actor',
+  'actress',
+  'comedian',
+  'musician',
+  'rapper',
+  'singer',
+  'songwriter',
+  'star',
+  'superstar',
+  'winner',
+] as const;
+
+/** "says the 45-year-old": an age standing for the person. */
+export const ageSuffixes = ['year-old'] as const;
+
+/** "tells the couple's story", "told a tale of ...": what a verb of telling narrates. */
+export const storyNouns = ['stories', 'story', 'tale', 'tales'] as const;
 
 /** "told their doctors about the rash": what follows "about" is a topic. */
 export const topicMarkers = ['about'] as const;

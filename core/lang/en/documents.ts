@@ -84,6 +84,7 @@ export const documents = [
   'minutes',
   'note',
   'notice',
+  'obituary',
   'official data',
   'official figures',
   'official statistics',

@@ -246,6 +246,9 @@ export const hypotheticalModals = [] as const;
 export const negatedSubjects = [] as const;
 /** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
+/** Indonesian "sesuai" (not a cue) carries this sense. */
+export const accordanceNouns = [] as const;
+
 export const accordanceWords = [] as const;
 export const accordanceSuffixes = [] as const;
 export const irregularParticiples = [] as const;
@@ -478,6 +481,12 @@ export const statementFrames = [
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
+/** Indonesian puts no pointing word before a verb and its speaker this way. */
+export const anaphoricOpeners = [] as const;
+export const viewOpeners = [] as const;
+export const verdictNouns = [] as const;
+export const verdictLinks = [] as const;
+
 /** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
@@ -623,6 +632,7 @@ export const forecastParticiples = [] as const;
 export const statementIssued = [] as const;
 
 export const claimFirstVerbs = [] as const;
+export const mannerVerbs = [] as const;
 
 /** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
 export const namingVerbs = [] as const;
@@ -753,6 +763,21 @@ export const claimNounLinks = [] as const;
 
 /** "kepada" marks the addressee instead (addressees). */
 export const tellVerbs = [] as const;
+
+/** No English "tell" verbs here, so no stories they tell. */
+export const storyNouns = [] as const;
+
+/** Indonesian pages speaking of themselves are left for the Indonesian pack. */
+export const ownTextPointers = [] as const;
+export const ownTextNouns = [] as const;
+export const titledWorks = [] as const;
+export const writeVerbs = [] as const;
+
+/** Indonesian descriptions point back with "itu"/"tersebut" (stage pointing-person). */
+export const personDescriptions = [] as const;
+export const ageSuffixes = [] as const;
+export const toldThings = [] as const;
+export const resultDegrees = [] as const;
 
 /** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
 export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;

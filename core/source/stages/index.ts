@@ -8,6 +8,7 @@ import { commonNoun } from './common-noun';
 import { compassState } from './compass-state';
 import { demonymPerson } from './demonym-person';
 import { describedInstitution } from './described-institution';
+import { describedPerson } from './described-person';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
 import { eventSubject } from './event-subject';
@@ -71,6 +72,7 @@ export const STAGES: readonly Stage[] = [
   nationalBranch,
   withheldName,
   userHandle,
+  describedPerson,
   roleHead,
   lexiconHead,
   earlierCaps,

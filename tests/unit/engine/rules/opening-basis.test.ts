@@ -55,3 +55,22 @@ describe('opening-basis', () => {
     expect(id('Ia menerima laporan dari warga soal jalan yang rusak.')).toBeUndefined();
   });
 });
+
+describe('opening-basis in English: "In a study by X, ..."', () => {
+  it('takes a document with its owner before the comma as the basis', () => {
+    const c = lastClaim(
+      'In a study by Tallis University, children who read fell asleep faster.',
+      'en',
+    );
+    expect(c?.source.kind).toBe('document');
+    expect(c?.source.text).toBe('a study by Tallis University');
+  });
+
+  it.each([
+    'In Lowick, the clinic opened on Sundays for the first time.',
+    'In the report, nothing was new about the old mill.',
+    'In the 2012 book Cold Light, which was translated last year, the author writes of lamps.',
+  ])('no basis: %s', (text) => {
+    expect(lastClaim(text, 'en')?.rule ?? null).not.toBe('opening-basis');
+  });
+});
