@@ -3,7 +3,7 @@
  * official, or an unnamed source when the role is no office ("the lead author", left to
  * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
-import { tokensText } from '../tokens';
+import { roleFits } from '../role-fit';
 import type { Stage } from './types';
 
 export const roleHead: Stage = {
@@ -22,11 +22,10 @@ export const roleHead: Stage = {
       ctx.pack.data.bareRolesPointBack &&
       role.at === a.span.start &&
       role.at + role.len === a.span.end;
-    if (a.pointing() || bare) {
-      const roleWords = tokensText(ctx, role.at, role.at + role.len).toLowerCase();
+    if (pointsAt(a, role.at) || bare) {
       const found = ctx.referents.lastPersonBy(ctx.index);
       const r = found?.referent;
-      if (found && r && (r.role ?? '').toLowerCase().includes(roleWords)) {
+      if (found && r && roleFits(ctx, a.span, role, r.role)) {
         return a.found('named_person', `role-head/${found.by}`, {
           name: r.name,
           role: r.role ?? text,
@@ -58,4 +57,19 @@ function nameGapAfter(a: Analysis, roleAt: number): boolean {
     return false;
   if (next.text === ',') return true;
   return next.type === 'word' && !next.cap && pack.cueWords.has(next.lower);
+}
+
+/**
+ * A pointing word of the role's own phrase: before the role where adjectives go before the
+ * noun ("the defence minister"), anywhere where they follow it ("Menteri itu"). "The" inside
+ * an appositive after the role ("leader of the group") points at the group, not back.
+ */
+function pointsAt(a: Analysis, roleAt: number): boolean {
+  const { ctx, span } = a;
+  if (!ctx.pack.data.adjectivesAfterNoun) {
+    for (let i = span.start; i < roleAt; i++)
+      if (ctx.pack.anaphoricMarkers.has(ctx.tokens[i]?.lower ?? '')) return true;
+    return false;
+  }
+  return a.pointing();
 }
