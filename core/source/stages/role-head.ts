@@ -23,9 +23,13 @@ export const roleHead: Stage = {
       role.at === a.span.start &&
       role.at + role.len === a.span.end;
     if (pointsAt(a, role.at) || bare) {
-      const found = ctx.referents.lastPersonBy(ctx.index);
+      const fits = (earlier: string | null) => roleFits(ctx, a.span, role, earlier);
+      const last = ctx.referents.lastPersonBy(ctx.index);
+      // The last person holds another office: an earlier one may hold this one.
+      const found =
+        last && fits(last.referent.role) ? last : ctx.referents.lastPersonWithRole(ctx.index, fits);
       const r = found?.referent;
-      if (found && r && roleFits(ctx, a.span, role, r.role)) {
+      if (found && r) {
         return a.found('named_person', `role-head/${found.by}`, {
           name: r.name,
           role: r.role ?? text,

@@ -118,3 +118,41 @@ describe('a person introduced with a role after the name is that new person', ()
     expect(source?.name ?? null).toBeNull();
   });
 });
+
+describe('a later role passes over a person of another office to the one holding it', () => {
+  it.each([
+    ['"No shots were fired," the defence minister added.', 'Ana Kessel'],
+    ['The defence minister said later that no shots had been fired.', 'Ana Kessel'],
+    ['The interior minister said the checks would last a month.', 'Pavel Dranko'],
+  ])('%s', (third, name) => {
+    const source = lastSource(
+      'en',
+      'Defence Minister Ana Kessel said the drills were routine.',
+      'Interior Minister Pavel Dranko said border checks would be tightened.',
+      third,
+    );
+    expect(source).toMatchObject({ kind: 'named_person', name, resolvesTo: name });
+  });
+
+  it('the mayor named before the police chief is the mayor', () => {
+    const source = lastSource(
+      'en',
+      'Mayor Dana Hollis said the town would pay for repairs.',
+      'Police Chief Rob Fenn said officers had acted in good faith.',
+      '"We are sorry it happened," the mayor told the visitor.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', name: 'Dana Hollis' });
+  });
+
+  it('a person of the office named too long before is not looked for', () => {
+    const filler = [1, 2, 3, 4, 5, 6, 7].map((n) => `Officials said road ${n} was closed.`);
+    const source = lastSource(
+      'en',
+      'Defence Minister Ana Kessel said the drills were routine.',
+      ...filler,
+      'Interior Minister Pavel Dranko said border checks would be tightened.',
+      'The defence minister said no shots had been fired.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+});
