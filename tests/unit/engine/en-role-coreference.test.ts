@@ -15,6 +15,18 @@ describe('a later role is the earlier person only when the offices agree', () =>
       'The defence minister added that troops would help at the crossings.',
     ],
     [
+      'Interior Minister Pavel Dranko said on Monday that border checks would be tightened.',
+      '"No shots were fired," said the defence minister.',
+    ],
+    [
+      'Interior Minister Pavel Dranko said on Monday that border checks would be tightened.',
+      "The country's defence minister had earlier told parliament that the drills were routine.",
+    ],
+    [
+      'Interior Minister Pavel Dranko said on Monday that border checks would be tightened.',
+      'According to the defence minister, the drills will end on Friday.',
+    ],
+    [
       'Prime Minister Lena Varga said the summit had been a success.',
       'The foreign minister told reporters the treaty would be signed.',
     ],
@@ -93,6 +105,15 @@ describe('a later role is the earlier person only when the offices agree', () =>
     expect(source).toMatchObject({ kind: 'named_person', name, resolvesTo: name });
     expect(source?.basis).toMatch(/^role-head\//);
   });
+});
+
+it('a spokeswoman of a ministry is not its minister', () => {
+  const source = lastSource(
+    'en',
+    'Dana Voss, a spokeswoman for the Interior Ministry, said the checks were routine.',
+    'The interior minister said the checks would end soon.',
+  );
+  expect(source).toMatchObject({ kind: 'unnamed_official', name: null });
 });
 
 describe('a person introduced with a role after the name is that new person', () => {
