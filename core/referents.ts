@@ -37,7 +37,7 @@ export interface Referent {
 /** A referent found for a pronoun or description, and by which preference. */
 export interface Resolution {
   referent: Referent;
-  by: 'recent-speaker' | 'newer-person' | 'last-named' | 'named-in-passing';
+  by: 'recent-speaker' | 'newer-person' | 'last-named' | 'named-in-passing' | 'same-role';
 }
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
@@ -267,6 +267,22 @@ export class Referents {
     if (named) return { referent: named, by: 'last-named' };
     const passing = this.last((r) => r.kind === 'named_person' && r.name !== null, persons);
     return passing ? { referent: passing, by: 'named-in-passing' } : null;
+  }
+
+  /** "the defence minister" when the last person named was the interior minister: the most
+   * recent person, named and not only in passing, whose role passes the test, within the
+   * window a speaker is remembered. */
+  lastPersonWithRole(sentence: number, fits: (role: string | null) => boolean): Resolution | null {
+    const r = this.last(
+      (x) =>
+        x.kind === 'named_person' &&
+        x.name !== null &&
+        !x.weak &&
+        sentence - (x.sentence ?? 0) <= SPEAKER_WINDOW &&
+        fits(x.role),
+      this.persons,
+    );
+    return r ? { referent: r, by: 'same-role' } : null;
   }
 
   /** "Keduanya": the people named in sentence `n`, each once, in order (names in passing

@@ -167,6 +167,9 @@ export interface LangData extends CueData {
   loneNameKind: 'named_person' | 'organization';
   /** roles.ts: words that qualify a role or an official ("senior", "former", "tinggi"). */
   modifiers: readonly string[];
+  /** roles.ts: words before a role that make it another office ("deputy", "former"): "the
+   * deputy minister" is not the minister named before, nor "the minister" a deputy named before. */
+  officeQualifiers: readonly string[];
   /** bodies.ts: words for government bodies ("ministry", "kementerian"); compile.ts adds the
    * names of core/institutions ("NATO", "KPK"). */
   bodies: readonly string[];

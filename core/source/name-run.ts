@@ -32,12 +32,15 @@ export function chooseNameRun(a: Analysis): Span | null {
   if (handed) return handed;
   if (roleHit) {
     // "dermatologist Jane Doe, MD": a role closing the phrase after a comma (a credential)
-    // follows the name it belongs to.
+    // follows the name it belongs to; so does a role opening an appositive of its own
+    // ("former PM Jan Doe, leader of the group in ...").
     const roleClose = roleHit.at + roleHit.len;
     if (
       !pack.data.adjectivesAfterNoun &&
       tokens[roleHit.at - 1]?.text === ',' &&
-      (roleClose === a.span.end || tokens[roleClose]?.text === ',')
+      (roleClose === a.span.end ||
+        tokens[roleClose]?.text === ',' ||
+        pack.locatives.has(tokens[roleClose]?.lower ?? ''))
     ) {
       const before = runs.find((r) => r.end === roleHit.at - 1 && wordCount(tokens, r) >= 2);
       if (before) return before;

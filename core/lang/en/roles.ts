@@ -137,6 +137,10 @@ export const roles = [
 /** Words that qualify a role or an official. */
 export const modifiers = ['acting', 'deputy', 'former', 'local', 'senior', 'top'] as const;
 
+/** Words before a role that make it another office than the bare role: a later "the deputy
+ * minister" or "the former envoy" is not the minister or envoy named before. */
+export const officeQualifiers = ['assistant', 'deputy', 'former', 'vice'] as const;
+
 /** Honorifics before a name: kept in the name as written, left out when a later mention is
  * matched to the person named earlier. */
 export const honorifics = ['dr', 'miss', 'mr', 'mrs', 'ms', 'prof', 'sir'] as const;

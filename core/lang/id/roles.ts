@@ -218,6 +218,9 @@ export const roles = [
 /** Words that qualify a role or an official. */
 export const modifiers = ['internal', 'pol', 'senior', 'setempat', 'tinggi', 'utama'] as const;
 
+/** Words before a role that make it another office ("Wakil Menteri" is not the minister). */
+export const officeQualifiers = ['mantan', 'wakil'] as const;
+
 /** Honorifics before a name: kept in the name as written, left out when a later mention is
  * matched to the person named earlier. */
 export const honorifics = [

@@ -3,7 +3,7 @@
  * official, or an unnamed source when the role is no office ("the lead author", left to
  * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
-import { tokensText } from '../tokens';
+import { roleFits } from '../role-fit';
 import type { FoundSource } from '../types';
 import type { Stage } from './types';
 
@@ -50,10 +50,9 @@ function heldThere(owners: readonly string[], role: string, text: string): boole
  */
 function namedHolder(a: Analysis, role: Hit): FoundSource | null {
   const owners = ownersOf(a, role);
-  if (owners.length === 0 && !a.pointing() && !wholeOffice(a, role)) return null;
-  const roleWords = tokensText(a.ctx, role.at, role.at + role.len).toLowerCase();
+  if (owners.length === 0 && !pointsAt(a, role.at) && !wholeOffice(a, role)) return null;
   const r = a.ctx.referents.lastHolder(
-    (held, text) => held.includes(roleWords) && heldThere(owners, held, text),
+    (held, text) => roleFits(a.ctx, a.span, role, held) && heldThere(owners, held, text),
   );
   if (!r) return null;
   return a.found('named_person', 'role-head/holder', {
@@ -79,14 +78,17 @@ export const roleHead: Stage = {
       ctx.pack.data.bareRolesPointBack &&
       role.at === a.span.start &&
       role.at + role.len === a.span.end;
-    if (a.pointing() || bare) {
-      const roleWords = tokensText(ctx, role.at, role.at + role.len).toLowerCase();
-      const found = ctx.referents.lastPersonBy(ctx.index);
+    if (pointsAt(a, role.at) || bare) {
+      const fits = (earlier: string | null) => roleFits(ctx, a.span, role, earlier);
+      const last = ctx.referents.lastPersonBy(ctx.index);
+      // The last person holds another office: an earlier one may hold this one.
+      const found =
+        last && fits(last.referent.role) ? last : ctx.referents.lastPersonWithRole(ctx.index, fits);
       const r = found?.referent;
-      const held = (r?.role ?? '').toLowerCase();
       // "The mayor of Ostrava" is not the mayor of Kelbo named last.
+      const held = (r?.role ?? '').toLowerCase();
       const there = r !== undefined && heldThere(placeAfter(a, role), held, r.text.toLowerCase());
-      if (found && r && held.includes(roleWords) && there) {
+      if (found && r && there) {
         return a.found('named_person', `role-head/${found.by}`, {
           name: r.name,
           role: r.role ?? text,
@@ -129,4 +131,19 @@ function nameGapAfter(a: Analysis, roleAt: number): boolean {
     return false;
   if (next.text === ',') return true;
   return next.type === 'word' && !next.cap && pack.cueWords.has(next.lower);
+}
+
+/**
+ * A pointing word of the role's own phrase: before the role where adjectives go before the
+ * noun ("the defence minister"), anywhere where they follow it ("Menteri itu"). "The" inside
+ * an appositive after the role ("leader of the group") points at the group, not back.
+ */
+function pointsAt(a: Analysis, roleAt: number): boolean {
+  const { ctx, span } = a;
+  if (!ctx.pack.data.adjectivesAfterNoun) {
+    for (let i = span.start; i < roleAt; i++)
+      if (ctx.pack.anaphoricMarkers.has(ctx.tokens[i]?.lower ?? '')) return true;
+    return false;
+  }
+  return a.pointing();
 }

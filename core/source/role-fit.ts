@@ -1,0 +1,63 @@
+/**
+ * Does a role pointing back ("the defence minister", "the embattled president") fit the role
+ * of the person named before? Sharing the head noun is not enough: a qualifier that names an
+ * office - a portfolio ("defence", "foreign") or a rank ("deputy", "former") - must be in both
+ * roles, and an earlier office longer than the later role ("Vice President", "Deputy Minister")
+ * is another office than the bare role. A descriptive word ("embattled", a party) is no office
+ * and is not compared.
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+import { tokenize } from '../text';
+import type { Span } from './types';
+
+interface RoleHit {
+  at: number;
+  len: number;
+}
+
+export function roleFits(
+  ctx: SentenceContext,
+  span: Span,
+  role: RoleHit,
+  earlierRole: string | null,
+): boolean {
+  const { pack, tokens } = ctx;
+  const earlier = tokenize(earlierRole ?? '').filter((t) => t.type === 'word');
+  const head = tokens.slice(role.at, role.at + role.len).map((t) => t.base);
+  const at = runAt(earlier, head, 0);
+  if (at < 0) return false;
+  const earlierWords = earlier.map((t) => t.base);
+  // Later qualifiers naming an office must be in the earlier role.
+  for (let i = span.start; i < span.end; i++) {
+    if (i >= role.at && i < role.at + role.len) continue;
+    const len =
+      pack.portfolios.matchAt(tokens, i, span.end) ||
+      pack.officeQualifiers.matchAt(tokens, i, span.end);
+    if (!len) continue;
+    const words = tokens.slice(i, i + len).map((t) => t.base);
+    if (runAt(earlier, words, 0) < 0) return false;
+    i += len - 1;
+  }
+  // An earlier rank before the role ("Deputy Foreign Minister") the later mention does not
+  // repeat.
+  const said = new Set(tokens.slice(span.start, span.end).map((t) => t.base));
+  for (let j = 0; j < at; j++) {
+    const len = pack.officeQualifiers.matchAt(earlier, j, at);
+    if (len && !earlierWords.slice(j, j + len).every((w) => said.has(w))) return false;
+    // "Vice President" holds "president" but is another office.
+    const office = pack.roles.matchAt(earlier, j);
+    if (office && j + office >= at + head.length) return false;
+  }
+  return true;
+}
+
+/** Where the run of words `words` (lexicon keys) starts in `tokens` at or after `from`, or -1. */
+function runAt(tokens: readonly Token[], words: readonly string[], from: number): number {
+  outer: for (let i = from; i + words.length <= tokens.length; i++) {
+    for (let k = 0; k < words.length; k++)
+      if ((tokens[i + k] as Token).base !== words[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
