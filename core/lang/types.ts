@@ -50,6 +50,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: numbers in words ("dua", "two"): a count in a description singles a
    * person out ("ayah dua anak itu" = the father of two just quoted). */
   numberWords: readonly string[];
+  /** stopwords.ts: words giving a count of people as a bound or an estimate ("at least", "more
+   * than", "a number of"): they stay in the source's words with the count. */
+  countApproximators: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;

@@ -17,6 +17,7 @@ import {
   relativeClauseOpening,
   roleQualifierLeft,
 } from './before-parts';
+import { gluedCompoundLeft } from './glued-compound';
 import { isBareName } from './names';
 import { outletLeadLeft } from './outlet-lead';
 import { joinPlaceList } from './place-list';
@@ -201,6 +202,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
+  start = gluedCompoundLeft(ctx, start);
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   start = roleFieldBefore(ctx, start, end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
