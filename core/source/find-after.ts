@@ -9,6 +9,7 @@ import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { countBoundAt } from './counted-people';
 import { describedNameAfterComma, describedPointing } from './described-name';
+import { gluedCompoundRight } from './glued-compound';
 import { personAfterComma, placeAsName } from './jurisdiction-place';
 import { partitiveAt } from './partitive';
 import { qualifiedHeadLeft } from './qualified-head';
@@ -163,7 +164,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   if (part > 0) return { start, end: start + part };
   // "said at least two witnesses": the bound opens the phrase; its words are no source words.
   const bound = countBoundAt(ctx, start);
-  let end = collectRight(ctx, start + bound);
+  let end = gluedCompoundRight(ctx, collectRight(ctx, start + bound));
   if (end <= start + bound) end = describedName(ctx, start);
   // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
   // a role, the field it is of in plain words, then the person's name of two words or more.

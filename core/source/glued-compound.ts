@@ -3,7 +3,7 @@
  * word, though the stop and the hyphen are tokens of their own; the phrase takes it in whole.
  */
 import type { SentenceContext } from '../context';
-import { collectLeft } from './collect';
+import { collectLeft, collectRight } from './collect';
 import { isWord } from './tokens';
 
 /** Where the phrase starting at `start` begins once the modifier before it, glued to an
@@ -16,4 +16,12 @@ export function gluedCompoundLeft(ctx: SentenceContext, start: number): number {
   if (!glued || word.cap || !pack.abbreviations.has(abbr.lower) || ctx.quoted[start - 4])
     return start;
   return Math.min(start - 1, collectLeft(ctx, start - 3));
+}
+
+/** "said a U.S.-based lawyer": where the phrase found from the verb, stopped at the
+ * abbreviation or its stop, ends once the modifier glued to it and the noun are taken in. */
+export function gluedCompoundRight(ctx: SentenceContext, end: number): number {
+  const noun = ctx.tokens[end]?.text === '.' ? end + 3 : end + 2;
+  if (gluedCompoundLeft(ctx, noun) >= noun) return end;
+  return Math.max(noun, collectRight(ctx, noun));
 }

@@ -95,6 +95,8 @@ describe('a bound or estimate of a count stays in the source', () => {
 describe('words qualifying the noun stay in the source', () => {
   it.each([
     ['A U.S.-based lawyer said the case would be appealed.', 'A U.S.-based lawyer'],
+    ['The case will be appealed, said a U.S.-based lawyer.', 'a U.S.-based lawyer'],
+    ['According to a U.K.-based monitor, the town of Orsk fell.', 'a U.K.-based monitor'],
     ['The U.K.-based charity said the clinic had closed.', 'The U.K.-based charity'],
     [
       'A Western official in the region said the convoy was hit.',
