@@ -63,6 +63,9 @@ export interface LangData extends CueData {
    * no name, a plural role is unnamed officials, or unnamed people for a role that is no
    * office (core/lang/compile.ts derives the words). Empty where nouns carry no plural. */
   rolePluralEndings: readonly string[];
+  /** roles.ts: roles that are also adjectives ("general"): a role only as the phrase's last
+   * word ("the general said"), not before another word ("the general public"). */
+  headOnlyRoles: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):

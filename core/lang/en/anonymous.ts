@@ -86,6 +86,7 @@ export const anonymous = [
   'forecasters',
   'friend',
   'friends',
+  'general public',
   'historians',
   'homeowner',
   'homeowners',

@@ -92,6 +92,7 @@ import {
   roleArticles,
   bareRolesPointBack,
   rolePluralEndings,
+  headOnlyRoles,
   pointingArticles,
   roles,
 } from './roles';
@@ -212,6 +213,7 @@ export const en: LangData = {
   roleArticles,
   bareRolesPointBack,
   rolePluralEndings,
+  headOnlyRoles,
   pointingArticles,
   appositiveOpeners,
   modifiers,

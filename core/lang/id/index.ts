@@ -92,6 +92,7 @@ import {
   roleArticles,
   bareRolesPointBack,
   rolePluralEndings,
+  headOnlyRoles,
   pointingArticles,
   roles,
 } from './roles';
@@ -216,6 +217,7 @@ export const id: LangData = {
   roleArticles,
   bareRolesPointBack,
   rolePluralEndings,
+  headOnlyRoles,
   pointingArticles,
   appositiveOpeners,
   modifiers,

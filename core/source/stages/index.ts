@@ -10,6 +10,7 @@ import { demonymPerson } from './demonym-person';
 import { describedInstitution } from './described-institution';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
+import { groupName } from './group-name';
 import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
 import { institutionMarker } from './institution-marker';
@@ -63,6 +64,7 @@ export const STAGES: readonly Stage[] = [
   pointingNoun,
   compassState,
   partySides,
+  groupName,
   earlierName,
   thingRelative,
   loneName,
