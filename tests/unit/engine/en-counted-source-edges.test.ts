@@ -82,6 +82,9 @@ describe('a bound or estimate of a count stays in the source', () => {
     ['Sedikitnya dua saksi mengatakan petugas menembak ke arah warga.', 'Sedikitnya dua saksi'],
     ['Lebih dari 20 warga mengatakan air bersih tidak mengalir.', 'Lebih dari 20 warga'],
     ['Setidaknya tiga pedagang mengaku rugi besar.', 'Setidaknya tiga pedagang'],
+    ['Kurang lebih 10 warga mengatakan banjir sudah surut.', 'Kurang lebih 10 warga'],
+    ['Air bersih tidak mengalir, kata sedikitnya dua warga.', 'sedikitnya dua warga'],
+    ['Menurut lebih dari 20 pedagang, harga cabai naik.', 'lebih dari 20 pedagang'],
   ] as const)('%s', (text, source) => {
     expect(onlyClaim(text, 'id')?.source.text).toBe(source);
   });
