@@ -50,6 +50,9 @@ export interface LangData extends CueData {
   /** stopwords.ts: numbers in words ("dua", "two"): a count in a description singles a
    * person out ("ayah dua anak itu" = the father of two just quoted). */
   numberWords: readonly string[];
+  /** stopwords.ts: words giving a count of people as a bound or an estimate ("at least", "more
+   * than", "a number of"): they stay in the source's words with the count. */
+  countApproximators: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;
@@ -60,6 +63,9 @@ export interface LangData extends CueData {
    * no name, a plural role is unnamed officials, or unnamed people for a role that is no
    * office (core/lang/compile.ts derives the words). Empty where nouns carry no plural. */
   rolePluralEndings: readonly string[];
+  /** roles.ts: roles that are also adjectives ("general"): a role only as the phrase's last
+   * word ("the general said"), not before another word ("the general public"). */
+  headOnlyRoles: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):

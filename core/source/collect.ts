@@ -5,7 +5,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { asideOpensAt } from './aside-opening';
-import { countedLeft } from './counted-people';
+import { approximatedLeft, boundOfCountAt, countedLeft } from './counted-people';
 import { partitiveEndingAt } from './partitive';
 import { placeAfterName } from './place-after-name';
 import { isPersonNoun } from './stages/common-noun';
@@ -261,7 +261,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     } else break;
     i--;
   }
-  return countedLeft(ctx, i + 1);
+  return approximatedLeft(ctx, countedLeft(ctx, i + 1));
 }
 
 /** "said march organizer Emmanuel Foulon": a plain lower-case word right before a noun for
@@ -409,6 +409,7 @@ export function skipGapsLeft(ctx: SentenceContext, i: number): number {
 export function trimLeft(ctx: SentenceContext, span: Span): Span {
   let { start } = span;
   for (;;) {
+    if (boundOfCountAt(ctx, start, span.end)) break;
     const opener = ctx.pack.openers.matchAt(ctx.tokens, start, span.end);
     if (opener && start + opener < span.end) {
       start += opener;

@@ -7,10 +7,13 @@ import type { SentenceContext } from '../context';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
+import { countBoundAt } from './counted-people';
 import { describedNameAfterComma, describedPointing } from './described-name';
+import { gluedCompoundRight } from './glued-compound';
 import { personAfterComma, placeAsName } from './jurisdiction-place';
 import { withheldNameAfter } from './withheld-after';
 import { partitiveAt } from './partitive';
+import { qualifiedHeadLeft } from './qualified-head';
 import { servedThenName } from './served-name';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
 import { ALL_CAPS, firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
@@ -160,8 +163,10 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   // "said one of them": a count of a group, its pronoun last, is the whole source.
   const part = partitiveAt(ctx, start);
   if (part > 0) return { start, end: start + part };
-  let end = collectRight(ctx, start);
-  if (end <= start) end = describedName(ctx, start);
+  // "said at least two witnesses": the bound opens the phrase; its words are no source words.
+  const bound = countBoundAt(ctx, start);
+  let end = gluedCompoundRight(ctx, collectRight(ctx, start + bound));
+  if (end <= start + bound) end = describedName(ctx, start);
   // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
   // a role, the field it is of in plain words, then the person's name of two words or more.
   else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, start, end);
@@ -383,7 +388,7 @@ export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0
     if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
     const len = Math.max(...tables.map((t) => t.matchAt(tokens, i, before)));
     if (len === 0) continue;
-    let start = i;
+    let start = qualifiedHeadLeft(ctx, i, len, from);
     while (start > 0 && pack.determiners.has(tokens[start - 1]?.lower ?? '')) start--;
     // The whole lexicon phrase, also where it runs past small words ("sumber yang mengetahui").
     const end = Math.min(Math.max(collectRight(ctx, start), i + len), before);

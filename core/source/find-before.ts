@@ -18,6 +18,7 @@ import {
   relativeClauseOpening,
   roleQualifierLeft,
 } from './before-parts';
+import { gluedCompoundLeft } from './glued-compound';
 import { isBareName } from './names';
 import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
@@ -210,6 +211,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
+  start = gluedCompoundLeft(ctx, start);
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   start = roleFieldBefore(ctx, start, end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.

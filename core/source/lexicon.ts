@@ -77,6 +77,23 @@ function honorificBeforeName(ctx: SentenceContext, hit: Hit): boolean {
   );
 }
 
+/** A role that is also an adjective, before another word of the span ("the general public",
+ * "the army general command") or in an institution's name ("the General Grain Board"): the
+ * adjective, no role. Before a person's name it is the title ("General Tom Harl"). */
+function roleBeforeNoun(ctx: SentenceContext, hit: Hit, end: number): boolean {
+  const { tokens, pack } = ctx;
+  const at = hit.at + 1;
+  const next = tokens[at];
+  if (hit.table !== 'roles' || hit.len !== 1 || at >= end || next?.type !== 'word') return false;
+  if (!pack.headOnlyRoles.has(tokens[hit.at]?.lower ?? '')) return false;
+  if (!next.cap) return !pack.stopwords.has(next.lower);
+  // Before a capitalised run, an adjective of a name whose run holds an institution's word.
+  for (let k = at; k < end && tokens[k]?.cap; k++)
+    if (pack.bodies.matchAt(tokens, k) > 0 || pack.organizations.matchAt(tokens, k) > 0)
+      return true;
+  return false;
+}
+
 /** A body's word opens at token `k` ("the state media regulator", "the official media
  * office"): the media words before it only say what the body oversees or runs, and a body
  * that regulates or runs the media is the government's, not an outlet. */
@@ -102,7 +119,8 @@ export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
         const len = pack[table].matchAt(tokens, i, span.end);
         if (len && (!best || len > best.len)) best = { table, at: i, len };
       }
-    if (best && honorificBeforeName(ctx, best)) best = null;
+    if (best && (honorificBeforeName(ctx, best) || roleBeforeNoun(ctx, best, span.end)))
+      best = null;
     if (best?.table === 'stateMedia' && bodyWordAt(ctx, i + best.len, span.end))
       best = { ...best, table: 'modifiers' };
     if (best) {

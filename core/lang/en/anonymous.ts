@@ -88,6 +88,7 @@ export const anonymous = [
   'forecasters',
   'friend',
   'friends',
+  'general public',
   'historians',
   'homeowner',
   'homeowners',

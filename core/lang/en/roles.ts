@@ -63,6 +63,7 @@ export const roles = [
   'father',
   'financial officer',
   'founder',
+  'general',
   'gov',
   'governor',
   'head',
@@ -219,3 +220,6 @@ export const appositiveOpeners = [
   'who',
   'whose',
 ] as const;
+
+/** A rank that is also an adjective: "The general said", not "the general public". */
+export const headOnlyRoles = ['general'] as const;

@@ -290,3 +290,33 @@ export const numberWords = [
   'three',
   'two',
 ].sort();
+
+/** A count of people given as a bound or an estimate ("At least two witnesses said", "A
+ * number of diplomats said"): the words stay in the source with the count. Those ending in
+ * "of" stand before the noun itself. */
+export const countApproximators = [
+  'a couple of',
+  'a group of',
+  'a handful of',
+  'a number of',
+  'about',
+  'almost',
+  'approximately',
+  'around',
+  'as few as',
+  'as many as',
+  'at least',
+  'close to',
+  'fewer than',
+  'just over',
+  'less than',
+  'more than',
+  'nearly',
+  'no fewer than',
+  'no more than',
+  'over',
+  'roughly',
+  'up to',
+  'upwards of',
+  'well over',
+] as const;

@@ -330,3 +330,6 @@ export const pointingArticles = ['sang'] as const;
 /** Words opening an appositive about the person just named; Indonesian copy names the role
  * before the person (roles.ts), so none are needed yet. */
 export const appositiveOpeners = [] as const;
+
+/** Indonesian roles are no adjectives: none listed. */
+export const headOnlyRoles = [] as const;

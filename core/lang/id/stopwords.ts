@@ -201,3 +201,15 @@ export const numberWords = [
   'tiga',
   'tujuh',
 ].sort();
+
+/** A count of people given as a bound or an estimate ("Sedikitnya dua saksi mengatakan"): the
+ * words stay in the source with the count. */
+export const countApproximators = [
+  'hampir',
+  'kurang lebih',
+  'lebih dari',
+  'sebanyak',
+  'sedikitnya',
+  'sekitar',
+  'setidaknya',
+] as const;

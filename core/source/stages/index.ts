@@ -11,6 +11,7 @@ import { describedInstitution } from './described-institution';
 import { describedPerson } from './described-person';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
+import { groupName } from './group-name';
 import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
 import { institutionMarker } from './institution-marker';
@@ -64,6 +65,7 @@ export const STAGES: readonly Stage[] = [
   pointingNoun,
   compassState,
   partySides,
+  groupName,
   earlierName,
   thingRelative,
   loneName,
