@@ -172,6 +172,7 @@ export const portfolios = [
   'energi',
   'esdm',
   'haji',
+  'haji dan umrah',
   'ham',
   'hilirisasi',
   'hukum',

@@ -59,6 +59,13 @@ describe("the word after an organization's noun is the organization's", () => {
   });
 });
 
+describe('a portfolio of two fields joined', () => {
+  it('"Menteri Haji dan Umrah" then the name', () => {
+    const claim = last('Menteri Haji dan Umrah Ahmad Fauzi mengatakan biaya haji turun.');
+    expect(claim?.source.name).toBe('Ahmad Fauzi');
+  });
+});
+
 describe("a body's field in lower case", () => {
   it.each([
     ['Gempa itu kuat, kata seorang pejabat badan meteorologi Jepang kepada Wirely.'],

@@ -1,8 +1,8 @@
 /**
  * "Bupati Lebak mengatakan", "Kepala Kejaksaan Negeri Bogor menjelaskan": an office written with
  * its place and no person's name is an unnamed official - the place is no name - unless the
- * article named the holder before ("Bupati Cimara Rina Kusumawati"). "Pihaknya" (his or her
- * side) speaks for the last speaker. Sentences written by the team.
+ * article named the holder before ("Bupati Cimara Rina Kusumawati"). Sentences written by the
+ * team.
  */
 import { describe, expect, it } from 'vitest';
 import { paragraphClaims } from './helpers';
@@ -65,25 +65,5 @@ describe('an office with its place and no name', () => {
     const claim = last('Camat Sukaraja Dedi Kurnia menjelaskan bahwa warga sudah didata.');
     expect(claim?.source.kind).toBe('named_person');
     expect(claim?.source.name).toBe('Dedi Kurnia');
-  });
-});
-
-describe('"pihaknya" speaks for the last speaker', () => {
-  it('after an unnamed office', () => {
-    const claim = last(
-      'Kepala Kejaksaan Negeri Lembang menjelaskan bahwa berkas perkara sudah lengkap.',
-      'Pihaknya memastikan proses hukum berjalan terbuka.',
-    );
-    expect(claim?.source.kind).toBe('unnamed_official');
-    expect(claim?.source.name ?? null).toBeNull();
-  });
-
-  it('after a named person', () => {
-    const claim = last(
-      'Direktur Rumah Sakit Harapan Sari Wulandari mengatakan stok obat aman.',
-      'Pihaknya memastikan pasien tetap dilayani.',
-    );
-    expect(claim?.source.kind).toBe('named_person');
-    expect(claim?.source.resolvesTo).toBe('Sari Wulandari');
   });
 });
