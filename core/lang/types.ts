@@ -165,6 +165,9 @@ export interface LangData extends CueData {
   /** roles.ts: roles written with their jurisdiction before the name ("Bupati Garut Rudy
    * Gunawan"): of three capitalised words after one, the first is the place. */
   jurisdictionRoles: readonly string[];
+  /** roles.ts: offices of a region ("Bupati Lebak"): one capitalised word right after is
+   * the place held, not a name. */
+  regionalRoles: readonly string[];
   /** roles.ts: honorifics written before a name ("mr", "pak"): part of the name as written,
    * left out when a later mention is matched to an earlier one ("Mr. Austin" = Lloyd Austin). */
   honorifics: readonly string[];

@@ -8,7 +8,9 @@ import type { OutletMention } from '../outlets';
 import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
+import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
+import { orgWordBefore } from './org-word-before';
 import { chooseNameRun } from './name-run';
 import { documentAgentAt, HEAD_PRIORITY, KIND_OF, type Hit } from './lexicon';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
@@ -185,8 +187,10 @@ export class Analysis {
     const roleHit = this.roleHit();
     // "Bank Mandiri Royke Tumilaar": the word after "Bank" is the bank's.
     const before = tokens[run.start - 1];
-    if (before && pack.namePrefixes.has(before.lower) && wordCount(tokens, run) >= 3)
-      run = { start: run.start + 1, end: run.end };
+    // "Rumah Sakit Harapan Sari Wulandari": so is the word after an organization's noun.
+    const orgName =
+      (before && pack.namePrefixes.has(before.lower)) || orgWordBefore(this.ctx, run.start);
+    if (orgName && wordCount(tokens, run) >= 3) run = { start: run.start + 1, end: run.end };
     // "CEO Microsoft Satya Nadella": a role's run of three opening with a word the article
     // calls an institution elsewhere is the employer, then the person.
     const employer = tokens[run.start];
@@ -216,6 +220,7 @@ export class Analysis {
     ) {
       run = { start: run.start + 1, end: run.end };
     }
+    if (roleHit && placeAlone(this.ctx, roleHit, run)) return null;
     const words = tokens
       .slice(run.start, run.end)
       .filter((t) => t.type === 'word')

@@ -10,7 +10,7 @@ import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
 import { countBoundAt } from './counted-people';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { gluedCompoundRight } from './glued-compound';
-import { personAfterComma, placeAsName } from './jurisdiction-place';
+import { officeAndPlace, personAfterComma, placeAsName } from './jurisdiction-place';
 import { withheldNameAfter } from './withheld-after';
 import { partitiveAt } from './partitive';
 import { qualifiedHeadLeft } from './qualified-head';
@@ -298,6 +298,11 @@ function stopAtLocative(ctx: SentenceContext, start: number, end: number): numbe
     const t = ctx.tokens[k];
     if (!isWord(t) || !ctx.pack.locatives.has(t.lower)) continue;
     const before = classify(ctx, { start, end: k });
+    // "kata Ketua DPRD Sukamaju di Jakarta": an office and its place, then where it spoke.
+    if (officeAndPlace(ctx, start, k)) {
+      const named = classify(ctx, { start, end })?.kind === 'named_person';
+      return named || personAfterComma(ctx, end) ? end : k;
+    }
     if (before?.kind !== 'named_person') return end;
     // "the National Institutes of Health": an institution's name in the lexicon runs on.
     if (institutionAcross(ctx, start, k)) return end;

@@ -5,6 +5,8 @@
 import type { SentenceContext } from '../context';
 import { classify } from './classify';
 import { collectRight } from './collect';
+import type { Hit } from './lexicon';
+import type { Span } from './types';
 
 /** Tokens [start, k) end in a jurisdiction's role and its place only ("Ketua DPRD Sukamaju"):
  * the `name` read there is the place. */
@@ -28,4 +30,45 @@ export function personAfterComma(ctx: SentenceContext, end: number): boolean {
   if (tokens[end]?.text !== ',' || !tokens[end + 1]?.cap || ctx.quoted[end + 1]) return false;
   const nameEnd = collectRight(ctx, end + 1);
   return classify(ctx, { start: end + 1, end: nameEnd })?.kind === 'named_person';
+}
+
+/** "Bupati Lebak mengatakan", "Kepala Kejaksaan Negeri Bogor menjelaskan": one capitalised
+ * word right after a region's office (or a regional body inside the role's phrase) is the
+ * place the office holds, not a name - unless the article names a person with that word.
+ * After a village's office ("Kades Marwan") only where the sentence shows the place
+ * ("Kelurahan Sukamaju"). */
+export function placeAlone(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  const { tokens, pack, referents } = ctx;
+  if (run.end - run.start !== 1 || tokens[run.start]?.type !== 'word') return false;
+  const heldBy = (table: typeof pack.jurisdictionRoles) => {
+    const at = (from: number, len: number) =>
+      from >= 0 && table.matchAt(tokens, from, from + len) === len;
+    const roleEnd = roleHit.at + roleHit.len;
+    return (
+      (run.start === roleEnd && at(roleHit.at, roleHit.len)) ||
+      (roleHit.at < run.start && [1, 2].some((len) => at(run.start - len, len)))
+    );
+  };
+  const word = tokens[run.start]?.lower ?? '';
+  const shown = tokens.some(
+    (t, k) =>
+      k !== run.start && t.lower === word && pack.placeNouns.has(tokens[k - 1]?.lower ?? ''),
+  );
+  if (!heldBy(pack.regionalRoles) && !(shown && heldBy(pack.jurisdictionRoles))) return false;
+  const person = referents.byWords([word]);
+  const named =
+    person?.kind === 'named_person' && (person.name ?? '').toLowerCase().split(' ').includes(word);
+  return !named;
+}
+
+/** The span [start, end) is an office and the place it holds, no name ("Ketua DPRD
+ * Sukamaju"). */
+export function officeAndPlace(ctx: SentenceContext, start: number, end: number): boolean {
+  const last = end - 1;
+  if (last <= start || !ctx.tokens[last]?.cap) return false;
+  for (let k = start; k < last; k++) {
+    const len = ctx.pack.roles.matchAt(ctx.tokens, k, last);
+    if (len && placeAlone(ctx, { table: 'roles', at: k, len }, { start: last, end })) return true;
+  }
+  return false;
 }

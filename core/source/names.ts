@@ -12,6 +12,7 @@ import {
   trimCommas,
   wordCount,
 } from './tokens';
+import { timeWordAsName } from './time-name';
 import type { Span } from './types';
 
 /** Longest name kept whole: "Rina S Wulandari", "Siti Nur Aisyah". A longer run of
@@ -53,6 +54,7 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
       ctx.pack.determiners.matchAt(ctx.tokens, i, span.end) < 2 &&
       (isNameToken(ctx, t) ||
         particleAt(ctx, i) ||
+        timeWordAsName(ctx, i) ||
         // "Mohammed Said": a capitalised cue word inside a name is part of it.
         (runStart >= 0 &&
           t.type === 'word' &&

@@ -194,6 +194,9 @@ export const capacityLinks = [] as const;
  * words after one is the place, not the person. */
 export const jurisdictionRoles = ['governor', 'mayor', 'sheriff'] as const;
 
+/** English writes no office with its place and no name as a subject in this way: none. */
+export const regionalRoles = [] as const;
+
 /** Articles dropped from the front of a role ("the spokesman" -> "spokesman"). */
 export const roleArticles = ['a', 'an', 'the'] as const;
 

@@ -154,13 +154,16 @@ export const places = [
   'yordania',
 ] as const;
 
-/** Portfolio words inside a body's name ("kementerian pertahanan"). */
+/** Portfolio words inside a body's name ("kementerian pertahanan", "badan meteorologi"). */
 export const portfolios = [
   'agama',
   'agraria',
+  'antariksa',
   'aparatur negara',
+  'atom',
   'badan usaha milik negara',
   'bumn',
+  'cuaca',
   'daerah tertinggal',
   'dalam negeri',
   'desa',
@@ -169,11 +172,13 @@ export const portfolios = [
   'energi',
   'esdm',
   'haji',
+  'haji dan umrah',
   'ham',
   'hilirisasi',
   'hukum',
   'imigrasi',
   'informatika',
+  'intelijen',
   'investasi',
   'kebudayaan',
   'kehutanan',
@@ -187,6 +192,8 @@ export const portfolios = [
   'lingkungan hidup',
   'luar negeri',
   'maritim dan investasi',
+  'meteorologi',
+  'nuklir',
   'olahraga',
   'pangan',
   'pariwisata',
@@ -211,6 +218,7 @@ export const portfolios = [
   'reformasi birokrasi',
   'sekretaris negara',
   'sosial',
+  'statistik',
   'sumber daya mineral',
   'tata ruang',
   'transmigrasi',

@@ -1,5 +1,7 @@
-/** Pronouns that stand for a person. */
-export const personPronouns = ['beliau', 'dia', 'ia'] as const;
+/** Pronouns that stand for a person. "Pihaknya" (his or her side) is the last speaker, for
+ * whose institution it speaks; "(yang) bersangkutan" (the one concerned) is the person being
+ * discussed. */
+export const personPronouns = ['beliau', 'bersangkutan', 'dia', 'ia', 'pihaknya'] as const;
 
 /** "Saya kaget," kata Rina: words a person says of themself. */
 export const selfPronouns = ['aku', 'saya'] as const;

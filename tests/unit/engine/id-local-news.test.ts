@@ -43,9 +43,11 @@ describe('Indonesian local-news subjects', () => {
       'Sumber yang mengetahui rencana tersebut',
     ],
     // Verbs of saying that were missing: "berkata", "membenarkan", "menyangkal".
+    // An office and the place the sentence shows it holds, no person's name: an unnamed
+    // official.
     [
-      'Lurah Sukamaju berkata pendataan ulang dimulai pekan depan.',
-      'named_person',
+      'Lurah Sukamaju berkata pendataan ulang warga Kelurahan Sukamaju dimulai pekan depan.',
+      'unnamed_official',
       'Lurah Sukamaju',
     ],
     [

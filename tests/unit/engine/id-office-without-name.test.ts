@@ -1,0 +1,69 @@
+/**
+ * "Bupati Lebak mengatakan", "Kepala Kejaksaan Negeri Bogor menjelaskan": an office written with
+ * its place and no person's name is an unnamed official - the place is no name - unless the
+ * article named the holder before ("Bupati Cimara Rina Kusumawati"). Sentences written by the
+ * team.
+ */
+import { describe, expect, it } from 'vitest';
+import { paragraphClaims } from './helpers';
+
+const LEAD = 'Banjir merendam ratusan rumah di Lembah Hijau sejak Minggu.';
+const last = (...paragraphs: string[]) => paragraphClaims('id', LEAD, ...paragraphs).at(-1);
+
+describe('an office with its place and no name', () => {
+  it.each([
+    ['Bupati Cimara mengatakan tenda pengungsian sudah didirikan.', 'Bupati Cimara'],
+    ['Wali Kota Tanjung menegaskan bahwa sekolah tetap buka.', 'Wali Kota Tanjung'],
+    ['"Kami kirim beras," kata Kapolres Sukaraja, Selasa.', 'Kapolres Sukaraja'],
+    ['Camat Sukaraja menjelaskan bahwa warga Kecamatan Sukaraja sudah didata.', 'Camat Sukaraja'],
+    [
+      'Kepala Kejaksaan Negeri Lembang menjelaskan bahwa berkas perkara sudah lengkap.',
+      'Kepala Kejaksaan Negeri Lembang',
+    ],
+    ['Ketua DPRD Cimara menyebut anggaran darurat cukup.', 'Ketua DPRD Cimara'],
+  ])('%s', (text, source) => {
+    const claim = last(text);
+    expect(claim?.source.kind).toBe('unnamed_official');
+    expect(claim?.source.text).toBe(source);
+    expect(claim?.source.name).toBeNull();
+  });
+
+  it('a later bare role is that unnamed official, not the place', () => {
+    const claim = last(
+      'Bupati Cimara mengatakan tenda pengungsian sudah didirikan.',
+      '"Kami sudah kirim bantuan," kata bupati.',
+    );
+    expect(claim?.source.kind).toBe('unnamed_official');
+    expect(claim?.source.name ?? null).toBeNull();
+  });
+
+  it('the same office named with its holder before is that person', () => {
+    const claim = last(
+      'Bupati Cimara Rina Kusumawati mengatakan perbaikan jalan dimulai bulan depan.',
+      'Bupati Cimara menambahkan bahwa anggaran sudah disetujui dewan.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo).toBe('Rina Kusumawati');
+  });
+
+  it('a word the article gives a person as a name stays a name', () => {
+    const claim = last(
+      'Gubernur Jawa Tengah Bambang Wiratmo mengatakan provinsi ikut membantu.',
+      'Gubernur Bambang menegaskan bahwa kontraktor harus tepat waktu.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Bambang');
+  });
+
+  it('a village head called by one name stays named when no place is shown', () => {
+    const claim = last('Kades Sarmin mengatakan jembatan desa rusak sejak Januari.');
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Sarmin');
+  });
+
+  it('the place then the holder keeps the holder', () => {
+    const claim = last('Camat Sukaraja Dedi Kurnia menjelaskan bahwa warga sudah didata.');
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Dedi Kurnia');
+  });
+});
