@@ -1,288 +1,288 @@
 /**
  * The cue part of a language pack's shape (core/lang/types.ts): the words of
- * cues.ts, which say that someone said something and how the sentence around the cue reads.
+ * cues/, which say that someone said something and how the sentence around the cue reads.
  */
 export interface CueData {
-  /** cues.ts: cue verbs that are also plural nouns ("promises", "reports"): before a finite
+  /** cues/: cue verbs that are also plural nouns ("promises", "reports"): before a finite
    * auxiliary ("Campaign promises are cheap") the noun. */
   nounPlurals: readonly string[];
-  /** cues.ts: verbs that follow their source ("said", "mengatakan"). */
+  /** cues/: verbs that follow their source ("said", "mengatakan"). */
   speakerVerbs: readonly string[];
   /** denials.ts: verbs that deny an accusation as their object ("rejected the allegations",
    * "menolak tuduhan"), acts with any other object. */
   denialVerbs: readonly string[];
   /** denials.ts: nouns of an accusation such verbs deny. */
   accusationNouns: readonly string[];
-  /** cues.ts: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
+  /** cues/: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];
-  /** cues.ts: modals and negations right before a cue verb (adverbs between them skipped):
+  /** cues/: modals and negations right before a cue verb (adverbs between them skipped):
    * "users can say which ...", "most people do not believe", "she never said": a possibility
    * or a denial that anything was said, no report of words. */
   unassertedMarkers: readonly string[];
-  /** cues.ts: modals right before a finding verb that make its finding one hoped for or
+  /** cues/: modals right before a finding verb that make its finding one hoped for or
    * supposed ("a ruling that would show ..."): nothing found yet. */
   hypotheticalModals: readonly string[];
-  /** cues.ts: words negating the subject right before or at its start ("Neither the firm nor
+  /** cues/: words negating the subject right before or at its start ("Neither the firm nor
    * the board explained why"): nobody said anything. */
   negatedSubjects: readonly string[];
-  /** cues.ts: words after which "according to" means "in accordance with" ("vary according
+  /** cues/: words after which "according to" means "in accordance with" ("vary according
    * to the season", "sorted according to size"); with a thing no lexicon knows after it. */
   accordanceWords: readonly string[];
-  /** cues.ts: practices "according to" keeps in line with ("according to custom"). */
+  /** cues/: practices "according to" keeps in line with ("according to custom"). */
   accordanceNouns: readonly string[];
-  /** cues.ts: relatives after which a cue verb says what the people described did, inside
+  /** cues/: relatives after which a cue verb says what the people described did, inside
    * a clause about them ("women who reported drinking coffee had ...", "critics who say
    * ..."): no report of the sentence's own. */
   describingRelatives: readonly string[];
-  /** cues.ts: possessive relatives with their noun before such a verb ("children whose
+  /** cues/: possessive relatives with their noun before such a verb ("children whose
    * parents reported ..."). */
   possessiveRelatives: readonly string[];
-  /** cues.ts: endings of the verb forms after which "according to" means "in accordance
+  /** cues/: endings of the verb forms after which "according to" means "in accordance
    * with" ("grouped according to their age"). */
   accordanceSuffixes: readonly string[];
-  /** cues.ts: past participles no such ending marks ("taken", "written"): "a survey taken
+  /** cues/: past participles no such ending marks ("taken", "written"): "a survey taken
    * last year found", "a letter sent to shareholders said" describe the document. */
   irregularParticiples: readonly string[];
-  /** cues.ts: a cue verb with the start of a thing as its object ("wrote a book", "told of a
+  /** cues/: a cue verb with the start of a thing as its object ("wrote a book", "told of a
    * flood"): no attribution when nothing after it (quotation, colon, complementizer, saying
    * participle) carries a claim. */
   thingObjects: readonly string[];
-  /** cues.ts: prepositions opening a verb's complement of a party, place, time or topic
+  /** cues/: prepositions opening a verb's complement of a party, place, time or topic
    * ("testified against the banker"): with no clause or quotation after it, no claim. */
   complementPrepositions: readonly string[];
-  /** cues.ts: prepositions of an occasion between a source and its verb ("in", "at"). */
+  /** cues/: prepositions of an occasion between a source and its verb ("in", "at"). */
   occasionPrepositions: readonly string[];
-  /** cues.ts: occasions a source speaks on ("a statement", "a news conference"): "The ministry
+  /** cues/: occasions a source speaks on ("a statement", "a news conference"): "The ministry
    * in a statement said", "Moreno, the fire chief, at a briefing said": the phrase is no part
    * of the source, which stands before it. */
   occasionNouns: readonly string[];
-  /** cues.ts: pieces an outlet prints that a speaker may write ("an op-ed", "a signed
+  /** cues/: pieces an outlet prints that a speaker may write ("an op-ed", "a signed
    * article") and the words linking one to the outlet ("in", "for"): "said in an op-ed in the
    * Daily Star", "In a commentary for Statenews, the minister said": the outlet carried it. */
   publishedPieces: readonly string[];
   pieceOutletLinks: readonly string[];
-  /** cues.ts: questions an outlet puts to a speaker ("a question from KCNA", "a
+  /** cues/: questions an outlet puts to a speaker ("a question from KCNA", "a
    * question-and-answer session with Statenews") and the words linking them to it: the
    * outlet that asked carried the answer. */
   outletQuestions: readonly string[];
   questionOutletLinks: readonly string[];
-  /** cues.ts: words opening the topic a verb of telling is about, after its addressee
+  /** cues/: words opening the topic a verb of telling is about, after its addressee
    * ("told their doctors about the rash"): a topic, no words of the source. */
   topicMarkers: readonly string[];
-  /** cues.ts: words after which a cue word is a noun ("the report", "this note", "her claim"). */
+  /** cues/: words after which a cue word is a noun ("the report", "this note", "her claim"). */
   nounMarkers: readonly string[];
-  /** cues.ts: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
+  /** cues/: forms of cue verbs that are nouns or plain verbs as often ("report", "claim",
    * "noting"): a cue only right before a complementizer or at the end of a clause ("...,
    * critics argue"); a participle among them only before a complementizer. */
   bareVerbs: readonly string[];
-  /** cues.ts: conjunctions opening a condition ("if", "unless", "jika"): a source after one
+  /** cues/: conjunctions opening a condition ("if", "unless", "jika"): a source after one
    * speaks only in a supposed case ("If a patient says ..."). */
   conditionals: readonly string[];
-  /** cues.ts: verbs of wording ("put it"): the source frames words quoted or following a
+  /** cues/: verbs of wording ("put it"): the source frames words quoted or following a
    * colon or comma ("As one nurse put it, ..."), never a thing put somewhere. */
   framingVerbs: readonly string[];
-  /** cues.ts: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
+  /** cues/: verbs of reporting an incident to someone ("melaporkan kejadian itu ke Polsek",
    * "reported the theft to police"): with a government body as the addressee it is a complaint,
    * not an attribution. */
   complaintVerbs: readonly string[];
-  /** cues.ts: prepositions of the body a complaint goes to ("ke", "kepada", "to"). */
+  /** cues/: prepositions of the body a complaint goes to ("ke", "kepada", "to"). */
   complaintTo: readonly string[];
-  /** cues.ts: verbs that precede their source ("said X", "kata X", "ujar X"). */
+  /** cues/: verbs that precede their source ("said X", "kata X", "ujar X"). */
   inverseVerbs: readonly string[];
-  /** cues.ts: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */
+  /** cues/: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */
   inverseVerbsAfterQuote: readonly string[];
-  /** cues.ts: inverse verbs that are common nouns too ("cerita" = a story): only right after
+  /** cues/: inverse verbs that are common nouns too ("cerita" = a story): only right after
    * a closing quotation mark. */
   inverseVerbsAfterQuoteMark: readonly string[];
-  /** cues.ts: verbs first that are a cue only opening the sentence, their speaker then a
+  /** cues/: verbs first that are a cue only opening the sentence, their speaker then a
    * comma ("Disampaikan Budi, ..."): elsewhere they may hand something over. */
   inverseVerbsOpening: readonly string[];
-  /** cues.ts: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
+  /** cues/: verbs with the source fused in as a clitic ("ujarnya", "katanya"). */
   cliticCues: readonly string[];
-  /** cues.ts: clitic cues that are nouns too ("ceritanya" = his story): only right after a
+  /** cues/: clitic cues that are nouns too ("ceritanya" = his story): only right after a
    * closing quotation mark. */
   cliticCuesAfterQuoteMark: readonly string[];
-  /** cues.ts: prepositions introducing a source ("according to", "menurut"). */
+  /** cues/: prepositions introducing a source ("according to", "menurut"). */
   accordingTo: readonly string[];
-  /** cues.ts: "based on X": only a document can be X ("berdasarkan data BPS"). */
+  /** cues/: "based on X": only a document can be X ("berdasarkan data BPS"). */
   basedOn: readonly string[];
   /** Prepositions that, opening the sentence before a comma, give what the claim rests on
    * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
   openingBases: readonly string[];
-  /** cues.ts: a short "according to" of web copy ("per the Courier"): only after a comma or
+  /** cues/: a short "according to" of web copy ("per the Courier"): only after a comma or
    * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
   perCues: readonly string[];
-  /** cues.ts: nouns that introduce findings listed after a colon ("key findings:", "theories:"). */
+  /** cues/: nouns that introduce findings listed after a colon ("key findings:", "theories:"). */
   findingNouns: readonly string[];
-  /** cues.ts: verbs that only attribute when their subject is a document or institution ("found"). */
+  /** cues/: verbs that only attribute when their subject is a document or institution ("found"). */
   findingVerbs: readonly string[];
-  /** cues.ts: verbs of showing pictures and the pictures shown ("aired" + "footage"): each
+  /** cues/: verbs of showing pictures and the pictures shown ("aired" + "footage"): each
    * pair is a finding verb (core/lang/compile.ts joins them). */
   pictureVerbs: readonly string[];
   pictureNouns: readonly string[];
-  /** cues.ts: words after the pictures that open what they show ("footage of", "footage
+  /** cues/: words after the pictures that open what they show ("footage of", "footage
    * showing"): part of the cue, no part of the claim. */
   pictureLinks: readonly string[];
-  /** cues.ts: verbs of fearing, doubting or believing: they attribute only with a complementizer
+  /** cues/: verbs of fearing, doubting or believing: they attribute only with a complementizer
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */
   stanceVerbs: readonly string[];
-  /** cues.ts: verbs of forecasting ("expect", "forecast"): they attribute an object with an
+  /** cues/: verbs of forecasting ("expect", "forecast"): they attribute an object with an
    * infinitive ("expect the bank to raise rates"), a clause, or for a forecast a figure; never
    * in the passive ("is expected to", a hedge) nor with the source's own act ("expects to"). */
   expectationVerbs: readonly string[];
-  /** cues.ts: finding verbs that, with a company as subject, attribute only a "that" clause
+  /** cues/: finding verbs that, with a company as subject, attribute only a "that" clause
    * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
    * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */
   findingVerbsOfWords: readonly string[];
-  /** cues.ts: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
+  /** cues/: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
-  /** cues.ts: complementizers ("that", "bahwa"). */
-  /** cues.ts: copulas that make what follows a verb of opinion a clause ("menganggap X
+  /** cues/: complementizers ("that", "bahwa"). */
+  /** cues/: copulas that make what follows a verb of opinion a clause ("menganggap X
    * adalah Y"). */
   stanceCopulas: readonly string[];
-  /** cues.ts: a comma after a verb of believing or fearing may stand for the complementizer
+  /** cues/: a comma after a verb of believing or fearing may stand for the complementizer
    * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */
   stanceClauseAfterComma: boolean;
-  /** cues.ts: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
+  /** cues/: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
-  /** cues.ts: passive verbs of assessing or charging whose agent follows them ("dinilai
+  /** cues/: passive verbs of assessing or charging whose agent follows them ("dinilai
    * pengamat sebagai ..."); the claim is the sentence around them. */
   evaluativePassives: readonly string[];
-  /** cues.ts: frames that name a written statement as the source ("in a statement"). */
+  /** cues/: frames that name a written statement as the source ("in a statement"). */
   statementFrames: readonly string[];
-  /** cues.ts: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
+  /** cues/: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
-  /** cues.ts: a word opening the sentence before a verb and its speaker that points back to
+  /** cues/: a word opening the sentence before a verb and its speaker that points back to
    * the previous sentence's words ('"...." So says Jane Roe, ...'). */
   anaphoricOpeners: readonly string[];
-  /** cues.ts: openings pointing back to the words before ("That is"), the nouns of whose
+  /** cues/: openings pointing back to the words before ("That is"), the nouns of whose
    * words they are ("view", "verdict") and the link to the source ("of"). */
   viewOpeners: readonly string[];
   verdictNouns: readonly string[];
   verdictLinks: readonly string[];
-  /** cues.ts: objects of saying put before their agent and a bare verb ("Hal itu ia
+  /** cues/: objects of saying put before their agent and a bare verb ("Hal itu ia
    * sampaikan"): they point back to the previous sentence. */
   frontedObjects: readonly string[];
-  /** cues.ts: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
+  /** cues/: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
   frontedAgentVerbs: readonly string[];
-  /** cues.ts: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
+  /** cues/: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
   relays: readonly string[];
-  /** cues.ts: relay phrases whose object can only be a publication ("dilansir dari",
+  /** cues/: relay phrases whose object can only be a publication ("dilansir dari",
    * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
    * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
   publicationRelays: readonly string[];
-  /** cues.ts: relays written after the noun of the thing carried ("the speech, carried by
+  /** cues/: relays written after the noun of the thing carried ("the speech, carried by
    * state media, lasted ..."): with the clause going on after the outlet, the outlet only
    * carried a thing, unless another cue reports words. */
   postmodifierRelays: readonly string[];
-  /** cues.ts: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
+  /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];
-  /** cues.ts: verbs giving a figure ("put the death toll at 45"), the marker before the
+  /** cues/: verbs giving a figure ("put the death toll at 45"), the marker before the
    * figure ("at") and the words it may take before its number ("around", "at least"). */
   figureVerbs: readonly string[];
-  /** cues.ts: adjectives of a state of mind and the copulas before them ("is confident",
+  /** cues/: adjectives of a state of mind and the copulas before them ("is confident",
    * "remain hopeful"): derived into stance phrases taking a clause. */
-  /** cues.ts: nouns of a held view after a possessor ("In the mayor's view, ..."). */
+  /** cues/: nouns of a held view after a possessor ("In the mayor's view, ..."). */
   viewNouns: readonly string[];
   mindAdjectives: readonly string[];
   mindCopulas: readonly string[];
   figureMarkers: readonly string[];
   figureApproximators: readonly string[];
-  /** cues.ts: a sentence's opening words naming the publication it was read on ("Dari
+  /** cues/: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];
-  /** cues.ts: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
+  /** cues/: prepositions of the addressee ("to", "kepada"): "told Reuters", "kepada Die Welt". */
   addressees: readonly string[];
-  /** cues.ts: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",
+  /** cues/: verbs of an outlet quoting a speaker ("KCNA quoted the leader as saying",
    * "Reuters mengutip seorang pejabat yang mengatakan"): the speaker is the source, the
    * subject relays. */
   quoteVerbs: readonly string[];
-  /** cues.ts: what follows the quoted speaker ("as saying", "yang mengatakan"). */
+  /** cues/: what follows the quoted speaker ("as saying", "yang mengatakan"). */
   quoteComplements: readonly string[];
-  /** cues.ts: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */
+  /** cues/: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */
   quotedPassive: readonly string[];
-  /** cues.ts: the preposition of a passive's agent ("by", "oleh"). */
+  /** cues/: the preposition of a passive's agent ("by", "oleh"). */
   agentMarkers: readonly string[];
-  /** cues.ts: the prepositions of a document's author ("a report by the bank", "a paper from
+  /** cues/: the prepositions of a document's author ("a report by the bank", "a paper from
    * the institute"). */
   authorMarkers: readonly string[];
-  /** cues.ts: prepositions of the outlet a speaker spoke on or through ("said on state
+  /** cues/: prepositions of the outlet a speaker spoke on or through ("said on state
    * television", "a statement through KCNA", "melalui televisi pemerintah"). */
   relayPrepositions: readonly string[];
-  /** cues.ts: words opening a phrase of where, when or how between a source and its verb
+  /** cues/: words opening a phrase of where, when or how between a source and its verb
    * ("Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"). */
   interposers: readonly string[];
-  /** cues.ts: addressees of "told" that are no outlet and no part of the claim ("told
+  /** cues/: addressees of "told" that are no outlet and no part of the claim ("told
    * reporters the plan was delayed", "kepada wartawan"). */
   audiences: readonly string[];
-  /** cues.ts: participles of saying that attribute a clause to a subject named elsewhere:
+  /** cues/: participles of saying that attribute a clause to a subject named elsewhere:
    * "..., saying it violated the deal", "with analysts saying ...". */
   participleCues: readonly string[];
-  /** cues.ts: "with analysts saying ...": the word opening an absolute clause whose subject
+  /** cues/: "with analysts saying ...": the word opening an absolute clause whose subject
    * speaks. */
   withMarkers: readonly string[];
-  /** cues.ts: participles of forecasting whose noun object, after a "with" subject, is the
+  /** cues/: participles of forecasting whose noun object, after a "with" subject, is the
    * claim ("with officials predicting more walkouts"). */
   forecastParticiples: readonly string[];
-  /** cues.ts: issuing a written statement ("issued a statement through KCNA saying ..."). */
+  /** cues/: issuing a written statement ("issued a statement through KCNA saying ..."). */
   statementIssued: readonly string[];
-  /** cues.ts: verbs of publishing that attribute only with the claim before them ('"...,"
+  /** cues/: verbs of publishing that attribute only with the claim before them ('"...,"
    * the group posted'): the source follows a quote or comma. */
   claimFirstVerbs: readonly string[];
-  /** cues.ts: verbs of a speaker's manner ("laughs", "shrugs"): a cue only right after the
+  /** cues/: verbs of a speaker's manner ("laughs", "shrugs"): a cue only right after the
    * quotation they close, with nothing after them ('"...," Roe laughs.'). */
   mannerVerbs: readonly string[];
-  /** cues.ts: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
+  /** cues/: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
-  /** cues.ts: verbs that put a label on their object ("called the plan a disaster",
+  /** cues/: verbs that put a label on their object ("called the plan a disaster",
    * "dismissed the report as a fabrication"): they report words only with a label after the
    * object, never with a bare object ("called an election", "dismissed his cabinet"). */
   labelVerbs: readonly string[];
-  /** cues.ts: label verbs whose object is always followed by its label, so the label
+  /** cues/: label verbs whose object is always followed by its label, so the label
    * needs no marker ("branded the rebels traitors"). */
   bareLabelVerbs: readonly string[];
-  /** cues.ts: words opening the label after the object ("a", "an", "as"). */
+  /** cues/: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
-  /** cues.ts: "citing": a speaker named around it relays the cited source ("Xinhua, citing
+  /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];
-  /** cues.ts: words before a citation that make it the means of an act ("fended off the
+  /** cues/: words before a citation that make it the means of an act ("fended off the
    * suits by citing a ruling"): a reason given, no source of a claim. */
   meansMarkers: readonly string[];
-  /** cues.ts: words denying a citation ("without citing sources"): nobody was cited. */
+  /** cues/: words denying a citation ("without citing sources"): nobody was cited. */
   withoutMarkers: readonly string[];
-  /** cues.ts: verbs of saying whose object is always words, never an act ("said", "added"):
+  /** cues/: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];
-  /** cues.ts: passives of being written or told with no agent, followed by a complementizer
+  /** cues/: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */
   writtenPassives: readonly string[];
-  /** cues.ts: fixed phrases that stand for unnamed sources ("we're told"). */
+  /** cues/: fixed phrases that stand for unnamed sources ("we're told"). */
   unnamedCues: readonly string[];
-  /** cues.ts: prepositions between a noun of saying and its source ("fears among officials"). */
+  /** cues/: prepositions between a noun of saying and its source ("fears among officials"). */
   claimNounLinks: readonly string[];
-  /** cues.ts: forms of "tell", whose object is an addressee, a carrier only as an outlet. */
+  /** cues/: forms of "tell", whose object is an addressee, a carrier only as an outlet. */
   tellVerbs: readonly string[];
-  /** cues.ts: nouns of a story a verb of telling narrates ("tells the couple's story"). */
+  /** cues/: nouns of a story a verb of telling narrates ("tells the couple's story"). */
   storyNouns: readonly string[];
-  /** cues.ts: a pointing word and nouns for the page's own text ("This post explains"). */
+  /** cues/: a pointing word and nouns for the page's own text ("This post explains"). */
   ownTextPointers: readonly string[];
   ownTextNouns: readonly string[];
-  /** cues.ts: told things that are no proposition ("told you everything"). */
+  /** cues/: told things that are no proposition ("told you everything"). */
   toldThings: readonly string[];
-  /** cues.ts: degree words before a clause of result ("so fierce that"). */
+  /** cues/: degree words before a clause of result ("so fierce that"). */
   resultDegrees: readonly string[];
-  /** cues.ts: verbs of writing whose object may be a work ("wrote several books"). */
+  /** cues/: verbs of writing whose object may be a work ("wrote several books"). */
   writeVerbs: readonly string[];
-  /** cues.ts: trades of public life a definite description names a person by ("the singer"). */
+  /** cues/: trades of public life a definite description names a person by ("the singer"). */
   personDescriptions: readonly string[];
-  /** cues.ts: endings of an age standing for a person, after a number and a hyphen ("the 45-year-old"). */
+  /** cues/: endings of an age standing for a person, after a number and a hyphen ("the 45-year-old"). */
   ageSuffixes: readonly string[];
-  /** cues.ts: works whose title may follow a colon after a verb of writing. */
+  /** cues/: works whose title may follow a colon after a verb of writing. */
   titledWorks: readonly string[];
 }

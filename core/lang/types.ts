@@ -6,7 +6,7 @@
  */
 import type { CueData } from './cue-types';
 
-/** The words of cues.ts are declared in cue-types.ts. */
+/** The words of cues/ (one file per topic) are declared in cue-types.ts. */
 export interface LangData extends CueData {
   /** ISO 639-1 code, the folder name. */
   code: string;

@@ -13,7 +13,7 @@ import { REPORTING_WORDS as ID_REPORTING } from './lang/id';
  * languages' lists joined. Used only to tell news reporting from other long text
  * (encyclopedia, docs, how-to).
  *
- * Why a list of its own and not the engine's cue lexicon (core/lang/{en,id}/cues.ts):
+ * Why a list of its own and not the engine's cue lexicon (core/lang/{en,id}/cues/):
  * - the engine's compiled cue words (CompiledPack.cueWords) are a cheap pre-filter, the
  *   first word of every cue phrase: "in" (in a statement), "was", "as", "is", "we",
  *   "dalam", "seperti"... As a density they would count every English sentence;

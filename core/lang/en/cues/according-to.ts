@@ -1,0 +1,59 @@
+/** English reporting cues. "According to" and its kin: cues that name a basis. */
+
+export const accordingTo = [
+  'according to',
+  'citing',
+  'in the opinion of',
+  'in the view of',
+  'in the words of',
+  'quoting',
+] as const;
+
+/** "In the mayor's view, ...", "In Lind's words, ...": a possessor's view opening the
+ * sentence before its comma is a source like "according to" (rules/according-to.ts). */
+export const viewNouns = ['assessment', 'estimation', 'opinion', 'view', 'words'] as const;
+
+/** "vary according to", "act according to": "according to" as "in accordance with". */
+export const accordanceWords = [
+  'act',
+  'acts',
+  'behave',
+  'behaves',
+  'change',
+  'changes',
+  'compute',
+  'computes',
+  'differ',
+  'differs',
+  'go',
+  'goes',
+  'proceed',
+  'proceeds',
+  'varies',
+  'vary',
+  'went',
+] as const;
+
+/** "according to the custom of the trade", "according to tradition": "according to" as "in
+ * keeping with" a practice, which says nothing. */
+export const accordanceNouns = [
+  'custom',
+  'customs',
+  'habit',
+  'habits',
+  'tradition',
+  'traditions',
+] as const;
+
+/** "sorted according to", "grouped according to": a participle before it. */
+export const accordanceSuffixes = ['ed'] as const;
+
+/** "based on X": X must be a document. */
+export const basedOn = ['based on'] as const;
+
+/** "In a study by Tallis University, children who ...": a document with its owner's name
+ * opening the sentence is where the finding after the comma comes from. */
+export const openingBases = ['in'] as const;
+
+/** "..., per the Daily Courier": "according to" in web copy. */
+export const perCues = ['per'] as const;

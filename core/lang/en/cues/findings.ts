@@ -1,0 +1,131 @@
+/** English reporting cues. Findings of documents and studies, figures, forecasts and pictures. */
+
+/** "Mozilla shows a warning", "the firm showed a prototype": with a company as subject,
+ * these show things unless a "that" clause or a quotation follows ("found" + a noun stays a
+ * finding: "the group found dozens of children at work"). */
+export const findingVerbsOfWords = ['has shown', 'have shown', 'show', 'showed', 'shows'] as const;
+
+/** Past participles without that ending: "a survey taken last year found", "a study written
+ * by two economists", "a survey done by a travel site showed". */
+export const irregularParticiples = [
+  'begun',
+  'brought',
+  'built',
+  'done',
+  'drawn',
+  'given',
+  'held',
+  'kept',
+  'made',
+  'overseen',
+  'paid',
+  'seen',
+  'sent',
+  'shown',
+  'sought',
+  'taken',
+  'undertaken',
+  'written',
+] as const;
+
+/** Verbs of showing pictures and the pictures shown: "aired footage", "released photos"
+ * (compile.ts joins each verb with each noun into the finding verbs). */
+export const pictureVerbs = [
+  'aired',
+  'broadcast',
+  'carried',
+  'published',
+  'ran',
+  'released',
+  'showed',
+] as const;
+
+export const pictureNouns = [
+  'footage',
+  'images',
+  'photographs',
+  'photos',
+  'pictures',
+  'video',
+  'videos',
+] as const;
+
+export const pictureLinks = ['of', 'showing'] as const;
+
+/** Verbs that attribute only when a document or institution is their subject. */
+export const findingVerbs = [
+  'calls',
+  'calls into question',
+  'concluded',
+  'determined',
+  'find',
+  'finds',
+  'found',
+  'has found',
+  'has shown',
+  'have found',
+  'have shown',
+  'identified',
+  'identifies',
+  'indicate',
+  'indicated',
+  'indicates',
+  'reveal',
+  'revealed',
+  'reveals',
+  'ruled',
+  'show',
+  'showed',
+  'shows',
+  'suggest',
+  'suggested',
+  'suggests',
+] as const;
+
+/** "Analysts expect the bank to raise rates", "economists forecast growth of 2 percent": a
+ * source's forecast of something other than its own act ("expects to open" is a plan). */
+export const expectationVerbs = [
+  'expect',
+  'expected',
+  'expects',
+  'forecast',
+  'forecasted',
+  'forecasts',
+] as const;
+
+/** "with officials predicting more walkouts": after a "with" subject, a forecast's noun
+ * object is the claim (elsewhere these report words only before a clause). */
+export const forecastParticiples = [
+  'estimating',
+  'forecasting',
+  'predicting',
+  'projecting',
+] as const;
+
+/** Nouns that introduce findings listed after a colon. */
+export const findingNouns = [
+  'conclusions',
+  'explanations',
+  'findings',
+  'key findings',
+  'theories',
+] as const;
+
+/** "put the death toll at 45", "put the cost of repairs at $2 million": a source giving a
+ * figure, with its object and the marker before the figure (rules/figure-verb.ts). */
+export const figureVerbs = ['placed', 'places', 'put', 'puts'] as const;
+
+export const figureMarkers = ['at'] as const;
+
+/** Words a figure may take before its number ("around 10,000", "at least 40", "more than"). */
+export const figureApproximators = [
+  'about',
+  'almost',
+  'around',
+  'at least',
+  'more than',
+  'nearly',
+  'over',
+  'roughly',
+  'some',
+] as const;

@@ -1,0 +1,132 @@
+/** English reporting cues. Passive and participle cues, labels and the means of a statement. */
+
+/** Passive cues followed by their source. */
+/** English puts the agent after "by" ("was seen by analysts as"): passive-by's table. */
+export const evaluativePassives = [] as const;
+
+export const passiveBy = [
+  'as documented in',
+  'as reported in',
+  'as shown in',
+  'cited in',
+  'detailed in',
+  'documented in',
+  'first reported by',
+  'identified in',
+  'outlined in',
+  'reported by',
+  'was announced by',
+  'was confirmed by',
+  'was denied by',
+  'was disputed by',
+  'was first reported by',
+  'was reported by',
+  'was told by',
+  'were confirmed by',
+  'were denied by',
+  'were disputed by',
+  'were first reported by',
+  'were reported by',
+  'were told by',
+] as const;
+
+/** English puts no object of saying before its agent and bare verb ("This he said" is rare
+ * and literary). */
+export const frontedObjects = [] as const;
+
+export const frontedAgentVerbs = [] as const;
+
+/** "..., saying it violated the deal", "with analysts saying ...". */
+export const participleCues = [
+  'accusing',
+  'acknowledging',
+  'adding',
+  'admitting',
+  'alleging',
+  'announcing',
+  'arguing',
+  'asserting',
+  'blaming',
+  'branding',
+  'calling',
+  'charging',
+  'claiming',
+  'complaining',
+  'conceding',
+  'confirming',
+  'contending',
+  'declaring',
+  'denying',
+  'describing',
+  'emphasising',
+  'emphasizing',
+  'estimating',
+  'explaining',
+  'forecasting',
+  'insisting',
+  'maintaining',
+  'noting',
+  'pledging',
+  'pointing out',
+  'predicting',
+  'projecting',
+  'promising',
+  'recalling',
+  'reiterating',
+  'saying',
+  'stating',
+  'stressing',
+  'suggesting',
+  'telling',
+  'vowing',
+  'warning',
+  'writing',
+] as const;
+
+export const withMarkers = ['with'] as const;
+
+/** "a database called \"Rap Back\"": naming a thing, not reporting words. */
+export const namingVerbs = ['called'] as const;
+
+/** "called the plan a disaster", "dismissed the report as a fabrication": a label on the
+ * object reports the speaker's words; a bare object is an act ("dismissed his cabinet"). */
+export const labelVerbs = [
+  'blasted',
+  'branded',
+  'called',
+  'calling',
+  'condemned',
+  'criticised',
+  'criticized',
+  'decried',
+  'denounced',
+  'derided',
+  'describing',
+  'dismissed',
+  'hailed',
+  'labeled',
+  'labelled',
+  'lambasted',
+  'mocked',
+  'praised',
+  'ridiculed',
+  'slammed',
+  'touted',
+] as const;
+
+/** "branded the rebels traitors": these verbs always take a label after their object, so a
+ * bare one ("traitors") is the label too. */
+export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
+
+export const labelMarkers = ['a', 'an', 'as'] as const;
+
+/** English writes these with an agent or "it is said that" (hedges.ts). */
+export const writtenPassives = [] as const;
+
+export const citations = ['citing', 'quoting'] as const;
+
+/** "fended off the suits by citing a ruling": the citation is how something was done. */
+export const meansMarkers = ['by'] as const;
+
+/** "KCNA reported, without citing sources, that ...": no one was cited. */
+export const withoutMarkers = ['without'] as const;

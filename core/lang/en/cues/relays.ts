@@ -1,0 +1,192 @@
+/** English reporting cues. Relays: outlets and documents that carried someone's words. */
+
+/** A written statement as the whole source. */
+export const statementFrames = [
+  'in a news release',
+  'in a statement',
+  'in a written statement',
+] as const;
+
+/** Relay phrases: the outlet that carried someone's words. */
+export const relays = [
+  'aired by',
+  'as cited by',
+  'as quoted by',
+  'as reported by',
+  'broadcast by',
+  'carried by',
+  'cited by',
+  'in an interview with',
+  'published by',
+  'quoted by',
+  'speaking on',
+  'speaking to',
+  'told',
+  'writes in',
+  'writing in',
+  'wrote in',
+] as const;
+
+/** Relays whose object can only be a publication. */
+export const publicationRelays = [
+  'aired by',
+  'as reported by',
+  'broadcast by',
+  'published by',
+] as const;
+
+/** "He surfaced on state television, stating that ...": the outlet carried his words. */
+export const appearanceVerbs = ['appeared', 'appearing', 'surfaced'] as const;
+
+/** Participles after the thing carried: "the speech, carried by state media, lasted ...". */
+export const postmodifierRelays = [
+  'aired by',
+  'broadcast by',
+  'carried by',
+  'cited by',
+  'published by',
+  'quoted by',
+] as const;
+
+/** English names a website read with a cue of its own ("according to the website"). */
+export const publicationOpenings = [] as const;
+
+/** "KCNA quoted the leader as saying ...": the subject relays, the object speaks. */
+export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes'] as const;
+
+/** What follows the quoted speaker. */
+export const quoteComplements = [
+  'as accusing',
+  'as calling',
+  'as claiming',
+  'as denying',
+  'as describing',
+  'as having said',
+  'as insisting',
+  'as saying',
+  'as stating',
+  'as telling',
+  'as warning',
+  'as writing',
+  'saying',
+  'telling',
+] as const;
+
+/** "X was quoted (by TASS) as saying ...". */
+export const quotedPassive = [
+  'has been quoted',
+  'is quoted',
+  'was cited',
+  'was paraphrased',
+  'was quoted',
+  'were cited',
+  'were quoted',
+] as const;
+
+export const agentMarkers = ['by'] as const;
+
+/** "a report by the bank", "a white paper from the institute": who wrote a document. */
+export const authorMarkers = ['by', 'from'] as const;
+
+/** "said on state television", "a statement through KCNA". */
+export const relayPrepositions = ['on', 'through', 'via'] as const;
+
+/** English sets such a phrase off with commas ("X, in a statement, said"). */
+export const interposers = [] as const;
+
+/** "told reporters ...", "told me ...", "told police ...": an audience or addressee, not an
+ * outlet (the writer too); what follows is what was told. */
+export const audiences = [
+  'a court',
+  'investigators',
+  'journalists',
+  'lawmakers',
+  'me',
+  'officials',
+  'police',
+  'police officers',
+  'prosecutors',
+  'reporters',
+  'the court',
+  'the jury',
+  'the police',
+  'us',
+] as const;
+
+/** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
+ * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
+export const statementIssued = [
+  'aired a statement',
+  'broadcast a statement',
+  'carried a commentary',
+  'carried a statement',
+  'issued a statement',
+  'posted a message',
+  'posted a note',
+  'posted a statement',
+  'posted a video',
+  'published a commentary',
+  'published a letter',
+  'published a statement',
+  'published an editorial',
+  'put out a statement',
+  'ran a commentary',
+  'ran an editorial',
+  'released a statement',
+  'released a video',
+  'sent a letter',
+  'shared a post',
+  'shared a video',
+  'wrote a letter',
+  'wrote a post',
+] as const;
+
+/** "The ministry in a statement said": the preposition of an occasion before the verb. */
+export const occasionPrepositions = ['at', 'during', 'in'] as const;
+
+/** Occasions a source speaks on, set between the source and its verb. */
+export const occasionNouns = [
+  'address',
+  'briefing',
+  'broadcast',
+  'commentary',
+  'comments',
+  'email',
+  'interview',
+  'letter',
+  'meeting',
+  'message',
+  'news briefing',
+  'news conference',
+  'post',
+  'press briefing',
+  'press conference',
+  'remarks',
+  'report',
+  'speech',
+  'statement',
+  'television interview',
+  'testimony',
+  'tweet',
+  'video',
+  'written statement',
+] as const;
+
+/** Pieces a speaker writes for an outlet, and the words linking one to it: "said in an op-ed
+ * in the Daily Star", "in a commentary for Statenews". */
+export const publishedPieces = [
+  'article',
+  'column',
+  'commentary',
+  'editorial',
+  'essay',
+  'op-ed',
+  'opinion piece',
+] as const;
+
+export const pieceOutletLinks = ['for', 'in'] as const;
+
+/** "said in answer to a question from KCNA", "in a question-and-answer session with ...". */
+export const outletQuestions = ['question', 'question-and-answer session', 'questions'] as const;
+
+export const questionOutletLinks = ['from', 'with'] as const;

@@ -1,0 +1,135 @@
+/** English reporting cues. Held views: stance verbs, claim nouns and what links them to a clause. */
+
+/** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
+ * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
+ * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
+export const stanceVerbs = [
+  'agree',
+  'agreed',
+  'agrees',
+  'conjecture',
+  'conjectured',
+  'conjectures',
+  'doubt',
+  'doubted',
+  'doubts',
+  'expressed concern',
+  'expressed concerns',
+  'fear',
+  'feared',
+  'fears',
+  'hypothesise',
+  'hypothesised',
+  'hypothesises',
+  'hypothesize',
+  'hypothesized',
+  'hypothesizes',
+  'posit',
+  'posited',
+  'posits',
+  'raised concern',
+  'raised concerns',
+  'surmised',
+  'suspect',
+  'suspected',
+  'suspects',
+  'theorise',
+  'theorised',
+  'theorises',
+  'theorize',
+  'theorized',
+  'theorizes',
+  'voiced concern',
+  'voiced concerns',
+  'worried',
+  'worries',
+  'worry',
+] as const;
+
+/** "fears among officials that ...", "claims by the ministry that ...". */
+export const claimNouns = [
+  'allegations',
+  'assertion',
+  'claims',
+  'concerns',
+  'fears',
+  'warnings',
+] as const;
+
+export const complementizers = ['that'] as const;
+
+/** English states a held view with "that" or "to be"; no copula alone marks it. */
+export const stanceCopulas = [] as const;
+
+/** English writes "officials fear that ..." or no complementizer at all, never a comma. */
+export const stanceClauseAfterComma = false;
+
+/** '"...." That is the view of Ines Ravel': openings pointing back to the words before. */
+export const viewOpeners = [
+  'such is',
+  'such was',
+  'that is',
+  'that was',
+  'this is',
+  'those are',
+  'those were',
+] as const;
+
+/** ... the nouns of whose words they are ... */
+export const verdictNouns = [
+  'advice',
+  'assessment',
+  'conclusion',
+  'message',
+  'opinion',
+  'verdict',
+  'view',
+  'warning',
+  'words',
+] as const;
+
+/** ... and the link to their source ("of", "from"). */
+export const verdictLinks = ['from', 'of'] as const;
+
+/** '"Sleep is repair." So says Dr Roe': the previous sentence is what the speaker says. */
+export const anaphoricOpeners = ['so'] as const;
+
+/** "As one engineer put it, ...", '"...," as she puts it.' */
+export const framingVerbs = [
+  'put it',
+  'puts it',
+  'read',
+  'reads',
+  'saw it',
+  'see it',
+  'sees it',
+] as const;
+
+/** "fears among officials that ...", "claims by residents that ...". */
+export const claimNounLinks = ['among', 'by', 'from', 'of'] as const;
+
+/** "is confident that", "remain hopeful that": a state of mind with its clause, a stance like
+ * "fears that" (stance-verb). Phrases derived as copula + adjective (lang/compile.ts). */
+export const mindAdjectives = [
+  'adamant',
+  'concerned',
+  'confident',
+  'convinced',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'sceptical',
+  'skeptical',
+  'worried',
+] as const;
+
+export const mindCopulas = [
+  'am',
+  'are',
+  'is',
+  'remain',
+  'remained',
+  'remains',
+  'was',
+  'were',
+] as const;

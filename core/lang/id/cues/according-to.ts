@@ -1,0 +1,33 @@
+/** Indonesian reporting cues. "According to" and its kin: cues that name a basis. */
+
+/** "mengutip" is "citing": what it names carries the words of the sentence's speaker. */
+export const accordingTo = ['mengutip', 'menurut'] as const;
+
+/** Indonesian "sesuai" (not a cue) carries this sense. */
+export const accordanceNouns = [] as const;
+
+export const accordanceWords = [] as const;
+
+export const accordanceSuffixes = [] as const;
+
+/** Indonesian copy writes "menurut" in full. */
+export const perCues = [] as const;
+
+/** "Dari keterangan saksi, pelaku ...", "Dari informasi yang dihimpun, ...": "dari" opening the
+ * sentence reads as "berdasarkan" before a comma (rules/opening-basis.ts); elsewhere it is a
+ * plain "from". */
+export const openingBases = ['dari'] as const;
+
+/** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
+ * dengan ketentuan" is no source: it says what something conforms to.) */
+export const basedOn = [
+  'berdasarkan',
+  'mengacu',
+  'mengacu pada',
+  'merujuk',
+  'merujuk pada',
+] as const;
+
+/** Indonesian puts the view before its holder ("menurut pandangan Budi"): 'menurut' is the
+ * cue there, so no possessor's view is read on its own. */
+export const viewNouns = [] as const;

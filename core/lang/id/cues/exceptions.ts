@@ -1,0 +1,78 @@
+/** Indonesian reporting cues. Words that keep a cue word from being a claim: objects, negations, conditions, nouns. */
+
+/** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
+ * or negation before a cue is treated apart yet. */
+export const unassertedMarkers = [] as const;
+
+/** Indonesian copy has needed no such modal before a finding verb so far. */
+export const hypotheticalModals = [] as const;
+
+/** No negated subject is treated apart yet. */
+export const negatedSubjects = [] as const;
+
+/** "Asosiasi Nelayan yang melapor": an Indonesian cue after "yang" still reports. */
+export const describingRelatives = [] as const;
+
+export const possessiveRelatives = [] as const;
+
+/** Objects of a cue that point back to the previous sentence. */
+export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
+
+/** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
+ * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
+ * something, so it stays a cue), or thanks, wishes and condolences passed on
+ * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
+export const cueExceptions = [
+  'belum menjelaskan',
+  'dari kata',
+  'enggan menjelaskan',
+  'enggan menyebutkan',
+  'lapor ke',
+  'melapor ke',
+  'melaporkan ke',
+  'menyampaikan belasungkawa',
+  'menyampaikan duka',
+  'menyampaikan terima kasih',
+  'menyampaikan ucapan',
+  // "Seorang warga, sebut saja Mawar, mengatakan": a made-up name, not a cue.
+  'sebut saja',
+  'tidak menjelaskan',
+] as const;
+
+/** Not needed yet for Indonesian: its cues take a claim or a "bahwa" clause. */
+export const complementPrepositions = [] as const;
+
+/** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
+export const thingObjects = [] as const;
+
+/** "memberi tahu ... tentang" is no cue of the pack yet. */
+export const topicMarkers = [] as const;
+
+/** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
+export const nounMarkers = [] as const;
+
+/** Left empty until Indonesian copy shows the need: "Jika" opening a sentence is read into
+ * the source phrase there, not before it. */
+export const conditionals = [] as const;
+
+/** Reporting an incident to a body: a complaint, not an attribution. */
+export const complaintVerbs = ['lapor', 'melapor', 'melaporkan'] as const;
+
+/** Prepositions of the body a complaint goes to. */
+export const complaintTo = ['ke', 'kepada'] as const;
+
+/** No English "tell" verbs here, so no stories they tell. */
+export const storyNouns = [] as const;
+
+/** Indonesian pages speaking of themselves are left for the Indonesian pack. */
+export const ownTextPointers = [] as const;
+
+export const ownTextNouns = [] as const;
+
+export const titledWorks = [] as const;
+
+export const writeVerbs = [] as const;
+
+export const toldThings = [] as const;
+
+export const resultDegrees = [] as const;

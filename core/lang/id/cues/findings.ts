@@ -1,0 +1,47 @@
+/** Indonesian reporting cues. Findings of documents and studies, figures, forecasts and pictures. */
+
+/** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
+export const findingVerbsOfWords = [] as const;
+
+export const irregularParticiples = [] as const;
+
+/** An outlet airing or carrying pictures: "Televisi pemerintah menayangkan rekaman ...",
+ * "Media resmi memuat foto ..." (compile.ts joins each verb with each noun). */
+export const pictureVerbs = ['memuat', 'menayangkan', 'menyiarkan'] as const;
+
+export const pictureNouns = ['cuplikan', 'foto', 'gambar', 'rekaman', 'video'] as const;
+
+/** Indonesian shows what the pictures hold with a clause ("yang memperlihatkan"): none. */
+export const pictureLinks = [] as const;
+
+/** Verbs that attribute only when a document or institution is their subject. */
+export const findingVerbs = [
+  'membuktikan',
+  'memperlihatkan',
+  'mencatat',
+  'menemukan',
+  'menunjukkan',
+] as const;
+
+/** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
+ * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
+ * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,
+ * "Ia melihat kebakaran itu" or "menjawab pertanyaan" does not. So are verbs of agreeing,
+ * assuring, hinting, informing, answering back, correcting, doubting and recalling that also
+ * take a plain object ("mengamini usulan itu", "menjamin keamanan", "meragukan kemampuannya"):
+ * only their clause is a claim. */
+/** Not yet studied for Indonesian ("memperkirakan" is a speaker verb there): none. */
+export const expectationVerbs = [] as const;
+
+export const forecastParticiples = [] as const;
+
+/** Nouns that introduce findings listed after a colon. */
+export const findingNouns = ['kesimpulan', 'temuan'] as const;
+
+/** Indonesian gives a figure with its own verbs ("menyebut jumlah korban mencapai 45"): not
+ * studied here. */
+export const figureVerbs = [] as const;
+
+export const figureMarkers = [] as const;
+
+export const figureApproximators = [] as const;

@@ -1,0 +1,144 @@
+/** Indonesian reporting cues. Passive and participle cues, labels and the means of a statement. */
+
+/** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
+ * "Keterangan serupa" ("the same was said by ..."). */
+const saidBefore = [
+  'hal',
+  'informasi',
+  'kabar',
+  'kalimat',
+  'keterangan',
+  'pandangan',
+  'pendapat',
+  'penjelasan',
+  'pernyataan',
+  'ucapan',
+].flatMap((noun) =>
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+);
+
+/** "Hal itu ia sampaikan saat ...", "Pandangan ini Budi sampaikan ...": the object of saying
+ * put first, then its agent (a pronoun or a name) and the bare verb. The object points back
+ * to what was said in the sentence before. */
+export const frontedObjects = saidBefore;
+
+/** The bare verbs of that construction (no di- nor meN- prefix). */
+export const frontedAgentVerbs = [
+  'akui',
+  'benarkan',
+  'jelaskan',
+  'katakan',
+  'kemukakan',
+  'paparkan',
+  'sampaikan',
+  'sebutkan',
+  'tegaskan',
+  'tekankan',
+  'tuturkan',
+  'ungkapkan',
+  'utarakan',
+] as const;
+
+/** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
+const saidBy = [
+  'diakui',
+  'dibenarkan',
+  // "Hal itu dilaporkan kantor berita Xinhua": an outlet's report, its agent after it.
+  'diberitakan',
+  'dilaporkan',
+  'diucapkan',
+  'dijelaskan',
+  'dikatakan',
+  'dikemukakan',
+  'disampaikan',
+  'disebutkan',
+  'ditegaskan',
+  'diungkapkan',
+  'diutarakan',
+];
+
+/** Passive cues followed by their source. */
+export const passiveBy = [
+  'demikian dijelaskan',
+  // "Dijelaskan Agus, ...", "Seperti disampaikan Agus, ...": the passive verb of saying
+  // first, then its agent ("disampaikan" alone may be handing something over).
+  'dijelaskan',
+  'dikatakan',
+  'ditegaskan',
+  'dituturkan',
+  'diungkapkan',
+  ...['sebagaimana', 'seperti'].flatMap((as) =>
+    ['dijelaskan', 'dikatakan', 'disampaikan', 'diungkapkan'].map((verb) => `${as} ${verb}`),
+  ),
+  'demikian dikatakan',
+  'demikian disampaikan',
+  'demikian diungkapkan',
+  'dikatakan oleh',
+  'dibenarkan oleh',
+  'diklaim oleh',
+  'diketahui dari',
+  'dinyatakan oleh',
+  'disampaikan oleh',
+  'diumumkan oleh',
+  'diungkapkan oleh',
+  // "Hal senada juga disampaikan X": "juga" may stand between the two.
+  ...saidBefore.flatMap((before) =>
+    saidBy.flatMap((verb) => [`${before} ${verb}`, `${before} juga ${verb}`]),
+  ),
+  // "Hal itu tertuang dalam Peraturan Menteri ...": the document that sets out what the
+  // sentence before said ("diatur dalam", is governed by, names the law over it, not a
+  // source).
+  ...['aturan', 'hal', 'ketentuan'].flatMap((noun) =>
+    ['ini', 'itu', 'tersebut'].flatMap((pointer) =>
+      ['tercantum', 'termuat', 'tertuang'].map((verb) => `${noun} ${pointer} ${verb} dalam`),
+    ),
+  ),
+].sort();
+
+/** "Kebijakan itu dinilai sejumlah pihak sebagai ...", "Ia dituduh polisi menyembunyikan
+ * ...": a judgment or charge with its agent after the verb. "disebut" also names ("kota
+ * yang disebut Kota Hujan"): a hedge too, it needs a label marker after the agent. */
+export const evaluativePassives = [
+  'dianggap',
+  'diklaim',
+  'dinilai',
+  'disebut',
+  'dituding',
+  'dituduh',
+] as const;
+
+/** Indonesian has no participle clause of saying. */
+export const participleCues = [] as const;
+
+export const withMarkers = [] as const;
+
+/** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
+export const namingVerbs = [] as const;
+
+/** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
+export const labelVerbs = [] as const;
+
+export const bareLabelVerbs = [] as const;
+
+/** The word opening a label after its object or agent ("disebut polisi sebagai ..."). */
+export const labelMarkers = ['sebagai'] as const;
+
+export const citations = ['mengutip'] as const;
+
+/** Indonesian copy has needed none so far ("dengan mengutip" still relays). */
+export const meansMarkers = [] as const;
+
+/** "tanpa menyebut sumber" names no cited source: no citation verb of its own. */
+export const withoutMarkers = [] as const;
+
+/** "Dalam surat itu disebutkan bahwa ...", "Di dalam beleid itu tertulis bahwa ...": only
+ * with "bahwa" after them (or a document noun, then "bahwa"). */
+export const writtenPassives = [
+  'dijelaskan',
+  'dinyatakan',
+  'disebutkan',
+  'tercantum',
+  'tertera',
+  'tertulis',
+  'terungkap',
+] as const;

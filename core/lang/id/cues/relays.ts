@@ -1,0 +1,170 @@
+/** Indonesian reporting cues. Relays: outlets and documents that carried someone's words. */
+
+/** A written statement as the whole source. */
+export const statementFrames = [
+  'dalam keterangan pers',
+  'dalam keterangan resmi',
+  'dalam keterangan tertulis',
+  'dalam pernyataan resmi',
+  'dalam pernyataan tertulis',
+  'dalam siaran pers',
+] as const;
+
+/** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
+ * claim: "..., lapor kantor berita KCNA"). */
+export const relays = [
+  'dalam wawancara dengan',
+  'dalam wawancaranya dengan',
+  'demikian dilaporkan',
+  'demikian laporan',
+  'diberitakan',
+  'dikutip',
+  'dikutip dari',
+  'dikutip oleh',
+  'dilansir',
+  'dilansir dari',
+  'dilaporkan',
+  'dilaporkan oleh',
+  'disiarkan',
+  'ditayangkan',
+  'diwartakan',
+  'lapor',
+  'melansir',
+  'mengutip',
+  'sebagaimana diberitakan',
+  'sebagaimana dikabarkan',
+  'sebagaimana dikutip dari',
+  'sebagaimana dilansir',
+  'sebagaimana dilaporkan',
+  'sebagaimana dimuat',
+  'sebagaimana dimuat dalam',
+  'sebagaimana dimuat oleh',
+  'sebagaimana disiarkan',
+  'sebagaimana ditulis',
+  'sebagaimana diwartakan',
+  'sebagaimana yang dikabarkan',
+  'sebagaimana yang dimuat',
+  'sebagaimana yang ditulis',
+  'seperti diberitakan',
+  'seperti dikabarkan',
+  'seperti dikutip',
+  'seperti dikutip dari',
+  'seperti dilansir',
+  'seperti dilansir dari',
+  'seperti dilaporkan',
+  'seperti dilaporkan oleh',
+  'seperti dimuat',
+  'seperti dimuat dalam',
+  'seperti dimuat oleh',
+  'seperti disiarkan',
+  'seperti ditulis',
+  'seperti diwartakan',
+  'seperti yang dikabarkan',
+  'seperti yang dimuat',
+  'seperti yang ditulis',
+] as const;
+
+/** Indonesian says "tampil di televisi" rarely with a cue after it: none yet. */
+export const appearanceVerbs = [] as const;
+
+/** Indonesian relays read as the claim's own (no "the speech, carried by ..." yet). */
+export const postmodifierRelays = [] as const;
+
+/** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
+export const publicationRelays = [
+  'dikutip dari',
+  'dilansir',
+  'dilansir dari',
+  'melansir',
+  'sebagaimana dikutip dari',
+  'sebagaimana dilansir',
+  'seperti dikutip dari',
+  'seperti dilansir',
+  'seperti dilansir dari',
+] as const;
+
+/** "Dari laman resmi X, <claim>": a sentence opening with what was read on a publication
+ * names it as the source. Only publications read online: "Dari laporan itu, polisi ..." is
+ * what was done after a report, not what it says. */
+export const publicationOpenings = [
+  'dari akun',
+  'dari akun resmi',
+  'dari laman',
+  'dari laman resmi',
+  'dari situs',
+  'dari situs resmi',
+] as const;
+
+/** "Yonhap mengutip seorang pejabat yang mengatakan ...": the subject relays, the object
+ * speaks. */
+export const quoteVerbs = ['mengutip'] as const;
+
+/** What follows the quoted speaker. */
+export const quoteComplements = [
+  'mengatakan',
+  'menyatakan',
+  'menyebutkan',
+  'yang mengatakan',
+  'yang menyatakan',
+  'yang menyebutkan',
+] as const;
+
+/** Indonesian quotes by the active voice or by the relay phrases above. */
+export const quotedPassive = [] as const;
+
+export const agentMarkers = ['oleh'] as const;
+
+/** "laporan oleh lembaga itu": who wrote a document. */
+export const authorMarkers = ['oleh'] as const;
+
+/** "berbicara melalui televisi pemerintah". */
+export const relayPrepositions = ['lewat', 'melalui'] as const;
+
+/** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan", "Budi
+ * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
+export const interposers = [
+  'dalam',
+  'dikutip',
+  'kepada',
+  'ketika',
+  'lewat',
+  'melalui',
+  'saat',
+  'seusai',
+  'usai',
+] as const;
+
+/** "kata X kepada wartawan": an audience, not an outlet. */
+export const audiences = [
+  'awak media',
+  'jurnalis',
+  'para jurnalis',
+  'para wartawan',
+  'wartawan',
+] as const;
+
+export const statementIssued = [] as const;
+
+/** "Dalam pidato yang disiarkan televisi pemerintah, presiden mengatakan": an occasion and
+ * the outlet that carried it ("dalam keterangannya" is handled by the verb rules). */
+export const occasionPrepositions = ['dalam'] as const;
+
+/** Indonesian names the outlet of a written piece with its own relay verbs ("dimuat di",
+ * "ditulis untuk"), read as relays. */
+export const publishedPieces = [] as const;
+
+export const pieceOutletLinks = [] as const;
+
+export const outletQuestions = [] as const;
+
+export const questionOutletLinks = [] as const;
+
+export const occasionNouns = [
+  'jumpa pers',
+  'konferensi pers',
+  'pidato',
+  'pidatonya',
+  'siaran',
+  'wawancara',
+  'wawancaranya',
+] as const;

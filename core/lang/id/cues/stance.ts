@@ -1,0 +1,102 @@
+/** Indonesian reporting cues. Held views: stance verbs, claim nouns and what links them to a clause. */
+
+export const stanceVerbs = [
+  'beranggapan',
+  'berkomentar',
+  'berpandangan',
+  'bersikeras',
+  'bersikukuh',
+  'cemas',
+  'curiga',
+  'khawatir',
+  'melihat',
+  'meluruskan',
+  'memandang',
+  'memberitahukan',
+  'mempertanyakan',
+  'menanggapi',
+  'mencuit',
+  'mencurigai',
+  'menduga',
+  'menepis',
+  'mengabarkan',
+  'mengamini',
+  'menganggap',
+  'mengeluh',
+  'mengeluhkan',
+  'mengenang',
+  'menggarisbawahi',
+  'mengisyaratkan',
+  'mengiyakan',
+  'mengkhawatirkan',
+  'mengkritik',
+  'mengomentari',
+  'menjamin',
+  'menjawab',
+  'menyahut',
+  'menyangsikan',
+  'menyayangkan',
+  'menyela',
+  'menyentil',
+  'menyesalkan',
+  'menyimpulkan',
+  'menyindir',
+  'menyinggung',
+  'menyiratkan',
+  'menyoroti',
+  'meragukan',
+  'merespons',
+  'mewanti-wanti',
+  'meyakinkan',
+  'optimis',
+  'optimistis',
+  'percaya',
+  'pesimis',
+  'pesimistis',
+  'ragu',
+  'takut',
+  'yakin',
+] as const;
+
+/** "kekhawatiran para pejabat AS bahwa ...". */
+export const claimNouns = [
+  'kekhawatiran',
+  'kesaksian',
+  'keterangan',
+  'klaim',
+  'pengakuan',
+  'penuturan',
+  'pernyataan',
+  'tudingan',
+  'tuduhan',
+] as const;
+
+export const complementizers = ['bahwa'] as const;
+
+/** "Ia menganggap langkah itu adalah yang terbaik": a copula in what follows a verb of opinion
+ * makes it a clause, a view held ("menganggap Budi sebagai anaknya" is none). */
+export const stanceCopulas = ['adalah', 'merupakan'] as const;
+
+/** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
+export const stanceClauseAfterComma = true;
+
+/** Indonesian puts no pointing word before a verb and its speaker this way. */
+export const anaphoricOpeners = [] as const;
+
+export const viewOpeners = [] as const;
+
+export const verdictNouns = [] as const;
+
+export const verdictLinks = [] as const;
+
+/** Indonesian frames words with its verbs of saying ("seperti dikatakan ..."). */
+export const framingVerbs = [] as const;
+
+/** The source follows a noun of saying directly ("kekhawatiran para pejabat"). */
+export const claimNounLinks = [] as const;
+
+/** Indonesian writes a state of mind with no copula ("khawatir bahwa", "yakin bahwa"): those
+ * adjectives are stance verbs of their own. */
+export const mindAdjectives = [] as const;
+
+export const mindCopulas = [] as const;

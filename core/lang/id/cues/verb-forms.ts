@@ -1,0 +1,17 @@
+/** Indonesian reporting cues. Verb forms that double as nouns, verbs that take only words, fixed unnamed cues and descriptions of people. */
+
+/** Fixed phrases that stand for unnamed sources. */
+export const unnamedCues = [] as const;
+
+/** Indonesian verbs of saying carry their prefix and are no nouns, but for the bare
+ * colloquial "klaim" ("Sudarto klaim bahwa ..."): a verb only before "bahwa", a colon or a
+ * quotation. */
+export const bareVerbs = ['klaim'] as const;
+
+/** Indonesian descriptions point back with "itu"/"tersebut" (stage pointing-person). */
+export const personDescriptions = [] as const;
+
+export const ageSuffixes = [] as const;
+
+/** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
+export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;
