@@ -4,7 +4,8 @@
  * after a comma.
  */
 import type { SentenceContext } from '../context';
-import { collectLeft, plainWord, trimLeft } from './collect';
+import { collectLeft, trimLeft } from './collect';
+import { plainWord } from './source-word';
 import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
 import { hasRole, isWord } from './tokens';

@@ -4,22 +4,13 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
-import { asideOpensAt } from './aside-opening';
 import { approximatedLeft, boundOfCountAt, countedLeft } from './counted-people';
 import { partitiveEndingAt } from './partitive';
 import { placeAfterName } from './place-after-name';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
-import {
-  DIGIT,
-  INITIAL,
-  isHandle,
-  isWord,
-  NUMBER,
-  ownerName,
-  particleAt,
-  inSourcePhrase,
-} from './tokens';
+import { lexiconNoun, plainWord, sourceish } from './source-word';
+import { INITIAL, isWord, NUMBER } from './tokens';
 import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
@@ -46,154 +37,6 @@ function describedPersonLeft(ctx: SentenceContext, i: number): number {
       return k;
   }
   return i;
-}
-
-/** A word a source lexicon knows as a noun of its own ("aide", "pengamat", "maker"). */
-function lexiconNoun(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
-  const { pack } = ctx;
-  if (
-    pack.stopwords.has(t.lower) ||
-    pack.connectors.has(t.lower) ||
-    pack.determiners.has(t.lower) ||
-    pack.anaphoricMarkers.has(t.lower)
-  )
-    return false;
-  return pack.sourceWords.has(t.base);
-}
-
-/** A one-word noun for people at token i ("warga", "pedagang", "petugas"). */
-function personNounAt(ctx: SentenceContext, i: number): boolean {
-  const { tokens, pack } = ctx;
-  if (!isWord(tokens[i]) || ctx.quoted[i]) return false;
-  const nouns = [pack.anonymous, pack.unnamedOfficials, pack.roles];
-  return nouns.some((n) => n.matchAt(tokens, i, i + 1) === 1);
-}
-
-/** A lower-case word no lexicon knows and no cue, time or function word: a candidate
- * modifier ("kebencanaan", "tata kota"). */
-export function plainWord(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
-  const { pack } = ctx;
-  if (
-    pack.stopwords.has(t.lower) ||
-    pack.cueWords.has(t.lower) ||
-    pack.timeWords.has(t.lower) ||
-    pack.initialsMarkers.has(t.lower) ||
-    DIGIT.test(t.text)
-  )
-    return false;
-  return !pack.sourceWords.has(t.base);
-}
-
-/**
- * An adjective no lexicon knows, inside a source phrase: "a congressional aide", "The
- * Chicago-based packaged-food maker" (English: between a determiner or name and the noun),
- * "Pengamat kebencanaan dari UGM" (Indonesian: after the noun, before a connector).
- */
-function modifierAt(ctx: SentenceContext, i: number): boolean {
-  const { tokens, pack } = ctx;
-  const t = tokens[i];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
-  // A cue's first word is a modifier unless its cue is there ("a key adviser", not "key
-  // findings").
-  if (
-    pack.stopwords.has(t.lower) ||
-    pack.cuePhrases.matchAt(tokens, i) > 0 ||
-    pack.timeWords.has(t.lower) ||
-    pack.initialsMarkers.has(t.lower) ||
-    DIGIT.test(t.text)
-  )
-    return false;
-  // "the U.N. refugee agency": an abbreviation's stop belongs to the word before it.
-  const stop = tokens[i - 1]?.text === '.' && pack.abbreviations.has(tokens[i - 2]?.lower ?? '');
-  const prev = tokens[stop ? i - 2 : i - 1];
-  const next = tokens[i + 1];
-  // One word after a noun for people, before a comma opening an aside (aside-opening.ts).
-  if (pack.data.adjectivesAfterNoun && next?.text === ',' && personNounAt(ctx, i - 1))
-    return asideOpensAt(ctx, i + 2);
-  if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
-    return false;
-  // Only before a connector, or a name after a document or an organization's noun
-  // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
-  // "KPK memeriksa Kepala Dinas" is a verb and its object.
-  if (pack.data.adjectivesAfterNoun) {
-    if (
-      lexiconNoun(ctx, i - 1) &&
-      (pack.connectors.has(next.lower) ||
-        (next.cap && (pack.documents.has(prev.base) || pack.organizations.has(prev.base))))
-    )
-      return true;
-    // "Manajemen hotel menyatakan": one such word after the noun, right before the verb.
-    if (lexiconNoun(ctx, i - 1) && pack.cuePhrases.matchAt(tokens, i + 1) > 0) return true;
-    // Two such words: "Pengamat tata kota dari ...", between the noun and a connector.
-    const afterNoun = lexiconNoun(ctx, i - 1) || (plainWord(ctx, i - 1) && lexiconNoun(ctx, i - 2));
-    return (
-      afterNoun &&
-      (pack.connectors.has(next.lower) ||
-        (plainWord(ctx, i + 1) && pack.connectors.has(tokens[i + 2]?.lower ?? '')))
-    );
-  }
-  // "the official newspaper of the ruling Unity Party", "Valdoria's ruling Unity Party":
-  // after a determiner or a possessive name, before a name. ("The state-run Ikhbariya news
-  // channel": the state-described stage reads that word before the phrase.)
-  const owner = prev.cap && prev.base !== prev.lower;
-  if (
-    (pack.determiners.has(prev.lower) || owner) &&
-    next.cap &&
-    !ctx.quoted[i + 1] &&
-    !pack.stateOutletModifiers.has(t.lower)
-  )
-    return true;
-  // "..., said event organizer Jane Doe": right after an inverse verb, before its source;
-  // "a government emergency center": between two source nouns. "A key economic adviser":
-  // either of two adjectives between a determiner and the noun.
-  // "The Allied Nations human rights office": two such words after a name too.
-  const opener = stop || pack.determiners.has(prev.lower) || ownerName(ctx, stop ? i - 2 : i - 1);
-  if (opener && looseAdjective(ctx, i + 1) && lexiconNoun(ctx, i + 2)) return true;
-  return (
-    lexiconNoun(ctx, i + 1) &&
-    (pack.determiners.has(prev.lower) ||
-      (looseAdjective(ctx, i - 1) &&
-        (pack.determiners.has(tokens[i - 2]?.lower ?? '') || ownerName(ctx, i - 2))) ||
-      prev.cap ||
-      pack.inverseVerbsAfterQuote.has(prev.lower) ||
-      lexiconNoun(ctx, i - 1) ||
-      // "hundreds of angry farmers": after a counted group's "of".
-      (pack.employerLinks.has(prev.lower) && sourceish(ctx, i - 2)) ||
-      // "officials and religious leaders": the second of two sources joined.
-      (pack.nameListJoiners.has(prev.lower) && lexiconNoun(ctx, i - 2)))
-  );
-}
-
-/** A lower-case word that is no function word, cue, time word or figure ("key", "economic"). */
-function looseAdjective(ctx: SentenceContext, i: number): boolean {
-  const { tokens, pack } = ctx;
-  const t = tokens[i];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i] || DIGIT.test(t.text)) return false;
-  return (
-    !pack.stopwords.has(t.lower) &&
-    !pack.timeWords.has(t.lower) &&
-    pack.cuePhrases.matchAt(tokens, i) === 0
-  );
-}
-
-/** Can token i be part of a source phrase? */
-export function sourceish(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || t.type !== 'word') return false;
-  if (particleAt(ctx, i) || modifierAt(ctx, i) || isHandle(t)) return true;
-  // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
-  // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
-  if (t.cap)
-    return (
-      !ctx.pack.stopwords.has(t.lower) ||
-      ctx.pack.sourceWords.has(t.lower) ||
-      inSourcePhrase(ctx, i)
-    );
-  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(t.base) || inSourcePhrase(ctx, i);
 }
 
 /**

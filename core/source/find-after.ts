@@ -6,7 +6,8 @@
 import type { SentenceContext } from '../context';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
-import { collectLeft, collectRight, plainWord, trimLeft } from './collect';
+import { collectLeft, collectRight, trimLeft } from './collect';
+import { plainWord } from './source-word';
 import { countBoundAt } from './counted-people';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { gluedCompoundRight } from './glued-compound';

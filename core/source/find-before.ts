@@ -4,7 +4,8 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
-import { collectLeft, plainWord, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { plainWord } from './source-word';
 import { breaksClause, skipDashAside, skipOccasionLeft } from './asides-left';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';

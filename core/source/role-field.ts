@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify } from './classify';
-import { plainWord } from './collect';
+import { plainWord } from './source-word';
 import type { Span } from './types';
 
 /** Plain words naming the field of a role before the person's name ("pengamat pasar modal"). */

@@ -4,7 +4,7 @@
  * firm's word too): it says the source is a person left unnamed.
  */
 import type { SentenceContext } from '../context';
-import { plainWord } from './collect';
+import { plainWord } from './source-word';
 
 /** Plain words between the noun and the relative pronoun ("pengelola pasar yang ..."). */
 const MAX_QUALIFIERS = 1;
