@@ -79,6 +79,9 @@ import {
   thingPossessives,
   thingPronouns,
   thingRelatives,
+  contractedClitics,
+  contractedHosts,
+  contractedVerbs,
 } from './pronouns';
 import {
   appositiveOpeners,
@@ -193,6 +196,9 @@ export const en: LangData = {
   openingHedges,
   unconfirmedMarkers,
   objectPronouns,
+  contractedClitics,
+  contractedHosts,
+  contractedVerbs,
   personPronouns,
   selfPronouns,
   groupPronouns,
