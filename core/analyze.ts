@@ -239,11 +239,12 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
         // phrase, from which every rule starts: the rules are not asked either.
         // The article's own questions attribute nothing ("Why do doctors say so?").
+        // A word's `base`, as the tables match it: a contracted pronoun opens a phrase ("that's").
         // A quotation after a colon may carry no cue word at all (rules/colon-quote.ts), nor
         // may a sentence opened by a hedge or a basis of its own ("Kabar beredar, ...", "Dari
         // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts).
         const candidates =
-          ((ctx.tokens.some((t) => pack.cueWords.has(t.lower)) && hasCuePhrase(ctx)) ||
+          ((ctx.tokens.some((t) => pack.cueWords.has(t.base)) && hasCuePhrase(ctx)) ||
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
             pack.openingBases.matchAt(ctx.tokens, 0) > 0) &&

@@ -7,6 +7,26 @@ import { institutionPhrases } from '../institutions/phrases';
 import type { Token } from '../text';
 import type { LangData } from './types';
 
+/** A pack's contracted verb after a pronoun ("it's" for "it is" and "it has"): its words. */
+export interface Contraction {
+  hosts: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  clitic: string;
+}
+
+/**
+ * The phrase with one pronoun and verb written as its contraction ("it has been reported" ->
+ * "it's been reported"), or null. The contracted word is never a possessive, so it is
+ * compared as written (a token's `lower`), its `base` being the bare pronoun.
+ */
+function contracted(parts: string[], c: Contraction): string[] | null {
+  for (let k = 0; k + 1 < parts.length; k++) {
+    if (c.hosts.has(parts[k] as string) && c.verbs.has(parts[k + 1] as string))
+      return [...parts.slice(0, k), `${parts[k]}${c.clitic}`, ...parts.slice(k + 2)];
+  }
+  return null;
+}
+
 export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
   /** The one-word phrases (multi-word ones are matched as wholes). */
@@ -17,17 +37,24 @@ export class PhraseTable {
    * -1 for a table the rules do not scan. */
   slot = -1;
 
-  constructor(phrases: readonly string[]) {
+  constructor(phrases: readonly string[], contraction?: Contraction) {
     for (const phrase of phrases) {
       const parts = phrase.split(' ');
       const first = parts[0] as string;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(parts);
-      this.byFirst.set(first, list);
+      this.add(first, parts);
       if (parts.length === 1) this.words.add(first);
       this.longest = Math.max(this.longest, parts.length);
+      const short = contraction && contracted(parts, contraction);
+      // Filed under the same first word: a contracted one's `base` is the bare pronoun.
+      if (short) this.add(first, short);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  private add(first: string, parts: string[]): void {
+    const list = this.byFirst.get(first);
+    if (list) list.push(parts);
+    else this.byFirst.set(first, [parts]);
   }
 
   /** The words phrases start with. */
@@ -47,7 +74,8 @@ export class PhraseTable {
   }
 
   /** Length in tokens of the longest phrase starting at tokens[i] (0: none). Matching
-   * uses each token's `base` (lower case, possessive "'s" removed). */
+   * uses each token's `base` (lower case, possessive "'s" removed); a contracted pronoun
+   * ("it's") its `lower`. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): number {
     const first = tokens[i];
     if (!first) return 0;
@@ -56,8 +84,11 @@ export class PhraseTable {
     outer: for (const parts of list) {
       if (i + parts.length > limit) continue;
       for (let k = 1; k < parts.length; k++) {
-        if ((tokens[i + k] as Token).base !== parts[k]) continue outer;
+        const t = tokens[i + k] as Token;
+        if (t.base !== parts[k] && t.lower !== parts[k]) continue outer;
       }
+      // The first word is the key, but a contracted one must be written so.
+      if (parts[0] !== first.base && parts[0] !== first.lower) continue;
       return parts.length;
     }
     return 0;
@@ -244,6 +275,14 @@ function rolePlurals(data: LangData): { officials: string[]; people: string[] } 
 export function compilePack(pack: LangData): CompiledPack {
   const data: LangData = { ...pack, ...registered(pack) };
   const tables: Record<string, PhraseTable> = {};
+  // "it's believed", "that's the view": every phrase with "it is" or "it has" matches so too.
+  const contraction: Contraction | undefined = data.contractedClitics[0]
+    ? {
+        hosts: new Set(data.contractedHosts),
+        verbs: new Set(data.contractedVerbs),
+        clitic: data.contractedClitics[0],
+      }
+    : undefined;
   const plurals = rolePlurals(data);
   const withheld = data.withholdingVerbs.flatMap((verb) =>
     data.withheldPassives.flatMap((passive) =>
@@ -271,7 +310,7 @@ export function compilePack(pack: LangData): CompiledPack {
   };
   for (const [key, value] of Object.entries(data)) {
     const words = derived[key as keyof LangData] ?? value;
-    if (Array.isArray(words)) tables[key] = new PhraseTable(words as string[]);
+    if (Array.isArray(words)) tables[key] = new PhraseTable(words as string[], contraction);
   }
   const sourceWords = new Set<string>();
   for (const field of SOURCE_FIELDS)
@@ -281,7 +320,7 @@ export function compilePack(pack: LangData): CompiledPack {
   const cueLists = CUE_FIELDS.map((field) => derived[field] ?? data[field]);
   for (const list of cueLists)
     for (const phrase of list) cueWords.add(phrase.split(' ')[0] as string);
-  const cuePhrases = new PhraseTable(cueLists.flat());
+  const cuePhrases = new PhraseTable(cueLists.flat(), contraction);
   const tablesByFirstWord = new Map<string, number[]>();
   const scanned = [...new Set(SCANNED_FIELDS.map((field) => tables[field] as PhraseTable))];
   scanned.forEach((table, slot) => {

@@ -121,6 +121,11 @@ export interface LangData extends CueData {
   /** hedges.ts: words saying an unnamed source is unconfirmed ("unconfirmed reports said"):
    * the claim has no source the reader could check. */
   unconfirmedMarkers: readonly string[];
+  /** pronouns.ts: pronouns whose "'s" (contractedClitics) is a verb (contractedVerbs), never an
+   * owner's: phrases with "it is" match "it's" too. Empty where the language writes none. */
+  contractedHosts: readonly string[];
+  contractedVerbs: readonly string[];
+  contractedClitics: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
   /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */

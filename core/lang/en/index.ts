@@ -79,6 +79,9 @@ import {
   thingPossessives,
   thingPronouns,
   thingRelatives,
+  contractedClitics,
+  contractedHosts,
+  contractedVerbs,
 } from './pronouns';
 import {
   appositiveOpeners,
@@ -194,6 +197,9 @@ export const en: LangData = {
   openingHedges,
   unconfirmedMarkers,
   objectPronouns,
+  contractedClitics,
+  contractedHosts,
+  contractedVerbs,
   personPronouns,
   selfPronouns,
   groupPronouns,

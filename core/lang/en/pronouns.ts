@@ -88,3 +88,19 @@ export const clauseParticiples = [
 
 /** "Jones arrived late and said ...": a second verb of the sentence's subject. */
 export const coordinators = ['and', 'but', 'then'] as const;
+
+/** "it's been reported", "that's the view": pronouns whose "'s" is "is" or "has", never an
+ * owner's ending; the verbs it stands for; how it is written. */
+export const contractedHosts = [
+  'he',
+  'here',
+  'it',
+  'she',
+  'that',
+  'there',
+  'what',
+  'where',
+  'who',
+] as const;
+export const contractedVerbs = ['has', 'is'] as const;
+export const contractedClitics = ["'s"] as const;

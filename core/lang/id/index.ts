@@ -81,6 +81,9 @@ import {
   thingPossessives,
   thingPronouns,
   thingRelatives,
+  contractedClitics,
+  contractedHosts,
+  contractedVerbs,
 } from './pronouns';
 import {
   appositiveOpeners,
@@ -200,6 +203,9 @@ export const id: LangData = {
   openingHedges,
   unconfirmedMarkers,
   objectPronouns,
+  contractedClitics,
+  contractedHosts,
+  contractedVerbs,
   personPronouns,
   selfPronouns,
   groupPronouns,

@@ -69,3 +69,8 @@ export const clauseParticiples = [] as const;
 
 /** "Budi datang terlambat dan mengatakan ...": a second verb of the sentence's subject. */
 export const coordinators = ['dan', 'lalu'] as const;
+
+/** Indonesian writes no contracted verb after a pronoun. */
+export const contractedHosts = [] as const;
+export const contractedVerbs = [] as const;
+export const contractedClitics = [] as const;
