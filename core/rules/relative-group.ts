@@ -8,7 +8,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, plainSource, type FoundSource, type Span } from '../source';
-import { clauseStart, UNNAMED } from './unnamed-placed';
+import { clauseHeadStart, UNNAMED } from './unnamed-placed';
 import { tokensText } from './util';
 
 /** Words between the relative and the verb: "who has visited Kelbo in the spring". */
@@ -19,9 +19,7 @@ export function relativeGroupBefore(
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  let start = clauseStart(ctx, at);
-  const opener = tokens[start]?.lower ?? '';
-  if (pack.openers.has(opener) || pack.coordinators.has(opener)) start++;
+  const start = clauseHeadStart(ctx, at);
   if (!pack.relativeGroupHeads.has(tokens[start]?.lower ?? '')) return null;
   if (!pack.relativePronouns.has(tokens[start + 1]?.lower ?? '')) return null;
   const words = at - start - 2;

@@ -6,7 +6,7 @@
 import type { SentenceContext } from '../context';
 import { classify, firstSourcePhrase, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
-import { clauseStart, UNNAMED } from './unnamed-placed';
+import { clauseHeadStart, UNNAMED } from './unnamed-placed';
 import { tokensText } from './util';
 
 /** A lower-case participle of the pack ("fighting", "opposed"), unquoted, at token `i`. */
@@ -44,13 +44,10 @@ export function unnamedActing(
   span: Span | null,
   source: FoundSource | null,
 ): { span: Span; source: FoundSource } | null {
-  const { tokens, pack } = ctx;
   // "Investors contacted by Wirely said": an outlet after the participle relays the words
   // (the relay rules name it as such).
   if (!span || !source || source.kind === 'media' || source.kind === 'state_media') return null;
-  let start = clauseStart(ctx, at);
-  const opener = tokens[start]?.lower ?? '';
-  if (pack.openers.has(opener) || pack.coordinators.has(opener)) start++;
+  const start = clauseHeadStart(ctx, at);
   // The participle and its linking word stand right before the object.
   let verb = span.start - 1;
   if (linkAt(ctx, verb)) verb--;

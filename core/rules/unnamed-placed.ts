@@ -30,6 +30,13 @@ export function clauseStart(ctx: SentenceContext, at: number): number {
   return i + 1;
 }
 
+/** The clause's first word past an opener or coordinator ("But many in ...", "and those who"). */
+export function clauseHeadStart(ctx: SentenceContext, at: number): number {
+  const start = clauseStart(ctx, at);
+  const opener = ctx.tokens[start]?.lower ?? '';
+  return ctx.pack.openers.has(opener) || ctx.pack.coordinators.has(opener) ? start + 1 : start;
+}
+
 /** Words in a head noun phrase before a relative clause ("a local man who ..."). */
 const MAX_HEAD_WORDS = 3;
 
@@ -221,9 +228,7 @@ export function someInBefore(
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  let start = clauseStart(ctx, at);
-  const opener = tokens[start]?.lower ?? '';
-  if (pack.openers.has(opener) || pack.coordinators.has(opener)) start++;
+  const start = clauseHeadStart(ctx, at);
   const first = tokens[start]?.lower ?? '';
   if (!pack.vagueQuantifiers.has(first) && !pack.vagueGroups.has(first)) return null;
   const link = tokens[start + 1]?.lower ?? '';
