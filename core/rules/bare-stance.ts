@@ -111,7 +111,7 @@ function finiteVerb(ctx: SentenceContext, k: number): boolean {
  * ("while") or "that". After another verb's object ("he reassured farmers worried they ...")
  * the verb is a participle describing the object, not its stance.
  */
-function opensClause(ctx: SentenceContext, start: number): boolean {
+export function opensClause(ctx: SentenceContext, start: number): boolean {
   const prev = ctx.tokens[start - 1];
   if (!prev || prev.type !== 'word') return true;
   const { pack } = ctx;

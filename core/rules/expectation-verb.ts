@@ -7,7 +7,7 @@
  * and the source's own plan ("expects to open a plant") report nothing.
  */
 import type { SentenceContext } from '../context';
-import { plainClauseAt } from './bare-stance';
+import { plainClauseAt, opensClause } from './bare-stance';
 import { speakerBefore } from './speaker-before';
 import { unidentifiedWord } from './stance-verb';
 import type { Candidate, Rule } from './types';
@@ -56,20 +56,6 @@ function forecastAfter(ctx: SentenceContext, next: number): boolean {
     }
   }
   return false;
-}
-
-/** The source opens its clause ("..., but analysts expect"), not a phrase after a
- * preposition ("with most of the results expected between ..."). */
-function opensClause(ctx: SentenceContext, start: number): boolean {
-  const { pack } = ctx;
-  const prev = ctx.tokens[start - 1];
-  if (!prev || prev.type !== 'word') return true;
-  return (
-    pack.coordinators.has(prev.lower) ||
-    pack.openers.has(prev.lower) ||
-    pack.clauseJoiners.has(prev.lower) ||
-    pack.complementizers.has(prev.lower)
-  );
 }
 
 export const expectationVerb: Rule = {
