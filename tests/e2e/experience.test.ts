@@ -333,7 +333,13 @@ describe('screenshots', () => {
     await options.screenshot({ path: join(SHOTS, 'options-id.png'), fullPage: true });
     const id = await openArticle('article-id.html');
     const popupId = await popupFor(id.tabId);
-    expect(await popupId.evaluate(() => document.documentElement.lang)).toBe('id');
+    // The popup reads the saved language on its own, after the options page has saved it.
+    await waitFor(
+      () => popupId.evaluate(() => document.documentElement.lang),
+      (l) => l === 'id',
+      5_000,
+      'popup in Indonesian',
+    );
     await popupId.screenshot({ path: join(SHOTS, 'popup-id.png'), fullPage: true });
     await options.getByTestId('opt-ui-language').selectOption('auto');
     await popupId.close();
