@@ -7,7 +7,7 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { speakerBefore } from './speaker-before';
 import type { Candidate } from './types';
-import { matchesOutsideQuotes, tokensText } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
 
 const CLOSERS = new Set(['.', '!', '?', ',']);
 
@@ -21,14 +21,7 @@ export function mannerCues(ctx: SentenceContext, rule: string): Candidate[] {
     if (!found || found.span.end !== at) continue;
     const mark = tokens[found.span.start - 1];
     if (mark?.type !== 'quote' || !ctx.quoted[found.span.start - 2]) continue;
-    const c: Candidate = {
-      rule,
-      cue: tokensText(ctx, at, at + len),
-      cueSpan: { start: at, end: at + len },
-      source: found.source,
-      sourceSpan: found.span,
-      rank: 2,
-    };
+    const c = candidateAt(ctx, rule, at, len, found);
     out.push({ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end: tokens.length } }) });
   }
   return out;
