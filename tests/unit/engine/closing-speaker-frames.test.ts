@@ -23,6 +23,11 @@ describe('a closing "said X" frames an earlier cue (English)', () => {
     expect(c?.claim).toBe(claim);
   });
 
+  it('a finding inside the framed claim carries nothing', () => {
+    const c = onlyClaim('Camera footage showed the van leaving at dawn, said police.', 'en');
+    expect(c?.source).toMatchObject({ text: 'police', via: null });
+  });
+
   it('keeps the first speaker when the sentence goes on after the closing cue', () => {
     const c = onlyClaim('Farmers say the dam leaks, said Ada Brook, but nobody has checked.', 'en');
     expect(c?.source.text).toBe('Farmers');
