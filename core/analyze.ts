@@ -10,7 +10,8 @@
  * Refiners then record a relaying outlet (`via`) and anaphoric claims. Headings are skipped
  * (headlines are not attributions); so is everything when the input says it is no article.
  */
-import { claimText, closesSentence, splitClaims } from './claim';
+import { chooseCandidate } from './choose';
+import { claimText, splitClaims } from './claim';
 import { datelineLength } from './dateline';
 import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
@@ -62,90 +63,6 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
 function withFallback(ctx: SentenceContext, found: Candidate[]): Candidate[] {
   if (found.some((c) => !c.carrierOnly)) return found;
   return [...found, ...FALLBACK_RULES.flatMap((rule) => rule.find(ctx))];
-}
-
-function choose(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of candidates) {
-    if (c.carrierOnly) continue;
-    if (
-      !best ||
-      c.rank > best.rank ||
-      (c.rank === best.rank && c.cueSpan.start < best.cueSpan.start)
-    )
-      best = c;
-  }
-  return (best && (framing(ctx, candidates, best) ?? closingOutlet(ctx, candidates, best))) ?? best;
-}
-
-/** "Apple lost the case after a court ruled against it, state media reported", "The letter
- * made two points - that the mayor had written ..., state radio reported": a cue inside a
- * clause of time or cause, or a "that" clause, is part of the claim; the outlet closing the
- * sentence after a comma reports all of it. */
-function closingOutlet(
-  ctx: SentenceContext,
-  candidates: readonly Candidate[],
-  best: Candidate,
-): Candidate | null {
-  const { tokens, pack } = ctx;
-  // The opener right before the cue's source, or inside a source read across it ("its
-  // licence after a court ruled").
-  const from = (best.sourceSpan?.start ?? best.cueSpan.start) - 1;
-  let opened = false;
-  for (let k = Math.max(from, 0); k < best.cueSpan.start && !opened; k++)
-    opened =
-      !ctx.quoted[k] &&
-      (pack.clauseSubordinators.has(tokens[k]?.lower ?? '') ||
-        pack.complementizers.has(tokens[k]?.lower ?? ''));
-  if (!opened || ctx.quoted[best.cueSpan.start]) return null;
-  for (const c of candidates) {
-    if (c === best || c.rank !== 2 || !c.sourceSpan || c.cueSpan.start <= best.cueSpan.end)
-      continue;
-    if (c.source.kind !== 'media' && c.source.kind !== 'state_media') continue;
-    if (tokens[c.sourceSpan.start - 1]?.text !== ',' || c.sourceSpan.end > c.cueSpan.start)
-      continue;
-    let k = c.cueSpan.end;
-    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
-    if (k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1)) return c;
-  }
-  return null;
-}
-
-const CARRIER_KINDS: ReadonlySet<string> = new Set(['media', 'state_media', 'document']);
-
-/** "Islamic State had claimed more attacks there, he said": a speaker closing the sentence
- * after a comma frames every cue before it; the nested one is part of the claim. Not an
- * outlet ("X said ..., Xinhua said" keeps X, the outlet as via). */
-function framing(
-  ctx: SentenceContext,
-  candidates: readonly Candidate[],
-  best: Candidate,
-): Candidate | null {
-  const { tokens } = ctx;
-  for (const c of candidates) {
-    if (c === best || c.rank !== 2 || !c.sourceSpan || CARRIER_KINDS.has(c.source.kind)) continue;
-    if (closingAccordance(ctx, c, best)) return c;
-    if (c.sourceSpan.end > c.cueSpan.start || best.cueSpan.end > c.sourceSpan.start) continue;
-    if (tokens[c.sourceSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) continue;
-    if (closesSentence(ctx, c)) return c;
-  }
-  return null;
-}
-
-/** "X told aides the ruling was a victory, according to a person familiar with the matter":
- * an accordance cue after a comma, its source closing the sentence, frames the cue before
- * it as part of the account. */
-function closingAccordance(ctx: SentenceContext, c: Candidate, best: Candidate): boolean {
-  const { tokens, pack } = ctx;
-  const span = c.sourceSpan;
-  if (!span || span.start < c.cueSpan.end || c.cueSpan.start <= best.cueSpan.end) return false;
-  if (tokens[c.cueSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) return false;
-  // "..., it said, quoting a spokesman": the outlet's own citation keeps the outlet's cue.
-  const word = tokens[c.cueSpan.start]?.lower ?? '';
-  if (pack.accordingTo.matchAt(tokens, c.cueSpan.start) === 0 || pack.citations.has(word))
-    return false;
-  const after = tokens[span.end];
-  return !after || (after.type !== 'word' && span.end === tokens.length - 1);
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -254,7 +171,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
                 RULES.flatMap((rule) => rule.find(ctx)),
               )
             : [];
-        const picked = choose(ctx, candidates);
+        const picked = chooseCandidate(ctx, candidates);
         const chosen = picked ? pronounOfSubject(ctx, picked) : null;
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen

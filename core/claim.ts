@@ -5,6 +5,7 @@
  * "X said <claim>"). What may stand between the verb and the claim: claim-verb-tail.ts.
  */
 import { claimAfterAside } from './claim-aside';
+import { closesSentence } from './choose';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
@@ -347,7 +348,12 @@ function joinerBefore(ctx: SentenceContext, end: number, floor: number, cueEnd: 
   for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
     const at = end - len;
     if (ctx.quoted[at]) return -1;
-    if (ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
+    // "Some said A; others said B": a semicolon joins two clauses as a joiner word does.
+    if (
+      ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len ||
+      (len === 1 && ctx.tokens[at]?.text === ';')
+    )
+      return at;
     // "X said A, and Y said B": "and" joins two speakers' clauses after a comma only.
     // "..., and officers told him to leave": an order inside the first account, no claim.
     const order = ctx.pack.infinitiveMarkers.has(ctx.tokens[cueEnd + 1]?.lower ?? '');
@@ -359,43 +365,3 @@ function joinerBefore(ctx: SentenceContext, end: number, floor: number, cueEnd: 
 
 /** Longest clause joiner, in words ("even as", "sementara itu"). */
 const MAX_JOINER_WORDS = 2;
-
-/**
- * Nothing after the cue but what a closing speaker's verb takes: a date ("on Friday"), its
- * audience ("told reporters"), a phrase of its own with no clause ("in a statement"), or a
- * participle after a comma (", adding that ..."), up to the sentence's end.
- */
-export function closesSentence(ctx: SentenceContext, c: Candidate): boolean {
-  const { tokens, pack } = ctx;
-  const atEnd = (k: number) =>
-    k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1);
-  const skipDate = (from: number) => {
-    let k = from;
-    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
-    return k;
-  };
-  let k = c.cueSpan.end;
-  if (atEnd(skipDate(k))) return true;
-  if (pack.tellVerbs.has(tokens[c.cueSpan.end - 1]?.lower ?? '')) {
-    k += pack.audiences.matchAt(tokens, k);
-    if (atEnd(skipDate(k))) return true;
-  }
-  const t = tokens[k];
-  if (!t || ctx.quoted[k]) return false;
-  if (t.text === ',') {
-    const next = tokens[k + 1]?.lower ?? '';
-    return pack.participleCues.has(next) || pack.citations.has(next);
-  }
-  const preposition =
-    pack.occasionPrepositions.has(t.lower) ||
-    pack.relayPrepositions.has(t.lower) ||
-    pack.locatives.has(t.lower);
-  if (!preposition) return false;
-  // "said in a statement that ...": a clause of its own after the phrase.
-  for (let j = k + 1; j < tokens.length; j++) {
-    const u = tokens[j];
-    if (!u || ctx.quoted[j] || u.type === 'quote' || pack.complementizers.has(u.lower))
-      return false;
-  }
-  return true;
-}

@@ -91,8 +91,11 @@ function nestedInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate):
   const { tokens } = ctx;
   const own = kept.sourceSpan;
   const inner = other.sourceSpan;
-  if (!own || !inner || own.end > kept.cueSpan.start || inner.end > other.cueSpan.start)
-    return false;
+  if (!own || !inner || inner.end > other.cueSpan.start) return false;
+  // "..., said police": the fronted claim closes with a comma before the cue.
+  const framed = tokens[kept.cueSpan.start - 1]?.text === ',';
+  if (own.start >= kept.cueSpan.end) return framed && other.cueSpan.end < kept.cueSpan.start;
+  if (own.end > kept.cueSpan.start) return false;
   if (inner.start >= kept.cueSpan.end) {
     // Words only, and no preposition but one of a date ("said on Thursday footage showed"):
     // after "said in a statement posted ..." the statement carries the words. Once the

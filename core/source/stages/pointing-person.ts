@@ -20,11 +20,18 @@ export const pointingPerson: Stage = {
     const { ctx, span, words } = a;
     const { pack } = ctx;
     if (!pack.data.adjectivesAfterNoun || words.length < MIN_WORDS) return null;
-    if (!pack.anaphoricMarkers.has(a.lastWord) || personNounEnd(ctx, span.start) === span.start)
-      return null;
+    if (!pack.anaphoricMarkers.has(a.lastWord)) return null;
     // "Seorang sumber yang mengetahui pembicaraan itu": a counted person is someone new; the
     // pointing word closes the clause's own noun.
     if (pack.personCounters.matchAt(ctx.tokens, span.start) > 0) return null;
+    // "Sumber yang mengetahui rencana itu": an unnamed source's phrase that reaches into its
+    // clause is how a new source is described; the pointing word closes the clause's noun.
+    const nounEnd = personNounEnd(ctx, span.start);
+    const described = Math.max(
+      pack.anonymous.matchAt(ctx.tokens, span.start),
+      pack.unnamedOfficials.matchAt(ctx.tokens, span.start),
+    );
+    if (nounEnd === span.start || span.start + described > nounEnd) return null;
     const found = ctx.referents.lastPersonBy(ctx.index, true);
     if (!found) return null;
     const r = found.referent;

@@ -50,6 +50,22 @@ describe('two claims in one sentence', () => {
 
   it.each([
     [
+      'Some growers said the frost spared them; others said half the orchard was lost.',
+      'en',
+      [
+        ['Some growers', 'the frost spared them'],
+        ['others', 'half the orchard was lost'],
+      ],
+    ],
+    [
+      'Sebagian petani mengatakan panen aman; petani lain mengatakan separuh kebun rusak.',
+      'id',
+      [
+        ['Sebagian petani', 'panen aman'],
+        ['petani lain', 'separuh kebun rusak'],
+      ],
+    ],
+    [
       'Tom Smith said the deal was done, while Jane Jones said talks would continue.',
       'en',
       [

@@ -48,3 +48,24 @@ describe('stage pointing-person: no detail singling one person out', () => {
     expect(source?.basis).not.toMatch(/^pointing-person\//);
   });
 });
+
+describe('stage pointing-person: a new source described by its clause', () => {
+  it('leaves "sumber yang mengetahui rencana itu" to the lexicon after an official', () => {
+    const source = lastSource(
+      'id',
+      'Seorang pejabat di Kementerian Perhubungan mengatakan tarif akan naik.',
+      'Sumber yang mengetahui rencana itu menyebut jadwal kereta juga akan diubah.',
+    );
+    expect(source?.kind).toBe('anonymous');
+    expect(source?.basis).not.toMatch(/^pointing-person\//);
+  });
+
+  it('still reads "pejabat yang ditemui di kantornya itu" as the official quoted before', () => {
+    const source = lastSource(
+      'id',
+      'Seorang pejabat di Kementerian Perhubungan mengatakan tarif akan naik.',
+      '"Belum ada keputusan final," kata pejabat yang ditemui di kantornya itu.',
+    );
+    expect(source?.kind).toBe('unnamed_official');
+  });
+});

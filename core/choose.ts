@@ -1,0 +1,133 @@
+/**
+ * Which of a sentence's candidates is kept: the highest rank, the leftmost cue among equals,
+ * unless a speaker or an outlet closing the sentence frames the cue before it (then the
+ * earlier cue is part of the claim).
+ */
+import type { SentenceContext } from './context';
+import type { Candidate } from './rules';
+
+export function chooseCandidate(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.carrierOnly) continue;
+    if (
+      !best ||
+      c.rank > best.rank ||
+      (c.rank === best.rank && c.cueSpan.start < best.cueSpan.start)
+    )
+      best = c;
+  }
+  return (best && (framing(ctx, candidates, best) ?? closingOutlet(ctx, candidates, best))) ?? best;
+}
+
+/** "Apple lost the case after a court ruled against it, state media reported", "The letter
+ * made two points - that the mayor had written ..., state radio reported": a cue inside a
+ * clause of time or cause, or a "that" clause, is part of the claim; the outlet closing the
+ * sentence after a comma reports all of it. */
+function closingOutlet(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens, pack } = ctx;
+  // The opener right before the cue's source, or inside a source read across it ("its
+  // licence after a court ruled").
+  const from = (best.sourceSpan?.start ?? best.cueSpan.start) - 1;
+  let opened = false;
+  for (let k = Math.max(from, 0); k < best.cueSpan.start && !opened; k++)
+    opened =
+      !ctx.quoted[k] &&
+      (pack.clauseSubordinators.has(tokens[k]?.lower ?? '') ||
+        pack.complementizers.has(tokens[k]?.lower ?? ''));
+  if (!opened || ctx.quoted[best.cueSpan.start]) return null;
+  for (const c of candidates) {
+    if (c === best || c.rank !== 2 || !c.sourceSpan || c.cueSpan.start <= best.cueSpan.end)
+      continue;
+    if (c.source.kind !== 'media' && c.source.kind !== 'state_media') continue;
+    if (tokens[c.sourceSpan.start - 1]?.text !== ',' || c.sourceSpan.end > c.cueSpan.start)
+      continue;
+    let k = c.cueSpan.end;
+    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+    if (k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1)) return c;
+  }
+  return null;
+}
+
+const CARRIER_KINDS: ReadonlySet<string> = new Set(['media', 'state_media', 'document']);
+
+/** "Islamic State had claimed more attacks there, he said": a speaker closing the sentence
+ * after a comma frames every cue before it; the nested one is part of the claim. Not an
+ * outlet ("X said ..., Xinhua said" keeps X, the outlet as via). */
+function framing(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens } = ctx;
+  for (const c of candidates) {
+    if (c === best || c.rank !== 2 || !c.sourceSpan || CARRIER_KINDS.has(c.source.kind)) continue;
+    if (closingCue(ctx, c, best)) return c;
+    if (c.sourceSpan.end > c.cueSpan.start || best.cueSpan.end > c.sourceSpan.start) continue;
+    if (tokens[c.sourceSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) continue;
+    if (closesSentence(ctx, c)) return c;
+  }
+  return null;
+}
+
+/** "X told aides the ruling was a victory, according to a person familiar with the matter",
+ * "Traders complain prices rose, said the market's head": a cue after a comma with its
+ * source after it, closing the sentence, frames the cue before it as part of the account. */
+function closingCue(ctx: SentenceContext, c: Candidate, best: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  const span = c.sourceSpan;
+  if (!span || span.start < c.cueSpan.end || c.cueSpan.start <= best.cueSpan.end) return false;
+  if (tokens[c.cueSpan.start - 1]?.text !== ',' || ctx.quoted[c.cueSpan.start]) return false;
+  // "..., it said, quoting a spokesman": the outlet's own citation keeps the outlet's cue.
+  const word = tokens[c.cueSpan.start]?.lower ?? '';
+  if (pack.citations.has(word)) return false;
+  const after = tokens[span.end];
+  return !after || (after.type !== 'word' && span.end === tokens.length - 1);
+}
+
+/**
+ * Nothing after the cue but what a closing speaker's verb takes: a date ("on Friday"), its
+ * audience ("told reporters"), a phrase of its own with no clause ("in a statement"), or a
+ * participle after a comma (", adding that ..."), up to the sentence's end.
+ */
+export function closesSentence(ctx: SentenceContext, c: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  const atEnd = (k: number) =>
+    k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1);
+  const skipDate = (from: number) => {
+    let k = from;
+    while (pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+    return k;
+  };
+  let k = c.cueSpan.end;
+  if (atEnd(skipDate(k))) return true;
+  if (pack.tellVerbs.has(tokens[c.cueSpan.end - 1]?.lower ?? '')) {
+    k += pack.audiences.matchAt(tokens, k);
+    if (atEnd(skipDate(k))) return true;
+  }
+  const t = tokens[k];
+  if (!t || ctx.quoted[k]) return false;
+  if (t.text === ',') {
+    const next = tokens[k + 1]?.lower ?? '';
+    return pack.participleCues.has(next) || pack.citations.has(next);
+  }
+  const preposition =
+    pack.occasionPrepositions.has(t.lower) ||
+    pack.relayPrepositions.has(t.lower) ||
+    pack.locatives.has(t.lower);
+  if (!preposition) return false;
+  // "said in a statement that ...": a clause of its own after the phrase.
+  for (let j = k + 1; j < tokens.length; j++) {
+    const u = tokens[j];
+    if (!u || ctx.quoted[j] || u.type === 'quote' || pack.complementizers.has(u.lower))
+      return false;
+  }
+  return true;
+}

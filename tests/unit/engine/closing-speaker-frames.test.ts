@@ -1,0 +1,52 @@
+/** A speaker named after the cue at the end of a sentence ("..., said X", "..., kata X")
+ * frames a cue earlier in it: the earlier one is part of what X told the reporter. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim } from './helpers';
+
+describe('a closing "said X" frames an earlier cue (English)', () => {
+  it.each([
+    [
+      'Many tenants say the heating failed for a week, said one tenant who asked not to be named.',
+      'one tenant who asked not to be named',
+      'anonymous',
+      'Many tenants say the heating failed for a week',
+    ],
+    [
+      'Fishermen complain that catches have halved, said harbour board chair Mara Quill.',
+      'harbour board chair Mara Quill',
+      'named_person',
+      'Fishermen complain that catches have halved',
+    ],
+  ])('%s', (text, source, kind, claim) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source).toMatchObject({ text: source, kind });
+    expect(c?.claim).toBe(claim);
+  });
+
+  it('a finding inside the framed claim carries nothing', () => {
+    const c = onlyClaim('Camera footage showed the van leaving at dawn, said police.', 'en');
+    expect(c?.source).toMatchObject({ text: 'police', via: null });
+  });
+
+  it('keeps the first speaker when the sentence goes on after the closing cue', () => {
+    const c = onlyClaim('Farmers say the dam leaks, said Ada Brook, but nobody has checked.', 'en');
+    expect(c?.source.text).toBe('Farmers');
+  });
+});
+
+describe('a closing "kata/ujar X" frames an earlier cue (Indonesian)', () => {
+  it.each([
+    [
+      'Para nelayan mengaku hasil tangkapan turun separuh, ujar seorang nelayan yang enggan disebutkan namanya.',
+      'seorang nelayan yang enggan disebutkan namanya',
+      'anonymous',
+    ],
+    [
+      'Sejumlah pedagang mengeluh omzet anjlok, kata Ketua Paguyuban Pedagang Pasar Lama, Rudi Hartono.',
+      'Ketua Paguyuban Pedagang Pasar Lama, Rudi Hartono',
+      'named_person',
+    ],
+  ])('%s', (text, source, kind) => {
+    expect(onlyClaim(text, 'id')?.source).toMatchObject({ text: source, kind });
+  });
+});
