@@ -6,6 +6,7 @@
 import type { SentenceContext } from '../context';
 import { classify } from './classify';
 import { collectRight } from './collect';
+import { personNounAt } from './person-noun';
 import { hasNameish, hasRole, isWord } from './tokens';
 
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -61,8 +62,12 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
   if (comma?.text === ',' && !ctx.quoted[end]) {
     const next = tokens[end + 1];
     const head = { start, end };
+    // "according to the county surveyor, Ana Ruiz, ...": a noun for a person, then the name.
+    const person = !hasRole(ctx, head) && end - 1 > start && personNounAt(ctx, end - 1);
     const nameEnd =
-      isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
+      isWord(next) && next.cap && (person || hasRole(ctx, head))
+        ? collectRight(ctx, end + 1)
+        : end + 1;
     const tail = { start: end + 1, end: nameEnd };
     // With a name in the head too, the tail must close like an appositive (comma or end):
     // "Menurut Menteri X, Presiden Joko Widodo akan ..." is a claim about the president.
@@ -73,7 +78,8 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
       adjunctAt(ctx, nameEnd);
     if (
       nameEnd > end + 1 &&
-      (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))
+      ((!hasNameish(ctx, head) && !person) ||
+        (closes && classify(ctx, tail)?.kind === 'named_person'))
     ) {
       // "kata Ketua Umum Apindo, Rina S Wulandari, dalam ...", "kata Kepala Dinas Pendidikan
       // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
