@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, trimLeft } from './collect';
+import { appositiveAfterComma } from './comma-appositive';
 import { plainWord } from './source-word';
 import { countBoundAt } from './counted-people';
 import { describedNameAfterComma, describedPointing } from './described-name';
@@ -17,54 +18,8 @@ import { partitiveAt } from './partitive';
 import { qualifiedHeadLeft } from './qualified-head';
 import { servedThenName } from './served-name';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
-import { ALL_CAPS, firstMentionFrom, hasNameish, hasRole, isWord } from './tokens';
+import { ALL_CAPS, firstMentionFrom, hasRole, isWord } from './tokens';
 import type { FoundSource, Span } from './types';
-
-const MAX_APPOSITIVE_TOKENS = 24;
-
-/** The source-ish phrase from `from` closes with punctuation or the sentence's end: ",
- * president of the company." is an appositive; ", Presiden Joko Widodo akan ..." opens a
- * clause of its own. */
-function closedPhrase(ctx: SentenceContext, from: number): boolean {
-  const end = collectRight(ctx, from);
-  const t = ctx.tokens[end];
-  return !t || t.type !== 'word';
-}
-
-/** Punctuation ending an appositive; the dot of an abbreviation ("the U.S. Army") does not. */
-function endsAppositive(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || !/^[.;:!?]$/.test(t.text)) return false;
-  return !(
-    t.text === '.' &&
-    isWord(ctx.tokens[k + 1]) &&
-    ctx.pack.abbreviations.has(ctx.tokens[k - 1]?.lower ?? '')
-  );
-}
-
-/** Tokens [from, to) end with a speaker's verb outside quotations ("the agency reported"). */
-function cueIn(ctx: SentenceContext, from: number, to: number): boolean {
-  const last = to - 1;
-  const t = ctx.tokens[last];
-  return (
-    last > from &&
-    isWord(t) &&
-    !t.cap &&
-    !ctx.quoted[last] &&
-    ctx.pack.speakerVerbs.matchAt(ctx.tokens, last) === 1
-  );
-}
-
-/** Token k opens an adjunct of the speaking, not a clause: "kata Kepala Dinas X, Rahmat dalam
- * jumpa pers", "ujar Direktur Y, Budi kepada wartawan", "... di Jakarta". */
-function adjunctAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!isWord(t) || t.cap) return false;
-  const { pack } = ctx;
-  return (
-    pack.interposers.has(t.lower) || pack.addressees.has(t.lower) || pack.locatives.has(t.lower)
-  );
-}
 
 /** Lower-case words saying what a person is, before the name: "said striker Tom Jones". */
 const MAX_DESCRIPTION_WORDS = 2;
@@ -195,64 +150,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const named = outletAfterComma(ctx, start, end);
   if (named > end) return { start, end: named };
   end = servedThenName(ctx, start, end);
-  const comma = tokens[end];
-  if (comma?.text === ',' && !ctx.quoted[end]) {
-    const next = tokens[end + 1];
-    const head = { start, end };
-    const nameEnd =
-      isWord(next) && next.cap && hasRole(ctx, head) ? collectRight(ctx, end + 1) : end + 1;
-    const tail = { start: end + 1, end: nameEnd };
-    // With a name in the head too, the tail must close like an appositive (comma or end):
-    // "Menurut Menteri X, Presiden Joko Widodo akan ..." is a claim about the president.
-    const closes =
-      nameEnd >= tokens.length ||
-      /^[,.!?]$/.test(tokens[nameEnd]?.text ?? '') ||
-      tokens[nameEnd]?.type === 'quote' ||
-      adjunctAt(ctx, nameEnd);
-    if (
-      nameEnd > end + 1 &&
-      (!hasNameish(ctx, head) || (closes && classify(ctx, tail)?.kind === 'named_person'))
-    ) {
-      // "kata Ketua Umum Apindo, Rina S Wulandari, dalam ...", "kata Kepala Dinas Pendidikan
-      // Kota Bogor, Hanafi Rahman": a role of an office or place, then the person's name.
-      end = nameEnd;
-    } else if (
-      isWord(next) &&
-      (ctx.pack.appositiveOpeners.has(next.lower) ||
-        (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
-      hasNameish(ctx, head)
-    ) {
-      // "said Jane Doe, who follows the retailer as ..." / ", president of ..."
-      let k = end + 1;
-      while (
-        k < tokens.length &&
-        k - end <= MAX_APPOSITIVE_TOKENS &&
-        tokens[k]?.text !== ',' &&
-        tokens[k]?.type !== 'quote' &&
-        !endsAppositive(ctx, k)
-      )
-        k++;
-      // "John Smith, MD, president of ...": a second short appositive.
-      if (
-        tokens[k]?.text === ',' &&
-        isWord(tokens[k + 1]) &&
-        ctx.pack.roles.matchAt(tokens, k + 1) > 0
-      ) {
-        k++;
-        while (
-          k < tokens.length &&
-          k - end <= MAX_APPOSITIVE_TOKENS * 2 &&
-          tokens[k]?.text !== ',' &&
-          tokens[k]?.type !== 'quote' &&
-          !endsAppositive(ctx, k)
-        )
-          k++;
-      }
-      // "said official Jane Doe, the Example News agency reported": a clause with a
-      // reporting verb of its own is no appositive but the outlet that carried the words.
-      if (!cueIn(ctx, end + 1, k)) end = k;
-    }
-  }
+  end = appositiveAfterComma(ctx, start, end);
   return { start, end };
 }
 
