@@ -33,9 +33,11 @@ function trimEdges(s: string, pack: SentenceContext['pack']): string {
   while (a < b && EDGE_PUNCT.has(s[a] as string)) a++;
   while (b > a && EDGE_PUNCT.has(s[b - 1] as string)) b--;
   let out = s.slice(a, b);
-  // "said that ...", "mengatakan bahwa ...": the complementizer is not the claim.
-  const first = out.split(' ', 1)[0]?.toLowerCase() ?? '';
-  if (pack.complementizers.has(first)) out = out.slice(first.length).trimStart();
+  // "said that ...", "mengatakan bahwa ...": the complementizer is not the claim, unless it
+  // is the pronoun subject of a verb ("said that is not an option").
+  const [first = '', second = ''] = out.toLowerCase().split(' ', 2);
+  const subject = pack.data.contractedHosts.includes(first) && pack.finiteAuxiliaries.has(second);
+  if (pack.complementizers.has(first) && !subject) out = out.slice(first.length).trimStart();
   return out;
 }
 

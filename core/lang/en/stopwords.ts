@@ -205,12 +205,15 @@ export const clauseJoiners = [
  * (without the comma, "X said A and Y told him B" may be all X's account). */
 export const commaClauseJoiners = ['and'] as const;
 
-/** Time words: "said Monday" names a day, not a source. */
+/** Time words: "said Monday" names a day, not a source; "said last week", "said earlier
+ * this month": the units of a relative date too. */
 export const timeWords = [
+  'afternoon',
   'april',
   'august',
   'december',
   'earlier',
+  'evening',
   'february',
   'friday',
   'in',
@@ -222,6 +225,9 @@ export const timeWords = [
   'march',
   'may',
   'monday',
+  'month',
+  'morning',
+  'night',
   'november',
   'october',
   'on',
@@ -233,6 +239,9 @@ export const timeWords = [
   'today',
   'tuesday',
   'wednesday',
+  'week',
+  'weekend',
+  'year',
   'yesterday',
 ] as const;
 

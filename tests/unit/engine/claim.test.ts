@@ -34,6 +34,14 @@ describe('claim text', () => {
       'The strike was planned',
     ],
     ['The water was cut, said residents who asked not to be named.', 'en', 'The water was cut'],
+    // "that" before a verb is the claim's pronoun subject, no complementizer.
+    [
+      'The coach said that was the worst half of the season.',
+      'en',
+      'that was the worst half of the season',
+    ],
+    ['"That would be a disaster," the mayor said.', 'en', 'That would be a disaster'],
+    ['Kepala sekolah mengatakan bahwa akan ada ujian ulang.', 'id', 'akan ada ujian ulang'],
     [
       'Warga yang enggan disebutkan namanya mengatakan air sudah tiga hari mati.',
       'id',
