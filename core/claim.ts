@@ -81,12 +81,14 @@ function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
   const lead = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0, sourceAfter);
   const led =
     run.start > lead && (timeOnly(ctx, lead, run.start) || occasionOnly(ctx, lead, run.start));
+  // A complementizer frames only right after what frames ('deliver that "assessment"' is a
+  // determiner inside the claim).
   const framing = (i: number): boolean =>
     within(i, c.cueSpan) ||
     within(i, c.sourceSpan) ||
     within(i, c.addresseeSpan) ||
     (led && i >= lead && i < run.start) ||
-    ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '');
+    (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '') && i > 0 && framing(i - 1));
   const claimWord = (i: number): boolean =>
     ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);
   if (claimWord(run.start - 1)) return true;

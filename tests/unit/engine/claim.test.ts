@@ -183,6 +183,12 @@ describe('a speaker closing the sentence frames the claim before it', () => {
 
 describe('a quotation is the claim unless it is a few words inside one', () => {
   it.each([
+    // "that" after a word of the claim is a determiner, not the complementizer.
+    [
+      'The auditor said the office would file that "final review" with the board in June.',
+      'en',
+      'the office would file that "final review" with the board in June',
+    ],
     // The whole quotation, before or after the verb: the claim.
     [
       '"We will reopen the bridge by May," the mayor said.',
