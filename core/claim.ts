@@ -114,7 +114,8 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
   const limit = occasionLead(ctx, from) ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
   for (let i = from; i < ctx.tokens.length && i - from <= limit; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type !== 'word' || ctx.quoted[i]) return null;
+    // "said the office would file that ...": a finite verb has begun the claim's clause.
+    if (t.type !== 'word' || ctx.quoted[i] || ctx.pack.finiteAuxiliaries.has(t.lower)) return null;
     if (i > from && ctx.pack.complementizers.has(t.lower)) {
       if (relativeThat(ctx, from, i)) return null;
       const first = ctx.tokens[i + 1];

@@ -34,6 +34,12 @@ describe('claim text', () => {
       'The strike was planned',
     ],
     ['The water was cut, said residents who asked not to be named.', 'en', 'The water was cut'],
+    // A "that" after a finite verb is inside the claim's clause, not after the verb's lead.
+    [
+      'The broker said buyers were worried that the port would close.',
+      'en',
+      'buyers were worried that the port would close',
+    ],
     // "that" before a verb is the claim's pronoun subject, no complementizer.
     [
       'The coach said that was the worst half of the season.',
