@@ -34,6 +34,17 @@ describe('claim text', () => {
       'The strike was planned',
     ],
     ['The water was cut, said residents who asked not to be named.', 'en', 'The water was cut'],
+    // An occasion's phrase before "that" is no part of the claim.
+    [
+      'The Harbour Gazette said in an editorial on Sunday that the ferry fares were too high.',
+      'en',
+      'the ferry fares were too high',
+    ],
+    [
+      'The broker said in a note to clients on Friday that prices would fall.',
+      'en',
+      'prices would fall',
+    ],
     // A "that" after a finite verb is inside the claim's clause, not after the verb's lead.
     [
       'The broker said buyers were worried that the port would close.',
