@@ -81,12 +81,14 @@ function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
   const lead = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0, sourceAfter);
   const led =
     run.start > lead && (timeOnly(ctx, lead, run.start) || occasionOnly(ctx, lead, run.start));
+  // A complementizer frames only right after what frames ('deliver that "assessment"' is a
+  // determiner inside the claim).
   const framing = (i: number): boolean =>
     within(i, c.cueSpan) ||
     within(i, c.sourceSpan) ||
     within(i, c.addresseeSpan) ||
     (led && i >= lead && i < run.start) ||
-    ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '');
+    (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '') && i > 0 && framing(i - 1));
   const claimWord = (i: number): boolean =>
     ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);
   if (claimWord(run.start - 1)) return true;
@@ -112,7 +114,8 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
   const limit = occasionLead(ctx, from) ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
   for (let i = from; i < ctx.tokens.length && i - from <= limit; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.type !== 'word' || ctx.quoted[i]) return null;
+    // "said the office would file that ...": a finite verb has begun the claim's clause.
+    if (t.type !== 'word' || ctx.quoted[i] || ctx.pack.finiteAuxiliaries.has(t.lower)) return null;
     if (i > from && ctx.pack.complementizers.has(t.lower)) {
       if (relativeThat(ctx, from, i)) return null;
       const first = ctx.tokens[i + 1];

@@ -34,6 +34,23 @@ describe('claim text', () => {
       'The strike was planned',
     ],
     ['The water was cut, said residents who asked not to be named.', 'en', 'The water was cut'],
+    // An occasion's phrase before "that" is no part of the claim.
+    [
+      'The Harbour Gazette said in an editorial on Sunday that the ferry fares were too high.',
+      'en',
+      'the ferry fares were too high',
+    ],
+    [
+      'The broker said in a note to clients on Friday that prices would fall.',
+      'en',
+      'prices would fall',
+    ],
+    // A "that" after a finite verb is inside the claim's clause, not after the verb's lead.
+    [
+      'The broker said buyers were worried that the port would close.',
+      'en',
+      'buyers were worried that the port would close',
+    ],
     // "that" before a verb is the claim's pronoun subject, no complementizer.
     [
       'The coach said that was the worst half of the season.',
@@ -183,6 +200,12 @@ describe('a speaker closing the sentence frames the claim before it', () => {
 
 describe('a quotation is the claim unless it is a few words inside one', () => {
   it.each([
+    // "that" after a word of the claim is a determiner, not the complementizer.
+    [
+      'The auditor said the office would file that "final review" with the board in June.',
+      'en',
+      'the office would file that "final review" with the board in June',
+    ],
     // The whole quotation, before or after the verb: the claim.
     [
       '"We will reopen the bridge by May," the mayor said.',
