@@ -17,18 +17,6 @@ import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from 
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
 
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
-
 /** Tables naming an institution that speaks as one. */
 const INSTITUTION_TABLES: ReadonlySet<string> = new Set([
   'bodies',
@@ -71,11 +59,20 @@ export class Analysis {
 
   /** Lexicon phrases, less a capitalised people word inside a name ("The United Food and
    * Commercial Workers union" is no group of workers speaking) or before a document. */
-  readonly hits = once((): Hit[] => keptHits(this.ctx, this.span));
+  private hitsMemo: Hit[] | undefined;
+  hits(): Hit[] {
+    if (this.hitsMemo === undefined) this.hitsMemo = keptHits(this.ctx, this.span);
+    return this.hitsMemo;
+  }
 
   /** A role anywhere, even where a longer phrase of another table won ("analis" is a role and
    * an anonymous source: "analis IBPA Lili Indarli" is a named analyst). */
-  readonly roleHit = once((): Hit | undefined => {
+  private roleHitMemo: Hit | undefined | null = null;
+  roleHit(): Hit | undefined {
+    if (this.roleHitMemo === null) this.roleHitMemo = this.roleHitOf();
+    return this.roleHitMemo;
+  }
+  private roleHitOf(): Hit | undefined {
     const found = this.hits().find((h) => h.table === 'roles');
     if (found) return found;
     for (let i = this.span.start; i < this.span.end; i++) {
@@ -83,18 +80,28 @@ export class Analysis {
       if (len) return { table: 'roles', at: i, len };
     }
     return undefined;
-  });
+  }
 
   /** Runs of name-like words no lexicon phrase covers. */
-  readonly runs = once((): Span[] => {
+  private runsMemo: Span[] | undefined;
+  runs(): Span[] {
+    if (this.runsMemo === undefined) this.runsMemo = this.runsOf();
+    return this.runsMemo;
+  }
+  private runsOf(): Span[] {
     const covered = new Array<boolean>(this.span.end - this.span.start).fill(false);
     for (const h of this.hits())
       for (let k = 0; k < h.len; k++) covered[h.at - this.span.start + k] = true;
     return nameRuns(this.ctx, this.span, covered);
-  });
+  }
 
   /** "Jones, whose husband is ... in the Navy": a name, then an appositive about the person. */
-  readonly firstSegment = once((): Span | null => {
+  private firstSegmentMemo: Span | null | undefined;
+  firstSegment(): Span | null {
+    if (this.firstSegmentMemo === undefined) this.firstSegmentMemo = this.firstSegmentOf();
+    return this.firstSegmentMemo;
+  }
+  private firstSegmentOf(): Span | null {
     const { tokens } = this.ctx;
     const firstComma = tokens
       .slice(this.span.start, this.span.end)
@@ -117,12 +124,17 @@ export class Analysis {
       tokens[comma - 3]?.text === '(';
     const nameEnd = aged ? comma - 3 : comma;
     return this.runs().find((r) => r.start === this.span.start && r.end === nameEnd) ?? null;
-  });
+  }
 
   /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,
    * who declared ...", "Senator Jane Doe, whose ...", "the party's leader, Jane Doe, angered
    * by ...". -1 when there is none. */
-  readonly relativeComma = once((): number => {
+  private relativeCommaMemo: number | undefined;
+  relativeComma(): number {
+    if (this.relativeCommaMemo === undefined) this.relativeCommaMemo = this.relativeCommaOf();
+    return this.relativeCommaMemo;
+  }
+  private relativeCommaOf(): number {
     const { tokens, pack } = this.ctx;
     const participle = (t: Token | undefined) =>
       t?.type === 'word' &&
@@ -134,11 +146,16 @@ export class Analysis {
       if (pack.relativePronouns.has(next?.lower ?? '') || participle(next)) return i;
     }
     return -1;
-  });
+  }
 
   /** The comma opening a relative clause of any kind ("X, which ...", "X, who ..."): -1 when
    * there is none. */
-  readonly clauseComma = once((): number => {
+  private clauseCommaMemo: number | undefined;
+  clauseComma(): number {
+    if (this.clauseCommaMemo === undefined) this.clauseCommaMemo = this.clauseCommaOf();
+    return this.clauseCommaMemo;
+  }
+  private clauseCommaOf(): number {
     const { tokens, pack } = this.ctx;
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
       const next = tokens[i + 1]?.lower ?? '';
@@ -149,21 +166,35 @@ export class Analysis {
         return i;
     }
     return -1;
-  });
+  }
 
   /** "Warga Jailolo, Fitriani (29)": a description, a comma, then the name. */
-  readonly described = once((): Span | null =>
-    this.firstSegment() ? null : describedName(this.ctx, this.span, this.runs(), this.hits()),
-  );
+  private describedMemo: Span | null | undefined;
+  described(): Span | null {
+    if (this.describedMemo === undefined)
+      this.describedMemo = this.firstSegment()
+        ? null
+        : describedName(this.ctx, this.span, this.runs(), this.hits());
+    return this.describedMemo;
+  }
 
-  readonly mention = once((): OutletMention | null => outletIn(this.ctx, this.span));
+  private mentionMemo: OutletMention | null | undefined;
+  mention(): OutletMention | null {
+    if (this.mentionMemo === undefined) this.mentionMemo = outletIn(this.ctx, this.span);
+    return this.mentionMemo;
+  }
 
   /**
    * A person's name: with a role ("CEO Nusantara Air Rina Wulandari", "Jones, a Navy veteran"), or
    * alone when nothing marks the words as an institution. A name after an outlet's
    * possessive is the person's alone ("the Daily Planet's Jane Smith").
    */
-  readonly nameRun = once((): Span | null => {
+  private nameRunMemo: Span | null | undefined;
+  nameRun(): Span | null {
+    if (this.nameRunMemo === undefined) this.nameRunMemo = this.nameRunOf();
+    return this.nameRunMemo;
+  }
+  private nameRunOf(): Span | null {
     const run = chooseNameRun(this);
     const mention = this.mention();
     if (!mention || !run) return run;
@@ -177,10 +208,15 @@ export class Analysis {
         t.lower.endsWith("'s"),
     );
     return possessive >= 0 ? { start: possessive + 1, end: run.end } : run;
-  });
+  }
 
   /** The person's name as kept: prefixes and places trimmed off, with its role. */
-  readonly person = once((): PersonName | null => {
+  private personMemo: PersonName | null | undefined;
+  person(): PersonName | null {
+    if (this.personMemo === undefined) this.personMemo = this.personOf();
+    return this.personMemo;
+  }
+  private personOf(): PersonName | null {
     let run = this.nameRun();
     if (!run) return null;
     const { tokens, pack, referents } = this.ctx;
@@ -258,11 +294,16 @@ export class Analysis {
         earlier = null;
     }
     return { run, text: spanText(this.ctx, run), words, role, earlier };
-  });
+  }
 
   /** "the company", "the minister", "sumber di Kementerian": the lexicon phrase heading a span
    * with no name, by table priority then position. */
-  readonly head = once((): Hit | null => {
+  private headMemo: Hit | null | undefined;
+  head(): Hit | null {
+    if (this.headMemo === undefined) this.headMemo = this.headOf();
+    return this.headMemo;
+  }
+  private headOf(): Hit | null {
     // "the mayor's office": a role in the possessive qualifies the noun after it; so does a
     // document ("the study's lead author" is a person, not the study).
     const { tokens } = this.ctx;
@@ -324,10 +365,13 @@ export class Analysis {
     const institution = (h: Hit) => INSTITUTION_TABLES.has(h.table);
     if (comma > 0 && before.length > 0 && before.every(institution)) return before[0] ?? null;
     return all.filter(outside)[0] ?? all[0] ?? null;
-  });
+  }
 
   /** A word pointing back ("the", "itu") anywhere in the span. */
-  readonly pointing = once((): boolean =>
-    this.lowers.some((w) => this.ctx.pack.anaphoricMarkers.has(w)),
-  );
+  private pointingMemo: boolean | undefined;
+  pointing(): boolean {
+    if (this.pointingMemo === undefined)
+      this.pointingMemo = this.lowers.some((w) => this.ctx.pack.anaphoricMarkers.has(w));
+    return this.pointingMemo;
+  }
 }

@@ -129,7 +129,9 @@ function pointedBackFirms(
   let speaker = carry;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !SENTENCE_END.has((tokens[i] as Token).text)) continue;
+    // Words first: a word never ends a sentence, and most tokens are words.
+    const t = tokens[i];
+    if (t !== undefined && (t.type === 'word' || !SENTENCE_END.has(t.text))) continue;
     if (i > start) {
       if (speaker && opensWithFirmPointer(pack, tokens, start)) out.add(speaker);
       speaker = loneSpeaker(pack, tokens, start, i);
