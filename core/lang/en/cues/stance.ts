@@ -133,3 +133,16 @@ export const mindCopulas = [
   'was',
   'were',
 ] as const;
+
+/** "Some experts questioned whether the dam is safe": an open question voiced as a doubt is the
+ * source's view (rules/questioning-verb.ts); "asked whether" and "wondered whether" only ask. */
+export const questioningVerbs = [
+  'doubt',
+  'doubted',
+  'doubts',
+  'question',
+  'questioned',
+  'questions',
+] as const;
+
+export const interrogatives = ['how', 'if', 'whether', 'why'] as const;
