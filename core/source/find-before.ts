@@ -25,6 +25,7 @@ import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
 import { joinPlaceList } from './place-list';
 import { roleFieldBefore } from './role-field';
+import { roleToWhom } from './role-to-whom';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import {
   digitGroupComma,
@@ -283,18 +284,6 @@ function placedSpeaker(ctx: SentenceContext, start: number): number {
     return speaker ? head : start;
   }
   return start;
-}
-
-/** "An aide to the president said", "a senior adviser to the minister said": the speaker is
- * the role before "to", not the person it serves. */
-function roleToWhom(ctx: SentenceContext, start: number): number {
-  const { tokens, pack } = ctx;
-  const to = start - 1;
-  if (to < 1 || ctx.quoted[to] || !pack.addressees.has(tokens[to]?.lower ?? '')) return start;
-  const roleAt = to - 1;
-  if (pack.roles.matchAt(tokens, roleAt, to) !== 1 || tokens[roleAt]?.cap) return start;
-  const head = collectLeft(ctx, roleAt);
-  return pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;
 }
 
 /**
