@@ -15,6 +15,7 @@ import {
 import { nameHandedBefore } from '../source/handed-name';
 import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
+import { tokensText } from './util';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
  * "Prices rose and ..." has no speaker. */
@@ -73,6 +74,11 @@ export function relativeHead(
         ? classify(ctx, whole)
         : null;
     if (pointed?.kind === 'named_person') return { span: whole, source: pointed };
+    // "People who have spoken with the president say": a person's clause ending at the verb
+    // picks out the unnamed people ("people" alone are anyone), so it is part of the source.
+    const unnamed = source.kind === 'anonymous' || source.kind === 'unnamed_official';
+    if (unnamed && span?.end === at && pack.relativePronouns.has(t.lower))
+      return { span: whole, source: { ...source, text: tokensText(ctx, whole.start, at) } };
     return { span: head, source };
   }
   return null;

@@ -1,0 +1,36 @@
+/** Unnamed people picked out by a relative clause whose last words are themselves a source
+ * ("People who have spoken with the president say"): the clause belongs to the source; the
+ * person inside it is not the speaker. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { paragraphClaims } from './helpers';
+
+describe('an unnamed head with its relative clause', () => {
+  it.each([
+    [
+      'People who have spoken with the president say he is losing patience.',
+      'People who have spoken with the president',
+      'anonymous',
+    ],
+    [
+      'Officials who have met the Orlen mayor said she would not resign.',
+      'Officials who have met the Orlen mayor',
+      'unnamed_official',
+    ],
+    [
+      'Residents who talked to the governor said she promised new pumps.',
+      'Residents who talked to the governor',
+      'anonymous',
+    ],
+  ] as const)('%s', (text, source, kind) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => [c.source.text, c.source.kind])).toEqual([[source, kind]]);
+  });
+
+  it('a clause that does not reach the verb stays out of the source', () => {
+    const claims = paragraphClaims(
+      'en',
+      'Respondents who use the Varro app were more likely to say that the queues are short.',
+    );
+    expect(claims.map((c) => c.source.text)).toEqual(['Respondents']);
+  });
+});
