@@ -265,8 +265,20 @@ export const cliticCuesAfterQuoteMark = [] as const;
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
 export const addressees = ['to'] as const;
 
-/** '"...," the group posted', '"...," he goes on': only with the claim before the source. */
-export const claimFirstVerbs = ['continued', 'goes on', 'posted', 'went on'] as const;
+/** '"...," the group posted', '"...," he goes on', "..., officials fear.": only with the claim
+ * before the source (a stance verb before its clause is stance-verb's). */
+export const claimFirstVerbs = [
+  'continued',
+  'fear',
+  'fears',
+  'goes on',
+  'posted',
+  'suspect',
+  'suspects',
+  'went on',
+  'worries',
+  'worry',
+] as const;
 
 /** '"We were broke," Roe laughs.': the manner of speaking stands for the verb of saying. */
 export const mannerVerbs = [

@@ -15,6 +15,7 @@ export const stanceVerbs = [
   'doubts',
   'expressed concern',
   'expressed concerns',
+  'expressed fears',
   'fear',
   'feared',
   'fears',
@@ -29,6 +30,7 @@ export const stanceVerbs = [
   'posits',
   'raised concern',
   'raised concerns',
+  'raised fears',
   'surmised',
   'suspect',
   'suspected',
@@ -41,6 +43,7 @@ export const stanceVerbs = [
   'theorizes',
   'voiced concern',
   'voiced concerns',
+  'voiced fears',
   'worried',
   'worries',
   'worry',
@@ -50,10 +53,15 @@ export const stanceVerbs = [
 export const claimNouns = [
   'allegations',
   'assertion',
+  'belief',
   'claims',
+  'concern',
   'concerns',
+  'fear',
   'fears',
+  'suspicions',
   'warnings',
+  'worries',
 ] as const;
 
 export const complementizers = ['that'] as const;
