@@ -161,7 +161,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     // names no one; the words between the commas are a clause, no appositive.
     if (start === 0 && ctx.pack.openers.matchAt(tokens, 0, k) === k) return null;
     const relative = ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '');
-    if (start > k - 1 && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
+    // "A diplomat based in Geneva, who ...": a place's name is no speaker before the clause.
+    const placed = [start - 1, start].some((i) => ctx.pack.locatives.has(tokens[i]?.lower ?? ''));
+    if ((start > k - 1 || placed) && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
     if (start > k - 1) {
       // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
       // first comma are no source; a name between the commas is.
