@@ -1,0 +1,19 @@
+/** Plural unnamed sources in the present take the verb's base form ("Residents recall that",
+ * "Insiders describe the chief as ..."): the base forms of verbs whose third-person form is a
+ * cue. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { paragraphClaims } from './helpers';
+
+describe('a plural unnamed source with a present verb', () => {
+  it.each([
+    ['Insiders describe the Varro chief as demanding.', 'Insiders', 'anonymous'],
+    ['Older residents recall that the Tarn flooded in 1990.', 'Older residents', 'anonymous'],
+    ['Critics lament that the square has lost its charm.', 'Critics', 'anonymous'],
+    ['Officials assert that the Orlen dam is safe.', 'Officials', 'unnamed_official'],
+    ['Some villagers recount how the water rose overnight.', 'Some villagers', 'anonymous'],
+    ['Engineers emphasise that the bridge is sound.', 'Engineers', 'anonymous'],
+  ] as const)('%s', (text, source, kind) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => [c.source.text, c.source.kind])).toEqual([[source, kind]]);
+  });
+});
