@@ -17,3 +17,19 @@ describe('a plural unnamed source with a present verb', () => {
     expect(claims.map((c) => [c.source.text, c.source.kind])).toEqual([[source, kind]]);
   });
 });
+
+describe('verbs of holding a view or giving evidence', () => {
+  it.each([
+    ['Many residents feel that the Orlen bypass will bring noise.', 'Many residents', 'anonymous'],
+    ['Shopkeepers reckon the bypass will hurt trade.', 'Shopkeepers', 'anonymous'],
+    ['Economists calculate that the bypass will cost $40 million.', 'Economists', 'anonymous'],
+    ['Farmers testify that the fields flood every spring.', 'Farmers', 'anonymous'],
+  ] as const)('%s', (text, source, kind) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => [c.source.text, c.source.kind])).toEqual([[source, kind]]);
+  });
+
+  it('a feeling with no clause is no claim', () => {
+    expect(paragraphClaims('en', 'Many residents feel angry about the bypass.')).toEqual([]);
+  });
+});

@@ -181,6 +181,8 @@ export const speakerVerbs = [
   'tell',
   'tells',
   'testified',
+  'testifies',
+  'testify',
   'think',
   'thinks',
   'told',
