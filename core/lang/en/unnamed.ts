@@ -38,6 +38,7 @@ export const unnamedOfficials = [
   'police sources',
   'policeman',
   'policemen',
+  'policymakers',
   'political figures',
   'recruits',
   'republicans',

@@ -1,4 +1,4 @@
-/** Plural unnamed sources in the present take the verb's base form ("Residents recall that",
+/** Verbs that groups of unnamed sources use: plural sources in the present take the base form ("Residents recall that",
  * "Insiders describe the chief as ..."): the base forms of verbs whose third-person form is a
  * cue. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,27 @@ describe('verbs of holding a view or giving evidence', () => {
 
   it('a feeling with no clause is no claim', () => {
     expect(paragraphClaims('en', 'Many residents feel angry about the bypass.')).toEqual([]);
+  });
+});
+
+describe('signalling and hinting with a clause', () => {
+  it.each([
+    ['Policymakers signalled that a rate cut was likely.', 'Policymakers', 'unnamed_official'],
+    [
+      'Varnian officials hinted on Monday that a deal was close.',
+      'Varnian officials',
+      'unnamed_official',
+    ],
+  ] as const)('%s', (text, source, kind) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => [c.source.text, c.source.kind])).toEqual([[source, kind]]);
+  });
+
+  it.each([
+    'The Orlen bank signaled a shift in policy.',
+    'The ministry signalled its support for the mayor.',
+    'Officials hinted at a deal.',
+  ])('an act with an object: %s', (text) => {
+    expect(paragraphClaims('en', text)).toEqual([]);
   });
 });
