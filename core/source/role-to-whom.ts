@@ -18,10 +18,11 @@ export function roleToWhom(ctx: SentenceContext, start: number): number {
   if (!noun || (noun.cap && roleAt > 0)) return start;
   const role = pack.roles.matchAt(tokens, roleAt, to) === 1 && !noun.cap;
   // "aides", "advisers", "visitors": the unnamed sources' own nouns need no article ("Senior
-  // aides to", "Two advisers to").
+  // aides to", "Two advisers to"), where the word ties them to whom they serve.
   const people =
-    pack.unnamedOfficials.matchAt(tokens, roleAt, to) === 1 ||
-    pack.anonymous.matchAt(tokens, roleAt, to) === 1;
+    pack.principalLinks.has(tokens[to]?.lower ?? '') &&
+    (pack.unnamedOfficials.matchAt(tokens, roleAt, to) === 1 ||
+      pack.anonymous.matchAt(tokens, roleAt, to) === 1);
   if (!role && !people) return start;
   const head = collectLeft(ctx, roleAt);
   return people || pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;

@@ -1,6 +1,7 @@
-/** Unnamed people picked out by a relative clause whose last words are themselves a source
- * ("People who have spoken with the president say"): the clause belongs to the source; the
- * person inside it is not the speaker. Sentences are written for these tests. */
+/** People picked out by a relative clause whose last words are themselves a source ("People
+ * who have spoken with the president say"): "people" alone are anyone, so the clause belongs
+ * to the source; the person inside it is not the speaker. A head that is a source by itself
+ * ("Officials who have met the mayor") speaks alone. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { paragraphClaims } from './helpers';
 
@@ -13,14 +14,10 @@ describe('an unnamed head with its relative clause', () => {
     ],
     [
       'Officials who have met the Orlen mayor said she would not resign.',
-      'Officials who have met the Orlen mayor',
+      'Officials',
       'unnamed_official',
     ],
-    [
-      'Residents who talked to the governor said she promised new pumps.',
-      'Residents who talked to the governor',
-      'anonymous',
-    ],
+    ['Residents who talked to the governor said she promised new pumps.', 'Residents', 'anonymous'],
   ] as const)('%s', (text, source, kind) => {
     const claims = paragraphClaims('en', text);
     expect(claims.map((c) => [c.source.text, c.source.kind])).toEqual([[source, kind]]);
