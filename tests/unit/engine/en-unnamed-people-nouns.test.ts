@@ -1,0 +1,19 @@
+/** Plain nouns for unnamed people speaking as a group ("Academics said", "Sceptics argue",
+ * "Imams said"): an unnamed source, not a firm's lone name. Sentences are written for these
+ * tests. */
+import { describe, expect, it } from 'vitest';
+import { paragraphClaims } from './helpers';
+
+describe('nouns for unnamed people', () => {
+  it.each([
+    'Academics said the Orlen survey was flawed.',
+    'Sceptics argue that the Orlen survey was flawed.',
+    'Local imams said the Orlen mosque would reopen.',
+    'Architects said the Orlen tower was unsafe.',
+    'Rivals said the Orlen bid was too low.',
+    'Senior clergy said the Orlen church would reopen.',
+  ])('%s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
+  });
+});
