@@ -69,6 +69,7 @@ export const anonymous = [
   'drivers',
   'economist',
   'economists',
+  'elders',
   'employee',
   'employees',
   'engineer',

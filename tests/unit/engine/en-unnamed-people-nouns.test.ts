@@ -17,3 +17,22 @@ describe('nouns for unnamed people', () => {
     expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
   });
 });
+
+describe('nouns for unnamed officials', () => {
+  it.each([
+    'Councillors said the Orlen budget was short.',
+    'Two congressmen said the Orlen budget was short.',
+    'Civil servants said the Orlen budget was short.',
+    'Local politicians said the Orlen budget was short.',
+    'Magistrates said the Orlen court was overloaded.',
+    'Central bankers said the Orlen crown was too strong.',
+  ])('%s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['unnamed_official']);
+  });
+
+  it('a councillor with a name is that person', () => {
+    const claims = paragraphClaims('en', 'Councillor Ines Varga said the budget was short.');
+    expect(claims[0]?.source).toMatchObject({ kind: 'named_person', name: 'Ines Varga' });
+  });
+});
