@@ -19,6 +19,8 @@ describe('a described person points back to the person named before', () => {
     'The Nobel laureate said the prize had changed little.',
     'The billionaire accused the press of ignoring her charity.',
     'The tycoon said the mill would stay open.',
+    'The Dublin-born performer said she owed everything to her mother.',
+    'The striker said she was happy to be home.',
   ])('%s', (sentence) => {
     const source = lastSource('en', INTRO, sentence);
     expect(source).toMatchObject({ kind: 'named_person', resolvesTo: 'Tamsin Roe' });
