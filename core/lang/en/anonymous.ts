@@ -228,6 +228,7 @@ export const anonymous = [
   'spectator',
   'spectators',
   'staff',
+  'staffer',
   'staffers',
   'students',
   'subscriber',

@@ -44,6 +44,7 @@ export const unnamedOfficials = [
   'police sources',
   'policeman',
   'policemen',
+  'policymaker',
   'policymakers',
   'political figures',
   'politicians',

@@ -12,6 +12,7 @@ describe('nouns for unnamed people', () => {
     'Architects said the Orlen tower was unsafe.',
     'Rivals said the Orlen bid was too low.',
     'Senior clergy said the Orlen church would reopen.',
+    'A Democratic staffer said the Orlen bill would stall.',
   ])('%s', (text) => {
     const claims = paragraphClaims('en', text);
     expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
@@ -26,6 +27,7 @@ describe('nouns for unnamed officials', () => {
     'Local politicians said the Orlen budget was short.',
     'Magistrates said the Orlen court was overloaded.',
     'Central bankers said the Orlen crown was too strong.',
+    'One policymaker said the Orlen crown was too strong.',
   ])('%s', (text) => {
     const claims = paragraphClaims('en', text);
     expect(claims.map((c) => c.source.kind)).toEqual(['unnamed_official']);
