@@ -6,6 +6,7 @@
  */
 import { claimAfterAside } from './claim-aside';
 import { closesSentence } from './choose';
+import { joinerBefore } from './clause-joiner';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
@@ -334,7 +335,7 @@ export function splitClaims(
       continue;
     if (second && c.cueSpan.start >= second.cueSpan.start) continue;
     // The joiner ends right where the second source starts.
-    const at = joinerBefore(ctx, c.sourceSpan.start, keptEnd, c.cueSpan.end);
+    const at = joinerBefore(ctx, kept, c, keptEnd);
     if (at < 0) continue;
     second = c;
     joinAt = at;
@@ -346,27 +347,3 @@ export function splitClaims(
     rest: { start: second.sourceSpan?.start ?? joinAt, end: ctx.tokens.length },
   };
 }
-
-/** Start of a clause joiner ending at token `end` and starting after token `floor`, or -1;
- * `cueEnd` ends the second speaker's verb. */
-function joinerBefore(ctx: SentenceContext, end: number, floor: number, cueEnd: number): number {
-  for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
-    const at = end - len;
-    if (ctx.quoted[at]) return -1;
-    // "Some said A; others said B": a semicolon joins two clauses as a joiner word does.
-    if (
-      ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len ||
-      (len === 1 && ctx.tokens[at]?.text === ';')
-    )
-      return at;
-    // "X said A, and Y said B": "and" joins two speakers' clauses after a comma only.
-    // "..., and officers told him to leave": an order inside the first account, no claim.
-    const order = ctx.pack.infinitiveMarkers.has(ctx.tokens[cueEnd + 1]?.lower ?? '');
-    const comma = ctx.tokens[at - 1]?.text === ',' && at - 1 > floor && !order;
-    if (comma && ctx.pack.commaClauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
-  }
-  return -1;
-}
-
-/** Longest clause joiner, in words ("even as", "sementara itu"). */
-const MAX_JOINER_WORDS = 2;

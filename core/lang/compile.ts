@@ -166,6 +166,7 @@ export const CUE_FIELDS = [
   'perCues',
   'findingVerbs',
   'stanceVerbs',
+  'questioningVerbs',
   'expectationVerbs',
   'bareStanceVerbs',
   'claimNouns',

@@ -128,6 +128,12 @@ export interface CueData {
    * right after them ("officials fear that ...", "para pejabat AS khawatir bahwa ..."); a bare
    * mental state ("officials are worried about the economy") is no attribution. */
   stanceVerbs: readonly string[];
+  /** cues/: verbs of questioning or doubting that voice an open question as the source's view
+   * when an interrogative follows them ("experts questioned whether ...", "critics doubt how
+   * ..."); with an object ("questioned the witness") they report an act. */
+  questioningVerbs: readonly string[];
+  /** cues/: the interrogatives opening that question ("whether", "how", "why"). */
+  interrogatives: readonly string[];
   /** cues/: verbs of forecasting ("expect", "forecast"): they attribute an object with an
    * infinitive ("expect the bank to raise rates"), a clause, or for a forecast a figure; never
    * in the passive ("is expected to", a hedge) nor with the source's own act ("expects to"). */

@@ -32,7 +32,10 @@ export const evaluativePassive: Rule = {
       const next = tokens[span.end];
       if (!isWord(next) || ctx.quoted[span.end]) continue;
       const marked = pack.labelMarkers.has(next.lower) || pack.complementizers.has(next.lower);
-      if (pack.hedges.matchAt(tokens, at) > 0 && !marked) continue;
+      // A cue that ends in its agent marker ("seen by"): without the label it reports sight
+      // ("a letter seen by reporters", "a plane seen by witnesses flying low").
+      const byInCue = pack.agentMarkers.has(tokens[at + len - 1]?.lower ?? '');
+      if ((pack.hedges.matchAt(tokens, at) > 0 || byInCue) && !marked) continue;
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;
@@ -40,7 +43,11 @@ export const evaluativePassive: Rule = {
       // efektif"), without the verb and its agent.
       let last = tokens.length;
       while (last > span.end && tokens[last - 1]?.type === 'punct') last--;
-      const claim = `${tokensText(ctx, 0, at)} ${tokensText(ctx, span.end, last)}`;
+      // "The sale is widely seen by ...": the copula and adverbs go with the verb.
+      let head = at;
+      const verbal = (t: string) => pack.adverbs.has(t) || pack.passiveAuxiliaries.has(t);
+      while (head > 1 && verbal(tokens[head - 1]?.lower ?? '')) head--;
+      const claim = `${tokensText(ctx, 0, head)} ${tokensText(ctx, span.end, last)}`;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, from),

@@ -21,6 +21,7 @@ import { introducer } from './introducer';
 import { openingBasis } from './opening-basis';
 import { pointingView } from './pointing-view';
 import { passiveBy } from './passive-by';
+import { questioningVerb } from './questioning-verb';
 import { quotedAs } from './quoted-as';
 import { relayed, relayedRefiner } from './relayed';
 import { sayingClause } from './saying-clause';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   speakerVerb,
   verbSpeaker,
   stanceVerb,
+  questioningVerb,
   expectationVerb,
   bareStance,
   cliticCue,

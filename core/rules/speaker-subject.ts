@@ -15,6 +15,7 @@ import {
 import { nameHandedBefore } from '../source/handed-name';
 import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
+import { tokensText, vagueGroup } from './util';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
  * "Prices rose and ..." has no speaker. */
@@ -73,6 +74,10 @@ export function relativeHead(
         ? classify(ctx, whole)
         : null;
     if (pointed?.kind === 'named_person') return { span: whole, source: pointed };
+    // "People who have spoken with the president say": "people" alone are anyone; a person's
+    // clause ending at the verb picks them out, so it is part of the source.
+    if (vagueGroup(ctx, head) && span?.end === at && pack.relativePronouns.has(t.lower))
+      return { span: whole, source: { ...source, text: tokensText(ctx, whole.start, at) } };
     return { span: head, source };
   }
   return null;

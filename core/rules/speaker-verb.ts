@@ -240,8 +240,10 @@ export const speakerVerb: Rule = {
       lowerOnly: true,
     })) {
       const found = speakerBefore(ctx, at);
-      // "Roe posted on LinkedIn that ...", "a user posted that ...": the claim's "that".
-      const that = ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '');
+      // "Roe posted on LinkedIn that ...", "a user posted that ...": the claim's "that" (a
+      // stance verb's "that" is stance-verb's: "officials fear that").
+      const stance = ctx.pack.stanceVerbs.matchAt(ctx.tokens, at) > 0;
+      const that = !stance && ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '');
       if (found && (that || thatAfterPlace(ctx, at + len))) {
         out.push(candidateAt(ctx, this.id, at, len, found));
         continue;

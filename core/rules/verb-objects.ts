@@ -240,6 +240,7 @@ export function labelAfter(ctx: SentenceContext, at: number, len: number): boole
   const { tokens, pack } = ctx;
   if (pack.labelVerbs.matchAt(tokens, at) !== len) return false;
   const from = at + len;
+  if (objectRelativeBefore(ctx, at) && relativeLabel(ctx, from)) return true;
   if (pack.bareLabelVerbs.matchAt(tokens, at) === len && bareLabel(ctx, from)) return true;
   for (let k = from; k < tokens.length && k - from <= MAX_LABELLED_OBJECT; k++) {
     const t = tokens[k] as Token;
@@ -251,6 +252,35 @@ export function labelAfter(ctx: SentenceContext, at: number, len: number): boole
     if (pack.complementizers.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Words of a subject between an object's relative and its verb ("what local officials"). */
+const MAX_RELATIVE_SUBJECT = 4;
+
+/** "the attack, which officials called the worst in years", "in what police called a
+ * revenge killing": the object went to the relative before the subject, so the label comes
+ * right after the verb. Not "who called" (the relative is the subject) nor "that" (also a
+ * complementizer: "said that officials called the meeting"). */
+function objectRelativeBefore(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_RELATIVE_SUBJECT + 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.thingRelatives.has(t.lower) || pack.freeRelatives.has(t.lower)) return k < at - 1;
+  }
+  return false;
+}
+
+/** The label right after the verb: a quotation or a noun phrase its article opens ("the
+ * worst", "a revenge killing"); not a time or a preposition ("which the president called
+ * last month", "called for Monday": an election or a meeting called). */
+function relativeLabel(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.type === 'quote' || ctx.quoted[i]) return true;
+  // "what he called her, but ...": an article with no noun after it is an object pronoun.
+  const noun = ctx.tokens[i + 1]?.type === 'word';
+  return t.type === 'word' && !t.cap && ctx.pack.nounMarkers.has(t.lower) && noun;
 }
 
 /** Words of an object and its label: "branded them traitors" has two. */

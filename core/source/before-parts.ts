@@ -98,22 +98,26 @@ export function institutionBeforeOpenAppositive(ctx: SentenceContext, start: num
 const MAX_PLACED_WORDS = 4;
 
 /**
- * "A spokeswoman for the port, who declined to be identified, said": before a relative
- * clause the words back to the comma may be a plain place no source phrase holds; the
- * speaker is the person's noun before its locative, or null.
+ * "A spokeswoman for the port, who declined to be identified, said", "A resident reached by
+ * telephone, who asked not to be named, said": before a relative clause the words back to
+ * the comma may be a plain place or a participle's phrase no source phrase holds; the
+ * speaker is the person's noun before its locative or participle, or null.
  */
 export function placedPersonLeft(ctx: SentenceContext, from: number): number | null {
   const { tokens, pack } = ctx;
+  const participle = (w: string) =>
+    pack.data.participleEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   for (let loc = from; loc >= 1 && from - loc < MAX_PLACED_WORDS; loc--) {
     const t = tokens[loc];
     if (ctx.quoted[loc] || !isWord(t)) return null;
-    if (!pack.locatives.has(t.lower)) continue;
+    if (!pack.locatives.has(t.lower) && (t.cap || !participle(t.lower))) continue;
+    // "a diplomat based in Geneva": the nearest link may follow another; look on.
     const head = collectLeft(ctx, loc - 1);
-    if (head > loc - 1) return null;
+    if (head > loc - 1) continue;
     const person = lexiconHits(ctx, { start: head, end: loc }).some(
       (h) => h.table === 'unnamedOfficials' || h.table === 'anonymous' || h.table === 'roles',
     );
-    return person ? head : null;
+    if (person) return head;
   }
   return null;
 }

@@ -25,6 +25,7 @@ import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
 import { joinPlaceList } from './place-list';
 import { roleFieldBefore } from './role-field';
+import { roleToWhom } from './role-to-whom';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import {
   digitGroupComma,
@@ -160,7 +161,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     // names no one; the words between the commas are a clause, no appositive.
     if (start === 0 && ctx.pack.openers.matchAt(tokens, 0, k) === k) return null;
     const relative = ctx.pack.relativePronouns.has(tokens[k + 1]?.lower ?? '');
-    if (start > k - 1 && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
+    // "A diplomat based in Geneva, who ...": a place's name is no speaker before the clause.
+    const placed = [start - 1, start].some((i) => ctx.pack.locatives.has(tokens[i]?.lower ?? ''));
+    if ((start > k - 1 || placed) && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
     if (start > k - 1) {
       // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
       // first comma are no source; a name between the commas is.
@@ -283,18 +286,6 @@ function placedSpeaker(ctx: SentenceContext, start: number): number {
     return speaker ? head : start;
   }
   return start;
-}
-
-/** "An aide to the president said", "a senior adviser to the minister said": the speaker is
- * the role before "to", not the person it serves. */
-function roleToWhom(ctx: SentenceContext, start: number): number {
-  const { tokens, pack } = ctx;
-  const to = start - 1;
-  if (to < 1 || ctx.quoted[to] || !pack.addressees.has(tokens[to]?.lower ?? '')) return start;
-  const roleAt = to - 1;
-  if (pack.roles.matchAt(tokens, roleAt, to) !== 1 || tokens[roleAt]?.cap) return start;
-  const head = collectLeft(ctx, roleAt);
-  return pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;
 }
 
 /**

@@ -229,16 +229,17 @@ function nameBeforeEmployer(a: Analysis, r: Span): boolean {
 function principalName(a: Analysis, r: Span): boolean {
   const { tokens, pack } = a.ctx;
   const start = a.span.start;
-  if (pack.data.adjectivesAfterNoun || !pack.singularDeterminers.has(tokens[start]?.lower ?? ''))
-    return false;
-  for (let k = start + 1; k < r.start; k++) {
+  if (pack.data.adjectivesAfterNoun) return false;
+  // "Aides to Governor Jane Roe", "Two advisers to ...": unnamed people need no article.
+  const article = pack.singularDeterminers.has(tokens[start]?.lower ?? '');
+  for (let k = article ? start + 1 : start; k < r.start; k++) {
     const t = tokens[k];
-    if (!t || t.type !== 'word' || t.cap) return false;
-    const len = Math.max(
-      pack.roles.matchAt(tokens, k, r.start),
+    if (!t || t.type !== 'word' || (t.cap && k > 0)) return false;
+    const people = Math.max(
       pack.unnamedOfficials.matchAt(tokens, k, r.start),
       pack.anonymous.matchAt(tokens, k, r.start),
     );
+    const len = article ? Math.max(pack.roles.matchAt(tokens, k, r.start), people) : people;
     if (!len || !pack.principalLinks.has(tokens[k + len]?.lower ?? '')) continue;
     let gap = k + len + 1;
     while (

@@ -67,6 +67,11 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
     else break;
   }
   const first = i;
+  // "the Oscar winner", "the Grammy-winning singer": a definite description by a trade of
+  // public life takes capitals among its qualifiers (source/stages/described-person.ts).
+  const trade =
+    pack.definiteDeterminers.has(tokens[span.start]?.lower ?? '') &&
+    pack.personDescriptions.has(tokens[span.end - 1]?.lower ?? '');
   // Capitals before the head only at the sentence's start ("Forum users said"), or where they
   // are a body's or place's name qualifying the head ("Pentagon planners said").
   while (
@@ -83,7 +88,7 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
       content(
         ctx,
         i,
-        national || i === 0 || (i === first && first === span.start && span.start <= 1),
+        trade || national || i === 0 || (i === first && first === span.start && span.start <= 1),
       )
     )
       i++;

@@ -53,7 +53,8 @@ export const pairPronouns = [] as const;
 export const partitivePeople = ['them'] as const;
 export const partitiveCounts = ['both', 'each'] as const;
 
-/** "One diplomat said ... Another said ...": one more of the unnamed people just quoted;
+/** "One diplomat said ... Another said ...", "Officials blame X. One said ...": one (more) of
+ * the unnamed people just quoted;
  * "Hundreds waited at the border. Many said ...": some of the people just spoken of. */
 export const elidedHeads = [
   'a second',
@@ -61,6 +62,7 @@ export const elidedHeads = [
   'another',
   'many',
   'most',
+  'one',
   'several',
   'some',
   'the other',

@@ -104,6 +104,7 @@ export const roles = [
   'organiser',
   'organizer',
   'owner',
+  'parliamentarian',
   'partner',
   'phd',
   'police chief',

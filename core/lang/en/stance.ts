@@ -22,6 +22,8 @@ export const bareStanceVerbs = [
   'fears',
   'predict',
   'predicts',
+  'reckon',
+  'reckons',
   'suspect',
   'suspects',
   'worries',

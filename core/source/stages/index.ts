@@ -66,6 +66,9 @@ export const STAGES: readonly Stage[] = [
   compassState,
   partySides,
   groupName,
+  // "the Oscar winner said": a description ending in a trade or an age, before its capital
+  // reads as a lone name.
+  describedPerson,
   earlierName,
   thingRelative,
   loneName,
@@ -74,7 +77,6 @@ export const STAGES: readonly Stage[] = [
   nationalBranch,
   withheldName,
   userHandle,
-  describedPerson,
   roleHead,
   lexiconHead,
   earlierCaps,

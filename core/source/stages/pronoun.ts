@@ -88,10 +88,12 @@ function elided(a: Analysis): FoundSource | null {
   const { pack, referents, index, tokens } = a.ctx;
   const len = a.span.end - a.span.start;
   if (pack.elidedHeads.matchAt(tokens, a.span.start, a.span.end) !== len) return null;
-  // Only standing alone as a speaker: "In another case", "said another guard" are no such.
+  // Only standing alone as a speaker: "In another case", "said another guard" are no such;
+  // '"...," said another.' is, the verb before it and nothing after.
   const before = tokens[a.span.start - 1];
   const after = tokens[a.span.end];
-  if (before?.type === 'word' && !pack.coordinators.has(before.lower)) return null;
+  const inverted = before && pack.cueWords.has(before.lower) && after?.type !== 'word';
+  if (before?.type === 'word' && !pack.coordinators.has(before.lower) && !inverted) return null;
   if (after?.type === 'word' && !pack.cueWords.has(after.lower)) return null;
   // "Many reports suggest": a source's noun after it is the head it counts.
   if (after?.type === 'word' && pack.sourceWords.has(after.base)) return null;

@@ -1,8 +1,16 @@
 /** English reporting cues. Passive and participle cues, labels and the means of a statement. */
 
 /** Passive cues followed by their source. */
-/** English puts the agent after "by" ("was seen by analysts as"): passive-by's table. */
-export const evaluativePassives = [] as const;
+/** "The move is seen by analysts as a retreat": a passive of judging with its agent after "by"
+ * and the judgement after the agent; English needs the label ("as", "a") there, or the verb
+ * reports sight ("a letter seen by reporters"). Other agents after "by": passive-by's table. */
+export const evaluativePassives = [
+  'considered by',
+  'described by',
+  'regarded by',
+  'seen by',
+  'viewed by',
+] as const;
 
 export const passiveBy = [
   'as documented in',

@@ -18,6 +18,7 @@ export const speakerVerbs = [
   'allege',
   'alleged',
   'alleges',
+  'announce',
   'announced',
   'announces',
   'are arguing',
@@ -27,6 +28,7 @@ export const speakerVerbs = [
   'argue',
   'argued',
   'argues',
+  'assert',
   'asserted',
   'asserts',
   'attributed',
@@ -74,12 +76,14 @@ export const speakerVerbs = [
   'denounced',
   'deny',
   'derided',
+  'describe',
   'described',
   'describes',
   'disclosed',
   'dismissed',
   'elaborated',
   'elaborates',
+  'emphasise',
   'emphasised',
   'emphasises',
   'emphasize',
@@ -101,6 +105,7 @@ export const speakerVerbs = [
   'have been reporting',
   'have been saying',
   'have been warning',
+  'hinted',
   'insist',
   'insisted',
   'insists',
@@ -113,6 +118,7 @@ export const speakerVerbs = [
   'labeled',
   'labelled',
   'lambasted',
+  'lament',
   'lamented',
   'laments',
   'maintain',
@@ -139,8 +145,10 @@ export const speakerVerbs = [
   'promises',
   'quipped',
   'quips',
+  'recall',
   'recalled',
   'recalls',
+  'recount',
   'recounted',
   'recounts',
   'reiterated',
@@ -158,6 +166,8 @@ export const speakerVerbs = [
   'say',
   'says',
   'shouted',
+  'signaled',
+  'signalled',
   'slammed',
   'speculate',
   'speculated',
@@ -174,6 +184,8 @@ export const speakerVerbs = [
   'tell',
   'tells',
   'testified',
+  'testifies',
+  'testify',
   'think',
   'thinks',
   'told',
@@ -265,8 +277,20 @@ export const cliticCuesAfterQuoteMark = [] as const;
 /** "told Reuters": the addressee of a cue. English marks it by the verb alone. */
 export const addressees = ['to'] as const;
 
-/** '"...," the group posted', '"...," he goes on': only with the claim before the source. */
-export const claimFirstVerbs = ['continued', 'goes on', 'posted', 'went on'] as const;
+/** '"...," the group posted', '"...," he goes on', "..., officials fear.": only with the claim
+ * before the source (a stance verb before its clause is stance-verb's). */
+export const claimFirstVerbs = [
+  'continued',
+  'fear',
+  'fears',
+  'goes on',
+  'posted',
+  'suspect',
+  'suspects',
+  'went on',
+  'worries',
+  'worry',
+] as const;
 
 /** '"We were broke," Roe laughs.': the manner of speaking stands for the verb of saying. */
 export const mannerVerbs = [

@@ -7,6 +7,9 @@ export const stanceVerbs = [
   'agree',
   'agreed',
   'agrees',
+  'calculate',
+  'calculated',
+  'calculates',
   'conjecture',
   'conjectured',
   'conjectures',
@@ -15,9 +18,13 @@ export const stanceVerbs = [
   'doubts',
   'expressed concern',
   'expressed concerns',
+  'expressed fears',
   'fear',
   'feared',
   'fears',
+  'feel',
+  'feels',
+  'felt',
   'hypothesise',
   'hypothesised',
   'hypothesises',
@@ -29,6 +36,8 @@ export const stanceVerbs = [
   'posits',
   'raised concern',
   'raised concerns',
+  'raised fears',
+  'reckoned',
   'surmised',
   'suspect',
   'suspected',
@@ -41,6 +50,7 @@ export const stanceVerbs = [
   'theorizes',
   'voiced concern',
   'voiced concerns',
+  'voiced fears',
   'worried',
   'worries',
   'worry',
@@ -50,10 +60,15 @@ export const stanceVerbs = [
 export const claimNouns = [
   'allegations',
   'assertion',
+  'belief',
   'claims',
+  'concern',
   'concerns',
+  'fear',
   'fears',
+  'suspicions',
   'warnings',
+  'worries',
 ] as const;
 
 export const complementizers = ['that'] as const;
@@ -133,3 +148,16 @@ export const mindCopulas = [
   'was',
   'were',
 ] as const;
+
+/** "Some experts questioned whether the dam is safe": an open question voiced as a doubt is the
+ * source's view (rules/questioning-verb.ts); "asked whether" and "wondered whether" only ask. */
+export const questioningVerbs = [
+  'doubt',
+  'doubted',
+  'doubts',
+  'question',
+  'questioned',
+  'questions',
+] as const;
+
+export const interrogatives = ['how', 'if', 'whether', 'why'] as const;

@@ -122,18 +122,46 @@ export const bareVerbs = [
   'writing',
 ] as const;
 
-/** "the singer said": trades of public life by which feature copy names the person it is
- * about (offices are roles, see roles.ts). */
+/** "the singer said", "the striker said": trades of public life and sport by which feature
+ * copy names the person it is about (offices are roles, see roles.ts); not roles in an event
+ * ("the driver", "the pilot"), who are often someone else. */
 export const personDescriptions = [
   'actor',
   'actress',
+  'athlete',
+  'billionaire',
+  'boxer',
+  'celebrity',
+  'champion',
   'comedian',
+  'cricketer',
+  'cyclist',
+  'entertainer',
+  'filmmaker',
+  'footballer',
+  'goalkeeper',
+  'golfer',
+  'heiress',
+  'laureate',
+  'magnate',
+  'midfielder',
+  'millionaire',
+  'mogul',
   'musician',
+  'novelist',
+  'performer',
+  'playwright',
+  'quarterback',
   'rapper',
   'singer',
+  'skier',
   'songwriter',
+  'sprinter',
   'star',
+  'striker',
   'superstar',
+  'swimmer',
+  'tycoon',
   'winner',
 ] as const;
 

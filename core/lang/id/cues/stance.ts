@@ -100,3 +100,8 @@ export const claimNounLinks = [] as const;
 export const mindAdjectives = [] as const;
 
 export const mindCopulas = [] as const;
+
+/** Indonesian writes its doubting verbs with their object or "apakah" as stance verbs above
+ * ("mempertanyakan"); no separate questioning table. */
+export const questioningVerbs = [] as const;
+export const interrogatives = [] as const;

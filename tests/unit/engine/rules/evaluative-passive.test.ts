@@ -77,3 +77,37 @@ describe('evaluative-passive', () => {
     expect(c?.flags ?? []).not.toContain('unattributed');
   });
 });
+
+describe('evaluative-passive in English: a judgement after "by" and its agent', () => {
+  it.each([
+    ['The Varro sale is widely seen by analysts as a retreat.', 'seen by', 'anonymous', 'analysts'],
+    [
+      'The ferry tender was described by two officials as a mistake.',
+      'described by',
+      'unnamed_official',
+      'two officials',
+    ],
+    [
+      'The mayor is regarded by many residents as honest.',
+      'regarded by',
+      'anonymous',
+      'many residents',
+    ],
+  ] as const)('%s', (text, cue, kind, source) => {
+    expect(run(evaluativePassive, text, 'en')).toEqual([[cue, kind, source]]);
+  });
+
+  it('without a label after the agent the verb reports sight', () => {
+    expect(run(evaluativePassive, 'The barge was seen by witnesses drifting south.', 'en')).toEqual(
+      [],
+    );
+    expect(
+      run(evaluativePassive, 'The memo, seen by reporters, says the mill will close.', 'en'),
+    ).toEqual([]);
+  });
+
+  it('the claim is what was judged and the judgement, without the copula', () => {
+    const claim = lastClaim('The Varro sale is widely seen by analysts as a retreat.', 'en');
+    expect(claim?.claim).toBe('The Varro sale as a retreat');
+  });
+});

@@ -22,7 +22,7 @@ describe('stage lexicon-head', () => {
   });
 
   it.each([
-    'Central bank policymakers said rates would stay low.',
+    'Central bank planners said rates would stay low.',
     'Pentagon planners said the drill would go ahead.',
     'The harbour would stay shut, ministry surveyors said.',
   ])("a body's word before a plural noun for people names its people: %s", (sentence) => {

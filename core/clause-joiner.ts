@@ -1,0 +1,42 @@
+/**
+ * Where two speakers' clauses join in one sentence ("X said A, but Y said B"): the joiner
+ * before the second speaker's source (claim.ts splitClaims splits the claims there).
+ */
+import type { SentenceContext } from './context';
+import type { Candidate } from './rules';
+
+/** Start of a clause joiner ending at second speaker `c`'s source, after token `floor`, or -1;
+ * `kept` is the first speaker's candidate. */
+export function joinerBefore(
+  ctx: SentenceContext,
+  kept: Candidate,
+  c: Candidate,
+  floor: number,
+): number {
+  const [end, cueEnd] = [c.sourceSpan?.start ?? 0, c.cueSpan.end];
+  // An open question holds no report: "experts questioned how long it would last and the
+  // ministry concedes ..." joins two speakers with no comma.
+  const asked = ctx.pack.interrogatives.has(ctx.tokens[kept.cueSpan.end]?.lower ?? '');
+  for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
+    const at = end - len;
+    if (ctx.quoted[at]) return -1;
+    // "Some said A; others said B": a semicolon joins two clauses as a joiner word does.
+    if (ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
+    if (len === 1 && ctx.tokens[at]?.text === ';') return at;
+    // "X said A, and Y said B": "and" joins two speakers' clauses after a comma only ("X said
+    // A and Y said B" is all X's account). "..., and officers told him to leave": an order.
+    const order = ctx.pack.infinitiveMarkers.has(ctx.tokens[cueEnd + 1]?.lower ?? '');
+    const joined = ctx.tokens[at - 1]?.text === ',' || asked;
+    if (
+      joined &&
+      at - 1 > floor &&
+      !order &&
+      ctx.pack.commaClauseJoiners.matchAt(ctx.tokens, at, end) === len
+    )
+      return at;
+  }
+  return -1;
+}
+
+/** Longest clause joiner, in words ("even as", "sementara itu"). */
+const MAX_JOINER_WORDS = 2;
