@@ -30,6 +30,8 @@ export const bodies = [
   'mahkamah konstitusi',
   'majelis',
   'militer',
+  'negara',
+  'negara tetangga',
   'ombudsman',
   'otoritas',
   'partai',

@@ -1,6 +1,7 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
   'aparat',
+  'aparatur sipil negara',
   'diplomat',
   // "elite partai": a party's leading figures, unnamed.
   'elit',
