@@ -10,6 +10,7 @@ export const anonymous = [
   'aktris',
   'anaknya',
   'analis',
+  'anggota keluarga',
   'artis',
   'atlet',
   'ayah',
@@ -264,6 +265,7 @@ export const vagueQuantifiers = [] as const;
 export const relationNouns = [
   'adik',
   'anak',
+  'anggota keluarga',
   'ayah',
   'cucu',
   'ibu',
