@@ -69,6 +69,8 @@ export const watchdogNouns = [] as const;
 
 /** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
 export const placeNouns = [
+  'alun-alun',
+  'bandara',
   'dusun',
   'gang',
   'gunung',
@@ -78,13 +80,17 @@ export const placeNouns = [
   'kecamatan',
   'kelurahan',
   'kota',
+  'lapangan',
   'perumahan',
   'provinsi',
   'pulau',
   'pasar',
   'desa',
   'distrik',
+  'stadion',
+  'stasiun',
   'tanah',
+  'terminal',
 ].sort();
 
 /** Countries, capitals and regions that speak as governments ("Malaysia telah membantah"). */
