@@ -157,6 +157,7 @@ export const roles = [
   'peneliti',
   'pengacara',
   'pengacaranya',
+  'pengajar',
   'pengamat',
   'penjabat',
   'penuntut umum',

@@ -3,6 +3,8 @@ export const unnamedOfficials = [
   'aparat',
   'aparatur sipil negara',
   'diplomat',
+  // "diplomat negara Barat", "pejabat negara tetangga": officials of a state not named.
+  'diplomat negara',
   // "elite partai": a party's leading figures, unnamed.
   'elit',
   'elite',
@@ -12,6 +14,7 @@ export const unnamedOfficials = [
   'para diplomat',
   'para pejabat',
   'pejabat',
+  'pejabat negara',
   'perwira',
   'petinggi',
   'petugas',

@@ -40,8 +40,18 @@ describe('people of a body before a clause with no subject', () => {
 });
 
 describe('a state spoken of as one', () => {
-  it('"negara tetangga itu" is a government', () => {
-    const claim = last('Negara tetangga itu membantah telah mengirim pasukan ke perbatasan.');
-    expect(claim?.source.kind).toBe('official_body');
+  it.each([
+    ['Negara tetangga itu membantah telah mengirim pasukan ke perbatasan.'],
+    ['Negara-negara Barat menyatakan akan menjatuhkan sanksi baru.'],
+  ])('%s is a government', (text) => {
+    expect(last(text)?.source.kind).toBe('official_body');
+  });
+
+  it('"hukum tata negara" is a field, no state', () => {
+    const claim = last(
+      'Pakar hukum tata negara Universitas Lintang, Hendra Sitompul, berpendapat perundingan itu sah.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Hendra Sitompul');
   });
 });
