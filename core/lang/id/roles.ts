@@ -141,6 +141,7 @@ export const roles = [
   'marsekal madya',
   'marsekal muda',
   'marsekal pertama',
+  'marsma',
   'mayjen',
   'mayor jenderal',
   'menko',

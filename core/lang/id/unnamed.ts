@@ -15,6 +15,7 @@ export const unnamedOfficials = [
   'para pejabat',
   'pejabat',
   'pejabat negara',
+  'personel',
   'perwira',
   'petinggi',
   'petugas',
