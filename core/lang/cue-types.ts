@@ -291,4 +291,7 @@ export interface CueData {
   ageSuffixes: readonly string[];
   /** cues/: works whose title may follow a colon after a verb of writing. */
   titledWorks: readonly string[];
+  /** cues/: words after which a clause with no infinitive marker is what someone is asked to
+   * do ("mengimbau warga melapor", "agar saksi menjelaskan"): its verb reports nothing. */
+  directiveMarkers: readonly string[];
 }

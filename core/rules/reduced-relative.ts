@@ -42,6 +42,9 @@ export function reducedRelativeSource(
   span: Span,
 ): { span: Span; source: FoundSource } | null {
   const { pack, tokens } = ctx;
+  // Where modifiers follow the noun, the words after a head describe it ("pejabat
+  // pemerintah"), and a relative clause always opens with its relative ("yang"): no such clause.
+  if (pack.data.adjectivesAfterNoun) return null;
   let next = at + len;
   while (next < at + len + MAX_TIME_AFTER && pack.timeWords.has(tokens[next]?.lower ?? '')) next++;
   if (!subjectlessVerb(ctx, next)) return null;

@@ -115,7 +115,11 @@ function phraseBefore(
     ctx.pack.timeWords.has(tokens[k]?.lower ?? '') &&
     !ctx.pack.finiteAuxiliaries.has(tokens[k]?.lower ?? '');
   while (next < at + MAX_TIME_AFTER && timeAt(next)) next++;
-  const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '');
+  // "Seorang pengusaha yang enggan disebut namanya mengaku sudah ...": a phrase withholding a
+  // name is no subject of an object relative; the clause describes its head.
+  const withheld =
+    span !== null && ctx.pack.withheldNames.matchAt(tokens, span.start) === span.end - span.start;
+  const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '') && !withheld;
   if (
     span &&
     source &&

@@ -2,6 +2,7 @@
 import type { SentenceContext } from '../context';
 import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
+import { directedSubject } from './directed-subject';
 import type { Candidate } from './types';
 
 export { matchesOutsideQuotes } from './table-matches';
@@ -263,15 +264,16 @@ export function vagueGroup(ctx: SentenceContext, span: Span): boolean {
 }
 
 /** A cue with its source found before it that reports nothing: unasserted, said by people
- * in general, inside a clause describing people, or (given the cue's `end`) the verb of a
- * free relative ("say what he believes"). */
+ * in general, inside a clause describing people, asked of its source ("mengimbau warga
+ * melapor"), or (given the cue's `end`) the verb of a free relative ("say what he believes"). */
 export function noReport(ctx: SentenceContext, at: number, span: Span, end?: number): boolean {
   return (
     unasserted(ctx, at) ||
     (end !== undefined && freeRelativeObject(ctx, span.start, end, true)) ||
     vagueGroup(ctx, span) ||
     inDescribingClause(ctx, at) ||
-    negatedSubject(ctx, span)
+    negatedSubject(ctx, span) ||
+    directedSubject(ctx, span)
   );
 }
 

@@ -13,6 +13,7 @@ import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
 import { chooseNameRun } from './name-run';
 import { documentAgentAt, HEAD_PRIORITY, KIND_OF, type Hit } from './lexicon';
+import { roleAsLastName } from './last-name-role';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
@@ -77,7 +78,8 @@ export class Analysis {
     if (found) return found;
     for (let i = this.span.start; i < this.span.end; i++) {
       const len = this.ctx.pack.roles.matchAt(this.ctx.tokens, i, this.span.end);
-      if (len) return { table: 'roles', at: i, len };
+      const hit: Hit = { table: 'roles', at: i, len };
+      if (len && !roleAsLastName(this.ctx, hit, this.span.end)) return hit;
     }
     return undefined;
   }

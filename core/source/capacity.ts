@@ -30,9 +30,12 @@ export function officeStart(ctx: SentenceContext, last: number): number {
  */
 export function speakerInCapacity(ctx: SentenceContext, start: number, end: number): Span | null {
   const { tokens, pack } = ctx;
-  const link = start - 1;
-  if (link < 1 || ctx.quoted[link] || !pack.capacityLinks.has(tokens[link]?.lower ?? ''))
-    return null;
+  // "PT Bintang selaku label Rina menyatakan": the office's plain words before the name found.
+  const isLink = (k: number) =>
+    k >= 1 && !ctx.quoted[k] && pack.capacityLinks.has(tokens[k]?.lower ?? '');
+  const office = isLink(start - 1) ? start : officeStart(ctx, start - 1);
+  const link = office - 1;
+  if (!isLink(link)) return null;
   const from = collectLeft(ctx, link - 1);
   if (from > link - 1) return null;
   const speaker = trimLeft(ctx, { start: from, end: link });

@@ -7,6 +7,7 @@ import type { Token } from '../text';
 import { approximatedLeft, boundOfCountAt, countedLeft } from './counted-people';
 import { partitiveEndingAt } from './partitive';
 import { placeAfterName } from './place-after-name';
+import { portfolioListComma } from './portfolio-list';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import { lexiconNoun, plainWord, sourceish } from './source-word';
@@ -93,6 +94,8 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
       i = madeUpBracketOpen(ctx, i) ?? i;
     } else if (i < from && unitSlash(ctx, i)) {
       // "Ketua RT 05/RW 03 Bambang"
+    } else if (i < from && portfolioListComma(ctx, i)) {
+      // "Kepala Dinas Pemuda, Olahraga, dan Pariwisata"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
       // "Brian K. Coombes"
     } else if (
@@ -179,6 +182,8 @@ export function collectRight(ctx: SentenceContext, from: number): number {
       // parenthesised acronym
     } else if (i > from && unitSlash(ctx, i)) {
       // "Danrem 061/Suryakencana"
+    } else if (i > from && portfolioListComma(ctx, i)) {
+      // "kata Kepala Pusat Data, Informasi, dan Komunikasi ..."
     } else if (t.text === '.' && INITIAL.test((tokens[i - 1] as Token | undefined)?.text ?? '')) {
       // initial
     } else if (

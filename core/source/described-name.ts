@@ -9,6 +9,7 @@ import type { SentenceContext } from '../context';
 import { classify } from './classify';
 import { collectRight } from './collect';
 import { personNounAt, personNounEnd } from './person-noun';
+import { fieldWord } from './role-field';
 import { isWord } from './tokens';
 
 /** Words of a description before the comma ("seorang ibu rumah tangga", "dokter spesialis
@@ -87,18 +88,21 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
     personNounAt(ctx, noun) ||
     personNounEnd(ctx, start) === noun + 1 ||
     (!aged && pack.roles.matchAt(tokens, start, end) === end - start);
-  // "ujar pembalap asal Spanyol itu": the phrase found already holds the description.
-  const pointer = tokens[end];
+  // "ujar pembalap asal Spanyol itu": the phrase found already holds the description;
+  // "ungkap dosen hukum pidana itu": or its field goes on in plain words up to the pointer.
+  let at = end;
+  while (at - start < MAX_POINTED_DESCRIPTION && fieldWord(ctx, at)) at++;
+  const pointer = tokens[at];
   if (
     !nounEnds &&
-    personNounAt(ctx, start) &&
-    end - start <= MAX_POINTED_DESCRIPTION &&
+    (personNounAt(ctx, start) || (at > end && pack.roles.matchAt(tokens, start, end) > 0)) &&
+    at - start <= MAX_POINTED_DESCRIPTION &&
     isWord(pointer) &&
-    !ctx.quoted[end] &&
+    !ctx.quoted[at] &&
     pack.anaphoricMarkers.has(pointer.lower) &&
-    closesAt(ctx, end + 1)
+    closesAt(ctx, at + 1)
   )
-    return end + 1;
+    return at + 1;
   if (!nounEnds) return end;
   for (let k = end; k < tokens.length && k - end < MAX_POINTED_DESCRIPTION; k++) {
     const t = tokens[k];

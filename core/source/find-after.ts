@@ -15,6 +15,7 @@ import { gluedCompoundRight } from './glued-compound';
 import { officeAndPlace, personAfterComma, placeAsName } from './jurisdiction-place';
 import { withheldNameAfter } from './withheld-after';
 import { partitiveAt } from './partitive';
+import { pronounAfterRelative } from './relative-pronoun';
 import { qualifiedHeadLeft } from './qualified-head';
 import { servedThenName } from './served-name';
 import { fieldWord, MAX_FIELD_WORDS, personOfInstitution } from './role-field';
@@ -115,7 +116,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const mod = ctx.pack.determiners.has(tokens[i]?.lower ?? '') ? i + 1 : i;
   if (ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') && tokens[mod + 1]?.cap)
     i = mod + 1;
-  const start = i;
+  const start = pronounAfterRelative(ctx, i);
   // "said one of them": a count of a group, its pronoun last, is the whole source.
   const part = partitiveAt(ctx, start);
   if (part > 0) return { start, end: start + part };

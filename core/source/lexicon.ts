@@ -2,6 +2,7 @@
 import type { SentenceContext } from '../context';
 import { tablesOpenedBy } from '../lang/compile';
 import type { SourceKind } from '../report';
+import { roleAsLastName } from './last-name-role';
 import type { Span } from './types';
 
 export type Table =
@@ -119,7 +120,12 @@ export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
         const len = pack[table].matchAt(tokens, i, span.end);
         if (len && (!best || len > best.len)) best = { table, at: i, len };
       }
-    if (best && (honorificBeforeName(ctx, best) || roleBeforeNoun(ctx, best, span.end)))
+    if (
+      best &&
+      (honorificBeforeName(ctx, best) ||
+        roleBeforeNoun(ctx, best, span.end) ||
+        roleAsLastName(ctx, best, span.end))
+    )
       best = null;
     if (best?.table === 'stateMedia' && bodyWordAt(ctx, i + best.len, span.end))
       best = { ...best, table: 'modifiers' };

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context';
 import { SOURCE_PHRASE_TABLES, tablesOpenedBy, type CompiledPack } from '../lang/compile';
 import type { OutletMention } from '../outlets';
 import type { Token } from '../text';
+import { roleAsLastName } from './last-name-role';
 import type { Span } from './types';
 
 export const DIGIT = /\d/;
@@ -129,7 +130,11 @@ export function particleAt(ctx: SentenceContext, i: number): boolean {
 }
 
 export function hasRole(ctx: SentenceContext, span: Span): boolean {
-  return ctx.pack.roles.find(ctx.tokens, span.start, span.end) !== null;
+  for (let i = span.start; i < span.end; i++) {
+    const len = ctx.pack.roles.matchAt(ctx.tokens, i, span.end);
+    if (len > 0 && !roleAsLastName(ctx, { table: 'roles', at: i, len }, span.end)) return true;
+  }
+  return false;
 }
 
 export function hasNameish(ctx: SentenceContext, span: Span): boolean {

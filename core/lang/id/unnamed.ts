@@ -1,7 +1,10 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
   'aparat',
+  'aparatur sipil negara',
   'diplomat',
+  // "diplomat negara Barat", "pejabat negara tetangga": officials of a state not named.
+  'diplomat negara',
   // "elite partai": a party's leading figures, unnamed.
   'elit',
   'elite',
@@ -11,6 +14,8 @@ export const unnamedOfficials = [
   'para diplomat',
   'para pejabat',
   'pejabat',
+  'pejabat negara',
+  'personel',
   'perwira',
   'petinggi',
   'petugas',

@@ -2,7 +2,25 @@
  * closed by a pointing word, or opened by a pointing article, describes the person named
  * before. */
 import type { Analysis } from '../analysis';
+import { roleFits } from '../role-fit';
 import type { Stage } from './types';
+
+/** "Juru bicara kementerian itu": a body's common noun between a staff role (one of the
+ * unnamed officials' words) and the pointing word takes the pointing word, so the phrase is
+ * one of that body's staff - a person named before only if their role fits (stage role-head
+ * finds them). An epithet of its head ("orang nomor satu di kementerian itu") still points
+ * back. */
+function pointsAtBody(a: Analysis, roleAt: number, roleEnd: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (pack.unnamedOfficials.matchAt(tokens, roleAt, roleEnd) !== roleEnd - roleAt) return false;
+  const marker = a.span.end - 1;
+  for (let k = roleEnd; k < marker; k++) {
+    const t = tokens[k];
+    if (t?.type === 'word' && !t.cap && k + pack.bodies.matchAt(tokens, k, marker) === marker)
+      return true;
+  }
+  return false;
+}
 
 export const pointingRole: Stage = {
   id: 'pointing-role',
@@ -23,6 +41,11 @@ export const pointingRole: Stage = {
     const found = ctx.referents.lastPersonBy(ctx.index);
     if (!found) return null;
     const r = found.referent;
+    if (
+      pointsAtBody(a, roleHit.at, roleHit.at + roleHit.len) &&
+      !roleFits(ctx, span, roleHit, r.role ?? null)
+    )
+      return null;
     return a.found('named_person', `pointing-role/${found.by}`, {
       name: r.name,
       role: r.role ?? null,

@@ -17,6 +17,8 @@ export const withheldName: Stage = {
     // source's words is whom the source is close to, not the source's own.
     const head = a.head();
     if (head && office.at > head.at) return null;
+    // "anggota keluarga korban": the office's word is part of the unnamed source's phrase.
+    if (head && office.at === head.at && office.len < head.len) return null;
     return a.found('unnamed_official', 'withheld-name', {
       role: tokensText(ctx, office.at, office.at + office.len),
     });

@@ -376,3 +376,6 @@ export const nounPlurals = [
   'tweets',
   'vows',
 ] as const;
+
+/** English marks what someone is asked to do with "to" (infinitiveMarkers): none needed. */
+export const directiveMarkers = [] as const;

@@ -76,3 +76,28 @@ export const writeVerbs = [] as const;
 export const toldThings = [] as const;
 
 export const resultDegrees = [] as const;
+
+/** "Polisi mengimbau warga melapor", "meminta agar saksi menjelaskan": Indonesian writes no
+ * infinitive marker, so the verbs of asking, urging and allowing (and "agar", "supaya") say
+ * that the people after them are asked to do what the next verb says, not that they say it. */
+export const directiveMarkers = [
+  'agar',
+  'melarang',
+  'memaksa',
+  'memerintahkan',
+  'meminta',
+  'mempersilakan',
+  'mendesak',
+  'mendorong',
+  'mengajak',
+  'menganjurkan',
+  'menghimbau',
+  'mengimbau',
+  'menginstruksikan',
+  'mengizinkan',
+  'menugaskan',
+  'menyerukan',
+  'menyuruh',
+  'mewajibkan',
+  'supaya',
+] as const;
