@@ -28,7 +28,12 @@ function listItem(ctx: SentenceContext, from: number, to: number, most = MAX_ITE
       pack.openers.has(t.lower) ||
       pack.clauseSubordinators.has(t.lower) ||
       pack.cueWords.has(t.lower));
-  return !words.some(functionWord);
+  if (words.some(functionWord)) return false;
+  // A bare name is no item here: "Warga Desa Lembah, Sarmin, Wagiman, dan Tukijo" names the
+  // residents after their description, and names alone are read by the name stages.
+  return words.some(
+    (t) => !t.cap || pack.determiners.has(t.lower) || pack.sourceWords.has(t.lower),
+  );
 }
 
 /** Words of the span's own item a lexicon left out before it ("the fishing" before
