@@ -46,8 +46,14 @@ export function joinSourceList(ctx: SentenceContext, start: number, end: number)
   while (s > 0 && start - s < MAX_LEFT_WORDS && tokens[s - 1]?.type === 'word') s--;
   if (tokens[s - 1]?.text !== ',' || ctx.quoted[s - 1]) return start;
   if (s < start && !listItem(ctx, s, start, MAX_LEFT_WORDS)) return start;
-  const joined = tokens.slice(s, end).some((t) => pack.coordinators.has(t.lower));
-  if (!joined) return start;
+  const own = tokens.slice(s, end).filter((t) => t.type === 'word');
+  if (!own.some((t) => pack.coordinators.has(t.lower))) return start;
+  // "Pasangan ganda campuran, Dimas Saputra dan Lestari Ayu, ...": names after a description
+  // are who it describes, no further items.
+  const named = (t: Token) =>
+    pack.coordinators.has(t.lower) ||
+    (t.cap && !pack.determiners.has(t.lower) && !pack.sourceWords.has(t.lower));
+  if (own.every(named)) return start;
   for (let n = 0; n < MAX_ITEMS && tokens[s - 1]?.text === ','; n++) {
     let from = s - 1;
     while (from > 0 && tokens[from - 1]?.text !== ',') from--;
