@@ -307,13 +307,14 @@ export class Analysis {
   }
   private headOf(): Hit | null {
     // "the mayor's office": a role in the possessive qualifies the noun after it; so does a
-    // document ("the study's lead author" is a person, not the study).
+    // document ("the study's lead author" is a person, not the study) and a people word
+    // ("the farmers' union" is a union).
     const { tokens } = this.ctx;
     // "the attorney general's office": the possessive may fall on the word after the role.
     const possessiveAt = (k: number) =>
       tokens[k] !== undefined && (tokens[k] as Token).base !== tokens[k]?.lower;
     const possessiveRole = (h: Hit) => {
-      if (h.table !== 'roles' && h.table !== 'documents') return false;
+      if (h.table !== 'roles' && h.table !== 'documents' && h.table !== 'anonymous') return false;
       const last = h.at + h.len - 1;
       const owner = possessiveAt(last) ? last : possessiveAt(last + 1) ? last + 1 : -1;
       return (

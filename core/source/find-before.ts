@@ -3,6 +3,7 @@
  * veteran, said"): where it starts, with its appositive and a role written before a comma.
  */
 import type { SentenceContext } from '../context';
+import { joinSourceList } from './source-list';
 import type { Token } from '../text';
 import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { plainWord } from './source-word';
@@ -217,6 +218,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   }
   start = gluedCompoundLeft(ctx, start);
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
+  start = joinSourceList(ctx, start, end);
   start = roleFieldBefore(ctx, start, end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
