@@ -285,4 +285,10 @@ export interface CueData {
   ageSuffixes: readonly string[];
   /** cues/: works whose title may follow a colon after a verb of writing. */
   titledWorks: readonly string[];
+  /** hedges.ts: passives of reporting with no agent ("many abuses have been reported"): a hedge
+   * when what was reported is not a thing the reader already knows ("the theft was reported"). */
+  eventHedges: readonly string[];
+  /** hedges.ts: words opening a subject the reader already knows ("this", "those"), besides
+   * the definite article, possessives and pronouns. */
+  knownSubjectOpeners: readonly string[];
 }

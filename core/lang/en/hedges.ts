@@ -3,10 +3,15 @@ export const hedges = [
   'according to unconfirmed reports',
   'according to unverified reports',
   'allegedly',
+  'amid reports that',
+  'amid rumors that',
+  'amid rumours that',
   'amid speculation that',
   'are alleged to',
   'are believed to',
   'are claimed to',
+  'are feared dead',
+  'are feared to',
   'are reported to',
   'are rumored',
   'are rumoured',
@@ -22,6 +27,8 @@ export const hedges = [
   'is alleged to',
   'is believed to',
   'is claimed to',
+  'is feared dead',
+  'is feared to',
   'is reported to',
   'is rumored',
   'is rumoured',
@@ -80,6 +87,8 @@ export const hedges = [
   'was believed to',
   'was claimed to',
   'was described as',
+  'was feared dead',
+  'was feared to',
   'was reported to',
   'was rumored',
   'was rumoured',
@@ -91,6 +100,8 @@ export const hedges = [
   'were believed to',
   'were claimed to',
   'were described as',
+  'were feared dead',
+  'were feared to',
   'were reported to',
   'were reportedly',
   'were rumored',
@@ -118,3 +129,19 @@ export const hedgeExceptions = [
   'was described as follows',
   'were described as follows',
 ] as const;
+
+/** "Many abuses have been reported", "Similar clashes were reported last week": a passive of
+ * reporting with no agent tells of events with no one reporting them. */
+export const eventHedges = [
+  'are reported',
+  'had been reported',
+  'has been reported',
+  'have been reported',
+  'is reported',
+  'was reported',
+  'were reported',
+] as const;
+
+/** "The theft was reported", "This was reported": what was reported is known already; the
+ * sentence tells of the report, not of a hedged event. */
+export const knownSubjectOpeners = ['that', 'these', 'this', 'those'] as const;

@@ -43,3 +43,8 @@ export const hedgeExceptions = [
   'disebut juga',
   'disebut sebagai',
 ] as const;
+
+/** Indonesian "dilaporkan" is a hedge wherever it stands (the hedges above). */
+export const eventHedges = [] as const;
+
+export const knownSubjectOpeners = [] as const;
