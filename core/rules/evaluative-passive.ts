@@ -32,7 +32,9 @@ export const evaluativePassive: Rule = {
       const next = tokens[span.end];
       if (!isWord(next) || ctx.quoted[span.end]) continue;
       const marked = pack.labelMarkers.has(next.lower) || pack.complementizers.has(next.lower);
-      if (pack.hedges.matchAt(tokens, at) > 0 && !marked) continue;
+      // With the agent marker ("diduga oleh polisi") the agent is written as one.
+      const byAgent = from !== at + len;
+      if (pack.hedges.matchAt(tokens, at) > 0 && !marked && !byAgent) continue;
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;

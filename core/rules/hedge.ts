@@ -43,6 +43,16 @@ function toListener(ctx: SentenceContext, end: number): boolean {
   );
 }
 
+/** "diduga oleh polisi", "is believed by many": the agent right after the hedge word is who
+ * holds the claim (a rule of its own reads it), no hedge. */
+function agentAfter(ctx: SentenceContext, end: number): boolean {
+  const { tokens, pack } = ctx;
+  const by = tokens[end];
+  const agent = tokens[end + 1];
+  if (!by || !agent || !pack.agentMarkers.has(by.lower)) return false;
+  return agent.cap || pack.sourceWords.has(agent.base) || pack.determiners.has(agent.lower);
+}
+
 /**
  * Where a hedge starting at token `i` ends, or -1. Read as written first; failing that,
  * through adverbs inside it ("it is widely believed", "is now thought to").
@@ -51,9 +61,11 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   const { tokens, pack } = ctx;
   const first = tokens[i];
   if (!first || !pack.hedges.opens(first) || pack.hedgeExceptions.matchAt(tokens, i) > 0) return -1;
+  // "yang disebut zonasi": an exception may open one word before the hedge word.
+  if (i > 0 && pack.hedgeExceptions.matchAt(tokens, i - 1) > 1) return -1;
   if (agentThenException(ctx, i)) return -1;
   const len = pack.hedges.matchAt(tokens, i);
-  if (len > 0) return toListener(ctx, i + len) ? -1 : i + len;
+  if (len > 0) return toListener(ctx, i + len) || agentAfter(ctx, i + len) ? -1 : i + len;
   const at: number[] = [i];
   for (let k = i + 1; k < tokens.length && at.length < pack.hedges.longest; k++)
     if (!pack.adverbs.has(tokens[k]?.lower ?? '')) at.push(k);
@@ -61,7 +73,7 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   const words = at.map((k) => tokens[k] as Token);
   const skipped = pack.hedges.matchAt(words, 0);
   const end = skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
-  return end > 0 && !toListener(ctx, end) ? end : -1;
+  return end > 0 && !toListener(ctx, end) && !agentAfter(ctx, end) ? end : -1;
 }
 
 /** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */

@@ -34,14 +34,16 @@ export const openingHedges = [
 /** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
 export const unconfirmedMarkers = [] as const;
 
-/** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
+/** Phrases where a hedge word is not a hedge: reported to the police, named ("disebut juga",
+ * "yang disebut zonasi": the so-called). "Disebut sebagai sosok yang ..." describes with no
+ * one describing, as "was described as" does: a hedge. */
 export const hedgeExceptions = [
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',
   'disebut dengan',
   'disebut juga',
-  'disebut sebagai',
+  'yang disebut',
 ] as const;
 
 /** Indonesian "dilaporkan" is a hedge wherever it stands (the hedges above). */
