@@ -89,11 +89,31 @@ function reportedElsewhere(ctx: SentenceContext, end: number): boolean {
   return false;
 }
 
+/** "have been reported to be missing": with a verb after the infinitive's marker the passive
+ * hedges that verb's clause, whatever its subject, as "were reported to" does; the index
+ * after the marker, or -1 ("reported to police": a listener). */
+function infinitiveEnd(ctx: SentenceContext, end: number): number {
+  const { tokens, pack } = ctx;
+  const marker = tokens[end];
+  const verb = tokens[end + 1];
+  if (!marker || !verb || !pack.infinitiveMarkers.has(marker.lower)) return -1;
+  const listener =
+    verb.cap ||
+    verb.type !== 'word' ||
+    pack.determiners.has(verb.lower) ||
+    pack.possessives.has(verb.lower) ||
+    pack.sourceWords.has(verb.base);
+  return listener ? -1 : end + 1;
+}
+
 /** Where an event hedge starting at token `i` ends, or -1. */
 export function eventHedgeEnd(ctx: SentenceContext, i: number): number {
   const first = ctx.tokens[i];
   if (!first || !ctx.pack.eventHedges.opens(first)) return -1;
   const end = phraseEnd(ctx, i);
-  if (end < 0 || reportedElsewhere(ctx, end) || knownSubject(ctx, i)) return -1;
+  if (end < 0) return -1;
+  const infinitive = infinitiveEnd(ctx, end);
+  if (infinitive > 0) return infinitive;
+  if (reportedElsewhere(ctx, end) || knownSubject(ctx, i)) return -1;
   return end;
 }
