@@ -1,6 +1,7 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
   'ada laporan bahwa',
+  'desas-desus bahwa',
   'diduga',
   'diisukan',
   'dikabarkan',
@@ -12,10 +13,13 @@ export const hedges = [
   'disinyalir',
   'ditengarai',
   'diyakini',
+  'dugaan bahwa',
   'isu bahwa',
   'kabar bahwa',
   'kabarnya',
   'konon',
+  'kuat dugaan',
+  'rumor bahwa',
   'rumornya',
   'santer terdengar',
 ] as const;
@@ -24,11 +28,23 @@ export const hedges = [
  * going around, with no one saying it; only opening the sentence ("Dalam surat itu
  * disebutkan" has its document, "mempercayai isu yang beredar" names a rumour). */
 export const openingHedges = [
+  'beredar informasi',
+  'beredar isu',
+  'beredar kabar',
+  'beredar rumor',
+  'desas-desus',
+  'desas-desus yang beredar',
   'disebutkan',
   'informasi yang beredar',
   'isu yang beredar',
+  'isu yang berkembang',
   'kabar beredar',
+  'kabar burung',
   'kabar yang beredar',
+  'kabar yang berkembang',
+  'rumor yang beredar',
+  'rumor yang berkembang',
+  'tersiar kabar',
 ] as const;
 
 /** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
