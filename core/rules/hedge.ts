@@ -143,8 +143,10 @@ export const hedge: Rule = {
       });
       i = end - 1;
     }
+    // "Beredar kabar bahwa ...": one hedge, read where it starts inside the opening.
     const opening = openingHedge(ctx);
-    if (opening) out.push({ ...opening, rule: this.id });
+    const inside = (c: Candidate) => opening && c.cueSpan.start < opening.cueSpan.end;
+    if (opening && !out.some(inside)) out.push({ ...opening, rule: this.id });
     return out;
   },
 };

@@ -10,7 +10,7 @@ describe('rumours going around, as the sentence’s opening', () => {
   it.each([
     ['Beredar kabar, pasar Lorawati akan dipindah bulan depan.', 'Beredar kabar'],
     ['Beredar informasi bahwa pasar Lorawati akan dipindah.', 'Beredar informasi'],
-    ['Tersiar kabar bahwa pasar Lorawati akan dipindah.', 'Tersiar kabar'],
+    ['Tersiar kabar, pasar Lorawati akan dipindah.', 'Tersiar kabar'],
     ['Rumor yang beredar menyebutkan pasar Lorawati akan dipindah.', 'Rumor yang beredar'],
     ['Desas-desus menyebutkan pasar Lorawati akan dipindah.', 'Desas-desus'],
     ['Menurut desas-desus, pasar Lorawati akan dipindah.', 'Menurut desas-desus'],
