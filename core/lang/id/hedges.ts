@@ -3,9 +3,11 @@ export const hedges = [
   'ada laporan bahwa',
   'desas-desus bahwa',
   'diduga',
+  'digosipkan',
   'diisukan',
   'dikabarkan',
   'dikabarkan akan',
+  'dikatakan',
   'dilaporkan',
   'dirumorkan',
   'disebut',
@@ -32,12 +34,17 @@ export const openingHedges = [
   'beredar isu',
   'beredar kabar',
   'beredar rumor',
+  'dengar-dengar',
   'desas-desus',
   'desas-desus yang beredar',
   'disebutkan',
+  'infonya',
+  'informasi',
   'informasi yang beredar',
+  'informasinya',
   'isu yang beredar',
   'isu yang berkembang',
+  'kabar',
   'kabar beredar',
   'kabar burung',
   'kabar yang beredar',
@@ -51,14 +58,20 @@ export const openingHedges = [
 export const unconfirmedMarkers = [] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named ("disebut juga",
- * "yang disebut zonasi": the so-called). "Disebut sebagai sosok yang ..." describes with no
- * one describing, as "was described as" does: a hedge. */
+ * "yang disebut zonasi": the so-called), a discourse marker ("dapat dikatakan", so to speak),
+ * words said before ("seperti dikatakan sebelumnya"). "Disebut sebagai sosok yang ..."
+ * describes with no one describing, as "was described as" does: a hedge. */
 export const hedgeExceptions = [
+  'bisa dikatakan',
+  'boleh dikatakan',
+  'dapat dikatakan',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',
   'disebut dengan',
   'disebut juga',
+  'sebagaimana dikatakan',
+  'seperti dikatakan',
   'yang disebut',
 ] as const;
 

@@ -49,3 +49,30 @@ describe('"dikabarkan oleh" names its outlet', () => {
     });
   });
 });
+
+describe('said, gossiped and heard with no one saying it', () => {
+  it.each([
+    ['Gudang itu dikatakan akan dibongkar tahun depan.', 'dikatakan'],
+    ['Sang aktor digosipkan dekat dengan penyanyi muda.', 'digosipkan'],
+    ['Menurut kabar, gudang itu akan dibongkar.', 'Menurut kabar'],
+    ['Menurut informasi, gudang itu akan dibongkar.', 'Menurut informasi'],
+    ['Informasinya, gudang itu akan dibongkar.', 'Informasinya'],
+    ['Dengar-dengar, gudang itu akan dibongkar.', 'Dengar-dengar'],
+  ])('%s', (text, cue) => {
+    expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
+  });
+
+  it.each([
+    'Dapat dikatakan, gudang itu gagal bersaing.',
+    'Seperti dikatakan sebelumnya, gudang itu akan dibongkar.',
+    'Kabar itu belum dikonfirmasi pihak pengelola.',
+  ])('no hedge: %s', (text) => {
+    expect(claims(text).filter((c) => c.source.kind === 'unattributed')).toEqual([]);
+  });
+
+  it('with its agent after it, "dikatakan" is the agent’s', () => {
+    expect(claims('Hal itu dikatakan Budi Santoso kepada wartawan.')[0]).toMatchObject({
+      source: { kind: 'named_person' },
+    });
+  });
+});
