@@ -20,6 +20,13 @@ describe('hedged claims with no source', () => {
     ['The singer has been rumoured to be engaged.', 'has been rumoured'],
     ['The trawler is presumed to have sunk.', 'is presumed to'],
     ['Speculation is rife that the governor will resign.', 'Speculation is rife'],
+    ['According to rumours, the ferry line will be sold.', 'According to rumours'],
+    ['Rumors are circulating that the ferry line will be sold.', 'Rumors are circulating'],
+    ['There were rumours the ferry line would be sold.', 'There were rumours'],
+    ['It is reported that the ferry line will be sold.', 'It is reported'],
+    ['There is talk that the ferry line will be sold.', 'There is talk that'],
+    ['Five people are believed killed in the blast.', 'are believed killed'],
+    ['The skipper is believed dead.', 'is believed dead'],
   ])('%s', (text, cue) => {
     expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
   });
