@@ -97,13 +97,27 @@ function infinitiveEnd(ctx: SentenceContext, end: number): number {
   const marker = tokens[end];
   const verb = tokens[end + 1];
   if (!marker || !verb || !pack.infinitiveMarkers.has(marker.lower)) return -1;
-  const listener =
-    verb.cap ||
-    verb.type !== 'word' ||
-    pack.determiners.has(verb.lower) ||
-    pack.possessives.has(verb.lower) ||
-    pack.sourceWords.has(verb.base);
-  return listener ? -1 : end + 1;
+  return listenerAt(ctx, end + 1) ? -1 : end + 1;
+}
+
+/** The word at `k` opens who a report went to after "to" ("police", "the board", "him",
+ * "health authorities"), where a hedge has its verb ("to show", "to be"). */
+export function listenerAt(ctx: SentenceContext, k: number): boolean {
+  const { pack, tokens } = ctx;
+  const t = tokens[k];
+  if (!t) return false;
+  const w = t.lower;
+  return (
+    t.cap ||
+    t.type !== 'word' ||
+    pack.determiners.has(w) ||
+    pack.possessives.has(w) ||
+    pack.objectPronouns.has(w) ||
+    pack.bodies.matchAt(tokens, k) > 0 ||
+    pack.unnamedOfficials.matchAt(tokens, k) > 0 ||
+    pack.anonymous.matchAt(tokens, k) > 0 ||
+    pack.roles.matchAt(tokens, k) > 0
+  );
 }
 
 /** Where an event hedge starting at token `i` ends, or -1. */

@@ -8,7 +8,7 @@ import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { tokensText } from './util';
 import { plainSource } from '../source';
-import { eventHedgeEnd } from './event-hedge';
+import { eventHedgeEnd, listenerAt } from './event-hedge';
 
 /** Words of an agent between a hedge word and the rest of its exception. */
 const MAX_AGENT_WORDS = 2;
@@ -35,12 +35,7 @@ function toListener(ctx: SentenceContext, end: number): boolean {
   const last = tokens[end - 1];
   const next = tokens[end];
   if (!last || !next || !pack.infinitiveMarkers.has(last.lower)) return false;
-  return (
-    next.cap ||
-    pack.determiners.has(next.lower) ||
-    pack.possessives.has(next.lower) ||
-    pack.sourceWords.has(next.base)
-  );
+  return listenerAt(ctx, end);
 }
 
 /** "diduga oleh polisi", "is believed by many": the agent right after the hedge word is who

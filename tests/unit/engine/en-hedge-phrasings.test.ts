@@ -27,6 +27,10 @@ describe('hedged claims with no source', () => {
     ['There is talk that the ferry line will be sold.', 'There is talk that'],
     ['Five people are believed killed in the blast.', 'are believed killed'],
     ['The skipper is believed dead.', 'is believed dead'],
+    ['Hundreds of villagers are believed trapped in the old town.', 'are believed trapped'],
+    ['The bodies were found in a barn believed to belong to the gang.', 'believed to'],
+    // A verb after "to" that a lexicon also lists as a noun ("a TV show") is still a verb.
+    ['The footage is believed to show rebels firing on the convoy.', 'is believed to'],
   ])('%s', (text, cue) => {
     expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
   });
@@ -45,8 +49,13 @@ describe('hedged claims with no source', () => {
   it.each([
     'The theft had been reported to police on Monday.',
     'The clerk was reported to the board for lateness.',
+    'The fraud was reported to him in May.',
   ])('a report made to a listener is no hedge: %s', (text) => {
     expect(claims(text)).toEqual([]);
+  });
+
+  it('a clause ending on a bare passive of belief is no hedge', () => {
+    expect(claims('At last the day came when the prophets were believed.')).toEqual([]);
   });
 
   it('an agent right after the hedge word is no hedge', () => {
