@@ -294,4 +294,10 @@ export interface CueData {
   /** cues/: words after which a clause with no infinitive marker is what someone is asked to
    * do ("mengimbau warga melapor", "agar saksi menjelaskan"): its verb reports nothing. */
   directiveMarkers: readonly string[];
+  /** hedges.ts: passives of reporting with no agent ("many abuses have been reported"): a hedge
+   * when what was reported is not a thing the reader already knows ("the theft was reported"). */
+  eventHedges: readonly string[];
+  /** hedges.ts: words opening a subject the reader already knows ("this", "those"), besides
+   * the definite article, possessives and pronouns. */
+  knownSubjectOpeners: readonly string[];
 }

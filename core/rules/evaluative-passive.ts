@@ -33,9 +33,12 @@ export const evaluativePassive: Rule = {
       if (!isWord(next) || ctx.quoted[span.end]) continue;
       const marked = pack.labelMarkers.has(next.lower) || pack.complementizers.has(next.lower);
       // A cue that ends in its agent marker ("seen by"): without the label it reports sight
-      // ("a letter seen by reporters", "a plane seen by witnesses flying low").
+      // ("a letter seen by reporters", "a plane seen by witnesses flying low"). With the
+      // agent marker after a hedge ("diduga oleh polisi") the agent is written as one.
       const byInCue = pack.agentMarkers.has(tokens[at + len - 1]?.lower ?? '');
-      if ((pack.hedges.matchAt(tokens, at) > 0 || byInCue) && !marked) continue;
+      const byAgent = from !== at + len;
+      const hedged = pack.hedges.matchAt(tokens, at) > 0 && !byAgent;
+      if ((hedged || byInCue) && !marked) continue;
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;

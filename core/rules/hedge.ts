@@ -8,6 +8,7 @@ import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { tokensText } from './util';
 import { plainSource } from '../source';
+import { eventHedgeEnd, listenerAt } from './event-hedge';
 
 /** Words of an agent between a hedge word and the rest of its exception. */
 const MAX_AGENT_WORDS = 2;
@@ -27,6 +28,26 @@ function agentThenException(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** "was reported to police", "is said to the court": a hedge ending in the infinitive's
+ * marker with a listener after it, no verb: a report made to someone, no hedge. */
+function toListener(ctx: SentenceContext, end: number): boolean {
+  const { tokens, pack } = ctx;
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  if (!last || !next || !pack.infinitiveMarkers.has(last.lower)) return false;
+  return listenerAt(ctx, end);
+}
+
+/** "diduga oleh polisi", "is believed by many": the agent right after the hedge word is who
+ * holds the claim (a rule of its own reads it), no hedge. */
+function agentAfter(ctx: SentenceContext, end: number): boolean {
+  const { tokens, pack } = ctx;
+  const by = tokens[end];
+  const agent = tokens[end + 1];
+  if (!by || !agent || !pack.agentMarkers.has(by.lower)) return false;
+  return agent.cap || pack.sourceWords.has(agent.base) || pack.determiners.has(agent.lower);
+}
+
 /**
  * Where a hedge starting at token `i` ends, or -1. Read as written first; failing that,
  * through adverbs inside it ("it is widely believed", "is now thought to").
@@ -35,16 +56,19 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   const { tokens, pack } = ctx;
   const first = tokens[i];
   if (!first || !pack.hedges.opens(first) || pack.hedgeExceptions.matchAt(tokens, i) > 0) return -1;
+  // "yang disebut zonasi": an exception may open one word before the hedge word.
+  if (i > 0 && pack.hedgeExceptions.matchAt(tokens, i - 1) > 1) return -1;
   if (agentThenException(ctx, i)) return -1;
   const len = pack.hedges.matchAt(tokens, i);
-  if (len > 0) return i + len;
+  if (len > 0) return toListener(ctx, i + len) || agentAfter(ctx, i + len) ? -1 : i + len;
   const at: number[] = [i];
   for (let k = i + 1; k < tokens.length && at.length < pack.hedges.longest; k++)
     if (!pack.adverbs.has(tokens[k]?.lower ?? '')) at.push(k);
   if (at.length === pack.hedges.longest && at.every((k, n) => k === i + n)) return -1;
   const words = at.map((k) => tokens[k] as Token);
   const skipped = pack.hedges.matchAt(words, 0);
-  return skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
+  const end = skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
+  return end > 0 && !toListener(ctx, end) && !agentAfter(ctx, end) ? end : -1;
 }
 
 /** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */
@@ -96,7 +120,8 @@ export const hedge: Rule = {
     const { tokens, pack } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (ctx.quoted[i] || tokens[i]?.type !== 'word' || inWithheldName(ctx, i)) continue;
-      const end = hedgeEnd(ctx, i);
+      const hedged = hedgeEnd(ctx, i);
+      const end = hedged < 0 ? eventHedgeEnd(ctx, i) : hedged;
       if (end < 0) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
       // A hedge ending in a complementizer ("kabar bahwa") names nothing.
@@ -113,8 +138,10 @@ export const hedge: Rule = {
       });
       i = end - 1;
     }
+    // "Beredar kabar bahwa ...": one hedge, read where it starts inside the opening.
     const opening = openingHedge(ctx);
-    if (opening) out.push({ ...opening, rule: this.id });
+    const inside = (c: Candidate) => opening && c.cueSpan.start < opening.cueSpan.end;
+    if (opening && !out.some(inside)) out.push({ ...opening, rule: this.id });
     return out;
   },
 };

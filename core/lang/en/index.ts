@@ -48,7 +48,14 @@ import {
   firmDocuments,
   documentTopics,
 } from './documents';
-import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
+import {
+  eventHedges,
+  hedgeExceptions,
+  hedges,
+  knownSubjectOpeners,
+  openingHedges,
+  unconfirmedMarkers,
+} from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
 import {
   firmPossessions,
@@ -196,6 +203,8 @@ export const en: LangData = {
   hedgeExceptions,
   openingHedges,
   unconfirmedMarkers,
+  eventHedges,
+  knownSubjectOpeners,
   objectPronouns,
   contractedClitics,
   contractedHosts,

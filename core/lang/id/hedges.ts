@@ -1,10 +1,13 @@
 /** Hedges that present a claim with no source. */
 export const hedges = [
   'ada laporan bahwa',
+  'desas-desus bahwa',
   'diduga',
+  'digosipkan',
   'diisukan',
   'dikabarkan',
   'dikabarkan akan',
+  'dikatakan',
   'dilaporkan',
   'dirumorkan',
   'disebut',
@@ -12,10 +15,13 @@ export const hedges = [
   'disinyalir',
   'ditengarai',
   'diyakini',
+  'dugaan bahwa',
   'isu bahwa',
   'kabar bahwa',
   'kabarnya',
   'konon',
+  'kuat dugaan',
+  'rumor bahwa',
   'rumornya',
   'santer terdengar',
 ] as const;
@@ -24,22 +30,52 @@ export const hedges = [
  * going around, with no one saying it; only opening the sentence ("Dalam surat itu
  * disebutkan" has its document, "mempercayai isu yang beredar" names a rumour). */
 export const openingHedges = [
+  'beredar informasi',
+  'beredar isu',
+  'beredar kabar',
+  'beredar rumor',
+  'dengar-dengar',
+  'desas-desus',
+  'desas-desus yang beredar',
   'disebutkan',
+  'infonya',
+  'informasi',
   'informasi yang beredar',
+  'informasinya',
   'isu yang beredar',
+  'isu yang berkembang',
+  'kabar',
   'kabar beredar',
+  'kabar burung',
   'kabar yang beredar',
+  'kabar yang berkembang',
+  'rumor yang beredar',
+  'rumor yang berkembang',
+  'tersiar kabar',
 ] as const;
 
 /** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
 export const unconfirmedMarkers = [] as const;
 
-/** Phrases where a hedge word is not a hedge: reported to the police, named as a suspect. */
+/** Phrases where a hedge word is not a hedge: reported to the police, named ("disebut juga",
+ * "yang disebut zonasi": the so-called), a discourse marker ("dapat dikatakan", so to speak),
+ * words said before ("seperti dikatakan sebelumnya"). "Disebut sebagai sosok yang ..."
+ * describes with no one describing, as "was described as" does: a hedge. */
 export const hedgeExceptions = [
+  'bisa dikatakan',
+  'boleh dikatakan',
+  'dapat dikatakan',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',
   'disebut dengan',
   'disebut juga',
-  'disebut sebagai',
+  'sebagaimana dikatakan',
+  'seperti dikatakan',
+  'yang disebut',
 ] as const;
+
+/** Indonesian "dilaporkan" is a hedge wherever it stands (the hedges above). */
+export const eventHedges = [] as const;
+
+export const knownSubjectOpeners = [] as const;

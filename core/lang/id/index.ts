@@ -48,7 +48,14 @@ import {
   firmDocuments,
   documentTopics,
 } from './documents';
-import { hedgeExceptions, hedges, openingHedges, unconfirmedMarkers } from './hedges';
+import {
+  eventHedges,
+  hedgeExceptions,
+  hedges,
+  knownSubjectOpeners,
+  openingHedges,
+  unconfirmedMarkers,
+} from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
   eitherInstitutionNouns,
@@ -202,6 +209,8 @@ export const id: LangData = {
   hedgeExceptions,
   openingHedges,
   unconfirmedMarkers,
+  eventHedges,
+  knownSubjectOpeners,
   objectPronouns,
   contractedClitics,
   contractedHosts,

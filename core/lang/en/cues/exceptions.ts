@@ -157,6 +157,8 @@ export const cueExceptions = [
   'other states',
   'refused to say',
   'reports of',
+  'said to be',
+  'said to have',
   'several states',
   'some states',
   'soviet states',

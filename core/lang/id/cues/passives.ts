@@ -100,6 +100,7 @@ export const passiveBy = [
  * yang disebut Kota Hujan"): a hedge too, it needs a label marker after the agent. */
 export const evaluativePassives = [
   'dianggap',
+  'diduga',
   'diklaim',
   'dinilai',
   'disebut',

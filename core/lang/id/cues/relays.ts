@@ -18,6 +18,7 @@ export const relays = [
   'demikian dilaporkan',
   'demikian laporan',
   'diberitakan',
+  'dikabarkan oleh',
   'dikutip',
   'dikutip dari',
   'dikutip oleh',

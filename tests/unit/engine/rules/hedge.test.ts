@@ -24,13 +24,14 @@ describe('hedge', () => {
     ['Beredar kabar bahwa tarif tol akan naik bulan depan.', 'id', 'kabar bahwa'],
     ['Muncul kabar bahwa Stadion Merdeka akan dijual.', 'id', 'kabar bahwa'], // a name after "bahwa"
     ['Sempat ada isu bahwa pelatih itu dipecat.', 'id', 'isu bahwa'],
+    // Described with no one describing, as "was described as".
+    ['Dia disebut sebagai calon kuat ketua umum.', 'id', 'disebut'],
   ] as const)('%s', (text, lang, cue) => {
     expect(run(hedge, text, lang)).toEqual([[cue, 'unattributed', '']]);
   });
 
   it.each([
     ['Kasus itu dilaporkan ke polisi pada hari Senin.', 'id'],
-    ['Dia disebut sebagai calon kuat ketua umum.', 'id'],
     ['Kim met Shoigu on Friday.', 'en'],
     ['"Itu dikabarkan bohong," kata Budi.', 'id'], // inside a quotation
     ['Dugaan korupsi itu sedang diselidiki.', 'id'], // nominal "dugaan"
