@@ -177,6 +177,10 @@ export interface CueData {
    * state media, lasted ..."): with the clause going on after the outlet, the outlet only
    * carried a thing, unless another cue reports words. */
   postmodifierRelays: readonly string[];
+  /** cues/: relays of a broadcast that a word of how it went out may follow ("aired live
+   * by", "disiarkan langsung"): compile.ts adds each with each of broadcastManners after
+   * its first word. */
+  broadcastRelays: readonly string[];
   /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];

@@ -48,6 +48,9 @@ export const postmodifierRelays = [
   'quoted by',
 ] as const;
 
+/** "in a speech broadcast live by state television": relays a broadcast manner may follow. */
+export const broadcastRelays = ['aired by', 'broadcast by', 'carried by'] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 

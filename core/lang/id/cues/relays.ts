@@ -26,7 +26,9 @@ export const relays = [
   'dilaporkan',
   'dilaporkan oleh',
   'disiarkan',
+  'disiarkan oleh',
   'ditayangkan',
+  'ditayangkan oleh',
   'diwartakan',
   'lapor',
   'melansir',
@@ -69,6 +71,15 @@ export const appearanceVerbs = [] as const;
 
 /** Indonesian relays read as the claim's own (no "the speech, carried by ..." yet). */
 export const postmodifierRelays = [] as const;
+
+/** "pidato yang disiarkan langsung (oleh) televisi pemerintah": relays a broadcast manner
+ * may follow. */
+export const broadcastRelays = [
+  'disiarkan',
+  'disiarkan oleh',
+  'ditayangkan',
+  'ditayangkan oleh',
+] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
