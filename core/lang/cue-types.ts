@@ -181,6 +181,11 @@ export interface CueData {
    * by", "disiarkan langsung"): compile.ts adds each with each of broadcastManners after
    * its first word. */
   broadcastRelays: readonly string[];
+  /** cues/: a speaker's words named again as what an outlet carried, in the sentence after
+   * them ("His comments were carried by state media", "Pernyataannya disiarkan KCNA"). */
+  carriedWords: readonly string[];
+  /** cues/: the verbs of carrying in such a sentence, after the words (and any auxiliary). */
+  carriedBackVerbs: readonly string[];
   /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];

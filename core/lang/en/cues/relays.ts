@@ -51,6 +51,29 @@ export const postmodifierRelays = [
 /** "in a speech broadcast live by state television": relays a broadcast manner may follow. */
 export const broadcastRelays = ['aired by', 'broadcast by', 'carried by'] as const;
 
+/** "His comments were carried by state media." after the comments: the outlet carried them. */
+export const carriedWords = [
+  'comments',
+  'interview',
+  'message',
+  'remarks',
+  'speech',
+  'statement',
+  'statements',
+  'words',
+] as const;
+
+export const carriedBackVerbs = [
+  'aired by',
+  'broadcast by',
+  'carried by',
+  'cited by',
+  'published by',
+  'quoted by',
+  'relayed by',
+  'reported by',
+] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 

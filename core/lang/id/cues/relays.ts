@@ -81,6 +81,36 @@ export const broadcastRelays = [
   'ditayangkan oleh',
 ] as const;
 
+/** "Pernyataannya disiarkan media pemerintah." after the words: the outlet carried them. */
+export const carriedWords = [
+  'hal',
+  'keterangan',
+  'keterangannya',
+  'komentar',
+  'komentarnya',
+  'pernyataan',
+  'pernyataannya',
+  'pidato',
+  'pidatonya',
+  'ucapan',
+  'ucapannya',
+] as const;
+
+export const carriedBackVerbs = [
+  'diberitakan',
+  'diberitakan oleh',
+  'dikutip',
+  'dikutip oleh',
+  'dilaporkan',
+  'dilaporkan oleh',
+  'dimuat',
+  'dimuat oleh',
+  'disiarkan',
+  'disiarkan oleh',
+  'ditayangkan',
+  'ditayangkan oleh',
+] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
   'dikutip dari',
