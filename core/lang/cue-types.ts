@@ -186,6 +186,9 @@ export interface CueData {
   carriedWords: readonly string[];
   /** cues/: the verbs of carrying in such a sentence, after the words (and any auxiliary). */
   carriedBackVerbs: readonly string[];
+  /** cues/: an outlet's verbs of carrying someone's words named right after them, the
+   * speaker following the words' noun ("KCNA menyiarkan pernyataan X yang menyebut ..."). */
+  carryingVerbs: readonly string[];
   /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];

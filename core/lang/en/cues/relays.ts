@@ -74,6 +74,10 @@ export const carriedBackVerbs = [
   'reported by',
 ] as const;
 
+/** English names the author with "by"/"from" ("aired a statement by X saying"), read by the
+ * carried-relative rule: none. */
+export const carryingVerbs = [] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 

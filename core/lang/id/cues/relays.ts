@@ -111,6 +111,16 @@ export const carriedBackVerbs = [
   'ditayangkan oleh',
 ] as const;
 
+/** "Televisi pemerintah menyiarkan pernyataan X yang menyebut ...": the outlet carried X's
+ * words. */
+export const carryingVerbs = [
+  'memuat',
+  'menayangkan',
+  'menerbitkan',
+  'menyiarkan',
+  'merilis',
+] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
   'dikutip dari',
