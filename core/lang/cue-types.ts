@@ -189,6 +189,9 @@ export interface CueData {
   /** cues/: an outlet's verbs of carrying someone's words named right after them, the
    * speaker following the words' noun ("KCNA menyiarkan pernyataan X yang menyebut ..."). */
   carryingVerbs: readonly string[];
+  /** cues/: participles of being asked ("Asked by state television about ..., X said"):
+   * the outlet that asked carried the answer. */
+  askedParticiples: readonly string[];
   /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];

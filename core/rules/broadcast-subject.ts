@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Span } from '../source';
+import { carriedThing } from './carriers';
 
 /** Fewest words of a subject before the verb ("Seperti disiarkan KCNA, ..." has one: an
  * aside opener, not a subject). */
@@ -28,4 +29,10 @@ export function broadcastOfSubject(ctx: SentenceContext, at: number, span: Span)
   while (pack.timeWords.has(tokens[k]?.lower ?? '') || /^\d/u.test(tokens[k]?.text ?? '')) k++;
   const next = tokens[k];
   return !next || next.text === ',' || next.type === 'punct';
+}
+
+/** A relay's outlet that only carried a thing: a participle after it ("The speech, carried by
+ * KCNA, lasted ...", carriers.ts) or a broadcast of the subject. */
+export function carrierOnlyAt(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
+  return carriedThing(ctx, at, len, span) || broadcastOfSubject(ctx, at, span);
 }

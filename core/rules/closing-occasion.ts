@@ -6,6 +6,7 @@
 import type { SentenceContext } from '../context';
 import { claimText } from '../claim';
 import type { FoundSource } from '../source';
+import { askedCarrier } from './asked-by';
 import { carrierOfOccasion, frontedOccasionCarrier, medialOccasionCarrier } from './carriers';
 import type { Candidate } from './types';
 
@@ -40,7 +41,8 @@ export function onlyTimeAfter(ctx: SentenceContext, end: number): boolean {
 
 /** The outlet that carried the occasion the speaker spoke on, and the claim without it:
  * opening the sentence ("In a speech broadcast on state TV, X said"), set between the
- * speaker and the verb, or closing the sentence after the claim ("X said <claim>, in a
+ * speaker and the verb, a question the outlet asked ("Asked by KCNA about it, X said"), or
+ * closing the sentence after the claim ("X said <claim>, in a
  * speech aired live on state television"). */
 export function occasionCarrier(
   ctx: SentenceContext,
@@ -48,6 +50,8 @@ export function occasionCarrier(
 ): { source: FoundSource; claim?: string } | null {
   const source = frontedOccasionCarrier(ctx, kept) ?? medialOccasionCarrier(ctx, kept);
   if (source) return { source };
+  const asked = askedCarrier(ctx, kept);
+  if (asked) return asked;
   const { tokens, pack } = ctx;
   const from = Math.max(kept.cueSpan.end, kept.addresseeSpan?.end ?? 0, kept.sourceSpan?.end ?? 0);
   // Right after the verb the occasion is read with it; here it closes the claim.

@@ -19,7 +19,6 @@ import { outletOverRelative } from './relative-speaker';
 import {
   appearanceCarrier,
   CARRIERS,
-  carriedThing,
   outerRelay,
   afterRelayingAgent,
   carrierAfter,
@@ -29,7 +28,7 @@ import {
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionBefore, occasionCarrier, onlyTimeAfter } from './closing-occasion';
-import { broadcastOfSubject } from './broadcast-subject';
+import { carrierOnlyAt } from './broadcast-subject';
 
 /** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
  * comma before the claim; the publication (from its noun on) is the source. */
@@ -74,9 +73,7 @@ export const relayed: Rule = {
         source: found.source,
         sourceSpan: found.span,
         rank: 1,
-        ...(carriedThing(ctx, at, len, found.span) || broadcastOfSubject(ctx, at, found.span)
-          ? { carrierOnly: true }
-          : {}),
+        ...(carrierOnlyAt(ctx, at, len, found.span) ? { carrierOnly: true } : {}),
       });
     }
     return out;

@@ -78,6 +78,9 @@ export const carriedBackVerbs = [
  * carried-relative rule: none. */
 export const carryingVerbs = [] as const;
 
+/** "Asked by state television about the deal, the minister said ...". */
+export const askedParticiples = ['asked', 'questioned'] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 

@@ -121,6 +121,9 @@ export const carryingVerbs = [
   'merilis',
 ] as const;
 
+/** "Ditanya televisi pemerintah soal kesepakatan itu, menteri mengatakan ...". */
+export const askedParticiples = ['ditanya', 'ditanyai'] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
   'dikutip dari',
