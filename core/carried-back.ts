@@ -2,8 +2,8 @@
  * "General X said the drills were a rehearsal. His comments were carried by state media.":
  * the sentence after a speaker's words names the outlet that carried them. The words reached
  * the article only through that outlet, so the claims of the sentence before take it as
- * their `via` (and the state-media flag when it is state-controlled); the sentence itself,
- * all carrier, is no claim of its own.
+ * their `via` (and the state-media flag when it is state-controlled). What the sentence
+ * itself gives is left as it is ("Hal itu dilaporkan KCNA" is the outlet's anaphoric claim).
  */
 import type { SentenceContext } from './context';
 import type { Claim } from './report';
@@ -64,9 +64,6 @@ export class CarriedBack {
         (c) => !c.source.via && !CARRIERS.has(c.source.kind) && c.source.kind !== 'unattributed',
       );
     if (earlier.length === 0) return;
-    // The sentence's own reading ("His remarks", reported by the outlet) is no claim.
-    claims.splice(start);
-    this.current = start;
     const relay = relayVia(ctx, carrier);
     const state = relay.reasons?.includes('relayed_via_state_media') ?? false;
     for (const c of earlier) {

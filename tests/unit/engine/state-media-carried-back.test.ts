@@ -1,8 +1,7 @@
 /**
  * The sentence after a speaker's words names the outlet that carried them ("His comments
  * were carried by state media.", "Pernyataannya disiarkan oleh media pemerintah."): the
- * words before take the outlet as via, with the state-media flag when it is state-run, and
- * the carrier's sentence is no claim of its own. Every sentence is the team's own;
+ * words before take the outlet as via, with the state-media flag when it is state-run. Every sentence is the team's own;
  * "Statenews" is the helpers' state-run fixture outlet, "Daily Planet" a private paper.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +15,6 @@ describe('English: the words carried, named again', () => {
     '"The drills are a rehearsal," General Oskar Brel said. The comments were carried live by state television.',
   ])('%s', (text) => {
     const claims = storyClaims(text, 'en');
-    expect(claims).toHaveLength(1);
     expect(claims[0]?.source.text).toBe('General Oskar Brel');
     expect(claims[0]?.source.via).toMatch(/state|Statenews/);
     expect(claims[0]?.flags).toContain('state_media');
@@ -28,7 +26,6 @@ describe('English: the words carried, named again', () => {
       'General Oskar Brel said the drills were a rehearsal. His remarks were published by Daily Planet.',
       'en',
     );
-    expect(claims).toHaveLength(1);
     expect(claims[0]?.source.via).toBe('Daily Planet');
     expect(claims[0]?.flags).not.toContain('state_media');
   });
@@ -62,8 +59,16 @@ describe('Indonesian: the words carried, named again', () => {
     'Jenderal Oskar Brel mengatakan latihan itu gladi perang. Pernyataan tersebut disiarkan langsung televisi pemerintah.',
   ])('%s', (text) => {
     const claims = storyClaims(text, 'id');
-    expect(claims).toHaveLength(1);
     expect(claims[0]?.source.text).toBe('Jenderal Oskar Brel');
     expect(claims[0]?.flags).toContain('state_media');
+  });
+
+  it("the outlet's own anaphoric claim stays", () => {
+    const claims = storyClaims(
+      'Jenderal Oskar Brel mengatakan latihan itu gladi perang. Hal itu dilaporkan kantor berita Statenews.',
+      'id',
+    );
+    expect(claims[0]?.flags).toContain('state_media');
+    expect(claims[1]?.source.kind).toBe('state_media');
   });
 });
