@@ -252,7 +252,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   return nonEmpty(
     dropOpeningTime(
       ctx,
-      trimLeft(ctx, { start: outletLeadLeft(ctx, roleToWhom(ctx, start)), end }),
+      trimLeft(ctx, { start: outletLeadLeft(ctx, roleToWhom(ctx, start), end), end }),
     ),
   );
 }

@@ -80,3 +80,18 @@ describe("a state outlet's former name the bundled registry lists", () => {
     expect(c?.source.outlet).toBe('voice-of-korea');
   });
 });
+
+describe('the state words before an unknown outlet closing the sentence', () => {
+  it.each([
+    [
+      "The vote was peaceful, Kelbonia's state-run Zeta Radio said.",
+      "Kelbonia's state-run Zeta Radio",
+    ],
+    ['The vote was peaceful, the state-owned Nile TV said.', 'the state-owned Nile TV'],
+  ])('%s', (text, source) => {
+    const c = storyClaims(text, 'en')[0];
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.claim).toBe('The vote was peaceful');
+  });
+});
