@@ -56,3 +56,23 @@ describe('Indonesian: ditanya oleh an outlet', () => {
     expect(c?.source.via).toBeNull();
   });
 });
+
+describe('asked by reporters after a state-media relay', () => {
+  it('is a new occasion: the relay of the sentence before does not carry over', () => {
+    const claims = storyClaims(
+      'Minister Ilsa Corven said the deal was fair, Statenews reported. Asked by reporters about the talks, Corven said they would resume.',
+      'en',
+    );
+    expect(claims[0]?.flags).toContain('state_media');
+    expect(claims[1]?.source.via).toBeNull();
+    expect(claims[1]?.flags).not.toContain('state_media');
+  });
+
+  it('Indonesian: ditanya wartawan', () => {
+    const claims = storyClaims(
+      'Menteri Ilsa Corven mengatakan kesepakatan itu adil, lapor Statenews. Ditanya wartawan soal perundingan, Corven mengatakan perundingan akan dilanjutkan.',
+      'id',
+    );
+    expect(claims[1]?.source.via).toBeNull();
+  });
+});
