@@ -10,6 +10,7 @@
  * Refiners then record a relaying outlet (`via`) and anaphoric claims. Headings are skipped
  * (headlines are not attributions); so is everything when the input says it is no article.
  */
+import { CarriedBack } from './carried-back';
 import { chooseCandidate } from './choose';
 import { claimText, splitClaims } from './claim';
 import { datelineLength } from './dateline';
@@ -137,6 +138,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
   if (isArticle || requested) {
     const referents = new Referents();
     const relays = new RelayContinuation();
+    const carriedBack = new CarriedBack();
     referents.evidence = nameEvidence(pack, [input?.title ?? '', ...texts]);
     const abbreviations = pack.abbreviations.words;
     let previous: string | null = null;
@@ -276,6 +278,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           noteOutlet(ctx, referents);
           relays.pass(ctx);
         }
+        carriedBack.after(ctx, claims);
         previous = s.text;
       }
     });

@@ -70,6 +70,13 @@ function agentlessQuote(ctx: SentenceContext, kept: Candidate): boolean {
   return !kept.via && ctx.pack.quotedPassive.matchAt(ctx.tokens, kept.cueSpan.start) > 0;
 }
 
+/** A participle of being asked before the verb, outside quotation marks. */
+function askedBefore(ctx: SentenceContext, verb: number): boolean {
+  return ctx.tokens
+    .slice(0, verb)
+    .some((t, k) => !ctx.quoted[k] && ctx.pack.askedParticiples.has(t.lower));
+}
+
 export class RelayContinuation {
   private last: Relay | null = null;
   /** The state outlet that was the source of the sentence before ("..., Tasnim reported"). */
@@ -90,8 +97,10 @@ export class RelayContinuation {
     if (sameOccasion && sameUnnamed(ctx, kept, relay)) return carried(kept, relay);
     if (kept.via) return kept;
     // "He told reporters ...": words said to a listener of this sentence, through no outlet,
-    // are a new occasion.
+    // are a new occasion. So are answers to a question put to the speaker ("Asked by
+    // reporters about it, he said", "Ditanya wartawan, ia mengatakan").
     if (ctx.pack.tellVerbs.has(ctx.tokens[kept.cueSpan.start]?.lower ?? '')) return kept;
+    if (askedBefore(ctx, kept.cueSpan.start)) return kept;
     // A pronoun, or the speaker's name again ("Kim also said ..." after "Kim Jong Un said
     // ..., KCNA reported") or a description pointing back to it ("The ministry also said"
     // after "the foreign ministry said ..."), with no audience of its own ("told reporters"

@@ -299,6 +299,14 @@ export function compilePack(pack: LangData): CompiledPack {
       ...data.mindCopulas.flatMap((be) => data.mindAdjectives.map((adj) => `${be} ${adj}`)),
       ...data.disputeVerbs.flatMap((verb) => data.disputedNouns.map((noun) => `${verb} ${noun}`)),
     ],
+    // "aired live by", "disiarkan langsung": how a broadcast went out, after its verb.
+    relays: [
+      ...data.relays,
+      ...data.broadcastRelays.flatMap((phrase) => {
+        const [verb, ...rest] = phrase.split(' ');
+        return data.broadcastManners.map((how) => [verb, how, ...rest].join(' '));
+      }),
+    ],
     findingVerbs: [
       ...data.findingVerbs,
       ...data.pictureVerbs.flatMap((verb) =>

@@ -183,6 +183,21 @@ export interface CueData {
    * state media, lasted ..."): with the clause going on after the outlet, the outlet only
    * carried a thing, unless another cue reports words. */
   postmodifierRelays: readonly string[];
+  /** cues/: relays of a broadcast that a word of how it went out may follow ("aired live
+   * by", "disiarkan langsung"): compile.ts adds each with each of broadcastManners after
+   * its first word. */
+  broadcastRelays: readonly string[];
+  /** cues/: a speaker's words named again as what an outlet carried, in the sentence after
+   * them ("His comments were carried by state media", "Pernyataannya disiarkan KCNA"). */
+  carriedWords: readonly string[];
+  /** cues/: the verbs of carrying in such a sentence, after the words (and any auxiliary). */
+  carriedBackVerbs: readonly string[];
+  /** cues/: an outlet's verbs of carrying someone's words named right after them, the
+   * speaker following the words' noun ("KCNA menyiarkan pernyataan X yang menyebut ..."). */
+  carryingVerbs: readonly string[];
+  /** cues/: participles of being asked ("Asked by state television about ..., X said"):
+   * the outlet that asked carried the answer. */
+  askedParticiples: readonly string[];
   /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];

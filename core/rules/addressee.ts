@@ -7,7 +7,15 @@
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
 import { clauseAt } from './bare-stance';
-import { CARRIERS, carrierAfter, carrierOfOccasion, shrink } from './carriers';
+import {
+  CARRIERS,
+  carrierAfter,
+  carrierOfOccasion,
+  outletBeforePlace,
+  pastPlace,
+  placedCarrierAfter,
+  shrink,
+} from './carriers';
 import type { Candidate } from './types';
 
 /** Words before an occasion's noun after a verb of telling ("a joint", "a packed"). */
@@ -43,7 +51,9 @@ function secondPhraseCut(
     if (pack.determiners.has(prev.lower)) continue;
     const span = { start: found.span.start, end: k };
     const source = classify(ctx, span);
-    return { source: source && CARRIERS.has(source.kind) ? source : null, span };
+    if (source && CARRIERS.has(source.kind)) return { source, span };
+    // "told Xinhua in Kelbo the plan ...": the outlet before the place it was told in.
+    return outletBeforePlace(ctx, span) ?? { source: null, span };
   }
   return found;
 }
@@ -113,7 +123,7 @@ export function addresseeOf(
     // "told a joint news conference": an occasion told is an audience, not its outlet.
     const occasionEnd = told && i === kept.cueSpan.end ? toldOccasion(ctx, from) : -1;
     if (occasionEnd > 0) return { carrier: null, span: { start: from, end: occasionEnd } };
-    const cut = secondPhraseCut(ctx, carrierAfter(ctx, from));
+    const cut = secondPhraseCut(ctx, carrierAfter(ctx, from) ?? placedCarrierAfter(ctx, from));
     // "told Radio Zeta the plan would fail" with no outlet known by that name: who was told.
     if (cut && !cut.source && told) return { carrier: null, span: cut.span };
     const found = cut?.source ? { source: cut.source, span: cut.span } : null;
@@ -136,7 +146,7 @@ export function addresseeOf(
       // saying after them; nothing was told to the outlet.
       if (nounOfSayingAt(ctx, shrunk.span.end)) continue;
       const outlet = found.source.kind === 'document' ? found.source : shrunk.source;
-      return { carrier: outlet, span: shrunk.span };
+      return { carrier: outlet, span: { ...shrunk.span, end: pastPlace(ctx, shrunk.span.end) } };
     }
     // "told reporters": an audience, no part of the claim.
     const audience = pack.audiences.matchAt(tokens, from);

@@ -30,6 +30,8 @@ export function shrink(
   found: { source: FoundSource; span: Span },
 ): { source: FoundSource; span: Span } {
   let best = headBeforeComma(ctx, found) ?? found;
+  const placed = outletBeforePlace(ctx, best.span);
+  if (placed?.source.kind === found.source.kind) return placed;
   for (let end = found.span.end - 1; end > found.span.start; end--) {
     const last = ctx.tokens[end];
     // "told the official Xinhua news agency in an interview": the outlet's own noun stays.
@@ -39,6 +41,41 @@ export function shrink(
     if (source?.kind === found.source.kind) best = { source, span };
   }
   return best;
+}
+
+/** "told state media in Pyongyang", "told Xinhua in Kelbo": the outlet before a place it
+ * was told in (a preposition of place and a capitalised word), when that is a carrier. */
+export function outletBeforePlace(
+  ctx: SentenceContext,
+  within: Span,
+): { source: FoundSource; span: Span } | null {
+  for (let k = within.start + 1; k < within.end; k++) {
+    if (!ctx.pack.locatives.has(ctx.tokens[k]?.lower ?? '') || !ctx.tokens[k + 1]?.cap) continue;
+    const span = { start: within.start, end: k };
+    const source = classify(ctx, span);
+    return source && CARRIERS.has(source.kind) ? { source, span } : null;
+  }
+  return null;
+}
+
+/** The outlet read from `from` when the phrase there runs over a place ("Xinhua in Kelbo"). */
+export function placedCarrierAfter(
+  ctx: SentenceContext,
+  from: number,
+): { source: FoundSource; span: Span } | null {
+  const span = sourceAfter(ctx, from);
+  return span ? outletBeforePlace(ctx, span) : null;
+}
+
+/** Past a place right after an outlet told ("in Kelbo"), and a time after it: where the
+ * claim may start. */
+export function pastPlace(ctx: SentenceContext, end: number): number {
+  const { tokens, pack } = ctx;
+  if (!pack.locatives.has(tokens[end]?.lower ?? '') || !tokens[end + 1]?.cap) return end;
+  let k = end + 1;
+  while (tokens[k]?.cap && tokens[k]?.type === 'word' && !ctx.quoted[k]) k++;
+  while (pack.timeWords.has(tokens[k]?.lower ?? '') && !ctx.quoted[k]) k++;
+  return k;
 }
 
 /** "a readout carried by the official news agency, Premier Ito said": the phrase read after

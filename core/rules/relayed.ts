@@ -19,17 +19,16 @@ import { outletOverRelative } from './relative-speaker';
 import {
   appearanceCarrier,
   CARRIERS,
-  carriedThing,
   outerRelay,
   afterRelayingAgent,
   carrierAfter,
   documentCarrier,
   frontedAddressee,
-  frontedOccasionCarrier,
-  medialOccasionCarrier,
   publicationCarrier,
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
+import { occasionBefore, occasionCarrier, onlyTimeAfter } from './closing-occasion';
+import { carrierOnlyAt } from './broadcast-subject';
 
 /** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
  * comma before the claim; the publication (from its noun on) is the source. */
@@ -74,7 +73,7 @@ export const relayed: Rule = {
         source: found.source,
         sourceSpan: found.span,
         rank: 1,
-        ...(carriedThing(ctx, at, len, found.span) ? { carrierOnly: true } : {}),
+        ...(carrierOnlyAt(ctx, at, len, found.span) ? { carrierOnly: true } : {}),
       });
     }
     return out;
@@ -299,12 +298,11 @@ function closingRelayClaim(
   kept: Candidate,
   carrier: Candidate,
 ): Pick<Candidate, 'claim'> {
-  const { tokens } = ctx;
-  const start = Math.min(carrier.cueSpan.start, carrier.sourceSpan?.start ?? carrier.cueSpan.start);
+  const at = Math.min(carrier.cueSpan.start, carrier.sourceSpan?.start ?? carrier.cueSpan.start);
+  const start = occasionBefore(ctx, at);
   if (start <= Math.max(kept.cueSpan.end, kept.addresseeSpan?.end ?? 0)) return {};
   const spans = [carrier.cueSpan, carrier.sourceSpan, carrier.addresseeSpan];
-  const end = Math.max(...spans.map((s) => s?.end ?? 0));
-  if (tokens.slice(end).some((t) => t.type !== 'punct')) return {};
+  if (!onlyTimeAfter(ctx, Math.max(...spans.map((s) => s?.end ?? 0)))) return {};
   return { claim: claimText(ctx, kept, { start: 0, end: start }) };
 }
 
@@ -366,12 +364,9 @@ export const relayedRefiner: Refiner = {
     if (outer) return outer;
     // 1. "told Reuters", "kepada surat kabar Die Welt" right after the cue or its source.
     const addressee = addresseeOf(ctx, kept);
+    const occasion = addressee?.carrier ? null : occasionCarrier(ctx, kept);
     let carrier: FoundSource | null =
-      addressee?.carrier ??
-      frontedOccasionCarrier(ctx, kept) ??
-      medialOccasionCarrier(ctx, kept) ??
-      appearanceCarrier(ctx, kept) ??
-      null;
+      addressee?.carrier ?? occasion?.source ?? appearanceCarrier(ctx, kept) ?? null;
     const withAddressee = addressee ? { ...kept, addresseeSpan: addressee.span } : kept;
     // 2. Another cue in the sentence whose source is an outlet or document.
     // (A pronoun is never the carrier: "they" stands for someone already counted.)
@@ -397,7 +392,7 @@ export const relayedRefiner: Refiner = {
     return {
       ...withAddressee,
       ...relay,
-      ...(other ? closingRelayClaim(ctx, withAddressee, other) : {}),
+      ...(other ? closingRelayClaim(ctx, withAddressee, other) : { claim: occasion?.claim }),
       reasons: [...(kept.reasons ?? []), ...(relay.reasons ?? [])],
     };
   },

@@ -61,7 +61,10 @@ export function speakerBefore(
 ): { span: Span; source: FoundSource } | null {
   const found = phraseBefore(ctx, at);
   if (!found) return null;
-  const len = Math.max(1, ctx.pack.speakerVerbs.matchAt(ctx.tokens, at));
+  // "NAME, the minister, was quoted as saying": an auxiliary's participle is the verb's own,
+  // no verb of a reduced relative ("a levy critics say is illegal").
+  const aux = ctx.pack.passiveAuxiliaries.has(ctx.tokens[at]?.lower ?? '') ? 2 : 1;
+  const len = Math.max(aux, ctx.pack.speakerVerbs.matchAt(ctx.tokens, at));
   return reducedRelativeSource(ctx, at, len, found.span) ?? found;
 }
 

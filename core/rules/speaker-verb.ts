@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
+import { carriedGenitive } from './carried-genitive';
 import { mannerCues } from './manner-verb';
 import { ownText } from './own-text';
 import { speakerBefore } from './speaker-before';
@@ -222,7 +223,7 @@ export const speakerVerb: Rule = {
       // after it, and none before the source ('"...," she said in a statement').
       if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
       const c = candidateAt(ctx, this.id, at, len, found);
-      const carried = carriedRelative(ctx, at, found);
+      const carried = carriedRelative(ctx, at, found) ?? carriedGenitive(ctx, at, found);
       if (carried) out.push({ ...c, ...carried });
       else out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }

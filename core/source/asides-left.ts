@@ -65,3 +65,17 @@ export function skipDashAside(ctx: SentenceContext, j: number): number {
   }
   return j;
 }
+
+/** "The minister, asked by state media about the deal, said": an aside of being asked,
+ * between commas before the verb, belongs to neither; the source ends before its comma. */
+export function skipAskedLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return j;
+  for (let k = j - 1; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote') return j;
+    if (t.text !== ',') continue;
+    return pack.askedParticiples.has(tokens[k + 1]?.lower ?? '') ? k - 1 : j;
+  }
+  return j;
+}

@@ -10,8 +10,9 @@ export const reportedAsComplements = [] as const;
 export const reportedAsPassives = [] as const;
 export const tellingComplements = [] as const;
 
-/** "disiarkan langsung oleh" is not yet studied for Indonesian: none. */
-export const broadcastManners = [] as const;
+/** "disiarkan langsung oleh televisi pemerintah": how a broadcast carried it, after its
+ * verb. */
+export const broadcastManners = ['langsung'] as const;
 
 /** Indonesian reports what pictures show with a finite verb ("menunjukkan"), read by the
  * finding-verb rule. */

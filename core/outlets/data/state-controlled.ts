@@ -1807,7 +1807,8 @@ export const STATE_CONTROLLED: Outlet[] = [
   {
     id: 'voice-of-korea',
     name: 'Voice of Korea',
-    aliases: [],
+    // Its name until 2002, still used in copy (same article).
+    aliases: ['Radio Pyongyang'],
     domains: ['vok.rep.kp'],
     country: 'KP',
     category: state,

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../analysis';
 import { KIND_OF } from '../lexicon';
+import { outletPointedBack } from '../outlet-back';
 import { stateAgency } from '../state-agency';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
@@ -127,9 +128,6 @@ function outletPiece(
   });
 }
 
-/** How many sentences back "the paper" may point to the outlet named before. */
-const OUTLET_WINDOW = 3;
-
 /** "The paper said", "told the agency": one outlet's word with "the" points back to the
  * outlet that last spoke or was told (state media when the state runs it), unless a body of
  * that word was named ("the agency" after "the Environmental Protection Agency"). Indonesian
@@ -155,9 +153,8 @@ function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
     : lowers.slice(0, -1).filter((w) => !pack.anaphoricMarkers.has(w));
   if (modifiers.some((w) => !pack.media.has(w) && !pack.stateOutletModifiers.has(w))) return null;
   if (kind === 'official_body' && referents.byWords([last])?.kind === 'official_body') return null;
-  const r = referents.lastWriter();
-  if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
-  if (ctx.index - (r.sentence ?? -OUTLET_WINDOW - 1) > OUTLET_WINDOW) return null;
+  const r = outletPointedBack(ctx);
+  if (!r) return null;
   return a.found(r.kind, 'lexicon-head/outlet-noun', {
     outlet: r.outlet,
     resolvesTo: r.name ?? r.text,

@@ -84,7 +84,12 @@ export const stateDescribed: Stage = {
     // news channel showed ...", where the capital keeps the word in the phrase).
     // "the official Varnland News Agency": a modifier that is also a role noun stays in the
     // phrase, after its determiner.
-    const lead = ctx.pack.determiners.has(ctx.tokens[span.start]?.lower ?? '') ? 1 : 0;
+    // "Kelbonia's official Zeta news agency": a possessive opening the phrase, as a determiner.
+    const opener = ctx.tokens[span.start];
+    const lead =
+      ctx.pack.determiners.has(opener?.lower ?? '') || (opener && opener.base !== opener.lower)
+        ? 1
+        : 0;
     if (
       !modifierAt(span.start - 1) &&
       !(modifierAt(span.start + lead) && span.end - span.start > lead + 1) &&
@@ -96,7 +101,8 @@ export const stateDescribed: Stage = {
     const outletWord =
       ctx.pack.media.find(ctx.tokens, span.start, headEnd) !== null ||
       ctx.pack.outletNouns.has(a.lastWord) ||
-      (headEnd === span.end && ctx.pack.mastheads.has(a.lastWord));
+      (headEnd === span.end &&
+        (ctx.pack.mastheads.has(a.lastWord) || ctx.pack.bareMastheads.has(a.lastWord)));
     if (!outletWord || a.mention()) return null;
     // "the official media office": a body's word closing the phrase makes it the body.
     const media = ctx.pack.media.find(ctx.tokens, span.start, headEnd);

@@ -53,3 +53,24 @@ describe("an outlet's own journalism stays the outlet", () => {
     expect(c?.source.via ?? null).toBeNull();
   });
 });
+
+describe("an outlet carrying someone's comments or remarks", () => {
+  it.each([
+    [
+      'Statenews carried comments by General Oskar Brel saying the drills were a provocation.',
+      'General Oskar Brel',
+    ],
+    [
+      'State television aired remarks by General Oskar Brel saying the army was ready.',
+      'General Oskar Brel',
+    ],
+    [
+      'Statenews published remarks from General Oskar Brel calling the drills a provocation.',
+      'General Oskar Brel',
+    ],
+  ])('%s', (text, speaker) => {
+    const c = en(text);
+    expect(c?.source.text).toBe(speaker);
+    expect(c?.flags).toContain('state_media');
+  });
+});

@@ -6,6 +6,7 @@
  * helpers' state-run fixture outlet.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
 import { storyClaims } from './helpers';
 
 const sources = (text: string) =>
@@ -49,5 +50,48 @@ describe('"the ... agency" pointing back to an outlet', () => {
       'en',
     );
     expect(claims.at(-1)?.source.kind).toBe('state_media');
+  });
+});
+
+describe('a station named by its call words, or after a possessive, said to be state-run', () => {
+  it.each([
+    ["Kelbonia's state-owned Zeta TV said the vote was peaceful."],
+    ['State-run Zeta FM said the vote was peaceful.'],
+    ["Kelbonia's official Zeta news agency said the vote was peaceful."],
+  ])('%s', (text) => {
+    const c = storyClaims(text, 'en')[0];
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('a possessive before an official who is no outlet stays a person', () => {
+    const c = storyClaims("Kelbonia's official spokesman said the vote was peaceful.", 'en')[0];
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
+
+describe("a state outlet's former name the bundled registry lists", () => {
+  it('Radio Pyongyang is the Voice of Korea', () => {
+    const blocks = [
+      { type: 'p' as const, text: 'Radio Pyongyang said the drills were a rehearsal.' },
+    ];
+    const c = analyze({ blocks }, { lang: 'en' }).claims[0];
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.source.outlet).toBe('voice-of-korea');
+  });
+});
+
+describe('the state words before an unknown outlet closing the sentence', () => {
+  it.each([
+    [
+      "The vote was peaceful, Kelbonia's state-run Zeta Radio said.",
+      "Kelbonia's state-run Zeta Radio",
+    ],
+    ['The vote was peaceful, the state-owned Nile TV said.', 'the state-owned Nile TV'],
+  ])('%s', (text, source) => {
+    const c = storyClaims(text, 'en')[0];
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.claim).toBe('The vote was peaceful');
   });
 });

@@ -3,7 +3,8 @@
  * "tersebut"; Indonesian outlet verbs ("memberitakan", "mewartakan") and an outlet airing
  * or carrying pictures ("menayangkan rekaman", "memuat foto"); a party's or government's
  * "mouthpiece", "corong partai" and "state-affiliated media"; and "in what state media
- * describes as ...". Every sentence is the team's own. A paragraph break is written " || ".
+ * describes as ...". Later: outlets that comment or opine ("commented that"). Every sentence
+ * is the team's own. A paragraph break is written " || ".
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim, storyClaims } from './helpers';
@@ -272,5 +273,24 @@ describe('"Kepada <outlet>, X menyebutkan ...": the outlet told, opening the sen
   it('the police told are no outlet', () => {
     const c = id('Kepada polisi, Rina Wulandari menyebutkan pelabuhan ditutup.');
     expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('an outlet commenting or giving its opinion', () => {
+  it.each([
+    ['Statenews commented that the ruling was null and void.'],
+    ['The ruling was null and void, Statenews commented.'],
+    ['The state newspaper opined that the deal was fair.'],
+    ['Statenews editorialized that the deal was fair.'],
+  ])('%s', (text) => {
+    expect(en(text)?.source.kind).toBe('state_media');
+  });
+
+  it.each([
+    ['The minister declined to comment on the case.'],
+    ['The minister commented on the case at length.'],
+    ['The minister has not commented publicly.'],
+  ])('no words reported: %s', (text) => {
+    expect(storyClaims(text, 'en')).toHaveLength(0);
   });
 });

@@ -220,3 +220,30 @@ describe('remarks of no named speaker that an outlet carried', () => {
     expect(claim?.source.kind ?? null).not.toBe('state_media');
   });
 });
+
+describe('told an outlet, then the place', () => {
+  it.each([
+    [
+      'Vice Minister Oren Balik told state media in Norlandia City on Tuesday that the test was a success.',
+      'state media',
+    ],
+    [
+      'Vice Minister Oren Balik told state television in Kelbo that the test was a success.',
+      'state television',
+    ],
+    ['Vice Minister Oren Balik told Statenews in Kelbo the test was a success.', 'Statenews'],
+  ])('%s', (text, via) => {
+    const claim = first(text);
+    expect(claim?.source.via).toBe(via);
+    expect(claim?.flags).toContain('state_media');
+    expect(claim?.claim).toBe('the test was a success');
+  });
+
+  it('a private outlet told in a place is the via too', () => {
+    const claim = first(
+      'Vice Minister Oren Balik told Daily Planet in Kelbo the test was a success.',
+    );
+    expect(claim?.source.via).toBe('Daily Planet');
+    expect(claim?.claim).toBe('the test was a success');
+  });
+});

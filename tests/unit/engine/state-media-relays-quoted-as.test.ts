@@ -254,3 +254,15 @@ describe('the next sentence going on with a relay through state media, by a desc
     expect(last?.source.via ?? null).toBeNull();
   });
 });
+
+describe('a name and its role between commas before "was quoted"', () => {
+  it.each([
+    ['Lars Tovin, the defence minister, was quoted by Statenews as saying the army was ready.'],
+    ['Lars Tovin, the defence minister, was cited by state media as saying the army was ready.'],
+  ])('%s', (text) => {
+    const c = storyClaims(text, 'en')[0];
+    expect(c?.source.text).toBe('Lars Tovin, the defence minister');
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.flags).toContain('state_media');
+  });
+});

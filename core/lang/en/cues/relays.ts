@@ -48,6 +48,39 @@ export const postmodifierRelays = [
   'quoted by',
 ] as const;
 
+/** "in a speech broadcast live by state television": relays a broadcast manner may follow. */
+export const broadcastRelays = ['aired by', 'broadcast by', 'carried by'] as const;
+
+/** "His comments were carried by state media." after the comments: the outlet carried them. */
+export const carriedWords = [
+  'comments',
+  'interview',
+  'message',
+  'remarks',
+  'speech',
+  'statement',
+  'statements',
+  'words',
+] as const;
+
+export const carriedBackVerbs = [
+  'aired by',
+  'broadcast by',
+  'carried by',
+  'cited by',
+  'published by',
+  'quoted by',
+  'relayed by',
+  'reported by',
+] as const;
+
+/** English names the author with "by"/"from" ("aired a statement by X saying"), read by the
+ * carried-relative rule: none. */
+export const carryingVerbs = [] as const;
+
+/** "Asked by state television about the deal, the minister said ...". */
+export const askedParticiples = ['asked', 'questioned'] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 
@@ -117,9 +150,15 @@ export const audiences = [
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
 export const statementIssued = [
   'aired a statement',
+  'aired comments',
+  'aired remarks',
   'broadcast a statement',
+  'broadcast comments',
+  'broadcast remarks',
   'carried a commentary',
   'carried a statement',
+  'carried comments',
+  'carried remarks',
   'issued a statement',
   'posted a message',
   'posted a note',
@@ -129,6 +168,8 @@ export const statementIssued = [
   'published a letter',
   'published a statement',
   'published an editorial',
+  'published comments',
+  'published remarks',
   'put out a statement',
   'ran a commentary',
   'ran an editorial',

@@ -27,7 +27,9 @@ export const relays = [
   'dilaporkan',
   'dilaporkan oleh',
   'disiarkan',
+  'disiarkan oleh',
   'ditayangkan',
+  'ditayangkan oleh',
   'diwartakan',
   'lapor',
   'melansir',
@@ -70,6 +72,58 @@ export const appearanceVerbs = [] as const;
 
 /** Indonesian relays read as the claim's own (no "the speech, carried by ..." yet). */
 export const postmodifierRelays = [] as const;
+
+/** "pidato yang disiarkan langsung (oleh) televisi pemerintah": relays a broadcast manner
+ * may follow. */
+export const broadcastRelays = [
+  'disiarkan',
+  'disiarkan oleh',
+  'ditayangkan',
+  'ditayangkan oleh',
+] as const;
+
+/** "Pernyataannya disiarkan media pemerintah." after the words: the outlet carried them. */
+export const carriedWords = [
+  'hal',
+  'keterangan',
+  'keterangannya',
+  'komentar',
+  'komentarnya',
+  'pernyataan',
+  'pernyataannya',
+  'pidato',
+  'pidatonya',
+  'ucapan',
+  'ucapannya',
+] as const;
+
+export const carriedBackVerbs = [
+  'diberitakan',
+  'diberitakan oleh',
+  'dikutip',
+  'dikutip oleh',
+  'dilaporkan',
+  'dilaporkan oleh',
+  'dimuat',
+  'dimuat oleh',
+  'disiarkan',
+  'disiarkan oleh',
+  'ditayangkan',
+  'ditayangkan oleh',
+] as const;
+
+/** "Televisi pemerintah menyiarkan pernyataan X yang menyebut ...": the outlet carried X's
+ * words. */
+export const carryingVerbs = [
+  'memuat',
+  'menayangkan',
+  'menerbitkan',
+  'menyiarkan',
+  'merilis',
+] as const;
+
+/** "Ditanya televisi pemerintah soal kesepakatan itu, menteri mengatakan ...". */
+export const askedParticiples = ['ditanya', 'ditanyai'] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [

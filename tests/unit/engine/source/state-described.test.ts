@@ -6,7 +6,10 @@ import { lastSource } from './helpers';
 describe('stage state-described', () => {
   it.each([
     ['The state-run Harbour Voice news channel said the ferry sank.', 'Harbour Voice news channel'],
-    ['The government-owned Island Courier said the ferry sank.', 'Island Courier'],
+    [
+      'The government-owned Island Courier said the ferry sank.',
+      'The government-owned Island Courier',
+    ],
     // Opening the sentence, the capital keeps the word in the phrase.
     [
       'State-run Harbour Voice news channel showed the ferry sinking.',

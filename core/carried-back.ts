@@ -1,0 +1,78 @@
+/**
+ * "General X said the drills were a rehearsal. His comments were carried by state media.":
+ * the sentence after a speaker's words names the outlet that carried them. The words reached
+ * the article only through that outlet, so the claims of the sentence before take it as
+ * their `via` (and the state-media flag when it is state-controlled). What the sentence
+ * itself gives is left as it is ("Hal itu dilaporkan KCNA" is the outlet's anaphoric claim).
+ */
+import type { SentenceContext } from './context';
+import type { Claim } from './report';
+import { CARRIERS, carrierAfter, shrink } from './rules/carriers';
+import { onlyTimeAfter } from './rules/closing-occasion';
+import { relayVia } from './rules/relayed';
+import type { FoundSource } from './source';
+import type { Token } from './text';
+
+/** The outlet of a sentence that is only "<the words> <carried by> <outlet> [time]". */
+export function carriedBackOutlet(ctx: SentenceContext): FoundSource | null {
+  const { tokens, pack } = ctx;
+  if (tokens.some((t, k) => ctx.quoted[k] || t.type === 'quote')) return null;
+  const pointer = (t: Token | undefined) =>
+    !!t && (pack.possessives.has(t.lower) || pack.anaphoricMarkers.has(t.lower));
+  let k = 0;
+  while (pointer(tokens[k]) || pack.determiners.has(tokens[k]?.lower ?? '')) k++;
+  const noun = pack.carriedWords.matchAt(tokens, k);
+  if (!noun) return null;
+  k += noun;
+  // "His remarks were also carried by", "Hal itu disiarkan".
+  while (
+    pointer(tokens[k]) ||
+    pack.passiveAuxiliaries.has(tokens[k]?.lower ?? '') ||
+    pack.adverbs.has(tokens[k]?.lower ?? '')
+  )
+    k++;
+  // "carried live by", "disiarkan langsung": a word of how the broadcast went out after
+  // the verb.
+  const manner = pack.broadcastManners.has(tokens[k + 1]?.lower ?? '');
+  const verbTokens = manner ? [tokens[k] as Token, ...tokens.slice(k + 2)] : tokens.slice(k);
+  let verb = pack.carriedBackVerbs.matchAt(verbTokens, 0);
+  if (verb && manner) verb++;
+  if (!verb) return null;
+  const found = carrierAfter(ctx, k + verb);
+  if (!found || found.source.kind === 'document') return null;
+  const shrunk = shrink(ctx, found);
+  return onlyTimeAfter(ctx, shrunk.span.end) ? shrunk.source : null;
+}
+
+/** Tracks each sentence's claims, so that such a sentence can pass its outlet back. */
+export class CarriedBack {
+  /** Where the claims of the sentence being read, and of the one before, start. */
+  private current = 0;
+  private before = 0;
+
+  /** Called once after each sentence, with every claim so far. */
+  after(ctx: SentenceContext, claims: Claim[]): void {
+    const start = this.current;
+    const earlierStart = this.before;
+    this.before = start;
+    this.current = claims.length;
+    const carrier = carriedBackOutlet(ctx);
+    if (!carrier) return;
+    const earlier = claims
+      .slice(earlierStart, start)
+      .filter(
+        (c) => !c.source.via && !CARRIERS.has(c.source.kind) && c.source.kind !== 'unattributed',
+      );
+    if (earlier.length === 0) return;
+    const relay = relayVia(ctx, carrier);
+    const state = relay.reasons?.includes('relayed_via_state_media') ?? false;
+    for (const c of earlier) {
+      c.source.via = relay.via ?? null;
+      c.source.outlet ??= relay.viaOutlet ?? null;
+      c.reasons = [...new Set([...c.reasons, ...(relay.reasons ?? [])])];
+      if (!state) continue;
+      if (!c.flags.includes('state_media')) c.flags = [...c.flags, 'state_media'];
+      c.strength = 'weak';
+    }
+  }
+}
