@@ -29,13 +29,19 @@ export const media = [
   'press',
   'programme',
   'publication',
+  'radio station',
+  'radio stations',
   'reports',
   'show',
   'tabloid',
   'tech site',
   'television',
   'television channels',
+  'television station',
+  'television stations',
   'tv channels',
+  'tv station',
+  'tv stations',
   'wire service',
 ] as const;
 
@@ -62,6 +68,8 @@ export const programmes = ['documentary', 'programme', 'show'] as const;
 /** Last words of newspapers' and broadcasters' names: "the Times", "the Daily Courier". Not
  * words that end other names as often ("Examiner", "Express", "Star", "Sun"). */
 export const mastheads = [
+  'advertiser',
+  'bee',
   'chronicle',
   'courier',
   'dispatch',
@@ -71,10 +79,12 @@ export const mastheads = [
   'herald',
   'inquirer',
   'journal',
+  'ledger',
   'mirror',
   'observer',
   'post',
   'radio',
+  'register',
   'sentinel',
   'telegraph',
   'times',

@@ -1,0 +1,25 @@
+/** News outlets the registry need not know: a station named with its call letters after
+ * "radio station" / "television station", and newspapers whose names end in a masthead
+ * word ("the Lakeview Ledger", "the Dunmore Register", "the Harlow Bee"). Sentences are
+ * written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim } from './helpers';
+
+describe('stations and mastheads as media', () => {
+  it.each([
+    [
+      'Local television station WKXT reported that the bridge was closed.',
+      'Local television station WKXT',
+    ],
+    ['Radio station KDLM reported that the ferry was suspended.', 'Radio station KDLM'],
+    ['The ferry was suspended, public radio station WHRB said.', 'public radio station WHRB'],
+    ['According to the Lakeview Ledger, the contractor was fined twice.', 'the Lakeview Ledger'],
+    ['The Dunmore Register reported that the mayor had resigned.', 'The Dunmore Register'],
+    ['The Harlow Bee reported that the water board met in secret.', 'The Harlow Bee'],
+    ['The Coast Advertiser reported that the pier had collapsed.', 'The Coast Advertiser'],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('media');
+  });
+});
