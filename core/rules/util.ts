@@ -142,6 +142,10 @@ export function documentSubject(
   // "A report by Reuters said": an outlet's own report is the outlet speaking.
   const outlet = outletReportSource(ctx, span, hit);
   if (outlet) return { span, source: outlet };
+  // "The state audit office found": a document's word naming the trade of the body or firm
+  // after it; the subject is that institution, classified as any other.
+  const kind = hit.at + hit.len < end ? classify(ctx, span)?.kind : undefined;
+  if (kind === 'official_body' || kind === 'organization') return null;
   const text = tokensText(ctx, span.start, span.end);
   return {
     span,

@@ -34,6 +34,7 @@ export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
       ) &&
       !(h.table === 'documents' && inInstitutionName(ctx, h, all)) &&
       !(h.table === 'documents' && surname(ctx, span, h, all)) &&
+      !(h.table === 'documents' && agencyOfPlace(ctx, span, h, all)) &&
       !(h.table === 'documents' && tradeOf(ctx, h, all)) &&
       // "the user guide", "a witness statement", "an official statement": a people word right
       // before a document's word only says whose document it is.
@@ -151,4 +152,13 @@ function surname(ctx: SentenceContext, span: Span, h: Hit, all: readonly Hit[]):
   )
     end++;
   return end > h.at + 3 && !all.some((o) => o.at > h.at && o.at < end && THING_TABLES.has(o.table));
+}
+
+/** "Statistics Canada said", "Statistics Norland reported": a capitalised document word
+ * opening a name that a place closes names the place's agency for that work, not a document. */
+function agencyOfPlace(ctx: SentenceContext, span: Span, h: Hit, all: readonly Hit[]): boolean {
+  if (h.at !== span.start || !ctx.tokens[h.at]?.cap) return false;
+  return all.some(
+    (o) => o.table === 'places' && o.at === h.at + h.len && o.at + o.len === span.end,
+  );
 }
