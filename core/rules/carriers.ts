@@ -279,9 +279,19 @@ export function publicationCarrier(
     return null;
   const source = classify(ctx, span);
   if (!source || source.reasons.length > 0) return null;
+  // "as high as reported by Velmont" after "Velmont Inc said": a firm or body the article
+  // already named as one is no outlet.
+  if (
+    (source.kind === 'organization' || source.kind === 'official_body') &&
+    source.basis?.startsWith(EARLIER_NAME) === true
+  )
+    return null;
   const kind: SourceKind = first.cap ? 'media' : 'document';
   return { source: { ...source, kind, name: null, role: null }, span };
 }
+
+/** The stage that knows a name from the article's earlier mention of it. */
+const EARLIER_NAME = 'earlier-name';
 
 /** Longest name of the outlet that relays another's words, in tokens ("Kompas.com"). */
 const MAX_AGENT_TOKENS = 4;
