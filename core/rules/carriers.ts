@@ -321,3 +321,18 @@ export function afterRelayingAgent(
   }
   return null;
 }
+
+/** What a relay's verb at `at` (`len` words) names as carrying the words: the agent's own
+ * source first ("dilansir Kompas.com dari Reuters"), else the phrase after the verb. It stops
+ * at its comma ("Writing in the journal Tidal Science, the authors said"). */
+export function relayCarrier(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+): { source: FoundSource; span: Span } | null {
+  const read =
+    afterRelayingAgent(ctx, at, len) ??
+    carrierAfter(ctx, at + len) ??
+    publicationCarrier(ctx, at, len);
+  return read ? (headBeforeComma(ctx, read) ?? read) : null;
+}

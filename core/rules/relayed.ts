@@ -21,13 +21,11 @@ import {
   CARRIERS,
   carriedThing,
   outerRelay,
-  afterRelayingAgent,
-  carrierAfter,
   documentCarrier,
   frontedAddressee,
   frontedOccasionCarrier,
   medialOccasionCarrier,
-  publicationCarrier,
+  relayCarrier,
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -61,10 +59,7 @@ export const relayed: Rule = {
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
       if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
-      const found =
-        afterRelayingAgent(ctx, at, len) ??
-        carrierAfter(ctx, at + len) ??
-        publicationCarrier(ctx, at, len);
+      const found = relayCarrier(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
       out.push({

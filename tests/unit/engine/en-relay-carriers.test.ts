@@ -1,4 +1,5 @@
-/** "as reported by X" relays through an outlet; a firm the article already named as a firm
+/** "as reported by X" relays through an outlet (and "Writing in the journal X, ..." through
+ * the journal, named up to its comma); a firm the article already named as a firm
  * ("Velmont Group Holding Ltd said ...", then "as high as reported by Velmont") is no outlet,
  * and "it reported" after it stays the firm. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
@@ -28,5 +29,16 @@ describe('a named firm after "as reported by"', () => {
       'The mayor said the dam leaked, as reported by the Harlow Gazette.',
     );
     expect(c?.source.via).toBe('the Harlow Gazette');
+  });
+});
+
+describe('a relay opening the sentence', () => {
+  it('names its carrier up to the comma', () => {
+    const [c] = paragraphClaims(
+      'en',
+      'Writing in the journal Tidal Science, the researchers said the marsh could recover.',
+    );
+    expect(c?.source.text).toBe('the researchers');
+    expect(c?.source.via).toBe('the journal Tidal Science');
   });
 });
