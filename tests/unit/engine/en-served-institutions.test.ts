@@ -20,10 +20,7 @@ describe('institutions serving the people named after them', () => {
       'Groups representing farm workers said the tariff would hurt exports.',
       'Groups representing farm workers',
     ],
-    [
-      'Charities working in the camps said food was short.',
-      'Charities working in the camps',
-    ],
+    ['Charities working in the camps said food was short.', 'Charities working in the camps'],
     [
       'Associations representing small businesses said the levy was unfair.',
       'Associations representing small businesses',
@@ -53,6 +50,27 @@ describe('institutions serving the people named after them', () => {
     ['Retailers said holiday sales were weak.', 'Retailers'],
     ['Harbor Justice, a nonprofit, said the eviction was illegal.', 'Harbor Justice, a nonprofit'],
   ])('plural and generic words for organizations: %s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('organization');
+  });
+});
+
+describe('collective bodies and company forms', () => {
+  it.each([
+    ['A coalition of 20 NGOs said the dam was unsafe.', 'organization'],
+    ['A coalition of environmental groups said the permit was illegal.', 'organization'],
+    ['A coalition of opposition parties said the vote was rigged.', 'official_body'],
+    ['A panel of experts said the dam was unsafe.', 'official_body'],
+  ])('%s', (text, kind) => {
+    expect(onlyClaim(text, 'en')?.source.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Tessaro S.A. said the deal would close in March.', 'Tessaro S.A.'],
+    ['Brantwell GmbH said the plant would close.', 'Brantwell GmbH'],
+    ['Kestrel Bhd said orders rose.', 'Kestrel Bhd'],
+  ])('a company form closing the name: %s', (text, source) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
     expect(c?.source.kind).toBe('organization');
