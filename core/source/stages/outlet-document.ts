@@ -20,7 +20,7 @@ function outletAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): Outlet
   return mention && mention.start >= hitEnd ? mention : null;
 }
 
-/** "a report in the Harlow Gazette": a link word, an article, then capitals closed by a
+/** "a report in the Harlow Gazette": a link word, an article (or a day's possessive), then capitals closed by a
  * masthead word run to the span's end - a newspaper the registry need not know. */
 function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): boolean {
   const { tokens, pack } = ctx;
@@ -28,7 +28,10 @@ function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): bool
   const article = tokens[hit.at + hit.len + 1];
   if (!link || !(pack.authorMarkers.has(link.lower) || pack.locatives.has(link.lower)))
     return false;
-  if (!article || !pack.determiners.has(article.lower)) return false;
+  // "a report in Monday's Harlow Gazette": a day's possessive stands for the article.
+  const dated =
+    article !== undefined && article.base !== article.lower && pack.timeWords.has(article.base);
+  if (!article || !(pack.determiners.has(article.lower) || dated)) return false;
   const name = tokens.slice(hit.at + hit.len + 2, span.end);
   const last = name[name.length - 1];
   return last !== undefined && name.every((t) => t.cap) && pack.mastheads.has(last.lower);

@@ -23,3 +23,20 @@ describe('stations and mastheads as media', () => {
     expect(c?.source.kind).toBe('media');
   });
 });
+
+describe("a report in a day's newspaper", () => {
+  it.each([
+    [
+      "A report in Monday's Harbor Herald said the mayor had lied.",
+      "A report in Monday's Harbor Herald",
+    ],
+    [
+      "An article in Sunday's Lakeview Tribune said the mayor had lied.",
+      "An article in Sunday's Lakeview Tribune",
+    ],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('media');
+  });
+});
