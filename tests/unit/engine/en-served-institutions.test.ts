@@ -48,6 +48,11 @@ describe('institutions serving the people named after them', () => {
   it.each([
     ['Unions said they would strike.', 'Unions'],
     ['Retailers said holiday sales were weak.', 'Retailers'],
+    ['Chipmakers said orders were strong.', 'Chipmakers'],
+    [
+      'Other big Kestrel suppliers in Norland reported no damage.',
+      'Other big Kestrel suppliers in Norland',
+    ],
     ['Harbor Justice, a nonprofit, said the eviction was illegal.', 'Harbor Justice, a nonprofit'],
   ])('plural and generic words for organizations: %s', (text, source) => {
     const c = onlyClaim(text, 'en');
