@@ -40,3 +40,31 @@ describe("a report in a day's newspaper", () => {
     expect(c?.source.kind).toBe('media');
   });
 });
+
+describe("an outlet's own report", () => {
+  it.each([
+    ['A Harbor Herald report said the mayor had lied.', 'A Harbor Herald report'],
+    [
+      'A report by the news site Tidewire said the mayor had lied.',
+      'A report by the news site Tidewire',
+    ],
+    ['A report in local media said the mayor had lied.', 'A report in local media'],
+  ])('%s', (text, source) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('media');
+  });
+
+  it('an outlet before a finding noun of its journalism is the outlet', () => {
+    expect(
+      onlyClaim('A Harbor Herald investigation found that the mayor had lied.', 'en')?.source.kind,
+    ).toBe('media');
+  });
+
+  it.each([
+    'A report on media freedom said journalists were jailed.',
+    'A report by media watchdog Harbor Watch said journalists were jailed.',
+  ])('a report about media or by a watchdog stays a document: %s', (text) => {
+    expect(onlyClaim(text, 'en')?.source.kind).toBe('document');
+  });
+});
