@@ -7,6 +7,9 @@
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
+/** Tokens after the phrase in which a "he" or "she" tells of a person ("said he would"). */
+const PRONOUN_WINDOW = 6;
+
 export const articleName: Stage = {
   id: 'article-name',
   decide(a: Analysis) {
@@ -20,6 +23,12 @@ export const articleName: Stage = {
     const personal = (base: string) =>
       pack.honorifics.has(base) || pack.demonyms.has(base) || pack.nationalityAdjectives.has(base);
     if (words.some((t) => personal(t.base))) return null;
+    // "The Crown Prince said he ...": the article shows the words are a person's, or the
+    // words right after them speak of a person.
+    const { people } = a.ctx.referents.evidence;
+    if (words.some((t) => people.has(t.lower))) return null;
+    const ahead = tokens.slice(end, end + PRONOUN_WINDOW);
+    if (ahead.some((t) => t.type === 'word' && pack.personPronouns.has(t.lower))) return null;
     // "the pushers of The Big Lie say": after "of" the name is what the speakers are of;
     // "my friend, The Angry Drunk": after a person's word and a comma, a nickname.
     const before = tokens[start - 1];

@@ -38,6 +38,12 @@ describe('stage article-name', () => {
     ).toBeNull();
   });
 
+  it('passes when the words after it speak of a person', () => {
+    expect(
+      decide(articleName, 'The Crown Prince said he would visit.', 'The Crown Prince', 'en'),
+    ).toBeNull();
+  });
+
   it('passes on a single word (lone-name decides it) and on a lexicon word', () => {
     expect(decide(articleName, 'The Atlantic reported the deal.', 'The Atlantic', 'en')).toBeNull();
     expect(
