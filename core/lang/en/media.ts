@@ -7,6 +7,7 @@ export const media = [
   'channel',
   'daily',
   'documentary',
+  'editorial board',
   'international media',
   'journal',
   'local media',

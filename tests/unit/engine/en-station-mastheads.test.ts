@@ -68,3 +68,18 @@ describe("an outlet's own report", () => {
     expect(onlyClaim(text, 'en')?.source.kind).toBe('document');
   });
 });
+
+describe("a paper's editorial board", () => {
+  it.each([
+    "The Harbor Herald's editorial board wrote that the mayor should resign.",
+    'The editorial board said the mayor should resign.',
+  ])('%s', (text) => {
+    expect(onlyClaim(text, 'en')?.source.kind).toBe('media');
+  });
+
+  it("a company's board stays the company", () => {
+    expect(onlyClaim("The company's board said the merger was sound.", 'en')?.source.kind).toBe(
+      'organization',
+    );
+  });
+});
