@@ -316,9 +316,19 @@ export function publicationCarrier(
     return null;
   const source = classify(ctx, span);
   if (!source || source.reasons.length > 0) return null;
+  // "as high as reported by Velmont" after "Velmont Inc said": a firm or body the article
+  // already named as one is no outlet.
+  if (
+    (source.kind === 'organization' || source.kind === 'official_body') &&
+    source.basis?.startsWith(EARLIER_NAME) === true
+  )
+    return null;
   const kind: SourceKind = first.cap ? 'media' : 'document';
   return { source: { ...source, kind, name: null, role: null }, span };
 }
+
+/** The stage that knows a name from the article's earlier mention of it. */
+const EARLIER_NAME = 'earlier-name';
 
 /** Longest name of the outlet that relays another's words, in tokens ("Kompas.com"). */
 const MAX_AGENT_TOKENS = 4;
@@ -347,4 +357,19 @@ export function afterRelayingAgent(
     if (t.type !== 'word' && t.text !== '.') return null;
   }
   return null;
+}
+
+/** What a relay's verb at `at` (`len` words) names as carrying the words: the agent's own
+ * source first ("dilansir Kompas.com dari Reuters"), else the phrase after the verb. It stops
+ * at its comma ("Writing in the journal Tidal Science, the authors said"). */
+export function relayCarrier(
+  ctx: SentenceContext,
+  at: number,
+  len: number,
+): { source: FoundSource; span: Span } | null {
+  const read =
+    afterRelayingAgent(ctx, at, len) ??
+    carrierAfter(ctx, at + len) ??
+    publicationCarrier(ctx, at, len);
+  return read ? (headBeforeComma(ctx, read) ?? read) : null;
 }

@@ -20,11 +20,9 @@ import {
   appearanceCarrier,
   CARRIERS,
   outerRelay,
-  afterRelayingAgent,
-  carrierAfter,
   documentCarrier,
   frontedAddressee,
-  publicationCarrier,
+  relayCarrier,
 } from './carriers';
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionBefore, occasionCarrier, onlyTimeAfter } from './closing-occasion';
@@ -60,10 +58,7 @@ export const relayed: Rule = {
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
       if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
-      const found =
-        afterRelayingAgent(ctx, at, len) ??
-        carrierAfter(ctx, at + len) ??
-        publicationCarrier(ctx, at, len);
+      const found = relayCarrier(ctx, at, len);
       if (!found) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
       out.push({

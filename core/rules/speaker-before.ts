@@ -10,6 +10,7 @@ import {
   firstSourcePhrase,
   unnamedAsideBefore,
   nounPhraseBefore,
+  servedClauseIn,
   sourceBefore,
   type FoundSource,
   type Span,
@@ -209,7 +210,12 @@ function phraseBefore(
       whole && whole.start < span.start && whole.end === span.end
         ? classifyNounPhrase(ctx, whole)
         : null;
-    if (whole && wider?.kind === source.kind) return { span: whole, source: wider };
+    // "Unions representing port workers said": the people found are whom the institution
+    // opening the phrase serves; the institution speaks.
+    const served = whole && wider ? servedClauseIn(ctx, whole) : -1;
+    const serves = served >= 0 && whole !== null && served < span.start;
+    if (whole && wider && (wider.kind === source.kind || serves))
+      return { span: whole, source: wider };
     if (span.end === at) {
       const described = describedAfterComma(ctx, span, source);
       if (described) return described;

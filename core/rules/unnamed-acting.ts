@@ -55,7 +55,8 @@ export function unnamedActing(
   const near = firstSourcePhrase(ctx, verb, start);
   if (!near || near.end !== verb) return null;
   const head = classify(ctx, { start, end: verb });
-  if (!head || !UNNAMED.has(head.kind)) return null;
+  // "Companies supplying the army said": a firm or group described by what it does, too.
+  if (!head || !(UNNAMED.has(head.kind) || head.kind === 'organization')) return null;
   const whole = { start, end: span.end };
   return { span: whole, source: { ...head, text: tokensText(ctx, start, span.end) } };
 }

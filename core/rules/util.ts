@@ -143,6 +143,14 @@ export function documentSubject(
   // "A report by Reuters said": an outlet's own report is the outlet speaking.
   const outlet = outletReportSource(ctx, span, hit);
   if (outlet) return { span, source: outlet };
+  // "The state audit office found": a document's word naming the trade of the body or firm
+  // after it; the subject is that institution, classified as any other.
+  // "An AP investigation found": an outlet's own report before its noun is the outlet.
+  const own = ctx.pack.outletReports.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len;
+  const found = hit.at + hit.len < end || own ? classify(ctx, span) : null;
+  const kind = found?.kind;
+  if (kind === 'official_body' || kind === 'organization') return null;
+  if (found && own && (kind === 'media' || kind === 'state_media')) return { span, source: found };
   const text = tokensText(ctx, span.start, span.end);
   return {
     span,

@@ -4,7 +4,7 @@
  * called \"Tracker\""), or the words a framing verb introduces ("puts it more bluntly:").
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceBefore } from '../source';
+import { classify, pastParticiple, sourceBefore } from '../source';
 import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
 
@@ -185,7 +185,25 @@ export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): b
     return true;
   // Only a word that is also a source's noun ("reports"): "told state television" reports.
   if (len !== 1 || !pack.sourceWords.has((tokens[at] as Token).base)) return false;
-  return !ctx.quoted[at + len] && pack.speakerVerbs.matchAt(tokens, at + len) > 0;
+  if (ctx.quoted[at + len]) return false;
+  if (pack.speakerVerbs.matchAt(tokens, at + len) > 0) return true;
+  return participleThenVerb(ctx, at + len);
+}
+
+/** Words from a participle to the sentence's verb ("released late on Tuesday said"). */
+const MAX_PARTICIPLE_PHRASE = 6;
+
+/** "A Harbor Foundation report released Tuesday said": a past participle right after the
+ * noun, then its own few words and a verb of saying; the noun is that verb's subject. */
+function participleThenVerb(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pastParticiple(pack, tokens[from])) return false;
+  for (let k = from + 1; k <= from + MAX_PARTICIPLE_PHRASE; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.speakerVerbs.matchAt(tokens, k) > 0) return true;
+  }
+  return false;
 }
 
 /** "in answer to media reports that ...", "responded to foreign media claims that ...": a

@@ -12,7 +12,7 @@ import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
 import { chooseNameRun } from './name-run';
-import { documentAgentAt, HEAD_PRIORITY, KIND_OF, type Hit } from './lexicon';
+import { documentAgentAt, HEAD_PRIORITY, KIND_OF, servedClauseAt, type Hit } from './lexicon';
 import { roleAsLastName } from './last-name-role';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
@@ -350,7 +350,11 @@ export class Analysis {
     );
     // "The letter, signed by 30 scientists, warns": people after its agent made it.
     const agent = documentAgentAt(this.ctx, this.span, this.hits());
-    const ofDoc = (h: Hit) => (doc !== undefined && h.at > doc.at) || (agent >= 0 && h.at > agent);
+    const served = servedClauseAt(this.ctx, this.hits());
+    const ofDoc = (h: Hit) =>
+      (doc !== undefined && h.at > doc.at) ||
+      (agent >= 0 && h.at > agent) ||
+      (served >= 0 && h.at > served);
     // "the user guide", "a witness statement": a people word right before a document word
     // says whose or what kind of document it is; the document is the head.
     const beforeDoc = (h: Hit) =>

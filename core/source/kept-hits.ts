@@ -8,6 +8,9 @@ import type { Token } from '../text';
 import { lexiconHits, type Hit } from './lexicon';
 import type { Span } from './types';
 
+/** A word written all in capitals (an acronym, not a surname). */
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d]+$/u;
+
 /** Tokens of a count between a place's "of" and its people ("of nearly 3 , 000"). */
 const MAX_PLACE_COUNT_TOKENS = 6;
 /** Plain words between a document word and the institution it names the trade of ("data
@@ -30,6 +33,8 @@ export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
         tokens[h.at - 1]?.cap
       ) &&
       !(h.table === 'documents' && inInstitutionName(ctx, h, all)) &&
+      !(h.table === 'documents' && surname(ctx, span, h, all)) &&
+      !(h.table === 'documents' && agencyOfPlace(ctx, span, h, all)) &&
       !(h.table === 'documents' && tradeOf(ctx, h, all)) &&
       // "the user guide", "a witness statement", "an official statement": a people word right
       // before a document's word only says whose document it is.
@@ -110,4 +115,50 @@ function inInstitutionName(ctx: SentenceContext, h: Hit, all: readonly Hit[]): b
     if (!t || t.type !== 'word' || !(t.cap || pack.connectors.has(t.lower))) return false;
   }
   return true;
+}
+
+/** Tables whose words, heading an appositive, say it describes a thing, not a person. */
+const THING_TABLES: ReadonlySet<string> = new Set([
+  'documents',
+  'organizations',
+  'bodies',
+  'media',
+  'stateMedia',
+]);
+
+/**
+ * "Tom Survey, a fisherman, said", "Ana Poll, 45, said", "Ed Notice, who runs the shop":
+ * a capitalised document word right after a first capital opening the phrase (no article)
+ * is a surname when what follows says the two are a person: an age, "who", or an
+ * appositive whose own words (before any "at", "of") name no document or institution.
+ */
+function surname(ctx: SentenceContext, span: Span, h: Hit, all: readonly Hit[]): boolean {
+  const { tokens, pack } = ctx;
+  const given = tokens[h.at - 1];
+  if (h.len !== 1 || h.at - 1 !== span.start || !tokens[h.at]?.cap) return false;
+  if (!given || given.type !== 'word' || !given.cap || ctx.quoted[h.at]) return false;
+  if (ALL_CAPS.test(tokens[h.at]?.text ?? '') || all.some((o) => o.at === span.start)) return false;
+  if (tokens[h.at + 1]?.text !== ',') return false;
+  const next = tokens[h.at + 2];
+  if (!next || next.type !== 'word') return false;
+  if (/^\d{1,3}$/u.test(next.text) || pack.relativePronouns.has(next.lower)) return true;
+  if (!pack.singularDeterminers.has(next.lower)) return false;
+  // The appositive's own words, up to a locative ("a hydrologist at Delmar University").
+  let end = h.at + 3;
+  while (
+    end < span.end &&
+    tokens[end]?.type === 'word' &&
+    !pack.locatives.has(tokens[end]?.lower ?? '')
+  )
+    end++;
+  return end > h.at + 3 && !all.some((o) => o.at > h.at && o.at < end && THING_TABLES.has(o.table));
+}
+
+/** "Statistics Canada said", "Statistics Norland reported": a capitalised document word
+ * opening a name that a place closes names the place's agency for that work, not a document. */
+function agencyOfPlace(ctx: SentenceContext, span: Span, h: Hit, all: readonly Hit[]): boolean {
+  if (h.at !== span.start || !ctx.tokens[h.at]?.cap) return false;
+  return all.some(
+    (o) => o.table === 'places' && o.at === h.at + h.len && o.at + o.len === span.end,
+  );
 }

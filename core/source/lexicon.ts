@@ -146,3 +146,27 @@ export function documentAgentAt(ctx: SentenceContext, span: Span, hits: readonly
     if (ctx.pack.agentMarkers.has(ctx.tokens[k]?.lower ?? '')) return k;
   return -1;
 }
+
+/**
+ * "Unions representing port workers", "a charity working with refugees", "groups backed by
+ * farmers": where a participle opens a clause right after an institution's word, the people
+ * after it are whom the institution serves or who back it, not the speaker. The index of that
+ * participle, or -1.
+ */
+export function servedClauseAt(ctx: SentenceContext, hits: readonly Hit[]): number {
+  const institution = hits.find((h) => h.table === 'organizations' || h.table === 'bodies');
+  if (!institution) return -1;
+  const at = institution.at + institution.len;
+  const t = ctx.tokens[at];
+  if (t?.type !== 'word' || t.cap) return -1;
+  const { pack } = ctx;
+  const participle =
+    pack.clauseParticiples.has(t.lower) ||
+    pack.data.participleEndings.some((e) => t.lower.length > e.length + 3 && t.lower.endsWith(e));
+  return participle ? at : -1;
+}
+
+/** servedClauseAt over a span's own hits: "Unions representing port workers" as a whole. */
+export function servedClauseIn(ctx: SentenceContext, span: Span): number {
+  return servedClauseAt(ctx, lexiconHits(ctx, span));
+}

@@ -36,6 +36,7 @@ export const abbreviations = [
   'prof',
   'rep',
   'rev',
+  's.a',
   'sen',
   'sep',
   'sept',

@@ -30,6 +30,16 @@ export function afterDocumentNoun(a: Analysis, name: string, mention: string): b
   return noun >= 0 && words.indexOf(first, noun + 1) > noun;
 }
 
+/** Is `name` written in `mention` (an earlier document) before the document's noun, as
+ * its owner ("a Velmont statement", "Velmont's annual report")? */
+function beforeDocumentNoun(a: Analysis, name: string, mention: string): boolean {
+  const words = mention.split(/[^\p{L}\p{N}-]+/u);
+  const first = name.split(/\s+/u)[0] ?? '';
+  const noun = words.findIndex((w) => a.ctx.pack.documents.has(w.toLowerCase()));
+  const at = words.indexOf(first);
+  return noun > 0 && at >= 0 && at < noun;
+}
+
 /** Is `name` written in `mention` right after a participle ("rebels fighting Hale")? */
 function actedOn(a: Analysis, name: string, mention: string): boolean {
   const words = mention.split(/\s+/u);
@@ -49,6 +59,14 @@ export const earlierName: Stage = {
     // firm ("Seaview Inc"): the name is the document's owner, not the document.
     const firm = a.ctx.referents.evidence.institutions.has(person.text.toLowerCase());
     if (earlier.kind === 'document' && firm) return a.found('organization', 'earlier-name/owner');
+    // "Velmont said" after "a Velmont statement": a name written before the document's noun
+    // is whose document it was, not the document; a person's name is left to the later stages.
+    if (earlier.kind === 'document' && beforeDocumentNoun(a, person.text, earlier.text)) {
+      const { evidence } = a.ctx.referents;
+      if (evidence.people.has(person.text.toLowerCase())) return null;
+      const body = evidence.bodies?.has(person.text.toLowerCase()) === true;
+      return a.found(body ? 'official_body' : 'organization', 'earlier-name/owner');
+    }
     // "Nomura said" after "analysts at Nomura": a name inside an unnamed source is where those
     // people work, an organization; "Ives said" after "FBR analyst Daniel Ives" is the person
     // the description ends with.

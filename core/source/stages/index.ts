@@ -4,6 +4,7 @@
  * recorded in the report as the source's basis.
  */
 import { acronymInstitution } from './acronym-institution';
+import { articleName } from './article-name';
 import { commonNoun } from './common-noun';
 import { compassState } from './compass-state';
 import { demonymPerson } from './demonym-person';
@@ -73,6 +74,7 @@ export const STAGES: readonly Stage[] = [
   thingRelative,
   loneName,
   institutionName,
+  articleName,
   namedPerson,
   nationalBranch,
   withheldName,

@@ -36,6 +36,15 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
   return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
 }
 
+/** A link word ("of") right after the head at `after`, and an organization's word the first of
+ * the lexicon's after it: the head is made of organizations. */
+function madeOfOrganizations(a: Analysis, after: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (!pack.claimNounLinks.has(tokens[after]?.lower ?? '')) return false;
+  const next = a.hits().find((h) => h.at > after);
+  return next?.table === 'organizations';
+}
+
 /** The span ends, right after the body's word, with a plural noun for people by its ending. */
 function bodysPeople(a: Analysis, after: number): boolean {
   const last = a.ctx.tokens[after];
@@ -210,6 +219,10 @@ export const lexiconHead: Stage = {
         return a.found('anonymous', 'lexicon-head/some-in');
     }
     if (!head || !kind) return null;
+    // "A coalition of rights groups", "a coalition of 20 NGOs": a collective body's word whose
+    // members are organizations is one of them.
+    if (kind === 'official_body' && madeOfOrganizations(a, head.at + head.len))
+      kind = 'organization';
     // "Norland's National Intelligence Service": a word firms use too, owned by a state.
     if (kind === 'organization' && stateAgency(a)) kind = 'official_body';
     // "Central bank policymakers", "Pentagon planners": a body's word qualifying a plural noun

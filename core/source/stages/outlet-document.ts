@@ -4,6 +4,7 @@
 import type { SentenceContext } from '../../context';
 import { isStateControlled, type OutletMention } from '../../outlets';
 import type { Analysis } from '../analysis';
+import { lexiconHits } from '../lexicon';
 import { outletIn, tokensText } from '../tokens';
 import { plainSource, type FoundSource, type Span } from '../types';
 import { outletSource } from './outlet';
@@ -20,7 +21,7 @@ function outletAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): Outlet
   return mention && mention.start >= hitEnd ? mention : null;
 }
 
-/** "a report in the Harlow Gazette": a link word, an article, then capitals closed by a
+/** "a report in the Harlow Gazette": a link word, an article (or a day's possessive), then capitals closed by a
  * masthead word run to the span's end - a newspaper the registry need not know. */
 function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): boolean {
   const { tokens, pack } = ctx;
@@ -28,10 +29,37 @@ function mastheadAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): bool
   const article = tokens[hit.at + hit.len + 1];
   if (!link || !(pack.authorMarkers.has(link.lower) || pack.locatives.has(link.lower)))
     return false;
-  if (!article || !pack.determiners.has(article.lower)) return false;
+  // "a report in Monday's Harlow Gazette": a day's possessive stands for the article.
+  const dated =
+    article !== undefined && article.base !== article.lower && pack.timeWords.has(article.base);
+  if (!article || !(pack.determiners.has(article.lower) || dated)) return false;
   const name = tokens.slice(hit.at + hit.len + 2, span.end);
   const last = name[name.length - 1];
   return last !== undefined && name.every((t) => t.cap) && pack.mastheads.has(last.lower);
+}
+
+/** "a Harlow Gazette report": capitals closed by a masthead word right before the report's
+ * noun, after the phrase's article if any. */
+function mastheadBefore(ctx: SentenceContext, span: Span, hit: DocumentHit): boolean {
+  const { tokens, pack } = ctx;
+  const from = pack.determiners.has(tokens[span.start]?.lower ?? '') ? span.start + 1 : span.start;
+  const name = tokens.slice(from, hit.at);
+  const last = name[name.length - 1];
+  return last !== undefined && name.every((t) => t.cap) && pack.mastheads.has(last.lower);
+}
+
+/** "a report by the news site Tidewire", "a report in local media": a link word (not one
+ * opening the report's topic), then a news medium's lower-case word and no institution's. */
+function mediaWordAfter(ctx: SentenceContext, span: Span, hit: DocumentHit): boolean {
+  const { tokens, pack } = ctx;
+  const link = tokens[hit.at + hit.len]?.lower ?? '';
+  if (pack.documentTopics.has(link)) return false;
+  if (!pack.authorMarkers.has(link) && !pack.locatives.has(link)) return false;
+  const hits = lexiconHits(ctx, { start: hit.at + hit.len + 1, end: span.end });
+  const medium = hits.find((h) => h.table === 'media' && !tokens[h.at]?.cap);
+  return (
+    medium !== undefined && !hits.some((h) => h.table === 'organizations' || h.table === 'bodies')
+  );
 }
 
 /** "Footage broadcast by state TV", "a commentary in official media": what generic state
@@ -69,9 +97,11 @@ function newspaperReport(ctx: SentenceContext, span: Span, hit: DocumentHit): Fo
     .slice(hit.at, hit.at + hit.len)
     .map((t) => t.lower)
     .join(' ');
-  if (!ctx.pack.outletReports.has(word) || !mastheadAfter(ctx, span, hit)) return null;
+  if (!ctx.pack.outletReports.has(word)) return null;
+  const by = mastheadAfter(ctx, span, hit) || mastheadBefore(ctx, span, hit);
+  if (!by && !mediaWordAfter(ctx, span, hit)) return null;
   return plainSource(tokensText(ctx, span.start, span.end), 'media', {
-    basis: 'outlet-document/masthead',
+    basis: by ? 'outlet-document/masthead' : 'outlet-document/media-word',
   });
 }
 

@@ -492,10 +492,10 @@ describe('speaker-verb: the speaker before ", which said" / ", who said"', () =>
 
   it('an unnamed source written with its place records that decision in source.basis', () => {
     const [c] = speakerVerb.find(
-      ctx('Other large retailers in Dunmore said sales had fallen.', 'en'),
+      ctx('Other large growers in Dunmore said sales had fallen.', 'en'),
     );
     expect(c?.source.kind).toBe('anonymous');
-    expect(c?.source.text).toBe('Other large retailers in Dunmore');
+    expect(c?.source.text).toBe('Other large growers in Dunmore');
     expect(c?.source.basis).toBe('rule:speaker-verb/unnamed-placed');
   });
 });

@@ -11,6 +11,13 @@ describe('stage national-branch', () => {
     });
   });
 
+  it("a document's word then a country is the state's agency for that work", () => {
+    expect(lastSource('en', 'Statistics Canada said prices rose.')).toMatchObject({
+      kind: 'official_body',
+      basis: 'national-branch/agency',
+    });
+  });
+
   it('passes on the country alone', () => {
     expect(
       decide(nationalBranch, 'Indonesia menyatakan hutan terus menyusut.', 'Indonesia', 'id'),
