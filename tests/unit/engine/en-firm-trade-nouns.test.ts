@@ -21,3 +21,13 @@ describe("a firm's trade before its name", () => {
     expect(c?.source.kind).toBe('organization');
   });
 });
+
+describe('words for a body of members or traders speak as an organization', () => {
+  it.each([
+    'The cooperative said the new dryer would cut its losses.',
+    'The dairy co-op and the growers union said the new dryer would cut their losses.',
+    'A seed distributor said the new dryer would cut its losses.',
+  ])('%s', (text) => {
+    expect(onlyClaim(text, 'en')?.source.kind).toBe('organization');
+  });
+});
