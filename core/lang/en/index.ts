@@ -11,18 +11,20 @@ import {
   handleNouns,
   locatives,
   relationNouns,
-  notPersonNouns,
   eventNouns,
+  officialDomains,
+  bodyPeople,
+  acquaintanceLinks,
+  sourceNouns,
+} from './anonymous';
+import {
+  notPersonNouns,
   personPrefixes,
   personSuffixes,
   pluralPersonSuffixes,
-  officialDomains,
-  bodyPeople,
   genericPersonNouns,
-  acquaintanceLinks,
-  sourceNouns,
   thingSuffixes,
-} from './anonymous';
+} from './person-nouns';
 import {
   agencyNameNouns,
   bodies,

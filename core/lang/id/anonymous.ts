@@ -199,22 +199,8 @@ export const bodyPeople = [] as const;
 /** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
 export const officialDomains = ['diplomatik', 'intelijen', 'keamanan', 'pertahanan'] as const;
 
-/** Nouns for people by what they do: "relawan", "wisatawan", "karyawati". */
-export const personSuffixes = ['wan', 'wati'] as const;
-
-/** Indonesian nouns do not mark the plural with an ending ("para pelayat", "warga"). */
-export const pluralPersonSuffixes = [] as const;
-/** Not told apart in Indonesian copy yet ("pengguna" stays a source word). */
-export const genericPersonNouns = [] as const;
-
 /** Indonesian ties them by a relative clause ("sumber yang mengetahui ..."), read there. */
 export const acquaintanceLinks = [] as const;
-
-/** Indonesian names people by what they do with the prefix pe- (pe-, pem-, pen-, peng-,
- * peny-, per-, pel-: "pengunjung", "pemilik", "penjaga"); with -an too the word is a thing
- * or an act ("perusahaan", "penelitian"). */
-export const personPrefixes = ['pe'] as const;
-export const thingSuffixes = ['an'] as const;
 
 /** Events and outcomes heading a subject ("Kekalahan X memastikan ...", "Gol X memastikan
  * kemenangan"): what happened to or was done by someone, not a source; with them "memastikan"
@@ -229,29 +215,6 @@ export const eventNouns = [
   'kematian',
   'kemenangan',
   'kepergian',
-] as const;
-
-/** Words that look like pe- nouns for people but name a thing. */
-export const notPersonNouns = [
-  'pedang',
-  'pelita',
-  'peluru',
-  'pemerintah',
-  'pemilu',
-  'pena',
-  'pendapat',
-  'penjara',
-  'penyakit',
-  'perahu',
-  'perintah',
-  'peristiwa',
-  'perkara',
-  'persen',
-  'perut',
-  'pesawat',
-  'pesta',
-  'peta',
-  'petunjuk',
 ] as const;
 
 /** Prepositions placing a source somewhere: the place is not the source. */

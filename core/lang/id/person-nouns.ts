@@ -1,0 +1,39 @@
+/** Nouns for people told by their form (endings, prefixes) and words that only look like
+ * them: how a noun no lexicon lists is read as a person. */
+
+/** Nouns for people by what they do: "relawan", "wisatawan", "karyawati". */
+export const personSuffixes = ['wan', 'wati'] as const;
+
+/** Indonesian nouns do not mark the plural with an ending ("para pelayat", "warga"). */
+export const pluralPersonSuffixes = [] as const;
+/** Not told apart in Indonesian copy yet ("pengguna" stays a source word). */
+export const genericPersonNouns = [] as const;
+
+/** Indonesian names people by what they do with the prefix pe- (pe-, pem-, pen-, peng-,
+ * peny-, per-, pel-: "pengunjung", "pemilik", "penjaga"); with -an too the word is a thing
+ * or an act ("perusahaan", "penelitian"). */
+export const personPrefixes = ['pe'] as const;
+export const thingSuffixes = ['an'] as const;
+
+/** Words that look like pe- nouns for people but name a thing. */
+export const notPersonNouns = [
+  'pedang',
+  'pelita',
+  'peluru',
+  'pemerintah',
+  'pemilu',
+  'pena',
+  'pendapat',
+  'penjara',
+  'penyakit',
+  'perahu',
+  'perintah',
+  'peristiwa',
+  'perkara',
+  'persen',
+  'perut',
+  'pesawat',
+  'pesta',
+  'peta',
+  'petunjuk',
+] as const;
