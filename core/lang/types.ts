@@ -5,9 +5,11 @@
  * every language folder. core/lang/compile.ts turns a pack into lookup tables once.
  */
 import type { CueData } from './cue-types';
+import type { PeopleWordData } from './people-types';
 
-/** The words of cues/ (one file per topic) are declared in cue-types.ts. */
-export interface LangData extends CueData {
+/** The words of cues/ (one file per topic) are declared in cue-types.ts, those of unnamed
+ * people in people-types.ts. */
+export interface LangData extends CueData, PeopleWordData {
   /** ISO 639-1 code, the folder name. */
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */
@@ -230,53 +232,6 @@ export interface LangData extends CueData {
   nameListJoiners: readonly string[];
   /** unnamed.ts: unnamed officials ("officials", "para pejabat", "a spokesman"). */
   unnamedOfficials: readonly string[];
-  /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */
-  anonymous: readonly string[];
-  /** anonymous.ts: people in general ("people", "everyone"): alone or after a vague
-   * quantifier ("many people think", "most people say") a generic saying, no source. */
-  vagueGroups: readonly string[];
-  /** anonymous.ts: words for a group only with a relative clause after them ("those who"). */
-  relativeGroupHeads: readonly string[];
-  /** anonymous.ts: the people someone works with ("colleagues", "team"): after "X and (her)"
-   * they speak with X, who is the source ("Jane Roe and her colleagues found that ..."). */
-  companionNouns: readonly string[];
-  /** anonymous.ts: the vague quantifiers that may stand before them ("many", "a lot of"). */
-  vagueQuantifiers: readonly string[];
-  /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution
-   * ("sumber di lingkungan Istana", "sources at the ministry") they are unnamed officials. */
-  sourceNouns: readonly string[];
-  /** anonymous.ts: words for a field of state power ("diplomatic", "intelligence",
-   * "keamanan"): a source of that field ("a diplomatic source", "sumber intelijen") is an
-   * unnamed official, as one placed in a government body is. */
-  officialDomains: readonly string[];
-  /** anonymous.ts: people a body employs for their trade ("experts", "lawyers"): right after
-   * the body's word ("U.N. experts") they are its unnamed officials. */
-  bodyPeople: readonly string[];
-  /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
-   * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
-  locatives: readonly string[];
-  /** anonymous.ts: nouns a site handle follows ("user fennick42"): the handle is a name. */
-  handleNouns: readonly string[];
-  /** anonymous.ts: endings of nouns for people by what they do ("organizers", "campaigner",
-   * "leftists"): a common noun no lexicon lists, with one of these, names unnamed people. */
-  personSuffixes: readonly string[];
-  /** anonymous.ts: words for whoever uses a thing; only a particular one is a source. */
-  genericPersonNouns: readonly string[];
-  /** anonymous.ts: words tying an unnamed source to what it knows ("familiar with"). */
-  acquaintanceLinks: readonly string[];
-  /** anonymous.ts: prefixes of nouns for people by what they do (Indonesian pe-: "pengunjung",
-   * "pemilik"), unless the word also ends in a thing-ending ("pe-...-an": "perusahaan"). */
-  personPrefixes: readonly string[];
-  thingSuffixes: readonly string[];
-  /** anonymous.ts: endings of plural nouns for people ("mourners", "onlookers"): a lone word
-   * with one, capitalised only because it opens the sentence, names unnamed people, not an
-   * organization. Empty where nouns do not mark the plural. */
-  pluralPersonSuffixes: readonly string[];
-  /** anonymous.ts: events and outcomes heading a subject ("Kekalahan X memastikan"): the
-   * phrase names no source. */
-  eventNouns: readonly string[];
-  /** anonymous.ts: words with a person's prefix or ending that name a thing ("persen", "humor"). */
-  notPersonNouns: readonly string[];
   /** pronouns.ts: possessive words that may open a plain noun phrase ("her husband"). */
   possessives: readonly string[];
   /** pronouns.ts: possessives of a thing or a body ("its findings:", "their findings:"). */
