@@ -7,10 +7,10 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
-import { speakerBefore } from './speaker-before';
-import { unidentifiedWord } from './stance-verb';
+
+import { viewHolderBefore } from './stance-verb';
 import type { Candidate, Rule } from './types';
-import { candidateAt, matchesOutsideQuotes, noReport } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
 
 /** Words of a clause's subject before its auxiliary: "the world's second-largest economy". */
 const MAX_SUBJECT_WORDS = 7;
@@ -142,14 +142,11 @@ export const bareStance: Rule = {
         next++;
       }
       if (!clauseAt(ctx, next)) continue;
-      const found = speakerBefore(ctx, at);
+      const found = viewHolderBefore(ctx, at);
       if (
         !found ||
-        found.source.kind === 'unattributed' ||
         found.source.reasons.includes('pronoun_unresolved') ||
-        !opensClause(ctx, found.span.start) ||
-        noReport(ctx, at, found.span) ||
-        unidentifiedWord(ctx, found.span, found.source)
+        !opensClause(ctx, found.span.start)
       )
         continue;
       out.push(candidateAt(ctx, this.id, at, len, found));

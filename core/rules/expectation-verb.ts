@@ -8,10 +8,10 @@
  */
 import type { SentenceContext } from '../context';
 import { plainClauseAt, opensClause } from './bare-stance';
-import { speakerBefore } from './speaker-before';
-import { unidentifiedWord } from './stance-verb';
+
+import { viewHolderBefore } from './stance-verb';
 import type { Candidate, Rule } from './types';
-import { candidateAt, matchesOutsideQuotes, noReport } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
 
 /** Words an object may have before its infinitive or figure: "the central bank of Varnia". */
 const MAX_OBJECT_WORDS = 8;
@@ -68,15 +68,12 @@ export const expectationVerb: Rule = {
     })) {
       if (notActive(ctx, at)) continue;
       if (!forecastAfter(ctx, at + len)) continue;
-      const found = speakerBefore(ctx, at);
+      const found = viewHolderBefore(ctx, at);
       if (
         !found ||
-        found.source.kind === 'unattributed' ||
         !opensClause(ctx, found.span.start) ||
         // "they expect you to ...": a "they" pointing at no one is people in general.
-        found.source.basis === 'pronoun/unresolved' ||
-        noReport(ctx, at, found.span) ||
-        unidentifiedWord(ctx, found.span, found.source)
+        found.source.basis === 'pronoun/unresolved'
       )
         continue;
       out.push(candidateAt(ctx, this.id, at, len, found));

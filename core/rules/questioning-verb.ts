@@ -6,10 +6,9 @@
  * only asks.
  */
 import type { SentenceContext } from '../context';
-import { speakerBefore } from './speaker-before';
-import { unidentifiedWord } from './stance-verb';
+import { viewHolderBefore } from './stance-verb';
 import type { Candidate, Rule } from './types';
-import { candidateAt, matchesOutsideQuotes, noReport } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
 
 /** A noun or a passive, not the source's act: "the question whether", "was questioned why". */
 function notActive(ctx: SentenceContext, at: number): boolean {
@@ -29,15 +28,8 @@ export const questioningVerb: Rule = {
       const next = tokens[at + len];
       if (!next || ctx.quoted[at + len] || !pack.interrogatives.has(next.lower)) continue;
       if (notActive(ctx, at)) continue;
-      const found = speakerBefore(ctx, at);
-      if (
-        !found ||
-        found.source.kind === 'unattributed' ||
-        noReport(ctx, at, found.span) ||
-        unidentifiedWord(ctx, found.span, found.source)
-      )
-        continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      const found = viewHolderBefore(ctx, at);
+      if (found) out.push(candidateAt(ctx, this.id, at, len, found));
     }
     return out;
   },

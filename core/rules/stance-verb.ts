@@ -71,6 +71,23 @@ function inNumber(ctx: SentenceContext, k: number): boolean {
   return /\d$/u.test(prev.text) && /^\d/u.test(next.text);
 }
 
+/** Who holds a view whose verb is at `at`: the speaker before it, unless that is no source
+ * (a hedge's), reports nothing there, or is one capitalised word nothing identifies. */
+export function viewHolderBefore(
+  ctx: SentenceContext,
+  at: number,
+): ReturnType<typeof speakerBefore> {
+  const found = speakerBefore(ctx, at);
+  if (
+    !found ||
+    found.source.kind === 'unattributed' ||
+    noReport(ctx, at, found.span) ||
+    unidentifiedWord(ctx, found.span, found.source)
+  )
+    return null;
+  return found;
+}
+
 export const stanceVerb: Rule = {
   id: 'stance-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -84,15 +101,8 @@ export const stanceVerb: Rule = {
         !ctx.quoted[at + len] &&
         ctx.pack.complementizers.has(ctx.tokens[at + len + 1]?.lower ?? '');
       if (!clauseFollows(ctx, at + len) && !viaObject) continue;
-      const found = speakerBefore(ctx, at);
-      if (
-        !found ||
-        found.source.kind === 'unattributed' ||
-        noReport(ctx, at, found.span) ||
-        unidentifiedWord(ctx, found.span, found.source)
-      )
-        continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      const found = viewHolderBefore(ctx, at);
+      if (found) out.push(candidateAt(ctx, this.id, at, len, found));
     }
     return out;
   },
