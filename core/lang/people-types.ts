@@ -26,6 +26,9 @@ export interface PeopleWordData {
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];
+  /** unnamed.ts: words tying an unnamed person to the body they work for, other than the
+   * locatives ("an official with the agency"): the body after them is no source of its own. */
+  memberLinks: readonly string[];
   /** anonymous.ts: nouns a site handle follows ("user fennick42"): the handle is a name. */
   handleNouns: readonly string[];
   /** person-nouns.ts: endings of nouns for people by what they do ("organizers", "campaigner",

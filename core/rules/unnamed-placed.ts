@@ -108,7 +108,9 @@ export function unnamedPlaced(
   )
     return null;
   let loc = span.start - 1;
-  for (let gap = 0; loc >= 0 && !pack.locatives.has(tokens[loc]?.lower ?? ''); gap++) {
+  const placing = (t: Token | undefined) =>
+    pack.locatives.has(t?.lower ?? '') || pack.memberLinks.has(t?.lower ?? '');
+  for (let gap = 0; loc >= 0 && !placing(tokens[loc]); gap++) {
     const t = tokens[loc];
     if (gap >= MAX_LOCATIVE_GAP || !t || t.type !== 'word' || t.cap || ctx.quoted[loc]) return null;
     // "Officials seized it in what state television described as ...": "what" opens a clause
@@ -128,7 +130,10 @@ export function unnamedPlaced(
       [head, kind] = [i, 'unnamed_official'];
     else if (near(i, pack.anonymous.matchAt(tokens, i, loc))) head = i;
   }
-  if (head < 0) {
+  // "An official with the agency": only a word for people ties by such a link ("talks with
+  // the agency" are no people of it).
+  const member = pack.memberLinks.has(tokens[loc]?.lower ?? '');
+  if (head < 0 && !member) {
     // "Sejumlah penerima bansos di Kecamatan Cibadak": a quantifier and a common noun.
     for (let i = floor; i < loc - 1 && head < 0; i++) {
       const t = tokens[i] as Token;

@@ -163,6 +163,7 @@ import {
   timeWords,
 } from './stopwords';
 import {
+  memberLinks,
   partitiveLinks,
   principalLinks,
   pseudonymIntroducers,
@@ -268,6 +269,7 @@ export const en: LangData = {
   nameListJoiners,
   unnamedOfficials,
   principalLinks,
+  memberLinks,
   withheldNames,
   pseudonymMarkers,
   pseudonymIntroducers,

@@ -118,3 +118,7 @@ export const withheldNouns = [] as const;
 /** "Some of the ideas described ...": a part of a set, things as likely as people; "some in
  * the party" places people. */
 export const partitiveLinks = ['of'] as const;
+
+/** "An official with the emergency agency said": the body an unnamed person works for, tied
+ * by a word the locatives leave out (it also means "together with" elsewhere). */
+export const memberLinks = ['with'] as const;

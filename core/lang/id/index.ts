@@ -165,6 +165,7 @@ import {
   timeWords,
 } from './stopwords';
 import {
+  memberLinks,
   partitiveLinks,
   principalLinks,
   pseudonymIntroducers,
@@ -272,6 +273,7 @@ export const id: LangData = {
   nameListJoiners,
   unnamedOfficials,
   principalLinks,
+  memberLinks,
   withheldNames,
   pseudonymMarkers,
   pseudonymIntroducers,

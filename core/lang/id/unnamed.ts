@@ -87,3 +87,6 @@ export const withheldNouns = ['identitasnya', 'namanya'] as const;
 /** "salah seorang dari mereka", "beberapa di antara mereka": the word taking a part of a
  * group (Indonesian lists no vague quantifiers before a place yet). */
 export const partitiveLinks = ['dari', 'di antara'] as const;
+
+/** Indonesian ties a person to a body with the locatives ("pejabat di kementerian"): none. */
+export const memberLinks = [] as const;

@@ -1,0 +1,38 @@
+/**
+ * English unnamed people of an institution ("an official with the agency") against the
+ * institution speaking itself ("the agency said"). Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('an unnamed person "with" a body is one of its people, not the body', () => {
+  it.each([
+    ['An official with the Marwick Flood Agency said the shelters were full.', 'An official with'],
+    ['The shelters were full, an official with the flood agency said.', 'an official with'],
+    [
+      'Two officials with the Velorian Interior Ministry said the border was shut.',
+      'Two officials',
+    ],
+    ['A source with the ministry told the paper that the minister would resign.', 'A source with'],
+    ['Staff with the city council said the records were lost.', 'Staff with'],
+  ])('%s', (text, start) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.text.startsWith(start)).toBe(true);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('a worker with a charity is an unnamed person, not the charity', () => {
+    const c = last('A volunteer with the Tarn Relief Fund said the shelters were full.');
+    expect(c?.source).toMatchObject({ kind: 'anonymous' });
+    expect(c?.source.text).toMatch(/^A volunteer with/);
+  });
+
+  it('things done with a body leave the body as it was found', () => {
+    const c = last('Talks with the ministry said nothing new.');
+    expect(c?.source.kind).not.toBe('unnamed_official');
+  });
+});
