@@ -61,11 +61,25 @@ export function chooseNameRun(a: Analysis): Span | null {
     // after a word written before an organization's own name is that name, no person's.
     const ownName = (r: Span) =>
       wordCount(tokens, r) === 1 && pack.namePrefixes.has(tokens[r.start - 1]?.lower ?? '');
+    // "A spokesman for the Revolutionary Guards", "... for Velmar's Coast Guard": an article
+    // or an owner's possessive between the locative and the capitals leaves them the employer.
+    let lead = roleClose0 + 1;
+    while (
+      lead < a.span.end &&
+      (pack.determiners.has(tokens[lead]?.lower ?? '') ||
+        (tokens[lead]?.cap && tokens[lead]?.base !== tokens[lead]?.lower))
+    )
+      lead++;
     const employer = (r: Span) =>
       ownName(r) ||
       (pack.data.loneNameKind === 'organization' &&
         pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
         (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1))) ||
+      (pack.data.loneNameKind === 'organization' &&
+        indefinite &&
+        pack.locatives.has(tokens[roleClose0]?.lower ?? '') &&
+        r.start === lead &&
+        lead > roleClose0 + 1) ||
       principalName(a, r);
     // "Hedge-fund manager Lars Ekdahl of Fjord Capital": a full name right after the role,
     // then "of" and the employer closing the phrase.

@@ -36,3 +36,19 @@ describe('an unnamed person "with" a body is one of its people, not the body', (
     expect(c?.source.kind).not.toBe('unnamed_official');
   });
 });
+
+describe('an unnamed spokesman "for the" capitalised body is no person named so', () => {
+  it.each([
+    'A spokesman for the Border Guards said the ship was seized.',
+    "A spokesman for Velmar's Border Guards said the ship was seized.",
+    'The ship was seized, a spokesman for the Border Guards said.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('the spokesman named after a comma is still named', () => {
+    const c = last('A spokesman for the Border Guards, Tom Vale, said the ship was seized.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
+  });
+});
