@@ -190,8 +190,9 @@ export const anonymous = [
   'youtuber',
 ] as const;
 
-/** A source as such: placed in an institution it is an unnamed official. */
-export const sourceNouns = ['sumber', 'sumber-sumber'] as const;
+/** A source as such, or a body's people ("pegawai kementerian", "staf kedutaan"): placed in
+ * an institution it is an unnamed official. */
+export const sourceNouns = ['karyawan', 'pegawai', 'staf', 'sumber', 'sumber-sumber'] as const;
 
 /** Not yet studied for Indonesian ("pakar PBB"): none. */
 export const bodyPeople = [] as const;

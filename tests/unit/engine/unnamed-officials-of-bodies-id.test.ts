@@ -1,0 +1,28 @@
+/**
+ * Indonesian unnamed people of an institution ("pegawai kementerian") against the institution
+ * speaking itself ("kementerian menyatakan"). Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'id');
+
+describe('an employee of a government body is one of its unnamed officials', () => {
+  it.each([
+    ['Seorang pegawai dinas sosial mengatakan bantuan itu tertunda.', 'Seorang pegawai'],
+    ['Pegawai Kementerian Perdagangan mengatakan izin impor dibekukan.', 'Pegawai'],
+    ['Karyawan Bank Indonesia mengatakan layanan tetap buka.', 'Karyawan'],
+    ['Bantuan itu tertunda, kata seorang pegawai dinas sosial.', 'seorang pegawai'],
+  ])('%s', (text, start) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.text.startsWith(start)).toBe(true);
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('an employee of a firm stays an unnamed person', () => {
+    const c = last('Seorang karyawan PT Tirta Makmur mengatakan gaji belum dibayar.');
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});
