@@ -26,3 +26,28 @@ describe('an employee of a government body is one of its unnamed officials', () 
     expect(c?.source.kind).toBe('anonymous');
   });
 });
+
+describe('an unnamed person of a trade that holds no office is anonymous', () => {
+  it.each([
+    'Seorang wartawan mengatakan ia dihalangi saat meliput.',
+    'Seorang pengacara mengatakan kliennya tidak bersalah.',
+    'Sejumlah dosen menilai kebijakan itu keliru.',
+    'Seorang pelatih mengatakan timnya siap bertanding.',
+    'Relawan mengatakan bantuan makanan mulai menipis.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('with a name the trade is the named person’s role', () => {
+    const c = last('Pengacara Budi Santoso mengatakan kliennya tidak bersalah.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Budi Santoso' });
+  });
+
+  it('a political role stays an unnamed official', () => {
+    expect(last('Seorang politikus mengatakan kebijakan itu keliru.')?.source.kind).toBe(
+      'unnamed_official',
+    );
+  });
+});
