@@ -67,6 +67,8 @@ export const determiners = [
   // "Puluhan pedagang mengeluhkan ...": a rough count of people opens their phrase.
   'belasan',
   'kalangan',
+  // "Kalangan dekat Istana": the circles close to a body, its insiders.
+  'kalangan dekat',
   'para',
   'puluhan',
   'ratusan',

@@ -51,3 +51,15 @@ describe('an unnamed person of a trade that holds no office is anonymous', () =>
     );
   });
 });
+
+describe('the circles close to a body are its unnamed insiders, not the body', () => {
+  it.each([
+    'Kalangan dekat Istana menyebut presiden akan merombak kabinet.',
+    'Menurut kalangan dekat Istana, presiden akan merombak kabinet.',
+    'Presiden akan merombak kabinet, kata kalangan dekat Istana.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.text.toLowerCase()).toBe('kalangan dekat istana');
+  });
+});
