@@ -69,6 +69,7 @@ export const bodies = [
   'party',
   'planning board',
   'police',
+  'presidency',
   'prison service',
   'prosecutors',
   'regulator',

@@ -52,3 +52,20 @@ describe('an unnamed spokesman "for the" capitalised body is no person named so'
     expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
   });
 });
+
+describe('the presidency is a body; a source in it is one of its officials', () => {
+  it('"the presidency said" is the body', () => {
+    const c = last('The presidency said the talks with the rebels would resume.');
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'The presidency' });
+  });
+
+  it('"a source in the presidency" is an unnamed official', () => {
+    const c = last('A source in the presidency said the talks would resume.');
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
+  it('the presidency as a time is no source', () => {
+    const c = last('During his presidency, Tom Vale said the talks would resume.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
+  });
+});
