@@ -8,6 +8,7 @@ export const anonymous = [
   'advisers',
   'advisors',
   'advocates',
+  'agent',
   'agents',
   'analyst',
   'analysts',
@@ -342,21 +343,6 @@ export const sourceNouns = [
   'sources',
   'staff',
   'staffers',
-] as const;
-
-/** People a body employs for their trade: right after the body's word ("U.N. experts",
- * "State Department lawyers", "FBI agents") they are its unnamed officials; after any other
- * word ("security experts", "defense lawyers") they are not. */
-export const bodyPeople = [
-  'advisers',
-  'advisors',
-  'agents',
-  'attorneys',
-  'engineers',
-  'experts',
-  'lawyers',
-  'researchers',
-  'scientists',
 ] as const;
 
 /** Fields of state power: "a diplomatic source", "judicial sources" are unnamed officials. */

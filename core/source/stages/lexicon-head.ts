@@ -54,6 +54,13 @@ function bodysPeople(a: Analysis, after: number): boolean {
   return a.ctx.pack.data.pluralPersonSuffixes.some(plural);
 }
 
+/** The span ends with one acronym right after the head, in no lexicon ("agent GAX"). */
+function tradeAcronym(a: Analysis, after: number): boolean {
+  const t = a.ctx.tokens[after];
+  if (after !== a.span.end - 1 || !t || t.type !== 'word' || !ALL_CAPS.test(t.text)) return false;
+  return !a.hits().some((h) => h.at + h.len > after);
+}
+
 /** A field of state power next to the source noun ("diplomatic sources", "sumber
  * intelijen": before it, or after it where modifiers follow the noun), not one elsewhere in
  * the span ("industry sources and security experts"). */
@@ -230,6 +237,10 @@ export const lexiconHead: Stage = {
     if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
       return a.found('unnamed_official', 'lexicon-head/body-people');
     if (kind === 'anonymous' && !particular(a, head.at, head.len)) return NOT_A_SOURCE;
+    // "shipping agent GAX said", "car dealer MVX said": an acronym closing the phrase right
+    // after a trade's word is the firm in that trade, not an unnamed person.
+    if (kind === 'anonymous' && tradeAcronym(a, head.at + head.len))
+      return a.found('organization', 'lexicon-head/trade-acronym');
     // "Sources at the ministry", "sumber di Kementerian Keuangan", "sumber yang dekat dengan
     // Istana": a source inside or close to a government body is one of its officials; so is
     // one of a field of state power ("a diplomatic source", "sumber intelijen").

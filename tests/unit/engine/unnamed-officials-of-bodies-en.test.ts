@@ -69,3 +69,24 @@ describe('the presidency is a body; a source in it is one of its officials', () 
     expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
   });
 });
+
+describe('one agent of a body is its unnamed official, wherever the phrase stands', () => {
+  it.each([
+    'A border police agent said the man was armed.',
+    'The man was armed, an FBI agent said.',
+    'The man was armed, said one FBI agent.',
+    'According to one FBI agent, the man was armed.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('unnamed_official');
+  });
+
+  it('an agent of no body is an unnamed person', () => {
+    const c = last('A travel agent said bookings had fallen by half.');
+    expect(c?.source).toMatchObject({ kind: 'anonymous', text: 'A travel agent' });
+  });
+
+  it('an acronym right after a trade word is the firm', () => {
+    const c = last('Bookings had fallen by half, shipping agent GAX said.');
+    expect(c?.source).toMatchObject({ kind: 'organization', text: 'shipping agent GAX' });
+  });
+});

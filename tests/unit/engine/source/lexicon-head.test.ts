@@ -39,6 +39,13 @@ describe('stage lexicon-head', () => {
     },
   );
 
+  it('an acronym right after a trade word is the firm: "car dealer MVX said"', () => {
+    expect(lastSource('en', 'Sales fell, car dealer MVX said.')).toMatchObject({
+      kind: 'organization',
+      basis: 'lexicon-head/trade-acronym',
+    });
+  });
+
   it.each([
     ['Someone in the finance ministry said the budget leaked.', 'unnamed_official'],
     ['People in the government said the budget leaked.', 'unnamed_official'],
