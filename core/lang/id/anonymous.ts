@@ -203,9 +203,6 @@ export const anonymous = [
  * an institution it is an unnamed official. */
 export const sourceNouns = ['karyawan', 'pegawai', 'staf', 'sumber', 'sumber-sumber'] as const;
 
-/** Not yet studied for Indonesian ("pakar PBB"): none. */
-export const bodyPeople = [] as const;
-
 /** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
 export const officialDomains = ['diplomatik', 'intelijen', 'keamanan', 'pertahanan'] as const;
 

@@ -13,10 +13,10 @@ import {
   relationNouns,
   eventNouns,
   officialDomains,
-  bodyPeople,
   acquaintanceLinks,
   sourceNouns,
 } from './anonymous';
+import { bodyPeople } from './body-people';
 import {
   notPersonNouns,
   personPrefixes,
