@@ -63,3 +63,33 @@ describe('the circles close to a body are its unnamed insiders, not the body', (
     expect(c?.source.text.toLowerCase()).toBe('kalangan dekat istana');
   });
 });
+
+describe('soldiers and village officials with no name are unnamed officials', () => {
+  it.each([
+    ['Prajurit TNI mengatakan jembatan itu rusak berat.', 'Prajurit TNI'],
+    ['"Jembatan itu rusak," kata seorang prajurit yang berjaga.', 'seorang prajurit'],
+    ['Perangkat desa mengatakan bantuan belum cair.', 'Perangkat desa'],
+    ['Menurut perangkat desa setempat, bantuan belum cair.', 'perangkat desa'],
+  ])('%s', (text, start) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.text.startsWith(start)).toBe(true);
+  });
+});
+
+describe('an officer’s word before a name is the named person’s role', () => {
+  it.each([
+    ['Petugas Dishub Budi Santoso mengatakan jalan ditutup.', 'Budi Santoso'],
+    ['Prajurit TNI Joko Susilo mengatakan jembatan itu rusak.', 'Joko Susilo'],
+    ['Personel Basarnas Rina Wulandari mengatakan korban ditemukan.', 'Rina Wulandari'],
+  ])('%s', (text, name) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.name?.endsWith(name)).toBe(true);
+  });
+
+  it('with no name the word still speaks as an unnamed official', () => {
+    const c = last('Petugas mengatakan pelaku kabur ke arah utara.');
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
