@@ -342,11 +342,13 @@ export const sourceNouns = [
   'source',
   'sources',
   'staff',
+  'staffer',
   'staffers',
 ] as const;
 
 /** Fields of state power: "a diplomatic source", "judicial sources" are unnamed officials. */
 export const officialDomains = [
+  'congressional',
   'defence',
   'defense',
   'diplomatic',

@@ -73,6 +73,16 @@ function domainBeside(a: Analysis, at: number, len: number): boolean {
   return false;
 }
 
+/** "Staffers for the senator", "a staffer to Governor Roe": the people serve an office
+ * named after the word tying them to it (the principal's name, if any, is not theirs). */
+function servesOffice(a: Analysis, after: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (!pack.principalLinks.has(tokens[after]?.lower ?? '')) return false;
+  return a
+    .hits()
+    .some((h) => h.at > after && (h.table === 'roles' || h.table === 'unnamedOfficials'));
+}
+
 /** A body's word ends right before token `at`, only an abbreviation's dot between ("U.N."). */
 function bodyRightBefore(a: Analysis, at: number): boolean {
   const { tokens } = a.ctx;
@@ -247,7 +257,9 @@ export const lexiconHead: Stage = {
     if (
       kind === 'anonymous' &&
       pack.sourceNouns.find(tokens, head.at, head.at + head.len) &&
-      (a.hits().some((b) => b.table === 'bodies') || domainBeside(a, head.at, head.len))
+      (a.hits().some((b) => b.table === 'bodies') ||
+        domainBeside(a, head.at, head.len) ||
+        servesOffice(a, head.at + head.len))
     )
       kind = 'unnamed_official';
     // "U.N. experts", "the ministry's lawyers": people a body employs, the body's word right

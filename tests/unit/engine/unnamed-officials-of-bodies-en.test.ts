@@ -90,3 +90,25 @@ describe('one agent of a body is its unnamed official, wherever the phrase stand
     expect(c?.source).toMatchObject({ kind: 'organization', text: 'shipping agent GAX' });
   });
 });
+
+describe('one unnamed figure of a party, and staff serving an office', () => {
+  it.each([
+    'A senior figure in the party said the bill would be amended.',
+    'The bill would be amended, an opposition figure said.',
+    'Staffers for the senator said the bill would be amended.',
+    'A staffer for Senator Tom Vale said the bill would be amended.',
+    'Congressional staff said the bill would be amended.',
+    'A congressional source said the bill would be amended.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('a figure with a name is the named person', () => {
+    const c = last('Opposition figure Tom Vale said the bill would be amended.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
+  });
+
+  it('staff of a campaign stay unnamed people', () => {
+    expect(last('Staffers for the campaign said the trip was off.')?.source.kind).toBe('anonymous');
+  });
+});
