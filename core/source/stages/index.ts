@@ -28,6 +28,7 @@ import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
 import { outletProgramme } from './outlet-programme';
 import { partySides } from './party-sides';
+import { pluralOfficials } from './plural-officials';
 import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
@@ -67,6 +68,7 @@ export const STAGES: readonly Stage[] = [
   compassState,
   partySides,
   groupName,
+  pluralOfficials,
   // "the Oscar winner said": a description ending in a trade or an age, before its capital
   // reads as a lone name.
   describedPerson,
