@@ -30,7 +30,9 @@ export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
         (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
         h.at > span.start &&
         tokens[h.at]?.cap &&
-        tokens[h.at - 1]?.cap
+        tokens[h.at - 1]?.cap &&
+        // "Sejumlah ASN", "Seorang PNS": an acronym counted is people, not a name's word.
+        !(ALL_CAPS.test(tokens[h.at]?.text ?? '') && countedAt(ctx, h.at))
       ) &&
       !(h.table === 'documents' && inInstitutionName(ctx, h, all)) &&
       !(h.table === 'documents' && surname(ctx, span, h, all)) &&
@@ -44,6 +46,11 @@ export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
       ) &&
       !(h.table === 'anonymous' && peopleOfPlace(ctx, span, h)),
   );
+}
+
+/** A determiner counting people stands right before token `at` ("seorang", "sejumlah"). */
+function countedAt(ctx: SentenceContext, at: number): boolean {
+  return ctx.pack.determiners.has(ctx.tokens[at - 1]?.lower ?? '');
 }
 
 /** "Police in Avon, a town of about 3,000 people, said": the people a place holds describe

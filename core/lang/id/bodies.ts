@@ -9,6 +9,7 @@ export const bodies = [
   'dinas',
   'direktorat',
   'dprd',
+  'fraksi',
   'istana',
   'kedutaan',
   'kejaksaan',

@@ -65,7 +65,7 @@ export const organizations = [
 
 /** Written before an organization's own name: "Bank Mandiri Royke Tumilaar" is Royke
  * Tumilaar of Bank Mandiri. */
-export const namePrefixes = ['bank', 'partai', 'pt', 'universitas', 'yayasan'] as const;
+export const namePrefixes = ['bank', 'fraksi', 'partai', 'pt', 'universitas', 'yayasan'] as const;
 
 /** What a firm has, written before its name: "karyawan Lumina", "saham Lumina", "aplikasi
  * Lumina" make Lumina a firm. Only nouns a person is rarely said to own. */

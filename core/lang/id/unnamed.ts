@@ -2,6 +2,7 @@
 export const unnamedOfficials = [
   'aparat',
   'aparatur sipil negara',
+  'asn',
   'diplomat',
   // "diplomat negara Barat", "pejabat negara tetangga": officials of a state not named.
   'diplomat negara',
@@ -13,6 +14,8 @@ export const unnamedOfficials = [
   'otoritas',
   'para diplomat',
   'para pejabat',
+  'pegawai negeri',
+  'pegawai negeri sipil',
   'pejabat',
   'pejabat negara',
   // "perangkat desa": a village's officials.
@@ -23,6 +26,8 @@ export const unnamedOfficials = [
   'petugas',
   'pihak berwajib',
   'pihak berwenang',
+  'pns',
+  'polwan',
   'prajurit',
   'sumber dari kementerian',
   'sumber di pemerintahan',

@@ -86,3 +86,24 @@ describe('an officer’s word before a body and its region is no person named so
     expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
   });
 });
+
+describe('civil servants, policewomen, party cadres and faction members are unnamed officials', () => {
+  it.each([
+    'Sejumlah ASN mengaku belum menerima gaji bulan ini.',
+    'Seorang PNS mengaku belum menerima gaji bulan ini.',
+    'Seorang polwan mengatakan situasi sudah kondusif.',
+    'Kader Partai Nusantara menilai kebijakan itu keliru.',
+    'Anggota Fraksi Nusantara menilai kebijakan itu keliru.',
+    'Sejumlah anggota Fraksi Nusantara menilai kebijakan itu keliru.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('the faction itself is the body', () => {
+    expect(last('Fraksi Nusantara menyatakan menolak RUU itu.')?.source.kind).toBe('official_body');
+  });
+
+  it('a cadre with no party named stays an unnamed person', () => {
+    expect(last('Seorang kader mengatakan ia kecewa.')?.source.kind).toBe('anonymous');
+  });
+});
