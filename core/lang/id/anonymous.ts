@@ -211,7 +211,14 @@ export const sourceNouns = [
 ] as const;
 
 /** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
-export const officialDomains = ['diplomatik', 'intelijen', 'keamanan', 'pertahanan'] as const;
+export const officialDomains = [
+  'diplomatik',
+  'intelijen',
+  'keamanan',
+  'pertahanan',
+  // "sumber resmi": an official source.
+  'resmi',
+] as const;
 
 /** Indonesian ties them by a relative clause ("sumber yang mengetahui ..."), read there. */
 export const acquaintanceLinks = [] as const;

@@ -35,6 +35,7 @@ export const bodies = [
   'negara-negara',
   'ombudsman',
   'otoritas',
+  'parlemen',
   'partai',
   'pemda',
   'pemerintah',

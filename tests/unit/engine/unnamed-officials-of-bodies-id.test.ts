@@ -107,3 +107,16 @@ describe('civil servants, policewomen, party cadres and faction members are unna
     expect(last('Seorang kader mengatakan ia kecewa.')?.source.kind).toBe('anonymous');
   });
 });
+
+describe('an official source, and one in parliament, are unnamed officials', () => {
+  it.each([
+    'Menurut sumber resmi, serangan itu gagal.',
+    'Sumber di parlemen menyebut rapat itu ditunda.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('unnamed_official');
+  });
+
+  it('official data stay a document', () => {
+    expect(last('Menurut data resmi, serangan itu gagal.')?.source.kind).toBe('document');
+  });
+});
