@@ -199,16 +199,10 @@ export const anonymous = [
   'youtuber',
 ] as const;
 
-/** A source as such, or a body's people ("pegawai kementerian", "staf kedutaan", "kader
- * partai"): placed in an institution it is an unnamed official. */
-export const sourceNouns = [
-  'kader',
-  'karyawan',
-  'pegawai',
-  'staf',
-  'sumber',
-  'sumber-sumber',
-] as const;
+/** A source as such, or a body's people ("pegawai kementerian", "staf kedutaan"): placed in
+ * an institution it is an unnamed official. (A party's cadre, "kader partai", is a member,
+ * not an official: anonymous.) */
+export const sourceNouns = ['karyawan', 'pegawai', 'staf', 'sumber', 'sumber-sumber'] as const;
 
 /** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
 export const officialDomains = [

@@ -28,8 +28,13 @@ export const pluralOfficials: Stage = {
     for (let k = a.span.start; k < at; k++) {
       const t = tokens[k];
       if (!t || t.type !== 'word' || t.base !== t.lower) return null;
+      // "The board of directors": a lower-case word other than a count or a rank ("senior")
+      // makes the phrase something else.
+      if (!t.cap && !pack.determiners.has(t.lower) && !pack.modifiers.has(t.lower)) return null;
     }
     if (!words.slice(0, -1).some((w) => w.cap)) return null;
+    // "The Harbour Guards": a capitalised plural after "the" closes a title-case name.
+    if (last.cap && pack.definiteDeterminers.has(words[0]?.lower ?? '')) return null;
     return a.found('unnamed_official', 'plural-officials');
   },
 };

@@ -37,3 +37,24 @@ describe('stage plural-officials', () => {
     });
   });
 });
+
+describe('stage plural-officials leaves other phrases alone', () => {
+  it('a board of directors is no group of officials', () => {
+    expect(lastSource('en', 'The board of directors said the offer was low.')?.basis).not.toBe(
+      'plural-officials',
+    );
+  });
+
+  it('a title-case name after "the" is the name', () => {
+    expect(lastSource('en', 'The Harbour Guards said the quay was closed.')?.basis).not.toBe(
+      'plural-officials',
+    );
+  });
+
+  it('a rank before the chamber is still the officials', () => {
+    expect(lastSource('en', 'Senior Tory MPs said the levy must go.')).toMatchObject({
+      kind: 'unnamed_official',
+      basis: 'plural-officials',
+    });
+  });
+});
