@@ -8,10 +8,15 @@ const saidBefore = [
   'kabar',
   'kalimat',
   'keterangan',
+  'komentar',
   'pandangan',
+  'paparan',
   'pendapat',
+  'penegasan',
+  'pengakuan',
   'penjelasan',
   'pernyataan',
+  'penuturan',
   'ucapan',
 ].flatMap((noun) =>
   ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
@@ -42,17 +47,24 @@ export const frontedAgentVerbs = [
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
+  'dibeberkan',
   'dibenarkan',
   // "Hal itu dilaporkan kantor berita Xinhua": an outlet's report, its agent after it.
   'diberitakan',
   'dilaporkan',
+  'dilontarkan',
   'diucapkan',
   'dijelaskan',
   'dikatakan',
   'dikemukakan',
+  'dinyatakan',
+  'dipaparkan',
   'disampaikan',
   'disebutkan',
   'ditegaskan',
+  'ditekankan',
+  'diterangkan',
+  'dituturkan',
   'diungkapkan',
   'diutarakan',
 ];
@@ -68,7 +80,9 @@ export const passiveBy = [
   'dituturkan',
   'diungkapkan',
   ...['sebagaimana', 'seperti'].flatMap((as) =>
-    ['dijelaskan', 'dikatakan', 'disampaikan', 'diungkapkan'].map((verb) => `${as} ${verb}`),
+    ['dijelaskan', 'dikatakan', 'dipaparkan', 'disampaikan', 'diterangkan', 'diungkapkan'].map(
+      (verb) => `${as} ${verb}`,
+    ),
   ),
   'demikian dikatakan',
   'demikian disampaikan',
