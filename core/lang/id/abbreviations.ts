@@ -37,6 +37,7 @@ export const abbreviations = [
   'mayjen',
   'no',
   'ny',
+  'ph.d',
   'plh',
   'plt',
   'pol',
