@@ -48,6 +48,14 @@ describe('a pointing noun of saying with a passive verb and its agent', () => {
     expect(c?.source.text).toContain('Sahlan Effendi');
   });
 
+  it('"diamini" (agreed) and "Hal yang sama" point back too', () => {
+    const a = last(`${BEFORE} || Hal itu juga diamini oleh Ketua Karang Taruna, Dimas Aryo.`);
+    expect(a?.source.kind).toBe('named_person');
+    expect(a?.source.text).toContain('Dimas Aryo');
+    const b = last(`${BEFORE} || Hal yang sama dikatakan oleh Ketua Karang Taruna, Dimas Aryo.`);
+    expect(b?.source.text).toContain('Dimas Aryo');
+  });
+
   it('"Seperti dipaparkan X, ..." opens the sentence', () => {
     const c = last(`Seperti dipaparkan Gita Paramita, jembatan itu dibangun pada 1998.`);
     expect(c?.source.kind).toBe('named_person');

@@ -1,7 +1,7 @@
 /** Indonesian reporting cues. Passive and participle cues, labels and the means of a statement. */
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
- * "Keterangan serupa" ("the same was said by ..."). */
+ * "Keterangan serupa" ("the same was said by ..."), "Hal yang sama". */
 const saidBefore = [
   'hal',
   'informasi',
@@ -15,11 +15,13 @@ const saidBefore = [
   'penegasan',
   'pengakuan',
   'penjelasan',
-  'pernyataan',
   'penuturan',
+  'pernyataan',
   'ucapan',
 ].flatMap((noun) =>
-  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut', 'yang sama'].map(
+    (pointer) => `${noun} ${pointer}`,
+  ),
 );
 
 /** "Hal itu ia sampaikan saat ...", "Pandangan ini Budi sampaikan ...": the object of saying
@@ -47,6 +49,8 @@ export const frontedAgentVerbs = [
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
+  // "Hal itu diamini X": X agreed with what was said before.
+  'diamini',
   'dibeberkan',
   'dibenarkan',
   // "Hal itu dilaporkan kantor berita Xinhua": an outlet's report, its agent after it.
