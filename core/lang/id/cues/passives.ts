@@ -83,10 +83,19 @@ export const passiveBy = [
   'ditegaskan',
   'dituturkan',
   'diungkapkan',
-  ...['sebagaimana', 'seperti'].flatMap((as) =>
-    ['dijelaskan', 'dikatakan', 'dipaparkan', 'disampaikan', 'diterangkan', 'diungkapkan'].map(
-      (verb) => `${as} ${verb}`,
-    ),
+  ...['sebagaimana', 'sebagaimana yang', 'seperti', 'seperti yang'].flatMap((as) =>
+    [
+      'diakui',
+      'dijelaskan',
+      'dikatakan',
+      'dikemukakan',
+      'dipaparkan',
+      'disampaikan',
+      'disebutkan',
+      'diterangkan',
+      'diungkapkan',
+      'diutarakan',
+    ].map((verb) => `${as} ${verb}`),
   ),
   'demikian dikatakan',
   'demikian disampaikan',

@@ -122,12 +122,14 @@ export const inverseVerbsAfterQuote = [
   'cuit',
   'dijelaskan',
   'dikatakan',
+  'dikemukakan',
   'dipaparkan',
   'ditambahkan',
   'ditegaskan',
   'diterangkan',
   'dituturkan',
   'diungkapkan',
+  'diutarakan',
   'duga',
   'gerutu',
   'imbuh',
@@ -180,7 +182,12 @@ export const inverseVerbsAfterQuoteMark = [
 /** Passive verbs of saying that may also hand something over ("bantuan disampaikan Budi
  * kepada warga"): a cue only opening the sentence, its agent then a comma ("Disampaikan
  * Budi, ..."). */
-export const inverseVerbsOpening = ['disampaikan'] as const;
+export const inverseVerbsOpening = [
+  // "Diakui Budi, ...": "diakui" alone is also recognised, "dibenarkan" justified.
+  'diakui',
+  'dibenarkan',
+  'disampaikan',
+] as const;
 
 /** Cues with the source fused in as the clitic -nya, the passive ones too ("Hal itu
  * diungkapkannya" = he said so). */
