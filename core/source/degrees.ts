@@ -1,34 +1,19 @@
 /**
  * Academic and professional degrees written after a name ("Budi Santoso, S.H., M.H.", "Budi
- * Santoso, SH, MH", "Budi Santoso SH MH"). Dotted degrees are the pack's abbreviations with a
- * dot inside ("s.h", "m.si"); the same written without their dots ("SH", "MSi") are degrees
- * too when two capitals or more show it is no word.
+ * Santoso, SH, MH", "Budi Santoso SH MH"), as the pack lists them.
  */
 import type { SentenceContext } from '../context';
 import { isWord } from './tokens';
 import type { Span } from './types';
 
-/** The pack's dotted abbreviations without their dots, per abbreviation set. */
-const UNDOTTED = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-function undotted(words: ReadonlySet<string>): ReadonlySet<string> {
-  let set = UNDOTTED.get(words);
-  if (!set) {
-    set = new Set([...words].filter((w) => w.includes('.')).map((w) => w.replaceAll('.', '')));
-    UNDOTTED.set(words, set);
-  }
-  return set;
-}
-
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-/** A degree at token `k`: "S.E", "M.Si", or undotted "SH", "MSi". */
+/** A degree at token `k`: "S.E", "M.Si", or undotted "SH", "MSi" (two capitals or more show
+ * it is no word). */
 export function degreeWordAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!isWord(t) || ctx.quoted[k]) return false;
-  const abbreviations = ctx.pack.abbreviations;
-  if (t.lower.includes('.')) return abbreviations.has(t.lower);
-  return TWO_CAPITALS.test(t.text) && undotted(abbreviations.words).has(t.lower);
+  if (!isWord(t) || ctx.quoted[k] || !ctx.pack.nameDegrees.has(t.lower)) return false;
+  return t.lower.includes('.') || TWO_CAPITALS.test(t.text);
 }
 
 /** Where the degree ending at token `k` starts ("S.E" + ".", "M.Si", "SH"), or null. */

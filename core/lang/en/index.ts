@@ -19,6 +19,7 @@ import {
 } from './anonymous';
 import {
   notPersonNouns,
+  nameDegrees,
   personPrefixes,
   personSuffixes,
   pluralPersonSuffixes,
@@ -294,6 +295,7 @@ export const en: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  nameDegrees,
   eventNouns,
   stateMedia,
   media,

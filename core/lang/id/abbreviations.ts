@@ -37,7 +37,6 @@ export const abbreviations = [
   'mayjen',
   'no',
   'ny',
-  'ph.d',
   'plh',
   'plt',
   'pol',

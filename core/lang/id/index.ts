@@ -19,6 +19,7 @@ import {
 } from './anonymous';
 import {
   notPersonNouns,
+  nameDegrees,
   personPrefixes,
   personSuffixes,
   pluralPersonSuffixes,
@@ -298,6 +299,7 @@ export const id: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  nameDegrees,
   eventNouns,
   stateMedia,
   media,
