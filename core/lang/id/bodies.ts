@@ -21,7 +21,6 @@ export const bodies = [
   'diskominfo',
   'disnaker',
   'disperindag',
-  'ditjen',
   'dpmptsp',
   'dprd',
   'dukcapil',

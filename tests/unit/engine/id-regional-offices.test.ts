@@ -30,10 +30,4 @@ describe('regional offices by their short names', () => {
     expect(claims[0]?.source.kind).toBe('named_person');
     expect(claims[1]?.source.resolvesTo).toBe('Wulan Pertiwi');
   });
-
-  it('a "Ditjen" of a ministry is a body too', () => {
-    expect(only('Ditjen Pajak menyatakan batas pelaporan tidak diperpanjang.')?.source.kind).toBe(
-      'official_body',
-    );
-  });
 });
