@@ -182,7 +182,9 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
         !placed &&
         !region &&
         !townName;
-      const person = named && (found?.role !== null || appositive);
+      // "Warga bernama Siti Aisyah": a name handed over introduces the person as a role does.
+      const given = pack.givenNameMarkers.has(tokens[i - 1]?.lower ?? '');
+      const person = named && (found?.role !== null || appositive || given);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
       // "Islamic State declared war on ... It has claimed ...": an institution opening the

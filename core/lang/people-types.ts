@@ -51,4 +51,7 @@ export interface PeopleWordData {
   eventNouns: readonly string[];
   /** person-nouns.ts: words with a person's prefix or ending that name a thing ("persen", "humor"). */
   notPersonNouns: readonly string[];
+  /** person-nouns.ts: academic and professional degrees written after a name ("s.h", "m.si",
+   * undotted "sh", "msi"): no part of who speaks ("Budi Santoso, SH, MH, mengatakan"). */
+  nameDegrees: readonly string[];
 }

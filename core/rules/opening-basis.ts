@@ -45,6 +45,9 @@ function speakerAfterNoun(
 ): { span: Span; source: FoundSource } | null {
   const noun = ctx.pack.claimNouns.matchAt(ctx.tokens, from, comma);
   if (noun === 0 || from + noun >= comma) return null;
+  // "Pernyataan tersebut dibantah oleh ..., Nama": a pointer after the noun refers back to
+  // words said before; no speaker follows it.
+  if (ctx.pack.anaphoricMarkers.has(ctx.tokens[from + noun]?.lower ?? '')) return null;
   const span = { start: from + noun, end: comma };
   const speaker = classify(ctx, span);
   return speaker && PEOPLE.has(speaker.kind) ? { span, source: speaker } : null;

@@ -61,7 +61,10 @@ export const passiveBy: Rule = {
       // the speaker after the comma (a relay the relayed refiner records), not the claim.
       if (opensSentence(ctx, at) && occasionBefore(ctx, at)) continue;
       const end = cueEnd(ctx, at, len);
-      const found = sourceAfter(ctx, sourceStart(ctx, end));
+      const from = sourceStart(ctx, end);
+      // "Hal itu disampaikan di media sosial": a place after the verb is where it was said.
+      if (ctx.pack.locatives.has(ctx.tokens[from]?.lower ?? '')) continue;
+      const found = sourceAfter(ctx, from);
       if (!found) continue;
       // "As first reported by the Gazette, the dam leaked": a cue near the sentence's start
       // puts the claim after the source's comma.

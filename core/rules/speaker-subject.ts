@@ -16,6 +16,7 @@ import { nameHandedBefore } from '../source/handed-name';
 import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
 import { tokensText, vagueGroup } from './util';
+import { knownPerson } from './known-person';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
  * "Prices rose and ..." has no speaker. */
@@ -62,7 +63,7 @@ export function relativeHead(
     const head = sourceBefore(ctx, r);
     if (!head || head.end !== r) return null;
     const source = classify(ctx, head);
-    if (!source || bareFirstWord(ctx, head)) return null;
+    if (!source || (bareFirstWord(ctx, head) && !knownPerson(ctx, head))) return null;
     // "Laporan yang dirilis Bank Dunia menyebutkan": a document speaks past the clause that
     // describes it; "an article that falsely attributes": the verb is the clause's own.
     if (source.kind === 'document' && clauseVerbOnly(ctx, r, at)) return null;

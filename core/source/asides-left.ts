@@ -24,6 +24,9 @@ export function breaksClause(tokens: readonly Token[], k: number): boolean {
 const MAX_OCCASION_TOKENS = 9;
 /** Words after the occasion noun before the verb ("that night", "on Monday", "with CNN"). */
 const MAX_OCCASION_TAIL = 3;
+/** ... or more when a function word opens them: whom the occasion was with or where ("dalam
+ * rapat kerja dengan Komisi IV DPR"), no part of the source. */
+const MAX_LINKED_TAIL = 6;
 
 /**
  * "The ministry in a statement said", "Moreno, the fire chief, at a briefing on Monday said":
@@ -43,7 +46,11 @@ export function skipOccasionLeft(ctx: SentenceContext, j: number): number {
     if (!pack.occasionPrepositions.has(t.lower) || t.cap) continue;
     for (let m = k + 1; m <= j; m++) {
       const len = pack.occasionNouns.matchAt(tokens, m, j + 1);
-      if (len > 0 && j + 1 - (m + len) <= MAX_OCCASION_TAIL) return k - 1;
+      const tail = j + 1 - (m + len);
+      const link = tokens[m + len];
+      const linked =
+        tail <= MAX_LINKED_TAIL && isWord(link) && !link.cap && pack.stopwords.has(link.lower);
+      if (len > 0 && (tail <= MAX_OCCASION_TAIL || linked)) return k - 1;
       if ((tokens[m] as Token).cap) break;
     }
     return j;

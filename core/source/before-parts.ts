@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import { collectLeft, trimLeft } from './collect';
+import { degreeEndingAt } from './degrees';
 import { plainWord } from './source-word';
 import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
@@ -42,26 +43,16 @@ export function institutionNounBefore(ctx: SentenceContext, comma: number): numb
   return noun > 0 && !hasRole(ctx, { start, end: comma }) ? start : null;
 }
 
-/** A degree written after a name: an abbreviation with dots inside ("S.E", "M.Si"). */
-function degreeAt(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  return isWord(t) && t.lower.includes('.') && ctx.pack.abbreviations.has(t.lower);
-}
-
-/** The comma opening a run of degrees (", S.E., M.M.,") that ends with the comma at `j`, or
- * `j` when none ends there. */
+/** The comma opening a run of degrees (", S.E., M.M.,", ", SH, MH,") that ends with the comma
+ * at `j`, or `j` when none ends there. */
 export function degreesLeft(ctx: SentenceContext, j: number): number {
   const { tokens } = ctx;
   let k = j;
-  while (
-    tokens[k]?.text === ',' &&
-    tokens[k - 1]?.text === '.' &&
-    degreeAt(ctx, k - 2) &&
-    tokens[k - 3]?.text === ',' &&
-    !ctx.quoted[k - 2]
-  )
-    k -= 3;
-  return k;
+  for (;;) {
+    const at = tokens[k]?.text === ',' ? degreeEndingAt(ctx, k - 1) : null;
+    if (at === null || tokens[at - 1]?.text !== ',') return k;
+    k = at - 1;
+  }
 }
 
 /** Longest appositive left open before the verb ("perusahaan pemilik kapal ... dan ..."). */

@@ -6,6 +6,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { Analysis } from './analysis';
+import { withoutDegrees } from './degrees';
 import { nounPhraseBefore, nounPhraseHead } from './noun-phrase';
 import { NOT_A_SOURCE, STAGES } from './stages';
 import { resolvedSource } from './stages/pronoun';
@@ -17,7 +18,8 @@ import type { FoundSource, Span } from './types';
  * ("the price said" never happens, but "the quarter showed" does).
  */
 export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
-  const a = new Analysis(ctx, span);
+  // "Budi Santoso SH MH": degrees after a name are no part of what the source is.
+  const a = new Analysis(ctx, withoutDegrees(ctx, span));
   if (!a.text || a.words.length === 0) return null;
   for (const stage of STAGES) {
     const decision = stage.decide(a);

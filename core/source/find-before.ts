@@ -154,8 +154,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       while (m >= 0 && j - m <= MAX_APPOSITIVE_TOKENS && tokens[m]?.text !== ',') m--;
       if (m >= 1 && tokens[m]?.text === ',' && m < k - 1) k = m;
     }
-    // "Roe, a collector of maps, old coins, and stamps, said": the list's commas.
-    if (tokens[k]?.text === ',') k = listItemsLeft(ctx, k, j);
+    // "Roe, a collector of maps, old coins, and stamps, said": the list's commas; "Rudi, S.H.,".
+    if (tokens[k]?.text === ',') k = degreesLeft(ctx, listItemsLeft(ctx, k, j));
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
     // "However, delegates met envoy Mara Quist, who said": an opener before the first comma

@@ -6,6 +6,7 @@
 import type { Institution } from '../schema';
 import { INDONESIA_AGENCIES } from './indonesia-agencies';
 import { INDONESIA_MINISTRIES } from './indonesia-ministries';
+import { INDONESIA_ORGANIZATIONS } from './indonesia-organizations';
 import { INTERNATIONAL } from './international';
 import { OTHER_COUNTRIES } from './other-countries';
 import { UNITED_STATES } from './united-states';
@@ -17,6 +18,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Institution[]>> = {
   'other-countries': OTHER_COUNTRIES,
   'indonesia-agencies': INDONESIA_AGENCIES,
   'indonesia-ministries': INDONESIA_MINISTRIES,
+  'indonesia-organizations': INDONESIA_ORGANIZATIONS,
 };
 
 export const BUNDLED_INSTITUTIONS: readonly Institution[] = Object.values(DATA_FILES)

@@ -19,6 +19,7 @@ import {
 import { bodyPeople } from './body-people';
 import {
   notPersonNouns,
+  nameDegrees,
   personPrefixes,
   personSuffixes,
   pluralPersonSuffixes,
@@ -296,6 +297,7 @@ export const en: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  nameDegrees,
   eventNouns,
   stateMedia,
   media,

@@ -73,3 +73,6 @@ export const notPersonNouns = [
 /** Words for whoever uses a thing: on a page about a product "the user" is anyone, so only a
  * particular one speaks ("one user", "a Weibo user"). */
 export const genericPersonNouns = ['user'] as const;
+
+/** English copy has needed none so far ("Jane Roe, PhD" is rare in news). */
+export const nameDegrees = [] as const;

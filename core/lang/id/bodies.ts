@@ -1,15 +1,31 @@
 /** Words for government bodies that speak as such ("kementerian", "polres"). Names of specific
  * institutions ("KPK", "Polri", "PBB") live in the registry, core/institutions. */
 export const bodies = [
+  // Regional offices by their short names ("Dinkes Kota X", "Satpol PP"): every region has
+  // one, so they are words of the class, not names.
   'badan',
   'bank sentral',
+  'bapenda',
+  'bappeda',
+  'bkpsdm',
   'bpbd',
+  'bpkad',
   'departemen',
   'dewan',
   'dinas',
+  'dinkes',
   'direktorat',
+  'disdik',
+  'disdukcapil',
+  'dishub',
+  'diskominfo',
+  'disnaker',
+  'disperindag',
+  'dpmptsp',
   'dprd',
+  'dukcapil',
   'fraksi',
+  'inspektorat',
   'istana',
   'kedutaan',
   'kejaksaan',
@@ -21,6 +37,7 @@ export const bodies = [
   'kemenko',
   'kementerian',
   'kepolisian',
+  'kesbangpol',
   'kodam',
   'kodim',
   'komisi',
@@ -54,6 +71,7 @@ export const bodies = [
   'pusdalops',
   'satgas',
   'satgassus',
+  'satpol pp',
 ] as const;
 
 /** Indonesian names a divided land's state in full, the land's name with its compass word

@@ -19,6 +19,7 @@ import {
 import { bodyPeople } from './body-people';
 import {
   notPersonNouns,
+  nameDegrees,
   personPrefixes,
   personSuffixes,
   pluralPersonSuffixes,
@@ -300,6 +301,7 @@ export const id: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  nameDegrees,
   eventNouns,
   stateMedia,
   media,

@@ -8,7 +8,7 @@ import type { Stage } from './types';
 export const initials: Stage = {
   id: 'initials',
   decide(a: Analysis) {
-    if (a.words.length !== 1) return initialsClosing(a);
+    if (a.words.length !== 1) return initialsClosing(a) ?? initialsAfterDescription(a);
     const { ctx, span, text } = a;
     // "AS membantah" after "Kepala Dinas berinisial AS": the person named so before.
     const earlier = ctx.referents.byInitials((a.words[0] as { text: string }).text);
@@ -40,4 +40,41 @@ function initialsClosing(a: Analysis) {
   const roleSpan = { start: span.start, end: marker };
   const role = hasRole(ctx, roleSpan) ? spanText(ctx, roleSpan) : null;
   return a.found('named_person', 'initials', { name: last.text, role });
+}
+
+/** Initials as Indonesian copy writes them for a person ("RN", "DS"). */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+const AGE = /^[1-9]\d{0,2}$/u;
+
+/** "Korban, DS (17), mengatakan", "Tersangka RN (25) mengaku": initials closing the phrase of
+ * a person's description, set off by a comma or followed by the age, name that person, in a
+ * pack whose copy writes people by their initials. An institution's short name ("petugas
+ * BPBD") is no one's initials. */
+function initialsAfterDescription(a: Analysis) {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  if (pack.initialsMarkers.words.size === 0) return null;
+  // The age in brackets, inside the phrase or right after it.
+  const ageAt = (open: number) =>
+    tokens[open]?.text === '(' &&
+    AGE.test(tokens[open + 1]?.text ?? '') &&
+    tokens[open + 2]?.text === ')';
+  const inside = ageAt(span.end - 3);
+  const aged = inside || ageAt(span.end);
+  const at = inside ? span.end - 4 : span.end - 1;
+  const initials = tokens[at];
+  if (!initials || initials.type !== 'word' || !INITIALS.test(initials.text)) return null;
+  const comma = tokens[at - 1]?.text === ',';
+  const end = comma ? at - 1 : at;
+  if ((!comma && !aged) || end <= span.start) return null;
+  const institution = [pack.bodies, pack.organizations, pack.media, pack.stateMedia];
+  if (institution.some((table) => table.matchAt(tokens, at) > 0)) return null;
+  const description = { start: span.start, end };
+  const person =
+    pack.anonymous.matchAt(tokens, span.start, end) > 0 ||
+    pack.unnamedOfficials.matchAt(tokens, span.start, end) > 0 ||
+    hasRole(ctx, description);
+  if (!person) return null;
+  const role = hasRole(ctx, description) ? spanText(ctx, description) : null;
+  return a.found('named_person', 'initials', { name: initials.text, role });
 }

@@ -15,7 +15,20 @@ describe('institutions CLI', () => {
 
   it('filters by kind and country', () => {
     const orgs = JSON.parse(main(['--json', '--kind', 'organization']).out) as { id: string }[];
-    expect(orgs.map((e) => e.id)).toEqual(['kadin']);
+    expect(orgs.map((e) => e.id)).toEqual([
+      'apindo',
+      'icw',
+      'indef',
+      'kadin',
+      'kontras',
+      'muhammadiyah',
+      'mui',
+      'nahdlatul-ulama',
+      'perludem',
+      'walhi',
+      'ylbhi',
+      'ylki',
+    ]);
     const intl = JSON.parse(main(['--json', '--country', 'international']).out) as {
       country: string;
     }[];

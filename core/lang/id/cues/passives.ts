@@ -1,20 +1,27 @@
 /** Indonesian reporting cues. Passive and participle cues, labels and the means of a statement. */
 
 /** What points back to words said before the sentence: "Hal itu", "Pernyataan tersebut",
- * "Keterangan serupa" ("the same was said by ..."). */
+ * "Keterangan serupa" ("the same was said by ..."), "Hal yang sama". */
 const saidBefore = [
   'hal',
   'informasi',
   'kabar',
   'kalimat',
   'keterangan',
+  'komentar',
   'pandangan',
+  'paparan',
   'pendapat',
+  'penegasan',
+  'pengakuan',
   'penjelasan',
+  'penuturan',
   'pernyataan',
   'ucapan',
 ].flatMap((noun) =>
-  ['ini', 'itu', 'senada', 'serupa', 'tersebut'].map((pointer) => `${noun} ${pointer}`),
+  ['ini', 'itu', 'senada', 'serupa', 'tersebut', 'yang sama'].map(
+    (pointer) => `${noun} ${pointer}`,
+  ),
 );
 
 /** "Hal itu ia sampaikan saat ...", "Pandangan ini Budi sampaikan ...": the object of saying
@@ -42,17 +49,26 @@ export const frontedAgentVerbs = [
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',
+  // "Hal itu diamini X": X agreed with what was said before.
+  'diamini',
+  'dibeberkan',
   'dibenarkan',
   // "Hal itu dilaporkan kantor berita Xinhua": an outlet's report, its agent after it.
   'diberitakan',
   'dilaporkan',
+  'dilontarkan',
   'diucapkan',
   'dijelaskan',
   'dikatakan',
   'dikemukakan',
+  'dinyatakan',
+  'dipaparkan',
   'disampaikan',
   'disebutkan',
   'ditegaskan',
+  'ditekankan',
+  'diterangkan',
+  'dituturkan',
   'diungkapkan',
   'diutarakan',
 ];
@@ -67,8 +83,19 @@ export const passiveBy = [
   'ditegaskan',
   'dituturkan',
   'diungkapkan',
-  ...['sebagaimana', 'seperti'].flatMap((as) =>
-    ['dijelaskan', 'dikatakan', 'disampaikan', 'diungkapkan'].map((verb) => `${as} ${verb}`),
+  ...['sebagaimana', 'sebagaimana yang', 'seperti', 'seperti yang'].flatMap((as) =>
+    [
+      'diakui',
+      'dijelaskan',
+      'dikatakan',
+      'dikemukakan',
+      'dipaparkan',
+      'disampaikan',
+      'disebutkan',
+      'diterangkan',
+      'diungkapkan',
+      'diutarakan',
+    ].map((verb) => `${as} ${verb}`),
   ),
   'demikian dikatakan',
   'demikian disampaikan',

@@ -215,11 +215,24 @@ export const outletQuestions = [] as const;
 export const questionOutletLinks = [] as const;
 
 export const occasionNouns = [
+  'acara',
+  'diskusi',
   'jumpa pers',
   'konferensi pers',
+  'kunjungan',
+  'kunjungan kerja',
+  'pertemuan',
   'pidato',
   'pidatonya',
+  'rapat',
+  'rapat dengar pendapat',
+  'rapat kerja',
+  'rapat paripurna',
+  'sambutan',
+  'sambutannya',
+  'seminar',
   'siaran',
+  'sidang',
   'wawancara',
   'wawancaranya',
 ] as const;
