@@ -16,6 +16,7 @@ import { figureVerb } from './figure-verb';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
 import { frontedAgent } from './fronted-agent';
+import { frontedCitation } from './fronted-citation';
 import { hedge } from './hedge';
 import { introducer } from './introducer';
 import { openingBasis } from './opening-basis';
@@ -68,6 +69,7 @@ export const FALLBACK_RULES: readonly Rule[] = [colonQuote, openingBasis];
 export const REFINERS: readonly Refiner[] = [
   actRelayed,
   speechActRelayed,
+  frontedCitation,
   relayedRefiner,
   anaphora,
 ];
