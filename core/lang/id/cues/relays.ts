@@ -217,9 +217,12 @@ export const questionOutletLinks = [] as const;
 export const occasionNouns = [
   'jumpa pers',
   'konferensi pers',
+  'laporan',
+  'pernyataan',
   'pidato',
   'pidatonya',
   'siaran',
+  'tayangan',
   'wawancara',
   'wawancaranya',
 ] as const;
