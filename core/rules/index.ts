@@ -5,6 +5,7 @@
  */
 import { accordingTo } from './according-to';
 import { actRelayed } from './act-relayed';
+import { airedSpeaker } from './aired-speaker';
 import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
@@ -70,6 +71,7 @@ export const REFINERS: readonly Refiner[] = [
   actRelayed,
   speechActRelayed,
   frontedCitation,
+  airedSpeaker,
   relayedRefiner,
   anaphora,
 ];
