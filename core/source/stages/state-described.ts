@@ -31,17 +31,19 @@ function stateOwned(a: Analysis): boolean {
   return false;
 }
 
-/** "the Communist Party newspaper", "the ruling party daily": a word for the state right
- * before one outlet's media word closing the phrase, with no possessive mark. */
+/** "the Communist Party newspaper", "the ruling party daily", "the government news agency":
+ * a word for the state right before one outlet's media words closing the phrase, with no
+ * possessive mark. */
 function stateNamedBefore(a: Analysis): boolean {
   const { ctx, span } = a;
   const { tokens, pack } = ctx;
-  const last = span.end - 1;
-  if (!pack.outletNouns.has(a.lastWord) || pack.media.matchAt(tokens, last, span.end) !== 1)
-    return false;
-  for (let j = span.start; j < last; j++) {
-    if (ctx.quoted[j] || pack.stateOwners.matchAt(tokens, j, last) !== last - j) continue;
-    return j === span.start || pack.determiners.has(tokens[j - 1]?.lower ?? '');
+  if (!pack.outletNouns.has(a.lastWord)) return false;
+  for (let m = span.end - 1; m > span.start; m--) {
+    if (pack.media.matchAt(tokens, m, span.end) !== span.end - m) continue;
+    for (let j = span.start; j < m; j++) {
+      if (ctx.quoted[j] || pack.stateOwners.matchAt(tokens, j, m) !== m - j) continue;
+      if (j === span.start || pack.determiners.has(tokens[j - 1]?.lower ?? '')) return true;
+    }
   }
   return false;
 }
