@@ -72,6 +72,14 @@ function statedInAppositive(a: Analysis): boolean {
   return k === span.end - 1 && pack.outletNouns.has(tokens[k]?.lower ?? '');
 }
 
+/** "state-run outlets", "state-owned papers": one outlet's word in the plural. */
+function pluralOutlet(a: Analysis): boolean {
+  const { pack } = a.ctx;
+  return pack.data.rolePluralEndings.some(
+    (e) => a.lastWord.endsWith(e) && pack.outletNouns.has(a.lastWord.slice(0, -e.length)),
+  );
+}
+
 export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
@@ -103,6 +111,7 @@ export const stateDescribed: Stage = {
     const outletWord =
       ctx.pack.media.find(ctx.tokens, span.start, headEnd) !== null ||
       ctx.pack.outletNouns.has(a.lastWord) ||
+      pluralOutlet(a) ||
       (headEnd === span.end &&
         (ctx.pack.mastheads.has(a.lastWord) || ctx.pack.bareMastheads.has(a.lastWord)));
     if (!outletWord || a.mention()) return null;

@@ -1,7 +1,8 @@
 /**
  * A state outlet described by its owner or backer rather than named: a word for the state
- * before a media phrase of more than one word ("the government news agency") and a
- * government backer ("government-backed media"). A body's other agencies stay the body's.
+ * before a media phrase of more than one word ("the government news agency"), a government
+ * backer ("government-backed media"), and outlets in the plural ("state-run outlets"). A
+ * body's other agencies stay the body's.
  * Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ describe('a state outlet described by its owner', () => {
     ['The military news agency said the harbour would reopen.'],
     ['Government-backed media said the harbour would reopen.'],
     ['The harbour will reopen, government-backed television reported.'],
+    ['The harbour will reopen, state-run outlets said.'],
+    ['State-owned papers said the harbour would reopen.'],
   ])('%s', (text) => {
     const c = en(text);
     expect(c?.source.kind).toBe('state_media');
@@ -27,4 +30,8 @@ describe('a state outlet described by its owner', () => {
   ])('a body of the state is no outlet: %s', (text) => {
     expect(en(text)?.source.kind).toBe('official_body');
   });
+});
+
+it('outlets of shops are no state media', () => {
+  expect(en('Retail outlets said sales fell.')?.flags).not.toContain('state_media');
 });
