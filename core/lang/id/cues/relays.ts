@@ -36,6 +36,7 @@ export const relays = [
   'mengutip',
   'sebagaimana diberitakan',
   'sebagaimana dikabarkan',
+  'sebagaimana dikutip',
   'sebagaimana dikutip dari',
   'sebagaimana dilansir',
   'sebagaimana dilaporkan',
