@@ -10,6 +10,7 @@ import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate } from './types';
 import { authorMarkerAfter } from './issued-document';
+import { outletNamingOccasion } from './occasion-outlet';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
@@ -123,7 +124,10 @@ export function carrierOfOccasion(
     if (!noun) {
       piece = pack.publishedPieces.matchAt(tokens, i) > 0;
       question = pack.outletQuestions.matchAt(tokens, i) > 0;
-      noun = piece || question || pack.occasionNouns.matchAt(tokens, i) > 0;
+      const len = pack.occasionNouns.matchAt(tokens, i);
+      noun = piece || question || len > 0;
+      const named = len > 0 && !told ? outletNamingOccasion(ctx, from, i, len) : null;
+      if (named) return named;
       continue;
     }
     // "in an interview published on Sunday by Xinhua": a participle and a time before "by".

@@ -8,6 +8,7 @@ import { claimText } from '../claim';
 import type { FoundSource } from '../source';
 import { askedCarrier } from './asked-by';
 import { carrierOfOccasion, frontedOccasionCarrier, medialOccasionCarrier } from './carriers';
+import { closingRelayCarrier, medialRelayCarrier } from './relay-preposition';
 import type { Candidate } from './types';
 
 /** Words of a modifier between the occasion's article and its noun ("a televised speech"). */
@@ -48,7 +49,10 @@ export function occasionCarrier(
   ctx: SentenceContext,
   kept: Candidate,
 ): { source: FoundSource; claim?: string } | null {
-  const source = frontedOccasionCarrier(ctx, kept) ?? medialOccasionCarrier(ctx, kept);
+  const source =
+    frontedOccasionCarrier(ctx, kept) ??
+    medialOccasionCarrier(ctx, kept) ??
+    medialRelayCarrier(ctx, kept);
   if (source) return { source };
   const asked = askedCarrier(ctx, kept);
   if (asked) return asked;
@@ -62,5 +66,11 @@ export function occasionCarrier(
     const start = tokens[k - 1]?.text === ',' ? k - 1 : k;
     return { source: found.source, claim: claimText(ctx, kept, { start: 0, end: start }) };
   }
-  return null;
+  // "X said <claim>, through state media": a relay preposition closes it instead.
+  const through = closingRelayCarrier(ctx, from, (end) => onlyTimeAfter(ctx, end));
+  if (!through) return null;
+  return {
+    source: through.source,
+    claim: claimText(ctx, kept, { start: 0, end: through.claimEnd }),
+  };
 }

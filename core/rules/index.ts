@@ -5,6 +5,7 @@
  */
 import { accordingTo } from './according-to';
 import { actRelayed } from './act-relayed';
+import { airedSpeaker } from './aired-speaker';
 import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
@@ -16,6 +17,7 @@ import { figureVerb } from './figure-verb';
 import { cliticCue } from './clitic-cue';
 import { findingVerb } from './finding-verb';
 import { frontedAgent } from './fronted-agent';
+import { frontedCitation } from './fronted-citation';
 import { hedge } from './hedge';
 import { introducer } from './introducer';
 import { openingBasis } from './opening-basis';
@@ -68,6 +70,8 @@ export const FALLBACK_RULES: readonly Rule[] = [colonQuote, openingBasis];
 export const REFINERS: readonly Refiner[] = [
   actRelayed,
   speechActRelayed,
+  frontedCitation,
+  airedSpeaker,
   relayedRefiner,
   anaphora,
 ];

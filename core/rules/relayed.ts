@@ -6,7 +6,6 @@
  * Welt", "..., Example News reported"), the outlet is recorded as `via`.
  */
 import type { SentenceContext } from '../context';
-import { isStateControlled } from '../outlets';
 import { claimText } from '../claim';
 import type { Reason } from '../report';
 import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
@@ -27,6 +26,7 @@ import {
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionBefore, occasionCarrier, onlyTimeAfter } from './closing-occasion';
 import { carrierOnlyAt } from './broadcast-subject';
+import { onlyStateCarried } from './shared-carrier';
 
 /** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
  * comma before the claim; the publication (from its noun on) is the source. */
@@ -217,7 +217,7 @@ export function relayVia(
 ): Pick<Candidate, 'via' | 'viaOutlet' | 'viaSource' | 'reasons'> {
   if (!CARRIERS.has(carrier.kind)) return {};
   const outlet = carrier.outlet ? ctx.registry.get(carrier.outlet) : undefined;
-  const state = carrier.kind === 'state_media' || isStateControlled(outlet);
+  const state = onlyStateCarried(ctx, carrier, outlet);
   // A document carrying the words ("seperti dikutip dari video tersebut") is recorded as
   // `via`; only outlets have a reason of their own.
   const reasons: Reason[] =

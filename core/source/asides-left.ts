@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
-import { isWord } from './tokens';
+import { isWord, outletIn } from './tokens';
 
 /** Tokens an aside between dashes may hold. */
 const MAX_ASIDE_TOKENS = 24;
@@ -85,4 +85,30 @@ export function skipAskedLeft(ctx: SentenceContext, j: number): number {
     return pack.askedParticiples.has(tokens[k + 1]?.lower ?? '') ? k - 1 : j;
   }
   return j;
+}
+
+/** "Pyongyang, through its state media, said": the outlet the source spoke through, set off
+ * by commas before the verb, belongs to neither; the source ends before its comma. Only an
+ * outlet ("Kapolres X, melalui Kasat Reskrim Y, mengatakan" has Y speak). */
+export function skipRelayLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return j;
+  for (let k = j - 1; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote') return j;
+    if (t.text !== ',') continue;
+    const word = tokens[k + 1];
+    if (!isWord(word) || word.cap || !pack.relayPrepositions.has(word.lower)) return j;
+    const outlet =
+      outletIn(ctx, { start: k + 2, end: j }) !== null ||
+      pack.stateMedia.find(tokens, k + 2, j) !== null ||
+      pack.media.find(tokens, k + 2, j) !== null;
+    return outlet ? k - 1 : j;
+  }
+  return j;
+}
+
+/** The occasion, the aside of being asked and the outlet spoken through, right to left. */
+export function skipAsidesLeft(ctx: SentenceContext, j: number): number {
+  return skipRelayLeft(ctx, skipAskedLeft(ctx, skipOccasionLeft(ctx, j)));
 }

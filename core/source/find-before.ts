@@ -7,7 +7,7 @@ import { joinSourceList } from './source-list';
 import type { Token } from '../text';
 import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { plainWord } from './source-word';
-import { breaksClause, skipAskedLeft, skipDashAside, skipOccasionLeft } from './asides-left';
+import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';
 import { lexiconHits } from './lexicon';
@@ -115,7 +115,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.adverbs.has((tokens[j] as Token).lower)
   )
     j--;
-  j = skipAskedLeft(ctx, skipOccasionLeft(ctx, j));
+  j = skipAsidesLeft(ctx, j);
   j = skipDashAside(ctx, j);
   // "Budi Santoso, S.E., M.M., mengatakan": the degrees after the name are no appositive.
   const degrees = degreesLeft(ctx, j);

@@ -47,6 +47,7 @@ export const stateMedia = [
 /** Words before an outlet's name that say the state runs it: "the state-run Ikhbariya news
  * channel". The registry still decides for an outlet it knows. */
 export const stateOutletModifiers = [
+  'government-backed',
   'government-controlled',
   'government-owned',
   'government-run',

@@ -11,9 +11,11 @@ export const media = [
   'radio nasional',
   'stasiun televisi',
   'stasiun televisi nasional',
+  'stasiun tv',
   'surat kabar',
   'televisi',
   'televisi nasional',
+  'tv',
 ] as const;
 
 /** Indonesian outlets' names carry no such closing word the registry does not already know. */

@@ -1,6 +1,6 @@
 /** "media yang dikelola pemerintah" (government-run media): the wires' "state-run" and
  * "government-controlled", written as a relative clause after the outlet's noun. */
-const runByTheState = ['kantor berita', 'media', 'televisi'].flatMap((outlet) =>
+const runByTheState = ['kantor berita', 'media', 'televisi', 'tv'].flatMap((outlet) =>
   ['dikelola', 'dikendalikan', 'dikontrol', 'dikuasai'].flatMap((verb) =>
     ['negara', 'pemerintah'].map((owner) => `${outlet} yang ${verb} ${owner}`),
   ),
@@ -24,12 +24,18 @@ export const stateMedia = [
   'koran milik pemerintah',
   'koran pemerintah',
   'koran resmi',
+  'lembaga penyiaran milik negara',
+  'lembaga penyiaran negara',
+  'lembaga penyiaran pemerintah',
   'media corong pemerintah',
   'media milik negara',
   'media milik pemerintah',
   'media negara',
   'media pemerintah',
   'media resmi',
+  'penyiar milik negara',
+  'penyiar negara',
+  'penyiar pemerintah',
   'radio milik negara',
   'radio milik pemerintah',
   'radio negara',
@@ -38,6 +44,8 @@ export const stateMedia = [
   'stasiun radio pemerintah',
   'stasiun televisi negara',
   'stasiun televisi pemerintah',
+  'stasiun tv negara',
+  'stasiun tv pemerintah',
   'surat kabar milik negara',
   'surat kabar pemerintah',
   'surat kabar resmi',
@@ -45,6 +53,10 @@ export const stateMedia = [
   'televisi milik pemerintah',
   'televisi negara',
   'televisi pemerintah',
+  'tv milik negara',
+  'tv milik pemerintah',
+  'tv negara',
+  'tv pemerintah',
 ].sort();
 
 /** Indonesian describes the outlet after its noun ("kantor berita milik negara"): see above. */

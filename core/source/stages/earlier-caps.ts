@@ -5,6 +5,11 @@ import { ALL_CAPS } from '../tokens';
 import { afterDocumentNoun } from './earlier-name';
 import type { Stage } from './types';
 
+/** A generic word for a news outlet ("TV", "Television"), which names no outlet alone. */
+function outletWord(pack: Analysis['ctx']['pack'], lower: string): boolean {
+  return pack.media.has(lower) || pack.bareMastheads.has(lower) || pack.outletNouns.has(lower);
+}
+
 export const earlierCaps: Stage = {
   id: 'earlier-caps',
   decide(a: Analysis) {
@@ -18,6 +23,12 @@ export const earlierCaps: Stage = {
         !pack.singularDeterminers.has(w.lower),
     );
     if (caps.length === 0) return null;
+    // "local TV", "TV swasta": an outlet's word with a lower-case word of its own before or
+    // after it is another outlet, not the one of that word named before ("State TV").
+    const modified = a.words.some(
+      (w) => !w.cap && !pack.stopwords.has(w.lower) && !pack.determiners.has(w.lower),
+    );
+    if (modified && caps.every((w) => outletWord(pack, w.lower))) return null;
     const earlier = referents.byWords(caps.map((w) => w.text));
     // "BTK memprediksi" after "keterangan BTK": the name after a document's noun is its
     // owner, not the document (read below as an acronym's institution).

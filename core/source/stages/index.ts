@@ -26,6 +26,7 @@ import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
+import { outletList } from './outlet-list';
 import { outletProgramme } from './outlet-programme';
 import { partySides } from './party-sides';
 import { pluralOfficials } from './plural-officials';
@@ -59,6 +60,7 @@ export const STAGES: readonly Stage[] = [
   demonymPerson,
   outletProgramme,
   outletDocument,
+  outletList,
   outlet,
   mastheadName,
   institutionRegistry,

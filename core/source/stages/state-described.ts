@@ -31,17 +31,19 @@ function stateOwned(a: Analysis): boolean {
   return false;
 }
 
-/** "the Communist Party newspaper", "the ruling party daily": a word for the state right
- * before one outlet's media word closing the phrase, with no possessive mark. */
+/** "the Communist Party newspaper", "the ruling party daily", "the government news agency":
+ * a word for the state right before one outlet's media words closing the phrase, with no
+ * possessive mark. */
 function stateNamedBefore(a: Analysis): boolean {
   const { ctx, span } = a;
   const { tokens, pack } = ctx;
-  const last = span.end - 1;
-  if (!pack.outletNouns.has(a.lastWord) || pack.media.matchAt(tokens, last, span.end) !== 1)
-    return false;
-  for (let j = span.start; j < last; j++) {
-    if (ctx.quoted[j] || pack.stateOwners.matchAt(tokens, j, last) !== last - j) continue;
-    return j === span.start || pack.determiners.has(tokens[j - 1]?.lower ?? '');
+  if (!pack.outletNouns.has(a.lastWord)) return false;
+  for (let m = span.end - 1; m > span.start; m--) {
+    if (pack.media.matchAt(tokens, m, span.end) !== span.end - m) continue;
+    for (let j = span.start; j < m; j++) {
+      if (ctx.quoted[j] || pack.stateOwners.matchAt(tokens, j, m) !== m - j) continue;
+      if (j === span.start || pack.determiners.has(tokens[j - 1]?.lower ?? '')) return true;
+    }
   }
   return false;
 }
@@ -68,6 +70,14 @@ function statedInAppositive(a: Analysis): boolean {
   if (k === first || k >= span.end) return false;
   if (pack.media.matchAt(tokens, k, span.end) === span.end - k) return true;
   return k === span.end - 1 && pack.outletNouns.has(tokens[k]?.lower ?? '');
+}
+
+/** "state-run outlets", "state-owned papers": one outlet's word in the plural. */
+function pluralOutlet(a: Analysis): boolean {
+  const { pack } = a.ctx;
+  return pack.data.rolePluralEndings.some(
+    (e) => a.lastWord.endsWith(e) && pack.outletNouns.has(a.lastWord.slice(0, -e.length)),
+  );
 }
 
 export const stateDescribed: Stage = {
@@ -101,6 +111,7 @@ export const stateDescribed: Stage = {
     const outletWord =
       ctx.pack.media.find(ctx.tokens, span.start, headEnd) !== null ||
       ctx.pack.outletNouns.has(a.lastWord) ||
+      pluralOutlet(a) ||
       (headEnd === span.end &&
         (ctx.pack.mastheads.has(a.lastWord) || ctx.pack.bareMastheads.has(a.lastWord)));
     if (!outletWord || a.mention()) return null;

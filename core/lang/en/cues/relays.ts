@@ -198,6 +198,7 @@ export const occasionNouns = [
   'commentary',
   'comments',
   'conference call',
+  'dispatch',
   'editorial',
   'email',
   'essay',
