@@ -56,6 +56,8 @@ function bodysPeople(a: Analysis, after: number): boolean {
 
 /** The span ends with one acronym right after the head, in no lexicon ("agent GAX"). */
 function tradeAcronym(a: Analysis, after: number): boolean {
+  // Where modifiers follow the noun, an acronym there qualifies it ("korban KDRT").
+  if (a.ctx.pack.data.adjectivesAfterNoun) return false;
   const t = a.ctx.tokens[after];
   if (after !== a.span.end - 1 || !t || t.type !== 'word' || !ALL_CAPS.test(t.text)) return false;
   return !a.hits().some((h) => h.at + h.len > after);
