@@ -65,6 +65,7 @@ import {
   nameListJoiners,
   namePrefixes,
   organizations,
+  titleNameLinks,
 } from './organizations';
 import {
   anaphoricMarkers,
@@ -266,6 +267,7 @@ export const en: LangData = {
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
+  titleNameLinks,
   unnamedOfficials,
   principalLinks,
   withheldNames,

@@ -66,6 +66,7 @@ import {
   nameListJoiners,
   namePrefixes,
   organizations,
+  titleNameLinks,
 } from './organizations';
 import {
   anaphoricMarkers,
@@ -270,6 +271,7 @@ export const id: LangData = {
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
+  titleNameLinks,
   unnamedOfficials,
   principalLinks,
   withheldNames,

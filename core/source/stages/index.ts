@@ -28,6 +28,7 @@ import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
 import { outletProgramme } from './outlet-programme';
 import { partySides } from './party-sides';
+import { peopleList } from './people-list';
 import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
 import { pointingRole } from './pointing-role';
@@ -75,6 +76,7 @@ export const STAGES: readonly Stage[] = [
   loneName,
   institutionName,
   articleName,
+  peopleList,
   namedPerson,
   nationalBranch,
   withheldName,
