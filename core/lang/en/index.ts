@@ -109,6 +109,7 @@ import {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   roles,
 } from './roles';
@@ -239,6 +240,7 @@ export const en: LangData = {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   appositiveOpeners,
   modifiers,

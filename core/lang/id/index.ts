@@ -111,6 +111,7 @@ import {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   roles,
 } from './roles';
@@ -244,6 +245,7 @@ export const id: LangData = {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   appositiveOpeners,
   modifiers,

@@ -24,6 +24,7 @@ import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
 import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
+import { oneHolderTitle } from './one-holder-title';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
 import { outletProgramme } from './outlet-programme';
@@ -68,6 +69,7 @@ export const STAGES: readonly Stage[] = [
   compassState,
   partySides,
   groupName,
+  oneHolderTitle,
   // "the Oscar winner said": a description ending in a trade or an age, before its capital
   // reads as a lone name.
   describedPerson,
