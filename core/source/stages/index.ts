@@ -15,6 +15,7 @@ import { earlierName } from './earlier-name';
 import { groupName } from './group-name';
 import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
+import { institutionList } from './institution-list';
 import { institutionMarker } from './institution-marker';
 import { initials } from './initials';
 import { institutionName } from './institution-name';
@@ -70,6 +71,7 @@ export const STAGES: readonly Stage[] = [
   partySides,
   groupName,
   oneHolderTitle,
+  institutionList,
   // "the Oscar winner said": a description ending in a trade or an age, before its capital
   // reads as a lone name.
   describedPerson,
