@@ -21,6 +21,7 @@ import { initials } from './initials';
 import { institutionName } from './institution-name';
 import { institutionRegistry } from './institution-registry';
 import { lexiconHead } from './lexicon-head';
+import { listedCompany } from './listed-company';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
 import { namedPerson } from './named-person';
@@ -53,6 +54,7 @@ export const STAGES: readonly Stage[] = [
   initials,
   pseudonym,
   regulationNumber,
+  listedCompany,
   institutionMarker,
   stateMedia,
   stateDescribed,
