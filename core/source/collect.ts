@@ -93,7 +93,9 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
       // bracket saying the name is made up belongs to the name (stage pseudonym).
       i = madeUpBracketOpen(ctx, i) ?? i;
     } else if (i < from && firmAmpersand(ctx, i)) {
-      // "Ernst & Young", "Procter & Gamble": one firm's name.
+      // "Ernst & Young", "Procter & Gamble": one firm's name, with the word before the
+      // ampersand whatever it is ("AT&T": "AT" is no function word there).
+      i--;
     } else if (i < from && unitSlash(ctx, i)) {
       // "Ketua RT 05/RW 03 Bambang"
     } else if (i < from && portfolioListComma(ctx, i)) {
@@ -277,7 +279,8 @@ export function trimLeft(ctx: SentenceContext, span: Span): Span {
     if (
       t.type === 'word' &&
       ctx.pack.connectors.has(t.lower) &&
-      !ctx.pack.determiners.has(t.lower)
+      !ctx.pack.determiners.has(t.lower) &&
+      !firmAmpersand(ctx, start + 1)
     ) {
       start++;
       continue;

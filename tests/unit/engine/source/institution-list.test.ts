@@ -9,6 +9,9 @@ describe('stage institution-list', () => {
     ['Halden & Strom said the audit would take months.', 'Halden & Strom'],
     ['The audit would take months, said Halden & Strom.', 'Halden & Strom'],
     ['The plants were closed, Brisk & Vane said on Tuesday.', 'Brisk & Vane'],
+    // A word before the ampersand that is also a function word ("AT") is the name's.
+    ['AT&T said it would raise prices.', 'AT&T'],
+    ['S&P said the outlook was stable.', 'S&P'],
     ['Carewell and the Blue Anchor said they had delivered food.', 'Carewell and the Blue Anchor'],
   ])('%s', (sentence, text) => {
     expect(lastSource('en', sentence)).toMatchObject({
