@@ -14,6 +14,15 @@ describe('stage people-list', () => {
     ['Doctors Ilse Marr and Pavel Oduya told reporters the ward was full.', 'Doctors'],
     ['Mayors Jana Holm of Dunmore and Piet Kraan of Velby said they would sue.', 'Mayors'],
     ['"We are stretched thin," said Representatives Carla Venn and Jim Orrell.', 'Representatives'],
+    ['Ann Lee and Tobin Ashe, two lawmakers, said the levy was unfair.', 'lawmakers'],
+    [
+      'Republican lawmakers Nia Corwell and Tobin Ashe said the levy was unfair.',
+      'Republican lawmakers',
+    ],
+    [
+      'Economists Mira Stenlund of Acme Bank and Eero Vask of Harlow Capital said growth would slow.',
+      'Economists',
+    ],
   ])('%s', (sentence, role) => {
     expect(lastSource('en', sentence)).toMatchObject({
       kind: 'named_person',
@@ -31,5 +40,14 @@ describe('stage people-list', () => {
     'Residents Corwell and Ashe said the water was brown.',
   ])('not a list of named people: %s', (sentence) => {
     expect(lastSource('en', sentence)?.basis).not.toBe('people-list');
+  });
+
+  it('named researchers after their plural word report what they found', () => {
+    const sentence =
+      'Researchers Nia Corwell and Tobin Ashe of Harlow University found that the storms were stronger.';
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'named_person',
+      basis: 'people-list',
+    });
   });
 });
