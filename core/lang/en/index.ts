@@ -60,6 +60,7 @@ import {
 } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
 import {
+  clubNameEnds,
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
@@ -270,6 +271,7 @@ export const en: LangData = {
   institutionMarkers,
   nameListJoiners,
   titleNameLinks,
+  clubNameEnds,
   unnamedOfficials,
   principalLinks,
   withheldNames,

@@ -60,6 +60,7 @@ import {
 } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
+  clubNameEnds,
   eitherInstitutionNouns,
   firmPossessions,
   institutionMarkers,
@@ -274,6 +275,7 @@ export const id: LangData = {
   institutionMarkers,
   nameListJoiners,
   titleNameLinks,
+  clubNameEnds,
   unnamedOfficials,
   principalLinks,
   withheldNames,

@@ -98,3 +98,6 @@ export const eitherInstitutionNouns = ['lembaga'] as const;
 
 /** Names of organizations take the same prepositions as phrases; none marks a name. */
 export const titleNameLinks = [] as const;
+
+/** Last words of sports clubs' names: not studied for Indonesian (lone names are people's). */
+export const clubNameEnds = [] as const;

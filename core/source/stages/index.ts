@@ -5,6 +5,7 @@
  */
 import { acronymInstitution } from './acronym-institution';
 import { articleName } from './article-name';
+import { clubName } from './club-name';
 import { commonNoun } from './common-noun';
 import { compassState } from './compass-state';
 import { demonymPerson } from './demonym-person';
@@ -74,6 +75,7 @@ export const STAGES: readonly Stage[] = [
   groupName,
   oneHolderTitle,
   institutionList,
+  clubName,
   // "the Oscar winner said": a description ending in a trade or an age, before its capital
   // reads as a lone name.
   describedPerson,
