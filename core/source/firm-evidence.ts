@@ -22,7 +22,8 @@ export function firmDescribedAfter(
   if (article?.type !== 'word' || !pack.roleArticles.has(article.lower)) return false;
   for (let k = end + 3; k <= end + 3 + MAX_DESCRIPTION_WORDS; k++) {
     const t = tokens[k];
-    if (t?.type !== 'word' || t.cap) return false;
+    // "a nurse at the clinic": a small word ends the description's head before the firm.
+    if (t?.type !== 'word' || t.cap || pack.stopwords.has(t.lower)) return false;
     if (pack.organizations.has(t.base)) {
       const after = tokens[k + 1];
       return after === undefined || after.type !== 'word';

@@ -20,6 +20,8 @@ describe('a name the article describes as a firm', () => {
   it.each([
     'Baxter Dunmore, the bank chief, said the deal was off.',
     'Baxter Dunmore, a banker, said the deal was off.',
+    'Baxter Dunmore, a nurse at the clinic, said the deal was off.',
+    "Baxter Dunmore, the company's founder, said the deal was off.",
   ])('a description of a person leaves the name a person: %s', (first) => {
     const source = lastSource('en', first, 'Baxter Dunmore said later that talks could resume.');
     expect(source?.kind).toBe('named_person');
