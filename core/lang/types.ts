@@ -5,11 +5,12 @@
  * every language folder. core/lang/compile.ts turns a pack into lookup tables once.
  */
 import type { CueData } from './cue-types';
+import type { NameWordData } from './name-types';
 import type { PeopleWordData } from './people-types';
 
 /** The words of cues/ (one file per topic) are declared in cue-types.ts, those of unnamed
  * people in people-types.ts. */
-export interface LangData extends CueData, PeopleWordData {
+export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** ISO 639-1 code, the folder name. */
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */

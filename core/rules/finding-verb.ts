@@ -128,12 +128,13 @@ export const findingVerb: Rule = {
         let next = at + len;
         while (ctx.pack.timeWords.has(ctx.tokens[next]?.lower ?? '')) next++;
         // "Researchers found the river had warmed": a finite clause with no "that" reports
-        // the finding as well.
+        // the finding as well; so do researchers named after their plural word ("Researchers
+        // Ann Lee and Tom Vale found that ...", stage people-list).
         const reported =
           (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') ||
             identifies(ctx, next) ||
             plainClauseAt(ctx, next)) &&
-          UNNAMED.has(source?.kind ?? 'unattributed');
+          (UNNAMED.has(source?.kind ?? 'unattributed') || source?.basis === 'people-list');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
           found = { span, source };
       }

@@ -92,6 +92,10 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
       // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"; "Kenanga (nama samaran)": a
       // bracket saying the name is made up belongs to the name (stage pseudonym).
       i = madeUpBracketOpen(ctx, i) ?? i;
+    } else if (i < from && firmAmpersand(ctx, i)) {
+      // "Ernst & Young", "Procter & Gamble": one firm's name, with the word before the
+      // ampersand whatever it is ("AT&T": "AT" is no function word there).
+      i--;
     } else if (i < from && unitSlash(ctx, i)) {
       // "Ketua RT 05/RW 03 Bambang"
     } else if (i < from && portfolioListComma(ctx, i)) {
@@ -180,6 +184,8 @@ export function collectRight(ctx: SentenceContext, from: number): number {
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
       // parenthesised acronym
+    } else if (i > from && firmAmpersand(ctx, i)) {
+      // "said Ernst & Young"
     } else if (i > from && unitSlash(ctx, i)) {
       // "Danrem 061/Suryakencana"
     } else if (i > from && portfolioListComma(ctx, i)) {
@@ -273,7 +279,8 @@ export function trimLeft(ctx: SentenceContext, span: Span): Span {
     if (
       t.type === 'word' &&
       ctx.pack.connectors.has(t.lower) &&
-      !ctx.pack.determiners.has(t.lower)
+      !ctx.pack.determiners.has(t.lower) &&
+      !firmAmpersand(ctx, start + 1)
     ) {
       start++;
       continue;
@@ -281,4 +288,11 @@ export function trimLeft(ctx: SentenceContext, span: Span): Span {
     break;
   }
   return { start, end: span.end };
+}
+
+/** An ampersand between two capitalised words joins one name ("Ernst & Young"). */
+function firmAmpersand(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return tokens[i]?.text === '&' && isWord(before) && before.cap && isWord(after) && after.cap;
 }

@@ -10,6 +10,8 @@ import type { CompiledPack } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 import { bodyAcronyms } from './body-acronyms';
+import { firmDescribedAfter } from './firm-evidence';
+import { tickerAt } from './ticker';
 
 export interface NameEvidence {
   people: Set<string>;
@@ -298,7 +300,10 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       )
         end++;
       const after = tokens[end + 1];
-      if (after?.type === 'word' && after.cap && pack.organizations.has(after.base)) {
+      // "Goldman Sachs (GS.N)": a listed company's ticker after the name; "Baxter Dunmore,
+      // the investment bank,": a firm's description after it.
+      const listed = tickerAt(tokens, end + 1) || firmDescribedAfter(pack, tokens, end);
+      if (listed || (after?.type === 'word' && after.cap && pack.organizations.has(after.base))) {
         for (let k = i; k <= end; k++) institutions.add((tokens[k] as Token).lower);
         i = end;
         continue;

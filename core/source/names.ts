@@ -31,6 +31,8 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (ctx.pack.timeWords.has(t.lower)) return false;
   // "Pihak desa menyebut": the word for an institution's side opens no name.
   if (ctx.pack.institutionMarkers.has(t.lower)) return false;
+  // "Doctors Without Borders": a preposition of organizations' names joins no person's.
+  if (ctx.pack.titleNameLinks.has(t.lower)) return false;
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }
 

@@ -6,8 +6,42 @@ import type { Institution } from '../schema';
 import { REVIEWED, wikipedia } from './cite';
 
 const official = 'official_body' as const;
+/** The day the residences below were entered, from their Wikipedia articles as known then,
+ * without fetching them (no network): the next review checks the citations. */
+const ENTERED = '2026-12-05';
 
 export const OTHER_COUNTRIES: Institution[] = [
+  {
+    id: 'downing-street',
+    name: 'Downing Street',
+    names: { en: ['Downing Street'] },
+    aliases: ['Number 10', 'No 10', 'No. 10'],
+    country: 'GB',
+    kind: official,
+    citation: wikipedia('10 Downing Street'),
+    reviewed: ENTERED,
+    note: "The British prime minister's residence and office, named in copy for the prime minister's office.",
+  },
+  {
+    id: 'elysee-palace',
+    name: 'Élysée Palace',
+    names: { en: ['Elysee', 'Elysee Palace', 'Élysée', 'Élysée Palace'] },
+    country: 'FR',
+    kind: official,
+    citation: wikipedia('Élysée Palace'),
+    reviewed: ENTERED,
+    note: 'The official residence of the French president, named in copy for the presidency.',
+  },
+  {
+    id: 'holy-see',
+    name: 'Holy See',
+    names: { en: ['Holy See', 'Vatican'] },
+    country: 'VA',
+    kind: official,
+    citation: wikipedia('Holy See'),
+    reviewed: ENTERED,
+    note: 'The sovereign government of the Catholic Church, named in copy by its city state ("the Vatican said").',
+  },
   {
     id: 'home-office',
     name: 'Home Office',

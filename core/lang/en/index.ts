@@ -61,11 +61,13 @@ import {
 } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
 import {
+  clubNameEnds,
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
   namePrefixes,
   organizations,
+  titleNameLinks,
 } from './organizations';
 import {
   anaphoricMarkers,
@@ -109,6 +111,7 @@ import {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   roles,
 } from './roles';
@@ -240,6 +243,7 @@ export const en: LangData = {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   appositiveOpeners,
   modifiers,
@@ -268,6 +272,8 @@ export const en: LangData = {
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
+  titleNameLinks,
+  clubNameEnds,
   unnamedOfficials,
   principalLinks,
   memberLinks,

@@ -199,3 +199,20 @@ export const institutionMarkers = [] as const;
 /** Words joining the last item of a list inside one institution's name ("the Institute of
  * Science, Technology and Policy (ISTP)"). */
 export const nameListJoiners = ['&', 'and'] as const;
+
+/** Prepositions of organizations' title-case names, never of a person's: "Doctors Without
+ * Borders", "Mothers Against Drunk Driving", "Lawyers Beyond Borders". */
+export const titleNameLinks = ['against', 'beyond', 'without'] as const;
+
+/** Last words of sports clubs' names: "Harlow United said" is the club. Not "city",
+ * "county" or "town", which close public bodies' names as often. */
+export const clubNameEnds = [
+  'afc',
+  'albion',
+  'athletic',
+  'fc',
+  'hotspur',
+  'rovers',
+  'united',
+  'wanderers',
+] as const;

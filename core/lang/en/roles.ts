@@ -245,3 +245,6 @@ export const appositiveOpeners = [
 
 /** A rank that is also an adjective: "The general said", not "the general public". */
 export const headOnlyRoles = ['general'] as const;
+
+/** Titles one person holds at a time, standing for that person's name: "the Pope said". */
+export const oneHolderTitles = ['aga khan', 'dalai lama', 'pontiff', 'pope'] as const;

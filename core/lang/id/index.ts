@@ -61,12 +61,14 @@ import {
 } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
 import {
+  clubNameEnds,
   eitherInstitutionNouns,
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
   namePrefixes,
   organizations,
+  titleNameLinks,
 } from './organizations';
 import {
   anaphoricMarkers,
@@ -111,6 +113,7 @@ import {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   roles,
 } from './roles';
@@ -245,6 +248,7 @@ export const id: LangData = {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  oneHolderTitles,
   pointingArticles,
   appositiveOpeners,
   modifiers,
@@ -272,6 +276,8 @@ export const id: LangData = {
   firmPossessions,
   institutionMarkers,
   nameListJoiners,
+  titleNameLinks,
+  clubNameEnds,
   unnamedOfficials,
   principalLinks,
   memberLinks,

@@ -95,3 +95,9 @@ export const nameListJoiners = ['&', 'dan'] as const;
 /** "Lembaga itu menilai ..." after "Badan Pangan Nasional mencatat ...": a word a public body
  * and a firm both go by points back to the last institution of either kind. */
 export const eitherInstitutionNouns = ['lembaga'] as const;
+
+/** Names of organizations take the same prepositions as phrases; none marks a name. */
+export const titleNameLinks = [] as const;
+
+/** Last words of sports clubs' names: not studied for Indonesian (lone names are people's). */
+export const clubNameEnds = [] as const;

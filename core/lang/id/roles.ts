@@ -394,3 +394,6 @@ export const appositiveOpeners = [] as const;
 
 /** Indonesian roles are no adjectives: none listed. */
 export const headOnlyRoles = [] as const;
+
+/** Titles standing alone for one person: not studied for Indonesian. */
+export const oneHolderTitles = [] as const;

@@ -5,6 +5,7 @@
 import type { Outlet } from '../schema';
 import { PRIVATE_INDONESIA } from './private-indonesia';
 import { PRIVATE_INTERNATIONAL } from './private-international';
+import { PRIVATE_JOURNALS } from './private-journals';
 import { PRIVATE_SPECIALIST } from './private-specialist';
 import { PUBLIC_INDEPENDENT } from './public-independent';
 import { STATE_CONTROLLED } from './state-controlled';
@@ -18,6 +19,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Outlet[]>> = {
   'private-international': PRIVATE_INTERNATIONAL,
   'private-indonesia': PRIVATE_INDONESIA,
   'private-specialist': PRIVATE_SPECIALIST,
+  'private-journals': PRIVATE_JOURNALS,
 };
 
 export const BUNDLED_OUTLETS: readonly Outlet[] = Object.values(DATA_FILES)

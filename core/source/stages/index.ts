@@ -5,6 +5,7 @@
  */
 import { acronymInstitution } from './acronym-institution';
 import { articleName } from './article-name';
+import { clubName } from './club-name';
 import { commonNoun } from './common-noun';
 import { compassState } from './compass-state';
 import { demonymPerson } from './demonym-person';
@@ -15,20 +16,24 @@ import { earlierName } from './earlier-name';
 import { groupName } from './group-name';
 import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
+import { institutionList } from './institution-list';
 import { institutionMarker } from './institution-marker';
 import { initials } from './initials';
 import { institutionName } from './institution-name';
 import { institutionRegistry } from './institution-registry';
 import { lexiconHead } from './lexicon-head';
+import { listedCompany } from './listed-company';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
 import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
+import { oneHolderTitle } from './one-holder-title';
 import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
 import { outletList } from './outlet-list';
 import { outletProgramme } from './outlet-programme';
 import { partySides } from './party-sides';
+import { peopleList } from './people-list';
 import { pluralOfficials } from './plural-officials';
 import { pointingNoun } from './pointing-noun';
 import { pointingPerson } from './pointing-person';
@@ -52,6 +57,7 @@ export const STAGES: readonly Stage[] = [
   initials,
   pseudonym,
   regulationNumber,
+  listedCompany,
   institutionMarker,
   stateMedia,
   stateDescribed,
@@ -71,6 +77,9 @@ export const STAGES: readonly Stage[] = [
   partySides,
   groupName,
   pluralOfficials,
+  oneHolderTitle,
+  institutionList,
+  clubName,
   // "the Oscar winner said": a description ending in a trade or an age, before its capital
   // reads as a lone name.
   describedPerson,
@@ -79,6 +88,7 @@ export const STAGES: readonly Stage[] = [
   loneName,
   institutionName,
   articleName,
+  peopleList,
   namedPerson,
   nationalBranch,
   withheldName,

@@ -31,6 +31,16 @@ function inTitleName(a: Analysis, at: number, len: number): boolean {
     !pack.sourceWords.has(next.base) &&
     !ALL_CAPS.test(next.text);
   if (titled) return true;
+  // "Doctors without Borders": a preposition only such names take, then a capital.
+  const after = tokens[at + len + 1];
+  if (
+    next?.type === 'word' &&
+    pack.titleNameLinks.has(next.lower) &&
+    at + len + 1 < a.span.end &&
+    after?.type === 'word' &&
+    after.cap
+  )
+    return true;
   // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
   const last = tokens[at - 1];
   return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];

@@ -1,0 +1,16 @@
+/** The words of institutions' own names and of one-holder titles in a language pack
+ * (organizations.ts, roles.ts): split from types.ts, which keeps the rest of LangData. */
+export interface NameWordData {
+  /** organizations.ts: prepositions joining the words of an organization's title-case name
+   * and never a person's ("Doctors Without Borders", "Mothers against ..."): a capitalised
+   * one is no part of a person's name, and one after a capitalised word for people makes
+   * that word the name's. */
+  titleNameLinks: readonly string[];
+  /** roles.ts: titles one person holds at a time, used alone as that person's name ("the
+   * Pope said", "the Dalai Lama said"): the person is named, not an office or a thing. */
+  oneHolderTitles: readonly string[];
+  /** organizations.ts: last words of sports clubs' names ("Harlow United", "Velby Athletic"):
+   * closing a name of two words or more they make it a club's, not a person's. Not words that
+   * close public bodies' names as often ("City", "County", "Town"). */
+  clubNameEnds: readonly string[];
+}

@@ -1,0 +1,33 @@
+/**
+ * "Baxter Dunmore, the investment bank, said": in a language whose modifiers stand before
+ * the noun (English), a name set off by a comma and described by "the" or "a" and an
+ * organization's word closing the description is that organization's name. Read by the
+ * article's name evidence (evidence.ts), so the name alone later ("Baxter Dunmore said") is
+ * the firm, not a person.
+ */
+import type { CompiledPack } from '../lang/compile';
+import type { Token } from '../text';
+
+/** Lower-case words a description may hold before its organization's word. */
+const MAX_DESCRIPTION_WORDS = 3;
+
+/** Is tokens[end + 1] the comma opening such a description of the name ending at `end`? */
+export function firmDescribedAfter(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  end: number,
+): boolean {
+  if (pack.data.adjectivesAfterNoun || tokens[end + 1]?.text !== ',') return false;
+  const article = tokens[end + 2];
+  if (article?.type !== 'word' || !pack.roleArticles.has(article.lower)) return false;
+  for (let k = end + 3; k <= end + 3 + MAX_DESCRIPTION_WORDS; k++) {
+    const t = tokens[k];
+    // "a nurse at the clinic": a small word ends the description's head before the firm.
+    if (t?.type !== 'word' || t.cap || pack.stopwords.has(t.lower)) return false;
+    if (pack.organizations.has(t.base)) {
+      const after = tokens[k + 1];
+      return after === undefined || after.type !== 'word';
+    }
+  }
+  return false;
+}
