@@ -177,6 +177,10 @@ export const verbSpeaker: Rule = {
       // the verb's subject came before the quote; after it stands the carrier, no speaker.
       const then = ctx.tokens[at + len + 1]?.lower ?? '';
       if (ctx.pack.relayPrepositions.has(next.lower) && !ctx.pack.timeWords.has(then)) return;
+      // "The loan, disclosed in a filing, was repaid": a place or thing a preposition and its
+      // determiner open is no speaker ("said at least two witnesses" counts people).
+      const { locatives, determiners, possessives } = ctx.pack;
+      if (locatives.has(next.lower) && (determiners.has(then) || possessives.has(then))) return;
       let span = sourceAfter(ctx, at + len);
       let source = span ? classify(ctx, span) : null;
       // '"...," wrote 13 federal prosecutors': a plain noun phrase after a quote's verb.
