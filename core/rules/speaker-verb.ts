@@ -5,6 +5,7 @@
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
+import { thatAfterAddressee } from './addressee-that';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
 import { carriedGenitive } from './carried-genitive';
@@ -83,7 +84,7 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
     return true;
   // "complained on Twitter that", "complained to reporters that": a place or an addressee,
   // then the claim's "that".
-  if (thatAfterPlace(ctx, i)) return true;
+  if (thatAfterPlace(ctx, i) || thatAfterAddressee(ctx, i - 1, i)) return true;
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
