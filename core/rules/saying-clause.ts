@@ -12,6 +12,7 @@ import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-before';
 import { inException } from './speaker-verb';
 import { labelAfter } from './verb-objects';
+import { adjectiveLabel } from './adjective-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -225,7 +226,7 @@ export const sayingClause: Rule = {
       // "..., calling the drills a provocation": a label verb's participle reports words only
       // with a label after its object ("calling for talks", "calling them" do not).
       const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
-      if (label > 0 && !labelAfter(ctx, at, label)) continue;
+      if (label > 0 && !labelAfter(ctx, at, label) && !adjectiveLabel(ctx, at, label)) continue;
       // "noting the time", "a warning", "denying access": these report words only before a
       // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (

@@ -6,6 +6,7 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { thatAfterAddressee } from './addressee-that';
+import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
 import { carriedGenitive } from './carried-genitive';
@@ -187,7 +188,8 @@ export const speakerVerb: Rule = {
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
-      if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
+      const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
+      if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
