@@ -268,6 +268,9 @@ export interface CueData {
   bareLabelVerbs: readonly string[];
   /** cues/: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
+  /** cues/: endings of an adjective that is a label with no marker after a label verb's
+   * object ("called the offer unacceptable"); none where the language writes a marker. */
+  labelAdjectiveEndings: readonly string[];
   /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];

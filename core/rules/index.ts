@@ -22,6 +22,7 @@ import { hedge } from './hedge';
 import { introducer } from './introducer';
 import { openingBasis } from './opening-basis';
 import { pointingView } from './pointing-view';
+import { progressiveVerb } from './progressive-verb';
 import { passiveBy } from './passive-by';
 import { questioningVerb } from './questioning-verb';
 import { quotedAs } from './quoted-as';
@@ -39,6 +40,7 @@ import { writtenPassive } from './written-passive';
 export const RULES: readonly Rule[] = [
   speakerVerb,
   verbSpeaker,
+  progressiveVerb,
   stanceVerb,
   questioningVerb,
   expectationVerb,

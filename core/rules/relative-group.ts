@@ -25,9 +25,12 @@ export function relativeGroupBefore(
   const words = at - start - 2;
   if (words < 1 || words > MAX_CLAUSE_WORDS) return null;
   for (let k = start; k < at; k++) if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
-  const span = { start, end: at };
+  // "Those who campaigned have said": an auxiliary or adverb before the verb is the verb's.
+  let end = at;
+  while (end > start + 3 && pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
+  const span = { start, end };
   const found = classify(ctx, span);
   const kind = found && UNNAMED.has(found.kind) ? found.kind : 'anonymous';
-  const text = tokensText(ctx, start, at);
+  const text = tokensText(ctx, start, end);
   return { span, source: plainSource(text, kind, { basis: 'rule:speaker-verb/relative-group' }) };
 }

@@ -12,6 +12,7 @@ import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-before';
 import { inException } from './speaker-verb';
 import { labelAfter } from './verb-objects';
+import { adjectiveLabel } from './adjective-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -145,6 +146,23 @@ function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): b
   );
 }
 
+/**
+ * "Ties worsened after Ruvania shot down a drone, saying it had crossed the border": the
+ * subject of the last subordinate clause before the participle's comma, for when the
+ * sentence's own subject is none. One plain clause only, no punctuation inside it.
+ */
+function subordinateSubject(ctx: SentenceContext, at: number): Span | null {
+  const { tokens, pack } = ctx;
+  for (let k = at - 2; k > 0; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return null;
+    if (!pack.clauseSubordinators.has(t.lower)) continue;
+    const span = collectSubject(ctx, k + 1);
+    return span && span.start === k + 1 && span.end < at - 1 ? span : null;
+  }
+  return null;
+}
+
 /** Words of a participle clause before its "and saying" ("waving banners outside the mill"). */
 const MAX_JOINED_WORDS = 12;
 
@@ -183,7 +201,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     !joinedParticiple(ctx, at)
   )
     return null;
-  const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at)];
+  const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
   for (const span of spans) {
     if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;
     // "The company's shares rose, suggesting ...": a possessive owns the subject's noun; the
@@ -208,7 +226,7 @@ export const sayingClause: Rule = {
       // "..., calling the drills a provocation": a label verb's participle reports words only
       // with a label after its object ("calling for talks", "calling them" do not).
       const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
-      if (label > 0 && !labelAfter(ctx, at, label)) continue;
+      if (label > 0 && !labelAfter(ctx, at, label) && !adjectiveLabel(ctx, at, label)) continue;
       // "noting the time", "a warning", "denying access": these report words only before a
       // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (

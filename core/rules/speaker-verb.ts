@@ -5,6 +5,8 @@
 import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
+import { thatAfterAddressee } from './addressee-that';
+import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
 import { carriedGenitive } from './carried-genitive';
@@ -83,7 +85,7 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
     return true;
   // "complained on Twitter that", "complained to reporters that": a place or an addressee,
   // then the claim's "that".
-  if (thatAfterPlace(ctx, i)) return true;
+  if (thatAfterPlace(ctx, i) || thatAfterAddressee(ctx, i - 1, i)) return true;
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
   if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
@@ -186,7 +188,8 @@ export const speakerVerb: Rule = {
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
-      if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelAfter(ctx, at, len)) continue;
+      const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
+      if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);

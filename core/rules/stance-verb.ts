@@ -71,6 +71,19 @@ function inNumber(ctx: SentenceContext, k: number): boolean {
   return /\d$/u.test(prev.text) && /^\d/u.test(next.text);
 }
 
+/** "rejected claims that were filed late": after a disputed noun, "that" and a finite
+ * auxiliary open a relative clause about the noun, not the proposition disputed. */
+function relativeAfterNoun(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  const last = tokens[at + len - 1]?.lower ?? '';
+  const noun = pack.data.disputedNouns.some((n) => n === last || n.endsWith(` ${last}`));
+  return (
+    noun &&
+    pack.complementizers.has(tokens[at + len]?.lower ?? '') &&
+    pack.finiteAuxiliaries.has(tokens[at + len + 1]?.lower ?? '')
+  );
+}
+
 /** Who holds a view whose verb is at `at`: the speaker before it, unless that is no source
  * (a hedge's), reports nothing there, or is one capitalised word nothing identifies. */
 export function viewHolderBefore(
@@ -101,6 +114,7 @@ export const stanceVerb: Rule = {
         !ctx.quoted[at + len] &&
         ctx.pack.complementizers.has(ctx.tokens[at + len + 1]?.lower ?? '');
       if (!clauseFollows(ctx, at + len) && !viaObject) continue;
+      if (relativeAfterNoun(ctx, at, len)) continue;
       const found = viewHolderBefore(ctx, at);
       if (found) out.push(candidateAt(ctx, this.id, at, len, found));
     }

@@ -55,6 +55,15 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
 }
 
+/** '"...," said the other.': one more of the people just quoted, its head left out (the
+ * pronoun stage resolves it); the phrase finders stop at its function words. */
+function elidedAfter(ctx: SentenceContext, from: number): [Span, FoundSource] | null {
+  const len = ctx.pack.elidedHeads.matchAt(ctx.tokens, from);
+  const span = { start: from, end: from + len };
+  const source = len > 0 ? classify(ctx, span) : null;
+  return source ? [span, source] : null;
+}
+
 /**
  * '"Mohon maaf, gedung ditutup," tulis dalam poster itu': no writer, a small word, then the
  * document the words are written in. The document is the source.
@@ -168,6 +177,10 @@ export const verbSpeaker: Rule = {
       // the verb's subject came before the quote; after it stands the carrier, no speaker.
       const then = ctx.tokens[at + len + 1]?.lower ?? '';
       if (ctx.pack.relayPrepositions.has(next.lower) && !ctx.pack.timeWords.has(then)) return;
+      // "The loan, disclosed in a filing, was repaid": a place or thing a preposition and its
+      // determiner open is no speaker ("said at least two witnesses" counts people).
+      const { locatives, determiners, possessives } = ctx.pack;
+      if (locatives.has(next.lower) && (determiners.has(then) || possessives.has(then))) return;
       let span = sourceAfter(ctx, at + len);
       let source = span ? classify(ctx, span) : null;
       // '"...," wrote 13 federal prosecutors': a plain noun phrase after a quote's verb.
@@ -183,6 +196,7 @@ export const verbSpeaker: Rule = {
       // '"...," said a banker close to the deal': the phrase stopped inside the tie.
       const tied = span ? acquaintedAfter(ctx, span) : null;
       if (tied) [span, source] = [tied.span, tied.source];
+      if (!span || !source) [span, source] = elidedAfter(ctx, at + len) ?? [span, source];
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
       if (closer && ctx.tokens[span.end]?.text !== closer) return;

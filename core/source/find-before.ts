@@ -173,9 +173,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
       // the words before the comma says what the name is; they stay in the phrase.
       start = inner;
-    } else if (relative) {
+    } else if (relative || NUMBER.test(spanText(ctx, { start, end: k }))) {
       // "Janet Cole, 67, who has lived on Orchard Lane ..., said", "Kim Roe, of Avon, who
-      // ..., said": the name before the age or the home town.
+      // ..., said", "Cole, 67, a nurse, said": the name before the age or the home town.
       const links = ctx.pack.employerLinks;
       const at = links.has(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
       const aside =

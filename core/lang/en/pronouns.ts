@@ -65,7 +65,10 @@ export const elidedHeads = [
   'one',
   'several',
   'some',
+  'the first',
   'the other',
+  'the second',
+  'the third',
 ] as const;
 export const collectiveBodies = ['police'] as const;
 

@@ -21,6 +21,9 @@ describe('groups named by a relative clause', () => {
       'But those who witnessed the attack told reporters the gunmen wore masks.',
       'those who witnessed the attack',
     ],
+    // The auxiliary before the verb is no part of the group.
+    ['Those who attended the vigil have said the hall was full.', 'Those who attended the vigil'],
+    ['Those who have left Kelbo say the town is empty.', 'Those who have left Kelbo'],
   ])('%s', (text, source) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);

@@ -93,6 +93,8 @@ export const cueExceptions = [
   'called on',
   'called up',
   'calls for',
+  'characterised by',
+  'characterized by',
   'claim to the',
   'claims of',
   'claims to the',

@@ -107,6 +107,7 @@ export const labelVerbs = [
   'criticised',
   'criticized',
   'decried',
+  'deemed',
   'denounced',
   'derided',
   'describing',
@@ -119,6 +120,7 @@ export const labelVerbs = [
   'praised',
   'ridiculed',
   'slammed',
+  'termed',
   'touted',
 ] as const;
 
@@ -127,6 +129,11 @@ export const labelVerbs = [
 export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
+
+/** "called the offer insulting", "called the noise unbearable": endings of an adjective
+ * label after the object. Not "-al", "-ic", "-ive", "-ing" (nouns: "rival", "clinic",
+ * "executive", "meeting"). */
+export const labelAdjectiveEndings = ['able', 'ful', 'ible', 'less', 'ous'] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;

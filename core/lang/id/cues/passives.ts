@@ -151,6 +151,9 @@ export const bareLabelVerbs = [] as const;
 /** The word opening a label after its object or agent ("disebut polisi sebagai ..."). */
 export const labelMarkers = ['sebagai'] as const;
 
+/** Indonesian marks a label ("sebagai"): no bare adjective label. */
+export const labelAdjectiveEndings = [] as const;
+
 export const citations = ['mengutip'] as const;
 
 /** Indonesian copy has needed none so far ("dengan mengutip" still relays). */

@@ -1,0 +1,53 @@
+/**
+ * "Kellin has been insisting that ...", "the union is warning that ...", "she was telling
+ * reporters that ...": a participle of saying after a form of "be" is the verb of the
+ * phrase before it. Only before its "that" (an audience may come first), a colon or a
+ * quotation: "the figures are telling" and "is calling for talks" report nothing.
+ */
+import type { SentenceContext } from '../context';
+import { isWord } from '../source/tokens';
+import { speakerBefore } from './speaker-before';
+import type { Candidate, Rule } from './types';
+import { candidateAt, matchesOutsideQuotes } from './util';
+
+/** Adverbs between the form of "be" and the participle ("is now saying"). */
+const MAX_ADVERBS = 2;
+
+/** Where the form of "be" before the participle at `at` stands, or -1. */
+function auxiliaryBefore(ctx: SentenceContext, at: number): number {
+  const { tokens, pack } = ctx;
+  let k = at - 1;
+  for (let n = 0; n < MAX_ADVERBS && pack.adverbs.has(tokens[k]?.lower ?? ''); n++) k--;
+  const t = tokens[k];
+  return isWord(t) && !ctx.quoted[k] && pack.passiveAuxiliaries.has(t.lower) ? k : -1;
+}
+
+/** The words told open at `i`: a complementizer, a colon or a quotation, an audience first
+ * or not ("reporters that"). */
+function wordsFollow(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const audience = pack.audiences.matchAt(tokens, i);
+  const t = tokens[i + audience];
+  if (!t || ctx.quoted[i + audience]) return t?.type === 'quote';
+  return pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote';
+}
+
+export const progressiveVerb: Rule = {
+  id: 'progressive-verb',
+  find(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { tokens, pack } = ctx;
+    for (const [at, len] of matchesOutsideQuotes(ctx, pack.participleCues, { lowerOnly: true })) {
+      // "what the firm is calling \"smart\" ferries": a label verb names a thing.
+      if (pack.labelVerbs.matchAt(tokens, at) > 0) continue;
+      const aux = auxiliaryBefore(ctx, at);
+      if (aux < 0 || !wordsFollow(ctx, at + len)) continue;
+      // "is saying", "had been warning": the pack's own phrase is the speaker verb's.
+      if (pack.speakerVerbs.matchAt(tokens, aux) >= at + len - aux) continue;
+      const found = speakerBefore(ctx, aux);
+      if (found && found.source.kind !== 'unattributed')
+        out.push(candidateAt(ctx, this.id, at, len, found));
+    }
+    return out;
+  },
+};
