@@ -94,9 +94,11 @@ export class PhraseTable {
     return 0;
   }
 
-  /** First match in tokens[from, to): its start and length. */
+  /** First match in tokens[from, to): its start and length. A word no phrase starts with
+   * (most words) is passed over with one lookup, not a call of matchAt. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): { at: number; len: number } | null {
     for (let i = from; i < to; i++) {
+      if (!this.byFirst.has(tokens[i]?.base ?? '')) continue;
       const len = this.matchAt(tokens, i, to);
       if (len) return { at: i, len };
     }
