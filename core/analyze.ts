@@ -60,10 +60,14 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
   return best >= SURE_LANG_HITS && best >= SURE_LANG_LEAD * second ? 'high' : 'low';
 }
 
-/** Every rule's candidates, in rule order, into `out` (a loop: flatMap's array per rule and
- * its flattening cost more than most rules' own look at a sentence). */
+/** Every rule's candidates, in rule order, into `out` (index loops: flatMap's array per rule
+ * and its flattening, or a for-of loop's iterator results, cost more than most rules' own look
+ * at a sentence in the unoptimized code a fresh page runs). */
 function findAll(ctx: SentenceContext, rules: readonly Rule[], out: Candidate[]): Candidate[] {
-  for (const rule of rules) for (const c of rule.find(ctx)) out.push(c);
+  for (let r = 0; r < rules.length; r++) {
+    const found = (rules[r] as Rule).find(ctx);
+    for (let k = 0; k < found.length; k++) out.push(found[k] as Candidate);
+  }
   return out;
 }
 

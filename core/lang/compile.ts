@@ -81,7 +81,9 @@ export class PhraseTable {
     if (!first) return 0;
     const list = this.byFirst.get(first.base);
     if (!list) return 0;
-    outer: for (const parts of list) {
+    // An index loop: an iterator's results are allocations in unoptimized code (core/text.ts).
+    outer: for (let p = 0; p < list.length; p++) {
+      const parts = list[p] as string[];
       if (i + parts.length > limit) continue;
       for (let k = 1; k < parts.length; k++) {
         const t = tokens[i + k] as Token;
