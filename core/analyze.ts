@@ -33,7 +33,7 @@ import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
 import { definiteOnePerson } from './source/one-person';
 import { nameEvidence } from './source/evidence';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, type Token } from './text';
 
 export interface AnalyzeOptions {
   /** Overrides language detection. */
@@ -60,10 +60,14 @@ function languageConfidence(detection: Detection): 'high' | 'low' {
   return best >= SURE_LANG_HITS && best >= SURE_LANG_LEAD * second ? 'high' : 'low';
 }
 
-/** Every rule's candidates, in rule order, into `out` (a loop: flatMap's array per rule and
- * its flattening cost more than most rules' own look at a sentence). */
+/** Every rule's candidates, in rule order, into `out` (index loops: flatMap's array per rule
+ * and its flattening, or a for-of loop's iterator results, cost more than most rules' own look
+ * at a sentence in the unoptimized code a fresh page runs). */
 function findAll(ctx: SentenceContext, rules: readonly Rule[], out: Candidate[]): Candidate[] {
-  for (const rule of rules) for (const c of rule.find(ctx)) out.push(c);
+  for (let r = 0; r < rules.length; r++) {
+    const found = (rules[r] as Rule).find(ctx);
+    for (let k = 0; k < found.length; k++) out.push(found[k] as Candidate);
+  }
   return out;
 }
 
@@ -99,10 +103,18 @@ function isSingle(ctx: SentenceContext, text: string): boolean {
   );
 }
 
-/** A whole cue phrase starts at some token of the sentence (quoted or not). */
+/** Some token of the sentence (quoted or not) is a cue word, and a whole cue phrase starts at
+ * one of them, or a hedge read through its adverbs does. A cue phrase starts only at a cue
+ * word (its first word): the others are not asked. */
 function hasCuePhrase(ctx: SentenceContext): boolean {
   const { tokens, pack } = ctx;
-  for (let i = 0; i < tokens.length; i++) if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
+  let cueWord = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!pack.cueWords.has((tokens[i] as Token).base)) continue;
+    cueWord = true;
+    if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
+  }
+  if (!cueWord) return false;
   // "It is widely believed": a hedge read through its adverbs (rules/hedge.ts) opens too.
   for (let i = 0; i < tokens.length; i++) if (hedgeEnd(ctx, i) > 0) return true;
   return false;
@@ -170,7 +182,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // may a sentence opened by a hedge or a basis of its own ("Kabar beredar, ...", "Dari
         // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts).
         const candidates =
-          ((ctx.tokens.some((t) => pack.cueWords.has(t.base)) && hasCuePhrase(ctx)) ||
+          (hasCuePhrase(ctx) ||
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
             pack.openingBases.matchAt(ctx.tokens, 0) > 0) &&

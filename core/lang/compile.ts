@@ -81,7 +81,9 @@ export class PhraseTable {
     if (!first) return 0;
     const list = this.byFirst.get(first.base);
     if (!list) return 0;
-    outer: for (const parts of list) {
+    // An index loop: an iterator's results are allocations in unoptimized code (core/text.ts).
+    outer: for (let p = 0; p < list.length; p++) {
+      const parts = list[p] as string[];
       if (i + parts.length > limit) continue;
       for (let k = 1; k < parts.length; k++) {
         const t = tokens[i + k] as Token;
@@ -94,9 +96,11 @@ export class PhraseTable {
     return 0;
   }
 
-  /** First match in tokens[from, to): its start and length. */
+  /** First match in tokens[from, to): its start and length. A word no phrase starts with
+   * (most words) is passed over with one lookup, not a call of matchAt. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): { at: number; len: number } | null {
     for (let i = from; i < to; i++) {
+      if (!this.byFirst.has(tokens[i]?.base ?? '')) continue;
       const len = this.matchAt(tokens, i, to);
       if (len) return { at: i, len };
     }

@@ -119,10 +119,11 @@ export const hedge: Rule = {
     const out: Candidate[] = [];
     const { tokens, pack } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (ctx.quoted[i] || tokens[i]?.type !== 'word' || inWithheldName(ctx, i)) continue;
+      if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
       const hedged = hedgeEnd(ctx, i);
       const end = hedged < 0 ? eventHedgeEnd(ctx, i) : hedged;
-      if (end < 0) continue;
+      // Asked only where a hedge opens (one lookup for most words, four phrase matches here).
+      if (end < 0 || inWithheldName(ctx, i)) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
       // A hedge ending in a complementizer ("kabar bahwa") names nothing.
       const next = tokens[end];

@@ -8,7 +8,7 @@ import type { Token } from '../text';
 import { Analysis } from './analysis';
 import { withoutDegrees } from './degrees';
 import { nounPhraseBefore, nounPhraseHead } from './noun-phrase';
-import { NOT_A_SOURCE, STAGES } from './stages';
+import { NOT_A_SOURCE, STAGES, type Stage } from './stages';
 import { resolvedSource } from './stages/pronoun';
 import { pastParticiple, spanText } from './tokens';
 import type { FoundSource, Span } from './types';
@@ -21,8 +21,9 @@ export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
   // "Budi Santoso SH MH": degrees after a name are no part of what the source is.
   const a = new Analysis(ctx, withoutDegrees(ctx, span));
   if (!a.text || a.words.length === 0) return null;
-  for (const stage of STAGES) {
-    const decision = stage.decide(a);
+  // An index loop: an iterator's results are allocations in unoptimized code (core/text.ts).
+  for (let s = 0; s < STAGES.length; s++) {
+    const decision = (STAGES[s] as Stage).decide(a);
     if (decision === NOT_A_SOURCE) return null;
     if (decision) return decision;
   }
