@@ -16,7 +16,7 @@ import {
   acquaintanceLinks,
   sourceNouns,
 } from './anonymous';
-import { bodyPeople } from './body-people';
+import { bodyPeople, officeServants, onePersonNouns } from './body-people';
 import {
   notPersonNouns,
   personPrefixes,
@@ -295,6 +295,8 @@ export const id: LangData = {
   pluralPersonSuffixes,
   officialDomains,
   bodyPeople,
+  officeServants,
+  onePersonNouns,
   genericPersonNouns,
   acquaintanceLinks,
   personPrefixes,

@@ -112,3 +112,42 @@ describe('one unnamed figure of a party, and staff serving an office', () => {
     expect(last('Staffers for the campaign said the trip was off.')?.source.kind).toBe('anonymous');
   });
 });
+
+describe('advisers serving an office are its unnamed officials', () => {
+  it.each([
+    'Advisers to the president said the bill would be signed next week.',
+    'The bill would be signed next week, advisers to the president said.',
+    'Advisors for the governor said the budget was short.',
+    'Economic advisers to the prime minister said the vote was delayed.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('lawyers for someone stay unnamed people', () => {
+    expect(last('Lawyers for the president said the case would be appealed.')?.source.kind).toBe(
+      'anonymous',
+    );
+  });
+
+  it('advisers of no office stay unnamed people', () => {
+    expect(last('Financial advisers said the fund was a poor bet.')?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('one person placed in a government body is one of its officials', () => {
+  it.each([
+    'A person at the ministry said the tariff would rise in March.',
+    'The tariff would rise in March, a person in the ministry said.',
+    'Someone at the embassy said the visa rules would change.',
+    'People at the ministry said the tariff would rise in March.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it.each([
+    'A person at the company said the tariff would rise in March.',
+    'A person in Marovia said the tariff would rise in March.',
+  ])('placed elsewhere, an unnamed person: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('anonymous');
+  });
+});
