@@ -7,6 +7,8 @@ export const bodyPeople = [
   'advisors',
   'agent',
   'agents',
+  'analyst',
+  'analysts',
   'attorneys',
   'engineer',
   'engineers',

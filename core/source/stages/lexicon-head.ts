@@ -7,7 +7,7 @@
 import type { Analysis } from '../analysis';
 import { KIND_OF } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
-import { placedPeople, servingOffice } from '../placed-people';
+import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
@@ -240,8 +240,12 @@ export const lexiconHead: Stage = {
     if (kind === 'organization' && stateAgency(a)) kind = 'official_body';
     // "Central bank policymakers", "Pentagon planners": a body's word qualifying a plural noun
     // for people no lexicon lists names some of its people, unnamed officials.
-    if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
+    const after = head.at + head.len;
+    if (kind === 'official_body' && bodysPeople(a, after))
       return a.found('unnamed_official', 'lexicon-head/body-people');
+    // One of them ("a Pentagon planner") too.
+    const one = kind === 'official_body' ? oneOfBodysPeople(a, after) : null;
+    if (one) return a.found(one, 'lexicon-head/body-people');
     if (kind === 'anonymous' && !particular(a, head.at, head.len)) return NOT_A_SOURCE;
     // "shipping agent GAX said", "car dealer MVX said": an acronym closing the phrase right
     // after a trade's word is the firm in that trade, not an unnamed person.

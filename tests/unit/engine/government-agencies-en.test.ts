@@ -26,7 +26,7 @@ describe("one of a registered agency's people with no name is its unnamed offici
   it.each([
     'The rover stopped moving on Tuesday, a NASA scientist said.',
     'A DEA agent said the shipment had been seized at the port of Velmora.',
-    'NSA engineers said the messages were sent from Harwick.',
+    'NSA analysts said the messages were sent from Harwick.',
     'The courier left Marovia in May, said one CIA officer.',
     'According to two FAA inspectors, the engine mount had cracked.',
   ])('%s', (text) => {

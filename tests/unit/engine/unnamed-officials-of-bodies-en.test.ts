@@ -151,3 +151,37 @@ describe('one person placed in a government body is one of its officials', () =>
     expect(last(text)?.source.kind).toBe('anonymous');
   });
 });
+
+describe("one of a body's people, named by a noun for people, is no body", () => {
+  it.each([
+    '"We are ready for any outcome," a Pentagon planner said.',
+    'A Pentagon planner said the drill would go ahead.',
+    'The drill would go ahead, said one ministry controller.',
+    'The drill would go ahead, said Pentagon planners.',
+    'According to a Pentagon planner, the drill would go ahead.',
+    'A Pentagon analyst said the drill would go ahead.',
+    'Pentagon analysts said the drill would go ahead.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('one of people listed as unnamed people stays one of them', () => {
+    const c = last('A government supporter said the drill would go ahead.');
+    expect(c?.source).toMatchObject({ kind: 'anonymous', name: null });
+  });
+
+  it('a thing of the body is no person', () => {
+    const c = last('The Pentagon said the drill would go ahead.');
+    expect(c?.source).toMatchObject({ kind: 'official_body' });
+  });
+
+  it('a verb after the body is no noun of its people', () => {
+    const c = last('According to the ministry planners have left the city.');
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'the ministry' });
+  });
+
+  it('a name after the noun is the named person', () => {
+    const c = last('Pentagon planner Tom Vale said the drill would go ahead.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
+  });
+});
