@@ -29,6 +29,9 @@ export interface PeopleWordData {
   /** body-people.ts: the word for one person as such ("person"): placed in a government body
    * ("a person at the ministry") one of its officials, as "someone at the embassy" is. */
   onePersonNouns: readonly string[];
+  /** unnamed.ts: words before a principal's name saying what they were ("the late"): "a
+   * spokesman for the late Tom Vale" speaks for him, unnamed. */
+  principalEpithets: readonly string[];
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];

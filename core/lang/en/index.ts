@@ -165,6 +165,7 @@ import {
 import {
   memberLinks,
   partitiveLinks,
+  principalEpithets,
   principalLinks,
   pseudonymIntroducers,
   pseudonymMarkers,
@@ -268,6 +269,7 @@ export const en: LangData = {
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
+  principalEpithets,
   principalLinks,
   memberLinks,
   withheldNames,

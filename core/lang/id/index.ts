@@ -167,6 +167,7 @@ import {
 import {
   memberLinks,
   partitiveLinks,
+  principalEpithets,
   principalLinks,
   pseudonymIntroducers,
   pseudonymMarkers,
@@ -272,6 +273,7 @@ export const id: LangData = {
   institutionMarkers,
   nameListJoiners,
   unnamedOfficials,
+  principalEpithets,
   principalLinks,
   memberLinks,
   withheldNames,
