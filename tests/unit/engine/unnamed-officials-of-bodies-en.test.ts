@@ -140,6 +140,7 @@ describe('one person placed in a government body is one of its officials', () =>
     'The tariff would rise in March, a person in the ministry said.',
     'Someone at the embassy said the visa rules would change.',
     'People at the ministry said the tariff would rise in March.',
+    'A person inside the ministry said the tariff would rise in March.',
   ])('%s', (text) => {
     expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
   });
@@ -147,6 +148,7 @@ describe('one person placed in a government body is one of its officials', () =>
   it.each([
     'A person at the company said the tariff would rise in March.',
     'A person in Marovia said the tariff would rise in March.',
+    'A person inside China said the tariff would rise in March.',
   ])('placed elsewhere, an unnamed person: %s', (text) => {
     expect(last(text)?.source.kind).toBe('anonymous');
   });
