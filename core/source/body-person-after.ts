@@ -4,6 +4,7 @@
  * body's people and belongs to the source phrase, which would otherwise stop at the body.
  */
 import type { SentenceContext } from '../context';
+import { collectRight } from './collect';
 import { plainWord } from './source-word';
 import { isPersonNoun } from './stages/common-noun';
 
@@ -20,5 +21,22 @@ export function bodysPersonAfter(ctx: SentenceContext, start: number, end: numbe
     return end;
   for (let k = start; k < end; k++)
     if (pack.bodies.matchAt(tokens, k, end) === end - k) return end + 1;
+  return end;
+}
+
+/** "said advisers to the prime minister": people who serve an office closing the phrase,
+ * their link word, then the office (a role) closing the clause. The phrase runs over the
+ * office, which says whose people they are; "said an aide to reporters" stays as it was. */
+export function servedOfficeAfter(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun || end - 1 < start) return end;
+  if (pack.officeServants.matchAt(tokens, end - 1, end) !== 1) return end;
+  if (!pack.principalLinks.has(tokens[end]?.lower ?? '') || ctx.quoted[end]) return end;
+  const office = collectRight(ctx, end + 1);
+  if (office <= end + 1) return end;
+  const after = tokens[office];
+  if (after && !/^[,.;!?]$/.test(after.text) && after.type !== 'quote') return end;
+  for (let k = end + 1; k < office; k++)
+    if (pack.roles.matchAt(tokens, k, office) > 0) return office;
   return end;
 }

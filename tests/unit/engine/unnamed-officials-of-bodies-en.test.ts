@@ -119,6 +119,8 @@ describe('advisers serving an office are its unnamed officials', () => {
     'The bill would be signed next week, advisers to the president said.',
     'Advisors for the governor said the budget was short.',
     'Economic advisers to the prime minister said the vote was delayed.',
+    'The vote was delayed, said advisers to the prime minister.',
+    'According to advisers to the president, the bill would be signed next week.',
   ])('%s', (text) => {
     expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
   });
