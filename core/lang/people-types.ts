@@ -29,6 +29,10 @@ export interface PeopleWordData {
   /** body-people.ts: the word for one person as such ("person"): placed in a government body
    * ("a person at the ministry") one of its officials, as "someone at the embassy" is. */
   onePersonNouns: readonly string[];
+  /** body-people.ts: regional police, army and court bodies named with their region, whose
+   * people are named after a rank: capitals right after one are the region ("Polda Metro
+   * Jaya"), not a person's name. */
+  regionNamedBodies: readonly string[];
   /** unnamed.ts: words before a principal's name saying what they were ("the late"): "a
    * spokesman for the late Tom Vale" speaks for him, unnamed. */
   principalEpithets: readonly string[];

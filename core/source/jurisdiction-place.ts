@@ -78,9 +78,9 @@ export function officeAndPlace(ctx: SentenceContext, start: number, end: number)
 const MAX_REGION_WORDS = 3;
 
 /** "Penyidik Polda Metro Jaya", "anggota Kodim Sukamaju Barat": capitals right after a
- * regional police or army body's word, a role before it, are the region in the body's name
- * (a person's name after a body comes after a rank or role of its own), unless the article
- * names a person with those words. */
+ * regional police, army or court body's word, a role before it, are the region in the body's
+ * name (a person's name after such a body comes after a rank or role of its own), unless the
+ * article names a person with those words. */
 function regionAfterBody(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
   const count = run.end - run.start;
@@ -89,11 +89,7 @@ function regionAfterBody(ctx: SentenceContext, roleHit: Hit, run: Span): boolean
   if (run0.some((t) => t.type !== 'word' || !t.cap)) return false;
   const body = [1, 2].some((len) => {
     const from = run.start - len;
-    return (
-      from > roleHit.at &&
-      pack.regionalRoles.matchAt(tokens, from, run.start) === len &&
-      pack.bodies.matchAt(tokens, from, run.start) === len
-    );
+    return from > roleHit.at && pack.regionNamedBodies.matchAt(tokens, from, run.start) === len;
   });
   if (!body) return false;
   const person = referents.byWords(run0.map((t) => t.text));

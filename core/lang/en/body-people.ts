@@ -29,3 +29,6 @@ export const officeServants = ['advisers', 'advisors'] as const;
  * ministry") one of its officials, as "someone at the embassy" and "people at the ministry"
  * are. */
 export const onePersonNouns = ['person'] as const;
+
+/** English names a regional body with its place before it ("the Ohio State Police"): none. */
+export const regionNamedBodies = [] as const;

@@ -16,7 +16,7 @@ import {
   acquaintanceLinks,
   sourceNouns,
 } from './anonymous';
-import { bodyPeople, officeServants, onePersonNouns } from './body-people';
+import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
   personPrefixes,
@@ -295,6 +295,7 @@ export const en: LangData = {
   bodyPeople,
   officeServants,
   onePersonNouns,
+  regionNamedBodies,
   genericPersonNouns,
   acquaintanceLinks,
   personPrefixes,

@@ -7,3 +7,20 @@ export const officeServants = [] as const;
 
 /** The word for one person as such, placed in a body: not yet studied for Indonesian. */
 export const onePersonNouns = [] as const;
+
+/** Regional police, army and court bodies, always named with their region, whose people are
+ * named after a rank or a role of their own ("Penyidik Polda Metro Jaya AKBP ..."): capitals
+ * right after one are the region ("Polda Sumatera Utara"), not a person ("Anggota DPRD Budi
+ * Santoso" is one). */
+export const regionNamedBodies = [
+  'kodam',
+  'kodim',
+  'korem',
+  'pengadilan negeri',
+  'pengadilan tinggi',
+  'polda',
+  'polres',
+  'polresta',
+  'polrestabes',
+  'polsek',
+] as const;

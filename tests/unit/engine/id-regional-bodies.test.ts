@@ -20,6 +20,11 @@ describe("a region's name after a regional body is the body's", () => {
     expect(source(text)).toMatchObject({ kind: 'unnamed_official', name: null });
   });
 
+  it("a name right after a legislature's word is a person's (no rank comes first there)", () => {
+    const s = source('Anggota DPRD Budi Santoso mengatakan anggaran jalan sudah habis tahun ini.');
+    expect(s).toMatchObject({ kind: 'named_person', name: 'Budi Santoso' });
+  });
+
   it('a name after a rank after the region is the named person', () => {
     const s = source('Penyidik Polda Metro Jaya AKBP Budi Santoso mengatakan tersangka ditahan.');
     expect(s).toMatchObject({ kind: 'named_person', name: 'Budi Santoso' });
