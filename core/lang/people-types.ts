@@ -23,6 +23,19 @@ export interface PeopleWordData {
   /** anonymous.ts: people a body employs for their trade ("experts", "lawyers"): right after
    * the body's word ("U.N. experts") they are its unnamed officials. */
   bodyPeople: readonly string[];
+  /** body-people.ts: people who serve whoever they are tied to ("advisers"): serving an
+   * office ("advisers to the president") they are its unnamed officials. */
+  officeServants: readonly string[];
+  /** body-people.ts: the word for one person as such ("person"): placed in a government body
+   * ("a person at the ministry") one of its officials, as "someone at the embassy" is. */
+  onePersonNouns: readonly string[];
+  /** body-people.ts: regional police, army and court bodies named with their region, whose
+   * people are named after a rank: capitals right after one are the region ("Polda Metro
+   * Jaya"), not a person's name. */
+  regionNamedBodies: readonly string[];
+  /** unnamed.ts: words before a principal's name saying what they were ("the late"): "a
+   * spokesman for the late Tom Vale" speaks for him, unnamed. */
+  principalEpithets: readonly string[];
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];

@@ -158,10 +158,19 @@ export function unnamedPlaced(
   }
   if (head < 0) return null;
   while (head > floor && pack.determiners.has(tokens[head - 1]?.lower ?? '')) head--;
+  // "A source inside the ministry", "a person inside the ministry": a source, or a person as
+  // such, placed in a government body (not a country or a city) is one of its officials.
+  const sourceOrPerson = (t: Token) =>
+    pack.sourceNouns.has(t.lower) ||
+    pack.onePersonNouns.has(t.lower) ||
+    pack.vagueGroups.has(t.lower);
+  let place = false;
+  for (let k = span.start; k < span.end && !place; k++) place = pack.places.matchAt(tokens, k) > 0;
   if (
     kind === 'anonymous' &&
     source.kind === 'official_body' &&
-    tokens.slice(head, loc).some((t) => pack.sourceNouns.has(t.lower))
+    tokens.slice(head, loc).some(sourceOrPerson) &&
+    (!place || tokens.slice(head, loc).some((t) => pack.sourceNouns.has(t.lower)))
   )
     kind = 'unnamed_official';
   const whole = { start: head, end: span.end };

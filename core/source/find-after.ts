@@ -4,6 +4,7 @@
  * name described before a comma, the first lexicon phrase of a clause.
  */
 import type { SentenceContext } from '../context';
+import { bodysPersonAfter, servedOfficeAfter } from './body-person-after';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
 import { collectLeft, collectRight, trimLeft } from './collect';
@@ -123,6 +124,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   // "said at least two witnesses": the bound opens the phrase; its words are no source words.
   const bound = countBoundAt(ctx, start);
   let end = gluedCompoundRight(ctx, collectRight(ctx, start + bound));
+  if (end > start + bound) end = servedOfficeAfter(ctx, start, bodysPersonAfter(ctx, start, end));
   if (end <= start + bound) end = describedName(ctx, start);
   // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
   // a role, the field it is of in plain words, then the person's name of two words or more.

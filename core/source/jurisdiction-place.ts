@@ -39,6 +39,7 @@ export function personAfterComma(ctx: SentenceContext, end: number): boolean {
  * ("Kelurahan Sukamaju"). */
 export function placeAlone(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
+  if (regionAfterBody(ctx, roleHit, run)) return true;
   if (run.end - run.start !== 1 || tokens[run.start]?.type !== 'word') return false;
   const heldBy = (table: typeof pack.jurisdictionRoles) => {
     const at = (from: number, len: number) =>
@@ -71,4 +72,26 @@ export function officeAndPlace(ctx: SentenceContext, start: number, end: number)
     if (len && placeAlone(ctx, { table: 'roles', at: k, len }, { start: last, end })) return true;
   }
   return false;
+}
+
+/** Words of a region's name after a regional body's word, at most ("Sumatera Utara"). */
+const MAX_REGION_WORDS = 3;
+
+/** "Penyidik Polda Metro Jaya", "anggota Kodim Sukamaju Barat": capitals right after a
+ * regional police, army or court body's word, a role before it, are the region in the body's
+ * name (a person's name after such a body comes after a rank or role of its own), unless the
+ * article names a person with those words. */
+function regionAfterBody(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  const { tokens, pack, referents } = ctx;
+  const count = run.end - run.start;
+  if (count < 1 || count > MAX_REGION_WORDS) return false;
+  const run0 = tokens.slice(run.start, run.end);
+  if (run0.some((t) => t.type !== 'word' || !t.cap)) return false;
+  const body = [1, 2].some((len) => {
+    const from = run.start - len;
+    return from > roleHit.at && pack.regionNamedBodies.matchAt(tokens, from, run.start) === len;
+  });
+  if (!body) return false;
+  const person = referents.byWords(run0.map((t) => t.text));
+  return person?.kind !== 'named_person';
 }

@@ -6,6 +6,7 @@
 import type { Token } from '../text';
 import type { Analysis } from './analysis';
 import { nameHandedBefore } from './handed-name';
+import { personNounAt } from './person-noun';
 import { tradeName } from './names';
 import { lastWordIndex, wordCount } from './tokens';
 import type { Span } from './types';
@@ -255,14 +256,20 @@ function principalName(a: Analysis, r: Span): boolean {
     );
     const len = article ? Math.max(pack.roles.matchAt(tokens, k, r.start), people) : people;
     if (!len || !pack.principalLinks.has(tokens[k + len]?.lower ?? '')) continue;
+    // "the late", "the former": an article and words saying what the principal was.
     let gap = k + len + 1;
     while (
       gap < r.start &&
       (pack.demonyms.has((tokens[gap] as Token).base) ||
-        pack.nationalityAdjectives.has((tokens[gap] as Token).base))
+        pack.nationalityAdjectives.has((tokens[gap] as Token).base) ||
+        pack.determiners.has((tokens[gap] as Token).lower) ||
+        pack.modifiers.has((tokens[gap] as Token).lower) ||
+        pack.principalEpithets.has((tokens[gap] as Token).lower))
     )
       gap++;
-    return gap === r.start || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
+    // "... for the late singer Tom Vale": a lower-case noun for a person says who they were.
+    const person = r.start - gap === 1 && personNounAt(a.ctx, gap);
+    return gap === r.start || person || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
   }
   return false;
 }

@@ -56,6 +56,17 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const t = tokens[i];
   if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
+  // "the late Tom Vale": a word saying what a person was, between an article and the name,
+  // though it is also a time word ("late on Tuesday").
+  const next0 = tokens[i + 1];
+  if (
+    pack.principalEpithets.has(t.lower) &&
+    pack.determiners.has(tokens[i - 1]?.lower ?? '') &&
+    next0?.type === 'word' &&
+    next0.cap &&
+    !pack.timeWords.has(next0.lower)
+  )
+    return true;
   // A cue's first word is a modifier unless its cue is there ("a key adviser", not "key
   // findings").
   if (

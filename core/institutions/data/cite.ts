@@ -13,3 +13,6 @@ export function officialSite(name: string, url: string): Citation {
 
 /** The date the bundled entries were last checked against their citations. */
 export const REVIEWED = '2026-12-04';
+
+/** The date the federal agencies and security services added after that review were checked. */
+export const REVIEWED_AGENCIES = '2026-12-05';

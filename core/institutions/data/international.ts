@@ -3,7 +3,7 @@
  * by id (a test checks).
  */
 import type { Institution } from '../schema';
-import { REVIEWED, wikipedia } from './cite';
+import { REVIEWED, REVIEWED_AGENCIES, wikipedia } from './cite';
 
 const official = 'official_body' as const;
 const international = 'international';
@@ -38,6 +38,16 @@ export const INTERNATIONAL: Institution[] = [
     reviewed: REVIEWED,
   },
   {
+    id: 'europol',
+    name: 'European Union Agency for Law Enforcement Cooperation',
+    names: { en: ['Europol'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('Europol'),
+    reviewed: REVIEWED_AGENCIES,
+    note: "The European Union's police cooperation agency.",
+  },
+  {
     id: 'international-atomic-energy-agency',
     name: 'International Atomic Energy Agency',
     names: { en: ['IAEA'] },
@@ -58,6 +68,16 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('International Monetary Fund'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'interpol',
+    name: 'International Criminal Police Organization',
+    names: { en: ['Interpol'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('Interpol'),
+    reviewed: REVIEWED_AGENCIES,
+    note: 'An organization of the police forces of member states.',
   },
   {
     id: 'nato',

@@ -3,7 +3,7 @@
  * ("the Kremlin said"). Sorted by id (a test checks).
  */
 import type { Institution } from '../schema';
-import { REVIEWED, wikipedia } from './cite';
+import { REVIEWED, REVIEWED_AGENCIES, wikipedia } from './cite';
 
 const official = 'official_body' as const;
 /** The day the residences below were entered, from their Wikipedia articles as known then,
@@ -71,5 +71,35 @@ export const OTHER_COUNTRIES: Institution[] = [
     citation: wikipedia('Met Office'),
     reviewed: REVIEWED,
     note: "The United Kingdom's national weather service.",
+  },
+  {
+    id: 'mi5',
+    name: 'Security Service',
+    names: { en: ['MI5'] },
+    country: 'GB',
+    kind: official,
+    citation: wikipedia('MI5'),
+    reviewed: REVIEWED_AGENCIES,
+    note: "The United Kingdom's domestic security service.",
+  },
+  {
+    id: 'mi6',
+    name: 'Secret Intelligence Service',
+    names: { en: ['MI6'] },
+    country: 'GB',
+    kind: official,
+    citation: wikipedia('MI6'),
+    reviewed: REVIEWED_AGENCIES,
+    note: "The United Kingdom's foreign intelligence service.",
+  },
+  {
+    id: 'mossad',
+    name: 'Mossad',
+    names: { en: ['Mossad'] },
+    country: 'IL',
+    kind: official,
+    citation: wikipedia('Mossad'),
+    reviewed: REVIEWED_AGENCIES,
+    note: "Israel's foreign intelligence service.",
   },
 ];

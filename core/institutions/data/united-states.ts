@@ -3,12 +3,21 @@
  * copy ("the White House said"). Sorted by id (a test checks).
  */
 import type { Institution } from '../schema';
-import { REVIEWED, wikipedia } from './cite';
+import { REVIEWED, REVIEWED_AGENCIES, wikipedia } from './cite';
 
 const official = 'official_body' as const;
 const US = 'US';
 
 export const UNITED_STATES: Institution[] = [
+  {
+    id: 'bureau-of-alcohol-tobacco-firearms-and-explosives',
+    name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    names: { en: ['ATF'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Bureau of Alcohol, Tobacco, Firearms and Explosives'),
+    reviewed: REVIEWED_AGENCIES,
+  },
   {
     id: 'centers-for-disease-control-and-prevention',
     name: 'Centers for Disease Control and Prevention',
@@ -19,6 +28,53 @@ export const UNITED_STATES: Institution[] = [
     reviewed: REVIEWED,
   },
   {
+    id: 'central-intelligence-agency',
+    name: 'Central Intelligence Agency',
+    names: { en: ['CIA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Central Intelligence Agency'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'department-of-homeland-security',
+    name: 'United States Department of Homeland Security',
+    names: { en: ['DHS'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('United States Department of Homeland Security'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'drug-enforcement-administration',
+    name: 'Drug Enforcement Administration',
+    names: { en: ['DEA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Drug Enforcement Administration'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'environmental-protection-agency',
+    name: 'Environmental Protection Agency',
+    names: { en: ['Environmental Protection Agency'] },
+    aliases: ['EPA'],
+    country: US,
+    kind: official,
+    citation: wikipedia('United States Environmental Protection Agency'),
+    reviewed: REVIEWED_AGENCIES,
+    note: '"EPA" is also the European Pressphoto Agency of photo credits, so the acronym is read only as a whole source, capitalised.',
+  },
+  {
+    id: 'federal-aviation-administration',
+    name: 'Federal Aviation Administration',
+    names: { en: ['FAA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Federal Aviation Administration'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
     id: 'federal-bureau-of-investigation',
     name: 'Federal Bureau of Investigation',
     names: { en: ['FBI'] },
@@ -26,6 +82,24 @@ export const UNITED_STATES: Institution[] = [
     kind: official,
     citation: wikipedia('Federal Bureau of Investigation'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'federal-communications-commission',
+    name: 'Federal Communications Commission',
+    names: { en: ['FCC'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Federal Communications Commission'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'federal-emergency-management-agency',
+    name: 'Federal Emergency Management Agency',
+    names: { en: ['FEMA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Federal Emergency Management Agency'),
+    reviewed: REVIEWED_AGENCIES,
   },
   {
     id: 'federal-reserve',
@@ -39,6 +113,15 @@ export const UNITED_STATES: Institution[] = [
     note: 'No lexicon name as "Fed": the lexicon is case-blind and "fed" is a verb. The registry stage reads "Fed" capitalised only.',
   },
   {
+    id: 'federal-trade-commission',
+    name: 'Federal Trade Commission',
+    names: { en: ['FTC'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Federal Trade Commission'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
     id: 'food-and-drug-administration',
     name: 'Food and Drug Administration',
     names: { en: ['FDA'] },
@@ -46,6 +129,17 @@ export const UNITED_STATES: Institution[] = [
     kind: official,
     citation: wikipedia('Food and Drug Administration'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'immigration-and-customs-enforcement',
+    name: 'U.S. Immigration and Customs Enforcement',
+    names: { en: ['Immigration and Customs Enforcement'] },
+    aliases: ['ICE'],
+    country: US,
+    kind: official,
+    citation: wikipedia('U.S. Immigration and Customs Enforcement'),
+    reviewed: REVIEWED_AGENCIES,
+    note: 'No lexicon name as "ICE": the lexicon is case-blind and "ice" is a word. The registry stage reads "ICE" capitalised only.',
   },
   {
     id: 'internal-revenue-service',
@@ -58,6 +152,16 @@ export const UNITED_STATES: Institution[] = [
     reviewed: REVIEWED,
   },
   {
+    id: 'nasa',
+    name: 'National Aeronautics and Space Administration',
+    names: { en: ['NASA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('NASA'),
+    reviewed: REVIEWED_AGENCIES,
+    note: 'The civil space agency of the federal government.',
+  },
+  {
     id: 'national-institutes-of-health',
     name: 'National Institutes of Health',
     names: { en: ['National Institutes of Health'] },
@@ -66,6 +170,33 @@ export const UNITED_STATES: Institution[] = [
     kind: official,
     citation: wikipedia('National Institutes of Health'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'national-oceanic-and-atmospheric-administration',
+    name: 'National Oceanic and Atmospheric Administration',
+    names: { en: ['NOAA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('National Oceanic and Atmospheric Administration'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'national-security-agency',
+    name: 'National Security Agency',
+    names: { en: ['NSA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('National Security Agency'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'national-transportation-safety-board',
+    name: 'National Transportation Safety Board',
+    names: { en: ['NTSB'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('National Transportation Safety Board'),
+    reviewed: REVIEWED_AGENCIES,
   },
   {
     id: 'pentagon',
@@ -78,6 +209,17 @@ export const UNITED_STATES: Institution[] = [
     note: 'Named in copy by the building that houses its headquarters.',
   },
   {
+    id: 'securities-and-exchange-commission',
+    name: 'U.S. Securities and Exchange Commission',
+    names: { en: ['Securities and Exchange Commission'] },
+    aliases: ['SEC'],
+    country: US,
+    kind: official,
+    citation: wikipedia('U.S. Securities and Exchange Commission'),
+    reviewed: REVIEWED_AGENCIES,
+    note: 'No lexicon name as "SEC": the lexicon is case-blind and "Sec." abbreviates a secretary\'s title. The registry stage reads "SEC" capitalised only.',
+  },
+  {
     id: 'state-department',
     name: 'United States Department of State',
     names: { en: ['State Department'] },
@@ -85,6 +227,15 @@ export const UNITED_STATES: Institution[] = [
     kind: official,
     citation: wikipedia('United States Department of State'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'transportation-security-administration',
+    name: 'Transportation Security Administration',
+    names: { en: ['TSA'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('Transportation Security Administration'),
+    reviewed: REVIEWED_AGENCIES,
   },
   {
     id: 'white-house',

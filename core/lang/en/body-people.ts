@@ -7,6 +7,8 @@ export const bodyPeople = [
   'advisors',
   'agent',
   'agents',
+  'analyst',
+  'analysts',
   'attorneys',
   'engineer',
   'engineers',
@@ -17,3 +19,16 @@ export const bodyPeople = [
   'scientist',
   'scientists',
 ] as const;
+
+/** People who serve whoever they are tied to: serving an office ("advisers to the president",
+ * "advisors for the governor") they are its unnamed officials; a lawyer or an expert for
+ * someone is not. */
+export const officeServants = ['advisers', 'advisors'] as const;
+
+/** The word for one person as such: placed in a government body ("a person at the
+ * ministry") one of its officials, as "someone at the embassy" and "people at the ministry"
+ * are. */
+export const onePersonNouns = ['person'] as const;
+
+/** English names a regional body with its place before it ("the Ohio State Police"): none. */
+export const regionNamedBodies = [] as const;

@@ -16,7 +16,7 @@ import {
   acquaintanceLinks,
   sourceNouns,
 } from './anonymous';
-import { bodyPeople } from './body-people';
+import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
   nameDegrees,
@@ -169,6 +169,7 @@ import {
 import {
   memberLinks,
   partitiveLinks,
+  principalEpithets,
   principalLinks,
   pseudonymIntroducers,
   pseudonymMarkers,
@@ -275,6 +276,7 @@ export const en: LangData = {
   titleNameLinks,
   clubNameEnds,
   unnamedOfficials,
+  principalEpithets,
   principalLinks,
   memberLinks,
   withheldNames,
@@ -298,6 +300,9 @@ export const en: LangData = {
   pluralPersonSuffixes,
   officialDomains,
   bodyPeople,
+  officeServants,
+  onePersonNouns,
+  regionNamedBodies,
   genericPersonNouns,
   acquaintanceLinks,
   personPrefixes,

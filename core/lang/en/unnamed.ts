@@ -69,6 +69,10 @@ export const unnamedOfficials = [
  * principal's, not the speaker's ("an aide to Senator ...", "a spokeswoman for ..."). */
 export const principalLinks = ['for', 'of', 'to'] as const;
 
+/** Words before a principal's name saying what they were, no part of the name or a role:
+ * "a spokesman for the late Tom Vale" speaks for Tom Vale. */
+export const principalEpithets = ['late'] as const;
+
 /** "Maria (not her real name) said ...": the name given is made up. */
 export const pseudonymMarkers = [
   'a pseudonym',

@@ -16,7 +16,7 @@ import {
   acquaintanceLinks,
   sourceNouns,
 } from './anonymous';
-import { bodyPeople } from './body-people';
+import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
   nameDegrees,
@@ -171,6 +171,7 @@ import {
 import {
   memberLinks,
   partitiveLinks,
+  principalEpithets,
   principalLinks,
   pseudonymIntroducers,
   pseudonymMarkers,
@@ -279,6 +280,7 @@ export const id: LangData = {
   titleNameLinks,
   clubNameEnds,
   unnamedOfficials,
+  principalEpithets,
   principalLinks,
   memberLinks,
   withheldNames,
@@ -302,6 +304,9 @@ export const id: LangData = {
   pluralPersonSuffixes,
   officialDomains,
   bodyPeople,
+  officeServants,
+  onePersonNouns,
+  regionNamedBodies,
   genericPersonNouns,
   acquaintanceLinks,
   personPrefixes,

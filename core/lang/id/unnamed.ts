@@ -39,6 +39,9 @@ export const unnamedOfficials = [
  * where a name may as well be the aide's own: none are listed. */
 export const principalLinks = [] as const;
 
+/** Words before a principal's name saying what they were: not yet studied for Indonesian. */
+export const principalEpithets = [] as const;
+
 /** Phrases saying the speaker's name is withheld ("yang enggan disebut namanya"): after a
  * pronoun's cue, the pronoun is no named person. */
 export const withheldNames = [

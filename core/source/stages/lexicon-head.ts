@@ -7,6 +7,7 @@
 import type { Analysis } from '../analysis';
 import { KIND_OF } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
+import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
@@ -232,14 +233,9 @@ export const lexiconHead: Stage = {
     let kind = head ? KIND_OF[head.table] : null;
     const { ctx, words, lowers, text } = a;
     const { pack, tokens, referents } = ctx;
-    // "Some in the party", "someone in the ministry": people of a body or a place, not the
-    // body; members of a government body are its officials.
-    const opener = lowers[0] as string;
-    if (
-      words.length > 2 &&
-      (pack.vagueQuantifiers.has(opener) || pack.vagueGroups.has(opener)) &&
-      pack.locatives.has(lowers[1] as string)
-    ) {
+    // "Some in the party", "someone in the ministry", "a person at the ministry": people of a
+    // body or a place, not the body; members of a government body are its officials.
+    if (placedPeople(a)) {
       // A country or capital there is where they live ("people in Veloria"), not a body.
       if (a.hits().some((h) => KIND_OF[h.table] === 'official_body' && h.table !== 'places'))
         return a.found('unnamed_official', 'lexicon-head/some-in');
@@ -256,8 +252,12 @@ export const lexiconHead: Stage = {
     if (kind === 'organization' && stateAgency(a)) kind = 'official_body';
     // "Central bank policymakers", "Pentagon planners": a body's word qualifying a plural noun
     // for people no lexicon lists names some of its people, unnamed officials.
-    if (kind === 'official_body' && bodysPeople(a, head.at + head.len))
+    const after = head.at + head.len;
+    if (kind === 'official_body' && bodysPeople(a, after))
       return a.found('unnamed_official', 'lexicon-head/body-people');
+    // One of them ("a Pentagon planner") too.
+    const one = kind === 'official_body' ? oneOfBodysPeople(a, after) : null;
+    if (one) return a.found(one, 'lexicon-head/body-people');
     if (kind === 'anonymous' && !particular(a, head.at, head.len)) return NOT_A_SOURCE;
     // "shipping agent GAX said", "car dealer MVX said": an acronym closing the phrase right
     // after a trade's word is the firm in that trade, not an unnamed person.
@@ -282,6 +282,8 @@ export const lexiconHead: Stage = {
       bodyRightBefore(a, head.at)
     )
       kind = 'unnamed_official';
+    // "Advisers to the president": people serving an office are its unnamed officials.
+    if (kind === 'anonymous' && servingOffice(a, head.at, head.len)) kind = 'unnamed_official';
     // "Seorang pengelola": a word counting people makes the operator's word one of its people.
     if (kind === 'organization' && pack.personCounters.matchAt(tokens, a.span.start) > 0)
       kind = 'anonymous';

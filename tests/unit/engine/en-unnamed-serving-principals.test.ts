@@ -40,7 +40,8 @@ describe('unnamed people before the principal they serve', () => {
     [
       'Two advisers to the president said he was losing patience.',
       'Two advisers to the president',
-      'anonymous',
+      // Serving an office, as aides do (the dev gold's adviser to a prime minister).
+      'unnamed_official',
     ],
     [
       'Visitors to the Orlen park say the bears are tame.',

@@ -112,3 +112,80 @@ describe('one unnamed figure of a party, and staff serving an office', () => {
     expect(last('Staffers for the campaign said the trip was off.')?.source.kind).toBe('anonymous');
   });
 });
+
+describe('advisers serving an office are its unnamed officials', () => {
+  it.each([
+    'Advisers to the president said the bill would be signed next week.',
+    'The bill would be signed next week, advisers to the president said.',
+    'Advisors for the governor said the budget was short.',
+    'Economic advisers to the prime minister said the vote was delayed.',
+    'The vote was delayed, said advisers to the prime minister.',
+    'According to advisers to the president, the bill would be signed next week.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('lawyers for someone stay unnamed people', () => {
+    expect(last('Lawyers for the president said the case would be appealed.')?.source.kind).toBe(
+      'anonymous',
+    );
+  });
+
+  it('advisers of no office stay unnamed people', () => {
+    expect(last('Financial advisers said the fund was a poor bet.')?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('one person placed in a government body is one of its officials', () => {
+  it.each([
+    'A person at the ministry said the tariff would rise in March.',
+    'The tariff would rise in March, a person in the ministry said.',
+    'Someone at the embassy said the visa rules would change.',
+    'People at the ministry said the tariff would rise in March.',
+    'A person inside the ministry said the tariff would rise in March.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it.each([
+    'A person at the company said the tariff would rise in March.',
+    'A person in Marovia said the tariff would rise in March.',
+    'A person inside China said the tariff would rise in March.',
+  ])('placed elsewhere, an unnamed person: %s', (text) => {
+    expect(last(text)?.source.kind).toBe('anonymous');
+  });
+});
+
+describe("one of a body's people, named by a noun for people, is no body", () => {
+  it.each([
+    '"We are ready for any outcome," a Pentagon planner said.',
+    'A Pentagon planner said the drill would go ahead.',
+    'The drill would go ahead, said one ministry controller.',
+    'The drill would go ahead, said Pentagon planners.',
+    'According to a Pentagon planner, the drill would go ahead.',
+    'A Pentagon analyst said the drill would go ahead.',
+    'Pentagon analysts said the drill would go ahead.',
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'unnamed_official', name: null });
+  });
+
+  it('one of people listed as unnamed people stays one of them', () => {
+    const c = last('A government supporter said the drill would go ahead.');
+    expect(c?.source).toMatchObject({ kind: 'anonymous', name: null });
+  });
+
+  it('a thing of the body is no person', () => {
+    const c = last('The Pentagon said the drill would go ahead.');
+    expect(c?.source).toMatchObject({ kind: 'official_body' });
+  });
+
+  it('a verb after the body is no noun of its people', () => {
+    const c = last('According to the ministry planners have left the city.');
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'the ministry' });
+  });
+
+  it('a name after the noun is the named person', () => {
+    const c = last('Pentagon planner Tom Vale said the drill would go ahead.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
+  });
+});

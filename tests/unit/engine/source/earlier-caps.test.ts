@@ -5,7 +5,7 @@ import { decide, lastSource } from './helpers';
 
 describe('stage earlier-caps', () => {
   it('an acronym with a determiner is an institution', () => {
-    expect(lastSource('en', 'The NTSB said the crash was under review.')).toMatchObject({
+    expect(lastSource('en', 'The HVRB said the crash was under review.')).toMatchObject({
       kind: 'organization',
       basis: 'earlier-caps/acronym',
     });
