@@ -32,7 +32,8 @@ export const pluralOfficials: Stage = {
       // makes the phrase something else.
       if (!t.cap && !pack.determiners.has(t.lower) && !pack.modifiers.has(t.lower)) return null;
     }
-    if (!words.slice(0, -1).some((w) => w.cap)) return null;
+    // A capital of its own: "The" opening the sentence is none ("The authorities said").
+    if (!words.slice(0, -1).some((w) => w.cap && !pack.determiners.has(w.lower))) return null;
     // "The Harbour Guards": a capitalised plural after "the" closes a title-case name.
     if (last.cap && pack.definiteDeterminers.has(words[0]?.lower ?? '')) return null;
     return a.found('unnamed_official', 'plural-officials');

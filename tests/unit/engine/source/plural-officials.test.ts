@@ -51,6 +51,12 @@ describe('stage plural-officials leaves other phrases alone', () => {
     );
   });
 
+  it('"The" opening the sentence is no capital of the phrase', () => {
+    expect(lastSource('en', 'The authorities said the quay was closed.')?.basis).not.toBe(
+      'plural-officials',
+    );
+  });
+
   it('a rank before the chamber is still the officials', () => {
     expect(lastSource('en', 'Senior Tory MPs said the levy must go.')).toMatchObject({
       kind: 'unnamed_official',
