@@ -189,3 +189,16 @@ describe("one of a body's people, named by a noun for people, is no body", () =>
     expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Tom Vale' });
   });
 });
+
+describe('people who deal with a body from outside are not its officials', () => {
+  it.each([
+    'Harbour police informants said the smugglers had moved north.',
+    'A police informant said the smugglers had moved north.',
+    'A government critic said the levy was a giveaway.',
+    'A council opponent said the levy was a giveaway.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+});
