@@ -187,7 +187,6 @@ export const anonymous = [
   'prisoners',
   'professor',
   'proponents',
-  'protester',
   'protesters',
   'psychologists',
   'reader',
