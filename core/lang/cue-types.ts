@@ -151,6 +151,9 @@ export interface CueData {
   /** cues/: a comma after a verb of believing or fearing may stand for the complementizer
    * ("Budi yakin, harga akan turun", Indonesian); English writes "that" or nothing. */
   stanceClauseAfterComma: boolean;
+  /** cues/: words that open a clause by themselves after a verb of suspecting, with no
+   * subject before them ("menduga ada aliran dana", Indonesian). */
+  existentialOpeners: readonly string[];
   /** cues/: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
   /** cues/: passive verbs of assessing or charging whose agent follows them ("dinilai

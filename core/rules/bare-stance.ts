@@ -8,6 +8,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 
+import { closedSubjectClause } from './closed-subject';
 import { viewHolderBefore } from './stance-verb';
 import type { Candidate, Rule } from './types';
 import { candidateAt, matchesOutsideQuotes } from './util';
@@ -23,6 +24,7 @@ export function clauseAt(ctx: SentenceContext, i: number): boolean {
   if (!first || first.type !== 'word' || ctx.quoted[i]) return false;
   if (pack.nonClauseOpeners.has(first.lower) || pack.finiteAuxiliaries.has(first.lower))
     return false;
+  if (closedSubjectClause(ctx, i)) return true;
   // "argue they need more time", "insist he knew nothing": a subject pronoun (never an
   // object) and a verb after it open a clause with no auxiliary.
   const next = tokens[i + 1];

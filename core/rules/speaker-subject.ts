@@ -16,6 +16,7 @@ import { nameHandedBefore } from '../source/handed-name';
 import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
 import { tokensText, vagueGroup } from './util';
+import { interposerBefore } from './interposer-before';
 import { knownPerson } from './known-person';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
@@ -204,21 +205,10 @@ export function throughInterposer(
   ctx: SentenceContext,
   near: { span: Span; source: FoundSource },
 ): boolean {
-  const { tokens, pack } = ctx;
-  let before = tokens[near.span.start - 1]?.lower ?? '';
-  // "Citra saat dihubungi Kompas.com menambahkan": the outlet is who reached the speaker,
-  // after the interposer and a verb of being reached.
-  const verb = tokens[near.span.start - 1];
-  if (
-    !pack.interposers.has(before) &&
-    verb?.type === 'word' &&
-    !verb.cap &&
-    !ctx.quoted[near.span.start - 1] &&
-    !pack.stopwords.has(verb.lower) &&
-    pack.interposers.has(tokens[near.span.start - 2]?.lower ?? '')
-  )
-    before = tokens[near.span.start - 2]?.lower ?? '';
-  if (!pack.interposers.has(before)) return false;
+  const { pack } = ctx;
+  // "Citra saat dihubungi Kompas.com menambahkan": the outlet is who reached the speaker.
+  const before = interposerBefore(ctx, near.span.start);
+  if (!before) return false;
   return !(
     pack.relayPrepositions.has(before) &&
     near.source.kind === 'named_person' &&

@@ -27,6 +27,8 @@ export const bodies = [
   'fraksi',
   'inspektorat',
   'istana',
+  'kbri',
+  'kecamatan',
   'kedutaan',
   'kejaksaan',
   'kejaksaan agung',
@@ -34,10 +36,12 @@ export const bodies = [
   'kejaksaan tinggi',
   'kejari',
   'kejati',
+  'kelurahan',
   'kemenko',
   'kementerian',
   'kepolisian',
   'kesbangpol',
+  'kjri',
   'kodam',
   'kodim',
   'komisi',
@@ -72,6 +76,7 @@ export const bodies = [
   'satgas',
   'satgassus',
   'satpol pp',
+  'tim sar',
 ] as const;
 
 /** Indonesian names a divided land's state in full, the land's name with its compass word

@@ -5,8 +5,11 @@
  * after a few words of subject.
  */
 export const bareStanceVerbs = [
+  'beranggapan',
+  'berpandangan',
   'curiga',
   'khawatir',
+  'memandang',
   'menduga',
   'mengeluh',
   'mengira',

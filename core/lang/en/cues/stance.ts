@@ -89,6 +89,9 @@ export const stanceCopulas = [] as const;
 /** English writes "officials fear that ..." or no complementizer at all, never a comma. */
 export const stanceClauseAfterComma = false;
 
+/** English clauses of existence open with a subject ("there is"): none. */
+export const existentialOpeners = [] as const;
+
 /** '"...." That is the view of Ines Ravel': openings pointing back to the words before. */
 export const viewOpeners = [
   'such is',

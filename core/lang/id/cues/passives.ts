@@ -101,6 +101,9 @@ export const passiveBy = [
   'demikian disampaikan',
   'demikian diungkapkan',
   'dikatakan oleh',
+  // "Tudingan itu dibantah (oleh) X": the denial of what its subject names, by the agent.
+  'dibantah',
+  'dibantah oleh',
   'dibenarkan oleh',
   'diklaim oleh',
   'diketahui dari',

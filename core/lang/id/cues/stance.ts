@@ -80,6 +80,9 @@ export const stanceCopulas = ['adalah', 'merupakan'] as const;
 /** "Budi yakin, harga beras akan turun": the comma stands for "bahwa". */
 export const stanceClauseAfterComma = true;
 
+/** "KPK menduga ada aliran dana ...": "ada" (there is) opens a clause with no subject. */
+export const existentialOpeners = ['ada'] as const;
+
 /** Indonesian puts no pointing word before a verb and its speaker this way. */
 export const anaphoricOpeners = [] as const;
 

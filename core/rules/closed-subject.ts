@@ -1,0 +1,46 @@
+/**
+ * Clauses with no auxiliary after a verb of suspecting or regarding, in a language whose
+ * modifiers follow the noun: a pointing word closes the subject and a plain word after it
+ * opens the predicate ("berpandangan kebijakan tersebut keliru"), or an existential opens
+ * the clause by itself ("menduga ada aliran dana"). Without such a mark the words after the
+ * verb are read as its object, as before.
+ */
+import type { SentenceContext } from '../context';
+
+/** Words of a subject before its pointing word: "kebijakan pajak daerah itu". */
+const MAX_SUBJECT_WORDS = 5;
+
+/** A plain word at `k` that may open a predicate: lower case, outside quotes, no function
+ * word, preposition or time word ("itu sebagai", "itu di", "itu kemarin" are no clause). */
+function predicateAt(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return false;
+  if (pack.finiteAuxiliaries.has(t.lower)) return true;
+  return !(
+    pack.stopwords.has(t.lower) ||
+    pack.connectors.has(t.lower) ||
+    pack.nonClauseOpeners.has(t.lower) ||
+    pack.timeWords.has(t.lower) ||
+    pack.timePrepositions.has(t.lower) ||
+    pack.complementizers.has(t.lower)
+  );
+}
+
+/** A clause with no auxiliary starts at token `i` (see the file's comment). */
+export function closedSubjectClause(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const first = tokens[i];
+  if (!first || first.type !== 'word' || ctx.quoted[i]) return false;
+  // "menduga ada yang ...": anything but a quotation may follow the existential.
+  if (pack.data.existentialOpeners.includes(first.lower))
+    return tokens[i + 1]?.type === 'word' && !ctx.quoted[i + 1];
+  if (!pack.data.adjectivesAfterNoun || pack.stopwords.has(first.lower)) return false;
+  for (let k = i + 1; k <= i + MAX_SUBJECT_WORDS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.anaphoricMarkers.has(t.lower)) return predicateAt(ctx, k + 1);
+    if (pack.stopwords.has(t.lower) || pack.connectors.has(t.lower)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+/**
+ * Indonesian verbs of regarding and suspecting whose clause has no "bahwa", no comma and no
+ * aspect word: a pointing word closing the subject ("kebijakan tersebut keliru") or an
+ * existential ("ada aliran dana") marks the clause. Sentences written by the team.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { onlyClaim, paragraphClaims } from './helpers';
+
+const only = (text: string) => onlyClaim(text, 'id');
+
+describe('Indonesian stance clause with no auxiliary', () => {
+  it.each([
+    [
+      'Pengamat itu berpandangan kebijakan tersebut keliru dan harus dicabut.',
+      'Pengamat itu',
+      'kebijakan tersebut keliru dan harus dicabut',
+    ],
+    [
+      'Ketua Komisi Pemilihan Umum Daerah Bambang Sutejo berpandangan aturan baru itu membingungkan pemilih.',
+      'Ketua Komisi Pemilihan Umum Daerah Bambang Sutejo',
+      'aturan baru itu membingungkan pemilih',
+    ],
+    [
+      'Melati Anggraini, dosen hukum, beranggapan putusan tersebut melampaui kewenangan hakim.',
+      'Melati Anggraini, dosen hukum',
+      'putusan tersebut melampaui kewenangan hakim',
+    ],
+    ['Komnas HAM memandang persoalan ini serius.', 'Komnas HAM', 'persoalan ini serius'],
+    [
+      'KPK menduga ada aliran dana dari proyek jembatan ke rekening pejabat dinas.',
+      'KPK',
+      'ada aliran dana dari proyek jembatan ke rekening pejabat dinas',
+    ],
+    [
+      'Kejaksaan menduga ada keterlibatan pejabat lain dalam kasus pengadaan itu.',
+      'Kejaksaan',
+      'ada keterlibatan pejabat lain dalam kasus pengadaan itu',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = only(text);
+    expect(c?.rule).toBe('bare-stance');
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it.each([
+    // An object and its role ("sebagai"), not a clause.
+    'Pemerintah daerah memandang kebijakan itu sebagai jalan keluar.',
+    // A preposition after the pointing word: still an object.
+    'Komnas HAM memandang persoalan itu dengan serius.',
+    // No pointing word and no aspect word: the words are read as an object.
+    'KPK menduga keterlibatan pejabat dinas dalam proyek jembatan.',
+  ])('no claim: %s', (text) => {
+    expect(paragraphClaims('id', text)).toEqual([]);
+  });
+});
