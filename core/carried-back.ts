@@ -2,8 +2,10 @@
  * "General X said the drills were a rehearsal. His comments were carried by state media.":
  * the sentence after a speaker's words names the outlet that carried them. The words reached
  * the article only through that outlet, so the claims of the sentence before take it as
- * their `via` (and the state-media flag when it is state-controlled). What the sentence
- * itself gives is left as it is ("Hal itu dilaporkan KCNA" is the outlet's anaphoric claim).
+ * their `via` (and the state-media flag when it is state-controlled). Such a sentence then
+ * claims nothing of its own ("Pernyataan itu disiarkan media pemerintah pada Selasa" only
+ * says where the words went), unless it points back to the matter itself ("Hal itu
+ * dilaporkan KCNA" is the outlet's anaphoric claim).
  */
 import type { SentenceContext } from './context';
 import type { Claim } from './report';
@@ -64,6 +66,14 @@ export class CarriedBack {
         (c) => !c.source.via && !CARRIERS.has(c.source.kind) && c.source.kind !== 'unattributed',
       );
     if (earlier.length === 0) return;
+    if (ctx.pack.anaphors.matchAt(ctx.tokens, 0) === 0) {
+      // The outlet's own reading of this sentence is no claim: its words are the earlier ones.
+      const own = claims.slice(start).every((c) => c.source.text === carrier.text);
+      if (own) {
+        claims.splice(start);
+        this.current = start;
+      }
+    }
     const relay = relayVia(ctx, carrier);
     const state = relay.reasons?.includes('relayed_via_state_media') ?? false;
     for (const c of earlier) {

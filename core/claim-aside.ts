@@ -22,7 +22,10 @@ export function claimAfterAside(
 ): string | null {
   const { tokens, pack } = ctx;
   if (!c.sourceSpan || c.sourceSpan.end > c.cueSpan.start) return null;
-  if (tokens[from]?.text !== ',' || ctx.quoted[from] || !occasionLead(ctx, from + 1)) return null;
+  // "reported, without giving details, that ...": a manner of telling set off the same way.
+  const without = pack.withoutMarkers.has(tokens[from + 1]?.lower ?? '');
+  if (tokens[from]?.text !== ',' || ctx.quoted[from] || !(occasionLead(ctx, from + 1) || without))
+    return null;
   for (let i = from + 1; i < end && i - from <= MAX_ASIDE_WORDS + 1; i++) {
     const t = tokens[i] as Token;
     if (ctx.quoted[i]) return null;

@@ -72,10 +72,12 @@ export const passiveBy: Rule = {
       const source = classify(ctx, span);
       // "X was reported by state media as saying": the agent relays X (rule quoted-as).
       if (!source || ctx.pack.reportedAsComplements.matchAt(ctx.tokens, span.end) > 0) continue;
+      // "<claim>, as reported by KCNA": the relay's word before the cue is no claim word.
+      const start = at > 0 && ctx.pack.relays.matchAt(ctx.tokens, at - 1) > 1 ? at - 1 : at;
       out.push({
         rule: this.id,
-        cue: tokensText(ctx, at, end),
-        cueSpan: { start: at, end },
+        cue: tokensText(ctx, start, end),
+        cueSpan: { start, end },
         source,
         sourceSpan: span,
         rank: 2,

@@ -66,6 +66,26 @@ function outletTold(ctx: SentenceContext, at: number, end: number): Carrier | nu
   return shrink(ctx, { source, span });
 }
 
+/** Words of the listener told ("his Kelbo counterpart"). */
+const MAX_LISTENER_WORDS = 5;
+
+/** "as telling his counterpart that ...", "as telling reporters ...": the listener after a
+ * telling complement (from `at` to `end`) is no part of the words told. */
+function listenerTold(ctx: SentenceContext, at: number, end: number): Span | null {
+  const { tokens, pack } = ctx;
+  if (pack.tellingComplements.matchAt(tokens, at) !== end - at) return null;
+  const audience = pack.audiences.matchAt(tokens, end);
+  for (let k = end; k <= end + MAX_LISTENER_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) break;
+    if (pack.complementizers.has(t.lower)) return k > end ? { start: end, end: k } : null;
+    // "as telling them to leave": no words told after a function word but "the" or "his".
+    const owner = pack.determiners.has(t.lower) || pack.possessives.has(t.lower);
+    if (pack.stopwords.has(t.lower) && !owner) break;
+  }
+  return audience > 0 ? { start: end, end: end + audience } : null;
+}
+
 /** The relay's `via`, outlet id and reason, from the carrier that quoted the speaker. */
 function relayOf(
   ctx: SentenceContext,
@@ -143,6 +163,7 @@ function active(ctx: SentenceContext, out: Candidate[]): void {
     const start = carrier && CARRIERS.has(carrier.source.kind) ? carrier.span.start : at;
     const end = from + complement;
     const agent = agentAt(ctx, end);
+    const listener = agent ? null : listenerTold(ctx, from, end);
     out.push({
       rule: 'quoted-as',
       cue: tokensText(ctx, at, at + len),
@@ -152,6 +173,7 @@ function active(ctx: SentenceContext, out: Candidate[]): void {
       rank: 2,
       ...relayOf(ctx, carrier ?? agent),
       ...(agent ? { addresseeSpan: agent.span } : {}),
+      ...(listener ? { addresseeSpan: listener } : {}),
     });
   }
 }
@@ -177,6 +199,7 @@ function passive(ctx: SentenceContext, out: Candidate[]): void {
         agentAfterPlace(ctx, from + complement) ??
         outletTold(ctx, from, from + complement));
     const agent = before ?? after;
+    const listener = agent ? null : listenerTold(ctx, from, from + complement);
     out.push({
       rule: 'quoted-as',
       cue: tokensText(ctx, at, at + len),
@@ -186,6 +209,7 @@ function passive(ctx: SentenceContext, out: Candidate[]): void {
       rank: 2,
       ...relayOf(ctx, agent),
       ...(after ? { addresseeSpan: after.span } : {}),
+      ...(listener ? { addresseeSpan: listener } : {}),
     });
   }
 }

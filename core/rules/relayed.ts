@@ -12,6 +12,7 @@ import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
 import { speakerAroundCitation } from './aside-citation';
+import { carriedAside } from './carried-aside';
 import { carriedDocument } from './carried-document';
 import { clauseAt } from './bare-stance';
 import { outletOverRelative } from './relative-speaker';
@@ -340,7 +341,7 @@ export const relayedRefiner: Refiner = {
         reasons: [...(speaker.reasons ?? []), ...(relay.reasons ?? [])],
       };
     }
-    const carried = carriedDocument(ctx, kept, all);
+    const carried = carriedDocument(ctx, kept, all) ?? carriedAside(ctx, kept);
     if (carried) {
       const relay = relayVia(ctx, carried.carrier);
       const reasons = [...carried.source.reasons, ...(relay.reasons ?? [])];

@@ -10,6 +10,7 @@ import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
 import { carriedGenitive } from './carried-genitive';
+import { carriedPossessor } from './carried-possessor';
 import { mannerCues } from './manner-verb';
 import { ownText } from './own-text';
 import { speakerBefore } from './speaker-before';
@@ -199,6 +200,9 @@ export const speakerVerb: Rule = {
         near ??
         silentOutlet(ctx, at) ??
         openingDocument(ctx, at);
+      const held = speaker ? null : carriedPossessor(ctx, at);
+      if (held)
+        out.push({ ...candidateAt(ctx, this.id, at, len, held), ...relayVia(ctx, held.carrier) });
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       if (ownText(ctx, speaker.span)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;

@@ -114,8 +114,13 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;
   // "according to the state-run Saba news agency", "told state-run Rossiya 24": the words
   // saying the state runs the outlet stand before its name (stage state-described).
+  // "told state-run TV the ...": a generic state-media phrase is no name after its modifier.
   const mod = ctx.pack.determiners.has(tokens[i]?.lower ?? '') ? i + 1 : i;
-  if (ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') && tokens[mod + 1]?.cap)
+  if (
+    ctx.pack.stateOutletModifiers.has(tokens[mod]?.lower ?? '') &&
+    tokens[mod + 1]?.cap &&
+    ctx.pack.stateMedia.matchAt(tokens, mod) === 0
+  )
     i = mod + 1;
   const start = pronounAfterRelative(ctx, i);
   // "said one of them": a count of a group, its pronoun last, is the whole source.

@@ -40,6 +40,7 @@ export const media = [
   'television channels',
   'television station',
   'television stations',
+  'tv',
   'tv channels',
   'tv station',
   'tv stations',

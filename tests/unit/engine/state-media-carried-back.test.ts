@@ -72,3 +72,23 @@ describe('Indonesian: the words carried, named again', () => {
     expect(claims[1]?.source.kind).toBe('state_media');
   });
 });
+
+describe('Indonesian: the carrying sentence claims nothing of its own', () => {
+  it.each([
+    'Jenderal Oskar Brel mengatakan latihan itu gladi perang. Pernyataan itu disiarkan oleh media pemerintah pada Selasa pagi.',
+    'Jenderal Oskar Brel mengatakan latihan itu gladi perang. Pernyataan tersebut disiarkan media pemerintah pada Selasa.',
+    'Jenderal Oskar Brel mengatakan latihan itu gladi perang. Komentarnya disiarkan oleh televisi pemerintah.',
+  ])('%s', (text) => {
+    const claims = storyClaims(text, 'id');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.text).toBe('Jenderal Oskar Brel');
+    expect(claims[0]?.source.via).toMatch(/pemerintah/);
+    expect(claims[0]?.flags).toContain('state_media');
+  });
+
+  it('with no earlier words to carry, the sentence keeps its reading', () => {
+    const claims = storyClaims('Pernyataan itu disiarkan oleh media pemerintah pada Selasa.', 'id');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.source.kind).toBe('state_media');
+  });
+});
