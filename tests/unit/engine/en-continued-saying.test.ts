@@ -1,6 +1,6 @@
-/** Carrying on saying something ("continues to insist that ...", "continue to argue that
- * ...") is saying it: the subject before the continuing verb is the speaker. Continuing
- * something else says nothing. Sentences are written for these tests. */
+/** Carrying on saying something ("continues to insist that ...") or repeating it ("repeated
+ * that ...", '"...," she repeated') is saying it: the subject before the verb is the speaker.
+ * Continuing or repeating a deed says nothing. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
 
@@ -30,4 +30,21 @@ describe('continuing to say', () => {
       0,
     );
   });
+});
+
+describe('repeating what was said', () => {
+  it.each([
+    ['Petra Lunde repeated that the vote was rigged.', 'Petra Lunde'],
+    ['The Velmar ministry repeats that the dam is safe.', 'The Velmar ministry'],
+    ['"The vote was rigged," Petra Lunde repeated.', 'Petra Lunde'],
+  ])('%s', (text, source) => {
+    expect(onlyClaim(text, 'en')?.source.text).toBe(source);
+  });
+
+  it.each(['Petra Lunde repeated the exercise twice.', 'The Dorvik army repeated its drills.'])(
+    'repeating a deed reports nothing: %s',
+    (text) => {
+      expect(paragraphClaims('en', text)).toHaveLength(0);
+    },
+  );
 });
