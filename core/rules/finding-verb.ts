@@ -135,11 +135,13 @@ export const findingVerb: Rule = {
             identifies(ctx, next) ||
             plainClauseAt(ctx, next)) &&
           (UNNAMED.has(source?.kind ?? 'unattributed') || source?.basis === 'people-list');
-        // "Judge Ana Ruiz ruled that ...", "Dr Lee concluded that ...": a named person's
-        // finding with its "that" is their claim (showing stays out, as above).
+        // "Judge Ana Ruiz ruled that ...", "Dr Lee concluded that ...": a person named in the
+        // sentence and their finding with its "that" is their claim (showing stays out, as
+        // above; so does a pronoun's finding in a story: "She found that the lock ...").
         const showing = ctx.pack.findingVerbsOfWords.matchAt(ctx.tokens, at) === len;
         const personal =
           source?.kind === 'named_person' &&
+          !source.basis?.startsWith('pronoun') &&
           !showing &&
           ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '');
         if (span && source && (INSTITUTIONAL.has(source.kind) || reported || personal))
