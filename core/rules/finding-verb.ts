@@ -135,7 +135,16 @@ export const findingVerb: Rule = {
             identifies(ctx, next) ||
             plainClauseAt(ctx, next)) &&
           (UNNAMED.has(source?.kind ?? 'unattributed') || source?.basis === 'people-list');
-        if (span && source && (INSTITUTIONAL.has(source.kind) || reported))
+        // "Judge Ana Ruiz ruled that ...", "Dr Lee concluded that ...": a person named in the
+        // sentence and their finding with its "that" is their claim (showing stays out, as
+        // above; so does a pronoun's finding in a story: "She found that the lock ...").
+        const showing = ctx.pack.findingVerbsOfWords.matchAt(ctx.tokens, at) === len;
+        const personal =
+          source?.kind === 'named_person' &&
+          !source.basis?.startsWith('pronoun') &&
+          !showing &&
+          ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '');
+        if (span && source && (INSTITUTIONAL.has(source.kind) || reported || personal))
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;

@@ -178,7 +178,13 @@ export const speakerVerb: Rule = {
       // "Smith's alleged role": after a possessive name, an adjective or a noun ("she's said"
       // is "has"); "the North's claim that ..." still reports.
       const next = ctx.tokens[at + len]?.lower ?? '';
-      if (possessiveName(ctx, at - 1) && !ctx.pack.complementizers.has(next)) continue;
+      // "Moody's said the outlook was stable": a name ending as a possessive with a clause its
+      // article or pronoun opens after the verb is the firm itself; nothing is possessed.
+      const { complementizers, groupPronouns, personPronouns } = ctx.pack;
+      const pronoun = groupPronouns.has(next) || personPronouns.has(next);
+      const clause = markedClause(ctx, at + len) || (pronoun && clauseAt(ctx, at + len));
+      const possessed = !complementizers.has(next) && !clause;
+      if (possessiveName(ctx, at - 1) && possessed) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       const excepted = inException(ctx, at) && !afterReadiness(ctx, at);
       if ((excepted && !unasserted(ctx, at)) || nounBeforeVerb(ctx, at, len)) continue;

@@ -84,6 +84,13 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
     const nation = tokens[i]?.lower ?? '';
     const national = pack.demonyms.has(nation) || pack.nationalityAdjectives.has(nation);
     if (named > 0) i += named;
+    // "U.S. climatologists": the abbreviation's dot after a name.
+    else if (
+      tokens[i]?.text === '.' &&
+      i > first &&
+      pack.abbreviations.has(tokens[i - 1]?.lower ?? '')
+    )
+      i++;
     else if (
       content(
         ctx,
@@ -126,9 +133,12 @@ export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | nul
   )
     end--;
   let start = end;
+  // "U.S. climatologists": an abbreviation's dot belongs to the phrase.
+  const abbreviationDot = (k: number) =>
+    tokens[k]?.text === '.' && pack.abbreviations.has(tokens[k - 1]?.lower ?? '');
   while (
     start > 0 &&
-    tokens[start - 1]?.type === 'word' &&
+    (tokens[start - 1]?.type === 'word' || abbreviationDot(start - 1)) &&
     !ctx.quoted[start - 1] &&
     end - start < MAX_HEAD_WORDS + MAX_TAIL_WORDS + 2
   )

@@ -205,8 +205,13 @@ export const irregularPastObjects = [
 export const readinessAdjectives = ['careful', 'eager', 'keen', 'quick'] as const;
 
 /** "Fans took to Twitter to complain that ...", "went on television to say ...": going to a
- * platform (the words after the phrase) to say something is saying it. */
+ * platform (the words after the phrase) to say something is saying it; so is carrying on
+ * saying it ("continues to insist that ..."). */
 export const platformVerbs = [
+  'continue',
+  'continued',
+  'continues',
+  'continuing',
   'go on',
   'goes on',
   'going on',

@@ -149,6 +149,7 @@ export const determiners = [
 export const adverbs = [
   'again',
   'all',
+  'allegedly',
   'already',
   'also',
   'always',
@@ -213,6 +214,7 @@ export const adverbs = [
   'recently',
   'reluctantly',
   'repeatedly',
+  'reportedly',
   'separately',
   'similarly',
   'simply',

@@ -56,8 +56,11 @@ function madeOfOrganizations(a: Analysis, after: number): boolean {
   return next?.table === 'organizations';
 }
 
-/** The span ends, right after the body's word, with a plural noun for people by its ending. */
-function bodysPeople(a: Analysis, after: number): boolean {
+/** The span ends, right after the body's word (and an abbreviation's dot: "U.N. planners"),
+ * with a plural noun for people by its ending. */
+function bodysPeople(a: Analysis, at: number): boolean {
+  let after = at;
+  while (a.ctx.tokens[after]?.text === '.' && after < a.span.end - 1) after++;
   const last = a.ctx.tokens[after];
   if (after !== a.span.end - 1 || !last || last.cap || last.type !== 'word') return false;
   const plural = (suffix: string) =>

@@ -352,6 +352,8 @@ export const claimFirstVerbs = [
   'objected',
   'posted',
   'reasoned',
+  'repeated',
+  'repeats',
   'retorted',
   'snapped',
   'suspect',

@@ -1,0 +1,50 @@
+/** Carrying on saying something ("continues to insist that ...") or repeating it ("repeated
+ * that ...", '"...," she repeated') is saying it: the subject before the verb is the speaker.
+ * Continuing or repeating a deed says nothing. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim, paragraphClaims } from './helpers';
+
+describe('continuing to say', () => {
+  it.each([
+    ['Petra Lunde continues to insist that the vote was rigged.', 'Petra Lunde', 'named_person'],
+    [
+      'The Velmar ministry continues to deny that the dam leaked.',
+      'The Velmar ministry',
+      'official_body',
+    ],
+    [
+      'Opposition lawmakers continue to argue that the count was rigged.',
+      'Opposition lawmakers',
+      'unnamed_official',
+    ],
+    ['Petra Lunde continued to insist that the vote was rigged.', 'Petra Lunde', 'named_person'],
+  ])('%s', (text, source, kind) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.claim).toMatch(/rigged|leaked/);
+  });
+
+  it('continuing some other act reports nothing', () => {
+    expect(paragraphClaims('en', 'Petra Lunde continues to work at the Dorvik port.')).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe('repeating what was said', () => {
+  it.each([
+    ['Petra Lunde repeated that the vote was rigged.', 'Petra Lunde'],
+    ['The Velmar ministry repeats that the dam is safe.', 'The Velmar ministry'],
+    ['"The vote was rigged," Petra Lunde repeated.', 'Petra Lunde'],
+  ])('%s', (text, source) => {
+    expect(onlyClaim(text, 'en')?.source.text).toBe(source);
+  });
+
+  it.each(['Petra Lunde repeated the exercise twice.', 'The Dorvik army repeated its drills.'])(
+    'repeating a deed reports nothing: %s',
+    (text) => {
+      expect(paragraphClaims('en', text)).toHaveLength(0);
+    },
+  );
+});

@@ -1,0 +1,34 @@
+/** A hedge adverb between a written speaker and the verb of saying ("Kellin reportedly
+ * said", "the mayor allegedly told staff") leaves the claim that speaker's: the hedge is on
+ * whether the words were said, not a second, sourceless record. Sentences are written for
+ * these tests. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim } from './helpers';
+
+describe('a hedge adverb between a named speaker and the verb', () => {
+  it.each([
+    ['Orvan Kessel reportedly said the dam would fail.', 'Orvan Kessel', 'named_person'],
+    [
+      'Governor Tilda Rusk reportedly told aides that she would resign.',
+      'Tilda Rusk',
+      'named_person',
+    ],
+    ['Orvan Kessel allegedly said the vote was rigged.', 'Orvan Kessel', 'named_person'],
+    ['The senator reportedly told donors he would quit.', 'The senator', 'unnamed_official'],
+    [
+      'The Velmar ministry reportedly said the port would close.',
+      'The Velmar ministry',
+      'official_body',
+    ],
+  ])('%s', (text, source, kind) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toContain(source);
+    expect(c?.source.text).not.toMatch(/(reportedly|allegedly)$/);
+    expect(c?.source.kind).toBe(kind);
+  });
+
+  it('a hedge with no speaker stays unattributed', () => {
+    const c = onlyClaim('The dam reportedly failed after the storm.', 'en');
+    expect(c?.source.kind).toBe('unattributed');
+  });
+});
