@@ -1,5 +1,8 @@
-/** Words written with a final dot that do not end an Indonesian sentence. */
-export const abbreviations = [
+import { dottedDegrees } from './person-nouns';
+
+/** Words written with a final dot that do not end an Indonesian sentence: these and the
+ * degrees written after a name (kept once, with the other words for people). */
+const otherAbbreviations = [
   'bpk',
   'dg',
   'dkk',
@@ -24,16 +27,6 @@ export const abbreviations = [
   'komp',
   'kp',
   'letjen',
-  'm.ag',
-  'm.ap',
-  'm.ec',
-  'm.h',
-  'm.kes',
-  'm.m',
-  'm.pd',
-  'm.sc',
-  'm.si',
-  'm.t',
   'mayjen',
   'no',
   'ny',
@@ -42,33 +35,12 @@ export const abbreviations = [
   'pol',
   'prof',
   'prov',
-  's.ag',
-  's.e',
-  's.farm',
-  's.h',
-  's.i.k',
-  's.ip',
-  's.ked',
-  's.kep',
-  's.kom',
-  's.pd',
-  's.psi',
-  's.sos',
-  's.stp',
-  's.t',
   'sdr',
   'sdri',
-  'sp.a',
-  'sp.b',
-  'sp.jp',
-  'sp.kj',
-  'sp.m',
-  'sp.og',
-  'sp.pd',
-  'sp.s',
   'tbk',
   'tn',
   'u.s',
   'ust',
   'yth',
-] as const;
+];
+export const abbreviations = [...otherAbbreviations, ...dottedDegrees].sort();

@@ -40,7 +40,7 @@ export const notPersonNouns = [
 
 /** Degrees written after a name ("Budi Santoso, S.H., M.H.", "Rina, M.Si"): the dotted forms,
  * and the same written without dots ("SH", "MSi"). */
-const dottedDegrees = [
+export const dottedDegrees = [
   'm.ag',
   'm.ap',
   'm.ec',
