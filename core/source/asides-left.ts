@@ -73,18 +73,25 @@ export function skipDashAside(ctx: SentenceContext, j: number): number {
   return j;
 }
 
+/** The comma opening an aside that closes with the comma at `j` before the verb, or -1 (no
+ * such comma within reach, or a quotation between). */
+function asideOpening(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return -1;
+  for (let k = j - 1; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted[k] || t.type === 'quote') return -1;
+    if (t.text === ',') return k;
+  }
+  return -1;
+}
+
 /** "The minister, asked by state media about the deal, said": an aside of being asked,
  * between commas before the verb, belongs to neither; the source ends before its comma. */
 export function skipAskedLeft(ctx: SentenceContext, j: number): number {
-  const { tokens, pack } = ctx;
-  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return j;
-  for (let k = j - 1; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
-    const t = tokens[k] as Token;
-    if (ctx.quoted[k] || t.type === 'quote') return j;
-    if (t.text !== ',') continue;
-    return pack.askedParticiples.has(tokens[k + 1]?.lower ?? '') ? k - 1 : j;
-  }
-  return j;
+  const k = asideOpening(ctx, j);
+  if (k < 0) return j;
+  return ctx.pack.askedParticiples.has(ctx.tokens[k + 1]?.lower ?? '') ? k - 1 : j;
 }
 
 /** "Pyongyang, through its state media, said": the outlet the source spoke through, set off
@@ -92,20 +99,14 @@ export function skipAskedLeft(ctx: SentenceContext, j: number): number {
  * outlet ("Kapolres X, melalui Kasat Reskrim Y, mengatakan" has Y speak). */
 export function skipRelayLeft(ctx: SentenceContext, j: number): number {
   const { tokens, pack } = ctx;
-  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return j;
-  for (let k = j - 1; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
-    const t = tokens[k] as Token;
-    if (ctx.quoted[k] || t.type === 'quote') return j;
-    if (t.text !== ',') continue;
-    const word = tokens[k + 1];
-    if (!isWord(word) || word.cap || !pack.relayPrepositions.has(word.lower)) return j;
-    const outlet =
-      outletIn(ctx, { start: k + 2, end: j }) !== null ||
-      pack.stateMedia.find(tokens, k + 2, j) !== null ||
-      pack.media.find(tokens, k + 2, j) !== null;
-    return outlet ? k - 1 : j;
-  }
-  return j;
+  const k = asideOpening(ctx, j);
+  const word = tokens[k + 1];
+  if (k < 0 || !isWord(word) || word.cap || !pack.relayPrepositions.has(word.lower)) return j;
+  const outlet =
+    outletIn(ctx, { start: k + 2, end: j }) !== null ||
+    pack.stateMedia.find(tokens, k + 2, j) !== null ||
+    pack.media.find(tokens, k + 2, j) !== null;
+  return outlet ? k - 1 : j;
 }
 
 /** The occasion, the aside of being asked and the outlet spoken through, right to left. */
