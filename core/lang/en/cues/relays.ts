@@ -63,16 +63,8 @@ export const carriedWords = [
   'words',
 ] as const;
 
-export const carriedBackVerbs = [
-  'aired by',
-  'broadcast by',
-  'carried by',
-  'cited by',
-  'published by',
-  'quoted by',
-  'relayed by',
-  'reported by',
-] as const;
+/** "The remarks were relayed by KCNA.": the participles above, and two that only follow. */
+export const carriedBackVerbs = [...postmodifierRelays, 'relayed by', 'reported by'].sort();
 
 /** English names the author with "by"/"from" ("aired a statement by X saying"), read by the
  * carried-relative rule: none. */
