@@ -87,7 +87,16 @@ const built = await build({
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
-const bundle = `(function (require, __sumberUrl) {${built.outputFiles[0]?.text ?? ''}\n})`;
+/**
+ * esbuild escapes every character outside ASCII except in regular expression literals
+ * (/[’‘]/g): one such character made Node read the whole bundle as UTF-16 on each start
+ * (twice the memory, and a slower decode). Written as \uXXXX it is the same character in a
+ * regular expression as in a string (a pair of escaped surrogates too).
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const bundle = `(function (require, __sumberUrl) {${asciiOnly(built.outputFiles[0]?.text ?? '')}\n})`;
 // The bundle is built in memory: on a fresh clone nothing has made the folder yet.
 mkdirSync(outDir, { recursive: true });
 copyFileSync(join(root, 'cli', 'launcher.cjs'), out);

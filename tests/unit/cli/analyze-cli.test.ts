@@ -40,6 +40,15 @@ describe('npm run analyze (no arguments)', () => {
   });
 });
 
+describe('the bundle', () => {
+  it('is ASCII only, so Node holds it as one-byte text, and still reads curly quotes', () => {
+    const bundle = readFileSync(join(ROOT, '.output/cli/sumber.bundle.js'), 'latin1');
+    expect(bundle).not.toMatch(/[^\0-\x7f]/);
+    const r = run(['--json', '-'], { input: 'The minister said: “We will build the road.”\n' });
+    expect(reports(r.stdout)[0]?.claims).toHaveLength(1);
+  });
+});
+
 describe('--json', () => {
   it('prints one valid report per file, in order, with file as given', () => {
     const files = [
