@@ -1,0 +1,28 @@
+/** Phrasings of technical posts, essays and how-to pages that look like reporting cues but
+ * report no one's words: "according to" a method or a mood. Sentences are written for these
+ * tests. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim, paragraphClaims } from './helpers';
+
+describe('no claim', () => {
+  it.each([
+    'The worker picks the next slot according to backoff logic.',
+    'According to the usual retry logic, the job runs again after a minute.',
+    'According to my humour I left the gate open or shut it.',
+    'The feed is sorted according to a simple formula of likes and age.',
+  ])('%s', (text) => {
+    expect(paragraphClaims('en', text)).toEqual([]);
+  });
+});
+
+describe('still a claim', () => {
+  it.each([
+    [
+      'According to the algorithm designers, the feed favours new posts.',
+      'the algorithm designers',
+    ],
+    ['According to the plan, the crews will leave Lowick by May.', 'the plan'],
+  ])('%s', (text, source) => {
+    expect(onlyClaim(text, 'en')?.source.text).toBe(source);
+  });
+});
