@@ -56,6 +56,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** stopwords.ts: words giving a count of people as a bound or an estimate ("at least", "more
    * than", "a number of"): they stay in the source's words with the count. */
   countApproximators: readonly string[];
+  /** stopwords.ts: a share of people before the people it counts ("sixty percent of",
+   * "half of"): people counted by a survey, whose answers the survey reports. */
+  shareWords: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;

@@ -377,3 +377,22 @@ export const countApproximators = [
   'upwards of',
   'well over',
 ] as const;
+
+/** A share of people before the people it counts ("Sixty percent of teachers say", "Half of
+ * voters said"): the people a survey counted, whose answers the survey reports. */
+export const shareWords = [
+  '% of',
+  'fifth of',
+  'fifths of',
+  'half of',
+  'majority of',
+  'minority of',
+  'per cent of',
+  'percent of',
+  'proportion of',
+  'quarter of',
+  'quarters of',
+  'share of',
+  'third of',
+  'thirds of',
+] as const;
