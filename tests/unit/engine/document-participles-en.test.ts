@@ -28,6 +28,16 @@ describe('irregular participles describing a document', () => {
     expect(c?.claim).toBe('yields fell');
   });
 
+  it('a count with a thousands comma stays inside the document before its aside', () => {
+    const c = en(
+      'A poll of 2,000 tenants, carried out by Harlow Partners, showed that rents rose.',
+    );
+    expect(c?.source).toMatchObject({
+      text: 'A poll of 2,000 tenants, carried out by Harlow Partners',
+      kind: 'document',
+    });
+  });
+
   it('a regular participle in the same place still does', () => {
     const c = en('A survey of farmers, conducted by Harlow Partners, showed that yields fell.');
     expect(c?.source.kind).toBe('document');
