@@ -132,6 +132,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   contractedHosts: readonly string[];
   contractedVerbs: readonly string[];
   contractedClitics: readonly string[];
+  /** pronouns.ts: endings of a contracted auxiliary ("'d", "'ll"): "You'd think", "We'll
+   * find" is the small word before them, the page's own voice, never a name. */
+  auxiliaryClitics: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
   /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */

@@ -92,6 +92,7 @@ import {
   thingPronouns,
   thingRelatives,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -217,6 +218,7 @@ export const en: LangData = {
   knownSubjectOpeners,
   objectPronouns,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
   personPronouns,

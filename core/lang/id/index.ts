@@ -94,6 +94,7 @@ import {
   thingPronouns,
   thingRelatives,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -223,6 +224,7 @@ export const id: LangData = {
   knownSubjectOpeners,
   objectPronouns,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
   personPronouns,

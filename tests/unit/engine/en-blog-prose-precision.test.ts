@@ -1,5 +1,6 @@
 /** Phrasings of technical posts, essays and how-to pages that look like reporting cues but
- * report no one's words: "according to" a method or a mood. Sentences are written for these
+ * report no one's words: "according to" a method or a mood, the writer's and the reader's
+ * own voice ("you'd think", "we'll find"). Sentences are written for these
  * tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
@@ -10,6 +11,10 @@ describe('no claim', () => {
     'According to the usual retry logic, the job runs again after a minute.',
     'According to my humour I left the gate open or shut it.',
     'The feed is sorted according to a simple formula of likes and age.',
+    "You'd think the larger kettle would boil faster, but it does not.",
+    'You’d think the larger kettle would boil faster, but it does not.',
+    "We'd argue that the old bridge in Lowick is the better walk.",
+    "You'll find that the second path is shorter.",
   ])('%s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });
