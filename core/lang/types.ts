@@ -135,6 +135,10 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** pronouns.ts: endings of a contracted auxiliary ("'d", "'ll"): "You'd think", "We'll
    * find" is the small word before them, the page's own voice, never a name. */
   auxiliaryClitics: readonly string[];
+  /** pronouns.ts: the writer's and the reader's pronouns ("we found", "I think"): the page's
+   * own voice, never a source; a noun phrase they close is no subject ("In our study we
+   * found"). Empty where they also stand for possessives after a noun ("survei kami"). */
+  writerPronouns: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
   /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */

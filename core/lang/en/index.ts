@@ -93,6 +93,7 @@ import {
   thingRelatives,
   contractedClitics,
   auxiliaryClitics,
+  writerPronouns,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -219,6 +220,7 @@ export const en: LangData = {
   objectPronouns,
   contractedClitics,
   auxiliaryClitics,
+  writerPronouns,
   contractedHosts,
   contractedVerbs,
   personPronouns,

@@ -95,6 +95,7 @@ import {
   thingRelatives,
   contractedClitics,
   auxiliaryClitics,
+  writerPronouns,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -225,6 +226,7 @@ export const id: LangData = {
   objectPronouns,
   contractedClitics,
   auxiliaryClitics,
+  writerPronouns,
   contractedHosts,
   contractedVerbs,
   personPronouns,

@@ -1,6 +1,6 @@
 /** Phrasings of technical posts, essays and how-to pages that look like reporting cues but
  * report no one's words: "according to" a method or a mood, the writer's and the reader's
- * own voice ("you'd think", "we'll find"). Sentences are written for these
+ * own voice ("you'd think", "in our study we found"). Sentences are written for these
  * tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
@@ -15,6 +15,8 @@ describe('no claim', () => {
     'You’d think the larger kettle would boil faster, but it does not.',
     "We'd argue that the old bridge in Lowick is the better walk.",
     "You'll find that the second path is shorter.",
+    'In our 2019 study we found that half of the shops in Lowick had closed.',
+    'In the survey I found that readers like short posts.',
   ])('%s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });
@@ -27,6 +29,7 @@ describe('still a claim', () => {
       'the algorithm designers',
     ],
     ['According to the plan, the crews will leave Lowick by May.', 'the plan'],
+    ['The study itself found that the shops in Lowick had closed.', 'The study itself'],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);
   });
