@@ -142,6 +142,9 @@ export interface CueData {
    * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
    * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */
   findingVerbsOfWords: readonly string[];
+  /** cues/: finding verbs that need their object ("calls the plan a risk", "identified him
+   * as"): right before punctuation they are plural nouns ("after the API calls, ..."). */
+  objectFindingVerbs: readonly string[];
   /** cues/: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues/: complementizers ("that", "bahwa"). */

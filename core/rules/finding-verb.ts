@@ -110,6 +110,10 @@ export const findingVerb: Rule = {
       if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
         continue;
       if (hypothetical(ctx, at)) continue;
+      // "After the API calls, the server updates": a verb that needs its object, right before
+      // punctuation, is a plural noun.
+      const objectVerb = ctx.pack.objectFindingVerbs.matchAt(ctx.tokens, at) === len;
+      if (objectVerb && ctx.tokens[at + len]?.type === 'punct') continue;
       // "we plan to show its location", "polls the store to find tasks": an infinitive names a
       // purpose, no finding made.
       if (ctx.pack.infinitiveMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;

@@ -1,6 +1,6 @@
 /** Phrasings of technical posts, essays and how-to pages that look like reporting cues but
  * report no one's words: "according to" a method or a mood, the writer's and the reader's
- * own voice ("you'd think", "in our study we found"). Sentences are written for these
+ * own voice ("you'd think", "in our study we found"), a verb's form as a plural noun ("the API calls,"). Sentences are written for these
  * tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
@@ -17,6 +17,8 @@ describe('no claim', () => {
     "You'll find that the second path is shorter.",
     'In our 2019 study we found that half of the shops in Lowick had closed.',
     'In the survey I found that readers like short posts.',
+    'Upon receiving the API calls, the server updates the record.',
+    'After the status RPC calls; the worker sleeps.',
   ])('%s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });
@@ -30,6 +32,7 @@ describe('still a claim', () => {
     ],
     ['According to the plan, the crews will leave Lowick by May.', 'the plan'],
     ['The study itself found that the shops in Lowick had closed.', 'The study itself'],
+    ['The Lowick report calls the plan "a disaster".', 'The Lowick report'],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);
   });
