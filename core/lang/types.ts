@@ -139,6 +139,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
    * own voice, never a source; a noun phrase they close is no subject ("In our study we
    * found"). Empty where they also stand for possessives after a noun ("survei kami"). */
   writerPronouns: readonly string[];
+  /** person-nouns.ts: what everyone knows, spoken of as if it spoke ("Experience shows",
+   * "History tells us"): the writer's own generalisation, never a source. */
+  commonKnowledge: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
   /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */

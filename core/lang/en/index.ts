@@ -19,6 +19,7 @@ import {
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   personPrefixes,
   personSuffixes,
@@ -314,6 +315,7 @@ export const en: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   eventNouns,
   stateMedia,

@@ -19,6 +19,7 @@ import {
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   personPrefixes,
   personSuffixes,
@@ -318,6 +319,7 @@ export const id: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   eventNouns,
   stateMedia,

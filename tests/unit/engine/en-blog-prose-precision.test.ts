@@ -1,7 +1,7 @@
 /** Phrasings of technical posts, essays and how-to pages that look like reporting cues but
  * report no one's words: "according to" a method or a mood, the writer's and the reader's
- * own voice ("you'd think", "in our study we found"), a verb's form as a plural noun ("the API calls,"). Sentences are written for these
- * tests. */
+ * own voice ("you'd think", "in our study we found"), a verb's form as a plural noun ("the
+ * API calls,"). Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
 
