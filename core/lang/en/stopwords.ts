@@ -294,8 +294,10 @@ export const timeWords = [
 ] as const;
 
 /** Time phrases with no day, month or number in them, written between a source and its
- * verb ("the minister last month warned"): skipped like "on Monday". */
+ * verb ("the minister last month warned") or after it ("as Reuters reported at the time"):
+ * skipped like "on Monday". */
 export const relativeTimes = [
+  'at the time',
   'earlier this month',
   'earlier this week',
   'earlier this year',
