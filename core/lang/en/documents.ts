@@ -12,6 +12,8 @@ export const documents = [
   'biography',
   'book',
   'bulletin',
+  'calculation',
+  'calculations',
   'census',
   'changelog',
   'charge sheet',
@@ -148,15 +150,20 @@ export const documents = [
   'website',
 ] as const;
 
-/** Documents that are a news outlet's own journalism: written before an outlet's name they
- * make the outlet the source. */
+/** Documents that are a news outlet's own journalism, its reports and its own figures ("a
+ * Reuters tally"): written before or after an outlet's name they make the outlet the source. */
 export const outletReports = [
+  'analysis',
   'article',
+  'calculation',
+  'calculations',
   'commentary',
   'dispatch',
   'editorial',
+  'estimate',
   'investigation',
   'report',
+  'tally',
   'website',
 ] as const;
 
