@@ -135,10 +135,6 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** pronouns.ts: endings of a contracted auxiliary ("'d", "'ll"): "You'd think", "We'll
    * find" is the small word before them, the page's own voice, never a name. */
   auxiliaryClitics: readonly string[];
-  /** pronouns.ts: the writer's and the reader's pronouns ("we found", "I think"): the page's
-   * own voice, never a source; a noun phrase they close is no subject ("In our study we
-   * found"). Empty where they also stand for possessives after a noun ("survei kami"). */
-  writerPronouns: readonly string[];
   /** person-nouns.ts: what everyone knows, spoken of as if it spoke ("Experience shows",
    * "History tells us"): the writer's own generalisation, never a source. */
   commonKnowledge: readonly string[];

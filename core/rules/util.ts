@@ -134,15 +134,6 @@ export function documentSubject(
   // "Studies have found", "The survey also found": the words before the verb are no subject.
   let end = verb;
   while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
-  // "In our 2019 study we found": a pronoun after the document is the verb's subject.
-  const last = tokens[end - 1]?.lower ?? '';
-  if (
-    end > hit.at + hit.len &&
-    (ctx.pack.writerPronouns.has(last) ||
-      ctx.pack.personPronouns.has(last) ||
-      ctx.pack.groupPronouns.has(last))
-  )
-    return null;
   // "State television footage showed", "KCNA photos showed": the outlet's own pictures.
   if (from === hit.at) {
     const own = outletBeforeDocument(ctx, start, hit.at, end);

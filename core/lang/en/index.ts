@@ -94,7 +94,6 @@ import {
   thingRelatives,
   contractedClitics,
   auxiliaryClitics,
-  writerPronouns,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -221,7 +220,6 @@ export const en: LangData = {
   objectPronouns,
   contractedClitics,
   auxiliaryClitics,
-  writerPronouns,
   contractedHosts,
   contractedVerbs,
   personPronouns,

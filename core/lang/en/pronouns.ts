@@ -112,6 +112,3 @@ export const contractedClitics = ["'s"] as const;
 
 /** "You'd think", "We'll find": the contracted auxiliaries after a small word. */
 export const auxiliaryClitics = ["'d", "'ll", "'m", "'re", "'ve"] as const;
-
-/** The writer and the reader: "In our survey we found", "I think". */
-export const writerPronouns = ['i', 'we', 'you'] as const;

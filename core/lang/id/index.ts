@@ -96,7 +96,6 @@ import {
   thingRelatives,
   contractedClitics,
   auxiliaryClitics,
-  writerPronouns,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -227,7 +226,6 @@ export const id: LangData = {
   objectPronouns,
   contractedClitics,
   auxiliaryClitics,
-  writerPronouns,
   contractedHosts,
   contractedVerbs,
   personPronouns,

@@ -77,6 +77,3 @@ export const contractedClitics = [] as const;
 
 /** Indonesian contracts no auxiliaries. */
 export const auxiliaryClitics = [] as const;
-
-/** "kami" and "saya" also close a noun as its owner ("survei kami"): none. */
-export const writerPronouns = [] as const;

@@ -1,7 +1,7 @@
 /** Phrasings of technical posts, essays and how-to pages that look like reporting cues but
  * report no one's words: "according to" a method or a mood, the writer's and the reader's
- * own voice ("you'd think", "in our study we found"), a verb's form as a plural noun ("the
- * API calls,"). Sentences are written for these tests. */
+ * own voice ("you'd think", "we'll find"), a verb's form as a plural noun ("the API
+ * calls,"). Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
 
@@ -15,8 +15,6 @@ describe('no claim', () => {
     'You’d think the larger kettle would boil faster, but it does not.',
     "We'd argue that the old bridge in Lowick is the better walk.",
     "You'll find that the second path is shorter.",
-    'In our 2019 study we found that half of the shops in Lowick had closed.',
-    'In the survey I found that readers like short posts.',
     'Upon receiving the API calls, the server updates the record.',
     'After the status RPC calls; the worker sleeps.',
   ])('%s', (text) => {
@@ -35,5 +33,10 @@ describe('still a claim', () => {
     ['The Lowick report calls the plan "a disaster".', 'The Lowick report'],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);
+  });
+
+  it("the writer's own research is still a document", () => {
+    const text = 'In our 2019 study we found that half of the shops in Lowick had closed.';
+    expect(onlyClaim(text, 'en')?.source.kind).toBe('document');
   });
 });
