@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../source';
 import { plainClauseAt } from './bare-stance';
+import { openingDocumentBeforeAgent } from './opening-document-agent';
 import { picturesPointedAt } from './pictures-pronoun';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
@@ -148,7 +149,10 @@ export const findingVerb: Rule = {
           !source.basis?.startsWith('pronoun') &&
           !showing &&
           ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '');
-        if (span && source && (INSTITUTIONAL.has(source.kind) || reported || personal))
+        // "A survey of ..., done by a travel site showed": the agent made the document.
+        const made = span ? openingDocumentBeforeAgent(ctx, at, span) : null;
+        if (made) found = made;
+        else if (span && source && (INSTITUTIONAL.has(source.kind) || reported || personal))
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
