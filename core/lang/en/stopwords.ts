@@ -383,7 +383,6 @@ export const countApproximators = [
 /** A share of people before the people it counts ("Sixty percent of teachers say", "Half of
  * voters said"): the people a survey counted, whose answers the survey reports. */
 export const shareWords = [
-  '% of',
   'fifth of',
   'fifths of',
   'half of',

@@ -219,7 +219,6 @@ export const countApproximators = [
 /** A share of people before the people it counts ("60 persen dari guru mengatakan"): the
  * people a survey counted, whose answers the survey reports. */
 export const shareWords = [
-  '% dari',
   'mayoritas',
   'persen dari',
   'separuh',

@@ -12,7 +12,7 @@ describe('the survey counting a share is the source', () => {
     ],
     ['According to the poll, half of the voters said the bridge was the main issue.', 'the poll'],
     [
-      'About 74% of respondents said they wanted fewer tools, according to the survey.',
+      'About 74 percent of respondents said they wanted fewer tools, according to the survey.',
       'the survey',
     ],
   ])('%s', (text, source) => {
