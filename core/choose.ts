@@ -20,7 +20,40 @@ export function chooseCandidate(
     )
       best = c;
   }
-  return (best && (framing(ctx, candidates, best) ?? closingOutlet(ctx, candidates, best))) ?? best;
+  return (
+    (best &&
+      (framing(ctx, candidates, best) ??
+        closingOutlet(ctx, candidates, best) ??
+        surveyOfShare(ctx, candidates, best))) ??
+    best
+  );
+}
+
+/** Words before a speaker's phrase that may hold its share ("Sixty percent of" teachers). */
+const SHARE_REACH = 4;
+
+/** "Sixty percent of teachers say they will quit, according to a union survey", "According
+ * to the poll, half of voters said ...": a share of people saying something is what a survey
+ * counted; the survey named with "according to" is the source, not the people it counted. */
+function surveyOfShare(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const span = best.sourceSpan;
+  if (!span || best.rule === 'according-to') return null;
+  const { tokens, pack } = ctx;
+  let share = false;
+  for (let k = Math.max(span.start - SHARE_REACH, 0); k < span.end && !share; k++) {
+    const len = pack.shareWords.matchAt(tokens, k);
+    share = len > 0 && k + len <= span.end && !ctx.quoted[k];
+  }
+  if (!share) return null;
+  return (
+    candidates.find(
+      (c) => c !== best && c.rule === 'according-to' && c.source.kind === 'document',
+    ) ?? null
+  );
 }
 
 /** "Apple lost the case after a court ruled against it, state media reported", "The letter

@@ -22,6 +22,12 @@ export function datedEnd(ctx: SentenceContext, from: number, end: number): numbe
  * comma may close it where a second speaker's clause follows (", but the ministry said"). */
 export function timeOnly(ctx: SentenceContext, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
+    // "..., as Reuters reported at the time": a time phrase naming no day.
+    const phrase = ctx.pack.relativeTimes.matchAt(ctx.tokens, i, end);
+    if (phrase > 0) {
+      i += phrase - 1;
+      continue;
+    }
     const t = ctx.tokens[i] as Token;
     if (t.type === 'word' ? !ctx.pack.timeWords.has(t.lower) : !/^[.,;!?]$/.test(t.text))
       return false;

@@ -208,7 +208,12 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // "..., the senator tweeted @alma_r": the account the words went out on is no claim.
   if (isHandle(ctx.tokens[cueEnd]) && c.sourceSpan && c.sourceSpan.end <= c.cueSpan.start) cueEnd++;
   const spanEnd = Math.max(cueEnd, c.sourceSpan?.end ?? c.cueSpan.end);
-  const startChar = ctx.tokens[spanStart]?.start ?? clauseStartChar;
+  // "<claim>, as Reuters reported": the subordinator opening the account is no claim.
+  const account =
+    spanStart > clause.start &&
+    !ctx.quoted[spanStart - 1] &&
+    ctx.pack.accountSubordinators.has(ctx.tokens[spanStart - 1]?.lower ?? '');
+  const startChar = ctx.tokens[account ? spanStart - 1 : spanStart]?.start ?? clauseStartChar;
   const endChar = ctx.tokens[datedEnd(ctx, spanEnd, clause.end) - 1]?.end ?? clauseEndChar;
   const before = trimEdges(ctx.text.slice(clauseStartChar, startChar), ctx.pack);
   const after = trimEdges(

@@ -51,6 +51,9 @@ export interface CueData {
   /** cues/: prepositions opening a verb's complement of a party, place, time or topic
    * ("testified against the banker"): with no clause or quotation after it, no claim. */
   complementPrepositions: readonly string[];
+  /** cues/: a subordinator opening a clause that says whose account the sentence follows
+   * ("..., as Reuters reported at the time"): the claim stands before it. */
+  accountSubordinators: readonly string[];
   /** cues/: prepositions of an occasion between a source and its verb ("in", "at"). */
   occasionPrepositions: readonly string[];
   /** cues/: occasions a source speaks on ("a statement", "a news conference"): "The ministry
@@ -142,6 +145,9 @@ export interface CueData {
    * or a quotation: "Mozilla shows a warning when ..." is a thing shown (a document's
    * "showed higher rates" is still a finding, an outlet's "showed footage" still evidence). */
   findingVerbsOfWords: readonly string[];
+  /** cues/: finding verbs that need their object ("calls the plan a risk", "identified him
+   * as"): right before punctuation they are plural nouns ("after the API calls, ..."). */
+  objectFindingVerbs: readonly string[];
   /** cues/: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues/: complementizers ("that", "bahwa"). */

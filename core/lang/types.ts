@@ -56,6 +56,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** stopwords.ts: words giving a count of people as a bound or an estimate ("at least", "more
    * than", "a number of"): they stay in the source's words with the count. */
   countApproximators: readonly string[];
+  /** stopwords.ts: a share of people before the people it counts ("sixty percent of",
+   * "half of"): people counted by a survey, whose answers the survey reports. */
+  shareWords: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;
@@ -129,6 +132,12 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   contractedHosts: readonly string[];
   contractedVerbs: readonly string[];
   contractedClitics: readonly string[];
+  /** pronouns.ts: endings of a contracted auxiliary ("'d", "'ll"): "You'd think", "We'll
+   * find" is the small word before them, the page's own voice, never a name. */
+  auxiliaryClitics: readonly string[];
+  /** person-nouns.ts: what everyone knows, spoken of as if it spoke ("Experience shows",
+   * "History tells us"): the writer's own generalisation, never a source. */
+  commonKnowledge: readonly string[];
   /** pronouns.ts: pronouns for a person ("he", "dia"). */
   personPronouns: readonly string[];
   /** pronouns.ts: a speaker's words about themself ("I", "my"): only a person says them. */

@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../source';
 import { plainClauseAt } from './bare-stance';
+import { openingDocumentBeforeAgent } from './opening-document-agent';
 import { picturesPointedAt } from './pictures-pronoun';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
@@ -110,6 +111,10 @@ export const findingVerb: Rule = {
       if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
         continue;
       if (hypothetical(ctx, at)) continue;
+      // "After the API calls, the server updates": a verb that needs its object, right before
+      // punctuation, is a plural noun.
+      const objectVerb = ctx.pack.objectFindingVerbs.matchAt(ctx.tokens, at) === len;
+      if (objectVerb && ctx.tokens[at + len]?.type === 'punct') continue;
       // "we plan to show its location", "polls the store to find tasks": an infinitive names a
       // purpose, no finding made.
       if (ctx.pack.infinitiveMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
@@ -144,7 +149,10 @@ export const findingVerb: Rule = {
           !source.basis?.startsWith('pronoun') &&
           !showing &&
           ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '');
-        if (span && source && (INSTITUTIONAL.has(source.kind) || reported || personal))
+        // "A survey of ..., done by a travel site showed": the agent made the document.
+        const made = span ? openingDocumentBeforeAgent(ctx, at, span) : null;
+        if (made) found = made;
+        else if (span && source && (INSTITUTIONAL.has(source.kind) || reported || personal))
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;

@@ -112,6 +112,9 @@ function claimBefore(ctx: SentenceContext, start: number): boolean {
   const { tokens, pack } = ctx;
   const before = tokens.slice(0, start);
   if (before.some((t) => t.type === 'quote')) return true;
+  // "<claim>, as Reuters reported at the time": the account's clause after a comma.
+  const account = pack.accountSubordinators.has(tokens[start - 1]?.lower ?? '');
+  if (account && start > 1 && SETS_OFF.has(tokens[start - 2]?.text ?? '')) return true;
   if (!SETS_OFF.has(tokens[start - 1]?.text ?? '')) return false;
   const first = tokens[0]?.lower ?? '';
   const opening =

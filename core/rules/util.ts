@@ -101,6 +101,27 @@ function outletBeforeDocument(
   return null;
 }
 
+/** Words describing a document or naming its owner before its noun. */
+const MAX_OWNER_WORDS = 5;
+
+/** The start of the describing and owner's words right before token `at` (see
+ * documentSubject), taking in a determiner that opens them; `at` when there are none. */
+function ownerWordsBefore(ctx: SentenceContext, start: number, at: number): number {
+  const { tokens, pack } = ctx;
+  let from = at;
+  for (let k = at - 1; k >= start && at - k <= MAX_OWNER_WORDS; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) break;
+    if (pack.determiners.has(t.lower)) return k;
+    // "the Lowick Chamber of Commerce survey": a small word inside a name.
+    const inName = !t.cap && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
+    const small = pack.stopwords.has(t.lower) && !inName;
+    if (small || pack.cueWords.has(t.lower) || pack.timeWords.has(t.lower)) break;
+    from = k;
+  }
+  return from;
+}
+
 export function documentSubject(
   ctx: SentenceContext,
   verb: number,
@@ -131,6 +152,7 @@ export function documentSubject(
       break;
     }
   }
+
   // "Studies have found", "The survey also found": the words before the verb are no subject.
   let end = verb;
   while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
@@ -138,6 +160,10 @@ export function documentSubject(
   if (from === hit.at) {
     const own = outletBeforeDocument(ctx, start, hit.at, end);
     if (own) return own;
+    // "Internal company records show", "The Harlow Trust's annual survey found": with no
+    // determiner that near, the describing words and owner's name right before the noun (in
+    // a language whose adjectives come first), up to a determiner, a small word or a cue.
+    if (!ctx.pack.data.adjectivesAfterNoun) from = ownerWordsBefore(ctx, start, hit.at);
   }
   const span = { start: from, end };
   // "A report by Reuters said": an outlet's own report is the outlet speaking.

@@ -24,6 +24,16 @@ function opener(ctx: SentenceContext, t: Token): boolean {
   );
 }
 
+/** The comma inside a number ("a poll of 2,000 voters"): no boundary of the phrase. */
+function thousandsComma(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  return (
+    tokens[k]?.text === ',' &&
+    /^\d{1,3}$/u.test(tokens[k - 1]?.text ?? '') &&
+    /^\d{3}$/u.test(tokens[k + 1]?.text ?? '')
+  );
+}
+
 /** A content word of the phrase: no function, cue or time word. */
 function content(ctx: SentenceContext, i: number, capsOk: boolean): boolean {
   const t = ctx.tokens[i];
@@ -114,6 +124,7 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
   if (!tail || span.end - i > MAX_TAIL_WORDS + 1) return -1;
   for (let k = i + 1; k < span.end; k++) {
     const t = tokens[k] as Token;
+    if (thousandsComma(ctx, k)) continue;
     if (t.type !== 'word' || ctx.quoted[k] || pack.cueWords.has(t.lower)) return -1;
   }
   return head;
@@ -138,7 +149,9 @@ export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | nul
     tokens[k]?.text === '.' && pack.abbreviations.has(tokens[k - 1]?.lower ?? '');
   while (
     start > 0 &&
-    (tokens[start - 1]?.type === 'word' || abbreviationDot(start - 1)) &&
+    (tokens[start - 1]?.type === 'word' ||
+      abbreviationDot(start - 1) ||
+      thousandsComma(ctx, start - 1)) &&
     !ctx.quoted[start - 1] &&
     end - start < MAX_HEAD_WORDS + MAX_TAIL_WORDS + 2
   )

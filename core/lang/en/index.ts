@@ -19,6 +19,7 @@ import {
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   personPrefixes,
   personSuffixes,
@@ -92,6 +93,7 @@ import {
   thingPronouns,
   thingRelatives,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -155,6 +157,7 @@ import {
   numberless,
   numberWords,
   countApproximators,
+  shareWords,
   openers,
   singularDeterminers,
   definiteDeterminers,
@@ -203,6 +206,7 @@ export const en: LangData = {
   numberless,
   numberWords,
   countApproximators,
+  shareWords,
   adjectivesAfterNoun,
   ...cues,
   denialVerbs,
@@ -215,6 +219,7 @@ export const en: LangData = {
   knownSubjectOpeners,
   objectPronouns,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
   personPronouns,
@@ -308,6 +313,7 @@ export const en: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   eventNouns,
   stateMedia,

@@ -34,6 +34,8 @@ export const media = [
   'radio stations',
   'reports',
   'show',
+  'station',
+  'stations',
   'tabloid',
   'tech site',
   'television',

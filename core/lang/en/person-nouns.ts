@@ -76,3 +76,14 @@ export const genericPersonNouns = ['user'] as const;
 
 /** English copy has needed none so far ("Jane Roe, PhD" is rare in news). */
 export const nameDegrees = [] as const;
+
+/** "Experience shows that ...", "History tells us ...", "Common sense suggests ...": what
+ * everyone knows, spoken of as if it spoke; the writer's own generalisation. */
+export const commonKnowledge = [
+  'common sense',
+  'experience',
+  'hindsight',
+  'history',
+  'intuition',
+  'logic',
+] as const;

@@ -109,3 +109,6 @@ export const contractedHosts = [
 ] as const;
 export const contractedVerbs = ['has', 'is'] as const;
 export const contractedClitics = ["'s"] as const;
+
+/** "You'd think", "We'll find": the contracted auxiliaries after a small word. */
+export const auxiliaryClitics = ["'d", "'ll", "'m", "'re", "'ve"] as const;

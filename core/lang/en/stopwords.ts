@@ -294,8 +294,10 @@ export const timeWords = [
 ] as const;
 
 /** Time phrases with no day, month or number in them, written between a source and its
- * verb ("the minister last month warned"): skipped like "on Monday". */
+ * verb ("the minister last month warned") or after it ("as Reuters reported at the time"):
+ * skipped like "on Monday". */
 export const relativeTimes = [
+  'at the time',
   'earlier this month',
   'earlier this week',
   'earlier this year',
@@ -376,4 +378,22 @@ export const countApproximators = [
   'up to',
   'upwards of',
   'well over',
+] as const;
+
+/** A share of people before the people it counts ("Sixty percent of teachers say", "Half of
+ * voters said"): the people a survey counted, whose answers the survey reports. */
+export const shareWords = [
+  'fifth of',
+  'fifths of',
+  'half of',
+  'majority of',
+  'minority of',
+  'per cent of',
+  'percent of',
+  'proportion of',
+  'quarter of',
+  'quarters of',
+  'share of',
+  'third of',
+  'thirds of',
 ] as const;

@@ -19,6 +19,7 @@ import {
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   personPrefixes,
   personSuffixes,
@@ -94,6 +95,7 @@ import {
   thingPronouns,
   thingRelatives,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
 } from './pronouns';
@@ -157,6 +159,7 @@ import {
   numberless,
   numberWords,
   countApproximators,
+  shareWords,
   openers,
   singularDeterminers,
   definiteDeterminers,
@@ -209,6 +212,7 @@ export const id: LangData = {
   numberless,
   numberWords,
   countApproximators,
+  shareWords,
   adjectivesAfterNoun,
   ...cues,
   denialVerbs,
@@ -221,6 +225,7 @@ export const id: LangData = {
   knownSubjectOpeners,
   objectPronouns,
   contractedClitics,
+  auxiliaryClitics,
   contractedHosts,
   contractedVerbs,
   personPronouns,
@@ -312,6 +317,7 @@ export const id: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  commonKnowledge,
   nameDegrees,
   eventNouns,
   stateMedia,

@@ -79,3 +79,7 @@ export const nameDegrees = [
   ...dottedDegrees,
   ...dottedDegrees.map((d) => d.replaceAll('.', '')),
 ].sort();
+
+/** "Pengalaman menunjukkan ...", "Sejarah membuktikan ...": what everyone knows, spoken of
+ * as if it spoke; the writer's own generalisation. */
+export const commonKnowledge = ['akal sehat', 'pengalaman', 'sejarah'] as const;

@@ -74,3 +74,6 @@ export const coordinators = ['dan', 'lalu'] as const;
 export const contractedHosts = [] as const;
 export const contractedVerbs = [] as const;
 export const contractedClitics = [] as const;
+
+/** Indonesian contracts no auxiliaries. */
+export const auxiliaryClitics = [] as const;

@@ -215,3 +215,7 @@ export const countApproximators = [
   'sekitar',
   'setidaknya',
 ] as const;
+
+/** A share of people before the people it counts ("60 persen dari guru mengatakan"): the
+ * people a survey counted, whose answers the survey reports. */
+export const shareWords = ['mayoritas', 'persen dari', 'separuh', 'setengah dari'] as const;

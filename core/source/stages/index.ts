@@ -3,6 +3,7 @@
  * has its test file in tests/unit/engine/source/<id>.test.ts (a meta-test checks it) and is
  * recorded in the report as the source's basis.
  */
+import { commonKnowledge } from './common-knowledge';
 import { acronymInstitution } from './acronym-institution';
 import { articleName } from './article-name';
 import { clubName } from './club-name';
@@ -54,6 +55,7 @@ export const STAGES: readonly Stage[] = [
   pronoun,
   functionWords,
   eventSubject,
+  commonKnowledge,
   initials,
   pseudonym,
   regulationNumber,

@@ -28,6 +28,32 @@ describe('irregular participles describing a document', () => {
     expect(c?.claim).toBe('yields fell');
   });
 
+  it('a count with a thousands comma stays inside the document before its aside', () => {
+    const c = en(
+      'A poll of 2,000 tenants, carried out by Harlow Partners, showed that rents rose.',
+    );
+    expect(c?.source).toMatchObject({
+      text: 'A poll of 2,000 tenants, carried out by Harlow Partners',
+      kind: 'document',
+    });
+  });
+
+  it('a survey about a list, its participle and agent closing before the verb, speaks', () => {
+    const c = en(
+      'A survey of travellers in Lowick, Dunmore, Harlow and Tamsin, done by online travel site Tripvale showed that most expected robots.',
+    );
+    expect(c?.source.kind).toBe('document');
+    expect(c?.source.text.startsWith('A survey of travellers')).toBe(true);
+    expect(c?.claim).toBe('most expected robots');
+  });
+
+  it('a list with no document opening the sentence is left alone', () => {
+    const c = en(
+      'In Lowick, Dunmore and Harlow, a review done by the harbour board showed that fares rose.',
+    );
+    expect(c?.source.text).toBe('a review done by the harbour board');
+  });
+
   it('a regular participle in the same place still does', () => {
     const c = en('A survey of farmers, conducted by Harlow Partners, showed that yields fell.');
     expect(c?.source.kind).toBe('document');

@@ -24,3 +24,19 @@ describe('a station named by its call words', () => {
     expect(claims.at(-1)?.source.kind).toBe('state_media');
   });
 });
+
+describe('a station named by the word station', () => {
+  it.each([
+    ['Local station WLOW reported that two people were hurt.', 'Local station WLOW'],
+    ['Radio station KDUN said the bridge was closed.', 'Radio station KDUN'],
+    ['The station reported that the bridge was closed.', 'The station'],
+  ])('%s', (text, source) => {
+    expect(en(text)?.source).toMatchObject({ kind: 'media', text: source });
+  });
+
+  it('a police station stays an official body', () => {
+    expect(en('The Lowick police station said the road was closed.')?.source.kind).toBe(
+      'official_body',
+    );
+  });
+});

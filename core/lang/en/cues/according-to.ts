@@ -34,15 +34,24 @@ export const accordanceWords = [
   'went',
 ] as const;
 
-/** "according to the custom of the trade", "according to tradition": "according to" as "in
- * keeping with" a practice, which says nothing. */
+/** "according to the custom of the trade", "according to tradition", "according to backoff
+ * logic", "according to his whim": "according to" as "in keeping with" a practice, a method
+ * or a mood, which says nothing. */
 export const accordanceNouns = [
+  'algorithm',
   'custom',
   'customs',
+  'formula',
   'habit',
   'habits',
+  'humor',
+  'humour',
+  'logic',
+  'mood',
   'tradition',
   'traditions',
+  'whim',
+  'whims',
 ] as const;
 
 /** "sorted according to", "grouped according to": a participle before it. */

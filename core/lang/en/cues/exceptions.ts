@@ -271,6 +271,10 @@ export const thingObjects = [
   'yelled at',
 ] as const;
 
+/** "The plant shut in 2019, as Reuters reported at the time": a clause saying whose account
+ * the sentence follows; the claim stands before it. */
+export const accountSubordinators = ['as'] as const;
+
 /** "testified against the banker", "spoke before the committee": prepositions opening a
  * verb's complement of a party, place, time or topic; with no clause or quotation after it,
  * the verb reports no words. ("to" and "as" are left out: "pledged to", "described as".) */

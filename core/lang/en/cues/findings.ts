@@ -5,6 +5,11 @@
  * finding: "the group found dozens of children at work"). */
 export const findingVerbsOfWords = ['has shown', 'have shown', 'show', 'showed', 'shows'] as const;
 
+/** "calls the plan a risk", "identifies three threats": finding verbs that need their
+ * object; right before punctuation they are plural nouns ("After the API calls, the server
+ * ..."). */
+export const objectFindingVerbs = ['calls', 'identifies'] as const;
+
 /** Past participles without that ending: "a survey taken last year found", "a study written
  * by two economists", "a survey done by a travel site showed". */
 export const irregularParticiples = [

@@ -42,6 +42,9 @@ export const cueExceptions = [
 /** Not needed yet for Indonesian: its cues take a claim or a "bahwa" clause. */
 export const complementPrepositions = [] as const;
 
+/** Not studied for Indonesian ("seperti dilaporkan ..." opens with its verb): none. */
+export const accountSubordinators = [] as const;
+
 /** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
 export const thingObjects = [] as const;
 

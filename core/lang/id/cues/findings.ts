@@ -3,6 +3,9 @@
 /** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
 
+/** Not studied for Indonesian: none. */
+export const objectFindingVerbs = [] as const;
+
 export const irregularParticiples = [] as const;
 
 /** An outlet airing or carrying pictures: "Televisi pemerintah menayangkan rekaman ...",

@@ -1,0 +1,28 @@
+/** Further words for documents that speak ("a draft seen by the paper says", "the joint
+ * communique said", "the autopsy found"): the document is the source, not an outlet that saw
+ * it nor a company that owns it. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim } from './helpers';
+
+describe('document words', () => {
+  it.each([
+    [
+      'A draft seen by the Lowick Gazette says the council will cut fares.',
+      'A draft seen by the Lowick Gazette',
+    ],
+    ['The joint communique said the two towns would share the ferry.', 'The joint communique'],
+    [
+      "The ferry company's prospectus says the shares carry no vote.",
+      "The ferry company's prospectus",
+    ],
+    ['The dossier alleges that the harbour master took bribes.', 'The dossier'],
+    ['The autopsy found that the sailor died of a heart attack.', 'The autopsy'],
+    ['A leaked recording shows the mayor asking for money.', 'A leaked recording'],
+    [
+      'A memorandum sent to staff said the office in Lowick would close.',
+      'A memorandum sent to staff',
+    ],
+  ])('%s', (text, source) => {
+    expect(onlyClaim(text, 'en')?.source).toMatchObject({ kind: 'document', text: source });
+  });
+});
