@@ -17,6 +17,7 @@ import {
   sourceNouns,
 } from './anonymous';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
+import { presentPeople } from './present-people';
 import {
   notPersonNouns,
   nameDegrees,
@@ -286,7 +287,7 @@ export const en: LangData = {
   withheldPassives,
   withheldNouns,
   partitiveLinks,
-  anonymous,
+  anonymous: [...anonymous, ...presentPeople],
   companionNouns,
   vagueGroups,
   relativeGroupHeads,
