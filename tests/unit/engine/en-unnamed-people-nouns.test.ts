@@ -38,3 +38,31 @@ describe('nouns for unnamed officials', () => {
     expect(claims[0]?.source).toMatchObject({ kind: 'named_person', name: 'Ines Varga' });
   });
 });
+
+describe('people who were there, and people of a trade, as sources', () => {
+  it.each([
+    'According to attendees, the Orlen talks ended early.',
+    'According to mourners, the Orlen procession was stopped.',
+    'According to refugees, the Orlen camp has no water.',
+    'According to onlookers, the Orlen tower swayed.',
+    'According to worshippers, the Orlen mosque was shut.',
+    'According to bankers, the Orlen bond sale was delayed.',
+    'According to pollsters, the Orlen race is tied.',
+    'According to lobbyists, the Orlen bill will stall.',
+    'According to shareholders, the Orlen board was divided.',
+    'An inmate said the Orlen prison was overcrowded.',
+    'A lobbyist said the Orlen bill would stall.',
+    'One consultant said the Orlen bid was too low.',
+    'A colleague said the Orlen report was rushed.',
+  ])('%s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
+  });
+
+  it('a delegate with no name is an unnamed official, with a name that person', () => {
+    const unnamed = paragraphClaims('en', 'A delegate said the Orlen text was agreed.');
+    expect(unnamed.map((c) => c.source.kind)).toEqual(['unnamed_official']);
+    const named = paragraphClaims('en', 'Delegate Ines Varga said the Orlen text was agreed.');
+    expect(named[0]?.source).toMatchObject({ kind: 'named_person', name: 'Ines Varga' });
+  });
+});
