@@ -268,8 +268,8 @@ export const vagueGroups = [
   'someone',
 ] as const;
 
-/** "Those who attended said", "Anyone who has visited says": words that stand for a group of
- * people only with a relative clause after them, which says who they are. */
+/** "Those who attended said", "Someone who was there said": words that stand for people
+ * only with a relative clause after them, which says who they are. */
 export const relativeGroupHeads = [
   'all',
   'anybody',
@@ -281,6 +281,8 @@ export const relativeGroupHeads = [
   'most',
   'others',
   'some',
+  'somebody',
+  'someone',
   'those',
 ] as const;
 

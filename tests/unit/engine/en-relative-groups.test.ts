@@ -1,5 +1,5 @@
-/** "Those who attended said ...": a word that stands for a group only with a relative clause
- * after it ("those", "anyone", "many") heads an unnamed group of people, the whole phrase its
+/** "Those who attended said ...": a word that stands for people only with a relative clause
+ * after it ("those", "anyone", "many", "someone") heads an unnamed group of people, the whole phrase its
  * source. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
@@ -24,6 +24,9 @@ describe('groups named by a relative clause', () => {
     // The auxiliary before the verb is no part of the group.
     ['Those who attended the vigil have said the hall was full.', 'Those who attended the vigil'],
     ['Those who have left Kelbo say the town is empty.', 'Those who have left Kelbo'],
+    // One person named only by what they did or where they were.
+    ['Someone who was at the dinner said the mayor left early.', 'Someone who was at the dinner'],
+    ['Somebody who knows the coach said he would stay.', 'Somebody who knows the coach'],
   ])('%s', (text, source) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
@@ -34,6 +37,7 @@ describe('groups named by a relative clause', () => {
   it.each([
     'Those who say the bridge is safe have not walked on it.',
     'Those who can afford it check into hotels in Kelbo.',
+    'Someone who says the bridge is safe has not walked on it.',
   ])('no claim: %s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });
