@@ -1,6 +1,6 @@
 /** "Those who attended said ...": a word that stands for people only with a relative clause
- * after it ("those", "anyone", "many", "someone") heads an unnamed group of people, the whole phrase its
- * source. Sentences are written for these tests. */
+ * after it ("those", "anyone", "many", "someone") heads unnamed people, the whole phrase
+ * their source. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim, paragraphClaims } from './helpers';
 
