@@ -27,6 +27,14 @@ describe('groups named by a relative clause', () => {
     // One person named only by what they did or where they were.
     ['Someone who was at the dinner said the mayor left early.', 'Someone who was at the dinner'],
     ['Somebody who knows the coach said he would stay.', 'Somebody who knows the coach'],
+    // A part of the group first, or a participle for the relative.
+    ['Many of those who fled Kelbo say the town is empty.', 'Many of those who fled Kelbo'],
+    ['Most of those interviewed said the bridge felt unsafe.', 'Most of those interviewed'],
+    [
+      'Those questioned by the inspectors said the gate was open.',
+      'Those questioned by the inspectors',
+    ],
+    ['Those living near the mill say the river smells.', 'Those living near the mill'],
   ])('%s', (text, source) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
@@ -38,7 +46,21 @@ describe('groups named by a relative clause', () => {
     'Those who say the bridge is safe have not walked on it.',
     'Those who can afford it check into hotels in Kelbo.',
     'Someone who says the bridge is safe has not walked on it.',
+    'Most of those injured were fans of the home side.',
   ])('no claim: %s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
+  });
+});
+
+describe('a group named by a participle is not the body after "by"', () => {
+  it('the people questioned speak, not who questioned them', () => {
+    const c = onlyClaim('Those questioned by police said the gate was open.', 'en');
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.source.text).toBe('Those questioned by police');
+  });
+
+  it('a clause about those the ministry helps is the ministry speaking', () => {
+    const c = onlyClaim('Those affected will be paid in May, the ministry said.', 'en');
+    expect(c?.source.kind).toBe('official_body');
   });
 });
