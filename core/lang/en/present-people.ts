@@ -15,6 +15,7 @@ export const presentPeople = [
   'eyewitnesses',
   'homeowner',
   'homeowners',
+  'hostages',
   'inmate',
   'inmates',
   'listener',

@@ -54,6 +54,7 @@ describe('people who were there, and people of a trade, as sources', () => {
     'A lobbyist said the Orlen bill would stall.',
     'One consultant said the Orlen bid was too low.',
     'A colleague said the Orlen report was rushed.',
+    'Hostages freed by the army said the Orlen guards fed them once a day.',
   ])('%s', (text) => {
     const claims = paragraphClaims('en', text);
     expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
