@@ -67,3 +67,23 @@ describe('people who were there, and people of a trade, as sources', () => {
     expect(named[0]?.source).toMatchObject({ kind: 'named_person', name: 'Ines Varga' });
   });
 });
+
+describe('a lawyer with no name', () => {
+  it.each([
+    'A lawyer for the family said the Orlen clinic was negligent.',
+    'An attorney for the tenants said the Orlen landlord broke the law.',
+    'A defense attorney said the Orlen evidence was weak.',
+  ])('speaks for a client, no office: %s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
+  });
+
+  it.each([
+    'A Justice Department lawyer said the Orlen case would proceed.',
+    "The ministry's senior lawyer said the Orlen contract was void.",
+    "Peru's top lawyer said the Orlen ruling was a victory.",
+  ])("a body's or a state's lawyer is its official: %s", (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['unnamed_official']);
+  });
+});
