@@ -96,3 +96,30 @@ describe('an unnamed word before an infinitive', () => {
     ).toMatchObject({ kind: 'unnamed_official' });
   });
 });
+
+describe('an aside between the tying words and the verb', () => {
+  it.each([
+    [
+      'A person familiar with the matter, who asked not to be identified, said the mill would close.',
+      'anonymous',
+    ],
+    [
+      'Two people briefed on the talks, who declined to be named, said the mill would close.',
+      'anonymous',
+    ],
+    [
+      'An official with knowledge of the case, speaking on condition of anonymity, said the mill would close.',
+      'unnamed_official',
+    ],
+  ])('%s', (text, kind) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.claim).toBe('the mill would close');
+    expect(c?.source.text.endsWith(',')).toBe(false);
+  });
+
+  it('a thing described by a relative is not read this way', () => {
+    const c = last('The board, which is familiar with the matter, said the mill would close.');
+    expect(c?.source.kind).not.toBe('anonymous');
+  });
+});
