@@ -234,6 +234,8 @@ export const anonymous = [
   'surgeon',
   'surgeons',
   'teachers',
+  'those close to',
+  'those familiar with',
   'those present',
   'trader',
   'traders',

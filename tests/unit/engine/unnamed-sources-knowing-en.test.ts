@@ -123,3 +123,15 @@ describe('an aside between the tying words and the verb', () => {
     expect(c?.source.kind).not.toBe('anonymous');
   });
 });
+
+describe('"those" tied to what they know', () => {
+  it.each([
+    'The mill will close, according to those familiar with the plans.',
+    'The mill will close, according to those close to the owner.',
+    'The mill will close, those familiar with the plans said.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.claim).toBe('The mill will close');
+  });
+});
