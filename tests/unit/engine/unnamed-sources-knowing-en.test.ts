@@ -64,8 +64,8 @@ describe('a counted group with an adjective', () => {
 
 describe('people standing for a determiner, tied to what they know', () => {
   it.each([
-    'Those close to the singer say she is recovering.',
-    'Those familiar with the matter say the deal is off.',
+    'Some close to the singer say she is recovering.',
+    'Some familiar with the matter say the deal is off.',
     'Many close to the mayor say he will not run.',
   ])('%s', (text) => {
     expect(last(text)?.source).toMatchObject({
@@ -124,14 +124,15 @@ describe('an aside between the tying words and the verb', () => {
   });
 });
 
-describe('"those" tied to what they know', () => {
+describe('"those" tied to what they know (a lexicon phrase)', () => {
   it.each([
+    'Those close to the owner say the mill will close.',
     'The mill will close, according to those familiar with the plans.',
     'The mill will close, according to those close to the owner.',
     'The mill will close, those familiar with the plans said.',
   ])('%s', (text) => {
     const c = last(text);
     expect(c?.source.kind).toBe('anonymous');
-    expect(c?.claim).toBe('The mill will close');
+    expect(c?.claim.toLowerCase()).toBe('the mill will close');
   });
 });
