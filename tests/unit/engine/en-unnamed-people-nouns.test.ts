@@ -55,6 +55,9 @@ describe('people who were there, and people of a trade, as sources', () => {
     'One consultant said the Orlen bid was too low.',
     'A colleague said the Orlen report was rushed.',
     'Hostages freed by the army said the Orlen guards fed them once a day.',
+    // Placed in a capital, still a person there, not the state.
+    'A Western businessman in Pyongyang said the Orlen hotel was empty.',
+    'Foreign expatriates in Riyadh said the Orlen compound was sealed.',
   ])('%s', (text) => {
     const claims = paragraphClaims('en', text);
     expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
