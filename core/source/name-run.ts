@@ -279,7 +279,13 @@ function principalName(a: Analysis, r: Span): boolean {
       pack.unnamedOfficials.matchAt(tokens, k, r.start),
       pack.anonymous.matchAt(tokens, k, r.start),
     );
-    const len = article ? Math.max(pack.roles.matchAt(tokens, k, r.start), people) : people;
+    // "Lawyer for the family Tom Hale": a role with no article is the name's own title.
+    const title = !article && pack.roles.matchAt(tokens, k, r.start) >= people;
+    const len = article
+      ? Math.max(pack.roles.matchAt(tokens, k, r.start), people)
+      : title
+        ? 0
+        : people;
     if (!len || !pack.principalLinks.has(tokens[k + len]?.lower ?? '')) continue;
     // "the late", "the former": an article and words saying what the principal was.
     let gap = k + len + 1;

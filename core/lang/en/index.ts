@@ -287,7 +287,8 @@ export const en: LangData = {
   withheldPassives,
   withheldNouns,
   partitiveLinks,
-  anonymous: [...anonymous, ...presentPeople],
+  // One sorted list, as the pack's lists are.
+  anonymous: [...anonymous, ...presentPeople].sort(),
   companionNouns,
   vagueGroups,
   relativeGroupHeads,

@@ -49,7 +49,6 @@ describe('people who were there, and people of a trade, as sources', () => {
     'According to bankers, the Orlen bond sale was delayed.',
     'According to pollsters, the Orlen race is tied.',
     'According to lobbyists, the Orlen bill will stall.',
-    'According to shareholders, the Orlen board was divided.',
     'An inmate said the Orlen prison was overcrowded.',
     'A lobbyist said the Orlen bill would stall.',
     'One consultant said the Orlen bid was too low.',
