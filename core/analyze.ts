@@ -18,6 +18,7 @@ import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
+import { notePeople } from './people-notes';
 import { detectLanguage, type Detection } from './lang/detect';
 import { getPack } from './lang';
 import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
@@ -31,7 +32,7 @@ import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
 import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
-import { definiteOnePerson } from './source/one-person';
+import { definiteOnePerson, singleUnnamed } from './source/one-person';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace, type Token } from './text';
 
@@ -85,22 +86,6 @@ function hostOf(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** An unnamed source that is one person: "a senior official", "Seorang warga", and in a
- * language with no plural mark any source not quantified ("Sumber ... menyebutkan"). A
- * resolved pronoun is no new antecedent. */
-function isSingle(ctx: SentenceContext, text: string): boolean {
-  const { pack } = ctx;
-  const two = text.split(' ', 2).join(' ').toLowerCase();
-  const first = two.split(' ', 1)[0] ?? '';
-  if (pack.singularDeterminers.has(first) || pack.singularDeterminers.has(two)) return true;
-  return (
-    pack.data.numberless &&
-    !pack.determiners.has(first) &&
-    !pack.personPronouns.has(first) &&
-    !pack.groupPronouns.has(first)
-  );
 }
 
 /** Some token of the sentence (quoted or not) is a cue word, and a whole cue phrase starts at
@@ -277,7 +262,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               outlet: source.outlet,
               speaker: true,
               sentence: ctx.index,
-              single: isSingle(ctx, text),
+              single: singleUnnamed(ctx.pack, text),
               definite: definiteOnePerson(ctx.pack, text),
             });
           }
@@ -288,6 +273,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         if (picks.length === 0) {
           noteDocument(ctx, referents);
           noteOutlet(ctx, referents);
+          notePeople(ctx, referents);
           relays.pass(ctx);
         }
         carriedBack.after(ctx, claims);

@@ -133,17 +133,23 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
 
 /** A side this short may be a description of the source rather than a claim. */
 const MAX_TAIL_WORDS = 8;
+/** Words before a withheld-name phrase opening a tail ("speaking on condition of ..."). */
+const MAX_OPENING_WORDS = 2;
 
 /** The rest of the sentence from token `from` is a short tail naming an unnamed source's
  * anonymity (", speaking on condition of anonymity", ", asking not to be named"), a phrase
- * of the anonymous or withheld-name lexicon. */
+ * of the anonymous or withheld-name lexicon; a withheld-name phrase opening it may go on
+ * with its reason at any length (", asking not to be named because the talks are private"). */
 function describesSource(ctx: SentenceContext, from: number, to: number): boolean {
   let words = 0;
   let found = false;
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.type !== 'word') continue;
-    if (++words > MAX_TAIL_WORDS) return false;
+    words++;
+    if (words <= MAX_OPENING_WORDS && ctx.pack.withheldNames.matchAt(ctx.tokens, i) > 1)
+      return true;
+    if (words > MAX_TAIL_WORDS) return false;
     const len = Math.max(
       ctx.pack.anonymous.matchAt(ctx.tokens, i),
       ctx.pack.withheldNames.matchAt(ctx.tokens, i),

@@ -32,6 +32,10 @@ export interface Referent {
   /** One thing noted as a sentence's subject ("State TV broadcast from the town"): an "it"
    * may point back to it, never a "they". */
   thingOnly?: boolean;
+  /** A group of unnamed people noted as a sentence's subject ("Two officials spoke"): a later
+   * "they", "one" or "another" may point back to it; no description ("the author") nor a
+   * name's words do. */
+  groupOnly?: boolean;
 }
 
 /** A referent found for a pronoun or description, and by which preference. */
@@ -337,7 +341,8 @@ export class Referents {
   lastOfKind(kind: SourceKind): Referent | null {
     const shelf = this.kinds.get(kind);
     if (!shelf) return null;
-    return this.last((r) => !r.weak, shelf) ?? this.last(() => true, shelf);
+    const plain = (r: Referent) => r.groupOnly !== true;
+    return this.last((r) => !r.weak && plain(r), shelf) ?? this.last(plain, shelf);
   }
 
   /** "Doe" after "Jane Doe", "Nusantara" after "Nusantara Asset Management": the last
@@ -354,8 +359,10 @@ export class Referents {
     const firm = words.length === 1 ? this.firmWord(needles[0] as string) : null;
     // So is the first word of a name seen only in passing ("a show at Seaview Orlando" when
     // the article writes "Seaview Inc").
+    // A group noted only as a subject ("Uber drivers blocked ...") lends no firm its words.
     const usable = (r: Referent) =>
       has(r) &&
+      r.groupOnly !== true &&
       !(
         firm &&
         r.kind === 'named_person' &&

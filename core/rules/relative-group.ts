@@ -1,7 +1,8 @@
 /**
  * "Those who attended said ...", "Anyone who has visited Kelbo says ...", "Many who lost
- * their homes say ...": a word for a group that needs a relative clause ("those", "anyone")
- * opening the clause, the relative, then the words up to the verb. The whole phrase is an
+ * their homes say ...", "Most of those interviewed said ...": a word for a group that needs a
+ * relative clause ("those", "anyone") opening the clause (after a part of it), the relative
+ * or a participle, then the words up to the verb. The whole phrase is an
  * unnamed group: anonymous, or the unnamed kind the words themselves give ("Those who work
  * for the ministry" read by the lexicons). A place, body or outlet inside the clause ("who
  * spoke to Reuters") is what the people did, not who speaks.
@@ -14,22 +15,40 @@ import { tokensText } from './util';
 /** Words between the relative and the verb: "who has visited Kelbo in the spring". */
 const MAX_CLAUSE_WORDS = 8;
 
+/** A participle by its ending at token `k` ("interviewed", "polled"): a reduced relative. */
+function reducedRelative(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[k] || ctx.pack.stopwords.has(t.lower))
+    return false;
+  const ending = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
+  return ctx.pack.data.participleEndings.some(ending);
+}
+
 export function relativeGroupBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
   const start = clauseHeadStart(ctx, at);
+  // "Many of those who fled", "Most of those interviewed": a part of the group first.
+  const part =
+    pack.partitiveLinks.has(tokens[start + 1]?.lower ?? '') &&
+    pack.relativeGroupHeads.has(tokens[start + 2]?.lower ?? '');
+  const head = part ? start + 2 : start;
   if (!pack.relativeGroupHeads.has(tokens[start]?.lower ?? '')) return null;
-  if (!pack.relativePronouns.has(tokens[start + 1]?.lower ?? '')) return null;
-  const words = at - start - 2;
-  if (words < 1 || words > MAX_CLAUSE_WORDS) return null;
+  // "Those interviewed said": a participle opens the clause with no relative.
+  const relative = pack.relativePronouns.has(tokens[head + 1]?.lower ?? '');
+  if (!relative && !reducedRelative(ctx, head + 1)) return null;
+  const words = at - head - (relative ? 2 : 1);
+  if (words < (relative ? 1 : 0) || words > MAX_CLAUSE_WORDS) return null;
   for (let k = start; k < at; k++) if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
   // "Those who campaigned have said": an auxiliary or adverb before the verb is the verb's.
   let end = at;
   while (end > start + 3 && pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
   const span = { start, end };
-  const found = classify(ctx, span);
+  // "Those questioned by police": who did it to them is no word about who they are.
+  const by = tokens.findIndex((t, k) => k > head && k < end && pack.agentMarkers.has(t.lower));
+  const found = classify(ctx, !relative && by > 0 ? { start, end: by } : span);
   const kind = found && UNNAMED.has(found.kind) ? found.kind : 'anonymous';
   const text = tokensText(ctx, start, end);
   return { span, source: plainSource(text, kind, { basis: 'rule:speaker-verb/relative-group' }) };

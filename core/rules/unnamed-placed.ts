@@ -197,11 +197,15 @@ export function unnamedAcquainted(
   source: FoundSource | null,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
-  const floor = clauseStart(ctx, at);
+  // "A person familiar with the matter, who asked not to be named, said": the aside is the
+  // person's; the tying words stand before it.
+  const close = asideOpening(ctx, at);
+  const floor = clauseStart(ctx, close);
   let link = -1;
-  for (let i = floor + 1; i < at && link < 0; i++)
-    if (!ctx.quoted[i] && pack.acquaintanceLinks.matchAt(tokens, i, at) > 0) link = i;
+  for (let i = floor + 1; i < close && link < 0; i++)
+    if (!ctx.quoted[i] && pack.acquaintanceLinks.matchAt(tokens, i, close) > 0) link = i;
   if (link < 0) return null;
+  const end = close < at ? at - 1 : at;
   // A source found before the tying words holds the description already.
   if (span && source && span.start < link && UNNAMED.has(source.kind)) return null;
   let start = link - 1;
@@ -220,13 +224,35 @@ export function unnamedAcquainted(
     start === link - 1 &&
     (pack.determiners.has(lone) || pack.vagueQuantifiers.has(lone)) &&
     !pack.singularDeterminers.has(lone);
-  const text = tokensText(ctx, start, at);
+  const text = tokensText(ctx, start, end);
   if (people) {
     const source = plainSource(text, 'anonymous', { basis: 'rule:speaker-verb/acquainted' });
-    return { span: { start, end: at }, source };
+    return { span: { start, end }, source };
   }
   if (!found || !UNNAMED.has(found.kind)) return null;
-  return { span: { start, end: at }, source: { ...found, text } };
+  return { span: { start, end }, source: { ...found, text } };
+}
+
+/** Tokens of an aside set off by commas right before the verb. */
+const MAX_ASIDE_TOKENS = 20;
+
+/** The comma opening an aside right before the verb at `at` that a relative or a participle
+ * opens (", who asked not to be named,", ", speaking on condition of anonymity,"), else `at`. */
+function asideOpening(ctx: SentenceContext, at: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return at;
+  for (let k = at - 2; k > 0 && at - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return at;
+    if (t.text !== ',') continue;
+    const first = tokens[k + 1];
+    if (!first || first.type !== 'word' || first.cap) return at;
+    const participle = (e: string) => first.lower.length > e.length + 2 && first.lower.endsWith(e);
+    const opens =
+      pack.relativePronouns.has(first.lower) || pack.data.participleEndings.some(participle);
+    return opens ? k : at;
+  }
+  return at;
 }
 
 /** Words of the place or group after "some in" before the verb: "many in the oil industry". */

@@ -11,7 +11,7 @@ import type { Token } from '../text';
 import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
-import { chooseNameRun } from './name-run';
+import { chooseNameRun, nameBeforeAppositive } from './name-run';
 import { documentAgentAt, HEAD_PRIORITY, KIND_OF, servedClauseAt, type Hit } from './lexicon';
 import { roleAsLastName } from './last-name-role';
 import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
@@ -271,8 +271,12 @@ export class Analysis {
       roleHit && relative > run.end - 1 && roleHit.at < run.start
         ? { start: this.span.start, end: relative }
         : this.span;
+    // "Passenger Tom Vale, of Lakeside": the person's word and the appositive are the role.
+    const apposed = nameBeforeAppositive(this, run);
     const role =
-      roleHit || this.firstSegment() || this.described() ? roleText(this.ctx, roleSpan, run) : null;
+      roleHit || this.firstSegment() || this.described() || apposed
+        ? roleText(this.ctx, roleSpan, run)
+        : null;
     let earlier: Referent | null = null;
     if (!roleHit && !this.described()) {
       // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.

@@ -165,6 +165,8 @@ export function chooseNameRun(a: Analysis): Span | null {
       ),
   );
   if (described) return described;
+  const apposed = runs.find((r) => !related && nameBeforeAppositive(a, r));
+  if (apposed) return apposed;
   const nonRoleHits = hits.filter(
     (h) =>
       h.table !== 'roles' &&
@@ -205,6 +207,29 @@ function leadingName(a: Analysis, runs: readonly Span[]): Span | null {
   const last = a.hits().at(-1);
   const firm = last?.table === 'organizations' && last.at + last.len === a.span.end;
   return words.length >= 2 || titled || firm ? first : null;
+}
+
+/**
+ * "Passenger Tom Vale, of Lakeside", "witness Jane Roe, a teacher": a word for an unnamed
+ * person (capitalised only opening the phrase), a full name right after it, then a comma and
+ * a lower-case appositive or a relative about the person ("who saw the crash"). The name is
+ * the person's, not the end of a title-case name ("..., which" is about a thing).
+ */
+export function nameBeforeAppositive(a: Analysis, r: Span): boolean {
+  const { tokens, pack } = a.ctx;
+  if (pack.data.adjectivesAfterNoun || wordCount(tokens, r) < 2) return false;
+  const comma = tokens[r.end];
+  const next = tokens[r.end + 1];
+  if (comma?.text !== ',' || r.end + 1 >= a.span.end || next?.type !== 'word') return false;
+  if (next.cap || pack.thingRelatives.has(next.lower)) return false;
+  return a
+    .hits()
+    .some(
+      (h) =>
+        h.table === 'anonymous' &&
+        h.at + h.len === r.start &&
+        (!tokens[h.at]?.cap || h.at === a.span.start),
+    );
 }
 
 /** A name of two words or more closing the span, right after a possessive word. */
@@ -254,7 +279,13 @@ function principalName(a: Analysis, r: Span): boolean {
       pack.unnamedOfficials.matchAt(tokens, k, r.start),
       pack.anonymous.matchAt(tokens, k, r.start),
     );
-    const len = article ? Math.max(pack.roles.matchAt(tokens, k, r.start), people) : people;
+    // "Lawyer for the family Tom Hale": a role with no article is the name's own title.
+    const title = !article && pack.roles.matchAt(tokens, k, r.start) >= people;
+    const len = article
+      ? Math.max(pack.roles.matchAt(tokens, k, r.start), people)
+      : title
+        ? 0
+        : people;
     if (!len || !pack.principalLinks.has(tokens[k + len]?.lower ?? '')) continue;
     // "the late", "the former": an article and words saying what the principal was.
     let gap = k + len + 1;

@@ -41,3 +41,18 @@ export function definiteOnePerson(pack: CompiledPack, text: string): boolean {
   if (rest.length === 0 || rest.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
   return singularPerson(pack, rest[rest.length - 1] as string);
 }
+
+/** An unnamed source that is one person: "a senior official", "Seorang warga", and in a
+ * language with no plural mark any source not quantified ("Sumber ... menyebutkan"). A
+ * resolved pronoun is no new antecedent. */
+export function singleUnnamed(pack: CompiledPack, text: string): boolean {
+  const two = text.split(' ', 2).join(' ').toLowerCase();
+  const first = two.split(' ', 1)[0] ?? '';
+  if (pack.singularDeterminers.has(first) || pack.singularDeterminers.has(two)) return true;
+  return (
+    pack.data.numberless &&
+    !pack.determiners.has(first) &&
+    !pack.personPronouns.has(first) &&
+    !pack.groupPronouns.has(first)
+  );
+}

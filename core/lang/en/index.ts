@@ -17,6 +17,7 @@ import {
   sourceNouns,
 } from './anonymous';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
+import { presentPeople } from './present-people';
 import {
   notPersonNouns,
   commonKnowledge,
@@ -291,7 +292,8 @@ export const en: LangData = {
   withheldPassives,
   withheldNouns,
   partitiveLinks,
-  anonymous,
+  // One sorted list, as the pack's lists are.
+  anonymous: [...anonymous, ...presentPeople].sort(),
   companionNouns,
   vagueGroups,
   relativeGroupHeads,

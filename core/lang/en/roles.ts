@@ -55,6 +55,7 @@ export const roles = [
   'cto',
   'daughter',
   'dci',
+  'delegate',
   'deputy',
   'det',
   'detective',

@@ -16,6 +16,7 @@ import {
   acquaintanceLinks,
   sourceNouns,
 } from './anonymous';
+import { presentPeople } from './present-people';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
@@ -295,7 +296,8 @@ export const id: LangData = {
   withheldPassives,
   withheldNouns,
   partitiveLinks,
-  anonymous,
+  // One sorted list, as the pack's lists are.
+  anonymous: [...anonymous, ...presentPeople].sort(),
   companionNouns,
   vagueGroups,
   relativeGroupHeads,

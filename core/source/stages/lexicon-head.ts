@@ -99,12 +99,19 @@ function servesOffice(a: Analysis, after: number): boolean {
     .some((h) => h.at > after && (h.table === 'roles' || h.table === 'unnamedOfficials'));
 }
 
-/** A body's word ends right before token `at`, only an abbreviation's dot between ("U.N."). */
+/** A body's word ends right before token `at`, only an abbreviation's dot between ("U.N."),
+ * a rank may stand between ("the ministry's senior lawyer"); with a rank, a country's
+ * possessive names its state's officer ("Peru's top lawyer"; "Peru's lawyers" no). */
 function bodyRightBefore(a: Analysis, at: number): boolean {
-  const { tokens } = a.ctx;
+  const { tokens, pack } = a.ctx;
+  let end = at;
+  while (end > a.span.start && pack.modifiers.has(tokens[end - 1]?.lower ?? '')) end--;
   return a.hits().some((h) => {
-    if (h.table !== 'bodies' || h.at >= at) return false;
-    for (let k = h.at + h.len; k < at; k++) if (tokens[k]?.text !== '.') return false;
+    const last = tokens[h.at + h.len - 1];
+    const owner = last !== undefined && last.base !== last.lower;
+    const country = h.table === 'places' && owner && end < at;
+    if ((h.table !== 'bodies' && !country) || h.at >= end) return false;
+    for (let k = h.at + h.len; k < end; k++) if (tokens[k]?.text !== '.') return false;
     return true;
   });
 }

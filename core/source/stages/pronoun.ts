@@ -87,7 +87,10 @@ const ELIDED_WINDOW = 2;
 function elided(a: Analysis): FoundSource | null {
   const { pack, referents, index, tokens } = a.ctx;
   const len = a.span.end - a.span.start;
-  if (pack.elidedHeads.matchAt(tokens, a.span.start, a.span.end) !== len) return null;
+  const head = pack.elidedHeads.matchAt(tokens, a.span.start, a.span.end);
+  // "Another, who asked not to be named, said", "A second, a teacher, said": an aside after it.
+  const aside = head > 0 && head < len && tokens[a.span.start + head]?.text === ',';
+  if (head !== len && !aside) return null;
   // Only standing alone as a speaker: "In another case", "said another guard" are no such;
   // '"...," said another.' is, the verb before it and nothing after.
   const before = tokens[a.span.start - 1];

@@ -34,6 +34,12 @@ describe('claim text', () => {
       'The strike was planned',
     ],
     ['The water was cut, said residents who asked not to be named.', 'en', 'The water was cut'],
+    // However long the reason after the withheld name.
+    [
+      'The mill will close, the people said, asking not to be identified because the talks are private.',
+      'en',
+      'The mill will close',
+    ],
     // An occasion's phrase before "that" is no part of the claim.
     [
       'The Harbour Gazette said in an editorial on Sunday that the ferry fares were too high.',

@@ -38,3 +38,54 @@ describe('nouns for unnamed officials', () => {
     expect(claims[0]?.source).toMatchObject({ kind: 'named_person', name: 'Ines Varga' });
   });
 });
+
+describe('people who were there, and people of a trade, as sources', () => {
+  it.each([
+    'According to attendees, the Orlen talks ended early.',
+    'According to mourners, the Orlen procession was stopped.',
+    'According to refugees, the Orlen camp has no water.',
+    'According to onlookers, the Orlen tower swayed.',
+    'According to worshippers, the Orlen mosque was shut.',
+    'According to bankers, the Orlen bond sale was delayed.',
+    'According to pollsters, the Orlen race is tied.',
+    'According to lobbyists, the Orlen bill will stall.',
+    'An inmate said the Orlen prison was overcrowded.',
+    'A lobbyist said the Orlen bill would stall.',
+    'One consultant said the Orlen bid was too low.',
+    'A colleague said the Orlen report was rushed.',
+    'Hostages freed by the army said the Orlen guards fed them once a day.',
+    // Placed in a capital, still a person there, not the state.
+    'A Western businessman in Pyongyang said the Orlen hotel was empty.',
+    'Foreign expatriates in Riyadh said the Orlen compound was sealed.',
+  ])('%s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
+  });
+
+  it('a delegate with no name is an unnamed official, with a name that person', () => {
+    const unnamed = paragraphClaims('en', 'A delegate said the Orlen text was agreed.');
+    expect(unnamed.map((c) => c.source.kind)).toEqual(['unnamed_official']);
+    const named = paragraphClaims('en', 'Delegate Ines Varga said the Orlen text was agreed.');
+    expect(named[0]?.source).toMatchObject({ kind: 'named_person', name: 'Ines Varga' });
+  });
+});
+
+describe('a lawyer with no name', () => {
+  it.each([
+    'A lawyer for the family said the Orlen clinic was negligent.',
+    'An attorney for the tenants said the Orlen landlord broke the law.',
+    'A defense attorney said the Orlen evidence was weak.',
+  ])('speaks for a client, no office: %s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
+  });
+
+  it.each([
+    'A Justice Department lawyer said the Orlen case would proceed.',
+    "The ministry's senior lawyer said the Orlen contract was void.",
+    "Peru's top lawyer said the Orlen ruling was a victory.",
+  ])("a body's or a state's lawyer is its official: %s", (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['unnamed_official']);
+  });
+});

@@ -64,8 +64,8 @@ describe('a counted group with an adjective', () => {
 
 describe('people standing for a determiner, tied to what they know', () => {
   it.each([
-    'Those close to the singer say she is recovering.',
-    'Those familiar with the matter say the deal is off.',
+    'Some close to the singer say she is recovering.',
+    'Some familiar with the matter say the deal is off.',
     'Many close to the mayor say he will not run.',
   ])('%s', (text) => {
     expect(last(text)?.source).toMatchObject({
@@ -94,5 +94,45 @@ describe('an unnamed word before an infinitive', () => {
     expect(
       last('Troops reached the suburb, the top municipal official there said.')?.source,
     ).toMatchObject({ kind: 'unnamed_official' });
+  });
+});
+
+describe('an aside between the tying words and the verb', () => {
+  it.each([
+    [
+      'A person familiar with the matter, who asked not to be identified, said the mill would close.',
+      'anonymous',
+    ],
+    [
+      'Two people briefed on the talks, who declined to be named, said the mill would close.',
+      'anonymous',
+    ],
+    [
+      'An official with knowledge of the case, speaking on condition of anonymity, said the mill would close.',
+      'unnamed_official',
+    ],
+  ])('%s', (text, kind) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.claim).toBe('the mill would close');
+    expect(c?.source.text.endsWith(',')).toBe(false);
+  });
+
+  it('a thing described by a relative is not read this way', () => {
+    const c = last('The board, which is familiar with the matter, said the mill would close.');
+    expect(c?.source.kind).not.toBe('anonymous');
+  });
+});
+
+describe('"those" tied to what they know (a lexicon phrase)', () => {
+  it.each([
+    'Those close to the owner say the mill will close.',
+    'The mill will close, according to those familiar with the plans.',
+    'The mill will close, according to those close to the owner.',
+    'The mill will close, those familiar with the plans said.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source.kind).toBe('anonymous');
+    expect(c?.claim.toLowerCase()).toBe('the mill will close');
   });
 });

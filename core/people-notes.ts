@@ -1,0 +1,41 @@
+/**
+ * "Two officials described the meeting to Reuters. One said ...": a sentence that reports
+ * nothing but opens with an unnamed group of people as its subject makes that group the one a
+ * later "one", "another" or "they" is part of. The engine calls this after the sentence's
+ * claims are recorded, when it has none.
+ */
+import type { SentenceContext } from './context';
+import { safe } from './mention-notes';
+import type { Referents } from './referents';
+import { classify, collectSubject } from './source';
+import { singleUnnamed } from './source/one-person';
+
+/** How far into the sentence a word for people is looked for before the subject is read. */
+const MAX_SUBJECT_TOKENS = 8;
+
+export function notePeople(ctx: SentenceContext, referents: Referents): void {
+  const { tokens, pack } = ctx;
+  if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return;
+  // Cheap first: most sentences open with no word for unnamed people.
+  const near = Math.min(tokens.length, MAX_SUBJECT_TOKENS);
+  if (
+    pack.unnamedOfficials.find(tokens, 0, near) === null &&
+    pack.anonymous.find(tokens, 0, near) === null
+  )
+    return;
+  const span = safe(() => collectSubject(ctx), null);
+  if (!span || span.start !== 0) return;
+  const found = safe(() => classify(ctx, span), null);
+  if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return;
+  // One person ("A witness ran to help") is no group a later "one" is part of.
+  if (singleUnnamed(pack, found.text)) return;
+  referents.add({
+    text: found.text,
+    kind: found.kind,
+    name: null,
+    role: found.role,
+    outlet: null,
+    sentence: ctx.index,
+    groupOnly: true,
+  });
+}
