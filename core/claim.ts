@@ -10,7 +10,15 @@ import { joinerBefore } from './clause-joiner';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
-import { datedEnd, occasionLead, occasionOnly, relativeThat, timeOnly } from './claim-verb-tail';
+import {
+  datedEnd,
+  listenerOnly,
+  mannerTail,
+  occasionLead,
+  occasionOnly,
+  relativeThat,
+  timeOnly,
+} from './claim-verb-tail';
 import type { Token } from './text';
 
 const EDGE_PUNCT = new Set([',', ':', ';', '-', '–', '—', ' ']);
@@ -231,6 +239,19 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   const next = ctx.tokens[cueEnd];
   const aside = claimAfterAside(ctx, c, cueEnd, clause.end, clauseEndChar);
   if (aside) return aside;
+  // "<claim>, KCNA said, without giving details", "<claim>, Li told business leaders": a
+  // source closing a claim set before it, then only a manner of telling or a listener.
+  const fronted =
+    c.sourceSpan != null &&
+    ctx.tokens[spanStart - 1]?.text === ',' &&
+    before.split(' ').length >= MIN_FRONTED_CLAIM_WORDS;
+  if (fronted && mannerTail(ctx, datedEnd(ctx, spanEnd, clause.end))) return before;
+  if (
+    fronted &&
+    c.sourceSpan!.end <= c.cueSpan.start &&
+    listenerOnly(ctx, c.cueSpan.end, clause.end)
+  )
+    return before;
   if (
     c.sourceSpan &&
     c.sourceSpan.end <= c.cueSpan.start &&
