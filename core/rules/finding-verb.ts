@@ -14,7 +14,8 @@ import {
   type Span,
 } from '../source';
 import { plainClauseAt } from './bare-stance';
-import { picturesPointedAt } from './pictures-pronoun';
+import { picturesCarrier, picturesPointedAt } from './pictures-pronoun';
+import { relayVia } from './relayed';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import {
@@ -175,7 +176,10 @@ export const findingVerb: Rule = {
         !reportsWords(ctx, at + len)
       )
         continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      // "The footage showed ..." right after an outlet aired footage: the outlet carried it.
+      const carrier = picturesCarrier(ctx, found.source);
+      const c = candidateAt(ctx, this.id, at, len, found);
+      out.push(carrier ? { ...c, ...relayVia(ctx, carrier) } : c);
     }
     return out;
   },
