@@ -237,7 +237,13 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
   // the claim before: a comma right after the verb.
   const next = ctx.tokens[cueEnd];
-  const aside = claimAfterAside(ctx, c, cueEnd, clause.end, clauseEndChar);
+  const aside = claimAfterAside(
+    ctx,
+    c,
+    datedEnd(ctx, cueEnd, clause.end),
+    clause.end,
+    clauseEndChar,
+  );
   if (aside) return aside;
   // "<claim>, KCNA said, without giving details", "<claim>, Li told business leaders": a
   // source closing a claim set before it, then only a manner of telling or a listener.
