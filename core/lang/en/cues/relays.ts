@@ -138,33 +138,31 @@ export const audiences = [
   'us',
 ] as const;
 
+/** An outlet carrying its own piece or someone's words: "state television ran a report
+ * saying ...", "KCNA carried a commentary saying ...". */
+const carriedPieces = ['aired', 'broadcast', 'carried', 'published', 'ran'].flatMap((verb) =>
+  [
+    'a commentary',
+    'a report',
+    'a statement',
+    'an article',
+    'an editorial',
+    'comments',
+    'remarks',
+  ].map((piece) => `${verb} ${piece}`),
+);
+
 /** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
 export const statementIssued = [
-  'aired a statement',
-  'aired comments',
-  'aired remarks',
-  'broadcast a statement',
-  'broadcast comments',
-  'broadcast remarks',
-  'carried a commentary',
-  'carried a statement',
-  'carried comments',
-  'carried remarks',
+  ...carriedPieces,
   'issued a statement',
   'posted a message',
   'posted a note',
   'posted a statement',
   'posted a video',
-  'published a commentary',
   'published a letter',
-  'published a statement',
-  'published an editorial',
-  'published comments',
-  'published remarks',
   'put out a statement',
-  'ran a commentary',
-  'ran an editorial',
   'released a statement',
   'released a video',
   'sent a letter',
@@ -172,7 +170,7 @@ export const statementIssued = [
   'shared a video',
   'wrote a letter',
   'wrote a post',
-] as const;
+].sort();
 
 /** "The ministry in a statement said": the preposition of an occasion before the verb. */
 export const occasionPrepositions = ['at', 'during', 'in'] as const;
