@@ -251,7 +251,10 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     c.sourceSpan != null &&
     ctx.tokens[spanStart - 1]?.text === ',' &&
     before.split(' ').length >= MIN_FRONTED_CLAIM_WORDS;
-  if (fronted && mannerTail(ctx, datedEnd(ctx, spanEnd, clause.end))) return before;
+  const tail = datedEnd(ctx, spanEnd, clause.end);
+  if (fronted && mannerTail(ctx, tail)) return before;
+  // "<claim>, state media said, in a report that could not be verified": the occasion.
+  if (fronted && ctx.tokens[tail]?.text === ',' && occasionLead(ctx, tail + 1)) return before;
   if (
     fronted &&
     c.sourceSpan!.end <= c.cueSpan.start &&

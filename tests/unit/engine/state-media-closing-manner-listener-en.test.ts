@@ -17,6 +17,7 @@ describe('a manner of telling or a participle after the closing verb', () => {
     'The missile test was a success, state media said on Tuesday, without providing evidence.',
     'The missile test was a success, the official news agency said, adding that the leader had watched it.',
     'The missile test was a success, said the official news agency, without saying where it took place.',
+    'The missile test was a success, state media said, in a report that could not be verified.',
   ])('%s', (text) => {
     const claim = first(text);
     expect(claim?.claim).toBe('The missile test was a success');
