@@ -13,8 +13,11 @@ export const statementFrames = [
 /** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
+  'berbicara dengan',
+  'berbicara kepada',
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
+  'demikian',
   'demikian dilaporkan',
   'demikian laporan',
   'diberitakan',
@@ -128,6 +131,7 @@ export const askedParticiples = ['ditanya', 'ditanyai'] as const;
 
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
+  'demikian',
   'dikutip dari',
   'dilansir',
   'dilansir dari',
