@@ -74,3 +74,20 @@ describe('act-relayed: a verb of telling after its words', () => {
     ).toMatchObject({ cue: 'according to', source: { kind: 'state_media' } });
   });
 });
+
+describe('act-relayed: Indonesian verbs that take only words', () => {
+  it.each([
+    'Kementerian Pertanian menegaskan menolak rencana impor itu, menurut Statenews.',
+    'Gubernur itu menjelaskan penyebab banjir, menurut media pemerintah.',
+  ])('the speaker stays the source, via the outlet: %s', (text) => {
+    const c = onlyClaim(text, 'id');
+    expect(c?.source.kind).not.toBe('state_media');
+    expect(c?.source.via).toBeTruthy();
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it("a deed told by the outlet is the outlet's", () => {
+    const c = onlyClaim('Gubernur itu menyatakan keadaan darurat, menurut media pemerintah.', 'id');
+    expect(c?.source.kind).toBe('state_media');
+  });
+});
