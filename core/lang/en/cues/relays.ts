@@ -73,6 +73,16 @@ export const carryingVerbs = [] as const;
 /** "Asked by state television about the deal, the minister said ...". */
 export const askedParticiples = ['asked', 'questioned'] as const;
 
+/** "Responding to a question from Xinhua, the spokesman said ...": the asker follows. */
+export const questionAnswers = [
+  'answering a question from',
+  'in answer to a question from',
+  'in reply to a question from',
+  'in response to a question from',
+  'replying to a question from',
+  'responding to a question from',
+] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 

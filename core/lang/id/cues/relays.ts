@@ -129,6 +129,14 @@ export const carryingVerbs = [
 /** "Ditanya televisi pemerintah soal kesepakatan itu, menteri mengatakan ...". */
 export const askedParticiples = ['ditanya', 'ditanyai'] as const;
 
+/** "Menjawab pertanyaan televisi pemerintah, menteri mengatakan ...": the asker follows. */
+export const questionAnswers = [
+  'menanggapi pertanyaan',
+  'menanggapi pertanyaan dari',
+  'menjawab pertanyaan',
+  'menjawab pertanyaan dari',
+] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
   'demikian',

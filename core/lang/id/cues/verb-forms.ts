@@ -19,8 +19,8 @@ export const wordsOnlyVerbs = [
   'berkata',
   'menambahkan',
   'menegaskan',
-  'menjelaskan',
   'mengatakan',
+  'menjelaskan',
   'menuturkan',
   'menyebutkan',
 ] as const;
