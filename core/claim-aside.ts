@@ -1,6 +1,7 @@
 /**
  * "X said, in a statement carried by KCNA, that <claim>": after the verb, an occasion set
- * off by commas (often naming the outlet that carried the words), then a complementizer.
+ * off by commas (often naming the outlet that carried the words) or the basis it came
+ * through ("according to TASS"), then a complementizer.
  * The claim is what the complementizer opens; the aside is neither claim nor source.
  */
 import { occasionLead } from './claim-verb-tail';
@@ -22,10 +23,14 @@ export function claimAfterAside(
 ): string | null {
   const { tokens, pack } = ctx;
   if (!c.sourceSpan || c.sourceSpan.end > c.cueSpan.start) return null;
+  // "said on Friday, in a statement ...": the day the words were said comes first.
+  while (from < end && pack.timeWords.has(tokens[from]?.lower ?? '') && !ctx.quoted[from]) from++;
   // "reported, without giving details, that ...": a manner of telling set off the same way.
   const without = pack.withoutMarkers.has(tokens[from + 1]?.lower ?? '');
-  if (tokens[from]?.text !== ',' || ctx.quoted[from] || !(occasionLead(ctx, from + 1) || without))
-    return null;
+  // "told reporters, according to TASS, that ...": the outlet the words came through.
+  const basis = pack.accordingTo.matchAt(tokens, from + 1) > 0;
+  const opens = occasionLead(ctx, from + 1) || without || basis;
+  if (tokens[from]?.text !== ',' || ctx.quoted[from] || !opens) return null;
   for (let i = from + 1; i < end && i - from <= MAX_ASIDE_WORDS + 1; i++) {
     const t = tokens[i] as Token;
     if (ctx.quoted[i]) return null;

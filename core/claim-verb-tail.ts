@@ -83,3 +83,39 @@ export function relativeThat(ctx: SentenceContext, from: number, that: number): 
     pack.data.participleEndings.includes(e) && next.lower.length > e.length + 1;
   return pack.data.finiteVerbEndings.some((e) => next.lower.endsWith(e) && past(e));
 }
+
+/**
+ * "<claim>, KCNA said, without giving details", "<claim>, state media reported without
+ * elaborating", "<claim>, she said, adding ...": after a closing source, a manner of telling
+ * or a participle (token `from` or after its comma) is no claim; the claim stands before.
+ */
+export function mannerTail(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  const k = tokens[from]?.text === ',' ? from + 1 : from;
+  const word = tokens[k];
+  if (!word || word.type !== 'word' || ctx.quoted[k]) return false;
+  return pack.withoutMarkers.has(word.lower) || pack.participleCues.has(word.lower);
+}
+
+/** Words a listener's phrase may take ("told business leaders in Beijing"). */
+const MAX_LISTENER_WORDS = 8;
+
+/**
+ * "<claim>, the premier told business leaders", "..., Li told the visiting envoy, Xinhua
+ * said": after a claim set before its speaker, what a verb of telling takes up to the next
+ * comma is its listener, no clause (no complementizer, auxiliary or quotation).
+ */
+export function listenerOnly(ctx: SentenceContext, verbEnd: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.tellVerbs.has(tokens[verbEnd - 1]?.lower ?? '')) return false;
+  let words = 0;
+  for (let k = verbEnd; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') break;
+    if (ctx.quoted[k] || t.type === 'quote') return false;
+    if (t.type !== 'word') continue;
+    if (pack.complementizers.has(t.lower) || pack.finiteAuxiliaries.has(t.lower)) return false;
+    if (++words > MAX_LISTENER_WORDS) return false;
+  }
+  return words > 0;
+}

@@ -10,7 +10,15 @@ import { joinerBefore } from './clause-joiner';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
-import { datedEnd, occasionLead, occasionOnly, relativeThat, timeOnly } from './claim-verb-tail';
+import {
+  datedEnd,
+  listenerOnly,
+  mannerTail,
+  occasionLead,
+  occasionOnly,
+  relativeThat,
+  timeOnly,
+} from './claim-verb-tail';
 import type { Token } from './text';
 
 const EDGE_PUNCT = new Set([',', ':', ';', '-', '–', '—', ' ']);
@@ -240,8 +248,30 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // but people familiar with the matter said ..."). "<claim>, X said, speaking ..." keeps
   // the claim before: a comma right after the verb.
   const next = ctx.tokens[cueEnd];
-  const aside = claimAfterAside(ctx, c, cueEnd, clause.end, clauseEndChar);
+  const aside = claimAfterAside(
+    ctx,
+    c,
+    datedEnd(ctx, cueEnd, clause.end),
+    clause.end,
+    clauseEndChar,
+  );
   if (aside) return aside;
+  // "<claim>, KCNA said, without giving details", "<claim>, Li told business leaders": a
+  // source closing a claim set before it, then only a manner of telling or a listener.
+  const fronted =
+    c.sourceSpan != null &&
+    ctx.tokens[spanStart - 1]?.text === ',' &&
+    before.split(' ').length >= MIN_FRONTED_CLAIM_WORDS;
+  const tail = datedEnd(ctx, spanEnd, clause.end);
+  if (fronted && mannerTail(ctx, tail)) return before;
+  // "<claim>, state media said, in a report that could not be verified": the occasion.
+  if (fronted && ctx.tokens[tail]?.text === ',' && occasionLead(ctx, tail + 1)) return before;
+  if (
+    fronted &&
+    c.sourceSpan!.end <= c.cueSpan.start &&
+    listenerOnly(ctx, c.cueSpan.end, clause.end)
+  )
+    return before;
   if (
     c.sourceSpan &&
     c.sourceSpan.end <= c.cueSpan.start &&

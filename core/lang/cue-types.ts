@@ -207,6 +207,9 @@ export interface CueData {
   /** cues/: participles of being asked ("Asked by state television about ..., X said"):
    * the outlet that asked carried the answer. */
   askedParticiples: readonly string[];
+  /** cues/: phrases of answering a question, before the outlet that asked it ("Responding
+   * to a question from Xinhua, X said"): the outlet carried the answer. */
+  questionAnswers: readonly string[];
   /** cues/: verbs of appearing on an outlet ("surfaced on state television, saying ..."):
    * the outlet after them carried the speaker's words. */
   appearanceVerbs: readonly string[];

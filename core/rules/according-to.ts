@@ -20,6 +20,7 @@ import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
 import { carriedRemarks } from './carried-remarks';
 import { relayAsideEnd } from './relay-aside';
+import { documentWithRelative } from './basis-relative';
 import type { Candidate, Rule } from './types';
 import { authorMarkerAfter, issuedPhraseEnd, topicPhraseEnd } from './issued-document';
 import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
@@ -165,29 +166,6 @@ function ownedThing(ctx: SentenceContext, span: Span): { span: Span; source: Fou
   const source =
     classifyNounPhrase(ctx, whole) ?? documentSource(tokensText(ctx, whole.start, whole.end));
   return { span: whole, source };
-}
-
-/** Longest relative clause naming who made a document ("yang dihimpun Kementerian Sosial"). */
-const MAX_RELATIVE_WORDS = 6;
-
-/**
- * "menurut data yang dihimpun Kementerian Sosial, ...": a document, then a relative clause
- * saying who gathered or released it, closed by the clause's punctuation. The source is the
- * whole phrase, still a document.
- */
-function documentWithRelative(
-  ctx: SentenceContext,
-  span: Span,
-  source: FoundSource,
-): { span: Span; source: FoundSource } | null {
-  const { tokens, pack } = ctx;
-  if (source.kind !== 'document' || !pack.relativePronouns.has(tokens[span.end]?.lower ?? ''))
-    return null;
-  let k = span.end + 1;
-  while (k - span.end <= MAX_RELATIVE_WORDS && tokens[k]?.type === 'word' && !ctx.quoted[k]) k++;
-  if (k === span.end + 1 || !/^[,.;]$/.test(tokens[k]?.text ?? '')) return null;
-  const whole = { start: span.start, end: k };
-  return { span: whole, source: { ...source, text: tokensText(ctx, whole.start, whole.end) } };
 }
 
 /** A document, an outlet's own report ("berdasarkan laporan BBC"), or unnamed people as a

@@ -11,6 +11,7 @@ import type { SourceKind } from '../report';
 import type { Span } from '../source';
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
+import { claimBefore } from './speaker-verb';
 import type { Candidate, Refiner } from './types';
 import { tokensText } from './util';
 
@@ -25,6 +26,10 @@ function actOnly(ctx: SentenceContext, kept: Candidate, end: number): boolean {
   if (!first || first.type !== 'word' || clauseAt(ctx, next)) return false;
   // "said the test succeeded": a verb of words alone reports no act.
   if (pack.wordsOnlyVerbs.has(tokens[kept.cueSpan.start]?.lower ?? '')) return false;
+  // "<claim>, the premier told business leaders, according to ...": a verb of telling after
+  // the words it told, set before its speaker; what follows it is the listener.
+  const told = pack.tellVerbs.has(tokens[kept.cueSpan.end - 1]?.lower ?? '');
+  if (told && kept.sourceSpan && claimBefore(ctx, kept.sourceSpan.start)) return false;
   // '"...," the spokesman told reporters, according to ...': only an audience after the
   // verb; what was told stands before the speaker.
   const audience = pack.audiences.matchAt(tokens, next);

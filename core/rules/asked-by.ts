@@ -1,7 +1,8 @@
 /**
  * "Asked by state television about the deal, the minister said ...", "The minister, asked by
  * KCNA about the drills, said ...", "Ditanya televisi pemerintah soal ..., menteri
- * mengatakan ...": the outlet that asked the question carried the answer. The speaker is the
+ * mengatakan ...", "Responding to a question from Xinhua, ...": the outlet that asked the
+ * question carried the answer. The speaker is the
  * source and the outlet the via.
  */
 import type { SentenceContext } from '../context';
@@ -12,7 +13,17 @@ import type { Candidate } from './types';
 /** The outlet named as the asker in an aside from `at` (the participle) to the comma at `end`. */
 function asker(ctx: SentenceContext, at: number, end: number): FoundSource | null {
   const { tokens, pack } = ctx;
-  if (ctx.quoted[at] || !pack.askedParticiples.has(tokens[at]?.lower ?? '')) return null;
+  if (ctx.quoted[at]) return null;
+  // "Responding to a question from Xinhua": the outlet right after the phrase asked.
+  const answer = pack.questionAnswers.matchAt(tokens, at, end);
+  if (answer > 0) {
+    const found = carrierAfter(ctx, at + answer);
+    if (!found || (found.source.kind !== 'media' && found.source.kind !== 'state_media'))
+      return null;
+    const shrunk = shrink(ctx, found);
+    return shrunk.span.end <= end ? shrunk.source : null;
+  }
+  if (!pack.askedParticiples.has(tokens[at]?.lower ?? '')) return null;
   for (let k = at + 1; k < end; k++) {
     // "asked by X", "ditanya oleh X", or the agent right after the participle ("ditanya X").
     const by = pack.agentMarkers.has(tokens[k]?.lower ?? '');

@@ -23,7 +23,7 @@ export function carriedPossessor(
   const open = tokens.findIndex((t) => t.text === ',');
   if (open <= 0 || open >= close) return null;
   if (tokens.slice(0, open).some((t, k) => t.type !== 'word' || ctx.quoted[k])) return null;
-  const relay = pack.postmodifierRelays.matchAt(tokens, open + 1);
+  const relay = pack.carriedBackVerbs.matchAt(tokens, open + 1);
   if (relay === 0) return null;
   const carrier = classify(ctx, { start: open + 1 + relay, end: close });
   if (!carrier || !OUTLETS.has(carrier.kind)) return null;

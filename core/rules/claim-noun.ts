@@ -19,6 +19,14 @@ export const claimNoun: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, pack.claimNouns)) {
       let start = at + len;
       if (pack.claimNounLinks.has(tokens[start]?.lower ?? '')) start++;
+      // "pernyataan yang dirilis media pemerintah bahwa ...": a relative clause's verb, then
+      // (after "oleh") who gave out the words; the verb and its marker are no part of them.
+      const relative = tokens[start]?.lower ?? '';
+      const opens = pack.clauseRelatives.has(relative) && !pack.complementizers.has(relative);
+      if (opens && tokens[start + 1]?.type === 'word') {
+        start += 2;
+        if (pack.agentMarkers.has(tokens[start]?.lower ?? '')) start++;
+      }
       let end = start;
       while (
         end < tokens.length &&

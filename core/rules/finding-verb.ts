@@ -15,7 +15,8 @@ import {
 } from '../source';
 import { plainClauseAt } from './bare-stance';
 import { openingDocumentBeforeAgent } from './opening-document-agent';
-import { picturesPointedAt } from './pictures-pronoun';
+import { picturesCarrier, picturesPointedAt } from './pictures-pronoun';
+import { relayVia } from './relayed';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
 import {
@@ -183,7 +184,10 @@ export const findingVerb: Rule = {
         !reportsWords(ctx, at + len)
       )
         continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      // "The footage showed ..." right after an outlet aired footage: the outlet carried it.
+      const carrier = picturesCarrier(ctx, found.source);
+      const c = candidateAt(ctx, this.id, at, len, found);
+      out.push(carrier ? { ...c, ...relayVia(ctx, carrier) } : c);
     }
     return out;
   },

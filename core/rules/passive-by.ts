@@ -52,6 +52,21 @@ function occasionBefore(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** "The envoy's remarks, reported by the agency, said ...": the cue opens an aside right after a noun
+ * for carried words; the outlet carried those words, whose own verb says the claim (the
+ * speaker-verb rule reads the possessor through it). */
+function carriedWordsAside(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return false;
+  for (let k = at - 2; k > 0 && k >= at - 3; k--) {
+    if (k + pack.carriedWords.matchAt(tokens, k) !== at - 1) continue;
+    // The possessor's mark right before the noun ("the envoy's"; "His" is a pronoun's own word).
+    const owner = tokens[k - 1];
+    return owner !== undefined && owner.type === 'word' && owner.base !== owner.lower;
+  }
+  return false;
+}
+
 export const passiveBy: Rule = {
   id: 'passive-by',
   find(ctx: SentenceContext): Candidate[] {
@@ -60,6 +75,7 @@ export const passiveBy: Rule = {
       // "In remarks reported by Xinhua, the premier said": the outlet carried the remarks of
       // the speaker after the comma (a relay the relayed refiner records), not the claim.
       if (opensSentence(ctx, at) && occasionBefore(ctx, at)) continue;
+      if (carriedWordsAside(ctx, at)) continue;
       const end = cueEnd(ctx, at, len);
       const from = sourceStart(ctx, end);
       // "Hal itu disampaikan di media sosial": a place after the verb is where it was said.

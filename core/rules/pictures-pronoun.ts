@@ -7,7 +7,7 @@
  * pictures only state media showed are flagged as such.
  */
 import type { SentenceContext } from '../context';
-import type { FoundSource } from '../source';
+import { plainSource, type FoundSource } from '../source';
 
 export function picturesPointedAt(ctx: SentenceContext, found: FoundSource): FoundSource | null {
   if (!found.basis?.startsWith('pronoun')) return null;
@@ -24,4 +24,30 @@ export function picturesPointedAt(ctx: SentenceContext, found: FoundSource): Fou
     resolvesTo: r.text,
     basis: 'pronoun/last-pictures',
   };
+}
+
+/** Words of a phrase naming pictures again ("the footage", "rekaman itu"). */
+const MAX_AGAIN_WORDS = 3;
+const OUTLETS: ReadonlySet<string> = new Set(['media', 'state_media']);
+
+/** The words of a text, lower-cased. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+
+/**
+ * "State television aired footage of the launch. The footage showed ...": pictures named
+ * again with a pointing word right after an outlet showed pictures are those the outlet
+ * showed. The outlet carried them: it is returned as their carrier (the via).
+ */
+export function picturesCarrier(ctx: SentenceContext, found: FoundSource): FoundSource | null {
+  const { pack, referents } = ctx;
+  if (found.kind !== 'document' || found.outlet) return null;
+  const words = wordsOf(found.text).filter(Boolean);
+  if (words.length > MAX_AGAIN_WORDS || !words.some((w) => pack.anaphoricMarkers.has(w)))
+    return null;
+  const pictures = (ws: readonly string[]) => pack.data.pictureNouns.some((n) => ws.includes(n));
+  if (!pictures(words) || !pictures(wordsOf(ctx.previous ?? ''))) return null;
+  // The outlet spoke in the sentence before (an outlet only named there carried nothing).
+  const r = referents.lastWriter();
+  if (!r?.speaker || !OUTLETS.has(r.kind) || (r.sentence ?? -2) < ctx.index - 1) return null;
+  return { ...plainSource(r.text, r.kind), name: r.name, outlet: r.outlet };
 }

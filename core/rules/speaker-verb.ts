@@ -108,7 +108,7 @@ const SETS_OFF: ReadonlySet<string> = new Set([',', '-', '–', '—']);
 /** The words before the source may be its claim: a quotation ('"...," she said in ...'),
  * or words set off by a comma or dash ("The talks failed, the firm said on Monday"), unless
  * they are one short phrase opened by a preposition or an opener ("On Tuesday, she ..."). */
-function claimBefore(ctx: SentenceContext, start: number): boolean {
+export function claimBefore(ctx: SentenceContext, start: number): boolean {
   const { tokens, pack } = ctx;
   const before = tokens.slice(0, start);
   if (before.some((t) => t.type === 'quote')) return true;

@@ -364,7 +364,14 @@ export class Analysis {
     const beforeDoc = (h: Hit) =>
       h.table === 'anonymous' &&
       this.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len);
-    const all = heads(this.hits().filter((h) => !possessiveRole(h) && !ofDoc(h) && !beforeDoc(h)));
+    // "the party newspaper", "an opposition paper": a body's word right before an outlet's
+    // word says whose outlet it is; the outlet is the head.
+    const beforeOutlet = (h: Hit) =>
+      h.table === 'bodies' &&
+      !this.ctx.pack.data.adjectivesAfterNoun &&
+      this.ctx.pack.outletNouns.matchAt(tokens, h.at + h.len, this.span.end) > 0;
+    const own = (h: Hit) => !possessiveRole(h) && !ofDoc(h) && !beforeDoc(h) && !beforeOutlet(h);
+    const all = heads(this.hits().filter(own));
     // "Harbor Chemicals, the largest water user in the area": an institution before the first
     // comma is described by what follows it, not replaced by the people words there.
     const comma = tokens.findIndex(

@@ -348,11 +348,18 @@ const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : nu
 
 /** Longest relay phrase in the packs, in tokens ("seperti dilansir dari"). */
 const MAX_RELAY_TOKENS = 4;
+/** Longest phrase of answering a question ("in response to a question from"). */
+const MAX_ANSWER_TOKENS = 6;
 
 /** Does a relay phrase ("seperti dilansir", "citing") end right before token `at`? */
 function relayEndsAt(ctx: SentenceContext, at: number): boolean {
+  const { pack, tokens } = ctx;
   for (let k = Math.max(0, at - MAX_RELAY_TOKENS); k < at; k++) {
-    if (ctx.pack.relays.matchAt(ctx.tokens, k, at) === at - k) return true;
+    if (pack.relays.matchAt(tokens, k, at) === at - k) return true;
+  }
+  // "Responding to a question from Xinhua, the spokesman said": the outlet asked.
+  for (let k = Math.max(0, at - MAX_ANSWER_TOKENS); k < at; k++) {
+    if (pack.questionAnswers.matchAt(tokens, k, at) === at - k) return true;
   }
   return false;
 }

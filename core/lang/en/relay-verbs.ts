@@ -16,6 +16,7 @@ export const relayedSpeechActs = [
   'demanded',
   'denounced',
   'hailed',
+  'lauded',
   'praised',
   'urged',
   'urges',

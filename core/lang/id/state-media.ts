@@ -1,7 +1,19 @@
 /** "media yang dikelola pemerintah" (government-run media): the wires' "state-run" and
  * "government-controlled", written as a relative clause after the outlet's noun. */
-const runByTheState = ['kantor berita', 'media', 'televisi', 'tv'].flatMap((outlet) =>
-  ['dikelola', 'dikendalikan', 'dikontrol', 'dikuasai'].flatMap((verb) =>
+const runByTheState = [
+  'harian',
+  'kantor berita',
+  'koran',
+  'media',
+  'penyiar',
+  'radio',
+  'stasiun televisi',
+  'stasiun tv',
+  'surat kabar',
+  'televisi',
+  'tv',
+].flatMap((outlet) =>
+  ['dijalankan', 'dikelola', 'dikendalikan', 'dikontrol', 'dikuasai', 'dimiliki'].flatMap((verb) =>
     ['negara', 'pemerintah'].map((owner) => `${outlet} yang ${verb} ${owner}`),
   ),
 );

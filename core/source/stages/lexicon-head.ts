@@ -200,10 +200,13 @@ function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
   const modifiers = pointedFirst
     ? []
     : lowers.slice(0, -1).filter((w) => !pack.anaphoricMarkers.has(w));
-  if (modifiers.some((w) => !pack.media.has(w) && !pack.stateOutletModifiers.has(w))) return null;
+  // "the party newspaper" after "Rodong Sinmun, the ruling party's daily": a body's word there
+  // says whose outlet it is, so it points back only to an outlet the state runs.
+  const other = modifiers.filter((w) => !pack.media.has(w) && !pack.stateOutletModifiers.has(w));
+  if (other.some((w) => !pack.bodies.has(w))) return null;
   if (kind === 'official_body' && referents.byWords([last])?.kind === 'official_body') return null;
   const r = outletPointedBack(ctx);
-  if (!r) return null;
+  if (!r || (other.length > 0 && r.kind !== 'state_media')) return null;
   return a.found(r.kind, 'lexicon-head/outlet-noun', {
     outlet: r.outlet,
     resolvesTo: r.name ?? r.text,

@@ -76,3 +76,47 @@ describe('asked by reporters after a state-media relay', () => {
     expect(claims[1]?.source.via).toBeNull();
   });
 });
+
+describe('answering a question an outlet asked', () => {
+  it.each([
+    [
+      'Responding to a question from Statenews, the ministry spokesman said the border would reopen.',
+      'Statenews',
+    ],
+    [
+      'In response to a question from state media, Foreign Minister Arlo Venter said the border would reopen.',
+      'state media',
+    ],
+    [
+      'Replying to a question from state television, Foreign Minister Arlo Venter said the border would reopen.',
+      'state television',
+    ],
+  ])('%s', (text, via) => {
+    const claim = en(text);
+    expect(claim?.source.kind).not.toBe('state_media');
+    expect(claim?.source.via).toBe(via);
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it.each([
+    [
+      'Menjawab pertanyaan televisi pemerintah, juru bicara itu mengatakan perbatasan akan dibuka.',
+      'televisi pemerintah',
+    ],
+    [
+      'Menanggapi pertanyaan dari Statenews, Menteri Rina Ardani mengatakan perbatasan akan dibuka.',
+      'Statenews',
+    ],
+  ])('%s', (text, via) => {
+    const claim = id(text);
+    expect(claim?.source.via).toBe(via);
+    expect(claim?.flags).toContain('state_media');
+  });
+
+  it('a question from someone who is no outlet relays nothing', () => {
+    const claim = en(
+      'Responding to a question from a lawmaker, the ministry spokesman said the border would reopen.',
+    );
+    expect(claim?.source.via ?? null).toBeNull();
+  });
+});

@@ -25,6 +25,16 @@ describe("a possessor's words carried by a state outlet", () => {
       'Marshal Brandt Ilk',
       'state television',
     ],
+    [
+      "Foreign Minister Arlo Venter's comments, reported by Statenews, said the border would stay shut.",
+      'Foreign Minister Arlo Venter',
+      'Statenews',
+    ],
+    [
+      "Governor Halvard Renn's remarks, relayed by the official news agency, said the harvest was strong.",
+      'Governor Halvard Renn',
+      'the official news agency',
+    ],
   ])('%s', (text, source, via) => {
     const c = en(text);
     expect(c?.claim).not.toContain('remarks');
@@ -38,5 +48,13 @@ describe("a possessor's words carried by a state outlet", () => {
     const c = en("The governor's remarks, carried by state media, said the harvest was strong.");
     expect(c?.claim).toBe('the harvest was strong');
     expect(c?.source.via).toBe('state media');
+  });
+});
+
+describe('words with no possessor, reported by an outlet', () => {
+  it('the outlet that reported them stays the source', () => {
+    const c = en('The remarks, reported by Statenews, said the border would stay shut.');
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.source.text).toBe('Statenews');
   });
 });

@@ -116,6 +116,7 @@ export const labelVerbs = [
   'labeled',
   'labelled',
   'lambasted',
+  'lauded',
   'mocked',
   'praised',
   'ridiculed',

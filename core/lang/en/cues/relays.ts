@@ -73,6 +73,16 @@ export const carryingVerbs = [] as const;
 /** "Asked by state television about the deal, the minister said ...". */
 export const askedParticiples = ['asked', 'questioned'] as const;
 
+/** "Responding to a question from Xinhua, the spokesman said ...": the asker follows. */
+export const questionAnswers = [
+  'answering a question from',
+  'in answer to a question from',
+  'in reply to a question from',
+  'in response to a question from',
+  'replying to a question from',
+  'responding to a question from',
+] as const;
+
 /** English names a website read with a cue of its own ("according to the website"). */
 export const publicationOpenings = [] as const;
 
@@ -138,33 +148,31 @@ export const audiences = [
   'us',
 ] as const;
 
+/** An outlet carrying its own piece or someone's words: "state television ran a report
+ * saying ...", "KCNA carried a commentary saying ...". */
+const carriedPieces = ['aired', 'broadcast', 'carried', 'published', 'ran'].flatMap((verb) =>
+  [
+    'a commentary',
+    'a report',
+    'a statement',
+    'an article',
+    'an editorial',
+    'comments',
+    'remarks',
+  ].map((piece) => `${verb} ${piece}`),
+);
+
 /** "issued a statement (through KCNA) saying ...", "state television broadcast a statement
  * saying ...", "ran an editorial arguing ...": the subject issued or carried the words. */
 export const statementIssued = [
-  'aired a statement',
-  'aired comments',
-  'aired remarks',
-  'broadcast a statement',
-  'broadcast comments',
-  'broadcast remarks',
-  'carried a commentary',
-  'carried a statement',
-  'carried comments',
-  'carried remarks',
+  ...carriedPieces,
   'issued a statement',
   'posted a message',
   'posted a note',
   'posted a statement',
   'posted a video',
-  'published a commentary',
   'published a letter',
-  'published a statement',
-  'published an editorial',
-  'published comments',
-  'published remarks',
   'put out a statement',
-  'ran a commentary',
-  'ran an editorial',
   'released a statement',
   'released a video',
   'sent a letter',
@@ -172,7 +180,7 @@ export const statementIssued = [
   'shared a video',
   'wrote a letter',
   'wrote a post',
-] as const;
+].sort();
 
 /** "The ministry in a statement said": the preposition of an occasion before the verb. */
 export const occasionPrepositions = ['at', 'during', 'in'] as const;

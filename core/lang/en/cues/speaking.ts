@@ -135,6 +135,7 @@ export const speakerVerbs = [
   'lament',
   'lamented',
   'laments',
+  'lauded',
   'made clear',
   'made it clear',
   'maintain',

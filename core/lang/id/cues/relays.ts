@@ -13,8 +13,11 @@ export const statementFrames = [
 /** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
+  'berbicara dengan',
+  'berbicara kepada',
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
+  'demikian',
   'demikian dilaporkan',
   'demikian laporan',
   'diberitakan',
@@ -126,8 +129,17 @@ export const carryingVerbs = [
 /** "Ditanya televisi pemerintah soal kesepakatan itu, menteri mengatakan ...". */
 export const askedParticiples = ['ditanya', 'ditanyai'] as const;
 
+/** "Menjawab pertanyaan televisi pemerintah, menteri mengatakan ...": the asker follows. */
+export const questionAnswers = [
+  'menanggapi pertanyaan',
+  'menanggapi pertanyaan dari',
+  'menjawab pertanyaan',
+  'menjawab pertanyaan dari',
+] as const;
+
 /** Relays whose object can only be a publication ("Dikutip dari laman resminya"). */
 export const publicationRelays = [
+  'demikian',
   'dikutip dari',
   'dilansir',
   'dilansir dari',

@@ -13,5 +13,14 @@ export const personDescriptions = [] as const;
 
 export const ageSuffixes = [] as const;
 
-/** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
-export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;
+/** "mengatakan uji coba berhasil", "menegaskan menolak rencana itu": these verbs take words
+ * as their object, never a deed (unlike "menyatakan perang", "mengakui kemerdekaan"). */
+export const wordsOnlyVerbs = [
+  'berkata',
+  'menambahkan',
+  'menegaskan',
+  'mengatakan',
+  'menjelaskan',
+  'menuturkan',
+  'menyebutkan',
+] as const;

@@ -54,3 +54,40 @@ describe('act-relayed: the outlet also quotes the speaker', () => {
     expect(report.claims[1]?.flags).toContain('state_media');
   });
 });
+
+describe('act-relayed: a verb of telling after its words', () => {
+  it('"<claim>, X told <listener>, according to <outlet>": the speaker, via the outlet', () => {
+    expect(
+      only(
+        'The mine will reopen next year, the governor told miners at the site, according to state media.',
+      ),
+    ).toMatchObject({
+      cue: 'told',
+      claim: 'The mine will reopen next year',
+      source: { text: 'the governor', via: 'state media' },
+    });
+  });
+
+  it("an opening phrase is no claim: the act is still the outlet's", () => {
+    expect(
+      only('On Monday, the governor told miners of a week of mourning, according to state media.'),
+    ).toMatchObject({ cue: 'according to', source: { kind: 'state_media' } });
+  });
+});
+
+describe('act-relayed: Indonesian verbs that take only words', () => {
+  it.each([
+    'Kementerian Pertanian menegaskan menolak rencana impor itu, menurut Statenews.',
+    'Gubernur itu menjelaskan penyebab banjir, menurut media pemerintah.',
+  ])('the speaker stays the source, via the outlet: %s', (text) => {
+    const c = onlyClaim(text, 'id');
+    expect(c?.source.kind).not.toBe('state_media');
+    expect(c?.source.via).toBeTruthy();
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it("a deed told by the outlet is the outlet's", () => {
+    const c = onlyClaim('Gubernur itu menyatakan keadaan darurat, menurut media pemerintah.', 'id');
+    expect(c?.source.kind).toBe('state_media');
+  });
+});

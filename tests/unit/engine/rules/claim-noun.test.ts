@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimNoun } from '@/core/rules/claim-noun';
-import { ctx, run } from '../helpers';
+import { ctx, run, storyClaims } from '../helpers';
 
 describe('claim-noun', () => {
   it.each([
@@ -40,5 +40,37 @@ describe('claim-noun: the claim', () => {
       ),
     );
     expect(c?.claim).toBe('kunjungan itu bagian dari negosiasi');
+  });
+});
+
+describe('claim-noun: who gave out the words after a relative clause', () => {
+  it.each([
+    [
+      'Adik pemimpin itu mengatakan dalam pernyataan yang dirilis media pemerintah bahwa latihan itu provokasi.',
+      'state_media',
+      'media pemerintah',
+    ],
+    [
+      'Menteri itu menyampaikan klaim yang disampaikan oleh Statenews bahwa panen gagal.',
+      'state_media',
+      'Statenews',
+    ],
+    [
+      'Ada kekhawatiran yang dirasakan para pejabat bahwa panen akan gagal.',
+      'unnamed_official',
+      'para pejabat',
+    ],
+  ] as const)('%s', (text, kind, source) => {
+    const found = run(claimNoun, text, 'id');
+    expect(found.map(([, k, s]) => [k, s])).toContainEqual([kind, source]);
+  });
+
+  it('a relay through such a statement names only the outlet', () => {
+    const claims = storyClaims(
+      'Nara Velis mengatakan dalam pernyataan yang dirilis media pemerintah bahwa latihan itu provokasi.',
+      'id',
+    );
+    expect(claims[0]?.source.via).toBe('media pemerintah');
+    expect(claims[0]?.flags).toContain('state_media');
   });
 });

@@ -47,3 +47,23 @@ describe('passive-by', () => {
     expect(run(passiveBy, text, lang)).toEqual([]);
   });
 });
+
+describe("passive-by: an aside after a possessor's words", () => {
+  it('"X\'s remarks, reported by <outlet>, said": no agent claim of its own', () => {
+    expect(
+      run(
+        passiveBy,
+        "Governor Halvard Renn's remarks, reported by Statenews, said the dam held.",
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('without a possessor the outlet is still the agent', () => {
+    expect(
+      run(passiveBy, 'The remarks, reported by Statenews, said the dam held.', 'en').map(
+        ([c]) => c,
+      ),
+    ).toEqual(['reported by']);
+  });
+});
