@@ -61,13 +61,7 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   if (agentThenException(ctx, i)) return -1;
   const len = pack.hedges.matchAt(tokens, i);
   if (len > 0) return toListener(ctx, i + len) || agentAfter(ctx, i + len) ? -1 : i + len;
-  const at: number[] = [i];
-  for (let k = i + 1; k < tokens.length && at.length < pack.hedges.longest; k++)
-    if (!pack.adverbs.has(tokens[k]?.lower ?? '')) at.push(k);
-  if (at.length === pack.hedges.longest && at.every((k, n) => k === i + n)) return -1;
-  const words = at.map((k) => tokens[k] as Token);
-  const skipped = pack.hedges.matchAt(words, 0);
-  const end = skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
+  const end = pack.hedges.matchThrough(tokens, i, (t) => pack.adverbs.has(t.lower));
   return end > 0 && !toListener(ctx, end) && !agentAfter(ctx, end) ? end : -1;
 }
 
