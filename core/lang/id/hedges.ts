@@ -1,7 +1,17 @@
+import { anaphoricMarkers } from './pronouns';
+
+/** "Beredar kabar pelatih itu dipecat", "sempat tersiar isu ...": hearsay said to go around,
+ * the claim right after it, wherever the phrase stands. */
+const spreadingVerbs = ['beredar', 'tersebar', 'tersiar'];
+const hearsayNouns = ['desas-desus', 'informasi', 'isu', 'kabar', 'rumor'];
+const spreadingHearsay = spreadingVerbs.flatMap((v) => hearsayNouns.map((n) => `${v} ${n}`));
+
 /** Hedges that present a claim with no source. */
 export const hedges = [
+  ...spreadingHearsay,
   'ada laporan bahwa',
   'desas-desus bahwa',
+  'diberitakan',
   'diduga',
   'digosipkan',
   'diisukan',
@@ -13,6 +23,7 @@ export const hedges = [
   'disebut',
   'disebut-sebut',
   'disinyalir',
+  'dispekulasikan',
   'ditengarai',
   'diyakini',
   'dugaan bahwa',
@@ -30,10 +41,6 @@ export const hedges = [
  * going around, with no one saying it; only opening the sentence ("Dalam surat itu
  * disebutkan" has its document, "mempercayai isu yang beredar" names a rumour). */
 export const openingHedges = [
-  'beredar informasi',
-  'beredar isu',
-  'beredar kabar',
-  'beredar rumor',
   'dengar-dengar',
   'desas-desus',
   'desas-desus yang beredar',
@@ -51,7 +58,6 @@ export const openingHedges = [
   'kabar yang berkembang',
   'rumor yang beredar',
   'rumor yang berkembang',
-  'tersiar kabar',
 ] as const;
 
 /** Indonesian writes an unconfirmed report as a hedge of its own ("kabarnya", "dikabarkan"). */
@@ -59,18 +65,25 @@ export const unconfirmedMarkers = [] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named ("disebut juga",
  * "yang disebut zonasi": the so-called), a discourse marker ("dapat dikatakan", so to speak),
- * words said before ("seperti dikatakan sebelumnya"). "Disebut sebagai sosok yang ..."
+ * words said before ("seperti dikatakan sebelumnya"), the outlet's own earlier story
+ * ("seperti diberitakan sebelumnya"). "Disebut sebagai sosok yang ..."
  * describes with no one describing, as "was described as" does: a hedge. */
 export const hedgeExceptions = [
+  // "Setelah beredar kabar itu, ...": the rumour pointed back to, no claim after it.
+  ...spreadingHearsay.flatMap((h) => anaphoricMarkers.map((m) => `${h} ${m}`)),
   'bisa dikatakan',
   'boleh dikatakan',
   'dapat dikatakan',
+  'diberitakan sebelumnya',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',
   'disebut dengan',
   'disebut juga',
+  'sebagaimana diberitakan',
   'sebagaimana dikatakan',
+  'sebelumnya diberitakan',
+  'seperti diberitakan',
   'seperti dikatakan',
   'yang disebut',
 ] as const;

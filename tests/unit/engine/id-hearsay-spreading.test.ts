@@ -1,0 +1,45 @@
+/** Indonesian hearsay said to go around ("beredar kabar ..."), news reported by no one
+ * ("diberitakan"), speculation; and the outlet pointing back to its own earlier story, which
+ * hedges nothing. Sentences written by the team. */
+import { describe, expect, it } from 'vitest';
+import { storyClaims } from './helpers';
+
+const claims = (text: string) => storyClaims(text, 'id');
+
+describe('hearsay going around, wherever it stands', () => {
+  it.each([
+    ['Beredar kabar kepala sekolah itu akan dimutasi.', 'Beredar kabar'],
+    ['Tersiar kabar kepala sekolah itu akan dimutasi.', 'Tersiar kabar'],
+    ['Belakangan beredar isu kepala sekolah itu akan dimutasi.', 'beredar isu'],
+    ['Di grup percakapan warga tersebar kabar pasar itu akan digusur.', 'tersebar kabar'],
+  ])('%s', (text, cue) => {
+    expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
+  });
+
+  it('the rumour pointed back to is no claim', () => {
+    expect(claims('Setelah beredar kabar itu, warga mendatangi balai desa.')).toEqual([]);
+  });
+
+  it('a source in the same sentence keeps the record', () => {
+    const found = claims('Beredar kabar kepala sekolah itu akan dimutasi, kata Rustam Efendi.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.source.kind).toBe('named_person');
+  });
+});
+
+describe('reported or speculated with no one reporting', () => {
+  it.each([
+    ['Kiper itu diberitakan akan hengkang ke klub lain.', 'diberitakan'],
+    ['Kiper itu dispekulasikan akan hengkang ke klub lain.', 'dispekulasikan'],
+  ])('%s', (text, cue) => {
+    expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
+  });
+
+  it.each([
+    'Seperti diberitakan sebelumnya, kiper itu akan hengkang ke klub lain.',
+    'Sebelumnya diberitakan, kiper itu akan hengkang ke klub lain.',
+    'Sebagaimana diberitakan, kiper itu akan hengkang ke klub lain.',
+  ])('the outlet’s own earlier story hedges nothing: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
