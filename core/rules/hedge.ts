@@ -65,6 +65,22 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   return end > 0 && !toListener(ctx, end) && !agentAfter(ctx, end) ? end : -1;
 }
 
+/** Words between a free relative and the participle its subject governs ("what the guard"). */
+const MAX_FREE_RELATIVE_WORDS = 3;
+
+/** "what he believed to be a bomb": a participle with "to" after the subject of a free
+ * relative is that subject's own verb, no hedge ("what is believed to be" opens at "is"). */
+function activeInFreeRelative(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.infinitiveMarkers.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_FREE_RELATIVE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.freeRelatives.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */
 const MAX_WITHHELD_LEAD = 3;
 
@@ -117,7 +133,7 @@ export const hedge: Rule = {
       const hedged = hedgeEnd(ctx, i);
       const end = hedged < 0 ? eventHedgeEnd(ctx, i) : hedged;
       // Asked only where a hedge opens (one lookup for most words, four phrase matches here).
-      if (end < 0 || inWithheldName(ctx, i)) continue;
+      if (end < 0 || inWithheldName(ctx, i) || activeInFreeRelative(ctx, i)) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
       // A hedge ending in a complementizer ("kabar bahwa") names nothing.
       const next = tokens[end];

@@ -48,6 +48,20 @@ describe('a hedge with no auxiliary, opening a reduced relative or an aside', ()
     expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
   });
 
+  it.each([
+    'The guard fired at what he believed to be a flare.',
+    'The clerk signed what she understood to be a receipt.',
+    'The crew hauled up what the skipper thought to be a mine.',
+  ])('the verb of a free relative’s own subject is no hedge: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('a passive hedge inside a free relative still is one', () => {
+    expect(
+      claims('The archive bought what is believed to be the oldest map of the delta.')[0],
+    ).toMatchObject({ cue: 'is believed to', source: { kind: 'unattributed' } });
+  });
+
   it('one named by a suspicion is neither a hedge nor a speaker', () => {
     expect(claims('A man alleged to have stolen the tapestry was detained.')).toEqual([]);
   });
