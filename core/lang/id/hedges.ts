@@ -75,6 +75,13 @@ export const hedgeExceptions = [
   'boleh dikatakan',
   'dapat dikatakan',
   'diberitakan sebelumnya',
+  // The charge an article of law names ("diduga melanggar Pasal 378 KUHP"): a legal
+  // presumption, as "dijerat pasal" is, no hedge on a claim.
+  'diduga dilanggar',
+  'diduga kuat melanggar pasal',
+  'diduga melanggar pasal',
+  'diduga melanggar undang-undang',
+  'diduga melanggar uu',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',
