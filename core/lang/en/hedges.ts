@@ -99,7 +99,8 @@ const speculationSpreading = [
   'was rife',
 ];
 
-/** Hedges that present a claim with no source. */
+/** Hedges that present a claim with no source. A hedge's first word is a cue word to the
+ * name readers (core/lang/compile.ts), so none opens with an article ("the story goes"). */
 export const hedges = [
   ...passiveAuxiliaries.flatMap((aux) =>
     Object.entries(hedgedParticiples).flatMap(([p, after]) =>
@@ -122,7 +123,12 @@ export const hedges = [
   'amid rumors that',
   'amid rumours that',
   'amid speculation that',
+  'as the story goes',
   'believed to',
+  'by all accounts',
+  'by many accounts',
+  'by most accounts',
+  'by some accounts',
   'gossip has it',
   'had been described as',
   'has been described as',
@@ -136,13 +142,16 @@ export const hedges = [
   'rumor has it',
   'rumour has it',
   'supposedly',
+  'tradition has it',
   'unconfirmed reports that',
   'unverified reports that',
   'was described as',
   'were described as',
   'were reportedly',
   'word has it',
+  'word got out that',
   'word is that',
+  'word spread that',
 ];
 
 /** "Unconfirmed reports said": the reports are no source a reader could check. */

@@ -83,6 +83,10 @@ describe('hearsay said to exist or to spread', () => {
     ['Speculation is growing that the goalkeeper will be sold.', 'Speculation is growing that'],
     ['Rumors are rife in the dressing room.', 'Rumors are rife'],
     ['Gossip has it that the goalkeeper will be sold.', 'Gossip has it'],
+    ['Word spread that the goalkeeper would be sold.', 'Word spread that'],
+    ['By all accounts, the goalkeeper was popular with the fans.', 'By all accounts'],
+    ['As the story goes, the chapel was built in a night.', 'As the story goes'],
+    ['Tradition has it that the chapel was built in a night.', 'Tradition has it'],
   ])('%s', (text, cue) => {
     expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
   });
