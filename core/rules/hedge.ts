@@ -123,6 +123,31 @@ function openingHedge(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
   };
 }
 
+/** Is the hedge word at `i` reached from its clause's start through adverbs and time words
+ * only ("Sebelumnya dikabarkan ...", "Selain itu, dikabarkan ...")? */
+function opensClause(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (!pack.adverbs.has(w) && !pack.timeWords.has(w)) break;
+  }
+  return k < 0 || tokens[k]?.type === 'punct';
+}
+
+/** "program yang disebut Kartu Prakerja", 'disebut "raja"': a capital or a quotation after
+ * the hedge word is the name it gives, no hedge. Not a day ("dilaporkan Senin pagi ...")
+ * nor the subject of the clause a fronted hedge opens ("Sebelumnya dikabarkan Airbus akan
+ * ..."); a hedge ending in a complementizer ("kabar bahwa") names nothing. */
+function namesAfter(ctx: SentenceContext, i: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  const next = tokens[end];
+  if (!next || pack.complementizers.has(tokens[end - 1]?.lower ?? '')) return false;
+  if (next.type === 'quote') return !tokens[i]?.cap;
+  if (!next.cap || pack.timeWords.has(next.lower)) return false;
+  return !tokens[i]?.cap && !opensClause(ctx, i);
+}
+
 export const hedge: Rule = {
   id: 'hedge',
   find(ctx: SentenceContext): Candidate[] {
@@ -136,9 +161,7 @@ export const hedge: Rule = {
       if (end < 0 || inWithheldName(ctx, i) || activeInFreeRelative(ctx, i)) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
       // A hedge ending in a complementizer ("kabar bahwa") names nothing.
-      const next = tokens[end];
-      const clause = pack.complementizers.has(tokens[end - 1]?.lower ?? '');
-      if (!clause && next && (next.cap || next.type === 'quote') && !tokens[i]?.cap) continue;
+      if (namesAfter(ctx, i, end)) continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, i, end),
