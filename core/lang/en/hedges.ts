@@ -53,6 +53,8 @@ const thereHearsay: Readonly<Record<string, readonly string[]>> = {
     'allegations that',
     'claims of',
     'claims that',
+    'no immediate reports of',
+    'no reports of',
     'reports of',
     'reports that',
     'rumors',

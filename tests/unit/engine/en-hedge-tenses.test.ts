@@ -79,6 +79,7 @@ describe('hearsay said to exist or to spread', () => {
     ['There were allegations that the treasurer took kickbacks.', 'There were allegations that'],
     ['There have been claims of ballot stuffing in the north.', 'There have been claims of'],
     ['There are suggestions that the cannery will close.', 'There are suggestions that'],
+    ['There were no reports of injuries at the cannery.', 'There were no reports of'],
     ['Rumours swirled that the goalkeeper would be sold.', 'Rumours swirled that'],
     ['Speculation is growing that the goalkeeper will be sold.', 'Speculation is growing that'],
     ['Rumors are rife in the dressing room.', 'Rumors are rife'],
