@@ -81,6 +81,22 @@ function activeInFreeRelative(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** "Kasus itu dilaporkan pada Senin", "Pencurian tersebut sudah dilaporkan.": a hedge word of
+ * filing a report after a thing pointed back to, with only when or where after it, tells of
+ * the complaint, not of a hedged claim ("Kapal itu dilaporkan hilang" is one). */
+function reportOfKnownThing(ctx: SentenceContext, i: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (end !== i + 1 || !pack.reportingHedges.has(tokens[i]?.lower ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && pack.adverbs.has(tokens[k]?.lower ?? '')) k--;
+  if (!pack.anaphoricMarkers.has(tokens[k]?.lower ?? '')) return false;
+  let n = end;
+  while (n < tokens.length && pack.adverbs.has(tokens[n]?.lower ?? '')) n++;
+  const next = tokens[n];
+  if (!next || next.type === 'punct') return true;
+  return pack.timeWords.has(next.lower) || pack.reportCircumstances.has(next.lower);
+}
+
 /** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */
 const MAX_WITHHELD_LEAD = 3;
 
@@ -152,13 +168,14 @@ export const hedge: Rule = {
   id: 'hedge',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    const { tokens, pack } = ctx;
+    const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
       const hedged = hedgeEnd(ctx, i);
       const end = hedged < 0 ? eventHedgeEnd(ctx, i) : hedged;
       // Asked only where a hedge opens (one lookup for most words, four phrase matches here).
       if (end < 0 || inWithheldName(ctx, i) || activeInFreeRelative(ctx, i)) continue;
+      if (reportOfKnownThing(ctx, i, end)) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
       // A hedge ending in a complementizer ("kabar bahwa") names nothing.
       if (namesAfter(ctx, i, end)) continue;

@@ -191,3 +191,7 @@ export const eventHedges = [
 /** "The theft was reported", "This was reported": what was reported is known already; the
  * sentence tells of the report, not of a hedged event. */
 export const knownSubjectOpeners = ['that', 'these', 'this', 'those'] as const;
+
+/** English files reports in event hedges of their own (above): none here. */
+export const reportingHedges = [] as const;
+export const reportCircumstances = [] as const;

@@ -57,6 +57,8 @@ import {
   hedges,
   knownSubjectOpeners,
   openingHedges,
+  reportCircumstances,
+  reportingHedges,
   unconfirmedMarkers,
 } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
@@ -213,6 +215,8 @@ export const en: LangData = {
   unconfirmedMarkers,
   eventHedges,
   knownSubjectOpeners,
+  reportingHedges,
+  reportCircumstances,
   objectPronouns,
   contractedClitics,
   contractedHosts,

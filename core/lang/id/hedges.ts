@@ -99,3 +99,19 @@ export const hedgeExceptions = [
 export const eventHedges = [] as const;
 
 export const knownSubjectOpeners = [] as const;
+
+/** "Kasus itu dilaporkan pada Senin", "Pencurian tersebut sudah dilaporkan.": the complaint
+ * filed about a thing already named, no hedge ("Kapal itu dilaporkan hilang" still is one). */
+export const reportingHedges = ['dilaporkan'] as const;
+
+/** When, where or to whom it was reported: "pada Senin", "sekitar pukul 10.00", "keesokan
+ * harinya", "setelah kejadian". */
+export const reportCircumstances = [
+  'keesokan',
+  'pukul',
+  'sejak',
+  'sekitar',
+  'selang',
+  'setelah',
+  'usai',
+] as const;

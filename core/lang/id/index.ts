@@ -57,6 +57,8 @@ import {
   hedges,
   knownSubjectOpeners,
   openingHedges,
+  reportCircumstances,
+  reportingHedges,
   unconfirmedMarkers,
 } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
@@ -219,6 +221,8 @@ export const id: LangData = {
   unconfirmedMarkers,
   eventHedges,
   knownSubjectOpeners,
+  reportingHedges,
+  reportCircumstances,
   objectPronouns,
   contractedClitics,
   contractedHosts,
