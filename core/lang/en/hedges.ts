@@ -61,6 +61,7 @@ const thereHearsay: Readonly<Record<string, readonly string[]>> = {
     'rumours',
     'suggestions that',
     'unconfirmed reports',
+    'whispers that',
   ],
   singular: ['speculation', 'talk that'],
 };

@@ -3,7 +3,7 @@ import { anaphoricMarkers } from './pronouns';
 /** "Beredar kabar pelatih itu dipecat", "sempat tersiar isu ...": hearsay said to go around,
  * the claim right after it, wherever the phrase stands. */
 const spreadingVerbs = ['beredar', 'tersebar', 'tersiar'];
-const hearsayNouns = ['desas-desus', 'informasi', 'isu', 'kabar', 'rumor'];
+const hearsayNouns = ['desas-desus', 'gosip', 'informasi', 'isu', 'kabar', 'rumor'];
 const spreadingHearsay = spreadingVerbs.flatMap((v) => hearsayNouns.map((n) => `${v} ${n}`));
 
 /** Hedges that present a claim with no source. */
@@ -44,6 +44,7 @@ export const openingHedges = [
   'dengar-dengar',
   'desas-desus',
   'desas-desus yang beredar',
+  'gosip yang beredar',
   'disebutkan',
   'infonya',
   'informasi',
@@ -53,6 +54,7 @@ export const openingHedges = [
   'isu yang berkembang',
   'kabar',
   'kabar beredar',
+  'kabar angin',
   'kabar burung',
   'kabar yang beredar',
   'kabar yang berkembang',

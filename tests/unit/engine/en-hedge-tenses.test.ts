@@ -80,6 +80,7 @@ describe('hearsay said to exist or to spread', () => {
     ['There have been claims of ballot stuffing in the north.', 'There have been claims of'],
     ['There are suggestions that the cannery will close.', 'There are suggestions that'],
     ['There were no reports of injuries at the cannery.', 'There were no reports of'],
+    ['There are whispers that the cannery will close.', 'There are whispers that'],
     ['Rumours swirled that the goalkeeper would be sold.', 'Rumours swirled that'],
     ['Speculation is growing that the goalkeeper will be sold.', 'Speculation is growing that'],
     ['Rumors are rife in the dressing room.', 'Rumors are rife'],

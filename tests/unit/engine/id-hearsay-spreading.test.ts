@@ -12,6 +12,8 @@ describe('hearsay going around, wherever it stands', () => {
     ['Tersiar kabar kepala sekolah itu akan dimutasi.', 'Tersiar kabar'],
     ['Belakangan beredar isu kepala sekolah itu akan dimutasi.', 'beredar isu'],
     ['Di grup percakapan warga tersebar kabar pasar itu akan digusur.', 'tersebar kabar'],
+    ['Beredar gosip penyanyi itu akan menikah bulan depan.', 'Beredar gosip'],
+    ['Kabar angin menyebutkan penyanyi itu akan menikah.', 'Kabar angin'],
   ])('%s', (text, cue) => {
     expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
   });
