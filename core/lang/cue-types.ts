@@ -327,4 +327,7 @@ export interface CueData {
   /** hedges.ts: words after such a hedge word telling when, where or to whom it was reported
    * ("pada Senin", "sekitar pukul 10"), besides the pack's time words. */
   reportCircumstances: readonly string[];
+  /** hedges.ts: a hedge word may give a name or have its agent right after it ("disebut
+   * Kartu Prakerja", "dilaporkan Reuters", Indonesian); an English hedge takes neither. */
+  hedgeNamesAfter: boolean;
 }

@@ -152,13 +152,14 @@ function opensClause(ctx: SentenceContext, i: number): boolean {
 }
 
 /** "program yang disebut Kartu Prakerja", 'disebut "raja"': a capital or a quotation after
- * the hedge word is the name it gives, no hedge. Not a day ("dilaporkan Senin pagi ...")
+ * the hedge word is the name it gives, no hedge (in a language whose hedges give names). Not a day ("dilaporkan Senin pagi ...")
  * nor the subject of the clause a fronted hedge opens ("Sebelumnya dikabarkan Airbus akan
  * ..."); a hedge ending in a complementizer ("kabar bahwa") names nothing. */
 function namesAfter(ctx: SentenceContext, i: number, end: number): boolean {
   const { tokens, pack } = ctx;
   const next = tokens[end];
-  if (!next || pack.complementizers.has(tokens[end - 1]?.lower ?? '')) return false;
+  if (!pack.data.hedgeNamesAfter || !next) return false;
+  if (pack.complementizers.has(tokens[end - 1]?.lower ?? '')) return false;
   if (next.type === 'quote') return !tokens[i]?.cap;
   if (!next.cap || pack.timeWords.has(next.lower)) return false;
   return !tokens[i]?.cap && !opensClause(ctx, i);

@@ -196,3 +196,7 @@ export const knownSubjectOpeners = ['that', 'these', 'this', 'those'] as const;
 /** English files reports in event hedges of their own (above): none here. */
 export const reportingHedges = [] as const;
 export const reportCircumstances = [] as const;
+
+/** A capital or a quotation after an English hedge is part of the hedged claim ("was reportedly
+ * Tunisian", 'was described as "barbaric"'): its agent comes after "by". */
+export const hedgeNamesAfter = false;

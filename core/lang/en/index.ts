@@ -54,6 +54,7 @@ import {
 import {
   eventHedges,
   hedgeExceptions,
+  hedgeNamesAfter,
   hedges,
   knownSubjectOpeners,
   openingHedges,
@@ -217,6 +218,7 @@ export const en: LangData = {
   knownSubjectOpeners,
   reportingHedges,
   reportCircumstances,
+  hedgeNamesAfter,
   objectPronouns,
   contractedClitics,
   contractedHosts,

@@ -117,3 +117,7 @@ export const reportCircumstances = [
   'setelah',
   'usai',
 ] as const;
+
+/** "program yang disebut Kartu Prakerja", 'disebut "raja"', "dilaporkan Reuters": a capital
+ * or a quotation right after a hedge word may be the name it gives or its agent. */
+export const hedgeNamesAfter = true;

@@ -54,6 +54,7 @@ import {
 import {
   eventHedges,
   hedgeExceptions,
+  hedgeNamesAfter,
   hedges,
   knownSubjectOpeners,
   openingHedges,
@@ -223,6 +224,7 @@ export const id: LangData = {
   knownSubjectOpeners,
   reportingHedges,
   reportCircumstances,
+  hedgeNamesAfter,
   objectPronouns,
   contractedClitics,
   contractedHosts,

@@ -103,3 +103,13 @@ describe('hearsay said to exist or to spread', () => {
     expect(found[0]?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('a capital or a quotation after an English hedge is part of the claim', () => {
+  it.each([
+    ['The gunmen were allegedly Vandorian nationals.', 'allegedly'],
+    ['The trawler was reportedly Faroese-owned.', 'reportedly'],
+    ['The raid was described as "reckless".', 'was described as'],
+  ])('%s', (text, cue) => {
+    expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
+  });
+});
