@@ -84,6 +84,22 @@ function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
   return open === null ? j : open - 1;
 }
 
+/** Words a hedge may span before the verb it hedges ("has long been rumoured to have"). */
+const MAX_HEDGE_WORDS = 8;
+
+/** "The coach is said to have told ...", "Ia dikabarkan mengatakan ...": a hedge ending right
+ * before the verb of saying stands where "reportedly" would; the speaker is before it. The
+ * index before the hedge, or `j` when none ends at it. */
+function skipHedgeLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  const adverb = (t: Token) => pack.adverbs.has(t.lower);
+  for (let k = j; k >= 0 && j - k < MAX_HEDGE_WORDS; k--) {
+    if (!isWord(tokens[k]) || ctx.quoted[k]) return j;
+    if (pack.hedges.matchThrough(tokens, k, adverb) === j + 1) return k - 1;
+  }
+  return j;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -99,6 +115,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.adverbs.has((tokens[j] as Token).lower)
   )
     j--;
+  j = skipHedgeLeft(ctx, j);
   j = skipTimeLeft(ctx, j);
   // "Scholars, however, say": a discourse word set off by commas belongs to neither.
   if (
