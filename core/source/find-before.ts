@@ -21,6 +21,7 @@ import {
   roleQualifierLeft,
 } from './before-parts';
 import { gluedCompoundLeft } from './glued-compound';
+import { skipHedgeLeft } from './hedge-left';
 import { isBareName } from './names';
 import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
@@ -82,22 +83,6 @@ function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
   if (ctx.quoted[j]) return j;
   const open = madeUpBracketOpen(ctx, j);
   return open === null ? j : open - 1;
-}
-
-/** Words a hedge may span before the verb it hedges ("has long been rumoured to have"). */
-const MAX_HEDGE_WORDS = 8;
-
-/** "The coach is said to have told ...", "Ia dikabarkan mengatakan ...": a hedge ending right
- * before the verb of saying stands where "reportedly" would; the speaker is before it. The
- * index before the hedge, or `j` when none ends at it. */
-function skipHedgeLeft(ctx: SentenceContext, j: number): number {
-  const { tokens, pack } = ctx;
-  const adverb = (t: Token) => pack.adverbs.has(t.lower);
-  for (let k = j; k >= 0 && j - k < MAX_HEDGE_WORDS; k--) {
-    if (!isWord(tokens[k]) || ctx.quoted[k]) return j;
-    if (pack.hedges.matchThrough(tokens, k, adverb) === j + 1) return k - 1;
-  }
-  return j;
 }
 
 /**
