@@ -31,6 +31,7 @@ export const hedges = [
   'kabar bahwa',
   'kabarnya',
   'konon',
+  'konon katanya',
   'kuat dugaan',
   'rumor bahwa',
   'rumornya',

@@ -45,3 +45,13 @@ describe('reported or speculated with no one reporting', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('konon katanya', () => {
+  it('is hearsay, not the words of someone named before', () => {
+    const found = claims(
+      'Rustam Efendi tinggal di tepi telaga. || Konon katanya, telaga itu tidak berdasar.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cue: 'Konon katanya', source: { kind: 'unattributed' } });
+  });
+});
