@@ -128,10 +128,6 @@ export const hedges = [
   'amid speculation that',
   'as the story goes',
   'believed to',
-  'by all accounts',
-  'by many accounts',
-  'by most accounts',
-  'by some accounts',
   'gossip has it',
   'had been described as',
   'has been described as',
@@ -155,7 +151,7 @@ export const hedges = [
   'word got out that',
   'word is that',
   'word spread that',
-];
+].sort();
 
 /** "Unconfirmed reports said": the reports are no source a reader could check. */
 export const unconfirmedMarkers = [
@@ -165,8 +161,15 @@ export const unconfirmedMarkers = [
   'unverified',
 ] as const;
 
-/** English hedges read the same wherever they stand (the hedges above). */
-export const openingHedges = [] as const;
+/** "By all accounts, ...": hearsay opening the sentence before a comma. Only there: its first
+ * word "by" would otherwise become a cue word to the name readers, and "by some accounts"
+ * inside a clause may have an author after it. */
+export const openingHedges = [
+  'by all accounts',
+  'by many accounts',
+  'by most accounts',
+  'by some accounts',
+] as const;
 
 /** Phrases where a hedge word is not a hedge. */
 export const hedgeExceptions = [

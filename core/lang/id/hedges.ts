@@ -11,7 +11,6 @@ export const hedges = [
   ...spreadingHearsay,
   'ada laporan bahwa',
   'desas-desus bahwa',
-  'diberitakan',
   'diduga',
   'digosipkan',
   'diisukan',
@@ -36,7 +35,7 @@ export const hedges = [
   'rumor bahwa',
   'rumornya',
   'santer terdengar',
-] as const;
+].sort();
 
 /** "Disebutkan, korban ...", "Kabar yang beredar menyebutkan ...": a claim hedged as said or
  * going around, with no one saying it; only opening the sentence ("Dalam surat itu
@@ -45,8 +44,8 @@ export const openingHedges = [
   'dengar-dengar',
   'desas-desus',
   'desas-desus yang beredar',
-  'gosip yang beredar',
   'disebutkan',
+  'gosip yang beredar',
   'infonya',
   'informasi',
   'informasi yang beredar',
@@ -54,8 +53,8 @@ export const openingHedges = [
   'isu yang beredar',
   'isu yang berkembang',
   'kabar',
-  'kabar beredar',
   'kabar angin',
+  'kabar beredar',
   'kabar burung',
   'kabar yang beredar',
   'kabar yang berkembang',
@@ -68,8 +67,7 @@ export const unconfirmedMarkers = [] as const;
 
 /** Phrases where a hedge word is not a hedge: reported to the police, named ("disebut juga",
  * "yang disebut zonasi": the so-called), a discourse marker ("dapat dikatakan", so to speak),
- * words said before ("seperti dikatakan sebelumnya"), the outlet's own earlier story
- * ("seperti diberitakan sebelumnya"). "Disebut sebagai sosok yang ..."
+ * words said before ("seperti dikatakan sebelumnya"). "Disebut sebagai sosok yang ..."
  * describes with no one describing, as "was described as" does: a hedge. */
 export const hedgeExceptions = [
   // "Setelah beredar kabar itu, ...": the rumour pointed back to, no claim after it.
@@ -77,7 +75,6 @@ export const hedgeExceptions = [
   'bisa dikatakan',
   'boleh dikatakan',
   'dapat dikatakan',
-  'diberitakan sebelumnya',
   // The charge an article of law names ("diduga melanggar Pasal 378 KUHP"): a legal
   // presumption, as "dijerat pasal" is, no hedge on a claim.
   'diduga dilanggar',
@@ -90,13 +87,10 @@ export const hedgeExceptions = [
   'dilaporkan oleh',
   'disebut dengan',
   'disebut juga',
-  'sebagaimana diberitakan',
   'sebagaimana dikatakan',
-  'sebelumnya diberitakan',
-  'seperti diberitakan',
   'seperti dikatakan',
   'yang disebut',
-] as const;
+].sort();
 
 /** Indonesian "dilaporkan" is a hedge wherever it stands (the hedges above). */
 export const eventHedges = [] as const;

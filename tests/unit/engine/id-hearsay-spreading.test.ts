@@ -1,6 +1,5 @@
-/** Indonesian hearsay said to go around ("beredar kabar ..."), news reported by no one
- * ("diberitakan"), speculation; and the outlet pointing back to its own earlier story, which
- * hedges nothing. Sentences written by the team. */
+/** Indonesian hearsay said to go around ("beredar kabar ..."), speculation; and the outlet
+ * pointing back to its own earlier story, which hedges nothing. Sentences written by the team. */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
 
@@ -29,18 +28,17 @@ describe('hearsay going around, wherever it stands', () => {
   });
 });
 
-describe('reported or speculated with no one reporting', () => {
-  it.each([
-    ['Kiper itu diberitakan akan hengkang ke klub lain.', 'diberitakan'],
-    ['Kiper itu dispekulasikan akan hengkang ke klub lain.', 'dispekulasikan'],
-  ])('%s', (text, cue) => {
-    expect(claims(text)[0]).toMatchObject({ cue, source: { kind: 'unattributed' } });
+describe('speculated with no one speculating', () => {
+  it('dispekulasikan', () => {
+    expect(claims('Kiper itu dispekulasikan akan hengkang ke klub lain.')[0]).toMatchObject({
+      cue: 'dispekulasikan',
+      source: { kind: 'unattributed' },
+    });
   });
 
   it.each([
     'Seperti diberitakan sebelumnya, kiper itu akan hengkang ke klub lain.',
     'Sebelumnya diberitakan, kiper itu akan hengkang ke klub lain.',
-    'Sebagaimana diberitakan, kiper itu akan hengkang ke klub lain.',
   ])('the outlet’s own earlier story hedges nothing: %s', (text) => {
     expect(claims(text)).toEqual([]);
   });
