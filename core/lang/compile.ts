@@ -96,6 +96,35 @@ export class PhraseTable {
     return 0;
   }
 
+  /**
+   * The longest phrase starting at tokens[i] read through words `skippable` says may stand
+   * inside it ("it has been widely reported"): the index after its last word, or -1. A word
+   * the phrase has next is read as the phrase's, so a skippable auxiliary ("has") still
+   * matches where the phrase needs it.
+   */
+  matchThrough(tokens: readonly Token[], i: number, skippable: (t: Token) => boolean): number {
+    const first = tokens[i];
+    const list = first ? this.byFirst.get(first.base) : undefined;
+    if (!first || !list) return -1;
+    outer: for (let p = 0; p < list.length; p++) {
+      const parts = list[p] as string[];
+      if (parts[0] !== first.base && parts[0] !== first.lower) continue;
+      let at = i + 1;
+      for (let k = 1; k < parts.length; k++) {
+        for (;;) {
+          const t = tokens[at];
+          if (!t) continue outer;
+          if (t.base === parts[k] || t.lower === parts[k]) break;
+          if (!skippable(t)) continue outer;
+          at++;
+        }
+        at++;
+      }
+      return at;
+    }
+    return -1;
+  }
+
   /** First match in tokens[from, to): its start and length. A word no phrase starts with
    * (most words) is passed over with one lookup, not a call of matchAt. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): { at: number; len: number } | null {

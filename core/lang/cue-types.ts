@@ -330,4 +330,13 @@ export interface CueData {
   /** hedges.ts: words opening a subject the reader already knows ("this", "those"), besides
    * the definite article, possessives and pronouns. */
   knownSubjectOpeners: readonly string[];
+  /** hedges.ts: hedge words that are also a passive of filing a report ("dilaporkan"): after
+   * a thing pointed back to, with no predicate after them, the complaint made, no hedge. */
+  reportingHedges: readonly string[];
+  /** hedges.ts: words after such a hedge word telling when, where or to whom it was reported
+   * ("pada Senin", "sekitar pukul 10"), besides the pack's time words. */
+  reportCircumstances: readonly string[];
+  /** hedges.ts: a hedge word may give a name or have its agent right after it ("disebut
+   * Kartu Prakerja", "dilaporkan Reuters", Indonesian); an English hedge takes neither. */
+  hedgeNamesAfter: boolean;
 }

@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { classify, cliticSource, collectSubject, sourceAfter, type FoundSource } from '../source';
 import { resolvedSource, unnamedIfWithheld } from '../source/stages/pronoun';
 import type { Candidate, Rule } from './types';
+import { inException } from './speaker-verb';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 /**
@@ -43,19 +44,22 @@ export const cliticCue: Rule = {
     })) {
       if (ctx.tokens[at - 1]?.type === 'quote') matches.push([at, len]);
     }
-    return matches.map(([at, len]) => ({
-      rule: this.id,
-      cue: tokensText(ctx, at, at + len),
-      cueSpan: { start: at, end: at + len },
-      // '"...," ujarnya, yang enggan disebut namanya': someone unnamed, not the last named.
-      source: unnamedIfWithheld(
-        ctx,
-        at + len,
-        '-nya',
-        openingSpeaker(ctx, at) ?? cliticSource(ctx, '-nya'),
-      ),
-      sourceSpan: null,
-      rank: 2,
-    }));
+    // "Konon katanya, ...": the clitic inside a phrase of hearsay is no one's cue.
+    return matches
+      .filter(([at]) => !inException(ctx, at))
+      .map(([at, len]) => ({
+        rule: this.id,
+        cue: tokensText(ctx, at, at + len),
+        cueSpan: { start: at, end: at + len },
+        // '"...," ujarnya, yang enggan disebut namanya': someone unnamed, not the last named.
+        source: unnamedIfWithheld(
+          ctx,
+          at + len,
+          '-nya',
+          openingSpeaker(ctx, at) ?? cliticSource(ctx, '-nya'),
+        ),
+        sourceSpan: null,
+        rank: 2,
+      }));
   },
 };

@@ -61,14 +61,40 @@ export function hedgeEnd(ctx: SentenceContext, i: number): number {
   if (agentThenException(ctx, i)) return -1;
   const len = pack.hedges.matchAt(tokens, i);
   if (len > 0) return toListener(ctx, i + len) || agentAfter(ctx, i + len) ? -1 : i + len;
-  const at: number[] = [i];
-  for (let k = i + 1; k < tokens.length && at.length < pack.hedges.longest; k++)
-    if (!pack.adverbs.has(tokens[k]?.lower ?? '')) at.push(k);
-  if (at.length === pack.hedges.longest && at.every((k, n) => k === i + n)) return -1;
-  const words = at.map((k) => tokens[k] as Token);
-  const skipped = pack.hedges.matchAt(words, 0);
-  const end = skipped > 0 ? (at[skipped - 1] as number) + 1 : -1;
+  const end = pack.hedges.matchThrough(tokens, i, (t) => pack.adverbs.has(t.lower));
   return end > 0 && !toListener(ctx, end) && !agentAfter(ctx, end) ? end : -1;
+}
+
+/** Words between a free relative and the participle its subject governs ("what the guard"). */
+const MAX_FREE_RELATIVE_WORDS = 3;
+
+/** "what he believed to be a bomb": a participle with "to" after the subject of a free
+ * relative is that subject's own verb, no hedge ("what is believed to be" opens at "is"). */
+function activeInFreeRelative(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.infinitiveMarkers.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_FREE_RELATIVE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.freeRelatives.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "Kasus itu dilaporkan pada Senin", "Pencurian tersebut sudah dilaporkan.": a hedge word of
+ * filing a report after a thing pointed back to, with only when or where after it, tells of
+ * the complaint, not of a hedged claim ("Kapal itu dilaporkan hilang" is one). */
+function reportOfKnownThing(ctx: SentenceContext, i: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (end !== i + 1 || !pack.reportingHedges.has(tokens[i]?.lower ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && pack.adverbs.has(tokens[k]?.lower ?? '')) k--;
+  if (!pack.anaphoricMarkers.has(tokens[k]?.lower ?? '')) return false;
+  let n = end;
+  while (n < tokens.length && pack.adverbs.has(tokens[n]?.lower ?? '')) n++;
+  const next = tokens[n];
+  if (!next || next.type === 'punct') return true;
+  return pack.timeWords.has(next.lower) || pack.reportCircumstances.has(next.lower);
 }
 
 /** Words a withheld-name phrase may have before its hedge word ("tidak ingin disebut"). */
@@ -113,22 +139,47 @@ function openingHedge(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
   };
 }
 
+/** Is the hedge word at `i` reached from its clause's start through adverbs and time words
+ * only ("Sebelumnya dikabarkan ...", "Selain itu, dikabarkan ...")? */
+function opensClause(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (!pack.adverbs.has(w) && !pack.timeWords.has(w)) break;
+  }
+  return k < 0 || tokens[k]?.type === 'punct';
+}
+
+/** "program yang disebut Kartu Prakerja", 'disebut "raja"': a capital or a quotation after
+ * the hedge word is the name it gives, no hedge (in a language whose hedges give names). Not a day ("dilaporkan Senin pagi ...")
+ * nor the subject of the clause a fronted hedge opens ("Sebelumnya dikabarkan Airbus akan
+ * ..."); a hedge ending in a complementizer ("kabar bahwa") names nothing. */
+function namesAfter(ctx: SentenceContext, i: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  const next = tokens[end];
+  if (!pack.data.hedgeNamesAfter || !next) return false;
+  if (pack.complementizers.has(tokens[end - 1]?.lower ?? '')) return false;
+  if (next.type === 'quote') return !tokens[i]?.cap;
+  if (!next.cap || pack.timeWords.has(next.lower)) return false;
+  return !tokens[i]?.cap && !opensClause(ctx, i);
+}
+
 export const hedge: Rule = {
   id: 'hedge',
   find(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
-    const { tokens, pack } = ctx;
+    const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (ctx.quoted[i] || tokens[i]?.type !== 'word') continue;
       const hedged = hedgeEnd(ctx, i);
       const end = hedged < 0 ? eventHedgeEnd(ctx, i) : hedged;
       // Asked only where a hedge opens (one lookup for most words, four phrase matches here).
-      if (end < 0 || inWithheldName(ctx, i)) continue;
+      if (end < 0 || inWithheldName(ctx, i) || activeInFreeRelative(ctx, i)) continue;
+      if (reportOfKnownThing(ctx, i, end)) continue;
       // "program yang disebut Kartu Prakerja", 'disebut "raja"': naming, not hedging.
       // A hedge ending in a complementizer ("kabar bahwa") names nothing.
-      const next = tokens[end];
-      const clause = pack.complementizers.has(tokens[end - 1]?.lower ?? '');
-      if (!clause && next && (next.cap || next.type === 'quote') && !tokens[i]?.cap) continue;
+      if (namesAfter(ctx, i, end)) continue;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, i, end),

@@ -21,6 +21,7 @@ import {
   roleQualifierLeft,
 } from './before-parts';
 import { gluedCompoundLeft } from './glued-compound';
+import { skipHedgeLeft } from './hedge-left';
 import { isBareName } from './names';
 import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
@@ -99,6 +100,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.adverbs.has((tokens[j] as Token).lower)
   )
     j--;
+  j = skipHedgeLeft(ctx, j);
   j = skipTimeLeft(ctx, j);
   // "Scholars, however, say": a discourse word set off by commas belongs to neither.
   if (

@@ -56,9 +56,12 @@ import {
 import {
   eventHedges,
   hedgeExceptions,
+  hedgeNamesAfter,
   hedges,
   knownSubjectOpeners,
   openingHedges,
+  reportCircumstances,
+  reportingHedges,
   unconfirmedMarkers,
 } from './hedges';
 import { bareMastheads, mastheads, media, outletNouns, programmes } from './media';
@@ -218,6 +221,9 @@ export const en: LangData = {
   unconfirmedMarkers,
   eventHedges,
   knownSubjectOpeners,
+  reportingHedges,
+  reportCircumstances,
+  hedgeNamesAfter,
   objectPronouns,
   contractedClitics,
   auxiliaryClitics,

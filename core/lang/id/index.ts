@@ -56,9 +56,12 @@ import {
 import {
   eventHedges,
   hedgeExceptions,
+  hedgeNamesAfter,
   hedges,
   knownSubjectOpeners,
   openingHedges,
+  reportCircumstances,
+  reportingHedges,
   unconfirmedMarkers,
 } from './hedges';
 import { mastheads, media, outletNouns, programmes } from './media';
@@ -224,6 +227,9 @@ export const id: LangData = {
   unconfirmedMarkers,
   eventHedges,
   knownSubjectOpeners,
+  reportingHedges,
+  reportCircumstances,
+  hedgeNamesAfter,
   objectPronouns,
   contractedClitics,
   auxiliaryClitics,

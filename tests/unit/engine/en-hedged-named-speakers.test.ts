@@ -32,3 +32,20 @@ describe('a hedge adverb between a named speaker and the verb', () => {
     expect(c?.source.kind).toBe('unattributed');
   });
 });
+
+describe('a hedge phrase between the speaker and the verb of saying', () => {
+  it.each([
+    ['Orvan Kessel is said to have told aides the dam would fail.', 'Orvan Kessel', 'en'],
+    ['Orvan Kessel is believed to have warned the council in May.', 'Orvan Kessel', 'en'],
+    ['Orvan Kessel dikabarkan mengatakan bendungan itu akan jebol.', 'Orvan Kessel', 'id'],
+  ] as const)('%s', (text, source, lang) => {
+    const c = onlyClaim(text, lang);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('named_person');
+  });
+
+  it('a hedge on a deed, not a saying, stays unattributed', () => {
+    const c = onlyClaim('Orvan Kessel is said to have fled the valley.', 'en');
+    expect(c?.source.kind).toBe('unattributed');
+  });
+});

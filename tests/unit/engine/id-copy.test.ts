@@ -119,7 +119,7 @@ describe('Indonesian copy: sources as written in real articles', () => {
       'Sutarmin',
     ],
     // Hearsay with no source.
-    ['Sempat beredar kabar bahwa Pasar Lama akan dibongkar.', 'unattributed', 'kabar bahwa', ''],
+    ['Sempat beredar kabar bahwa Pasar Lama akan dibongkar.', 'unattributed', 'beredar kabar', ''],
   ])('%s', (text, kind, cue, source) => {
     const c = lastClaim(text);
     expect(c, 'no claim').toBeDefined();

@@ -27,6 +27,8 @@ export const cueExceptions = [
   'dari kata',
   'enggan menjelaskan',
   'enggan menyebutkan',
+  // "Konon katanya, ...": hearsay (a hedge, hedges.ts), no one's words.
+  'konon katanya',
   'lapor ke',
   'melapor ke',
   'melaporkan ke',

@@ -21,7 +21,7 @@ describe('hedge', () => {
     ['Pelaku diduga membawa senjata tajam.', 'id', 'diduga'],
     ['Konon, kapal itu tenggelam di sini.', 'id', 'Konon'],
     ['Kabarnya, harga BBM akan naik.', 'id', 'Kabarnya'],
-    ['Beredar kabar bahwa tarif tol akan naik bulan depan.', 'id', 'kabar bahwa'],
+    ['Beredar kabar bahwa tarif tol akan naik bulan depan.', 'id', 'Beredar kabar'],
     ['Muncul kabar bahwa Stadion Merdeka akan dijual.', 'id', 'kabar bahwa'], // a name after "bahwa"
     ['Sempat ada isu bahwa pelatih itu dipecat.', 'id', 'isu bahwa'],
     // Described with no one describing, as "was described as".
