@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../source';
 import { collectRight } from '../source/collect';
+import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
@@ -52,7 +53,9 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
       : null;
   if (name?.kind !== 'named_person') return null;
   const span = { start: plain.start, end: nameEnd };
-  return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
+  // "kata seorang warga Sukamaju, Ujang": the description is the person's role.
+  const role = name.role ?? roleText(ctx, span, { start: plain.end + 1, end: nameEnd });
+  return [span, { ...name, role, text: tokensText(ctx, span.start, span.end) }];
 }
 
 /** '"...," said the other.': one more of the people just quoted, its head left out (the
