@@ -36,6 +36,19 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }
 
+/** Two initials written together inside a name, a name's word on either side ("Rudi SA
+ * Prasetyo", "Fredrickus WA Maclarimboen"); no acronym the pack knows. */
+const TWO_INITIALS = /^\p{Lu}{2}$/u;
+function middleInitials(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!t || t.type !== 'word' || !TWO_INITIALS.test(t.text) || ctx.quoted[i]) return false;
+  if (pack.sourceWords.has(t.lower) || pack.abbreviations.has(t.lower) || pack.places.has(t.lower))
+    return false;
+  const nameWord = (w: Token | undefined) => w?.type === 'word' && TITLE.test(w.text);
+  return nameWord(prev) && nameWord(next) && isNameToken(ctx, next as Token);
+}
+
 /** Runs of name-like tokens not covered by a lexicon phrase. */
 export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] {
   const runs: Span[] = [];
@@ -57,6 +70,7 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
       (isNameToken(ctx, t) ||
         particleAt(ctx, i) ||
         timeWordAsName(ctx, i) ||
+        (runStart >= 0 && middleInitials(ctx, i)) ||
         // "Mohammed Said": a capitalised cue word inside a name is part of it.
         (runStart >= 0 &&
           t.type === 'word' &&
@@ -165,7 +179,7 @@ export function trimLongName(ctx: SentenceContext, run: Span): Span {
       words.push(i);
   if (words.length <= MAX_NAME_WORDS) return run;
   const middle = ctx.tokens[words[words.length - 2] as number];
-  const keep = middle && INITIAL.test(middle.text) ? 3 : 2;
+  const keep = middle && (INITIAL.test(middle.text) || TWO_INITIALS.test(middle.text)) ? 3 : 2;
   return { start: words[words.length - keep] as number, end: run.end };
 }
 
