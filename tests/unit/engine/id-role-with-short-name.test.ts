@@ -31,3 +31,14 @@ describe('role and one word of a name seen before', () => {
     expect(c?.source.name).toBe('Hendra');
   });
 });
+
+describe("a prime minister's title, its short form in brackets", () => {
+  it('is the role before the name', () => {
+    const c = paragraphClaims(
+      'id',
+      'Perdana Menteri (PM) Selandia Baru Hana Whitmore mengatakan perundingan akan dilanjutkan.',
+    ).at(-1);
+    expect(c?.source.name).toBe('Hana Whitmore');
+    expect(c?.source.role).toBe('Perdana Menteri (PM) Selandia Baru');
+  });
+});
