@@ -156,6 +156,10 @@ export interface CueData {
   existentialOpeners: readonly string[];
   /** cues/: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
+  /** cues/: passive verbs of confirming or denying whose agent follows them, read only after
+   * a subject closed by a pointing word ("Penangkapan itu dibenarkan Kapolsek ..."): the
+   * subject names what was confirmed, said in the sentence before. */
+  pointedPassives: readonly string[];
   /** cues/: passive verbs of assessing or charging whose agent follows them ("dinilai
    * pengamat sebagai ..."); the claim is the sentence around them. */
   evaluativePassives: readonly string[];
