@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../source';
 import { collectRight } from '../source/collect';
+import { degreeWordAt } from '../source/degrees';
 import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
@@ -45,6 +46,8 @@ function startsPeople(ctx: SentenceContext, i: number): boolean {
 function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | null {
   const { tokens } = ctx;
   if (tokens[plain.end]?.text !== ',' || !tokens[plain.end + 1]?.cap) return null;
+  // "dr. Rina Kartika, Sp.A": a degree after the name's comma is no name.
+  if (degreeWordAt(ctx, plain.end + 1)) return null;
   const nameEnd = collectRight(ctx, plain.end + 1);
   const closes = !tokens[nameEnd] || /^[,.!?;]$/.test(tokens[nameEnd]?.text ?? '');
   const name =

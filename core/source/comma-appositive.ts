@@ -64,8 +64,14 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
     const head = { start, end };
     // "according to the county surveyor, Ana Ruiz, ...": a noun for a person, then the name.
     const person = !hasRole(ctx, head) && end - 1 > start && personNounAt(ctx, end - 1);
+    // "kata Kepala Dinas Kesehatan, dr. Rina Kartika": an honorific may open the name.
+    const titled =
+      isWord(next) &&
+      ctx.pack.honorifics.has(next.lower) &&
+      tokens[end + 2]?.text === '.' &&
+      tokens[end + 3]?.cap === true;
     const nameEnd =
-      isWord(next) && next.cap && (person || hasRole(ctx, head))
+      isWord(next) && (next.cap || titled) && (person || hasRole(ctx, head))
         ? collectRight(ctx, end + 1)
         : end + 1;
     const tail = { start: end + 1, end: nameEnd };

@@ -118,7 +118,15 @@ export function describedName(
   for (let i = span.end - 1; i > span.start && comma < 0; i--)
     if (tokens[i]?.text === ',') comma = i;
   if (comma < 0) return null;
-  const run = runs.find((r) => r.start === comma + 1);
+  // "dokter spesialis anak, dr. Rina Kartika": honorifics may open the name.
+  let nameStart = comma + 1;
+  while (
+    pack.honorifics.has(tokens[nameStart]?.lower ?? '') &&
+    !tokens[nameStart]?.cap &&
+    tokens[nameStart + 1]?.text === '.'
+  )
+    nameStart += 2;
+  const run = runs.find((r) => r.start === nameStart);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
   // "Klub asal Spanyol, Real Madrid": a description that is an institution's noun, with no
   // word for a person, names the institution.
@@ -152,10 +160,23 @@ function dropArticle(ctx: SentenceContext, role: string): string {
     : role;
 }
 
+/** Where honorifics written right before the name at `nameStart` begin ("Kepala Dinas
+ * Kesehatan dr. Rina"): they are the name's, not the role's. */
+function honorificsLeft(ctx: SentenceContext, from: number, nameStart: number): number {
+  const { tokens, pack } = ctx;
+  let cut = nameStart;
+  for (;;) {
+    const k = tokens[cut - 1]?.text === '.' ? cut - 1 : cut;
+    if (k - 1 < from || !pack.honorifics.has(tokens[k - 1]?.lower ?? '')) return cut;
+    cut = k - 1;
+  }
+}
+
 /** The role: the span without the name, trimmed of commas and determiners. */
 export function roleText(ctx: SentenceContext, span: Span, name: Span): string | null {
   const parts: string[] = [];
-  if (name.start > span.start) parts.push(spanText(ctx, { start: span.start, end: name.start }));
+  const start = honorificsLeft(ctx, span.start, name.start);
+  if (start > span.start) parts.push(spanText(ctx, { start: span.start, end: start }));
   if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
   // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
   // A title before the name and an appositive after it are two parts: "Lt. Col., spokeswoman".
