@@ -55,6 +55,16 @@ function adjunctAt(ctx: SentenceContext, k: number): boolean {
   );
 }
 
+/** "kata Ujang, warga Desa Sukamaju", "ungkap Marni, seorang saksi mata": where a noun needs
+ * no article (modifiers after it), a word for unnamed people at `k`, after a determiner, opens
+ * an appositive saying who the person named is (English writes "a witness"). */
+function peopleWordAt(ctx: SentenceContext, k: number): boolean {
+  const { pack, tokens } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return false;
+  const at = k + pack.determiners.matchAt(tokens, k);
+  return pack.anonymous.matchAt(tokens, at) > 0 || pack.unnamedOfficials.matchAt(tokens, at) > 0;
+}
+
 /** The end of the source phrase [start, end) with what its comma adds, or `end`. */
 export function appositiveAfterComma(ctx: SentenceContext, start: number, end: number): number {
   const { tokens } = ctx;
@@ -93,7 +103,8 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
     } else if (
       isWord(next) &&
       (ctx.pack.appositiveOpeners.has(next.lower) ||
-        (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
+        (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1)) ||
+        (peopleWordAt(ctx, end + 1) && closedPhrase(ctx, end + 1))) &&
       hasNameish(ctx, head)
     ) {
       // "said Jane Doe, who follows the retailer as ..." / ", president of ..."
