@@ -27,13 +27,19 @@ function qualifierAt(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Where the qualified description ending before the comma at `comma` starts, when it
- * describes unnamed people; null otherwise. */
-export function describedPeopleLeft(ctx: SentenceContext, comma: number): number | null {
+ * describes unnamed people and the phrase up to `end` still reads as the named person (not
+ * "Pasangan ganda campuran, Dimas dan Ayu": a pair); null otherwise. */
+export function describedPeopleLeft(
+  ctx: SentenceContext,
+  comma: number,
+  end: number,
+): number | null {
   let head = comma - 1;
   while (comma - 1 - head < MAX_QUALIFIERS && qualifierAt(ctx, head)) head--;
   if (head === comma - 1 || head < 0) return null;
   const start = collectLeft(ctx, head);
   if (start > head) return null;
   const kind = classify(ctx, { start, end: comma })?.kind;
-  return kind === 'anonymous' || kind === 'unnamed_official' ? start : null;
+  if (kind !== 'anonymous' && kind !== 'unnamed_official') return null;
+  return classify(ctx, { start, end })?.kind === 'named_person' ? start : null;
 }

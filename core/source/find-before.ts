@@ -174,7 +174,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
       // the words before the comma says what the name is; they stay in the phrase. So do
       // unnamed people's words with their qualifiers ("Warga lain, Slamet, mengatakan").
-      start = describedPeopleLeft(ctx, k) ?? inner;
+      start = describedPeopleLeft(ctx, k, j) ?? inner;
     } else if (relative || NUMBER.test(spanText(ctx, { start, end: k }))) {
       // "Janet Cole, 67, who has lived on Orchard Lane ..., said", "Kim Roe, of Avon, who
       // ..., said", "Cole, 67, a nurse, said": the name before the age or the home town.
