@@ -186,7 +186,7 @@ export const INDONESIA_AGENCIES: Institution[] = [
   {
     id: 'densus-88',
     name: 'Detasemen Khusus 88 Antiteror Polri',
-    names: { id: ['Densus 88'] },
+    names: { id: ['Densus', 'Densus 88'] },
     country: ID,
     kind: official,
     citation: officialSite(
