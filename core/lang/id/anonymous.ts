@@ -150,6 +150,8 @@ export const anonymous = [
   'seorang korban',
   'seorang sumber',
   'seorang warga',
+  'seseorang yang dekat dengan',
+  'seseorang yang mengetahui',
   'simpatisan',
   'siswa',
   'sopir',

@@ -105,6 +105,15 @@ describe('Indonesian "orang-orang yang mengetahui ..."', () => {
   });
 });
 
+describe('Indonesian "seseorang yang mengetahui ..."', () => {
+  it.each([
+    '"Rapat itu panas," ujar seseorang yang mengetahui jalannya rapat.',
+    'Seseorang yang dekat dengan keluarga itu mengatakan pemakaman digelar besok.',
+  ])('someone who knows is an anonymous source: %s', (sentence) => {
+    expect(last(sentence, 'id')?.source.kind).toBe('anonymous');
+  });
+});
+
 describe('"some in" a place or group no lexicon lists', () => {
   it.each([
     ['Many in the industry say the mill will never reopen.', 'Many in the industry'],
