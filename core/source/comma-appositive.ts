@@ -75,11 +75,9 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
     // "according to the county surveyor, Ana Ruiz, ...": a noun for a person, then the name.
     const person = !hasRole(ctx, head) && end - 1 > start && personNounAt(ctx, end - 1);
     // "kata Kepala Dinas Kesehatan, dr. Rina Kartika": an honorific may open the name.
+    const dot = tokens[end + 2]?.text === '.' ? 1 : 0;
     const titled =
-      isWord(next) &&
-      ctx.pack.honorifics.has(next.lower) &&
-      tokens[end + 2]?.text === '.' &&
-      tokens[end + 3]?.cap === true;
+      isWord(next) && ctx.pack.honorifics.has(next.lower) && tokens[end + 2 + dot]?.cap === true;
     const nameEnd =
       isWord(next) && (next.cap || titled) && (person || hasRole(ctx, head))
         ? collectRight(ctx, end + 1)

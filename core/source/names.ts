@@ -120,12 +120,8 @@ export function describedName(
   if (comma < 0) return null;
   // "dokter spesialis anak, dr. Rina Kartika": honorifics may open the name.
   let nameStart = comma + 1;
-  while (
-    pack.honorifics.has(tokens[nameStart]?.lower ?? '') &&
-    !tokens[nameStart]?.cap &&
-    tokens[nameStart + 1]?.text === '.'
-  )
-    nameStart += 2;
+  while (pack.honorifics.has(tokens[nameStart]?.lower ?? '') && !tokens[nameStart]?.cap)
+    nameStart += tokens[nameStart + 1]?.text === '.' ? 2 : 1;
   const run = runs.find((r) => r.start === nameStart);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
   // "Klub asal Spanyol, Real Madrid": a description that is an institution's noun, with no

@@ -26,6 +26,10 @@ describe('honorific opening the name after a role', () => {
       'Kepala Puskesmas Cibadak, drg. Laras Wening, mengatakan stok obat cukup.',
       'Kepala Puskesmas Cibadak',
     ],
+    [
+      '"Korban stabil," ujar Kepala IGD RSUD Cibinong, dr Laras Wening.',
+      'Kepala IGD RSUD Cibinong',
+    ],
   ])('%s', (text, role) => {
     const c = onlyClaim(text, 'id');
     expect(c?.source.kind).toBe('named_person');
