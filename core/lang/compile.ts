@@ -204,6 +204,7 @@ export const CUE_FIELDS = [
   'bareStanceVerbs',
   'claimNouns',
   'passiveBy',
+  'pointedPassives',
   'evaluativePassives',
   'frontedAgentVerbs',
   'statementFrames',

@@ -160,8 +160,15 @@ export interface CueData {
   /** cues/: words that open a clause by themselves after a verb of suspecting, with no
    * subject before them ("menduga ada aliran dana", Indonesian). */
   existentialOpeners: readonly string[];
+  /** cues/: prefixes that make a word a verb, a clause's predicate after a short subject with
+   * no aspect word ("menduga pelaku terpeleset", "khawatir rumahnya terendam", Indonesian). */
+  predicatePrefixes: readonly string[];
   /** cues/: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
+  /** cues/: passive verbs of confirming or denying whose agent follows them, read only after
+   * a subject closed by a pointing word ("Penangkapan itu dibenarkan Kapolsek ..."): the
+   * subject names what was confirmed, said in the sentence before. */
+  pointedPassives: readonly string[];
   /** cues/: passive verbs of assessing or charging whose agent follows them ("dinilai
    * pengamat sebagai ..."); the claim is the sentence around them. */
   evaluativePassives: readonly string[];

@@ -27,13 +27,13 @@ function pointsBack(ctx: SentenceContext, kept: Candidate): boolean {
   const pointer = tokens[kept.cueSpan.start + 1]?.lower ?? '';
   if (kept.rule === 'passive-by' && pack.anaphoricMarkers.has(pointer)) return true;
   // Subject before a passive cue: "Rencana tersebut disampaikan oleh ...", "Hal itu
-  // diungkapkannya saat rapat" (the agent fused in as a clitic).
-  if (
-    (kept.rule === 'passive-by' || kept.rule === 'clitic-cue') &&
-    kept.cueSpan.start <= MAX_SUBJECT_WORDS + 1
-  ) {
-    const marker = tokens[kept.cueSpan.start - 1];
-    if (marker && pack.anaphoricMarkers.has(marker.lower)) return true;
+  // diungkapkannya saat rapat" (the agent fused in as a clitic); an adverb may stand
+  // between ("Kabar itu juga dibenarkan oleh ...").
+  if (kept.rule === 'passive-by' || kept.rule === 'clitic-cue') {
+    let m = kept.cueSpan.start - 1;
+    while (m > 0 && pack.adverbs.has(tokens[m]?.lower ?? '')) m--;
+    const marker = tokens[m];
+    if (m <= MAX_SUBJECT_WORDS && marker && pack.anaphoricMarkers.has(marker.lower)) return true;
   }
   return false;
 }

@@ -52,9 +52,9 @@ function occasionBefore(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
-/** "The envoy's remarks, reported by the agency, said ...": the cue opens an aside right after a noun
- * for carried words; the outlet carried those words, whose own verb says the claim (the
- * speaker-verb rule reads the possessor through it). */
+/** "The envoy's remarks, reported by the agency, said ...": the cue opens an aside right after
+ * a noun for carried words; the outlet carried those words, whose own verb says the claim
+ * (the speaker-verb rule reads the possessor through it). */
 function carriedWordsAside(ctx: SentenceContext, at: number): boolean {
   const { tokens, pack } = ctx;
   if (tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return false;
@@ -65,6 +65,55 @@ function carriedWordsAside(ctx: SentenceContext, at: number): boolean {
     return owner !== undefined && owner.type === 'word' && owner.base !== owner.lower;
   }
   return false;
+}
+
+/** Words of a subject before its pointing word that still point back ("Kabar penangkapan
+ * itu"); the anaphora refiner reads the claim from the sentence before. */
+const MAX_POINTED_SUBJECT = 3;
+
+/**
+ * "Penangkapan itu (juga) dibenarkan ...": the confirming verb at `at` follows a subject of a
+ * few words opening the sentence (or its clause after a comma), closed by a pointing word; an
+ * adverb may stand between. Where the cue starts (the adverb or the verb), or -1.
+ */
+function afterPointedSubject(ctx: SentenceContext, at: number): number {
+  const { tokens, pack } = ctx;
+  let start = at;
+  while (start > 0 && pack.adverbs.has(tokens[start - 1]?.lower ?? '')) start--;
+  const marker = start - 1;
+  if (marker < 1 || !pack.anaphoricMarkers.has(tokens[marker]?.lower ?? '')) return -1;
+  let k = marker - 1;
+  while (k >= 0 && marker - k <= MAX_POINTED_SUBJECT && tokens[k]?.type === 'word') k--;
+  if (k >= 0 && tokens[k]?.text !== ',') return -1;
+  // "Dia itu ...", a quotation: no subject naming an event.
+  const subject = tokens.slice(k + 1, marker);
+  return subject.some((t, i) => ctx.quoted[k + 1 + i] || pack.personPronouns.has(t.lower))
+    ? -1
+    : start;
+}
+
+/** The confirmed event's agent after a pointed subject (see afterPointedSubject). */
+function pointedCandidates(ctx: SentenceContext, taken: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.pointedPassives)) {
+    if (taken.some((c) => c.cueSpan.start <= at && at < c.cueSpan.end)) continue;
+    const start = afterPointedSubject(ctx, at);
+    if (start < 0) continue;
+    const from = sourceStart(ctx, at + len);
+    if (ctx.pack.locatives.has(ctx.tokens[from]?.lower ?? '')) continue;
+    const span = sourceAfter(ctx, from);
+    const source = span ? classify(ctx, span) : null;
+    if (!span || !source) continue;
+    out.push({
+      rule: passiveBy.id,
+      cue: tokensText(ctx, start, at + len),
+      cueSpan: { start, end: at + len },
+      source,
+      sourceSpan: span,
+      rank: 2,
+    });
+  }
+  return out;
 }
 
 export const passiveBy: Rule = {
@@ -99,6 +148,6 @@ export const passiveBy: Rule = {
         rank: 2,
       });
     }
-    return out;
+    return [...out, ...pointedCandidates(ctx, out)];
   },
 };

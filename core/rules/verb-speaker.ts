@@ -14,6 +14,8 @@ import {
   type Span,
 } from '../source';
 import { collectRight } from '../source/collect';
+import { degreeWordAt } from '../source/degrees';
+import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
@@ -44,6 +46,8 @@ function startsPeople(ctx: SentenceContext, i: number): boolean {
 function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | null {
   const { tokens } = ctx;
   if (tokens[plain.end]?.text !== ',' || !tokens[plain.end + 1]?.cap) return null;
+  // "dr. Rina Kartika, Sp.A": a degree after the name's comma is no name.
+  if (degreeWordAt(ctx, plain.end + 1)) return null;
   const nameEnd = collectRight(ctx, plain.end + 1);
   const closes = !tokens[nameEnd] || /^[,.!?;]$/.test(tokens[nameEnd]?.text ?? '');
   const name =
@@ -52,7 +56,9 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
       : null;
   if (name?.kind !== 'named_person') return null;
   const span = { start: plain.start, end: nameEnd };
-  return [span, { ...name, text: tokensText(ctx, span.start, span.end) }];
+  // "kata seorang warga Sukamaju, Ujang": the description is the person's role.
+  const role = name.role ?? roleText(ctx, span, { start: plain.end + 1, end: nameEnd });
+  return [span, { ...name, role, text: tokensText(ctx, span.start, span.end) }];
 }
 
 /** '"...," said the other.': one more of the people just quoted, its head left out (the

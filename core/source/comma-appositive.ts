@@ -55,6 +55,16 @@ function adjunctAt(ctx: SentenceContext, k: number): boolean {
   );
 }
 
+/** "kata Ujang, warga Desa Sukamaju", "ungkap Marni, seorang saksi mata": where a noun needs
+ * no article (modifiers after it), a word for unnamed people at `k`, after a determiner, opens
+ * an appositive saying who the person named is (English writes "a witness"). */
+function peopleWordAt(ctx: SentenceContext, k: number): boolean {
+  const { pack, tokens } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return false;
+  const at = k + pack.determiners.matchAt(tokens, k);
+  return pack.anonymous.matchAt(tokens, at) > 0 || pack.unnamedOfficials.matchAt(tokens, at) > 0;
+}
+
 /** The end of the source phrase [start, end) with what its comma adds, or `end`. */
 export function appositiveAfterComma(ctx: SentenceContext, start: number, end: number): number {
   const { tokens } = ctx;
@@ -64,8 +74,12 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
     const head = { start, end };
     // "according to the county surveyor, Ana Ruiz, ...": a noun for a person, then the name.
     const person = !hasRole(ctx, head) && end - 1 > start && personNounAt(ctx, end - 1);
+    // "kata Kepala Dinas Kesehatan, dr. Rina Kartika": an honorific may open the name.
+    const dot = tokens[end + 2]?.text === '.' ? 1 : 0;
+    const titled =
+      isWord(next) && ctx.pack.honorifics.has(next.lower) && tokens[end + 2 + dot]?.cap === true;
     const nameEnd =
-      isWord(next) && next.cap && (person || hasRole(ctx, head))
+      isWord(next) && (next.cap || titled) && (person || hasRole(ctx, head))
         ? collectRight(ctx, end + 1)
         : end + 1;
     const tail = { start: end + 1, end: nameEnd };
@@ -87,7 +101,8 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
     } else if (
       isWord(next) &&
       (ctx.pack.appositiveOpeners.has(next.lower) ||
-        (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1))) &&
+        (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1)) ||
+        (peopleWordAt(ctx, end + 1) && closedPhrase(ctx, end + 1))) &&
       hasNameish(ctx, head)
     ) {
       // "said Jane Doe, who follows the retailer as ..." / ", president of ..."

@@ -134,8 +134,14 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   // "kata pengamat transportasi Djoko Setijowarno", "ujar peneliti pasar modal Rina Lestari":
   // a role, the field it is of in plain words, then the person's name of two words or more.
   else if (roleThenField(ctx, start, end)) end = fieldThenName(ctx, start, end);
-  // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name.
-  if (end <= start || plainWord(ctx, end)) end = Math.max(end, describedNameAfterComma(ctx, start));
+  // "ujar aktivis lingkungan hidup, Yohanes Purba": a description, a comma, the name; the
+  // description may place the person ("kata seorang pedagang di pasar, Rina").
+  // A named person's locative places the speaking instead ("kata Budi di kantornya, Jakarta").
+  const placed =
+    ctx.pack.locatives.has(tokens[end]?.lower ?? '') &&
+    classify(ctx, { start, end })?.kind !== 'named_person';
+  if (end <= start || plainWord(ctx, end) || placed)
+    end = Math.max(end, describedNameAfterComma(ctx, start));
   // "ujar seorang petambak berinisial RN", "menurut warga bernama Sri": the person's initials
   // or name after their description.
   end = withheldNameAfter(ctx, start, handedNameAfter(ctx, start, end));

@@ -20,6 +20,7 @@ import {
   relativeClauseOpening,
   roleQualifierLeft,
 } from './before-parts';
+import { describedPeopleLeft } from './described-people';
 import { gluedCompoundLeft } from './glued-compound';
 import { skipHedgeLeft } from './hedge-left';
 import { isBareName } from './names';
@@ -173,8 +174,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       const inner = collectLeft(ctx, j - 1);
       if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
       // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
-      // the words before the comma says what the name is; they stay in the phrase.
-      start = inner;
+      // the words before the comma says what the name is; they stay in the phrase. So do
+      // unnamed people's words with their qualifiers ("Warga lain, Slamet, mengatakan").
+      start = describedPeopleLeft(ctx, k, j) ?? inner;
     } else if (relative || NUMBER.test(spanText(ctx, { start, end: k }))) {
       // "Janet Cole, 67, who has lived on Orchard Lane ..., said", "Kim Roe, of Avon, who
       // ..., said", "Cole, 67, a nurse, said": the name before the age or the home town.

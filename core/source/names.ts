@@ -36,6 +36,19 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }
 
+/** Two initials written together inside a name, a name's word on either side ("Rudi SA
+ * Prasetyo", "Fredrickus WA Maclarimboen"); no acronym the pack knows. */
+const TWO_INITIALS = /^\p{Lu}{2}$/u;
+function middleInitials(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!t || t.type !== 'word' || !TWO_INITIALS.test(t.text) || ctx.quoted[i]) return false;
+  if (pack.sourceWords.has(t.lower) || pack.abbreviations.has(t.lower) || pack.places.has(t.lower))
+    return false;
+  const nameWord = (w: Token | undefined) => w?.type === 'word' && TITLE.test(w.text);
+  return nameWord(prev) && nameWord(next) && isNameToken(ctx, next as Token);
+}
+
 /** Runs of name-like tokens not covered by a lexicon phrase. */
 export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): Span[] {
   const runs: Span[] = [];
@@ -57,6 +70,7 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
       (isNameToken(ctx, t) ||
         particleAt(ctx, i) ||
         timeWordAsName(ctx, i) ||
+        (runStart >= 0 && middleInitials(ctx, i)) ||
         // "Mohammed Said": a capitalised cue word inside a name is part of it.
         (runStart >= 0 &&
           t.type === 'word' &&
@@ -104,7 +118,11 @@ export function describedName(
   for (let i = span.end - 1; i > span.start && comma < 0; i--)
     if (tokens[i]?.text === ',') comma = i;
   if (comma < 0) return null;
-  const run = runs.find((r) => r.start === comma + 1);
+  // "dokter spesialis anak, dr. Rina Kartika": honorifics may open the name.
+  let nameStart = comma + 1;
+  while (pack.honorifics.has(tokens[nameStart]?.lower ?? '') && !tokens[nameStart]?.cap)
+    nameStart += tokens[nameStart + 1]?.text === '.' ? 2 : 1;
+  const run = runs.find((r) => r.start === nameStart);
   if (!run || !hits.some((h) => h.at < comma && DESCRIBING.has(h.table))) return null;
   // "Klub asal Spanyol, Real Madrid": a description that is an institution's noun, with no
   // word for a person, names the institution.
@@ -138,10 +156,23 @@ function dropArticle(ctx: SentenceContext, role: string): string {
     : role;
 }
 
+/** Where honorifics written right before the name at `nameStart` begin ("Kepala Dinas
+ * Kesehatan dr. Rina"): they are the name's, not the role's. */
+function honorificsLeft(ctx: SentenceContext, from: number, nameStart: number): number {
+  const { tokens, pack } = ctx;
+  let cut = nameStart;
+  for (;;) {
+    const k = tokens[cut - 1]?.text === '.' ? cut - 1 : cut;
+    if (k - 1 < from || !pack.honorifics.has(tokens[k - 1]?.lower ?? '')) return cut;
+    cut = k - 1;
+  }
+}
+
 /** The role: the span without the name, trimmed of commas and determiners. */
 export function roleText(ctx: SentenceContext, span: Span, name: Span): string | null {
   const parts: string[] = [];
-  if (name.start > span.start) parts.push(spanText(ctx, { start: span.start, end: name.start }));
+  const start = honorificsLeft(ctx, span.start, name.start);
+  if (start > span.start) parts.push(spanText(ctx, { start: span.start, end: start }));
   if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
   // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
   // A title before the name and an appositive after it are two parts: "Lt. Col., spokeswoman".
@@ -165,7 +196,7 @@ export function trimLongName(ctx: SentenceContext, run: Span): Span {
       words.push(i);
   if (words.length <= MAX_NAME_WORDS) return run;
   const middle = ctx.tokens[words[words.length - 2] as number];
-  const keep = middle && INITIAL.test(middle.text) ? 3 : 2;
+  const keep = middle && (INITIAL.test(middle.text) || TWO_INITIALS.test(middle.text)) ? 3 : 2;
   return { start: words[words.length - keep] as number, end: run.end };
 }
 

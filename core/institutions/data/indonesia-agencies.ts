@@ -4,7 +4,7 @@
  * chamber the law sets up. Each is cited to its own site. Sorted by id (a test checks).
  */
 import type { Institution } from '../schema';
-import { officialSite, REVIEWED } from './cite';
+import { officialSite, REVIEWED, REVIEWED_AGENCIES } from './cite';
 
 const official = 'official_body' as const;
 const organization = 'organization' as const;
@@ -117,6 +117,15 @@ export const INDONESIA_AGENCIES: Institution[] = [
     reviewed: REVIEWED,
   },
   {
+    id: 'bnpt',
+    name: 'Badan Nasional Penanggulangan Terorisme',
+    names: { id: ['BNPT'] },
+    country: ID,
+    kind: official,
+    citation: officialSite('BNPT', 'https://www.bnpt.go.id/'),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
     id: 'bpk',
     name: 'Badan Pemeriksa Keuangan',
     names: { id: ['BPK'] },
@@ -153,6 +162,19 @@ export const INDONESIA_AGENCIES: Institution[] = [
     reviewed: REVIEWED,
   },
   {
+    id: 'brimob',
+    name: 'Korps Brigade Mobil Polri',
+    names: { id: ['Brimob', 'Korps Brimob'] },
+    country: ID,
+    kind: official,
+    citation: officialSite(
+      'Kepolisian Negara Republik Indonesia (Brimob is its mobile brigade corps)',
+      'https://www.polri.go.id/',
+    ),
+    reviewed: REVIEWED_AGENCIES,
+    note: 'A unit of Polri: its members are police officers.',
+  },
+  {
     id: 'bssn',
     name: 'Badan Siber dan Sandi Negara',
     names: { id: ['BSSN'] },
@@ -160,6 +182,18 @@ export const INDONESIA_AGENCIES: Institution[] = [
     kind: official,
     citation: officialSite('BSSN', 'https://www.bssn.go.id/'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'densus-88',
+    name: 'Detasemen Khusus 88 Antiteror Polri',
+    names: { id: ['Densus', 'Densus 88'] },
+    country: ID,
+    kind: official,
+    citation: officialSite(
+      'Kepolisian Negara Republik Indonesia (Densus 88 is its counter-terrorism detachment)',
+      'https://www.polri.go.id/',
+    ),
+    reviewed: REVIEWED_AGENCIES,
   },
   {
     id: 'dpr',
@@ -208,6 +242,30 @@ export const INDONESIA_AGENCIES: Institution[] = [
     kind: official,
     citation: officialSite('Komnas HAM', 'https://www.komnasham.go.id/'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'kopassus',
+    name: 'Komando Pasukan Khusus TNI Angkatan Darat',
+    names: { id: ['Kopassus'] },
+    country: ID,
+    kind: official,
+    citation: officialSite(
+      'TNI Angkatan Darat (Kopassus is its special forces command)',
+      'https://tniad.mil.id/',
+    ),
+    reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'kostrad',
+    name: 'Komando Cadangan Strategis TNI Angkatan Darat',
+    names: { id: ['Kostrad'] },
+    country: ID,
+    kind: official,
+    citation: officialSite(
+      'TNI Angkatan Darat (Kostrad is its strategic reserve command)',
+      'https://tniad.mil.id/',
+    ),
+    reviewed: REVIEWED_AGENCIES,
   },
   {
     id: 'kpai',

@@ -10,6 +10,8 @@ export const bodies = [
   'bkpsdm',
   'bpbd',
   'bpkad',
+  // "Damkar Kota X": each region's fire service.
+  'damkar',
   'departemen',
   'dewan',
   'dinas',

@@ -48,9 +48,10 @@ export const irregularPasts = [] as const;
 export const irregularPastObjects = [] as const;
 
 /** Prepositions that open an object, never a clause's subject ("khawatir soal harga yang
- * akan naik"). */
+ * akan naik"), and the reflexive "diri" ("percaya diri menghadapi ..." is confident). */
 export const nonClauseOpeners = [
   'dengan',
+  'diri',
   'kepada',
   'mengenai',
   'soal',

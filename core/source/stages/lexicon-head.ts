@@ -378,7 +378,11 @@ export const lexiconHead: Stage = {
         .map((w) => w.text);
       const same = referents.byWords(headWords);
       const unnamed = same?.kind === 'anonymous' || same?.kind === 'unnamed_official';
-      const r = same && unnamed ? same : referents.lastOfKind(kind);
+      // "Sumber itu menambahkan" after "Seorang pejabat kementerian mengatakan": the word for
+      // a source as such points back to the last unnamed source, whatever word it went by.
+      const asSource = pack.sourceNouns.matchAt(tokens, head.at, head.at + head.len) === head.len;
+      const r =
+        same && unnamed ? same : asSource ? referents.lastUnnamed() : referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text ? r.text : null;
       if (r && resolvesTo) kind = r.kind;
     }

@@ -71,8 +71,10 @@ export const outlet: Stage = {
     if (run && !appositive && !(mention.start < nameEnd && mention.end > nameStart)) return null;
     // "sumber Kompas.com", "Sumber Tempo di kepolisian": the outlet's unnamed source speaks,
     // an official one when placed in a government body.
+    // A determiner may be of several words ("salah satu sumber Kompas.com").
     let lead = a.span.start;
-    while (lead < at && a.ctx.pack.determiners.has(tokens[lead]?.lower ?? '')) lead++;
+    for (let d = 1; lead < at && d > 0; lead += d)
+      d = a.ctx.pack.determiners.matchAt(tokens, lead, at);
     const noun = a.ctx.pack.sourceNouns.matchAt(tokens, lead, at);
     if (noun > 0 && lead + noun === at) {
       const placed = a.hits().some((h) => h.table === 'bodies');

@@ -31,7 +31,12 @@ export const pointingPerson: Stage = {
       pack.anonymous.matchAt(ctx.tokens, span.start),
       pack.unnamedOfficials.matchAt(ctx.tokens, span.start),
     );
-    if (nounEnd === span.start || span.start + described > nounEnd) return null;
+    // "Orang-orang yang mengetahui rencana itu": so does one whose listed phrase ends in its
+    // clause's relative word, however far the person's noun reaches.
+    const intoClause = ctx.tokens
+      .slice(span.start, span.start + described)
+      .some((t) => pack.relativePronouns.has(t.lower));
+    if (nounEnd === span.start || span.start + described > nounEnd || intoClause) return null;
     const found = ctx.referents.lastPersonBy(ctx.index, true);
     if (!found) return null;
     const r = found.referent;

@@ -55,3 +55,37 @@ describe('Indonesian stance clause with no auxiliary', () => {
     expect(paragraphClaims('id', text)).toEqual([]);
   });
 });
+
+describe('Indonesian stance clause whose predicate is a prefixed verb', () => {
+  it.each([
+    [
+      'Petugas menduga korban terpeleset saat menyeberangi sungai.',
+      'Petugas',
+      'korban terpeleset saat menyeberangi sungai',
+    ],
+    [
+      'Tim SAR menduga rombongan pendaki tersesat di lereng utara.',
+      'Tim SAR',
+      'rombongan pendaki tersesat di lereng utara',
+    ],
+    [
+      'Penyidik menduga uang itu dipakai untuk membeli tanah.',
+      'Penyidik',
+      'uang itu dipakai untuk membeli tanah',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = only(text);
+    expect(c?.rule).toBe('bare-stance');
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it.each([
+    // Who the object is ("berinisial", "bernama"), no predicate.
+    'Polisi menduga keterlibatan pejabat berinisial RK dalam kasus itu.',
+    // A prefix too short to be a verb's ("diri").
+    'Atlet muda itu percaya diri menghadapi lawannya.',
+  ])('no claim: %s', (text) => {
+    expect(paragraphClaims('id', text)).toEqual([]);
+  });
+});

@@ -52,7 +52,8 @@ describe('an office with its place and no name', () => {
       'Gubernur Bambang menegaskan bahwa kontraktor harus tepat waktu.',
     );
     expect(claim?.source.kind).toBe('named_person');
-    expect(claim?.source.name).toBe('Bambang');
+    // The person named in full before (named-person stage).
+    expect(claim?.source.name).toBe('Bambang Wiratmo');
   });
 
   it('a village head called by one name stays named when no place is shown', () => {

@@ -26,3 +26,25 @@ describe('an air force rank before a name', () => {
     expect(claim?.source.name).toBe('Yudha Pratama');
   });
 });
+
+describe("junior ranks, corps and initials in an officer's name", () => {
+  it.each([
+    [
+      '"Situasi aman," kata Dandim 0712 Letkol Inf Rahmat Hidayat.',
+      'Rahmat Hidayat',
+      'Dandim 0712 Letkol Inf',
+    ],
+    ['Mayor Pnb Andi Saputra mengatakan pesawat itu sudah diperiksa.', 'Andi Saputra', 'Mayor Pnb'],
+    ['"Pelaku kabur ke arah sawah," ujar Bripka Joko Susilo.', 'Joko Susilo', 'Bripka'],
+    [
+      '"Tidak ada korban," ujar Kapolsek Tanah Merah Kompol Rudi SA Prasetyo.',
+      'Rudi SA Prasetyo',
+      'Kapolsek Tanah Merah Kompol',
+    ],
+  ])('%s', (text, name, role) => {
+    const claim = last(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe(name);
+    expect(claim?.source.role).toBe(role);
+  });
+});

@@ -28,3 +28,24 @@ describe('"yang sama" after an unnamed source\'s noun', () => {
     expect(c?.source.resolvesTo).toBe('Seorang warga');
   });
 });
+
+describe('"sumber itu" after an unnamed official who was not called a source', () => {
+  it('is that official', () => {
+    const c = paragraphClaims(
+      'id',
+      'Seorang pejabat senior di kementerian mengatakan tender proyek itu akan diulang.',
+      'Menurut sumber tersebut, dua peserta tender sudah didiskualifikasi.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.resolvesTo).toContain('Seorang pejabat senior');
+  });
+
+  it('after a resident stays anonymous', () => {
+    const c = paragraphClaims(
+      'id',
+      'Seorang warga mengaku melihat asap hitam dari gudang itu.',
+      'Sumber itu menambahkan bahwa api baru padam menjelang pagi.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});

@@ -121,3 +121,13 @@ describe('an official source, and one in parliament, are unnamed officials', () 
     expect(last('Menurut data resmi, serangan itu gagal.')?.source.kind).toBe('document');
   });
 });
+
+describe('a member of a police or army unit is one of its unnamed officials', () => {
+  it.each([
+    '"Situasi sudah aman," kata seorang anggota Brimob yang berjaga.',
+    'Seorang anggota Densus 88 mengatakan penggeledahan berlangsung dua jam.',
+    '"Api cepat membesar," ujar salah satu petugas Damkar.',
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('unnamed_official');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/core/report';
-import { lastClaim } from './helpers';
+import { lastClaim, paragraphClaims } from './helpers';
 
 const last = (text: string, lang: 'en' | 'id' = 'en'): Claim | undefined => lastClaim(text, lang);
 
@@ -102,6 +102,29 @@ describe('Indonesian "orang-orang yang mengetahui ..."', () => {
       kind: 'anonymous',
       text: 'Orang-orang yang mengetahui perundingan itu',
     });
+  });
+});
+
+describe('Indonesian people familiar with a matter, after an official spoke', () => {
+  it.each([
+    'Orang-orang yang akrab dengan rencana itu mengatakan pengumuman akan ditunda.',
+    'Orang-orang yang mengetahui rencana itu mengatakan pengumuman akan ditunda.',
+  ])('are new anonymous sources, not the official: %s', (sentence) => {
+    const claims = paragraphClaims(
+      'id',
+      'Seorang pejabat kementerian mengatakan rencana itu sudah disetujui.',
+      sentence,
+    );
+    expect(claims.at(-1)?.source.kind).toBe('anonymous');
+  });
+});
+
+describe('Indonesian "seseorang yang mengetahui ..."', () => {
+  it.each([
+    '"Rapat itu panas," ujar seseorang yang mengetahui jalannya rapat.',
+    'Seseorang yang dekat dengan keluarga itu mengatakan pemakaman digelar besok.',
+  ])('someone who knows is an anonymous source: %s', (sentence) => {
+    expect(last(sentence, 'id')?.source.kind).toBe('anonymous');
   });
 });
 

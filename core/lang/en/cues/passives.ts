@@ -38,6 +38,9 @@ export const passiveBy = [
   'were told by',
 ] as const;
 
+/** English writes its confirming passives with "by" in passiveBy ("were confirmed by"). */
+export const pointedPassives = [] as const;
+
 /** English puts no object of saying before its agent and bare verb ("This he said" is rare
  * and literary). */
 export const frontedObjects = [] as const;

@@ -92,6 +92,9 @@ export const stanceClauseAfterComma = false;
 /** English clauses of existence open with a subject ("there is"): none. */
 export const existentialOpeners = [] as const;
 
+/** English marks its verbs by ending and auxiliary, not by a prefix. */
+export const predicatePrefixes = [] as const;
+
 /** '"...." That is the view of Ines Ravel': openings pointing back to the words before. */
 export const viewOpeners = [
   'such is',

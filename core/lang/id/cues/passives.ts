@@ -46,6 +46,12 @@ export const frontedAgentVerbs = [
   'utarakan',
 ] as const;
 
+/** "Penangkapan itu dibenarkan Kapolsek ...", "Tudingan tersebut ditepis oleh X": passive
+ * verbs of confirming and denying after a subject closed by a pointing word; the agent
+ * confirms what the subject names. Alone they may mean "permitted" ("tidak dibenarkan") or
+ * "when reached" ("saat dikonfirmasi"), so only after such a subject. */
+export const pointedPassives = ['diakui', 'dibenarkan', 'dikonfirmasi', 'ditepis'] as const;
+
 /** Passive verbs of saying whose agent follows ("... disampaikan Budi"). */
 const saidBy = [
   'diakui',

@@ -83,6 +83,11 @@ export const stanceClauseAfterComma = true;
 /** "KPK menduga ada aliran dana ...": "ada" (there is) opens a clause with no subject. */
 export const existentialOpeners = ['ada'] as const;
 
+/** "Polisi menduga pelaku terpeleset", "Warga khawatir rumahnya terendam": the verb's prefix
+ * after a short subject marks a clause with no aspect word ("menduga keterlibatan pejabat"
+ * has none: an object). */
+export const predicatePrefixes = ['ber', 'di', 'me', 'ter'] as const;
+
 /** Indonesian puts no pointing word before a verb and its speaker this way. */
 export const anaphoricOpeners = [] as const;
 

@@ -24,6 +24,8 @@ describe('stage outlet', () => {
   it.each([
     ['Menurut sumber Wirely, rapat itu berlangsung tertutup.', 'anonymous'],
     ['Sumber Wirely di kementerian menyebut rapat itu ditunda.', 'unnamed_official'],
+    ['"Rapat itu ditunda," ujar salah satu sumber Wirely di kementerian.', 'unnamed_official'],
+    ['Salah seorang sumber Wirely menyebut rapat itu ditunda.', 'anonymous'],
   ] as const)("the outlet's unnamed source: %s", (sentence, kind) => {
     expect(lastSource('id', sentence)).toMatchObject({
       kind,
