@@ -23,6 +23,9 @@ export interface CueData {
   /** cues/: modals right before a finding verb that make its finding one hoped for or
    * supposed ("a ruling that would show ..."): nothing found yet. */
   hypotheticalModals: readonly string[];
+  /** cues/: words after such a modal that make it tell, from the past, what came later
+   * ("would later say", "would go on to say"): a report of what was said, not a supposition. */
+  futureInPastMarkers: readonly string[];
   /** cues/: words negating the subject right before or at its start ("Neither the firm nor
    * the board explained why"): nobody said anything. */
   negatedSubjects: readonly string[];

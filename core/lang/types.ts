@@ -113,6 +113,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** stance.ts: going to a platform before "to" and a verb of saying ("took to Twitter to
    * complain", "went on television to say"): the subject says it. */
   platformVerbs: readonly string[];
+  /** stance.ts: verbs of going on before a participle of saying ("kept insisting that",
+   * "keeps saying the ..."): the subject says it, again and again. */
+  persistingVerbs: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */

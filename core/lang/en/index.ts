@@ -128,6 +128,7 @@ import {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
@@ -338,6 +339,7 @@ export const en: LangData = {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
   stateOutletModifiers,
   stateOwners,
   relayedSpeechActs,

@@ -130,6 +130,7 @@ import {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
@@ -341,6 +342,7 @@ export const id: LangData = {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
   stateOutletModifiers,
   stateOwners,
   relayedSpeechActs,

@@ -1,4 +1,5 @@
-/** Carrying on saying something ("continues to insist that ...") or repeating it ("repeated
+/** Carrying on saying something ("continues to insist that ...", "kept saying the ...") or
+ * repeating it ("repeated
  * that ...", '"...," she repeated') is saying it: the subject before the verb is the speaker.
  * Continuing or repeating a deed says nothing. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
@@ -47,4 +48,30 @@ describe('repeating what was said', () => {
       expect(paragraphClaims('en', text)).toHaveLength(0);
     },
   );
+});
+
+describe('keeping on saying', () => {
+  it.each([
+    ['Petra Lunde keeps insisting that the vote was rigged.', 'Petra Lunde', 'insisting'],
+    ['Petra Lunde kept saying the vote was rigged.', 'Petra Lunde', 'saying'],
+    [
+      'The Velmar ministry keeps claiming that the vote was rigged.',
+      'The Velmar ministry',
+      'claiming',
+    ],
+    ['Petra Lunde has kept telling reporters that the vote was rigged.', 'Petra Lunde', 'telling'],
+  ])('%s', (text, source, cue) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.cue).toBe(cue);
+    expect(c?.claim).toBe('the vote was rigged');
+  });
+
+  it.each([
+    'Petra Lunde kept telling them to leave.',
+    'The mill kept warning of a collapse.',
+    'Residents kept calling the police.',
+  ])('keeping on with a deed or a directive reports nothing: %s', (text) => {
+    expect(paragraphClaims('en', text)).toHaveLength(0);
+  });
 });
