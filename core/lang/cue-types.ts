@@ -13,6 +13,11 @@ export interface CueData {
   denialVerbs: readonly string[];
   /** denials.ts: nouns of an accusation such verbs deny. */
   accusationNouns: readonly string[];
+  /** restatements.ts: verbs that say again or stand by a claim as their object ("repeated
+   * her claim that"), acts with any other object. */
+  restatingVerbs: readonly string[];
+  /** restatements.ts: nouns of a claim such verbs take, before its "that". */
+  assertionNouns: readonly string[];
   /** cues/: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];

@@ -39,6 +39,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
   nearPieces,
@@ -208,6 +209,8 @@ export const en: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  restatingVerbs,
+  assertionNouns,
   hedges,
   hedgeExceptions,
   openingHedges,

@@ -39,6 +39,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
   nearPieces,
@@ -214,6 +215,8 @@ export const id: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  restatingVerbs,
+  assertionNouns,
   hedges,
   hedgeExceptions,
   openingHedges,
