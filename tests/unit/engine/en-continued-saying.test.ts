@@ -38,16 +38,22 @@ describe('repeating what was said', () => {
     ['Petra Lunde repeated that the vote was rigged.', 'Petra Lunde'],
     ['The Velmar ministry repeats that the dam is safe.', 'The Velmar ministry'],
     ['"The vote was rigged," Petra Lunde repeated.', 'Petra Lunde'],
+    ['Petra Lunde reaffirmed that the vote was rigged.', 'Petra Lunde'],
+    ['The Velmar ministry restated that the dam is safe.', 'The Velmar ministry'],
+    ['Petra Lunde reasserted that the vote was rigged.', 'Petra Lunde'],
+    ['"The dam is safe," the Velmar ministry reaffirmed.', 'the Velmar ministry'],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);
   });
 
-  it.each(['Petra Lunde repeated the exercise twice.', 'The Dorvik army repeated its drills.'])(
-    'repeating a deed reports nothing: %s',
-    (text) => {
-      expect(paragraphClaims('en', text)).toHaveLength(0);
-    },
-  );
+  it.each([
+    'Petra Lunde repeated the exercise twice.',
+    'The Dorvik army repeated its drills.',
+    'The Velmar ministry reaffirmed its commitment to the treaty.',
+    'Petra Lunde reasserted her control of the board.',
+  ])('repeating a deed reports nothing: %s', (text) => {
+    expect(paragraphClaims('en', text)).toHaveLength(0);
+  });
 });
 
 describe('keeping on saying', () => {
