@@ -293,6 +293,9 @@ export interface CueData {
   /** cues/: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];
+  /** cues/: forms of a verb of saying that never qualify a noun: after a name ending as a
+   * possessive ("Moody's said", "Macy's says") they are its verb, nothing possessed. */
+  verbOnlyForms: readonly string[];
   /** cues/: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */

@@ -183,7 +183,12 @@ export const speakerVerb: Rule = {
       const { complementizers, groupPronouns, personPronouns } = ctx.pack;
       const pronoun = groupPronouns.has(next) || personPronouns.has(next);
       const clause = markedClause(ctx, at + len) || (pronoun && clauseAt(ctx, at + len));
-      const possessed = !complementizers.has(next) && !clause;
+      // "Macy's said sales rose", "..., Macy's said.": a form that is only ever a verb
+      // possesses nothing ("Roe's said to be" is "Roe is said to", a passive).
+      const verbOnly =
+        ctx.pack.verbOnlyForms.matchAt(ctx.tokens, at) === len &&
+        !ctx.pack.infinitiveMarkers.has(next);
+      const possessed = !complementizers.has(next) && !clause && !verbOnly;
       if (possessiveName(ctx, at - 1) && possessed) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       const excepted = inException(ctx, at) && !afterReadiness(ctx, at);

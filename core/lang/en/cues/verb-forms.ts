@@ -19,6 +19,10 @@ export const wordsOnlyVerbs = [
   'stressed',
 ] as const;
 
+/** "Macy's said sales rose": these forms are never an adjective or a noun, so after a name
+ * ending in "'s" they are the name's verb ("Smith's alleged role" is a possession). */
+export const verbOnlyForms = ['said', 'says', 'tells', 'told'] as const;
+
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [
   'i am told',

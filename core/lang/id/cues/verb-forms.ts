@@ -15,3 +15,6 @@ export const ageSuffixes = [] as const;
 
 /** "mengatakan uji coba berhasil": these verbs take words as their object, never a deed. */
 export const wordsOnlyVerbs = ['berkata', 'mengatakan'] as const;
+
+/** Indonesian has no possessive "'s" a verb could be read after: none. */
+export const verbOnlyForms = [] as const;
