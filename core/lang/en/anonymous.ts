@@ -113,6 +113,7 @@ export const anonymous = [
   'journalist',
   'landlord',
   'landlords',
+  'lawyer',
   'lawyers',
   'listener',
   'listeners',

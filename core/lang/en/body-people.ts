@@ -13,6 +13,7 @@ export const bodyPeople = [
   'engineer',
   'engineers',
   'experts',
+  'lawyer',
   'lawyers',
   'researcher',
   'researchers',
