@@ -17,6 +17,7 @@ export const anonymous = [
   'asked not to be identified',
   'asked not to be named',
   'astronomers',
+  'attorney',
   'attorneys',
   'author',
   'authors',

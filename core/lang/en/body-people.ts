@@ -9,6 +9,7 @@ export const bodyPeople = [
   'agents',
   'analyst',
   'analysts',
+  'attorney',
   'attorneys',
   'engineer',
   'engineers',
