@@ -236,6 +236,9 @@ export interface CueData {
   quoteComplements: readonly string[];
   /** cues/: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */
   quotedPassive: readonly string[];
+  /** cues/: the participles of those passives, for a form of "be" with adverbs between
+   * ("was later quoted as saying", "were widely cited as saying"). */
+  quotedParticiples: readonly string[];
   /** cues/: the preposition of a passive's agent ("by", "oleh"). */
   agentMarkers: readonly string[];
   /** cues/: the prepositions of a document's author ("a report by the bank", "a paper from
