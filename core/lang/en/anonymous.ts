@@ -17,7 +17,6 @@ export const anonymous = [
   'asked not to be identified',
   'asked not to be named',
   'astronomers',
-  'attorney',
   'attorneys',
   'author',
   'authors',

@@ -9,7 +9,6 @@ export const bodyPeople = [
   'agents',
   'analyst',
   'analysts',
-  'attorney',
   'attorneys',
   'engineer',
   'engineers',
