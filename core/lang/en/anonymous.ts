@@ -113,7 +113,6 @@ export const anonymous = [
   'journalist',
   'landlord',
   'landlords',
-  'lawyer',
   'lawyers',
   'listener',
   'listeners',

@@ -13,7 +13,6 @@ export const bodyPeople = [
   'engineer',
   'engineers',
   'experts',
-  'lawyer',
   'lawyers',
   'researcher',
   'researchers',

@@ -77,22 +77,6 @@ function bodyRightBefore(a: Analysis, at: number): boolean {
   });
 }
 
-/** "the ministry's chief lawyer", "the Philippines' top lawyer": a body's possessive before
- * the word, only lower-case words between, owns the people: they work for it. A country owns
- * only the one holding a role ("Varnia's top scientists" are the country's, not its staff). */
-function ownedByBody(a: Analysis, at: number): boolean {
-  const { tokens } = a.ctx;
-  const role = a.roleHit()?.at === at;
-  return a.hits().some((h) => {
-    const end = h.at + h.len;
-    const owns = h.table === 'bodies' || (h.table === 'places' && role);
-    if (!owns || end > at) return false;
-    const owner = tokens[end - 1];
-    if (!owner || owner.base === owner.lower) return false;
-    return tokens.slice(end, at).every((t) => t.type === 'word' && !t.cap);
-  });
-}
-
 /** "One user", "another user", "a Weibo user": a word for whoever uses a thing speaks only as
  * a particular one, counted or placed on a site; "the user", "each user" is anyone. */
 function particular(a: Analysis, at: number, len: number): boolean {
@@ -266,7 +250,7 @@ export const lexiconHead: Stage = {
     if (
       kind === 'anonymous' &&
       pack.bodyPeople.matchAt(tokens, head.at, head.at + head.len) === head.len &&
-      (bodyRightBefore(a, head.at) || ownedByBody(a, head.at))
+      bodyRightBefore(a, head.at)
     )
       kind = 'unnamed_official';
     // "Advisers to the president": people serving an office are its unnamed officials.
