@@ -175,7 +175,9 @@ const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official',
 function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
   const { tokens } = ctx;
   if (tokens[at - 1]?.text !== ',' || span.end !== at - 1 || ctx.quoted[at - 1]) return false;
-  if (closingSpeaker(ctx, at + len)) return true;
+  // A quotation before is the claim already ('"...," Roe, who ..., told Valley Radio').
+  const quoteBefore = tokens.slice(0, at).some((t) => t.type === 'quote');
+  if (!quoteBefore && closingSpeaker(ctx, at + len)) return true;
   if (tokens.slice(span.start, span.end).some((t) => t.text === ',')) return false;
   // Only a clause opening the sentence: "A dissident ..., Jon Roe, said he ..." names Roe.
   if (tokens.slice(0, span.start).some((t, k) => t.type === 'word' && !ctx.quoted[k])) return false;
