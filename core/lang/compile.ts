@@ -188,6 +188,7 @@ export interface CompiledPack extends Tables {
 export const CUE_FIELDS = [
   'speakerVerbs',
   'denialVerbs',
+  'restatingVerbs',
   'inverseVerbs',
   'inverseVerbsAfterQuote',
   'inverseVerbsAfterQuoteMark',

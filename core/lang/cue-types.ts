@@ -13,6 +13,11 @@ export interface CueData {
   denialVerbs: readonly string[];
   /** denials.ts: nouns of an accusation such verbs deny. */
   accusationNouns: readonly string[];
+  /** restatements.ts: verbs that say again or stand by a claim as their object ("repeated
+   * her claim that"), acts with any other object. */
+  restatingVerbs: readonly string[];
+  /** restatements.ts: nouns of a claim such verbs take, before its "that". */
+  assertionNouns: readonly string[];
   /** cues/: phrases in which a cue word is no cue: a noun ("the state of Texas", "reports
    * of shelling") or a discourse marker ("having said that"). */
   cueExceptions: readonly string[];
@@ -23,6 +28,9 @@ export interface CueData {
   /** cues/: modals right before a finding verb that make its finding one hoped for or
    * supposed ("a ruling that would show ..."): nothing found yet. */
   hypotheticalModals: readonly string[];
+  /** cues/: words after such a modal that make it tell, from the past, what came later
+   * ("would later say", "would go on to say"): a report of what was said, not a supposition. */
+  futureInPastMarkers: readonly string[];
   /** cues/: words negating the subject right before or at its start ("Neither the firm nor
    * the board explained why"): nobody said anything. */
   negatedSubjects: readonly string[];
@@ -244,6 +252,9 @@ export interface CueData {
   quoteComplements: readonly string[];
   /** cues/: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */
   quotedPassive: readonly string[];
+  /** cues/: the participles of those passives, for a form of "be" with adverbs between
+   * ("was later quoted as saying", "were widely cited as saying"). */
+  quotedParticiples: readonly string[];
   /** cues/: the preposition of a passive's agent ("by", "oleh"). */
   agentMarkers: readonly string[];
   /** cues/: the prepositions of a document's author ("a report by the bank", "a paper from
@@ -301,6 +312,9 @@ export interface CueData {
   /** cues/: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];
+  /** cues/: forms of a verb of saying that never qualify a noun: after a name ending as a
+   * possessive ("Moody's said", "Macy's says") they are its verb, nothing possessed. */
+  verbOnlyForms: readonly string[];
   /** cues/: passives of being written or told with no agent, followed by a complementizer
    * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
    * around them is the source. */

@@ -72,6 +72,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** roles.ts: roles that are also adjectives ("general"): a role only as the phrase's last
    * word ("the general said"), not before another word ("the general public"). */
   headOnlyRoles: readonly string[];
+  /** roles.ts: roles that speak for a client ("his lawyer"): with no name and no public body
+   * employing them, an unnamed source rather than an unnamed official. */
+  clientRoles: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
@@ -116,6 +119,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** stance.ts: going to a platform before "to" and a verb of saying ("took to Twitter to
    * complain", "went on television to say"): the subject says it. */
   platformVerbs: readonly string[];
+  /** stance.ts: verbs of going on before a participle of saying ("kept insisting that",
+   * "keeps saying the ..."): the subject says it, again and again. */
+  persistingVerbs: readonly string[];
   /** hedges.ts: hedges with no source ("reportedly", "dikabarkan"). */
   hedges: readonly string[];
   /** hedges.ts: phrases in which a hedge word is not a hedge ("dilaporkan ke polisi"). */

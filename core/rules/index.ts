@@ -27,6 +27,7 @@ import { passiveBy } from './passive-by';
 import { questioningVerb } from './questioning-verb';
 import { quotedAs } from './quoted-as';
 import { relayed, relayedRefiner } from './relayed';
+import { restatedClaim } from './restated-claim';
 import { sayingClause } from './saying-clause';
 import { speakerVerb } from './speaker-verb';
 import { speechActRelayed } from './speech-act-relayed';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   frontedAgent,
   claimNoun,
   denialObject,
+  restatedClaim,
   statementFrame,
   unnamedCue,
   introducer,

@@ -2,10 +2,12 @@
  * "Kellin has been insisting that ...", "the union is warning that ...", "she was telling
  * reporters that ...": a participle of saying after a form of "be" is the verb of the
  * phrase before it. Only before its "that" (an audience may come first), a colon or a
- * quotation: "the figures are telling" and "is calling for talks" report nothing.
+ * quotation: "the figures are telling" and "is calling for talks" report nothing. Going on
+ * saying it is saying it too ("kept insisting that ...", "keeps saying the vote was ...").
  */
 import type { SentenceContext } from '../context';
 import { isWord } from '../source/tokens';
+import { markedClause } from './bare-stance';
 import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
 import { candidateAt, matchesOutsideQuotes } from './util';
@@ -13,13 +15,14 @@ import { candidateAt, matchesOutsideQuotes } from './util';
 /** Adverbs between the form of "be" and the participle ("is now saying"). */
 const MAX_ADVERBS = 2;
 
-/** Where the form of "be" before the participle at `at` stands, or -1. */
+/** Where the form of "be" (or of "keep") before the participle at `at` stands, or -1. */
 function auxiliaryBefore(ctx: SentenceContext, at: number): number {
   const { tokens, pack } = ctx;
   let k = at - 1;
   for (let n = 0; n < MAX_ADVERBS && pack.adverbs.has(tokens[k]?.lower ?? ''); n++) k--;
   const t = tokens[k];
-  return isWord(t) && !ctx.quoted[k] && pack.passiveAuxiliaries.has(t.lower) ? k : -1;
+  if (!isWord(t) || ctx.quoted[k]) return -1;
+  return pack.passiveAuxiliaries.has(t.lower) || pack.persistingVerbs.has(t.lower) ? k : -1;
 }
 
 /** The words told open at `i`: a complementizer, a colon or a quotation, an audience first
@@ -41,7 +44,11 @@ export const progressiveVerb: Rule = {
       // "what the firm is calling \"smart\" ferries": a label verb names a thing.
       if (pack.labelVerbs.matchAt(tokens, at) > 0) continue;
       const aux = auxiliaryBefore(ctx, at);
-      if (aux < 0 || !wordsFollow(ctx, at + len)) continue;
+      if (aux < 0) continue;
+      // "kept saying the vote was rigged": after "keep" the participle is a verb, so a plain
+      // clause may follow it with no "that" ("is telling the truth" stays no report).
+      const persisting = pack.persistingVerbs.has(tokens[aux]?.lower ?? '');
+      if (!wordsFollow(ctx, at + len) && !(persisting && markedClause(ctx, at + len))) continue;
       // "is saying", "had been warning": the pack's own phrase is the speaker verb's.
       if (pack.speakerVerbs.matchAt(tokens, aux) >= at + len - aux) continue;
       const found = speakerBefore(ctx, aux);

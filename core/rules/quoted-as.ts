@@ -178,10 +178,28 @@ function active(ctx: SentenceContext, out: Candidate[]): void {
   }
 }
 
+/** "X was later quoted as saying", "were widely cited as saying": a quoting participle after
+ * a form of "be" with adverbs between; the phrase from the auxiliary on, as [at, len]. */
+function quotedAfterAdverbs(ctx: SentenceContext): [number, number][] {
+  const { tokens, pack } = ctx;
+  const out: [number, number][] = [];
+  for (const [at, len] of matchesOutsideQuotes(ctx, pack.quotedParticiples, { lowerOnly: true })) {
+    let k = at - 1;
+    while (k >= 0 && !ctx.quoted[k] && pack.adverbs.has(tokens[k]?.lower ?? '')) k--;
+    const aux = tokens[k];
+    if (k === at - 1 || !aux || ctx.quoted[k] || !pack.passiveAuxiliaries.has(aux.lower)) continue;
+    out.push([k, at + len - k]);
+  }
+  return out;
+}
+
 /** "X was quoted (by TASS) as saying (by TASS)", "X was reported by TASS as saying". */
 function passive(ctx: SentenceContext, out: Candidate[]): void {
   const { pack } = ctx;
-  const quoted = matchesOutsideQuotes(ctx, pack.quotedPassive, { lowerOnly: true });
+  const quoted = [
+    ...matchesOutsideQuotes(ctx, pack.quotedPassive, { lowerOnly: true }),
+    ...quotedAfterAdverbs(ctx),
+  ];
   const reported = matchesOutsideQuotes(ctx, pack.reportedAsPassives, { lowerOnly: true });
   for (const [at, len] of [...quoted, ...reported]) {
     const speaker = speakerBefore(ctx, at);

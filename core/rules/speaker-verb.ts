@@ -147,6 +147,25 @@ function silentOutlet(
   return found && OUTLETS.has(found.source.kind) ? found : null;
 }
 
+/**
+ * "..., General Electric and Rolls-Royce, said Jon Roe, a fellow at ...": a named person right
+ * after the verb closes the sentence, alone or with one aside after a comma: the verb comes
+ * before its speaker, whatever commas the words before it hold ("said Jon Roe, the chief,
+ * would resign" goes on after the aside: Roe is what was said).
+ */
+function closingSpeaker(ctx: SentenceContext, from: number): boolean {
+  const after = sourceAfter(ctx, from);
+  if (!after || after.start !== from) return false;
+  const { tokens } = ctx;
+  const rest = tokens.slice(after.end);
+  if (rest[0]?.text !== ',' && rest.some((t) => t.type === 'word')) return false;
+  const tail = tokens.slice(from);
+  if (tail.filter((t) => t.text === ',').length > 1 || tail.some((t) => t.type === 'quote'))
+    return false;
+  const who = classify(ctx, after);
+  return who?.kind === 'named_person' && !(who.basis ?? '').startsWith('pronoun');
+}
+
 /** Kinds of people who may close a sentence after its verb. */
 const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 
@@ -159,6 +178,9 @@ const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official',
 function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
   const { tokens } = ctx;
   if (tokens[at - 1]?.text !== ',' || span.end !== at - 1 || ctx.quoted[at - 1]) return false;
+  // A quotation before is the claim already ('"...," Roe, who ..., told Valley Radio').
+  const quoteBefore = tokens.slice(0, at).some((t) => t.type === 'quote');
+  if (!quoteBefore && closingSpeaker(ctx, at + len)) return true;
   if (tokens.slice(span.start, span.end).some((t) => t.text === ',')) return false;
   // Only a clause opening the sentence: "A dissident ..., Jon Roe, said he ..." names Roe.
   if (tokens.slice(0, span.start).some((t, k) => t.type === 'word' && !ctx.quoted[k])) return false;
@@ -186,7 +208,12 @@ export const speakerVerb: Rule = {
       const { complementizers, groupPronouns, personPronouns } = ctx.pack;
       const pronoun = groupPronouns.has(next) || personPronouns.has(next);
       const clause = markedClause(ctx, at + len) || (pronoun && clauseAt(ctx, at + len));
-      const possessed = !complementizers.has(next) && !clause;
+      // "Macy's said sales rose", "..., Macy's said.": a form that is only ever a verb
+      // possesses nothing ("Roe's said to be" is "Roe is said to", a passive).
+      const verbOnly =
+        ctx.pack.verbOnlyForms.matchAt(ctx.tokens, at) === len &&
+        !ctx.pack.infinitiveMarkers.has(next);
+      const possessed = !complementizers.has(next) && !clause && !verbOnly;
       if (possessiveName(ctx, at - 1) && possessed) continue;
       // "the Gulf state of Qadira", "Having said that": a noun or a discourse marker.
       const excepted = inException(ctx, at) && !afterReadiness(ctx, at);

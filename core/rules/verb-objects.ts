@@ -49,6 +49,11 @@ export function thingObject(ctx: SentenceContext, at: number): boolean {
     toldStory(ctx, at) ||
     wroteWork(ctx, at);
   if (!label && !thing) return false;
+  // '"We won," she wrote a day later': the quotation opening the sentence is what was
+  // written; the words after the verb say when (a label verb's object is still its own).
+  const quoteFirst =
+    tokens[0]?.type === 'quote' && tokens.slice(1, at).some((t) => t.type === 'quote');
+  if (!label && quoteFirst) return false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (label && !ctx.quoted[i] && t.text === ',') return true;

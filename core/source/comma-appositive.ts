@@ -65,6 +65,23 @@ function peopleWordAt(ctx: SentenceContext, k: number): boolean {
   return pack.anonymous.matchAt(tokens, at) > 0 || pack.unnamedOfficials.matchAt(tokens, at) > 0;
 }
 
+/** Lower-case words a role may wait for after its owner ("Acme's former chief executive"). */
+const MAX_ROLE_LEAD = 2;
+
+/** "said Jane Doe, Acme's chief executive.": a name's possessive at `from`, then a role
+ * (after a lower-case word or two) closing the phrase. */
+function ownedRole(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  const owner = tokens[from];
+  if (!isWord(owner) || !owner.cap || owner.base === owner.lower || ctx.quoted[from]) return false;
+  for (let k = from + 1; k <= from + 1 + MAX_ROLE_LEAD; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap || ctx.quoted[k]) return false;
+    if (pack.roles.matchAt(tokens, k) > 0) return closedPhrase(ctx, k);
+  }
+  return false;
+}
+
 /** The end of the source phrase [start, end) with what its comma adds, or `end`. */
 export function appositiveAfterComma(ctx: SentenceContext, start: number, end: number): number {
   const { tokens } = ctx;
@@ -102,7 +119,8 @@ export function appositiveAfterComma(ctx: SentenceContext, start: number, end: n
       isWord(next) &&
       (ctx.pack.appositiveOpeners.has(next.lower) ||
         (ctx.pack.roles.matchAt(tokens, end + 1) > 0 && closedPhrase(ctx, end + 1)) ||
-        (peopleWordAt(ctx, end + 1) && closedPhrase(ctx, end + 1))) &&
+        (peopleWordAt(ctx, end + 1) && closedPhrase(ctx, end + 1)) ||
+        ownedRole(ctx, end + 1)) &&
       hasNameish(ctx, head)
     ) {
       // "said Jane Doe, who follows the retailer as ..." / ", president of ..."

@@ -86,6 +86,20 @@ function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
   return open === null ? j : open - 1;
 }
 
+/** Skips adverbs left from token `j` ("also", "has long"), and a modal telling from the past
+ * what came later ("would later say", "would go on to say"): the words of a report's verb. */
+function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j]) {
+    const lower = (tokens[j] as Token).lower;
+    const later =
+      pack.hypotheticalModals.has(lower) && pack.futureInPastMarkers.matchAt(tokens, j + 1) > 0;
+    if (!pack.adverbs.has(lower) && !later) break;
+    j--;
+  }
+  return j;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -93,14 +107,7 @@ function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
  */
 export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens } = ctx;
-  let j = verb - 1;
-  while (
-    j >= 0 &&
-    isWord(tokens[j]) &&
-    !ctx.quoted[j] &&
-    ctx.pack.adverbs.has((tokens[j] as Token).lower)
-  )
-    j--;
+  let j = skipAdverbsLeft(ctx, verb - 1);
   j = skipHedgeLeft(ctx, j);
   j = skipTimeLeft(ctx, j);
   // "Scholars, however, say": a discourse word set off by commas belongs to neither.
@@ -111,13 +118,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ctx.pack.openers.matchAt(tokens, j - 1, j) === 1
   )
     j -= 3;
-  while (
-    j >= 0 &&
-    isWord(tokens[j]) &&
-    !ctx.quoted[j] &&
-    ctx.pack.adverbs.has((tokens[j] as Token).lower)
-  )
-    j--;
+  j = skipAdverbsLeft(ctx, j);
   j = skipAsidesLeft(ctx, j);
   j = skipDashAside(ctx, j);
   // "Budi Santoso, S.E., M.M., mengatakan": the degrees after the name are no appositive.

@@ -41,6 +41,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
   nearPieces,
@@ -117,6 +118,7 @@ import {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  clientRoles,
   oneHolderTitles,
   pointingArticles,
   roles,
@@ -134,6 +136,7 @@ import {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
@@ -215,6 +218,8 @@ export const en: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  restatingVerbs,
+  assertionNouns,
   hedges,
   hedgeExceptions,
   openingHedges,
@@ -256,6 +261,7 @@ export const en: LangData = {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  clientRoles,
   oneHolderTitles,
   pointingArticles,
   appositiveOpeners,
@@ -352,6 +358,7 @@ export const en: LangData = {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
   stateOutletModifiers,
   stateOwners,
   relayedSpeechActs,

@@ -14,6 +14,7 @@ export const roles = [
   'assemblyman',
   'assemblywoman',
   'attorney',
+  'attorney general',
   'author',
   'blogger',
   'board member',
@@ -34,6 +35,7 @@ export const roles = [
   'chief inspector',
   'chief of staff',
   'chief operating officer',
+  'city attorney',
   'co-author',
   'co-founder',
   'coach',
@@ -52,6 +54,7 @@ export const roles = [
   'councilman',
   'councilor',
   'councilwoman',
+  'county attorney',
   'cto',
   'daughter',
   'dci',
@@ -61,6 +64,7 @@ export const roles = [
   'detective',
   'diplomat',
   'director',
+  'district attorney',
   'doctor',
   'economist',
   'editor',
@@ -141,11 +145,14 @@ export const roles = [
   'spokesman',
   'spokesperson',
   'spokeswoman',
+  'state attorney',
+  "state's attorney",
   'strategist',
   'superintendent',
   'supervisor',
   'supt',
   'treasurer',
+  'u.s. attorney',
   'undersecretary',
   'veteran',
   'vice admiral',
@@ -243,6 +250,11 @@ export const appositiveOpeners = [
   'who',
   'whose',
 ] as const;
+
+/** Roles that speak for a client, not for an office: with no name and no public body
+ * employing them ("his lawyer", "an attorney for the family") an unnamed source, not an
+ * official; "the district attorney" is an office of its own (roles above). */
+export const clientRoles = ['attorney', 'lawyer'] as const;
 
 /** A rank that is also an adjective: "The general said", not "the general public". */
 export const headOnlyRoles = ['general'] as const;

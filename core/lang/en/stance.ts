@@ -223,6 +223,9 @@ export const platformVerbs = [
   'went on',
 ] as const;
 
+/** "She kept insisting that ...", "he keeps saying the ...": going on saying it is saying it. */
+export const persistingVerbs = ['keep', 'keeping', 'keeps', 'kept'] as const;
+
 /** Forms of "be" before a participle: "were said to be", "was announced" are passives, their
  * subject no speaker. */
 export const passiveAuxiliaries = [

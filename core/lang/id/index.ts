@@ -41,6 +41,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
   nearPieces,
@@ -119,6 +120,7 @@ import {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  clientRoles,
   oneHolderTitles,
   pointingArticles,
   roles,
@@ -136,6 +138,7 @@ import {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
 } from './stance';
 import { demonyms, nationalityAdjectives } from './demonyms';
 import {
@@ -221,6 +224,8 @@ export const id: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  restatingVerbs,
+  assertionNouns,
   hedges,
   hedgeExceptions,
   openingHedges,
@@ -261,6 +266,7 @@ export const id: LangData = {
   bareRolesPointBack,
   rolePluralEndings,
   headOnlyRoles,
+  clientRoles,
   oneHolderTitles,
   pointingArticles,
   appositiveOpeners,
@@ -355,6 +361,7 @@ export const id: LangData = {
   infinitiveMarkers,
   readinessAdjectives,
   platformVerbs,
+  persistingVerbs,
   stateOutletModifiers,
   stateOwners,
   relayedSpeechActs,

@@ -68,5 +68,8 @@ export const readinessAdjectives = [] as const;
 /** Not yet studied for Indonesian ("mengunggah di Instagram untuk ..."): none. */
 export const platformVerbs = [] as const;
 
+/** Not yet studied for Indonesian ("terus menegaskan" is a verb with an adverb): none. */
+export const persistingVerbs = [] as const;
+
 /** Indonesian verbs take no infinitive marker before them. */
 export const infinitiveMarkers = [] as const;

@@ -9,43 +9,11 @@ import { KIND_OF } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
+import { inTitleName, namedGroup } from '../title-name';
 import { ALL_CAPS } from '../tokens';
 import type { SourceKind } from '../../report';
 import type { FoundSource } from '../types';
 import { NOT_A_SOURCE, type Stage } from './types';
-
-/** Capitals opening a sentence or following a dateline or a colon ("BEIRUT Residents said")
- * say nothing; a capitalised word right after a lower-case word, or one followed by another
- * capitalised word no lexicon knows, belongs to a name. */
-function inTitleName(a: Analysis, at: number, len: number): boolean {
-  const { tokens, pack } = a.ctx;
-  const head = tokens[at];
-  // Where modifiers follow the noun, capitals after it name whose source it is ("Sumber
-  // Tempo").
-  if (pack.data.adjectivesAfterNoun) return false;
-  if (!head?.cap || ALL_CAPS.test(head.text)) return false;
-  const next = tokens[at + len];
-  const titled =
-    at + len < a.span.end &&
-    next?.type === 'word' &&
-    next.cap &&
-    !pack.sourceWords.has(next.base) &&
-    !ALL_CAPS.test(next.text);
-  if (titled) return true;
-  // "Doctors without Borders": a preposition only such names take, then a capital.
-  const after = tokens[at + len + 1];
-  if (
-    next?.type === 'word' &&
-    pack.titleNameLinks.has(next.lower) &&
-    at + len + 1 < a.span.end &&
-    after?.type === 'word' &&
-    after.cap
-  )
-    return true;
-  // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
-  const last = tokens[at - 1];
-  return last?.type === 'word' && !last.cap && !a.ctx.quoted[at];
-}
 
 /** A link word ("of") right after the head at `after`, and an organization's word the first of
  * the lexicon's after it: the head is made of organizations. */
@@ -313,6 +281,7 @@ export const lexiconHead: Stage = {
     // people written with a capital inside a title-case name is the name's, an organization.
     if ((kind === 'anonymous' || kind === 'unnamed_official') && inTitleName(a, head.at, head.len))
       kind = 'organization';
+    if (kind === 'anonymous' && namedGroup(a, head.at, head.len)) kind = 'organization';
     // "An influential Chinese paper said": a word both a study and a newspaper go by, a
     // nation's word right before it, is a newspaper ("a Chinese research paper" stays a study).
     if (kind === 'document' && nationalPaper(a, head.at, head.len)) kind = 'media';

@@ -21,6 +21,10 @@ export const unassertedMarkers = [
 /** "a ruling that would show ...": a finding hoped for, not made. */
 export const hypotheticalModals = ['would'] as const;
 
+/** "She would later say that ...", "he would go on to deny ...": the story looks back on what
+ * came next; the modal then reports, as the past tense does. */
+export const futureInPastMarkers = ['eventually', 'go on', 'later', 'subsequently'] as const;
+
 /** "Neither the firm nor the board explained ...", "No official said ...". */
 export const negatedSubjects = ['neither', 'no', 'none', 'nor'] as const;
 
@@ -256,6 +260,10 @@ export const thingObjects = [
   'tell stories',
   'tells of',
   'told of',
+  'tweeted a',
+  'tweeted an',
+  'tweets a',
+  'tweets an',
   'write a',
   'write about',
   'write an',

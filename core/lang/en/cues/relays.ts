@@ -118,6 +118,9 @@ export const quotedPassive = [
   'were quoted',
 ] as const;
 
+/** "X was later quoted as saying": the participle, its "be" before adverbs. */
+export const quotedParticiples = ['cited', 'paraphrased', 'quoted'] as const;
+
 export const agentMarkers = ['by'] as const;
 
 /** "a report by the bank", "a white paper from the institute": who wrote a document. */

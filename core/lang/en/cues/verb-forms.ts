@@ -19,6 +19,10 @@ export const wordsOnlyVerbs = [
   'stressed',
 ] as const;
 
+/** "Macy's said sales rose": these forms are never an adjective or a noun, so after a name
+ * ending in "'s" they are the name's verb ("Smith's alleged role" is a possession). */
+export const verbOnlyForms = ['said', 'says', 'tells', 'told'] as const;
+
 /** Fixed phrases that stand for unnamed sources. */
 export const unnamedCues = [
   'i am told',
@@ -110,6 +114,10 @@ export const bareVerbs = [
   'promising',
   'quipped',
   'quips',
+  'reaffirmed',
+  'reaffirms',
+  'reasserted',
+  'reasserts',
   'reassured',
   'reassures',
   'recalling',
@@ -122,6 +130,8 @@ export const bareVerbs = [
   'reminds',
   'report',
   'responded',
+  'restated',
+  'restates',
   'speculate',
   'state',
   'states',

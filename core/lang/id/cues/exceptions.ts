@@ -7,6 +7,9 @@ export const unassertedMarkers = [] as const;
 /** Indonesian copy has needed no such modal before a finding verb so far. */
 export const hypotheticalModals = [] as const;
 
+/** No such modal, so nothing after one. */
+export const futureInPastMarkers = [] as const;
+
 /** No negated subject is treated apart yet. */
 export const negatedSubjects = [] as const;
 

@@ -180,6 +180,9 @@ export const quoteComplements = [
 /** Indonesian quotes by the active voice or by the relay phrases above. */
 export const quotedPassive = [] as const;
 
+/** None, as above. */
+export const quotedParticiples = [] as const;
+
 export const agentMarkers = ['oleh'] as const;
 
 /** "laporan oleh lembaga itu": who wrote a document. */

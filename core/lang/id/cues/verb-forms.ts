@@ -24,3 +24,6 @@ export const wordsOnlyVerbs = [
   'menuturkan',
   'menyebutkan',
 ] as const;
+
+/** Indonesian has no possessive "'s" a verb could be read after: none. */
+export const verbOnlyForms = [] as const;

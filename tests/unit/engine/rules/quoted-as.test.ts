@@ -77,6 +77,20 @@ describe('quoted-as', () => {
     expect(c.flags).toEqual(['state_media']);
   });
 
+  it.each([
+    ['Omar Haddad was later quoted by Wirely as saying the talks had failed.', 'Wirely'],
+    ['Omar Haddad was widely quoted as saying the talks had failed.', null],
+  ])('passive with adverbs before the participle: %s', (text, via) => {
+    const c = one(text);
+    expect(c.rule).toBe('quoted-as');
+    expect(c.source).toMatchObject({ kind: 'named_person', name: 'Omar Haddad', via });
+    expect(c.claim).toBe('the talks had failed');
+  });
+
+  it('a thing widely quoted reports nothing', () => {
+    expect(run(quotedAs, 'The figure was widely quoted in the press.', 'en')).toHaveLength(0);
+  });
+
   it('passive with no outlet named: the speaker, nothing relayed', () => {
     const c = one('"We will rebuild," Omar Haddad was quoted as saying.');
     expect(c.source.name).toBe('Omar Haddad');

@@ -49,3 +49,21 @@ describe("stage role-head: an office title whose holder's name is missing from t
     expect(lastSource('id', sentence)?.kind).not.toBe('named_person');
   });
 });
+
+describe('stage role-head: a role that speaks for a client', () => {
+  it.each([
+    ['His lawyer said the charges were baseless.', 'anonymous', 'role-head/client'],
+    ['Her attorney said the charges were baseless.', 'anonymous', 'role-head/client'],
+    ['A Justice Department lawyer said the rule was lawful.', 'unnamed_official', 'role-head'],
+    ['The district attorney said the charges would stand.', 'unnamed_official', 'role-head'],
+    ['The attorney general said the rule was lawful.', 'unnamed_official', 'role-head'],
+  ])('%s', (sentence, kind, basis) => {
+    expect(lastSource('en', sentence)).toMatchObject({ kind, basis });
+  });
+
+  it('a named lawyer stays a named person', () => {
+    expect(lastSource('en', 'Defense lawyer Ruth Kemp said the charges were baseless.')?.kind).toBe(
+      'named_person',
+    );
+  });
+});
