@@ -1,6 +1,7 @@
 /** The English pack: plain data, assembled. */
 import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
+import { jurisdictionRoles, regionalRoles } from './regional-roles';
 import {
   anonymous,
   companionNouns,
@@ -108,8 +109,6 @@ import {
   givenNameMarkers,
   initialsMarkers,
   capacityLinks,
-  jurisdictionRoles,
-  regionalRoles,
   loneNameKind,
   modifiers,
   officeQualifiers,

@@ -217,13 +217,6 @@ export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 /** English sets the office off with commas ("Jane Doe, as chair, said"): none needed. */
 export const capacityLinks = [] as const;
 
-/** Roles written with their jurisdiction before the name: the first of three capitalised
- * words after one is the place, not the person. */
-export const jurisdictionRoles = ['governor', 'mayor', 'sheriff'] as const;
-
-/** English writes no office with its place and no name as a subject in this way: none. */
-export const regionalRoles = [] as const;
-
 /** Articles dropped from the front of a role ("the spokesman" -> "spokesman"). */
 export const roleArticles = ['a', 'an', 'the'] as const;
 

@@ -1,6 +1,7 @@
 /** The Indonesian pack: plain data, assembled. */
 import type { LangData } from '../types';
 import { abbreviations } from './abbreviations';
+import { jurisdictionRoles, regionalRoles } from './regional-roles';
 import {
   anonymous,
   companionNouns,
@@ -110,8 +111,6 @@ import {
   givenNameMarkers,
   initialsMarkers,
   capacityLinks,
-  jurisdictionRoles,
-  regionalRoles,
   loneNameKind,
   modifiers,
   officeQualifiers,
