@@ -5,6 +5,7 @@
  * most recent fitting referent.
  */
 import type { SourceKind } from './report';
+import { lastOn, shelfOf, shelve, type Entry, type Shelf } from './referent-shelf';
 
 export interface Referent {
   /** As written where it was found. */
@@ -90,44 +91,6 @@ function hayOf(r: Referent): string {
 /** A role's longest name run: three words may be the employer's name and the person's two. */
 const MAX_NAME_WORDS_OF_ROLE = 3;
 
-/** A referent with its place in the article's order (entries kept in that order). */
-interface Entry {
-  seq: number;
-  r: Referent;
-}
-
-/** Entries in the order added, some already dropped off the window; `head` skips those. */
-interface Shelf {
-  entries: Entry[];
-  head: number;
-}
-
-function shelve(shelf: Shelf, entry: Entry, minSeq: number): void {
-  while (shelf.head < shelf.entries.length && (shelf.entries[shelf.head] as Entry).seq < minSeq)
-    shelf.head++;
-  // Dropped entries are freed in bulk, so a long article's shelves stay as short as the window.
-  if (shelf.head > 32 && shelf.head * 2 > shelf.entries.length) {
-    shelf.entries = shelf.entries.slice(shelf.head);
-    shelf.head = 0;
-  }
-  shelf.entries.push(entry);
-}
-
-/** The most recent entry of the shelf still in the window that passes the test. */
-function lastOn(
-  shelf: Shelf | undefined,
-  minSeq: number,
-  test: (r: Referent) => boolean,
-): Entry | null {
-  if (!shelf) return null;
-  for (let i = shelf.entries.length - 1; i >= shelf.head; i--) {
-    const e = shelf.entries[i] as Entry;
-    if (e.seq < minSeq) break;
-    if (test(e.r)) return e;
-  }
-  return null;
-}
-
 /** A person a pronoun or description may point to: every lastPersonBy test needs this. */
 function maybePerson(r: Referent): boolean {
   return (
@@ -136,12 +99,6 @@ function maybePerson(r: Referent): boolean {
   );
 }
 
-/**
- * The referents, also shelved by what the lookups ask (a kind, a person, initials, each word
- * of the name): a lookup reads only a shelf that holds every referent it could match, newest
- * first, so a long article's misses no longer read all MAX_REFERENTS referents each time.
- * Each shelf keeps the window's order, so every lookup returns what a scan of all would.
- */
 /** A person named again, merged with the earlier mention the name matched: one person, with
  * the fullest name and any role either mention gave. */
 export function samePerson(r: Referent, same: Referent | null | undefined): Referent {
@@ -150,6 +107,12 @@ export function samePerson(r: Referent, same: Referent | null | undefined): Refe
   return { ...r, name, role: r.role ?? same.role, weak: r.weak && same.weak };
 }
 
+/**
+ * The referents, also shelved by what the lookups ask (a kind, a person, initials, each word
+ * of the name): a lookup reads only a shelf that holds every referent it could match, newest
+ * first, so a long article's misses no longer read all MAX_REFERENTS referents each time.
+ * Each shelf keeps the window's order, so every lookup returns what a scan of all would.
+ */
 export class Referents {
   /** How many referents were ever added: the window is the last MAX_REFERENTS of them. */
   private added = 0;
@@ -402,15 +365,6 @@ export class Referents {
     const { institutions, people } = this.evidence;
     return institutions.has(word) && !people.has(word) ? needle : null;
   }
-}
-
-function shelfOf<K>(shelves: Map<K, Shelf>, key: K): Shelf {
-  let shelf = shelves.get(key);
-  if (!shelf) {
-    shelf = { entries: [], head: 0 };
-    shelves.set(key, shelf);
-  }
-  return shelf;
 }
 
 /** Does the person's name of three words or more open with this needle (" word ")? */
