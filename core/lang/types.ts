@@ -72,9 +72,6 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** roles.ts: roles that are also adjectives ("general"): a role only as the phrase's last
    * word ("the general said"), not before another word ("the general public"). */
   headOnlyRoles: readonly string[];
-  /** roles.ts: roles that speak for a client ("his lawyer"): with no name and no public body
-   * employing them, an unnamed source rather than an unnamed official. */
-  clientRoles: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):

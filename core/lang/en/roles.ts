@@ -244,11 +244,6 @@ export const appositiveOpeners = [
   'whose',
 ] as const;
 
-/** Roles that speak for a client, not for an office: with no name and no public body
- * employing them ("his lawyer", "an attorney for the family") an unnamed source, not an
- * official; "the district attorney" is an office of its own (roles above). */
-export const clientRoles = ['attorney', 'lawyer'] as const;
-
 /** A rank that is also an adjective: "The general said", not "the general public". */
 export const headOnlyRoles = ['general'] as const;
 

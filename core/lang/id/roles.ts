@@ -345,8 +345,5 @@ export const appositiveOpeners = [] as const;
 /** Indonesian roles are no adjectives: none listed. */
 export const headOnlyRoles = [] as const;
 
-/** Not yet studied for Indonesian ("kuasa hukumnya"): none. */
-export const clientRoles = [] as const;
-
 /** Titles standing alone for one person: not studied for Indonesian. */
 export const oneHolderTitles = [] as const;

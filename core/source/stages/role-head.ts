@@ -3,7 +3,6 @@
  * official, or an unnamed source when the role is no office ("the lead author", left to
  * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
-import { KIND_OF } from '../lexicon';
 import { roleFits } from '../role-fit';
 import type { FoundSource } from '../types';
 import type { Stage } from './types';
@@ -104,11 +103,6 @@ export const roleHead: Stage = {
     // the copy (a scraper dropped the linked name) still stands for that one person.
     if (nameGapAfter(a, role.at))
       return a.found('named_person', 'role-head/name-gap', { role: text });
-    // "His lawyer said", "an attorney for the family": one who speaks for a client is no
-    // official, unless a public body employs them ("a Justice Department lawyer").
-    const client = ctx.pack.clientRoles.matchAt(ctx.tokens, role.at) === role.len;
-    const employed = a.hits().some((h) => KIND_OF[h.table] === 'official_body');
-    if (client && !employed) return a.found('anonymous', 'role-head/client', { role: text });
     return a.found('unnamed_official', 'role-head', { role: text });
   },
 };

@@ -75,6 +75,8 @@ describe('a lawyer with no name', () => {
     'A lawyer for the family said the Orlen clinic was negligent.',
     'An attorney for the tenants said the Orlen landlord broke the law.',
     'A defense attorney said the Orlen evidence was weak.',
+    'His lawyer said the charges against him were baseless.',
+    'Her attorney said the charges against her were baseless.',
   ])('speaks for a client, no office: %s', (text) => {
     const claims = paragraphClaims('en', text);
     expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
