@@ -18,12 +18,20 @@ function predicateAt(ctx: SentenceContext, k: number): boolean {
   if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return false;
   if (pack.finiteAuxiliaries.has(t.lower)) return true;
   return !(
-    pack.stopwords.has(t.lower) ||
-    pack.connectors.has(t.lower) ||
-    pack.nonClauseOpeners.has(t.lower) ||
-    pack.timeWords.has(t.lower) ||
+    functionWord(ctx, t.lower) ||
     pack.timePrepositions.has(t.lower) ||
     pack.complementizers.has(t.lower)
+  );
+}
+
+/** A word that opens no predicate wherever it stands: a function, linking or time word. */
+function functionWord(ctx: SentenceContext, lower: string): boolean {
+  const { pack } = ctx;
+  return (
+    pack.stopwords.has(lower) ||
+    pack.connectors.has(lower) ||
+    pack.nonClauseOpeners.has(lower) ||
+    pack.timeWords.has(lower)
   );
 }
 
@@ -46,11 +54,8 @@ function prefixedVerbAt(ctx: SentenceContext, k: number): boolean {
   )
     return false;
   return !(
-    pack.stopwords.has(t.lower) ||
-    pack.connectors.has(t.lower) ||
+    functionWord(ctx, t.lower) ||
     pack.determiners.has(t.lower) ||
-    pack.nonClauseOpeners.has(t.lower) ||
-    pack.timeWords.has(t.lower) ||
     pack.anaphoricMarkers.has(t.lower) ||
     pack.sourceWords.has(t.base) ||
     // "pejabat berinisial AB", "warga bernama Sri": who someone is, no predicate.
