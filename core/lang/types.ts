@@ -252,7 +252,7 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
   /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights
-   * groups decry what they say is ...", "Namazi, who they said was ..."). */
+   * groups decry what they say is ...", "the detainee, who they said was ..."). */
   subjectPronounClauses: readonly string[];
   /** pronouns.ts: words opening a free relative ("say what he believes"): the verb after its
    * subject names a thing said, not a claim, unless a verb follows. */

@@ -37,7 +37,7 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
 }
 
 /** Two initials written together inside a name, a name's word on either side ("Rudi SA
- * Prasetyo", "Fredrickus WA Maclarimboen"); no acronym the pack knows. */
+ * Prasetyo", "Andreas TY Siregar"); no acronym the pack knows. */
 const TWO_INITIALS = /^\p{Lu}{2}$/u;
 function middleInitials(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
