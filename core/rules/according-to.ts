@@ -106,6 +106,19 @@ function speakerAfterClaimNoun(
 /** Longest document phrase heading "a report by X" (in words). */
 const MAX_DOCUMENT_WORDS = 3;
 
+/** "a dispatch from the official KCNA news agency": the source phrase after the author's
+ * marker leaves out an article and the state's words before the outlet; where it starts. */
+function authorOpening(ctx: SentenceContext, from: number): number {
+  const { tokens, pack } = ctx;
+  let k = from;
+  while (
+    pack.determiners.has(tokens[k]?.lower ?? '') ||
+    pack.stateOutletModifiers.has(tokens[k]?.lower ?? '')
+  )
+    k++;
+  return k;
+}
+
 /**
  * "according to a report by the BBC": the source phrase stops at "by"; the span grows to take
  * the author in. An outlet's own report is the outlet speaking; a document by anyone else
@@ -122,7 +135,8 @@ function documentByAuthor(
   const marker = authorMarkerAfter(ctx, span.end);
   if (!pack.authorMarkers.has(tokens[marker]?.lower ?? '')) return null;
   const author = claimFirstHead(ctx, at, sourceAfter(ctx, marker + 1));
-  if (!author || author.start !== marker + 1) return null;
+  if (!author || author.start <= marker || author.start > authorOpening(ctx, marker + 1))
+    return null;
   // "data from 1 hour ago": a time, no author.
   if (/^\d/.test(tokens[author.start]?.text ?? '')) return null;
   // "a transcript carried by KCNA": an outlet that carried the document is its via (the

@@ -257,3 +257,26 @@ describe('according-to: unnamed people linked to what they know', () => {
     expect(c?.claim).toContain('ferry will be sold');
   });
 });
+
+describe('according-to: a piece from an outlet the state runs', () => {
+  it.each([
+    'The dam will open in May, according to a dispatch from the official Statenews news agency.',
+    'The dam will open in May, according to a report from the state-run Statenews agency.',
+  ])('the article and the state words stay with the outlet: %s', (text) => {
+    const claim = onlyClaim(text, 'en');
+    expect([claim?.source.kind, claim?.claim, claim?.flags]).toEqual([
+      'state_media',
+      'The dam will open in May',
+      ['state_media'],
+    ]);
+    expect(claim?.source.text).toMatch(/^a (dispatch|report) from the /);
+  });
+
+  it('a plain author keeps its article as before', () => {
+    const claim = onlyClaim(
+      'The dam leaked, according to a study by the Lakeside Institute.',
+      'en',
+    );
+    expect(claim?.source.text).toBe('a study by the Lakeside Institute');
+  });
+});
