@@ -9,6 +9,14 @@ import { onlyClaim, paragraphClaims } from './helpers';
 
 const only = (text: string) => onlyClaim(text, 'id');
 
+/** The one claim is a stance with this source and these words. */
+function expectStance(text: string, source: string, claim: string) {
+  const c = only(text);
+  expect(c?.rule).toBe('bare-stance');
+  expect(c?.source.text).toBe(source);
+  expect(c?.claim).toBe(claim);
+}
+
 describe('Indonesian stance clause with no auxiliary', () => {
   it.each([
     [
@@ -37,12 +45,7 @@ describe('Indonesian stance clause with no auxiliary', () => {
       'Kejaksaan',
       'ada keterlibatan pejabat lain dalam kasus pengadaan itu',
     ],
-  ])('%s', (text, source, claim) => {
-    const c = only(text);
-    expect(c?.rule).toBe('bare-stance');
-    expect(c?.source.text).toBe(source);
-    expect(c?.claim).toBe(claim);
-  });
+  ])('%s', expectStance);
 
   it.each([
     // An object and its role ("sebagai"), not a clause.
@@ -73,12 +76,7 @@ describe('Indonesian stance clause whose predicate is a prefixed verb', () => {
       'Penyidik',
       'uang itu dipakai untuk membeli tanah',
     ],
-  ])('%s', (text, source, claim) => {
-    const c = only(text);
-    expect(c?.rule).toBe('bare-stance');
-    expect(c?.source.text).toBe(source);
-    expect(c?.claim).toBe(claim);
-  });
+  ])('%s', expectStance);
 
   it.each([
     // Who the object is ("berinisial", "bernama"), no predicate.
