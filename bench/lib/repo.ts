@@ -71,6 +71,27 @@ export interface Corpus {
   origin: string;
 }
 
+/**
+ * `BENCH_PAGES_FROM=list.txt` keeps the pages whose file is listed there (one path a line), so a
+ * run can keep to pages one may read (held-out pages stay unopened); applied before BENCH_ONLY.
+ */
+function listed(corpus: Corpus): Corpus {
+  const list = process.env.BENCH_PAGES_FROM;
+  if (!list) return corpus;
+  const allowed = new Set(
+    readFileSync(list, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => resolve(line)),
+  );
+  const pages = corpus.pages.filter((p) => allowed.has(resolve(p.path)));
+  return {
+    pages,
+    origin: `${corpus.origin}; BENCH_PAGES_FROM=${list}: ${pages.length} pages`,
+  };
+}
+
 /** `BENCH_ONLY=cnn,kompas` keeps the pages whose name contains one of the words (quick runs). */
 function only(corpus: Corpus): Corpus {
   const words = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
@@ -83,7 +104,7 @@ function only(corpus: Corpus): Corpus {
 }
 
 export function loadCorpus(): Corpus {
-  return only(loadAll());
+  return only(listed(loadAll()));
 }
 
 function loadAll(): Corpus {
