@@ -162,6 +162,10 @@ export async function run(): Promise<string[]> {
   const gateNonNewsIn = median(nonNews.map((r) => r.inPage?.gate ?? Number.NaN));
   const gateNonNewsExt = median(nonNews.map((r) => t(r, 'gate')));
   const ratioMedian = median(analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)));
+  const byLanguage = [...new Set(analysed.map((r) => r.page.lang))]
+    .sort()
+    .map((lang) => [lang, analysed.filter((r) => r.page.lang === lang)] as const)
+    .filter(([, pages]) => pages.length >= 5);
   const warmRatio = (r: Row) => wholeWarm(r) / (r.inPage?.readability ?? Number.NaN);
   // Other processes' load inflates medians of a few runs: said beside the figures.
   const load = `load average at the end: ${loadavg()
@@ -226,6 +230,13 @@ export async function run(): Promise<string[]> {
           ratio(ratioMedian),
           ratio(Math.max(...analysed.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)))),
         ],
+        // The median is taken over pages of very different sizes: a language's own median says
+        // which pages hold it above the target (information, not the target).
+        ...byLanguage.map(([lang, pages]): string[] => [
+          `ratio sumber / Readability, ${pages.length} pages in ${lang} (information)`,
+          ratio(median(pages.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)))),
+          ratio(Math.max(...pages.map((r) => whole(r) / (r.inPage?.readability ?? Number.NaN)))),
+        ]),
         [
           'whole analysis with the engine warm (ms)',
           ms(median(analysed.map(wholeWarm))),
