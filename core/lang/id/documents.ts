@@ -1,6 +1,8 @@
 /** Laws and regulations (listed among the documents too): a basis, no source, after
  * "berdasarkan" ("Berdasarkan Undang-Undang itu, sekolah wajib ..."). */
 export const regulations = [
+  // "Berdasarkan Pasal 5, ...": an article of a law.
+  'pasal',
   'peraturan',
   'peraturan daerah',
   'peraturan menteri',

@@ -1,8 +1,10 @@
 /** Indonesian reporting cues. Words that keep a cue word from being a claim: objects, negations, conditions, nouns. */
 
-/** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
- * or negation before a cue is treated apart yet. */
-export const unassertedMarkers = [] as const;
+/** Modals of duty before a cue verb: "Kepala desa wajib melaporkan ...", "Pengelola harus
+ * menjelaskan ...": a duty, no report. Not "bisa"/"dapat" ("Polisi dapat memastikan bahwa
+ * ..." reports what was confirmed) nor "perlu" ("merasa perlu menegaskan" says it), nor
+ * negations ("tidak menyebutkan X" may still tell the reader something; see cueExceptions). */
+export const unassertedMarkers = ['harus', 'mesti', 'wajib'] as const;
 
 /** Indonesian copy has needed no such modal before a finding verb so far. */
 export const hypotheticalModals = [] as const;
