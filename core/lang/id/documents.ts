@@ -17,6 +17,9 @@ export const regulations = [
   'uu',
 ] as const;
 
+/** Things written on, no documents elsewhere: "Pada kertas itu tertulis ...". */
+export const writingSurfaces = ['kertas', 'papan', 'papan pengumuman'] as const;
+
 /** Documents that can be a source ("menurut data BPS", "Hasil Survei Tempo"), laws and
  * regulations among them ("Undang-Undang itu menyebutkan bahwa ..."), the terms of a scheme
  * ("Berdasarkan ketentuan pendaftaran, ..."), court papers and recordings as evidence
