@@ -52,8 +52,15 @@ export const complementPrepositions = [] as const;
 /** Not studied for Indonesian ("seperti dilaporkan ..." opens with its verb): none. */
 export const accountSubordinators = [] as const;
 
-/** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
-export const thingObjects = [] as const;
+/** A story told or a work written, no words reported ("Ia menceritakan kisah desa itu",
+ * "menulis buku tentang ..."); a quotation or "bahwa" after them still reports. */
+export const thingObjects = [
+  'menceritakan kisah',
+  'menceritakan sejarah',
+  'menulis buku',
+  'menulis novel',
+  'menuliskan buku',
+] as const;
 
 /** "memberi tahu ... tentang" is no cue of the pack yet. */
 export const topicMarkers = [] as const;
