@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
+import { adjunctTail } from './claim-verb-tail';
 
 export function chooseCandidate(
   ctx: SentenceContext,
@@ -122,7 +123,11 @@ function closingCue(ctx: SentenceContext, c: Candidate, best: Candidate): boolea
   const word = tokens[c.cueSpan.start]?.lower ?? '';
   if (pack.citations.has(word)) return false;
   const after = tokens[span.end];
-  return !after || (after.type !== 'word' && span.end === tokens.length - 1);
+  return (
+    !after ||
+    (after.type !== 'word' && span.end === tokens.length - 1) ||
+    adjunctTail(ctx, span.end)
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  * a relative pronoun, not the claim's complementizer.
  */
 import type { SentenceContext } from './context';
+import { closesAt } from './source/described-name';
 import type { Token } from './text';
 
 /**
@@ -118,4 +119,20 @@ export function listenerOnly(ctx: SentenceContext, verbEnd: number, end: number)
     if (++words > MAX_LISTENER_WORDS) return false;
   }
   return words > 0;
+}
+
+/** From token `k` (after a comma, if one stands there) only where, when or to whom a closing
+ * speaker spoke, to the sentence's end: "..., ujar Budi saat ditemui di kantornya", ", kata
+ * Budi kepada wartawan", ", kata Budi, di Jakarta". No clause of its own, no other cue. */
+export function adjunctTail(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const from = tokens[k]?.text === ',' ? k + 1 : k;
+  const t = tokens[from];
+  if (!t || t.type !== 'word' || ctx.quoted[from] || !closesAt(ctx, from)) return false;
+  for (let j = from; j < tokens.length; j++) {
+    const u = tokens[j] as Token;
+    if (ctx.quoted[j] || u.type === 'quote' || pack.complementizers.has(u.lower)) return false;
+    if (pack.cueWords.has(u.base)) return false;
+  }
+  return true;
 }

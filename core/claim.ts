@@ -11,6 +11,7 @@ import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
 import {
+  adjunctTail,
   datedEnd,
   listenerOnly,
   mannerTail,
@@ -307,6 +308,10 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // "<claim>, kata Rina dalam konferensi pers yang disiarkan TV5": only the occasion follows
   // the source.
   if (before && occasionOnly(ctx, spanEnd, clause.end)) return before;
+  // "<claim>, ujar Budi saat ditemui di kantornya": only where or when the source spoke.
+  const closing =
+    ctx.tokens[c.cueSpan.start - 1]?.text === ',' && (c.sourceSpan?.start ?? 0) >= c.cueSpan.end;
+  if (before && closing && adjunctTail(ctx, spanEnd)) return before;
   if (before && relativeAfterSource(ctx, c, spanStart, spanEnd)) return before;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;

@@ -305,6 +305,8 @@ function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
     // person's never is ("Jane Q. Roe (JQR)": a later "JQR said" is hers, no institution's).
     if (found.kind === 'named_person' ? small > 0 : small === 0) continue;
     const text = `${found.text} (${acronym.text})`;
+    // A person noted so is named in passing: a later "he" or "-nya" points to someone
+    // introduced as a speaker or with a role first ("program Kredit Tani (KT)" is no one).
     referents.add({
       text,
       kind: found.kind,
@@ -312,6 +314,7 @@ function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
       role: null,
       outlet: found.outlet,
       sentence: ctx.index,
+      ...(found.kind === 'named_person' ? { weak: true } : {}),
     });
   }
 }

@@ -310,6 +310,10 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** documents.ts: laws and regulations among the documents ("undang-undang"): as a basis
    * ("berdasarkan Undang-Undang ...") they are the rule followed, no source of a claim. */
   regulations: readonly string[];
+  /** documents.ts: things written on that are no documents elsewhere ("kertas"): the source
+   * of words written on them ("Pada kertas itu tertulis ...", '"...," tulis pada kertas itu'),
+   * while "pabrik kertas" stays a firm. */
+  writingSurfaces: readonly string[];
   /** documents.ts: the words of a regulation's number ("Nomor 12 Tahun 2024"): what stands
    * right before such a number is a regulation, a document ("PMK 32 Tahun 2025"). */
   regulationNumberWords: readonly string[];

@@ -4,6 +4,7 @@
  * "berdasarkan laporan" a source) or what someone said ("berdasarkan keterangan saksi").
  */
 import type { SentenceContext } from '../context';
+import { lawPointedBack } from './law-pointed-back';
 import { practiceAfter } from './accordance';
 import { hearsayLink } from '../source/hearsay';
 import {
@@ -373,6 +374,9 @@ export const accordingTo: Rule = {
       // "Berdasarkan Undang-Undang itu, sekolah wajib ...", "menarik garis batas berdasarkan
       // Undang-Undang ...": a law as a basis is the rule followed, no source of a claim.
       if (documentsOnly && ctx.pack.regulations.find(ctx.tokens, span.start, span.end)) return;
+      // "Berdasarkan ketentuan tersebut, pelaku dapat dikenai sanksi" after a sentence citing
+      // a law: the provision pointed back to is that law, a basis too.
+      if (documentsOnly && lawPointedBack(ctx, span)) return;
       out.push({
         rule: this.id,
         cue: tokensText(ctx, at, at + len),

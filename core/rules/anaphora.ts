@@ -19,7 +19,9 @@ function pointsBack(ctx: SentenceContext, kept: Candidate): boolean {
     if (!next || next.type !== 'word' || pack.stopwords.has(next.lower)) return true;
   }
   // '"...." So says Jane Roe': a pointing word opens the sentence right before the cue.
-  if (kept.cueSpan.start === 1 && pack.anaphoricOpeners.has(tokens[0]?.lower ?? '')) return true;
+  // "Demikian disampaikan Budi ...": or the pointing word opens the cue itself.
+  const opener = !ctx.quoted[0] && pack.anaphoricOpeners.has(tokens[0]?.lower ?? '');
+  if (opener && kept.cueSpan.start <= 1) return true;
   // "Hal itu ia sampaikan": the fronted object always points back ...
   if (kept.rule === 'fronted-agent') return true;
   // ... and so does a passive cue whose phrase opens with a pointing noun ("Pernyataan

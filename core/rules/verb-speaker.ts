@@ -78,11 +78,17 @@ function writtenIn(ctx: SentenceContext, from: number): [Span, FoundSource] | nu
   const { tokens, pack } = ctx;
   const prep = tokens[from];
   if (!isWord(prep) || prep.cap || !pack.stopwords.has(prep.lower)) return null;
-  const len = pack.documents.matchAt(tokens, from + 1);
+  const len = Math.max(
+    pack.documents.matchAt(tokens, from + 1),
+    pack.writingSurfaces.matchAt(tokens, from + 1),
+  );
   if (len === 0) return null;
   let end = from + 1 + len;
   if (pack.anaphoricMarkers.has(tokens[end]?.lower ?? '')) end++;
-  if (!closesAt(ctx, end)) return null;
+  // '"...," tulis pada kertas itu yang dikutip Daily Planet': a relative naming who carried it.
+  const carried =
+    pack.relativePronouns.has(tokens[end]?.lower ?? '') && pack.relays.matchAt(tokens, end + 1) > 0;
+  if (!closesAt(ctx, end) && !carried) return null;
   const span = { start: from + 1, end };
   return [span, documentSource(tokensText(ctx, span.start, span.end))];
 }

@@ -28,7 +28,7 @@ function documentAt(
   };
 }
 
-/** The last document noun before the verb, outside quotations, with the words describing
+/** The last document noun (or thing written on) before the verb, outside quotations, with the words describing
  * it up to the verb or a punctuation mark ("surat edaran itu", "hasil otopsi"). */
 function documentBefore(
   ctx: SentenceContext,
@@ -36,7 +36,10 @@ function documentBefore(
 ): { span: Span; source: FoundSource } | null {
   for (let i = verb - 1; i >= 0; i--) {
     if (ctx.quoted[i] || ctx.tokens[i]?.type !== 'word') continue;
-    if (ctx.pack.documents.matchAt(ctx.tokens, i, verb) === 0) continue;
+    // "Pada kertas pertama, tertulis ...": a thing written on is the document there.
+    const { documents, writingSurfaces } = ctx.pack;
+    if (!documents.matchAt(ctx.tokens, i, verb) && !writingSurfaces.matchAt(ctx.tokens, i, verb))
+      continue;
     let end = i + 1;
     // "Dalam laporan itu juga disebutkan": the adverb is no part of the document's phrase.
     while (
@@ -48,6 +51,34 @@ function documentBefore(
     return documentAt(ctx, i, end);
   }
   return null;
+}
+
+/** A document (or thing written on) the sentence opens with after its preposition, a
+ * connective aside ("Sedangkan di kertas kedua yang ..., tertulis ..."): the one written in,
+ * not one named later in its description ("lebih besar dari kertas pertama"). Its phrase
+ * stops at a relative or a punctuation mark. */
+function openingDocument(
+  ctx: SentenceContext,
+  verb: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  let i = pack.openers.matchAt(tokens, 0);
+  if (!pack.stopwords.has(tokens[i]?.lower ?? '') || ctx.quoted[i]) return null;
+  i++;
+  const len = Math.max(
+    pack.documents.matchAt(tokens, i, verb),
+    pack.writingSurfaces.matchAt(tokens, i, verb),
+  );
+  if (len === 0) return null;
+  let end = i + len;
+  while (
+    end < verb &&
+    tokens[end]?.type === 'word' &&
+    !pack.relativePronouns.has(tokens[end]?.lower ?? '') &&
+    pack.adverbs.matchAt(tokens, end, verb) === 0
+  )
+    end++;
+  return documentAt(ctx, i, end);
 }
 
 export const writtenPassive: Rule = {
@@ -76,7 +107,7 @@ export const writtenPassive: Rule = {
       // "dalam keterangan tertulis, menegaskan": the verb's word is part of a document's name.
       const named = pack.documents.matchAt(tokens, at - 1) >= 2;
       if (!that && (named || (!comma && !opened))) continue;
-      const found = after ?? documentBefore(ctx, at);
+      const found = after ?? openingDocument(ctx, at) ?? documentBefore(ctx, at);
       if (!found) continue;
       out.push({
         rule: this.id,

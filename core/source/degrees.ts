@@ -44,3 +44,20 @@ export function withoutDegrees(ctx: SentenceContext, span: Span): Span {
   if (end === span.end || end <= span.start || !nameWordAt(ctx, end - 1)) return span;
   return { start: span.start, end };
 }
+
+/**
+ * The end of the degrees written after a name at `end`, each after its comma ("Budi Santoso,
+ * S.H., M.H., korban ..." ends after "M.H."), or `end` when none follows a name's word. The
+ * degrees belong to the source: the clause after them is the claim. A final dot is taken
+ * only when more of the sentence follows it (else it ends the sentence).
+ */
+export function degreesRight(ctx: SentenceContext, end: number): number {
+  const { tokens } = ctx;
+  if (!nameWordAt(ctx, end - 1)) return end;
+  let k = end;
+  while (tokens[k]?.text === ',' && degreeWordAt(ctx, k + 1)) {
+    const dot = tokens[k + 2]?.text === '.' && tokens[k + 3] !== undefined;
+    k += dot ? 3 : 2;
+  }
+  return k;
+}

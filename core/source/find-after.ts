@@ -11,6 +11,7 @@ import { collectLeft, collectRight, trimLeft } from './collect';
 import { appositiveAfterComma } from './comma-appositive';
 import { plainWord } from './source-word';
 import { countBoundAt } from './counted-people';
+import { degreesRight } from './degrees';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { gluedCompoundRight } from './glued-compound';
 import { officeAndPlace, personAfterComma, placeAsName } from './jurisdiction-place';
@@ -164,6 +165,8 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   const named = outletAfterComma(ctx, start, end);
   if (named > end) return { start, end: named };
   end = servedThenName(ctx, start, end);
+  // "Menurut Suparman, S.H., M.H., korban ...": the degrees after the name are the source's.
+  end = degreesRight(ctx, end);
   end = appositiveAfterComma(ctx, start, end);
   return { start, end };
 }

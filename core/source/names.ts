@@ -12,6 +12,7 @@ import {
   trimCommas,
   wordCount,
 } from './tokens';
+import { degreesRight } from './degrees';
 import { timeWordAsName } from './time-name';
 import type { Span } from './types';
 
@@ -173,7 +174,9 @@ export function roleText(ctx: SentenceContext, span: Span, name: Span): string |
   const parts: string[] = [];
   const start = honorificsLeft(ctx, span.start, name.start);
   if (start > span.start) parts.push(spanText(ctx, { start: span.start, end: start }));
-  if (name.end < span.end) parts.push(spanText(ctx, { start: name.end, end: span.end }));
+  // "Hasan Basri, S.H., kuasa hukum warga": the degrees after the name are no role.
+  const after = Math.min(span.end, degreesRight(ctx, name.end));
+  if (after < span.end) parts.push(spanText(ctx, { start: after, end: span.end }));
   // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
   // A title before the name and an appositive after it are two parts: "Lt. Col., spokeswoman".
   const role = parts

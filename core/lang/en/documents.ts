@@ -190,6 +190,9 @@ export const outletPieces = ['article', 'commentary', 'dispatch', 'editorial'] a
  * report, when the sentence before names no report of anyone else's. */
 export const nearPieces = ['report'] as const;
 
+/** English copy has written on no sign or sheet this way so far. */
+export const writingSurfaces = [] as const;
+
 /** Laws and regulations (listed among the documents too): "the law says ..." is a source,
  * "based on the law" the rule followed. */
 export const regulations = ['act', 'law', 'laws', 'regulation', 'regulations'] as const;

@@ -1,6 +1,8 @@
 /** Laws and regulations (listed among the documents too): a basis, no source, after
  * "berdasarkan" ("Berdasarkan Undang-Undang itu, sekolah wajib ..."). */
 export const regulations = [
+  // "Berdasarkan Pasal 5, ...": an article of a law.
+  'pasal',
   'peraturan',
   'peraturan daerah',
   'peraturan menteri',
@@ -14,6 +16,9 @@ export const regulations = [
   'undang-undang',
   'uu',
 ] as const;
+
+/** Things written on, no documents elsewhere: "Pada kertas itu tertulis ...". */
+export const writingSurfaces = ['kertas', 'papan', 'papan pengumuman'] as const;
 
 /** Documents that can be a source ("menurut data BPS", "Hasil Survei Tempo"), laws and
  * regulations among them ("Undang-Undang itu menyebutkan bahwa ..."), the terms of a scheme

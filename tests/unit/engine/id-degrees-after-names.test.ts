@@ -57,6 +57,21 @@ describe('degrees after a name', () => {
     expect(b?.source.text).toBe('Hasan Basri');
   });
 
+  it('degrees between commas after "menurut" are no part of the claim', () => {
+    const a = only('Menurut Hasan Basri, S.H., M.H., gugatan itu sudah didaftarkan.');
+    expect(a?.source.text).toBe('Hasan Basri');
+    expect(a?.claim).toBe('gugatan itu sudah didaftarkan');
+    const b = only('Menurut Ir. Yohanes Liku, MT, jembatan itu perlu segera diperbaiki.');
+    expect(b?.source.text).toBe('Ir. Yohanes Liku');
+    expect(b?.claim).toBe('jembatan itu perlu segera diperbaiki');
+  });
+
+  it('an appositive after closing degrees still describes the person', () => {
+    const c = only('Gugatan itu sudah didaftarkan, ujar Hasan Basri, S.H., kuasa hukum warga.');
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.role).toBe('kuasa hukum warga');
+  });
+
   it('capitals after an acronym are left alone', () => {
     const c = only('Kepala BPBD SH mengatakan air mulai surut.');
     expect(c?.source.text ?? '').not.toBe('Kepala BPBD');

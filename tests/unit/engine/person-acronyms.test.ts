@@ -41,4 +41,18 @@ describe('a person known by initials', () => {
     );
     expect(c?.source.kind).toBe('named_person');
   });
+
+  it('a capitalised thing with a code in brackets is no newer speaker for "-nya" or "dia"', () => {
+    const found = claims(
+      [
+        'Direktur Keuangan Bank Sentosa Rudi Hartanto mengatakan penyaluran kredit tumbuh tahun ini.',
+        'Sementara untuk program Kredit Pertanian Desa (KPD), total kredit yang disalurkan mencapai Rp3 triliun.',
+        '"Kami akan mendorong kredit pada sektor pertanian," ujarnya.',
+        'Rute baru itu antara lain Terminal Kota--Pasar Baru (K12) dan Taman Sari--Bukit Indah (K14).',
+        '"Rute yang paling ramai adalah rute pasar," ungkap dia.',
+      ],
+      'id',
+    );
+    expect(found.map((c) => c.source.resolvesTo)).toEqual([null, 'Rudi Hartanto', 'Rudi Hartanto']);
+  });
 });

@@ -1,8 +1,10 @@
 /** Indonesian reporting cues. Words that keep a cue word from being a claim: objects, negations, conditions, nouns. */
 
-/** "menurut" has no sense of "in accordance with" ("sesuai dengan" is no cue), and no modal
- * or negation before a cue is treated apart yet. */
-export const unassertedMarkers = [] as const;
+/** Modals of duty before a cue verb: "Kepala desa wajib melaporkan ...", "Pengelola harus
+ * menjelaskan ...": a duty, no report. Not "bisa"/"dapat" ("Polisi dapat memastikan bahwa
+ * ..." reports what was confirmed) nor "perlu" ("merasa perlu menegaskan" says it), nor
+ * negations ("tidak menyebutkan X" may still tell the reader something; see cueExceptions). */
+export const unassertedMarkers = ['harus', 'mesti', 'wajib'] as const;
 
 /** Indonesian copy has needed no such modal before a finding verb so far. */
 export const hypotheticalModals = [] as const;
@@ -50,8 +52,15 @@ export const complementPrepositions = [] as const;
 /** Not studied for Indonesian ("seperti dilaporkan ..." opens with its verb): none. */
 export const accountSubordinators = [] as const;
 
-/** Indonesian names the thing written or told with verbs that are no cues ("menulis buku"). */
-export const thingObjects = [] as const;
+/** A story told or a work written, no words reported ("Ia menceritakan kisah desa itu",
+ * "menulis buku tentang ..."); a quotation or "bahwa" after them still reports. */
+export const thingObjects = [
+  'menceritakan kisah',
+  'menceritakan sejarah',
+  'menulis buku',
+  'menulis novel',
+  'menuliskan buku',
+] as const;
 
 /** "memberi tahu ... tentang" is no cue of the pack yet. */
 export const topicMarkers = [] as const;

@@ -88,8 +88,9 @@ export const existentialOpeners = ['ada'] as const;
  * has none: an object). */
 export const predicatePrefixes = ['ber', 'di', 'me', 'ter'] as const;
 
-/** Indonesian puts no pointing word before a verb and its speaker this way. */
-export const anaphoricOpeners = [] as const;
+/** "Demikian kata Budi ...", "Begitu ujar dia", "Demikian disampaikan Budi ...": a pointing
+ * word opening the sentence before its cue; the words meant are the sentence before. */
+export const anaphoricOpeners = ['begitu', 'demikian'] as const;
 
 export const viewOpeners = [] as const;
 
