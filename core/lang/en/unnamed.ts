@@ -2,7 +2,6 @@
 export const unnamedOfficials = [
   'administration officials',
   'aides',
-  'authorities',
   'brass',
   'bureaucrats',
   'central bankers',
