@@ -24,6 +24,12 @@ export function roleToWhom(ctx: SentenceContext, start: number): number {
     (pack.unnamedOfficials.matchAt(tokens, roleAt, to) === 1 ||
       pack.anonymous.matchAt(tokens, roleAt, to) === 1);
   if (!role && !people) return start;
-  const head = collectLeft(ctx, roleAt);
-  return people || pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;
+  let head = collectLeft(ctx, roleAt);
+  if (head > 0 && pack.possessives.has(tokens[head - 1]?.lower ?? '')) head--;
+  // "Russia's envoy to the U.N.", "the minister's envoy to the talks": an owner opens the
+  // phrase as an article does.
+  const first = tokens[head];
+  const owner =
+    !!first && head < roleAt && (first.base !== first.lower || pack.possessives.has(first.lower));
+  return people || owner || pack.determiners.has(first?.lower ?? '') ? head : start;
 }
