@@ -21,7 +21,7 @@ describe('an institution quoting a person', () => {
     const c = last(text);
     expect(c?.source.kind).toBe(kind);
     expect(c?.claim).toMatch(/^[Tt]he dam would reopen$/);
-    expect(c?.via ?? null).toBeNull();
+    expect(c?.source.via ?? null).toBeNull();
   });
 
   it('Indonesian too: "Kementerian, mengutip seorang pejabat, mengatakan ..."', () => {
