@@ -8,9 +8,10 @@
 import type { SentenceContext } from '../context';
 import { claimText } from '../claim';
 import type { Reason } from '../report';
-import { classify, sourceAfter, sourceBefore, type FoundSource, type Span } from '../source';
+import { classify, sourceAfter, type FoundSource } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
+import { citedClaim, citingPair, INSTITUTIONS, PEOPLE, speakerOnly } from './citing-pair';
 import { speakerAroundCitation } from './aside-citation';
 import { carriedAside } from './carried-aside';
 import { carriedDocument } from './carried-document';
@@ -109,105 +110,6 @@ function nestedInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate):
   // The fronted claim closes with a comma before the speaker's phrase.
   const comma = own.start - 1;
   return tokens[comma]?.text === ',' && other.cueSpan.end <= comma;
-}
-
-/** Tokens between an outlet's verb and its "citing" ("said on Sunday, citing"). */
-const MAX_CITING_GAP = 4;
-
-/** "Xinhua, citing an unnamed official, said ...", "..., TASS said, citing a source in the
- * defence ministry": the cited source speaks through the outlet. Returns the citing
- * candidate and the outlet's own candidate, whichever of the two was kept. */
-function citingPair(
-  ctx: SentenceContext,
-  kept: Candidate,
-  all: readonly Candidate[],
-): { citing: Candidate; carrier: Candidate } | null {
-  const isCiting = (c: Candidate) =>
-    ctx.pack.citations.has(ctx.tokens[c.cueSpan.start]?.lower ?? '');
-  const speaks = (c: Candidate) =>
-    c.rank === 2 && c.sourceSpan !== null && c.sourceSpan.end <= c.cueSpan.start && !isCiting(c);
-  if (isCiting(kept)) {
-    // The outlet's source before "citing", its verb after the cited source.
-    const carrier =
-      all.find(
-        (c) =>
-          speaks(c) &&
-          (c.sourceSpan?.start ?? 0) < kept.cueSpan.start &&
-          c.cueSpan.start >= (kept.sourceSpan?.end ?? kept.cueSpan.end),
-      ) ?? citingOutlet(ctx, kept);
-    return carrier ? { citing: kept, carrier } : null;
-  }
-  // "..., reported the state news agency, citing ...": the outlet after its verb.
-  const after = kept.rank === 2 && (kept.sourceSpan?.start ?? -1) >= kept.cueSpan.end;
-  if ((!speaks(kept) && !after) || isCiting(kept) || !CARRIERS.has(kept.source.kind)) return null;
-  const end = after ? (kept.sourceSpan as Span).end : kept.cueSpan.end;
-  const citing = all.find(
-    (c) =>
-      isCiting(c) &&
-      c.cueSpan.start >= end &&
-      (c.cueSpan.start <= end + MAX_CITING_GAP || closingCitation(ctx, c)),
-  );
-  return citing ? { citing, carrier: kept } : null;
-}
-
-/** "KCNA mengutip pernyataan Kim bahwa ...": an outlet as the subject of the citing verb
- * itself carries what it cites, as "KCNA, citing Kim, said" does. */
-function citingOutlet(ctx: SentenceContext, citing: Candidate): Candidate | null {
-  const span = sourceBefore(ctx, citing.cueSpan.start);
-  if (!span || span.end !== citing.cueSpan.start) return null;
-  const source = classify(ctx, span);
-  if (source?.kind !== 'media' && source?.kind !== 'state_media') return null;
-  return { ...citing, source, sourceSpan: span };
-}
-
-/** "Xinhua reported that <claim>, citing the ministry", "Xinhua melaporkan bahwa ...,
- * mengutip seorang pejabat": a citation after a comma whose
- * source closes the sentence cites for the outlet's whole clause. */
-function closingCitation(ctx: SentenceContext, citing: Candidate): boolean {
-  const { tokens } = ctx;
-  if (tokens[citing.cueSpan.start - 1]?.text !== ',' || !citing.sourceSpan) return false;
-  return tokens.slice(citing.sourceSpan.end).every((t) => t.type === 'punct');
-}
-
-/** The outlet's candidate with its source read up to the citation ("Xinhua, citing an
- * official, said": the source phrase before "said" runs over the citation). */
-function speakerOnly(ctx: SentenceContext, carrier: Candidate, citing: Candidate): Candidate {
-  const src = carrier.sourceSpan as Span;
-  if (src.end <= citing.cueSpan.start) return carrier;
-  let end = citing.cueSpan.start;
-  while (end > src.start && ctx.tokens[end - 1]?.type !== 'word') end--;
-  const span = { start: src.start, end };
-  const source = end > src.start ? classify(ctx, span) : null;
-  return source ? { ...carrier, source, sourceSpan: span } : carrier;
-}
-
-/** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
-function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
-  // A citation closing the sentence: the outlet's words stop at its comma.
-  if (citing.cueSpan.start > carrier.cueSpan.end + MAX_CITING_GAP)
-    return claimText(ctx, carrier, { start: 0, end: citing.cueSpan.start - 1 });
-  // The citation runs to its comma ("citing military statements, ..." where the source
-  // read is "military").
-  let citedEnd = citing.sourceSpan?.end ?? citing.cueSpan.end;
-  for (let k = citedEnd; k < citedEnd + MAX_CITING_GAP && ctx.tokens[k]; k++) {
-    if (ctx.tokens[k]?.text === ',') {
-      citedEnd = k;
-      break;
-    }
-    if (ctx.tokens[k]?.type !== 'word') break;
-  }
-  const src = carrier.sourceSpan as Span;
-  const merged: Candidate =
-    citing.cueSpan.start < carrier.cueSpan.start
-      ? {
-          ...carrier,
-          sourceSpan: {
-            start: Math.min(src.start, citing.cueSpan.start),
-            end: Math.max(src.end, citedEnd),
-          },
-        }
-      : { ...carrier, cueSpan: { start: carrier.cueSpan.start, end: citedEnd } };
-  return claimText(ctx, merged);
 }
 
 /** `via`, the outlet's id and the relay reason for words an outlet or document carried.
@@ -320,6 +222,10 @@ export const relayedRefiner: Refiner = {
           reasons: [...(citing.reasons ?? []), ...(relay.reasons ?? [])],
         };
       }
+      // "The ministry, quoting a senior official, said ...": an institution passing on a
+      // person's words; the person speaks.
+      if (INSTITUTIONS.has(speaker.source.kind) && PEOPLE.has(citing.source.kind))
+        return { ...citing, claim };
       // "The ministry, citing a new survey, said ...": the speaker is no outlet; it is the
       // source, and what it cites carries the words.
       const relay = CARRIERS.has(citing.source.kind) ? relayVia(ctx, citing.source) : {};

@@ -32,7 +32,8 @@ const MAX_PLACE_WORDS = 3;
 
 /**
  * "A Reuters photographer at the scene said", "Rescue workers near the collapsed wall said":
- * a source followed by where it stood, in words no lexicon knows; the source is the phrase
+ * a source followed by where it stood (or where it is sent: "a delegate to the summit"), in
+ * words no lexicon knows; the source is the phrase
  * before the locative, written with its place.
  */
 export function speakerAtPlace(
@@ -43,7 +44,8 @@ export function speakerAtPlace(
   for (let loc = at - 2; loc >= 1 && at - loc <= MAX_PLACE_WORDS + 1; loc--) {
     const t = tokens[loc] as Token;
     if (t.type !== 'word' || ctx.quoted[loc] || t.cap) return null;
-    if (!pack.locatives.has(t.lower)) continue;
+    // "A delegate to the summit said": whom or what the source is sent to, placed alike.
+    if (!pack.locatives.has(t.lower) && !pack.addressees.has(t.lower)) continue;
     // The place opens with a determiner: "at the scene", never "from southern (states)".
     if (!pack.determiners.has(tokens[loc + 1]?.lower ?? '')) return null;
     const tail = tokens.slice(loc + 1, at);

@@ -133,6 +133,10 @@ export function unnamedPlaced(
   // "An official with the agency": only a word for people ties by such a link ("talks with
   // the agency" are no people of it).
   const member = pack.memberLinks.has(tokens[loc]?.lower ?? '');
+  // "Police in neighboring Tarlow County said": a body's word placed the same way is the
+  // body there, whose phrase the place's words cut short.
+  for (let i = floor; i < loc && head < 0 && !member; i++)
+    if (near(i, pack.bodies.matchAt(tokens, i, loc))) [head, kind] = [i, 'official_body'];
   if (head < 0 && !member) {
     // "Sejumlah penerima bansos di Kecamatan Cibadak": a quantifier and a common noun.
     for (let i = floor; i < loc - 1 && head < 0; i++) {
@@ -177,7 +181,10 @@ export function unnamedPlaced(
   return {
     span: whole,
     source: plainSource(tokensText(ctx, head, span.end), kind, {
-      basis: 'rule:speaker-verb/unnamed-placed',
+      basis:
+        kind === 'official_body'
+          ? 'rule:speaker-verb/body-placed'
+          : 'rule:speaker-verb/unnamed-placed',
     }),
   };
 }

@@ -47,6 +47,8 @@ export function oneOfBodysPeople(
   after: number,
 ): 'unnamed_official' | 'anonymous' | null {
   const { tokens, pack } = a.ctx;
+  // Past an abbreviation's dot: "a U.N. planner".
+  while (tokens[after]?.text === '.' && after < a.span.end - 1) after++;
   const last = tokens[after];
   // Where modifiers follow the noun, a body's word qualifies none after it.
   if (pack.data.adjectivesAfterNoun) return null;

@@ -23,7 +23,17 @@ export function roleToWhom(ctx: SentenceContext, start: number): number {
     pack.principalLinks.has(tokens[to]?.lower ?? '') &&
     (pack.unnamedOfficials.matchAt(tokens, roleAt, to) === 1 ||
       pack.anonymous.matchAt(tokens, roleAt, to) === 1);
-  if (!role && !people) return start;
-  const head = collectLeft(ctx, roleAt);
-  return people || pack.determiners.has(tokens[head]?.lower ?? '') ? head : start;
+  // "A letter to the minister said": a document sent to someone speaks, not its addressee.
+  const sent =
+    pack.addressees.has(tokens[to]?.lower ?? '') &&
+    pack.documents.matchAt(tokens, roleAt, to) === 1;
+  if (!role && !people && !sent) return start;
+  let head = collectLeft(ctx, roleAt);
+  if (head > 0 && pack.possessives.has(tokens[head - 1]?.lower ?? '')) head--;
+  // "Russia's envoy to the U.N.", "the minister's envoy to the talks": an owner opens the
+  // phrase as an article does.
+  const first = tokens[head];
+  const owner =
+    !!first && head < roleAt && (first.base !== first.lower || pack.possessives.has(first.lower));
+  return people || owner || pack.determiners.has(first?.lower ?? '') ? head : start;
 }

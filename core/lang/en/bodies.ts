@@ -4,6 +4,7 @@ export const bodies = [
   'administration',
   'agency',
   'army',
+  'authorities',
   'authority',
   'bloc',
   'board of education',

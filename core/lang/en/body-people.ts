@@ -14,6 +14,7 @@ export const bodyPeople = [
   'engineer',
   'engineers',
   'experts',
+  'investigator',
   'lawyer',
   'lawyers',
   'researcher',

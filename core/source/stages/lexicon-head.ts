@@ -31,6 +31,9 @@ function bodysPeople(a: Analysis, at: number): boolean {
   while (a.ctx.tokens[after]?.text === '.' && after < a.span.end - 1) after++;
   const last = a.ctx.tokens[after];
   if (after !== a.span.end - 1 || !last || last.cap || last.type !== 'word') return false;
+  // "State prosecutors", "government regulators": a plural that is itself a body's word names
+  // that body, as "federal prosecutors" does.
+  if (a.ctx.pack.bodies.matchAt(a.ctx.tokens, after, after + 1) === 1) return false;
   const plural = (suffix: string) =>
     last.lower.length > suffix.length + 2 && last.lower.endsWith(suffix);
   return a.ctx.pack.data.pluralPersonSuffixes.some(plural);

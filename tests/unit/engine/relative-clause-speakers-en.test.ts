@@ -42,7 +42,7 @@ describe('the relative clause subject alone', () => {
     const found = claims(
       'Four people died in two fires that authorities said appeared to be linked.',
     );
-    expect(found[0]?.source).toMatchObject({ text: 'authorities', kind: 'unnamed_official' });
+    expect(found[0]?.source).toMatchObject({ text: 'authorities', kind: 'official_body' });
   });
 
   it('"senior officials" as the clause subject', () => {
