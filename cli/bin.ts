@@ -6,7 +6,9 @@ import { chdir } from 'node:process';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './analyze';
 import { serveWorker, type WorkerData } from './batch';
+import { useBuiltPacks } from './saved-packs';
 
+useBuiltPacks();
 const data = workerData as WorkerData | null;
 if (!isMainThread && parentPort && data?.sumberWorker) {
   const port = parentPort;

@@ -7,21 +7,25 @@
  *   v8-flags.cjs), which compiles the bundle with V8's code cache;
  * - sumber.mjs: the entry of earlier versions (scripts name it), which only loads sumber.cjs;
  * - sumber.bundle.cache: that cache, written by one run of the new command over the sample
- *   articles (skipped when the bundle is unchanged and its cache is there).
+ *   articles (skipped when the bundle is unchanged and its cache is there);
+ * - pack-<language>-<hash>.json: each language pack compiled (cli/saved-packs.ts).
  * Run by `npm run build`, `npm install` and `npm run analyze`.
  * (Splitting the HTML side into a chunk loaded on first use was measured: no gain in start-up,
  * V8 only pre-parses functions that never run.)
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -70,6 +74,43 @@ const helpersWithoutSideEffects = {
   },
 };
 
+/**
+ * The language packs, compiled here once and saved as JSON beside the bundle (cli/saved-packs.ts
+ * restores them at run time instead of compiling them at every start). Each file's name holds
+ * its content's hash, and the bundle is told the names: a bundle reads only its own build's.
+ */
+async function savePacks() {
+  const saver = await build({
+    entryPoints: [join(root, 'cli', 'save-packs.ts')],
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    alias: { '@': root },
+    logLevel: 'error',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', saver.outputFiles[0]?.text ?? '')(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+  );
+  const names = {};
+  mkdirSync(outDir, { recursive: true });
+  for (const [code, json] of Object.entries(module.exports.savedPacks())) {
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
+    names[code] = `pack-${code}-${hash}.json`;
+    const file = join(outDir, names[code]);
+    if (!existsSync(file)) writeFileSync(file, json);
+  }
+  const kept = new Set(Object.values(names));
+  for (const name of readdirSync(outDir))
+    if (/^pack-.*\.json$/.test(name) && !kept.has(name)) rmSync(join(outDir, name));
+  return names;
+}
+const packFiles = await savePacks();
+
 const built = await build({
   entryPoints: [join(root, 'cli', 'bin.ts')],
   write: false,
@@ -80,7 +121,11 @@ const built = await build({
   target: 'node20',
   alias: { '@': root },
   // The launcher passes its own URL: workers start from it, samples are found from it.
-  define: { __SUMBER_VERSION__: JSON.stringify(version), 'import.meta.url': '__sumberUrl' },
+  define: {
+    __SUMBER_VERSION__: JSON.stringify(version),
+    __SUMBER_SAVED_PACKS__: JSON.stringify(packFiles),
+    'import.meta.url': '__sumberUrl',
+  },
   plugins: [helpersWithoutSideEffects],
   minifySyntax: true,
   minifyWhitespace: true,
@@ -114,7 +159,9 @@ if (!cacheFits(bundle)) {
   writeFileSync(bundleFile, bundle);
   const samples = ['sample-en.txt', 'sample-id.txt'].map((f) => join(root, 'cli', 'samples', f));
   try {
-    execFileSync(process.execPath, [out, '--json', ...samples], {
+    // One job: both samples run in the main thread, whose functions are the ones cached (with
+    // a worker, the code only the worker's sample ran was left out, depending on who took which).
+    execFileSync(process.execPath, [out, '--json', '--jobs', '1', ...samples], {
       env: { ...process.env, SUMBER_WRITE_CODE_CACHE: cacheFile },
       stdio: 'ignore',
     });

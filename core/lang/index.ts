@@ -2,7 +2,7 @@
  * The language packs. Adding a language = adding its folder (same file names as en/) and
  * one line here.
  */
-import { compilePack, type CompiledPack } from './compile';
+import { compilePack, restorePack, type CompiledPack, type SavedPack } from './compile';
 import { en } from './en';
 import { id } from './id';
 import type { LangData } from './types';
@@ -13,13 +13,25 @@ const byCode = new Map<string, LangData>(LANGUAGES.map((d) => [d.code, d]));
 /** Compiled on first use: a run over English pages never pays for the Indonesian tables. */
 const compiled = new Map<string, CompiledPack>();
 
+/** Where packs compiled ahead of time come from (none: every pack is compiled here). */
+let savedPacks: (code: string) => SavedPack | null = () => null;
+
+/**
+ * Packs compiled ahead of time, asked before a pack is compiled: the `sumber` command's build
+ * saves them beside its bundle (cli/saved-packs.ts). A pack it has not is compiled as usual.
+ */
+export function useSavedPacks(load: (code: string) => SavedPack | null): void {
+  savedPacks = load;
+}
+
 export type LangCode = string;
 
 export function getPack(code: string): CompiledPack {
   const data = byCode.get(code) ?? en;
   let pack = compiled.get(data.code);
   if (!pack) {
-    pack = compilePack(data);
+    const saved = savedPacks(data.code);
+    pack = saved ? restorePack(saved) : compilePack(data);
     compiled.set(data.code, pack);
   }
   return pack;
