@@ -249,6 +249,11 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   possessives: readonly string[];
   /** pronouns.ts: possessives of a thing or a body ("its findings:", "their findings:"). */
   thingPossessives: readonly string[];
+  /** pronouns.ts: possessives of a person only ("his", "her"): "Vale said his ..." is a person. */
+  personPossessives: readonly string[];
+  /** pronouns.ts: possessives of a thing or a body only ("its"): "Lumina said its ..." is no
+   * person. */
+  institutionPossessives: readonly string[];
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
   /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights
