@@ -235,7 +235,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];
   /** organizations.ts: nouns for what a firm has - staff, customers, shares, products - whose
-   * owner written right after is a firm ("karyawan Lumina", "saham Lumina"), not a person. */
+   * owner written right after is a firm ("karyawan Lumina", "saham Lumina"), not a person;
+   * where the owner comes first, its possessive before them or "of" after them ("Lumina's
+   * shares", "shares of Lumina"). */
   firmPossessions: readonly string[];
   /** organizations.ts: a word saying the name after it is a party as an institution
    * ("Pihak PLN"), not a person. */

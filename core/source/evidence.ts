@@ -10,7 +10,7 @@ import type { CompiledPack } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 import { bodyAcronyms } from './body-acronyms';
-import { firmDescribedAfter } from './firm-evidence';
+import { firmDescribedAfter, firmPossessionAround } from './firm-evidence';
 import { roleDescribedAfter } from './person-evidence';
 import { nameWord, pointedBackSpeakers, pronounAfterCue, type Carried } from './speaker-evidence';
 import { tickerAt } from './ticker';
@@ -211,7 +211,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         trade ||
         (prev?.type === 'word' &&
           (pack.namePrefixes.has(prev.lower) ||
-            pack.firmPossessions.has(prev.lower) ||
+            (pack.data.adjectivesAfterNoun && pack.firmPossessions.has(prev.lower)) ||
             (pack.organizations.has(prev.base) && !nameWord(pack, tokens[i - 2]))))
       ) {
         institutions.add(t.lower);
@@ -228,9 +228,15 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       const after = tokens[end + 1];
       // "Goldman Sachs (GS.N)": a listed company's ticker after the name; "Baxter Dunmore,
       // the investment bank,": a firm's description after it.
-      const listed = tickerAt(tokens, end + 1) || firmDescribedAfter(pack, tokens, end);
+      const listed =
+        tickerAt(tokens, end + 1) ||
+        firmDescribedAfter(pack, tokens, end) ||
+        firmPossessionAround(pack, tokens, i, end);
       if (listed || (after?.type === 'word' && after.cap && pack.organizations.has(after.base))) {
-        for (let k = i; k <= end; k++) institutions.add((tokens[k] as Token).lower);
+        for (let k = i; k <= end; k++) {
+          institutions.add((tokens[k] as Token).lower);
+          institutions.add((tokens[k] as Token).base);
+        }
         i = end;
         continue;
       }
