@@ -50,7 +50,7 @@ function cueFrom(pack: CompiledPack, tokens: readonly Token[], k: number, to: nu
 
 /**
  * "Wyden said he would ...", "Vale said his troops ...": a pronoun or possessive of a person
- * in the few words after the cue at `cue` is the speaker; "Lumina said its sales ..." makes
+ * in the few words after the cue at `cue` is the speaker, and so is one who "told reporters"; "Lumina said its sales ..." makes
  * the speaker a thing or a body. Another name or a noun for people first ends the look ("said
  * the driver thought he ...": the driver's).
  */
@@ -59,6 +59,8 @@ export function pronounAfterCue(
   tokens: readonly Token[],
   cue: number,
 ): 'person' | 'institution' | null {
+  // "Halvorsen told reporters": someone facing the press in person.
+  if (pack.pressAudiences.matchAt(tokens, cue + 1) > 0) return 'person';
   for (let k = cue + 1; k < tokens.length && k <= cue + PRONOUN_WINDOW; k++) {
     const u = tokens[k] as Token;
     if (u.type !== 'word' || nameWord(pack, u) || personNounAt(pack, tokens, k)) return null;
