@@ -39,6 +39,19 @@ function personNounAt(pack: CompiledPack, tokens: readonly Token[], k: number): 
   );
 }
 
+/** A name other than a place's or a nation's, or a noun for people, at tokens[k]: someone
+ * a later pronoun may be. */
+function someoneElseAt(pack: CompiledPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.type !== 'word') return false;
+  if (personNounAt(pack, tokens, k)) return true;
+  const place =
+    pack.places.has(t.lower) ||
+    pack.demonyms.has(t.lower) ||
+    pack.nationalityAdjectives.has(t.lower);
+  return nameWord(pack, t) && !place;
+}
+
 /** The cue word after the adverbs from `k` on ("also said"), or -1. */
 function cueFrom(pack: CompiledPack, tokens: readonly Token[], k: number, to: number): number {
   let at = k;
@@ -48,11 +61,23 @@ function cueFrom(pack: CompiledPack, tokens: readonly Token[], k: number, to: nu
   return at < to && t?.type === 'word' && pack.cueWords.has(t.lower) ? at : -1;
 }
 
+/** Whose a pronoun or possessive is by its form: a person's ("he", "his"), a thing's or a
+ * body's ("its"), or either. */
+function pronounKind(pack: CompiledPack, u: Token): 'person' | 'institution' | null {
+  if (pack.personPronouns.has(u.lower) || pack.personPossessives.has(u.lower)) return 'person';
+  return pack.institutionPossessives.has(u.lower) ? 'institution' : null;
+}
+
+/** Words after a participle before the pronoun it may open with ("adding that he"). */
+const PARTICIPLE_REACH = 3;
+
 /**
  * "Wyden said he would ...", "Vale said his troops ...": a pronoun or possessive of a person
- * in the few words after the cue at `cue` is the speaker, and so is one who "told reporters"; "Lumina said its sales ..." makes
- * the speaker a thing or a body. Another name or a noun for people first ends the look ("said
- * the driver thought he ...": the driver's).
+ * in the few words after the cue at `cue` is the speaker, and so is one who "told reporters";
+ * "Lumina said its sales ..." makes the speaker a thing or a body. So does one opening a
+ * participle of saying later in the sentence ("..., adding that he ..."), whose subject is
+ * the speaker. Another name or a noun for people first ends the look ("said the driver
+ * thought he ...": the driver's).
  */
 export function pronounAfterCue(
   pack: CompiledPack,
@@ -63,9 +88,20 @@ export function pronounAfterCue(
   if (pack.pressAudiences.matchAt(tokens, cue + 1) > 0) return 'person';
   for (let k = cue + 1; k < tokens.length && k <= cue + PRONOUN_WINDOW; k++) {
     const u = tokens[k] as Token;
-    if (u.type !== 'word' || nameWord(pack, u) || personNounAt(pack, tokens, k)) return null;
-    if (pack.personPronouns.has(u.lower) || pack.personPossessives.has(u.lower)) return 'person';
-    if (pack.institutionPossessives.has(u.lower)) return 'institution';
+    if (u.type !== 'word' || someoneElseAt(pack, tokens, k)) break;
+    const kind = pronounKind(pack, u);
+    if (kind) return kind;
+  }
+  for (let k = cue + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]?.text ?? ''); k++) {
+    if (someoneElseAt(pack, tokens, k)) return null;
+    if (tokens[k]?.text !== ',' || !pack.participleCues.has(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j < tokens.length && j <= k + 1 + PARTICIPLE_REACH; j++) {
+      const u = tokens[j] as Token;
+      if (u.type !== 'word' || someoneElseAt(pack, tokens, j)) return null;
+      const kind = pronounKind(pack, u);
+      if (kind) return kind;
+    }
+    return null;
   }
   return null;
 }
@@ -128,16 +164,7 @@ function pointsToPerson(pack: CompiledPack, tokens: readonly Token[], from: numb
 /** The speaker is the only one a later "he" could be: the rest of its sentence after the cue
  * names no one else and holds no noun for people ("Acme said the driver was hurt. He ..."). */
 function onlyPersonAfter(pack: CompiledPack, tokens: readonly Token[], s: Speaker, to: number) {
-  for (let k = s.cue + 1; k < to; k++) {
-    const t = tokens[k] as Token;
-    if (t.type !== 'word') continue;
-    if (personNounAt(pack, tokens, k)) return false;
-    const place =
-      pack.places.has(t.lower) ||
-      pack.demonyms.has(t.lower) ||
-      pack.nationalityAdjectives.has(t.lower);
-    if (nameWord(pack, t) && !place) return false;
-  }
+  for (let k = s.cue + 1; k < to; k++) if (someoneElseAt(pack, tokens, k)) return false;
   return true;
 }
 

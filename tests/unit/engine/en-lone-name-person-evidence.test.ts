@@ -1,10 +1,10 @@
 /**
  * A lone name no one introduced ("Halvorsen said ...") is a firm by default in English copy,
- * but the article's other words about it may show a person: "said he"/"said his", a next
- * sentence opening with "He", a quotation closed by "he said" right after, "told reporters",
- * a role set off after the name elsewhere ("Halvorsen, the Norland president,"). Likewise a
- * name of several words is a firm where the article says "said its ..." or calls it "the
- * company" next. Sentences are written for these tests.
+ * but the article's other words about it may show a person: "said he"/"said his" (or "...,
+ * adding that he"), a next sentence opening with "He", a quotation closed by "he said" right
+ * after, "told reporters", a role set off after the name elsewhere ("Halvorsen, the Norland
+ * president,"). Likewise a name of several words is a firm where the article says "said its
+ * ..." or calls it "the company" next. Sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { getPack } from '@/core/lang';
@@ -20,6 +20,7 @@ const sourceOf = (paragraphs: string[], opening: string) =>
 describe('person evidence for a lone name', () => {
   it.each([
     [['Halvorsen said his troops would stay until spring.']],
+    [['Halvorsen said the talks would resume, adding that he expected a deal.']],
     [['Halvorsen said the talks would resume.', 'Halvorsen told reporters the plan held.']],
     [['Halvorsen said the talks would resume.', 'He added that troops would stay.']],
     [['Halvorsen said the talks would resume.', '"We will not give up," he said.']],
@@ -35,6 +36,7 @@ describe('person evidence for a lone name', () => {
     // An outlet as addressee says nothing of who speaks.
     [['Brightwater said demand was strong.', 'Brightwater told Wirely the plan held.']],
     // "He" may be the driver just spoken of, not the firm.
+    [['Brightwater said the driver was hurt, adding that he was in hospital.']],
     [['Brightwater said the driver was hurt. He was taken to hospital.']],
     // After another speaker in the same block, "he" may be that speaker.
     [['Fire chief Ada Roe spoke first. Brightwater said the road was shut. He left soon.']],
