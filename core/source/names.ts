@@ -245,7 +245,11 @@ function loneName(ctx: SentenceContext, run: Span): boolean {
  * word, and not where the name follows the noun as its owner or place ("istri Budi",
  * "warga Tanjung Priok").
  */
-function singularRelationBeforeName(ctx: SentenceContext, hit: Hit, run: Span): boolean {
+export function singularRelationBeforeName(
+  ctx: SentenceContext,
+  hit: { at: number; len: number },
+  run: Span,
+): boolean {
   const { tokens, pack } = ctx;
   if (pack.data.adjectivesAfterNoun || run.start !== hit.at + hit.len) return false;
   const noun = tokens[hit.at + hit.len - 1]?.lower ?? '';

@@ -18,6 +18,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  * pencarian itu", "The company"). */
 const POINTER_REACH = 6;
 
+/** A capitalised word that may be a name's: no small word, source word or cue word. */
 export function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
   return (
     t !== undefined &&

@@ -10,6 +10,7 @@ describe('a relation noun before a full name', () => {
   it.each([
     ['Resident Ada Pell said the river had burst its banks at dawn.', 'Ada Pell'],
     ['Longtime resident Ada Pell said the river had burst its banks at dawn.', 'Ada Pell'],
+    ['Local resident Ada Pell said the river had burst its banks at dawn.', 'Ada Pell'],
     ['Her neighbour Tom Vale said the river had burst its banks at dawn.', 'Tom Vale'],
   ])('names the person: %s', (text, name) => {
     expect(lastSource('en', text)).toMatchObject({ kind: 'named_person', name });
