@@ -69,6 +69,12 @@ function pronounKind(pack: CompiledPack, u: Token): 'person' | 'institution' | n
   return pack.institutionPossessives.has(u.lower) ? 'institution' : null;
 }
 
+/** Tokens [from, to) are small words only ("that"). */
+function onlySmallWords(pack: CompiledPack, tokens: readonly Token[], from: number, to: number) {
+  for (let k = from; k < to; k++) if (!pack.stopwords.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
 /** Words after a participle before the pronoun it may open with ("adding that he"). */
 const PARTICIPLE_REACH = 3;
 
@@ -91,7 +97,9 @@ export function pronounAfterCue(
     const u = tokens[k] as Token;
     if (u.type !== 'word' || someoneElseAt(pack, tokens, k)) break;
     const kind = pronounKind(pack, u);
-    if (kind) return kind;
+    // "its" only opening the words said ("said (that) its sales"): after a noun it may be
+    // that thing's ("said the river had burst its banks").
+    if (kind === 'person' || (kind && onlySmallWords(pack, tokens, cue + 1, k))) return kind;
   }
   for (let k = cue + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]?.text ?? ''); k++) {
     if (someoneElseAt(pack, tokens, k)) return null;
@@ -100,7 +108,7 @@ export function pronounAfterCue(
       const u = tokens[j] as Token;
       if (u.type !== 'word' || someoneElseAt(pack, tokens, j)) return null;
       const kind = pronounKind(pack, u);
-      if (kind) return kind;
+      if (kind === 'person' || (kind && onlySmallWords(pack, tokens, k + 2, j))) return kind;
     }
     return null;
   }

@@ -62,12 +62,14 @@ describe('firm evidence for a name of several words', () => {
     );
   });
 
-  it('reads "he" and "its" only in the words right after the verb', () => {
+  it('reads "he" only before another person, "its" only opening the words said', () => {
     const evidence = nameEvidence(en, [
       'Harlow Dynamics said the engineer thought he was right.',
-      'Vale said the plant and its workers were safe.',
+      'Vale said that its workers were safe.',
+      'Roe said the river had burst its banks.',
     ]);
     expect(evidence.people.has('harlow')).toBe(false);
     expect(evidence.institutions.has('vale')).toBe(true);
+    expect(evidence.institutions.has('roe')).toBe(false);
   });
 });
