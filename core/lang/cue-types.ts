@@ -269,6 +269,9 @@ export interface CueData {
   /** cues/: addressees of "told" that are no outlet and no part of the claim ("told
    * reporters the plan was delayed", "kepada wartawan"). */
   audiences: readonly string[];
+  /** cues/: audiences a person faces in person ("told reporters"): a lone name telling them
+   * is someone's, not a firm's. */
+  pressAudiences: readonly string[];
   /** cues/: participles of saying that attribute a clause to a subject named elsewhere:
    * "..., saying it violated the deal", "with analysts saying ...". */
   participleCues: readonly string[];

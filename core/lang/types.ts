@@ -235,7 +235,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
    * "PT Pertamina"): the capitalised word after one belongs to the organization. */
   namePrefixes: readonly string[];
   /** organizations.ts: nouns for what a firm has - staff, customers, shares, products - whose
-   * owner written right after is a firm ("karyawan Lumina", "saham Lumina"), not a person. */
+   * owner written right after is a firm ("karyawan Lumina", "saham Lumina"), not a person;
+   * where the owner comes first, its possessive before them or "of" after them ("Lumina's
+   * shares", "shares of Lumina"). */
   firmPossessions: readonly string[];
   /** organizations.ts: a word saying the name after it is a party as an institution
    * ("Pihak PLN"), not a person. */
@@ -249,6 +251,11 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   possessives: readonly string[];
   /** pronouns.ts: possessives of a thing or a body ("its findings:", "their findings:"). */
   thingPossessives: readonly string[];
+  /** pronouns.ts: possessives of a person only ("his", "her"): "Vale said his ..." is a person. */
+  personPossessives: readonly string[];
+  /** pronouns.ts: possessives of a thing or a body only ("its"): "Lumina said its ..." is no
+   * person. */
+  institutionPossessives: readonly string[];
   /** pronouns.ts: words opening a relative clause that describes a source ("who", "yang"). */
   clauseRelatives: readonly string[];
   /** pronouns.ts: words opening a clause whose "they" is the sentence's own subject ("Rights

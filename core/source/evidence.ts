@@ -10,7 +10,9 @@ import type { CompiledPack } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 import { bodyAcronyms } from './body-acronyms';
-import { firmDescribedAfter } from './firm-evidence';
+import { firmDescribedAfter, firmPossessionAround } from './firm-evidence';
+import { roleDescribedAfter } from './person-evidence';
+import { nameWord, pointedBackSpeakers, pronounAfterCue, type Carried } from './speaker-evidence';
 import { tickerAt } from './ticker';
 
 export interface NameEvidence {
@@ -23,24 +25,11 @@ export interface NameEvidence {
   bodies: Set<string>;
 }
 
-/** How far after "X said" a pronoun may stand and still be X: "Wyden said he would ...". */
-const PRONOUN_WINDOW = 6;
 /** Longest name kept after a role: "Prime Minister Haider al-Abadi". */
 const MAX_NAME_WORDS = 3;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** An age written between commas after a name. */
 const AGE = /^\d{1,3}$/u;
-
-function nameWord(pack: CompiledPack, t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    t.type === 'word' &&
-    t.cap &&
-    !pack.stopwords.has(t.lower) &&
-    !pack.sourceWords.has(t.base) &&
-    !pack.cueWords.has(t.lower)
-  );
-}
 
 /** The forms a later lone mention may take: "al-abadi" and "abadi"; a name first written
  * in the possessive ("President Tayyip Erdogan's call") without it. */
@@ -76,72 +65,6 @@ function titledAt(
 
 /** Tokens ending a sentence, for this pass's rough sentences. */
 const SENTENCE_END = new Set(['.', '!', '?']);
-/** How far into the next sentence its subject may point back ("Perusahaan raksasa mesin
- * pencarian itu", "The company"). */
-const POINTER_REACH = 6;
-
-/** The one-word name right before a cue word in tokens [from, to) ("Google mengingatkan"). */
-function loneSpeaker(
-  pack: CompiledPack,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-): string | null {
-  for (let i = from; i < to - 1; i++) {
-    const t = tokens[i] as Token;
-    if (!nameWord(pack, t) || (i > from && nameWord(pack, tokens[i - 1]))) continue;
-    let k = i + 1;
-    while (k < to && tokens[k]?.type === 'word' && pack.adverbs.has((tokens[k] as Token).lower))
-      k++;
-    if (k < to && tokens[k]?.type === 'word' && pack.cueWords.has((tokens[k] as Token).lower))
-      return t.lower;
-  }
-  return null;
-}
-
-/** The sentence at tokens[from] opens with an organization's word pointed back at
- * ("Perusahaan ... itu mengatakan", "The company said"), before any cue word. */
-function opensWithFirmPointer(pack: CompiledPack, tokens: readonly Token[], from: number): boolean {
-  const first = tokens[from];
-  if (first?.type !== 'word') return false;
-  if (!pack.organizations.has(first.base) && !pack.anaphoricMarkers.has(first.lower)) return false;
-  let firm = false;
-  let pointer = false;
-  for (let i = from; i < Math.min(tokens.length, from + POINTER_REACH); i++) {
-    const t = tokens[i] as Token;
-    if (t.type !== 'word' || pack.cueWords.has(t.lower)) break;
-    firm ||= pack.organizations.has(t.base);
-    pointer ||= pack.anaphoricMarkers.has(t.lower);
-  }
-  return firm && pointer;
-}
-
-/**
- * "Google mengingatkan ... . Perusahaan raksasa mesin pencarian itu mengatakan ...": a one-word
- * speaker the next sentence calls "the company" is an institution. Rough sentences end at a
- * full stop, question or exclamation mark, or a block's end; `carry` is the last block's
- * final speaker. One pass over the block's tokens.
- */
-function pointedBackFirms(
-  pack: CompiledPack,
-  tokens: readonly Token[],
-  carry: string | null,
-  out: Set<string>,
-): string | null {
-  let speaker = carry;
-  let start = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    // Words first: a word never ends a sentence, and most tokens are words.
-    const t = tokens[i];
-    if (t !== undefined && (t.type === 'word' || !SENTENCE_END.has(t.text))) continue;
-    if (i > start) {
-      if (speaker && opensWithFirmPointer(pack, tokens, start)) out.add(speaker);
-      speaker = loneSpeaker(pack, tokens, start, i);
-    }
-    start = i + 1;
-  }
-  return speaker;
-}
 
 /** Words of the description before a firm's name set off by commas ("Klub Liga Inggris"). */
 const MAX_DESCRIPTION_TOKENS = 6;
@@ -222,10 +145,13 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
   const institutions = new Set<string>();
   const common = new Set<string>();
   const bodies = new Set<string>();
-  let speaker: string | null = null;
+  let carried: Carried = { speaker: null, alone: false };
+  // "Tirtamas said ... . He added ...": a pronoun pointing back is weaker than an
+  // organization's word written with the name ("PT Tirtamas"), so it counts only without one.
+  const pointedPeople = new Set<string>();
   for (const text of texts.flatMap((t) => [...pieces(t, pack.abbreviations.words)])) {
     const tokens = tokenize(text);
-    speaker = pointedBackFirms(pack, tokens, speaker, institutions);
+    carried = pointedBackSpeakers(pack, tokens, carried, pointedPeople, institutions);
     bodyAcronyms(pack, tokens, bodies);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -285,7 +211,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         trade ||
         (prev?.type === 'word' &&
           (pack.namePrefixes.has(prev.lower) ||
-            pack.firmPossessions.has(prev.lower) ||
+            (pack.data.adjectivesAfterNoun && pack.firmPossessions.has(prev.lower)) ||
             (pack.organizations.has(prev.base) && !nameWord(pack, tokens[i - 2]))))
       ) {
         institutions.add(t.lower);
@@ -302,24 +228,32 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       const after = tokens[end + 1];
       // "Goldman Sachs (GS.N)": a listed company's ticker after the name; "Baxter Dunmore,
       // the investment bank,": a firm's description after it.
-      const listed = tickerAt(tokens, end + 1) || firmDescribedAfter(pack, tokens, end);
+      const listed =
+        tickerAt(tokens, end + 1) ||
+        firmDescribedAfter(pack, tokens, end) ||
+        firmPossessionAround(pack, tokens, i, end);
       if (listed || (after?.type === 'word' && after.cap && pack.organizations.has(after.base))) {
-        for (let k = i; k <= end; k++) institutions.add((tokens[k] as Token).lower);
+        for (let k = i; k <= end; k++) {
+          institutions.add((tokens[k] as Token).lower);
+          institutions.add((tokens[k] as Token).base);
+        }
         i = end;
         continue;
       }
-      // "Wyden said he would revive ...": a person speaking of themself.
-      if (next?.type === 'word' && pack.cueWords.has(next.lower) && !nameWord(pack, prev)) {
-        for (let k = i + 2; k < tokens.length && k <= i + 1 + PRONOUN_WINDOW; k++) {
-          const u = tokens[k] as Token;
-          if (u.type !== 'word' || nameWord(pack, u)) break;
-          if (pack.personPronouns.has(u.lower)) {
-            people.add(t.lower);
-            break;
-          }
-        }
+      // "Erdogan, the Turkish president,": a role set off after the name is a person's.
+      if (roleDescribedAfter(pack, tokens, end)) {
+        for (let k = i; k <= end; k++) for (const f of forms(tokens[k] as Token)) people.add(f);
+        i = end;
+        continue;
       }
+      // "Wyden said he would revive ...", "Vale said his ...": a person speaking of themself;
+      // "Lumina said its ...": a firm.
+      const cue = after?.type === 'word' && pack.cueWords.has(after.lower) ? end + 1 : -1;
+      const pronoun = cue >= 0 && !nameWord(pack, prev) ? pronounAfterCue(pack, tokens, cue) : null;
+      const into = pronoun === 'person' ? people : pronoun === 'institution' ? institutions : null;
+      if (into) for (let k = i; k <= end; k++) into.add((tokens[k] as Token).lower);
     }
   }
+  for (const w of pointedPeople) if (!institutions.has(w)) people.add(w);
   return { people, institutions, common, bodies };
 }

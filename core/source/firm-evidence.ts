@@ -31,3 +31,26 @@ export function firmDescribedAfter(
   }
   return false;
 }
+
+/**
+ * "Shares of Harlow Dynamics fell", "Harlow Dynamics' shares": where the owner is written
+ * before what it has (English), what only a firm has (firmPossessions) after the name's
+ * possessive, or before "of" and the name running from `start` to `end`, makes it a firm.
+ * Not a bare name before the noun: "Ada Vale shares her view" is a verb.
+ */
+export function firmPossessionAround(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  if (pack.data.adjectivesAfterNoun) return false;
+  const last = tokens[end];
+  const owned = last !== undefined && last.base !== last.lower;
+  if (owned && pack.firmPossessions.matchAt(tokens, end + 1) > 0) return true;
+  const link = tokens[start - 1];
+  if (link?.type !== 'word' || !pack.employerLinks.has(link.lower)) return false;
+  for (let k = Math.max(0, start - 3); k < start - 1; k++)
+    if (pack.firmPossessions.matchAt(tokens, k, start - 1) === start - 1 - k) return true;
+  return false;
+}

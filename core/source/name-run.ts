@@ -7,7 +7,7 @@ import type { Token } from '../text';
 import type { Analysis } from './analysis';
 import { nameHandedBefore } from './handed-name';
 import { personNounAt } from './person-noun';
-import { tradeName } from './names';
+import { singularRelationBeforeName, tradeName } from './names';
 import { lastWordIndex, wordCount } from './tokens';
 import type { Span } from './types';
 
@@ -135,11 +135,17 @@ export function chooseNameRun(a: Analysis): Span | null {
   // "software engineer Tom Vale", "one Harlow baker Tom Vale": a lower-case word for a
   // person right before a full name closing the phrase describes that person. Not where a
   // relative leads ("the wife of victim Tom Vale") nor where modifiers follow the noun
-  // ("istri korban Budi": the name is the victim's).
+  // ("istri korban Budi": the name is the victim's). A singular relation noun right before
+  // the name is its description ("local resident Ada Pell").
   const closing = runs[runs.length - 1];
+  const apposedRelation = (h: { at: number; len: number }) =>
+    closing !== undefined && singularRelationBeforeName(a.ctx, h, closing);
   const related = tokens
     .slice(a.span.start, a.span.end)
-    .some((t) => pack.relationNouns.has(t.lower));
+    .some(
+      (t, k) =>
+        pack.relationNouns.has(t.lower) && !apposedRelation({ at: a.span.start + k, len: 1 }),
+    );
   if (
     closing &&
     !pack.data.adjectivesAfterNoun &&

@@ -241,6 +241,25 @@ function loneName(ctx: SentenceContext, run: Span): boolean {
   );
 }
 
+/**
+ * "resident Mary Jones", "his neighbour Tom Vale": where modifiers stand before the noun
+ * (English), one relative or resident, the noun singular, right before a full name is that
+ * person, named in apposition. Not a plural ("residents Elm Grove" live there), not a lone
+ * word, and not where the name follows the noun as its owner or place ("istri Budi",
+ * "warga Tanjung Priok").
+ */
+export function singularRelationBeforeName(
+  ctx: SentenceContext,
+  hit: { at: number; len: number },
+  run: Span,
+): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun || run.start !== hit.at + hit.len) return false;
+  const noun = tokens[hit.at + hit.len - 1]?.lower ?? '';
+  const plural = pack.data.rolePluralEndings.some((e) => noun.endsWith(e));
+  return !plural && wordCount(tokens, run) >= 2;
+}
+
 /** Lower-case words a trade may take between its noun and the name ("dokter hewan"). */
 const MAX_TRADE_WORDS = 2;
 
@@ -260,7 +279,11 @@ export function tradeName(
   const run = runs[runs.length - 1];
   const [hit, ...others] = hits;
   if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
-  if (pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len) return null;
+  if (
+    pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len &&
+    !singularRelationBeforeName(ctx, hit, run)
+  )
+    return null;
   if (run.end - 1 !== lastWordIndex(tokens, span)) return null;
   // "kata dokter Rina" after "dokter hewan Rina Kartika": one word naming a person seen before;
   // or any one word where a lone name is a person's ("Terdakwa Suyono mengaku").

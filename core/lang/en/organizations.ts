@@ -191,7 +191,17 @@ export const organizations = [
 export const namePrefixes = ['bank', 'university'] as const;
 
 /** English puts the firm before what it has ("Acme shares", "Acme's staff"): none. */
-export const firmPossessions = [] as const;
+/** What only a firm has: "shares of Harlow Dynamics", "Harlow Dynamics' shares" make it a
+ * firm (read where the owner comes first, core/source/firm-evidence.ts). */
+export const firmPossessions = [
+  'share price',
+  'shareholders',
+  'shares',
+  'stock',
+  'stock price',
+  'stockholders',
+  'subsidiary',
+] as const;
 
 /** English names an institution's side with its own noun ("the company"), not a marker word. */
 export const institutionMarkers = [] as const;

@@ -29,6 +29,13 @@ export const thingRelatives = ['which'] as const;
 /** "its findings:", "their findings:": whose findings a document's are. */
 export const thingPossessives = ['its', 'their'] as const;
 
+/** Possessives of a person only: "Vale said his troops would stay" speaks of a person. */
+export const personPossessives = ['her', 'his'] as const;
+
+/** Possessives of a thing or a body only ("their" is people's too): "Lumina said its sales
+ * fell" speaks of a firm. */
+export const institutionPossessives = ['its'] as const;
+
 /** "people who know the plan said", "the only finding that suggests". */
 export const clauseRelatives = ['that', 'which', 'who'] as const;
 

@@ -33,6 +33,8 @@ export const possessives = [] as const;
 
 /** Possession is the clitic -nya, read elsewhere: no separate word. */
 export const thingPossessives = [] as const;
+export const personPossessives = [] as const;
+export const institutionPossessives = [] as const;
 
 /** "sumber yang mengetahui masalah itu mengatakan". */
 export const clauseRelatives = ['yang'] as const;

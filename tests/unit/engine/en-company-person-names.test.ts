@@ -1,6 +1,7 @@
 /**
  * Company names that look like people's ("Baxter Dunmore said"): the article's other words
- * about the name - a description by an organization's word set off by commas, a stock ticker -
+ * about the name - a description by an organization's word set off by commas, a stock ticker,
+ * its shares ("shares of Baxter Dunmore") -
  * make its lone mentions the firm's. With no such word the name stays a person's. Sentences
  * are written for these tests.
  */
@@ -12,6 +13,8 @@ describe('a name the article describes as a firm', () => {
     'Baxter Dunmore, the investment bank, said the deal was off.',
     'Baxter Dunmore, a small brokerage, said the deal was off.',
     'Baxter Dunmore (BXD.N) said the deal was off.',
+    'Shares of Baxter Dunmore fell sharply on Monday.',
+    "Baxter Dunmore's shareholders met on Monday.",
   ])('is an organization later: %s', (first) => {
     const source = lastSource('en', first, 'Baxter Dunmore said later that talks could resume.');
     expect(source?.kind).toBe('organization');
@@ -22,6 +25,8 @@ describe('a name the article describes as a firm', () => {
     'Baxter Dunmore, a banker, said the deal was off.',
     'Baxter Dunmore, a nurse at the clinic, said the deal was off.',
     "Baxter Dunmore, the company's founder, said the deal was off.",
+    // A verb, not what a firm has.
+    'Baxter Dunmore shares her view on the deal every week.',
   ])('a description of a person leaves the name a person: %s', (first) => {
     const source = lastSource('en', first, 'Baxter Dunmore said later that talks could resume.');
     expect(source?.kind).toBe('named_person');

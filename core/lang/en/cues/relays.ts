@@ -151,6 +151,10 @@ export const audiences = [
   'us',
 ] as const;
 
+/** Audiences a person faces in person: "Halvorsen told reporters" is someone speaking, not
+ * a firm (core/source/speaker-evidence.ts). */
+export const pressAudiences = ['journalists', 'reporters'] as const;
+
 /** An outlet carrying its own piece or someone's words: "state television ran a report
  * saying ...", "KCNA carried a commentary saying ...". */
 const carriedPieces = ['aired', 'broadcast', 'carried', 'published', 'ran'].flatMap((verb) =>

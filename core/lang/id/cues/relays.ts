@@ -214,6 +214,9 @@ export const audiences = [
   'wartawan',
 ] as const;
 
+/** A lone name is a person's by default in Indonesian copy: no audience needs to say so. */
+export const pressAudiences = [] as const;
+
 export const statementIssued = [] as const;
 
 /** "Dalam pidato yang disiarkan televisi pemerintah, presiden mengatakan": an occasion and
