@@ -14,6 +14,7 @@ export const statementFrames = [
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
   'berbicara dengan',
+  'berbicara di',
   'berbicara kepada',
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
@@ -189,7 +190,7 @@ export const agentMarkers = ['oleh'] as const;
 export const authorMarkers = ['oleh'] as const;
 
 /** "berbicara melalui televisi pemerintah". */
-export const relayPrepositions = ['lewat', 'melalui'] as const;
+export const relayPrepositions = ['di', 'lewat', 'melalui'] as const;
 
 /** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan", "Budi
  * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
