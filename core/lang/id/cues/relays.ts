@@ -221,11 +221,19 @@ export const statementIssued = [] as const;
  * the outlet that carried it ("dalam keterangannya" is handled by the verb rules). */
 export const occasionPrepositions = ['dalam'] as const;
 
-/** Indonesian names the outlet of a written piece with its own relay verbs ("dimuat di",
- * "ditulis untuk"), read as relays. */
-export const publishedPieces = [] as const;
+/** Pieces a speaker writes for an outlet, and the words linking one to it: "dalam artikel
+ * untuk People's Daily", "dalam tulisannya di harian X" ("di" is a relay preposition too). */
+export const publishedPieces = [
+  'artikel',
+  'artikelnya',
+  'kolom',
+  'kolomnya',
+  'tajuk rencana',
+  'tulisan',
+  'tulisannya',
+] as const;
 
-export const pieceOutletLinks = [] as const;
+export const pieceOutletLinks = ['untuk'] as const;
 
 export const outletQuestions = [] as const;
 
@@ -233,8 +241,12 @@ export const questionOutletLinks = [] as const;
 
 export const occasionNouns = [
   'acara',
+  'artikel',
+  'artikelnya',
   'diskusi',
   'jumpa pers',
+  'kolom',
+  'kolomnya',
   'konferensi pers',
   'kunjungan',
   'kunjungan kerja',
@@ -252,7 +264,10 @@ export const occasionNouns = [
   'seminar',
   'siaran',
   'sidang',
+  'tajuk rencana',
   'tayangan',
+  'tulisan',
+  'tulisannya',
   'wawancara',
   'wawancaranya',
 ] as const;
