@@ -19,7 +19,14 @@ export const relays = [
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
   'demikian',
+  'demikian diberitakan',
+  'demikian dikutip',
+  'demikian dikutip dari',
+  'demikian dilansir',
+  'demikian dilansir dari',
   'demikian dilaporkan',
+  'demikian disiarkan',
+  'demikian diwartakan',
   'demikian laporan',
   'diberitakan',
   'dikabarkan oleh',
@@ -170,11 +177,17 @@ export const quoteVerbs = ['mengutip'] as const;
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [
+  'menegaskan',
   'mengatakan',
+  'mengungkapkan',
   'menyatakan',
+  'menyebut',
   'menyebutkan',
+  'yang menegaskan',
   'yang mengatakan',
+  'yang mengungkapkan',
   'yang menyatakan',
+  'yang menyebut',
   'yang menyebutkan',
 ] as const;
 
