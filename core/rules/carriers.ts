@@ -156,11 +156,31 @@ export function carrierOfOccasion(
     if (dated && !pack.locatives.has(tokens[at]?.lower ?? '')) continue;
     const found = carrierAfter(ctx, dated ? at + 1 : at);
     if (!found && sentTo) continue;
-    if (!found) return null;
+    if (!found || outletsThing(ctx, found.span)) return null;
     const shrunk = shrink(ctx, found);
     return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
   }
   return null;
+}
+
+/** "a statement on RT's licence": after an outlet's possessive, words none of which names an
+ * outlet, a programme or a piece of it ("Xinhua's website", "state television's news
+ * bulletin" do) are a thing of the outlet's that the occasion is about; nothing carried it. */
+function outletsThing(ctx: SentenceContext, span: Span): boolean {
+  const { tokens, pack } = ctx;
+  const owner = tokens.findIndex(
+    (t, k) => k >= span.start && k < span.end && t.type === 'word' && t.base !== t.lower,
+  );
+  if (owner < 0) return false;
+  const own = [pack.media, pack.outletNouns, pack.programmes, pack.documents, pack.timeWords];
+  let k = owner + 1;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.cap || ctx.quoted[k] || pack.complementizers.has(t.lower))
+      break;
+    if (own.some((words) => words.has(t.lower))) return false;
+  }
+  return k > owner + 1 && !tokens[owner + 1]?.cap;
 }
 
 /** "In a speech broadcast on state television, the president said": an occasion opening the
@@ -238,7 +258,8 @@ export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSou
     const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
     if (relay === 0 || pack.tellVerbs.has(t.lower)) continue;
     const found = carrierAfter(ctx, i + relay);
-    return found && found.source.kind !== 'document' ? shrink(ctx, found).source : null;
+    if (!found || found.source.kind === 'document' || outletsThing(ctx, found.span)) return null;
+    return shrink(ctx, found).source;
   }
   return null;
 }
