@@ -11,6 +11,7 @@ import type { Token } from '../text';
 import type { Candidate } from './types';
 import { authorMarkerAfter } from './issued-document';
 import { outletNamingOccasion } from './occasion-outlet';
+import { outletsThing } from './outlets-thing';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
@@ -161,26 +162,6 @@ export function carrierOfOccasion(
     return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
   }
   return null;
-}
-
-/** "a statement on RT's licence": after an outlet's possessive, words none of which names an
- * outlet, a programme or a piece of it ("Xinhua's website", "state television's news
- * bulletin" do) are a thing of the outlet's that the occasion is about; nothing carried it. */
-function outletsThing(ctx: SentenceContext, span: Span): boolean {
-  const { tokens, pack } = ctx;
-  const owner = tokens.findIndex(
-    (t, k) => k >= span.start && k < span.end && t.type === 'word' && t.base !== t.lower,
-  );
-  if (owner < 0) return false;
-  const own = [pack.media, pack.outletNouns, pack.programmes, pack.documents, pack.timeWords];
-  let k = owner + 1;
-  for (; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t || t.type !== 'word' || t.cap || ctx.quoted[k] || pack.complementizers.has(t.lower))
-      break;
-    if (own.some((words) => words.has(t.lower))) return false;
-  }
-  return k > owner + 1 && !tokens[owner + 1]?.cap;
 }
 
 /** "In a speech broadcast on state television, the president said": an occasion opening the
