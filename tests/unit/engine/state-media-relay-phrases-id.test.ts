@@ -32,6 +32,7 @@ describe('"demikian" and a relay verb closing the sentence', () => {
     'demikian disiarkan Statenews',
     'demikian dikutip dari Statenews',
     'demikian dilansir Statenews',
+    'seperti disiarkan langsung Statenews',
   ])('"..., %s"', (tail) => {
     const c = id(`Gubernur Arla Venn menyatakan bendungan itu aman, ${tail}.`);
     expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });

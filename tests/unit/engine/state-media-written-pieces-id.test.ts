@@ -28,4 +28,10 @@ describe('a written piece and the outlet it was written for', () => {
     expect(c?.claim).toBe('kerja sama akan diperluas');
     expect(c?.flags).not.toContain('state_media');
   });
+
+  it('an outlet writing in its own editorial is the source; the editorial is no claim', () => {
+    const c = id('Latihan itu provokasi, tulis Statenews dalam tajuk rencananya.');
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+    expect(c?.claim).toBe('Latihan itu provokasi');
+  });
 });
