@@ -1,7 +1,7 @@
 /**
  * "X said, in a statement carried by KCNA, that <claim>": after the verb, an occasion set
  * off by commas (often naming the outlet that carried the words) or the basis it came
- * through ("according to TASS"), then a complementizer.
+ * through ("according to TASS", "as cited by TASS"), then a complementizer.
  * The claim is what the complementizer opens; the aside is neither claim nor source.
  */
 import { occasionLead } from './claim-verb-tail';
@@ -29,7 +29,10 @@ export function claimAfterAside(
   const without = pack.withoutMarkers.has(tokens[from + 1]?.lower ?? '');
   // "told reporters, according to TASS, that ...": the outlet the words came through.
   const basis = pack.accordingTo.matchAt(tokens, from + 1) > 0;
-  const opens = occasionLead(ctx, from + 1) || without || basis;
+  // "said, as cited by TASS, that ...": a relay phrase naming it the same way.
+  const relayed =
+    pack.relays.matchAt(tokens, from + 1) > 0 && !pack.tellVerbs.has(tokens[from + 1]?.lower ?? '');
+  const opens = occasionLead(ctx, from + 1) || without || basis || relayed;
   if (tokens[from]?.text !== ',' || ctx.quoted[from] || !opens) return null;
   for (let i = from + 1; i < end && i - from <= MAX_ASIDE_WORDS + 1; i++) {
     const t = tokens[i] as Token;

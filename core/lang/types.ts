@@ -84,6 +84,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** pronouns.ts: a person or people as the object of a verb ("quoted him", "mengutipnya"
    * has none as a word). */
   objectPronouns: readonly string[];
+  /** pronouns.ts: the object pronouns among them that stand for a group ("them"), as "they"
+   * does; the others stand for a person. */
+  objectGroupPronouns: readonly string[];
   /** anonymous.ts: the word between a person's full name and where they work ("Jane Roe of
    * Acme Capital"). */
   employerLinks: readonly string[];

@@ -11,6 +11,7 @@ import type { Token } from '../text';
 import type { Candidate } from './types';
 import { authorMarkerAfter } from './issued-document';
 import { outletNamingOccasion } from './occasion-outlet';
+import { outletsThing } from './outlets-thing';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
 
@@ -156,7 +157,7 @@ export function carrierOfOccasion(
     if (dated && !pack.locatives.has(tokens[at]?.lower ?? '')) continue;
     const found = carrierAfter(ctx, dated ? at + 1 : at);
     if (!found && sentTo) continue;
-    if (!found) return null;
+    if (!found || outletsThing(ctx, found.span)) return null;
     const shrunk = shrink(ctx, found);
     return { source: shrunk.source, span: { start: from, end: shrunk.span.end } };
   }
@@ -238,7 +239,8 @@ export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSou
     const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
     if (relay === 0 || pack.tellVerbs.has(t.lower)) continue;
     const found = carrierAfter(ctx, i + relay);
-    return found && found.source.kind !== 'document' ? shrink(ctx, found).source : null;
+    if (!found || found.source.kind === 'document' || outletsThing(ctx, found.span)) return null;
+    return shrink(ctx, found).source;
   }
   return null;
 }

@@ -26,6 +26,7 @@ import { progressiveVerb } from './progressive-verb';
 import { passiveBy } from './passive-by';
 import { questioningVerb } from './questioning-verb';
 import { quotedAs } from './quoted-as';
+import { quotedBack } from './quoted-back';
 import { relayed, relayedRefiner } from './relayed';
 import { restatedClaim } from './restated-claim';
 import { sayingClause } from './saying-clause';
@@ -76,6 +77,7 @@ export const REFINERS: readonly Refiner[] = [
   speechActRelayed,
   frontedCitation,
   airedSpeaker,
+  quotedBack,
   relayedRefiner,
   anaphora,
 ];

@@ -8,6 +8,7 @@ import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, collectSubject, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
+import { carrierAfter, shrink } from './carriers';
 import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-before';
 import { inException } from './speaker-verb';
@@ -184,6 +185,27 @@ function joinedParticiple(ctx: SentenceContext, at: number): boolean {
   return pack.data.participleEndings.some(long);
 }
 
+/** "The senator appeared on state television saying ...", "was shown on Statenews saying
+ * ...": an appearance on an outlet right before the participle, with no comma; the
+ * sentence's subject says it (the relay refiner records the outlet: appearanceCarrier). */
+function appearanceClause(ctx: SentenceContext, at: number): Candidate | null {
+  const { pack, tokens } = ctx;
+  for (let i = at - 2; i > 0 && at - i <= MAX_GAP; i--) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || ctx.quoted[i]) return null;
+    if (!pack.appearanceVerbs.has(t.lower)) continue;
+    if (!pack.relayPrepositions.has(tokens[i + 1]?.lower ?? '')) return null;
+    const found = carrierAfter(ctx, i + 2);
+    if (!found || found.source.kind === 'document' || shrink(ctx, found).span.end !== at)
+      return null;
+    const span = collectSubject(ctx);
+    if (!span || span.end > i || ctx.quoted[span.start]) return null;
+    const source = classify(ctx, span);
+    return source && !SHOWERS.has(source.kind) ? candidate(ctx, at, source, span) : null;
+  }
+  return null;
+}
+
 /** A comma or a dash before the participle ("..., saying", "... a ship—suggesting ..."). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
 
@@ -236,7 +258,11 @@ export const sayingClause: Rule = {
         !withForecast(ctx, at, len)
       )
         continue;
-      const found = withClause(ctx, at) ?? statementClause(ctx, at) ?? subjectClause(ctx, at);
+      const found =
+        withClause(ctx, at) ??
+        statementClause(ctx, at) ??
+        subjectClause(ctx, at) ??
+        appearanceClause(ctx, at);
       // "pointing out": the whole phrase is the cue.
       const phrase = { cue: tokensText(ctx, at, at + len), cueSpan: { start: at, end: at + len } };
       if (found) out.push(len > 1 && found.cueSpan.start === at ? { ...found, ...phrase } : found);

@@ -7,6 +7,9 @@ export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
 /** Persons as a verb's object ("state media, which quoted him"). */
 export const objectPronouns = ['her', 'him', 'them'] as const;
 
+/** "KCNA quoted them as saying": the object pronoun of a group, as "they" is. */
+export const objectGroupPronouns = ['them'] as const;
+
 /** Pronouns that stand for a group or an institution. */
 export const groupPronouns = ['it', 'they'] as const;
 

@@ -63,6 +63,7 @@ export const documents = [
   'laporan',
   'laporan keuangan',
   'laporan tahunan',
+  'media sosial',
   'pasal',
   'pemberitaan',
   'penelitian',

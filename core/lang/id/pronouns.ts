@@ -9,6 +9,9 @@ export const selfPronouns = ['aku', 'saya'] as const;
 /** Persons as a verb's object ("mengutip dia", "mengutip mereka"). */
 export const objectPronouns = ['beliau', 'dia', 'mereka'] as const;
 
+/** "mereka" as an object stands for a group, as it does as a subject. */
+export const objectGroupPronouns = ['mereka'] as const;
+
 /** Pronouns that stand for a group or an institution. */
 export const groupPronouns = ['mereka'] as const;
 

@@ -9,8 +9,16 @@
 export const CITING_BEFORE: string[] = [
   'according to',
   'agency',
+  // "footage aired (live) by CCTV": a participle of carrying, then its outlet (a camera airs
+  // nothing).
+  'aired by',
+  'aired live by',
   'berita',
+  'broadcast by',
+  'broadcast live by',
   'broadcaster',
+  'carried by',
+  'carried live by',
   'channel',
   'cited by',
   'correspondent',

@@ -244,8 +244,13 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   if (a.words.length !== 1) return null;
   const w = a.lowers[0] as string;
   if (pack.pairPronouns.has(w)) return pairSource(a);
+  // "KCNA quoted him as saying": an object pronoun alone stands for whom its subject form
+  // would ("them" for a group, as "they").
+  const object = pack.objectPronouns.has(w) && !pack.personPronouns.has(w);
+  if (object && pack.objectGroupPronouns.has(w)) return groupSource(a, true);
   // "She's said that ...": "has" contracted onto the pronoun.
-  if (pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base)) {
+  const person = pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base);
+  if (person || object) {
     const found = referents.lastPersonBy(index, true, opensSentence(a));
     return resolvedSource(
       found?.referent ?? null,

@@ -1,9 +1,9 @@
 /**
- * "X told reporters, according to Statenews, that ...", "X said on Monday, in a statement
- * carried by state media, that ...": between the verb and its "that", a day and an aside
- * naming the outlet the words came through. The claim is what "that" opens; the speaker stays
- * the source and the outlet its via. Sentences are the team's own; "Statenews" is the helpers'
- * state-run fixture outlet.
+ * "X told reporters, according to Statenews, that ...", "X said, as cited by Statenews, that
+ * ...", "X said on Monday, in a statement carried by state media, that ...": between the verb
+ * and its "that", a day and an aside naming the outlet the words came through. The claim is
+ * what "that" opens; the speaker stays the source and the outlet its via. Sentences are the
+ * team's own; "Statenews" is the helpers' state-run fixture outlet.
  */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
@@ -26,6 +26,14 @@ describe('an aside before the claim\'s "that"', () => {
     ],
     [
       'Foreign Minister Arlo Venter said on Friday, in a statement carried by state media, that the border would reopen.',
+      'state media',
+    ],
+    [
+      'Foreign Minister Arlo Venter said, as cited by Statenews, that the border would reopen.',
+      'Statenews',
+    ],
+    [
+      'Foreign Minister Arlo Venter said on Monday, quoted by state media, that the border would reopen.',
       'state media',
     ],
   ])('%s', (text, via) => {

@@ -39,6 +39,9 @@ describe('findInText: names that must be found', () => {
     ["Xinhua's report did not say when the talks would resume.", ['xinhua']],
     ['The claim was aired by the Kremlin-controlled RT network.', ['rt']],
     ['State broadcaster CCTV said the launch was a success.', ['cctv']],
+    ['Pictures aired by CCTV showed the new bridge.', ['cctv']],
+    ['The speech was broadcast live by CCTV on Sunday evening.', ['cctv']],
+    ['His remarks, carried by CCTV, were brief.', ['cctv']],
     ['The Associated Press reported the figure first.', ['associated-press']],
     ['The official told the AP on condition of anonymity.', ['associated-press']],
     ['KCNA’s dispatch called the drills a provocation.', ['kcna']],
@@ -145,6 +148,7 @@ describe('findInText: sentences that must NOT name an outlet', () => {
     // CCTV cameras
     'Rekaman CCTV memperlihatkan pelaku kabur.',
     'Police released CCTV footage of the suspect.',
+    'The thief was caught on CCTV near the station.',
     'Pelaku terekam CCTV saat masuk ke toko.',
     // ordinary Indonesian words that are outlet names
     'Detik-detik terakhir sebelum gol tercipta.',

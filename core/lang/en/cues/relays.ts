@@ -35,8 +35,9 @@ export const publicationRelays = [
   'published by',
 ] as const;
 
-/** "He surfaced on state television, stating that ...": the outlet carried his words. */
-export const appearanceVerbs = ['appeared', 'appearing', 'surfaced'] as const;
+/** "He surfaced on state television, stating that ...", "was shown on state TV saying ...":
+ * the outlet carried his words. */
+export const appearanceVerbs = ['appeared', 'appearing', 'shown', 'surfaced'] as const;
 
 /** Participles after the thing carried: "the speech, carried by state media, lasted ...". */
 export const postmodifierRelays = [

@@ -14,11 +14,19 @@ export const statementFrames = [
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [
   'berbicara dengan',
+  'berbicara di',
   'berbicara kepada',
   'dalam wawancara dengan',
   'dalam wawancaranya dengan',
   'demikian',
+  'demikian diberitakan',
+  'demikian dikutip',
+  'demikian dikutip dari',
+  'demikian dilansir',
+  'demikian dilansir dari',
   'demikian dilaporkan',
+  'demikian disiarkan',
+  'demikian diwartakan',
   'demikian laporan',
   'diberitakan',
   'dikabarkan oleh',
@@ -30,8 +38,10 @@ export const relays = [
   'dilaporkan',
   'dilaporkan oleh',
   'disiarkan',
+  'disiarkan langsung',
   'disiarkan oleh',
   'ditayangkan',
+  'ditayangkan langsung',
   'ditayangkan oleh',
   'diwartakan',
   'lapor',
@@ -47,6 +57,7 @@ export const relays = [
   'sebagaimana dimuat dalam',
   'sebagaimana dimuat oleh',
   'sebagaimana disiarkan',
+  'sebagaimana disiarkan langsung',
   'sebagaimana ditulis',
   'sebagaimana diwartakan',
   'sebagaimana yang dikabarkan',
@@ -64,6 +75,8 @@ export const relays = [
   'seperti dimuat dalam',
   'seperti dimuat oleh',
   'seperti disiarkan',
+  'seperti disiarkan langsung',
+  'seperti ditayangkan langsung',
   'seperti ditulis',
   'seperti diwartakan',
   'seperti yang dikabarkan',
@@ -169,11 +182,17 @@ export const quoteVerbs = ['mengutip'] as const;
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [
+  'menegaskan',
   'mengatakan',
+  'mengungkapkan',
   'menyatakan',
+  'menyebut',
   'menyebutkan',
+  'yang menegaskan',
   'yang mengatakan',
+  'yang mengungkapkan',
   'yang menyatakan',
+  'yang menyebut',
   'yang menyebutkan',
 ] as const;
 
@@ -189,7 +208,7 @@ export const agentMarkers = ['oleh'] as const;
 export const authorMarkers = ['oleh'] as const;
 
 /** "berbicara melalui televisi pemerintah". */
-export const relayPrepositions = ['lewat', 'melalui'] as const;
+export const relayPrepositions = ['di', 'lewat', 'melalui'] as const;
 
 /** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan", "Budi
  * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
@@ -223,11 +242,20 @@ export const statementIssued = [] as const;
  * the outlet that carried it ("dalam keterangannya" is handled by the verb rules). */
 export const occasionPrepositions = ['dalam'] as const;
 
-/** Indonesian names the outlet of a written piece with its own relay verbs ("dimuat di",
- * "ditulis untuk"), read as relays. */
-export const publishedPieces = [] as const;
+/** Pieces a speaker writes for an outlet, and the words linking one to it: "dalam artikel
+ * untuk People's Daily", "dalam tulisannya di harian X" ("di" is a relay preposition too). */
+export const publishedPieces = [
+  'artikel',
+  'artikelnya',
+  'kolom',
+  'kolomnya',
+  'tajuk rencana',
+  'tajuk rencananya',
+  'tulisan',
+  'tulisannya',
+] as const;
 
-export const pieceOutletLinks = [] as const;
+export const pieceOutletLinks = ['untuk'] as const;
 
 export const outletQuestions = [] as const;
 
@@ -235,8 +263,12 @@ export const questionOutletLinks = [] as const;
 
 export const occasionNouns = [
   'acara',
+  'artikel',
+  'artikelnya',
   'diskusi',
   'jumpa pers',
+  'kolom',
+  'kolomnya',
   'konferensi pers',
   'kunjungan',
   'kunjungan kerja',
@@ -254,7 +286,11 @@ export const occasionNouns = [
   'seminar',
   'siaran',
   'sidang',
+  'tajuk rencana',
+  'tajuk rencananya',
   'tayangan',
+  'tulisan',
+  'tulisannya',
   'wawancara',
   'wawancaranya',
 ] as const;

@@ -38,6 +38,12 @@ describe('saying-clause', () => {
       'the layoffs violated the contract',
     ],
     [
+      'Union leader Dana Roe appeared on Statenews saying the layoffs violated the contract.',
+      'named_person',
+      'Union leader Dana Roe',
+      'the layoffs violated the contract',
+    ],
+    [
       'During the summit, trade minister Lina Berg praised the deal, saying it was fair.',
       'named_person',
       'trade minister Lina Berg',
