@@ -1,14 +1,15 @@
 /**
  * "Two officials described the meeting to Reuters. One said ...": a sentence that reports
  * nothing but opens with an unnamed group of people as its subject makes that group the one a
- * later "one", "another" or "they" is part of. The engine calls this after the sentence's
- * claims are recorded, when it has none.
+ * later "one", "another" or "they" is part of; "A senior official spoke to reporters. He said"
+ * makes that one person the newest a later "he" may be. The engine calls this after the
+ * sentence's claims are recorded, when it has none.
  */
 import type { SentenceContext } from './context';
 import { safe } from './mention-notes';
 import type { Referents } from './referents';
 import { classify, collectSubject } from './source';
-import { singleUnnamed } from './source/one-person';
+import { markedSingle, singleUnnamed } from './source/one-person';
 
 /** How far into the sentence a word for people is looked for before the subject is read. */
 const MAX_SUBJECT_TOKENS = 8;
@@ -27,8 +28,10 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
   if (!span || span.start !== 0) return;
   const found = safe(() => classify(ctx, span), null);
   if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return;
-  // One person ("A witness ran to help") is no group a later "one" is part of.
-  if (singleUnnamed(pack, found.text)) return;
+  // One person ("A witness ran to help") is no group a later "one" is part of, but the
+  // newest person a later "she said" may be; a bare Indonesian noun ("Warga ...") is a group.
+  const one = markedSingle(pack, found.text);
+  if (!one && singleUnnamed(pack, found.text)) return;
   referents.add({
     text: found.text,
     kind: found.kind,
@@ -36,6 +39,6 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
     role: found.role,
     outlet: null,
     sentence: ctx.index,
-    groupOnly: true,
+    ...(one ? { single: true } : { groupOnly: true }),
   });
 }

@@ -211,20 +211,32 @@ export class Referents {
         persons,
       );
       // A person introduced with a role in a later sentence than that speaker is the newer
-      // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
+      // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...". So is
+      // one unnamed person opening a sentence ("A senior official spoke to reporters").
+      const introduced = (r: Referent) =>
+        !r.speaker &&
+        ((r.kind === 'named_person' && r.name !== null && !r.weak) ||
+          (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind)));
       const later = speaker
-        ? this.last(
-            (r) =>
-              r.kind === 'named_person' &&
-              r.name !== null &&
-              !r.weak &&
-              !r.speaker &&
-              (r.sentence ?? 0) > (speaker.sentence ?? 0),
-            persons,
-          )
+        ? this.last((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0), persons)
         : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
+      // No one spoke lately: one unnamed person introduced since the last name is the newest.
+      const unnamed = withUnnamed
+        ? this.last(
+            (r) =>
+              introduced(r) &&
+              r.kind !== 'named_person' &&
+              sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW,
+            persons,
+          )
+        : null;
+      const named = unnamed
+        ? this.last((r) => introduced(r) && r.kind === 'named_person', persons)
+        : null;
+      if (unnamed && (unnamed.sentence ?? 0) > (named?.sentence ?? -1))
+        return { referent: unnamed, by: 'newer-person' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
     const named = this.last(

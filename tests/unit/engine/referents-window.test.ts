@@ -30,13 +30,19 @@ class ScanReferents {
       const speaker = this.last(
         (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= 6,
       );
+      const introduced = (r: Referent) =>
+        !r.speaker &&
+        ((named(r) && !r.weak) || (withUnnamed && r.single === true && unnamed(r.kind)));
       const later = speaker
-        ? this.last(
-            (r) => named(r) && !r.weak && !r.speaker && (r.sentence ?? 0) > (speaker.sentence ?? 0),
-          )
+        ? this.last((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0))
         : null;
       if (later) return [later, 'newer-person'];
       if (speaker) return [speaker, 'recent-speaker'];
+      const one = withUnnamed
+        ? this.last((r) => introduced(r) && !named(r) && sentence - (r.sentence ?? 0) <= 6)
+        : null;
+      const name = one ? this.last((r) => introduced(r) && named(r)) : null;
+      if (one && (one.sentence ?? 0) > (name?.sentence ?? -1)) return [one, 'newer-person'];
     }
     const strong = this.last((r) => named(r) && !r.weak);
     if (strong) return [strong, 'last-named'];

@@ -21,6 +21,8 @@ describe('definiteOnePerson', () => {
       'Korvo’s spokeswoman',
       "the company's spokesman",
       'the senior official',
+      'the official, who asked not to be named',
+      'the aide who runs the office',
     ])
       expect(definiteOnePerson(en, text), text).toBe(true);
   });
@@ -35,6 +37,7 @@ describe('definiteOnePerson', () => {
       'the people familiar with the plan',
       'the ministry',
       'the report',
+      'the officials, who asked not to be named',
     ])
       expect(definiteOnePerson(en, text), text).toBe(false);
   });
