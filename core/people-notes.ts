@@ -14,6 +14,18 @@ import { markedSingle, singleUnnamed } from './source/one-person';
 /** How far into the sentence a word for people is looked for before the subject is read. */
 const MAX_SUBJECT_TOKENS = 8;
 
+/** "A port official, who asked not to be named", "Seorang warga": a word for one and a noun
+ * after it that is no collective ("a brave crew"); "One" alone is anyone. */
+function onePerson(ctx: SentenceContext, text: string): boolean {
+  const { pack } = ctx;
+  const words = text.toLowerCase().split(/[\s,]+/u);
+  return (
+    words.length >= 2 &&
+    markedSingle(pack, text) &&
+    !words.some((w) => pack.collectiveBodies.has(w))
+  );
+}
+
 export function notePeople(ctx: SentenceContext, referents: Referents): void {
   const { tokens, pack } = ctx;
   if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return;
@@ -30,7 +42,7 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
   if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return;
   // One person ("A witness ran to help") is no group a later "one" is part of, but the
   // newest person a later "she said" may be; a bare Indonesian noun ("Warga ...") is a group.
-  const one = markedSingle(pack, found.text);
+  const one = onePerson(ctx, found.text);
   if (!one && singleUnnamed(pack, found.text)) return;
   referents.add({
     text: found.text,

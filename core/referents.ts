@@ -42,7 +42,13 @@ export interface Referent {
 /** A referent found for a pronoun or description, and by which preference. */
 export interface Resolution {
   referent: Referent;
-  by: 'recent-speaker' | 'newer-person' | 'last-named' | 'named-in-passing' | 'same-role';
+  by:
+    | 'recent-speaker'
+    | 'newer-person'
+    | 'last-unnamed'
+    | 'last-named'
+    | 'named-in-passing'
+    | 'same-role';
 }
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
@@ -222,21 +228,22 @@ export class Referents {
         : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
-      // No one spoke lately: one unnamed person introduced since the last name is the newest.
+      // No one spoke lately: one unnamed person quoted, or introduced lately, since the last
+      // name is the newest person ("A senior official said ... [background] ... He said").
       const unnamed = withUnnamed
         ? this.last(
             (r) =>
-              introduced(r) &&
-              r.kind !== 'named_person' &&
-              sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW,
+              r.single === true &&
+              UNNAMED_KINDS.has(r.kind) &&
+              (r.speaker === true || sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW),
             persons,
           )
         : null;
       const named = unnamed
-        ? this.last((r) => introduced(r) && r.kind === 'named_person', persons)
+        ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak, persons)
         : null;
       if (unnamed && (unnamed.sentence ?? 0) > (named?.sentence ?? -1))
-        return { referent: unnamed, by: 'newer-person' };
+        return { referent: unnamed, by: 'last-unnamed' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
     const named = this.last(

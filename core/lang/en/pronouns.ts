@@ -70,7 +70,16 @@ export const elidedHeads = [
   'the second',
   'the third',
 ] as const;
-export const collectiveBodies = ['police'] as const;
+/** Nouns for a body of people, one word for many: "the police" are "they", and "a crew"
+ * is no one person a later "he" stands for. */
+export const collectiveBodies = [
+  'community',
+  'crew',
+  'crowd',
+  'family',
+  'police',
+  'staff',
+] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */

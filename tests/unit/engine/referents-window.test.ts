@@ -39,10 +39,15 @@ class ScanReferents {
       if (later) return [later, 'newer-person'];
       if (speaker) return [speaker, 'recent-speaker'];
       const one = withUnnamed
-        ? this.last((r) => introduced(r) && !named(r) && sentence - (r.sentence ?? 0) <= 6)
+        ? this.last(
+            (r) =>
+              r.single === true &&
+              unnamed(r.kind) &&
+              (r.speaker === true || sentence - (r.sentence ?? 0) <= 6),
+          )
         : null;
-      const name = one ? this.last((r) => introduced(r) && named(r)) : null;
-      if (one && (one.sentence ?? 0) > (name?.sentence ?? -1)) return [one, 'newer-person'];
+      const name = one ? this.last((r) => named(r) && !r.weak) : null;
+      if (one && (one.sentence ?? 0) > (name?.sentence ?? -1)) return [one, 'last-unnamed'];
     }
     const strong = this.last((r) => named(r) && !r.weak);
     if (strong) return [strong, 'last-named'];

@@ -1,7 +1,8 @@
 /** "A senior official spoke to reporters. He said ...": one unnamed person opening a sentence
  * that reports nothing is the newest person a later "he", "ia" or "-nya" may be, over a named
- * speaker before; a definite one with a relative clause ("The official, who asked not to be
- * named, said") is one person too. Sentences are written for these tests. */
+ * speaker before; so is an unnamed speaker quoted since the last name, however far back; a
+ * definite one with a relative clause ("The official, who asked not to be named, said") is one
+ * person too. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
 
@@ -36,7 +37,10 @@ describe('one unnamed person introduced without a claim', () => {
     ],
   ] as const)('%s: %s', (lang, text, kind) => {
     const claim = lastClaim(text, lang);
-    expect(claim?.source).toMatchObject({ kind, basis: expect.stringMatching(/newer-person$/) });
+    expect(claim?.source).toMatchObject({
+      kind,
+      basis: expect.stringMatching(/(newer-person|last-unnamed)$/),
+    });
     expect(claim?.flags).toContain('unnamed_source');
   });
 
@@ -56,6 +60,55 @@ describe('one unnamed person introduced without a claim', () => {
       'id',
     );
     expect(claim?.source).toMatchObject({ kind: 'anonymous', resolvesTo: 'Para nelayan' });
+  });
+});
+
+describe('what is not one person, or not the newest', () => {
+  it('a crew is no one person a later "she" stands for', () => {
+    const claim = lastClaim(
+      'Mara Holt, the harbour master, said the pier would close. || ' +
+        'A rescue crew reached the quay on Monday. || She said the ferries were safe.',
+      'en',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Mara Holt' });
+  });
+
+  it('"one" alone opening a sentence is anyone', () => {
+    const claim = lastClaim(
+      'Mara Holt, the harbour master, said the pier would close. || ' +
+        'One can only guess at the cost. || She said the ferries were safe.',
+      'en',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Mara Holt' });
+  });
+});
+
+describe('an unnamed speaker past the window is still newer than an older name', () => {
+  it('background sentences between the official and "he"', () => {
+    const claim = lastClaim(
+      'Mara Holt, the harbour master, said the pier would close. || ' +
+        'A port official said the ferries would be cut. || The pier opened in 1961. || ' +
+        'It handles nine ferries a day. || Traffic has doubled since. || ' +
+        'The fee was raised in May. || Repairs cost millions. || The vote is due in June. || ' +
+        'He said the cuts would start in July.',
+      'en',
+    );
+    expect(claim?.source).toMatchObject({
+      kind: 'unnamed_official',
+      basis: 'pronoun/last-unnamed',
+    });
+  });
+
+  it('a name after that speaker is newer', () => {
+    const claim = lastClaim(
+      'A port official said the ferries would be cut. || The pier opened in 1961. || ' +
+        'It handles nine ferries a day. || Traffic has doubled since. || ' +
+        'The fee was raised in May. || Repairs cost millions. || ' +
+        'Mara Holt, the harbour master, said the pier would close. || ' +
+        'The vote is due in June. || He said the cuts would start in July.',
+      'en',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Mara Holt' });
   });
 });
 
