@@ -10,7 +10,7 @@ import type { SentenceContext } from './context';
 import type { SourceKind } from './report';
 import type { Candidate } from './rules';
 import { classify, collectSubject, type FoundSource, type Span } from './source';
-import { markedSingle } from './source/one-person';
+import { definiteOnePerson, markedSingle } from './source/one-person';
 
 const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 const THINGS: ReadonlySet<SourceKind> = new Set([
@@ -21,13 +21,18 @@ const THINGS: ReadonlySet<SourceKind> = new Set([
   'document',
 ]);
 
-/** The first source is one person: named, or introduced by "a", "one", "another". */
+/** The first source is one person: named, introduced by "a", "one", "another", or one
+ * written definite ("the spokeswoman") or pointing back to one ("The official" after "A
+ * ministry official"). */
 function onePerson(ctx: SentenceContext, first: Candidate): boolean {
   const { source } = first;
   if (!PERSONS.has(source.kind)) return false;
   if (source.kind === 'named_person') return true;
-  const word = source.text.split(' ')[0]?.toLowerCase() ?? '';
-  return ctx.pack.singularDeterminers.has(word);
+  const { pack } = ctx;
+  if (markedSingle(pack, source.text) || definiteOnePerson(pack, source.text)) return true;
+  return source.resolvesTo !== undefined && source.resolvesTo !== null
+    ? markedSingle(pack, source.resolvesTo) || definiteOnePerson(pack, source.resolvesTo)
+    : false;
 }
 
 /** Whether the pronoun `word` can stand for the first clause's source. */
