@@ -27,9 +27,23 @@ class ScanReferents {
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         named(r) || (withUnnamed && r.single === true && unnamed(r.kind));
-      const speaker = this.last(
-        (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= 6,
-      );
+      const recent = (r: Referent) => r.speaker === true && sentence - (r.sentence ?? 0) <= 6;
+      const quoted = this.last((r) => person(r) && recent(r));
+      const definite = withUnnamed
+        ? this.last(
+            (r) =>
+              r.definite === true &&
+              unnamed(r.kind) &&
+              recent(r) &&
+              (r.sentence ?? 0) > (quoted?.sentence ?? -1),
+          )
+        : null;
+      const since = (d: Referent) =>
+        this.last(
+          (r) =>
+            (r.speaker === true || (named(r) && !r.weak)) && (r.sentence ?? 0) > (d.sentence ?? 0),
+        );
+      const speaker = definite && !since(definite) ? definite : quoted;
       const introduced = (r: Referent) =>
         !r.speaker &&
         ((named(r) && !r.weak) || (withUnnamed && r.single === true && unnamed(r.kind)));
@@ -162,6 +176,7 @@ describe('Referents on shelves answers as a scan of the window does', () => {
         ...(rnd() < 0.3 ? { speaker: true } : {}),
         ...(rnd() < 0.3 ? { weak: true } : {}),
         ...(rnd() < 0.3 ? { single: true } : {}),
+        ...(rnd() < 0.2 ? { definite: true } : {}),
         ...(rnd() < 0.1 ? { initials: true } : {}),
       } as Referent;
       shelves.add(r);
