@@ -112,6 +112,24 @@ describe('an unnamed speaker past the window is still newer than an older name',
   });
 });
 
+describe('one of a group quoted is one person', () => {
+  it.each([
+    'Two port officials said the ferries would be cut. || One said the cuts would start in July. || ' +
+      'He added that fares would rise.',
+    'Two port officials said the ferries would be cut. || One of them said the cuts would start in July. || ' +
+      'He added that fares would rise.',
+  ])('a later "he" is that one, not an older named speaker: %s', (text) => {
+    const claim = lastClaim(
+      'Mara Holt, the harbour master, said the pier would close. || ' + text,
+      'en',
+    );
+    expect(claim?.source).toMatchObject({
+      kind: 'unnamed_official',
+      basis: 'pronoun/recent-speaker',
+    });
+  });
+});
+
 describe('a definite unnamed speaker with a relative clause is one person', () => {
   it.each([
     'A senior official said the talks had stalled. || ' +
