@@ -52,6 +52,8 @@ export const pairPronouns = [] as const;
  * people just spoken of, whose kind it takes. */
 export const partitivePeople = ['them'] as const;
 export const partitiveCounts = ['both', 'each'] as const;
+/** English writes the people's pronoun apart ("one of them"): none. */
+export const partitiveFused = [] as const;
 
 /** "One diplomat said ... Another said ...", "Officials blame X. One said ...": one (more) of
  * the unnamed people just quoted;
