@@ -1,8 +1,8 @@
 /**
  * "Two officials described the meeting to Reuters. One said ...": a sentence that reports
  * nothing but opens with an unnamed group of people as its subject makes that group the one a
- * later "one", "another" or "they" is part of; "A senior official spoke to reporters. He said"
- * makes that one person the newest a later "he" may be. The engine calls this after the
+ * later "one", "another" or "they" is part of; "A senior official, who asked not to be named,
+ * spoke to reporters. He said" makes that one person the newest a later "he" may be. The engine calls this after the
  * sentence's claims are recorded, when it has none.
  */
 import type { SentenceContext } from './context';
@@ -40,9 +40,11 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
   if (!span || span.start !== 0) return;
   const found = safe(() => classify(ctx, span), null);
   if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return;
-  // One person ("A witness ran to help") is no group a later "one" is part of, but the
-  // newest person a later "she said" may be; a bare Indonesian noun ("Warga ...") is a group.
+  // One person ("A witness ran to help") is no group a later "one" is part of. Withholding
+  // the name marks a source, the newest person a later "she said" may be ("A woman was
+  // killed" is no one quoted); a bare Indonesian noun ("Warga ...") is a group.
   const one = onePerson(ctx, found.text);
+  if (one && pack.withheldNames.find(tokens) === null) return;
   if (!one && singleUnnamed(pack, found.text)) return;
   referents.add({
     text: found.text,

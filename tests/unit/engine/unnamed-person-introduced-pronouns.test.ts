@@ -1,8 +1,9 @@
-/** "A senior official spoke to reporters. He said ...": one unnamed person opening a sentence
- * that reports nothing is the newest person a later "he", "ia" or "-nya" may be, over a named
- * speaker before; so is an unnamed speaker quoted since the last name, however far back; a
- * definite one with a relative clause ("The official, who asked not to be named, said") is one
- * person too. Sentences are written for these tests. */
+/** "A senior official, who asked not to be named, spoke to reporters. He said ...": one unnamed
+ * person withheld by name opening a sentence that reports nothing is the newest person a later
+ * "he", "ia" or "-nya" may be, over a named speaker before (one an event befell is not); so is
+ * an unnamed speaker quoted since the last name, however far back; a definite one with a
+ * relative clause ("The official, who asked not to be named, said") is one person too.
+ * Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
 
@@ -17,7 +18,7 @@ describe('one unnamed person introduced without a claim', () => {
     ],
     [
       'en',
-      'A witness watched the crane tip over from the quay. || ' +
+      'A witness, who asked not to be named, watched the crane tip over from the quay. || ' +
         'She said the operator had shouted a warning.',
       'anonymous',
     ],
@@ -72,6 +73,29 @@ describe('what is not one person, or not the newest', () => {
     );
     expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Mara Holt' });
   });
+
+  it.each([
+    [
+      'en',
+      'Mara Holt, the police chief, said the blast hit the market. || ' +
+        'A woman was killed and two others were hurt. || She said the police were investigating.',
+      'Mara Holt',
+    ],
+    [
+      'id',
+      'Kapolres Rudi Hartono mengatakan ledakan terjadi di pasar. || ' +
+        'Seorang pedagang tewas di lokasi. || Ia mengatakan polisi masih menyelidiki.',
+      'Rudi Hartono',
+    ],
+  ] as const)(
+    'one person an event befell, no name withheld, is no one quoted: %s',
+    (lang, text, name) => {
+      expect(lastClaim(text, lang)?.source).toMatchObject({
+        kind: 'named_person',
+        resolvesTo: name,
+      });
+    },
+  );
 
   it('"one" alone opening a sentence is anyone', () => {
     const claim = lastClaim(
