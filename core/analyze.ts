@@ -32,7 +32,7 @@ import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
 import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
-import { definiteOnePerson, singleUnnamed } from './source/one-person';
+import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
 import { nameEvidence } from './source/evidence';
 import { collapseWhitespace, type Token } from './text';
 
@@ -262,7 +262,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
               outlet: source.outlet,
               speaker: true,
               sentence: ctx.index,
-              single: singleUnnamed(ctx.pack, text),
+              // "One said", "Another said": one person of the group it resolves to.
+              single: singleUnnamed(ctx.pack, text) || markedSingle(ctx.pack, source.text),
               definite: definiteOnePerson(ctx.pack, text),
             });
           }

@@ -48,3 +48,18 @@ export function shelfOf<K>(shelves: Map<K, Shelf>, key: K): Shelf {
   }
   return shelf;
 }
+
+/** A referent's words as searched by byWords, lowered once: every add and mention searches
+ * every referent of the window, which dominated long articles when rebuilt each time. */
+const hays = new WeakMap<Referent, string>();
+export function hayOf(r: Referent): string {
+  let hay = hays.get(r);
+  if (hay === undefined) {
+    // "DAPA" after "Badan Pengadaan (DAPA) Korsel": a parenthesised acronym is a word too.
+    const lower = (r.name ?? r.text).toLowerCase().replace(/[()]/g, ' ');
+    // "Abadi" after "Haider al-Abadi": the parts of a hyphenated name are searchable too.
+    hay = lower.includes('-') ? ` ${lower} ${lower.replace(/-/g, ' ')} ` : ` ${lower} `;
+    hays.set(r, hay);
+  }
+  return hay;
+}

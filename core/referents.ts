@@ -5,7 +5,7 @@
  * most recent fitting referent.
  */
 import type { SourceKind } from './report';
-import { lastOn, shelfOf, shelve, type Entry, type Shelf } from './referent-shelf';
+import { hayOf, lastOn, shelfOf, shelve, type Entry, type Shelf } from './referent-shelf';
 
 export interface Referent {
   /** As written where it was found. */
@@ -42,7 +42,13 @@ export interface Referent {
 /** A referent found for a pronoun or description, and by which preference. */
 export interface Resolution {
   referent: Referent;
-  by: 'recent-speaker' | 'newer-person' | 'last-named' | 'named-in-passing' | 'same-role';
+  by:
+    | 'recent-speaker'
+    | 'newer-person'
+    | 'last-unnamed'
+    | 'last-named'
+    | 'named-in-passing'
+    | 'same-role';
 }
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
@@ -72,21 +78,6 @@ const WRITER_KINDS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', '
 
 /** Keeps the most recent referents; an article rarely points further back than this. */
 const MAX_REFERENTS = 200;
-
-/** A referent's words as searched by byWords, lowered once: every add and mention searches
- * up to MAX_REFERENTS of them, which dominated long articles when rebuilt each time. */
-const hays = new WeakMap<Referent, string>();
-function hayOf(r: Referent): string {
-  let hay = hays.get(r);
-  if (hay === undefined) {
-    // "DAPA" after "Badan Pengadaan (DAPA) Korsel": a parenthesised acronym is a word too.
-    const lower = (r.name ?? r.text).toLowerCase().replace(/[()]/g, ' ');
-    // "Abadi" after "Haider al-Abadi": the parts of a hyphenated name are searchable too.
-    hay = lower.includes('-') ? ` ${lower} ${lower.replace(/-/g, ' ')} ` : ` ${lower} `;
-    hays.set(r, hay);
-  }
-  return hay;
-}
 
 /** A role's longest name run: three words may be the employer's name and the person's two. */
 const MAX_NAME_WORDS_OF_ROLE = 3;
@@ -206,25 +197,50 @@ export class Referents {
           UNNAMED_KINDS.has(r.kind) &&
           (r.single === true ||
             (opening && r.definite === true && sentence - (r.sentence ?? 0) <= 1)));
-      const speaker = this.last(
-        (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW,
-        persons,
-      );
-      // A person introduced with a role in a later sentence than that speaker is the newer
-      // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...".
-      const later = speaker
+      const recent = (r: Referent) =>
+        r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW;
+      const quoted = this.last((r) => person(r) && recent(r), persons);
+      // "The port's spokeswoman said ... [background] ... She said": a definite unnamed
+      // speaker quoted since, with no one quoted or named after it, is still the one meant.
+      const definite = withUnnamed
         ? this.last(
             (r) =>
-              r.kind === 'named_person' &&
-              r.name !== null &&
-              !r.weak &&
-              !r.speaker &&
-              (r.sentence ?? 0) > (speaker.sentence ?? 0),
+              r.definite === true &&
+              UNNAMED_KINDS.has(r.kind) &&
+              recent(r) &&
+              (r.sentence ?? 0) > (quoted?.sentence ?? -1),
             persons,
           )
         : null;
+      const speaker = definite && !this.othersAfter(definite.sentence ?? 0) ? definite : quoted;
+      // A person introduced with a role in a later sentence than that speaker is the newer
+      // topic: "Ketua komunitas ojol, Agus Santoso, meminta ... Dia mengatakan ...". So is
+      // one unnamed person opening a sentence ("A senior official spoke to reporters").
+      const introduced = (r: Referent) =>
+        !r.speaker &&
+        ((r.kind === 'named_person' && r.name !== null && !r.weak) ||
+          (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind)));
+      const later = speaker
+        ? this.last((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0), persons)
+        : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
+      // No one spoke lately: one unnamed person quoted, or introduced lately, since the last
+      // name is the newest person ("A senior official said ... [background] ... He said").
+      const unnamed = withUnnamed
+        ? this.last(
+            (r) =>
+              r.single === true &&
+              UNNAMED_KINDS.has(r.kind) &&
+              (r.speaker === true || sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW),
+            persons,
+          )
+        : null;
+      const named = unnamed
+        ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak, persons)
+        : null;
+      if (unnamed && (unnamed.sentence ?? 0) > (named?.sentence ?? -1))
+        return { referent: unnamed, by: 'last-unnamed' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
     const named = this.last(
@@ -234,6 +250,13 @@ export class Referents {
     if (named) return { referent: named, by: 'last-named' };
     const passing = this.last((r) => r.kind === 'named_person' && r.name !== null, persons);
     return passing ? { referent: passing, by: 'named-in-passing' } : null;
+  }
+
+  /** Anyone quoted, or a person named not only in passing, in a sentence after `sentence`. */
+  private othersAfter(sentence: number): boolean {
+    const other = (r: Referent) =>
+      r.speaker === true || (r.kind === 'named_person' && r.name !== null && !r.weak);
+    return this.last((r) => other(r) && (r.sentence ?? 0) > sentence) !== null;
   }
 
   /** "the defence minister" when the last person named was the interior minister: the most

@@ -10,6 +10,7 @@ import type { SentenceContext } from './context';
 import type { SourceKind } from './report';
 import type { Candidate } from './rules';
 import { classify, collectSubject, type FoundSource, type Span } from './source';
+import { definiteOnePerson, markedSingle } from './source/one-person';
 
 const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 const THINGS: ReadonlySet<SourceKind> = new Set([
@@ -20,13 +21,18 @@ const THINGS: ReadonlySet<SourceKind> = new Set([
   'document',
 ]);
 
-/** The first source is one person: named, or introduced by "a", "one", "another". */
+/** The first source is one person: named, introduced by "a", "one", "another", or one
+ * written definite ("the spokeswoman") or pointing back to one ("The official" after "A
+ * ministry official"). */
 function onePerson(ctx: SentenceContext, first: Candidate): boolean {
   const { source } = first;
   if (!PERSONS.has(source.kind)) return false;
   if (source.kind === 'named_person') return true;
-  const word = source.text.split(' ')[0]?.toLowerCase() ?? '';
-  return ctx.pack.singularDeterminers.has(word);
+  const { pack } = ctx;
+  if (markedSingle(pack, source.text) || definiteOnePerson(pack, source.text)) return true;
+  return source.resolvesTo !== undefined && source.resolvesTo !== null
+    ? markedSingle(pack, source.resolvesTo) || definiteOnePerson(pack, source.resolvesTo)
+    : false;
 }
 
 /** Whether the pronoun `word` can stand for the first clause's source. */
@@ -77,6 +83,7 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
   const { tokens, pack, quoted } = ctx;
   if (!span || span.end - span.start !== 1) return c;
   if (!pack.personPronouns.has(tokens[span.start]?.lower ?? '')) return groupOfSubject(ctx, c);
+  if (subordinated(ctx, span.start)) return personOfSubject(ctx, c, span.start - 1);
   const quote = tokens.findIndex((t) => t.type === 'quote');
   if (quote < 0 || quote > span.start) return c;
   const subject = collectSubject(ctx);
@@ -84,6 +91,28 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
   const found = classify(ctx, subject);
   if (found?.kind !== 'named_person' || !found.name?.includes(' ')) return c;
   return toSubject(c, found, null);
+}
+
+/** The pronoun at `at` opens a clause inside the sentence: "..., when he said", "ketika ia". */
+function subordinated(ctx: SentenceContext, at: number): boolean {
+  const word = ctx.tokens[at - 1];
+  return at > 1 && !ctx.quoted[at - 1] && ctx.pack.clauseSubordinators.has(word?.lower ?? '');
+}
+
+/**
+ * "Former governor Lucas Brandt angered his party when he said ...", "A port official left
+ * the meeting after she said ...": a "he" opening a clause inside the sentence stands for the
+ * person the sentence opens with (ending before token `before`), named or one unnamed
+ * person, not for whoever spoke in an earlier sentence.
+ */
+function personOfSubject(ctx: SentenceContext, c: Candidate, before: number): Candidate {
+  const subject = collectSubject(ctx);
+  if (!subject || subject.end > before || ctx.quoted[subject.start]) return c;
+  const found = classify(ctx, subject);
+  if (found?.kind === 'named_person' && found.name) return toSubject(c, found, null);
+  const unnamed = found?.kind === 'unnamed_official' || found?.kind === 'anonymous';
+  if (found && unnamed && markedSingle(ctx.pack, found.text)) return toSubject(c, found, null);
+  return c;
 }
 
 const GROUPS: ReadonlySet<SourceKind> = new Set([
@@ -97,7 +126,8 @@ const GROUPS: ReadonlySet<SourceKind> = new Set([
 
 /**
  * "Rights groups decry what they say is a crackdown", "Officials urged the release of Roe,
- * who they said was ill": a "they" opening a clause inside the sentence stands for the group
+ * who they said was ill", "Officials angered the union when they said": a "they" opening a
+ * clause inside the sentence stands for the group
  * the sentence opens with, not for whoever spoke in an earlier sentence.
  */
 function groupOfSubject(ctx: SentenceContext, c: Candidate): Candidate {
@@ -105,11 +135,9 @@ function groupOfSubject(ctx: SentenceContext, c: Candidate): Candidate {
   const { tokens, pack, quoted } = ctx;
   const word = tokens[span.start]?.lower ?? '';
   if (!pack.groupPronouns.has(word) || pack.thingPronouns.has(word)) return c;
-  if (
-    quoted[span.start - 1] ||
-    !pack.subjectPronounClauses.has(tokens[span.start - 1]?.lower ?? '')
-  )
-    return c;
+  const clause =
+    !quoted[span.start - 1] && pack.subjectPronounClauses.has(tokens[span.start - 1]?.lower ?? '');
+  if (!clause && !subordinated(ctx, span.start)) return c;
   const subject = collectSubject(ctx);
   if (!subject || subject.end >= span.start - 1 || quoted[subject.start]) return c;
   if (

@@ -281,6 +281,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   /** pronouns.ts: counts of such people besides the number words and elided heads ("both of
    * them", "each of them"). */
   partitiveCounts: readonly string[];
+  /** pronouns.ts: a count or its link with the people's pronoun fused on as a clitic
+   * ("salah satunya", "di antaranya"): the whole count, or the link and the people. */
+  partitiveFused: readonly string[];
   collectiveBodies: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */

@@ -25,10 +25,17 @@ function genitive(pack: CompiledPack, word: string): boolean {
   return pack.data.genitiveEndings.some((e) => word.length > e.length && word.endsWith(e));
 }
 
-/** "the witness", "his spokesman", "Acme's spokeswoman", "the company's spokesman". */
+/** "the witness", "his spokesman", "Acme's spokeswoman", "the company's spokesman", also
+ * with a relative clause after it ("the official, who asked not to be named"). */
 export function definiteOnePerson(pack: CompiledPack, text: string): boolean {
   // A typographic apostrophe is the plain one the pack writes ("Acme’s").
-  const words = text.toLowerCase().replace(/’/gu, "'").split(/\s+/u);
+  const all = text.toLowerCase().replace(/’/gu, "'").split(/\s+/u);
+  // "the official, who asked not to be named", "the aide who leads the talks": the phrase
+  // before a relative clause about the person.
+  const relative = all.findIndex((w, i) => i > 0 && pack.relativePronouns.has(w));
+  const words = relative > 0 ? all.slice(0, relative) : all;
+  const head = words[words.length - 1] ?? '';
+  if (relative > 0 && head.endsWith(',')) words[words.length - 1] = head.slice(0, -1);
   if (words.length < 2 || words.length > MAX_WORDS) return false;
   const first = words[0] as string;
   let start = 1;
@@ -46,13 +53,20 @@ export function definiteOnePerson(pack: CompiledPack, text: string): boolean {
  * language with no plural mark any source not quantified ("Sumber ... menyebutkan"). A
  * resolved pronoun is no new antecedent. */
 export function singleUnnamed(pack: CompiledPack, text: string): boolean {
-  const two = text.split(' ', 2).join(' ').toLowerCase();
-  const first = two.split(' ', 1)[0] ?? '';
-  if (pack.singularDeterminers.has(first) || pack.singularDeterminers.has(two)) return true;
+  if (markedSingle(pack, text)) return true;
+  const first = text.split(' ', 1)[0]?.toLowerCase() ?? '';
   return (
     pack.data.numberless &&
     !pack.determiners.has(first) &&
     !pack.personPronouns.has(first) &&
     !pack.groupPronouns.has(first)
   );
+}
+
+/** A source phrase opened by a word for one ("a senior official", "seorang pejabat", "salah
+ * satu warga"): one person in any language, with or without plural marks. */
+export function markedSingle(pack: CompiledPack, text: string): boolean {
+  const two = text.split(' ', 2).join(' ').toLowerCase();
+  const first = two.split(' ', 1)[0] ?? '';
+  return pack.singularDeterminers.has(first) || pack.singularDeterminers.has(two);
 }

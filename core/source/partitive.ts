@@ -24,9 +24,13 @@ export function partitiveAt(ctx: SentenceContext, i: number, limit = ctx.tokens.
   const first = tokens[i];
   if (!first || first.type !== 'word') return 0;
   const count = countAt(ctx, i, limit);
+  // "salah satunya": the count with the people fused on; "dua di antaranya": its link.
+  const whole = pack.partitiveFused.matchAt(tokens, i, limit);
+  const fused = count > 0 ? pack.partitiveFused.matchAt(tokens, i + count, limit) : 0;
   const link = count > 0 ? pack.partitiveLinks.matchAt(tokens, i + count, limit) : 0;
   const people = link > 0 ? pack.partitivePeople.matchAt(tokens, i + count + link, limit) : 0;
-  const len = people > 0 ? count + link + people : 0;
+  const len =
+    whole > 0 ? whole : fused > 0 ? count + fused : people > 0 ? count + link + people : 0;
   for (let k = i; k < i + len; k++) if (tokens[k]?.type !== 'word' || quoted[k]) return 0;
   return len;
 }

@@ -62,6 +62,8 @@ export const pairPronouns = [] as const;
  * people just spoken of, whose kind it takes. */
 export const partitivePeople = ['them'] as const;
 export const partitiveCounts = ['both', 'each'] as const;
+/** English writes the people's pronoun apart ("one of them"): none. */
+export const partitiveFused = [] as const;
 
 /** "One diplomat said ... Another said ...", "Officials blame X. One said ...": one (more) of
  * the unnamed people just quoted;
@@ -80,7 +82,16 @@ export const elidedHeads = [
   'the second',
   'the third',
 ] as const;
-export const collectiveBodies = ['police'] as const;
+/** Nouns for a body of people, one word for many: "the police" are "they", and "a crew"
+ * is no one person a later "he" stands for. */
+export const collectiveBodies = [
+  'community',
+  'crew',
+  'crowd',
+  'family',
+  'police',
+  'staff',
+] as const;
 
 /** "A panel set up to monitor the embargo said", "a coalition led by Ruritania said": a
  * participle opening a clause that describes the noun before it. */

@@ -67,6 +67,9 @@ export const partitiveCounts = [
   'sebagian',
   'sebagian besar',
 ] as const;
+/** "Salah satunya mengatakan", "Dua di antaranya mengaku": the people's "-nya" fused onto the
+ * count or onto its link. */
+export const partitiveFused = ['di antaranya', 'salah satunya'] as const;
 export const collectiveBodies = [] as const;
 
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */

@@ -27,16 +27,41 @@ class ScanReferents {
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         named(r) || (withUnnamed && r.single === true && unnamed(r.kind));
-      const speaker = this.last(
-        (r) => person(r) && r.speaker === true && sentence - (r.sentence ?? 0) <= 6,
-      );
-      const later = speaker
+      const recent = (r: Referent) => r.speaker === true && sentence - (r.sentence ?? 0) <= 6;
+      const quoted = this.last((r) => person(r) && recent(r));
+      const definite = withUnnamed
         ? this.last(
-            (r) => named(r) && !r.weak && !r.speaker && (r.sentence ?? 0) > (speaker.sentence ?? 0),
+            (r) =>
+              r.definite === true &&
+              unnamed(r.kind) &&
+              recent(r) &&
+              (r.sentence ?? 0) > (quoted?.sentence ?? -1),
           )
+        : null;
+      const since = (d: Referent) =>
+        this.last(
+          (r) =>
+            (r.speaker === true || (named(r) && !r.weak)) && (r.sentence ?? 0) > (d.sentence ?? 0),
+        );
+      const speaker = definite && !since(definite) ? definite : quoted;
+      const introduced = (r: Referent) =>
+        !r.speaker &&
+        ((named(r) && !r.weak) || (withUnnamed && r.single === true && unnamed(r.kind)));
+      const later = speaker
+        ? this.last((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0))
         : null;
       if (later) return [later, 'newer-person'];
       if (speaker) return [speaker, 'recent-speaker'];
+      const one = withUnnamed
+        ? this.last(
+            (r) =>
+              r.single === true &&
+              unnamed(r.kind) &&
+              (r.speaker === true || sentence - (r.sentence ?? 0) <= 6),
+          )
+        : null;
+      const name = one ? this.last((r) => named(r) && !r.weak) : null;
+      if (one && (one.sentence ?? 0) > (name?.sentence ?? -1)) return [one, 'last-unnamed'];
     }
     const strong = this.last((r) => named(r) && !r.weak);
     if (strong) return [strong, 'last-named'];
@@ -151,6 +176,7 @@ describe('Referents on shelves answers as a scan of the window does', () => {
         ...(rnd() < 0.3 ? { speaker: true } : {}),
         ...(rnd() < 0.3 ? { weak: true } : {}),
         ...(rnd() < 0.3 ? { single: true } : {}),
+        ...(rnd() < 0.2 ? { definite: true } : {}),
         ...(rnd() < 0.1 ? { initials: true } : {}),
       } as Referent;
       shelves.add(r);

@@ -21,6 +21,8 @@ describe('definiteOnePerson', () => {
       'Korvo’s spokeswoman',
       "the company's spokesman",
       'the senior official',
+      'the official, who asked not to be named',
+      'the aide who runs the office',
     ])
       expect(definiteOnePerson(en, text), text).toBe(true);
   });
@@ -35,6 +37,7 @@ describe('definiteOnePerson', () => {
       'the people familiar with the plan',
       'the ministry',
       'the report',
+      'the officials, who asked not to be named',
     ])
       expect(definiteOnePerson(en, text), text).toBe(false);
   });
@@ -87,5 +90,28 @@ describe('the definite unnamed speaker does not reach further', () => {
         'Former mayor Lucas Brandt angered his party in May when he said the council should be dissolved.',
     );
     expect(claim?.source.kind).toBe('named_person');
+  });
+});
+
+describe('the definite unnamed speaker past sentences that quote and name no one', () => {
+  it('is still who "she" is after background, over an older named speaker', () => {
+    const claim = last(
+      'Mara Holt, the harbour master, said the pier would close. || ' +
+        "The port's spokeswoman said the ferries would be cut. || The pier opened in 1961. || " +
+        'She said the cuts would start in July.',
+    );
+    expect(claim?.source).toMatchObject({
+      kind: 'unnamed_official',
+      resolvesTo: "The port's spokeswoman",
+    });
+  });
+
+  it('not once another source has spoken since', () => {
+    const claim = last(
+      'The suspect was named as Pavel Idris. || The official said the inquiry was still open. || ' +
+        'The Harbour Courier said the suspect spoke three languages. || ' +
+        '"I always wanted to sail," he said.',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Pavel Idris' });
   });
 });

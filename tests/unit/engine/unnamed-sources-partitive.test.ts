@@ -1,6 +1,6 @@
 /**
- * Unnamed speakers picked out of a group ("one of them", "a third", "salah seorang dari
- * mereka"), anyone at all placed somewhere ("someone at the scene"), and a counted person
+ * Unnamed speakers picked out of a group ("one of them", "a third", "salah satunya", "salah
+ * seorang dari mereka"), anyone at all placed somewhere ("someone at the scene"), and a counted person
  * described with a clause ("seorang sumber yang mengetahui ... itu"), who is someone new.
  * Every sentence is the team's own.
  */
@@ -120,6 +120,19 @@ describe('Indonesian: part of a group just quoted', () => {
     [
       'Para nelayan mengaku tidak melaut. || Dua dari mereka mengatakan perahunya rusak.',
       'Dua dari mereka',
+    ],
+    // The people's "-nya" fused onto the count or onto its link.
+    [
+      'Para nelayan mengaku tidak melaut. || Salah satunya mengatakan perahunya rusak.',
+      'Salah satunya',
+    ],
+    [
+      'Warga mengatakan air naik. || "Rumah kami hanyut," kata salah seorang di antaranya.',
+      'salah seorang di antaranya',
+    ],
+    [
+      'Para nelayan mengaku tidak melaut. || Dua di antaranya mengatakan perahunya rusak.',
+      'Dua di antaranya',
     ],
   ])('%s', (text, source) => {
     const c = id(text);
