@@ -253,6 +253,7 @@ export const anonymous = [
   'tweeters',
   'unidentified',
   'user',
+  'username',
   'users',
   'vendor',
   'vendors',
@@ -418,4 +419,4 @@ export const acquaintanceLinks = [
 
 /** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
  * alone: "the user" of a tech page is anyone who uses the thing. */
-export const handleNouns = ['commenter', 'member', 'poster', 'user'] as const;
+export const handleNouns = ['commenter', 'member', 'poster', 'user', 'username'] as const;

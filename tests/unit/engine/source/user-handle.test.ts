@@ -51,3 +51,13 @@ describe('stage user-handle: bare and named handles (session 13)', () => {
     expect(decide(userHandle, 'Dunmore said so.', 'Dunmore', 'en')).toBeNull();
   });
 });
+
+describe('stage user-handle: "username" is a handle noun', () => {
+  it.each([
+    ['“The stall was empty,” said username KestrelFan on the Dunmore forum.', 'KestrelFan'],
+    ['“The stall was empty,” said username KestrelFan, discussing the market.', 'KestrelFan'],
+    ['A username, fennick42, said the stall was empty.', 'fennick42'],
+  ])('%s', (sentence, name) => {
+    expect(lastSource('en', sentence)).toMatchObject({ name, kind: 'named_person' });
+  });
+});
