@@ -239,6 +239,8 @@ export interface CueData {
   mindCopulas: readonly string[];
   figureMarkers: readonly string[];
   figureApproximators: readonly string[];
+  /** cues/: units of a distance ("20 km from the border"): where a source stood. */
+  distanceUnits: readonly string[];
   /** cues/: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];

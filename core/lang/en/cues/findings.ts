@@ -134,3 +134,18 @@ export const figureApproximators = [
   'roughly',
   'some',
 ] as const;
+
+/** Units of a distance a source stood from a place ("A witness 20 km from the border said"). */
+export const distanceUnits = [
+  'block',
+  'blocks',
+  'feet',
+  'kilometers',
+  'kilometres',
+  'km',
+  'meters',
+  'metres',
+  'mile',
+  'miles',
+  'yards',
+] as const;

@@ -48,3 +48,6 @@ export const figureVerbs = [] as const;
 export const figureMarkers = [] as const;
 
 export const figureApproximators = [] as const;
+
+/** Units of a distance a source stood from a place ("sekitar 2 km dari perbatasan"). */
+export const distanceUnits = ['kilometer', 'km', 'meter', 'mil'] as const;
