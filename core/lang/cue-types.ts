@@ -243,6 +243,8 @@ export interface CueData {
   distanceUnits: readonly string[];
   /** cues/: polls and surveys, and the marker placing a figure in one ("11 points ahead in
    * the latest poll"): the survey is the figure's source. */
+  /** cues/: finding verbs with only a document as their subject ("the index ranks ..."). */
+  documentFindingVerbs: readonly string[];
   surveyNouns: readonly string[];
   surveyMarkers: readonly string[];
   /** cues/: "poll", also a vote: an opinion poll only with a qualifier ("the latest poll")

@@ -78,6 +78,9 @@ export const findingVerbs = [
   'reveal',
   'revealed',
   'reveals',
+  'rank',
+  'ranked',
+  'ranks',
   'ruled',
   'show',
   'showed',
@@ -86,6 +89,10 @@ export const findingVerbs = [
   'suggested',
   'suggests',
 ] as const;
+
+/** Finding verbs only with a document as their subject ("the index ranks the country
+ * 96th"): a body or firm "ranks fifth" itself, in a place given, not found. */
+export const documentFindingVerbs = ['rank', 'ranked', 'ranks'] as const;
 
 /** "Analysts expect the bank to raise rates", "economists forecast growth of 2 percent": a
  * source's forecast of something other than its own act ("expects to open" is a plan). */

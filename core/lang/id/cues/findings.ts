@@ -67,3 +67,6 @@ export const surveyLinks = ['oleh', 'terhadap'] as const;
 export const surveyTaking = ['berpartisipasi', 'ikut', 'mengikuti'] as const;
 
 export const surveyFigures = ['persen', 'poin'] as const;
+
+/** Indonesian ranks with "menempatkan", no finding verb of its own here. */
+export const documentFindingVerbs = [] as const;
