@@ -19,6 +19,7 @@ import {
 } from './anonymous';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import { presentPeople } from './present-people';
+import { cameraPeople } from './camera-people';
 import {
   notPersonNouns,
   commonKnowledge,
@@ -302,7 +303,7 @@ export const en: LangData = {
   withheldNouns,
   partitiveLinks,
   // One sorted list, as the pack's lists are.
-  anonymous: [...anonymous, ...presentPeople].sort(),
+  anonymous: [...anonymous, ...presentPeople, ...cameraPeople].sort(),
   companionNouns,
   vagueGroups,
   relativeGroupHeads,
