@@ -19,7 +19,6 @@ import {
 } from './anonymous';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import { presentPeople } from './present-people';
-import { cameraPeople } from './camera-people';
 import {
   notPersonNouns,
   commonKnowledge,
@@ -303,7 +302,7 @@ export const en: LangData = {
   withheldNouns,
   partitiveLinks,
   // One sorted list, as the pack's lists are.
-  anonymous: [...anonymous, ...presentPeople, ...cameraPeople].sort(),
+  anonymous: [...anonymous, ...presentPeople].sort(),
   companionNouns,
   vagueGroups,
   relativeGroupHeads,
