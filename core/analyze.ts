@@ -16,6 +16,7 @@ import { claimText, splitClaims } from './claim';
 import { datelineLength } from './dateline';
 import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
+import { namesSurvey } from './rules/survey-figure';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
 import { notePeople } from './people-notes';
@@ -165,12 +166,14 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // A word's `base`, as the tables match it: a contracted pronoun opens a phrase ("that's").
         // A quotation after a colon may carry no cue word at all (rules/colon-quote.ts), nor
         // may a sentence opened by a hedge or a basis of its own ("Kabar beredar, ...", "Dari
-        // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts).
+        // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts), nor a figure placed
+        // in a poll ("... 11 points ahead in the latest poll": rules/survey-figure.ts).
         const candidates =
           (hasCuePhrase(ctx) ||
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
-            pack.openingBases.matchAt(ctx.tokens, 0) > 0) &&
+            pack.openingBases.matchAt(ctx.tokens, 0) > 0 ||
+            namesSurvey(ctx)) &&
           !isQuestion(ctx)
             ? withFallback(ctx, findAll(ctx, RULES, []))
             : [];

@@ -239,6 +239,23 @@ export interface CueData {
   mindCopulas: readonly string[];
   figureMarkers: readonly string[];
   figureApproximators: readonly string[];
+  /** cues/: units of a distance ("20 km from the border"): where a source stood. */
+  distanceUnits: readonly string[];
+  /** cues/: polls and surveys, and the marker placing a figure in one ("11 points ahead in
+   * the latest poll"): the survey is the figure's source. */
+  /** cues/: finding verbs with only a document as their subject ("the index ranks ..."). */
+  documentFindingVerbs: readonly string[];
+  surveyNouns: readonly string[];
+  surveyMarkers: readonly string[];
+  /** cues/: "poll", also a vote: an opinion poll only with a qualifier ("the latest poll")
+   * or a pollster's name; and the words of a share a survey finds ("percent", "points"). */
+  pollNouns: readonly string[];
+  surveyQualifiers: readonly string[];
+  /** cues/: words after a survey's noun still describing it ("of 1,000 adults"), and verbs
+   * of taking part in one ("took part in the survey"): no figure of the survey's. */
+  surveyLinks: readonly string[];
+  surveyTaking: readonly string[];
+  surveyFigures: readonly string[];
   /** cues/: a sentence's opening words naming the publication it was read on ("Dari
    * laman resmi X, ..."): the publication is the source; the preposition is the cue. */
   publicationOpenings: readonly string[];

@@ -6,7 +6,7 @@
 import type { SentenceContext } from '../context';
 import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
-import { candidateAt, matchesOutsideQuotes } from './util';
+import { candidateAt, documentSubject, matchesOutsideQuotes } from './util';
 
 /** Words of the object between the verb and the marker ("the number of injured people"). */
 const MAX_OBJECT_WORDS = 8;
@@ -44,7 +44,9 @@ export const figureVerb: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.figureVerbs, { lowerOnly: true })) {
       // The object opens right after the verb: "put the toll at", not "put at risk".
       if (ctx.tokens[at + len]?.type !== 'word' || markerAfter(ctx, at + len - 1) < 0) continue;
-      const found = speakerBefore(ctx, at);
+      // "A survey released on Tuesday put support at 40 percent": a document with its
+      // participle's words is the subject too.
+      const found = speakerBefore(ctx, at) ?? documentSubject(ctx, at);
       if (found) out.push(candidateAt(ctx, this.id, at, len, found));
     }
     return out;

@@ -157,6 +157,10 @@ export const findingVerb: Rule = {
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      // "The index ranks the country 96th": a document's ranking; "the club ranks fifth" is
+      // where the club stands.
+      const documentOnly = ctx.pack.documentFindingVerbs.matchAt(ctx.tokens, at) === len;
+      if (documentOnly && found.source.kind !== 'document') continue;
       const pictures = picturesPointedAt(ctx, found.source);
       if (pictures) found = { span: found.span, source: pictures };
       // "Executor performs Heartbeat RPC calls to the controller": after a name only guessed

@@ -33,6 +33,7 @@ import { sayingClause } from './saying-clause';
 import { speakerVerb } from './speaker-verb';
 import { speechActRelayed } from './speech-act-relayed';
 import { stanceVerb } from './stance-verb';
+import { surveyFigure } from './survey-figure';
 import { statementFrame } from './statement-frame';
 import type { Refiner, Rule } from './types';
 import { unnamedCue } from './unnamed-cue';
@@ -70,7 +71,7 @@ export const RULES: readonly Rule[] = [
 
 /** Rules asked only when no rule above found anything in the sentence: their shape is
  * looser than a cue's, so any cue's own reading comes first. */
-export const FALLBACK_RULES: readonly Rule[] = [colonQuote, openingBasis];
+export const FALLBACK_RULES: readonly Rule[] = [colonQuote, openingBasis, surveyFigure];
 
 export const REFINERS: readonly Refiner[] = [
   actRelayed,

@@ -60,13 +60,39 @@ export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
-  const found = phraseBefore(ctx, at);
+  const found = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
   if (!found) return null;
   // "NAME, the minister, was quoted as saying": an auxiliary's participle is the verb's own,
   // no verb of a reduced relative ("a levy critics say is illegal").
   const aux = ctx.pack.passiveAuxiliaries.has(ctx.tokens[at]?.lower ?? '') ? 2 : 1;
   const len = Math.max(aux, ctx.pack.speakerVerbs.matchAt(ctx.tokens, at));
   return reducedRelativeSource(ctx, at, len, found.span) ?? found;
+}
+
+/** Punctuation that closes a quotation's words before its closing mark ('"...," NAME'). */
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set([',', '.', '?', '!']);
+/** Words of a trade before the phrase found ("opposition lawmaker Tom Peres"). */
+const MAX_LEFT_WORDS = 3;
+
+/**
+ * '"The roads are closed," Transport Minister Ana Lopes, told radio': a quotation, its speaker,
+ * and a stray comma before the verb. The quotation is the claim, so nothing but the speaker
+ * stands between it and the comma: the source is that phrase.
+ */
+function speakerBeforeStrayComma(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return null;
+  const inner = phraseBefore(ctx, at - 1);
+  if (!inner || inner.span.end !== at - 1) return null;
+  // A trade the phrase left out may stand before it ("farmer Tom Peres").
+  let start = inner.span.start;
+  while (start > inner.span.start - MAX_LEFT_WORDS && tokens[start - 1]?.type === 'word') start--;
+  const closed =
+    tokens[start - 1]?.type === 'quote' && QUOTE_CLOSERS.has(tokens[start - 2]?.text ?? '');
+  return closed ? inner : null;
 }
 
 function phraseBefore(

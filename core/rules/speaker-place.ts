@@ -27,13 +27,47 @@ export function outletOwner(
     : null;
 }
 
+/** Tokens of a distance's unit written again in brackets: "(1.5 km)", "(12 miles)". */
+const MAX_BRACKET_TOKENS = 4;
+/** A count of a distance: digits ("20", "1.5") or a number word ("two"). */
+const DIGITS = /^\d+(?:[.,]\d+)?$/u;
+
+/**
+ * "20 km from", "about a mile (1.5 km) from": where a distance before the locative at `loc`
+ * starts (its count, with an approximator), or `loc` when none stands there.
+ */
+function distanceStart(ctx: SentenceContext, loc: number): number {
+  const { tokens, pack } = ctx;
+  let k = loc - 1;
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > 0 && k - open <= MAX_BRACKET_TOKENS && tokens[open]?.text !== '(') open--;
+    if (tokens[open]?.text !== '(') return loc;
+    k = open - 1;
+  }
+  if (ctx.quoted[k] || !pack.distanceUnits.has(tokens[k]?.lower ?? '')) return loc;
+  const count = tokens[k - 1];
+  const counted =
+    count !== undefined &&
+    (DIGITS.test(count.text) ||
+      pack.numberWords.has(count.lower) ||
+      pack.singularDeterminers.has(count.lower));
+  if (!counted) return loc;
+  k -= 2;
+  // "about a mile", "some 20 km": the approximator belongs to the distance.
+  for (let len = 1; len <= 2; len++)
+    if (k - len + 1 >= 0 && pack.figureApproximators.matchAt(tokens, k - len + 1) === len)
+      return k - len + 1;
+  return k + 1;
+}
+
 /** Words of a place phrase after its locative: "at the scene", "near the main gate". */
 const MAX_PLACE_WORDS = 3;
 
 /**
  * "A Reuters photographer at the scene said", "Rescue workers near the collapsed wall said":
- * a source followed by where it stood (or where it is sent: "a delegate to the summit"), in
- * words no lexicon knows; the source is the phrase
+ * a source followed by where it stood (how far from a place too) or where it is sent ("a
+ * delegate to the summit"), in words no lexicon knows; the source is the phrase
  * before the locative, written with its place.
  */
 export function speakerAtPlace(
@@ -50,9 +84,11 @@ export function speakerAtPlace(
     if (!pack.determiners.has(tokens[loc + 1]?.lower ?? '')) return null;
     const tail = tokens.slice(loc + 1, at);
     if (!tail.every((w, k) => w.type === 'word' && !w.cap && !ctx.quoted[loc + 1 + k])) return null;
-    const head = sourceBefore(ctx, loc);
+    // "A Reuters witness 20 km from the border said": the distance, then the place.
+    const stood = distanceStart(ctx, loc);
+    const head = sourceBefore(ctx, stood);
     const found = head ? classify(ctx, head) : null;
-    if (!head || !found || head.end !== loc) return null;
+    if (!head || !found || head.end !== stood) return null;
     return {
       span: { start: head.start, end: at },
       source: { ...found, text: tokensText(ctx, head.start, at) },

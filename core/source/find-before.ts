@@ -35,6 +35,7 @@ import {
   endsWithAcronym,
   hasNameish,
   hasRole,
+  isCodedHandle,
   isWord,
   NUMBER,
   outletIn,
@@ -173,11 +174,12 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
       // first comma are no source; a name between the commas is.
       const inner = collectLeft(ctx, j - 1);
-      if (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j })) return null;
+      const handle = j === k + 2 && isCodedHandle(tokens[k + 1]); // "one buyer, elmo666,"
+      if (!handle && (inner !== k + 1 || !hasNameish(ctx, { start: inner, end: j }))) return null;
       // "Maskapai pelat merah, Garuda Nusantara, menyatakan": an institution's noun opening
       // the words before the comma says what the name is; they stay in the phrase. So do
       // unnamed people's words with their qualifiers ("Warga lain, Slamet, mengatakan").
-      start = describedPeopleLeft(ctx, k, j) ?? inner;
+      start = describedPeopleLeft(ctx, k, j) ?? k + 1;
     } else if (relative || NUMBER.test(spanText(ctx, { start, end: k }))) {
       // "Janet Cole, 67, who has lived on Orchard Lane ..., said", "Kim Roe, of Avon, who
       // ..., said", "Cole, 67, a nurse, said": the name before the age or the home town.

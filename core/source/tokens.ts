@@ -42,6 +42,14 @@ export function isWord(t: Token | undefined): t is Token {
 export const isHandle = (t: Token | undefined): boolean =>
   t !== undefined && t.type === 'word' && t.text.charCodeAt(0) === 64;
 
+/** A word of letters with digits, not all capitals ("G20", "F35" are codes). */
+const LETTERS_DIGITS = /^(?=.*\d)\p{L}[\p{L}\d]{3,}$/u;
+
+/** A word no one would write for a name: a handle with its "@", or letters with digits
+ * ("fennick42"). */
+export const isCodedHandle = (t: Token | undefined): boolean =>
+  isHandle(t) || (isWord(t) && LETTERS_DIGITS.test(t.text) && t.text !== t.text.toUpperCase());
+
 /** Per sentence: the length of the longest source phrase starting at each token, looked up
  * on first use (-1: not yet looked up). */
 const phraseStarts = new WeakMap<SentenceContext, number[]>();

@@ -33,6 +33,9 @@ export const anonymous = [
   'businesswomen',
   'buyer',
   'buyers',
+  'cameraman',
+  'cameramen',
+  'camerawoman',
   'campaigner',
   'campaigners',
   'chef',
@@ -179,6 +182,8 @@ export const anonymous = [
   'person close to',
   'person familiar with',
   'personnel',
+  'photographer',
+  'photographers',
   'physicians',
   'physicist',
   'physicists',
@@ -248,10 +253,13 @@ export const anonymous = [
   'tweeters',
   'unidentified',
   'user',
+  'username',
   'users',
   'vendor',
   'vendors',
   'veteran',
+  'videographer',
+  'videographers',
   'volunteers',
   'voters',
   'watchers',
@@ -411,4 +419,4 @@ export const acquaintanceLinks = [
 
 /** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
  * alone: "the user" of a tech page is anyone who uses the thing. */
-export const handleNouns = ['commenter', 'member', 'poster', 'user'] as const;
+export const handleNouns = ['commenter', 'member', 'poster', 'user', 'username'] as const;

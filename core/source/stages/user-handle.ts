@@ -5,18 +5,12 @@
  * text does not say; a handle names its holder, as a name does. */
 import type { Analysis } from '../analysis';
 import type { Token } from '../../text';
-import { isHandle } from '../tokens';
+import { isCodedHandle as coded, isHandle } from '../tokens';
 import type { Stage } from './types';
 
-/** A handle: opens with a letter, holds a digit, not all capitals ("G20", "F35"). */
-const HANDLE = /^(?=.*\d)\p{L}[\p{L}\d]{3,}$/u;
 /** A word that may be a handle after a handle noun ("user KestrelFan"). */
 const NAMEISH = /^\p{L}[\p{L}\d]{2,}$/u;
 const LOWER = /\p{Ll}/u;
-
-/** A word no one would write for a name: letters with digits, or a handle with its "@"
- * ("@harbour_watch"). */
-const coded = (t: Token) => isHandle(t) || (HANDLE.test(t.text) && t.text !== t.text.toUpperCase());
 
 export const userHandle: Stage = {
   id: 'user-handle',
@@ -37,13 +31,27 @@ export const userHandle: Stage = {
       const text = name.length > 0 ? name.map((t) => t.text).join(' ') : tokens[end - 2]?.text;
       return a.found('named_person', 'user-handle', { name: text });
     }
+    const roleOf = (noun: number) =>
+      tokens
+        .slice(start, noun + 1)
+        .filter((w) => w.type === 'word')
+        .map((w) => w.text)
+        .join(' ');
     for (let at = start + 1; at < end; at++) {
       const t = tokens[at] as Token;
       // The word before it is a noun a handle follows ("user", "commenter"), a comma between
       // them or not ("one Reddit user, dunlin77").
       const noun = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
-      if (noun < start || !pack.handleNouns.has(tokens[noun]?.lower ?? '')) continue;
       if (t.type !== 'word') continue;
+      // "One buyer, elmo666": a coded handle set off by a comma and closing the phrase names
+      // the person the words before it describe, as a name there would ("The company,
+      // Acme2000" is a firm).
+      const person = (k: number) => pack.anonymous.has(tokens[k]?.lower ?? '');
+      const described = tokens.slice(start, at - 1).some((_, k) => person(start + k));
+      const appositive = noun === at - 2 && at === end - 1 && described && coded(t);
+      if (appositive)
+        return a.found('named_person', 'user-handle', { name: t.text, role: roleOf(noun) });
+      if (noun < start || !pack.handleNouns.has(tokens[noun]?.lower ?? '')) continue;
       // After such a noun a capitalised word no lexicon knows is the handle too ("user
       // KestrelFan"), not "member States".
       const named =
@@ -56,12 +64,7 @@ export const userHandle: Stage = {
       // The handle closes the phrase, or where it wrote follows ("on the Brill forum").
       const next = tokens[at + 1]?.lower ?? '';
       if (at + 1 < end && !pack.locatives.has(next) && !pack.relayPrepositions.has(next)) continue;
-      const role = tokens
-        .slice(start, noun + 1)
-        .filter((w) => w.type === 'word')
-        .map((w) => w.text)
-        .join(' ');
-      return a.found('named_person', 'user-handle', { name: t.text, role });
+      return a.found('named_person', 'user-handle', { name: t.text, role: roleOf(noun) });
     }
     return null;
   },

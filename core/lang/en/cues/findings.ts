@@ -75,6 +75,9 @@ export const findingVerbs = [
   'indicate',
   'indicated',
   'indicates',
+  'rank',
+  'ranked',
+  'ranks',
   'reveal',
   'revealed',
   'reveals',
@@ -86,6 +89,10 @@ export const findingVerbs = [
   'suggested',
   'suggests',
 ] as const;
+
+/** Finding verbs only with a document as their subject ("the index ranks the country
+ * 96th"): a body or firm "ranks fifth" itself, in a place given, not found. */
+export const documentFindingVerbs = ['rank', 'ranked', 'ranks'] as const;
 
 /** "Analysts expect the bank to raise rates", "economists forecast growth of 2 percent": a
  * source's forecast of something other than its own act ("expects to open" is a plan). */
@@ -133,4 +140,49 @@ export const figureApproximators = [
   'over',
   'roughly',
   'some',
+] as const;
+
+/** Units of a distance a source stood from a place ("A witness 20 km from the border said"). */
+export const distanceUnits = [
+  'block',
+  'blocks',
+  'feet',
+  'kilometers',
+  'kilometres',
+  'km',
+  'meters',
+  'metres',
+  'mile',
+  'miles',
+  'yards',
+] as const;
+
+/** Counts of opinion whose figures are their findings ("leads by 11 points in the latest
+ * survey"), and the word placing a figure in one (rules/survey-figure.ts). */
+export const surveyNouns = ['opinion poll', 'opinion polls', 'survey', 'surveys'] as const;
+
+export const surveyMarkers = ['in'] as const;
+
+/** "poll" is also a vote ("won 40 percent in the 2016 poll"): an opinion poll only with a
+ * word of these before it ("the latest poll", "a new poll") or its pollster's name. */
+export const pollNouns = ['poll', 'polls'] as const;
+
+export const surveyQualifiers = ['latest', 'new', 'recent'] as const;
+
+/** Words after a survey's noun that still describe it ("a survey of 1,000 adults", "a poll
+ * by the university"). */
+export const surveyLinks = ['by', 'of'] as const;
+
+/** Words before the marker that take part in a survey rather than find in it ("took part
+ * in the survey"): no figure of the survey's. */
+export const surveyTaking = ['part', 'participate', 'participated', 'responded'] as const;
+
+/** Words of a share or a standing that a survey finds ("40 percent", "11 points"). */
+export const surveyFigures = [
+  'per cent',
+  'percent',
+  'percentage point',
+  'percentage points',
+  'point',
+  'points',
 ] as const;

@@ -163,6 +163,7 @@ const carriedPieces = ['aired', 'broadcast', 'carried', 'published', 'ran'].flat
     'a commentary',
     'a report',
     'a statement',
+    'a story',
     'an article',
     'an editorial',
     'comments',

@@ -48,3 +48,25 @@ export const figureVerbs = [] as const;
 export const figureMarkers = [] as const;
 
 export const figureApproximators = [] as const;
+
+/** Units of a distance a source stood from a place ("sekitar 2 km dari perbatasan"). */
+export const distanceUnits = ['kilometer', 'km', 'meter', 'mil'] as const;
+
+/** Counts of opinion whose figures are their findings ("dalam survei terbaru"). */
+export const surveyNouns = ['jajak pendapat', 'survei'] as const;
+
+export const surveyMarkers = ['dalam'] as const;
+
+/** "polling" is also a vote: an opinion poll only with a qualifier or a pollster's name. */
+export const pollNouns = ['polling'] as const;
+
+export const surveyQualifiers = ['terbaru', 'terkini'] as const;
+
+export const surveyLinks = ['oleh', 'terhadap'] as const;
+
+export const surveyTaking = ['berpartisipasi', 'ikut', 'mengikuti'] as const;
+
+export const surveyFigures = ['persen', 'poin'] as const;
+
+/** Indonesian ranks with "menempatkan", no finding verb of its own here. */
+export const documentFindingVerbs = [] as const;

@@ -34,3 +34,18 @@ describe('figure-verb', () => {
     expect(claim?.rule).toBe('figure-verb');
   });
 });
+
+describe('figure-verb: a document with its participle phrase', () => {
+  it.each([
+    [
+      'A survey released on Monday put support for the tram at 55 percent.',
+      'A survey released on Monday',
+    ],
+    [
+      'An audit completed last month put the shortfall at $3 million.',
+      'An audit completed last month',
+    ],
+  ])('%s', (text, source) => {
+    expect(run(figureVerb, text, 'en')).toEqual([['put', 'document', source]]);
+  });
+});

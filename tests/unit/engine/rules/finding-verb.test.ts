@@ -64,3 +64,25 @@ describe('finding-verb', () => {
     ).toEqual([['membuktikan', 'document', 'Hasil penelitian itu']]);
   });
 });
+
+describe('finding-verb: ranking, only by a document', () => {
+  it.each([
+    ['The report ranks the town among the least affordable in the region.', 'The report'],
+    [
+      'A study published on Monday ranked the ferry as the safest route.',
+      'A study published on Monday',
+    ],
+  ])('%s', (text, source) => {
+    expect(run(findingVerb, text, 'en')).toEqual([
+      [expect.stringMatching(/^rank/), 'document', source],
+    ]);
+  });
+
+  it.each([
+    'The university ranks fifth in the region.',
+    'The club ranked third last season.',
+    'The ministry ranked the bids by price.',
+  ])('no finding: %s', (text) => {
+    expect(run(findingVerb, text, 'en')).toEqual([]);
+  });
+});

@@ -151,3 +151,15 @@ describe('saying-clause: a dash opens the participle like a comma', () => {
     expect(run(sayingClause, 'The mayor left the hall—waving to the crowd.', 'en')).toEqual([]);
   });
 });
+
+describe('saying-clause: an outlet running a story', () => {
+  it('"ran a story saying": the outlet reports', () => {
+    expect(
+      run(sayingClause, 'The Daily Planet ran a story saying the ferry would stop in May.', 'en'),
+    ).toEqual([['ran a story', 'media', 'The Daily Planet']]);
+  });
+
+  it('a story about a thing reports no words', () => {
+    expect(run(sayingClause, 'The Daily Planet ran a story about the ferry.', 'en')).toEqual([]);
+  });
+});

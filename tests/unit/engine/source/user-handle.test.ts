@@ -51,3 +51,37 @@ describe('stage user-handle: bare and named handles (session 13)', () => {
     expect(decide(userHandle, 'Dunmore said so.', 'Dunmore', 'en')).toBeNull();
   });
 });
+
+describe('stage user-handle: "username" is a handle noun', () => {
+  it.each([
+    ['“The stall was empty,” said username KestrelFan on the Dunmore forum.', 'KestrelFan'],
+    ['“The stall was empty,” said username KestrelFan, discussing the market.', 'KestrelFan'],
+    ['A username, fennick42, said the stall was empty.', 'fennick42'],
+  ])('%s', (sentence, name) => {
+    expect(lastSource('en', sentence)).toMatchObject({ name, kind: 'named_person' });
+  });
+});
+
+describe('stage user-handle: a handle set off after a description of a person', () => {
+  it.each([
+    ['One seller, dunlin77, said the stall was empty.', 'dunlin77', 'One seller'],
+    [
+      'As one buyer at the bazaar, fennick42, wrote to me, “The stall was empty.”',
+      'fennick42',
+      'one buyer at the bazaar',
+    ],
+  ])('%s', (sentence, name, role) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      name,
+      role,
+      kind: 'named_person',
+      basis: 'user-handle',
+    });
+  });
+
+  it('a firm with digits in its name stays a firm', () => {
+    expect(lastSource('en', 'The company, Dunmore2000, said the stall was empty.')?.kind).toBe(
+      'organization',
+    );
+  });
+});
