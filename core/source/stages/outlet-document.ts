@@ -105,13 +105,31 @@ function newspaperReport(ctx: SentenceContext, span: Span, hit: DocumentHit): Fo
   });
 }
 
+/** "a Reuters/Ipsos poll", "the latest CNN survey": a survey or data a news outlet commissioned,
+ * heading the phrase after the outlet's name, is a document (as "a Reuters poll found" is); the
+ * outlet's own journalism ("a Reuters report") and anything a state outlet puts out stay the
+ * outlet's, left to the outlet stage. */
+function outletsOwnData(a: Analysis, hit: DocumentHit): FoundSource | null {
+  const mention = outletIn(a.ctx, a.span);
+  if (!mention || isStateControlled(mention.outlet)) return null;
+  if (hit.at + hit.len !== a.span.end) return null;
+  const hitStart = a.ctx.tokens[hit.at]?.start ?? 0;
+  if (mention.end > hitStart) return null;
+  const word = a.ctx.tokens
+    .slice(hit.at, hit.at + hit.len)
+    .map((t) => t.lower)
+    .join(' ');
+  if (a.ctx.pack.outletReports.has(word)) return null;
+  return a.found('document', 'outlet-document/outlet-data', { outlet: mention.outlet.id });
+}
+
 export const outletDocument: Stage = {
   id: 'outlet-document',
   decide(a: Analysis) {
     const hit = a.hits().find((h) => h.table === 'documents');
     if (!hit) return null;
     const mention = outletAfter(a.ctx, a.span, hit);
-    if (!mention) return newspaperReport(a.ctx, a.span, hit);
+    if (!mention) return newspaperReport(a.ctx, a.span, hit) ?? outletsOwnData(a, hit);
     return (
       outletReportSource(a.ctx, a.span, hit) ??
       a.found('document', 'outlet-document', { outlet: mention.outlet.id })

@@ -88,6 +88,28 @@ describe('stage outlet-document', () => {
   });
 });
 
+describe("outlet-document: an outlet's poll named before it", () => {
+  it("a private outlet's poll or survey is a document published by it", () => {
+    for (const sentence of [
+      'Most farmers expect a record harvest, according to the latest Daily Planet poll.',
+      'According to a Daily Planet survey, most farmers expect a record harvest.',
+    ]) {
+      expect(lastSource('en', sentence)).toMatchObject({
+        kind: 'document',
+        outlet: 'daily-planet',
+        basis: 'outlet-document/outlet-data',
+      });
+    }
+  });
+
+  it("the outlet's own report, and anything from a state outlet, stay the outlet's", () => {
+    const report = 'According to a Daily Planet report, most farmers expect a record harvest.';
+    expect(lastSource('en', report)).toMatchObject({ kind: 'media', outlet: 'daily-planet' });
+    const state = 'According to a Statenews poll, most farmers expect a record harvest.';
+    expect(lastSource('en', state)).toMatchObject({ kind: 'state_media', outlet: 'statenews' });
+  });
+});
+
 describe('outlet-document: generic state media as the publisher', () => {
   // Its own piece: the outlet speaks. (Footage it only carried is the source, the outlet
   // its via: state-media-carried-documents-en tests.)
