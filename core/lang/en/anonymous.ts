@@ -1,6 +1,7 @@
 /** Unnamed non-official sources, and the phrases that say a source is unnamed ("who asked
  * not to be named"): with an official's word the source stays an unnamed official. */
 export const anonymous = [
+  'abbot',
   'academics',
   'activist',
   'activists',
@@ -12,6 +13,8 @@ export const anonymous = [
   'agents',
   'analyst',
   'analysts',
+  'archbishop',
+  'archbishops',
   'architect',
   'architects',
   'asked not to be identified',
@@ -24,6 +27,8 @@ export const anonymous = [
   'banker',
   'bankers',
   'biologists',
+  'bishop',
+  'bishops',
   'blogger',
   'brother',
   'businessman',
@@ -38,6 +43,8 @@ export const anonymous = [
   'camerawoman',
   'campaigner',
   'campaigners',
+  'chaplain',
+  'chaplains',
   'chef',
   'chefs',
   'classmate',
@@ -175,6 +182,9 @@ export const anonymous = [
   'parent',
   'parents',
   'partner',
+  'pastor',
+  'pastors',
+  'patriarch',
   'people',
   'people close to',
   'people familiar with',
@@ -192,11 +202,15 @@ export const anonymous = [
   'poets',
   'pollster',
   'pollsters',
+  'preacher',
+  'preachers',
   'priest',
   'priests',
   'professor',
   'proponents',
   'psychologists',
+  'rabbi',
+  'rabbis',
   'reader',
   'readers',
   'rebels',
@@ -258,6 +272,7 @@ export const anonymous = [
   'vendor',
   'vendors',
   'veteran',
+  'vicar',
   'videographer',
   'videographers',
   'volunteers',
@@ -366,57 +381,3 @@ export const officialDomains = [
 /** What a source did, heading a subject, is no source: "Criticism in state media suggests
  * ..." is the writer's reading of it. */
 export const eventNouns = ['coverage', 'criticism'] as const;
-
-/** Prepositions placing a source somewhere: the place is not the source. */
-export const locatives = [
-  'across',
-  'around',
-  'at',
-  'for',
-  'from',
-  'in',
-  'inside',
-  'near',
-  'of',
-  'within',
-] as const;
-
-/** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
-export const employerLinks = ['of'] as const;
-
-/** A name after these is someone else or a place: "the wife of", "residents Elm Street". */
-export const relationNouns = [
-  'brother',
-  'daughter',
-  'families',
-  'family',
-  'father',
-  'husband',
-  'mother',
-  'neighbor',
-  'neighbors',
-  'relative',
-  'relatives',
-  'resident',
-  'residents',
-  'sister',
-  'son',
-  'source',
-  'sources',
-  'wife',
-] as const;
-
-/** Words tying an unnamed source to what it knows: "an official familiar with the inquiry",
- * "a banker briefed on the talks". */
-export const acquaintanceLinks = [
-  'briefed on',
-  'close to',
-  'familiar with',
-  'knowledgeable about',
-  'with direct knowledge of',
-  'with knowledge of',
-] as const;
-
-/** Nouns a site handle follows ("user fennick42"): the handle names the person. Not sources
- * alone: "the user" of a tech page is anyone who uses the thing. */
-export const handleNouns = ['commenter', 'member', 'poster', 'user', 'username'] as const;

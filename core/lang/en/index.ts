@@ -8,15 +8,17 @@ import {
   vagueGroups,
   relativeGroupHeads,
   vagueQuantifiers,
+  eventNouns,
+  officialDomains,
+  sourceNouns,
+} from './anonymous';
+import {
   employerLinks,
   handleNouns,
   locatives,
   relationNouns,
-  eventNouns,
-  officialDomains,
   acquaintanceLinks,
-  sourceNouns,
-} from './anonymous';
+} from './source-ties';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import { presentPeople } from './present-people';
 import {

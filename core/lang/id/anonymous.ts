@@ -22,6 +22,7 @@ export const anonymous = [
   'bek',
   'berbagai pihak',
   'bidan',
+  'biksu',
   'bocah',
   'buruh',
   'demonstran',
@@ -62,6 +63,7 @@ export const anonymous = [
   'kerabat',
   'keterangan yang dihimpun',
   'keterangan yang diperoleh',
+  'kiai',
   'kiper',
   'kolega',
   'komedian',
@@ -102,6 +104,7 @@ export const anonymous = [
   'para pakar',
   'pasangan',
   'pasien',
+  'pastor',
   'pedagang',
   'pedangdut',
   'pegawai',
@@ -115,6 +118,7 @@ export const anonymous = [
   'pemuda',
   'pemuka adat',
   'pemuka agama',
+  'pendeta',
   'penduduk',
   'peneliti',
   'pengacara',
@@ -196,6 +200,10 @@ export const anonymous = [
   'tokoh masyarakat',
   'tokoh pemuda',
   'tukang',
+  'ulama',
+  'uskup',
+  'ustadz',
+  'ustaz',
   'vokalis',
   'wali murid',
   'wanita',
@@ -221,9 +229,6 @@ export const officialDomains = [
   'resmi',
 ] as const;
 
-/** Indonesian ties them by a relative clause ("sumber yang mengetahui ..."), read there. */
-export const acquaintanceLinks = [] as const;
-
 /** Events and outcomes heading a subject ("Kekalahan X memastikan ...", "Gol X memastikan
  * kemenangan"): what happened to or was done by someone, not a source; with them "memastikan"
  * means "ensure", not "confirm". */
@@ -239,13 +244,6 @@ export const eventNouns = [
   'kepergian',
 ] as const;
 
-/** Prepositions placing a source somewhere: the place is not the source. */
-export const locatives = ['asal', 'dari', 'di'] as const;
-
-/** Indonesian mostly writes the role first ("Ekonom ZAP Finance Rina ..."), but a full name
- * may also come first, tied to where the person works: "Rina Wulandari dari Universitas X". */
-export const employerLinks = ['dari'] as const;
-
 /** Generic sayings of people in general ("orang bilang") are not listed yet. */
 export const vagueGroups = [] as const;
 
@@ -254,37 +252,3 @@ export const relativeGroupHeads = [] as const;
 /** "X dan timnya" is not treated apart yet. */
 export const companionNouns = [] as const;
 export const vagueQuantifiers = [] as const;
-
-/** A name after these is someone else or a place: "istri Budi", "warga Tanjung Priok". */
-export const relationNouns = [
-  'adik',
-  'anak',
-  'anggota keluarga',
-  'ayah',
-  'cucu',
-  'ibu',
-  'istri',
-  'kakak',
-  'keluarga',
-  'keluarga korban',
-  'kerabat',
-  'kolega',
-  'masyarakat',
-  'nelayan',
-  'orang dekat',
-  'orang tua',
-  'orang tua murid',
-  'penduduk',
-  'pengungsi',
-  'rekan',
-  'sahabat',
-  'seorang warga',
-  'suami',
-  'sumber',
-  'teman',
-  'tetangga',
-  'warga',
-] as const;
-
-/** Nouns a site handle follows: Indonesian copy names an account ("akun"), not a handle. */
-export const handleNouns = [] as const;

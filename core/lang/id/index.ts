@@ -8,15 +8,17 @@ import {
   vagueGroups,
   relativeGroupHeads,
   vagueQuantifiers,
+  eventNouns,
+  officialDomains,
+  sourceNouns,
+} from './anonymous';
+import {
   employerLinks,
   handleNouns,
   locatives,
   relationNouns,
-  eventNouns,
-  officialDomains,
   acquaintanceLinks,
-  sourceNouns,
-} from './anonymous';
+} from './source-ties';
 import { presentPeople } from './present-people';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {

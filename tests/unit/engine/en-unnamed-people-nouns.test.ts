@@ -19,6 +19,24 @@ describe('nouns for unnamed people', () => {
   });
 });
 
+describe('clergy with no name', () => {
+  it.each([
+    'The bishop said the Orlen cathedral would reopen.',
+    'An archbishop said the Orlen cathedral would reopen.',
+    'The rabbi said the Orlen synagogue would reopen.',
+    'A local pastor said the Orlen chapel would reopen.',
+    'The chaplain said the Orlen ward was calm.',
+  ])('%s', (text) => {
+    const claims = paragraphClaims('en', text);
+    expect(claims.map((c) => c.source.kind)).toEqual(['anonymous']);
+  });
+
+  it('a bishop with a name is that person', () => {
+    const claims = paragraphClaims('en', 'Bishop Tomas Reyna said the cathedral would reopen.');
+    expect(claims[0]?.source).toMatchObject({ kind: 'named_person', name: 'Tomas Reyna' });
+  });
+});
+
 describe('nouns for unnamed officials', () => {
   it.each([
     'Councillors said the Orlen budget was short.',

@@ -21,6 +21,23 @@ describe('a noun for people with no person ending is an unnamed person', () => {
   });
 });
 
+describe('clergy with no name are unnamed people', () => {
+  it.each([
+    ['Ulama itu mengatakan pengajian di desa tetap berjalan.', 'Ulama itu'],
+    ['Seorang ustaz mengatakan pengajian di desa tetap berjalan.', 'Seorang ustaz'],
+    ['Uskup tersebut mengatakan gereja di kota itu akan dibuka.', 'Uskup tersebut'],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('anonymous');
+  });
+
+  it('a cleric with a name is that person', () => {
+    const c = last('Pendeta Markus Tambunan mengatakan gereja itu akan dibuka.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Markus Tambunan' });
+  });
+});
+
 describe("one word describing a source's noun, right before the verb", () => {
   it.each([
     ['Manajemen hotel menyatakan makanan itu aman.', 'Manajemen hotel', 'organization'],

@@ -1,0 +1,46 @@
+/** Words tying a source to what is around it: where it is placed, whom it works for, whom it
+ * is related to, what it knows and the handle it goes by. */
+
+/** Indonesian ties them by a relative clause ("sumber yang mengetahui ..."), read there. */
+export const acquaintanceLinks = [] as const;
+
+/** Prepositions placing a source somewhere: the place is not the source. */
+export const locatives = ['asal', 'dari', 'di'] as const;
+
+/** Indonesian mostly writes the role first ("Ekonom ZAP Finance Rina ..."), but a full name
+ * may also come first, tied to where the person works: "Rina Wulandari dari Universitas X". */
+export const employerLinks = ['dari'] as const;
+
+/** A name after these is someone else or a place: "istri Budi", "warga Tanjung Priok". */
+export const relationNouns = [
+  'adik',
+  'anak',
+  'anggota keluarga',
+  'ayah',
+  'cucu',
+  'ibu',
+  'istri',
+  'kakak',
+  'keluarga',
+  'keluarga korban',
+  'kerabat',
+  'kolega',
+  'masyarakat',
+  'nelayan',
+  'orang dekat',
+  'orang tua',
+  'orang tua murid',
+  'penduduk',
+  'pengungsi',
+  'rekan',
+  'sahabat',
+  'seorang warga',
+  'suami',
+  'sumber',
+  'teman',
+  'tetangga',
+  'warga',
+] as const;
+
+/** Nouns a site handle follows: Indonesian copy names an account ("akun"), not a handle. */
+export const handleNouns = [] as const;
