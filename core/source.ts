@@ -16,6 +16,7 @@ export {
   collectSubject,
   describedMention,
   firstSourcePhrase,
+  pronounAfter,
   sourceAfter,
 } from './source/find-after';
 export { nounPhraseAfter, nounPhraseBefore, nounPhraseHead } from './source/noun-phrase';

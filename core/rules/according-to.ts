@@ -12,6 +12,7 @@ import {
   classify,
   classifyNounPhrase,
   nounPhraseAfter,
+  pronounAfter,
   sourceAfter,
   type FoundSource,
   type Span,
@@ -290,7 +291,9 @@ export const accordingTo: Rule = {
       const speaker = speakerAfterClaimNoun(ctx, at + len);
       const remarks = speaker || documentsOnly ? null : carriedRemarks(ctx, at, len);
       if (remarks) return void out.push({ ...remarks, rule: this.id });
-      let span = speaker?.span ?? claimFirstHead(ctx, at, sourceAfter(ctx, at + len));
+      let span =
+        speaker?.span ??
+        claimFirstHead(ctx, at, sourceAfter(ctx, at + len) ?? pronounAfter(ctx, at + len));
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
       const owned = !speaker && span ? ownedThing(ctx, span) : null;
       if (owned) ({ span, source } = owned);

@@ -317,3 +317,12 @@ export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0
   }
   return null;
 }
+
+/** "According to her, ...": a pronoun alone as the source, resolved like "she said" (the
+ * phrase finder takes no function word). */
+export function pronounAfter(ctx: SentenceContext, at: number): Span | null {
+  const { tokens, pack } = ctx;
+  const w = tokens[at]?.lower ?? '';
+  if (!pack.objectPronouns.has(w) && !pack.personPronouns.has(w)) return null;
+  return tokens[at + 1]?.text === ',' ? { start: at, end: at + 1 } : null;
+}

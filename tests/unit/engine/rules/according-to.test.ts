@@ -258,6 +258,40 @@ describe('according-to: unnamed people linked to what they know', () => {
   });
 });
 
+describe('according-to: a pronoun alone as the source', () => {
+  const claims = (text: string, lang: 'en' | 'id') =>
+    analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry }).claims;
+
+  it('points back to the last speaker, as "she said" would', () => {
+    const [, c] = claims(
+      'Ada Pell, the harbour master, said the pier was shut. According to her, the ferry will be sold.',
+      'en',
+    );
+    expect(c).toMatchObject({
+      cue: 'According to',
+      claim: 'the ferry will be sold',
+      source: { text: 'her', kind: 'named_person', name: 'Ada Pell' },
+    });
+  });
+
+  it('keeps an unnamed speaker unnamed', () => {
+    const [, c] = claims(
+      'A port official said the pier was shut. According to him, the ferry will be sold.',
+      'en',
+    );
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.flags).toContain('unnamed_source');
+  });
+
+  it('"Menurut dia" in Indonesian', () => {
+    const [, c] = claims(
+      'Rudi Hartono, kepala pelabuhan, mengatakan dermaga ditutup. Menurut dia, kapal itu akan dijual.',
+      'id',
+    );
+    expect(c?.source).toMatchObject({ text: 'dia', kind: 'named_person', name: 'Rudi Hartono' });
+  });
+});
+
 describe('according-to: a piece from an outlet the state runs', () => {
   it.each([
     'The dam will open in May, according to a dispatch from the official Statenews news agency.',
