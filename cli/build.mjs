@@ -74,6 +74,17 @@ const helpersWithoutSideEffects = {
   },
 };
 
+/** esbuild options of both bundles this build makes for Node. A classic script, not a module:
+ * only scripts can be compiled with a code cache in Node 20. */
+const nodeScript = {
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  alias: { '@': root },
+};
+
 /**
  * The language packs, compiled here once and saved as JSON beside the bundle (cli/saved-packs.ts
  * restores them at run time instead of compiling them at every start). Each file's name holds
@@ -81,13 +92,8 @@ const helpersWithoutSideEffects = {
  */
 async function savePacks() {
   const saver = await build({
+    ...nodeScript,
     entryPoints: [join(root, 'cli', 'save-packs.ts')],
-    write: false,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    alias: { '@': root },
     logLevel: 'error',
   });
   const module = { exports: {} };
@@ -112,14 +118,8 @@ async function savePacks() {
 const packFiles = await savePacks();
 
 const built = await build({
+  ...nodeScript,
   entryPoints: [join(root, 'cli', 'bin.ts')],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  // A classic script, not a module: only scripts can be compiled with a code cache in Node 20.
-  format: 'cjs',
-  target: 'node20',
-  alias: { '@': root },
   // The launcher passes its own URL: workers start from it, samples are found from it.
   define: {
     __SUMBER_VERSION__: JSON.stringify(version),

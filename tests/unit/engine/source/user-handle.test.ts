@@ -24,19 +24,22 @@ describe('stage user-handle', () => {
   });
 });
 
+/** The handle is the person's name, the words before it (if any) their role. */
+function expectHandle(sentence: string, name: string, role: string | null) {
+  expect(lastSource('en', sentence)).toMatchObject({
+    name,
+    role,
+    kind: 'named_person',
+    basis: 'user-handle',
+  });
+}
+
 describe('stage user-handle: bare and named handles (session 13)', () => {
   it.each([
     ['“The stall was empty,” fennick42 wrote in a forum post.', 'fennick42', null],
     ['“The stall was empty,” said user KestrelFan on the Dunmore forum.', 'KestrelFan', 'user'],
     ['One Reddit user, dunlin77, said the stall was empty.', 'dunlin77', 'One Reddit user'],
-  ])('%s', (sentence, name, role) => {
-    expect(lastSource('en', sentence)).toMatchObject({
-      name,
-      role,
-      kind: 'named_person',
-      basis: 'user-handle',
-    });
-  });
+  ])('%s', expectHandle);
 
   it('a capitalised handle alone is a person, not a lone name taken for a firm', () => {
     const found = lastSource('en', '“The stall was empty,” Fennick42 wrote in a forum post.');
@@ -70,14 +73,7 @@ describe('stage user-handle: a handle set off after a description of a person', 
       'fennick42',
       'one buyer at the bazaar',
     ],
-  ])('%s', (sentence, name, role) => {
-    expect(lastSource('en', sentence)).toMatchObject({
-      name,
-      role,
-      kind: 'named_person',
-      basis: 'user-handle',
-    });
-  });
+  ])('%s', expectHandle);
 
   it('a firm with digits in its name stays a firm', () => {
     expect(lastSource('en', 'The company, Dunmore2000, said the stall was empty.')?.kind).toBe(
