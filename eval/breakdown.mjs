@@ -25,8 +25,8 @@ const opt = (name, fallback) => {
 const split = opt('--split', 'test');
 const shared = path.resolve(ROOT, opt('--shared', '../shared'));
 const runner = path.join(shared, 'eval', 'run.mjs');
-if (!['dev', 'test', 'fresh', 'fresh2'].includes(split)) {
-  console.error('breakdown: --split must be dev, test, fresh or fresh2');
+if (!['dev', 'test', 'fresh', 'fresh2', 'fresh3'].includes(split)) {
+  console.error('breakdown: --split must be dev, test, fresh, fresh2 or fresh3');
   process.exit(2);
 }
 if (!fs.existsSync(runner)) {

@@ -5,6 +5,7 @@
 //   npm run eval -- --split test         held-out split: aggregate figures only
 //   npm run eval -- --split fresh        second held-out split (session 9): aggregate only
 //   npm run eval -- --split fresh2       third held-out split (session 10): aggregate only
+//   npm run eval -- --split fresh3       fourth held-out split (session 20): aggregate only
 //   npm run eval -- --split all          dev + test together: aggregate figures only
 //   options: --shared PATH   the shared folder (default ../shared, relative to the project root)
 //            --lang en|id    only one language
@@ -26,12 +27,12 @@ import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CASES_ROOT = path.join(PROJECT_ROOT, 'eval', 'cases');
-const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'all'];
+const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'all'];
 
 function usage(message) {
   console.error(`eval: ${message}`);
   console.error(
-    'usage: npm run eval -- [--split dev|test|fresh|fresh2|all] [--shared PATH] [--lang en|id]',
+    'usage: npm run eval -- [--split dev|test|fresh|fresh2|fresh3|all] [--shared PATH] [--lang en|id]',
   );
   console.error(
     '       [--only ID,ID] [--json FILE] [--verbose] [--keep]   (the last four: dev only)',
