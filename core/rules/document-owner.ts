@@ -35,6 +35,30 @@ function titleWord(ctx: SentenceContext, k: number): boolean {
   return t?.type === 'word' && !ctx.quoted[k] && (t.cap || /^\d/u.test(t.text));
 }
 
+/**
+ * "A statement by an unnamed official", "a letter from a source close to the talks": words a
+ * source speaks in (an occasion's noun), the author right after it with no name, rest on that
+ * unnamed person as much as "the official said" does, so the author stays the source and the
+ * claim keeps its unnamed-source flag. Studies by researchers, and statements by a body or a
+ * firm, stay documents.
+ */
+function unnamedAuthor(
+  ctx: SentenceContext,
+  found: { span: Span; source: FoundSource },
+  doc: number,
+  len: number,
+): boolean {
+  const { tokens, pack } = ctx;
+  const link = found.span.start - 1;
+  if (doc + len !== link || !pack.authorMarkers.has(tokens[link]?.lower ?? '')) return false;
+  if (pack.occasionNouns.matchAt(tokens, doc, doc + len) !== len) return false;
+  const { kind } = found.source;
+  if (kind === 'unnamed_official') return true;
+  return (
+    kind === 'anonymous' && pack.sourceNouns.find(tokens, found.span.start, found.span.end) !== null
+  );
+}
+
 export function documentOwner(
   ctx: SentenceContext,
   found: { span: Span; source: FoundSource },
@@ -55,11 +79,17 @@ export function documentOwner(
     while (start > 0 && d - start < MAX_OPENING_WORDS && titleWord(ctx, start - 1)) start--;
     if (pack.determiners.has(tokens[start - 1]?.lower ?? '')) start--;
     if (tokens[start - 1]?.type === 'word' || ctx.quoted[start]) return null;
+    const whole = { start, end: span.end };
+    const text = tokensText(ctx, whole.start, whole.end);
+    if (unnamedAuthor(ctx, found, d, len))
+      return {
+        span: whole,
+        source: { ...found.source, text, basis: 'rule:document-owner/unnamed-author' },
+      };
     const doc = classify(ctx, { start, end: d + len });
     const kind = doc?.kind;
     if (!doc || (kind !== 'document' && kind !== 'media' && kind !== 'state_media')) return null;
-    const whole = { start, end: span.end };
-    return { span: whole, source: { ...doc, text: tokensText(ctx, whole.start, whole.end) } };
+    return { span: whole, source: { ...doc, text } };
   }
   return null;
 }
