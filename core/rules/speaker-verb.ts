@@ -9,6 +9,7 @@ import { thatAfterAddressee } from './addressee-that';
 import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
+import { claimedHolding, heldNounBefore } from './claimed-holding';
 import { carriedGenitive } from './carried-genitive';
 import { carriedPossessor } from './carried-possessor';
 import { mannerCues } from './manner-verb';
@@ -227,6 +228,7 @@ export const speakerVerb: Rule = {
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
       const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
+      if (claimedHolding(ctx, at, len)) continue;
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
@@ -243,6 +245,9 @@ export const speakerVerb: Rule = {
       if (ownText(ctx, speaker.span)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
       if (speakerAfterComma(ctx, at, len, speaker.span)) continue;
+      // "the island it claims, decades after ...": the verb's object is the noun before it.
+      if (heldNounBefore(ctx, at, len, speaker.span) && !claimBefore(ctx, speaker.span.start))
+        continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);

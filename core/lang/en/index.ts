@@ -44,6 +44,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { holdingObjects, holdingVerbs } from './deeds';
 import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
@@ -223,6 +224,8 @@ export const en: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  holdingVerbs,
+  holdingObjects,
   restatingVerbs,
   assertionNouns,
   hedges,

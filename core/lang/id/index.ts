@@ -44,6 +44,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { holdingObjects, holdingVerbs } from './deeds';
 import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
@@ -229,6 +230,8 @@ export const id: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  holdingVerbs,
+  holdingObjects,
   restatingVerbs,
   assertionNouns,
   hedges,
