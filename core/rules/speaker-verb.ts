@@ -6,6 +6,7 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { thatAfterAddressee } from './addressee-that';
+import { toldToAct } from './told-to-act';
 import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
@@ -228,7 +229,7 @@ export const speakerVerb: Rule = {
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
       const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
-      if (claimedHolding(ctx, at, len)) continue;
+      if (claimedHolding(ctx, at, len) || toldToAct(ctx, at, len)) continue;
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
