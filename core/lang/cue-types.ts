@@ -17,6 +17,8 @@ export interface CueData {
   holdingVerbs: readonly string[];
   /** deeds.ts: words opening the holding such a verb claims ("most of", "sovereignty"). */
   holdingObjects: readonly string[];
+  /** deeds.ts: verbs that may have a deed as their object ("announced job cuts"). */
+  deedVerbs: readonly string[];
   /** restatements.ts: verbs that say again or stand by a claim as their object ("repeated
    * her claim that"), acts with any other object. */
   restatingVerbs: readonly string[];

@@ -6,6 +6,7 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { thatAfterAddressee } from './addressee-that';
+import { announcedDeed } from './announced-deed';
 import { toldToAct } from './told-to-act';
 import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
@@ -230,6 +231,7 @@ export const speakerVerb: Rule = {
       const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
       if (claimedHolding(ctx, at, len) || toldToAct(ctx, at, len)) continue;
+      if (announcedDeed(ctx, at, len)) continue;
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);

@@ -24,3 +24,8 @@ export const holdingObjects = [
   'virtually all of',
   'virtually the entire',
 ] as const;
+
+/** "Firms have announced job cuts", "announced a curfew": a deed as the object, no words.
+ * With a clause ("announced it had tested a bomb") or an infinitive of what is intended
+ * ("announced plans to close two plants") the verb still reports. */
+export const deedVerbs = ['announce', 'announced', 'announces'] as const;

@@ -4,3 +4,5 @@
 export const holdingVerbs = [] as const;
 
 export const holdingObjects = [] as const;
+
+export const deedVerbs = [] as const;

@@ -44,7 +44,7 @@ import {
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
-import { holdingObjects, holdingVerbs } from './deeds';
+import { deedVerbs, holdingObjects, holdingVerbs } from './deeds';
 import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
@@ -232,6 +232,7 @@ export const id: LangData = {
   accusationNouns,
   holdingVerbs,
   holdingObjects,
+  deedVerbs,
   restatingVerbs,
   assertionNouns,
   hedges,
