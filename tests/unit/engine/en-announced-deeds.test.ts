@@ -19,7 +19,10 @@ describe('announced deeds', () => {
     ['The company announced that the game would ship in May.', 'the game would ship in May'],
     ['"We are closing," the company announced.', 'We are closing'],
     ['The company announced plans to shut two kilns.', 'plans to shut two kilns'],
-    ['The council announced a ban on fireworks, saying it would protect pets.', 'it would protect pets'],
+    [
+      'The council announced a ban on fireworks, saying it would protect pets.',
+      'it would protect pets',
+    ],
   ])('%s', (text, claim) => {
     expect(onlyClaim(text, 'en')?.claim).toBe(claim);
   });
