@@ -7,6 +7,7 @@
 import type { Analysis } from '../analysis';
 import { KIND_OF } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
+import { outletDescribed } from '../outlet-described';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
 import { inTitleName, namedGroup } from '../title-name';
@@ -296,7 +297,10 @@ export const lexiconHead: Stage = {
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');
     const piece =
-      outletPiece(a, kind, head.at, head.len) ?? outletNoun(a, kind) ?? stateShortName(a, kind);
+      outletPiece(a, kind, head.at, head.len) ??
+      outletDescribed(a, kind, head.at, head.len) ??
+      outletNoun(a, kind) ??
+      stateShortName(a, kind);
     if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.
