@@ -225,6 +225,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
    * state or a body of states ("the UN nuclear watchdog"): the state's agency. */
   agencyNameNouns: readonly string[];
   watchdogNouns: readonly string[];
+  /** bodies.ts: words firms share with government that a portfolio before them makes a public
+   * body's ("the transport committee"). */
+  portfolioBodyNouns: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */

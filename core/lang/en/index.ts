@@ -41,6 +41,7 @@ import {
   sideNouns,
   sideOpeners,
   watchdogNouns,
+  portfolioBodyNouns,
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
@@ -296,6 +297,7 @@ export const en: LangData = {
   sideOpeners,
   agencyNameNouns,
   watchdogNouns,
+  portfolioBodyNouns,
   organizations,
   // Not studied for English ("the agency" is a body's word).
   eitherInstitutionNouns: [],

@@ -41,6 +41,7 @@ import {
   sideNouns,
   sideOpeners,
   watchdogNouns,
+  portfolioBodyNouns,
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
@@ -301,6 +302,7 @@ export const id: LangData = {
   sideOpeners,
   agencyNameNouns,
   watchdogNouns,
+  portfolioBodyNouns,
   organizations,
   eitherInstitutionNouns,
   namePrefixes,
