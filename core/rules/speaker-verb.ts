@@ -12,6 +12,7 @@ import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
 import { claimedHolding, heldNounBefore } from './claimed-holding';
+import { hedgedAct } from './hedged-act';
 import { carriedGenitive } from './carried-genitive';
 import { carriedPossessor } from './carried-possessor';
 import { mannerCues } from './manner-verb';
@@ -251,6 +252,7 @@ export const speakerVerb: Rule = {
       // "the island it claims, decades after ...": the verb's object is the noun before it.
       if (heldNounBefore(ctx, at, len, speaker.span) && !claimBefore(ctx, speaker.span.start))
         continue;
+      if (hedgedAct(ctx, at, len, speaker.span)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);
