@@ -74,6 +74,8 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   headOnlyRoles: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
+  /** stopwords.ts: months as abbreviated before a day ("Jan. 6"). */
+  monthAbbreviations: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
    * skipped between a source and its verb like "on Monday". */
   relativeTimes: readonly string[];

@@ -182,6 +182,7 @@ import {
   relativeTimes,
   stopwords,
   timeWords,
+  monthAbbreviations,
 } from './stopwords';
 import {
   memberLinks,
@@ -208,6 +209,7 @@ export const en: LangData = {
   clauseJoiners,
   commaClauseJoiners,
   timeWords,
+  monthAbbreviations,
   relativeTimes,
   // Not studied for English: its openers of time take a comma before the subject.
   timePrepositions: [],

@@ -184,6 +184,7 @@ import {
   stopwords,
   timePrepositions,
   timeWords,
+  monthAbbreviations,
 } from './stopwords';
 import {
   memberLinks,
@@ -210,6 +211,7 @@ export const id: LangData = {
   clauseJoiners,
   commaClauseJoiners,
   timeWords,
+  monthAbbreviations,
   // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
   relativeTimes: [],
   timePrepositions,
