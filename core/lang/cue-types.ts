@@ -13,6 +13,12 @@ export interface CueData {
   denialVerbs: readonly string[];
   /** denials.ts: nouns of an accusation such verbs deny. */
   accusationNouns: readonly string[];
+  /** deeds.ts: verbs that may claim a holding rather than words ("claims most of the sea"). */
+  holdingVerbs: readonly string[];
+  /** deeds.ts: words opening the holding such a verb claims ("most of", "sovereignty"). */
+  holdingObjects: readonly string[];
+  /** deeds.ts: verbs that may have a deed as their object ("announced job cuts"). */
+  deedVerbs: readonly string[];
   /** restatements.ts: verbs that say again or stand by a claim as their object ("repeated
    * her claim that"), acts with any other object. */
   restatingVerbs: readonly string[];

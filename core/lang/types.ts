@@ -74,6 +74,8 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
   headOnlyRoles: readonly string[];
   /** stopwords.ts: time words that are never a source ("monday", "senin"). */
   timeWords: readonly string[];
+  /** stopwords.ts: months as abbreviated before a day ("Jan. 6"). */
+  monthAbbreviations: readonly string[];
   /** stopwords.ts: time phrases naming no day or date ("last month", "earlier this week"):
    * skipped between a source and its verb like "on Monday". */
   relativeTimes: readonly string[];
@@ -225,6 +227,9 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
    * state or a body of states ("the UN nuclear watchdog"): the state's agency. */
   agencyNameNouns: readonly string[];
   watchdogNouns: readonly string[];
+  /** bodies.ts: words firms share with government that a portfolio before them makes a public
+   * body's ("the transport committee"). */
+  portfolioBodyNouns: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */

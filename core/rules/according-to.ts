@@ -279,6 +279,8 @@ export const accordingTo: Rule = {
     const out: Candidate[] = [];
     const add = (at: number, len: number, documentsOnly: boolean) => {
       if (instructionAt(ctx, at)) return;
+      // "according to the ministry's pricing strategy": a practice, whoever owns it.
+      if (practiceAfter(ctx, at + len)) return;
       // "fended off the suits by citing a ruling": a reason given for an act.
       // "reported, without citing sources, that ...": nobody was cited.
       const before = ctx.tokens[at - 1]?.lower ?? '';
@@ -344,8 +346,7 @@ export const accordingTo: Rule = {
         const plainOk =
           !documentsOnly &&
           !ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '') &&
-          !inAccordance(ctx, at) &&
-          !practiceAfter(ctx, at + len);
+          !inAccordance(ctx, at);
         const plain = plainOk ? nounPhraseAfter(ctx, at + len) : null;
         if (!plain || plain.end - plain.start < 2) return;
         span = plain;

@@ -206,6 +206,33 @@ function appearanceClause(ctx: SentenceContext, at: number): Candidate | null {
   return null;
 }
 
+/** "conducted a test on Jan. 6 claiming ...", "... on Monday saying ...": a date right
+ * before the participle, no comma; a date is no noun the participle could describe. */
+function afterDate(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const prev = tokens[at - 1];
+  if (!prev || prev.type !== 'word' || ctx.quoted[at - 1]) return false;
+  if (pack.timeWords.has(prev.lower) && prev.cap) return true;
+  if (!/^\d{1,2}$/u.test(prev.text)) return false;
+  const month = tokens[at - 2]?.text === '.' ? tokens[at - 3] : tokens[at - 2];
+  const lower = month?.lower ?? '';
+  return pack.monthAbbreviations.has(lower) || (pack.timeWords.has(lower) && month?.cap === true);
+}
+
+/** "The man held on Monday claiming to be a doctor was freed": with no clause of words
+ * after the participle, an auxiliary after it in its clause (not an infinitive's) is the
+ * sentence's verb; the participle describes the subject. */
+function verbAfter(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.type === 'quote') return false;
+    const infinitive = pack.infinitiveMarkers.has(tokens[k - 1]?.lower ?? '');
+    if (pack.finiteAuxiliaries.has(t.lower) && !infinitive && !ctx.quoted[k]) return true;
+  }
+  return false;
+}
+
 /** A comma or a dash before the participle ("..., saying", "... a ship—suggesting ..."). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
 
@@ -220,7 +247,8 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   if (
     !CLAUSE_BREAKS.has(before?.text ?? '') &&
     !(opener && (ctx.pack.complementizers.has(next) || clauseAt(ctx, at + 1))) &&
-    !joinedParticiple(ctx, at)
+    !joinedParticiple(ctx, at) &&
+    !(afterDate(ctx, at) && (clauseAt(ctx, at + 1) || !verbAfter(ctx, at)))
   )
     return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];

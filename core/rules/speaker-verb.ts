@@ -6,9 +6,13 @@ import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { thatAfterAddressee } from './addressee-that';
+import { announcedDeed } from './announced-deed';
+import { toldToAct } from './told-to-act';
 import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
 import { carriedRelative } from './carried-relative';
+import { claimedHolding, heldNounBefore } from './claimed-holding';
+import { hedgedAct } from './hedged-act';
 import { carriedGenitive } from './carried-genitive';
 import { carriedPossessor } from './carried-possessor';
 import { mannerCues } from './manner-verb';
@@ -227,6 +231,8 @@ export const speakerVerb: Rule = {
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
       const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
+      if (claimedHolding(ctx, at, len) || toldToAct(ctx, at, len)) continue;
+      if (announcedDeed(ctx, at, len)) continue;
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
@@ -243,6 +249,10 @@ export const speakerVerb: Rule = {
       if (ownText(ctx, speaker.span)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
       if (speakerAfterComma(ctx, at, len, speaker.span)) continue;
+      // "the island it claims, decades after ...": the verb's object is the noun before it.
+      if (heldNounBefore(ctx, at, len, speaker.span) && !claimBefore(ctx, speaker.span.start))
+        continue;
+      if (hedgedAct(ctx, at, len, speaker.span)) continue;
       // "State media did not say how many died": what an outlet's report left out is still
       // its report (a person not saying something says nothing).
       const outletSilent = unasserted(ctx, at) && OUTLETS.has(speaker.source.kind);

@@ -8,6 +8,7 @@ import type { OutletMention } from '../outlets';
 import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
+import { commonNameWord } from './common-name-word';
 import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
@@ -282,22 +283,8 @@ export class Analysis {
       // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.
       const bare = words.filter((w) => !pack.honorifics.has(w.toLowerCase()));
       earlier = referents.byWords(bare.length > 0 ? bare : words);
-      // "Amtrak said" after "Amtrak Train 89 struck ...": where copy names people again by
-      // their last name (a lone capital is then a firm's, see lone-name), one word that only
-      // opens a name seen in passing is not that person when the name ends in a word the
-      // article also writes in lower case, a common noun ("an Amtrak train").
-      const name = earlier?.name?.split(' ') ?? [];
-      const last = (name.at(-1) ?? '').toLowerCase();
-      if (
-        earlier?.weak === true &&
-        earlier.kind === 'named_person' &&
-        words.length === 1 &&
-        pack.data.loneNameKind === 'organization' &&
-        name.length > 1 &&
-        name.at(-1) !== words[0] &&
-        referents.evidence.common?.has(last) === true
-      )
-        earlier = null;
+      // "Amtrak said" after "Amtrak Train 89", "the Rodeo said" after "the Cowtown Rodeo".
+      if (commonNameWord(this.ctx, earlier, words, run)) earlier = null;
     }
     return { run, text: spanText(this.ctx, run), words, role, earlier };
   }

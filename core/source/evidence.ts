@@ -232,7 +232,10 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         tickerAt(tokens, end + 1) ||
         firmDescribedAfter(pack, tokens, end) ||
         firmPossessionAround(pack, tokens, i, end);
-      if (listed || (after?.type === 'word' && after.cap && pack.organizations.has(after.base))) {
+      // "the Black Lives Matter movement": after "the", a lower-case organization's word too.
+      const orgAfter = after?.type === 'word' && pack.organizations.has(after.base);
+      const the = pack.definiteDeterminers.has(prev?.lower ?? '');
+      if (listed || (orgAfter && (after.cap || the))) {
         for (let k = i; k <= end; k++) {
           institutions.add((tokens[k] as Token).lower);
           institutions.add((tokens[k] as Token).base);

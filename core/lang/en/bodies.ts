@@ -108,6 +108,11 @@ export const agencyNameNouns = ['service'] as const;
  * state or a body of states, is that state's regulator. */
 export const watchdogNouns = ['watchdog', 'watchdogs'] as const;
 
+/** "the city's transport committee", "the Harlow health committee": a word firms and clubs
+ * share with government, for a public body when a field of government (a portfolio) names
+ * what it oversees. */
+export const portfolioBodyNouns = ['committee', 'committees'] as const;
+
 /** Words of a place's name: "residents of New York City" are where they live. */
 export const placeNouns = [
   'avenue',
@@ -290,5 +295,6 @@ export const portfolios = [
   'labor',
   'trade',
   'transport',
+  'transportation',
   'treasury',
 ] as const;

@@ -41,9 +41,11 @@ import {
   sideNouns,
   sideOpeners,
   watchdogNouns,
+  portfolioBodyNouns,
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { deedVerbs, holdingObjects, holdingVerbs } from './deeds';
 import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
@@ -180,6 +182,7 @@ import {
   relativeTimes,
   stopwords,
   timeWords,
+  monthAbbreviations,
 } from './stopwords';
 import {
   memberLinks,
@@ -206,6 +209,7 @@ export const en: LangData = {
   clauseJoiners,
   commaClauseJoiners,
   timeWords,
+  monthAbbreviations,
   relativeTimes,
   // Not studied for English: its openers of time take a comma before the subject.
   timePrepositions: [],
@@ -223,6 +227,9 @@ export const en: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  holdingVerbs,
+  holdingObjects,
+  deedVerbs,
   restatingVerbs,
   assertionNouns,
   hedges,
@@ -292,6 +299,7 @@ export const en: LangData = {
   sideOpeners,
   agencyNameNouns,
   watchdogNouns,
+  portfolioBodyNouns,
   organizations,
   // Not studied for English ("the agency" is a body's word).
   eitherInstitutionNouns: [],

@@ -293,6 +293,22 @@ export const timeWords = [
   'yesterday',
 ] as const;
 
+/** Months as abbreviated before a day ("Jan. 6"). */
+export const monthAbbreviations = [
+  'apr',
+  'aug',
+  'dec',
+  'feb',
+  'jan',
+  'jul',
+  'jun',
+  'mar',
+  'nov',
+  'oct',
+  'sep',
+  'sept',
+] as const;
+
 /** Time phrases with no day, month or number in them, written between a source and its
  * verb ("the minister last month warned") or after it ("as Reuters reported at the time"):
  * skipped like "on Monday". */

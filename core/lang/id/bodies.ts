@@ -93,6 +93,8 @@ export const sideOpeners = [] as const;
 /** Indonesian names a state's agency with its own body word ("Badan Intelijen Negara"). */
 export const agencyNameNouns = [] as const;
 export const watchdogNouns = [] as const;
+/** Not studied for Indonesian yet. */
+export const portfolioBodyNouns = [] as const;
 
 /** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
 export const placeNouns = [

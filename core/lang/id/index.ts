@@ -41,9 +41,11 @@ import {
   sideNouns,
   sideOpeners,
   watchdogNouns,
+  portfolioBodyNouns,
 } from './bodies';
 import * as cues from './cues';
 import { accusationNouns, denialVerbs } from './denials';
+import { deedVerbs, holdingObjects, holdingVerbs } from './deeds';
 import { assertionNouns, restatingVerbs } from './restatements';
 import {
   documents,
@@ -182,6 +184,7 @@ import {
   stopwords,
   timePrepositions,
   timeWords,
+  monthAbbreviations,
 } from './stopwords';
 import {
   memberLinks,
@@ -208,6 +211,7 @@ export const id: LangData = {
   clauseJoiners,
   commaClauseJoiners,
   timeWords,
+  monthAbbreviations,
   // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
   relativeTimes: [],
   timePrepositions,
@@ -229,6 +233,9 @@ export const id: LangData = {
   ...cues,
   denialVerbs,
   accusationNouns,
+  holdingVerbs,
+  holdingObjects,
+  deedVerbs,
   restatingVerbs,
   assertionNouns,
   hedges,
@@ -297,6 +304,7 @@ export const id: LangData = {
   sideOpeners,
   agencyNameNouns,
   watchdogNouns,
+  portfolioBodyNouns,
   organizations,
   eitherInstitutionNouns,
   namePrefixes,

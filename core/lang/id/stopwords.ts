@@ -223,3 +223,6 @@ export const countApproximators = [
 /** A share of people before the people it counts ("60 persen dari guru mengatakan"): the
  * people a survey counted, whose answers the survey reports. */
 export const shareWords = ['mayoritas', 'persen dari', 'separuh', 'setengah dari'] as const;
+
+/** Months as abbreviated before a day: not studied for Indonesian yet. */
+export const monthAbbreviations = [] as const;

@@ -46,8 +46,10 @@ export const earlierCaps: Stage = {
       });
     }
     if (!caps.every((w) => ALL_CAPS.test(w.text))) return null;
-    // "BPS memprediksi" after "Badan Pusat Statistik (BPS)": spelt out as a public body.
-    const body = referents.evidence.bodies?.has(a.text.toLowerCase()) === true;
+    // "BPS memprediksi" after "Badan Pusat Statistik (BPS)", "the PMDB said" after "the
+    // Democratic Movement Party (PMDB)": spelt out as a public body (a party is one).
+    const short = caps.map((w) => w.lower).join(' ');
+    const body = referents.evidence.bodies?.has(short) === true;
     return a.found(body ? 'official_body' : 'organization', 'earlier-caps/acronym');
   },
 };

@@ -7,6 +7,7 @@
 import type { Analysis } from '../analysis';
 import { KIND_OF } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
+import { outletDescribed } from '../outlet-described';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
 import { inTitleName, namedGroup } from '../title-name';
@@ -95,6 +96,20 @@ function particular(a: Analysis, at: number, len: number): boolean {
   const first = tokens[a.span.start]?.lower ?? '';
   if (!pack.singularDeterminers.has(first)) return false;
   return !pack.roleArticles.has(first) || tokens.slice(a.span.start + 1, at).some((t) => t.cap);
+}
+
+/** A word firms share with government, a portfolio right before it ("transport committee"),
+ * or pointing back to a mention of it with one ("the committee" after "findings from the
+ * city's transport committee"). */
+function portfolioBody(a: Analysis, at: number, len: number): boolean {
+  const { pack, tokens, referents } = a.ctx;
+  if (len !== 1 || pack.portfolioBodyNouns.matchAt(tokens, at, at + 1) !== 1) return false;
+  if (a.hits().some((h) => h.table === 'portfolios' && h.at + h.len === at)) return true;
+  if (!a.pointing() || a.words.length > 2) return false;
+  const word = tokens[at]?.lower ?? '';
+  const earlier = referents.byWords([word])?.text.toLowerCase().split(/\s+/u) ?? [];
+  const k = earlier.indexOf(word);
+  return k > 0 && pack.portfolios.has(earlier[k - 1] ?? '');
 }
 
 /** An outlet's word ("paper") right after a nation's word: "a Chinese paper". */
@@ -295,8 +310,13 @@ export const lexiconHead: Stage = {
       (pack.unconfirmedMarkers.has(before) || lowers.some((w) => pack.unconfirmedMarkers.has(w)))
     )
       return a.found('unattributed', 'lexicon-head/unconfirmed');
+    // "the Shenzhen transport committee": a committee a portfolio names is a public body.
+    if (kind === 'organization' && portfolioBody(a, head.at, head.len)) kind = 'official_body';
     const piece =
-      outletPiece(a, kind, head.at, head.len) ?? outletNoun(a, kind) ?? stateShortName(a, kind);
+      outletPiece(a, kind, head.at, head.len) ??
+      outletDescribed(a, kind, head.at, head.len) ??
+      outletNoun(a, kind) ??
+      stateShortName(a, kind);
     if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.

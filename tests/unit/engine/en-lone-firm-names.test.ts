@@ -1,7 +1,9 @@
 /** A lone capitalised word for a firm ("Railco said ...") in English copy is an organization,
  * also after a name run it opened in passing ("Railco Train 12 struck ...") whose last word
  * the article writes as a common noun ("a Railco train"); a surname after its full name
- * ("Hana Lorne ... Lorne said") stays the person. Sentences are written for these tests. */
+ * ("Hana Lorne ... Lorne said") stays the person. So is "the Fair" after "the Dunmore Fair" and
+ * "a county fair": a common noun after "the" is no surname. Sentences are written for these
+ * tests. */
 import { describe, expect, it } from 'vitest';
 import { paragraphClaims } from './helpers';
 
@@ -15,6 +17,15 @@ describe('lone firm names', () => {
     );
     const c = claims.find((x) => x.sentence.startsWith('Railco said'));
     expect(c?.source.kind).toBe('organization');
+  });
+
+  it('"the" and a common noun ending a name seen in passing is the organiser, not a person', () => {
+    const claims = paragraphClaims(
+      'en',
+      'Jon Marr was riding at the opening night of the Dunmore Fair when he fell at the fair.',
+      '"We are heartbroken," the Fair said in a post on its Facebook page.',
+    );
+    expect(claims.at(-1)?.source.kind).toBe('organization');
   });
 
   it('a surname after the full name stays the person', () => {

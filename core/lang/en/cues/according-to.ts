@@ -35,8 +35,8 @@ export const accordanceWords = [
 ] as const;
 
 /** "according to the custom of the trade", "according to tradition", "according to backoff
- * logic", "according to his whim": "according to" as "in keeping with" a practice, a method
- * or a mood, which says nothing. */
+ * logic", "according to his whim", "according to its pricing strategy": "according to" as "in
+ * keeping with" a practice, a method or a mood, which says nothing. */
 export const accordanceNouns = [
   'algorithm',
   'custom',
@@ -48,6 +48,8 @@ export const accordanceNouns = [
   'humour',
   'logic',
   'mood',
+  'strategies',
+  'strategy',
   'tradition',
   'traditions',
   'whim',

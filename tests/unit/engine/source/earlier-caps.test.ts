@@ -21,6 +21,16 @@ describe('stage earlier-caps', () => {
     ).toMatchObject({ kind: 'organization', basis: 'earlier-caps/acronym' });
   });
 
+  it('an acronym spelt out after a party is that party, a body, with its determiner', () => {
+    expect(
+      lastSource(
+        'en',
+        'Her main partner is the Civic Renewal Party (CRP).',
+        'At a rally on Sunday, the CRP said it would leave the coalition.',
+      ),
+    ).toMatchObject({ kind: 'official_body', basis: 'earlier-caps/acronym' });
+  });
+
   it('passes on lower-case words', () => {
     expect(decide(earlierCaps, 'the crowd said no.', 'the crowd', 'en')).toBeNull();
   });

@@ -1,0 +1,32 @@
+/**
+ * "after a lawmaker reportedly testified under a plea bargain and accused ...": a one-word
+ * hedge right before the verb, or right after its subject (then before each verb it shares),
+ * says the act itself is only reported, by no one named; the subject did it, it is not the
+ * source (the hedge rule reads the sentence instead). A verb of words alone ("he reportedly
+ * said ...") or words carried after it ("reportedly told aides that ...", "told donors he would
+ * quit") keep their speaker.
+ */
+import type { SentenceContext } from '../context';
+import type { Span } from '../source';
+import { clauseAt } from './bare-stance';
+
+/** A verb of telling ("told"), whose words may follow with no "that". */
+function tells(ctx: SentenceContext, at: number, len: number): boolean {
+  return ctx.pack.tellVerbs.has(ctx.tokens[at + len - 1]?.lower ?? '');
+}
+
+export function hedgedAct(ctx: SentenceContext, at: number, len: number, subject: Span): boolean {
+  const { tokens, pack } = ctx;
+  const hedge = (k: number) =>
+    k >= 0 && !ctx.quoted[k] && pack.hedges.matchAt(tokens, k, k + 1) === 1;
+  if (!hedge(at - 1) && !(subject.end < at && hedge(subject.end))) return false;
+  if (pack.wordsOnlyVerbs.has(tokens[at]?.lower ?? '')) return false;
+  // "reportedly told donors he would quit": a clause told, after the listener or not.
+  if (tells(ctx, at, len) && (clauseAt(ctx, at + len) || clauseAt(ctx, at + len + 1))) return false;
+  for (let i = at + len; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || ctx.quoted[i] || t.type === 'quote' || t.text === ':') return false;
+    if (pack.complementizers.has(t.lower)) return false;
+  }
+  return true;
+}
