@@ -30,7 +30,8 @@ const cacheOut = isMainThread ? process.env.SUMBER_WRITE_CODE_CACHE : undefined;
 
 // Flags are process-wide: the main thread sets them once, before anything is compiled.
 if (isMainThread) setFlagsFromString(V8_FLAGS.join(' '));
-const source = readFileSync(bundleFile, 'utf8');
+// ASCII only (cli/build.mjs): read as Latin-1, Node hands it to V8 without decoding it.
+const source = readFileSync(bundleFile, 'latin1');
 let cachedData;
 if (!cacheOut) {
   try {
