@@ -86,6 +86,18 @@ const nodeScript = {
 };
 
 /**
+ * Every character outside ASCII written as \uXXXX, the same character in a string, in JSON
+ * and in a regular expression (a pair of escaped surrogates too). The command reads its bundle
+ * and packs as Latin-1, which Node hands V8 without decoding (UTF-8 with one accented letter
+ * cost about 7M instructions for the English pack alone at each start). In the bundle, esbuild
+ * escapes all but regular expression literals (/[’‘]/g): one such character made Node read
+ * the whole bundle as UTF-16 (twice the memory, and a slower decode).
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * The language packs, compiled here once and saved as JSON beside the bundle (cli/saved-packs.ts
  * restores them at run time instead of compiling them at every start). Each file's name holds
  * its content's hash, and the bundle is told the names: a bundle reads only its own build's.
@@ -104,7 +116,8 @@ async function savePacks() {
   );
   const names = {};
   mkdirSync(outDir, { recursive: true });
-  for (const [code, json] of Object.entries(module.exports.savedPacks())) {
+  for (const [code, saved] of Object.entries(module.exports.savedPacks())) {
+    const json = asciiOnly(saved);
     const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
     names[code] = `pack-${code}-${hash}.json`;
     const file = join(outDir, names[code]);
@@ -132,15 +145,6 @@ const built = await build({
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
-/**
- * esbuild escapes every character outside ASCII except in regular expression literals
- * (/[’‘]/g): one such character made Node read the whole bundle as UTF-16 on each start
- * (twice the memory, and a slower decode). Written as \uXXXX it is the same character in a
- * regular expression as in a string (a pair of escaped surrogates too).
- */
-function asciiOnly(code) {
-  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 const bundle = `(function (require, __sumberUrl) {${asciiOnly(built.outputFiles[0]?.text ?? '')}\n})`;
 // The bundle is built in memory: on a fresh clone nothing has made the folder yet.
 mkdirSync(outDir, { recursive: true });

@@ -20,7 +20,8 @@ export function useBuiltPacks(): void {
     const name = files[code];
     if (!name) return null;
     try {
-      return JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as SavedPack;
+      // The build writes them in ASCII (cli/build.mjs): read as Latin-1, nothing to decode.
+      return JSON.parse(readFileSync(new URL(name, import.meta.url), 'latin1')) as SavedPack;
     } catch {
       return null; // compiled from the bundle's own data instead: slower, the same tables
     }

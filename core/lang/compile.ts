@@ -137,11 +137,14 @@ const SOURCE_FIELDS = [
   'institutionMarkers',
 ] as const;
 
+/** The fields of a compiled pack's data that the registry adds to (registered()). */
+type RegisteredFields = Pick<LangData, 'bodies' | 'organizations'>;
+
 /**
  * The registry's names of institutions (core/institutions) join the tables of the kind they
  * speak as: the pack lists the class words ("ministry"), the registry the names ("NATO").
  */
-function registered(data: LangData): Pick<LangData, 'bodies' | 'organizations'> {
+function registered(data: LangData): RegisteredFields {
   return {
     bodies: [...data.bodies, ...institutionPhrases(data.code, 'official_body')],
     organizations: [...data.organizations, ...institutionPhrases(data.code, 'organization')],
@@ -283,7 +286,10 @@ function assemble(
  * one-file run, while JSON.parse and the Map and Set constructors do the same in native code.
  */
 export interface SavedPack {
-  data: LangData;
+  /** The data's fields that the registry's names join. The rest of the data is the pack's
+   * own, which the program holds already (restorePack takes it): saved, it was a sixth of the
+   * English file and a quarter of the Indonesian one, parsed again at every start. */
+  registered: RegisteredFields;
   /** Every table, keyed by its field, in the order of the data's fields. */
   tables: [string, SavedPhraseTable][];
   tablesByFirstWord: [string, number[]][];
@@ -295,7 +301,7 @@ export interface SavedPack {
 export function savePack(pack: CompiledPack): SavedPack {
   const tables = pack as unknown as Record<string, PhraseTable>;
   return {
-    data: pack.data,
+    registered: { bodies: pack.data.bodies, organizations: pack.data.organizations },
     tables: Object.keys(pack.data)
       .filter((key) => Array.isArray(pack.data[key as keyof LangData]))
       .map((key) => [key, (tables[key] as PhraseTable).save()]),
@@ -306,8 +312,8 @@ export function savePack(pack: CompiledPack): SavedPack {
   };
 }
 
-/** The pack savePack() saved, the same as compilePack() builds it. */
-export function restorePack(saved: SavedPack): CompiledPack {
+/** The pack savePack() saved from this data, the same as compilePack(data) builds it. */
+export function restorePack(saved: SavedPack, pack: LangData): CompiledPack {
   const tables: Record<string, PhraseTable> = {};
   const scanned: PhraseTable[] = [];
   for (const [key, table] of saved.tables) {
@@ -315,11 +321,15 @@ export function restorePack(saved: SavedPack): CompiledPack {
     tables[key] = restored;
     if (restored.slot >= 0) scanned[restored.slot] = restored;
   }
-  return assemble(tables, saved.data, {
-    tablesByFirstWord: new Map(saved.tablesByFirstWord),
-    scanned,
-    sourceWords: new Set(saved.sourceWords),
-    cueWords: new Set(saved.cueWords),
-    cuePhrases: new PhraseTable(saved.cuePhrases),
-  });
+  return assemble(
+    tables,
+    { ...pack, ...saved.registered },
+    {
+      tablesByFirstWord: new Map(saved.tablesByFirstWord),
+      scanned,
+      sourceWords: new Set(saved.sourceWords),
+      cueWords: new Set(saved.cueWords),
+      cuePhrases: new PhraseTable(saved.cuePhrases),
+    },
+  );
 }

@@ -31,7 +31,7 @@ export function getPack(code: string): CompiledPack {
   let pack = compiled.get(data.code);
   if (!pack) {
     const saved = savedPacks(data.code);
-    pack = saved ? restorePack(saved) : compilePack(data);
+    pack = saved ? restorePack(saved, data) : compilePack(data);
     compiled.set(data.code, pack);
   }
   return pack;

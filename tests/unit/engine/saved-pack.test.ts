@@ -10,7 +10,7 @@ import { compilePack, restorePack, savePack, type SavedPack } from '@/core/lang/
 describe.each(LANGUAGES.map((data) => [data.code, data] as const))('saved pack %s', (_, data) => {
   const compiled = compilePack(data);
   const json = JSON.stringify(savePack(compiled));
-  const restored = restorePack(JSON.parse(json) as SavedPack);
+  const restored = restorePack(JSON.parse(json) as SavedPack, data);
 
   it('has every field of the compiled pack, in its order, with equal contents', () => {
     expect(Object.keys(restored)).toEqual(Object.keys(compiled));
