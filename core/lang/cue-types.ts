@@ -298,6 +298,9 @@ export interface CueData {
   /** cues/: participles of forecasting whose noun object, after a "with" subject, is the
    * claim ("with officials predicting more walkouts"). */
   forecastParticiples: readonly string[];
+  /** cues/: participles of committing to a deed whose infinitive is the claim ("..., vowing
+   * to cut taxes"); elsewhere these report words only before a clause. */
+  commitmentParticiples: readonly string[];
   /** cues/: issuing a written statement ("issued a statement through KCNA saying ..."). */
   statementIssued: readonly string[];
   /** cues/: verbs of publishing that attribute only with the claim before them ('"...,"

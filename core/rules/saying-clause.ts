@@ -212,7 +212,15 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
 /** ", saying ...": the sentence's subject says it; after an opening phrase ("During the
  * forum, the chairman praised ..."), the subject after its comma. */
 function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
-  const before = ctx.tokens[at - 1];
+  // "..., often calling ...", "..., merely pledging ...": adverbs of the participle.
+  let lead = at;
+  while (
+    lead > 1 &&
+    !ctx.quoted[lead - 1] &&
+    ctx.pack.adverbs.has(ctx.tokens[lead - 1]?.lower ?? '')
+  )
+    lead--;
+  const before = ctx.tokens[lead - 1];
   // "..., saying", "... after saying they had ...": the clause hangs on the sentence's
   // subject; after "after" only with a clause of words ("before saying goodbye" is a deed).
   const opener = ctx.pack.participleOpeners.has(before?.lower ?? '');
@@ -225,7 +233,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
   for (const span of spans) {
-    if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;
+    if (!span || span.end >= lead - 1 || ctx.quoted[span.start]) continue;
     // "The company's shares rose, suggesting ...": a possessive owns the subject's noun; the
     // shares are no source.
     const last = ctx.tokens[span.end - 1];
@@ -234,6 +242,24 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
   return null;
+}
+
+/** Longest aside set off by commas between a participle and its infinitive. */
+const MAX_ASIDE_WORDS = 4;
+
+/** "..., vowing to cut taxes", "pledging, in public anyway, to keep the peace": a commitment
+ * participle at `at` (of `len` tokens) whose infinitive follows, past one short aside. */
+function commitment(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack, quoted } = ctx;
+  if (!pack.commitmentParticiples.has(tokens[at]?.lower ?? '')) return false;
+  let k = at + len;
+  if (tokens[k]?.text === ',' && !quoted[k]) {
+    let m = k + 1;
+    while (m - k <= MAX_ASIDE_WORDS && tokens[m]?.type === 'word' && !quoted[m]) m++;
+    if (m === k + 1 || tokens[m]?.text !== ',' || quoted[m]) return false;
+    k = m + 1;
+  }
+  return pack.infinitiveMarkers.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.type === 'word';
 }
 
 export const sayingClause: Rule = {
@@ -255,7 +281,8 @@ export const sayingClause: Rule = {
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
         !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
         !markedClause(ctx, at + len) &&
-        !withForecast(ctx, at, len)
+        !withForecast(ctx, at, len) &&
+        !commitment(ctx, at, len)
       )
         continue;
       const found =

@@ -195,6 +195,7 @@ export const adverbs = [
   'likewise',
   'long',
   'meanwhile',
+  'merely',
   'mostly',
   'nonetheless',
   'now',
