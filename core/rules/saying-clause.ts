@@ -273,8 +273,11 @@ export const sayingClause: Rule = {
       if (inException(ctx, at)) continue;
       // "..., calling the drills a provocation": a label verb's participle reports words only
       // with a label after its object ("calling for talks", "calling them" do not).
+      // "issued a statement criticizing the agency": what a statement does is its content.
       const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
-      if (label > 0 && !labelAfter(ctx, at, label) && !adjectiveLabel(ctx, at, label)) continue;
+      const issued = label > 0 ? statementClause(ctx, at) : null;
+      if (label > 0 && !issued && !labelAfter(ctx, at, label) && !adjectiveLabel(ctx, at, label))
+        continue;
       // "noting the time", "a warning", "denying access": these report words only before a
       // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (

@@ -42,3 +42,17 @@ describe('a participle of committing with its infinitive', () => {
     expect(storyClaims(INTRO + text, 'en').filter((c) => c.sentence === text)).toHaveLength(0);
   });
 });
+
+describe('a statement issued with a participle of criticism', () => {
+  it("is the issuer's claim", () => {
+    const c = last(
+      'Orwell issued a statement on Friday criticizing the depot for skipping safety checks.',
+    );
+    expect(c?.source).toMatchObject({ text: 'Orwell', kind: 'named_person' });
+  });
+
+  it('needs a label when no statement carries it', () => {
+    const text = 'Riders crowded the depot on Friday, criticizing the new bus routes.';
+    expect(storyClaims(INTRO + text, 'en').filter((c) => c.sentence === text)).toHaveLength(0);
+  });
+});
