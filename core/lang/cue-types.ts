@@ -324,6 +324,11 @@ export interface CueData {
   /** cues/: endings of an adjective that is a label with no marker after a label verb's
    * object ("called the offer unacceptable"); none where the language writes a marker. */
   labelAdjectiveEndings: readonly string[];
+  /** cues/: words opening the reason a label verb's object is faulted for ("criticized the
+   * mayor for ignoring ..."), and the ending of the verb that gives it; the reason is a
+   * verdict in the speaker's words. */
+  reasonMarkers: readonly string[];
+  reasonVerbEndings: readonly string[];
   /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];

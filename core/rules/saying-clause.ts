@@ -14,6 +14,7 @@ import { speakerBefore } from './speaker-before';
 import { inException } from './speaker-verb';
 import { labelAfter } from './verb-objects';
 import { adjectiveLabel } from './adjective-label';
+import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -276,8 +277,12 @@ export const sayingClause: Rule = {
       // "issued a statement criticizing the agency": what a statement does is its content.
       const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
       const issued = label > 0 ? statementClause(ctx, at) : null;
-      if (label > 0 && !issued && !labelAfter(ctx, at, label) && !adjectiveLabel(ctx, at, label))
-        continue;
+      const labelled =
+        label > 0 &&
+        (labelAfter(ctx, at, label) ||
+          adjectiveLabel(ctx, at, label) ||
+          reasonLabel(ctx, at, label));
+      if (label > 0 && !issued && !labelled) continue;
       // "noting the time", "a warning", "denying access": these report words only before a
       // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (

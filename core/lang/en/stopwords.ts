@@ -217,6 +217,7 @@ export const adverbs = [
   'repeatedly',
   'reportedly',
   'separately',
+  'sharply',
   'similarly',
   'simply',
   'since',
