@@ -5,15 +5,19 @@
  * off before its own speaker, no part of a reported account): the sentence carries two
  * claims, and the pronoun stands for the speaker just named, not for an earlier one.
  */
+import { occasionOnly, timeOnly } from './claim-verb-tail';
 import { closesSentence } from './closes-sentence';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
+import { tokensText } from './rules/util';
 import type { Span } from './source';
 import { standingFor } from './split-pronoun';
 
 const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 /** Fewest words of the second claim between the first speaker's phrase and the pronoun. */
-const MIN_CLAUSE_WORDS = 3;
+const MIN_CLAUSE_WORDS = 2;
+/** Words describing the first speaker before its source phrase. */
+const MAX_DESCRIBING_WORDS = 3;
 
 /** Where the candidate's cue-and-source phrase starts and ends. */
 function phraseStart(c: Candidate): number {
@@ -23,13 +27,30 @@ function phraseEnd(c: Candidate): number {
   return Math.max(c.cueSpan.end, c.sourceSpan?.end ?? 0);
 }
 
+/** Where the first speaker's phrase ends, with the occasion or date of its verb ("wrote in a
+ * blog post published Thursday"): at the comma after them, else where the phrase ends. */
+function firstEnd(ctx: SentenceContext, c: Candidate): number {
+  const end = phraseEnd(c);
+  let comma = end;
+  while (comma < ctx.tokens.length && ctx.tokens[comma]?.text !== ',') comma++;
+  if (comma === end || comma === ctx.tokens.length) return end;
+  return occasionOnly(ctx, end, comma) || timeOnly(ctx, end, comma) ? comma : end;
+}
+
 /** The candidate's cue-and-source phrase closes a claim set before it, quoted or not ('"...,"
  * said X, ...', '..., X said, ...'): a closing quotation mark or a comma on each side. */
 function closesClaimBefore(ctx: SentenceContext, c: Candidate): boolean {
-  const start = phraseStart(c);
+  // '"...," Avon-based engineer Lidia Moreno wrote': words describing the speaker that the
+  // source phrase left out may come first.
+  let start = phraseStart(c);
+  const floor = start - MAX_DESCRIBING_WORDS;
+  while (start > floor && ctx.tokens[start - 1]?.type === 'word' && !ctx.quoted[start - 1]) {
+    if (ctx.pack.cueWords.has(ctx.tokens[start - 1]?.lower ?? '')) return false;
+    start--;
+  }
   const mark = ctx.tokens[start - 1];
   const closed = mark?.type === 'quote' ? ctx.quoted[start - 2] === true : mark?.text === ',';
-  return start > 1 && closed && ctx.tokens[phraseEnd(c)]?.text === ',';
+  return start > 1 && closed && ctx.tokens[firstEnd(ctx, c)]?.text === ',';
 }
 
 /** The candidate's source is one person's pronoun: a word ("she", "dia") or a clitic fused
@@ -55,19 +76,35 @@ export function closingPronounAfterQuote(
   const start = phraseStart(second);
   if (quoted[start] || tokens[start - 1]?.text !== ',') return false;
   let words = 0;
-  for (let k = phraseEnd(first); k < start; k++) {
+  for (let k = firstEnd(ctx, first); k < start; k++) {
     if (quoted[k]) return false;
     if (tokens[k]?.type === 'word') words++;
   }
   return words >= MIN_CLAUSE_WORDS;
 }
 
-/** Nothing but what the cue's verb takes follows the candidate's phrase. */
+/** Nothing but what the cue's verb takes follows the candidate's phrase, or the phrase is
+ * set off by commas inside its clause ("..., 21 months, he said, after ..."). */
 function closing(ctx: SentenceContext, c: Candidate): boolean {
   const end = phraseEnd(c);
   const last = ctx.tokens.length;
   if (end === last || (end === last - 1 && ctx.tokens[end]?.type !== 'word')) return true;
+  const next = ctx.tokens[end + 1];
+  if (ctx.tokens[end]?.text === ',' && next?.type === 'word' && !ctx.quoted[end + 1]) return true;
   return (c.sourceSpan?.end ?? 0) <= c.cueSpan.start && closesSentence(ctx, c);
+}
+
+/** "..., 21 months, she said, after reporting the flaw": a cue set inside its clause; the
+ * claim is the clause's words on both sides of it (from token `from`). */
+function aroundInterruption(ctx: SentenceContext, from: number, c: Candidate) {
+  const { tokens } = ctx;
+  const [start, end] = [phraseStart(c), phraseEnd(c)];
+  if (tokens[end]?.text !== ',' || tokens[start - 1]?.text !== ',') return {};
+  let last = tokens.length;
+  while (last > end && tokens[last - 1]?.type !== 'word') last--;
+  const first = tokens[from]?.text === ',' ? from + 1 : from;
+  if (first >= start - 1 || last <= end + 1) return {};
+  return { claim: `${tokensText(ctx, first, start - 1)} ${tokensText(ctx, end + 1, last)}` };
 }
 
 /** The sentence's second claim, closed by a pronoun's cue (see the file's comment) and
@@ -81,9 +118,9 @@ export function splitClosingPronoun(
     (c) => c !== kept && closingPronounAfterQuote(ctx, kept, c) && closing(ctx, c),
   );
   if (!second) return null;
-  const end = phraseEnd(kept);
+  const end = firstEnd(ctx, kept);
   return {
-    second: standingFor(second, kept.source),
+    second: standingFor({ ...second, ...aroundInterruption(ctx, end, second) }, kept.source),
     first: { start: 0, end },
     rest: { start: end, end: ctx.tokens.length },
   };

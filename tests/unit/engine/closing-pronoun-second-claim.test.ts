@@ -1,5 +1,6 @@
-/** A claim set off before its speaker, then a clause about that speaker closed by "he said"
- * ("kata dia", "ujarnya"): two claims, the pronoun standing for the speaker just named. */
+/** A claim set off before its speaker, then a clause about that speaker closed (or
+ * interrupted) by "he said" ("kata dia", "ujarnya"): two claims, the pronoun standing for
+ * the speaker just named. */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
 
@@ -28,6 +29,17 @@ describe('a second cue closing a clause about the speaker (English)', () => {
     expect(claims[1]?.source.resolvesTo).toBe(speaker.split(',')[0]);
     expect(claims[1]?.source.basis).toBe('pronoun/same-sentence');
     expect(claims[1]?.claim).toBe(second);
+  });
+
+  it('a second cue set inside its clause, after an occasion of the first', () => {
+    const text =
+      '"I waited a long time before writing this," Avon-based engineer Lidia Moreno wrote in a blog post published Thursday, 21 months, she said, after quietly reporting the flaw to the vendor.';
+    const claims = storyClaims(EARLIER + text, 'en').slice(-2);
+    expect(claims.map((c) => [c.source.text, c.claim])).toEqual([
+      ['Avon-based engineer Lidia Moreno', 'I waited a long time before writing this'],
+      ['she', '21 months after quietly reporting the flaw to the vendor'],
+    ]);
+    expect(claims[1]?.source.resolvesTo).toBe('Lidia Moreno');
   });
 
   it('a closing "he said" right after the speaker still frames nothing new', () => {
