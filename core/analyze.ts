@@ -13,6 +13,7 @@
 import { CarriedBack } from './carried-back';
 import { chooseCandidate } from './choose';
 import { claimText, splitClaims } from './claim';
+import { splitClosingPronoun } from './closing-pronoun';
 import { datelineLength } from './dateline';
 import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
@@ -181,7 +182,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         const chosen = picked ? pronounOfSubject(ctx, picked) : null;
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen
-          ? (splitClaims(ctx, chosen, candidates) ?? splitQuotedAct(ctx, chosen, candidates))
+          ? (splitClaims(ctx, chosen, candidates) ??
+            splitQuotedAct(ctx, chosen, candidates) ??
+            splitClosingPronoun(ctx, chosen, candidates))
           : null;
         const picks: Array<[Candidate, Span | undefined]> = chosen
           ? split

@@ -5,7 +5,7 @@
  * "X said <claim>"). What may stand between the verb and the claim: claim-verb-tail.ts.
  */
 import { claimAfterAside } from './claim-aside';
-import { closesSentence } from './choose';
+import { closesSentence } from './closes-sentence';
 import { joinerBefore } from './clause-joiner';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';

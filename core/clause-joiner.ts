@@ -2,6 +2,7 @@
  * Where two speakers' clauses join in one sentence ("X said A, but Y said B"): the joiner
  * before the second speaker's source (claim.ts splitClaims splits the claims there).
  */
+import { closesSentence } from './closes-sentence';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 
@@ -27,10 +28,14 @@ export function joinerBefore(
     // A and Y said B" is all X's account). "..., and officers told him to leave": an order.
     const order = ctx.pack.infinitiveMarkers.has(ctx.tokens[cueEnd + 1]?.lower ?? '');
     const joined = ctx.tokens[at - 1]?.text === ',' || asked;
+    // "X said A, as Y vowed B": two accounts; "X said A, as Y reported" is Y's account of A.
+    const account =
+      ctx.pack.accountSubordinators.has(ctx.tokens[at]?.lower ?? '') && closesSentence(ctx, c);
     if (
       joined &&
       at - 1 > floor &&
       !order &&
+      !account &&
       ctx.pack.commaClauseJoiners.matchAt(ctx.tokens, at, end) === len
     )
       return at;

@@ -55,7 +55,12 @@ export function pronounOfFirst(
   if (!span || span.end - span.start !== 1) return second;
   const token = ctx.tokens[span.start];
   if (!token || !fits(ctx, token.lower, first)) return second;
-  const antecedent = first.source;
+  return standingFor(second, first.source);
+}
+
+/** The candidate with its pronoun standing for `antecedent`, a source of the same sentence
+ * (unchanged when that source is itself unresolved). */
+export function standingFor(second: Candidate, antecedent: FoundSource): Candidate {
   if (antecedent.kind === 'unattributed' || antecedent.reasons.includes('pronoun_unresolved'))
     return second;
   return {

@@ -304,6 +304,9 @@ export interface CueData {
   /** cues/: participles of forecasting whose noun object, after a "with" subject, is the
    * claim ("with officials predicting more walkouts"). */
   forecastParticiples: readonly string[];
+  /** cues/: participles of committing to a deed whose infinitive is the claim ("..., vowing
+   * to cut taxes"); elsewhere these report words only before a clause. */
+  commitmentParticiples: readonly string[];
   /** cues/: issuing a written statement ("issued a statement through KCNA saying ..."). */
   statementIssued: readonly string[];
   /** cues/: verbs of publishing that attribute only with the claim before them ('"...,"
@@ -327,6 +330,11 @@ export interface CueData {
   /** cues/: endings of an adjective that is a label with no marker after a label verb's
    * object ("called the offer unacceptable"); none where the language writes a marker. */
   labelAdjectiveEndings: readonly string[];
+  /** cues/: words opening the reason a label verb's object is faulted for ("criticized the
+   * mayor for ignoring ..."), and the ending of the verb that gives it; the reason is a
+   * verdict in the speaker's words. */
+  reasonMarkers: readonly string[];
+  reasonVerbEndings: readonly string[];
   /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];

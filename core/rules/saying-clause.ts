@@ -14,6 +14,7 @@ import { speakerBefore } from './speaker-before';
 import { inException } from './speaker-verb';
 import { labelAfter } from './verb-objects';
 import { adjectiveLabel } from './adjective-label';
+import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -239,7 +240,15 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
 /** ", saying ...": the sentence's subject says it; after an opening phrase ("During the
  * forum, the chairman praised ..."), the subject after its comma. */
 function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
-  const before = ctx.tokens[at - 1];
+  // "..., often calling ...", "..., merely pledging ...": adverbs of the participle.
+  let lead = at;
+  while (
+    lead > 1 &&
+    !ctx.quoted[lead - 1] &&
+    ctx.pack.adverbs.has(ctx.tokens[lead - 1]?.lower ?? '')
+  )
+    lead--;
+  const before = ctx.tokens[lead - 1];
   // "..., saying", "... after saying they had ...": the clause hangs on the sentence's
   // subject; after "after" only with a clause of words ("before saying goodbye" is a deed).
   const opener = ctx.pack.participleOpeners.has(before?.lower ?? '');
@@ -253,7 +262,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
   for (const span of spans) {
-    if (!span || span.end >= at - 1 || ctx.quoted[span.start]) continue;
+    if (!span || span.end >= lead - 1 || ctx.quoted[span.start]) continue;
     // "The company's shares rose, suggesting ...": a possessive owns the subject's noun; the
     // shares are no source.
     const last = ctx.tokens[span.end - 1];
@@ -262,6 +271,24 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
   return null;
+}
+
+/** Longest aside set off by commas between a participle and its infinitive. */
+const MAX_ASIDE_WORDS = 4;
+
+/** "..., vowing to cut taxes", "pledging, in public anyway, to keep the peace": a commitment
+ * participle at `at` (of `len` tokens) whose infinitive follows, past one short aside. */
+function commitment(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack, quoted } = ctx;
+  if (!pack.commitmentParticiples.has(tokens[at]?.lower ?? '')) return false;
+  let k = at + len;
+  if (tokens[k]?.text === ',' && !quoted[k]) {
+    let m = k + 1;
+    while (m - k <= MAX_ASIDE_WORDS && tokens[m]?.type === 'word' && !quoted[m]) m++;
+    if (m === k + 1 || tokens[m]?.text !== ',' || quoted[m]) return false;
+    k = m + 1;
+  }
+  return pack.infinitiveMarkers.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.type === 'word';
 }
 
 export const sayingClause: Rule = {
@@ -275,15 +302,23 @@ export const sayingClause: Rule = {
       if (inException(ctx, at)) continue;
       // "..., calling the drills a provocation": a label verb's participle reports words only
       // with a label after its object ("calling for talks", "calling them" do not).
+      // "issued a statement criticizing the agency": what a statement does is its content.
       const label = ctx.pack.labelVerbs.matchAt(ctx.tokens, at);
-      if (label > 0 && !labelAfter(ctx, at, label) && !adjectiveLabel(ctx, at, label)) continue;
+      const issued = label > 0 ? statementClause(ctx, at) : null;
+      const labelled =
+        label > 0 &&
+        (labelAfter(ctx, at, label) ||
+          adjectiveLabel(ctx, at, label) ||
+          reasonLabel(ctx, at, label));
+      if (label > 0 && !issued && !labelled) continue;
       // "noting the time", "a warning", "denying access": these report words only before a
       // complementizer or a plain finite clause ("stressing the levy was illegal").
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
         !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
         !markedClause(ctx, at + len) &&
-        !withForecast(ctx, at, len)
+        !withForecast(ctx, at, len) &&
+        !commitment(ctx, at, len)
       )
         continue;
       const found =

@@ -71,6 +71,15 @@ function inNumber(ctx: SentenceContext, k: number): boolean {
   return /\d$/u.test(prev.text) && /^\d/u.test(next.text);
 }
 
+/** "expressed optimism on Thursday that ...", "feared last week that ...": a date between the
+ * verb (ending before token `i`) and its complementizer. */
+function datedClause(ctx: SentenceContext, i: number): boolean {
+  const { pack, tokens } = ctx;
+  let k = i;
+  while (k < tokens.length && !ctx.quoted[k] && pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
+  return k > i + 1 && pack.complementizers.has(tokens[k]?.lower ?? '') && !ctx.quoted[k];
+}
+
 /** "rejected claims that were filed late": after a disputed noun, "that" and a finite
  * auxiliary open a relative clause about the noun, not the proposition disputed. */
 function relativeAfterNoun(ctx: SentenceContext, at: number, len: number): boolean {
@@ -113,7 +122,7 @@ export const stanceVerb: Rule = {
         !object.cap &&
         !ctx.quoted[at + len] &&
         ctx.pack.complementizers.has(ctx.tokens[at + len + 1]?.lower ?? '');
-      if (!clauseFollows(ctx, at + len) && !viaObject) continue;
+      if (!clauseFollows(ctx, at + len) && !viaObject && !datedClause(ctx, at + len)) continue;
       if (relativeAfterNoun(ctx, at, len)) continue;
       const found = viewHolderBefore(ctx, at);
       if (found) out.push(candidateAt(ctx, this.id, at, len, found));

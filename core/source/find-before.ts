@@ -6,6 +6,7 @@ import type { SentenceContext } from '../context';
 import { joinSourceList } from './source-list';
 import type { Token } from '../text';
 import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
+import { coordinateModifiersLeft } from './coordinate-modifiers';
 import { plainWord } from './source-word';
 import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
 import { officeStart, speakerInCapacity } from './capacity';
@@ -227,6 +228,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   start = joinSourceList(ctx, start, end);
   start = roleFieldBefore(ctx, start, end);
+  start = coordinateModifiersLeft(ctx, start, end);
   // "Ketua Umum Apindo, Rina S Wulandari mengatakan": join a role phrase before a comma.
   const before = skipGapsLeft(ctx, start - 1);
   if (before >= 1 && tokens[before]?.text === ',') {

@@ -53,6 +53,21 @@ function someoneElseAt(pack: CompiledPack, tokens: readonly Token[], k: number):
   return nameWord(pack, t) && !place;
 }
 
+/**
+ * Where words at tokens[k] only say when or where the speaking happened - a day or month
+ * ("on Monday", "in March") or a name after a preposition of occasion ("in Quezon City",
+ * "at Stanford") - the token after them, else k: no one a later pronoun could be.
+ */
+function settingEnd(pack: CompiledPack, tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t?.type !== 'word') return k;
+  if (t.cap && pack.timeWords.has(t.lower)) return k + 1;
+  if (!pack.occasionPrepositions.has(t.lower)) return k;
+  let end = k + 1;
+  while (nameWord(pack, tokens[end]) && !personNounAt(pack, tokens, end)) end++;
+  return end > k + 1 ? end : k;
+}
+
 /** The cue word after the adverbs from `k` on ("also said"), or -1. */
 function cueFrom(pack: CompiledPack, tokens: readonly Token[], k: number, to: number): number {
   let at = k;
@@ -84,7 +99,8 @@ const PARTICIPLE_REACH = 3;
  * "Lumina said its sales ..." makes the speaker a thing or a body. So does one opening a
  * participle of saying later in the sentence ("..., adding that he ..."), whose subject is
  * the speaker. Another name or a noun for people first ends the look ("said the driver
- * thought he ...": the driver's).
+ * thought he ...": the driver's); a day or a place of the speaking does not ("said on
+ * Monday she ...").
  */
 export function pronounAfterCue(
   pack: CompiledPack,
@@ -94,6 +110,11 @@ export function pronounAfterCue(
   // "Halvorsen told reporters": someone facing the press in person.
   if (pack.pressAudiences.matchAt(tokens, cue + 1) > 0) return 'person';
   for (let k = cue + 1; k < tokens.length && k <= cue + PRONOUN_WINDOW; k++) {
+    const setting = settingEnd(pack, tokens, k);
+    if (setting > k) {
+      k = setting - 1;
+      continue;
+    }
     const u = tokens[k] as Token;
     if (u.type !== 'word' || someoneElseAt(pack, tokens, k)) break;
     const kind = pronounKind(pack, u);
@@ -102,6 +123,11 @@ export function pronounAfterCue(
     if (kind === 'person' || (kind && onlySmallWords(pack, tokens, cue + 1, k))) return kind;
   }
   for (let k = cue + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]?.text ?? ''); k++) {
+    const setting = settingEnd(pack, tokens, k);
+    if (setting > k) {
+      k = setting - 1;
+      continue;
+    }
     if (someoneElseAt(pack, tokens, k)) return null;
     if (tokens[k]?.text !== ',' || !pack.participleCues.has(tokens[k + 1]?.lower ?? '')) continue;
     for (let j = k + 2; j < tokens.length && j <= k + 1 + PARTICIPLE_REACH; j++) {

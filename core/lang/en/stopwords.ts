@@ -195,6 +195,7 @@ export const adverbs = [
   'likewise',
   'long',
   'meanwhile',
+  'merely',
   'mostly',
   'nonetheless',
   'now',
@@ -216,6 +217,7 @@ export const adverbs = [
   'repeatedly',
   'reportedly',
   'separately',
+  'sharply',
   'similarly',
   'simply',
   'since',
@@ -250,8 +252,9 @@ export const clauseJoiners = [
 ] as const;
 
 /** Joiners opening a second speaker's clause only after a comma: "X said A, and Y said B"
- * (without the comma, "X said A and Y told him B" may be all X's account). */
-export const commaClauseJoiners = ['and'] as const;
+ * (without the comma, "X said A and Y told him B" may be all X's account), "X said A, as Y
+ * vowed B" (not "..., as Y reported": an account of A). */
+export const commaClauseJoiners = ['and', 'as'] as const;
 
 /** Time words: "said Monday" names a day, not a source; "said last week", "said earlier
  * this month": the units of a relative date too. */

@@ -1,6 +1,7 @@
-/** "X said A, and Y said B": after a comma, "and" opens a second speaker's clause, two
- * claims; without the comma, or with an order ("and officers told him to leave"), the words
- * stay the first speaker's. Sentences are written for these tests. */
+/** "X said A, and Y said B", "X said A, as Y vowed B": after a comma, "and" or "as" opens a
+ * second speaker's clause, two claims; without the comma, or with an order ("and officers
+ * told him to leave"), the words stay the first speaker's. Sentences are written for these
+ * tests. */
 import { describe, expect, it } from 'vitest';
 import { paragraphClaims } from './helpers';
 
@@ -29,6 +30,23 @@ describe('a second speaker after ", and"', () => {
     const found = claims(
       'The ferryman Tomas Rell said the guards had arrived at noon and the officers said they had orders.',
     );
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('a second speaker after ", as"', () => {
+  it('a second account with words of its own is a second claim', () => {
+    const found = claims(
+      "Varnia's finance ministry said on Friday it would raise rail spending by 4 percent, as the governor vowed to push on with a plan to cut fares.",
+    );
+    expect(found.map((c) => [c.source.text, c.claim])).toEqual([
+      ["Varnia's finance ministry", 'it would raise rail spending by 4 percent'],
+      ['the governor', 'to push on with a plan to cut fares'],
+    ]);
+  });
+
+  it('an outlet closing the sentence after "as" reports no second claim', () => {
+    const found = claims('The ferryman Tomas Rell said the guards had left, as Wirely reported.');
     expect(found).toHaveLength(1);
   });
 });

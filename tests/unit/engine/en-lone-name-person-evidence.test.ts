@@ -26,6 +26,10 @@ describe('person evidence for a lone name', () => {
     [['Halvorsen said the talks would resume.', '"We will not give up," he said.']],
     [['Halvorsen, the Norland president, flew home.', 'Halvorsen said the talks would resume.']],
     [["Halvorsen, Norland's foreign minister, flew home.", 'Halvorsen said talks would resume.']],
+    // A day, a month or the place of speaking is no one the pronoun could be.
+    [['Halvorsen said on Thursday she would stay until spring.']],
+    [['Halvorsen said in March that his troops would stay.']],
+    [['Halvorsen said in Port Elwin on Friday she would stay.']],
   ])('is a person: %j', (sentences) => {
     const source = sourceOf(sentences, 'Halvorsen said');
     expect(source?.kind).toBe('named_person');
@@ -38,6 +42,8 @@ describe('person evidence for a lone name', () => {
     // "He" may be the driver just spoken of, not the firm.
     [['Brightwater said the driver was hurt, adding that he was in hospital.']],
     [['Brightwater said the driver was hurt. He was taken to hospital.']],
+    // A name after the day may be the pronoun's.
+    [['Brightwater said on Monday Ada Roe thought she could finish the road.']],
     // After another speaker in the same block, "he" may be that speaker.
     [['Fire chief Ada Roe spoke first. Brightwater said the road was shut. He left soon.']],
     // The firm's description, not a role, after the comma.

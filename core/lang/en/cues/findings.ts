@@ -114,6 +114,10 @@ export const forecastParticiples = [
   'projecting',
 ] as const;
 
+/** "..., vowing to cut taxes", "merely pledging to keep the peace": a commitment's
+ * infinitive is what the subject said it would do. */
+export const commitmentParticiples = ['pledging', 'promising', 'vowing'] as const;
+
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = [
   'conclusions',

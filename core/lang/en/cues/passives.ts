@@ -66,6 +66,8 @@ export const participleCues = [
   'conceding',
   'confirming',
   'contending',
+  'criticising',
+  'criticizing',
   'declaring',
   'denying',
   'describing',
@@ -108,13 +110,17 @@ export const labelVerbs = [
   'calling',
   'condemned',
   'criticised',
+  'criticising',
   'criticized',
+  'criticizing',
   'decried',
   'deemed',
   'denounced',
   'derided',
   'describing',
   'dismissed',
+  'faulted',
+  'faults',
   'hailed',
   'labeled',
   'labelled',
@@ -138,6 +144,11 @@ export const labelMarkers = ['a', 'an', 'as'] as const;
  * label after the object. Not "-al", "-ic", "-ive", "-ing" (nouns: "rival", "clinic",
  * "executive", "meeting"). */
 export const labelAdjectiveEndings = ['able', 'ful', 'ible', 'less', 'ous'] as const;
+
+/** "criticized the mayor for ignoring the warnings": a reason given with a verb's -ing form
+ * is the fault the speaker finds ("for its cost" names a thing, and is not read). */
+export const reasonMarkers = ['for'] as const;
+export const reasonVerbEndings = ['ing'] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;

@@ -106,6 +106,8 @@ export const speakerVerbs = [
   'explain',
   'explained',
   'explains',
+  'faulted',
+  'faults',
   'had been reporting',
   'had been saying',
   'had been warning',

@@ -38,6 +38,9 @@ export const expectationVerbs = [] as const;
 
 export const forecastParticiples = [] as const;
 
+/** Indonesian has no participle clause of committing ("berjanji untuk" is a finite verb). */
+export const commitmentParticiples = [] as const;
+
 /** Nouns that introduce findings listed after a colon. */
 export const findingNouns = ['kesimpulan', 'temuan'] as const;
 

@@ -163,6 +163,10 @@ export const labelMarkers = ['sebagai'] as const;
 /** Indonesian marks a label ("sebagai"): no bare adjective label. */
 export const labelAdjectiveEndings = [] as const;
 
+/** Indonesian label verbs are not studied yet (labelVerbs is empty): no reasons either. */
+export const reasonMarkers = [] as const;
+export const reasonVerbEndings = [] as const;
+
 export const citations = ['mengutip'] as const;
 
 /** Indonesian copy has needed none so far ("dengan mengutip" still relays). */

@@ -1,0 +1,27 @@
+/**
+ * "Lawmakers from parties that had been in the opposition said": the relative clause hangs
+ * on a phrase of unnamed people placed by a plain noun ("lawmakers from parties") that the
+ * phrase finder does not read back from the relative; the unnamed people opening the
+ * sentence, with what describes them, are the head.
+ */
+import type { SentenceContext } from '../context';
+import { classify, firstSourcePhrase, type Span } from '../source';
+import { UNNAMED } from './unnamed-placed';
+
+const MAX_WORDS_BEFORE_HEAD = 1;
+
+/** The sentence's words up to the relative at token `r`, plain words only, when they hold a
+ * phrase of unnamed people ("Elected leaders from parties"), or null. */
+export function placedHeadBefore(ctx: SentenceContext, r: number): Span | null {
+  const { tokens, pack } = ctx;
+  for (let k = 0; k < r; k++) {
+    const t = tokens[k];
+    if (t?.type !== 'word' || ctx.quoted[k] || pack.cueWords.has(t.lower)) return null;
+  }
+  // The people open the sentence, after one describing word at most ("Elected leaders").
+  const near = firstSourcePhrase(ctx, r);
+  if (!near || near.start > MAX_WORDS_BEFORE_HEAD) return null;
+  const span = { start: 0, end: r };
+  const found = classify(ctx, span);
+  return found && UNNAMED.has(found.kind) ? span : null;
+}
