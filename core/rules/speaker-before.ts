@@ -60,45 +60,13 @@ export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
-  const near = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
-  const found = near ? (describedAcrossCommas(ctx, near) ?? near) : null;
+  const found = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
   if (!found) return null;
   // "NAME, the minister, was quoted as saying": an auxiliary's participle is the verb's own,
   // no verb of a reduced relative ("a levy critics say is illegal").
   const aux = ctx.pack.passiveAuxiliaries.has(ctx.tokens[at]?.lower ?? '') ? 2 : 1;
   const len = Math.max(aux, ctx.pack.speakerVerbs.matchAt(ctx.tokens, at));
   return reducedRelativeSource(ctx, at, len, found.span) ?? found;
-}
-
-/** Words of a description set off by commas between "the" and its noun. */
-const MAX_DESCRIBING_WORDS = 6;
-
-/**
- * '"...," the 59-year-old, hat-wearing, sheriff said': between the quotation and the noun
- * found, lower-case describing words set off by commas after "the" belong to the speaker, so
- * the noun with its "the" points back as "the sheriff" does.
- */
-function describedAcrossCommas(
-  ctx: SentenceContext,
-  found: { span: Span; source: FoundSource },
-): { span: Span; source: FoundSource } | null {
-  const { tokens, pack } = ctx;
-  let k = found.span.start - 1;
-  if (tokens[k]?.text !== ',' || ctx.quoted[k]) return null;
-  for (let words = 0; k > 0 && words <= MAX_DESCRIBING_WORDS; k--) {
-    const t = tokens[k - 1];
-    if (!t || ctx.quoted[k - 1] || (t.type === 'word' && t.cap)) return null;
-    if (t.type === 'word' && pack.definiteDeterminers.has(t.lower)) break;
-    if (t.type === 'word') words++;
-    else if (t.text !== ',') return null;
-  }
-  const the = k - 1;
-  const closed =
-    tokens[the - 1]?.type === 'quote' && QUOTE_CLOSERS.has(tokens[the - 2]?.text ?? '');
-  if (the < 1 || !closed) return null;
-  const span = { start: the, end: found.span.end };
-  const source = classify(ctx, span);
-  return source ? { span, source } : null;
 }
 
 /** Punctuation that closes a quotation's words before its closing mark ('"...," NAME'). */
