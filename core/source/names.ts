@@ -157,6 +157,18 @@ function dropArticle(ctx: SentenceContext, role: string): string {
     : role;
 }
 
+/** Where the name starts after lower-case honorifics opening the phrase at `from` ("dr. Rina
+ * Kartika, dokter gigi di ..."): `from` itself when none does. */
+export function afterHonorifics(ctx: SentenceContext, from: number, limit: number): number {
+  const { tokens, pack } = ctx;
+  let k = from;
+  while (k < limit && pack.honorifics.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) {
+    k++;
+    if (tokens[k]?.text === '.') k++;
+  }
+  return k;
+}
+
 /** Where honorifics written right before the name at `nameStart` begin ("Kepala Dinas
  * Kesehatan dr. Rina"): they are the name's, not the role's. */
 function honorificsLeft(ctx: SentenceContext, from: number, nameStart: number): number {
