@@ -289,7 +289,13 @@ export function tradeName(
 ): Span | null {
   const { tokens, pack } = ctx;
   const run = runs[runs.length - 1];
-  const [hit, ...others] = hits;
+  // "pemain asal Brasil Marquinhos": the place a person comes from, between trade and name.
+  const origin = (h: Hit) =>
+    h.table === 'places' &&
+    h.at + h.len === run?.start &&
+    pack.originMarkers.has(tokens[h.at - 1]?.lower ?? '');
+  const [hit, ...others] = hits.filter((h) => !origin(h));
+  const from = hits.find(origin);
   if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
   if (
     pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len &&
@@ -303,7 +309,7 @@ export function tradeName(
   const owned = pack.firmPossessions.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len;
   const lone = !owned && loneName(ctx, run);
   if (wordCount(tokens, run) < 2 && !knownPerson(ctx, run) && !lone) return null;
-  const gap = tokens.slice(hit.at + hit.len, run.start);
+  const gap = tokens.slice(hit.at + hit.len, from ? from.at - 1 : run.start);
   if (
     gap.length > MAX_TRADE_WORDS ||
     !gap.every(

@@ -16,6 +16,7 @@ import {
   employerLinks,
   handleNouns,
   locatives,
+  originMarkers,
   relationNouns,
   acquaintanceLinks,
 } from './source-ties';
@@ -326,6 +327,7 @@ export const id: LangData = {
   employerLinks,
   handleNouns,
   locatives,
+  originMarkers,
   relationNouns,
   personSuffixes,
   pluralPersonSuffixes,
