@@ -88,7 +88,7 @@ export const relays = [
       (verb) => `${as} ${verb}`,
     ),
   ),
-];
+].sort();
 
 /** Indonesian says "tampil di televisi" rarely with a cue after it: none yet. */
 export const appearanceVerbs = [] as const;
