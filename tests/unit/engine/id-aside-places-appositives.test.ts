@@ -62,3 +62,14 @@ describe('Indonesian appositive subjects with a rank, then an aside', () => {
     expect(c?.source.text).toBe('Wiryo');
   });
 });
+
+describe('Indonesian appositives whose place has several parts', () => {
+  it.each([
+    'Wagini, warga RT 03/RW 05, Kelurahan Cempaka, Kecamatan Kota Baru, mengatakan air masuk rumah.',
+    'Wagini, warga Kelurahan Cempaka, Kecamatan Kota Baru, Jambi Timur, mengatakan air masuk rumah.',
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'id');
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.name).toBe('Wagini');
+  });
+});
