@@ -39,6 +39,9 @@ export interface PeopleWordData {
   /** anonymous.ts: prepositions placing a source somewhere ("residents of ... in Riverside",
    * "petani di Kabupaten Kediri"): the place is no part of who speaks. */
   locatives: readonly string[];
+  /** source-ties.ts: a word tying a person to where they come from, after their trade and
+   * before the place ("pemain asal Brasil Marquinhos"): a name after the place is theirs. */
+  originMarkers: readonly string[];
   /** unnamed.ts: words tying an unnamed person to the body they work for, other than the
    * locatives ("an official with the agency"): the body after them is no source of its own. */
   memberLinks: readonly string[];

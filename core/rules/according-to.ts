@@ -93,13 +93,17 @@ function describedPerson(ctx: SentenceContext, span: Span): FoundSource | null {
  */
 function speakerAfterClaimNoun(
   ctx: SentenceContext,
+  at: number,
   from: number,
 ): { span: Span; source: FoundSource } | null {
   const len = ctx.pack.claimNouns.matchAt(ctx.tokens, from);
   // "menurut keterangan tertulis Kementerian X": the noun's own document phrase runs on.
   const noun = len > 0 ? Math.max(len, ctx.pack.documents.matchAt(ctx.tokens, from)) : 0;
   const link = noun > 0 ? 0 : hearsayLink(ctx, from);
-  const span = noun > 0 || link > 0 ? sourceAfter(ctx, noun > 0 ? from + noun : link + 1) : null;
+  const after = noun > 0 || link > 0 ? sourceAfter(ctx, noun > 0 ? from + noun : link + 1) : null;
+  // "Menurut keterangan Kapolsek X AKP Budi, korban ...": the claim after the comma, as
+  // after the cue alone.
+  const span = claimFirstHead(ctx, at, after);
   const source = span ? classify(ctx, span) : null;
   if (!span || !source || source.kind === 'document' || source.kind === 'unattributed') return null;
   return { span, source };
@@ -290,7 +294,7 @@ export const accordingTo: Rule = {
       )
         return;
       // "berdasarkan keterangan dokter": based on what someone said, that someone is the source.
-      const speaker = speakerAfterClaimNoun(ctx, at + len);
+      const speaker = speakerAfterClaimNoun(ctx, at, at + len);
       const remarks = speaker || documentsOnly ? null : carriedRemarks(ctx, at, len);
       if (remarks) return void out.push({ ...remarks, rule: this.id });
       let span =

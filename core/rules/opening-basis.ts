@@ -26,6 +26,8 @@ function basisSource(
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
   const whole = { start: from, end: comma };
+  // "Sesuai Undang-Undang Nomor 1 Tahun 2023, ...": a law is the basis of an act, no source.
+  if (pack.regulations.find(tokens, from, comma)) return null;
   const found = classify(ctx, whole);
   // "Dari data BPS, ...": a document with its owner's name. "Dari laporan itu, polisi
   // menyelidiki ..." is what an act followed (a complaint), no source of a claim.

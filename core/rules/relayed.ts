@@ -62,6 +62,10 @@ export const relayed: Rule = {
       // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
       const found = relayCarrier(ctx, at, len);
       if (!found) continue;
+      // "Sanksi itu seperti tertuang dalam Pasal 5 ...": a law sets out a rule; it carries no
+      // one's words.
+      const { start, end } = found.span;
+      if (ctx.pack.regulations.find(ctx.tokens, start, end)) continue;
       // The outlet's words are no part of the claim: "Dilansir KCNA, <claim>".
       out.push({
         rule: 'relayed',

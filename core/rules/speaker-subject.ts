@@ -18,6 +18,7 @@ import type { Token } from '../text';
 import { tokensText, vagueGroup } from './util';
 import { interposerBefore } from './interposer-before';
 import { knownPerson } from './known-person';
+import { placedAsideOpenings } from './place-aside';
 import { placedHeadBefore } from './placed-relative-head';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
@@ -250,6 +251,12 @@ export function interposedSpeaker(
   find: Finder,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
+  // "Darto saat ditemui di Desa X, Kecamatan Y, Senin, mengatakan": a place's own commas.
+  for (const k of placedAsideOpenings(ctx, at)) {
+    const comma = tokens[k - 1]?.text === ',' && !ctx.quoted[k - 1];
+    const found = subjectEndingAt(ctx, comma ? k - 1 : k, find);
+    if (found) return found;
+  }
   let end = asideBefore(ctx, at);
   // "Citra, saat dihubungi, Selasa, menambahkan": two asides in a row; `at` is the comma
   // opening the later one, which closes the earlier.
@@ -279,8 +286,28 @@ export function interposedSpeaker(
   return subjectEndingAt(ctx, end, find);
 }
 
-/** The subject opening the sentence and ending at token `end`. */
+/** The subject opening the sentence and ending at token `end`; when `end` is the comma
+ * opening an aside, also an appositive that comma closes ("Kepala Humas X, Kombes Budi,
+ * saat dihubungi, mengatakan": the phrase found before it alone is only the rank and name). */
 function subjectEndingAt(
+  ctx: SentenceContext,
+  end: number,
+  find: Finder,
+): { span: Span; source: FoundSource } | null {
+  const found = subjectClosedAt(ctx, end, find);
+  if (found || ctx.tokens[end]?.text !== ',' || ctx.quoted[end]) return found;
+  const appositive = subjectClosedAt(ctx, end + 1, find);
+  // Not a phrase of when or where taken for the appositive's description.
+  const { tokens, pack } = ctx;
+  const span = appositive?.span;
+  for (let k = span?.start ?? 0; span && k < span.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.type === 'word' && !t.cap && pack.interposers.has(t.lower)) return null;
+  }
+  return appositive;
+}
+
+function subjectClosedAt(
   ctx: SentenceContext,
   end: number,
   find: Finder,

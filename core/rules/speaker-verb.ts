@@ -17,6 +17,7 @@ import { carriedGenitive } from './carried-genitive';
 import { carriedPossessor } from './carried-possessor';
 import { mannerCues } from './manner-verb';
 import { ownText } from './own-text';
+import { placedAsideOpenings } from './place-aside';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
@@ -238,7 +239,10 @@ export const speakerVerb: Rule = {
 
       // not the statement inside it.
       const near = speakerBefore(ctx, at);
-      const through = (near && throughInterposer(ctx, near)) || asideBefore(ctx, at) >= 0;
+      const through =
+        (near && throughInterposer(ctx, near)) ||
+        asideBefore(ctx, at) >= 0 ||
+        placedAsideOpenings(ctx, at).length > 0;
       const speaker =
         (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ??
         near ??

@@ -178,6 +178,12 @@ export function unnamedPlaced(
   )
     kind = 'unnamed_official';
   const whole = { start: head, end: span.end };
+  // "Pemain asal Brasil Marquinhos mengatakan": after the place a person comes from, a name
+  // closes the phrase; the whole is that person.
+  if (pack.originMarkers.has(tokens[loc]?.lower ?? '') && source.kind === 'named_person') {
+    const person = classify(ctx, whole);
+    if (person?.kind === 'named_person') return { span: whole, source: person };
+  }
   return {
     span: whole,
     source: plainSource(tokensText(ctx, head, span.end), kind, {

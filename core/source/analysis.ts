@@ -15,7 +15,14 @@ import { orgWordBefore } from './org-word-before';
 import { chooseNameRun, nameBeforeAppositive } from './name-run';
 import { documentAgentAt, HEAD_PRIORITY, KIND_OF, servedClauseAt, type Hit } from './lexicon';
 import { roleAsLastName } from './last-name-role';
-import { describedName, MAX_NAME_WORDS, nameRuns, roleText, trimLongName } from './names';
+import {
+  afterHonorifics,
+  describedName,
+  MAX_NAME_WORDS,
+  nameRuns,
+  roleText,
+  trimLongName,
+} from './names';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
 
@@ -126,7 +133,8 @@ export class Analysis {
       NUMBER.test(tokens[comma - 2]?.text ?? '') &&
       tokens[comma - 3]?.text === '(';
     const nameEnd = aged ? comma - 3 : comma;
-    return this.runs().find((r) => r.start === this.span.start && r.end === nameEnd) ?? null;
+    const start = afterHonorifics(this.ctx, this.span.start, comma);
+    return this.runs().find((r) => r.start === start && r.end === nameEnd) ?? null;
   }
 
   /** The comma opening a clause about the person just named: "Florida Governor Rick Scott,

@@ -15,6 +15,7 @@ import { degreesRight } from './degrees';
 import { describedNameAfterComma, describedPointing } from './described-name';
 import { gluedCompoundRight } from './glued-compound';
 import { officeAndPlace, personAfterComma, placeAsName } from './jurisdiction-place';
+import { originNameAfter } from './origin-name';
 import { withheldNameAfter } from './withheld-after';
 import { partitiveAt } from './partitive';
 import { pronounAfterRelative } from './relative-pronoun';
@@ -147,6 +148,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   // or name after their description.
   end = withheldNameAfter(ctx, start, handedNameAfter(ctx, start, end));
   if (end <= start) return null;
+  end = originNameAfter(ctx, start, end);
   // "tutur pria berusia 54 tahun itu": a person described, closed by a pointing word.
   end = describedPointing(ctx, start, end);
   end = stopAtOutlet(ctx, start, end);

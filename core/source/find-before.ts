@@ -28,6 +28,7 @@ import { isBareName } from './names';
 import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
 import { joinPlaceList } from './place-list';
+import { placePartsLeft } from './place-parts';
 import { roleFieldBefore } from './role-field';
 import { roleToWhom } from './role-to-whom';
 import { madeUpBracketOpen } from './stages/pseudonym';
@@ -154,12 +155,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     );
     if (opening !== null) k = opening;
     // "NAME, a professor at X University, Kansas, United States, said": a place after a
-    // comma still belongs to the appositive; look one comma further back.
-    if (k > 1 && tokens[k]?.text === ',' && k + 1 < j && placeAfterComma(ctx, k, j)) {
-      let m = k - 1;
-      while (m >= 0 && j - m <= MAX_APPOSITIVE_TOKENS && tokens[m]?.text !== ',') m--;
-      if (m >= 1 && tokens[m]?.text === ',' && m < k - 1) k = m;
-    }
+    // comma still belongs to the appositive; look further back, one comma per place part.
+    k = placePartsLeft(ctx, k, j, MAX_APPOSITIVE_TOKENS);
     // "Roe, a collector of maps, old coins, and stamps, said": the list's commas; "Rudi, S.H.,".
     if (tokens[k]?.text === ',') k = degreesLeft(ctx, listItemsLeft(ctx, k, j));
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
@@ -325,32 +322,6 @@ function objectThenSubject(ctx: SentenceContext, start: number, end: number): nu
       return k + 1;
   }
   return start;
-}
-
-/** Tokens [from, to) are one place name of the pack ("Amerika Serikat", "Jawa Barat"). */
-function isPlaceSpan(ctx: SentenceContext, from: number, to: number): boolean {
-  return ctx.pack.places.matchAt(ctx.tokens, from, to) === to - from;
-}
-
-/** Longest place name set off by a comma after another ("Kota Bandung", "Jawa Barat"). */
-const MAX_PLACE_NAME_WORDS = 3;
-
-/**
- * The words between the commas at `comma` and `end` name a place the appositive before the
- * comma goes on with: one of the pack's places, a name opening with a word for a place ("Kota
- * Bandung"), or a short name after a place given with a preposition ("di Pasar Baru,
- * Bandung").
- */
-function placeAfterComma(ctx: SentenceContext, comma: number, end: number): boolean {
-  const { tokens, pack } = ctx;
-  if (isPlaceSpan(ctx, comma + 1, end)) return true;
-  const words = tokens.slice(comma + 1, end);
-  if (words.length > MAX_PLACE_NAME_WORDS || !words.every((t) => isWord(t) && t.cap)) return false;
-  if (pack.roles.find(tokens, comma + 1, end)) return false;
-  if (pack.placeNouns.has(words[0]?.lower ?? '')) return true;
-  let k = comma - 1;
-  while (k > 0 && tokens[k]?.cap && !ctx.quoted[k]) k--;
-  return k < comma - 1 && pack.locatives.has(tokens[k]?.lower ?? '');
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);

@@ -18,6 +18,8 @@ export function roleAsLastName(ctx: SentenceContext, hit: Hit, end: number): boo
   return (
     !pack.sourceWords.has(prev.base) &&
     !pack.stopwords.has(w) &&
+    // "Menurut Kapolres, ...", "Kata Bupati, ...": a cue opening the sentence is no first name.
+    !pack.cueWords.has(w) &&
     !pack.honorifics.has(w) &&
     !pack.officeQualifiers.has(w) &&
     !pack.modifiers.has(w)

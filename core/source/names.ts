@@ -157,6 +157,18 @@ function dropArticle(ctx: SentenceContext, role: string): string {
     : role;
 }
 
+/** Where the name starts after lower-case honorifics opening the phrase at `from` ("dr. Rina
+ * Kartika, dokter gigi di ..."): `from` itself when none does. */
+export function afterHonorifics(ctx: SentenceContext, from: number, limit: number): number {
+  const { tokens, pack } = ctx;
+  let k = from;
+  while (k < limit && pack.honorifics.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) {
+    k++;
+    if (tokens[k]?.text === '.') k++;
+  }
+  return k;
+}
+
 /** Where honorifics written right before the name at `nameStart` begin ("Kepala Dinas
  * Kesehatan dr. Rina"): they are the name's, not the role's. */
 function honorificsLeft(ctx: SentenceContext, from: number, nameStart: number): number {
@@ -277,7 +289,13 @@ export function tradeName(
 ): Span | null {
   const { tokens, pack } = ctx;
   const run = runs[runs.length - 1];
-  const [hit, ...others] = hits;
+  // "pemain asal Brasil Marquinhos": the place a person comes from, between trade and name.
+  const origin = (h: Hit) =>
+    h.table === 'places' &&
+    h.at + h.len === run?.start &&
+    pack.originMarkers.has(tokens[h.at - 1]?.lower ?? '');
+  const [hit, ...others] = hits.filter((h) => !origin(h));
+  const from = hits.find(origin);
   if (!run || !hit || others.length > 0 || hit.table !== 'anonymous') return null;
   if (
     pack.relationNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len &&
@@ -291,7 +309,7 @@ export function tradeName(
   const owned = pack.firmPossessions.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len;
   const lone = !owned && loneName(ctx, run);
   if (wordCount(tokens, run) < 2 && !knownPerson(ctx, run) && !lone) return null;
-  const gap = tokens.slice(hit.at + hit.len, run.start);
+  const gap = tokens.slice(hit.at + hit.len, from ? from.at - 1 : run.start);
   if (
     gap.length > MAX_TRADE_WORDS ||
     !gap.every(

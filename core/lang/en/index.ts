@@ -16,6 +16,7 @@ import {
   employerLinks,
   handleNouns,
   locatives,
+  originMarkers,
   relationNouns,
   acquaintanceLinks,
 } from './source-ties';
@@ -330,6 +331,7 @@ export const en: LangData = {
   employerLinks,
   handleNouns,
   locatives,
+  originMarkers,
   relationNouns,
   personSuffixes,
   pluralPersonSuffixes,

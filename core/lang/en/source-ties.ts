@@ -15,6 +15,9 @@ export const locatives = [
   'within',
 ] as const;
 
+/** English writes the origin after the name ("Marquinhos, of Brazil"): none needed. */
+export const originMarkers = [] as const;
+
 /** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
 export const employerLinks = ['of'] as const;
 

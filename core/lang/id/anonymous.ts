@@ -105,6 +105,7 @@ export const anonymous = [
   'pasangan',
   'pasien',
   'pastor',
+  'pebulu tangkis',
   'pedagang',
   'pedangdut',
   'pegawai',

@@ -16,6 +16,7 @@ import {
   employerLinks,
   handleNouns,
   locatives,
+  originMarkers,
   relationNouns,
   acquaintanceLinks,
 } from './source-ties';
@@ -334,6 +335,7 @@ export const id: LangData = {
   employerLinks,
   handleNouns,
   locatives,
+  originMarkers,
   relationNouns,
   personSuffixes,
   pluralPersonSuffixes,

@@ -311,8 +311,28 @@ export const honorifics = [
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
 export const loneNameKind = 'named_person' as const;
 
-/** Lower-case particles inside a person's name ("von der Leyen", "bin Salem", "al-Hamdan"). */
-export const nameParticles = ['al', 'bin', 'binti', 'de', 'el', 'ibn', 'van', 'von'] as const;
+/** Lower-case particles inside a person's name ("von der Leyen", "bin Salem", "al-Hamdan",
+ * "de la Fuente", "dos Santos"): only between capitalised parts of the name. */
+export const nameParticles = [
+  'abu',
+  'al',
+  'ben',
+  'bin',
+  'binti',
+  'da',
+  'de',
+  'del',
+  'della',
+  'der',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'van',
+  'von',
+] as const;
 
 /** Words introducing a person by initials: the initials then name that person. */
 /** "kata seorang warga bernama Sri": the name handed over after a description is a

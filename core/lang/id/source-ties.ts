@@ -7,6 +7,10 @@ export const acquaintanceLinks = [] as const;
 /** Prepositions placing a source somewhere: the place is not the source. */
 export const locatives = ['asal', 'dari', 'di'] as const;
 
+/** "pelatih asal Korea Selatan Shin Tae-yong": the place a person comes from, written between
+ * their trade and their name. */
+export const originMarkers = ['asal'] as const;
+
 /** Indonesian mostly writes the role first ("Ekonom ZAP Finance Rina ..."), but a full name
  * may also come first, tied to where the person works: "Rina Wulandari dari Universitas X". */
 export const employerLinks = ['dari'] as const;

@@ -39,6 +39,19 @@ export function outletSource(
   return plainSource(text, kind, { outlet: mention.outlet.id, basis });
 }
 
+/** "Kepala Humas Perumda X, Gatra Vaganza", "Pemimpin Redaksi Tempo Setri Yasra": after a
+ * role, capitals running on past an outlet's name, no lexicon word among them, end in a
+ * person's name (the outlet may be the person's first name or their employer). */
+function sharedFirstName(a: Analysis, run: Span, mention: OutletMention): boolean {
+  const { tokens } = a.ctx;
+  const role = a.roleHit();
+  if (!role || role.at >= run.start) return false;
+  const first = tokens[run.start];
+  const last = tokens[run.end - 1];
+  if (!first || first.start > mention.start || !last || last.end <= mention.end) return false;
+  return a.hits().every((h) => h.at + h.len <= run.start || h.at >= run.end);
+}
+
 export const outlet: Stage = {
   id: 'outlet',
   decide(a: Analysis) {
@@ -69,6 +82,7 @@ export const outlet: Stage = {
     const after = tokens.findIndex((t, i) => i >= a.span.start && t.start >= mention.end);
     const appositive = at >= 0 && leads && tokens[after]?.text === ',';
     if (run && !appositive && !(mention.start < nameEnd && mention.end > nameStart)) return null;
+    if (run && sharedFirstName(a, run, mention)) return null;
     // "sumber Kompas.com", "Sumber Tempo di kepolisian": the outlet's unnamed source speaks,
     // an official one when placed in a government body.
     // A determiner may be of several words ("salah satu sumber Kompas.com").

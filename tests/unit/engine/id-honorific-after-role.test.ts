@@ -37,3 +37,14 @@ describe('honorific opening the name after a role', () => {
     expect(c?.source.role).toBe(role);
   });
 });
+
+describe('honorific opening the name before its description', () => {
+  it.each([
+    ['"Stok obat menipis," ujar drg. Laras Wening, dokter gigi di Puskesmas Cibadak.'],
+    ['"Pasien terus bertambah," kata dr. Laras Wening, dokter di RSUD Cibinong.'],
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'id');
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.name).toBe('Laras Wening');
+  });
+});

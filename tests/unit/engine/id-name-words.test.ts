@@ -79,3 +79,15 @@ describe("a body's field in lower case", () => {
     expect(claim?.source.via).toBe('Wirely');
   });
 });
+
+describe('lower-case particles inside a foreign name', () => {
+  it.each([
+    ['Pelatih tamu Marco de la Cruz menyebut harga di pasar ini murah.', 'Marco de la Cruz'],
+    ['"Harga cabai naik terus," kata Rafael dos Santos.', 'Rafael dos Santos'],
+    ['Pieter van der Berg mengatakan pasar ini ramai.', 'Pieter van der Berg'],
+  ])('%s', (text, name) => {
+    const claim = last(text);
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe(name);
+  });
+});

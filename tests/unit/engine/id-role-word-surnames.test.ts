@@ -45,3 +45,20 @@ describe('a role word as a title stays one', () => {
     expect(claims(text).at(-1)?.source.kind).toBe(kind);
   });
 });
+
+describe('a role word right after a cue opening the sentence', () => {
+  it.each([
+    ['Menurut Kapolres, pengamanan festival melibatkan 200 personel.', 'unnamed_official'],
+    ['Kata Bupati, festival akan digelar lagi tahun depan.', 'unnamed_official'],
+  ])('%s', (text, kind) => {
+    expect(claims(text).at(-1)?.source.kind).toBe(kind);
+  });
+
+  it('points back to the office holder named before', () => {
+    const last = claims(
+      'Kapolres Tanjung Wangi AKBP Rudi Hartono mengatakan pengamanan berjalan lancar.',
+      'Menurut Kapolres, tidak ada laporan kehilangan selama festival.',
+    ).at(-1);
+    expect(last?.source.kind).toBe('named_person');
+  });
+});

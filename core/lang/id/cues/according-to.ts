@@ -13,10 +13,10 @@ export const accordanceSuffixes = [] as const;
 /** Indonesian copy writes "menurut" in full. */
 export const perCues = [] as const;
 
-/** "Dari keterangan saksi, pelaku ...", "Dari informasi yang dihimpun, ...": "dari" opening the
- * sentence reads as "berdasarkan" before a comma (rules/opening-basis.ts); elsewhere it is a
- * plain "from". */
-export const openingBases = ['dari'] as const;
+/** "Dari keterangan saksi, pelaku ...", "Dari informasi yang dihimpun, ...", "Sesuai data
+ * BPS, ...": "dari" and "sesuai" opening the sentence read as "berdasarkan" before a comma
+ * (rules/opening-basis.ts); elsewhere they are a plain "from" and "in line with". */
+export const openingBases = ['dari', 'sesuai', 'sesuai dengan'] as const;
 
 /** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
  * dengan ketentuan" is no source: it says what something conforms to.) */

@@ -82,7 +82,13 @@ export const relays = [
   'seperti yang dikabarkan',
   'seperti yang dimuat',
   'seperti yang ditulis',
-] as const;
+  // "Seperti tertera dalam laman resmi BPS, ...": the document the words stand written in.
+  ...['sebagaimana', 'seperti'].flatMap((as) =>
+    ['tercantum dalam', 'tertera dalam', 'tertuang dalam', 'tertulis dalam'].map(
+      (verb) => `${as} ${verb}`,
+    ),
+  ),
+].sort();
 
 /** Indonesian says "tampil di televisi" rarely with a cue after it: none yet. */
 export const appearanceVerbs = [] as const;

@@ -60,11 +60,13 @@ export const stanceVerbs = [
 
 /** "kekhawatiran para pejabat AS bahwa ...". */
 export const claimNouns = [
+  'cerita',
   'kekhawatiran',
   'kesaksian',
   'keterangan',
   'klaim',
   'pengakuan',
+  'penjelasan',
   'penuturan',
   'pernyataan',
   'tudingan',

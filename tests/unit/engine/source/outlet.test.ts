@@ -33,4 +33,16 @@ describe('stage outlet', () => {
       basis: 'outlet/source-noun',
     });
   });
+
+  it.each([
+    'Kepala Humas Perumda Pasar Sentosa, Wirely Hartono, menyatakan harga stabil.',
+    'Kepala Humas Perumda Pasar Sentosa Wirely Hartono menyatakan harga stabil.',
+    'Pemimpin Redaksi Wirely Dewi Lestari menyatakan harga stabil.',
+  ])('after a role, capitals running on past the outlet end in a person: %s', (sentence) => {
+    expect(lastSource('id', sentence)).toMatchObject({ kind: 'named_person' });
+  });
+
+  it('with no role, the outlet stays the source', () => {
+    expect(lastSource('id', 'Wirely melaporkan harga stabil.')).toMatchObject({ kind: 'media' });
+  });
 });
