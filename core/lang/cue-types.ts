@@ -318,6 +318,14 @@ export interface CueData {
   bareLabelVerbs: readonly string[];
   /** cues/: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
+  /** cues/: label verbs whose object may be followed by the reason for the charge ("criticized
+   * the judge for overstepping"), and the words opening the reason ("for"). */
+  reasonLabelVerbs: readonly string[];
+  reasonMarkers: readonly string[];
+  /** cues/: label verbs of likeness ("likened the strike to blackmail") and the words opening
+   * the likeness ("to", "with"). */
+  likeningVerbs: readonly string[];
+  likenessMarkers: readonly string[];
   /** cues/: endings of an adjective that is a label with no marker after a label verb's
    * object ("called the offer unacceptable"); none where the language writes a marker. */
   labelAdjectiveEndings: readonly string[];

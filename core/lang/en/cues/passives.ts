@@ -114,12 +114,17 @@ export const labelVerbs = [
   'denounced',
   'derided',
   'describing',
+  'equated',
+  'equates',
+  'faulted',
   'dismissed',
   'hailed',
   'labeled',
   'labelled',
   'lambasted',
   'lauded',
+  'likened',
+  'likens',
   'mocked',
   'praised',
   'ridiculed',
@@ -133,6 +138,29 @@ export const labelVerbs = [
 export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
+
+/** "criticized the judge for overstepping his powers", "faulted the school for not sharing
+ * warnings": label verbs whose object may be followed by the reason for the charge instead of
+ * a label; the reason is the speaker's claim ("criticized the decision" alone is none). */
+export const reasonLabelVerbs = [
+  'blasted',
+  'condemned',
+  'criticised',
+  'criticized',
+  'decried',
+  'denounced',
+  'faulted',
+  'lambasted',
+  'slammed',
+] as const;
+
+export const reasonMarkers = ['for'] as const;
+
+/** "likened the strike to blackmail", "equated the bid with a coup": the likeness the speaker
+ * draws is the claim; with no likeness after the object they say nothing. */
+export const likeningVerbs = ['equated', 'equates', 'likened', 'likens'] as const;
+
+export const likenessMarkers = ['to', 'with'] as const;
 
 /** "called the offer insulting", "called the noise unbearable": endings of an adjective
  * label after the object. Not "-al", "-ic", "-ive", "-ing" (nouns: "rival", "clinic",

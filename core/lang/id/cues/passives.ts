@@ -160,6 +160,12 @@ export const bareLabelVerbs = [] as const;
 /** The word opening a label after its object or agent ("disebut polisi sebagai ..."). */
 export const labelMarkers = ['sebagai'] as const;
 
+/** Indonesian has no label verbs here (see labelVerbs): no reasons or likenesses after them. */
+export const reasonLabelVerbs = [] as const;
+export const reasonMarkers = [] as const;
+export const likeningVerbs = [] as const;
+export const likenessMarkers = [] as const;
+
 /** Indonesian marks a label ("sebagai"): no bare adjective label. */
 export const labelAdjectiveEndings = [] as const;
 
