@@ -28,6 +28,7 @@ import { RelayContinuation } from './relay-continuation';
 import type { ArticleInput, Block, Claim, Reason, Report } from './report';
 import { FALLBACK_RULES, REFINERS, RULES, type Candidate, type Rule } from './rules';
 import { splitQuotedAct } from './rules/act-relayed';
+import { splitSecondCharge } from './second-charge';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
@@ -181,7 +182,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         const chosen = picked ? pronounOfSubject(ctx, picked) : null;
         // "X said A, while Y said B": two claims, each looked for in its own clause.
         const split = chosen
-          ? (splitClaims(ctx, chosen, candidates) ?? splitQuotedAct(ctx, chosen, candidates))
+          ? (splitClaims(ctx, chosen, candidates) ??
+            splitQuotedAct(ctx, chosen, candidates) ??
+            splitSecondCharge(ctx, chosen))
           : null;
         const picks: Array<[Candidate, Span | undefined]> = chosen
           ? split

@@ -326,6 +326,12 @@ export interface CueData {
    * the likeness ("to", "with"). */
   likeningVerbs: readonly string[];
   likenessMarkers: readonly string[];
+  /** cues/: verbs of accusing ("accused X of ...") and the words opening their charge. */
+  accusingVerbs: readonly string[];
+  accusationMarkers: readonly string[];
+  /** cues/: modals that take a bare verb ("would attend"): a past form coordinated after them
+   * is not theirs. */
+  bareVerbModals: readonly string[];
   /** cues/: endings of an adjective that is a label with no marker after a label verb's
    * object ("called the offer unacceptable"); none where the language writes a marker. */
   labelAdjectiveEndings: readonly string[];

@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { classify, pastParticiple, sourceBefore } from '../source';
 import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
+import { chargeAfter } from './charges';
 
 /** How far before a naming verb a relative may open its subject's clause. */
 const MAX_SUBJECT_REACH = 10;
@@ -276,41 +277,6 @@ export function labelAfter(ctx: SentenceContext, at: number, len: number): boole
     if (pack.complementizers.has(t.lower)) return false;
   }
   return false;
-}
-
-/** Words of the object before a charge: "administrators at the high school in the suburb". */
-const MAX_CHARGED_OBJECT = 14;
-
-/** "criticized the judge for overstepping", "faulted the staff at the school for not ...",
- * "likened the strike to blackmail": the object (places and lists allowed) then the reason or
- * the likeness, before any comma, quotation or clause. */
-function chargeAfter(ctx: SentenceContext, at: number, len: number): boolean {
-  const { tokens, pack } = ctx;
-  const from = at + len;
-  for (let k = from + 1; k < tokens.length && k - from <= MAX_CHARGED_OBJECT; k++) {
-    const t = tokens[k] as Token;
-    if (t.type !== 'word' || ctx.quoted[k] || pack.complementizers.has(t.lower)) return false;
-    if (chargeMarker(ctx, at, len, t.lower)) return chargeFollows(ctx, k + 1);
-  }
-  return false;
-}
-
-/** "criticized the judge for ...", "likened the strike to ...": the word at hand opens the
- * reason or the likeness that the verb at `at` takes after its object. */
-function chargeMarker(ctx: SentenceContext, at: number, len: number, word: string): boolean {
-  const { tokens, pack } = ctx;
-  if (pack.reasonLabelVerbs.matchAt(tokens, at) === len && pack.reasonMarkers.has(word))
-    return true;
-  return pack.likeningVerbs.matchAt(tokens, at) === len && pack.likenessMarkers.has(word);
-}
-
-/** The charge starts with words or a quotation, not a time or a count ("criticized the
- * plan for years", "for 10 minutes"). */
-function chargeFollows(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t) return false;
-  if (t.type === 'quote' || ctx.quoted[i]) return true;
-  return t.type === 'word' && !/^\p{N}/u.test(t.text) && !ctx.pack.timeWords.has(t.lower);
 }
 
 /** Words of a subject between an object's relative and its verb ("what local officials"). */

@@ -162,6 +162,27 @@ export const likeningVerbs = ['equated', 'equates', 'likened', 'likens'] as cons
 
 export const likenessMarkers = ['to', 'with'] as const;
 
+/** "accused the ministry of lying", "blamed the storm for the outage": verbs of accusing and the
+ * words opening the charge after their object. As a second verb of one subject ("said ... but
+ * accused X of ...") a charge of any of these kinds is a claim of its own (core/second-charge.ts). */
+export const accusingVerbs = ['accused', 'accuses', 'blamed', 'blames'] as const;
+
+export const accusationMarkers = ['for', 'of', 'on'] as const;
+
+/** "said it would attend but accused ...": modals take a bare verb, so a past form after "and"
+ * or "but" is not theirs but the speaker's. */
+export const bareVerbModals = [
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+] as const;
+
 /** "called the offer insulting", "called the noise unbearable": endings of an adjective
  * label after the object. Not "-al", "-ic", "-ive", "-ing" (nouns: "rival", "clinic",
  * "executive", "meeting"). */

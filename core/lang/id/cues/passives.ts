@@ -165,6 +165,10 @@ export const reasonLabelVerbs = [] as const;
 export const reasonMarkers = [] as const;
 export const likeningVerbs = [] as const;
 export const likenessMarkers = [] as const;
+/** Indonesian second verbs are not split (core/second-charge.ts): none. */
+export const accusingVerbs = [] as const;
+export const accusationMarkers = [] as const;
+export const bareVerbModals = [] as const;
 
 /** Indonesian marks a label ("sebagai"): no bare adjective label. */
 export const labelAdjectiveEndings = [] as const;
