@@ -318,6 +318,9 @@ export interface CueData {
   bareLabelVerbs: readonly string[];
   /** cues/: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
+  /** cues/: finding verbs whose label marker after the object always opens what the object is
+   * ("identified them as members of ..."): any label and a pronoun object count. */
+  namingFindingVerbs: readonly string[];
   /** cues/: label verbs whose object may be followed by the reason for the charge ("criticized
    * the judge for overstepping"), and the words opening the reason ("for"). */
   reasonLabelVerbs: readonly string[];
