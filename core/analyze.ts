@@ -174,6 +174,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
             pack.openingBases.matchAt(ctx.tokens, 0) > 0 ||
+            pack.opinionOpeners.matchAt(ctx.tokens, 0) > 0 ||
             namesSurvey(ctx)) &&
           !isQuestion(ctx)
             ? withFallback(ctx, findAll(ctx, RULES, []))

@@ -121,6 +121,10 @@ export interface CueData {
   /** Prepositions that, opening the sentence before a comma, give what the claim rests on
    * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
   openingBases: readonly string[];
+  /** cues/: a preposition opening the sentence that gives the view after the comma to a
+   * person of a judging trade before it ("For analyst Ana Ruiz, ..."), and those trades. */
+  opinionOpeners: readonly string[];
+  opinionTrades: readonly string[];
   /** cues/: a short "according to" of web copy ("per the Courier"): only after a comma or
    * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
   perCues: readonly string[];
