@@ -32,7 +32,7 @@ function notActive(ctx: SentenceContext, at: number): boolean {
 }
 
 /** A figure: digits, or an amount its currency sign opens ("$2", "€1.5"). */
-const FIGURE = /^(\p{Sc}\s?)?\d/u;
+const FIGURE = /^(?:\p{Sc}\s?)?\d/u;
 
 /** The token at `k` opens a figure: digits, or a currency sign right before them. */
 function figureAt(ctx: SentenceContext, k: number): boolean {
