@@ -53,3 +53,20 @@ function chargeFollows(ctx: SentenceContext, i: number): boolean {
   if (t.type === 'quote' || ctx.quoted[i]) return true;
   return t.type === 'word' && !/^\p{N}/u.test(t.text) && !ctx.pack.timeWords.has(t.lower);
 }
+
+/** An adverb of manner before a verb ("sharply criticized"). */
+const MANNER = /ly$/u;
+
+/** "a petition that sharply criticized the zoo for ...": the verb's subject is a relative; the
+ * charge tells of its head in passing, no claim of its own. */
+export function relativeSubject(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    !ctx.quoted[k] &&
+    (pack.adverbs.has(tokens[k]?.lower ?? '') || MANNER.test(tokens[k]?.lower ?? ''))
+  )
+    k--;
+  return !ctx.quoted[k] && pack.clauseRelatives.has(tokens[k]?.lower ?? '');
+}

@@ -32,7 +32,16 @@ describe('a charge or a likeness after the object', () => {
     expect(c?.[1]).toBe(source);
   });
 
+  it('the charge outranks a "they say" inside it', () => {
+    const [c] = claimsOf(
+      'Press groups have criticized the board for what they say is a gag order.',
+    );
+    expect(c?.[0]).toBe('criticized');
+    expect(c?.[1]).toBe('Press groups');
+  });
+
   it.each([
+    'A petition that sharply criticized the board for closing the pier drew 900 names.',
     'Ines Kellin criticized the decision.',
     'Ines Kellin criticized the decision to close the depot.',
     'The mayor likened the harbour.',

@@ -28,8 +28,8 @@ export const opinionTrades = [
   'analis',
   'ekonom',
   'pakar',
-  'pengamat',
   'peneliti',
+  'pengamat',
   'sejarawan',
 ] as const;
 
