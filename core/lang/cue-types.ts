@@ -325,19 +325,15 @@ export interface CueData {
   /** cues/: finding verbs whose label marker after the object always opens what the object is
    * ("identified them as members of ..."): any label and a pronoun object count. */
   namingFindingVerbs: readonly string[];
-  /** cues/: label verbs whose object may be followed by the reason for the charge ("criticized
-   * the judge for overstepping"), and the words opening the reason ("for"). */
+  /** cues/: verbs charging their object, each with the words opening the charge: a reason
+   * ("criticized the judge for ..."), a likeness ("likened X to ..."), an accusation
+   * ("accused X of ..."); and modals taking a bare verb ("would attend ... but accused"). */
   reasonLabelVerbs: readonly string[];
   reasonMarkers: readonly string[];
-  /** cues/: label verbs of likeness ("likened the strike to blackmail") and the words opening
-   * the likeness ("to", "with"). */
   likeningVerbs: readonly string[];
   likenessMarkers: readonly string[];
-  /** cues/: verbs of accusing ("accused X of ...") and the words opening their charge. */
   accusingVerbs: readonly string[];
   accusationMarkers: readonly string[];
-  /** cues/: modals that take a bare verb ("would attend"): a past form coordinated after them
-   * is not theirs. */
   bareVerbModals: readonly string[];
   /** cues/: endings of an adjective that is a label with no marker after a label verb's
    * object ("called the offer unacceptable"); none where the language writes a marker. */
