@@ -114,6 +114,10 @@ export const findingVerb: Rule = {
       if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
         continue;
       if (hypothetical(ctx, at)) continue;
+      // "posts that will identify the article as ...": a bare form after a modal finds nothing
+      // yet.
+      const bare = ctx.pack.objectFindingVerbs.matchAt(ctx.tokens, at) === len;
+      if (bare && ctx.pack.bareVerbModals.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       // "After the API calls, the server updates": a verb that needs its object, right before
       // punctuation, is a plural noun.
       const objectVerb = ctx.pack.objectFindingVerbs.matchAt(ctx.tokens, at) === len;

@@ -109,6 +109,9 @@ function headBeforeRelative(ctx: SentenceContext, span: Span): Span | null {
     const t = tokens[k];
     if (!t || t.type !== 'word' || ctx.quoted[k]) return null;
     if (!pack.clauseRelatives.has(t.lower)) continue;
+    // "People who have spoken with the president say": a person's relative describes unnamed
+    // people, read with its head elsewhere (unnamed-placed).
+    if (pack.relativePronouns.has(t.lower)) return null;
     if (!pack.finiteAuxiliaries.has(tokens[k + 1]?.lower ?? '')) return null;
     // The head runs from its first source word up to the relative ("Leaders from parties").
     const near = firstSourcePhrase(ctx, k, clauseStart(ctx, k));

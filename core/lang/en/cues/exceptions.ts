@@ -19,7 +19,7 @@ export const unassertedMarkers = [
 ] as const;
 
 /** "a ruling that would show ...": a finding hoped for, not made. */
-export const hypotheticalModals = ['will', 'would'] as const;
+export const hypotheticalModals = ['would'] as const;
 
 /** "She would later say that ...", "he would go on to deny ...": the story looks back on what
  * came next; the modal then reports, as the past tense does. */
