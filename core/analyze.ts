@@ -29,6 +29,7 @@ import { RelayContinuation } from './relay-continuation';
 import type { ArticleInput, Block, Claim, Reason, Report } from './report';
 import { FALLBACK_RULES, REFINERS, RULES, type Candidate, type Rule } from './rules';
 import { splitQuotedAct } from './rules/act-relayed';
+import { splitSecondCharge } from './second-charge';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
@@ -174,6 +175,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
             pack.openingBases.matchAt(ctx.tokens, 0) > 0 ||
+            pack.opinionOpeners.matchAt(ctx.tokens, 0) > 0 ||
             namesSurvey(ctx)) &&
           !isQuestion(ctx)
             ? withFallback(ctx, findAll(ctx, RULES, []))
@@ -184,7 +186,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         const split = chosen
           ? (splitClaims(ctx, chosen, candidates) ??
             splitQuotedAct(ctx, chosen, candidates) ??
-            splitClosingPronoun(ctx, chosen, candidates))
+            splitClosingPronoun(ctx, chosen, candidates) ??
+            splitSecondCharge(ctx, chosen))
           : null;
         const picks: Array<[Candidate, Span | undefined]> = chosen
           ? split

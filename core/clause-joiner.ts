@@ -39,8 +39,30 @@ export function joinerBefore(
       ctx.pack.commaClauseJoiners.matchAt(ctx.tokens, at, end) === len
     )
       return at;
+    // "China said A, as the premier vowed to push on with B": after a comma, "as" opens a
+    // second speaker's clause when words of its own follow the verb; "..., as Reuters
+    // reported on Monday" only tells where the first claim was read.
+    if (
+      joined &&
+      at - 1 > floor &&
+      ctx.pack.accountSubordinators.matchAt(ctx.tokens, at, end) === len &&
+      ownWordsAfter(ctx, cueEnd)
+    )
+      return at;
   }
   return -1;
+}
+
+/** A word of a claim right after the cue: not a time, a place or a manner of telling. */
+function ownWordsAfter(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word' || ctx.quoted[i]) return false;
+  const { pack } = ctx;
+  return (
+    !pack.timeWords.has(t.lower) &&
+    !pack.complementPrepositions.has(t.lower) &&
+    pack.relativeTimes.matchAt(ctx.tokens, i) === 0
+  );
 }
 
 /** Longest clause joiner, in words ("even as", "sementara itu"). */

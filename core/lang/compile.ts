@@ -208,6 +208,17 @@ export function compilePack(pack: LangData): CompiledPack {
       ...data.mindCopulas.flatMap((be) => data.mindAdjectives.map((adj) => `${be} ${adj}`)),
       ...data.disputeVerbs.flatMap((verb) => data.disputedNouns.map((noun) => `${verb} ${noun}`)),
     ],
+    // "played down any chance of", "menepis kemungkinan": a likelihood judged is words said.
+    speakerVerbs: [
+      ...data.speakerVerbs,
+      ...data.likelihoodVerbs.flatMap((verb) =>
+        data.likelihoodNouns.flatMap((noun) =>
+          data.likelihoodLinks.length
+            ? data.likelihoodLinks.map((link) => `${verb} ${noun} ${link}`)
+            : [`${verb} ${noun}`],
+        ),
+      ),
+    ],
     // "aired live by", "disiarkan langsung": how a broadcast went out, after its verb.
     relays: [
       ...data.relays,

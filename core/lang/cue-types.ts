@@ -127,6 +127,10 @@ export interface CueData {
   /** Prepositions that, opening the sentence before a comma, give what the claim rests on
    * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
   openingBases: readonly string[];
+  /** cues/: a preposition opening the sentence that gives the view after the comma to a
+   * person of a judging trade before it ("For analyst Ana Ruiz, ..."), and those trades. */
+  opinionOpeners: readonly string[];
+  opinionTrades: readonly string[];
   /** cues/: a short "according to" of web copy ("per the Courier"): only after a comma or
    * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
   perCues: readonly string[];
@@ -327,13 +331,25 @@ export interface CueData {
   bareLabelVerbs: readonly string[];
   /** cues/: words opening the label after the object ("a", "an", "as"). */
   labelMarkers: readonly string[];
+  /** cues/: finding verbs whose label marker after the object always opens what the object is
+   * ("identified them as members of ..."): any label and a pronoun object count. */
+  namingFindingVerbs: readonly string[];
+  /** cues/: verbs charging their object, each with the words opening the charge: a reason
+   * ("criticized the judge for ..."), a likeness ("likened X to ..."), an accusation
+   * ("accused X of ..."); and modals taking a bare verb ("would attend ... but accused"). */
+  reasonLabelVerbs: readonly string[];
+  reasonMarkers: readonly string[];
+  likeningVerbs: readonly string[];
+  likenessMarkers: readonly string[];
+  accusingVerbs: readonly string[];
+  accusationMarkers: readonly string[];
+  bareVerbModals: readonly string[];
   /** cues/: endings of an adjective that is a label with no marker after a label verb's
    * object ("called the offer unacceptable"); none where the language writes a marker. */
   labelAdjectiveEndings: readonly string[];
-  /** cues/: words opening the reason a label verb's object is faulted for ("criticized the
-   * mayor for ignoring ..."), and the ending of the verb that gives it; the reason is a
-   * verdict in the speaker's words. */
-  reasonMarkers: readonly string[];
+  /** cues/: the ending of the verb giving the reason (after reasonMarkers) a label verb's
+   * object is faulted for ("criticized the mayor for ignoring ..."): a verdict in the
+   * speaker's words. */
   reasonVerbEndings: readonly string[];
   /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */

@@ -353,6 +353,12 @@ export interface LangData extends CueData, PeopleWordData, NameWordData {
    * idea"): derived into stance phrases taking a clause ("challenged the idea that ..."). */
   disputeVerbs: readonly string[];
   disputedNouns: readonly string[];
+  /** stance.ts: verbs judging how likely something is, the nouns of its likelihood and the
+   * word linking them to it ("played down" + "any chance" + "of"): derived into verbs of saying
+   * ("played down any chance of a deal"). */
+  likelihoodVerbs: readonly string[];
+  likelihoodNouns: readonly string[];
+  likelihoodLinks: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a

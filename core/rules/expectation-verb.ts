@@ -31,6 +31,17 @@ function notActive(ctx: SentenceContext, at: number): boolean {
   );
 }
 
+/** A figure: digits, or an amount its currency sign opens ("$2", "€1.5"). */
+const FIGURE = /^(?:\p{Sc}\s?)?\d/u;
+
+/** The token at `k` opens a figure: digits, or a currency sign right before them. */
+function figureAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (FIGURE.test(t.text)) return true;
+  return /^\p{Sc}$/u.test(t.text) && /^\d/u.test(ctx.tokens[k + 1]?.text ?? '');
+}
+
 /** What follows the verb at `next` is a forecast: "that" or a clause, an object then "to" and
  * a verb, or an object holding a figure ("growth of 2.1 percent"). */
 function forecastAfter(ctx: SentenceContext, next: number): boolean {
@@ -38,7 +49,7 @@ function forecastAfter(ctx: SentenceContext, next: number): boolean {
   const first = tokens[next];
   if (!first || ctx.quoted[next]) return false;
   // "forecast 40 centimetres of snow": the figure opens the object.
-  if (/^\d/u.test(first.text)) return true;
+  if (figureAt(ctx, next)) return true;
   if (first.type !== 'word') return false;
   // "expects to open a plant": the source's own plan; "results expected between 1 and 3
   // a.m.": a participle before a preposition has no object.
@@ -48,7 +59,7 @@ function forecastAfter(ctx: SentenceContext, next: number): boolean {
   for (let k = next + 1; k < tokens.length && k - next <= MAX_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (!t || ctx.quoted[k]) return false;
-    if (/^\d/u.test(t.text)) return true;
+    if (figureAt(ctx, k)) return true;
     if (t.type !== 'word') return false;
     if (pack.infinitiveMarkers.has(t.lower)) {
       const verb = tokens[k + 1];

@@ -67,7 +67,7 @@ const MAX_OBJECT_WORDS = 4;
  * person: who someone is, told by the source. "found the wreckage as rescuers arrived" opens
  * a clause instead.
  */
-function identifies(ctx: SentenceContext, from: number): boolean {
+function identifies(ctx: SentenceContext, from: number, naming = false): boolean {
   const { tokens, pack } = ctx;
   // 'identified "too many tools" as the biggest challenge': a quoted object, then the label.
   if (tokens[from]?.type === 'quote') {
@@ -83,7 +83,9 @@ function identifies(ctx: SentenceContext, from: number): boolean {
   }
   // An object first, opened by an article or possessive ("residents identified ethnically
   // as ..." name themselves).
-  if (!pack.nounMarkers.has(tokens[from]?.lower ?? '')) return false;
+  // "identified them as ...": after a naming verb a pronoun object too.
+  const pronoun = naming && pack.objectPronouns.has(tokens[from]?.lower ?? '');
+  if (!pack.nounMarkers.has(tokens[from]?.lower ?? '') && !pronoun) return false;
   for (let k = from + 1; k <= from + MAX_OBJECT_WORDS && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
@@ -93,7 +95,7 @@ function identifies(ctx: SentenceContext, from: number): boolean {
     return (
       label !== undefined &&
       label.type === 'word' &&
-      (label.cap || pack.singularDeterminers.has(label.lower))
+      (label.cap || naming || pack.singularDeterminers.has(label.lower))
     );
   }
   return false;
@@ -112,6 +114,10 @@ export const findingVerb: Rule = {
       if (ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '') || unasserted(ctx, at))
         continue;
       if (hypothetical(ctx, at)) continue;
+      // "posts that will identify the article as ...": a bare form after a modal finds nothing
+      // yet.
+      const bare = ctx.pack.objectFindingVerbs.matchAt(ctx.tokens, at) === len;
+      if (bare && ctx.pack.bareVerbModals.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
       // "After the API calls, the server updates": a verb that needs its object, right before
       // punctuation, is a plural noun.
       const objectVerb = ctx.pack.objectFindingVerbs.matchAt(ctx.tokens, at) === len;
@@ -136,9 +142,10 @@ export const findingVerb: Rule = {
         // "Researchers found the river had warmed": a finite clause with no "that" reports
         // the finding as well; so do researchers named after their plural word ("Researchers
         // Ann Lee and Tom Vale found that ...", stage people-list).
+        const naming = ctx.pack.namingFindingVerbs.matchAt(ctx.tokens, at) === len;
         const reported =
           (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') ||
-            identifies(ctx, next) ||
+            identifies(ctx, next, naming) ||
             plainClauseAt(ctx, next)) &&
           (UNNAMED.has(source?.kind ?? 'unattributed') || source?.basis === 'people-list');
         // "Judge Ana Ruiz ruled that ...", "Dr Lee concluded that ...": a person named in the
@@ -149,7 +156,8 @@ export const findingVerb: Rule = {
           source?.kind === 'named_person' &&
           !source.basis?.startsWith('pronoun') &&
           !showing &&
-          ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '');
+          (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') ||
+            (naming && identifies(ctx, next, naming)));
         // "A survey of ..., done by a travel site showed": the agent made the document.
         const made = span ? openingDocumentBeforeAgent(ctx, at, span) : null;
         if (made) found = made;

@@ -55,12 +55,28 @@ function speakerAfterNoun(
   return speaker && PEOPLE.has(speaker.kind) ? { span, source: speaker } : null;
 }
 
+/** "For political analyst Ana Ruiz, ...": a person of a judging trade up to the comma. */
+function opinionHolder(
+  ctx: SentenceContext,
+  from: number,
+  comma: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  let trade = false;
+  for (let k = from; k < comma && !trade; k++) trade = pack.opinionTrades.matchAt(tokens, k) > 0;
+  if (!trade) return null;
+  const span = { start: from, end: comma };
+  const found = classify(ctx, span);
+  return found && PEOPLE.has(found.kind) ? { span, source: found } : null;
+}
+
 export const openingBasis: Rule = {
   id: 'opening-basis',
   find(ctx: SentenceContext): Candidate[] {
     const { tokens, pack } = ctx;
     const opens = tokens[0]?.cap && !ctx.quoted[0];
-    let len = opens ? pack.openingBases.matchAt(tokens, 0) : 0;
+    const opinion = opens ? pack.opinionOpeners.matchAt(tokens, 0) : 0;
+    let len = opens ? pack.openingBases.matchAt(tokens, 0) || opinion : 0;
     // "Keterangan saksi, ...", "Pengakuan sejumlah warga, ...": the noun of saying opens the
     // sentence by itself; as after "Dari", only people after it are its source. Only where a
     // comma may stand for "that" ("Fears among residents, already high, grew" is a subject).
@@ -76,7 +92,12 @@ export const openingBasis: Rule = {
     // the 2012 book X, which ..., the author weaves ...": a setting described, no basis.
     const next = tokens[comma + 1]?.lower ?? '';
     if ((bare > 0 && pack.relativePronouns.has(next)) || pack.thingRelatives.has(next)) return [];
-    const found = bare > 0 ? speakerAfterNoun(ctx, 0, comma) : basisSource(ctx, len, comma);
+    const found =
+      bare > 0
+        ? speakerAfterNoun(ctx, 0, comma)
+        : opinion === len
+          ? opinionHolder(ctx, len, comma)
+          : basisSource(ctx, len, comma);
     if (!found) return [];
     return [
       {

@@ -36,6 +36,7 @@ import {
   afterOpeningPhrase,
   sharedSubject,
 } from './speaker-subject';
+import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
 import { documentAroundOutlet, tokensText } from './util';
 
@@ -95,12 +96,40 @@ function speakerBeforeStrayComma(
   return closed ? inner : null;
 }
 
+/** Words of a relative clause from its relative to the preposition ("that had been in"). */
+const MAX_RELATIVE_WORDS = 5;
+
+/** "Leaders from parties that had been in the opposition said": the phrase found is the
+ * object of a preposition inside a relative clause with a verb of its own; the head before
+ * the relative is the subject of the verb. */
+function headBeforeRelative(ctx: SentenceContext, span: Span): Span | null {
+  const { tokens, pack } = ctx;
+  const prep = span.start - 1;
+  if (ctx.quoted[prep] || !pack.complementPrepositions.has(tokens[prep]?.lower ?? '')) return null;
+  for (let k = prep - 1; k >= 0 && prep - k <= MAX_RELATIVE_WORDS; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return null;
+    if (!pack.clauseRelatives.has(t.lower)) continue;
+    // "People who have spoken with the president say": a person's relative describes unnamed
+    // people, read with its head elsewhere (unnamed-placed).
+    if (pack.relativePronouns.has(t.lower)) return null;
+    if (!pack.finiteAuxiliaries.has(tokens[k + 1]?.lower ?? '')) return null;
+    // The head runs from its first source word up to the relative ("Leaders from parties"),
+    // or from the sentence's start with a word describing unnamed people ("Elected leaders").
+    const near = firstSourcePhrase(ctx, k, clauseStart(ctx, k));
+    const head = placedHeadBefore(ctx, k) ?? (near ? { start: near.start, end: k } : null);
+    return head && classify(ctx, head) ? head : null;
+  }
+  return null;
+}
+
 function phraseBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
   const { tokens } = ctx;
   let span = sourceBefore(ctx, at) ?? readySubject(ctx, at);
+  if (span) span = headBeforeRelative(ctx, span) ?? span;
   // "Asosiasi Nelayan yang melapor", "the only finding that suggests": subject before the relative.
   const prev = tokens[at - 1];
   if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower)) span = sourceBefore(ctx, at - 1);

@@ -19,7 +19,6 @@ import { tokensText, vagueGroup } from './util';
 import { interposerBefore } from './interposer-before';
 import { knownPerson } from './known-person';
 import { placedAsideOpenings } from './place-aside';
-import { placedHeadBefore } from './placed-relative-head';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
  * "Prices rose and ..." has no speaker. */
@@ -63,7 +62,7 @@ export function relativeHead(
     // "A vendor who gave her name as Leila said": the clause hands over the speaker's name.
     const capitals = tokens.slice(span?.start, span?.end).every((w) => w.type === 'word' && w.cap);
     if (span && capitals && nameHandedBefore(ctx, span.start, r + 1)) return null;
-    const head = sourceBefore(ctx, r) ?? placedHeadBefore(ctx, r);
+    const head = sourceBefore(ctx, r);
     if (!head || head.end !== r) return null;
     const source = classify(ctx, head);
     if (!source || (bareFirstWord(ctx, head) && !knownPerson(ctx, head))) return null;

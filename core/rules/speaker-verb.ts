@@ -28,7 +28,6 @@ import {
   throughInterposer,
 } from './speaker-subject';
 import { authoredDocument } from './issued-document';
-import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import {
   framedAfter,
@@ -231,8 +230,8 @@ export const speakerVerb: Rule = {
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
       // "called the plan a disaster", "dismissed it as propaganda": a label says words.
-      const labelled =
-        labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len) || reasonLabel(ctx, at, len);
+      // A charge after the object ("criticized the board for ...") is read in verb-objects.
+      const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
       if (claimedHolding(ctx, at, len) || toldToAct(ctx, at, len)) continue;
       if (announcedDeed(ctx, at, len)) continue;

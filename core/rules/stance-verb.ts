@@ -27,6 +27,12 @@ export function unidentifiedWord(ctx: SentenceContext, span: Span, source: Found
   return t !== undefined && !ACRONYM.test(t.text);
 }
 
+/** The token after any time words from `i` ("on Thursday"). */
+function afterTime(ctx: SentenceContext, i: number): number {
+  while (ctx.pack.timeWords.has(ctx.tokens[i]?.lower ?? '') && !ctx.quoted[i]) i++;
+  return i;
+}
+
 /** Words a clause after a comma needs before it is one: "yakin, harga beras akan turun". */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -71,15 +77,6 @@ function inNumber(ctx: SentenceContext, k: number): boolean {
   return /\d$/u.test(prev.text) && /^\d/u.test(next.text);
 }
 
-/** "expressed optimism on Thursday that ...", "feared last week that ...": a date between the
- * verb (ending before token `i`) and its complementizer. */
-function datedClause(ctx: SentenceContext, i: number): boolean {
-  const { pack, tokens } = ctx;
-  let k = i;
-  while (k < tokens.length && !ctx.quoted[k] && pack.timeWords.has(tokens[k]?.lower ?? '')) k++;
-  return k > i + 1 && pack.complementizers.has(tokens[k]?.lower ?? '') && !ctx.quoted[k];
-}
-
 /** "rejected claims that were filed late": after a disputed noun, "that" and a finite
  * auxiliary open a relative clause about the noun, not the proposition disputed. */
 function relativeAfterNoun(ctx: SentenceContext, at: number, len: number): boolean {
@@ -122,7 +119,8 @@ export const stanceVerb: Rule = {
         !object.cap &&
         !ctx.quoted[at + len] &&
         ctx.pack.complementizers.has(ctx.tokens[at + len + 1]?.lower ?? '');
-      if (!clauseFollows(ctx, at + len) && !viaObject && !datedClause(ctx, at + len)) continue;
+      // "expressed optimism on Thursday that ...": the day may come before the clause.
+      if (!clauseFollows(ctx, afterTime(ctx, at + len)) && !viaObject) continue;
       if (relativeAfterNoun(ctx, at, len)) continue;
       const found = viewHolderBefore(ctx, at);
       if (found) out.push(candidateAt(ctx, this.id, at, len, found));

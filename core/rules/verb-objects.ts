@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { classify, pastParticiple, sourceBefore } from '../source';
 import type { Token } from '../text';
 import { clauseAt } from './bare-stance';
+import { chargeAfter, relativeSubject } from './charges';
 
 /** How far before a naming verb a relative may open its subject's clause. */
 const MAX_SUBJECT_REACH = 10;
@@ -265,6 +266,7 @@ export function labelAfter(ctx: SentenceContext, at: number, len: number): boole
   const from = at + len;
   if (objectRelativeBefore(ctx, at) && relativeLabel(ctx, from)) return true;
   if (pack.bareLabelVerbs.matchAt(tokens, at) === len && bareLabel(ctx, from)) return true;
+  if (!relativeSubject(ctx, at) && chargeAfter(ctx, at, len)) return true;
   for (let k = from; k < tokens.length && k - from <= MAX_LABELLED_OBJECT; k++) {
     const t = tokens[k] as Token;
     if (ctx.quoted[k] || t.type === 'quote') return k > from;

@@ -88,6 +88,34 @@ export const disputedNouns = [
   'the view',
 ] as const;
 
+/** "played down any chance of a deal", "ruled out the possibility of a snap election": judging
+ * how likely something is voices a view of it (compile.ts joins verb, noun and link into verbs
+ * of saying; what follows the link is the claim). */
+export const likelihoodVerbs = [
+  'downplayed',
+  'downplays',
+  'played down',
+  'plays down',
+  'ruled out',
+  'rules out',
+] as const;
+
+export const likelihoodNouns = [
+  'any chance',
+  'any possibility',
+  'any prospect',
+  'the chance',
+  'the chances',
+  'the likelihood',
+  'the possibility',
+  'the prospect',
+  'the prospects',
+  'the risk',
+  'the threat',
+] as const;
+
+export const likelihoodLinks = ['of'] as const;
+
 /** Auxiliaries and modals that make a clause finite ("will", "could", "is", "had"); before
  * the verb they make it a passive or a tense ("is expected", "had feared"). */
 export const finiteAuxiliaries = [

@@ -21,6 +21,12 @@ export const bareStanceVerbs = [
 export const disputeVerbs = [] as const;
 export const disputedNouns = [] as const;
 
+/** "menepis kemungkinan adanya sabotase", "meremehkan peluang tercapainya kesepakatan": judging
+ * how likely something is voices a view of it; the noun needs no link ("kemungkinan adanya"). */
+export const likelihoodVerbs = ['menampik', 'menepis', 'meremehkan'] as const;
+export const likelihoodNouns = ['kemungkinan', 'peluang'] as const;
+export const likelihoodLinks = [] as const;
+
 /** Aspect, modal and negation words that make a clause of the words before them ("akan",
  * "sudah", "tidak"). */
 export const finiteAuxiliaries = [

@@ -101,6 +101,8 @@ export const adverbs = [
   'pernah',
   'pula',
   'pun',
+  // "Kedua pihak saling menuduh": each the other, no part of the source.
+  'saling',
   'sebelumnya',
   'secara langsung',
   'secara terbuka',

@@ -345,13 +345,29 @@ export const lexiconHead: Stage = {
           ? referents.lastInstitution()
           : null;
       if (either) kind = either.kind;
+      // "The city council resolution says" after "Court papers identify": a document described
+      // by words of its own is the last one only when that one went by the same noun, or when
+      // a word points back ("surat elektronik itu").
+      const headNoun = tokens
+        .slice(head.at, head.at + head.len)
+        .map((t) => t.lower)
+        .join(' ');
+      const lastDocument = kind === 'document' ? referents.lastOfKind(kind) : null;
+      const otherNoun =
+        headWords.length > 1 &&
+        !lowers.some((w) => pack.anaphoricMarkers.has(w) && !pack.nounMarkers.has(w)) &&
+        !` ${lastDocument?.text.toLowerCase()} `.includes(` ${headNoun} `);
       const r =
         either ??
         (kind === 'official_body'
           ? (named ?? body)?.kind === 'official_body'
             ? (named ?? body)
             : null
-          : referents.lastOfKind(kind));
+          : kind === 'document'
+            ? otherNoun
+              ? null
+              : lastDocument
+            : referents.lastOfKind(kind));
       resolvesTo = r && r.text !== text ? (r.name ?? r.text) : null;
     } else if (
       (pack.anaphoricMarkers.has(lowers[0] as string) ||

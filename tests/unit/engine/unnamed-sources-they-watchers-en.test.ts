@@ -54,7 +54,7 @@ describe('watchers of a body are outsiders', () => {
 describe('"they" opening a clause is the group the sentence opens with', () => {
   it.each([
     [
-      'Analysts said the port was busy. || Press freedom groups have criticized Ruritania for what they say is a tax on grain.',
+      'Analysts said the port was busy. || Press freedom groups have long opposed what they say is a tax on grain.',
       'organization',
       'Press freedom groups',
     ],

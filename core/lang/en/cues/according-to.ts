@@ -66,5 +66,31 @@ export const basedOn = ['based on'] as const;
  * opening the sentence is where the finding after the comma comes from. */
 export const openingBases = ['in'] as const;
 
+/** "For political analyst Ana Ruiz, the vote shows ...": "for" opening the sentence gives the
+ * view after the comma to the person before it, when that person's trade is to judge
+ * (rules/opening-basis.ts); "For the fans, ..." is no one's view. */
+export const opinionOpeners = ['for'] as const;
+
+export const opinionTrades = [
+  'analyst',
+  'analysts',
+  'commentator',
+  'commentators',
+  'economist',
+  'economists',
+  'expert',
+  'experts',
+  'historian',
+  'historians',
+  'political scientist',
+  'professor',
+  'researcher',
+  'researchers',
+  'scholar',
+  'scholars',
+  'strategist',
+  'strategists',
+] as const;
+
 /** "..., per the Daily Courier": "according to" in web copy. */
 export const perCues = ['per'] as const;

@@ -8,7 +8,11 @@ export const findingVerbsOfWords = ['has shown', 'have shown', 'show', 'showed',
 /** "calls the plan a risk", "identifies three threats": finding verbs that need their
  * object; right before punctuation they are plural nouns ("After the API calls, the server
  * ..."). */
-export const objectFindingVerbs = ['calls', 'identifies'] as const;
+export const objectFindingVerbs = ['calls', 'identifies', 'identify'] as const;
+
+/** "identified them as members of one family": finding verbs whose "as" after the object always
+ * opens what the object is (never a clause of time, as after "found the wreckage"). */
+export const namingFindingVerbs = ['identified', 'identifies', 'identify'] as const;
 
 /** Past participles without that ending: "a survey taken last year found", "a study written
  * by two economists", "a survey done by a travel site showed". */
@@ -72,6 +76,7 @@ export const findingVerbs = [
   'have shown',
   'identified',
   'identifies',
+  'identify',
   'indicate',
   'indicated',
   'indicates',

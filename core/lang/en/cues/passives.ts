@@ -119,6 +119,8 @@ export const labelVerbs = [
   'derided',
   'describing',
   'dismissed',
+  'equated',
+  'equates',
   'faulted',
   'faults',
   'hailed',
@@ -126,6 +128,8 @@ export const labelVerbs = [
   'labelled',
   'lambasted',
   'lauded',
+  'likened',
+  'likens',
   'mocked',
   'praised',
   'ridiculed',
@@ -140,14 +144,57 @@ export const bareLabelVerbs = ['branded', 'labeled', 'labelled'] as const;
 
 export const labelMarkers = ['a', 'an', 'as'] as const;
 
+/** "criticized the judge for overstepping his powers", "faulted the school for not sharing
+ * warnings": label verbs whose object may be followed by the reason for the charge instead of
+ * a label; the reason is the speaker's claim ("criticized the decision" alone is none). */
+export const reasonLabelVerbs = [
+  'blasted',
+  'condemned',
+  'criticised',
+  'criticized',
+  'decried',
+  'denounced',
+  'faulted',
+  'lambasted',
+  'slammed',
+] as const;
+
+export const reasonMarkers = ['for'] as const;
+
+/** "likened the strike to blackmail", "equated the bid with a coup": the likeness the speaker
+ * draws is the claim; with no likeness after the object they say nothing. */
+export const likeningVerbs = ['equated', 'equates', 'likened', 'likens'] as const;
+
+export const likenessMarkers = ['to', 'with'] as const;
+
+/** "accused the ministry of lying", "blamed the storm for the outage": verbs of accusing and the
+ * words opening the charge after their object. As a second verb of one subject ("said ... but
+ * accused X of ...") a charge of any of these kinds is a claim of its own (core/second-charge.ts). */
+export const accusingVerbs = ['accused', 'accuses', 'blamed', 'blames'] as const;
+
+export const accusationMarkers = ['for', 'of', 'on'] as const;
+
+/** "said it would attend but accused ...": modals take a bare verb, so a past form after "and"
+ * or "but" is not theirs but the speaker's. */
+export const bareVerbModals = [
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+] as const;
+
 /** "called the offer insulting", "called the noise unbearable": endings of an adjective
  * label after the object. Not "-al", "-ic", "-ive", "-ing" (nouns: "rival", "clinic",
  * "executive", "meeting"). */
 export const labelAdjectiveEndings = ['able', 'ful', 'ible', 'less', 'ous'] as const;
 
 /** "criticized the mayor for ignoring the warnings": a reason given with a verb's -ing form
- * is the fault the speaker finds ("for its cost" names a thing, and is not read). */
-export const reasonMarkers = ['for'] as const;
+ * (after reasonMarkers) is the fault the speaker finds ("for its cost" names a thing). */
 export const reasonVerbEndings = ['ing'] as const;
 
 /** English writes these with an agent or "it is said that" (hedges.ts). */

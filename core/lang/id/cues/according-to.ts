@@ -18,6 +18,21 @@ export const perCues = [] as const;
  * (rules/opening-basis.ts); elsewhere they are a plain "from" and "in line with". */
 export const openingBases = ['dari', 'sesuai', 'sesuai dengan'] as const;
 
+/** "Bagi pengamat politik Budi Santoso, hasil itu menunjukkan ...": "bagi" opening the sentence
+ * gives the view after the comma to the person before it, when that person's trade is to judge
+ * (rules/opening-basis.ts); "Bagi warga, ..." is no one's view. */
+export const opinionOpeners = ['bagi'] as const;
+
+export const opinionTrades = [
+  'akademisi',
+  'analis',
+  'ekonom',
+  'pakar',
+  'peneliti',
+  'pengamat',
+  'sejarawan',
+] as const;
+
 /** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
  * dengan ketentuan" is no source: it says what something conforms to.) */
 export const basedOn = [

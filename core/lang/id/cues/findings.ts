@@ -1,5 +1,8 @@
 /** Indonesian reporting cues. Findings of documents and studies, figures, forecasts and pictures. */
 
+/** Indonesian names with "menyebut ... sebagai" (a speaker verb): none here. */
+export const namingFindingVerbs = [] as const;
+
 /** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
 

@@ -152,19 +152,33 @@ export const withMarkers = [] as const;
 /** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
 export const namingVerbs = [] as const;
 
-/** Indonesian labels with "menyebut ... sebagai", a speaker verb of its own. */
-export const labelVerbs = [] as const;
+/** "mengkritik pemerintah karena lambat", "mengecam aksi itu sebagai teror": verbs of
+ * judging that say words only with a reason or a label after the object ("mengkritik
+ * kebijakan itu" alone says none). Other labels go with "menyebut ... sebagai", a speaker verb
+ * of its own. */
+export const labelVerbs = ['mengecam', 'mengkritik'] as const;
 
 export const bareLabelVerbs = [] as const;
 
 /** The word opening a label after its object or agent ("disebut polisi sebagai ..."). */
 export const labelMarkers = ['sebagai'] as const;
 
+/** "mengkritik pemerintah daerah karena lambat menyalurkan bantuan": the reason for the
+ * charge after the object; no likenesses are told apart yet. */
+export const reasonLabelVerbs = ['mengecam', 'mengkritik'] as const;
+export const reasonMarkers = ['atas', 'karena'] as const;
+export const likeningVerbs = [] as const;
+export const likenessMarkers = [] as const;
+/** Indonesian second verbs are not split (core/second-charge.ts): none. */
+export const accusingVerbs = [] as const;
+export const accusationMarkers = [] as const;
+export const bareVerbModals = [] as const;
+
 /** Indonesian marks a label ("sebagai"): no bare adjective label. */
 export const labelAdjectiveEndings = [] as const;
 
-/** Indonesian label verbs are not studied yet (labelVerbs is empty): no reasons either. */
-export const reasonMarkers = [] as const;
+/** Indonesian label verbs are not studied yet (labelVerbs is empty): no verb endings of a
+ * reason either. */
 export const reasonVerbEndings = [] as const;
 
 export const citations = ['mengutip'] as const;

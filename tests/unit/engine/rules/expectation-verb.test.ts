@@ -63,3 +63,16 @@ describe('expectation-verb', () => {
     expect(expectationVerb.find(ctx(text, 'en'))).toEqual([]);
   });
 });
+
+describe('expectation-verb: an amount with its currency sign is a figure', () => {
+  it.each([
+    ['The ferry operator forecast full-year profit of at least $2 a share.', 'The ferry operator'],
+    ['Harbour economists forecast a rise of €3 billion in exports.', 'Harbour economists'],
+  ])('%s', (text, source) => {
+    expect(run(expectationVerb, text, 'en')[0]?.[2]).toBe(source);
+  });
+
+  it('a sign with no amount is no figure', () => {
+    expect(run(expectationVerb, 'The ferry operator forecast a $ sign.', 'en')).toEqual([]);
+  });
+});

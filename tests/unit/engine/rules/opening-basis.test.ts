@@ -74,3 +74,29 @@ describe('opening-basis in English: "In a study by X, ..."', () => {
     expect(lastClaim(text, 'en')?.rule ?? null).not.toBe('opening-basis');
   });
 });
+
+describe('opening-basis: a judging trade after "For" / "Bagi"', () => {
+  it.each([
+    [
+      'For harbour analyst Ines Kellin, the strike shows the board misread the crews.',
+      'en',
+      'harbour analyst Ines Kellin',
+    ],
+    ['For economists, the slump means rates will stay low.', 'en', 'economists'],
+    [
+      'Bagi pengamat pelabuhan Rina Dewi, mogok itu menunjukkan manajemen salah membaca awak.',
+      'id',
+      'pengamat pelabuhan Rina Dewi',
+    ],
+  ])('%s', (text, lang, source) => {
+    expect(run(openingBasis, text, lang as 'en' | 'id')[0]?.[2]).toBe(source);
+  });
+
+  it.each([
+    ['For the fans, the defeat was a bitter blow.', 'en'],
+    ['For three years, the depot stood empty.', 'en'],
+    ['Bagi warga, banjir itu sudah biasa.', 'id'],
+  ])('no claim: %s', (text, lang) => {
+    expect(run(openingBasis, text, lang as 'en' | 'id')).toEqual([]);
+  });
+});

@@ -123,3 +123,19 @@ describe('stance-verb: a comma inside a number ends no clause', () => {
     expect(run(stanceVerb, 'Direktur Andi Wijaya yakin, naik, lalu turun lagi.', 'id')).toEqual([]);
   });
 });
+
+describe('stance-verb: a day before the clause', () => {
+  it.each([
+    [
+      'Harbour officials expressed optimism on Thursday that the strike would end.',
+      'Harbour officials',
+    ],
+    ['The ferry union voiced concern on Monday that the talks would stall.', 'The ferry union'],
+  ])('%s', (text, source) => {
+    expect(run(stanceVerb, text, 'en')[0]?.[2]).toBe(source);
+  });
+
+  it('a day and no clause is no claim', () => {
+    expect(run(stanceVerb, 'Harbour officials expressed optimism on Thursday.', 'en')).toEqual([]);
+  });
+});

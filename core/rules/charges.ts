@@ -1,0 +1,72 @@
+/**
+ * Charges a verb puts on its object: the reason ("criticized the judge for overstepping"), the
+ * likeness ("likened the strike to blackmail") or the accusation ("accused the firm of
+ * lying"). With the charge after the object the verb reports the speaker's claim.
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+
+/** Words of the object before a charge: "administrators at the high school in the suburb". */
+const MAX_CHARGED_OBJECT = 14;
+
+/** "criticized the judge for overstepping", "faulted the staff at the school for not ...",
+ * "likened the strike to blackmail": the object (places and lists allowed) then the reason or
+ * the likeness, before any comma, quotation or clause. */
+export function chargeAfter(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  const from = at + len;
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_CHARGED_OBJECT; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || ctx.quoted[k] || pack.complementizers.has(t.lower)) return false;
+    // "accused the ministry on Monday of lying": a time is no charge; the marker may follow.
+    if (chargeMarker(ctx, at, len, t.lower) && chargeFollows(ctx, k + 1)) return true;
+  }
+  return false;
+}
+
+/** Words of the verb of a charge at token `at` ("accused", "criticized", "likened"), or 0. */
+export function chargeVerbAt(ctx: SentenceContext, at: number): number {
+  const { tokens, pack } = ctx;
+  return Math.max(
+    pack.reasonLabelVerbs.matchAt(tokens, at),
+    pack.likeningVerbs.matchAt(tokens, at),
+    pack.accusingVerbs.matchAt(tokens, at),
+  );
+}
+
+/** "criticized the judge for ...", "likened the strike to ...": the word at hand opens the
+ * reason or the likeness that the verb at `at` takes after its object. */
+function chargeMarker(ctx: SentenceContext, at: number, len: number, word: string): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.reasonLabelVerbs.matchAt(tokens, at) === len && pack.reasonMarkers.has(word))
+    return true;
+  if (pack.accusingVerbs.matchAt(tokens, at) === len && pack.accusationMarkers.has(word))
+    return true;
+  return pack.likeningVerbs.matchAt(tokens, at) === len && pack.likenessMarkers.has(word);
+}
+
+/** The charge starts with words or a quotation, not a time or a count ("criticized the
+ * plan for years", "for 10 minutes"). */
+function chargeFollows(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.type === 'quote' || ctx.quoted[i]) return true;
+  return t.type === 'word' && !/^\p{N}/u.test(t.text) && !ctx.pack.timeWords.has(t.lower);
+}
+
+/** An adverb of manner before a verb ("sharply criticized"). */
+const MANNER = /ly$/u;
+
+/** "a petition that sharply criticized the zoo for ...": the verb's subject is a relative; the
+ * charge tells of its head in passing, no claim of its own. */
+export function relativeSubject(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    !ctx.quoted[k] &&
+    (pack.adverbs.has(tokens[k]?.lower ?? '') || MANNER.test(tokens[k]?.lower ?? ''))
+  )
+    k--;
+  return !ctx.quoted[k] && pack.clauseRelatives.has(tokens[k]?.lower ?? '');
+}
