@@ -21,12 +21,8 @@ import { placedAsideOpenings } from './place-aside';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
-import {
-  afterReadiness,
-  asideBefore,
-  interposedSpeaker,
-  throughInterposer,
-} from './speaker-subject';
+import { afterReadiness } from './ready-subject';
+import { asideBefore, interposedSpeaker, throughInterposer } from './speaker-subject';
 import { authoredDocument } from './issued-document';
 import type { Candidate, Rule } from './types';
 import {
