@@ -46,9 +46,9 @@ import {
   possessiveName,
   tokensText,
   candidateAt,
-  thatAfterPlace,
   unasserted,
 } from './util';
+import { thatAfterPlace } from './that-after-place';
 
 /** Punctuation that ends a clause or a sentence. */
 const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
