@@ -30,12 +30,11 @@ import {
   isComplaint,
   labelAfter,
   namesThing,
-  nounAfterPreposition,
-  nounBeforeVerb,
   objectAfter,
   prepositionOnly,
   thingObject,
 } from './verb-objects';
+import { nounAfterPreposition, nounBeforeVerb } from './cue-noun';
 import {
   afterQuoteOrComma,
   inCondition,
