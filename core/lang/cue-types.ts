@@ -207,28 +207,6 @@ export interface CueData {
   frontedObjects: readonly string[];
   /** cues/: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
   frontedAgentVerbs: readonly string[];
-  /** cues/: relay phrases naming the outlet or document that carried the words ("dilansir dari"). */
-  relays: readonly string[];
-  /** cues/: relay phrases whose object can only be a publication ("dilansir dari",
-   * "dikutip dari", "as reported by"): an outlet unknown to the registry and lexicons is
-   * still an outlet (capitalised: a title) or a written source ("laman resminya"). */
-  publicationRelays: readonly string[];
-  /** cues/: relays written after the noun of the thing carried ("the speech, carried by
-   * state media, lasted ..."): with the clause going on after the outlet, the outlet only
-   * carried a thing, unless another cue reports words. */
-  postmodifierRelays: readonly string[];
-  /** cues/: relays of a broadcast that a word of how it went out may follow ("aired live
-   * by", "disiarkan langsung"): compile.ts adds each with each of broadcastManners after
-   * its first word. */
-  broadcastRelays: readonly string[];
-  /** cues/: a speaker's words named again as what an outlet carried, in the sentence after
-   * them ("His comments were carried by state media", "Pernyataannya disiarkan KCNA"). */
-  carriedWords: readonly string[];
-  /** cues/: the verbs of carrying in such a sentence, after the words (and any auxiliary). */
-  carriedBackVerbs: readonly string[];
-  /** cues/: an outlet's verbs of carrying someone's words named right after them, the
-   * speaker following the words' noun ("KCNA menyiarkan pernyataan X yang menyebut ..."). */
-  carryingVerbs: readonly string[];
   /** cues/: participles of being asked ("Asked by state television about ..., X said"):
    * the outlet that asked carried the answer. */
   askedParticiples: readonly string[];

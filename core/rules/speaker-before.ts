@@ -31,11 +31,11 @@ import {
 } from './unnamed-placed';
 import {
   clauseBreakBefore,
-  readySubject,
   relativeHead,
   afterOpeningPhrase,
   sharedSubject,
 } from './speaker-subject';
+import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
 import { documentAroundOutlet, tokensText } from './util';

@@ -21,12 +21,8 @@ import { placedAsideOpenings } from './place-aside';
 import { speakerBefore } from './speaker-before';
 import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
-import {
-  afterReadiness,
-  asideBefore,
-  interposedSpeaker,
-  throughInterposer,
-} from './speaker-subject';
+import { afterReadiness } from './ready-subject';
+import { asideBefore, interposedSpeaker, throughInterposer } from './speaker-subject';
 import { authoredDocument } from './issued-document';
 import type { Candidate, Rule } from './types';
 import {
@@ -34,12 +30,11 @@ import {
   isComplaint,
   labelAfter,
   namesThing,
-  nounAfterPreposition,
-  nounBeforeVerb,
   objectAfter,
   prepositionOnly,
   thingObject,
 } from './verb-objects';
+import { nounAfterPreposition, nounBeforeVerb } from './cue-noun';
 import {
   afterQuoteOrComma,
   inCondition,
@@ -50,9 +45,9 @@ import {
   possessiveName,
   tokensText,
   candidateAt,
-  thatAfterPlace,
   unasserted,
 } from './util';
+import { thatAfterPlace } from './that-after-place';
 
 /** Punctuation that ends a clause or a sentence. */
 const CLAUSE_ENDS = new Set([',', ';', '.', '!']);

@@ -357,28 +357,6 @@ export function sourceBeforeClaim(ctx: SentenceContext, span: Span): Span {
   return span;
 }
 
-/** Words between a verb and its "that" when they only say where it was written. */
-const MAX_PLACE_WORDS = 5;
-
-/**
- * "posted on LinkedIn that ...", "posted to her blog that ...": right after the verb a
- * preposition of place (the pack's relayPrepositions or addressees), a few words, then the
- * complementizer opening the claim.
- */
-export function thatAfterPlace(ctx: SentenceContext, from: number): boolean {
-  const { tokens, pack } = ctx;
-  const prep = tokens[from]?.lower ?? '';
-  if (!pack.relayPrepositions.has(prep) && !pack.addressees.has(prep)) return false;
-  for (let k = from + 1; k <= from + 1 + MAX_PLACE_WORDS; k++) {
-    const t = tokens[k];
-    // "posted on Instagram a photo that ...": an object, then a relative clause.
-    if (!t || t.type !== 'word' || ctx.quoted[k] || pack.singularDeterminers.has(t.lower))
-      return false;
-    if (k > from + 1 && pack.complementizers.has(t.lower)) return true;
-  }
-  return false;
-}
-
 /**
  * "A draft seen by Reuters said", "an email obtained by the Herald warned": an outlet read as
  * the subject sits inside a document's phrase (the agent of its participle); the document is
