@@ -11,6 +11,21 @@ import type { Token } from '../text';
 import { tokenize } from '../text';
 import type { Span } from './types';
 
+/** Earlier roles already split into words: a role pointing back is checked against every
+ * earlier holder, so without this a long article would split the same roles again for each
+ * mention (work growing with the square of its length). Kept small: cleared when full. */
+const ROLE_WORDS = new Map<string, Token[]>();
+const MAX_ROLES_KEPT = 512;
+
+function roleWords(role: string): Token[] {
+  let words = ROLE_WORDS.get(role);
+  if (words) return words;
+  if (ROLE_WORDS.size >= MAX_ROLES_KEPT) ROLE_WORDS.clear();
+  words = tokenize(role).filter((t) => t.type === 'word');
+  ROLE_WORDS.set(role, words);
+  return words;
+}
+
 interface RoleHit {
   at: number;
   len: number;
@@ -23,7 +38,7 @@ export function roleFits(
   earlierRole: string | null,
 ): boolean {
   const { pack, tokens } = ctx;
-  const earlier = tokenize(earlierRole ?? '').filter((t) => t.type === 'word');
+  const earlier = roleWords(earlierRole ?? '');
   const head = tokens.slice(role.at, role.at + role.len).map((t) => t.base);
   const at = runAt(earlier, head, 0);
   if (at < 0) return false;
