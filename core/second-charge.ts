@@ -9,14 +9,11 @@
 import type { SentenceContext } from './context';
 import { chargeAfter, chargeVerbAt } from './rules/charges';
 import type { Candidate } from './rules/types';
-import type { Span } from './source';
+import { pastParticiple, type Span } from './source';
 import type { Token } from './text';
 
 /** Words between the first verb and the joiner when the verb takes a plain object. */
 const MAX_OBJECT_WORDS = 8;
-
-/** The past ending of an English verb: an object with one in it holds a clause of its own. */
-const PAST = /ed$/u;
 
 /** The words from `from` to `to` are the first verb's object, no clause: "reported civilian
  * casualties" (in "said police arrested two men and accused ..." the men's captors may be the
@@ -32,8 +29,9 @@ function plainObject(ctx: SentenceContext, from: number, to: number): boolean {
       pack.finiteAuxiliaries.has(t.lower) ||
       pack.personPronouns.has(t.lower) ||
       pack.groupPronouns.has(t.lower) ||
+      // A past form (by the pack's ending or irregular): the object holds a clause of its own.
       pack.irregularPasts.has(t.lower) ||
-      PAST.test(t.lower)
+      pastParticiple(pack, t)
     )
       return false;
   }

@@ -329,6 +329,8 @@ export interface CueData {
    * object is faulted for ("criticized the mayor for ignoring ..."): a verdict in the
    * speaker's words. */
   reasonVerbEndings: readonly string[];
+  /** cues/: the ending of an adverb of manner ("sharply") before a charging verb. */
+  mannerAdverbEndings: readonly string[];
   /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
    * an unnamed official, said"). */
   citations: readonly string[];

@@ -54,8 +54,11 @@ function chargeFollows(ctx: SentenceContext, i: number): boolean {
   return t.type === 'word' && !/^\p{N}/u.test(t.text) && !ctx.pack.timeWords.has(t.lower);
 }
 
-/** An adverb of manner before a verb ("sharply criticized"). */
-const MANNER = /ly$/u;
+/** An adverb of manner before a verb ("sharply criticized"), by the pack's ending. */
+function mannerAdverb(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.tokens[k]?.lower ?? '';
+  return ctx.pack.data.mannerAdverbEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+}
 
 /** "a petition that sharply criticized the zoo for ...": the verb's subject is a relative; the
  * charge tells of its head in passing, no claim of its own. */
@@ -65,7 +68,7 @@ export function relativeSubject(ctx: SentenceContext, at: number): boolean {
   while (
     k >= 0 &&
     !ctx.quoted[k] &&
-    (pack.adverbs.has(tokens[k]?.lower ?? '') || MANNER.test(tokens[k]?.lower ?? ''))
+    (pack.adverbs.has(tokens[k]?.lower ?? '') || mannerAdverb(ctx, k))
   )
     k--;
   return !ctx.quoted[k] && pack.clauseRelatives.has(tokens[k]?.lower ?? '');

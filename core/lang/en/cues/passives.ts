@@ -197,6 +197,9 @@ export const labelAdjectiveEndings = ['able', 'ful', 'ible', 'less', 'ous'] as c
  * (after reasonMarkers) is the fault the speaker finds ("for its cost" names a thing). */
 export const reasonVerbEndings = ['ing'] as const;
 
+/** "a petition that sharply criticized ...": the ending of an adverb of manner before a verb. */
+export const mannerAdverbEndings = ['ly'] as const;
+
 /** English writes these with an agent or "it is said that" (hedges.ts). */
 export const writtenPassives = [] as const;
 

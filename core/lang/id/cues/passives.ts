@@ -180,6 +180,8 @@ export const labelAdjectiveEndings = [] as const;
 /** Indonesian label verbs are not studied yet (labelVerbs is empty): no verb endings of a
  * reason either. */
 export const reasonVerbEndings = [] as const;
+/** Indonesian adverbs of manner carry no ending ("dengan keras" is a phrase): none. */
+export const mannerAdverbEndings = [] as const;
 
 export const citations = ['mengutip'] as const;
 
