@@ -1,8 +1,7 @@
 /**
- * "Lawmakers from parties that had been in the opposition said": the relative clause hangs
- * on a phrase of unnamed people placed by a plain noun ("lawmakers from parties") that the
- * phrase finder does not read back from the relative; the unnamed people opening the
- * sentence, with what describes them, are the head.
+ * "Elected leaders from parties that had been in the opposition said": when the phrase found
+ * before the verb sits inside a relative clause (speaker-before.ts, headBeforeRelative), the
+ * unnamed people opening the sentence, with the words describing them, are the head.
  */
 import type { SentenceContext } from '../context';
 import { classify, firstSourcePhrase, type Span } from '../source';

@@ -2,6 +2,8 @@
  * "criticized the mayor for ignoring the warnings", "faulted the staff for not sharing
  * files": a label verb's object, then the reason it is faulted for, given with a verb, is a
  * verdict in the speaker's words as a label is ("for its cost" names a thing: not read).
+ * Read for participles ("issued a statement criticizing X for ..."); a finite charging verb's
+ * object is read by charges.ts, which takes any reason.
  */
 import type { SentenceContext } from '../context';
 import { isWord } from '../source/tokens';
