@@ -11,6 +11,11 @@
  *         made): what a freshly started background pays
  *   warm  one long-lived engine after WARM_UP_RUNS calls on the page, median of RUNS calls
  *
+ * A vm context shares its process's caches of compiled scripts and regular expressions: after
+ * the first page, "first" and "cold" leave out parsing the bundle and compiling its regular
+ * expressions (each \p{L}-style class is built again from ICU's tables by every parse), which
+ * a new browser page or a restarted background pays. Count those with one process per run.
+ *
  * Pages: BENCH_PAGES_FROM=list.txt (one path a line; keeps held-out pages unopened), else the
  * shared corpus sets, else the bench's own fixtures (said in the output). BENCH_ONLY=word,...
  * keeps the pages whose path holds one of the words.
