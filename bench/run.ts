@@ -17,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   scaling: async () => (await import('./scaling')).run,
   bundle: async () => (await import('./bundle')).run,
   chromium: async () => (await import('./chromium')).run,
+  'engine-langs': async () => (await import('./engine-langs')).run,
 };
 
 function commit(): string {

@@ -244,12 +244,12 @@ export function compilePack(pack: LangData): CompiledPack {
   const sourceWords = new Set<string>();
   for (const field of SOURCE_FIELDS)
     for (const w of (tables[field] as PhraseTable).words) sourceWords.add(w);
-  const cueWords = new Set<string>();
   // The derived phrases too ("released photos"): the gate of a sentence's rules asks these.
-  const cueLists = CUE_FIELDS.map((field) => derived[field] ?? data[field]);
-  for (const list of cueLists)
-    for (const phrase of list) cueWords.add(phrase.split(' ')[0] as string);
-  const cuePhrases = new PhraseTable(cueLists.flat(), contraction);
+  // Read off the cue tables' indexes: their phrases are not split again.
+  const cueTables = CUE_FIELDS.map((field) => tables[field] as PhraseTable);
+  const cueWords = new Set<string>();
+  for (const table of cueTables) for (const word of table.firstWords()) cueWords.add(word);
+  const cuePhrases = PhraseTable.union(cueTables);
   const tablesByFirstWord = new Map<string, number[]>();
   const scanned = [...new Set(SCANNED_FIELDS.map((field) => tables[field] as PhraseTable))];
   scanned.forEach((table, slot) => {

@@ -32,6 +32,13 @@ function contracted(parts: string[], c: Contraction): string[] | null {
   return null;
 }
 
+const longerFirst = (a: string[], b: string[]): number => b.length - a.length;
+
+/** Each list longest phrase first (a stable sort: among equals, the order they were added). */
+function sortLongestFirst(byFirst: Map<string, string[][]>): void {
+  for (const list of byFirst.values()) if (list.length > 1) list.sort(longerFirst);
+}
+
 export class PhraseTable {
   private readonly byFirst: Map<string, string[][]>;
   /** The one-word phrases (multi-word ones are matched as wholes). */
@@ -53,17 +60,48 @@ export class PhraseTable {
     }
     this.byFirst = new Map();
     this.words = new Set();
-    for (const phrase of phrases) {
-      const parts = phrase.split(' ');
+    for (let n = 0; n < phrases.length; n++) {
+      const phrase = phrases[n] as string;
+      // Most phrases are one word: no split (a fresh bundle compiles thousands of phrases
+      // before its first analysis, in code not yet optimised).
+      const parts = phrase.includes(' ') ? phrase.split(' ') : [phrase];
       const first = parts[0] as string;
       this.add(first, parts);
       if (parts.length === 1) this.words.add(first);
-      this.longest = Math.max(this.longest, parts.length);
+      if (parts.length > this.longest) this.longest = parts.length;
       const short = contraction && contracted(parts, contraction);
       // Filed under the same first word: a contracted one's `base` is the bare pronoun.
       if (short) this.add(first, short);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    sortLongestFirst(this.byFirst);
+  }
+
+  /**
+   * One table holding every phrase of `tables`, in their order: the table that building one
+   * from all their phrases would give (same lists, same orders), from their indexes instead
+   * of splitting every phrase again.
+   */
+  static union(tables: readonly PhraseTable[]): PhraseTable {
+    const byFirst = new Map<string, string[][]>();
+    const words = new Set<string>();
+    let longest = 0;
+    const merged = new Set<string[][]>();
+    for (const table of tables) {
+      for (const [first, list] of table.byFirst) {
+        const have = byFirst.get(first);
+        if (!have) byFirst.set(first, [...list]);
+        else {
+          have.push(...list);
+          merged.add(have);
+        }
+      }
+      for (const word of table.words) words.add(word);
+      longest = Math.max(longest, table.longest);
+    }
+    // Each table's lists are sorted already; a stable sort of their concatenation keeps, among
+    // phrases of one length, the order of the tables and then each table's own order.
+    for (const list of merged) list.sort(longerFirst);
+    return new PhraseTable({ byFirst: [...byFirst], words: [...words], longest, slot: -1 });
   }
 
   private add(first: string, parts: string[]): void {
