@@ -37,7 +37,7 @@ export class PhraseTable {
   /** The one-word phrases (multi-word ones are matched as wholes). */
   readonly words: Set<string>;
   /** Words in the longest phrase. */
-  readonly longest: number = 0;
+  longest = 0;
   /** Its place among the pack's tables indexed by first word (rules/table-matches.ts), or
    * -1 for a table the rules do not scan. */
   slot = -1;
@@ -64,6 +64,26 @@ export class PhraseTable {
       if (short) this.add(first, short);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * The tables as one, as if built from their phrases one list after another: each word's
+   * phrases in the tables' order, then longest first (a stable sort, as the constructor's),
+   * so equal lengths keep that order. The phrases' word lists are shared, never changed.
+   */
+  static merged(tables: readonly PhraseTable[]): PhraseTable {
+    const merged = new PhraseTable([]);
+    for (const table of tables) {
+      for (const [first, list] of table.byFirst) {
+        const into = merged.byFirst.get(first);
+        if (into) into.push(...list);
+        else merged.byFirst.set(first, [...list]);
+      }
+      for (const word of table.words) merged.words.add(word);
+      merged.longest = Math.max(merged.longest, table.longest);
+    }
+    for (const list of merged.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    return merged;
   }
 
   private add(first: string, parts: string[]): void {
