@@ -44,7 +44,7 @@ export class PhraseTable {
   /** The one-word phrases (multi-word ones are matched as wholes). */
   readonly words: Set<string>;
   /** Words in the longest phrase. */
-  readonly longest: number = 0;
+  longest = 0;
   /** Its place among the pack's tables indexed by first word (rules/table-matches.ts), or
    * -1 for a table the rules do not scan. */
   slot = -1;
