@@ -219,6 +219,16 @@ export function compilePack(pack: LangData): CompiledPack {
         ),
       ),
     ],
+    // "Hal senada (juga) disampaikan X": a subject pointing back, then a passive of saying.
+    passiveBy: [
+      ...data.passiveBy,
+      ...data.frontedObjects.flatMap((before) =>
+        data.saidByPassives.flatMap((verb) => [
+          `${before} ${verb}`,
+          ...data.saidByInserts.map((insert) => `${before} ${insert} ${verb}`),
+        ]),
+      ),
+    ].sort(),
     // "aired live by", "disiarkan langsung": how a broadcast went out, after its verb.
     relays: [
       ...data.relays,

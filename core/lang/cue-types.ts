@@ -183,6 +183,12 @@ export interface CueData {
   predicatePrefixes: readonly string[];
   /** cues/: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
   passiveBy: readonly string[];
+  /** cues/: passive verbs of saying whose agent follows a subject that points back to words
+   * said before ("Hal senada disampaikan X"); the pack compiler joins them to frontedObjects,
+   * with or without a saidByInserts word between, into passiveBy. */
+  saidByPassives: readonly string[];
+  /** cues/: words that may stand between such a subject and its verb ("juga"). */
+  saidByInserts: readonly string[];
   /** cues/: passive verbs of confirming or denying whose agent follows them, read only after
    * a subject closed by a pointing word ("Penangkapan itu dibenarkan Kapolsek ..."): the
    * subject names what was confirmed, said in the sentence before. */

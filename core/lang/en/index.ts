@@ -145,6 +145,8 @@ export const en: LangData = {
   ownTextPointers: cues.ownTextPointers,
   participleCues: cues.participleCues,
   passiveBy: cues.passiveBy,
+  saidByPassives: cues.saidByPassives,
+  saidByInserts: cues.saidByInserts,
   perCues: cues.perCues,
   personDescriptions: cues.personDescriptions,
   pictureLinks: cues.pictureLinks,

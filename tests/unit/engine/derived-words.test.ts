@@ -1,8 +1,10 @@
-/** Words a pack derives when compiled (core/lang/compile.ts): role plurals, picture verbs. */
+/** Words a pack derives when compiled (core/lang/compile.ts): role plurals, picture verbs,
+ * passives after a subject pointing back. */
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '@/core/lang/compile';
 import { en } from '@/core/lang/en';
 import { id } from '@/core/lang/id';
+import { tokenize } from '@/core/text';
 import { lastClaim } from './helpers';
 import { lastSource } from './source/helpers';
 
@@ -51,5 +53,25 @@ describe('pictures shown as a finding', () => {
 
   it('a person releasing photos is no finding', () => {
     expect(lastClaim('Marta Kovac released photos of her garden.', 'en')).toBeUndefined();
+  });
+});
+
+describe('passives after a subject pointing back', () => {
+  it('a pointing subject, an optional insert and a passive of saying make a passive cue', () => {
+    const passiveBy = compilePack(id).passiveBy;
+    const has = (phrase: string) => passiveBy.matchAt(tokenize(phrase), 0) > 0;
+    expect(has('pendapat serupa dijelaskan')).toBe(true);
+    expect(has('pendapat serupa juga dijelaskan')).toBe(true);
+    // The data module keeps the parts; only the compiled pack holds their product.
+    expect(id.passiveBy).not.toContain('pendapat serupa dijelaskan');
+  });
+
+  it('a claim whose agent follows such a passive is that agent’s', () => {
+    const source = lastSource(
+      'id',
+      'Harga beras akan turun bulan depan, kata pedagang.',
+      'Pendapat serupa juga dijelaskan Rina Wulandari, seorang ekonom di Jakarta.',
+    );
+    expect(source?.name).toBe('Rina Wulandari');
   });
 });

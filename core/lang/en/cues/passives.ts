@@ -47,6 +47,10 @@ export const frontedObjects = [] as const;
 
 export const frontedAgentVerbs = [] as const;
 
+/** English needs no subject pointing back before its passives of saying: none. */
+export const saidByPassives = [] as const;
+export const saidByInserts = [] as const;
+
 /** "..., saying it violated the deal", "with analysts saying ...". */
 export const participleCues = [
   'accusing',
