@@ -201,7 +201,12 @@ export function compilePack(pack: LangData): CompiledPack {
   );
   const derived: Partial<Record<keyof LangData, string[]>> = {
     unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
-    anonymous: [...data.anonymous, ...plurals.people, ...withheld],
+    // Every phrase withholding a name marks an unnamed source ("a diplomat speaking
+    // anonymously said"), whichever list it was written in.
+    anonymous: [...new Set([...data.anonymous, ...data.withheldNames])].concat(
+      plurals.people,
+      withheld,
+    ),
     withheldNames: [...data.withheldNames, ...withheld],
     stanceVerbs: [
       ...data.stanceVerbs,

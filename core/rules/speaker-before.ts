@@ -179,6 +179,18 @@ function phraseBefore(
   const withheld =
     span !== null && ctx.pack.withheldNames.matchAt(tokens, span.start) === span.end - span.start;
   const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '') && !withheld;
+  // "a second observer speaking anonymously said": the phrase withholding a name was found
+  // alone, no relative before it; the source is the head the phrase describes, with it.
+  if (span && source && withheld && !ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) {
+    const start = describedStart(ctx, span, at);
+    if (start >= 0 && start < span.start) {
+      const whole = { start, end: span.end };
+      const head = classify(ctx, whole);
+      const kind = head && UNNAMED.has(head.kind) ? head.kind : source.kind;
+      span = whole;
+      source = { ...source, kind, text: tokensText(ctx, start, whole.end) };
+    }
+  }
   if (
     span &&
     source &&
