@@ -24,6 +24,7 @@ import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from '.
 import { presentPeople } from './present-people';
 import {
   notPersonNouns,
+  headPersonNouns,
   commonKnowledge,
   nameDegrees,
   personPrefixes,
@@ -348,6 +349,7 @@ export const en: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  headPersonNouns,
   commonKnowledge,
   nameDegrees,
   eventNouns,

@@ -24,6 +24,7 @@ import { presentPeople } from './present-people';
 import { bodyPeople, officeServants, onePersonNouns, regionNamedBodies } from './body-people';
 import {
   notPersonNouns,
+  headPersonNouns,
   commonKnowledge,
   nameDegrees,
   personPrefixes,
@@ -352,6 +353,7 @@ export const id: LangData = {
   personPrefixes,
   thingSuffixes,
   notPersonNouns,
+  headPersonNouns,
   commonKnowledge,
   nameDegrees,
   eventNouns,

@@ -13,6 +13,7 @@ import type { LangData } from '../../lang/types';
 export function isPersonNoun(data: LangData, word: string): boolean {
   const long = (affix: string) => word.length > affix.length + 2;
   if (data.notPersonNouns.includes(word)) return false;
+  if (data.headPersonNouns.includes(word)) return true;
   if (data.personSuffixes.some((s) => long(s) && word.endsWith(s))) return true;
   return data.personPrefixes.some(
     (p) => long(p) && word.startsWith(p) && !data.thingSuffixes.some((s) => word.endsWith(s)),
