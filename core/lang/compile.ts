@@ -194,9 +194,13 @@ export function compilePack(pack: LangData): CompiledPack {
       }
     : undefined;
   const plurals = rolePlurals(data);
+  // Both orders: "tidak mau disebutkan namanya" and "namanya tidak mau disebutkan".
   const withheld = data.withholdingVerbs.flatMap((verb) =>
     data.withheldPassives.flatMap((passive) =>
-      data.withheldNouns.map((noun) => `${verb} ${passive} ${noun}`),
+      data.withheldNouns.flatMap((noun) => [
+        `${verb} ${passive} ${noun}`,
+        `${noun} ${verb} ${passive}`,
+      ]),
     ),
   );
   const derived: Partial<Record<keyof LangData, string[]>> = {

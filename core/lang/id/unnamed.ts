@@ -29,6 +29,8 @@ export const unnamedOfficials = [
   'pns',
   'polwan',
   'prajurit',
+  'serdadu',
+  'sipir',
   'sumber dari kementerian',
   'sumber di pemerintahan',
   'sumber pemerintah',
