@@ -26,7 +26,6 @@ export const unnamedOfficials = [
   'guard',
   'guards',
   'industry executives',
-  'investigator',
   'investigators',
   'judges',
   'justices',

@@ -2,8 +2,8 @@
  * English: unnamed people written with a plain noun. A nation's word before a lower-case noun
  * for people ("An Iraqi farmer said") qualifies the noun and names no one; nouns for people
  * with no telling ending ("a student", "a hostage") speak where they head the phrase, and
- * qualify a thing where a noun follows ("the student newsroom"); an investigator or a
- * conscript serves the state. Every sentence is the team's own.
+ * qualify a thing where a noun follows ("the student newsroom"); a conscript serves the
+ * state. Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim, storyClaims } from './helpers';
@@ -15,6 +15,10 @@ describe('a nation word before a noun for people', () => {
     ['An Iraqi farmer said the well had run dry in June.', 'An Iraqi farmer'],
     ['A Chinese tourist said the guide had left them at the pier.', 'A Chinese tourist'],
     ['An Iraqi teacher told reporters the school was shelled twice.', 'An Iraqi teacher'],
+    [
+      'A Russian investigator said the convoy was attacked at the border.',
+      'A Russian investigator',
+    ],
   ])('%s', (sentence, text) => {
     const c = en(sentence);
     expect(c?.source).toMatchObject({ kind: 'anonymous', text, name: null });
@@ -46,13 +50,10 @@ describe('nouns for people with no telling ending', () => {
 });
 
 describe('people serving the state', () => {
-  it.each([
-    [
-      'A Russian investigator said the convoy was attacked at the border.',
-      'A Russian investigator',
-    ],
-    ['A conscript said the unit had gone without food for days.', 'A conscript'],
-  ])('%s', (sentence, text) => {
-    expect(en(sentence)?.source).toMatchObject({ kind: 'unnamed_official', text });
-  });
+  it.each([['A conscript said the unit had gone without food for days.', 'A conscript']])(
+    '%s',
+    (sentence, text) => {
+      expect(en(sentence)?.source).toMatchObject({ kind: 'unnamed_official', text });
+    },
+  );
 });
