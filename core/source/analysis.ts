@@ -282,6 +282,19 @@ export class Analysis {
       isPersonNoun(pack.data, last.lower)
     )
       return null;
+    // "Pegiat lingkungan menilai": where the noun opens its phrase, a noun for people by its
+    // form opening the sentence, lower-case words after it, is capitalised only for that.
+    const next = tokens[run.end];
+    if (
+      pack.data.adjectivesAfterNoun &&
+      run.end - run.start === 1 &&
+      tokens.slice(0, run.start).every((t) => t.type !== 'word') &&
+      isPersonNoun(pack.data, tokens[run.start]?.lower ?? '') &&
+      run.end < this.span.end &&
+      next?.type === 'word' &&
+      !next.cap
+    )
+      return null;
     const words = tokens
       .slice(run.start, run.end)
       .filter((t) => t.type === 'word')

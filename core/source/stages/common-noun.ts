@@ -26,8 +26,11 @@ export const commonNoun: Stage = {
     const { ctx, span } = a;
     const at = nounPhraseHead(ctx, span);
     const head = ctx.tokens[at];
-    // "however": a function word is no noun for people, whatever its ending.
-    if (!head || head.cap || ctx.pack.stopwords.has(head.lower)) return null;
+    // "however": a function word is no noun for people, whatever its ending. A capital says
+    // nothing on the sentence's first word where the head opens the phrase ("Pegiat ...").
+    const opens =
+      ctx.pack.data.adjectivesAfterNoun && ctx.tokens.slice(0, at).every((t) => t.type !== 'word');
+    if (!head || (head.cap && !opens) || ctx.pack.stopwords.has(head.lower)) return null;
     if (isPersonNoun(ctx.pack.data, head.lower)) return a.found('anonymous', 'common-noun');
     // "seorang kusir": a word counting people makes any plain noun after it a person.
     const counted = ctx.pack.personCounters.matchAt(ctx.tokens, span.start, at);
