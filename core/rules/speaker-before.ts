@@ -38,6 +38,7 @@ import {
 import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
+import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet, tokensText } from './util';
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
@@ -181,6 +182,9 @@ function phraseBefore(
   const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '') && !withheld;
   // "a second observer speaking anonymously said": the phrase withholding a name was found
   // alone, no relative before it; the source is the head the phrase describes, with it.
+  // "An official not authorized to speak to reporters said": not "reporters".
+  const reduced = withheldReducedBefore(ctx, at);
+  if (reduced) ({ span, source } = reduced);
   if (span && source && withheld && !ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) {
     const start = describedStart(ctx, span, at);
     if (start >= 0 && start < span.start) {

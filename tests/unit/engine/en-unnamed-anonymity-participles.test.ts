@@ -57,3 +57,35 @@ describe('a participle phrase of anonymity after the source', () => {
     expect(c?.source.kind).toBe('unnamed_official');
   });
 });
+
+describe('a reduced clause saying why the name is withheld', () => {
+  it.each([
+    [
+      'An official not authorised to speak to reporters said the contract had been cancelled.',
+      'unnamed_official',
+      'An official not authorised to speak to reporters',
+    ],
+    [
+      'A source not authorized to speak to the media said the tender would be repeated.',
+      'anonymous',
+      'A source not authorized to speak to the media',
+    ],
+    [
+      'Two officials not authorized to discuss the matter publicly said the pier would close.',
+      'unnamed_official',
+      'Two officials not authorized to discuss the matter publicly',
+    ],
+    [
+      'A Western diplomat not authorized to speak on the record told reporters the talks had stalled.',
+      'unnamed_official',
+      'A Western diplomat not authorized to speak on the record',
+    ],
+  ])('%s', (sentence, kind, text) => {
+    expect(en(sentence)?.source).toMatchObject({ kind, text, name: null });
+  });
+
+  it('a clause of its own with a body after it keeps the body', () => {
+    const c = en('He was not authorized to speak to the media, the ministry said.');
+    expect(c?.source.kind).toBe('official_body');
+  });
+});
