@@ -194,12 +194,14 @@ export function compilePack(pack: LangData): CompiledPack {
       }
     : undefined;
   const plurals = rolePlurals(data);
-  // Both orders: "tidak mau disebutkan namanya" and "namanya tidak mau disebutkan".
+  // Every order: "tidak mau disebutkan namanya", "namanya tidak mau disebutkan", "tidak mau
+  // namanya disebutkan".
   const withheld = data.withholdingVerbs.flatMap((verb) =>
     data.withheldPassives.flatMap((passive) =>
       data.withheldNouns.flatMap((noun) => [
         `${verb} ${passive} ${noun}`,
         `${noun} ${verb} ${passive}`,
+        `${verb} ${noun} ${passive}`,
       ]),
     ),
   );

@@ -1,5 +1,6 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
+  'ajudan',
   'aparat',
   'aparatur sipil negara',
   'asn',

@@ -1,9 +1,9 @@
 /**
- * Indonesian: a withheld name in either order ("tidak mau disebut namanya", "namanya tidak
- * mau disebut"), with "enggan" and "menolak" among the words of not wanting; the passive
- * closing such a phrase ("... tidak disebut mengungkapkan") is part of the subject, not a
- * hedge on the act. Also the words "kritikus" (critics), "sipir" (prison officers) and
- * "serdadu" (soldiers). Every sentence is the team's own.
+ * Indonesian: a withheld name in any order ("tidak mau disebut namanya", "namanya tidak mau
+ * disebut", "tak ingin namanya disebut"), with "enggan" and "menolak" among the words of
+ * not wanting; the passive closing such a phrase ("... tidak disebut mengungkapkan") is part of the subject, not a
+ * hedge on the act. Also the words "kritikus" (critics), "sipir" (prison officers),
+ * "serdadu" (soldiers) and "ajudan" (aides). Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
@@ -26,6 +26,16 @@ describe('a withheld name in either order', () => {
       'Seorang petugas yang identitasnya enggan disebutkan mengakui kamera itu rusak.',
       'unnamed_official',
       'Seorang petugas yang identitasnya enggan disebutkan',
+    ],
+    [
+      'Seorang penyidik lain yang tak ingin namanya disebut menyebutkan pelaku kabur ke utara.',
+      'unnamed_official',
+      'Seorang penyidik lain yang tak ingin namanya disebut',
+    ],
+    [
+      '"Kami sudah berusaha," ujar ajudan setempat yang enggan disebutkan namanya.',
+      'unnamed_official',
+      'ajudan setempat yang enggan disebutkan namanya',
     ],
     [
       'Gaji belum dibayar, kata seorang karyawan yang namanya tidak ingin ditulis.',
