@@ -1,9 +1,10 @@
 /**
  * Indonesian: a withheld name in any order ("tidak mau disebut namanya", "namanya tidak mau
  * disebut", "tak ingin namanya disebut"), with "enggan" and "menolak" among the words of
- * not wanting; the passive closing such a phrase ("... tidak disebut mengungkapkan") is part of the subject, not a
- * hedge on the act. Also the words "kritikus" (critics), "sipir" (prison officers),
- * "serdadu" (soldiers) and "ajudan" (aides). Every sentence is the team's own.
+ * not wanting; the passive closing such a phrase ("... tidak disebut mengungkapkan") is part
+ * of the subject, not a hedge on the act. Also the words "kritikus" (critics), "sipir"
+ * (prison officers), "serdadu" (soldiers) and "ajudan" (aides). Every sentence is the
+ * team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim } from './helpers';
