@@ -3,7 +3,8 @@
  * for people ("An Iraqi farmer said") qualifies the noun and names no one; nouns for people
  * with no telling ending ("a student", "a hostage") speak where they head the phrase, and
  * qualify a thing where a noun follows ("the student newsroom"); a conscript serves the
- * state. Every sentence is the team's own.
+ * state; such a noun heads a person's relative clause ("A teacher who saw the attack
+ * said"). Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { lastClaim, storyClaims } from './helpers';
@@ -56,4 +57,20 @@ describe('people serving the state', () => {
       expect(en(sentence)?.source).toMatchObject({ kind: 'unnamed_official', text });
     },
   );
+});
+
+describe('a plain noun for people before a relative clause', () => {
+  it.each([
+    ['A teacher who witnessed the attack said the gunman was young.', 'A teacher'],
+    ['A farmer who did not give his name said the levee broke at night.', 'A farmer'],
+    ['A beekeeper who lives nearby said the hives were burned.', 'A beekeeper'],
+  ])('%s', (sentence, text) => {
+    expect(en(sentence)?.source).toMatchObject({ kind: 'anonymous', text, name: null });
+  });
+
+  it('a thing before a relative clause stays a thing', () => {
+    expect(en('A report that officials released said the dam was unsafe.')?.source.kind).toBe(
+      'document',
+    );
+  });
 });
