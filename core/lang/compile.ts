@@ -194,14 +194,25 @@ export function compilePack(pack: LangData): CompiledPack {
       }
     : undefined;
   const plurals = rolePlurals(data);
+  // Every order: "tidak mau disebutkan namanya", "namanya tidak mau disebutkan", "tidak mau
+  // namanya disebutkan".
   const withheld = data.withholdingVerbs.flatMap((verb) =>
     data.withheldPassives.flatMap((passive) =>
-      data.withheldNouns.map((noun) => `${verb} ${passive} ${noun}`),
+      data.withheldNouns.flatMap((noun) => [
+        `${verb} ${passive} ${noun}`,
+        `${noun} ${verb} ${passive}`,
+        `${verb} ${noun} ${passive}`,
+      ]),
     ),
   );
   const derived: Partial<Record<keyof LangData, string[]>> = {
     unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
-    anonymous: [...data.anonymous, ...plurals.people, ...withheld],
+    // Every phrase withholding a name marks an unnamed source ("a diplomat speaking
+    // anonymously said"), whichever list it was written in.
+    anonymous: [...new Set([...data.anonymous, ...data.withheldNames])].concat(
+      plurals.people,
+      withheld,
+    ),
     withheldNames: [...data.withheldNames, ...withheld],
     stanceVerbs: [
       ...data.stanceVerbs,

@@ -67,6 +67,9 @@ export interface PeopleWordData {
   eventNouns: readonly string[];
   /** person-nouns.ts: words with a person's prefix or ending that name a thing ("persen", "humor"). */
   notPersonNouns: readonly string[];
+  /** person-nouns.ts: nouns for people with no telling form ("student", "victim"), read as a
+   * person only where they head the phrase ("the student newsroom" is a newsroom). */
+  headPersonNouns: readonly string[];
   /** person-nouns.ts: academic and professional degrees written after a name ("s.h", "m.si",
    * undotted "sh", "msi"): no part of who speaks ("Budi Santoso, SH, MH, mengatakan"). */
   nameDegrees: readonly string[];

@@ -19,7 +19,10 @@ export function hedgedAct(ctx: SentenceContext, at: number, len: number, subject
   const { tokens, pack } = ctx;
   const hedge = (k: number) =>
     k >= 0 && !ctx.quoted[k] && pack.hedges.matchAt(tokens, k, k + 1) === 1;
-  if (!hedge(at - 1) && !(subject.end < at && hedge(subject.end))) return false;
+  // "Seorang karyawan yang minta namanya tidak disebut mengungkapkan": a hedge's word inside
+  // the subject (its name withheld) hedges no act.
+  const before = at - 1 >= subject.end && hedge(at - 1);
+  if (!before && !(subject.end < at && hedge(subject.end))) return false;
   if (pack.wordsOnlyVerbs.has(tokens[at]?.lower ?? '')) return false;
   // "reportedly told donors he would quit": a clause told, after the listener or not.
   if (tells(ctx, at, len) && (clauseAt(ctx, at + len) || clauseAt(ctx, at + len + 1))) return false;

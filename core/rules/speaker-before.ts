@@ -38,6 +38,7 @@ import {
 import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
+import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet, tokensText } from './util';
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
@@ -179,6 +180,21 @@ function phraseBefore(
   const withheld =
     span !== null && ctx.pack.withheldNames.matchAt(tokens, span.start) === span.end - span.start;
   const objectRelative = ctx.pack.finiteAuxiliaries.has(tokens[next]?.lower ?? '') && !withheld;
+  // "a second observer speaking anonymously said": the phrase withholding a name was found
+  // alone, no relative before it; the source is the head the phrase describes, with it.
+  // "An official not authorized to speak to reporters said": not "reporters".
+  const reduced = withheldReducedBefore(ctx, at);
+  if (reduced) ({ span, source } = reduced);
+  if (span && source && withheld && !ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) {
+    const start = describedStart(ctx, span, at);
+    if (start >= 0 && start < span.start) {
+      const whole = { start, end: span.end };
+      const head = classify(ctx, whole);
+      const kind = head && UNNAMED.has(head.kind) ? head.kind : source.kind;
+      span = whole;
+      source = { ...source, kind, text: tokensText(ctx, start, whole.end) };
+    }
+  }
   if (
     span &&
     source &&

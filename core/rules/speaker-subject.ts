@@ -6,7 +6,9 @@
 import type { SentenceContext } from '../context';
 import {
   classify,
+  classifyNounPhrase,
   collectSubject,
+  nounPhraseBefore,
   sourceAfter,
   sourceBefore,
   type FoundSource,
@@ -19,6 +21,7 @@ import { tokensText, vagueGroup } from './util';
 import { interposerBefore } from './interposer-before';
 import { knownPerson } from './known-person';
 import { placedAsideOpenings } from './place-aside';
+import { UNNAMED } from './unnamed-placed';
 
 /** One capitalised word no lexicon, outlet or earlier mention knows, opening the sentence:
  * "Prices rose and ..." has no speaker. */
@@ -62,9 +65,14 @@ export function relativeHead(
     // "A vendor who gave her name as Leila said": the clause hands over the speaker's name.
     const capitals = tokens.slice(span?.start, span?.end).every((w) => w.type === 'word' && w.cap);
     if (span && capitals && nameHandedBefore(ctx, span.start, r + 1)) return null;
-    const head = sourceBefore(ctx, r);
+    // "A teacher who saw the attack said": a plain noun for people no lexicon lists heads a
+    // person's clause as well.
+    const plain = pack.relativePronouns.has(t.lower) ? nounPhraseBefore(ctx, r) : null;
+    const plainSource = plain ? classifyNounPhrase(ctx, plain) : null;
+    const person = plainSource && UNNAMED.has(plainSource.kind) ? plain : null;
+    const head = sourceBefore(ctx, r) ?? person;
     if (!head || head.end !== r) return null;
-    const source = classify(ctx, head);
+    const source = head === person ? plainSource : classify(ctx, head);
     if (!source || (bareFirstWord(ctx, head) && !knownPerson(ctx, head))) return null;
     // "Laporan yang dirilis Bank Dunia menyebutkan": a document speaks past the clause that
     // describes it; "an article that falsely attributes": the verb is the clause's own.

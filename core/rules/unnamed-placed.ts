@@ -69,6 +69,14 @@ export function describedStart(ctx: SentenceContext, near: Span, at: number): nu
     pack.anonymous.matchAt(tokens, near.start) === near.end - near.start;
   if (anonymity && pack.relativePronouns.has(tokens[rel]?.lower ?? '') && !ctx.quoted[rel])
     return headBefore(ctx, rel, clauseStart(ctx, rel));
+  // "A diplomat speaking on condition of anonymity said", "an aide speaking anonymously
+  // said": a participle opens the phrase of anonymity, or is its first word; the head is
+  // the noun phrase before the participle, whatever stage knows its word.
+  if (anonymity) {
+    const opening = participleAt(ctx, rel) ? rel : participleAt(ctx, near.start) ? near.start : -1;
+    if (opening > 0 && tokens[opening - 1]?.type === 'word' && !ctx.quoted[opening - 1])
+      return headBefore(ctx, opening, clauseStart(ctx, opening));
+  }
   if (tokens.slice(near.start, at).some((t) => pack.clauseRelatives.has(t.lower)))
     return pack.clauseRelatives.has(tokens[near.start - 1]?.lower ?? '')
       ? headBefore(ctx, near.start - 1, clauseStart(ctx, at))
@@ -78,6 +86,14 @@ export function describedStart(ctx: SentenceContext, near: Span, at: number): nu
   const participle = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
   if (!pack.data.participleEndings.some(participle)) return -1;
   return Math.min(near.start, sourceBefore(ctx, near.end)?.start ?? near.start);
+}
+
+/** A lower-case participle at token `at` ("speaking"), by the pack's endings. */
+function participleAt(ctx: SentenceContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[at]) return false;
+  const long = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
+  return ctx.pack.data.participleEndings.some(long);
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */

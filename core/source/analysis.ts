@@ -18,11 +18,13 @@ import { roleAsLastName } from './last-name-role';
 import {
   afterHonorifics,
   describedName,
+  isNationWord,
   MAX_NAME_WORDS,
   nameRuns,
   roleText,
   trimLongName,
 } from './names';
+import { isPersonNoun } from './stages/common-noun';
 import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
 
@@ -268,6 +270,31 @@ export class Analysis {
       run = { start: run.start + 1, end: run.end };
     }
     if (roleHit && placeAlone(this.ctx, roleHit, run)) return null;
+    // "An Iraqi farmer said", "a Chinese tourist told ...": a nation's word alone before a
+    // lower-case noun for people by its form qualifies the noun; it names no one.
+    const last = tokens[this.span.end - 1];
+    if (
+      run.end - run.start === 1 &&
+      run.end < this.span.end &&
+      isNationWord(this.ctx, tokens[run.start]) &&
+      last?.type === 'word' &&
+      !last.cap &&
+      isPersonNoun(pack.data, last.lower)
+    )
+      return null;
+    // "Pegiat lingkungan menilai": where the noun opens its phrase, a noun for people by its
+    // form opening the sentence, lower-case words after it, is capitalised only for that.
+    const next = tokens[run.end];
+    if (
+      pack.data.adjectivesAfterNoun &&
+      run.end - run.start === 1 &&
+      tokens.slice(0, run.start).every((t) => t.type !== 'word') &&
+      isPersonNoun(pack.data, tokens[run.start]?.lower ?? '') &&
+      run.end < this.span.end &&
+      next?.type === 'word' &&
+      !next.cap
+    )
+      return null;
     const words = tokens
       .slice(run.start, run.end)
       .filter((t) => t.type === 'word')

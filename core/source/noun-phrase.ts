@@ -8,6 +8,7 @@
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { trimLeft } from './collect';
+import { isPersonNoun } from './stages/common-noun';
 import { NUMBER } from './tokens';
 import type { Span } from './types';
 
@@ -133,7 +134,8 @@ export function nounPhraseHead(ctx: SentenceContext, span: Span): number {
 /** The noun phrase filling the clause that ends before token `verb`, adverbs skipped. Where
  * a noun phrase ends in its head (English), any such phrase; after the noun, as in
  * Indonesian, the words before a verb are as often a clause of their own, so only a phrase
- * a determiner opens ("Seorang pengunjung mengatakan", "Salah satu relawan menyebut"). */
+ * a determiner or a noun for people by its form opens ("Seorang pengunjung mengatakan",
+ * "Salah satu relawan menyebut", "Pemilik rumah mengatakan"). */
 export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens, pack } = ctx;
   let end = verb;
@@ -160,7 +162,15 @@ export function nounPhraseBefore(ctx: SentenceContext, verb: number): Span | nul
   if (before && !CLAUSE_BOUNDARIES.has(before.text) && before.type !== 'quote') return null;
   const span = trimLeft(ctx, { start, end });
   if (span.start >= span.end) return null;
-  if (pack.data.adjectivesAfterNoun && !pack.determiners.matchAt(tokens, span.start)) return null;
+  // "Pemilik rumah mengatakan": a noun for people by its form opens a phrase as a determiner
+  // does; the words are no clause of their own.
+  const personOpens = isPersonNoun(pack.data, tokens[span.start]?.lower ?? '');
+  if (
+    pack.data.adjectivesAfterNoun &&
+    !pack.determiners.matchAt(tokens, span.start) &&
+    !personOpens
+  )
+    return null;
   return nounPhraseHead(ctx, span) >= 0 ? span : null;
 }
 

@@ -324,6 +324,7 @@ export const en: LangData = {
   personPrefixes: personNouns.personPrefixes,
   thingSuffixes: personNouns.thingSuffixes,
   notPersonNouns: personNouns.notPersonNouns,
+  headPersonNouns: personNouns.headPersonNouns,
   commonKnowledge: personNouns.commonKnowledge,
   nameDegrees: personNouns.nameDegrees,
   eventNouns: anonymous.eventNouns,

@@ -70,6 +70,23 @@ export const notPersonNouns = [
   'whoever',
 ] as const;
 
+/** Nouns for people with no telling ending, read as a person only where they head the
+ * phrase: as a noun's qualifier they name a thing ("a student newsroom", "a rebel group"). */
+export const headPersonNouns = [
+  'academic',
+  'exile',
+  'fan',
+  'hostage',
+  'insurgent',
+  'patient',
+  'pilot',
+  'proponent',
+  'rebel',
+  'student',
+  'teammate',
+  'victim',
+] as const;
+
 /** Words for whoever uses a thing: on a page about a product "the user" is anyone, so only a
  * particular one speaks ("one user", "a Weibo user"). */
 export const genericPersonNouns = ['user'] as const;

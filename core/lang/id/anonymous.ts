@@ -70,6 +70,7 @@ export const anonymous = [
   'komika',
   'konsumen',
   'korban',
+  'kritikus',
   'kuasa hukum',
   'laki-laki',
   'lelaki',

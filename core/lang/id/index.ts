@@ -325,6 +325,7 @@ export const id: LangData = {
   personPrefixes: personNouns.personPrefixes,
   thingSuffixes: personNouns.thingSuffixes,
   notPersonNouns: personNouns.notPersonNouns,
+  headPersonNouns: personNouns.headPersonNouns,
   commonKnowledge: personNouns.commonKnowledge,
   nameDegrees: personNouns.nameDegrees,
   eventNouns: anonymous.eventNouns,

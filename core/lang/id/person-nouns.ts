@@ -16,6 +16,9 @@ export const personPrefixes = ['pe'] as const;
 export const thingSuffixes = ['an'] as const;
 
 /** Words that look like pe- nouns for people but name a thing. */
+/** Indonesian nouns for people are told by their prefixes (above); none needed yet. */
+export const headPersonNouns = [] as const;
+
 export const notPersonNouns = [
   'pedang',
   'pelita',

@@ -1,5 +1,6 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
+  'ajudan',
   'aparat',
   'aparatur sipil negara',
   'asn',
@@ -29,6 +30,8 @@ export const unnamedOfficials = [
   'pns',
   'polwan',
   'prajurit',
+  'serdadu',
+  'sipir',
   'sumber dari kementerian',
   'sumber di pemerintahan',
   'sumber pemerintah',

@@ -13,6 +13,7 @@ import type { LangData } from '../../lang/types';
 export function isPersonNoun(data: LangData, word: string): boolean {
   const long = (affix: string) => word.length > affix.length + 2;
   if (data.notPersonNouns.includes(word)) return false;
+  if (data.headPersonNouns.includes(word)) return true;
   if (data.personSuffixes.some((s) => long(s) && word.endsWith(s))) return true;
   return data.personPrefixes.some(
     (p) => long(p) && word.startsWith(p) && !data.thingSuffixes.some((s) => word.endsWith(s)),
@@ -25,8 +26,11 @@ export const commonNoun: Stage = {
     const { ctx, span } = a;
     const at = nounPhraseHead(ctx, span);
     const head = ctx.tokens[at];
-    // "however": a function word is no noun for people, whatever its ending.
-    if (!head || head.cap || ctx.pack.stopwords.has(head.lower)) return null;
+    // "however": a function word is no noun for people, whatever its ending. A capital says
+    // nothing on the sentence's first word where the head opens the phrase ("Pegiat ...").
+    const opens =
+      ctx.pack.data.adjectivesAfterNoun && ctx.tokens.slice(0, at).every((t) => t.type !== 'word');
+    if (!head || (head.cap && !opens) || ctx.pack.stopwords.has(head.lower)) return null;
     if (isPersonNoun(ctx.pack.data, head.lower)) return a.found('anonymous', 'common-noun');
     // "seorang kusir": a word counting people makes any plain noun after it a person.
     const counted = ctx.pack.personCounters.matchAt(ctx.tokens, span.start, at);
