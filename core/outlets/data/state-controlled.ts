@@ -11,6 +11,13 @@ const state = 'state_controlled' as const;
 
 /** Russian channel names that are also scorelines or common phrases: only with context. */
 const RUSSIAN_TV_BEFORE = [
+  // An outlet spoken to or cited ("told Russia-24", "kepada Rossiya-1"): never a count.
+  'according to',
+  'interview with',
+  'kepada',
+  'menurut',
+  'told',
+  'wawancara dengan',
   "russia's",
   'russian',
   'rusia',

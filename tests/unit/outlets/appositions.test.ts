@@ -33,3 +33,20 @@ describe('what is no such apposition', () => {
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('a Russian channel spoken to or cited', () => {
+  it.each([
+    ['Deputy Prime Minister Pavel Orlov told Russia-24 that output would stay flat.', 'rossiya-24'],
+    [
+      'Wakil Perdana Menteri Pavel Orlov mengatakan kepada Russia-24 bahwa produksi stabil.',
+      'rossiya-24',
+    ],
+    ['In an interview with Russia-1, the governor said the bridge was open.', 'rossiya-1'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('a count after the country is no channel', () => {
+    expect(ids('Sanctions on Russia 24 hours later were tightened.')).toEqual([]);
+  });
+});
