@@ -24,4 +24,7 @@ export interface RelayCueData {
   /** cues/: an outlet's verbs of carrying someone's words named right after them, the
    * speaker following the words' noun ("KCNA menyiarkan pernyataan X yang menyebut ..."). */
   carryingVerbs: readonly string[];
+  /** cues/: verbs of issuing or carrying a statement whose relative clause gives its words,
+   * the issuer being the speaker ("Kementerian merilis pernyataan yang menyebutkan ..."). */
+  statementIssuingVerbs: readonly string[];
 }

@@ -71,6 +71,10 @@ export const carriedBackVerbs = [...postmodifierRelays, 'relayed by', 'reported 
  * carried-relative rule: none. */
 export const carryingVerbs = [] as const;
 
+/** English issues a statement with a participle after it ("released a statement saying"),
+ * read by the saying-clause rule (statementIssued): none. */
+export const statementIssuingVerbs = [] as const;
+
 /** "Asked by state television about the deal, the minister said ...". */
 export const askedParticiples = ['asked', 'questioned'] as const;
 

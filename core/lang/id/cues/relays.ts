@@ -155,6 +155,21 @@ export const carryingVerbs = [
   'merilis',
 ] as const;
 
+/** "Kementerian merilis pernyataan yang menyebutkan ...", "Media pemerintah menyiarkan
+ * pernyataan yang mengatakan ...": the subject issued or carried a statement whose relative
+ * clause gives its words (Indonesian's "released a statement saying"). */
+export const statementIssuingVerbs = [
+  'membacakan',
+  'mempublikasikan',
+  'memuat',
+  'menayangkan',
+  'menerbitkan',
+  'mengeluarkan',
+  'mengunggah',
+  'menyiarkan',
+  'merilis',
+] as const;
+
 /** "Ditanya televisi pemerintah soal kesepakatan itu, menteri mengatakan ...". */
 export const askedParticiples = ['ditanya', 'ditanyai'] as const;
 
