@@ -131,6 +131,8 @@ export const labelVerbs = [
   'likened',
   'likens',
   'mocked',
+  'portrayed',
+  'portrays',
   'praised',
   'ridiculed',
   'slammed',

@@ -157,7 +157,13 @@ export const namingVerbs = [] as const;
  * kebijakan itu" alone says none, nor "menggambarkan situasi" - it depicts - nor
  * "menyalahkan diri"). Other labels go with "menyebut ... sebagai", a speaker verb
  * of its own. */
-export const labelVerbs = ['mengecam', 'menggambarkan', 'mengkritik', 'menyalahkan'] as const;
+export const labelVerbs = [
+  'memuji',
+  'mengecam',
+  'menggambarkan',
+  'mengkritik',
+  'menyalahkan',
+] as const;
 
 export const bareLabelVerbs = [] as const;
 
