@@ -2,7 +2,8 @@
  * "Kementerian merilis pernyataan yang menyebutkan ...", "Media pemerintah menyiarkan
  * pernyataan yang mengatakan ...": the verb of saying belongs to a statement (its relative
  * clause) that the sentence's subject issued or carried, so the subject speaks, as in
- * English "released a statement saying" (saying-clause). A statement that names its author
+ * English "released a statement saying" (saying-clause). An outlet's report or article is its
+ * own ("KCNA merilis laporan yang menyebutkan ..."). A statement that names its author
  * ("pernyataan Menteri X yang ...") is carried-genitive's.
  */
 import type { SentenceContext } from '../context';
@@ -21,11 +22,18 @@ export function issuedStatementSpeaker(
   const rel = at - 1;
   if (ctx.quoted[rel] || !pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) return null;
   for (let noun = rel - 1; noun >= 0 && rel - noun <= MAX_NOUN_WORDS; noun--) {
-    if (noun + pack.carriedWords.matchAt(tokens, noun) !== rel) continue;
+    const words = noun + pack.carriedWords.matchAt(tokens, noun) === rel;
+    const piece = noun + pack.publishedPieces.matchAt(tokens, noun) === rel;
+    const record = noun + pack.documents.matchAt(tokens, noun) === rel;
+    if (!words && !piece && !record) continue;
     const verb = noun - 1;
     if (ctx.quoted[verb] || !pack.statementIssuingVerbs.has(tokens[verb]?.lower ?? '')) return null;
     const issuer = speakerBefore(ctx, verb);
-    return issuer && issuer.source.kind !== 'document' ? issuer : null;
+    if (!issuer || issuer.source.kind === 'document') return null;
+    // "KCNA merilis laporan yang menyebutkan ...": an outlet's report is its own journalism;
+    // a body's report stays a document of its own.
+    const outlet = issuer.source.kind === 'media' || issuer.source.kind === 'state_media';
+    return words || outlet ? issuer : null;
   }
   return null;
 }

@@ -35,4 +35,20 @@ describe('the issuer of a statement speaks through its relative clause', () => {
     );
     expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
   });
+
+  it.each([
+    ['Statenews merilis laporan yang menyebutkan panen tahun ini melimpah.'],
+    ['Statenews menerbitkan artikel yang menyebutkan sanksi itu telah gagal.'],
+  ])("an outlet's own report or article is the outlet's: %s", (text) => {
+    const c = id(text);
+    expect(c?.source).toMatchObject({ kind: 'state_media', text: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it("a ministry's report stays a document", () => {
+    const c = id(
+      'Kementerian Pertanian merilis laporan yang menyebutkan panen tahun ini melimpah.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
 });
