@@ -29,6 +29,8 @@ export const relays = [
   'demikian diwartakan',
   'demikian laporan',
   'diberitakan',
+  // "Dikabarkan Xinhua, ...": reported by an outlet; with no outlet after it, a hedge.
+  'dikabarkan',
   'dikabarkan oleh',
   'dikutip',
   'dikutip dari',
