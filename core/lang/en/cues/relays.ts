@@ -19,6 +19,9 @@ export const relays = [
   'in an interview with',
   'published by',
   'quoted by',
+  // "Reading a statement on state television, a spokesman said ...": read out on air.
+  'reading a statement on',
+  'reading out a statement on',
   'speaking on',
   'speaking to',
   'told',

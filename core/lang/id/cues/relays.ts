@@ -57,6 +57,8 @@ export const relays = [
   'ditayangkan oleh',
   'diwartakan',
   'lapor',
+  // "Membacakan pernyataan di televisi pemerintah, juru bicara itu mengatakan ...".
+  'membacakan pernyataan di',
   'melansir',
   'mengutip',
   'sebagaimana diberitakan',
