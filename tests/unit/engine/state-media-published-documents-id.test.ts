@@ -64,4 +64,12 @@ describe('a document published by an outlet carries its speaker', () => {
     expect(c?.source.kind).toBe('document');
     expect(c?.source.via ?? null).toBeNull();
   });
+
+  it.each([
+    ['Artikel itu dimuat oleh surat kabar Daily Planet pada Rabu.'],
+    ['Laporan itu dirilis oleh Statenews pada Rabu.'],
+    ['Foto itu dipublikasikan Statenews pada Rabu.'],
+  ])('where a piece appeared is no claim: %s', (text) => {
+    expect(id(text)).toBeUndefined();
+  });
 });

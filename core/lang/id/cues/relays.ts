@@ -39,16 +39,12 @@ export const relays = [
   'dilansir dari',
   'dilaporkan',
   'dilaporkan oleh',
-  // "menurut ringkasan yang dirilis Xinhua": the outlet that published a document carried it,
-  // as "published by" does in English.
-  'dimuat',
-  'dimuat oleh',
-  'dipublikasikan',
-  'dipublikasikan oleh',
-  'dirilis',
-  'dirilis oleh',
-  'diterbitkan',
-  'diterbitkan oleh',
+  // "ringkasan yang dirilis Xinhua": the outlet that published a document carried the words
+  // in it. Only after "yang" ("Artikel itu dimuat oleh ..." says where a piece appeared).
+  ...['dimuat', 'dipublikasikan', 'dirilis', 'diterbitkan'].flatMap((verb) => [
+    `yang ${verb}`,
+    `yang ${verb} oleh`,
+  ]),
   'disiarkan',
   'disiarkan langsung',
   'disiarkan oleh',
