@@ -27,4 +27,7 @@ export interface RelayCueData {
   /** cues/: verbs of issuing or carrying a statement whose relative clause gives its words,
    * the issuer being the speaker ("Kementerian merilis pernyataan yang menyebutkan ..."). */
   statementIssuingVerbs: readonly string[];
+  /** cues/: verbs of publishing read only in a relative clause inside a document's phrase
+   * ("laporan yang dirilis X"). */
+  publishingRelays: readonly string[];
 }

@@ -254,10 +254,11 @@ function carrierInRelative(ctx: SentenceContext, span: Span): FoundSource | null
   const { pack, tokens } = ctx;
   for (let k = span.start + 1; k < span.end - 1; k++) {
     if (ctx.quoted[k] || !pack.relativePronouns.has(tokens[k]?.lower ?? '')) continue;
-    // A relay of its own ("disiarkan"), or one that opens with the relative ("yang dirilis").
-    const withRelative = pack.relays.matchAt(tokens, k);
-    const relay = withRelative > 0 ? withRelative - 1 : pack.relays.matchAt(tokens, k + 1);
-    if (relay <= 0 || pack.tellVerbs.has(tokens[k + 1]?.lower ?? '')) return null;
+    const relay = Math.max(
+      pack.relays.matchAt(tokens, k + 1),
+      pack.publishingRelays.matchAt(tokens, k + 1),
+    );
+    if (relay === 0 || pack.tellVerbs.has(tokens[k + 1]?.lower ?? '')) return null;
     const found = carrierAfter(ctx, k + 1 + relay);
     if (!found || found.source.kind === 'document' || outletsThing(ctx, found.span)) return null;
     return shrink(ctx, found).source;

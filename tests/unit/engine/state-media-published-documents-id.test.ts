@@ -1,6 +1,6 @@
 /**
- * Indonesian documents published by an outlet: "menurut ringkasan yang dirilis Statenews",
- * "transkrip yang dimuat kantor berita ...". The outlet that published the document carried
+ * Indonesian documents published by an outlet: "menurut laporan yang dirilis Statenews",
+ * "catatan yang dimuat kantor berita ...". The outlet that published the document carried
  * the words inside it, as "published by" does in English: it is the via, the speaker stays the
  * source. Every sentence is the team's own.
  */
@@ -12,16 +12,16 @@ const id = (text: string) => lastClaim(text, 'id');
 describe('a document published by an outlet carries its speaker', () => {
   it.each([
     [
-      'Menurut ringkasan yang dirilis Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
+      'Menurut laporan yang dimuat Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
     ],
     [
-      'Menurut transkrip yang dimuat kantor berita Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
+      'Menurut catatan yang dimuat kantor berita Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
     ],
     [
       'Menurut catatan yang diterbitkan oleh Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
     ],
     [
-      'Menurut risalah yang dipublikasikan Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
+      'Menurut laporan yang dipublikasikan Statenews, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
     ],
   ])('the state outlet is the via: %s', (text) => {
     const c = id(text);
@@ -53,7 +53,7 @@ describe('a document published by an outlet carries its speaker', () => {
 
   it('a private outlet that published the document is a via with no flag', () => {
     const c = id(
-      'Menurut ringkasan yang dirilis Daily Planet, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
+      'Menurut laporan yang dirilis Daily Planet, Presiden Arman Wiryo mengatakan perbatasan tetap dibuka.',
     );
     expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Daily Planet' });
     expect(c?.flags ?? []).not.toContain('state_media');

@@ -74,6 +74,10 @@ export const carriedBackVerbs = [...postmodifierRelays, 'relayed by', 'reported 
  * carried-relative rule: none. */
 export const carryingVerbs = [] as const;
 
+/** English names a document's publisher with a participle and "by" ("a readout released by
+ * KCNA"): none. */
+export const publishingRelays = [] as const;
+
 /** English issues a statement with a participle after it ("released a statement saying"),
  * read by the saying-clause rule (statementIssued): none. */
 export const statementIssuingVerbs = [] as const;

@@ -39,12 +39,6 @@ export const relays = [
   'dilansir dari',
   'dilaporkan',
   'dilaporkan oleh',
-  // "ringkasan yang dirilis Xinhua": the outlet that published a document carried the words
-  // in it. Only after "yang" ("Artikel itu dimuat oleh ..." says where a piece appeared).
-  ...['dimuat', 'dipublikasikan', 'dirilis', 'diterbitkan'].flatMap((verb) => [
-    `yang ${verb}`,
-    `yang ${verb} oleh`,
-  ]),
   'disiarkan',
   'disiarkan langsung',
   'disiarkan oleh',
@@ -153,6 +147,21 @@ export const carryingVerbs = [
   'menerbitkan',
   'menyiarkan',
   'merilis',
+] as const;
+
+/** "laporan yang dirilis Xinhua", "dokumen yang dimuat kantor berita ...": verbs of
+ * publishing in a relative clause inside a document's phrase name the outlet that published
+ * it (core/rules/carriers.ts). Not relays of their own: "Artikel itu dimuat oleh surat kabar
+ * X" only says where a piece appeared. */
+export const publishingRelays = [
+  'dimuat',
+  'dimuat oleh',
+  'dipublikasikan',
+  'dipublikasikan oleh',
+  'dirilis',
+  'dirilis oleh',
+  'diterbitkan',
+  'diterbitkan oleh',
 ] as const;
 
 /** "Kementerian merilis pernyataan yang menyebutkan ...", "Media pemerintah menyiarkan
