@@ -142,7 +142,11 @@ export function carrierOfOccasion(
     const link =
       (piece && pack.pieceOutletLinks.has(t.lower)) ||
       (question && pack.questionOutletLinks.has(t.lower));
-    const relay = pack.relayPrepositions.has(t.lower) || link ? 1 : pack.relays.matchAt(tokens, i);
+    // "dalam pernyataan yang dimuat KCNA": an occasion's words published by an outlet.
+    const relay =
+      pack.relayPrepositions.has(t.lower) || link
+        ? 1
+        : Math.max(pack.relays.matchAt(tokens, i), pack.publishingRelays.matchAt(tokens, i));
     // "in an email to Reuters": the outlet it was sent to carried it ("a letter to
     // shareholders" reached no outlet: read on).
     const sentTo = relay === 0 && pack.addressees.has(t.lower);

@@ -72,4 +72,12 @@ describe('a document published by an outlet carries its speaker', () => {
   ])('where a piece appeared is no claim: %s', (text) => {
     expect(id(text)).toBeUndefined();
   });
+
+  it('words said in a statement an outlet published keep the outlet as via', () => {
+    const c = id(
+      'Dalam pernyataan yang dimuat Statenews, Menteri Arman Wiryo menyebut perbatasan tetap dibuka.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
 });
