@@ -24,4 +24,10 @@ export interface RelayCueData {
   /** cues/: an outlet's verbs of carrying someone's words named right after them, the
    * speaker following the words' noun ("KCNA menyiarkan pernyataan X yang menyebut ..."). */
   carryingVerbs: readonly string[];
+  /** cues/: verbs of issuing or carrying a statement whose relative clause gives its words,
+   * the issuer being the speaker ("Kementerian merilis pernyataan yang menyebutkan ..."). */
+  statementIssuingVerbs: readonly string[];
+  /** cues/: verbs of publishing read only in a relative clause inside a document's phrase
+   * ("laporan yang dirilis X"). */
+  publishingRelays: readonly string[];
 }

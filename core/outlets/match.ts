@@ -12,6 +12,7 @@
  * whole words, "AP" never matches inside "CAP" or "APBN", and "Xinhua's", "KCNA’s",
  * "TASS-nya" and "(Antara)" match their outlet: the possessive or suffix is a word of its own.
  */
+import { APPOSITION_OPENERS, APPOSITION_OUTLET_NOUNS } from './data/context';
 import type { AliasRule, Outlet } from './schema';
 import { acronymTail, words, type Words } from './words';
 
@@ -163,6 +164,26 @@ function startsAt(list: Phrase[], ws: Words, at: number): boolean {
   return list.some((p) => phraseAt(p, ws, at));
 }
 
+const appositionNouns = APPOSITION_OUTLET_NOUNS.map(phrase);
+const appositionOpeners = new Set(APPOSITION_OPENERS);
+/** Words an apposition may put before its outlet noun ("a semi-official", "the state"). */
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/** "Mehr, a semi-official news agency, ...": right after the name a comma, then (after an
+ * article and a few modifiers) a noun for an outlet. Only a comma and spaces between. */
+function outletApposition(text: string, ws: Words, last: number): boolean {
+  const next = last + 1;
+  if (next >= ws.start.length) return false;
+  if (text.slice(ws.end[last], ws.start[next]).trim() !== ',') return false;
+  let k = appositionOpeners.has(ws.lower[next] as string) ? next + 1 : next;
+  for (const limit = k + MAX_APPOSITION_MODIFIERS; k <= limit && k < ws.start.length; k++) {
+    // The apposition ends at its first punctuation: the noun must come before.
+    if (k > next && /[^\s-]/.test(text.slice(ws.end[k - 1], ws.start[k]))) return false;
+    if (startsAt(appositionNouns, ws, k)) return true;
+  }
+  return false;
+}
+
 function ruleFits(
   rule: CompiledRule,
   text: string,
@@ -175,6 +196,7 @@ function ruleFits(
   if (!needs) return true;
   if (endsBefore(rule.needsBefore, ws, first) || startsAt(rule.needsAfter, ws, last + 1))
     return true;
+  if (outletApposition(text, ws, last)) return true;
   if (rule.inParens) {
     const before = text
       .slice(first > 0 ? (ws.end[first - 1] as number) : 0, ws.start[first])

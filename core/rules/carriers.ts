@@ -142,7 +142,11 @@ export function carrierOfOccasion(
     const link =
       (piece && pack.pieceOutletLinks.has(t.lower)) ||
       (question && pack.questionOutletLinks.has(t.lower));
-    const relay = pack.relayPrepositions.has(t.lower) || link ? 1 : pack.relays.matchAt(tokens, i);
+    // "dalam pernyataan yang dimuat KCNA": an occasion's words published by an outlet.
+    const relay =
+      pack.relayPrepositions.has(t.lower) || link
+        ? 1
+        : Math.max(pack.relays.matchAt(tokens, i), pack.publishingRelays.matchAt(tokens, i));
     // "in an email to Reuters": the outlet it was sent to carried it ("a letter to
     // shareholders" reached no outlet: read on).
     const sentTo = relay === 0 && pack.addressees.has(t.lower);
@@ -225,6 +229,8 @@ export function appearanceCarrier(ctx: SentenceContext, kept: Candidate): FoundS
 export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
   const { pack, tokens } = ctx;
   if (kept.source.kind !== 'document' || !kept.sourceSpan) return null;
+  const inner = carrierInRelative(ctx, kept.sourceSpan);
+  if (inner) return inner;
   // "The statement, carried by KCNA, said": the carrier may be set off by a comma.
   const from = kept.sourceSpan.end + (tokens[kept.sourceSpan.end]?.text === ',' ? 1 : 0);
   // "photos released (on Monday) by KCNA": an outlet after a participle and "by" released them.
@@ -239,6 +245,25 @@ export function documentCarrier(ctx: SentenceContext, kept: Candidate): FoundSou
     const relay = pack.relayPrepositions.has(t.lower) ? 1 : pack.relays.matchAt(tokens, i);
     if (relay === 0 || pack.tellVerbs.has(t.lower)) continue;
     const found = carrierAfter(ctx, i + relay);
+    if (!found || found.source.kind === 'document' || outletsThing(ctx, found.span)) return null;
+    return shrink(ctx, found).source;
+  }
+  return null;
+}
+
+/** "laporan yang dirilis kantor berita Statenews": a relative clause inside the document's
+ * phrase (Indonesian reads it as part of the noun phrase) whose relay names the outlet that
+ * published the document. */
+function carrierInRelative(ctx: SentenceContext, span: Span): FoundSource | null {
+  const { pack, tokens } = ctx;
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    if (ctx.quoted[k] || !pack.relativePronouns.has(tokens[k]?.lower ?? '')) continue;
+    const relay = Math.max(
+      pack.relays.matchAt(tokens, k + 1),
+      pack.publishingRelays.matchAt(tokens, k + 1),
+    );
+    if (relay === 0 || pack.tellVerbs.has(tokens[k + 1]?.lower ?? '')) return null;
+    const found = carrierAfter(ctx, k + 1 + relay);
     if (!found || found.source.kind === 'document' || outletsThing(ctx, found.span)) return null;
     return shrink(ctx, found).source;
   }

@@ -14,6 +14,7 @@ import { carriedRelative } from './carried-relative';
 import { claimedHolding, heldNounBefore } from './claimed-holding';
 import { hedgedAct } from './hedged-act';
 import { carriedGenitive } from './carried-genitive';
+import { issuedStatementSpeaker } from './issued-statement';
 import { carriedPossessor } from './carried-possessor';
 import { mannerCues } from './manner-verb';
 import { ownText } from './own-text';
@@ -238,6 +239,7 @@ export const speakerVerb: Rule = {
         asideBefore(ctx, at) >= 0 ||
         placedAsideOpenings(ctx, at).length > 0;
       const speaker =
+        issuedStatementSpeaker(ctx, at) ??
         (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ??
         near ??
         silentOutlet(ctx, at) ??

@@ -75,8 +75,9 @@ export const collectiveBodies = [] as const;
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
 export const clauseParticiples = [] as const;
 
-/** "Budi datang terlambat dan mengatakan ...": a second verb of the sentence's subject. */
-export const coordinators = ['dan', 'lalu'] as const;
+/** "Budi datang terlambat dan mengatakan ...", "... tidak memberi rincian, tetapi menyebut ...":
+ * a second verb of the sentence's subject. */
+export const coordinators = ['dan', 'lalu', 'namun', 'tapi', 'tetapi'] as const;
 
 /** Indonesian writes no contracted verb after a pronoun. */
 export const contractedHosts = [] as const;

@@ -107,6 +107,29 @@ export const CITING_AFTER: string[] = [
   'wrote',
 ];
 
+/**
+ * Nouns for an outlet that open an apposition right after a name and a comma: "Mehr, a
+ * semi-official news agency, said", "Mehr, kantor berita semi-resmi Iran, melaporkan". Such an
+ * apposition says the name is an outlet as a citing phrase would. Sorted.
+ */
+export const APPOSITION_OUTLET_NOUNS: string[] = [
+  'agency',
+  'broadcaster',
+  'daily',
+  'harian',
+  'kantor berita',
+  'koran',
+  'news agency',
+  'newspaper',
+  'penyiar',
+  'stasiun televisi',
+  'surat kabar',
+  'tabloid',
+];
+
+/** Articles and the like an English apposition may open with ("a", "the"). Sorted. */
+export const APPOSITION_OPENERS: string[] = ['a', 'an', 'the'];
+
 /** Words before a person's initials in Indonesian crime and court reports ("tersangka AP"). */
 export const INITIALS_BEFORE: string[] = [
   'berinisial',

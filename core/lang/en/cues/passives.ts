@@ -135,6 +135,8 @@ export const labelVerbs = [
   'likened',
   'likens',
   'mocked',
+  'portrayed',
+  'portrays',
   'praised',
   'ridiculed',
   'slammed',

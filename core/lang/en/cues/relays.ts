@@ -19,6 +19,9 @@ export const relays = [
   'in an interview with',
   'published by',
   'quoted by',
+  // "Reading a statement on state television, a spokesman said ...": read out on air.
+  'reading a statement on',
+  'reading out a statement on',
   'speaking on',
   'speaking to',
   'told',
@@ -70,6 +73,14 @@ export const carriedBackVerbs = [...postmodifierRelays, 'relayed by', 'reported 
 /** English names the author with "by"/"from" ("aired a statement by X saying"), read by the
  * carried-relative rule: none. */
 export const carryingVerbs = [] as const;
+
+/** English names a document's publisher with a participle and "by" ("a readout released by
+ * KCNA"): none. */
+export const publishingRelays = [] as const;
+
+/** English issues a statement with a participle after it ("released a statement saying"),
+ * read by the saying-clause rule (statementIssued): none. */
+export const statementIssuingVerbs = [] as const;
 
 /** "Asked by state television about the deal, the minister said ...". */
 export const askedParticiples = ['asked', 'questioned'] as const;

@@ -163,6 +163,8 @@ export const speakerVerbs = [
   'point out',
   'pointed out',
   'points out',
+  'portrayed',
+  'portrays',
   'praised',
   'predict',
   'predicted',

@@ -155,9 +155,16 @@ export const namingVerbs = [] as const;
 
 /** "mengkritik pemerintah karena lambat", "mengecam aksi itu sebagai teror": verbs of
  * judging that say words only with a reason or a label after the object ("mengkritik
- * kebijakan itu" alone says none). Other labels go with "menyebut ... sebagai", a speaker verb
+ * kebijakan itu" alone says none, nor "menggambarkan situasi" - it depicts - nor
+ * "menyalahkan diri"). Other labels go with "menyebut ... sebagai", a speaker verb
  * of its own. */
-export const labelVerbs = ['mengecam', 'mengkritik'] as const;
+export const labelVerbs = [
+  'memuji',
+  'mengecam',
+  'menggambarkan',
+  'mengkritik',
+  'menyalahkan',
+] as const;
 
 export const bareLabelVerbs = [] as const;
 
@@ -166,7 +173,7 @@ export const labelMarkers = ['sebagai'] as const;
 
 /** "mengkritik pemerintah daerah karena lambat menyalurkan bantuan": the reason for the
  * charge after the object; no likenesses are told apart yet. */
-export const reasonLabelVerbs = ['mengecam', 'mengkritik'] as const;
+export const reasonLabelVerbs = ['mengecam', 'mengkritik', 'menyalahkan'] as const;
 export const reasonMarkers = ['atas', 'karena'] as const;
 export const likeningVerbs = [] as const;
 export const likenessMarkers = [] as const;

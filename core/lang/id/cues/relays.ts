@@ -29,6 +29,8 @@ export const relays = [
   'demikian diwartakan',
   'demikian laporan',
   'diberitakan',
+  // "Dikabarkan Xinhua, ...": reported by an outlet; with no outlet after it, a hedge.
+  'dikabarkan',
   'dikabarkan oleh',
   'dikutip',
   'dikutip dari',
@@ -45,6 +47,8 @@ export const relays = [
   'ditayangkan oleh',
   'diwartakan',
   'lapor',
+  // "Membacakan pernyataan di televisi pemerintah, juru bicara itu mengatakan ...".
+  'membacakan pernyataan di',
   'melansir',
   'mengutip',
   'sebagaimana diberitakan',
@@ -141,6 +145,36 @@ export const carryingVerbs = [
   'memuat',
   'menayangkan',
   'menerbitkan',
+  'menyiarkan',
+  'merilis',
+] as const;
+
+/** "laporan yang dirilis Xinhua", "dokumen yang dimuat kantor berita ...": verbs of
+ * publishing in a relative clause inside a document's phrase name the outlet that published
+ * it (core/rules/carriers.ts). Not relays of their own: "Artikel itu dimuat oleh surat kabar
+ * X" only says where a piece appeared. */
+export const publishingRelays = [
+  'dimuat',
+  'dimuat oleh',
+  'dipublikasikan',
+  'dipublikasikan oleh',
+  'dirilis',
+  'dirilis oleh',
+  'diterbitkan',
+  'diterbitkan oleh',
+] as const;
+
+/** "Kementerian merilis pernyataan yang menyebutkan ...", "Media pemerintah menyiarkan
+ * pernyataan yang mengatakan ...": the subject issued or carried a statement whose relative
+ * clause gives its words (Indonesian's "released a statement saying"). */
+export const statementIssuingVerbs = [
+  'membacakan',
+  'mempublikasikan',
+  'memuat',
+  'menayangkan',
+  'menerbitkan',
+  'mengeluarkan',
+  'mengunggah',
   'menyiarkan',
   'merilis',
 ] as const;

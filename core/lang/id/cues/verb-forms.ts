@@ -5,8 +5,9 @@ export const unnamedCues = [] as const;
 
 /** Indonesian verbs of saying carry their prefix and are no nouns, but for the bare
  * colloquial "klaim" ("Sudarto klaim bahwa ..."): a verb only before "bahwa", a colon or a
- * quotation. */
-export const bareVerbs = ['klaim'] as const;
+ * quotation. So are an outlet's "melansir" and "menyiarkan", whose object is otherwise what it
+ * cited or aired ("melansir Reuters", "menyiarkan pidato itu"), not words. */
+export const bareVerbs = ['klaim', 'melansir', 'menyiarkan'] as const;
 
 /** Indonesian descriptions point back with "itu"/"tersebut" (stage pointing-person). */
 export const personDescriptions = [] as const;
