@@ -20,6 +20,14 @@ export {
   sourceAfter,
 } from './source/find-after';
 export { nounPhraseAfter, nounPhraseBefore, nounPhraseHead } from './source/noun-phrase';
-export { isHandle, outletIn, pastParticiple, spanText, startsSourcePhrase } from './source/tokens';
+export {
+  hasParticipleEnding,
+  isHandle,
+  outletIn,
+  participleForm,
+  pastParticiple,
+  spanText,
+  startsSourcePhrase,
+} from './source/tokens';
 export { plainSource } from './source/types';
 export type { FoundSource, Span } from './source/types';

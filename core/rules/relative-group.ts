@@ -8,7 +8,7 @@
  * spoke to Reuters") is what the people did, not who speaks.
  */
 import type { SentenceContext } from '../context';
-import { classify, plainSource, type FoundSource, type Span } from '../source';
+import { classify, participleForm, plainSource, type FoundSource, type Span } from '../source';
 import { clauseHeadStart, UNNAMED } from './unnamed-placed';
 import { tokensText } from './util';
 
@@ -18,10 +18,8 @@ const MAX_CLAUSE_WORDS = 8;
 /** A participle by its ending at token `k` ("interviewed", "polled"): a reduced relative. */
 function reducedRelative(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[k] || ctx.pack.stopwords.has(t.lower))
-    return false;
-  const ending = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
-  return ctx.pack.data.participleEndings.some(ending);
+  if (!t || !participleForm(ctx.pack, t) || ctx.quoted[k]) return false;
+  return !ctx.pack.stopwords.has(t.lower);
 }
 
 export function relativeGroupBefore(

@@ -6,7 +6,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { classify, collectSubject, type FoundSource, type Span } from '../source';
+import { classify, collectSubject, participleForm, type FoundSource, type Span } from '../source';
 import { clauseAt, markedClause } from './bare-stance';
 import { carrierAfter, shrink } from './carriers';
 import { relayVia } from './relayed';
@@ -181,9 +181,7 @@ function joinedParticiple(ctx: SentenceContext, at: number): boolean {
     if (t.type !== 'word') return false;
   }
   const first = tokens[k + 1];
-  if (tokens[k]?.text !== ',' || !first || first.type !== 'word' || first.cap) return false;
-  const long = (e: string) => first.lower.length > e.length + 2 && first.lower.endsWith(e);
-  return pack.data.participleEndings.some(long);
+  return tokens[k]?.text === ',' && participleForm(pack, first);
 }
 
 /** "The senator appeared on state television saying ...", "was shown on Statenews saying

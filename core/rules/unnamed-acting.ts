@@ -4,7 +4,13 @@
  * speaker-verb's subject finding.
  */
 import type { SentenceContext } from '../context';
-import { classify, firstSourcePhrase, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  firstSourcePhrase,
+  participleForm,
+  type FoundSource,
+  type Span,
+} from '../source';
 import type { Token } from '../text';
 import { clauseHeadStart, UNNAMED } from './unnamed-placed';
 import { tokensText } from './util';
@@ -12,11 +18,8 @@ import { tokensText } from './util';
 /** A lower-case participle of the pack ("fighting", "opposed"), unquoted, at token `i`. */
 function participleAt(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[i]) return false;
-  if (ctx.pack.cueWords.has(t.lower) || ctx.pack.stopwords.has(t.lower)) return false;
-  return ctx.pack.data.participleEndings.some(
-    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
-  );
+  if (!t || !participleForm(ctx.pack, t) || ctx.quoted[i]) return false;
+  return !ctx.pack.cueWords.has(t.lower) && !ctx.pack.stopwords.has(t.lower);
 }
 
 /** A small word after the participle that takes its object ("on", "to", "with"). */

@@ -5,7 +5,14 @@
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
-import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
+import {
+  plainSource,
+  classify,
+  participleForm,
+  sourceBefore,
+  type FoundSource,
+  type Span,
+} from '../source';
 import type { Token } from '../text';
 import { tokensText } from './util';
 
@@ -83,17 +90,13 @@ export function describedStart(ctx: SentenceContext, near: Span, at: number): nu
       : near.start;
   const t = tokens[near.end];
   if (near.end >= at || !t || t.type !== 'word' || t.cap || ctx.quoted[near.end]) return -1;
-  const participle = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
-  if (!pack.data.participleEndings.some(participle)) return -1;
+  if (!participleForm(pack, t)) return -1;
   return Math.min(near.start, sourceBefore(ctx, near.end)?.start ?? near.start);
 }
 
 /** A lower-case participle at token `at` ("speaking"), by the pack's endings. */
 function participleAt(ctx: SentenceContext, at: number): boolean {
-  const t = ctx.tokens[at];
-  if (!t || t.type !== 'word' || t.cap || ctx.quoted[at]) return false;
-  const long = (e: string) => t.lower.length > e.length + 2 && t.lower.endsWith(e);
-  return ctx.pack.data.participleEndings.some(long);
+  return !ctx.quoted[at] && participleForm(ctx.pack, ctx.tokens[at]);
 }
 
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */
@@ -276,9 +279,7 @@ function asideOpening(ctx: SentenceContext, at: number): number {
     if (t.text !== ',') continue;
     const first = tokens[k + 1];
     if (!first || first.type !== 'word' || first.cap) return at;
-    const participle = (e: string) => first.lower.length > e.length + 2 && first.lower.endsWith(e);
-    const opens =
-      pack.relativePronouns.has(first.lower) || pack.data.participleEndings.some(participle);
+    const opens = pack.relativePronouns.has(first.lower) || participleForm(pack, first);
     return opens ? k : at;
   }
   return at;

@@ -4,7 +4,14 @@
  * asked not to be named". Those words are no part of the claim.
  */
 import type { SentenceContext } from '../context';
-import { classify, nounPhraseAfter, pastParticiple, type FoundSource, type Span } from '../source';
+import {
+  classify,
+  nounPhraseAfter,
+  participleForm,
+  pastParticiple,
+  type FoundSource,
+  type Span,
+} from '../source';
 import { tokensText } from './util';
 
 /** Longest phrase of the pack for unnamed people ending in its linking word, in words. */
@@ -54,9 +61,7 @@ export function describedUnnamed(ctx: SentenceContext, cue: number, span: Span):
     pack.acquaintanceLinks.matchAt(tokens, span.end) > 0 ||
     (pack.clauseRelatives.has(first.lower) && !pack.complementizers.has(first.lower)) ||
     pastParticiple(pack, first) ||
-    pack.data.participleEndings.some(
-      (e) => first.lower.length > e.length + 2 && first.lower.endsWith(e),
-    );
+    participleForm(pack, first);
   if (!opens) return null;
   let end = span.end;
   while (

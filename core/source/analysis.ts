@@ -25,7 +25,7 @@ import {
   trimLongName,
 } from './names';
 import { isPersonNoun } from './stages/common-noun';
-import { INITIAL, NUMBER, outletIn, spanText, wordCount } from './tokens';
+import { INITIAL, NUMBER, outletIn, participleForm, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
 
 /** Tables naming an institution that speaks as one. */
@@ -149,10 +149,7 @@ export class Analysis {
   }
   private relativeCommaOf(): number {
     const { tokens, pack } = this.ctx;
-    const participle = (t: Token | undefined) =>
-      t?.type === 'word' &&
-      !t.cap &&
-      pack.data.participleEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+    const participle = (t: Token | undefined) => participleForm(pack, t);
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
       const next = tokens[i + 1];
       if (tokens[i]?.text !== ',' || this.ctx.quoted[i + 1]) continue;

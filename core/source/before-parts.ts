@@ -9,7 +9,7 @@ import { degreeEndingAt } from './degrees';
 import { plainWord } from './source-word';
 import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
-import { hasRole, isWord } from './tokens';
+import { hasParticipleEnding, hasRole, isWord } from './tokens';
 import type { Span } from './types';
 
 /** Where a name with the age in brackets ("Rudi Hartono (46)") ending right before the comma
@@ -96,8 +96,7 @@ const MAX_PLACED_WORDS = 4;
  */
 export function placedPersonLeft(ctx: SentenceContext, from: number): number | null {
   const { tokens, pack } = ctx;
-  const participle = (w: string) =>
-    pack.data.participleEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  const participle = (w: string) => hasParticipleEnding(pack, w);
   for (let loc = from; loc >= 1 && from - loc < MAX_PLACED_WORDS; loc--) {
     const t = tokens[loc];
     if (ctx.quoted[loc] || !isWord(t)) return null;

@@ -34,6 +34,17 @@ export function pastParticiple(pack: CompiledPack, t: Token | undefined): boolea
   return pack.data.accordanceSuffixes.some(long) || pack.irregularParticiples.has(t.lower);
 }
 
+/** Does the lower-case word end like a participle of the pack ("speaking", "interviewed"),
+ * with a stem of three letters or more before the ending? */
+export function hasParticipleEnding(pack: CompiledPack, lower: string): boolean {
+  return pack.data.participleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+}
+
+/** A lower-case word token with a participle's ending (hasParticipleEnding). */
+export function participleForm(pack: CompiledPack, t: Token | undefined): boolean {
+  return t?.type === 'word' && !t.cap && hasParticipleEnding(pack, t.lower);
+}
+
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
 }

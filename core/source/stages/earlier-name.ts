@@ -1,6 +1,7 @@
 /** "Doe said" after "Jane Doe", "Nusantara" after "Nusantara Asset Management": a bare name
  * the article introduced before is that referent, with its full name and kind. */
 import type { Analysis } from '../analysis';
+import { hasParticipleEnding } from '../tokens';
 import type { Stage } from './types';
 
 /** Is the one-word `name` written in `mention` (an earlier document mention) as the outlet
@@ -44,9 +45,7 @@ function beforeDocumentNoun(a: Analysis, name: string, mention: string): boolean
 function actedOn(a: Analysis, name: string, mention: string): boolean {
   const words = mention.split(/\s+/u);
   const before = (words[words.indexOf(name.split(/\s+/u)[0] ?? '') - 1] ?? '').toLowerCase();
-  return a.ctx.pack.data.participleEndings.some(
-    (e) => before.length > e.length + 2 && before.endsWith(e),
-  );
+  return hasParticipleEnding(a.ctx.pack, before);
 }
 
 export const earlierName: Stage = {
