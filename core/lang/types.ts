@@ -7,14 +7,15 @@
 import type { CueData } from './cue-types';
 import type { DocumentWordData } from './document-types';
 import type { NameWordData } from './name-types';
+import type { OutletContextData } from './outlet-types';
 import type { PeopleWordData } from './people-types';
 import type { RelayCueData } from './relay-types';
 
 /** The words of cues/ (one file per topic) are declared in cue-types.ts, those of unnamed
  * people in people-types.ts, those of documents in document-types.ts, cues' relays in
- * relay-types.ts. */
+ * relay-types.ts, those around an outlet's name in outlet-types.ts. */
 export interface LangData
-  extends CueData, RelayCueData, PeopleWordData, NameWordData, DocumentWordData {
+  extends CueData, RelayCueData, PeopleWordData, NameWordData, DocumentWordData, OutletContextData {
   /** ISO 639-1 code, the folder name. */
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */

@@ -17,6 +17,7 @@ import * as documents from './documents';
 import * as hedges from './hedges';
 import * as media from './media';
 import * as organizations from './organizations';
+import * as outletContext from './outlet-context';
 import * as personNouns from './person-nouns';
 import * as presentPeople from './present-people';
 import * as pronouns from './pronouns';
@@ -336,6 +337,13 @@ export const id: LangData = {
   mastheads: media.mastheads,
   outletNouns: media.outletNouns,
   programmes: media.programmes,
+  newsAgencyMarkers: outletContext.newsAgencyMarkers,
+  outletAppositionNouns: outletContext.outletAppositionNouns,
+  outletAppositionOpeners: outletContext.outletAppositionOpeners,
+  outletCitingAfter: outletContext.outletCitingAfter,
+  outletCitingBefore: outletContext.outletCitingBefore,
+  personInitialsAfter: outletContext.personInitialsAfter,
+  personInitialsBefore: outletContext.personInitialsBefore,
   documents: documents.documents,
   nearPieces: documents.nearPieces,
   outletPieces: documents.outletPieces,
