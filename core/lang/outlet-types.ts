@@ -17,6 +17,18 @@ export interface OutletContextData {
   /** outlet-context.ts: phrases saying the abbreviation right after them is a news agency
    * ("the state-run APS", "kantor berita Filipina, PNA", with the country's words). */
   newsAgencyMarkers: readonly string[];
+  /** outlet-context.ts: phrases before a broadcaster's name that say it is a state channel:
+   * one spoken to or cited ("told Russia-24"), or called state television. */
+  stateBroadcastCitingBefore: readonly string[];
+  /** outlet-context.ts: words right after a channel's name that make it one ("Russia-1
+   * reported", "Russia-24 television"). */
+  broadcastCitingAfter: readonly string[];
+  /** outlet-context.ts: phrases before a news portal cited by a name that is also an ordinary
+   * word ("dilansir dari Merdeka"). */
+  portalCitingBefore: readonly string[];
+  /** outlet-context.ts: offices written after "vice" ("Vice President"): "Vice" is then no
+   * outlet. */
+  viceOffices: readonly string[];
   /** outlet-context.ts: words before a person's initials in crime and court reports
    * ("tersangka AP"): the initials name a person, not an outlet. */
   personInitialsBefore: readonly string[];

@@ -85,6 +85,56 @@ export const newsAgencyMarkers = [
   'state-run',
 ] as const;
 
+/** Phrases before a broadcaster's name that say it is a state channel: one spoken to or
+ * cited ("told Russia-24"), or called state television ("state TV Channel One"). */
+export const stateBroadcastCitingBefore = [
+  'according to',
+  'broadcaster',
+  'channel',
+  'interview with',
+  'state television',
+  'state tv',
+  'state-controlled',
+  'state-run',
+  'told',
+] as const;
+
+/** Words right after a channel's name that make it one ("Russia-24 television", "Russia-1
+ * reported"). */
+export const broadcastCitingAfter = [
+  'aired',
+  'broadcast',
+  'channel',
+  'reported',
+  'said',
+  'television',
+  'tv',
+] as const;
+
+/** English copy cites a news portal with the words of any outlet. */
+export const portalCitingBefore = [] as const;
+
+/** Offices written after "vice" ("Vice President", "Vice Admiral"): then "Vice" is no outlet. */
+export const viceOffices = [
+  'admiral',
+  'chair',
+  'chairman',
+  'chancellor',
+  'chief',
+  'commander',
+  'director',
+  'foreign',
+  'governor',
+  'marshal',
+  'mayor',
+  'minister',
+  'premier',
+  'president',
+  'prime',
+  'secretary',
+  'speaker',
+] as const;
+
 /** Crime and court reports in English name people in full, not by initials: none studied. */
 export const personInitialsBefore = [] as const;
 export const personInitialsAfter = [] as const;

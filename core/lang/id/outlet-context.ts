@@ -73,6 +73,35 @@ export const outletAppositionOpeners = [] as const;
 /** Phrases saying the abbreviation after them is a news agency ("kantor berita Filipina, PNA"). */
 export const newsAgencyMarkers = ['kantor berita'] as const;
 
+/** Phrases before a broadcaster's name that say it is a state channel: one spoken to or
+ * cited ("kepada Rossiya-1"), or called state television. */
+export const stateBroadcastCitingBefore = [
+  'kepada',
+  'menurut',
+  'televisi pemerintah',
+  'wawancara dengan',
+] as const;
+
+/** Words right after a channel's name that make it one ("Rossiya-1 melaporkan"). */
+export const broadcastCitingAfter = ['melaporkan', 'menyiarkan'] as const;
+
+/** Phrases before a news portal cited by a name that is also an ordinary word ("dilansir dari
+ * Merdeka", "portal berita Suara"). */
+export const portalCitingBefore = [
+  'dikutip dari',
+  'dilansir',
+  'dilansir dari',
+  'kepada',
+  'laman',
+  'melansir',
+  'mengutip',
+  'portal berita',
+  'situs',
+] as const;
+
+/** Indonesian writes a deputy's office with "wakil" ("Wakil Presiden"), never "vice". */
+export const viceOffices = [] as const;
+
 /** Words before a person's initials in crime and court reports ("tersangka AP"). */
 export const personInitialsBefore = [
   'berinisial',

@@ -20,6 +20,19 @@ export const APPOSITION_OUTLET_NOUNS: string[] = wordsOfEveryPack('outletApposit
 /** Articles and the like an apposition may open with. */
 export const APPOSITION_OPENERS: string[] = wordsOfEveryPack('outletAppositionOpeners');
 
+/** Phrases before a broadcaster's name that say it is a state channel (spoken to, cited,
+ * or called state television). */
+export const STATE_BROADCAST_BEFORE: string[] = wordsOfEveryPack('stateBroadcastCitingBefore');
+
+/** Words right after a channel's name that make it one ("Russia-1 reported"). */
+export const BROADCAST_AFTER: string[] = wordsOfEveryPack('broadcastCitingAfter');
+
+/** Phrases before a news portal cited by a name that is also an ordinary word. */
+export const PORTAL_BEFORE: string[] = wordsOfEveryPack('portalCitingBefore');
+
+/** Offices written after "vice" ("Vice President"): "Vice" is then no outlet. */
+export const VICE_OFFICES: string[] = wordsOfEveryPack('viceOffices');
+
 /** Words before a person's initials in crime and court reports ("tersangka AP"). */
 export const INITIALS_BEFORE: string[] = wordsOfEveryPack('personInitialsBefore');
 
