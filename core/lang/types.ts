@@ -219,6 +219,9 @@ export interface LangData
   /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
    * capitals after a word for people that open with one say where they are, not who. */
   placeNouns: readonly string[];
+  /** place-counts.ts: the word between a place's noun and the count of people it holds ("a
+   * town of about 3,000 people"): those people describe the place, they are no speaker. */
+  placeCountLinks: readonly string[];
   /** bodies.ts: points of the compass that, capitalised after "the", stand for a state named
    * by its part of a divided land or region ("the North said" = North Korea). */
   compassStates: readonly string[];

@@ -19,6 +19,7 @@ import * as media from './media';
 import * as organizations from './organizations';
 import * as outletContext from './outlet-context';
 import * as personNouns from './person-nouns';
+import * as placeCounts from './place-counts';
 import * as presentPeople from './present-people';
 import * as pronouns from './pronouns';
 import * as regionalRoles from './regional-roles';
@@ -345,6 +346,7 @@ export const en: LangData = {
   outletCitingBefore: outletContext.outletCitingBefore,
   personInitialsAfter: outletContext.personInitialsAfter,
   personInitialsBefore: outletContext.personInitialsBefore,
+  placeCountLinks: placeCounts.placeCountLinks,
   portalCitingBefore: outletContext.portalCitingBefore,
   stateBroadcastCitingBefore: outletContext.stateBroadcastCitingBefore,
   viceOffices: outletContext.viceOffices,
