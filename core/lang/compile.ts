@@ -4,9 +4,34 @@
  */
 import { institutionPhrases } from '../institutions/phrases';
 import { PhraseTable, type Contraction, type SavedPhraseTable } from './phrase-table';
+import type { OutletContextData } from './outlet-types';
 import type { LangData } from './types';
 
 export { PhraseTable };
+
+/**
+ * Lists read as plain data by the outlet registry (wordsOfEveryPack), whose matcher splits
+ * names its own way: never matched as the pack's tables, so none is built, saved or
+ * restored for them (a saved pack parsed at every start stays as small as before).
+ */
+const DATA_ONLY_FIELDS: Record<keyof OutletContextData, true> = {
+  broadcastCitingAfter: true,
+  newsAgencyMarkers: true,
+  outletAppositionNouns: true,
+  outletAppositionOpeners: true,
+  outletCitingAfter: true,
+  outletCitingBefore: true,
+  personInitialsAfter: true,
+  personInitialsBefore: true,
+  portalCitingBefore: true,
+  stateBroadcastCitingBefore: true,
+  viceOffices: true,
+};
+
+/** A list of the pack that is turned into a table. */
+function isTable(key: string, value: unknown): boolean {
+  return Array.isArray(value) && !Object.hasOwn(DATA_ONLY_FIELDS, key);
+}
 
 /**
  * For a list of the pack's tables: each word, the tables of the list (in its order) with a
@@ -35,7 +60,13 @@ export function tablesOpenedBy<F extends keyof Tables>(
 }
 
 type Tables = {
-  [K in keyof LangData as LangData[K] extends readonly string[] ? K : never]: PhraseTable;
+  [
+    K in keyof LangData as LangData[K] extends readonly string[]
+      ? K extends keyof OutletContextData
+        ? never
+        : K
+      : never
+  ]: PhraseTable;
 };
 
 export interface CompiledPack extends Tables {
@@ -260,7 +291,7 @@ export function compilePack(pack: LangData): CompiledPack {
   };
   for (const [key, value] of Object.entries(data)) {
     const words = derived[key as keyof LangData] ?? value;
-    if (Array.isArray(words)) tables[key] = new PhraseTable(words as string[], contraction);
+    if (isTable(key, words)) tables[key] = new PhraseTable(words as string[], contraction);
   }
   return assemble(tables, data, indexTables(tables));
 }
@@ -339,7 +370,7 @@ export function savePack(pack: CompiledPack): SavedPack {
   return {
     registered: { bodies: pack.data.bodies, organizations: pack.data.organizations },
     tables: Object.keys(pack.data)
-      .filter((key) => Array.isArray(pack.data[key as keyof LangData]))
+      .filter((key) => isTable(key, pack.data[key as keyof LangData]))
       .map((key) => [key, (tables[key] as PhraseTable).save()]),
   };
 }

@@ -40,3 +40,26 @@ export function getPack(code: string): CompiledPack {
 export function languageCodes(): string[] {
   return LANGUAGES.map((d) => d.code);
 }
+
+/** The fields of a pack that are lists of words. */
+export type WordListField = {
+  [K in keyof LangData]: LangData[K] extends readonly string[] ? K : never;
+}[keyof LangData];
+
+const joined = new Map<WordListField, string[]>();
+
+/**
+ * One list of every pack's words (each pack's in turn, each word once), joined once per
+ * field from the packs' plain data (no pack is compiled for it; not sorted again, which was
+ * a quarter of a million instructions of every start). For what is matched whatever the
+ * language of the text: the outlet registry's context words, since a name occurs in copy of
+ * either language and the registry matches names before a text's language is known.
+ */
+export function wordsOfEveryPack(field: WordListField): string[] {
+  let words = joined.get(field);
+  if (!words) {
+    words = [...new Set(LANGUAGES.flatMap((d) => d[field] as readonly string[]))];
+    joined.set(field, words);
+  }
+  return words;
+}

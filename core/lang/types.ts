@@ -7,14 +7,15 @@
 import type { CueData } from './cue-types';
 import type { DocumentWordData } from './document-types';
 import type { NameWordData } from './name-types';
+import type { OutletContextData } from './outlet-types';
 import type { PeopleWordData } from './people-types';
 import type { RelayCueData } from './relay-types';
 
 /** The words of cues/ (one file per topic) are declared in cue-types.ts, those of unnamed
  * people in people-types.ts, those of documents in document-types.ts, cues' relays in
- * relay-types.ts. */
+ * relay-types.ts, those around an outlet's name in outlet-types.ts. */
 export interface LangData
-  extends CueData, RelayCueData, PeopleWordData, NameWordData, DocumentWordData {
+  extends CueData, RelayCueData, PeopleWordData, NameWordData, DocumentWordData, OutletContextData {
   /** ISO 639-1 code, the folder name. */
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */
@@ -218,6 +219,9 @@ export interface LangData
   /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
    * capitals after a word for people that open with one say where they are, not who. */
   placeNouns: readonly string[];
+  /** place-counts.ts: the word between a place's noun and the count of people it holds ("a
+   * town of about 3,000 people"): those people describe the place, they are no speaker. */
+  placeCountLinks: readonly string[];
   /** bodies.ts: points of the compass that, capitalised after "the", stand for a state named
    * by its part of a divided land or region ("the North said" = North Korea). */
   compassStates: readonly string[];

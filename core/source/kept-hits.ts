@@ -60,7 +60,7 @@ function peopleOfPlace(ctx: SentenceContext, span: Span, h: Hit): boolean {
   const digit = (k: number): boolean => /^\d/u.test(tokens[k]?.text ?? '');
   for (let k = h.at - 1; k > span.start && h.at - k <= MAX_PLACE_COUNT_TOKENS; k--) {
     const t = tokens[k] as Token;
-    if (t.lower === 'of') return pack.placeNouns.has(tokens[k - 1]?.lower ?? '');
+    if (pack.placeCountLinks.has(t.lower)) return pack.placeNouns.has(tokens[k - 1]?.lower ?? '');
     // Only a number and the words rounding or scaling it ("about", "2 million") between.
     const number = digit(k) || t.text === ',';
     const rounding = t.type === 'word' && !t.cap && (digit(k + 1) || digit(k - 1));

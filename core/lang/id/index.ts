@@ -17,7 +17,9 @@ import * as documents from './documents';
 import * as hedges from './hedges';
 import * as media from './media';
 import * as organizations from './organizations';
+import * as outletContext from './outlet-context';
 import * as personNouns from './person-nouns';
+import * as placeCounts from './place-counts';
 import * as presentPeople from './present-people';
 import * as pronouns from './pronouns';
 import * as regionalRoles from './regional-roles';
@@ -336,6 +338,18 @@ export const id: LangData = {
   mastheads: media.mastheads,
   outletNouns: media.outletNouns,
   programmes: media.programmes,
+  broadcastCitingAfter: outletContext.broadcastCitingAfter,
+  newsAgencyMarkers: outletContext.newsAgencyMarkers,
+  outletAppositionNouns: outletContext.outletAppositionNouns,
+  outletAppositionOpeners: outletContext.outletAppositionOpeners,
+  outletCitingAfter: outletContext.outletCitingAfter,
+  outletCitingBefore: outletContext.outletCitingBefore,
+  personInitialsAfter: outletContext.personInitialsAfter,
+  personInitialsBefore: outletContext.personInitialsBefore,
+  placeCountLinks: placeCounts.placeCountLinks,
+  portalCitingBefore: outletContext.portalCitingBefore,
+  stateBroadcastCitingBefore: outletContext.stateBroadcastCitingBefore,
+  viceOffices: outletContext.viceOffices,
   documents: documents.documents,
   nearPieces: documents.nearPieces,
   outletPieces: documents.outletPieces,

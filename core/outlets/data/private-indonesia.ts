@@ -5,7 +5,7 @@
  * Sorted by id (a test checks).
  */
 import type { Outlet } from '../schema';
-import { CITING_AFTER, CITING_BEFORE } from './context';
+import { CITING_AFTER, CITING_BEFORE, PORTAL_BEFORE } from './context';
 import { REVIEWED, ownSite, wikipedia } from './cite';
 
 const priv = 'private' as const;
@@ -240,17 +240,7 @@ export const PRIVATE_INDONESIA: Outlet[] = [
     aliases: ['Merdeka'],
     aliasRules: {
       Merdeka: {
-        needsBefore: [
-          'dilansir',
-          'dilansir dari',
-          'dikutip dari',
-          'mengutip',
-          'melansir',
-          'kepada',
-          'laman',
-          'situs',
-          'portal berita',
-        ],
+        needsBefore: PORTAL_BEFORE,
         inParens: true,
       },
     },
@@ -340,17 +330,7 @@ export const PRIVATE_INDONESIA: Outlet[] = [
     aliases: ['Suara'],
     aliasRules: {
       Suara: {
-        needsBefore: [
-          'dilansir',
-          'dilansir dari',
-          'dikutip dari',
-          'mengutip',
-          'melansir',
-          'kepada',
-          'laman',
-          'situs',
-          'portal berita',
-        ],
+        needsBefore: PORTAL_BEFORE,
       },
     },
     domains: ['suara.com'],

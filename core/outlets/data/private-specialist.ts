@@ -8,7 +8,7 @@
  * network): the next review checks the citations. Sorted by id (a test checks).
  */
 import type { Outlet } from '../schema';
-import { CITING_AFTER, CITING_BEFORE } from './context';
+import { CITING_AFTER, CITING_BEFORE, VICE_OFFICES } from './context';
 import { wikipedia } from './cite';
 
 const priv = 'private' as const;
@@ -18,27 +18,6 @@ const ENTERED = '2026-12-03';
 const ADDED = '2026-12-04';
 /** Match only as a cited source: "according to Wired", "Variety reported". */
 const AS_SOURCE = { needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER };
-/** "according to Vice President ...", "state media, Vice Minister ... said" name no outlet. */
-const TITLES_AFTER_VICE = [
-  'admiral',
-  'chair',
-  'chairman',
-  'chancellor',
-  'chief',
-  'commander',
-  'director',
-  'foreign',
-  'governor',
-  'marshal',
-  'mayor',
-  'minister',
-  'president',
-  'premier',
-  'prime',
-  'secretary',
-  'speaker',
-];
-
 export const PRIVATE_SPECIALIST: Outlet[] = [
   {
     id: '9to5mac',
@@ -448,7 +427,7 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
     id: 'vice',
     name: 'Vice',
     aliases: ['Vice News'],
-    aliasRules: { Vice: { ...AS_SOURCE, notAfter: TITLES_AFTER_VICE } },
+    aliasRules: { Vice: { ...AS_SOURCE, notAfter: VICE_OFFICES } },
     domains: ['vice.com'],
     country: 'US',
     category: priv,

@@ -4,42 +4,25 @@
  * state media. Sorted by id (a test checks). A note says why where it is contested.
  */
 import type { Outlet } from '../schema';
-import { CITING_AFTER, CITING_BEFORE, afterCountry } from './context';
+import {
+  BROADCAST_AFTER,
+  CITING_AFTER,
+  CITING_BEFORE,
+  STATE_BROADCAST_BEFORE,
+  afterCountry,
+} from './context';
 import { EU_REGULATION_2022_350, REVIEWED, wikipedia } from './cite';
 
 const state = 'state_controlled' as const;
 
-/** Russian channel names that are also scorelines or common phrases: only with context. */
+/** Russian channel names that are also scorelines or common phrases: only with context,
+ * a state channel's words or Russia's names. */
 const RUSSIAN_TV_BEFORE = [
-  // An outlet spoken to or cited ("told Russia-24", "kepada Rossiya-1"): never a count.
-  'according to',
-  'interview with',
-  'kepada',
-  'menurut',
-  'told',
-  'wawancara dengan',
+  ...STATE_BROADCAST_BEFORE,
   "russia's",
   'russian',
   'rusia',
   'kremlin-controlled',
-  'state-controlled',
-  'state-run',
-  'state television',
-  'state tv',
-  'televisi pemerintah',
-  'channel',
-  'broadcaster',
-];
-const TV_AFTER = [
-  'television',
-  'tv',
-  'channel',
-  'reported',
-  'said',
-  'broadcast',
-  'aired',
-  'melaporkan',
-  'menyiarkan',
 ];
 
 export const STATE_CONTROLLED: Outlet[] = [
@@ -107,11 +90,11 @@ export const STATE_CONTROLLED: Outlet[] = [
       // Also the name of a political coalition ("the Iraqiya bloc"): only as a channel.
       'Al Iraqiya': {
         needsBefore: [...CITING_BEFORE, 'state television', 'state tv'],
-        needsAfter: TV_AFTER,
+        needsAfter: BROADCAST_AFTER,
       },
       Iraqiya: {
         needsBefore: [...CITING_BEFORE, 'state television', 'state tv'],
-        needsAfter: TV_AFTER,
+        needsAfter: BROADCAST_AFTER,
       },
     },
     domains: [],
@@ -1387,7 +1370,7 @@ export const STATE_CONTROLLED: Outlet[] = [
       'ВГТРК',
       'All-Russia State Television and Radio Broadcasting Company',
     ],
-    aliasRules: { 'Russia-1': { needsBefore: RUSSIAN_TV_BEFORE, needsAfter: TV_AFTER } },
+    aliasRules: { 'Russia-1': { needsBefore: RUSSIAN_TV_BEFORE, needsAfter: BROADCAST_AFTER } },
     domains: ['russia.tv', 'smotrim.ru', 'vgtrk.ru'],
     country: 'RU',
     category: state,
@@ -1399,7 +1382,7 @@ export const STATE_CONTROLLED: Outlet[] = [
     id: 'rossiya-24',
     name: 'Russia-24',
     aliases: ['Rossiya 24', 'Россия-24', 'Vesti', 'Вести'],
-    aliasRules: { 'Russia-24': { needsBefore: RUSSIAN_TV_BEFORE, needsAfter: TV_AFTER } },
+    aliasRules: { 'Russia-24': { needsBefore: RUSSIAN_TV_BEFORE, needsAfter: BROADCAST_AFTER } },
     domains: ['vesti.ru'],
     country: 'RU',
     category: state,
@@ -2008,12 +1991,8 @@ export const STATE_CONTROLLED: Outlet[] = [
           'defense ministry',
           'televisi',
           'stasiun televisi',
-          'according to',
-          'menurut',
-          'told',
-          'kepada',
         ],
-        needsAfter: TV_AFTER,
+        needsAfter: BROADCAST_AFTER,
       },
     },
     domains: ['tvzvezda.ru'],

@@ -168,9 +168,10 @@ describe('bundled outlet data', () => {
     }
   });
 
-  it('keeps the context phrase lists sorted, unique and lower case', () => {
+  it('keeps the context phrase lists unique and lower case', () => {
+    // Every pack's lists joined, each pack's in turn: the packs' tests keep each one sorted.
     for (const list of [CITING_BEFORE, CITING_AFTER, INITIALS_BEFORE, INITIALS_AFTER]) {
-      expect(list).toEqual(sorted([...new Set(list)]));
+      expect(list).toEqual([...new Set(list)]);
       for (const p of list) expect(p).toBe(p.toLowerCase());
     }
     const suffixes = [...PUBLIC_SUFFIXES];
