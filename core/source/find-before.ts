@@ -81,6 +81,22 @@ function relayAside(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** "Xinhua, Selasa (8/12), mengutip seorang pejabat, melaporkan": a date set off by commas
+ * between the source and a relay aside belongs to neither; the source ends before the date's
+ * comma (the relay rule still pairs the outlet with what it cites). */
+function skipDatedRelayLeft(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return j;
+  let k = j - 1;
+  while (k >= 1 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',') {
+    if (ctx.quoted[k] || tokens[k]?.type === 'quote' || breaksClause(tokens, k)) return j;
+    k--;
+  }
+  if (tokens[k]?.text !== ',' || !relayAside(ctx, k + 1)) return j;
+  const dated = skipTimeLeft(ctx, k);
+  return dated < k - 1 ? dated : j;
+}
+
 /** "Melati (nama samaran) mengatakan": the note saying the name is made up, in parentheses
  * ending at token `j`, is skipped to the name (stage pseudonym reads it after the span). */
 function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
@@ -124,6 +140,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   j = skipAdverbsLeft(ctx, j);
   j = skipAsidesLeft(ctx, j);
   j = skipDashAside(ctx, j);
+  j = skipDatedRelayLeft(ctx, j);
   // "Budi Santoso, S.E., M.M., mengatakan": the degrees after the name are no appositive.
   const degrees = degreesLeft(ctx, j);
   if (degrees < j) j = degrees - 1;
