@@ -313,6 +313,7 @@ export const en: LangData = {
   handleNouns: sourceTies.handleNouns,
   locatives: sourceTies.locatives,
   originMarkers: sourceTies.originMarkers,
+  spokenAtMarkers: sourceTies.spokenAtMarkers,
   relationNouns: sourceTies.relationNouns,
   personSuffixes: personNouns.personSuffixes,
   pluralPersonSuffixes: personNouns.pluralPersonSuffixes,

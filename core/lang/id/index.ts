@@ -314,6 +314,7 @@ export const id: LangData = {
   handleNouns: sourceTies.handleNouns,
   locatives: sourceTies.locatives,
   originMarkers: sourceTies.originMarkers,
+  spokenAtMarkers: sourceTies.spokenAtMarkers,
   relationNouns: sourceTies.relationNouns,
   personSuffixes: personNouns.personSuffixes,
   pluralPersonSuffixes: personNouns.pluralPersonSuffixes,
