@@ -9,6 +9,7 @@ import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { coordinateModifiersLeft } from './coordinate-modifiers';
 import { plainWord } from './source-word';
 import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
+import { skipAdverbsLeft } from './adverbs-left';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';
 import { lexiconHits } from './lexicon';
@@ -103,20 +104,6 @@ function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
   if (ctx.quoted[j]) return j;
   const open = madeUpBracketOpen(ctx, j);
   return open === null ? j : open - 1;
-}
-
-/** Skips adverbs left from token `j` ("also", "has long"), and a modal telling from the past
- * what came later ("would later say", "would go on to say"): the words of a report's verb. */
-function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
-  const { tokens, pack } = ctx;
-  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j]) {
-    const lower = (tokens[j] as Token).lower;
-    const later =
-      pack.hypotheticalModals.has(lower) && pack.futureInPastMarkers.matchAt(tokens, j + 1) > 0;
-    if (!pack.adverbs.has(lower) && !later) break;
-    j--;
-  }
-  return j;
 }
 
 /**

@@ -103,9 +103,15 @@ export const adverbs = [
   'pun',
   // "Kedua pihak saling menuduh": each the other, no part of the source.
   'saling',
+  // "Budi dan Rina sama-sama mengatakan": both, no part of the source.
+  'sama-sama',
   'sebelumnya',
   'secara langsung',
+  'secara resmi',
+  'secara tegas',
   'secara terbuka',
+  'secara terpisah',
+  'secara tertulis',
   'sempat',
   'sendiri',
   'sudah',
