@@ -57,7 +57,10 @@ export function relativeHead(
   const floor = Math.max(1, at - MAX_RELATIVE_TOKENS);
   for (let r = at - 2; r >= floor; r--) {
     const t = tokens[r] as Token;
-    if (t.type !== 'word' || ctx.quoted[r]) return null;
+    if (ctx.quoted[r]) return null;
+    // "Laporan yang dirilis Selasa (9/12) menyebutkan": a date's brackets and slash.
+    if (t.type !== 'word' && DATE_PARTS.test(t.text)) continue;
+    if (t.type !== 'word') return null;
     // "A panel set up to monitor the embargo said": a participle opens the clause too.
     if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
     // The span found must lie inside the clause, after its verb.
