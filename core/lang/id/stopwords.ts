@@ -94,6 +94,8 @@ export const adverbs = [
   'justru',
   'kembali',
   'kemudian',
+  // "Budi dan Rina kompak menyatakan": together, no part of the source.
+  'kompak',
   'lalu',
   'langsung',
   'lantas',

@@ -20,6 +20,11 @@ describe('adverbs before the verb', () => {
     expect(c?.claim).toBe('warga sudah mengungsi');
   });
 
+  it('two speakers who say it together', () => {
+    const c = id('Budi Hartono dan Siti Rahmawati kompak menyatakan rencana itu ditunda.');
+    expect(c?.source.text).toBe('Budi Hartono dan Siti Rahmawati');
+  });
+
   it('two speakers who both say it', () => {
     const c = id(
       'Ketua RT Budi Hartono dan Ketua RW Andi Pratama sama-sama mengatakan warga sudah mengungsi.',
