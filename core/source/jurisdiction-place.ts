@@ -39,7 +39,7 @@ export function personAfterComma(ctx: SentenceContext, end: number): boolean {
  * ("Kelurahan Sukamaju"). */
 export function placeAlone(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
-  if (regionAfterBody(ctx, roleHit, run)) return true;
+  if (regionAfterBody(ctx, roleHit, run) || placeNounRun(ctx, roleHit, run)) return true;
   if (run.end - run.start !== 1 || tokens[run.start]?.type !== 'word') return false;
   const heldBy = (table: typeof pack.jurisdictionRoles) => {
     const at = (from: number, len: number) =>
@@ -93,5 +93,22 @@ function regionAfterBody(ctx: SentenceContext, roleHit: Hit, run: Span): boolean
   });
   if (!body) return false;
   const person = referents.byWords(run0.map((t) => t.text));
+  return person?.kind !== 'named_person';
+}
+
+/** Words of a place opened by its noun: "Kota Bandung", "Provinsi Jawa Barat". */
+const MAX_PLACE_NOUN_WORDS = 3;
+
+/** "Kepala Dinas Kesehatan Kota Bandung mengatakan": capitalised words after the role opened
+ * by a word for a place ("Kota", "Kabupaten") are that place, no name; a name after the place
+ * runs longer ("... Kota Bandung Rina Wulandari") and is read apart. */
+function placeNounRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  const { tokens, pack, referents } = ctx;
+  const count = run.end - run.start;
+  if (roleHit.at >= run.start || count < 2 || count > MAX_PLACE_NOUN_WORDS) return false;
+  const words = tokens.slice(run.start, run.end);
+  if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
+  if (!pack.placeNouns.has(words[0]?.lower ?? '')) return false;
+  const person = referents.byWords(words.slice(1).map((t) => t.text));
   return person?.kind !== 'named_person';
 }

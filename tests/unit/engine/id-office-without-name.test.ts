@@ -68,3 +68,22 @@ describe('an office with its place and no name', () => {
     expect(claim?.source.name).toBe('Dedi Kurnia');
   });
 });
+
+describe("an office's body with a place opened by its noun, and no name", () => {
+  it.each([
+    ['Kepala Dinas Kesehatan Kota Lembahsari mengatakan kasus demam berdarah naik.'],
+    ['Kepala Kantor Pertanahan Kabupaten Cimara menyebut sertifikat itu palsu.'],
+    ['Kepala Dinas Pendidikan Provinsi Jawa Tengah menyatakan sekolah tetap buka.'],
+  ])('%s', (text) => {
+    const claim = last(text);
+    expect(claim?.source.kind).toBe('unnamed_official');
+  });
+
+  it('a name after the place is still the person', () => {
+    const claim = last(
+      'Kepala Dinas Kesehatan Kota Lembahsari Rina Kusumawati mengatakan kasus naik.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Rina Kusumawati');
+  });
+});
