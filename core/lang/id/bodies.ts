@@ -29,6 +29,16 @@ export const bodies = [
   'fraksi',
   'inspektorat',
   'istana',
+  // "Kantor Perdana Menteri Israel menyatakan": the office of a head of government or state
+  // speaks as a body, as do a state's local offices ("Kantor Imigrasi Kelas I").
+  'kantor imigrasi',
+  'kantor kepresidenan',
+  'kantor pajak',
+  'kantor perdana menteri',
+  'kantor pertanahan',
+  'kantor presiden',
+  'kantor wakil presiden',
+  'kantor wilayah',
   'kbri',
   'kecamatan',
   'kedutaan',
