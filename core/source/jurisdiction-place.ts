@@ -40,6 +40,7 @@ export function personAfterComma(ctx: SentenceContext, end: number): boolean {
 export function placeAlone(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
   if (regionAfterBody(ctx, roleHit, run) || placeNounRun(ctx, roleHit, run)) return true;
+  if (compassRegionRun(ctx, roleHit, run)) return true;
   if (run.end - run.start !== 1 || tokens[run.start]?.type !== 'word') return false;
   const heldBy = (table: typeof pack.jurisdictionRoles) => {
     const at = (from: number, len: number) =>
@@ -110,5 +111,26 @@ function placeNounRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
   if (!pack.placeNouns.has(words[0]?.lower ?? '')) return false;
   const person = referents.byWords(words.slice(1).map((t) => t.text));
+  return person?.kind !== 'named_person';
+}
+
+/** "Kapolda Jawa Barat mengatakan", "Kepala Dinas Kesehatan Sumatera Utara": capitalised
+ * words after the role closed by a point of the compass are a region, no name (unless the
+ * article names a person with them). */
+function compassRegionRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  const { tokens, pack, referents } = ctx;
+  const count = run.end - run.start;
+  // "Jakarta Timur": the compass word alone after a place the lexicon read.
+  const before = tokens[run.start - 1];
+  const placed = before?.type === 'word' && before.cap && run.start - 1 > roleHit.at;
+  if (roleHit.at >= run.start || count < (placed ? 1 : 2) || count > MAX_PLACE_NOUN_WORDS)
+    return false;
+  const words = tokens.slice(run.start, run.end);
+  if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
+  const closes = [1, 2].some(
+    (len) => pack.regionCompassWords.matchAt(tokens, run.end - len, run.end) === len,
+  );
+  if (!closes) return false;
+  const person = referents.byWords(words.map((t) => t.text));
   return person?.kind !== 'named_person';
 }

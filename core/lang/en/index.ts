@@ -277,6 +277,7 @@ export const en: LangData = {
   places: bodies.places,
   placeNouns: bodies.placeNouns,
   compassStates: bodies.compassStates,
+  regionCompassWords: bodies.regionCompassWords,
   sideNouns: bodies.sideNouns,
   sideOpeners: bodies.sideOpeners,
   agencyNameNouns: bodies.agencyNameNouns,

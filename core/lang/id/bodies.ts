@@ -95,6 +95,20 @@ export const bodies = [
  * (or their short form): no compass word stands for a state alone. */
 export const compassStates = [] as const;
 
+/** "Kapolda Jawa Barat", "Gubernur Sumatera Utara": a region's name closes with its point of
+ * the compass, so the capitals after an office are the region, no name. */
+export const regionCompassWords = [
+  'barat',
+  'barat daya',
+  'barat laut',
+  'selatan',
+  'tengah',
+  'tenggara',
+  'timur',
+  'timur laut',
+  'utara',
+] as const;
+
 /** Indonesian parties ("kedua belah pihak") are not told apart yet: "pihak" also opens
  * an institution's own name ("pihak kepolisian"). */
 export const sideNouns = [] as const;

@@ -279,6 +279,7 @@ export const id: LangData = {
   places: bodies.places,
   placeNouns: bodies.placeNouns,
   compassStates: bodies.compassStates,
+  regionCompassWords: bodies.regionCompassWords,
   sideNouns: bodies.sideNouns,
   sideOpeners: bodies.sideOpeners,
   agencyNameNouns: bodies.agencyNameNouns,

@@ -87,3 +87,23 @@ describe("an office's body with a place opened by its noun, and no name", () => 
     expect(claim?.source.name).toBe('Rina Kusumawati');
   });
 });
+
+describe('an office with a region closed by its point of the compass, and no name', () => {
+  it.each([
+    ['Kapolda Jawa Barat mengatakan jalur mudik sudah dijaga.'],
+    ['Gubernur Sumatera Utara menegaskan bahwa sekolah tetap buka.'],
+    ['Kepala Dinas Kesehatan Jakarta Timur menyebut kasus demam berdarah naik.'],
+    ['Kepala BPBD Nusa Tenggara Barat mengatakan tenda pengungsian sudah didirikan.'],
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('unnamed_official');
+  });
+
+  it('the holder named before is who speaks', () => {
+    const claim = last(
+      'Kapolda Jawa Barat Irjen Rina Kusumawati mengatakan jalur mudik sudah dijaga.',
+      'Kapolda Jawa Barat juga menyebut pos pengamanan didirikan.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo).toBe('Rina Kusumawati');
+  });
+});
