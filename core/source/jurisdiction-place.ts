@@ -107,6 +107,7 @@ function placeNounRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
   const count = run.end - run.start;
   if (roleHit.at >= run.start || count < 2 || count > MAX_PLACE_NOUN_WORDS) return false;
+  if (afterComma(ctx, roleHit, run)) return false;
   const words = tokens.slice(run.start, run.end);
   if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
   if (!pack.placeNouns.has(words[0]?.lower ?? '')) return false;
@@ -125,6 +126,7 @@ function compassRegionRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolea
   const placed = before?.type === 'word' && before.cap && run.start - 1 > roleHit.at;
   if (roleHit.at >= run.start || count < (placed ? 1 : 2) || count > MAX_PLACE_NOUN_WORDS)
     return false;
+  if (afterComma(ctx, roleHit, run)) return false;
   const words = tokens.slice(run.start, run.end);
   if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
   const closes = [1, 2].some(
@@ -133,4 +135,10 @@ function compassRegionRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolea
   if (!closes) return false;
   const person = referents.byWords(words.map((t) => t.text));
   return person?.kind !== 'named_person';
+}
+
+/** A comma between the role and the run: the run belongs to an aside ("Wakil Ketua X Budi
+ * di Gedung Y, Jakarta Selatan"), not to the office's own phrase. */
+function afterComma(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  return ctx.tokens.slice(roleHit.at, run.start).some((t) => t.text === ',');
 }

@@ -9,6 +9,9 @@ import type { SentenceContext } from '../context';
 import { isWord } from './tokens';
 import type { FoundSource, Span } from './types';
 
+/** Parts of a place set off by commas ("Gedung X, Jakarta Selatan"). */
+const MAX_PLACE_PARTS = 3;
+
 /** The span without the place closing it when the words before the place's preposition
  * name a person (`classify` decides); null when no such place closes it. */
 export function withoutSpokenAt(
@@ -18,9 +21,15 @@ export function withoutSpokenAt(
 ): Span | null {
   const { tokens, pack } = ctx;
   if (pack.spokenAtMarkers.words.size === 0) return null;
-  // The place: capitalised words up to the span's end, right after the preposition.
+  // The place: capitalised words up to the span's end, right after the preposition, in
+  // parts set off by commas ("di Gedung X, Jakarta Selatan").
   let k = span.end - 1;
-  while (k > span.start && isWord(tokens[k]) && tokens[k]?.cap && !ctx.quoted[k]) k--;
+  for (let part = 0; part < MAX_PLACE_PARTS; part++) {
+    const partEnd = k;
+    while (k > span.start && isWord(tokens[k]) && tokens[k]?.cap && !ctx.quoted[k]) k--;
+    if (k === partEnd || tokens[k]?.text !== ',' || ctx.quoted[k]) break;
+    k--;
+  }
   const marker = tokens[k];
   if (k === span.end - 1 || !isWord(marker) || marker.cap || ctx.quoted[k]) return null;
   if (!pack.spokenAtMarkers.has(marker.lower)) return null;

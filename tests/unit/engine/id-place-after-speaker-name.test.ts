@@ -48,3 +48,13 @@ describe('places that stay', () => {
     expect(c?.source.text).toBe('Rina (17), siswa kelas XI SMA di Depok');
   });
 });
+
+describe('a place of several parts after the speaker named in full', () => {
+  it('a building, then its city after a comma', () => {
+    const c = id(
+      'Wakil Ketua KPK Teguh Santoso di Gedung Merah Putih KPK, Jakarta Selatan, Selasa (9/12) malam, mengungkapkan bahwa tersangka menerima suap.',
+    );
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.text).toBe('Wakil Ketua KPK Teguh Santoso');
+  });
+});
