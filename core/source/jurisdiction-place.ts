@@ -97,16 +97,17 @@ function regionAfterBody(ctx: SentenceContext, roleHit: Hit, run: Span): boolean
   return person?.kind !== 'named_person';
 }
 
-/** Words of a place opened by its noun: "Kota Bandung", "Provinsi Jawa Barat". */
+/** Words of a region's name closed by its point of the compass ("Nusa Tenggara Barat"). */
 const MAX_PLACE_NOUN_WORDS = 3;
 
-/** "Kepala Dinas Kesehatan Kota Bandung mengatakan": capitalised words after the role opened
- * by a word for a place ("Kota", "Kabupaten") are that place, no name; a name after the place
- * runs longer ("... Kota Bandung Rina Wulandari") and is read apart. */
+/** "Kepala Dinas Kesehatan Kota Bandung mengatakan": a word for a place ("Kota", "Kabupaten")
+ * and one capitalised word after the head of a government body are the body's place, no
+ * name; a name after the place runs longer ("... Kota Bandung Rina Wulandari") and is read
+ * apart. Not without the body: "Kepala Pasar Iwan Setiadi" heads a market and is named. */
 function placeNounRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
-  const count = run.end - run.start;
-  if (roleHit.at >= run.start || count < 2 || count > MAX_PLACE_NOUN_WORDS) return false;
+  if (roleHit.at >= run.start || run.end - run.start !== 2) return false;
+  if (!pack.bodies.find(tokens, roleHit.at, run.start)) return false;
   if (afterComma(ctx, roleHit, run)) return false;
   const words = tokens.slice(run.start, run.end);
   if (words.some((t) => t.type !== 'word' || !t.cap)) return false;

@@ -107,3 +107,10 @@ describe('an office with a region closed by its point of the compass, and no nam
     expect(claim?.source.resolvesTo).toBe('Rina Kusumawati');
   });
 });
+
+describe('a word for a place inside an office that is no government body', () => {
+  it('the head of a market, named, is the person', () => {
+    const claim = last('Kepala Pasar Iwan Setiadi mengatakan retribusi tidak dinaikkan.');
+    expect(claim?.source.kind).toBe('named_person');
+  });
+});
