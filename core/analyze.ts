@@ -46,6 +46,22 @@ export interface AnalyzeOptions {
   registry?: OutletRegistry;
 }
 
+/** The dateline's length (datelineLength), cut where an outlet's name starts inside it and
+ * runs past it: "RIA Novosti melaporkan ..." opens with the outlet, not a place, and "OSLO
+ * RIA Novosti reported" has only "OSLO" for its place. */
+function storyDateline(
+  text: string,
+  isSourceWord: (word: string) => boolean,
+  registry: OutletRegistry,
+): number {
+  const skip = datelineLength(text, isSourceWord);
+  if (!skip) return 0;
+  const across = registry
+    .findInText(text.slice(0, skip + 40))
+    .find((m) => m.start < skip && m.end > skip);
+  return across ? across.start : skip;
+}
+
 /** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
 const DETECT_SAMPLE_CHARS = 20_000;
 /** Function words the chosen language needs, and its lead over the other, for a sure guess. */
@@ -151,7 +167,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no part of a source or a
       // claim: the first sentence is read without it.
-      const skip = bi === firstStory ? datelineLength(text, isSourceWord) : 0;
+      const skip = bi === firstStory ? storyDateline(text, isSourceWord, registry) : 0;
       const sentences = splitSentences(skip ? text.slice(skip) : text, {
         abbreviations,
         locale: pack.code,

@@ -42,6 +42,9 @@ export interface PeopleWordData {
   /** source-ties.ts: a word tying a person to where they come from, after their trade and
    * before the place ("pemain asal Brasil Marquinhos"): a name after the place is theirs. */
   originMarkers: readonly string[];
+  /** source-ties.ts: a preposition after a speaker's name saying where they spoke ("Menteri X
+   * di Jakarta mengatakan"): the place is no part of the speaker. */
+  spokenAtMarkers: readonly string[];
   /** unnamed.ts: words tying an unnamed person to the body they work for, other than the
    * locatives ("an official with the agency"): the body after them is no source of its own. */
   memberLinks: readonly string[];

@@ -225,6 +225,9 @@ export interface LangData
   /** bodies.ts: points of the compass that, capitalised after "the", stand for a state named
    * by its part of a divided land or region ("the North said" = North Korea). */
   compassStates: readonly string[];
+  /** bodies.ts: points of the compass closing a region's name after its land ("Jawa Barat",
+   * "Sumatera Utara"): capitals ending in one after an office are the office's region. */
+  regionCompassWords: readonly string[];
   /** bodies.ts: nouns for the parties to a conflict or a negotiation ("both sides said"),
    * and the words that may open them ("both", "each", "the two"): the parties named before
    * speak as the institutions they are. */

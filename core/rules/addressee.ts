@@ -98,7 +98,10 @@ export function addresseeOf(
   const after = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
   // "Para saksi kepada AFP menuturkan": a language that puts the addressee between the
   // speaker and the verb (its interposers) names the outlet told there.
-  const own = kept.sourceSpan?.end ?? after;
+  // "Seorang pejabat, yang enggan disebut namanya, kepada AFP mengatakan": after the comma
+  // closing the source's aside.
+  const end = kept.sourceSpan?.end ?? after;
+  const own = tokens[end]?.text === ',' && !ctx.quoted[end] ? end + 1 : end;
   const between = own < kept.cueSpan.start && pack.interposers.has(tokens[own]?.lower ?? '');
   for (const i of new Set([kept.cueSpan.end, after, ...(between ? [own] : [])])) {
     const t = tokens[i];

@@ -10,6 +10,7 @@ import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate } from './types';
 import { authorMarkerAfter } from './issued-document';
+import { datedAsideEnd } from './dated-aside';
 import { outletNamingOccasion } from './occasion-outlet';
 import { outletsThing } from './outlets-thing';
 
@@ -190,10 +191,11 @@ export function frontedAddressee(
   const word = tokens[first];
   const opens = word && (pack.addressees.has(word.lower) || pack.relayPrepositions.has(word.lower));
   if (!word || ctx.quoted[first] || !opens) return null;
-  const found = carrierAfter(ctx, first + 1);
+  const found = carrierAfter(ctx, first + 1) ?? placedCarrierAfter(ctx, first + 1);
   if (!found || found.source.kind === 'document') return null;
   const shrunk = shrink(ctx, found);
-  const comma = shrunk.span.end;
+  // "Kepada Antara di Jayapura, Senin (8/12), X mengatakan": a place and a date may follow.
+  const comma = datedAsideEnd(ctx, pastPlace(ctx, shrunk.span.end));
   return tokens[comma]?.text === ',' ? { source: shrunk.source, comma } : null;
 }
 

@@ -53,15 +53,35 @@ export function citingPair(
   if ((!speaks(kept) && !after) || isCiting(kept)) return null;
   if (!CARRIERS.has(kept.source.kind) && !institution) return null;
   const end = after ? (kept.sourceSpan as Span).end : kept.cueSpan.end;
+  // "Xinhua melaporkan, Selasa (8/12), mengutip ...": a date set off by commas is no gap.
+  const near = (c: Candidate) =>
+    c.cueSpan.start <= end + MAX_CITING_GAP || datedGap(ctx, end, c.cueSpan.start);
   const citing = all.find(
     (c) =>
       isCiting(c) &&
       c.cueSpan.start >= end &&
-      (institution
-        ? PEOPLE.has(c.source.kind) && c.cueSpan.start <= end + MAX_CITING_GAP
-        : c.cueSpan.start <= end + MAX_CITING_GAP || closingCitation(ctx, c)),
+      (institution ? PEOPLE.has(c.source.kind) && near(c) : near(c) || closingCitation(ctx, c)),
   );
   return citing ? { citing, carrier: kept } : null;
+}
+
+/** Date punctuation: "(8/12)". */
+const DATE_PUNCT = /^[()/.,]$/;
+
+/** Only a date set off by commas between tokens `from` and `to` (", Selasa (8/12),"). */
+function datedGap(ctx: SentenceContext, from: number, to: number): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[from]?.text !== ',' || tokens[to - 1]?.text !== ',') return false;
+  let dated = false;
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k];
+    if (!t || ctx.quoted[k]) return false;
+    const number = /^\d/.test(t.text);
+    if (t.type === 'word' ? !pack.timeWords.has(t.lower) && !number : !DATE_PUNCT.test(t.text))
+      return false;
+    if (number || (t.type === 'word' && t.cap)) dated = true;
+  }
+  return dated;
 }
 
 /** "KCNA mengutip pernyataan Kim bahwa ...": an outlet as the subject of the citing verb
@@ -102,7 +122,8 @@ export function speakerOnly(
 /** The claim of "X, citing Y, said <claim>": the outlet's clause with the citation taken in. */
 export function citedClaim(ctx: SentenceContext, citing: Candidate, carrier: Candidate): string {
   // A citation closing the sentence: the outlet's words stop at its comma.
-  if (citing.cueSpan.start > carrier.cueSpan.end + MAX_CITING_GAP)
+  const gap = citing.cueSpan.start > carrier.cueSpan.end + MAX_CITING_GAP;
+  if (gap && !datedGap(ctx, carrier.cueSpan.end, citing.cueSpan.start))
     return claimText(ctx, carrier, { start: 0, end: citing.cueSpan.start - 1 });
   // The citation runs to its comma ("citing military statements, ..." where the source
   // read is "military").

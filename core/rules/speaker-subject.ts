@@ -17,6 +17,7 @@ import {
 import { nameHandedBefore } from '../source/handed-name';
 import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
+import { outletIn } from '../source/tokens';
 import { tokensText, vagueGroup } from './util';
 import { interposerBefore } from './interposer-before';
 import { knownPerson } from './known-person';
@@ -57,7 +58,10 @@ export function relativeHead(
   const floor = Math.max(1, at - MAX_RELATIVE_TOKENS);
   for (let r = at - 2; r >= floor; r--) {
     const t = tokens[r] as Token;
-    if (t.type !== 'word' || ctx.quoted[r]) return null;
+    if (ctx.quoted[r]) return null;
+    // "Laporan yang dirilis Selasa (9/12) menyebutkan": a date's brackets and slash.
+    if (t.type !== 'word' && DATE_PARTS.test(t.text)) continue;
+    if (t.type !== 'word') return null;
     // "A panel set up to monitor the embargo said": a participle opens the clause too.
     if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
     // The span found must lie inside the clause, after its verb.
@@ -77,6 +81,10 @@ export function relativeHead(
     // "Laporan yang dirilis Bank Dunia menyebutkan": a document speaks past the clause that
     // describes it; "an article that falsely attributes": the verb is the clause's own.
     if (source.kind === 'document' && clauseVerbOnly(ctx, r, at)) return null;
+    // "Laporan yang dimuat KCNA menyebutkan": an outlet that published the document is read
+    // with it (its via), so the clause stays in the source's phrase.
+    const published = source.kind === 'document' && outletIn(ctx, { start: r + 1, end: at });
+    if (published) return { span: { start: head.start, end: at }, source };
     // "Kades yang baru menjabat itu mengatakan": the clause closed by a pointing word is the
     // description of someone named before, read whole (stage pointing-role).
     const whole = { start: head.start, end: at };

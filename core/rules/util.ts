@@ -132,7 +132,8 @@ export function documentSubject(
   // So does a number's thousands comma: "A study of 12,000 women".
   const inSubject = (k: number) => {
     const t = tokens[k];
-    if (t?.text === ',')
+    // So does a date's slash: "Data Kementerian X per Senin (8/12)".
+    if (t?.text === ',' || t?.text === '/')
       return DIGITS.test(tokens[k - 1]?.text ?? '') && DIGITS.test(tokens[k + 1]?.text ?? '');
     return t?.type === 'word' || t?.text === '(' || t?.text === ')';
   };

@@ -15,6 +15,7 @@ import {
 } from '../source';
 import { collectRight } from '../source/collect';
 import { degreeWordAt } from '../source/degrees';
+import { placePartAfterComma } from '../source/place-parts';
 import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
@@ -49,6 +50,8 @@ function namedAfter(ctx: SentenceContext, plain: Span): [Span, FoundSource] | nu
   // "dr. Rina Kartika, Sp.A": a degree after the name's comma is no name.
   if (degreeWordAt(ctx, plain.end + 1)) return null;
   const nameEnd = collectRight(ctx, plain.end + 1);
+  // "kata seorang pedagang di Pasar Baru, Jakarta Timur": the place's next part, no name.
+  if (placePartAfterComma(ctx, { start: plain.end + 1, end: nameEnd })) return null;
   const closes = !tokens[nameEnd] || /^[,.!?;]$/.test(tokens[nameEnd]?.text ?? '');
   const name =
     nameEnd > plain.end + 1 && closes

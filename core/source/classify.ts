@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import { Analysis } from './analysis';
 import { withoutDegrees } from './degrees';
+import { withoutSpokenAt } from './spoken-at';
 import { nounPhraseBefore, nounPhraseHead } from './noun-phrase';
 import { NOT_A_SOURCE, STAGES, type Stage } from './stages';
 import { resolvedSource } from './stages/pronoun';
@@ -18,8 +19,10 @@ import type { FoundSource, Span } from './types';
  * ("the price said" never happens, but "the quarter showed" does).
  */
 export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
-  // "Budi Santoso SH MH": degrees after a name are no part of what the source is.
-  const a = new Analysis(ctx, withoutDegrees(ctx, span));
+  // "Budi Santoso SH MH": degrees after a name are no part of what the source is; nor is
+  // where a named speaker spoke ("Menteri X di Jakarta").
+  const spoken = withoutSpokenAt(ctx, span, classify) ?? span;
+  const a = new Analysis(ctx, withoutDegrees(ctx, spoken));
   if (!a.text || a.words.length === 0) return null;
   // An index loop: an iterator's results are allocations in unoptimized code (core/text.ts).
   for (let s = 0; s < STAGES.length; s++) {

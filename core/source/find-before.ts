@@ -9,6 +9,7 @@ import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { coordinateModifiersLeft } from './coordinate-modifiers';
 import { plainWord } from './source-word';
 import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
+import { skipAdverbsLeft } from './adverbs-left';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';
 import { lexiconHits } from './lexicon';
@@ -81,26 +82,28 @@ function relayAside(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** "Xinhua, Selasa (8/12), mengutip seorang pejabat, melaporkan": a date set off by commas
+ * between the source and a relay aside belongs to neither; the source ends before the date's
+ * comma (the relay rule still pairs the outlet with what it cites). */
+function skipDatedRelayLeft(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== ',' || ctx.quoted[j]) return j;
+  let k = j - 1;
+  while (k >= 1 && j - k <= MAX_APPOSITIVE_TOKENS && tokens[k]?.text !== ',') {
+    if (ctx.quoted[k] || tokens[k]?.type === 'quote' || breaksClause(tokens, k)) return j;
+    k--;
+  }
+  if (tokens[k]?.text !== ',' || !relayAside(ctx, k + 1)) return j;
+  const dated = skipTimeLeft(ctx, k);
+  return dated < k - 1 ? dated : j;
+}
+
 /** "Melati (nama samaran) mengatakan": the note saying the name is made up, in parentheses
  * ending at token `j`, is skipped to the name (stage pseudonym reads it after the span). */
 function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
   if (ctx.quoted[j]) return j;
   const open = madeUpBracketOpen(ctx, j);
   return open === null ? j : open - 1;
-}
-
-/** Skips adverbs left from token `j` ("also", "has long"), and a modal telling from the past
- * what came later ("would later say", "would go on to say"): the words of a report's verb. */
-function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
-  const { tokens, pack } = ctx;
-  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j]) {
-    const lower = (tokens[j] as Token).lower;
-    const later =
-      pack.hypotheticalModals.has(lower) && pack.futureInPastMarkers.matchAt(tokens, j + 1) > 0;
-    if (!pack.adverbs.has(lower) && !later) break;
-    j--;
-  }
-  return j;
 }
 
 /**
@@ -124,6 +127,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   j = skipAdverbsLeft(ctx, j);
   j = skipAsidesLeft(ctx, j);
   j = skipDashAside(ctx, j);
+  j = skipDatedRelayLeft(ctx, j);
   // "Budi Santoso, S.E., M.M., mengatakan": the degrees after the name are no appositive.
   const degrees = degreesLeft(ctx, j);
   if (degrees < j) j = degrees - 1;

@@ -39,7 +39,8 @@ export function personAfterComma(ctx: SentenceContext, end: number): boolean {
  * ("Kelurahan Sukamaju"). */
 export function placeAlone(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
   const { tokens, pack, referents } = ctx;
-  if (regionAfterBody(ctx, roleHit, run)) return true;
+  if (regionAfterBody(ctx, roleHit, run) || placeNounRun(ctx, roleHit, run)) return true;
+  if (compassRegionRun(ctx, roleHit, run)) return true;
   if (run.end - run.start !== 1 || tokens[run.start]?.type !== 'word') return false;
   const heldBy = (table: typeof pack.jurisdictionRoles) => {
     const at = (from: number, len: number) =>
@@ -94,4 +95,51 @@ function regionAfterBody(ctx: SentenceContext, roleHit: Hit, run: Span): boolean
   if (!body) return false;
   const person = referents.byWords(run0.map((t) => t.text));
   return person?.kind !== 'named_person';
+}
+
+/** Words of a region's name closed by its point of the compass ("Nusa Tenggara Barat"). */
+const MAX_PLACE_NOUN_WORDS = 3;
+
+/** "Kepala Dinas Kesehatan Kota Bandung mengatakan": a word for a place ("Kota", "Kabupaten")
+ * and one capitalised word after the head of a government body are the body's place, no
+ * name; a name after the place runs longer ("... Kota Bandung Rina Wulandari") and is read
+ * apart. Not without the body: "Kepala Pasar Iwan Setiadi" heads a market and is named. */
+function placeNounRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  const { tokens, pack, referents } = ctx;
+  if (roleHit.at >= run.start || run.end - run.start !== 2) return false;
+  if (!pack.bodies.find(tokens, roleHit.at, run.start)) return false;
+  if (afterComma(ctx, roleHit, run)) return false;
+  const words = tokens.slice(run.start, run.end);
+  if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
+  if (!pack.placeNouns.has(words[0]?.lower ?? '')) return false;
+  const person = referents.byWords(words.slice(1).map((t) => t.text));
+  return person?.kind !== 'named_person';
+}
+
+/** "Kapolda Jawa Barat mengatakan", "Kepala Dinas Kesehatan Sumatera Utara": capitalised
+ * words after the role closed by a point of the compass are a region, no name (unless the
+ * article names a person with them). */
+function compassRegionRun(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  const { tokens, pack, referents } = ctx;
+  const count = run.end - run.start;
+  // "Jakarta Timur": the compass word alone after a place the lexicon read.
+  const before = tokens[run.start - 1];
+  const placed = before?.type === 'word' && before.cap && run.start - 1 > roleHit.at;
+  if (roleHit.at >= run.start || count < (placed ? 1 : 2) || count > MAX_PLACE_NOUN_WORDS)
+    return false;
+  if (afterComma(ctx, roleHit, run)) return false;
+  const words = tokens.slice(run.start, run.end);
+  if (words.some((t) => t.type !== 'word' || !t.cap)) return false;
+  const closes = [1, 2].some(
+    (len) => pack.regionCompassWords.matchAt(tokens, run.end - len, run.end) === len,
+  );
+  if (!closes) return false;
+  const person = referents.byWords(words.map((t) => t.text));
+  return person?.kind !== 'named_person';
+}
+
+/** A comma between the role and the run: the run belongs to an aside ("Wakil Ketua X Budi
+ * di Gedung Y, Jakarta Selatan"), not to the office's own phrase. */
+function afterComma(ctx: SentenceContext, roleHit: Hit, run: Span): boolean {
+  return ctx.tokens.slice(roleHit.at, run.start).some((t) => t.text === ',');
 }

@@ -13,6 +13,7 @@ import {
   wordCount,
 } from './tokens';
 import { degreesRight } from './degrees';
+import { placePartAfterComma } from './place-parts';
 import { timeWordAsName } from './time-name';
 import type { Span } from './types';
 
@@ -85,7 +86,9 @@ export function nameRuns(ctx: SentenceContext, span: Span, covered: boolean[]): 
     if (!ok && runStart >= 0) {
       let end = i;
       while (end > runStart && ctx.tokens[end - 1]?.text === '.') end--;
-      runs.push({ start: runStart, end });
+      const run = { start: runStart, end };
+      // "warga di Kecamatan X, Kabupaten Bogor": the place's next part, no name.
+      if (!placePartAfterComma(ctx, run)) runs.push(run);
       runStart = -1;
     }
   }

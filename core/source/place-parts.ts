@@ -58,3 +58,28 @@ export function placePartsLeft(ctx: SentenceContext, k: number, j: number, reach
   }
   return k;
 }
+
+/** Parts of a place before the one after the last comma ("Kelurahan X, Kecamatan Y,"). */
+const MAX_PLACE_PARTS = 4;
+
+/**
+ * "seorang warga di Kecamatan Cibinong, Kabupaten Bogor", "pedagang di Pasar Baru, Jakarta
+ * Timur": capitalised words after a comma that go on with a place given with a preposition
+ * (a place of the pack, or a name opening with a word for a place) are a part of that place,
+ * no one's name. ("Warga di Pasar Baru, Fitriani" names Fitriani.)
+ */
+export function placePartAfterComma(ctx: SentenceContext, run: { start: number; end: number }) {
+  const { tokens, pack } = ctx;
+  let k = run.start - 1;
+  if (tokens[k]?.text !== ',' || ctx.quoted[k]) return false;
+  const placeLike =
+    pack.places.matchAt(tokens, run.start, run.end) > 0 ||
+    pack.placeNouns.has(tokens[run.start]?.lower ?? '');
+  if (!placeLike) return false;
+  for (let part = 0; part < MAX_PLACE_PARTS && tokens[k]?.text === ','; part++) {
+    const comma = k--;
+    while (k > 0 && isWord(tokens[k]) && tokens[k]?.cap && !ctx.quoted[k]) k--;
+    if (k === comma - 1) return false;
+  }
+  return pack.locatives.has(tokens[k]?.lower ?? '') && !ctx.quoted[k];
+}

@@ -69,8 +69,11 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
     return true;
   // A cue's first word is a modifier unless its cue is there ("a key adviser", not "key
   // findings").
+  // "Kementerian X melalui keterangan tertulis menyebutkan": a word opening the occasion
+  // between a subject and its verb modifies nothing.
   if (
     pack.stopwords.has(t.lower) ||
+    pack.interposers.has(t.lower) ||
     pack.cuePhrases.matchAt(tokens, i) > 0 ||
     pack.timeWords.has(t.lower) ||
     pack.initialsMarkers.has(t.lower) ||

@@ -95,6 +95,9 @@ export const bodies = [
  * standing for a state of a divided land (North Korea) or a bloc of states (the West). */
 export const compassStates = ['east', 'north', 'south', 'west'] as const;
 
+/** English puts the compass word before the land ("West Java police"): none needed. */
+export const regionCompassWords = [] as const;
+
 /** "Both sides said", "the two sides agreed", "each side blamed the other": the parties to
  * a conflict or a negotiation, named before, speaking together or each for itself. */
 export const sideNouns = ['side', 'sides'] as const;

@@ -18,6 +18,9 @@ export const locatives = [
 /** English writes the origin after the name ("Marquinhos, of Brazil"): none needed. */
 export const originMarkers = [] as const;
 
+/** English writes where a speaker spoke after the verb ("said in Geneva"): none needed. */
+export const spokenAtMarkers = [] as const;
+
 /** "Jane Roe of Acme Capital said": the word tying a full name to its employer. */
 export const employerLinks = ['of'] as const;
 

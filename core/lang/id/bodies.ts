@@ -29,6 +29,16 @@ export const bodies = [
   'fraksi',
   'inspektorat',
   'istana',
+  // "Kantor Perdana Menteri Israel menyatakan": the office of a head of government or state
+  // speaks as a body, as do a state's local offices ("Kantor Imigrasi Kelas I").
+  'kantor imigrasi',
+  'kantor kepresidenan',
+  'kantor pajak',
+  'kantor perdana menteri',
+  'kantor pertanahan',
+  'kantor presiden',
+  'kantor wakil presiden',
+  'kantor wilayah',
   'kbri',
   'kecamatan',
   'kedutaan',
@@ -84,6 +94,20 @@ export const bodies = [
 /** Indonesian names a divided land's state in full, the land's name with its compass word
  * (or their short form): no compass word stands for a state alone. */
 export const compassStates = [] as const;
+
+/** "Kapolda Jawa Barat", "Gubernur Sumatera Utara": a region's name closes with its point of
+ * the compass, so the capitals after an office are the region, no name. */
+export const regionCompassWords = [
+  'barat',
+  'barat daya',
+  'barat laut',
+  'selatan',
+  'tengah',
+  'tenggara',
+  'timur',
+  'timur laut',
+  'utara',
+] as const;
 
 /** Indonesian parties ("kedua belah pihak") are not told apart yet: "pihak" also opens
  * an institution's own name ("pihak kepolisian"). */

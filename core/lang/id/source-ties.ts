@@ -11,6 +11,9 @@ export const locatives = ['asal', 'dari', 'di'] as const;
  * their trade and their name. */
 export const originMarkers = ['asal'] as const;
 
+/** "Menteri X di Jakarta, Rabu, mengatakan": where the named speaker spoke, after the name. */
+export const spokenAtMarkers = ['di'] as const;
+
 /** Indonesian mostly writes the role first ("Ekonom ZAP Finance Rina ..."), but a full name
  * may also come first, tied to where the person works: "Rina Wulandari dari Universitas X". */
 export const employerLinks = ['dari'] as const;

@@ -94,6 +94,8 @@ export const adverbs = [
   'justru',
   'kembali',
   'kemudian',
+  // "Budi dan Rina kompak menyatakan": together, no part of the source.
+  'kompak',
   'lalu',
   'langsung',
   'lantas',
@@ -103,9 +105,15 @@ export const adverbs = [
   'pun',
   // "Kedua pihak saling menuduh": each the other, no part of the source.
   'saling',
+  // "Budi dan Rina sama-sama mengatakan": both, no part of the source.
+  'sama-sama',
   'sebelumnya',
   'secara langsung',
+  'secara resmi',
+  'secara tegas',
   'secara terbuka',
+  'secara terpisah',
+  'secara tertulis',
   'sempat',
   'sendiri',
   'sudah',

@@ -1,6 +1,6 @@
 /** A person's name, with the role written around it ("CEO Nusantara Air Rina Wulandari", "Jones,
  * a Navy veteran") or given when the person was introduced. */
-import type { Analysis } from '../analysis';
+import type { Analysis, PersonName } from '../analysis';
 import type { Stage } from './types';
 
 /** "kata AKP Budi", "PM Wong" after "Kapolsek Cilandak AKP Budi Santoso", "PM Singapura
@@ -14,11 +14,29 @@ function fullNameBefore(a: Analysis, words: readonly string[]): string | null {
   return name && name.split(' ').length > 1 ? name : null;
 }
 
+/** "Seorang komandan Hizbullah", "salah seorang juru bicara Houthi": after an indefinite
+ * determiner, one capitalised word closing a role, where the owner follows the noun, is whom
+ * the role serves; a person's name there is set off by a comma ("seorang komandan, Ali"). */
+function servedAfterIndefiniteRole(a: Analysis, person: PersonName): boolean {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun || person.words.length !== 1 || !person.role) return false;
+  const determiner = pack.singularDeterminers.matchAt(tokens, span.start, span.end);
+  const before = tokens[person.run.start - 1];
+  return (
+    determiner > 0 &&
+    person.run.end === span.end &&
+    person.run.start > span.start + determiner &&
+    before?.type === 'word' &&
+    !before.cap
+  );
+}
+
 export const namedPerson: Stage = {
   id: 'named-person',
   decide(a: Analysis) {
     const person = a.person();
-    if (!person) return null;
+    if (!person || servedAfterIndefiniteRole(a, person)) return null;
     const role = person.role ?? person.earlier?.role ?? null;
     const full = person.role && !person.earlier ? fullNameBefore(a, person.words) : null;
     return a.found('named_person', 'named-person', { name: full ?? person.text, role });

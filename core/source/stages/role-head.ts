@@ -130,6 +130,8 @@ function nameGapAfter(a: Analysis, roleAt: number): boolean {
   if (comma?.text !== ',' || ctx.quoted[span.end] || !next || ctx.quoted[span.end + 1])
     return false;
   if (next.text === ',') return true;
+  // "Kapolres Bogor, dalam konferensi pers, mengatakan": an occasion's aside, no gap.
+  if (next.type === 'word' && pack.interposers.has(next.lower)) return false;
   return next.type === 'word' && !next.cap && pack.cueWords.has(next.lower);
 }
 

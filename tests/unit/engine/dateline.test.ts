@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { datelineLength } from '@/core/dateline';
+import { createRegistry } from '@/core/outlets';
 import { testRegistry } from './helpers';
 
 const bodies = new Set(['nato', 'unicef']);
@@ -65,5 +66,40 @@ describe('the engine leaves the dateline out', () => {
       'OSLO Harbour pilots said the storm had passed.',
     );
     expect(second?.source.text).toContain('OSLO');
+  });
+});
+
+describe("an outlet's name in capitals opening the story", () => {
+  const registry = createRegistry(
+    [
+      {
+        id: 'zeta-novo',
+        name: 'ZETA Novo',
+        aliases: [],
+        domains: ['zetanovo.example'],
+        country: 'ZZ',
+        category: 'state_controlled',
+        citation: { title: 'Test fixture', url: 'https://example.org/fixture' },
+        reviewed: '2026-01-01',
+      },
+    ],
+    { base: [] },
+  );
+  const first = (text: string, lang: 'en' | 'id') =>
+    analyze({ blocks: [{ type: 'p' as const, text }] }, { lang, registry }).claims[0];
+
+  it.each([
+    ['ZETA Novo melaporkan pasukan mundur dari perbatasan.', 'id'],
+    ['ZETA Novo reported that troops withdrew from the border.', 'en'],
+  ] as const)('is the source, no dateline: %s', (text, lang) => {
+    const c = first(text, lang);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.source.text).toBe('ZETA Novo');
+  });
+
+  it('a place before it is still a dateline', () => {
+    expect(first('OSLO ZETA Novo reported that troops withdrew.', 'en')?.source.text).toBe(
+      'ZETA Novo',
+    );
   });
 });

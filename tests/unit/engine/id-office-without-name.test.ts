@@ -68,3 +68,49 @@ describe('an office with its place and no name', () => {
     expect(claim?.source.name).toBe('Dedi Kurnia');
   });
 });
+
+describe("an office's body with a place opened by its noun, and no name", () => {
+  it.each([
+    ['Kepala Dinas Kesehatan Kota Lembahsari mengatakan kasus demam berdarah naik.'],
+    ['Kepala Kantor Pertanahan Kabupaten Cimara menyebut sertifikat itu palsu.'],
+    ['Kepala Dinas Pendidikan Provinsi Jawa Tengah menyatakan sekolah tetap buka.'],
+  ])('%s', (text) => {
+    const claim = last(text);
+    expect(claim?.source.kind).toBe('unnamed_official');
+  });
+
+  it('a name after the place is still the person', () => {
+    const claim = last(
+      'Kepala Dinas Kesehatan Kota Lembahsari Rina Kusumawati mengatakan kasus naik.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.name).toBe('Rina Kusumawati');
+  });
+});
+
+describe('an office with a region closed by its point of the compass, and no name', () => {
+  it.each([
+    ['Kapolda Jawa Barat mengatakan jalur mudik sudah dijaga.'],
+    ['Gubernur Sumatera Utara menegaskan bahwa sekolah tetap buka.'],
+    ['Kepala Dinas Kesehatan Jakarta Timur menyebut kasus demam berdarah naik.'],
+    ['Kepala BPBD Nusa Tenggara Barat mengatakan tenda pengungsian sudah didirikan.'],
+  ])('%s', (text) => {
+    expect(last(text)?.source.kind).toBe('unnamed_official');
+  });
+
+  it('the holder named before is who speaks', () => {
+    const claim = last(
+      'Kapolda Jawa Barat Irjen Rina Kusumawati mengatakan jalur mudik sudah dijaga.',
+      'Kapolda Jawa Barat juga menyebut pos pengamanan didirikan.',
+    );
+    expect(claim?.source.kind).toBe('named_person');
+    expect(claim?.source.resolvesTo).toBe('Rina Kusumawati');
+  });
+});
+
+describe('a word for a place inside an office that is no government body', () => {
+  it('the head of a market, named, is the person', () => {
+    const claim = last('Kepala Pasar Iwan Setiadi mengatakan retribusi tidak dinaikkan.');
+    expect(claim?.source.kind).toBe('named_person');
+  });
+});

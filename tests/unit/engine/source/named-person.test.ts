@@ -105,3 +105,20 @@ describe('stage named-person: a full name, then "of" and the employer', () => {
     expect(lastSource('en', 'Bank of Lakeside said profits rose.')?.kind).not.toBe('named_person');
   });
 });
+
+describe('stage named-person: one capital after an indefinite role is whom the role serves', () => {
+  it.each([
+    'Seorang komandan Arvatra mengatakan serangan itu menewaskan tiga orang.',
+    'Salah seorang juru bicara Arvatra mengatakan serangan itu menewaskan tiga orang.',
+    'Seorang pemimpin Arvatra mengatakan serangan itu menewaskan tiga orang.',
+  ])('an unnamed official: %s', (text) => {
+    expect(lastSource('id', text)?.kind).toBe('unnamed_official');
+  });
+
+  it.each([
+    'Seorang komandan, Arvatra, mengatakan serangan itu menewaskan tiga orang.',
+    'Seorang pengacara Budi Hartono mengatakan kliennya tidak bersalah.',
+  ])('a name set off, or of two words, is still the person: %s', (text) => {
+    expect(lastSource('id', text)?.kind).toBe('named_person');
+  });
+});

@@ -45,6 +45,9 @@ describe("stage role-head: an office title whose holder's name is missing from t
   it.each([
     'Kepala Dinas Perikanan mengatakan kuota tangkap dinaikkan.',
     'Para pejabat, mengatakan kuota tangkap dinaikkan.',
+    // An occasion set off by commas is no dropped name.
+    'Kepala Dinas Perikanan, dalam konferensi pers, mengatakan kuota tangkap dinaikkan.',
+    'Kapolres Bogor, saat dihubungi, mengatakan pelaku sudah ditangkap.',
   ])('no gap, or no single office: %s', (sentence) => {
     expect(lastSource('id', sentence)?.kind).not.toBe('named_person');
   });

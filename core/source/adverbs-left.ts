@@ -1,0 +1,42 @@
+/**
+ * Adverbs between a source and its verb, skipped right to left by find-before.ts: one word
+ * ("telah", "also"), a phrase the pack lists ("secara terpisah"), or a modal telling from
+ * the past what came later ("would later say").
+ */
+import type { SentenceContext } from '../context';
+import type { Token } from '../text';
+import { isWord } from './tokens';
+
+/** Longest adverb of more than one word the pack lists. */
+const MAX_ADVERB_WORDS = 3;
+
+/** The length of an adverb of more than one word ending at token `j` ("secara terpisah"),
+ * or 0. */
+function multiWordAdverbEndingAt(ctx: SentenceContext, j: number): number {
+  for (let n = MAX_ADVERB_WORDS; n >= 2; n--) {
+    const from = j - n + 1;
+    if (from < 0 || ctx.quoted[from]) continue;
+    if (ctx.pack.adverbs.matchAt(ctx.tokens, from, j + 1) === n) return n;
+  }
+  return 0;
+}
+
+/** Skips adverbs left from token `j` ("also", "has long"), and a modal telling from the past
+ * what came later ("would later say", "would go on to say"): the words of a report's verb. */
+export function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
+  const { tokens, pack } = ctx;
+  while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j]) {
+    // "Budi secara terpisah mengatakan": an adverb of more than one word, whole.
+    const phrase = multiWordAdverbEndingAt(ctx, j);
+    if (phrase > 0) {
+      j -= phrase;
+      continue;
+    }
+    const lower = (tokens[j] as Token).lower;
+    const later =
+      pack.hypotheticalModals.has(lower) && pack.futureInPastMarkers.matchAt(tokens, j + 1) > 0;
+    if (!pack.adverbs.has(lower) && !later) break;
+    j--;
+  }
+  return j;
+}
