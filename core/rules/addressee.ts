@@ -26,6 +26,9 @@ function toldOccasion(ctx: SentenceContext, from: number): number {
   for (let k = from; k < from + MAX_OCCASION_LEAD && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return -1;
+    // "told reporters the meeting went well": a determiner after the first word opens the
+    // claim's subject; the occasion's noun is in the claim.
+    if (k > from && pack.determiners.has(t.lower)) return -1;
     const len = pack.occasionNouns.matchAt(tokens, k);
     if (len > 0) return k + len;
   }
