@@ -4,7 +4,7 @@
  * says the act itself is only reported, by no one named; the subject did it, it is not the
  * source (the hedge rule reads the sentence instead). A verb of words alone ("he reportedly
  * said ...") or words carried after it ("reportedly told aides that ...", "told donors he would
- * quit") keep their speaker.
+ * quit") keep their speaker, as does words as its object ("reportedly denied the report").
  */
 import type { SentenceContext } from '../context';
 import type { Span } from '../source';
