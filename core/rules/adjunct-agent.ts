@@ -10,6 +10,7 @@ import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
 import type { Candidate, Rule } from './types';
 import { relayVia } from './relayed';
+import { acquaintedAfter } from './unnamed-tail';
 import { tokensText } from './util';
 
 /** Most tokens between the verb and its agent ("late on Friday in a statement"). */
@@ -93,9 +94,13 @@ export const adjunctAgent: Rule = {
         const listeners = adjunctOnly(ctx, verb + 1, by);
         if (!listeners) break;
         const told = listeners[0];
-        const span = sourceAfter(ctx, by + 1);
-        const source = span && span.start === by + 1 ? classify(ctx, span) : null;
-        if (!span || !source) break;
+        const found = sourceAfter(ctx, by + 1);
+        let source = found && found.start === by + 1 ? classify(ctx, found) : null;
+        if (!found || !source) break;
+        // "by two people close to the minister": the phrase stopped inside the tie.
+        const tied = acquaintedAfter(ctx, found);
+        const span = tied?.span ?? found;
+        source = tied?.source ?? source;
         out.push({
           rule: this.id,
           cue: tokensText(ctx, aux, by + 1),

@@ -61,6 +61,15 @@ describe('adjunct-agent', () => {
     expect(claim?.source.via).toBe('Daily Planet');
   });
 
+  it('takes the tie of an unnamed agent whole', () => {
+    const claim = onlyClaim(
+      'The resignation was confirmed late on Sunday by two people close to the minister.',
+      'en',
+    );
+    expect(claim?.source.text).toBe('two people close to the minister');
+    expect(claim?.claim).toBe('The resignation');
+  });
+
   it('leaves a closing time out of a passive claim', () => {
     const claim = onlyClaim('The closure was confirmed by the ministry on Monday.', 'en');
     expect(claim?.claim).toBe('The closure');
