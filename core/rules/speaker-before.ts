@@ -23,6 +23,7 @@ import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-plac
 import {
   clauseStart,
   describedStart,
+  firstJoinedRelative,
   headBefore,
   someInBefore,
   UNNAMED,
@@ -203,13 +204,16 @@ function phraseBefore(
     !standsAlone(ctx, span) &&
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
-    const head = sourceBefore(ctx, rel);
+    // "A diplomat who follows the talks and who declined to be named said": the head is
+    // before the first of two joined relatives.
+    const first = firstJoinedRelative(ctx, rel);
+    const head = sourceBefore(ctx, first);
     // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
     // place or body is what the clause is about, not the people it describes.
     const headKind = head ? classify(ctx, head)?.kind : undefined;
     const described = headKind === undefined || UNNAMED.has(headKind);
     const whole = {
-      start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)),
+      start: head ? head.start : headBefore(ctx, first, clauseStart(ctx, first)),
       end: span.end,
     };
     const joined = described ? classify(ctx, whole) : null;

@@ -2,7 +2,8 @@
  * reporters said"): the object is no speaker, even when the clause's verb is a participle
  * that opens reduced clauses elsewhere ("people briefed on the talks"). An object told after
  * "told" that an occasion's noun follows belongs to the claim ("told reporters the meeting
- * went well"). Sentences are written for these tests. */
+ * went well"). Two relatives joined by "and" hang on the same head. Sentences are written
+ * for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim } from './helpers';
 
@@ -38,5 +39,26 @@ describe('an occasion noun after the listener told', () => {
     ['The minister told a joint news conference the deal was done.', 'the deal was done'],
   ])('%s', (text, claim) => {
     expect(onlyClaim(text, 'en')?.claim).toBe(claim);
+  });
+});
+
+describe('two relative clauses joined by "and"', () => {
+  it.each([
+    [
+      'A senior diplomat who follows the talks closely and who declined to be named said the gap remained large.',
+      'unnamed_official',
+    ],
+    [
+      'An official who attended the meeting and who asked not to be identified said the plan was dropped.',
+      'unnamed_official',
+    ],
+    [
+      'Villagers who saw the attack and who asked not to be named said the gunmen wore uniforms.',
+      'anonymous',
+    ],
+  ])('%s', (text, kind) => {
+    const claim = onlyClaim(text, 'en');
+    expect(claim?.source.text).toBe(text.slice(0, text.indexOf(' said ')));
+    expect(claim?.source.kind).toBe(kind);
   });
 });
