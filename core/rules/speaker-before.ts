@@ -39,6 +39,7 @@ import {
 import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
+import { ownedPartnerBefore } from './owned-partner';
 import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet, tokensText } from './util';
 
@@ -63,7 +64,9 @@ export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
-  const found = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
+  const near = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
+  // "Britain and its allies said": the first half speaks for both.
+  const found = ownedPartnerBefore(ctx, at, near?.span ?? null) ?? near;
   if (!found) return null;
   // "NAME, the minister, was quoted as saying": an auxiliary's participle is the verb's own,
   // no verb of a reduced relative ("a levy critics say is illegal").
