@@ -252,8 +252,9 @@ function pastForm(ctx: SentenceContext, k: number): boolean {
 function beforeOwnVerb(ctx: SentenceContext, span: Span): Span {
   for (let k = span.start + 1; k < span.end - 1; k++) {
     if (!pastForm(ctx, k)) continue;
+    // "The newly elected president signed ...": a participle describing the head is passed.
     const head = { start: span.start, end: k };
-    return classify(ctx, head) ? head : span;
+    if (classify(ctx, head)) return head;
   }
   return span;
 }

@@ -43,6 +43,12 @@ describe('a participle of saying after a verb, its object and an adjunct', () =>
     expect(claim?.source.kind).toBe(kind);
   });
 
+  it('passes a participle that describes the head', () => {
+    const text =
+      'The newly elected mayor signed the order on Monday, saying the city needed change.';
+    expect(onlyClaim(text, 'en')?.source.text).toBe('The newly elected mayor');
+  });
+
   it('needs a source before the verb', () => {
     expect(
       paragraphClaims(
