@@ -306,7 +306,11 @@ function principalName(a: Analysis, r: Span): boolean {
       gap++;
     // "... for the late singer Tom Vale": a lower-case noun for a person says who they were.
     const person = r.start - gap === 1 && personNounAt(a.ctx, gap);
-    return gap === r.start || person || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
+    // "for Sen. Jane Roe": an abbreviated title keeps its full stop.
+    let titleEnd = gap + pack.roles.matchAt(tokens, gap, r.start);
+    const abbreviated = pack.abbreviations.has(tokens[titleEnd - 1]?.lower ?? '');
+    if (titleEnd > gap && abbreviated && tokens[titleEnd]?.text === '.') titleEnd++;
+    return gap === r.start || person || titleEnd === r.start;
   }
   return false;
 }
