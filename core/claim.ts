@@ -308,6 +308,8 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
   // "<claim>, kata Rina dalam konferensi pers yang disiarkan TV5": only the occasion follows
   // the source.
   if (before && occasionOnly(ctx, spanEnd, clause.end)) return before;
+  // "<claim> was confirmed by the ministry on Monday": only when the agent spoke.
+  if (before && timeOnly(ctx, spanEnd, clause.end)) return before;
   // "<claim>, ujar Budi saat ditemui di kantornya": only where or when the source spoke.
   const closing =
     ctx.tokens[c.cueSpan.start - 1]?.text === ',' && (c.sourceSpan?.start ?? 0) >= c.cueSpan.end;

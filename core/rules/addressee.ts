@@ -16,6 +16,7 @@ import {
   placedCarrierAfter,
   shrink,
 } from './carriers';
+import { pronounClause } from './told-to-act';
 import type { Candidate } from './types';
 
 /** Words before an occasion's noun after a verb of telling ("a joint", "a packed"). */
@@ -26,6 +27,9 @@ function toldOccasion(ctx: SentenceContext, from: number): number {
   for (let k = from; k < from + MAX_OCCASION_LEAD && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return -1;
+    // "told reporters the meeting went well": a determiner after the first word opens the
+    // claim's subject; the occasion's noun is in the claim.
+    if (k > from && pack.determiners.has(t.lower)) return -1;
     const len = pack.occasionNouns.matchAt(tokens, k);
     if (len > 0) return k + len;
   }
@@ -73,6 +77,22 @@ function namedListener(ctx: SentenceContext, from: number): number {
   )
     e++;
   return e > from && clauseAt(ctx, e) ? e : -1;
+}
+
+/** Words of a plain listener before the clause told ("his new staff"). */
+const MAX_PLAIN_LISTENER_WORDS = 4;
+
+/** "told investors it expected ...", "told his men they had to ...": plain words of a
+ * listener, then a clause its subject pronoun opens. Where that clause starts, or -1. */
+function listenerBeforePronoun(ctx: SentenceContext, from: number): number {
+  const { tokens, pack } = ctx;
+  for (let k = from + 1; k <= from + MAX_PLAIN_LISTENER_WORDS && k < tokens.length; k++) {
+    const t = tokens[k - 1];
+    if (!t || t.type !== 'word' || ctx.quoted[k - 1] || pack.complementizers.has(t.lower))
+      return -1;
+    if (pronounClause(ctx, k)) return k;
+  }
+  return -1;
 }
 
 /** A plural noun of saying at `at`, then its "that" or its link ("reports that", "claims
@@ -135,6 +155,8 @@ export function addresseeOf(
     // "told Anna it was time": a name told, no outlet, then the clause told.
     const named = !found && told && i === kept.cueSpan.end ? namedListener(ctx, from) : -1;
     if (named > from) return { carrier: null, span: { start: from, end: named } };
+    const plain = !found && told && i === kept.cueSpan.end ? listenerBeforePronoun(ctx, from) : -1;
+    if (plain > from) return { carrier: null, span: { start: from, end: plain } };
     // "told a daily news briefing": words right before an occasion's noun are the occasion's
     // ("told Reuters in an interview" is Reuters).
     const atOccasion =

@@ -4,6 +4,7 @@
  * test file in tests/unit/engine/rules/ (a meta-test checks it).
  */
 import { accordingTo } from './according-to';
+import { adjunctAgent } from './adjunct-agent';
 import { actRelayed } from './act-relayed';
 import { airedSpeaker } from './aired-speaker';
 import { anaphora } from './anaphora';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   findingVerb,
   figureVerb,
   passiveBy,
+  adjunctAgent,
   evaluativePassive,
   frontedAgent,
   claimNoun,

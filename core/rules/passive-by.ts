@@ -6,6 +6,7 @@
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter } from '../source';
 import type { Candidate, Rule } from './types';
+import { acquaintedAfter } from './unnamed-tail';
 import { matchesOutsideQuotes, sourceBeforeClaim, tokensText } from './util';
 
 /**
@@ -133,8 +134,14 @@ export const passiveBy: Rule = {
       if (!found) continue;
       // "As first reported by the Gazette, the dam leaked": a cue near the sentence's start
       // puts the claim after the source's comma.
-      const span = opensSentence(ctx, at) ? sourceBeforeClaim(ctx, found) : found;
-      const source = classify(ctx, span);
+      // "was confirmed by two people close to the minister": the phrase stopped inside the tie.
+      const tied = acquaintedAfter(ctx, found);
+      const span = tied
+        ? tied.span
+        : opensSentence(ctx, at)
+          ? sourceBeforeClaim(ctx, found)
+          : found;
+      const source = tied ? tied.source : classify(ctx, span);
       // "X was reported by state media as saying": the agent relays X (rule quoted-as).
       if (!source || ctx.pack.reportedAsComplements.matchAt(ctx.tokens, span.end) > 0) continue;
       // "<claim>, as reported by KCNA": the relay's word before the cue is no claim word.

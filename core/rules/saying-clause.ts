@@ -232,6 +232,33 @@ function verbAfter(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** A past form at token `k`: the pack's verb ending, or a past no ending marks. */
+function pastForm(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.type !== 'word' || t.cap || ctx.quoted[k]) return false;
+  const { pack } = ctx;
+  return (
+    participleForm(pack, t) ||
+    pack.irregularPasts.has(t.lower) ||
+    pack.irregularPastObjects.has(t.lower)
+  );
+}
+
+/**
+ * "The minister briefed lawmakers on Tuesday, saying ...": the subject collected runs through
+ * the clause's own verb (a past form whose object follows); the source is the phrase before
+ * that verb, when it is one. Else the span as collected.
+ */
+function beforeOwnVerb(ctx: SentenceContext, span: Span): Span {
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    if (!pastForm(ctx, k)) continue;
+    // "The newly elected president signed ...": a participle describing the head is passed.
+    const head = { start: span.start, end: k };
+    if (classify(ctx, head)) return head;
+  }
+  return span;
+}
+
 /** A comma or a dash before the participle ("..., saying", "... a ship—suggesting ..."). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
 
@@ -259,7 +286,8 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   )
     return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
-  for (const span of spans) {
+  for (const collected of spans) {
+    const span = collected && beforeOwnVerb(ctx, collected);
     if (!span || span.end >= lead - 1 || ctx.quoted[span.start]) continue;
     // "The company's shares rose, suggesting ...": a possessive owns the subject's noun; the
     // shares are no source.

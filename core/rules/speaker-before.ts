@@ -23,6 +23,7 @@ import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-plac
 import {
   clauseStart,
   describedStart,
+  firstJoinedRelative,
   headBefore,
   someInBefore,
   UNNAMED,
@@ -38,6 +39,7 @@ import {
 import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
+import { ownedPartnerBefore } from './owned-partner';
 import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet, tokensText } from './util';
 
@@ -62,7 +64,9 @@ export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
-  const found = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
+  const near = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
+  // "Britain and its allies said": the first half speaks for both.
+  const found = ownedPartnerBefore(ctx, at, near?.span ?? null) ?? near;
   if (!found) return null;
   // "NAME, the minister, was quoted as saying": an auxiliary's participle is the verb's own,
   // no verb of a reduced relative ("a levy critics say is illegal").
@@ -203,13 +207,16 @@ function phraseBefore(
     !standsAlone(ctx, span) &&
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
   ) {
-    const head = sourceBefore(ctx, rel);
+    // "A diplomat who follows the talks and who declined to be named said": the head is
+    // before the first of two joined relatives.
+    const first = firstJoinedRelative(ctx, rel);
+    const head = sourceBefore(ctx, first);
     // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
     // place or body is what the clause is about, not the people it describes.
     const headKind = head ? classify(ctx, head)?.kind : undefined;
     const described = headKind === undefined || UNNAMED.has(headKind);
     const whole = {
-      start: head ? head.start : headBefore(ctx, rel, clauseStart(ctx, rel)),
+      start: head ? head.start : headBefore(ctx, first, clauseStart(ctx, first)),
       end: span.end,
     };
     const joined = described ? classify(ctx, whole) : null;

@@ -64,6 +64,10 @@ export function relativeHead(
     if (t.type !== 'word') return null;
     // "A panel set up to monitor the embargo said": a participle opens the clause too.
     if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
+    // "An official who briefed reporters said": a participle right after a relative is that
+    // clause's own verb; the clause opens at the relative.
+    const before = tokens[r - 1];
+    if (before && !ctx.quoted[r - 1] && pack.clauseRelatives.has(before.lower)) continue;
     // The span found must lie inside the clause, after its verb.
     if (span && span.start <= r + 1) return null;
     // "A vendor who gave her name as Leila said": the clause hands over the speaker's name.

@@ -10,6 +10,17 @@ import { clauseAt } from './bare-stance';
 /** Words of the listener between the verb and its infinitive ("the people present"). */
 const MAX_LISTENER_WORDS = 4;
 
+/** A subject pronoun at `k` and a lower-case word after it that is no infinitive's marker:
+ * a clause told ("told staff it planned ..."). */
+export function pronounClause(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const w = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1];
+  const subject = pack.personPronouns.has(w) || pack.groupPronouns.has(w);
+  if (!subject || !next || next.type !== 'word' || next.cap || ctx.quoted[k + 1]) return false;
+  return !pack.infinitiveMarkers.has(next.lower);
+}
+
 export function toldToAct(ctx: SentenceContext, at: number, len: number): boolean {
   const { tokens, pack } = ctx;
   if (!pack.tellVerbs.has(tokens[at + len - 1]?.lower ?? '')) return false;
@@ -23,6 +34,9 @@ export function toldToAct(ctx: SentenceContext, at: number, len: number): boolea
     if (pack.infinitiveMarkers.has(t.lower) || pack.unassertedMarkers.has(t.lower)) break;
     // A determiner inside the listener opens another noun phrase ("reporters the plan").
     if (k > listener && pack.determiners.has(t.lower)) return false;
+    // "told investors it expected sales to double": a clause told after the listener, its
+    // subject a pronoun with its verb after it.
+    if (k > listener && (clauseAt(ctx, k) || pronounClause(ctx, k))) return false;
     k++;
   }
   if (k === listener) return false;

@@ -8,7 +8,7 @@ import type { Analysis } from './analysis';
 import { nameHandedBefore } from './handed-name';
 import { personNounAt } from './person-noun';
 import { singularRelationBeforeName, tradeName } from './names';
-import { lastWordIndex, wordCount } from './tokens';
+import { beforeClosingNote, lastWordIndex, wordCount } from './tokens';
 import type { Span } from './types';
 
 export function chooseNameRun(a: Analysis): Span | null {
@@ -49,7 +49,8 @@ export function chooseNameRun(a: Analysis): Span | null {
     // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
     // Capitals right after a role with something else last are the role's own words
     // ("Direktur Pendanaan Lahan LMAN").
-    const lastWordAt = lastWordIndex(tokens, a.span);
+    // "Senator Jane Roe (D-Ohio)": a note in parentheses closing the phrase is no part of it.
+    const lastWordAt = lastWordIndex(tokens, beforeClosingNote(tokens, a.span));
     // "An analyst at Granite": in English copy one capitalised word after a locative is the
     // role's employer, not a name.
     // "A spokesperson for Dunmore Water", "a lawyer for Jane Roe": capitals after an
@@ -306,7 +307,11 @@ function principalName(a: Analysis, r: Span): boolean {
       gap++;
     // "... for the late singer Tom Vale": a lower-case noun for a person says who they were.
     const person = r.start - gap === 1 && personNounAt(a.ctx, gap);
-    return gap === r.start || person || pack.roles.matchAt(tokens, gap, r.start) === r.start - gap;
+    // "for Sen. Jane Roe": an abbreviated title keeps its full stop.
+    let titleEnd = gap + pack.roles.matchAt(tokens, gap, r.start);
+    const abbreviated = pack.abbreviations.has(tokens[titleEnd - 1]?.lower ?? '');
+    if (titleEnd > gap && abbreviated && tokens[titleEnd]?.text === '.') titleEnd++;
+    return gap === r.start || person || titleEnd === r.start;
   }
   return false;
 }

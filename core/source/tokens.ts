@@ -201,6 +201,26 @@ export function wordCount(tokens: readonly Token[], span: Span): number {
   return n;
 }
 
+/** Longest note in parentheses closing a phrase ("(D-Ohio)", "(35)"), in tokens. */
+const MAX_NOTE_TOKENS = 6;
+
+/** A note's word that names nothing: a party and state ("D-Ohio"), an age, a lower-case word
+ * ("pictured"); a capitalised word alone may be an acronym or a firm's form ("(RAB)"). */
+const noteWord = (t: Token): boolean => !t.cap || /[\d-]/u.test(t.text);
+
+/** The span without a short note in parentheses closing it ("Senator Jane Roe (D-Ohio)"). */
+export function beforeClosingNote(tokens: readonly Token[], span: Span): Span {
+  if (tokens[span.end - 1]?.text !== ')') return span;
+  for (let k = span.end - 2; k > span.start && span.end - k <= MAX_NOTE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t?.text === ')') return span;
+    if (t?.text !== '(') continue;
+    const words = tokens.slice(k + 1, span.end - 1).filter((w) => w.type === 'word');
+    return words.length > 0 && words.every(noteWord) ? { start: span.start, end: k } : span;
+  }
+  return span;
+}
+
 export function lastWordIndex(tokens: readonly Token[], span: Span): number {
   for (let i = span.end - 1; i >= span.start; i--) if (tokens[i]?.type === 'word') return i;
   return -1;

@@ -51,9 +51,10 @@ export const broadcastManners = ['live', 'nationwide'] as const;
  * left, showing his pass" is a deed). */
 export const findingParticiples = ['showing'] as const;
 
-/** "agreed to attend after saying they had guarantees": words before a participle of saying
- * that leave the sentence's subject as its speaker, as a comma does. */
-export const participleOpeners = ['after', 'before', 'while'] as const;
+/** "agreed to attend after saying they had guarantees", "defended the plan by saying it
+ * would create jobs": words before a participle of saying that leave the sentence's subject
+ * as its speaker, as a comma does. */
+export const participleOpeners = ['after', 'before', 'by', 'while'] as const;
 
 /** Endings of a participle opening a clause after a comma: "Residents blocked the road,
  * waving banners and saying ..." (a participle of saying joined to it), "the party's leader,

@@ -79,6 +79,7 @@ export const disputedNouns = [
   'the idea',
   'the notion',
   'the premise',
+  'the report',
   'the reports',
   'the rumors',
   'the rumours',

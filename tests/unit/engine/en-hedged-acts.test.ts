@@ -1,7 +1,8 @@
 /** A one-word hedge between a subject and its verb ("a senator reportedly testified ... and
  * accused ...") says the act is only reported: the claim is unattributed, the subject is no
  * source. A verb of words alone ("reportedly said") or words carried after "that" keep
- * their speaker. Sentences are written for these tests. */
+ * their speaker, and so do words as the verb's object ("reportedly denied the report").
+ * Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim } from './helpers';
 
@@ -18,5 +19,19 @@ describe('hedged acts', () => {
     ['The mayor reportedly told aides that he would quit.', 'The mayor'],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);
+  });
+
+  // What the verb takes is words (a report, a claim, an accusation): a statement, reported.
+  it.each([
+    ['Officials reportedly denied the report.', 'Officials'],
+    ['The company has reportedly denied the allegations.', 'The company'],
+    ['The ministry reportedly dismissed the claims as false.', 'The ministry'],
+  ])('words denied: %s', (text, source) => {
+    expect(onlyClaim(text, 'en')?.source.text).toBe(source);
+  });
+
+  it('a deed after the hedge stays unattributed', () => {
+    const text = 'The general reportedly ordered the troops to retreat.';
+    expect(onlyClaim(text, 'en')?.source.kind).toBe('unattributed');
   });
 });

@@ -2,7 +2,9 @@
 
 /** "U.S. officials fear that ...": a stance with a propositional clause voiced by a source
  * attributes that clause to it; only with "that" right after the verb. "Agreed" is here
- * too: "agreed that" reports words, "agreed (in 2014) to pay" an act. */
+ * too: "agreed that" reports words, "agreed (in 2014) to pay" an act; so are a few acts of
+ * saying written with a noun ("gave assurances that", "issued a warning that"), which
+ * without "that" name a deed ("issued a warning to residents"). */
 export const stanceVerbs = [
   'agree',
   'agreed',
@@ -22,7 +24,9 @@ export const stanceVerbs = [
   'expressed doubt',
   'expressed doubts',
   'expressed fears',
+  'expressed hope',
   'expressed optimism',
+  'expressed the hope',
   'fear',
   'feared',
   'fears',
@@ -30,12 +34,17 @@ export const stanceVerbs = [
   'feels',
   'felt',
   'floated the idea',
+  'gave an assurance',
+  'gave assurances',
   'hypothesise',
   'hypothesised',
   'hypothesises',
   'hypothesize',
   'hypothesized',
   'hypothesizes',
+  'issued a warning',
+  'left no doubt',
+  'offered assurances',
   'posit',
   'posited',
   'posits',
@@ -61,6 +70,7 @@ export const stanceVerbs = [
   'voiced doubt',
   'voiced doubts',
   'voiced fears',
+  'voiced hope',
   'worried',
   'worries',
   'worry',

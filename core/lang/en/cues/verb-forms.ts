@@ -102,6 +102,8 @@ export const bareVerbs = [
   'mused',
   'muses',
   'note',
+  'notified',
+  'notifies',
   'noting',
   'observed',
   'observes',

@@ -66,4 +66,13 @@ describe("passive-by: an aside after a possessor's words", () => {
       ),
     ).toEqual(['reported by']);
   });
+
+  it('takes the tie of an unnamed agent whole', () => {
+    const text = 'The move was confirmed by two people close to the mayor.';
+    expect(run(passiveBy, text, 'en')[0]).toEqual([
+      'was confirmed by',
+      'anonymous',
+      'two people close to the mayor',
+    ]);
+  });
 });

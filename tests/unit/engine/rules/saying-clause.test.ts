@@ -135,6 +135,12 @@ describe('saying-clause: "after saying" hangs on the subject too', () => {
   it('"before saying goodbye" reports no words', () => {
     expect(run(sayingClause, 'The envoy left the hall before saying goodbye.', 'en')).toEqual([]);
   });
+
+  it('"by saying" with a clause after it', () => {
+    const text = 'The minister defended the levy by saying it would fund new schools.';
+    expect(run(sayingClause, text, 'en')).toEqual([['saying', 'unnamed_official', 'The minister']]);
+    expect(run(sayingClause, 'The envoy closed the talks by saying goodbye.', 'en')).toEqual([]);
+  });
 });
 
 describe('saying-clause: a dash opens the participle like a comma', () => {

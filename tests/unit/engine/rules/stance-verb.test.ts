@@ -139,3 +139,18 @@ describe('stance-verb: a day before the clause', () => {
     expect(run(stanceVerb, 'Harbour officials expressed optimism on Thursday.', 'en')).toEqual([]);
   });
 });
+
+describe('stance-verb: a hope, an assurance or a warning with its clause', () => {
+  it.each([
+    ['The ferry union expressed hope that the talks would resume.', 'expressed hope'],
+    ['The harbour master gave assurances that the quay was safe.', 'gave assurances'],
+    ['The water board issued a warning that the dam could burst.', 'issued a warning'],
+    ['The coach left no doubt that the team would appeal.', 'left no doubt'],
+  ])('%s', (text, cue) => {
+    expect(run(stanceVerb, text, 'en')[0]?.[0]).toBe(cue);
+  });
+
+  it('without the clause it is a deed', () => {
+    expect(run(stanceVerb, 'The water board issued a warning to residents.', 'en')).toEqual([]);
+  });
+});

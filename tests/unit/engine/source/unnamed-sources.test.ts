@@ -23,6 +23,13 @@ describe('principal after an unnamed role', () => {
     });
   });
 
+  it.each([
+    ['A spokesman for Sen. Ruth Hale said the bill would fail.', 'A spokesman for Sen. Ruth Hale'],
+    ['An aide to Gov. Tom Vale said the state would sue.', 'An aide to Gov. Tom Vale'],
+  ])('a principal with an abbreviated title: %s', (text, source) => {
+    expect(lastSource('en', text)).toMatchObject({ kind: 'unnamed_official', text: source });
+  });
+
   it('an aide to a bare name', () => {
     expect(
       lastSource('en', 'An aide to Lena Marsh said the vote would be held on Friday.'),
