@@ -2,28 +2,49 @@
  * "Two officials described the meeting to Reuters. One said ...": a sentence that reports
  * nothing but opens with an unnamed group of people as its subject makes that group the one a
  * later "one", "another" or "they" is part of; "A senior official, who asked not to be named,
- * spoke to reporters. He said" makes that one person the newest a later "he" may be. The engine calls this after the
- * sentence's claims are recorded, when it has none.
+ * spoke to reporters. He said" makes that one person the newest a later "he" may be, as does
+ * "A senior official met reporters". The engine calls this after the sentence's claims are
+ * recorded, when it has none.
  */
 import type { SentenceContext } from './context';
 import { safe } from './mention-notes';
 import type { Referents } from './referents';
 import { classify, collectSubject } from './source';
-import { markedSingle, singleUnnamed } from './source/one-person';
+import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
 
 /** How far into the sentence a word for people is looked for before the subject is read. */
 const MAX_SUBJECT_TOKENS = 8;
 
-/** "A port official, who asked not to be named", "Seorang warga": a word for one and a noun
- * after it that is no collective ("a brave crew"); "One" alone is anyone. */
+/** "A port official, who asked not to be named", "Seorang warga": a word for one and a head
+ * noun that is no collective ("a brave crew"; "a police spokesman" is one person); "One"
+ * alone is anyone. */
 function onePerson(ctx: SentenceContext, text: string): boolean {
   const { pack } = ctx;
   const words = text.toLowerCase().split(/[\s,]+/u);
-  return (
-    words.length >= 2 &&
-    markedSingle(pack, text) &&
-    !words.some((w) => pack.collectiveBodies.has(w))
-  );
+  const head = text.split(',', 1)[0]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return words.length >= 2 && markedSingle(pack, text) && !pack.collectiveBodies.has(head);
+}
+
+/** Adverbs between the subject and its verb ("A senior official also met ..."), and plain
+ * words after its head that the phrase collected leaves out ("Seorang pejabat pelabuhan"). */
+const MAX_WORDS_TO_VERB = 2;
+
+/** Where a verb that brings the subject (from token `start`) before others stands: inside
+ * the phrase collected for it, which runs on over a verb before a noun for people ("A senior
+ * official briefed reporters"), or soon after it ("A police spokesman arrived"); or -1. */
+function attendanceAt(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  const attends = (k: number) =>
+    tokens[k]?.type === 'word' &&
+    !ctx.quoted[k] &&
+    pack.attendanceVerbs.has(tokens[k]?.lower ?? '');
+  for (let k = start + 2; k <= end + MAX_WORDS_TO_VERB; k++) {
+    if (attends(k)) return k;
+    const t = tokens[k];
+    const plain = t?.type === 'word' && !t.cap && !ctx.quoted[k] && !pack.stopwords.has(t.lower);
+    if (k >= end && !plain && !pack.adverbs.has(t?.lower ?? '')) return -1;
+  }
+  return -1;
 }
 
 export function notePeople(ctx: SentenceContext, referents: Referents): void {
@@ -31,20 +52,27 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
   if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return;
   // Cheap first: most sentences open with no word for unnamed people.
   const near = Math.min(tokens.length, MAX_SUBJECT_TOKENS);
+  // A role counts after a word for one ("A senior army officer visited ...").
   if (
     pack.unnamedOfficials.find(tokens, 0, near) === null &&
-    pack.anonymous.find(tokens, 0, near) === null
+    pack.anonymous.find(tokens, 0, near) === null &&
+    !(pack.singularDeterminers.has(tokens[0].lower) && pack.roles.find(tokens, 0, near) !== null)
   )
     return;
-  const span = safe(() => collectSubject(ctx), null);
-  if (!span || span.start !== 0) return;
+  const collected = safe(() => collectSubject(ctx), null);
+  if (!collected || collected.start !== 0) return;
+  const verb = attendanceAt(ctx, collected.start, collected.end);
+  const span =
+    verb > collected.end ? collected : { start: 0, end: verb < 0 ? collected.end : verb };
   const found = safe(() => classify(ctx, span), null);
   if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return;
   // One person ("A witness ran to help") is no group a later "one" is part of. Withholding
-  // the name marks a source, the newest person a later "she said" may be ("A woman was
-  // killed" is no one quoted); a bare Indonesian noun ("Warga ...") is a group.
-  const one = onePerson(ctx, found.text);
-  if (one && pack.withheldNames.find(tokens) === null) return;
+  // the name marks a source, the newest person a later "she said" may be, and so does coming
+  // before others ("A senior official spoke to reporters"); "A woman was killed" is no one
+  // quoted. A bare Indonesian noun ("Warga ...") is a group.
+  // So is one known person: "The witness", "Lee's wife".
+  const one = onePerson(ctx, found.text) || definiteOnePerson(pack, found.text);
+  if (one && pack.withheldNames.find(tokens) === null && verb < 0) return;
   if (!one && singleUnnamed(pack, found.text)) return;
   referents.add({
     text: found.text,

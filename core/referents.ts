@@ -189,7 +189,7 @@ export class Referents {
 
   /** lastPerson, with how the person was picked (recorded in the report's source basis). */
   lastPersonBy(sentence?: number, withUnnamed = false, opening = false): Resolution | null {
-    const persons = this.persons;
+    const pick = (test: (r: Referent) => boolean) => this.last(test, this.persons);
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         (r.kind === 'named_person' && r.name !== null) ||
@@ -199,17 +199,16 @@ export class Referents {
             (opening && r.definite === true && sentence - (r.sentence ?? 0) <= 1)));
       const recent = (r: Referent) =>
         r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW;
-      const quoted = this.last((r) => person(r) && recent(r), persons);
+      const quoted = pick((r) => person(r) && recent(r));
       // "The port's spokeswoman said ... [background] ... She said": a definite unnamed
       // speaker quoted since, with no one quoted or named after it, is still the one meant.
       const definite = withUnnamed
-        ? this.last(
+        ? pick(
             (r) =>
               r.definite === true &&
               UNNAMED_KINDS.has(r.kind) &&
               recent(r) &&
               (r.sentence ?? 0) > (quoted?.sentence ?? -1),
-            persons,
           )
         : null;
       const speaker = definite && !this.othersAfter(definite.sentence ?? 0) ? definite : quoted;
@@ -221,34 +220,32 @@ export class Referents {
         ((r.kind === 'named_person' && r.name !== null && !r.weak) ||
           (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind)));
       const later = speaker
-        ? this.last((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0), persons)
+        ? pick((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0))
         : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
       // No one spoke lately: one unnamed person quoted, or introduced lately, since the last
       // name is the newest person ("A senior official said ... [background] ... He said").
       const unnamed = withUnnamed
-        ? this.last(
+        ? pick(
             (r) =>
               r.single === true &&
               UNNAMED_KINDS.has(r.kind) &&
               (r.speaker === true || sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW),
-            persons,
           )
         : null;
       const named = unnamed
-        ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak, persons)
+        ? pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak)
         : null;
-      if (unnamed && (unnamed.sentence ?? 0) > (named?.sentence ?? -1))
+      // In one sentence the unnamed person is its subject or speaker, noted after the names
+      // it mentions ("A senior official met Prime Minister Ana Silva. He said").
+      if (unnamed && (unnamed.sentence ?? 0) >= (named?.sentence ?? -1))
         return { referent: unnamed, by: 'last-unnamed' };
     }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
-    const named = this.last(
-      (r) => r.kind === 'named_person' && r.name !== null && !r.weak,
-      persons,
-    );
+    const named = pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
     if (named) return { referent: named, by: 'last-named' };
-    const passing = this.last((r) => r.kind === 'named_person' && r.name !== null, persons);
+    const passing = pick((r) => r.kind === 'named_person' && r.name !== null);
     return passing ? { referent: passing, by: 'named-in-passing' } : null;
   }
 

@@ -294,6 +294,9 @@ export interface LangData
    * ("salah satunya", "di antaranya"): the whole count, or the link and the people. */
   partitiveFused: readonly string[];
   collectiveBodies: readonly string[];
+  /** pronouns.ts: verbs by which a person comes before others ("spoke to", "visited",
+   * "bertemu"): one unnamed person doing so is who a pronoun in the next sentence may be. */
+  attendanceVerbs: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];

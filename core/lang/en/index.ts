@@ -252,6 +252,7 @@ export const en: LangData = {
   partitiveFused: pronouns.partitiveFused,
   partitivePeople: pronouns.partitivePeople,
   collectiveBodies: pronouns.collectiveBodies,
+  attendanceVerbs: pronouns.attendanceVerbs,
   clauseParticiples: pronouns.clauseParticiples,
   coordinators: pronouns.coordinators,
   roles: roles.roles,

@@ -84,6 +84,32 @@ export const elidedHeads = [
 ] as const;
 /** Nouns for a body of people, one word for many: "the police" are "they", and "a crew"
  * is no one person a later "he" stands for. */
+/** "A senior official spoke to reporters. He said ...": verbs by which a person comes before
+ * others (a visit, a meeting, a briefing). One unnamed person doing so in a sentence that
+ * quotes no one is the person a pronoun opening the next may stand for. */
+export const attendanceVerbs = [
+  'addressed',
+  'addresses',
+  'appeared',
+  'arrived',
+  'attended',
+  'briefed',
+  'briefs',
+  'flew',
+  'inspected',
+  'met',
+  'meets',
+  'spoke',
+  'speaks',
+  'talked',
+  'testified',
+  'toured',
+  'travelled',
+  'traveled',
+  'visited',
+  'visits',
+] as const;
+
 export const collectiveBodies = [
   'community',
   'crew',

@@ -254,6 +254,7 @@ export const id: LangData = {
   partitiveFused: pronouns.partitiveFused,
   partitivePeople: pronouns.partitivePeople,
   collectiveBodies: pronouns.collectiveBodies,
+  attendanceVerbs: pronouns.attendanceVerbs,
   clauseParticiples: pronouns.clauseParticiples,
   coordinators: pronouns.coordinators,
   roles: roles.roles,

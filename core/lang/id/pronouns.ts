@@ -72,6 +72,24 @@ export const partitiveCounts = [
 export const partitiveFused = ['di antaranya', 'salah satunya'] as const;
 export const collectiveBodies = [] as const;
 
+/** "Seorang pejabat berbicara kepada wartawan. Ia mengatakan ...": verbs by which a person
+ * comes before others (a visit, a meeting, a briefing). One unnamed person doing so in a
+ * sentence that quotes no one is the person a pronoun opening the next may stand for. */
+export const attendanceVerbs = [
+  'berbicara',
+  'berkunjung',
+  'bertemu',
+  'datang',
+  'hadir',
+  'menemui',
+  'menghadiri',
+  'mengunjungi',
+  'meninjau',
+  'mendatangi',
+  'menyambangi',
+  'tiba',
+] as const;
+
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
 export const clauseParticiples = [] as const;
 
