@@ -187,9 +187,16 @@ export class Referents {
     return this.lastPersonBy(sentence, withUnnamed)?.referent ?? null;
   }
 
-  /** lastPerson, with how the person was picked (recorded in the report's source basis). */
-  lastPersonBy(sentence?: number, withUnnamed = false, opening = false): Resolution | null {
-    const pick = (test: (r: Referent) => boolean) => this.last(test, this.persons);
+  /** lastPerson, with how the person was picked (recorded in the report's source basis);
+   * only persons that pass `agrees` ("he" is no one a word calls a woman) are looked at. */
+  lastPersonBy(
+    sentence?: number,
+    withUnnamed = false,
+    opening = false,
+    agrees: (r: Referent) => boolean = () => true,
+  ): Resolution | null {
+    const pick = (test: (r: Referent) => boolean) =>
+      this.last((r) => agrees(r) && test(r), this.persons);
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         (r.kind === 'named_person' && r.name !== null) ||

@@ -6,6 +6,13 @@ export const personPronouns = ['beliau', 'bersangkutan', 'dia', 'ia', 'pihaknya'
 /** "Saya kaget," kata Rina: words a person says of themself. */
 export const selfPronouns = ['aku', 'saya'] as const;
 
+/** "Ia", "dia", "beliau" are said of a man and a woman alike: no pronoun tells a person's sex,
+ * so no noun need agree with one. */
+export const malePronouns = [] as const;
+export const femalePronouns = [] as const;
+export const maleNouns = [] as const;
+export const femaleNouns = [] as const;
+
 /** Persons as a verb's object ("mengutip dia", "mengutip mereka"). */
 export const objectPronouns = ['beliau', 'dia', 'mereka'] as const;
 
