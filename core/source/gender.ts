@@ -19,7 +19,7 @@ function pronounSex(pack: CompiledPack, pronoun: string): Sex | null {
  * comma ("Vanessa Hicks, whose husband ..." tells nothing of her). */
 function referentSex(pack: CompiledPack, r: Referent): Sex | null {
   const head = r.text.split(',', 1)[0] ?? '';
-  const words = head.toLowerCase().split(/[^\p{L}]+/u);
+  const words = head.toLowerCase().split(/\P{L}+/u);
   const male = words.some((w) => pack.maleNouns.has(w));
   const female = words.some((w) => pack.femaleNouns.has(w));
   if (male === female) return null;
