@@ -9,7 +9,10 @@
 import type { SentenceContext } from './context';
 import { safe } from './mention-notes';
 import type { Referents } from './referents';
+import type { SourceKind } from './report';
 import { classify, collectSubject } from './source';
+import { collectRight } from './source/collect';
+import type { Token } from './text';
 import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
 
 /** How far into the sentence a word for people is looked for before the subject is read. */
@@ -48,8 +51,55 @@ function attendanceAt(ctx: SentenceContext, start: number, end: number): number 
 }
 
 export function notePeople(ctx: SentenceContext, referents: Referents): void {
+  if (!noteSubject(ctx, referents)) safe(() => noteMentioned(ctx, referents), undefined);
+}
+
+/** Words after a word for one in which its noun for a person is looked for ("a local farmer"). */
+const MAX_MENTION_WORDS = 4;
+
+/**
+ * "Police arrested a man on Sunday. He said he was innocent": one unnamed person the sentence
+ * only mentions (an object, one an event befell) is who a pronoun opening the next sentence
+ * may stand for when no one else fits (Referents.lastPersonBy). Noted weak, so that no group
+ * or description lookup finds it; several such people make none the one.
+ */
+function noteMentioned(ctx: SentenceContext, referents: Referents): void {
   const { tokens, pack } = ctx;
-  if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return;
+  let one: { text: string; kind: SourceKind; role: string | null } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' || ctx.quoted[i] || !pack.singularDeterminers.has(t.lower)) continue;
+    const to = Math.min(tokens.length, i + 1 + MAX_MENTION_WORDS);
+    if (
+      pack.anonymous.find(tokens, i + 1, to) === null &&
+      pack.unnamedOfficials.find(tokens, i + 1, to) === null &&
+      pack.roles.find(tokens, i + 1, to) === null
+    )
+      continue;
+    const found = classify(ctx, { start: i, end: collectRight(ctx, i) });
+    if (!found || (found.kind !== 'unnamed_official' && found.kind !== 'anonymous')) continue;
+    if (!onePerson(ctx, found.text)) continue;
+    if (one) return;
+    one = found;
+  }
+  if (one)
+    referents.add({
+      text: one.text,
+      kind: one.kind,
+      name: null,
+      role: one.role,
+      outlet: null,
+      sentence: ctx.index,
+      weak: true,
+      mentioned: true,
+    });
+}
+
+/** One unnamed person or group of people as the sentence's subject; whether one person was
+ * noted (a group leaves a person its sentence mentions to be noted: "Guards stopped a man"). */
+function noteSubject(ctx: SentenceContext, referents: Referents): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return false;
   // Cheap first: most sentences open with no word for unnamed people.
   const near = Math.min(tokens.length, MAX_SUBJECT_TOKENS);
   // A role counts after a word for one ("A senior army officer visited ...").
@@ -58,22 +108,22 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
     pack.anonymous.find(tokens, 0, near) === null &&
     !(pack.singularDeterminers.has(tokens[0].lower) && pack.roles.find(tokens, 0, near) !== null)
   )
-    return;
+    return false;
   const collected = safe(() => collectSubject(ctx), null);
-  if (!collected || collected.start !== 0) return;
+  if (!collected || collected.start !== 0) return false;
   const verb = attendanceAt(ctx, collected.start, collected.end);
-  const span =
-    verb > collected.end ? collected : { start: 0, end: verb < 0 ? collected.end : verb };
+  // "Seorang pejabat pelabuhan bertemu": the subject reaches to its verb.
+  const span = verb < 0 ? collected : { start: 0, end: verb };
   const found = safe(() => classify(ctx, span), null);
-  if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return;
+  if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return false;
   // One person ("A witness ran to help") is no group a later "one" is part of. Withholding
   // the name marks a source, the newest person a later "she said" may be, and so does coming
   // before others ("A senior official spoke to reporters"); "A woman was killed" is no one
   // quoted. A bare Indonesian noun ("Warga ...") is a group.
   // So is one known person: "The witness", "Lee's wife".
   const one = onePerson(ctx, found.text) || definiteOnePerson(pack, found.text);
-  if (one && pack.withheldNames.find(tokens) === null && verb < 0) return;
-  if (!one && singleUnnamed(pack, found.text)) return;
+  if (one && pack.withheldNames.find(tokens) === null && verb < 0) return false;
+  if (!one && singleUnnamed(pack, found.text)) return false;
   referents.add({
     text: found.text,
     kind: found.kind,
@@ -83,4 +133,5 @@ export function notePeople(ctx: SentenceContext, referents: Referents): void {
     sentence: ctx.index,
     ...(one ? { single: true } : { groupOnly: true }),
   });
+  return one;
 }

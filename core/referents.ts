@@ -33,6 +33,9 @@ export interface Referent {
   /** One thing noted as a sentence's subject ("State TV broadcast from the town"): an "it"
    * may point back to it, never a "they". */
   thingOnly?: boolean;
+  /** One unnamed person a sentence only mentioned ("Police arrested a man"), noted weak: a
+   * pronoun opening the next sentence stands for it when no one else fits. */
+  mentioned?: boolean;
   /** A group of unnamed people noted as a sentence's subject ("Two officials spoke"): a later
    * "they", "one" or "another" may point back to it; no description ("the author") nor a
    * name's words do. */
@@ -48,6 +51,7 @@ export interface Resolution {
     | 'last-unnamed'
     | 'last-named'
     | 'named-in-passing'
+    | 'mentioned-before'
     | 'same-role';
 }
 
@@ -86,7 +90,8 @@ const MAX_NAME_WORDS_OF_ROLE = 3;
 function maybePerson(r: Referent): boolean {
   return (
     (r.kind === 'named_person' && r.name !== null) ||
-    ((r.single === true || r.definite === true) && UNNAMED_KINDS.has(r.kind))
+    ((r.single === true || r.definite === true || r.mentioned === true) &&
+      UNNAMED_KINDS.has(r.kind))
   );
 }
 
@@ -249,6 +254,15 @@ export class Referents {
       if (unnamed && (unnamed.sentence ?? 0) >= (named?.sentence ?? -1))
         return { referent: unnamed, by: 'last-unnamed' };
     }
+    // "Police arrested a man. He said he was innocent": with no one else lately, one unnamed
+    // person the sentence before only mentioned, before an older name.
+    if (sentence !== undefined && withUnnamed && opening) {
+      const mentioned = pick((r) => r.mentioned === true && (r.sentence ?? 0) === sentence - 1);
+      // "Ana Silva spoke to a senior official. She said": a name of that sentence comes first.
+      const named = pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
+      if (mentioned && (named?.sentence ?? -1) < sentence - 1)
+        return { referent: mentioned, by: 'mentioned-before' };
+    }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
     const named = pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
     if (named) return { referent: named, by: 'last-named' };
@@ -331,7 +345,7 @@ export class Referents {
   lastOfKind(kind: SourceKind): Referent | null {
     const shelf = this.kinds.get(kind);
     if (!shelf) return null;
-    const plain = (r: Referent) => r.groupOnly !== true;
+    const plain = (r: Referent) => r.groupOnly !== true && r.mentioned !== true;
     return this.last((r) => !r.weak && plain(r), shelf) ?? this.last(plain, shelf);
   }
 
@@ -349,10 +363,12 @@ export class Referents {
     const firm = words.length === 1 ? this.firmWord(needles[0] as string) : null;
     // So is the first word of a name seen only in passing ("a show at Seaview Orlando" when
     // the article writes "Seaview Inc").
-    // A group noted only as a subject ("Uber drivers blocked ...") lends no firm its words.
+    // A group noted only as a subject ("Uber drivers blocked ...") lends no firm its words,
+    // nor does one person only mentioned ("a web editor").
     const usable = (r: Referent) =>
       has(r) &&
       r.groupOnly !== true &&
+      r.mentioned !== true &&
       !(
         firm &&
         r.kind === 'named_person' &&
