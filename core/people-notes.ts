@@ -13,7 +13,7 @@ import type { SourceKind } from './report';
 import { classify, collectSubject } from './source';
 import { collectRight } from './source/collect';
 import type { Token } from './text';
-import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
+import { definiteOnePerson, markedSingle } from './source/one-person';
 
 /** How far into the sentence a word for people is looked for before the subject is read. */
 const MAX_SUBJECT_TOKENS = 8;
@@ -116,14 +116,14 @@ function noteSubject(ctx: SentenceContext, referents: Referents): boolean {
   const span = verb < 0 ? collected : { start: 0, end: verb };
   const found = safe(() => classify(ctx, span), null);
   if (found?.kind !== 'unnamed_official' && found?.kind !== 'anonymous') return false;
-  // One person ("A witness ran to help") is no group a later "one" is part of. Withholding
-  // the name marks a source, the newest person a later "she said" may be, and so does coming
-  // before others ("A senior official spoke to reporters"); "A woman was killed" is no one
-  // quoted. A bare Indonesian noun ("Warga ...") is a group.
-  // So is one known person: "The witness", "Lee's wife".
+  // One person ("A witness ran to help", "The witness", "Lee's wife") is no group a later
+  // "one" is part of. Withholding the name marks a source, the newest person a later "she
+  // said" may be, and so does coming before others ("A senior official spoke to reporters");
+  // "A woman was killed" is no one quoted. A phrase without a word for one is a group, so is
+  // a bare Indonesian noun ("Warga berkumpul ... Mereka"); "a rescue crew" is neither.
   const one = onePerson(ctx, found.text) || definiteOnePerson(pack, found.text);
   if (one && pack.withheldNames.find(tokens) === null && verb < 0) return false;
-  if (!one && singleUnnamed(pack, found.text)) return false;
+  if (!one && markedSingle(pack, found.text)) return false;
   referents.add({
     text: found.text,
     kind: found.kind,
