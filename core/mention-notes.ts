@@ -10,6 +10,7 @@ import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
 import { isWord, spanText } from './source/tokens';
+import { roleStartBefore } from './source/role-before-name';
 
 /** f(), or the fallback when it throws. */
 export function safe<T>(f: () => T, fallback: T): T {
@@ -135,8 +136,9 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
     }
     const after = tokens[j];
     if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
-      const span: Span = { start: i, end: j };
-      // "Ketua komunitas ojol, Agus Santoso, meminta": with the description before the commas.
+      // "Ketua komunitas ojol, Agus Santoso, meminta": with the description before the commas;
+      // "Juru bicara Kemlu Andi Saputra menghadiri": with the role before the capitals.
+      const span: Span = { start: roleStartBefore(ctx, i), end: j };
       const found = safe(() => describedMention(ctx, i, j) ?? classify(ctx, span), null);
       // A person counts with a role ("Menteri Luar Negeri Rina Wulandari") or an appositive
       // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
