@@ -23,6 +23,7 @@ import { initials } from './initials';
 import { institutionName } from './institution-name';
 import { institutionRegistry } from './institution-registry';
 import { lexiconHead } from './lexicon-head';
+import { pointingOfficial } from './pointing-official';
 import { listedCompany } from './listed-company';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
@@ -96,6 +97,7 @@ export const STAGES: readonly Stage[] = [
   withheldName,
   userHandle,
   roleHead,
+  pointingOfficial,
   lexiconHead,
   earlierCaps,
   webDomain,
