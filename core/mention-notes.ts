@@ -221,6 +221,8 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
           outlet: found.outlet,
           sentence: ctx.index,
           weak: found.kind === 'named_person' && !person,
+          // "Menteri X menerima Duta Besar Y. Ia mengatakan": the subject before the object.
+          ...(person && opensSentence(span.start) ? { subject: true } : {}),
         });
       }
     }

@@ -36,6 +36,9 @@ export interface Referent {
   /** One unnamed person a sentence only mentioned ("Police arrested a man"), noted weak: a
    * pronoun opening the next sentence stands for it when no one else fits. */
   mentioned?: boolean;
+  /** A person named as the subject of a sentence that quotes no one: over another person
+   * named in that sentence ("Menteri X menerima Duta Besar Y. Ia ..." is X). */
+  subject?: boolean;
   /** A group of unnamed people noted as a sentence's subject ("Two officials spoke"): a later
    * "they", "one" or "another" may point back to it; no description ("the author") nor a
    * name's words do. */
@@ -200,8 +203,14 @@ export class Referents {
     opening = false,
     agrees: (r: Referent) => boolean = () => true,
   ): Resolution | null {
-    const pick = (test: (r: Referent) => boolean) =>
+    const last = (test: (r: Referent) => boolean) =>
       this.last((r) => agrees(r) && test(r), this.persons);
+    // Of the people one sentence names, its subject is the likelier one meant.
+    const pick = (test: (r: Referent) => boolean) => {
+      const found = last(test);
+      if (!found || found.subject === true || found.sentence === undefined) return found;
+      return last((r) => r.subject === true && r.sentence === found.sentence && test(r)) ?? found;
+    };
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         (r.kind === 'named_person' && r.name !== null) ||
