@@ -291,6 +291,10 @@ function groupSource(a: Analysis, people: boolean): FoundSource {
   const slash = slashPairBefore(a.ctx.previous);
   if (slash && (group?.sentence ?? -1) < index - 1)
     return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
+  // "Ana Silva and Lars Berg met in Oslo. They said ...": people named together opening the
+  // sentence before, when no group was named there or since.
+  if ((group?.sentence ?? -1) < index - 1 && namesOpening(a, referents.personsIn(index - 1)))
+    return pairSource(a);
   const spoke = people ? peopleBeforeBody(a, group) : null;
   if (spoke) return resolvedSource(spoke, a.text, 'anonymous', 'pronoun', 'people-group');
   return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');
