@@ -1,5 +1,6 @@
-/** "Juru bicara Kemlu Andi Saputra menghadiri rapat": a role phrase with a lower-case word
- * stands before the capitals of a name noted in passing (core/mention-notes.ts). */
+/** What stands before the capitals of a name noted in passing (core/mention-notes.ts): a role
+ * phrase with a lower-case word ("Juru bicara Kemlu Andi Saputra"), a title of address ("Mr.
+ * Smith"). */
 import type { SentenceContext } from '../context';
 import { isWord } from './tokens';
 
@@ -19,4 +20,10 @@ export function roleStartBefore(ctx: SentenceContext, i: number): number {
     if (lower && pack.roles.matchAt(tokens, from, i) === len) return from;
   }
   return i;
+}
+
+/** Token `i` is a title of address ("Mr", "Bu"), not an acronym written like one ("BU"). */
+export function titled(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return isWord(t) && ctx.pack.honorifics.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
