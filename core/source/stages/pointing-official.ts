@@ -1,8 +1,11 @@
 /** "The spokesman added" after "Police spokesman Ahmad Yani said": a word the unnamed officials'
  * table lists ("spokesman", "official") opened by a pointing word, and nothing else, describes
  * the person named before when that word is in their role, as "the minister" does for stage
- * role-head. Where adjectives follow the noun, stage pointing-role reads "juru bicara itu". */
+ * role-head. "The author draws ..." right after a named person was quoted, or was the subject,
+ * is that person too when no unnamed author was spoken of. Where adjectives follow the noun, stage pointing-role
+ * reads "juru bicara itu". */
 import type { Analysis } from '../analysis';
+import { definiteOnePerson } from '../one-person';
 import { roleFits } from '../role-fit';
 import type { Stage } from './types';
 
@@ -20,19 +23,28 @@ export const pointingOfficial: Stage = {
       return null;
     const at = span.start + 1;
     const len = pack.unnamedOfficials.matchAt(tokens, at, span.end);
-    if (len === 0 || at + len !== span.end) return null;
+    // "The author", "the analyst": one person of a word for people who hold no office.
+    const epithet =
+      len === 0 &&
+      pack.anonymous.matchAt(tokens, at, span.end) === span.end - at &&
+      pack.sourceNouns.matchAt(tokens, at, span.end) === 0 &&
+      definiteOnePerson(pack, a.text);
+    if (!epithet && (len === 0 || at + len !== span.end)) return null;
     const found = referents.lastPersonBy(ctx.index);
     const r = found?.referent;
-    if (!found || !r || r.weak || !roleFits(ctx, span, { at, len }, r.role ?? null)) return null;
+    if (!found || !r || r.weak) return null;
+    // Quoted in the sentence before, or its subject ("Historian Dana Pell wrote a book").
+    const justBefore = (r.speaker === true || r.subject === true) && r.sentence === ctx.index - 1;
+    if (epithet ? !justBefore : !roleFits(ctx, span, { at, len }, r.role ?? null)) return null;
     // "A ministry spokesman said" since that person: the unnamed one is meant.
     const since = referents.byWords(words.slice(1).map((w) => w.text));
     if (
       since &&
       (since.kind === 'unnamed_official' || since.kind === 'anonymous') &&
-      (since.sentence ?? -1) >= (r.sentence ?? -1)
+      (epithet || (since.sentence ?? -1) >= (r.sentence ?? -1))
     )
       return null;
-    return a.found('named_person', `pointing-official/${found.by}`, {
+    return a.found('named_person', `pointing-official/${epithet ? 'epithet' : found.by}`, {
       name: r.name,
       role: r.role ?? null,
       resolvesTo: r.name,

@@ -38,6 +38,39 @@ describe('stage pointing-official', () => {
     expect(source).toMatchObject({ kind: 'unnamed_official' });
   });
 
+  it.each([
+    ['"Neon is a mood," historian Dana Pell writes.'],
+    ['Dana Pell, a historian, has written a book about neon signs.'],
+  ])('"The author" right after a named person quoted or as the subject: %s', (before) => {
+    const source = lastSource(
+      'en',
+      before,
+      'The author draws a parallel with glass capsules, suggesting they are messages in a bottle.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', resolvesTo: 'Dana Pell' });
+    expect(source?.basis).toBe('pointing-official/epithet');
+  });
+
+  it('"The author" after an unnamed author spoken of is that one', () => {
+    const source = lastSource(
+      'en',
+      'An author who studied the signs said neon was dying.',
+      '"Neon is a mood," historian Dana Pell writes.',
+      'The author draws a parallel with glass capsules, suggesting they are messages in a bottle.',
+    );
+    expect(source?.kind).toBe('anonymous');
+  });
+
+  it('"The author" two sentences after the person is no epithet', () => {
+    const source = lastSource(
+      'en',
+      '"Neon is a mood," historian Dana Pell writes.',
+      'The signs were first lit in 1912.',
+      'The author draws a parallel with glass capsules, suggesting they are messages in a bottle.',
+    );
+    expect(source?.kind).toBe('anonymous');
+  });
+
   it('passes with nobody named before', () => {
     expect(
       decide(
