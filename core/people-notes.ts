@@ -100,6 +100,9 @@ function noteMentioned(ctx: SentenceContext, referents: Referents): void {
 function noteSubject(ctx: SentenceContext, referents: Referents): boolean {
   const { tokens, pack } = ctx;
   if (tokens[0]?.type !== 'word' || ctx.quoted[0]) return false;
+  // "They spoke on condition of anonymity": a pronoun stands for someone noted already.
+  const first = tokens[0].lower;
+  if (pack.personPronouns.has(first) || pack.groupPronouns.has(first)) return false;
   // Cheap first: most sentences open with no word for unnamed people.
   const near = Math.min(tokens.length, MAX_SUBJECT_TOKENS);
   // A role counts after a word for one ("A senior army officer visited ...").
