@@ -3,8 +3,8 @@
  * nothing but opens with an unnamed group of people as its subject makes that group the one a
  * later "one", "another" or "they" is part of; "A senior official, who asked not to be named,
  * spoke to reporters. He said" makes that one person the newest a later "he" may be, as does
- * "A senior official met reporters". The engine calls this after the sentence's claims are
- * recorded, when it has none.
+ * "A senior official met reporters"; "Police arrested a man" leaves the man as a last resort.
+ * The engine calls this after the sentence's claims are recorded, when it has none.
  */
 import type { SentenceContext } from './context';
 import { safe } from './mention-notes';
