@@ -21,6 +21,7 @@ import { namesSurvey } from './rules/survey-figure';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
 import { notePeople } from './people-notes';
+import { noteBody } from './body-notes';
 import { detectLanguage, type Detection } from './lang/detect';
 import { getPack } from './lang';
 import { defaultRegistry, isStateControlled, type Outlet, type OutletRegistry } from './outlets';
@@ -299,6 +300,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         if (picks.length === 0) {
           noteDocument(ctx, referents);
           noteOutlet(ctx, referents);
+          noteBody(ctx, referents);
           notePeople(ctx, referents);
           relays.pass(ctx);
         }

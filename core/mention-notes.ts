@@ -10,6 +10,7 @@ import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
 import { isWord, spanText } from './source/tokens';
+import { roleStartBefore, titled } from './source/role-before-name';
 
 /** f(), or the fallback when it throws. */
 export function safe<T>(f: () => T, fallback: T): T {
@@ -126,6 +127,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const u = tokens[j];
       if (!u || ctx.quoted[j]) break;
       if (u.cap || (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ''))) j++;
+      else if (u.text === '.' && j === i + 1 && titled(ctx, i) && tokens[j + 1]?.cap) j++;
       // "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": an acronym in parentheses.
       else if (u.text === '(' && tokens[j + 1]?.cap && tokens[j + 2]?.text === ')') j += 3;
       // "Menteri Kelautan dan Perikanan Sakti Trenggono": a connector inside a ministry's
@@ -135,8 +137,9 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
     }
     const after = tokens[j];
     if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
-      const span: Span = { start: i, end: j };
-      // "Ketua komunitas ojol, Agus Santoso, meminta": with the description before the commas.
+      // With a description before commas ("Ketua komunitas ojol, Agus Santoso,") or a role
+      // before the capitals ("Juru bicara Kemlu Andi Saputra").
+      const span: Span = { start: roleStartBefore(ctx, i), end: j };
       const found = safe(() => describedMention(ctx, i, j) ?? classify(ctx, span), null);
       // A person counts with a role ("Menteri Luar Negeri Rina Wulandari") or an appositive
       // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
@@ -176,15 +179,17 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const townName = (found?.name ?? '')
         .split(' ')
         .some((w) => pack.placeNouns.has(w.toLowerCase()));
+      const honored = titled(ctx, i) && found?.kind === 'named_person';
       const named =
         found?.kind === 'named_person' &&
-        found.name?.includes(' ') &&
+        (found.name?.includes(' ') || honored) &&
         !placed &&
         !region &&
         !townName;
       // "Warga bernama Siti Aisyah": a name handed over introduces the person as a role does.
       const given = pack.givenNameMarkers.has(tokens[i - 1]?.lower ?? '');
-      const person = named && (found?.role !== null || appositive || given);
+      // "Mr. Smith arrived": a title of address (no "BU GDP Center") makes a person too.
+      const person = named && (found?.role !== null || appositive || given || honored);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
       // "Islamic State declared war on ... It has claimed ...": an institution opening the
@@ -219,6 +224,8 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
           outlet: found.outlet,
           sentence: ctx.index,
           weak: found.kind === 'named_person' && !person,
+          // "Menteri X menerima Duta Besar Y. Ia mengatakan": the subject before the object.
+          ...(person && opensSentence(span.start) ? { subject: true } : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
 /** The shelves Referents keeps its referents on: each in the order added, read newest first
  * within the window of the most recent ones. */
-import type { Referent } from './referents';
+import type { Referent } from './referent-types';
 
 /** A referent with its place in the article's order (entries kept in that order). */
 export interface Entry {

@@ -5,51 +5,10 @@
  * most recent fitting referent.
  */
 import type { SourceKind } from './report';
+import type { Referent, Resolution } from './referent-types';
 import { hayOf, lastOn, shelfOf, shelve, type Entry, type Shelf } from './referent-shelf';
 
-export interface Referent {
-  /** As written where it was found. */
-  text: string;
-  kind: SourceKind;
-  name: string | null;
-  role: string | null;
-  outlet: string | null;
-  /** The source of a claim (a speaker), not a name in passing. */
-  speaker?: boolean;
-  /** Sentence number in the document, for recency. */
-  sentence?: number;
-  /** A name seen in passing with nothing saying it is a person ("skipper Wade Bassi"):
-   * good for completing a surname ("Bassi said"), never a pronoun's antecedent. */
-  weak?: boolean;
-  /** An unnamed source that is one person ("a senior official", "seorang warga yang enggan
-   * disebutkan namanya"): a pronoun may point back to it. */
-  single?: boolean;
-  /** An unnamed source that is one person only by a definite opener ("the witness", "Acme's
-   * spokesman"): a pronoun opening the very next sentence may point back to it, no further
-   * (a name seen since is the likelier antecedent there). */
-  definite?: boolean;
-  /** A person known by initials ("berinisial AS"): "AS" is then that person, not a country. */
-  initials?: boolean;
-  /** One thing noted as a sentence's subject ("State TV broadcast from the town"): an "it"
-   * may point back to it, never a "they". */
-  thingOnly?: boolean;
-  /** A group of unnamed people noted as a sentence's subject ("Two officials spoke"): a later
-   * "they", "one" or "another" may point back to it; no description ("the author") nor a
-   * name's words do. */
-  groupOnly?: boolean;
-}
-
-/** A referent found for a pronoun or description, and by which preference. */
-export interface Resolution {
-  referent: Referent;
-  by:
-    | 'recent-speaker'
-    | 'newer-person'
-    | 'last-unnamed'
-    | 'last-named'
-    | 'named-in-passing'
-    | 'same-role';
-}
+export type { Referent, Resolution } from './referent-types';
 
 /** A pronoun right after a quote points to its speaker rather than to a name the quote
  * mentioned: speakers within this many sentences win over names in passing. */
@@ -86,7 +45,8 @@ const MAX_NAME_WORDS_OF_ROLE = 3;
 function maybePerson(r: Referent): boolean {
   return (
     (r.kind === 'named_person' && r.name !== null) ||
-    ((r.single === true || r.definite === true) && UNNAMED_KINDS.has(r.kind))
+    ((r.single === true || r.definite === true || r.mentioned === true) &&
+      UNNAMED_KINDS.has(r.kind))
   );
 }
 
@@ -187,9 +147,22 @@ export class Referents {
     return this.lastPersonBy(sentence, withUnnamed)?.referent ?? null;
   }
 
-  /** lastPerson, with how the person was picked (recorded in the report's source basis). */
-  lastPersonBy(sentence?: number, withUnnamed = false, opening = false): Resolution | null {
-    const persons = this.persons;
+  /** lastPerson, with how the person was picked (recorded in the report's source basis);
+   * only persons that pass `agrees` ("he" is no one a word calls a woman) are looked at. */
+  lastPersonBy(
+    sentence?: number,
+    withUnnamed = false,
+    opening = false,
+    agrees: (r: Referent) => boolean = () => true,
+  ): Resolution | null {
+    const last = (test: (r: Referent) => boolean) =>
+      this.last((r) => agrees(r) && test(r), this.persons);
+    // Of the people one sentence names, its subject is the likelier one meant.
+    const pick = (test: (r: Referent) => boolean) => {
+      const found = last(test);
+      if (!found || found.subject === true || found.sentence === undefined) return found;
+      return last((r) => r.subject === true && r.sentence === found.sentence && test(r)) ?? found;
+    };
     if (sentence !== undefined) {
       const person = (r: Referent) =>
         (r.kind === 'named_person' && r.name !== null) ||
@@ -199,17 +172,16 @@ export class Referents {
             (opening && r.definite === true && sentence - (r.sentence ?? 0) <= 1)));
       const recent = (r: Referent) =>
         r.speaker === true && sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW;
-      const quoted = this.last((r) => person(r) && recent(r), persons);
+      const quoted = pick((r) => person(r) && recent(r));
       // "The port's spokeswoman said ... [background] ... She said": a definite unnamed
       // speaker quoted since, with no one quoted or named after it, is still the one meant.
       const definite = withUnnamed
-        ? this.last(
+        ? pick(
             (r) =>
               r.definite === true &&
               UNNAMED_KINDS.has(r.kind) &&
               recent(r) &&
               (r.sentence ?? 0) > (quoted?.sentence ?? -1),
-            persons,
           )
         : null;
       const speaker = definite && !this.othersAfter(definite.sentence ?? 0) ? definite : quoted;
@@ -221,34 +193,41 @@ export class Referents {
         ((r.kind === 'named_person' && r.name !== null && !r.weak) ||
           (withUnnamed && r.single === true && UNNAMED_KINDS.has(r.kind)));
       const later = speaker
-        ? this.last((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0), persons)
+        ? pick((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0))
         : null;
       if (later) return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
       // No one spoke lately: one unnamed person quoted, or introduced lately, since the last
       // name is the newest person ("A senior official said ... [background] ... He said").
       const unnamed = withUnnamed
-        ? this.last(
+        ? pick(
             (r) =>
               r.single === true &&
               UNNAMED_KINDS.has(r.kind) &&
               (r.speaker === true || sentence - (r.sentence ?? 0) <= SPEAKER_WINDOW),
-            persons,
           )
         : null;
       const named = unnamed
-        ? this.last((r) => r.kind === 'named_person' && r.name !== null && !r.weak, persons)
+        ? pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak)
         : null;
-      if (unnamed && (unnamed.sentence ?? 0) > (named?.sentence ?? -1))
+      // In one sentence the unnamed person is its subject or speaker, noted after the names
+      // it mentions ("A senior official met Prime Minister Ana Silva. He said").
+      if (unnamed && (unnamed.sentence ?? 0) >= (named?.sentence ?? -1))
         return { referent: unnamed, by: 'last-unnamed' };
     }
+    // "Police arrested a man. He said he was innocent": with no one else lately, one unnamed
+    // person the sentence before only mentioned, before an older name.
+    if (sentence !== undefined && withUnnamed && opening) {
+      const mentioned = pick((r) => r.mentioned === true && (r.sentence ?? 0) === sentence - 1);
+      // "Ana Silva spoke to a senior official. She said": a name of that sentence comes first.
+      const named = pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
+      if (mentioned && (named?.sentence ?? -1) < sentence - 1)
+        return { referent: mentioned, by: 'mentioned-before' };
+    }
     // A name seen only in passing is the last resort ("skipper Wade Olsen ... he said").
-    const named = this.last(
-      (r) => r.kind === 'named_person' && r.name !== null && !r.weak,
-      persons,
-    );
+    const named = pick((r) => r.kind === 'named_person' && r.name !== null && !r.weak);
     if (named) return { referent: named, by: 'last-named' };
-    const passing = this.last((r) => r.kind === 'named_person' && r.name !== null, persons);
+    const passing = pick((r) => r.kind === 'named_person' && r.name !== null);
     return passing ? { referent: passing, by: 'named-in-passing' } : null;
   }
 
@@ -327,7 +306,7 @@ export class Referents {
   lastOfKind(kind: SourceKind): Referent | null {
     const shelf = this.kinds.get(kind);
     if (!shelf) return null;
-    const plain = (r: Referent) => r.groupOnly !== true;
+    const plain = (r: Referent) => r.groupOnly !== true && r.mentioned !== true;
     return this.last((r) => !r.weak && plain(r), shelf) ?? this.last(plain, shelf);
   }
 
@@ -345,10 +324,12 @@ export class Referents {
     const firm = words.length === 1 ? this.firmWord(needles[0] as string) : null;
     // So is the first word of a name seen only in passing ("a show at Seaview Orlando" when
     // the article writes "Seaview Inc").
-    // A group noted only as a subject ("Uber drivers blocked ...") lends no firm its words.
+    // A group noted only as a subject ("Uber drivers blocked ...") lends no firm its words,
+    // nor does one person only mentioned ("a web editor").
     const usable = (r: Referent) =>
       has(r) &&
       r.groupOnly !== true &&
+      r.mentioned !== true &&
       !(
         firm &&
         r.kind === 'named_person' &&

@@ -301,6 +301,16 @@ export interface LangData
    * ("salah satunya", "di antaranya"): the whole count, or the link and the people. */
   partitiveFused: readonly string[];
   collectiveBodies: readonly string[];
+  /** pronouns.ts: pronouns, and nouns or titles, of a man and of a woman ("he", "spokesman",
+   * "Mrs"): a pronoun never stands for a person named by a word of the other sex. Empty where
+   * the pronouns tell no sex. */
+  malePronouns: readonly string[];
+  femalePronouns: readonly string[];
+  maleNouns: readonly string[];
+  femaleNouns: readonly string[];
+  /** pronouns.ts: verbs by which a person comes before others ("spoke to", "visited",
+   * "bertemu"): one unnamed person doing so is who a pronoun in the next sentence may be. */
+  attendanceVerbs: readonly string[];
   /** pronouns.ts: participles opening a clause that describes the noun before it ("a panel
    * set up to ...", "a coalition led by ..."). */
   clauseParticiples: readonly string[];

@@ -4,6 +4,57 @@ export const personPronouns = ['he', 'she'] as const;
 /** "I was scared," Ortiz said: words a person says of themself. */
 export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
 
+/** "A company spokeswoman said ... He said": pronouns, nouns and titles that tell a person's
+ * sex. A pronoun of one never stands for a person the other's noun or title names. */
+export const malePronouns = ['he', 'him', 'himself'] as const;
+export const femalePronouns = ['she', 'her', 'herself'] as const;
+export const maleNouns = [
+  'boy',
+  'brother',
+  'businessman',
+  'chairman',
+  'congressman',
+  'father',
+  'fisherman',
+  'gentleman',
+  'grandfather',
+  'husband',
+  'king',
+  'man',
+  'mr',
+  'nephew',
+  'policeman',
+  'prince',
+  'son',
+  'spokesman',
+  'uncle',
+] as const;
+export const femaleNouns = [
+  'actress',
+  'aunt',
+  'businesswoman',
+  'chairwoman',
+  'congresswoman',
+  'daughter',
+  'girl',
+  'grandmother',
+  'lady',
+  'madam',
+  'miss',
+  'mother',
+  'mrs',
+  'ms',
+  'niece',
+  'policewoman',
+  'princess',
+  'queen',
+  'sister',
+  'spokeswoman',
+  'widow',
+  'wife',
+  'woman',
+] as const;
+
 /** Persons as a verb's object ("state media, which quoted him"). */
 export const objectPronouns = ['her', 'him', 'them'] as const;
 
@@ -84,6 +135,32 @@ export const elidedHeads = [
 ] as const;
 /** Nouns for a body of people, one word for many: "the police" are "they", and "a crew"
  * is no one person a later "he" stands for. */
+/** "A senior official spoke to reporters. He said ...": verbs by which a person comes before
+ * others (a visit, a meeting, a briefing). One unnamed person doing so in a sentence that
+ * quotes no one is the person a pronoun opening the next may stand for. */
+export const attendanceVerbs = [
+  'addressed',
+  'addresses',
+  'appeared',
+  'arrived',
+  'attended',
+  'briefed',
+  'briefs',
+  'flew',
+  'inspected',
+  'met',
+  'meets',
+  'spoke',
+  'speaks',
+  'talked',
+  'testified',
+  'toured',
+  'travelled',
+  'traveled',
+  'visited',
+  'visits',
+] as const;
+
 export const collectiveBodies = [
   'community',
   'crew',

@@ -6,6 +6,13 @@ export const personPronouns = ['beliau', 'bersangkutan', 'dia', 'ia', 'pihaknya'
 /** "Saya kaget," kata Rina: words a person says of themself. */
 export const selfPronouns = ['aku', 'saya'] as const;
 
+/** "Ia", "dia", "beliau" are said of a man and a woman alike: no pronoun tells a person's sex,
+ * so no noun need agree with one. */
+export const malePronouns = [] as const;
+export const femalePronouns = [] as const;
+export const maleNouns = [] as const;
+export const femaleNouns = [] as const;
+
 /** Persons as a verb's object ("mengutip dia", "mengutip mereka"). */
 export const objectPronouns = ['beliau', 'dia', 'mereka'] as const;
 
@@ -71,6 +78,24 @@ export const partitiveCounts = [
  * count or onto its link. */
 export const partitiveFused = ['di antaranya', 'salah satunya'] as const;
 export const collectiveBodies = [] as const;
+
+/** "Seorang pejabat berbicara kepada wartawan. Ia mengatakan ...": verbs by which a person
+ * comes before others (a visit, a meeting, a briefing). One unnamed person doing so in a
+ * sentence that quotes no one is the person a pronoun opening the next may stand for. */
+export const attendanceVerbs = [
+  'berbicara',
+  'berkunjung',
+  'bertemu',
+  'datang',
+  'hadir',
+  'menemui',
+  'menghadiri',
+  'mengunjungi',
+  'meninjau',
+  'mendatangi',
+  'menyambangi',
+  'tiba',
+] as const;
 
 /** A clause describing a noun opens with "yang" ("tim yang dibentuk ..."): no bare participle. */
 export const clauseParticiples = [] as const;

@@ -23,6 +23,8 @@ import { initials } from './initials';
 import { institutionName } from './institution-name';
 import { institutionRegistry } from './institution-registry';
 import { lexiconHead } from './lexicon-head';
+import { pointingOfficial } from './pointing-official';
+import { pointingPair } from './pointing-pair';
 import { listedCompany } from './listed-company';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
@@ -65,6 +67,7 @@ export const STAGES: readonly Stage[] = [
   stateDescribed,
   pointingRole,
   pointingPerson,
+  pointingPair,
   demonymPerson,
   outletProgramme,
   outletDocument,
@@ -96,6 +99,7 @@ export const STAGES: readonly Stage[] = [
   withheldName,
   userHandle,
   roleHead,
+  pointingOfficial,
   lexiconHead,
   earlierCaps,
   webDomain,

@@ -38,7 +38,14 @@ export const pointingRole: Stage = {
       roleHit.at > span.start + 1
     )
       return null;
-    const found = ctx.referents.lastPersonBy(ctx.index);
+    const last = ctx.referents.lastPersonBy(ctx.index);
+    // "Menteri tersebut" after a minister and then a general named: the person whose role
+    // fits, if one was named lately; else the last person ("Mantan Direktur ... itu").
+    const fits = (role: string | null) => roleFits(ctx, span, roleHit, role);
+    const found =
+      last && !fits(last.referent.role ?? null)
+        ? (ctx.referents.lastPersonWithRole(ctx.index, fits) ?? last)
+        : last;
     if (!found) return null;
     const r = found.referent;
     if (

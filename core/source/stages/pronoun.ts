@@ -4,6 +4,7 @@ import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
 import type { SentenceContext } from '../../context';
 import type { Analysis } from '../analysis';
+import { agreesWith } from '../gender';
 import { partitiveAt } from '../partitive';
 import { plainSource, type FoundSource } from '../types';
 import type { Stage } from './types';
@@ -251,7 +252,7 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   // "She's said that ...": "has" contracted onto the pronoun.
   const person = pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base);
   if (person || object) {
-    const found = referents.lastPersonBy(index, true, opensSentence(a));
+    const found = referents.lastPersonBy(index, true, opensSentence(a), agreesWith(pack, w));
     return resolvedSource(
       found?.referent ?? null,
       a.text,
@@ -290,6 +291,10 @@ function groupSource(a: Analysis, people: boolean): FoundSource {
   const slash = slashPairBefore(a.ctx.previous);
   if (slash && (group?.sentence ?? -1) < index - 1)
     return resolvedSource(slash, a.text, 'named_person', 'pronoun', 'named-pair');
+  // "Ana Silva and Lars Berg met in Oslo. They said ...": people named together opening the
+  // sentence before, when no group was named there or since.
+  if ((group?.sentence ?? -1) < index - 1 && namesOpening(a, referents.personsIn(index - 1)))
+    return pairSource(a);
   const spoke = people ? peopleBeforeBody(a, group) : null;
   if (spoke) return resolvedSource(spoke, a.text, 'anonymous', 'pronoun', 'people-group');
   return resolvedSource(group, a.text, 'anonymous', 'pronoun', 'last-group');

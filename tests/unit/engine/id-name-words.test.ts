@@ -64,6 +64,14 @@ describe('a portfolio of two fields joined', () => {
     const claim = last('Menteri Haji dan Umrah Ahmad Fauzi mengatakan biaya haji turun.');
     expect(claim?.source.name).toBe('Ahmad Fauzi');
   });
+
+  it('"Direktur Jenderal Bea dan Cukai" then a one-word name, and "ia" after it', () => {
+    const text =
+      'Direktur Jenderal Bea dan Cukai Suparno mengatakan penyelundupan menurun. ' +
+      'Ia menambahkan pengawasan di pelabuhan diperketat.';
+    const claims = paragraphClaims('id', text);
+    expect(claims.map((c) => c.source.name)).toEqual(['Suparno', 'Suparno']);
+  });
 });
 
 describe("a body's field in lower case", () => {

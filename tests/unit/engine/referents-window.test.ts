@@ -61,7 +61,7 @@ class ScanReferents {
           )
         : null;
       const name = one ? this.last((r) => named(r) && !r.weak) : null;
-      if (one && (one.sentence ?? 0) > (name?.sentence ?? -1)) return [one, 'last-unnamed'];
+      if (one && (one.sentence ?? 0) >= (name?.sentence ?? -1)) return [one, 'last-unnamed'];
     }
     const strong = this.last((r) => named(r) && !r.weak);
     if (strong) return [strong, 'last-named'];

@@ -170,3 +170,14 @@ describe('a definite unnamed speaker with a relative clause is one person', () =
     });
   });
 });
+
+describe('a pronoun opening a sentence is no new group', () => {
+  it('"They spoke on condition of anonymity" keeps "they" the officials', () => {
+    const claim = lastClaim(
+      'Two port officials said the pier would close. || ' +
+        'They spoke on condition of anonymity. || They said the ferries would move.',
+      'en',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'unnamed_official' });
+  });
+});

@@ -19,6 +19,16 @@ describe('stage pointing-role', () => {
     expect(source?.basis).toMatch(/^pointing-role\//);
   });
 
+  it('"Menteri tersebut" is the minister, not a general named since', () => {
+    const source = lastSource(
+      'id',
+      'Menteri Perhubungan Dewi Kartika mengatakan dermaga siap.',
+      'Kepala Syahbandar Tomi Wijaya juga hadir di dermaga.',
+      'Menteri tersebut menambahkan kapal feri kembali Mei.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', resolvesTo: 'Dewi Kartika' });
+  });
+
   it('passes with nobody named before', () => {
     expect(
       decide(pointingRole, 'Menteri itu mengatakan panen akan melimpah.', 'Menteri itu', 'id'),

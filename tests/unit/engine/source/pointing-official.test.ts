@@ -1,0 +1,84 @@
+/** Stage pointing-official: "the spokesman" pointing back is the person named before with that
+ * word in their role. Sentences are written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { pointingOfficial } from '@/core/source/stages/pointing-official';
+import { decide, lastSource } from './helpers';
+
+describe('stage pointing-official', () => {
+  it('"The spokesman" after a named spokesman', () => {
+    const source = lastSource(
+      'en',
+      'Harbour police spokesman Dario Penn said two boats were seized.',
+      'The spokesman added that more seizures were likely.',
+    );
+    expect(source).toMatchObject({
+      kind: 'named_person',
+      name: 'Dario Penn',
+      resolvesTo: 'Dario Penn',
+    });
+    expect(source?.basis).toMatch(/^pointing-official\//);
+  });
+
+  it('not a person whose role has no such word', () => {
+    const source = lastSource(
+      'en',
+      'Harbour Minister Dario Penn said two boats were seized.',
+      'The spokesman added that more seizures were likely.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
+  it('not past an unnamed one of that word quoted since', () => {
+    const source = lastSource(
+      'en',
+      'Harbour police spokesman Dario Penn said two boats were seized.',
+      'A customs spokesman said the boats carried fuel.',
+      'The spokesman added that more seizures were likely.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
+  it.each([
+    ['"Neon is a mood," historian Dana Pell writes.'],
+    ['Dana Pell, a historian, has written a book about neon signs.'],
+  ])('"The author" right after a named person quoted or as the subject: %s', (before) => {
+    const source = lastSource(
+      'en',
+      before,
+      'The author draws a parallel with glass capsules, suggesting they are messages in a bottle.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', resolvesTo: 'Dana Pell' });
+    expect(source?.basis).toBe('pointing-official/epithet');
+  });
+
+  it('"The author" after an unnamed author spoken of is that one', () => {
+    const source = lastSource(
+      'en',
+      'An author who studied the signs said neon was dying.',
+      '"Neon is a mood," historian Dana Pell writes.',
+      'The author draws a parallel with glass capsules, suggesting they are messages in a bottle.',
+    );
+    expect(source?.kind).toBe('anonymous');
+  });
+
+  it('"The author" two sentences after the person is no epithet', () => {
+    const source = lastSource(
+      'en',
+      '"Neon is a mood," historian Dana Pell writes.',
+      'The signs were first lit in 1912.',
+      'The author draws a parallel with glass capsules, suggesting they are messages in a bottle.',
+    );
+    expect(source?.kind).toBe('anonymous');
+  });
+
+  it('passes with nobody named before', () => {
+    expect(
+      decide(
+        pointingOfficial,
+        'The spokesman added that more seizures were likely.',
+        'The spokesman',
+        'en',
+      ),
+    ).toBeNull();
+  });
+});
