@@ -23,7 +23,6 @@ import { describedAfterComma, outletOwner, speakerAtPlace } from './speaker-plac
 import {
   clauseStart,
   describedStart,
-  firstJoinedRelative,
   headBefore,
   someInBefore,
   UNNAMED,
@@ -40,6 +39,7 @@ import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';
 import { ownedPartnerBefore } from './owned-partner';
+import { firstJoinedRelative } from './joined-relative';
 import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet, tokensText } from './util';
 
@@ -209,7 +209,7 @@ function phraseBefore(
   ) {
     // "A diplomat who follows the talks and who declined to be named said": the head is
     // before the first of two joined relatives.
-    const first = firstJoinedRelative(ctx, rel);
+    const first = firstJoinedRelative(ctx, rel, clauseStart(ctx, rel));
     const head = sourceBefore(ctx, first);
     // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
     // place or body is what the clause is about, not the people it describes.

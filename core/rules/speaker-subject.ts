@@ -20,6 +20,7 @@ import type { Token } from '../text';
 import { outletIn } from '../source/tokens';
 import { tokensText, vagueGroup } from './util';
 import { interposerBefore } from './interposer-before';
+import { firstJoinedRelative, relativeBeforeParticiple } from './joined-relative';
 import { knownPerson } from './known-person';
 import { placedAsideOpenings } from './place-aside';
 import { UNNAMED } from './unnamed-placed';
@@ -64,10 +65,13 @@ export function relativeHead(
     if (t.type !== 'word') return null;
     // "A panel set up to monitor the embargo said": a participle opens the clause too.
     if (!pack.clauseRelatives.has(t.lower) && !pack.clauseParticiples.has(t.lower)) continue;
-    // "An official who briefed reporters said": a participle right after a relative is that
-    // clause's own verb; the clause opens at the relative.
-    const before = tokens[r - 1];
-    if (before && !ctx.quoted[r - 1] && pack.clauseRelatives.has(before.lower)) continue;
+    // "An official who briefed reporters said", "Officials who were briefed by the army
+    // said": a participle after a relative (and its auxiliaries) is that clause's own verb;
+    // the clause opens at the relative.
+    if (!pack.clauseRelatives.has(t.lower) && relativeBeforeParticiple(ctx, r)) continue;
+    // "A commander who fought in Mosul and who now trains recruits said": a relative after a
+    // coordinator joins an earlier one; the clause opens there.
+    if (pack.relativePronouns.has(t.lower) && firstJoinedRelative(ctx, r, floor) < r) continue;
     // The span found must lie inside the clause, after its verb.
     if (span && span.start <= r + 1) return null;
     // "A vendor who gave her name as Leila said": the clause hands over the speaker's name.

@@ -4,6 +4,7 @@
  * subject finding.
  */
 import type { SentenceContext } from '../context';
+import { firstJoinedRelative } from './joined-relative';
 import type { SourceKind } from '../report';
 import {
   plainSource,
@@ -58,19 +59,6 @@ export function headBefore(ctx: SentenceContext, rel: number, floor: number): nu
   return Math.max(floor, rel - 1);
 }
 
-/** "A diplomat who follows the talks and who declined to be named": a relative at `rel`
- * after a coordinator is joined to an earlier one in the same clause; that one, else `rel`. */
-export function firstJoinedRelative(ctx: SentenceContext, rel: number): number {
-  const { tokens, pack } = ctx;
-  if (!pack.coordinators.has(tokens[rel - 1]?.lower ?? '') || ctx.quoted[rel - 1]) return rel;
-  for (let k = rel - 2; k >= clauseStart(ctx, rel); k--) {
-    const t = tokens[k];
-    if (!t || t.type !== 'word' || ctx.quoted[k]) return rel;
-    if (pack.relativePronouns.has(t.lower)) return k;
-  }
-  return rel;
-}
-
 /**
  * Where the description of the unnamed source phrase `near` starts when the words from it up
  * to its verb at `at` describe it, else -1: at the head a relative clause hangs on ("A man
@@ -88,7 +76,7 @@ export function describedStart(ctx: SentenceContext, near: Span, at: number): nu
     near.end - near.start > 1 &&
     pack.anonymous.matchAt(tokens, near.start) === near.end - near.start;
   if (anonymity && pack.relativePronouns.has(tokens[rel]?.lower ?? '') && !ctx.quoted[rel]) {
-    const first = firstJoinedRelative(ctx, rel);
+    const first = firstJoinedRelative(ctx, rel, clauseStart(ctx, rel));
     return headBefore(ctx, first, clauseStart(ctx, first));
   }
   // "A diplomat speaking on condition of anonymity said", "an aide speaking anonymously

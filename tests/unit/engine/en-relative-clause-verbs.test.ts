@@ -17,6 +17,11 @@ describe('a relative clause with its own verb and object', () => {
     ['Officials who briefed reporters on the plan said it would cost $2 billion.', 'Officials'],
     ['A commander who led the assault told the newspaper the town had fallen.', 'A commander'],
     ['The official who led the inquiry said the fire was an accident.', 'The official'],
+    ['Officials who were briefed by the army said the strike hit a depot.', 'Officials'],
+    [
+      'A commander who fought in Mosul and who now trains recruits said the militants were regrouping.',
+      'A commander',
+    ],
   ])('%s', (text, source) => {
     const claim = onlyClaim(text, 'en');
     expect(claim?.source.text).toBe(source);
