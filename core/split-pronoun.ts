@@ -89,6 +89,7 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
   if (!span || span.end - span.start !== 1) return c;
   if (!pack.personPronouns.has(tokens[span.start]?.lower ?? '')) return groupOfSubject(ctx, c);
   if (subordinated(ctx, span.start)) return personOfSubject(ctx, c, span.start - 1);
+  if (parenthetical(ctx, span)) return personOfSubject(ctx, c, span.start - 1, MIN_CLAUSE_WORDS);
   const quote = tokens.findIndex((t) => t.type === 'quote');
   if (quote < 0 || quote > span.start) return c;
   const subject = collectSubject(ctx);
@@ -96,6 +97,26 @@ export function pronounOfSubject(ctx: SentenceContext, c: Candidate): Candidate 
   const found = classify(ctx, subject);
   if (found?.kind !== 'named_person' || !found.name?.includes(' ')) return c;
   return toSubject(c, found, null);
+}
+
+/** Words of the subject's clause before a cue set off by commas: "Hanya saja, dia bilang" sets
+ * off an opener, no clause. */
+const MIN_CLAUSE_WORDS = 3;
+
+/** The pronoun and its cue are set off by commas inside the sentence: "Ruiz found traces;
+ * dealers use it, she says, because ...". */
+function parenthetical(ctx: SentenceContext, span: Span): boolean {
+  const { tokens, quoted, pack } = ctx;
+  const before = span.start - 1;
+  if (before < 1 || tokens[before]?.text !== ',' || quoted[before]) return false;
+  const cue = tokens[span.end];
+  const after = tokens[span.end + 1];
+  return (
+    cue !== undefined &&
+    pack.cueWords.has(cue.lower) &&
+    after?.text === ',' &&
+    !quoted[span.end + 1]
+  );
 }
 
 /** The pronoun at `at` opens a clause inside the sentence: "..., when he said", "ketika ia". */
@@ -107,12 +128,19 @@ function subordinated(ctx: SentenceContext, at: number): boolean {
 /**
  * "Former governor Lucas Brandt angered his party when he said ...", "A port official left
  * the meeting after she said ...": a "he" opening a clause inside the sentence stands for the
- * person the sentence opens with (ending before token `before`), named or one unnamed
- * person, not for whoever spoke in an earlier sentence.
+ * person the sentence opens with (ending before token `before`, `minWords` words or more
+ * before it), named or one unnamed person, not for whoever spoke in an earlier sentence.
  */
-function personOfSubject(ctx: SentenceContext, c: Candidate, before: number): Candidate {
+function personOfSubject(
+  ctx: SentenceContext,
+  c: Candidate,
+  before: number,
+  minWords = 0,
+): Candidate {
   const subject = collectSubject(ctx);
   if (!subject || subject.end > before || ctx.quoted[subject.start]) return c;
+  const between = ctx.tokens.slice(subject.end, before).filter((t) => t.type === 'word');
+  if (between.length < minWords) return c;
   const found = classify(ctx, subject);
   if (found?.kind === 'named_person' && found.name) return toSubject(c, found, null);
   const unnamed = found?.kind === 'unnamed_official' || found?.kind === 'anonymous';

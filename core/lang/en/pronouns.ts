@@ -7,7 +7,7 @@ export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
 /** "A company spokeswoman said ... He said": pronouns, nouns and titles that tell a person's
  * sex. A pronoun of one never stands for a person the other's noun or title names. */
 export const malePronouns = ['he', 'him', 'himself'] as const;
-export const femalePronouns = ['she', 'her', 'herself'] as const;
+export const femalePronouns = ['her', 'herself', 'she'] as const;
 export const maleNouns = [
   'boy',
   'brother',
@@ -148,15 +148,15 @@ export const attendanceVerbs = [
   'briefs',
   'flew',
   'inspected',
-  'met',
   'meets',
-  'spoke',
+  'met',
   'speaks',
+  'spoke',
   'talked',
   'testified',
   'toured',
-  'travelled',
   'traveled',
+  'travelled',
   'visited',
   'visits',
 ] as const;

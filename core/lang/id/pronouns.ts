@@ -88,11 +88,11 @@ export const attendanceVerbs = [
   'bertemu',
   'datang',
   'hadir',
+  'mendatangi',
   'menemui',
   'menghadiri',
   'mengunjungi',
   'meninjau',
-  'mendatangi',
   'menyambangi',
   'tiba',
 ] as const;

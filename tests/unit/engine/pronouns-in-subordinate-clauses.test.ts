@@ -2,7 +2,9 @@
  * clause inside the sentence ("when", "after", "ketika") stands for the person or group the
  * sentence opens with, named or unnamed, not for whoever spoke in an earlier sentence; in
  * the second clause of a split claim, for the first clause's speaker, also a definite unnamed
- * one ("The official said ..., and he added"). Sentences are written for these tests. */
+ * one ("The official said ..., and he added"); a pronoun and its cue set off by commas after
+ * a clause ("..., she says, because ...") stands for the subject too. Sentences are written
+ * for these tests. */
 import { describe, expect, it } from 'vitest';
 import { lastClaim, storyClaims } from './helpers';
 
@@ -68,5 +70,24 @@ describe('a pronoun in the second clause of a split claim', () => {
       resolvesTo,
       basis: 'pronoun/same-sentence',
     });
+  });
+});
+
+describe('a pronoun and its cue set off by commas inside the sentence', () => {
+  it('stands for the person the sentence opens with', () => {
+    const claim = lastClaim(
+      SPOKE_EN +
+        'Ana Ruiz, a diver, has found rust on the pylons; the pier may sag, she says, because the steel is thin.',
+      'en',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Ana Ruiz' });
+  });
+
+  it('not after an opener set off by a comma', () => {
+    const claim = lastClaim(
+      SPOKE_ID + 'Hanya saja, dia bilang, semua kapal sudah kembali ke dermaga.',
+      'id',
+    );
+    expect(claim?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Rudi Hartono' });
   });
 });
