@@ -19,6 +19,31 @@ export function datedEnd(ctx: SentenceContext, from: number, end: number): numbe
   return k > from && k < end && last?.cap && ctx.tokens[k]?.type === 'word' ? k : from;
 }
 
+/** Punctuation inside a bracketed date: "(8/12)", "(8/12/2025)". */
+const DATE_PUNCT = /^[()/.]$/;
+
+/**
+ * "mengatakan, Senin (8/12), pelaku ...", "Seperti dilansir Reuters, Senin (8/12), ...": a
+ * date set off by commas right after the verb or source is no part of the claim. Where the
+ * words after the date's closing comma start, else `from`.
+ */
+export function commaDateEnd(ctx: SentenceContext, from: number, end: number): number {
+  const { tokens, pack } = ctx;
+  if (tokens[from]?.text !== ',' || ctx.quoted[from]) return from;
+  let dated = false;
+  for (let k = from + 1; k < end && !ctx.quoted[k]; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return dated && tokens[k + 1]?.type === 'word' ? k + 1 : from;
+    const number = /^\d/.test(t.text);
+    if (t.type === 'word' ? !pack.timeWords.has(t.lower) && !number : !DATE_PUNCT.test(t.text))
+      return from;
+    // A capitalised day or a bracketed date: "Senin (8/12)", "Selasa" (a year alone, "in
+    // 2020", may date what was said).
+    if (t.text === '(' || (t.type === 'word' && t.cap)) dated = true;
+  }
+  return from;
+}
+
 /** Only time words (and closing stops) in [from, end): "on Monday", "late on Friday"; a
  * comma may close it where a second speaker's clause follows (", but the ministry said"). */
 export function timeOnly(ctx: SentenceContext, from: number, end: number): boolean {

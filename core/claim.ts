@@ -12,6 +12,7 @@ import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
 import {
   adjunctTail,
+  commaDateEnd,
   datedEnd,
   listenerOnly,
   mannerTail,
@@ -229,7 +230,8 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     !ctx.quoted[spanStart - 1] &&
     ctx.pack.accountSubordinators.has(ctx.tokens[spanStart - 1]?.lower ?? '');
   const startChar = ctx.tokens[account ? spanStart - 1 : spanStart]?.start ?? clauseStartChar;
-  const endChar = ctx.tokens[datedEnd(ctx, spanEnd, clause.end) - 1]?.end ?? clauseEndChar;
+  const claimFrom = datedEnd(ctx, commaDateEnd(ctx, spanEnd, clause.end), clause.end);
+  const endChar = ctx.tokens[claimFrom - 1]?.end ?? clauseEndChar;
   const before = trimEdges(ctx.text.slice(clauseStartChar, startChar), ctx.pack);
   const after = trimEdges(
     trimSet(ctx.text.slice(endChar, clauseEndChar), FINAL_STOPS, false),

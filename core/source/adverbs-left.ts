@@ -16,7 +16,10 @@ function multiWordAdverbEndingAt(ctx: SentenceContext, j: number): number {
   for (let n = MAX_ADVERB_WORDS; n >= 2; n--) {
     const from = j - n + 1;
     if (from < 0 || ctx.quoted[from]) continue;
-    if (ctx.pack.adverbs.matchAt(ctx.tokens, from, j + 1) === n) return n;
+    if (ctx.pack.adverbs.matchAt(ctx.tokens, from, j + 1) !== n) continue;
+    // "belum secara terbuka mengumumkan": after an aspect, modal or negation word the verb
+    // phrase says nothing yet; the phrase is not crossed for a subject.
+    return ctx.pack.finiteAuxiliaries.has(ctx.tokens[from - 1]?.lower ?? '') ? 0 : n;
   }
   return 0;
 }

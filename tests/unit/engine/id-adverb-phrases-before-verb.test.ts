@@ -4,7 +4,7 @@
  * is no part of the source and hides no verb. Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
-import { onlyClaim } from './helpers';
+import { onlyClaim, paragraphClaims } from './helpers';
 
 const id = (text: string) => onlyClaim(text, 'id');
 
@@ -18,6 +18,11 @@ describe('adverbs before the verb', () => {
     const c = id(text);
     expect(c?.source.text).toBe('Kepala Desa Budi Hartono');
     expect(c?.claim).toBe('warga sudah mengungsi');
+  });
+
+  it('a negated verb phrase is not crossed for its subject', () => {
+    const text = 'Sejauh ini, kedua negara belum secara terbuka mengumumkan perjanjian formal.';
+    expect(paragraphClaims('id', text)).toHaveLength(0);
   });
 
   it('two speakers who say it together', () => {
