@@ -258,7 +258,12 @@ export function participleAgent(
  * pack right before it, adverbs skipped. */
 export function unasserted(ctx: SentenceContext, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && ctx.pack.adverbs.has(ctx.tokens[i]?.lower ?? '')) i--;
+  const { adverbs, unassertedMarkers } = ctx.pack;
+  // A marker may also be an adverb the source search skips ("belum"): it stops here.
+  while (i >= 0 && adverbs.has(ctx.tokens[i]?.lower ?? '')) {
+    if (unassertedMarkers.has(ctx.tokens[i]?.lower ?? '')) break;
+    i--;
+  }
   // "All Might said": a capitalised word is part of a name.
   const t = ctx.tokens[i];
   return t !== undefined && !t.cap && ctx.pack.unassertedMarkers.has(t.lower);

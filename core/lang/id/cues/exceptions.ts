@@ -1,10 +1,12 @@
 /** Indonesian reporting cues. Words that keep a cue word from being a claim: objects, negations, conditions, nouns. */
 
 /** Modals of duty before a cue verb: "Kepala desa wajib melaporkan ...", "Pengelola harus
- * menjelaskan ...": a duty, no report. Not "bisa"/"dapat" ("Polisi dapat memastikan bahwa
- * ..." reports what was confirmed) nor "perlu" ("merasa perlu menegaskan" says it), nor
- * negations ("tidak menyebutkan X" may still tell the reader something; see cueExceptions). */
-export const unassertedMarkers = ['harus', 'mesti', 'wajib'] as const;
+ * menjelaskan ...": a duty, no report; and "belum" ("Polisi belum mengumumkan nama
+ * tersangka"): not yet said, so nothing reported. Not "bisa"/"dapat" ("Polisi dapat
+ * memastikan bahwa ..." reports what was confirmed) nor "perlu" ("merasa perlu menegaskan"
+ * says it), nor "tidak" ("tidak menyebutkan X" may still tell the reader something; see
+ * cueExceptions). */
+export const unassertedMarkers = ['belum', 'harus', 'mesti', 'wajib'] as const;
 
 /** Indonesian copy has needed no such modal before a finding verb so far. */
 export const hypotheticalModals = [] as const;
