@@ -16,7 +16,7 @@ function pronounSex(pack: CompiledPack, pronoun: string): Sex | null {
 }
 
 /** What the referent's mention tells, when it tells one sex only: its words before any
- * comma ("Vanessa Hicks, whose husband ..." tells nothing of her). */
+ * comma ("Marta Quell, whose husband ..." tells nothing of her). */
 function referentSex(pack: CompiledPack, r: Referent): Sex | null {
   const head = r.text.split(',', 1)[0] ?? '';
   const words = head.toLowerCase().split(/\P{L}+/u);

@@ -25,7 +25,7 @@ describe('relayed', () => {
   });
 
   it('"X told Wirely": the speaker is the source, the outlet relays', () => {
-    const c = kept(speakerVerb, 'Vanessa Hicks told Wirely that she was surprised.', 'en');
+    const c = kept(speakerVerb, 'Marta Quell told Wirely that she was surprised.', 'en');
     expect(c.source.kind).toBe('named_person');
     expect(c.via).toBe('Wirely');
     expect(c.reasons).toContain('relayed_via_media');
@@ -293,7 +293,7 @@ describe('relayed: the outlet set off around the speaker or after an occasion', 
   });
 
   it('a name told before a clause is who was told, not a carrier with the claim in it', () => {
-    const [claim] = storyClaims('Vanessa Hicks told Radio Zeta the plan would fail.', 'en');
+    const [claim] = storyClaims('Marta Quell told Radio Zeta the plan would fail.', 'en');
     expect(claim?.source.via ?? null).toBeNull();
     expect(claim?.claim).toBe('the plan would fail');
   });

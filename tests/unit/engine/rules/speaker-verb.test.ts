@@ -6,10 +6,10 @@ import { ctx, person, run, testRegistry } from '../helpers';
 describe('speaker-verb', () => {
   it.each([
     [
-      'Vanessa Hicks said she had no idea her photo would be controversial.',
+      'Marta Quell said she had not expected the mural to draw a crowd.',
       'said',
       'named_person',
-      'Vanessa Hicks',
+      'Marta Quell',
     ],
     [
       'The company also said it was lowering prices across the store.',
@@ -32,10 +32,10 @@ describe('speaker-verb', () => {
     ],
     ['State media reported that the launch succeeded.', 'reported', 'state_media', 'State media'],
     [
-      'Hicks, a Navy veteran herself, said her intention was to honor the flag.',
+      'Quell, a former art teacher herself, said her aim was to cheer the street.',
       'said',
       'named_person',
-      'Hicks, a Navy veteran herself',
+      'Quell, a former art teacher herself',
     ],
   ] as const)('en: %s', (text, cue, kind, source) => {
     expect(run(speakerVerb, text, 'en')[0]).toEqual([cue, kind, source]);
