@@ -1,8 +1,8 @@
 /**
- * "The report concluded ...", "the appeals court has found that ...", "Hasil Survei
- * Katadata mencatat bahwa ...", "dalam catatan berbagai platform digital menunjukkan ...":
+ * "The report concluded ...", "the appeals court has found that ...", "Hasil survei
+ * lembaga itu mencatat bahwa ...", "dalam catatan sejumlah koperasi menunjukkan ...":
  * verbs that attribute only when a document or an institution is their subject
- * ("Shoigu menunjukkan kepada Kim sistem rudal" is a person showing a missile).
+ * ("Rudi menunjukkan kepada tamunya sebuah perahu" is a person showing a boat).
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
