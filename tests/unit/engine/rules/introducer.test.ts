@@ -12,7 +12,7 @@ describe('introducer', () => {
   it('"its key findings:" points back to the last document', () => {
     const found = run(
       introducer,
-      'Among its key findings: the class you are born into matters.',
+      'Among its key findings: the street you grow up on matters.',
       'en',
       {
         referents: [

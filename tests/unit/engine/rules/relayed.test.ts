@@ -67,7 +67,7 @@ describe('relayed', () => {
 
   it('no outlet named: no relay candidate', () => {
     expect(
-      run(relayed, 'Dilansir dari ,, Selasa (30/6/2020), pabrikan itu memangkas produksi.', 'id'),
+      run(relayed, 'Dilansir dari ,, Kamis (14/3/2024), koperasi itu menaikkan harga gabah.', 'id'),
     ).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@ import { ctx, person, run } from '../helpers';
 describe('verb-speaker', () => {
   it.each([
     [
-      '“I was shocked to see that level,” said Tyler Besecker, president of a fish company.',
+      '“I did not expect that price,” said Mara Ellison, president of a bakery chain.',
       'en',
       'said',
       'named_person',
-      'Tyler Besecker, president of a fish company',
+      'Mara Ellison, president of a bakery chain',
     ],
     [
       '“That is a powerful combination,” said the ambassador.',
@@ -19,35 +19,35 @@ describe('verb-speaker', () => {
       'the ambassador',
     ],
     [
-      '"Saya kira bukan semata terhubung market online," kata Teten dalam webinar.',
+      '"Saya kira bukan soal harga saja," kata Wirawan dalam webinar.',
       'id',
       'kata',
       'named_person',
-      'Teten',
+      'Wirawan',
     ],
     [
-      'Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.',
+      'Selain itu, para perajin kata Wirawan biasanya menjual produknya sendiri.',
       'id',
       'kata',
       'named_person',
-      'Teten',
+      'Wirawan',
     ],
-    ['"Ini tentang masa depan kami," ungkap Faury.', 'id', 'ungkap', 'named_person', 'Faury'],
+    ['"Ini tentang masa depan kami," ungkap Lestari.', 'id', 'ungkap', 'named_person', 'Lestari'],
     ['"Kami tidak pernah ragu," tegas Sigit.', 'id', 'tegas', 'named_person', 'Sigit'],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(verbSpeaker, text, lang)[0]).toEqual([cue, kind, source]);
   });
 
-  it('takes the name after a role and a comma: "kata Ketua Umum Kadin, Rosan P Roeslani, dalam ..."', () => {
+  it('takes the name after a role and a comma: "kata Ketua Umum Kadin, Wulan S Prasetya, dalam ..."', () => {
     const [c] = verbSpeaker.find(
       ctx(
-        'Angka itu terus bertambah, kata Ketua Umum Kadin, Rosan P Roeslani, dalam konferensi pers.',
+        'Angka itu terus bertambah, kata Ketua Umum Kadin, Wulan S Prasetya, dalam konferensi pers.',
         'id',
       ),
     );
     expect(c?.source).toMatchObject({
       kind: 'named_person',
-      name: 'Rosan P Roeslani',
+      name: 'Wulan S Prasetya',
       role: 'Ketua Umum Kadin',
     });
   });
