@@ -40,11 +40,11 @@ describe('finding-verb', () => {
       'catatan berbagai koperasi nelayan',
     ],
     [
-      'Kamar Dagang dan Industri (Kadin) Indonesia mencatat bahwa petani yang gagal panen bertambah.',
+      'Kamar Dagang dan Industri (Kadin) Jawa Barat mencatat bahwa petani yang gagal panen bertambah.',
       'id',
       'mencatat',
       'organization',
-      'Kamar Dagang dan Industri (Kadin) Indonesia',
+      'Kamar Dagang dan Industri (Kadin) Jawa Barat',
     ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(findingVerb, text, lang)[0]).toEqual([cue, kind, source]);
