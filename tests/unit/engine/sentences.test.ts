@@ -11,8 +11,8 @@ describe('splitSentences', () => {
   it.each([
     ['The U.S. Navy said so. Dr. Smith agreed.', ['The U.S. Navy said so.', 'Dr. Smith agreed.']],
     [
-      'Tyler Besecker of Dana F. Besecker Company agreed. Prices fell.',
-      ['Tyler Besecker of Dana F. Besecker Company agreed.', 'Prices fell.'],
+      'Mara Ellison of Dana T. Ellison Company agreed. Prices fell.',
+      ['Mara Ellison of Dana T. Ellison Company agreed.', 'Prices fell.'],
     ],
     ['Shares rose 3.5 percent. Then they fell.', ['Shares rose 3.5 percent.', 'Then they fell.']],
     [

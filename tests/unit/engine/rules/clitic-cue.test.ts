@@ -34,7 +34,7 @@ describe('clitic-cue', () => {
   });
 
   it.each([
-    'Kim dan delegasinya bertemu dengan Shoigu.',
+    'Kim dan delegasinya bertemu dengan Petrov.',
     'Perusahaan itu menaikkan harga jualnya.',
     '"Dia bilang katanya harga naik," kata Budi.', // inside a quotation: the quoted person's cue
   ])('no clitic cue: %s', (text) => {

@@ -32,7 +32,7 @@ describe('hedge', () => {
 
   it.each([
     ['Kasus itu dilaporkan ke polisi pada hari Senin.', 'id'],
-    ['Kim met Shoigu on Friday.', 'en'],
+    ['Kim met Petrov on Friday.', 'en'],
     ['"Itu dikabarkan bohong," kata Budi.', 'id'], // inside a quotation
     ['Dugaan korupsi itu sedang diselidiki.', 'id'], // nominal "dugaan"
     ['Program yang disebut Kartu Prakerja itu dibuka lagi.', 'id'], // naming, not hedging

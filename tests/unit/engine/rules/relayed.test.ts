@@ -43,10 +43,10 @@ describe('relayed', () => {
     expect(c.reasons).toContain('relayed_via_state_media');
   });
 
-  it('"ujar Faury kepada surat kabar Daily Planet"', () => {
+  it('"ujar Lestari kepada surat kabar Daily Planet"', () => {
     const c = kept(
       verbSpeaker,
-      '"Kami harus melakukannya," ujar Faury kepada surat kabar Daily Planet.',
+      '"Kami harus melakukannya," ujar Lestari kepada surat kabar Daily Planet.',
       'id',
     );
     expect(c.via).toBe('Daily Planet');

@@ -54,11 +54,11 @@ describe('verb-speaker', () => {
 
   it('resolves "kata dia"', () => {
     const [c] = verbSpeaker.find(
-      ctx('"Itu sudah jelas," kata dia.', 'id', { referents: [person('Teten Masduki')] }),
+      ctx('"Itu sudah jelas," kata dia.', 'id', { referents: [person('Wirawan Hadi')] }),
     );
     expect(c?.source).toMatchObject({
       text: 'dia',
-      resolvesTo: 'Teten Masduki',
+      resolvesTo: 'Wirawan Hadi',
       kind: 'named_person',
     });
   });

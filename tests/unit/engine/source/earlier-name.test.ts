@@ -28,7 +28,7 @@ describe('stage earlier-name', () => {
   });
 
   it('a name nobody introduced is decided by a later stage', () => {
-    expect(lastSource('id', 'Teten mengatakan harga ikan turun.')?.basis).toBe('named-person');
+    expect(lastSource('id', 'Wirawan mengatakan harga ikan turun.')?.basis).toBe('named-person');
   });
 
   it('one word named after an outlet report is that outlet, not the report', () => {
