@@ -24,7 +24,7 @@ const SEARCHED = ['tests', 'core'];
 const PREFIX = 35;
 const MIN_LITERAL = 40;
 // Registry entries carry an institution's or an outlet's own name, with a citation: data.
-const REGISTRY_DATA = /^core\/(institutions|outlets)\/data\//;
+const REGISTRY_DATA = /^core\/(?:institutions|outlets)\/data\//;
 
 function goldSentences() {
   const sentences = new Set();
@@ -50,7 +50,7 @@ function sourceFiles() {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(ts|tsx)$/.test(e.name)) files.push(p);
+      else if (/\.tsx?$/.test(e.name)) files.push(p);
     }
   };
   for (const d of SEARCHED) walk(path.join(ROOT, d));
@@ -64,7 +64,7 @@ function lineOf(text, index) {
 /** Quoted strings of some length: the sentences a test feeds the engine. */
 function literals(text) {
   const found = [];
-  const re = /'([^'\\\n]|\\.){40,}'|"([^"\\\n]|\\.){40,}"|`([^`\\]|\\.){40,}`/g;
+  const re = /'(?:[^'\\\n]|\\.){40,}'|"(?:[^"\\\n]|\\.){40,}"|`(?:[^`\\]|\\.){40,}`/g;
   for (const m of text.matchAll(re)) found.push({ value: m[0].slice(1, -1), index: m.index });
   return found;
 }
