@@ -20,11 +20,11 @@ describe('according-to', () => {
       'Coresight Research',
     ],
     [
-      'Sales topped $6 million, according to data analysis firm 1010data.',
+      'Sales topped $4 million, according to data analysis firm Numbrite.',
       'en',
       'according to',
       'organization',
-      'data analysis firm 1010data',
+      'data analysis firm Numbrite',
     ],
     [
       'The launch failed, according to state media.',
