@@ -12,7 +12,7 @@ describe('findInText: names that must be found', () => {
     ['Hal itu disampaikan kantor berita resmi Korea Utara KCNA, Sabtu.', ['kcna']],
     ['Rusia melalui kantor berita TASS menyatakan dukungan.', ['tass']],
     ['Menurut laporan Reuters, pertemuan berlangsung dua jam.', ['reuters']],
-    ['"Kami siap," kata Wimboh, dikutip dari Antara, Selasa.', ['antara']],
+    ['"Kami siap," kata Hadi, dikutip dari Antara, Selasa.', ['antara']],
     ['JAKARTA (ANTARA) - Pemerintah menaikkan harga BBM.', ['antara']],
     ['Seperti dilansir Antara, harga cabai naik.', ['antara']],
     ['Sebagaimana dilaporkan Antara, banjir surut.', ['antara']],

@@ -13,11 +13,11 @@ describe('according-to', () => {
       'the CDC',
     ],
     [
-      'It had more than 100 stores, according to Coresight Research.',
+      'It had more than 100 stores, according to Brightline Research.',
       'en',
       'according to',
       'organization',
-      'Coresight Research',
+      'Brightline Research',
     ],
     [
       'Sales topped $4 million, according to data analysis firm Numbrite.',

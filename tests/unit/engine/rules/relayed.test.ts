@@ -34,10 +34,10 @@ describe('relayed', () => {
   it('"kata X ..., dikutip dari Statenews": relayed by a state outlet', () => {
     const c = kept(
       verbSpeaker,
-      '"Bank bisa segera bergerak," kata Ketua OJK Wimboh Santoso dikutip dari Statenews, Senin.',
+      '"Bank bisa segera bergerak," kata Ketua OJK Hadi Santoso dikutip dari Statenews, Senin.',
       'id',
     );
-    expect(c.source).toMatchObject({ kind: 'named_person', name: 'Wimboh Santoso' });
+    expect(c.source).toMatchObject({ kind: 'named_person', name: 'Hadi Santoso' });
     expect(c.via).toBe('Statenews');
     expect(c.viaOutlet).toBe('statenews');
     expect(c.reasons).toContain('relayed_via_state_media');

@@ -33,7 +33,7 @@ describe('verb-speaker', () => {
       'Wirawan',
     ],
     ['"Ini tentang masa depan kami," ungkap Lestari.', 'id', 'ungkap', 'named_person', 'Lestari'],
-    ['"Kami tidak pernah ragu," tegas Sigit.', 'id', 'tegas', 'named_person', 'Sigit'],
+    ['"Kami tidak pernah ragu," tegas Bayu.', 'id', 'tegas', 'named_person', 'Bayu'],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(verbSpeaker, text, lang)[0]).toEqual([cue, kind, source]);
   });
