@@ -38,8 +38,8 @@ describe('splitSentences', () => {
     ],
     ['"Apa? Kenapa?" tanya dia. Lalu pergi.', ['"Apa? Kenapa?" tanya dia.', 'Lalu pergi.']],
     [
-      '"Angka itu besar. Semakin bertambah setiap bulannya," ujarnya. Dia pergi.',
-      ['"Angka itu besar. Semakin bertambah setiap bulannya," ujarnya.', 'Dia pergi.'],
+      '"Angka itu besar. Terus naik tiap pekan," ujarnya. Dia pergi.',
+      ['"Angka itu besar. Terus naik tiap pekan," ujarnya.', 'Dia pergi.'],
     ],
   ])('id: %s', (text, expected) => {
     expect(split(text, 'id')).toEqual(expected);

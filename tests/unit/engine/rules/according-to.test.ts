@@ -6,7 +6,7 @@ import { onlyClaim, run, testRegistry } from '../helpers';
 describe('according-to', () => {
   it.each([
     [
-      'About 2 million people get sick each year, according to the CDC.',
+      'About 3 million people fall ill every year, according to the CDC.',
       'en',
       'according to',
       'official_body',

@@ -5,7 +5,7 @@ import { run } from '../helpers';
 
 describe('hedge', () => {
   it.each([
-    ['Amazon is rumored to be planning a new grocery chain.', 'en', 'is rumored'],
+    ['Nusaraya is rumored to be opening a second bakery.', 'en', 'is rumored'],
     ['The minister reportedly resigned on Friday.', 'en', 'reportedly'],
     ['The suspect allegedly fled the country.', 'en', 'allegedly'],
     ['The ship is believed to carry missiles.', 'en', 'is believed to'],

@@ -5,7 +5,7 @@ import { run } from '../helpers';
 describe('introducer', () => {
   it('a subject that introduces listed claims', () => {
     expect(
-      run(introducer, 'Analysts provided a few theories: costs, scale and timing.', 'en'),
+      run(introducer, 'Analysts provided two theories: costs, scale and timing.', 'en'),
     ).toEqual([['theories', 'anonymous', 'Analysts']]);
   });
 
