@@ -62,7 +62,7 @@ function hypothetical(ctx: SentenceContext, at: number): boolean {
 const MAX_OBJECT_WORDS = 4;
 
 /**
- * "The official identified the suspect as Lieutenant Commander Edward Lin", "... identified
+ * "The official identified the suspect as Captain Ilse Varga", "... identified
  * him as a 34-year-old": an object, then a label marker and a name (capitalised) or "a"/"an"
  * person: who someone is, told by the source. "found the wreckage as rescuers arrived" opens
  * a clause instead.

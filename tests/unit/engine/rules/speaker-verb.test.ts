@@ -153,11 +153,11 @@ describe('speaker-verb: names', () => {
 
   it("the word after an organization prefix is the organization's", () => {
     const [c] = speakerVerb.find(
-      ctx('Direktur Utama Bank Mandiri Royke Tumilaar mengatakan bahwa cabang berkurang.', 'id'),
+      ctx('Direktur Utama Bank Sentosa Rizal Hakim mengatakan bahwa cabang berkurang.', 'id'),
     );
     expect(c?.source).toMatchObject({
-      name: 'Royke Tumilaar',
-      role: 'Direktur Utama Bank Mandiri',
+      name: 'Rizal Hakim',
+      role: 'Direktur Utama Bank Sentosa',
     });
   });
 

@@ -112,7 +112,7 @@ describe('verb-speaker: a clause after the verb is no speaker', () => {
   it('"..., said troops had entered the town": the subject cut off by an aside speaks', () => {
     const found = run(
       verbSpeaker,
-      'Valdorian media and two foreign channels broadcasting from the slopes of the old fort, one of the last areas of high ground seized by the army on Friday, said troops had entered the town.',
+      'Valdorian media and two foreign channels broadcasting from the rim of the old quarry, one of the few ridges taken by the militia on Sunday, said troops had entered the town.',
       'en',
     );
     expect(found).toHaveLength(1);
