@@ -1,6 +1,6 @@
 /**
  * Mentions a sentence leaves behind for later ones to point back to, claim or not: people and
- * organizations named in passing ("Wade Bassi, a fisherman, ..."), a body opening its
+ * organizations named in passing ("Wade Olsen, a fisherman, ..."), a body opening its
  * sentence, initials, a document a sentence opens with. The engine calls these after the
  * sentence's claims are recorded.
  */
@@ -101,7 +101,7 @@ function firmWordBefore(ctx: SentenceContext, i: number): boolean {
   );
 }
 
-/** People and organizations named in passing ("Wade Bassi, a fisherman, ..."), so that a
+/** People and organizations named in passing ("Wade Olsen, a fisherman, ..."), so that a
  * later "he said" or "the company said" can point back to them. */
 export function noteMentions(ctx: SentenceContext, referents: Referents, claimed: boolean): void {
   const { tokens, pack } = ctx;
@@ -142,7 +142,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const span: Span = { start: roleStartBefore(ctx, i), end: j };
       const found = safe(() => describedMention(ctx, i, j) ?? classify(ctx, span), null);
       // A person counts with a role ("Menteri Luar Negeri Rina Wulandari") or an appositive
-      // after the name ("Wade Bassi, a fisherman"); "Pelabuhan Benoa" is no one.
+      // after the name ("Wade Olsen, a fisherman"); "Pelabuhan Benoa" is no one.
       const next = tokens[j + 1];
       // A name between commas after a description is one too: "Ketua komunitas ojol, Agus
       // Santoso, meminta ...".
@@ -208,7 +208,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
           weak: true,
         });
       } else if (found && (named || firm || body)) {
-        // "Wade Bassi, the harbour master of Lune, ...": the appositive gives the role, so a
+        // "Wade Olsen, the harbour master of Lune, ...": the appositive gives the role, so a
         // later "the harbour master said" points back to him.
         const role = found.role ?? (person && appositive ? appositiveRole(ctx, i, j) : null);
         // "Hamid Karouni's government": the person is "Hamid Karouni", so that a later

@@ -12,8 +12,8 @@ export interface Referent {
   speaker?: boolean;
   /** Sentence number in the document, for recency. */
   sentence?: number;
-  /** A name seen in passing with nothing saying it is a person ("skipper Wade Bassi"):
-   * good for completing a surname ("Bassi said"), never a pronoun's antecedent. */
+  /** A name seen in passing with nothing saying it is a person ("skipper Wade Olsen"):
+   * good for completing a surname ("Olsen said"), never a pronoun's antecedent. */
   weak?: boolean;
   /** An unnamed source that is one person ("a senior official", "seorang warga yang enggan
    * disebutkan namanya"): a pronoun may point back to it. */

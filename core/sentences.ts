@@ -6,7 +6,7 @@
  *
  * Corrections, in order:
  * - no break after an abbreviation ("U.S.", "Dr.", "Jl.", "No.") or an initial ("H. M.",
- *   "Dana F. Besecker"), which the segmenter takes for a full stop;
+ *   "Mara T. Ellison"), which the segmenter takes for a full stop;
  * - no break before a piece that starts in lower case (`"Kapan?" tanya dia`);
  * - a quotation that runs over several sentences stays one sentence up to its closing mark,
  *   so `"A. B," he said.` keeps the cue with its quote (bounded: see MAX_QUOTE_SPAN).

@@ -70,7 +70,7 @@ const INSTITUTIONS = new Set(['official_body', 'organization', 'media', 'state_m
 const PEOPLE = new Set(['named_person', 'anonymous', 'unnamed_official']);
 
 /**
- * "according to a computer programmer who has released the code": one person no lexicon
+ * "according to a ferry mechanic who has inspected the hull": one person no lexicon
  * knows, described by a relative clause about a person, is an unnamed source.
  */
 function describedPerson(ctx: SentenceContext, span: Span): FoundSource | null {

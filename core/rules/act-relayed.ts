@@ -1,5 +1,5 @@
 /**
- * "Abadi declared three days of mourning for the victims, according to state-run media": a
+ * "Okafor declared a day of rest for the dock workers, according to state-run media": a
  * speaker's verb with a thing as its object (no clause, no quotation) reports an act, and the
  * outlet named with "according to" is who tells of it: the outlet is the source and the act
  * its claim. With words after the verb ("Kim said the test was a success, according to

@@ -1,6 +1,6 @@
 /**
  * Anaphoric claims: "Lee Min-ho menyampaikan hal ini", "the minister said this",
- * "Rencana tersebut disampaikan oleh ...", "Informasi ini diketahui dari ...", "Hal itu ia
+ * "Usulan tersebut disampaikan oleh ...", "Kabar ini diketahui dari ...", "Hal itu ia
  * sampaikan ...". The claim is the previous sentence.
  */
 import type { SentenceContext } from '../context';

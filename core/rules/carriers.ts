@@ -300,11 +300,11 @@ export function carriedThing(ctx: SentenceContext, at: number, len: number, span
   );
 }
 
-/** Words between a carrier and the outlet that passed it on ("interview" in "a BBC
- * interview cited by SANA"). */
+/** Words between a carrier and the outlet that passed it on ("interview" in "a Daily
+ * Planet interview cited by Statenews"). */
 const MAX_OUTER_GAP = 2;
 
-/** "according to a BBC interview cited by state news agency SANA": the outlet that carried the
+/** "according to a Daily Planet interview cited by state news agency Statenews": the outlet that carried the
  * carrier's words on to the article, named right after it. */
 export function outerRelay(
   ctx: SentenceContext,

@@ -1,7 +1,7 @@
 /**
- * "kekhawatiran para pejabat AS bahwa ...", "fears among officials that ...": a noun of
+ * "kekhawatiran para nelayan setempat bahwa ...", "fears among growers that ...": a noun of
  * saying or fearing, its source, then the claim introduced by "bahwa"/"that". A bare noun
- * with no source between it and the complementizer ("membantah klaim bahwa") is left to the
+ * with no source between it and the complementizer ("menepis klaim bahwa") is left to the
  * verb's rule.
  */
 import type { SentenceContext } from '../context';

@@ -1,5 +1,5 @@
 /**
- * "Officials have flatly rejected such accusations", "The ministry dismissed the allegations
+ * "Officials have firmly rejected those accusations", "The ministry dismissed the allegations
  * as baseless": a verb that is an act with most objects ("rejected the plan") denies what its
  * object says when that object is an accusation. The source is the verb's subject; the claim
  * is the rest of the sentence, as for "denied the allegations".

@@ -1,8 +1,8 @@
 /**
- * "The report concluded ...", "the appeals court has found that ...", "Hasil Survei
- * Katadata mencatat bahwa ...", "dalam catatan berbagai platform digital menunjukkan ...":
+ * "The report concluded ...", "the appeals court has found that ...", "Hasil survei
+ * lembaga itu mencatat bahwa ...", "dalam catatan sejumlah koperasi menunjukkan ...":
  * verbs that attribute only when a document or an institution is their subject
- * ("Shoigu menunjukkan kepada Kim sistem rudal" is a person showing a missile).
+ * ("Rudi menunjukkan kepada tamunya sebuah perahu" is a person showing a boat).
  */
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
@@ -62,7 +62,7 @@ function hypothetical(ctx: SentenceContext, at: number): boolean {
 const MAX_OBJECT_WORDS = 4;
 
 /**
- * "The official identified the suspect as Lieutenant Commander Edward Lin", "... identified
+ * "The official identified the suspect as Captain Ilse Varga", "... identified
  * him as a 34-year-old": an object, then a label marker and a name (capitalised) or "a"/"an"
  * person: who someone is, told by the source. "found the wreckage as rescuers arrived" opens
  * a clause instead.

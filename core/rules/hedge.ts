@@ -153,7 +153,7 @@ function opensClause(ctx: SentenceContext, i: number): boolean {
 
 /** "program yang disebut Kartu Prakerja", 'disebut "raja"': a capital or a quotation after
  * the hedge word is the name it gives, no hedge (in a language whose hedges give names). Not a day ("dilaporkan Senin pagi ...")
- * nor the subject of the clause a fronted hedge opens ("Sebelumnya dikabarkan Airbus akan
+ * nor the subject of the clause a fronted hedge opens ("Sebelumnya dikabarkan Nusaraya akan
  * ..."); a hedge ending in a complementizer ("kabar bahwa") names nothing. */
 function namesAfter(ctx: SentenceContext, i: number, end: number): boolean {
   const { tokens, pack } = ctx;

@@ -1,5 +1,5 @@
 /**
- * "after a lawmaker reportedly testified under a plea bargain and accused ...": a one-word
+ * "after a clerk reportedly signed a deal with prosecutors and named ...": a one-word
  * hedge right before the verb, or right after its subject (then before each verb it shares),
  * says the act itself is only reported, by no one named; the subject did it, it is not the
  * source (the hedge rule reads the sentence instead). A verb of words alone ("he reportedly

@@ -1,5 +1,5 @@
 /**
- * "Among its key findings: ...", "Analysts provided a few theories: ...": a sentence that
+ * "Among its key findings: ...", "Economists offered two explanations: ...": a sentence that
  * introduces claims listed after a colon. The source is the sentence's subject, or what
  * "its" points back to.
  */

@@ -1,7 +1,7 @@
 /**
- * "Rencana tersebut disampaikan oleh Kuasa Hukum ... Siti Nur Aisyah", "Informasi ini
- * diketahui dari surat pemberitahuan ...", "threats identified in the 2015 ministry
- * report": a passive cue with its source after it.
+ * "Usulan itu disampaikan oleh juru bicara koperasi ... Wulan Prasetya", "Kabar itu
+ * diketahui dari surat edaran ...", "risks identified in the 2019 council audit": a
+ * passive cue with its source after it.
  */
 import type { SentenceContext } from '../context';
 import { classify, sourceAfter } from '../source';

@@ -1,5 +1,5 @@
 /**
- * "Elected leaders from parties that had been in the opposition said": when the phrase found
+ * "Elected leaders from parties that had sat in the opposition said": when the phrase found
  * before the verb sits inside a relative clause (speaker-before.ts, headBeforeRelative), the
  * unnamed people opening the sentence, with the words describing them, are the head.
  */

@@ -104,7 +104,7 @@ function speakerBeforeStrayComma(
 /** Words of a relative clause from its relative to the preposition ("that had been in"). */
 const MAX_RELATIVE_WORDS = 5;
 
-/** "Leaders from parties that had been in the opposition said": the phrase found is the
+/** "Leaders from parties that had sat in the opposition said": the phrase found is the
  * object of a preposition inside a relative clause with a verb of its own; the head before
  * the relative is the subject of the verb. */
 function headBeforeRelative(ctx: SentenceContext, span: Span): Span | null {

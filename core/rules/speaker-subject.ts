@@ -376,7 +376,7 @@ function frontedPhraseEnd(ctx: SentenceContext): number {
   return tokens.findIndex((t, k) => k > first && t.text === ',' && !ctx.quoted[k]);
 }
 
-/** "... fish for Easter and Mother's Day, Besecker said": a phrase opened by a preposition
+/** "... bread for the harvest fair, Ellison said": a phrase opened by a preposition
  * ends at its comma; the person named after it is the subject. */
 export function afterOpeningPhrase(ctx: SentenceContext, span: Span): Span {
   const { tokens, pack } = ctx;

@@ -22,7 +22,7 @@ export function unidentifiedWord(ctx: SentenceContext, span: Span, source: Found
   if (span.end - span.start !== 1 || source.resolvesTo || source.role) return false;
   if (source.kind !== 'named_person' && source.kind !== 'organization') return false;
   const t = ctx.tokens[span.start];
-  // A name the article has already given a speaker ("..., ujar Teten." then "Teten yakin").
+  // A name the article has already given a speaker ("..., ujar Wirawan." then "Wirawan yakin").
   if (t !== undefined && ctx.referents.byWords([t.text])?.speaker) return false;
   return t !== undefined && !ACRONYM.test(t.text);
 }

@@ -1,8 +1,8 @@
 /**
- * "In a statement, ...", "Dalam keterangan resmi yang diterima, ...": a written statement
- * is the source when no speaker is named in the sentence (a named speaker outranks it).
- * When the statement frames a clause whose subject is a person or an institution ("Lee in
- * a statement praised ...", "In a statement on its website, the delegation called ..."),
+ * "In a statement, ...", "Dalam keterangan tertulis, ...": a written statement is the
+ * source when no speaker is named in the sentence (a named speaker outranks it).
+ * When the statement frames a clause whose subject is a person or an institution ("Okafor
+ * in a statement welcomed ...", "In a statement on its website, the guild urged ..."),
  * that subject speaks through the statement.
  */
 import type { SentenceContext } from '../context';

@@ -101,7 +101,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     } else if (i < from && portfolioListComma(ctx, i)) {
       // "Kepala Dinas Pemuda, Olahraga, dan Pariwisata"
     } else if (t.text === '.' && tokens[i - 1] && INITIAL.test((tokens[i - 1] as Token).text)) {
-      // "Brian K. Coombes"
+      // "Dana K. Hollis"
     } else if (
       t.text === '.' &&
       tokens[i - 1] &&

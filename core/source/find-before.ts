@@ -257,7 +257,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     ) {
       start = prevStart;
     } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
-      // "Alverson, a commissioner on the ... Commission, which ..., described": NAME, ROLE.
+      // "Halvorsen, a member of the ... Board, which ..., described": NAME, ROLE.
       start = prevStart;
     }
   }

@@ -46,7 +46,7 @@ export function chooseNameRun(a: Analysis): Span | null {
       const before = runs.find((r) => r.end === roleHit.at - 1 && wordCount(tokens, r) >= 2);
       if (before) return before;
     }
-    // The name closes the phrase: "Direktur Utama PT Pertamina (Persero) Nicke Widyawati".
+    // The name closes the phrase: "Direktur Utama PT Tani Makmur (Persero) Wulan Prasetya".
     // Capitals right after a role with something else last are the role's own words
     // ("Direktur Pendanaan Lahan LMAN").
     // "Senator Jane Roe (D-Ohio)": a note in parentheses closing the phrase is no part of it.
@@ -123,7 +123,7 @@ export function chooseNameRun(a: Analysis): Span | null {
       runs.find((r) => r.start > roleHit.at && r.end - 1 === lastBefore && !employer(r)) ?? null
     );
   }
-  // "Jane Roe of Acme Capital", "Bebars Mishal of the Civil Defence in Aleppo": a full name
+  // "Jane Roe of Acme Capital", "Omar Haddad of the Fire Service in Velmar": a full name
   // opening the phrase, then "of" and where the person works.
   const leading = leadingName(a, runs);
   if (leading) return leading;

@@ -136,7 +136,7 @@ export function describedName(
   if (hits.some((h) => h.at > comma && h.table !== 'roles' && h.table !== 'modifiers')) return null;
   // Where adjectives precede the noun (English), a description before a name ends with its
   // noun ("the firm's chief economist, Jane Ross"); after a capitalised name the words are
-  // that name's place ("researchers at the University of California, San Francisco").
+  // that name's place ("researchers at the University of Lakeside, North Velmar").
   const last = tokens[comma - 1];
   if (!pack.data.adjectivesAfterNoun && last?.cap && !pack.sourceWords.has(last.base)) return null;
   // Nothing after the name but an age or note in parentheses: "Dedi (35)".

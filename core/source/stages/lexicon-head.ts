@@ -377,7 +377,7 @@ export const lexiconHead: Stage = {
       generic &&
       (kind === 'anonymous' || kind === 'unnamed_official')
     ) {
-      // "the person said" after "One person familiar with the matter said"; "the source
+      // "the person said" after "One person familiar with the bids said"; "the source
       // added" after "a government source said" is that source, official or not ("sumber
       // yang sama" too).
       const headWords = words

@@ -1,4 +1,4 @@
-/** "Mantan Direktur Pelaksana Bank Dunia itu", "the former minister", "sang kades": a role
+/** "Mantan Direktur Utama koperasi itu", "the former minister", "sang kades": a role
  * closed by a pointing word, or opened by a pointing article, describes the person named
  * before. */
 import type { Analysis } from '../analysis';

@@ -121,11 +121,11 @@ describe('two claims in one sentence', () => {
       ],
     ],
     [
-      'Menteri Keuangan Sri Mulyani mengatakan defisit akan melebar, sementara Gubernur BI Perry Warjiyo mengatakan inflasi terkendali.',
+      'Menteri Keuangan Sri Mulyani mengatakan defisit akan melebar, sementara Gubernur BI Hendra Wijaya mengatakan inflasi terkendali.',
       'id',
       [
         ['Menteri Keuangan Sri Mulyani', 'defisit akan melebar'],
-        ['Gubernur BI Perry Warjiyo', 'inflasi terkendali'],
+        ['Gubernur BI Hendra Wijaya', 'inflasi terkendali'],
       ],
     ],
     [

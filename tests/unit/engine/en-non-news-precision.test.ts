@@ -19,7 +19,7 @@ describe('no claim', () => {
     'Farmers declared independence from the old guild in 1890.',
     'Tenant claims to the riverbank have proved hard to settle in Lowick.',
     'Sailors told of a storm so fierce that it sank ten boats off Lowick.',
-    'I am sure your friends told you everything you need to know about Lowick.',
+    'I am certain your neighbours told you everything worth knowing about Lowick.',
     'But no; he insisted upon his walk along the river at noon.',
     'The mill owner lived in Lowick and wrote several books about sailing knots.',
   ])('%s', (text) => {

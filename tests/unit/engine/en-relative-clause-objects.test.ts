@@ -1,5 +1,5 @@
 /** A source phrase that is the object of a preposition inside a relative clause with its own
- * verb ("parties that had been in the opposition") is not the speaker: the head before the
+ * verb ("parties that had sat in the opposition") is not the speaker: the head before the
  * relative is. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { paragraphClaims } from './helpers';
@@ -14,7 +14,7 @@ function sourceOf(text: string) {
 describe('the head before a relative clause speaks', () => {
   it.each([
     [
-      'Leaders from parties that had been in the opposition said they would back the budget.',
+      'Leaders from parties that had sat in the opposition said they would back the budget.',
       'Leaders from parties',
       'unnamed_official',
     ],

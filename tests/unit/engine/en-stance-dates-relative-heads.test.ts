@@ -31,7 +31,7 @@ describe('unnamed people with a "that" relative clause before the verb', () => {
       'Lawmakers from two parties',
     ],
     [
-      'Elected leaders from parties that had been in the opposition expressed optimism on Thursday that a vote could come soon.',
+      'Elected leaders from parties that had sat in the opposition expressed optimism on Monday that the budget would pass.',
       'Elected leaders from parties',
     ],
   ])('%s', (text, source) => {

@@ -21,7 +21,7 @@ describe('adverbs before the verb', () => {
   });
 
   it('a negated verb phrase is not crossed for its subject', () => {
-    const text = 'Sejauh ini, kedua negara belum secara terbuka mengumumkan perjanjian formal.';
+    const text = 'Sejauh ini, kedua koperasi belum secara terbuka mengumumkan rencana merger.';
     expect(paragraphClaims('id', text)).toHaveLength(0);
   });
 

@@ -19,7 +19,7 @@ const PIECES = [
   'media pemerintah',
   'state media',
   'Kim',
-  'Tom Forte',
+  'Tom Farlow',
   'Menteri',
   'the company',
   'he',

@@ -215,7 +215,7 @@ describe('state outlets of the bundled registry', () => {
 describe('the outlet told, without the words after it', () => {
   it('"told state-run television in a broadcast from ..." names the outlet only', () => {
     const c = en(
-      'A police officer told state-run television in a broadcast from the harbour that the port was calm.',
+      'A police officer told state-run television during a live report from the harbour that the port was calm.',
     );
     expect(c?.source.via).toBe('state-run television');
     expect(c?.flags).toContain('state_media');

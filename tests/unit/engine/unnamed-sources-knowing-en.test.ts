@@ -84,7 +84,7 @@ describe('people standing for a determiner, tied to what they know', () => {
 
 describe('an unnamed word before an infinitive', () => {
   it.each([
-    "You can't expect students to think in terms of the web.",
+    "You can't expect sailors to think in terms of maps.",
     'He wants people to believe the plan works.',
   ])('is no source of the infinitive: %s', (text) => {
     expect(last(text)).toBeUndefined();

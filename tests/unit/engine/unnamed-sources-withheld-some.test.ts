@@ -235,7 +235,7 @@ describe('disputing a proposition voices a view of it', () => {
 
 describe('a quotation, then its unnamed source complaining about something', () => {
   it('"...," one user complained about the seller', () => {
-    const c = last('"You get half of what you paid for," one user complained about the seller.');
+    const c = last('"The boots fell apart in a week," one user complained about the seller.');
     expect(c?.source).toMatchObject({ kind: 'anonymous', text: 'one user' });
   });
 

@@ -123,6 +123,6 @@ describe('boilerplate matchers', () => {
     expect(boilerplate.isBoilerplateText('ADVERTISEMENT')).toBe(true);
     expect(boilerplate.isBoilerplateText('Dia mengatakan, baca juga laporan kami.')).toBe(false);
     expect(boilerplate.isBoilerplateText('More about:')).toBe(true);
-    expect(boilerplate.isBoilerplateText('Analysts provided a few theories:')).toBe(false);
+    expect(boilerplate.isBoilerplateText('Analysts provided two theories:')).toBe(false);
   });
 });

@@ -117,8 +117,8 @@ const WORDS = [
   'Rp129',
   '3.5',
   '1,000',
-  'Kang Sun-nam',
-  'Sergei Shoigu',
+  'Jo Sun-hae',
+  'Sergei Petrov',
   'Maria Lindqvist',
   'Kementerian Luar Negeri',
   'White House',
@@ -216,7 +216,7 @@ export function pathologicalText(sizes: Sizes): fc.Arbitrary<string> {
     // Whitespace-only and space storms (collapse and offset code).
     fc.constantFrom(' ', '\n', '\u00A0', '\t \n').map((ws) => repeatTo(ws, sizes.longSentence)),
     // Capitalised words forever: name and organisation spotting with nothing else.
-    fc.constant(repeatTo('Ambassador Kang Sun-nam Of The Ministry ', sizes.longSentence)),
+    fc.constant(repeatTo('Ambassador Jo Sun-hae Of The Ministry ', sizes.longSentence)),
   );
 }
 

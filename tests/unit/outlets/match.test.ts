@@ -12,7 +12,7 @@ describe('findInText: names that must be found', () => {
     ['Hal itu disampaikan kantor berita resmi Korea Utara KCNA, Sabtu.', ['kcna']],
     ['Rusia melalui kantor berita TASS menyatakan dukungan.', ['tass']],
     ['Menurut laporan Reuters, pertemuan berlangsung dua jam.', ['reuters']],
-    ['"Kami siap," kata Wimboh, dikutip dari Antara, Selasa.', ['antara']],
+    ['"Kami siap," kata Hadi, dikutip dari Antara, Selasa.', ['antara']],
     ['JAKARTA (ANTARA) - Pemerintah menaikkan harga BBM.', ['antara']],
     ['Seperti dilansir Antara, harga cabai naik.', ['antara']],
     ['Sebagaimana dilaporkan Antara, banjir surut.', ['antara']],
@@ -66,7 +66,7 @@ describe('findInText: names that must be found', () => {
     ['新华社报道，会谈在北京举行。', ['xinhua']],
     ['The report appeared on english.news.cn first.', ['xinhua']],
     // a photo credit glued to its caption by extraction
-    ['Kim Jong Un dan Sergei ShoiguKCNA', ['kcna']],
+    ['Kim Jong Un dan Sergei PetrovKCNA', ['kcna']],
     ['Warga antre minyak goreng.FotoANTARA/Aprillio', ['antara']],
     ['Dilansir dari kumparanNEWS, rapat ditunda.', ['kumparan']],
     ['TeleSUR and PressTV aired the speech.', ['telesur', 'press-tv']],

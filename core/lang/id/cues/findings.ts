@@ -3,7 +3,7 @@
 /** Indonesian names with "menyebut ... sebagai" (a speaker verb): none here. */
 export const namingFindingVerbs = [] as const;
 
-/** "Kadin mencatat 6,4 juta pekerja": an institution's record with a noun object reports. */
+/** "Kadin mencatat 3,2 juta petani": an institution's record with a noun object reports. */
 export const findingVerbsOfWords = [] as const;
 
 /** Not studied for Indonesian: none. */

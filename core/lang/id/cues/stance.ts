@@ -58,7 +58,7 @@ export const stanceVerbs = [
   'yakin',
 ] as const;
 
-/** "kekhawatiran para pejabat AS bahwa ...". */
+/** "kekhawatiran para nelayan setempat bahwa ...". */
 export const claimNouns = [
   'cerita',
   'kekhawatiran',

@@ -6,25 +6,25 @@ import { onlyClaim, run, testRegistry } from '../helpers';
 describe('according-to', () => {
   it.each([
     [
-      'About 2 million people get sick each year, according to the CDC.',
+      'About 3 million people fall ill every year, according to the CDC.',
       'en',
       'according to',
       'official_body',
       'the CDC',
     ],
     [
-      'It had more than 100 stores, according to Coresight Research.',
+      'It had more than 100 stores, according to Brightline Research.',
       'en',
       'according to',
       'organization',
-      'Coresight Research',
+      'Brightline Research',
     ],
     [
-      'Sales topped $6 million, according to data analysis firm 1010data.',
+      'Sales topped $4 million, according to data analysis firm Numbrite.',
       'en',
       'according to',
       'organization',
-      'data analysis firm 1010data',
+      'data analysis firm Numbrite',
     ],
     [
       'The launch failed, according to state media.',
@@ -41,20 +41,20 @@ describe('according-to', () => {
       'people familiar with the matter',
     ],
     [
-      'Menurut media pemerintah, Kim sangat terkesan.',
+      'Menurut media pemerintah, panen padi tahun ini melimpah.',
       'id',
       'Menurut',
       'state_media',
       'media pemerintah',
     ],
     [
-      'Fregat itu, yang menurut kementerian pertahanan Rusia baru-baru ini dimodernisasi, berlayar.',
+      'Kapal itu, yang menurut kementerian kelautan Vietnam baru saja diperbaiki, berlayar.',
       'id',
       'menurut',
       'official_body',
-      'kementerian pertahanan Rusia',
+      'kementerian kelautan Vietnam',
     ],
-    ['Menurut Faury, produksi akan kembali normal.', 'id', 'Menurut', 'named_person', 'Faury'],
+    ['Menurut Wirawan, panen akan kembali normal.', 'id', 'Menurut', 'named_person', 'Wirawan'],
     [
       'Angka itu didapat berdasarkan laporan berkala asosiasi.',
       'id',

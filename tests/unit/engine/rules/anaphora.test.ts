@@ -5,7 +5,7 @@ import { speakerVerb } from '@/core/rules/speaker-verb';
 import type { Rule } from '@/core/rules';
 import { ctx } from '../helpers';
 
-const PREVIOUS = 'Korea Utara akan meningkatkan kerja sama pertahanan dengan Rusia.';
+const PREVIOUS = 'Vietnam akan memperluas kerja sama pelayaran dengan Filipina.';
 
 function refined(rule: Rule, text: string, lang: 'en' | 'id') {
   const c = ctx(text, lang, { previous: PREVIOUS });
@@ -18,19 +18,11 @@ describe('anaphora', () => {
   it.each([
     [
       speakerVerb,
-      'Menteri Pertahanan Korea Utara Kang Sun-nam menyampaikan hal ini dalam pertemuan, Jumat.',
+      'Menteri Perhubungan Vietnam Budi Santoso menyampaikan hal ini dalam rapat, Jumat.',
       'id',
     ],
-    [
-      passiveBy,
-      'Rencana tersebut disampaikan oleh Kuasa Hukum perusahaan Hotman Paris Hutapea.',
-      'id',
-    ],
-    [
-      passiveBy,
-      'Informasi ini diketahui dari surat pemberitahuan elektronik kepada nasabah.',
-      'id',
-    ],
+    [passiveBy, 'Usulan tersebut disampaikan oleh Kuasa Hukum koperasi Wulan Prasetya.', 'id'],
+    [passiveBy, 'Kabar ini diketahui dari surat pemberitahuan tertulis kepada anggota.', 'id'],
     [speakerVerb, 'The minister said this on Friday.', 'en'],
   ] as const)('the claim is the previous sentence: %s', (rule, text, lang) => {
     const c = refined(rule, text, lang);
@@ -40,7 +32,7 @@ describe('anaphora', () => {
 
   it.each([
     [speakerVerb, 'The minister said this week that talks had failed.', 'en'],
-    [speakerVerb, 'Duta Besar Alexander Matsegora mengatakan bahwa latihan itu pantas.', 'id'],
+    [speakerVerb, 'Duta Besar Alexander Petrov mengatakan bahwa latihan itu pantas.', 'id'],
   ] as const)('not anaphoric: %s', (rule, text, lang) => {
     const c = refined(rule, text, lang);
     expect(c.claim).toBeUndefined();

@@ -8,15 +8,15 @@ describe('clitic-cue', () => {
     (cue) => {
       const [c] = cliticCue.find(
         ctx(`"Kebijakan itu bisa memulihkan ekonomi," ${cue}.`, 'id', {
-          referents: [person('Perry Warjiyo', 'Gubernur BI')],
+          referents: [person('Hendra Wijaya', 'Gubernur BI')],
         }),
       );
       expect(c?.cue).toBe(cue);
       expect(c?.source).toMatchObject({
         text: '-nya',
         kind: 'named_person',
-        name: 'Perry Warjiyo',
-        resolvesTo: 'Perry Warjiyo',
+        name: 'Hendra Wijaya',
+        resolvesTo: 'Hendra Wijaya',
         reasons: ['pronoun_resolved'],
       });
     },
@@ -34,7 +34,7 @@ describe('clitic-cue', () => {
   });
 
   it.each([
-    'Kim dan delegasinya bertemu dengan Shoigu.',
+    'Kim dan delegasinya bertemu dengan Petrov.',
     'Perusahaan itu menaikkan harga jualnya.',
     '"Dia bilang katanya harga naik," kata Budi.', // inside a quotation: the quoted person's cue
   ])('no clitic cue: %s', (text) => {

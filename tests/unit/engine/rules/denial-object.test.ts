@@ -5,7 +5,7 @@ import { run } from '../helpers';
 describe('denial-object', () => {
   it.each([
     [
-      'Harbour officials have flatly rejected such accusations in the past.',
+      'Harbour officials have firmly rejected those accusations before.',
       'en',
       'Harbour officials',
       'unnamed_official',

@@ -12,48 +12,48 @@ describe('finding-verb', () => {
       'The report',
     ],
     [
-      'In the past, the Supreme Court has found that people are protected.',
+      'In the past, the appeals court has found that tenants are protected.',
       'en',
       'has found',
       'official_body',
-      'the Supreme Court',
+      'the appeals court',
     ],
     [
-      'A new report released on Monday by Stanford University calls that into question.',
+      'A new report released on Friday by Lakeside University calls that into question.',
       'en',
       'calls',
       'document',
-      'A new report released on Monday by Stanford University',
+      'A new report released on Friday by Lakeside University',
     ],
     [
-      'Hasil Survei Katadata mencatat bahwa indeks kesiapan digital rendah.',
+      'Hasil Survei Lembaga Tani mencatat bahwa harga pupuk naik.',
       'id',
       'mencatat',
       'document',
-      'Hasil Survei Katadata',
+      'Hasil Survei Lembaga Tani',
     ],
     [
-      'Sedangkan dalam catatan berbagai platform digital menunjukkan hanya 4-10 persen bertahan.',
+      'Sedangkan dalam catatan berbagai koperasi nelayan menunjukkan hanya 12 persen untung.',
       'id',
       'menunjukkan',
       'document',
-      'catatan berbagai platform digital',
+      'catatan berbagai koperasi nelayan',
     ],
     [
-      'Kamar Dagang dan Industri (Kadin) Indonesia mencatat bahwa pekerja yang kena PHK bertambah.',
+      'Kamar Dagang dan Industri (Kadin) Jawa Barat mencatat bahwa petani yang gagal panen bertambah.',
       'id',
       'mencatat',
       'organization',
-      'Kamar Dagang dan Industri (Kadin) Indonesia',
+      'Kamar Dagang dan Industri (Kadin) Jawa Barat',
     ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(findingVerb, text, lang)[0]).toEqual([cue, kind, source]);
   });
 
   it.each([
-    ['Shoigu juga menunjukkan kepada Kim sistem rudal anti-kapal.', 'id'],
+    ['Rudi juga menunjukkan kepada tamunya sebuah perahu kayu.', 'id'],
     ['She found a wallet on the bus.', 'en'],
-    ['Tom Forte showed the kids the store.', 'en'],
+    ['Tom Ferris showed the kids the dock.', 'en'],
   ] as const)('a person showing or finding something is no attribution: %s', (text, lang) => {
     expect(run(findingVerb, text, lang)).toEqual([]);
   });

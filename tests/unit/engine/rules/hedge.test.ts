@@ -5,7 +5,7 @@ import { run } from '../helpers';
 
 describe('hedge', () => {
   it.each([
-    ['Amazon is rumored to be planning a new grocery chain.', 'en', 'is rumored'],
+    ['Nusaraya is rumored to be opening a second bakery.', 'en', 'is rumored'],
     ['The minister reportedly resigned on Friday.', 'en', 'reportedly'],
     ['The suspect allegedly fled the country.', 'en', 'allegedly'],
     ['The ship is believed to carry missiles.', 'en', 'is believed to'],
@@ -15,8 +15,8 @@ describe('hedge', () => {
     ['It was thought the bridge would hold.', 'en', 'It was thought'],
     ['It has been alleged that the bids were rigged.', 'en', 'It has been alleged'],
     ['The inn is reputedly the oldest in the valley.', 'en', 'reputedly'],
-    ['Dikabarkan, Airbus akan mengumumkan pemangkasan pegawai.', 'id', 'Dikabarkan'],
-    ['Divisi helikopter disebut bakal terdampak PHK.', 'id', 'disebut'],
+    ['Dikabarkan, Nusaraya akan mengumumkan penutupan pabrik.', 'id', 'Dikabarkan'],
+    ['Divisi kapal tanker disebut bakal terdampak PHK.', 'id', 'disebut'],
     ['Sang menteri disebut-sebut akan mundur.', 'id', 'disebut-sebut'],
     ['Pelaku diduga membawa senjata tajam.', 'id', 'diduga'],
     ['Konon, kapal itu tenggelam di sini.', 'id', 'Konon'],
@@ -32,7 +32,7 @@ describe('hedge', () => {
 
   it.each([
     ['Kasus itu dilaporkan ke polisi pada hari Senin.', 'id'],
-    ['Kim met Shoigu on Friday.', 'en'],
+    ['Kim met Petrov on Friday.', 'en'],
     ['"Itu dikabarkan bohong," kata Budi.', 'id'], // inside a quotation
     ['Dugaan korupsi itu sedang diselidiki.', 'id'], // nominal "dugaan"
     ['Program yang disebut Kartu Prakerja itu dibuka lagi.', 'id'], // naming, not hedging

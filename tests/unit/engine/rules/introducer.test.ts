@@ -5,14 +5,14 @@ import { run } from '../helpers';
 describe('introducer', () => {
   it('a subject that introduces listed claims', () => {
     expect(
-      run(introducer, 'Analysts provided a few theories: costs, scale and timing.', 'en'),
+      run(introducer, 'Analysts provided two theories: costs, scale and timing.', 'en'),
     ).toEqual([['theories', 'anonymous', 'Analysts']]);
   });
 
   it('"its key findings:" points back to the last document', () => {
     const found = run(
       introducer,
-      'Among its key findings: the class you are born into matters.',
+      'Among its key findings: the street you grow up on matters.',
       'en',
       {
         referents: [

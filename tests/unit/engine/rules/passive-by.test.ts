@@ -5,25 +5,25 @@ import { ctx, run } from '../helpers';
 describe('passive-by', () => {
   it.each([
     [
-      'Rencana tersebut disampaikan oleh Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea.',
+      'Usulan tersebut disampaikan oleh Kuasa Hukum Nusaraya Asset Management Wulan Prasetya.',
       'id',
       'disampaikan oleh',
       'named_person',
-      'Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea',
+      'Kuasa Hukum Nusaraya Asset Management Wulan Prasetya',
     ],
     [
-      'Informasi ini diketahui dari surat pemberitahuan elektronik perusahaan kepada nasabah.',
+      'Kabar ini diketahui dari surat pemberitahuan tertulis koperasi kepada anggota.',
       'id',
       'diketahui dari',
       'document',
       'surat pemberitahuan',
     ],
     [
-      'Here are some of the threats identified in the 2015 White House report.',
+      'Here are some of the risks identified in the 2019 harbour board report.',
       'en',
       'identified in',
       'document',
-      'the 2015 White House report',
+      'the 2019 harbour board report',
     ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(passiveBy, text, lang)[0]).toEqual([cue, kind, source]);
@@ -32,12 +32,12 @@ describe('passive-by', () => {
   it('separates name and role', () => {
     const [c] = passiveBy.find(
       ctx(
-        'Rencana tersebut disampaikan oleh Kuasa Hukum Sinarmas Asset Management Hotman Paris Hutapea.',
+        'Usulan tersebut disampaikan oleh Kuasa Hukum Nusaraya Asset Management Wulan Prasetya.',
         'id',
       ),
     );
-    expect(c?.source.name).toBe('Hotman Paris Hutapea');
-    expect(c?.source.role).toBe('Kuasa Hukum Sinarmas Asset Management');
+    expect(c?.source.name).toBe('Wulan Prasetya');
+    expect(c?.source.role).toBe('Kuasa Hukum Nusaraya Asset Management');
   });
 
   it.each([

@@ -12,13 +12,13 @@ describe('speaker-verb', () => {
       'Marta Quell',
     ],
     [
-      'The company also said it was lowering prices across the store.',
+      'The company also said it was cutting the price of frozen cod.',
       'said',
       'organization',
       'The company',
     ],
     [
-      'In the past, the Pentagon has denied that the drones were armed.',
+      'In the past, the Pentagon has denied that the barges were armed.',
       'denied',
       'official_body',
       'the Pentagon',
@@ -43,46 +43,46 @@ describe('speaker-verb', () => {
 
   it.each([
     [
-      'Duta Besar Rusia untuk Korea Utara Alexander Matsegora mengatakan bahwa latihan itu pantas.',
+      'Duta Besar Rusia untuk Vietnam Alexander Petrov mengatakan bahwa latihan itu pantas.',
       'mengatakan',
       'named_person',
-      'Duta Besar Rusia untuk Korea Utara Alexander Matsegora',
+      'Duta Besar Rusia untuk Vietnam Alexander Petrov',
     ],
     [
-      'Media pemerintah tidak menyebutkan kerja sama seperti apa yang diminati.',
+      'Media pemerintah juga tidak menyebutkan jenis latihan yang direncanakan.',
       'menyebutkan',
       'state_media',
       'Media pemerintah',
     ],
     [
-      'Di masa lalu, Korea Utara telah membantah klaim bahwa mereka menjual senjata.',
+      'Di masa lalu, Vietnam telah membantah klaim bahwa mereka membeli kapal selam.',
       'membantah',
       'official_body',
-      'Korea Utara',
+      'Vietnam',
     ],
     [
-      'Seorang sumber menyebut, perusahaan harus bergerak ramping.',
+      'Seorang sumber menyebut, koperasi harus memangkas biaya.',
       'menyebut',
       'anonymous',
       'Seorang sumber',
     ],
     [
-      'Adapun sumber lain mengatakan, jumlah pegawai yang terdampak bisa lebih besar.',
+      'Adapun sumber lain mengatakan, jumlah nelayan yang terdampak bisa lebih besar.',
       'mengatakan',
       'anonymous',
       'sumber lain',
     ],
     [
-      'Kemudian Asosiasi Pertekstilan Indonesia (API) menyampaikan 2,1 juta orang di-PHK.',
+      'Kemudian Asosiasi Petani Garam Indonesia (APGI) menyampaikan 3,4 juta ton garam rusak.',
       'menyampaikan',
       'organization',
-      'Asosiasi Pertekstilan Indonesia (API)',
+      'Asosiasi Petani Garam Indonesia (APGI)',
     ],
     [
-      'Ketua Umum Kadin, Rosan Roeslani mengatakan angka itu terus bertambah.',
+      'Ketua Umum Kadin, Wulan Prasetya mengatakan angka itu terus bertambah.',
       'mengatakan',
       'named_person',
-      'Ketua Umum Kadin, Rosan Roeslani',
+      'Ketua Umum Kadin, Wulan Prasetya',
     ],
   ] as const)('id: %s', (text, cue, kind, source) => {
     expect(run(speakerVerb, text, 'id')[0]).toEqual([cue, kind, source]);
@@ -90,31 +90,31 @@ describe('speaker-verb', () => {
 
   it('splits a name from its role', () => {
     const [c] = speakerVerb.find(
-      ctx('Menteri Pertahanan Korea Utara Kang Sun-nam menyampaikan hal ini.', 'id'),
+      ctx('Menteri Pertahanan Korea Utara Jo Sun-hae menyampaikan hal ini.', 'id'),
     );
-    expect(c?.source.name).toBe('Kang Sun-nam');
+    expect(c?.source.name).toBe('Jo Sun-hae');
     expect(c?.source.role).toBe('Menteri Pertahanan Korea Utara');
   });
 
   it('resolves pronouns to the last person named', () => {
     const [c] = speakerVerb.find(
       ctx('Dia menyebutkan, angka itu naik.', 'id', {
-        referents: [person('Rosan Roeslani', 'Ketua Umum Kadin')],
+        referents: [person('Wulan Prasetya', 'Ketua Umum Kadin')],
       }),
     );
     expect(c?.source).toMatchObject({
       text: 'Dia',
       kind: 'named_person',
-      resolvesTo: 'Rosan Roeslani',
+      resolvesTo: 'Wulan Prasetya',
       reasons: ['pronoun_resolved'],
     });
   });
 
   it.each([
-    ['Kim met Shoigu on Friday and toured the factory.', 'en'],
+    ['Kim met Petrov on Friday and toured the factory.', 'en'],
     ['“They said it was fine,” he recalled later.', 'en'], // only the quote has "said"
     ['The United States imposed new sanctions.', 'en'],
-    ['Shoigu juga menunjukkan kepada Kim sistem rudal anti-kapal.', 'id'],
+    ['Rudi juga menunjukkan kepada tamunya sebuah perahu kayu.', 'id'],
     ['Harga minyak naik tajam pada hari Senin.', 'id'],
   ] as const)('no attribution: %s', (text, lang) => {
     const found = run(speakerVerb, text, lang).filter(([cue]) => cue !== 'recalled');
@@ -132,32 +132,32 @@ describe('speaker-verb: names', () => {
     expect(
       run(speakerVerb, 'Lionsgate yesterday announced plans to finance films.', 'en')[0]?.[1],
     ).toBe('organization');
-    expect(run(speakerVerb, 'Teten menjelaskan, pelaku UMKM harus bersaing.', 'id')[0]?.[1]).toBe(
-      'named_person',
-    );
+    expect(
+      run(speakerVerb, 'Wirawan menjelaskan, para perajin harus bersaing.', 'id')[0]?.[1],
+    ).toBe('named_person');
   });
 
   it('a surname named earlier is that person', () => {
     const [c] = speakerVerb.find(
-      ctx('Forte said the chain was selling cheaper fish.', 'en', {
-        referents: [person('Tom Forte', 'analyst')],
+      ctx('Farlow said the chain was selling cheaper fish.', 'en', {
+        referents: [person('Tom Farlow', 'analyst')],
       }),
     );
     expect(c?.source).toMatchObject({
       kind: 'named_person',
-      name: 'Tom Forte',
+      name: 'Tom Farlow',
       role: 'analyst',
-      resolvesTo: 'Tom Forte',
+      resolvesTo: 'Tom Farlow',
     });
   });
 
   it("the word after an organization prefix is the organization's", () => {
     const [c] = speakerVerb.find(
-      ctx('Direktur Utama Bank Mandiri Royke Tumilaar mengatakan bahwa cabang berkurang.', 'id'),
+      ctx('Direktur Utama Bank Sentosa Rizal Hakim mengatakan bahwa cabang berkurang.', 'id'),
     );
     expect(c?.source).toMatchObject({
-      name: 'Royke Tumilaar',
-      role: 'Direktur Utama Bank Mandiri',
+      name: 'Rizal Hakim',
+      role: 'Direktur Utama Bank Sentosa',
     });
   });
 

@@ -6,10 +6,10 @@ import { ctx, run, testRegistry } from '../helpers';
 describe('statement-frame', () => {
   it.each([
     [
-      'Dalam keterangan resmi yang diterima, pencopotan itu buntut kesalahan perusahaan.',
+      'Dalam keterangan resmi yang dikirimkan, penutupan itu akibat banjir di gudang.',
       'id',
       'Dalam keterangan resmi',
-      'keterangan resmi yang diterima',
+      'keterangan resmi yang dikirimkan',
     ],
     ['In a statement, the talks were declared over.', 'en', 'In a statement', 'a statement'],
   ] as const)('%s', (text, lang, cue, source) => {
@@ -49,9 +49,9 @@ describe('statement-frame', () => {
       'the ferry line apologised to its passengers',
     ],
     [
-      'Dalam keterangan resmi yang diterima, jadwal pasar diubah mulai pekan depan.',
+      'Dalam keterangan resmi yang dikirimkan, jadwal pasar diubah mulai pekan depan.',
       'id',
-      'keterangan resmi yang diterima',
+      'keterangan resmi yang dikirimkan',
       'jadwal pasar diubah mulai pekan depan',
     ],
   ] as const)(

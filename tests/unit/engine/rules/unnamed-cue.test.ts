@@ -4,7 +4,7 @@ import { run } from '../helpers';
 
 describe('unnamed-cue', () => {
   it.each([
-    ["We're told there is security footage that cops are looking at.", "We're told"],
+    ["We're told there is a video that investigators are studying.", "We're told"],
     ['So far, we are told, no arrests have been made.', 'we are told'],
     // Past and first-person singular forms of the same agentless report.
     ['The ferry was, we were told, never insured.', 'we were told'],

@@ -71,9 +71,9 @@ describe('stage lone-name', () => {
   });
 
   it('Indonesian copy: a lone unknown name is a person', () => {
-    expect(lastSource('id', 'Teten mengatakan harga ikan turun.')).toMatchObject({
+    expect(lastSource('id', 'Wirawan mengatakan harga ikan turun.')).toMatchObject({
       kind: 'named_person',
-      name: 'Teten',
+      name: 'Wirawan',
       basis: 'named-person',
     });
   });

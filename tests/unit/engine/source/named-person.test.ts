@@ -22,7 +22,7 @@ describe('stage named-person', () => {
       'Darto',
       'Salah seorang nelayan',
     ],
-    ['id', 'Teten mengatakan harga ikan turun.', 'Teten', null],
+    ['id', 'Wirawan mengatakan harga ikan turun.', 'Wirawan', null],
     [
       'en',
       'Port Mayor Dana Whitby, who ordered the evacuation on Sunday, said the water was falling.',

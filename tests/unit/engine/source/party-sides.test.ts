@@ -9,7 +9,7 @@ describe('stage party-sides', () => {
       lastSource(
         'en',
         "Veloria's defence ministry said its troops had held the pass.",
-        'Both sides reported civilian casualties and accused each other of breaking the truce.',
+        'Both sides reported losses at sea and blamed each other for breaking the truce.',
       ),
     ).toMatchObject({ kind: 'official_body', basis: 'party-sides', text: 'Both sides' });
   });

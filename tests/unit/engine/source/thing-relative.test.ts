@@ -42,8 +42,8 @@ describe('stage thing-relative', () => {
     expect(
       decide(
         thingRelative,
-        'Teten, yang datang terlambat, mengatakan harga turun.',
-        'Teten, yang datang terlambat',
+        'Wirawan, yang datang terlambat, mengatakan harga turun.',
+        'Wirawan, yang datang terlambat',
         'id',
       ),
     ).toBeNull();
