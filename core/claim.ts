@@ -46,7 +46,17 @@ function trimEdges(s: string, pack: SentenceContext['pack']): string {
   let out = s.slice(a, b);
   // "said that ...", "mengatakan bahwa ...": the complementizer is not the claim, unless it
   // is the pronoun subject of a verb ("said that is not an option").
-  const [first = '', second = ''] = out.toLowerCase().split(' ', 2);
+  // Only the first two words are lower-cased, not the whole claim (one per candidate).
+  const firstEnd = out.indexOf(' ');
+  const secondEnd = firstEnd < 0 ? -1 : out.indexOf(' ', firstEnd + 1);
+  const first = (firstEnd < 0 ? out : out.slice(0, firstEnd)).toLowerCase();
+  const second =
+    firstEnd < 0
+      ? ''
+      : (secondEnd < 0
+          ? out.slice(firstEnd + 1)
+          : out.slice(firstEnd + 1, secondEnd)
+        ).toLowerCase();
   const subject = pack.data.contractedHosts.includes(first) && pack.finiteAuxiliaries.has(second);
   if (pack.complementizers.has(first) && !subject) out = out.slice(first.length).trimStart();
   return out;

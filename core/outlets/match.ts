@@ -255,6 +255,32 @@ export function firstWordKey(name: string): string | undefined | null {
   return name.slice(from, cut > from ? cut : to).toLowerCase();
 }
 
+/**
+ * The aliases under one first word, longest first, and the same list cut down to those that
+ * can match before a given next word (its aliases of two words or more with that second word,
+ * and the one-word aliases), in the same order. Dozens of names start with "The", and at each
+ * "the" of a text only the few whose second word follows are tried.
+ */
+interface FiledAliases {
+  all: CompiledAlias[];
+  oneWord: CompiledAlias[];
+  bySecond: Map<string, CompiledAlias[]>;
+}
+
+function fileBySecondWord(all: CompiledAlias[]): FiledAliases {
+  const oneWord = all.filter((a) => a.lower.length === 1);
+  const bySecond = new Map<string, CompiledAlias[]>();
+  for (const a of all) {
+    const second = a.lower[1];
+    if (second !== undefined && !bySecond.has(second))
+      bySecond.set(
+        second,
+        all.filter((b) => b.lower.length === 1 || b.lower[1] === second),
+      );
+  }
+  return { all, oneWord, bySecond };
+}
+
 interface PendingAlias {
   outlet: Outlet;
   name: string;
@@ -286,29 +312,30 @@ export function compileMatcher(outlets: readonly Outlet[]): Matcher {
       else pending.set(key, [{ outlet, name, rule }]);
     }
   }
-  const index = new Map<string, CompiledAlias[]>();
+  const index = new Map<string, FiledAliases>();
   /** The aliases starting with this word, longest first (ties keep outlet order). */
-  const aliasesFor = (key: string): CompiledAlias[] | undefined => {
+  const aliasesFor = (key: string): FiledAliases | undefined => {
     // Most words of a text start no name: one lookup tells.
     const raw = pending.get(key);
     if (!raw) return undefined;
-    let list = index.get(key);
-    if (list) return list;
-    list = [];
+    let filed = index.get(key);
+    if (filed) return filed;
+    const list: CompiledAlias[] = [];
     for (const p of raw) {
       const compiled = compileAlias(p.outlet, p.name, p.rule);
       if (compiled) list.push(compiled);
     }
     // Array.prototype.sort is stable, so ties keep outlet order.
     list.sort((a, b) => b.lower.length - a.lower.length);
-    index.set(key, list);
-    return list;
+    filed = fileBySecondWord(list);
+    index.set(key, filed);
+    return filed;
   };
 
   return {
     get size(): number {
       let n = 0;
-      for (const key of pending.keys()) n += aliasesFor(key)?.length ?? 0;
+      for (const key of pending.keys()) n += aliasesFor(key)?.all.length ?? 0;
       return n;
     },
     find(text: string): OutletMention[] {
@@ -318,8 +345,11 @@ export function compileMatcher(outlets: readonly Outlet[]): Matcher {
       let i = 0;
       while (i < ws.lower.length) {
         let used = 0;
-        const candidates = aliasesFor(ws.lower[i] as string);
-        if (candidates) {
+        const filed = aliasesFor(ws.lower[i] as string);
+        if (filed) {
+          const next = ws.lower[i + 1];
+          const candidates =
+            (next === undefined ? undefined : filed.bySecond.get(next)) ?? filed.oneWord;
           for (const a of candidates) {
             used = matchAt(a, text, ws, i);
             if (used > 0) {

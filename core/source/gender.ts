@@ -15,10 +15,28 @@ function pronounSex(pack: CompiledPack, pronoun: string): Sex | null {
   return null;
 }
 
+/** Each pack's answers per referent: a pronoun tests every person of the window, and the
+ * window holds the same referents sentence after sentence (hayOf reads them once likewise). */
+const sexes = new WeakMap<CompiledPack, WeakMap<Referent, Sex | null>>();
+
 /** What the referent's mention tells, when it tells one sex only: its words before any
  * comma ("Marta Quell, whose husband ..." tells nothing of her). */
 function referentSex(pack: CompiledPack, r: Referent): Sex | null {
-  const head = r.text.split(',', 1)[0] ?? '';
+  let known = sexes.get(pack);
+  if (!known) {
+    known = new WeakMap();
+    sexes.set(pack, known);
+  }
+  let sex = known.get(r);
+  if (sex === undefined) {
+    sex = sexOfText(pack, r.text);
+    known.set(r, sex);
+  }
+  return sex;
+}
+
+function sexOfText(pack: CompiledPack, text: string): Sex | null {
+  const head = text.split(',', 1)[0] ?? '';
   const words = head.toLowerCase().split(/\P{L}+/u);
   const male = words.some((w) => pack.maleNouns.has(w));
   const female = words.some((w) => pack.femaleNouns.has(w));

@@ -57,3 +57,37 @@ describe('compileMatcher, compiling on first use', () => {
     );
   });
 });
+
+describe('compileMatcher, names sharing a first word', () => {
+  const outlet = (id: string, name: string) => ({
+    ...(BUNDLED_OUTLETS[0] as (typeof BUNDLED_OUTLETS)[number]),
+    id,
+    name,
+    aliases: [],
+    domains: [],
+    aliasRules: undefined,
+  });
+  const matcher = compileMatcher([
+    outlet('planet-daily', 'The Morning Planet Daily'),
+    outlet('morning', 'The Morning'),
+    outlet('planet', 'The Planet'),
+    outlet('bare', 'The'),
+  ]);
+  const found = (text: string) => matcher.find(text).map((m) => [m.outlet.id, m.text]);
+
+  it('tries the longest name whose next word follows, then a one-word name', () => {
+    expect(found('The Morning Planet Daily ran it first; The Morning followed.')).toEqual([
+      ['planet-daily', 'The Morning Planet Daily'],
+      ['morning', 'The Morning'],
+    ]);
+    expect(found('The Planet said so. The Morning Planet did not.')).toEqual([
+      ['planet', 'The Planet'],
+      ['morning', 'The Morning'],
+    ]);
+    // A next word no longer name has, and a first word closing the text: the one-word name.
+    expect(found('The Evening Star, and The')).toEqual([
+      ['bare', 'The'],
+      ['bare', 'The'],
+    ]);
+  });
+});
