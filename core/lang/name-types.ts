@@ -13,4 +13,8 @@ export interface NameWordData {
    * closing a name of two words or more they make it a club's, not a person's. Not words that
    * close public bodies' names as often ("City", "County", "Town"). */
   clubNameEnds: readonly string[];
+  /** organizations.ts: words of the language that, written in capitals inside lower-case
+   * copy, are an acronym and not the word ("the WHO said", "the US said"): such a word is
+   * read as its spelling with stops ("w.h.o", "u.s"), never as a pronoun. */
+  acronymsLikeWords: readonly string[];
 }

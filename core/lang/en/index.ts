@@ -299,6 +299,7 @@ export const en: LangData = {
   nameListJoiners: organizations.nameListJoiners,
   titleNameLinks: organizations.titleNameLinks,
   clubNameEnds: organizations.clubNameEnds,
+  acronymsLikeWords: organizations.acronymsLikeWords,
   unnamedOfficials: unnamed.unnamedOfficials,
   principalEpithets: unnamed.principalEpithets,
   principalLinks: unnamed.principalLinks,

@@ -226,3 +226,7 @@ export const clubNameEnds = [
   'united',
   'wanderers',
 ] as const;
+
+/** Pronouns that are also acronyms when written in capitals: "the WHO" (the World Health
+ * Organization), "the US" (the United States). Read as "w.h.o" and "u.s". */
+export const acronymsLikeWords = ['us', 'who'] as const;

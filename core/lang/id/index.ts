@@ -300,6 +300,7 @@ export const id: LangData = {
   nameListJoiners: organizations.nameListJoiners,
   titleNameLinks: organizations.titleNameLinks,
   clubNameEnds: organizations.clubNameEnds,
+  acronymsLikeWords: organizations.acronymsLikeWords,
   unnamedOfficials: unnamed.unnamedOfficials,
   principalEpithets: unnamed.principalEpithets,
   principalLinks: unnamed.principalLinks,

@@ -101,3 +101,6 @@ export const titleNameLinks = [] as const;
 
 /** Last words of sports clubs' names: not studied for Indonesian (lone names are people's). */
 export const clubNameEnds = [] as const;
+
+/** No Indonesian function word is written like an institution's acronym. */
+export const acronymsLikeWords = [] as const;
