@@ -9,6 +9,10 @@ export interface NameWordData {
   /** roles.ts: titles one person holds at a time, used alone as that person's name ("the
    * Pope said", "the Dalai Lama said"): the person is named, not an office or a thing. */
   oneHolderTitles: readonly string[];
+  /** roles.ts: a general word for an office and the ranks it covers ("diplomat":
+   * "ambassador", "envoy"): "the diplomat" points back to the ambassador named before. Not a
+   * table: keyed by the general word. */
+  roleFamilies: Readonly<Record<string, readonly string[]>>;
   /** organizations.ts: last words of sports clubs' names ("Harlow United", "Velby Athletic"):
    * closing a name of two words or more they make it a club's, not a person's. Not words that
    * close public bodies' names as often ("City", "County", "Town"). */

@@ -267,6 +267,7 @@ export const en: LangData = {
   rolePluralEndings: roles.rolePluralEndings,
   headOnlyRoles: roles.headOnlyRoles,
   oneHolderTitles: roles.oneHolderTitles,
+  roleFamilies: roles.roleFamilies,
   pointingArticles: roles.pointingArticles,
   appositiveOpeners: roles.appositiveOpeners,
   modifiers: roles.modifiers,

@@ -269,6 +269,7 @@ export const id: LangData = {
   rolePluralEndings: roles.rolePluralEndings,
   headOnlyRoles: roles.headOnlyRoles,
   oneHolderTitles: roles.oneHolderTitles,
+  roleFamilies: roles.roleFamilies,
   pointingArticles: roles.pointingArticles,
   appositiveOpeners: roles.appositiveOpeners,
   modifiers: roles.modifiers,
