@@ -151,6 +151,7 @@ export const documents = [
   'tally',
   'terms of service',
   'terms of use',
+  'text',
   'transcript',
   'transcripts',
   'treaty',
