@@ -237,8 +237,9 @@ export const institutionMarkers = [] as const;
 export const nameListJoiners = ['&', 'and'] as const;
 
 /** Prepositions of organizations' title-case names, never of a person's: "Doctors Without
- * Borders", "Mothers Against Drunk Driving", "Lawyers Beyond Borders". */
-export const titleNameLinks = ['against', 'beyond', 'without'] as const;
+ * Borders", "Mothers Against Drunk Driving", "Lawyers Beyond Borders", "the Committee to
+ * Protect Journalists". */
+export const titleNameLinks = ['against', 'beyond', 'to', 'without'] as const;
 
 /** Last words of sports clubs' names: "Harlow United said" is the club. Not "city",
  * "county" or "town", which close public bodies' names as often. */
