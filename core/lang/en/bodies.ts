@@ -41,6 +41,7 @@ export const bodies = [
   'foreign office',
   'forest service',
   'general assembly',
+  'general staff',
   'geological survey',
   'government',
   'governments',

@@ -293,7 +293,7 @@ export const en: LangData = {
   portfolioBodyNouns: bodies.portfolioBodyNouns,
   organizations: organizations.organizations,
   // Not studied for English ("the agency" is a body's word).
-  eitherInstitutionNouns: [],
+  eitherInstitutionNouns: organizations.eitherInstitutionNouns,
   namePrefixes: organizations.namePrefixes,
   firmPossessions: organizations.firmPossessions,
   institutionMarkers: organizations.institutionMarkers,

@@ -257,3 +257,7 @@ export const clubNameEnds = [
 /** Pronouns that are also acronyms when written in capitals: "the WHO" (the World Health
  * Organization), "the US" (the United States). Read as "w.h.o" and "u.s". */
 export const acronymsLikeWords = ['us', 'who'] as const;
+
+/** Words both organizations of states and non-governmental ones go by: "the organization
+ * said" after "the WHO said" is that official body, after "Oxfam said" that charity. */
+export const eitherInstitutionNouns = ['organisation', 'organization'] as const;
