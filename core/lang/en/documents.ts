@@ -102,6 +102,7 @@ export const documents = [
   'official statistics',
   'order',
   'ordinance',
+  'outlook',
   'paper',
   'petition',
   'photograph',
