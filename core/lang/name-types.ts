@@ -6,6 +6,9 @@ export interface NameWordData {
    * one is no part of a person's name, and one after a capitalised word for people makes
    * that word the name's. */
   titleNameLinks: readonly string[];
+  /** organizations.ts: an infinitive's mark joining an institution's word (in capitals) to the
+   * rest of its title-case name ("the Committee to Protect Journalists"). */
+  institutionNameInfinitives: readonly string[];
   /** roles.ts: titles one person holds at a time, used alone as that person's name ("the
    * Pope said", "the Dalai Lama said"): the person is named, not an office or a thing. */
   oneHolderTitles: readonly string[];

@@ -153,13 +153,12 @@ function looseAdjective(ctx: SentenceContext, i: number): boolean {
   );
 }
 
-/** "The Committee to Protect Journalists": a lower-case link of organizations' title-case
- * names (the pack's titleNameLinks) right after an institution's word in capitals and before
- * two capitalised words. */
+/** "The Committee to Protect Journalists": the pack's infinitive mark of institutions' names
+ * right after an institution's word in capitals and before two capitalised words. */
 function titleNameLink(ctx: SentenceContext, i: number): boolean {
   const { tokens, pack } = ctx;
   const t = tokens[i] as { lower: string; cap: boolean };
-  if (t.cap || !pack.titleNameLinks.has(t.lower) || ctx.quoted[i]) return false;
+  if (t.cap || !pack.institutionNameInfinitives.has(t.lower) || ctx.quoted[i]) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const after = tokens[i + 2];

@@ -299,6 +299,7 @@ export const en: LangData = {
   institutionMarkers: organizations.institutionMarkers,
   nameListJoiners: organizations.nameListJoiners,
   titleNameLinks: organizations.titleNameLinks,
+  institutionNameInfinitives: organizations.institutionNameInfinitives,
   clubNameEnds: organizations.clubNameEnds,
   acronymsLikeWords: organizations.acronymsLikeWords,
   unnamedOfficials: unnamed.unnamedOfficials,

@@ -237,9 +237,13 @@ export const institutionMarkers = [] as const;
 export const nameListJoiners = ['&', 'and'] as const;
 
 /** Prepositions of organizations' title-case names, never of a person's: "Doctors Without
- * Borders", "Mothers Against Drunk Driving", "Lawyers Beyond Borders", "the Committee to
- * Protect Journalists". */
-export const titleNameLinks = ['against', 'beyond', 'to', 'without'] as const;
+ * Borders", "Mothers Against Drunk Driving", "Lawyers Beyond Borders". */
+export const titleNameLinks = ['against', 'beyond', 'without'] as const;
+
+/** The infinitive's mark joining an institution's word to the rest of its title-case name:
+ * "the Committee to Protect Journalists", "the Campaign to Stop ...". Not a link of people's
+ * words ("Aides to Governor Ines Varga" serve her). */
+export const institutionNameInfinitives = ['to'] as const;
 
 /** Last words of sports clubs' names: "Harlow United said" is the club. Not "city",
  * "county" or "town", which close public bodies' names as often. */

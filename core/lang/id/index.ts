@@ -300,6 +300,7 @@ export const id: LangData = {
   institutionMarkers: organizations.institutionMarkers,
   nameListJoiners: organizations.nameListJoiners,
   titleNameLinks: organizations.titleNameLinks,
+  institutionNameInfinitives: organizations.institutionNameInfinitives,
   clubNameEnds: organizations.clubNameEnds,
   acronymsLikeWords: organizations.acronymsLikeWords,
   unnamedOfficials: unnamed.unnamedOfficials,

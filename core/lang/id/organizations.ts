@@ -104,3 +104,6 @@ export const clubNameEnds = [] as const;
 
 /** No Indonesian function word is written like an institution's acronym. */
 export const acronymsLikeWords = [] as const;
+
+/** Indonesian institutions' names join no infinitive mark ("Komite ... untuk" is a connector). */
+export const institutionNameInfinitives = [] as const;
