@@ -3,6 +3,7 @@
 export const bodies = [
   'administration',
   'agency',
+  'air force',
   'army',
   'authorities',
   'authority',
@@ -53,6 +54,7 @@ export const bodies = [
   'joint chiefs of staff',
   'junta',
   'law enforcement',
+  'marine corps',
   'member state',
   'member states',
   'military',
@@ -83,6 +85,7 @@ export const bodies = [
   'security council',
   'security forces',
   'senate',
+  'space force',
   'state',
   'states',
   'supreme court',
