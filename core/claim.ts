@@ -7,6 +7,7 @@
 import { claimAfterAside } from './claim-aside';
 import { closesSentence } from './closes-sentence';
 import { joinerBefore } from './clause-joiner';
+import { splitQuote } from './split-quote';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
 import { isHandle, type Span } from './source';
@@ -210,6 +211,10 @@ export function claimText(
   if (c.claim) return c.claim;
   // The quotation is the claim ('"We will ...," she said', 'she said: "We will ..."'),
   // unless it is a few words quoted inside a claim the reporter worded.
+  const split = splitQuote(ctx, clause, c);
+  const head = split && quoteText(ctx, split.head);
+  const tail = split && quoteText(ctx, split.tail);
+  if (head && tail) return trimEdges(`${head} ${tail}`, ctx.pack);
   const run = longestQuote(ctx, clause, c.sourceSpan);
   const q = run && !embedded(ctx, run, c) ? quoteText(ctx, run) : null;
   return q ? trimEdges(q, ctx.pack) : sideText(ctx, c, clause);

@@ -110,6 +110,23 @@ function closeDroppedQuote(tokens: readonly Token[], quoted: boolean[], pack: Co
   }
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** Written in capitals in lower-case copy, a word the pack lists as an acronym ("the WHO
+ * said") is read as its spelling with stops ("w.h.o"), so no rule takes it for the pronoun.
+ * Not in a line of capitals (a shouted headline), where every word is written so. */
+function spellOutAcronyms(tokens: Token[], pack: CompiledPack): void {
+  const words = pack.acronymsLikeWords;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || t.type !== 'word' || !words.has(t.lower) || !CAPITALS.test(t.text)) continue;
+    const near = [tokens[k - 1], tokens[k + 1]].filter((n) => n?.type === 'word');
+    if (near.length === 0 || near.every((n) => CAPITALS.test(n?.text ?? ''))) continue;
+    const spelled = t.lower.split('').join('.');
+    tokens[k] = { ...t, lower: spelled, base: spelled };
+  }
+}
+
 /**
  * A class, not an object literal with a getter: V8 builds such a literal in its runtime (about
  * 1-3 us each, once per sentence of every article); an instance is a plain allocation.
@@ -130,6 +147,7 @@ class Context implements SentenceContext {
     readonly index: number,
   ) {
     this.tokens = tokenize(text);
+    spellOutAcronyms(this.tokens, pack);
     this.quoted = quotedTokens(this.tokens, text);
     closeDroppedQuote(this.tokens, this.quoted, pack);
   }

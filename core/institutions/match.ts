@@ -60,7 +60,10 @@ export function institutionAt(
 ): { entry: Institution; len: number } | null {
   const first = tokens[i];
   if (!first) return null;
-  outer: for (const { words, entry } of table.get(first.lower) ?? []) {
+  // An acronym read with stops ("WHO" as "w.h.o", core/context.ts) is looked up as written.
+  const key = first.cap && first.lower.includes('.') && !first.text.includes('.');
+  outer: for (const { words, entry } of table.get(key ? first.text.toLowerCase() : first.lower) ??
+    []) {
     if (i + words.length > end) continue;
     for (let k = 0; k < words.length; k++)
       if (!writtenAs((tokens[i + k] as Token).text, words[k] as string)) continue outer;

@@ -6,11 +6,22 @@ export interface NameWordData {
    * one is no part of a person's name, and one after a capitalised word for people makes
    * that word the name's. */
   titleNameLinks: readonly string[];
+  /** organizations.ts: an infinitive's mark joining an institution's word (in capitals) to the
+   * rest of its title-case name ("the Committee to Protect Journalists"). */
+  institutionNameInfinitives: readonly string[];
   /** roles.ts: titles one person holds at a time, used alone as that person's name ("the
    * Pope said", "the Dalai Lama said"): the person is named, not an office or a thing. */
   oneHolderTitles: readonly string[];
+  /** roles.ts: a general word for an office and the ranks it covers ("diplomat":
+   * "ambassador", "envoy"): "the diplomat" points back to the ambassador named before. Not a
+   * table: keyed by the general word. */
+  roleFamilies: Readonly<Record<string, readonly string[]>>;
   /** organizations.ts: last words of sports clubs' names ("Harlow United", "Velby Athletic"):
    * closing a name of two words or more they make it a club's, not a person's. Not words that
    * close public bodies' names as often ("City", "County", "Town"). */
   clubNameEnds: readonly string[];
+  /** organizations.ts: words of the language that, written in capitals inside lower-case
+   * copy, are an acronym and not the word ("the WHO said", "the US said"): such a word is
+   * read as its spelling with stops ("w.h.o", "u.s"), never as a pronoun. */
+  acronymsLikeWords: readonly string[];
 }

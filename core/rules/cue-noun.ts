@@ -26,7 +26,9 @@ export function nounBeforeVerb(ctx: SentenceContext, at: number, len: number): b
   // Only a word that is also a source's noun ("reports"): "told state television" reports.
   if (len !== 1 || !pack.sourceWords.has((tokens[at] as Token).base)) return false;
   if (ctx.quoted[at + len]) return false;
+  // "A GAO report found ...": a verb of finding follows the noun as one of saying does.
   if (pack.speakerVerbs.matchAt(tokens, at + len) > 0) return true;
+  if (pack.findingVerbs.matchAt(tokens, at + len) > 0) return true;
   return participleThenVerb(ctx, at + len);
 }
 

@@ -11,7 +11,8 @@ import { plainClauseAt, opensClause } from './bare-stance';
 
 import { viewHolderBefore } from './stance-verb';
 import type { Candidate, Rule } from './types';
-import { candidateAt, matchesOutsideQuotes } from './util';
+import { relayVia } from './relayed';
+import { candidateAt, matchesOutsideQuotes, participleAgent } from './util';
 
 /** Words an object may have before its infinitive or figure: "the central bank of Varnia". */
 const MAX_OBJECT_WORDS = 8;
@@ -79,7 +80,11 @@ export const expectationVerb: Rule = {
     })) {
       if (notActive(ctx, at)) continue;
       if (!forecastAfter(ctx, at + len)) continue;
-      const found = viewHolderBefore(ctx, at);
+      const near = viewHolderBefore(ctx, at);
+      // "Economists polled by Reuters expect ...": the economists forecast, the outlet polled
+      // and carried them (as speaker-verb reads "... polled by Reuters said").
+      const polled = near ? participleAgent(ctx, at, near.span) : null;
+      const found = polled ?? near;
       if (
         !found ||
         !opensClause(ctx, found.span.start) ||
@@ -87,7 +92,8 @@ export const expectationVerb: Rule = {
         found.source.basis === 'pronoun/unresolved'
       )
         continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      const c = candidateAt(ctx, this.id, at, len, found);
+      out.push(polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
     }
     return out;
   },

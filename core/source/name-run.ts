@@ -18,6 +18,19 @@ export function chooseNameRun(a: Analysis): Span | null {
   const roleHit = a.roleHit();
   const first = a.firstSegment() ?? a.described();
   if (first) return first;
+  // "Jay Roe, who heads the Harbor Center at Nellis Air Base, said": a relative clause after
+  // the name describes the person; capitals inside it are places and employers.
+  const relative = a.relativeComma();
+  // Only the phrase's first capitals ("Ali Sami of the Coastal Brigade, who ..." is Ali Sami).
+  const opening = runs[0];
+  if (
+    relative > 0 &&
+    opening &&
+    opening.end === relative &&
+    wordCount(tokens, opening) >= 2 &&
+    runs.some((r) => r.start > relative)
+  )
+    return opening;
   // "Ratna Dewi selaku Wakil Bupati": the name before a word of capacity is the person's.
   const capacity = runs.find(
     (r) =>

@@ -36,11 +36,13 @@ export function roleFits(
   span: Span,
   role: RoleHit,
   earlierRole: string | null,
+  family = false,
 ): boolean {
   const { pack, tokens } = ctx;
   const earlier = roleWords(earlierRole ?? '');
   const head = tokens.slice(role.at, role.at + role.len).map((t) => t.base);
-  const at = runAt(earlier, head, 0);
+  const exact = runAt(earlier, head, 0);
+  const at = exact >= 0 || !family ? exact : familyAt(earlier, head, pack.data.roleFamilies);
   if (at < 0) return false;
   const earlierWords = earlier.map((t) => t.base);
   // Later qualifiers naming an office must be in the earlier role.
@@ -75,4 +77,17 @@ function runAt(tokens: readonly Token[], words: readonly string[], from: number)
     return i;
   }
   return -1;
+}
+
+/** Where the earlier role holds a rank of the general word `head` ("diplomat": "Ambassador"),
+ * or -1. */
+function familyAt(
+  earlier: readonly Token[],
+  head: readonly string[],
+  families: Readonly<Record<string, readonly string[]>>,
+): number {
+  const general = head.length === 1 ? (head[0] as string) : '';
+  if (!Object.hasOwn(families, general)) return -1;
+  const ranks = families[general] as readonly string[];
+  return earlier.findIndex((t) => ranks.includes(t.base));
 }

@@ -153,11 +153,26 @@ function looseAdjective(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** "The Committee to Protect Journalists": the pack's infinitive mark of institutions' names
+ * right after an institution's word in capitals and before two capitalised words. */
+function titleNameLink(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[i] as { lower: string; cap: boolean };
+  if (t.cap || !pack.institutionNameInfinitives.has(t.lower) || ctx.quoted[i]) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!prev?.cap || !next?.cap || !after?.cap || after.type !== 'word' || next.type !== 'word')
+    return false;
+  return pack.organizations.has(prev.base) || pack.bodies.has(prev.base);
+}
+
 /** Can token i be part of a source phrase? */
 export function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
   if (particleAt(ctx, i) || modifierAt(ctx, i) || isHandle(t)) return true;
+  if (titleNameLink(ctx, i)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
   if (t.cap)

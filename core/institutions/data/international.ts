@@ -7,6 +7,9 @@ import { REVIEWED, REVIEWED_AGENCIES, wikipedia } from './cite';
 
 const official = 'official_body' as const;
 const international = 'international';
+/** The day the agencies below were entered, from their Wikipedia articles as known then,
+ * without fetching them (no network): the next review checks the citations. */
+const ENTERED = '2026-12-06';
 
 export const INTERNATIONAL: Institution[] = [
   {
@@ -48,6 +51,15 @@ export const INTERNATIONAL: Institution[] = [
     note: "The European Union's police cooperation agency.",
   },
   {
+    id: 'food-and-agriculture-organization',
+    name: 'Food and Agriculture Organization',
+    names: { en: ['Food and Agriculture Organization', 'FAO'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('Food and Agriculture Organization'),
+    reviewed: ENTERED,
+  },
+  {
     id: 'international-atomic-energy-agency',
     name: 'International Atomic Energy Agency',
     names: { en: ['IAEA'] },
@@ -56,6 +68,15 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('International Atomic Energy Agency'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'international-labour-organization',
+    name: 'International Labour Organization',
+    names: { en: ['International Labour Organization', 'International Labor Organization', 'ILO'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('International Labour Organization'),
+    reviewed: ENTERED,
   },
   {
     id: 'international-monetary-fund',
@@ -68,6 +89,15 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('International Monetary Fund'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'international-organization-for-migration',
+    name: 'International Organization for Migration',
+    names: { en: ['International Organization for Migration', 'IOM'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('International Organization for Migration'),
+    reviewed: ENTERED,
   },
   {
     id: 'interpol',
@@ -88,6 +118,21 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('NATO'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'ocha',
+    name: 'United Nations Office for the Coordination of Humanitarian Affairs',
+    names: {
+      en: [
+        'OCHA',
+        'UN Office for the Coordination of Humanitarian Affairs',
+        'U.N. Office for the Coordination of Humanitarian Affairs',
+      ],
+    },
+    country: international,
+    kind: official,
+    citation: wikipedia('United Nations Office for the Coordination of Humanitarian Affairs'),
+    reviewed: ENTERED,
   },
   {
     id: 'oecd',
@@ -137,6 +182,15 @@ export const INTERNATIONAL: Institution[] = [
     note: 'No lexicon name as "UN": the lexicon is case-blind, and "un" is a word of other languages quoted in copy and an Indonesian abbreviation (Ujian Nasional). The registry stage reads "UN" in capitals only.',
   },
   {
+    id: 'unrwa',
+    name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+    names: { en: ['UNRWA'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('UNRWA'),
+    reviewed: ENTERED,
+  },
+  {
     id: 'world-bank',
     name: 'World Bank',
     names: { en: ['World Bank'], id: ['Bank Dunia'] },
@@ -144,6 +198,15 @@ export const INTERNATIONAL: Institution[] = [
     kind: official,
     citation: wikipedia('World Bank'),
     reviewed: REVIEWED,
+  },
+  {
+    id: 'world-food-programme',
+    name: 'World Food Programme',
+    names: { en: ['World Food Programme', 'World Food Program', 'WFP'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('World Food Programme'),
+    reviewed: ENTERED,
   },
   {
     id: 'world-health-organization',
@@ -155,5 +218,23 @@ export const INTERNATIONAL: Institution[] = [
     citation: wikipedia('World Health Organization'),
     reviewed: REVIEWED,
     note: 'No lexicon name as "WHO": the lexicon is case-blind and "who" is a pronoun. The registry stage reads "WHO" in capitals only.',
+  },
+  {
+    id: 'world-meteorological-organization',
+    name: 'World Meteorological Organization',
+    names: { en: ['World Meteorological Organization', 'WMO'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('World Meteorological Organization'),
+    reviewed: ENTERED,
+  },
+  {
+    id: 'world-trade-organization',
+    name: 'World Trade Organization',
+    names: { en: ['World Trade Organization', 'WTO'] },
+    country: international,
+    kind: official,
+    citation: wikipedia('World Trade Organization'),
+    reviewed: ENTERED,
   },
 ];

@@ -9,6 +9,8 @@ const official = 'official_body' as const;
 /** The day the residences below were entered, from their Wikipedia articles as known then,
  * without fetching them (no network): the next review checks the citations. */
 const ENTERED = '2026-12-05';
+/** The same, for the entries added the day after. */
+const ENTERED_NEXT = '2026-12-06';
 
 export const OTHER_COUNTRIES: Institution[] = [
   {
@@ -51,6 +53,24 @@ export const OTHER_COUNTRIES: Institution[] = [
     citation: wikipedia('Home Office'),
     reviewed: REVIEWED,
     note: "The United Kingdom's interior ministry.",
+  },
+  {
+    id: 'islamic-revolutionary-guard-corps',
+    name: 'Islamic Revolutionary Guard Corps',
+    names: {
+      en: [
+        'Islamic Revolutionary Guard Corps',
+        'Revolutionary Guard',
+        'Revolutionary Guard Corps',
+        'Revolutionary Guards',
+      ],
+    },
+    aliases: ['IRGC'],
+    country: 'IR',
+    kind: official,
+    citation: wikipedia('Islamic Revolutionary Guard Corps'),
+    reviewed: ENTERED_NEXT,
+    note: "A branch of Iran's armed forces, named in copy as the Revolutionary Guards.",
   },
   {
     id: 'kremlin',

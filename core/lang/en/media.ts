@@ -57,6 +57,7 @@ export const outletNouns = [
   'channel',
   'daily',
   'magazine',
+  'network',
   'newspaper',
   'outlet',
   'paper',

@@ -21,6 +21,7 @@ export const organizations = [
   'biotech',
   'board',
   'board of directors',
+  'bourse',
   'brands',
   'brewing',
   'brigade',
@@ -64,12 +65,15 @@ export const organizations = [
   'corporations',
   'council',
   'credit agency',
+  'defence contractor',
+  'defense contractor',
   'distributor',
   'distributors',
   'drugmaker',
   'drugmakers',
   'electronics',
   'entertainment',
+  'exporter',
   'exporters',
   'faction',
   'federation',
@@ -92,6 +96,7 @@ export const organizations = [
   'importers',
   'inc',
   'industries',
+  'industry body',
   'institute',
   'institution',
   'insurance',
@@ -99,6 +104,7 @@ export const organizations = [
   'insurers',
   'international',
   'investments',
+  'joint venture',
   'lab',
   'laboratories',
   'laboratory',
@@ -125,19 +131,25 @@ export const organizations = [
   'nonprofit',
   'nonprofits',
   'observatory',
+  'oil major',
+  'oil majors',
   'operator',
   'organisation',
   'organization',
+  'parent company',
   'partners',
   'petroleum',
   'pharma',
   'pharmaceuticals',
+  'planemaker',
+  'planemakers',
   'plc',
   'project',
   'properties',
   'rating agency',
   'ratings agency',
   'realty',
+  'refiner',
   'refiners',
   'resorts',
   'resources',
@@ -151,14 +163,27 @@ export const organizations = [
   'semiconductors',
   'service',
   'services',
+  'shipbuilder',
+  'shipbuilders',
   'site',
+  'smelter',
+  'smelters',
+  'social media company',
+  'social media giant',
   'society',
   'software',
   'startup',
   'state university',
   'steel',
+  'steelmaker',
+  'steelmakers',
+  'stock exchange',
   'store',
   'studios',
+  'subsidiaries',
+  'subsidiary',
+  'supermajor',
+  'supermajors',
   'supplier',
   'suppliers',
   'syndicate',
@@ -171,6 +196,7 @@ export const organizations = [
   'think tank',
   'think-tank',
   'tour agency',
+  'trade body',
   'travel agency',
   'trust',
   'union',
@@ -214,6 +240,11 @@ export const nameListJoiners = ['&', 'and'] as const;
  * Borders", "Mothers Against Drunk Driving", "Lawyers Beyond Borders". */
 export const titleNameLinks = ['against', 'beyond', 'without'] as const;
 
+/** The infinitive's mark joining an institution's word to the rest of its title-case name:
+ * "the Committee to Protect Journalists", "the Campaign to Stop ...". Not a link of people's
+ * words ("Aides to Governor Ines Varga" serve her). */
+export const institutionNameInfinitives = ['to'] as const;
+
 /** Last words of sports clubs' names: "Harlow United said" is the club. Not "city",
  * "county" or "town", which close public bodies' names as often. */
 export const clubNameEnds = [
@@ -226,3 +257,11 @@ export const clubNameEnds = [
   'united',
   'wanderers',
 ] as const;
+
+/** Pronouns that are also acronyms when written in capitals: "the WHO" (the World Health
+ * Organization), "the US" (the United States). Read as "w.h.o" and "u.s". */
+export const acronymsLikeWords = ['us', 'who'] as const;
+
+/** Words both organizations of states and non-governmental ones go by: "the organization
+ * said" after "the WHO said" is that official body, after "Oxfam said" that charity. */
+export const eitherInstitutionNouns = ['organisation', 'organization'] as const;

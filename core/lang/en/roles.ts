@@ -249,3 +249,31 @@ export const headOnlyRoles = ['general'] as const;
 
 /** Titles one person holds at a time, standing for that person's name: "the Pope said". */
 export const oneHolderTitles = ['aga khan', 'dalai lama', 'pontiff', 'pope'] as const;
+
+/** A general word for an office pointing back to a person named with one of its ranks: "the
+ * diplomat" after "Ambassador Jane Roe", "the lawmaker" after "Senator Ann Lee", "the
+ * officer" after "Colonel Ben Okafor". Keyed by the general word; each rank is a role. */
+export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
+  commander: ['admiral', 'colonel', 'general'],
+  diplomat: ['ambassador', 'envoy'],
+  envoy: ['ambassador'],
+  lawmaker: [
+    'assemblyman',
+    'assemblywoman',
+    'congressman',
+    'congresswoman',
+    'legislator',
+    'mp',
+    'senator',
+  ],
+  legislator: [
+    'assemblyman',
+    'assemblywoman',
+    'congressman',
+    'congresswoman',
+    'lawmaker',
+    'mp',
+    'senator',
+  ],
+  officer: ['admiral', 'captain', 'colonel', 'general', 'lieutenant', 'sergeant'],
+};

@@ -101,3 +101,9 @@ export const titleNameLinks = [] as const;
 
 /** Last words of sports clubs' names: not studied for Indonesian (lone names are people's). */
 export const clubNameEnds = [] as const;
+
+/** No Indonesian function word is written like an institution's acronym. */
+export const acronymsLikeWords = [] as const;
+
+/** Indonesian institutions' names join no infinitive mark ("Komite ... untuk" is a connector). */
+export const institutionNameInfinitives = [] as const;

@@ -367,3 +367,6 @@ export const headOnlyRoles = [] as const;
 
 /** Titles standing alone for one person: not studied for Indonesian. */
 export const oneHolderTitles = [] as const;
+
+/** Indonesian points back with the role itself ("sang duta besar"): no general words listed. */
+export const roleFamilies: Readonly<Record<string, readonly string[]>> = {};

@@ -4,6 +4,7 @@
  * lexicon-head, whose unnamed-source table lists it too). */
 import type { Analysis } from '../analysis';
 import { roleFits } from '../role-fit';
+import type { Referent } from '../../referents';
 import type { FoundSource } from '../types';
 import type { Stage } from './types';
 
@@ -62,6 +63,22 @@ function namedHolder(a: Analysis, role: Hit): FoundSource | null {
   });
 }
 
+/** "The diplomat" right after "Ambassador Jane Roe": a general word for the last person's
+ * office (the pack's roleFamilies) points to them, unless one unnamed by that word ("a
+ * Western diplomat") was spoken of since. Only the last person: a general word reaches no
+ * further back. */
+function ofFamily(a: Analysis, role: Hit, r: Referent): boolean {
+  const { ctx, span } = a;
+  if (!roleFits(ctx, span, role, r.role ?? null, true)) return false;
+  const word = ctx.tokens.slice(role.at, role.at + role.len).map((t) => t.text);
+  const since = ctx.referents.byWords(word);
+  return !(
+    since &&
+    (since.kind === 'unnamed_official' || since.kind === 'anonymous') &&
+    (since.sentence ?? -1) >= (r.sentence ?? -1)
+  );
+}
+
 export const roleHead: Stage = {
   id: 'role-head',
   decide(a: Analysis) {
@@ -83,7 +100,11 @@ export const roleHead: Stage = {
       const last = ctx.referents.lastPersonBy(ctx.index);
       // The last person holds another office: an earlier one may hold this one.
       const found =
-        last && fits(last.referent.role) ? last : ctx.referents.lastPersonWithRole(ctx.index, fits);
+        last && fits(last.referent.role)
+          ? last
+          : last && ofFamily(a, role, last.referent)
+            ? last
+            : ctx.referents.lastPersonWithRole(ctx.index, fits);
       const r = found?.referent;
       // "The mayor of Ostrava" is not the mayor of Kelbo named last.
       const held = (r?.role ?? '').toLowerCase();

@@ -7,7 +7,7 @@ import { decide, lastSource } from './helpers';
 describe('stage article-name', () => {
   it.each([
     'The Velmont Fund said returns rose.',
-    'The Harbor Stock Exchange said trading was halted.',
+    'The Harbor Grain Exchange said trading was halted.',
     'The Plain Dealer reported that the dam was unsafe.',
   ])('an organization: %s', (text) => {
     expect(lastSource('en', text)).toMatchObject({ kind: 'organization', basis: 'article-name' });
