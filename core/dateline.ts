@@ -35,7 +35,7 @@ function datelinePatterns(): { dateline: RegExp; dashed: RegExp } {
 const asciiOtherThan = (code: number, allowed: RegExp): boolean =>
   code < 128 && !allowed.test(String.fromCharCode(code));
 const CAPITAL = /[A-Z]/;
-const LETTER = /[A-Za-z]/;
+const LETTER = /[a-z]/i;
 const CAPITAL_OR_JOINER = /[A-Z'-]/;
 
 /** False only where DATELINE cannot match: it opens with two capitals, or a capital, an
