@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
-import { runBatch } from './batch';
+import { runBatch, type V8FlagSwitch } from './batch';
 import { expandInputs, readFileList } from './inputs';
 import { InputError } from './read-input';
 import { pickStyle, sanitizeForTerminal } from './render';
@@ -35,6 +35,8 @@ export function version(): string {
 export interface MainContext {
   /** The bundle or script that a worker thread runs; null = no workers. */
   workerUrl: URL | null;
+  /** The launcher's V8 flags, put back to V8's defaults while workers start (none from source). */
+  v8Flags?: V8FlagSwitch;
 }
 
 export async function main(
@@ -88,23 +90,30 @@ export async function main(
   const progress = new Progress(files.length, Boolean(process.stderr.isTTY) && files.length > 1);
   let failed = 0;
   let first = true;
-  await runBatch(files, options, args.jobs ?? defaultJobs(files.length), context.workerUrl, {
-    write(_index, file, result) {
-      progress.clear();
-      let flowing = true;
-      if (result.out === null) {
-        failed++;
-        process.stderr.write(`sumber: ${sanitizeForTerminal(file)}: ${result.error}\n`);
-      } else {
-        const gap = !args.json && !first ? '\n' : '';
-        flowing = process.stdout.write(`${gap}${result.out}\n`);
-        first = false;
-      }
-      progress.step(file);
-      return flowing;
+  await runBatch(
+    files,
+    options,
+    args.jobs ?? defaultJobs(files.length),
+    context.workerUrl,
+    {
+      write(_index, file, result) {
+        progress.clear();
+        let flowing = true;
+        if (result.out === null) {
+          failed++;
+          process.stderr.write(`sumber: ${sanitizeForTerminal(file)}: ${result.error}\n`);
+        } else {
+          const gap = !args.json && !first ? '\n' : '';
+          flowing = process.stdout.write(`${gap}${result.out}\n`);
+          first = false;
+        }
+        progress.step(file);
+        return flowing;
+      },
+      drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
     },
-    drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
-  });
+    context.v8Flags,
+  );
   progress.clear();
   return failed > 0 ? 1 : 0;
 }

@@ -5,8 +5,11 @@
 import { chdir } from 'node:process';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './analyze';
-import { serveWorker, type WorkerData } from './batch';
+import { serveWorker, type V8FlagSwitch, type WorkerData } from './batch';
 import { useBuiltPacks } from './saved-packs';
+
+/** Passed by the launcher to the bundle's main thread (cli/build.mjs); none from source. */
+declare const __sumberV8Flags: V8FlagSwitch | undefined;
 
 useBuiltPacks();
 const data = workerData as WorkerData | null;
@@ -24,7 +27,8 @@ if (!isMainThread && parentPort && data?.sumberWorker) {
   ) {
     chdir(init);
   }
-  main(process.argv.slice(2), { workerUrl: new URL(import.meta.url) }).then(
+  const v8Flags = typeof __sumberV8Flags === 'object' ? __sumberV8Flags : undefined;
+  main(process.argv.slice(2), { workerUrl: new URL(import.meta.url), v8Flags }).then(
     (code) => {
       process.exitCode = code;
     },

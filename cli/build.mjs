@@ -4,7 +4,8 @@
  * - sumber.bundle.js: cli/bin.ts and everything it imports (core, utils/extract, htmlparser2,
  *   zod, the UI strings) as one function of (require, url);
  * - sumber.cjs: the entry and the package's `bin` (cli/launcher.cjs, with its V8 flags,
- *   v8-flags.cjs), which compiles the bundle with V8's code cache;
+ *   v8-flags.cjs and their defaults in this Node), which compiles the bundle with V8's code
+ *   cache;
  * - sumber.mjs: the entry of earlier versions (scripts name it), which only loads sumber.cjs;
  * - sumber.bundle.cache: that cache, written by one run of the new command over the sample
  *   articles (skipped when the bundle is unchanged and its cache is there);
@@ -28,7 +29,6 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { build } from 'esbuild';
 import { V8_FLAGS } from './v8-flags.cjs';
@@ -45,12 +45,27 @@ const quiet = process.argv.includes('--quiet');
 function cacheFits(bundle) {
   if (!existsSync(bundleFile) || !existsSync(cacheFile)) return false;
   if (readFileSync(bundleFile, 'utf8') !== bundle) return false;
-  // V8 takes a cache only under the flags it was made with: the command's own.
-  setFlagsFromString(V8_FLAGS.join(' '));
+  // Made and read under V8's default flags, as this process runs (cli/launcher.cjs).
   const script = new Script(bundle, { cachedData: readFileSync(cacheFile) });
   return !script.cachedDataRejected;
 }
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * v8-flags.cjs with V8_FLAG_DEFAULTS added: each of its flags at this Node's default, as
+ * `node --v8-options` prints it ("default: --interrupt-budget=67584"), which the launcher sets
+ * while worker threads start (cli/launcher.cjs). A flag it does not list is left out.
+ */
+function withDefaults(flagsModule) {
+  const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+  const defaults = V8_FLAGS.flatMap((flag) => {
+    const name = flag.replace(/^--(?:no-)?/, '').split('=')[0];
+    const at = options.indexOf(`\n  --${name} (`);
+    const found = at < 0 ? null : /default: (\S+)/.exec(options.slice(at, at + 600));
+    return found ? [found[1]] : [];
+  });
+  return `${flagsModule}\n/** Written by cli/build.mjs: V8_FLAGS at this Node's defaults. */\nexports.V8_FLAG_DEFAULTS = ${JSON.stringify(defaults)};\n`;
+}
 
 /**
  * htmlparser2's index re-exports its DOM helpers (domhandler, domutils, dom-serializer and an
@@ -133,7 +148,8 @@ const packFiles = await savePacks();
 const built = await build({
   ...nodeScript,
   entryPoints: [join(root, 'cli', 'bin.ts')],
-  // The launcher passes its own URL: workers start from it, samples are found from it.
+  // The launcher passes its own URL (workers start from it, samples are found from it) and,
+  // in the main thread, the switch of its V8 flags (cli/launcher.cjs).
   define: {
     __SUMBER_VERSION__: JSON.stringify(version),
     __SUMBER_SAVED_PACKS__: JSON.stringify(packFiles),
@@ -145,11 +161,14 @@ const built = await build({
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
-const bundle = `(function (require, __sumberUrl) {${asciiOnly(built.outputFiles[0]?.text ?? '')}\n})`;
+const bundle = `(function (require, __sumberUrl, __sumberV8Flags) {${asciiOnly(built.outputFiles[0]?.text ?? '')}\n})`;
 // The bundle is built in memory: on a fresh clone nothing has made the folder yet.
 mkdirSync(outDir, { recursive: true });
 copyFileSync(join(root, 'cli', 'launcher.cjs'), out);
-copyFileSync(join(root, 'cli', 'v8-flags.cjs'), join(outDir, 'v8-flags.cjs'));
+writeFileSync(
+  join(outDir, 'v8-flags.cjs'),
+  withDefaults(readFileSync(join(root, 'cli', 'v8-flags.cjs'), 'utf8')),
+);
 rmSync(join(outDir, 'v8-flags.mjs'), { force: true }); // left by builds before sumber.cjs
 writeFileSync(
   legacyOut,

@@ -9,6 +9,17 @@
  * user's), is rejected by V8 and the bundle is compiled as usual. Worker threads run this same
  * file.
  *
+ * The command's V8 flags (v8-flags.cjs) are set only once the bundle is compiled, before any
+ * of it runs: V8 takes a code cache only under the flags it was made with, and Node's own
+ * modules come with caches made under V8's defaults. A worker thread starts by compiling
+ * dozens of them (a main thread has most in its start-up snapshot): with any flag set, each
+ * was compiled from source, 254M instructions for a worker's start against 111M (callgrind, a
+ * worker running nothing, Node 20). So the bundle's cache is made under the defaults too, and
+ * a batch puts the defaults back while its workers start, until each has compiled the bundle
+ * (cli/batch.ts). Callgrind, 20 corpus pages with --jobs 2: 6.60G instructions over all
+ * threads before, 5.96G after (with a cheaper first page, core/dateline.ts); a one-file run
+ * is unchanged.
+ *
  * CommonJS, not an ES module: Node starts an ES module entry through its module loader, which
  * also builds a module facade for each built-in it imports (node:fs's loads the stream
  * classes): about 10 ms of CPU before the program starts. .output/cli/sumber.mjs, the entry of
@@ -28,16 +39,20 @@ const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
-const { isMainThread } = require('node:worker_threads');
-const { V8_FLAGS } = require('./v8-flags.cjs');
+const { isMainThread, parentPort } = require('node:worker_threads');
+const { V8_FLAGS, V8_FLAG_DEFAULTS } = require('./v8-flags.cjs');
 
 const bundleFile = join(__dirname, 'sumber.bundle.js');
 const cacheFile = join(__dirname, 'sumber.bundle.cache');
 /** Set by cli/build.mjs only: run as usual, then write the code cache there. */
 const cacheOut = isMainThread ? process.env.SUMBER_WRITE_CODE_CACHE : undefined;
 
-// Flags are process-wide: the main thread sets them once, before anything is compiled.
-if (isMainThread) setFlagsFromString(V8_FLAGS.join(' '));
+/** The command's flags or V8's defaults, process-wide (worker threads included). The defaults
+ * come from `node --v8-options`, written beside this file by the build. */
+const v8Flags = {
+  defaults: () => setFlagsFromString(V8_FLAG_DEFAULTS.join(' ')),
+  own: () => setFlagsFromString(V8_FLAGS.join(' ')),
+};
 // ASCII only (cli/build.mjs): read as Latin-1, Node hands it to V8 without decoding it.
 const source = readFileSync(bundleFile, 'latin1');
 let cachedData;
@@ -49,11 +64,16 @@ if (!cacheOut) {
   }
 }
 const script = new Script(source, { filename: bundleFile, cachedData });
+// Set before any of the bundle runs: a function's tier-up budget is read when it is made.
+if (isMainThread) v8Flags.own();
+// A worker's start is compiled: the main thread may set the command's flags again (batch.ts).
+else parentPort?.postMessage({ ready: true });
 const program = script.runInThisContext();
-program(require, pathToFileURL(__filename).href);
+program(require, pathToFileURL(__filename).href, isMainThread ? v8Flags : undefined);
 
 if (cacheOut) {
   process.on('exit', () => {
+    v8Flags.defaults(); // a cache records the flags it was made under: the defaults, as read
     const temporary = `${cacheOut}.${process.pid}`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, cacheOut);

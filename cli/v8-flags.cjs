@@ -1,8 +1,9 @@
 /**
- * V8 flags of the `sumber` command, set by its launcher (cli/launcher.cjs) before the bundle
- * is compiled (they are process-wide, so worker threads run with them too). V8 takes a code
- * cache only under the flags it was made with: cli/build.mjs sets these same flags to check the
- * cache it wrote.
+ * V8 flags of the `sumber` command, set by its launcher (cli/launcher.cjs) once the bundle is
+ * compiled (they are process-wide, so worker threads run with them too). V8 takes a code cache
+ * only under the flags it was made with: the bundle's is made and read under V8's defaults,
+ * as Node's own are, which cli/build.mjs appends to the copy beside the bundle
+ * (V8_FLAG_DEFAULTS, read from `node --v8-options`).
  *
  * Less work for V8's optimising compiler, which runs on background threads: with its defaults
  * it spent about as much CPU as the analysis itself over the 321 corpus pages (2.3 s beside

@@ -10,13 +10,51 @@
  * words ("Saudi Arabia"); an outlet in brackets; a dash; then the story's first word,
  * capitalised (capitals before a number are a name: "PMK 8 Tahun 2019").
  */
-const DATELINE =
-  /^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p{Lu})+)*(?:, ?(?:\p{Lu}[\p{L}\d]*(?:\.\p{L}{2,})+|\p{Lu}\p{L}*\.|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?(?: ?\([^()]{1,40}\))?(?: ?(?:-{1,3}|[–—]))?[ \u00a0]+(?=[\p{Lu}"“‘])/u;
+const DATELINE = String.raw`^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p{Lu})+)*(?:, ?(?:\p{Lu}[\p{L}\d]*(?:\.\p{L}{2,})+|\p{Lu}\p{L}*\.|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?(?: ?\([^()]{1,40}\))?(?: ?(?:-{1,3}|[–—]))?[ \u00a0]+(?=[\p{Lu}"“‘])`;
 
 /** "Jakarta, CNN Indonesia --", "Jakarta, Kompas.com -": a place written in lower case too
  * is a dateline only with an outlet (capitals or a domain) and a dash. */
-const DASHED =
-  /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2} ?(?:-{1,3}|[–—])[ \u00a0]+(?=[\p{Lu}"“‘])/u;
+const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2} ?(?:-{1,3}|[–—])[ \u00a0]+(?=[\p{Lu}"“‘])`;
+
+/**
+ * Both patterns, made on first use from their sources: V8 parses a pattern when it is made
+ * (a literal when its module loads) and again when it first runs, building each \p{..}
+ * class anew from ICU's tables every time. With their 26 classes these two cost about 15M
+ * instructions of a one-file run (callgrind) where most stories open with no dateline, which
+ * the checks below tell without them.
+ */
+let patterns: { dateline: RegExp; dashed: RegExp } | undefined;
+function datelinePatterns(): { dateline: RegExp; dashed: RegExp } {
+  patterns ??= { dateline: new RegExp(DATELINE, 'u'), dashed: new RegExp(DASHED, 'u') };
+  return patterns;
+}
+
+/** An ASCII code unit that is not one of `allowed`: where a pattern needs a capital, a letter
+ * or those marks, such a character rules it out. Anything else (a letter outside ASCII, a
+ * surrogate, no character at all) is left to the pattern. */
+const asciiOtherThan = (code: number, allowed: RegExp): boolean =>
+  code < 128 && !allowed.test(String.fromCharCode(code));
+const CAPITAL = /[A-Z]/;
+const LETTER = /[a-z]/i;
+const CAPITAL_OR_JOINER = /[A-Z'-]/;
+
+/** False only where DATELINE cannot match: it opens with two capitals, or a capital, an
+ * apostrophe or hyphen, then a capital. */
+function mayOpenDateline(head: string): boolean {
+  return (
+    !asciiOtherThan(head.charCodeAt(0), CAPITAL) &&
+    !asciiOtherThan(head.charCodeAt(1), CAPITAL_OR_JOINER)
+  );
+}
+
+/** False only where DASHED cannot match: it opens with a capital and a letter, and has a
+ * comma and then a dash. */
+function mayOpenDashed(head: string): boolean {
+  if (asciiOtherThan(head.charCodeAt(0), CAPITAL) || asciiOtherThan(head.charCodeAt(1), LETTER))
+    return false;
+  const comma = head.indexOf(',');
+  return comma >= 0 && /[-–—]/.test(head.slice(comma));
+}
 
 /** Letters of the shortest place: "LA" and "UN" are more often an acronym than a dateline. */
 const MIN_PLACE_LETTERS = 3;
@@ -28,9 +66,9 @@ const MIN_PLACE_LETTERS = 3;
  */
 export function datelineLength(text: string, isSourceWord: (word: string) => boolean): number {
   const head = text.slice(0, 120);
-  const dashed = DASHED.exec(head);
+  const dashed = mayOpenDashed(head) ? datelinePatterns().dashed.exec(head) : null;
   if (dashed) return dashed[0].length;
-  const m = DATELINE.exec(head);
+  const m = mayOpenDateline(head) ? datelinePatterns().dateline.exec(head) : null;
   if (!m) return 0;
   const first = /^[\p{Lu}'’-]+/u.exec(m[0])?.[0] ?? '';
   if (first.replace(/['’-]/g, '').length < MIN_PLACE_LETTERS) return 0;

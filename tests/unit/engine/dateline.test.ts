@@ -23,6 +23,11 @@ describe('datelineLength', () => {
     ['MEDAN, WARTAKITA.com - Wali kota mengatakan jalan ditutup.', 'MEDAN, WARTAKITA.com - '],
     ['Medan, Wartakita.com - Wali kota mengatakan jalan ditutup.', 'Medan, Wartakita.com - '],
     ['KUPANG "We stay," the fishermen said.', 'KUPANG '],
+    // Capitals outside ASCII, an apostrophe after the first capital, a place in lower case
+    // before its outlet: openings the quick checks before the patterns must let through.
+    ['ÖSTERSUND Rescuers said the lake had frozen.', 'ÖSTERSUND '],
+    ["N'DJAMENA Officials said the border had reopened.", "N'DJAMENA "],
+    ['Ende, Florespos.id \u2013 Warga mengatakan jembatan putus.', 'Ende, Florespos.id \u2013 '],
   ])('%s', (text, dateline) => {
     expect(cut(text)).toBe(dateline);
   });
