@@ -34,3 +34,18 @@ describe('a group word before a name', () => {
     expect(last('Kelompok warga mengatakan air belum juga surut.')?.source.kind).toBe('anonymous');
   });
 });
+
+describe('movements the registry knows, named alone', () => {
+  it.each([
+    ['Hamas mengatakan pihaknya sudah menerima usulan gencatan senjata itu.'],
+    ['Hizbullah menyatakan roket itu ditembakkan sebagai balasan.'],
+    ['Houthi mengklaim telah menyerang sebuah kapal tanker di Laut Merah.'],
+  ])('%s', (text) => {
+    expect(last(text)?.source).toMatchObject({ kind: 'organization', name: null });
+  });
+
+  it('an unnamed member of one is an unnamed official', () => {
+    const claim = last('Seorang pejabat Hamas mengatakan perundingan akan dilanjutkan.');
+    expect(claim?.source.kind).toBe('unnamed_official');
+  });
+});
