@@ -19,6 +19,9 @@ export const unnamedOfficials = [
   'pegawai negeri sipil',
   'pejabat',
   'pejabat negara',
+  // "aparat penegak hukum", "seorang penegak hukum": law enforcers, not the law ("hukum" is a
+  // portfolio word, so the phrase was cut to a body).
+  'penegak hukum',
   // "perangkat desa": a village's officials.
   'perangkat desa',
   'personel',
