@@ -1,6 +1,7 @@
 /**
  * "Seorang <noun for a person> <words no lexicon lists> <Name> mengatakan": the whole phrase
- * is the (unnamed) person, not the name closing it. The name was read as a country speaking
+ * is the (unnamed) person, not the name closing it; so is a source's noun opening the
+ * sentence with such words after it. The name was read as a country speaking
  * or as a person's name. A verb between the noun and the name still ends the phrase.
  * Sentences written by the team.
  */
@@ -24,6 +25,16 @@ describe('an indefinite person described before a name', () => {
     expect(claim?.source.kind).toBe(kind);
     expect(claim?.source.text.startsWith('Seorang')).toBe(true);
     expect(claim?.source.name).toBeNull();
+  });
+
+  it.each([
+    ['Pejabat pertahanan sipil Lintang mengatakan 12 orang terjebak.', 'unnamed_official'],
+    ['Para pekerja migran Indonesia mengatakan upah mereka ditahan.', 'anonymous'],
+    ['Juru bicara pasukan penjaga perdamaian PBB menyebut situasi tegang.', 'unnamed_official'],
+  ])('opening the sentence: %s', (text, kind) => {
+    const claim = last(text);
+    expect(claim?.source.kind).toBe(kind);
+    expect(claim?.sentence.startsWith(claim?.source.text ?? '-')).toBe(true);
   });
 
   it('a verb before the name ends the phrase', () => {
