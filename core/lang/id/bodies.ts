@@ -76,6 +76,8 @@ export const bodies = [
   'negara tetangga',
   'negara-negara',
   'ombudsman',
+  // "otoritas setempat", "pihak berwenang": the authorities, a state's bodies acting together,
+  // speak as institutions (as English "authorities"), not as unnamed officials.
   'otoritas',
   'parlemen',
   'partai',
@@ -90,6 +92,8 @@ export const bodies = [
   'pengadilan',
   'pengadilan negeri',
   'pengadilan tinggi',
+  'pihak berwajib',
+  'pihak berwenang',
   'polda',
   'polisi',
   'polres',
