@@ -6,7 +6,9 @@
  */
 import type { SentenceContext } from '../context';
 import { collectLeft } from './collect';
+import { lexiconHits } from './lexicon';
 import { lexiconNoun, plainWord } from './source-word';
+import { ALL_CAPS } from './tokens';
 
 /** Unlisted words a described person's phrase may run over ("migran", "pertahanan sipil"). */
 const MAX_DESCRIPTION_WORDS = 3;
@@ -19,9 +21,12 @@ function verbShaped(ctx: SentenceContext, i: number): boolean {
 
 /** Where the phrase ending at `start` begins once a source's description before its
  * unlisted words is taken in; `start` when there is none. */
-export function describedIndefiniteLeft(ctx: SentenceContext, start: number): number {
+export function describedIndefiniteLeft(ctx: SentenceContext, start: number, end: number): number {
   const { tokens, pack } = ctx;
   if (!pack.data.adjectivesAfterNoun) return start;
+  // "Dokter gigi drg. Siti Aminah": a title before the name says it is a person's.
+  const first = tokens[start]?.lower ?? '';
+  if (pack.honorifics.has(first) || pack.abbreviations.has(first)) return start;
   let k = start - 1;
   while (
     k >= 0 &&
@@ -43,8 +48,19 @@ export function describedIndefiniteLeft(ctx: SentenceContext, start: number): nu
   }
   // "Pejabat pertahanan sipil Gaza mengatakan": a source's noun opening the sentence is its
   // subject's head; the words up to the verb describe it.
-  return openingHead(ctx, head, k) ?? start;
+  return placeOrBody(ctx, start, end) ? (openingHead(ctx, head, k) ?? start) : start;
 }
+
+/** The name closing the phrase is a place's, a body's or an organization's ("Gaza" is not
+ * listed, so only "Indonesia", "PBB", "Hamas"), or an acronym: not a person's name. */
+function placeOrBody(ctx: SentenceContext, start: number, end: number): boolean {
+  const words = ctx.tokens.slice(start, end);
+  if (words.length > 0 && words.every((t) => t.type === 'word' && ALL_CAPS.test(t.text)))
+    return true;
+  return lexiconHits(ctx, { start, end }).some((h) => OWNERS.has(h.table));
+}
+
+const OWNERS: ReadonlySet<string> = new Set(['places', 'bodies', 'organizations']);
 
 /** The first word of the sentence when a source table's phrase opens there ("Juru bicara",
  * "Para pejabat") and only words of a description follow it up to token `last`. */

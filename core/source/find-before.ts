@@ -223,7 +223,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     // "PT X selaku pengembang menyatakan": an office in words no lexicon lists.
     if (start > j) return speakerInCapacity(ctx, officeStart(ctx, j), j + 1);
     // "Seorang pekerja migran Indonesia mengatakan": the person described, not the country.
-    start = describedIndefiniteLeft(ctx, start);
+    start = describedIndefiniteLeft(ctx, start, j + 1);
     // "PT X Tbk, perusahaan pemilik kapal Y membantah": the institution, not a name inside.
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
