@@ -29,6 +29,9 @@ export const organizations = [
   'ikatan',
   'inc',
   'institute',
+  // English names of NGOs kept in Indonesian copy ("Human Rights Watch"); the Indonesian
+  // "internasional" is an ordinary adjective, so not listed.
+  'international',
   'investment',
   'kamar dagang',
   'kelompok',
@@ -68,6 +71,7 @@ export const organizations = [
   'tbk',
   'universitas',
   'university',
+  'watch',
   'yayasan',
 ] as const;
 
