@@ -105,6 +105,9 @@ export interface CueData {
   complaintVerbs: readonly string[];
   /** cues/: prepositions of the body a complaint goes to ("ke", "kepada", "to"). */
   complaintTo: readonly string[];
+  /** cues/: verbs of going on that say words only when words follow ("Ia melanjutkan, ...",
+   * "melanjutkan bahwa ..."), not an activity carried on ("melanjutkan perundingan"). */
+  continuingVerbs: readonly string[];
   /** cues/: verbs that precede their source ("said X", "kata X", "ujar X"). */
   inverseVerbs: readonly string[];
   /** cues/: inverse verbs that are ordinary words too ("jelas" = clear): only after a quote or comma. */

@@ -8,7 +8,7 @@ import { claimText } from '../claim';
 import type { FoundSource } from '../source';
 import { askedCarrier } from './asked-by';
 import { carrierOfOccasion, frontedOccasionCarrier, medialOccasionCarrier } from './carriers';
-import { closingRelayCarrier, medialRelayCarrier } from './relay-preposition';
+import { asideRelayCarrier, closingRelayCarrier, medialRelayCarrier } from './relay-preposition';
 import type { Candidate } from './types';
 
 /** Words of a modifier between the occasion's article and its noun ("a televised speech"). */
@@ -42,7 +42,8 @@ export function onlyTimeAfter(ctx: SentenceContext, end: number): boolean {
 
 /** The outlet that carried the occasion the speaker spoke on, and the claim without it:
  * opening the sentence ("In a speech broadcast on state TV, X said"), set between the
- * speaker and the verb, a question the outlet asked ("Asked by KCNA about it, X said"), or
+ * speaker and the verb or after the verb ("X menyatakan, melalui KCNA, bahwa ..."), a
+ * question the outlet asked ("Asked by KCNA about it, X said"), or
  * closing the sentence after the claim ("X said <claim>, in a
  * speech aired live on state television"). */
 export function occasionCarrier(
@@ -54,6 +55,12 @@ export function occasionCarrier(
     medialOccasionCarrier(ctx, kept) ??
     medialRelayCarrier(ctx, kept);
   if (source) return { source };
+  const aside = asideRelayCarrier(ctx, kept);
+  if (aside) {
+    // The claim read again as if the aside were part of the cue (the kept one ran over it).
+    const cueSpan = { start: kept.cueSpan.start, end: aside.claimStart };
+    return { source: aside.source, claim: claimText(ctx, { ...kept, claim: undefined, cueSpan }) };
+  }
   const asked = askedCarrier(ctx, kept);
   if (asked) return asked;
   const { tokens, pack } = ctx;

@@ -54,3 +54,16 @@ export function closingRelayCarrier(
   }
   return null;
 }
+
+/** "Korea Utara menyatakan, melalui media pemerintah, bahwa ...": set off by commas right
+ * after the verb, before the claim. Returns the outlet and where the claim starts. */
+export function asideRelayCarrier(
+  ctx: SentenceContext,
+  kept: Candidate,
+): { source: FoundSource; claimStart: number } | null {
+  const at = kept.cueSpan.end;
+  if (ctx.tokens[at]?.text !== ',' || ctx.quoted[at]) return null;
+  const through = outletThrough(ctx, at + 1);
+  if (!through || ctx.tokens[through.end]?.text !== ',') return null;
+  return { source: through.source, claimStart: through.end + 1 };
+}

@@ -59,6 +59,8 @@ export const relayed: Rule = {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
       if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
+      // "tidak berwenang berbicara kepada media": why a name is withheld, nothing relayed.
+      if (inWithheldName(ctx, at)) continue;
       // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
       const found = relayCarrier(ctx, at, len);
       if (!found) continue;
@@ -80,6 +82,17 @@ export const relayed: Rule = {
     return out;
   },
 };
+
+/** Words a withheld-name phrase may have before its relay ("tidak berwenang"). */
+const MAX_WITHHELD_LEAD = 3;
+
+/** "tidak berwenang berbicara kepada media": the relay phrase inside a phrase saying why a
+ * source's name is withheld. */
+function inWithheldName(ctx: SentenceContext, at: number): boolean {
+  for (let k = Math.max(0, at - MAX_WITHHELD_LEAD); k <= at; k++)
+    if (ctx.pack.withheldNames.matchAt(ctx.tokens, k) > at - k) return true;
+  return false;
+}
 
 /**
  * "The mayor said footage of the market showed ...", "Footage of the market showed ..., the

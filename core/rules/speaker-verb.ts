@@ -27,6 +27,7 @@ import { asideBefore, interposedSpeaker, throughInterposer } from './speaker-sub
 import { authoredDocument } from './issued-document';
 import type { Candidate, Rule } from './types';
 import {
+  continuedActivity,
   framedAfter,
   isComplaint,
   labelAfter,
@@ -230,6 +231,8 @@ export const speakerVerb: Rule = {
       const labelled = labelAfter(ctx, at, len) || adjectiveLabel(ctx, at, len);
       if ((thingObject(ctx, at) || namesThing(ctx, at, len)) && !labelled) continue;
       if (claimedHolding(ctx, at, len) || toldToAct(ctx, at, len)) continue;
+      // "Polisi melanjutkan penyelidikan": an activity carried on, no words.
+      if (continuedActivity(ctx, at, len)) continue;
       if (announcedDeed(ctx, at, len)) continue;
 
       // not the statement inside it.

@@ -336,3 +336,18 @@ export function prepositionOnly(ctx: SentenceContext, at: number, len: number): 
 
 const isWordAt = (ctx: SentenceContext, i: number) =>
   ctx.tokens[i]?.type === 'word' && !ctx.quoted[i];
+
+/**
+ * "Polisi melanjutkan penyelidikan kasus itu", "Iran siap melanjutkan perundingan": a verb of
+ * going on with a bare noun after it carries on an activity. Words follow it only after a
+ * comma, a quotation, a complementizer or as a clause ("Ia melanjutkan, ...", "melanjutkan
+ * Dinas telah ...").
+ */
+export function continuedActivity(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (len !== 1 || !pack.continuingVerbs.has(tokens[at]?.lower ?? '')) return false;
+  const next = tokens[at + len];
+  if (!next || next.type !== 'word' || ctx.quoted[at + len]) return false;
+  if (pack.complementizers.has(next.lower)) return false;
+  return !next.cap && !clauseAt(ctx, at + len);
+}

@@ -22,6 +22,7 @@ import {
   relativeClauseOpening,
   roleQualifierLeft,
 } from './before-parts';
+import { describedIndefiniteLeft } from './described-indefinite';
 import { describedPeopleLeft } from './described-people';
 import { gluedCompoundLeft } from './glued-compound';
 import { skipHedgeLeft } from './hedge-left';
@@ -221,6 +222,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     start = collectLeft(ctx, j);
     // "PT X selaku pengembang menyatakan": an office in words no lexicon lists.
     if (start > j) return speakerInCapacity(ctx, officeStart(ctx, j), j + 1);
+    // "Seorang pekerja migran Indonesia mengatakan": the person described, not the country.
+    start = describedIndefiniteLeft(ctx, start, j + 1);
     // "PT X Tbk, perusahaan pemilik kapal Y membantah": the institution, not a name inside.
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;

@@ -93,6 +93,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
   // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
   // "KPK memeriksa Kepala Dinas" is a verb and its object.
   if (pack.data.adjectivesAfterNoun) {
+    // "pemerintah provinsi Sichuan", "dewan kota Surabaya": a place's noun in lower case
+    // between a source noun and the place's name.
+    if (pack.placeNouns.has(t.lower) && next.cap && lexiconNoun(ctx, i - 1)) return true;
     if (
       lexiconNoun(ctx, i - 1) &&
       (pack.connectors.has(next.lower) ||

@@ -8,6 +8,7 @@ import { INDONESIA_AGENCIES } from './indonesia-agencies';
 import { INDONESIA_MINISTRIES } from './indonesia-ministries';
 import { INDONESIA_ORGANIZATIONS } from './indonesia-organizations';
 import { INTERNATIONAL } from './international';
+import { MOVEMENTS } from './movements';
 import { OTHER_COUNTRIES } from './other-countries';
 import { UNITED_STATES } from './united-states';
 
@@ -19,6 +20,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Institution[]>> = {
   'indonesia-agencies': INDONESIA_AGENCIES,
   'indonesia-ministries': INDONESIA_MINISTRIES,
   'indonesia-organizations': INDONESIA_ORGANIZATIONS,
+  movements: MOVEMENTS,
 };
 
 export const BUNDLED_INSTITUTIONS: readonly Institution[] = Object.values(DATA_FILES)

@@ -91,6 +91,7 @@ export const en: LangData = {
   commitmentParticiples: cues.commitmentParticiples,
   complaintTo: cues.complaintTo,
   complaintVerbs: cues.complaintVerbs,
+  continuingVerbs: cues.continuingVerbs,
   complementPrepositions: cues.complementPrepositions,
   complementizers: cues.complementizers,
   conditionals: cues.conditionals,

@@ -193,6 +193,10 @@ export const anonymous = [
   // "Seorang diplomat yang tidak berwenang berbicara kepada media": why the name is withheld.
   'tidak berwenang berbicara kepada media',
   'tidak berwenang berbicara kepada pers',
+  'tidak berwenang berbicara kepada wartawan',
+  'tidak diizinkan berbicara kepada media',
+  'tidak diizinkan berbicara kepada pers',
+  'tidak diizinkan berbicara kepada wartawan',
   'tidak ingin disebut namanya',
   'tidak ingin disebutkan namanya',
   'tidak mau disebut namanya',

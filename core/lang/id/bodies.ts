@@ -1,15 +1,24 @@
 /** Words for government bodies that speak as such ("kementerian", "polres"). Names of specific
  * institutions ("KPK", "Polri", "PBB") live in the registry, core/institutions. */
 export const bodies = [
+  // A state's armed forces and their units speak as bodies ("angkatan udara Ukraina",
+  // "pasukan keamanan"); a member of one is unnamed ("seorang juru bicara angkatan udara").
+  'angkatan bersenjata',
+  'angkatan darat',
+  'angkatan laut',
+  'angkatan udara',
   // Regional offices by their short names ("Dinkes Kota X", "Satpol PP"): every region has
   // one, so they are words of the class, not names.
   'badan',
   'bank sentral',
   'bapenda',
   'bappeda',
+  'batalion',
+  'batalyon',
   'bkpsdm',
   'bpbd',
   'bpkad',
+  'brigade',
   // "Damkar Kota X": each region's fire service.
   'damkar',
   'departemen',
@@ -67,17 +76,24 @@ export const bodies = [
   'negara tetangga',
   'negara-negara',
   'ombudsman',
+  // "otoritas setempat", "pihak berwenang": the authorities, a state's bodies acting together,
+  // speak as institutions (as English "authorities"), not as unnamed officials.
   'otoritas',
   'parlemen',
   'partai',
+  'pasukan',
   'pemda',
   'pemerintah',
+  // "pemerintahan Presiden X": an administration, as English "the X administration".
+  'pemerintahan',
   'pemkab',
   'pemkot',
   'pemprov',
   'pengadilan',
   'pengadilan negeri',
   'pengadilan tinggi',
+  'pihak berwajib',
+  'pihak berwenang',
   'polda',
   'polisi',
   'polres',
@@ -88,6 +104,7 @@ export const bodies = [
   'satgas',
   'satgassus',
   'satpol pp',
+  'staf umum',
   'tim sar',
 ] as const;
 

@@ -95,6 +95,7 @@ export const id: LangData = {
   commitmentParticiples: cues.commitmentParticiples,
   complaintTo: cues.complaintTo,
   complaintVerbs: cues.complaintVerbs,
+  continuingVerbs: cues.continuingVerbs,
   complementPrepositions: cues.complementPrepositions,
   complementizers: cues.complementizers,
   conditionals: cues.conditionals,

@@ -14,10 +14,14 @@ export const organizations = [
   'corp',
   'corporation',
   'emiten',
+  'faksi',
   'fc',
   'firma',
   'foundation',
   'gabungan',
+  // A movement or an armed group speaks as an organization ("kelompok Houthi", "gerakan
+  // Hamas"), as English "group", "movement", "militia".
+  'gerakan',
   'group',
   'grup',
   'himpunan',
@@ -25,8 +29,14 @@ export const organizations = [
   'ikatan',
   'inc',
   'institute',
+  // English names of NGOs kept in Indonesian copy ("Human Rights Watch"); the Indonesian
+  // "internasional" is an ordinary adjective, so not listed.
+  'international',
   'investment',
   'kamar dagang',
+  'kelompok',
+  'kelompok bersenjata',
+  'kelompok militan',
   'klub',
   'koalisi',
   'komunitas',
@@ -37,6 +47,7 @@ export const organizations = [
   'management',
   'manajemen',
   'maskapai',
+  'milisi',
   'organisasi',
   'pabrikan',
   'panitia',
@@ -60,6 +71,7 @@ export const organizations = [
   'tbk',
   'universitas',
   'university',
+  'watch',
   'yayasan',
 ] as const;
 

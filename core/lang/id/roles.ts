@@ -55,6 +55,7 @@ export const roles = [
   'economist',
   'ekonom',
   'eks',
+  'eksekutif',
   'founder',
   'general manager',
   'gubernur',

@@ -19,8 +19,7 @@ const runByTheState = [
 );
 
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */
-export const stateMedia = [
-  ...runByTheState,
+const generic = [
   'corong partai',
   'corong pemerintah',
   'harian milik negara',
@@ -69,7 +68,15 @@ export const stateMedia = [
   'tv milik pemerintah',
   'tv negara',
   'tv pemerintah',
-].sort();
+];
+
+/** "Pyongyang melalui media pemerintahnya", "kantor berita resminya": the government's or the
+ * official outlet, owned by the clitic. Not "negaranya" ("his country's media"). */
+const ownedByClitic = generic
+  .filter((p) => /\s(?:pemerintah|resmi)$/u.test(p))
+  .map((p) => `${p}nya`);
+
+export const stateMedia = [...runByTheState, ...generic, ...ownedByClitic].sort();
 
 /** Indonesian describes the outlet after its noun ("kantor berita milik negara"): see above. */
 export const stateOutletModifiers = [] as const;

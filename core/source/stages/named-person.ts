@@ -32,11 +32,36 @@ function servedAfterIndefiniteRole(a: Analysis, person: PersonName): boolean {
   );
 }
 
+/** "Seorang pejabat pemerintahan Presiden X", "seorang sumber dekat Presiden X": after an
+ * indefinite determiner and a noun for an unnamed official or a source as such ("sumber"), a
+ * name further on is whom they serve or are close to; the speaker stays unnamed (a speaker's
+ * own name is set off by a comma or handed over with "bernama"). */
+function servedAfterIndefiniteOfficial(a: Analysis, person: PersonName): boolean {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return false;
+  const determiner = pack.singularDeterminers.matchAt(tokens, span.start, span.end);
+  if (determiner === 0) return false;
+  const at = span.start + determiner;
+  const noun = Math.max(
+    pack.unnamedOfficials.matchAt(tokens, at, span.end),
+    pack.sourceNouns.matchAt(tokens, at, span.end),
+  );
+  const before = tokens[person.run.start - 1];
+  return (
+    noun > 0 &&
+    person.run.start > at + noun &&
+    before?.type === 'word' &&
+    !pack.givenNameMarkers.has(before.lower)
+  );
+}
+
 export const namedPerson: Stage = {
   id: 'named-person',
   decide(a: Analysis) {
     const person = a.person();
     if (!person || servedAfterIndefiniteRole(a, person)) return null;
+    if (servedAfterIndefiniteOfficial(a, person)) return null;
     const role = person.role ?? person.earlier?.role ?? null;
     const full = person.role && !person.earlier ? fullNameBefore(a, person.words) : null;
     return a.found('named_person', 'named-person', { name: full ?? person.text, role });

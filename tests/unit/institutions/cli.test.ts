@@ -17,6 +17,9 @@ describe('institutions CLI', () => {
     const orgs = JSON.parse(main(['--json', '--kind', 'organization']).out) as { id: string }[];
     expect(orgs.map((e) => e.id)).toEqual([
       'apindo',
+      'hamas',
+      'hezbollah',
+      'houthis',
       'icw',
       'indef',
       'kadin',

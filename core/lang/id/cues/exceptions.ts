@@ -80,6 +80,11 @@ export const complaintVerbs = ['lapor', 'melapor', 'melaporkan'] as const;
 /** Prepositions of the body a complaint goes to. */
 export const complaintTo = ['ke', 'kepada'] as const;
 
+/** "Ia melanjutkan, ...", "melanjutkan bahwa ...": going on with words; with a bare noun after
+ * it ("Polisi melanjutkan penyelidikan", "siap melanjutkan perundingan") an activity goes on
+ * and nothing is said. */
+export const continuingVerbs = ['melanjutkan'] as const;
+
 /** No English "tell" verbs here, so no stories they tell. */
 export const storyNouns = [] as const;
 
