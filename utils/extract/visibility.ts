@@ -19,6 +19,10 @@ type Checkable = Element & { checkVisibility?: (options?: VisibilityOptions) => 
 const CLIPPED_AWAY = /^(?:inset\((?:[5-9]\d|100)%|circle\(0(?:px)?[ )]|ellipse\(0(?:px)? )/;
 const ZERO_RECT = /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/;
 const TRANSPARENT = /^(?:transparent|rgba\(\d+, \d+, \d+, 0\))$/;
+/** What checkVisibility is asked: one object for every call (each call reads its members). */
+const RENDERED: VisibilityOptions = { opacityProperty: true, visibilityProperty: true };
+const ZERO = 48; // "0"
+const OPEN_PAREN = 40; // "(" of "rgb(": an opaque colour, TRANSPARENT cannot match
 /** A box this far right of the window is off-screen on purpose (pages rarely scroll sideways). */
 const OFF_PAGE_PX = 1_000;
 
@@ -51,8 +55,7 @@ export function hiddenReason(el: Element): string | null {
   const checkable = el as Checkable;
   // display:none (also inside a closed <details>), visibility:hidden, opacity:0 up the tree.
   const checked = typeof checkable.checkVisibility === 'function';
-  if (checked && !checkable.checkVisibility!({ opacityProperty: true, visibilityProperty: true }))
-    return 'not-rendered';
+  if (checked && !checkable.checkVisibility!(RENDERED)) return 'not-rendered';
   const style = view.getComputedStyle(el);
   // Without checkVisibility (older browsers) the element's own display, visibility and
   // opacity are read; with it they are settled above (each read of a style costs).
@@ -61,10 +64,16 @@ export function hiddenReason(el: Element): string | null {
     if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
     if (Number.parseFloat(style.opacity) === 0) return 'opacity';
   }
-  if (Number.parseFloat(style.fontSize) === 0) return 'font-size';
-  if (TRANSPARENT.test(style.color)) return 'color';
+  // Every block asks these: the common values ("16px", "rgb(...)", "none") are told apart by a
+  // character or a comparison, and only the rest is parsed or matched (a computed font size
+  // is serialised "<number>px", so a zero one starts with "0").
+  const fontSize = style.fontSize;
+  if (fontSize.charCodeAt(0) === ZERO && Number.parseFloat(fontSize) === 0) return 'font-size';
+  const color = style.color;
+  if (color.charCodeAt(3) !== OPEN_PAREN && TRANSPARENT.test(color)) return 'color';
+  const clipPath = style.clipPath;
   if (
-    CLIPPED_AWAY.test(style.clipPath) ||
+    (clipPath !== 'none' && CLIPPED_AWAY.test(clipPath)) ||
     (style.position === 'absolute' && ZERO_RECT.test(style.clip))
   )
     return 'clip';
