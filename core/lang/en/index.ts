@@ -293,7 +293,6 @@ export const en: LangData = {
   watchdogNouns: bodies.watchdogNouns,
   portfolioBodyNouns: bodies.portfolioBodyNouns,
   organizations: organizations.organizations,
-  // Not studied for English ("the agency" is a body's word).
   eitherInstitutionNouns: organizations.eitherInstitutionNouns,
   namePrefixes: organizations.namePrefixes,
   firmPossessions: organizations.firmPossessions,
