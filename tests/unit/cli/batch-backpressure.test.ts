@@ -3,37 +3,21 @@
  * reports after it are not produced and queued in memory, they wait for the drain. With worker
  * threads too (the bundled command's workers), where results keep arriving meanwhile.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBatch, type BatchSink } from '@/cli/batch';
-import type { TaskOptions } from '@/cli/task';
-import { BIN, buildCli } from './run-cli';
+import { BIN, buildCli, PLAIN_JSON, textFiles } from './run-cli';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'sumber-drain-'));
+const { files, remove } = textFiles(
+  'sumber-drain-',
+  24,
+  (i) => `Harbour news ${i}\n\nThe port authority said the ferry would sail on Monday ${i}.`,
+);
+const options = PLAIN_JSON;
 beforeAll(() => buildCli());
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const files = Array.from({ length: 24 }, (_, i) => {
-  const path = join(dir, `${i}.txt`);
-  writeFileSync(
-    path,
-    `Harbour news ${i}\n\nThe port authority said the ferry would sail on Monday ${i}.`,
-  );
-  return path;
-});
-const options: TaskOptions = {
-  json: true,
-  extract: false,
-  url: null,
-  lang: null,
-  gate: false,
-  color: false,
-};
+afterAll(remove);
 
 /** Lets every pending task and timer of this turn run (and the workers answer). */
 const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,37 +3,21 @@
  * code caches are made under them) and takes no input before every worker has compiled its
  * start; then the command's own flags are set again, once, and the batch runs as usual.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBatch, type BatchSink, type V8FlagSwitch } from '@/cli/batch';
-import type { TaskOptions } from '@/cli/task';
-import { BIN, buildCli } from './run-cli';
+import { BIN, buildCli, PLAIN_JSON, textFiles } from './run-cli';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'sumber-flags-'));
+const { files, remove } = textFiles(
+  'sumber-flags-',
+  6,
+  (i) => `Orchard report ${i}\n\nThe growers said the frost had spared the pears ${i}.`,
+);
+const options = PLAIN_JSON;
 beforeAll(() => buildCli());
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const files = Array.from({ length: 6 }, (_, i) => {
-  const path = join(dir, `${i}.txt`);
-  writeFileSync(
-    path,
-    `Orchard report ${i}\n\nThe growers said the frost had spared the pears ${i}.`,
-  );
-  return path;
-});
-const options: TaskOptions = {
-  json: true,
-  extract: false,
-  url: null,
-  lang: null,
-  gate: false,
-  color: false,
-};
+afterAll(remove);
 
 /** A flag switch that logs its calls, and a sink that logs each write among them. */
 function recorder() {

@@ -1,6 +1,9 @@
 /** Running the bundled `sumber` command as a user does, for the CLI's process tests. */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TaskOptions } from '@/cli/task';
 import { Report } from '@/core/report';
 
 export const ROOT = join(import.meta.dirname, '../../..');
@@ -41,4 +44,29 @@ export function jsonLines(stdout: string): Array<Record<string, unknown>> {
 
 export function reports(stdout: string): Report[] {
   return jsonLines(stdout).map((line) => Report.parse(line));
+}
+
+/** What runBatch is given in the batch tests: JSON reports of plain text, no gate. */
+export const PLAIN_JSON: TaskOptions = {
+  json: true,
+  extract: false,
+  url: null,
+  lang: null,
+  gate: false,
+  color: false,
+};
+
+/** Short text files in a new temporary folder, one per `text(i)`, and a way to remove them. */
+export function textFiles(
+  prefix: string,
+  count: number,
+  text: (i: number) => string,
+): { files: string[]; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const files = Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `${i}.txt`);
+    writeFileSync(path, text(i));
+    return path;
+  });
+  return { files, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
