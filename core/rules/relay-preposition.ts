@@ -55,7 +55,7 @@ export function closingRelayCarrier(
   return null;
 }
 
-/** "Korea Utara menyatakan, melalui media pemerintah, bahwa ...": set off by commas right
+/** "Negara itu menyatakan, melalui media pemerintah, bahwa ...": set off by commas right
  * after the verb, before the claim. Returns the outlet and where the claim starts. */
 export function asideRelayCarrier(
   ctx: SentenceContext,
