@@ -25,27 +25,36 @@ export const possessiveRelatives = [] as const;
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
-/** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
- * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
+/** Phrases in which a cue word is no cue: a complaint to a body, a refusal or a saying left
+ * undone that conveys nothing ("tidak menjelaskan lebih rinci", "menolak mengatakan
+ * bagaimana ...", "tidak merinci jenisnya"; "tidak menyebutkan X" may still tell the reader
  * something, so it stays a cue), or thanks, wishes and condolences passed on
  * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
+  'enggan mengatakan',
   'enggan menjelaskan',
   'enggan menyebutkan',
+  'enggan merinci',
   // "Konon katanya, ...": hearsay (a hedge, hedges.ts), no one's words.
   'konon katanya',
   'lapor ke',
   'melapor ke',
   'melaporkan ke',
+  'menolak mengatakan',
+  'menolak menyebutkan',
+  'menolak merinci',
   'menyampaikan belasungkawa',
   'menyampaikan duka',
   'menyampaikan terima kasih',
   'menyampaikan ucapan',
   // "Seorang warga, sebut saja Mawar, mengatakan": a made-up name, not a cue.
   'sebut saja',
+  'tidak mengatakan',
+  'tidak menguraikan',
   'tidak menjelaskan',
+  'tidak merinci',
 ] as const;
 
 /** Not needed yet for Indonesian: its cues take a claim or a "bahwa" clause. */
