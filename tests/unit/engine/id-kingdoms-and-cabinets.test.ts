@@ -1,0 +1,24 @@
+/**
+ * "Kerajaan Yordania menegaskan ...", "Kabinet menyatakan ...": a monarchy's state and a
+ * government's cabinet speak as official bodies, not as organizations or people. Every
+ * sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { onlyClaim } from './helpers';
+
+const id = (text: string) => onlyClaim(text, 'id');
+
+describe('kingdoms and cabinets speak as bodies', () => {
+  it.each([
+    ['Kerajaan Yordania menegaskan perbatasan tetap dibuka bagi pengungsi.'],
+    ['Kabinet menyatakan anggaran pendidikan akan dinaikkan tahun depan.'],
+    ['Kerajaan menyatakan bantuan pangan akan dikirim pekan ini.'],
+  ])('%s', (text) => {
+    expect(id(text)?.source.kind).toBe('official_body');
+  });
+
+  it('a named minister of the cabinet is the person', () => {
+    const c = id('Sekretaris Kabinet Rudi Hartanto mengatakan rapat ditunda.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});
