@@ -88,8 +88,14 @@ export function chooseNameRun(a: Analysis): Span | null {
         (tokens[lead]?.cap && tokens[lead]?.base !== tokens[lead]?.lower))
     )
       lead++;
+    // "juru bicara kepolisian Riyadh": one capitalised word right after a body's word written
+    // in lower case is that body's place, no person's name.
+    const bodyPlace = (r: Span) =>
+      wordCount(tokens, r) === 1 &&
+      hits.some((h) => h.table === 'bodies' && h.at + h.len === r.start && !tokens[h.at]?.cap);
     const employer = (r: Span) =>
       ownName(r) ||
+      bodyPlace(r) ||
       (pack.data.loneNameKind === 'organization' &&
         pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
         (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1))) ||
