@@ -27,9 +27,9 @@ export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
 /** Phrases in which a cue word is no cue: a complaint to a body, a refusal or a saying left
  * undone that conveys nothing ("tidak menjelaskan lebih rinci", "menolak mengatakan
- * bagaimana ...", "tidak merinci jenisnya", "tidak menyebutkan nama media itu"), or thanks,
- * wishes and condolences passed on ("menyampaikan terima kasih", "menyampaikan
- * belasungkawa"). */
+ * bagaimana ...", "tidak merinci jenisnya"; "tidak menyebutkan X" may still tell the reader
+ * something, so it stays a cue), or thanks, wishes and condolences passed on
+ * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
@@ -51,13 +51,9 @@ export const cueExceptions = [
   'menyampaikan ucapan',
   // "Seorang warga, sebut saja Mawar, mengatakan": a made-up name, not a cue.
   'sebut saja',
-  'tak menyebut',
-  'tak menyebutkan',
   'tidak mengatakan',
   'tidak menguraikan',
   'tidak menjelaskan',
-  'tidak menyebut',
-  'tidak menyebutkan',
   'tidak merinci',
 ] as const;
 
