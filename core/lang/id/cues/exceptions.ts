@@ -25,11 +25,11 @@ export const possessiveRelatives = [] as const;
 /** Objects of a cue that point back to the previous sentence. */
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
-/** Phrases in which a cue word is no cue: a complaint to a body, a refusal or a saying left
- * undone that conveys nothing ("tidak menjelaskan lebih rinci", "menolak mengatakan
- * bagaimana ...", "tidak merinci jenisnya"; "tidak menyebutkan X" may still tell the reader
- * something, so it stays a cue), or thanks, wishes and condolences passed on
- * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
+/** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
+ * nothing ("tidak menjelaskan lebih rinci", "menolak mengatakan bagaimana ..."; "tidak
+ * menyebutkan X" tells the reader what the source left out, so it stays a cue, as the seed
+ * gold has it), or thanks, wishes and condolences passed on ("menyampaikan terima kasih",
+ * "menyampaikan belasungkawa"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
@@ -51,10 +51,7 @@ export const cueExceptions = [
   'menyampaikan ucapan',
   // "Seorang warga, sebut saja Mawar, mengatakan": a made-up name, not a cue.
   'sebut saja',
-  'tidak mengatakan',
-  'tidak menguraikan',
   'tidak menjelaskan',
-  'tidak merinci',
 ] as const;
 
 /** Not needed yet for Indonesian: its cues take a claim or a "bahwa" clause. */
