@@ -326,6 +326,7 @@ export const id: LangData = {
   handleNouns: sourceTies.handleNouns,
   locatives: sourceTies.locatives,
   originMarkers: sourceTies.originMarkers,
+  ownerLinks: sourceTies.ownerLinks,
   spokenAtMarkers: sourceTies.spokenAtMarkers,
   relationNouns: sourceTies.relationNouns,
   personSuffixes: personNouns.personSuffixes,
