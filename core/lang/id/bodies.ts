@@ -250,6 +250,8 @@ export const places = [
   'ri',
   'rumania',
   'rusia',
+  // "Saudi menegaskan ...": the kingdom by its short name, as 'arab saudi'.
+  'saudi',
   'selandia baru',
   'seoul',
   'serbia',

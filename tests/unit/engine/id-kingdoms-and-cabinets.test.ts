@@ -22,3 +22,16 @@ describe('kingdoms and cabinets speak as bodies', () => {
     expect(c?.source.kind).toBe('named_person');
   });
 });
+
+describe('a kingdom by its short name', () => {
+  it('speaks as its government', () => {
+    expect(id('Saudi menegaskan dukungan bagi perundingan damai itu.')?.source.kind).toBe(
+      'official_body',
+    );
+  });
+
+  it('a paediatrician keeps the degree after her name', () => {
+    const c = id('Dokter spesialis anak, Rina Kartika SpA, mengatakan vaksin itu aman.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Rina Kartika' });
+  });
+});
