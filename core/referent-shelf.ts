@@ -52,11 +52,16 @@ export function shelfOf<K>(shelves: Map<K, Shelf>, key: K): Shelf {
 /** A referent's words as searched by byWords, lowered once: every add and mention searches
  * every referent of the window, which dominated long articles when rebuilt each time. */
 const hays = new WeakMap<Referent, string>();
+/** A short name in parentheses closing a person's mention: "... Purnama (Ahok)". */
+const NICKNAME = /\((\p{Lu}\p{Ll}+)\)$/u;
 export function hayOf(r: Referent): string {
   let hay = hays.get(r);
   if (hay === undefined) {
     // "DAPA" after "Badan Pengadaan (DAPA) Korsel": a parenthesised acronym is a word too.
-    const lower = (r.name ?? r.text).toLowerCase().replace(/[()]/g, ' ');
+    // "Ahok" after "Basuki Tjahaja Purnama (Ahok)": so is the short name a person goes by.
+    const nickname = r.name !== null && r.kind === 'named_person' ? NICKNAME.exec(r.text) : null;
+    const words = nickname ? `${r.name} ${nickname[1]}` : (r.name ?? r.text);
+    const lower = words.toLowerCase().replace(/[()]/g, ' ');
     // "Abadi" after "Haider al-Abadi": the parts of a hyphenated name are searchable too.
     hay = lower.includes('-') ? ` ${lower} ${lower.replace(/-/g, ' ')} ` : ` ${lower} `;
     hays.set(r, hay);

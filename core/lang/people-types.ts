@@ -42,6 +42,9 @@ export interface PeopleWordData {
   /** source-ties.ts: a word tying a person to where they come from, after their trade and
    * before the place ("pemain asal Brasil Marquinhos"): a name after the place is theirs. */
   originMarkers: readonly string[];
+  /** source-ties.ts: a word tying an outlet to its owner after the outlet's name ("kantor
+   * berita IRNA milik pemerintah Iran"): the owner is no source of its own. */
+  ownerLinks: readonly string[];
   /** source-ties.ts: a preposition after a speaker's name saying where they spoke ("Menteri X
    * di Jakarta mengatakan"): the place is no part of the speaker. */
   spokenAtMarkers: readonly string[];

@@ -9,6 +9,7 @@ import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
 import { commonNameWord } from './common-name-word';
+import { peopleAfterOpeningDocument } from './document-head';
 import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
@@ -380,9 +381,11 @@ export class Analysis {
       (served >= 0 && h.at > served);
     // "the user guide", "a witness statement": a people word right before a document word
     // says whose or what kind of document it is; the document is the head.
+    // "Data korban banjir" (modifiers after the noun): the people are whom it counts.
     const beforeDoc = (h: Hit) =>
-      h.table === 'anonymous' &&
-      this.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len);
+      peopleAfterOpeningDocument(this.ctx, this.span, this.hits(), h) ||
+      (h.table === 'anonymous' &&
+        this.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len));
     // "the party newspaper", "an opposition paper": a body's word right before an outlet's
     // word says whose outlet it is; the outlet is the head.
     const beforeOutlet = (h: Hit) =>

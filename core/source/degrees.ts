@@ -3,7 +3,7 @@
  * Santoso, SH, MH", "Budi Santoso SH MH"), as the pack lists them.
  */
 import type { SentenceContext } from '../context';
-import { isWord } from './tokens';
+import { isWord, outletIn } from './tokens';
 import type { Span } from './types';
 
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -13,6 +13,8 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 export function degreeWordAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t) || ctx.quoted[k] || !ctx.pack.nameDegrees.has(t.lower)) return false;
+  // "Kantor berita Saudi SPA": an outlet the registry finds there is no degree ("SpA").
+  if (!t.lower.includes('.') && outletIn(ctx, { start: k, end: k + 1 }) !== null) return false;
   return t.lower.includes('.') || TWO_CAPITALS.test(t.text);
 }
 

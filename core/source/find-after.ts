@@ -16,6 +16,7 @@ import { describedNameAfterComma, describedPointing } from './described-name';
 import { gluedCompoundRight } from './glued-compound';
 import { officeAndPlace, personAfterComma, placeAsName } from './jurisdiction-place';
 import { originNameAfter } from './origin-name';
+import { ownerAfterOutlet } from './outlet-owner';
 import { withheldNameAfter } from './withheld-after';
 import { partitiveAt } from './partitive';
 import { pronounAfterRelative } from './relative-pronoun';
@@ -170,7 +171,7 @@ export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
   // "Menurut Suparman, S.H., M.H., korban ...": the degrees after the name are the source's.
   end = degreesRight(ctx, end);
   end = appositiveAfterComma(ctx, start, end);
-  return { start, end };
+  return { start, end: ownerAfterOutlet(ctx, start, end) };
 }
 
 /**

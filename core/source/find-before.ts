@@ -29,6 +29,7 @@ import { skipHedgeLeft } from './hedge-left';
 import { isBareName } from './names';
 import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
+import { outletPhrase, ownedOutletLeft } from './outlet-owner';
 import { joinPlaceList } from './place-list';
 import { placePartsLeft } from './place-parts';
 import { roleFieldBefore } from './role-field';
@@ -42,21 +43,11 @@ import {
   isCodedHandle,
   isWord,
   NUMBER,
-  outletIn,
   spanText,
 } from './tokens';
 import type { Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
-/** A phrase naming an outlet: one the registry knows, or a media or state-media phrase. */
-function outletPhrase(ctx: SentenceContext, span: Span): boolean {
-  const { tokens, pack } = ctx;
-  return (
-    outletIn(ctx, span) !== null ||
-    pack.media.find(tokens, span.start, span.end) !== null ||
-    pack.stateMedia.find(tokens, span.start, span.end) !== null
-  );
-}
 
 /** A relative pronoun ("who") among the words [from, to), none of them quoted. */
 function relativeBefore(ctx: SentenceContext, from: number, to: number): boolean {
@@ -221,7 +212,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   } else {
     start = collectLeft(ctx, j);
     // "PT X selaku pengembang menyatakan": an office in words no lexicon lists.
-    if (start > j) return speakerInCapacity(ctx, officeStart(ctx, j), j + 1);
+    if (start > j)
+      return ownedOutletLeft(ctx, j) ?? speakerInCapacity(ctx, officeStart(ctx, j), j + 1);
     // "Seorang pekerja migran Indonesia mengatakan": the person described, not the country.
     start = describedIndefiniteLeft(ctx, start, j + 1);
     // "PT X Tbk, perusahaan pemilik kapal Y membantah": the institution, not a name inside.
@@ -265,6 +257,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     }
   }
   start = placedSpeaker(ctx, objectThenSubject(ctx, start, end));
+  const owned = ownedOutletLeft(ctx, start);
+  if (owned) return owned;
   const capacity = speakerInCapacity(ctx, start, end);
   if (capacity) return capacity;
   return nonEmpty(

@@ -6,6 +6,7 @@
 import type { Token } from '../text';
 import type { Analysis } from './analysis';
 import { nameHandedBefore } from './handed-name';
+import { beforeClosingNickname } from './nickname-note';
 import { personNounAt } from './person-noun';
 import { singularRelationBeforeName, tradeName } from './names';
 import { beforeClosingNote, lastWordIndex, wordCount } from './tokens';
@@ -62,8 +63,10 @@ export function chooseNameRun(a: Analysis): Span | null {
     // The name closes the phrase: "Direktur Utama PT Tani Makmur (Persero) Wulan Prasetya".
     // Capitals right after a role with something else last are the role's own words
     // ("Direktur Pendanaan Lahan LMAN").
-    // "Senator Jane Roe (D-Ohio)": a note in parentheses closing the phrase is no part of it.
-    const lastWordAt = lastWordIndex(tokens, beforeClosingNote(tokens, a.span));
+    // "Senator Jane Roe (D-Ohio)": a note in parentheses closing the phrase is no part of it;
+    // nor is the short name the person goes by ("Gubernur ... Basuki Tjahaja Purnama (Ahok)").
+    const noteless = beforeClosingNickname(a.ctx, beforeClosingNote(tokens, a.span));
+    const lastWordAt = lastWordIndex(tokens, noteless);
     // "An analyst at Granite": in English copy one capitalised word after a locative is the
     // role's employer, not a name.
     // "A spokesperson for Dunmore Water", "a lawyer for Jane Roe": capitals after an
@@ -85,8 +88,14 @@ export function chooseNameRun(a: Analysis): Span | null {
         (tokens[lead]?.cap && tokens[lead]?.base !== tokens[lead]?.lower))
     )
       lead++;
+    // "juru bicara kepolisian Riyadh": one capitalised word right after a body's word written
+    // in lower case is that body's place, no person's name.
+    const bodyPlace = (r: Span) =>
+      wordCount(tokens, r) === 1 &&
+      hits.some((h) => h.table === 'bodies' && h.at + h.len === r.start && !tokens[h.at]?.cap);
     const employer = (r: Span) =>
       ownName(r) ||
+      bodyPlace(r) ||
       (pack.data.loneNameKind === 'organization' &&
         pack.locatives.has(tokens[r.start - 1]?.lower ?? '') &&
         (wordCount(tokens, r) === 1 || (indefinite && r.start === roleClose0 + 1))) ||

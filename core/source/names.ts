@@ -13,6 +13,7 @@ import {
   wordCount,
 } from './tokens';
 import { degreesRight } from './degrees';
+import { beforeClosingNickname } from './nickname-note';
 import { placePartAfterComma } from './place-parts';
 import { timeWordAsName } from './time-name';
 import type { Span } from './types';
@@ -191,7 +192,9 @@ export function roleText(ctx: SentenceContext, span: Span, name: Span): string |
   if (start > span.start) parts.push(spanText(ctx, { start: span.start, end: start }));
   // "Hasan Basri, S.H., kuasa hukum warga": the degrees after the name are no role.
   const after = Math.min(span.end, degreesRight(ctx, name.end));
-  if (after < span.end) parts.push(spanText(ctx, { start: after, end: span.end }));
+  // "... Basuki Tjahaja Purnama (Ahok)": the short name after the name is no role either.
+  const end = beforeClosingNickname(ctx, span).end;
+  if (after < end) parts.push(spanText(ctx, { start: after, end }));
   // An age or note in parentheses is no part of a role: "Salah seorang korban, Dedi (35)".
   // A title before the name and an appositive after it are two parts: "Lt. Col., spokeswoman".
   const role = parts

@@ -43,4 +43,14 @@ export const MOVEMENTS: Institution[] = [
     reviewed: REVIEWED_MOVEMENTS,
     note: "A Yemeni political and military movement holding the north and Sanaa; Yemen's recognised government is another body. Known in news copy by its founders' family name.",
   },
+  {
+    id: 'taliban',
+    name: 'Taliban',
+    names: { id: ['Taliban'] },
+    country: 'AF',
+    kind: organization,
+    citation: wikipedia('Taliban'),
+    reviewed: REVIEWED_MOVEMENTS,
+    note: 'An Afghan Islamist movement and former insurgency; it has held Kabul since 2021 without wide recognition, so like the Houthis it speaks as a movement, while the ministries it runs speak as official bodies under their own words ("Kementerian Luar Negeri Afghanistan").',
+  },
 ];

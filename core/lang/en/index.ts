@@ -324,6 +324,7 @@ export const en: LangData = {
   handleNouns: sourceTies.handleNouns,
   locatives: sourceTies.locatives,
   originMarkers: sourceTies.originMarkers,
+  ownerLinks: sourceTies.ownerLinks,
   spokenAtMarkers: sourceTies.spokenAtMarkers,
   relationNouns: sourceTies.relationNouns,
   personSuffixes: personNouns.personSuffixes,

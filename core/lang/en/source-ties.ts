@@ -18,6 +18,9 @@ export const locatives = [
 /** English writes the origin after the name ("Marquinhos, of Brazil"): none needed. */
 export const originMarkers = [] as const;
 
+/** English writes an outlet's owner before its name ("Iran's state-run IRNA"): none needed. */
+export const ownerLinks = [] as const;
+
 /** English writes where a speaker spoke after the verb ("said in Geneva"): none needed. */
 export const spokenAtMarkers = [] as const;
 

@@ -38,6 +38,8 @@ export const bodies = [
   'fraksi',
   'inspektorat',
   'istana',
+  // "Kabinet menegaskan ...": a government's ministers sitting together speak as a body.
+  'kabinet',
   // "Kantor Perdana Menteri Israel menyatakan": the office of a head of government or state
   // speaks as a body, as do a state's local offices ("Kantor Imigrasi Kelas I").
   'kantor imigrasi',
@@ -61,6 +63,8 @@ export const bodies = [
   'kemenko',
   'kementerian',
   'kepolisian',
+  // "Kerajaan Arab Saudi menuduh ...": a monarchy's state speaks as its government does.
+  'kerajaan',
   'kesbangpol',
   'kjri',
   'kodam',
@@ -246,6 +250,8 @@ export const places = [
   'ri',
   'rumania',
   'rusia',
+  // "Saudi menegaskan ...": the kingdom by its short name, as 'arab saudi'.
+  'saudi',
   'selandia baru',
   'seoul',
   'serbia',

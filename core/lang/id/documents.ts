@@ -53,6 +53,8 @@ export const documents = [
   'hasil uji laboratorium',
   'hasil visum',
   'hitungan',
+  // "Jajak pendapat X menunjukkan ...": a poll, as "survei".
+  'jajak pendapat',
   'kajian',
   'ketentuan',
   'keterangan',

@@ -44,8 +44,7 @@ export const id: LangData = {
   commaClauseJoiners: stopwords.commaClauseJoiners,
   timeWords: stopwords.timeWords,
   monthAbbreviations: stopwords.monthAbbreviations,
-  // "bulan lalu" sits after the verb in Indonesian copy: none needed so far.
-  relativeTimes: [],
+  relativeTimes: stopwords.relativeTimes,
   timePrepositions: stopwords.timePrepositions,
   // Indonesian verbs carry their affixes: no verb is also a plural noun.
   nounPlurals: [],
@@ -326,6 +325,7 @@ export const id: LangData = {
   handleNouns: sourceTies.handleNouns,
   locatives: sourceTies.locatives,
   originMarkers: sourceTies.originMarkers,
+  ownerLinks: sourceTies.ownerLinks,
   spokenAtMarkers: sourceTies.spokenAtMarkers,
   relationNouns: sourceTies.relationNouns,
   personSuffixes: personNouns.personSuffixes,

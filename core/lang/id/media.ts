@@ -2,6 +2,8 @@
 export const media = [
   'harian',
   'kantor berita',
+  // "Koran itu menulis ...": a newspaper, as "surat kabar".
+  'koran',
   'laporan media',
   'majalah',
   'media',
@@ -29,6 +31,7 @@ export const programmes = [] as const;
 export const outletNouns = [
   'harian',
   'kantor berita',
+  'koran',
   'majalah',
   'media',
   'stasiun televisi',

@@ -11,6 +11,9 @@ export const locatives = ['asal', 'dari', 'di'] as const;
  * their trade and their name. */
 export const originMarkers = ['asal'] as const;
 
+/** "kantor berita IRNA milik pemerintah Iran melaporkan": the owner after the outlet's name. */
+export const ownerLinks = ['milik'] as const;
+
 /** "Menteri X di Jakarta, Rabu, mengatakan": where the named speaker spoke, after the name. */
 export const spokenAtMarkers = ['di'] as const;
 

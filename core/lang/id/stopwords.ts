@@ -21,18 +21,27 @@ export const stopwords = [
   'karena',
   'ke',
   'kepada',
+  'ketika',
   'kita',
   'lebih',
   'mereka',
+  'meski',
+  'meskipun',
   'oleh',
   'pada',
   'saat',
   'saya',
   'sebagai',
+  'sebelum',
+  'sesudah',
+  'setelah',
+  'seusai',
   'sudah',
   'tersebut',
   'tidak',
   'untuk',
+  'usai',
+  'walaupun',
   'yang',
 ] as const;
 
@@ -236,3 +245,15 @@ export const shareWords = ['mayoritas', 'persen dari', 'separuh', 'setengah dari
 
 /** Months as abbreviated before a day: not studied for Indonesian yet. */
 export const monthAbbreviations = [] as const;
+
+/** Time phrases with no day or number in them, written between a source and its verb
+ * ("Polisi belum lama ini mengumumkan ..."): skipped like "pada Senin". "belum lama ini"
+ * (not long ago) reports, though "belum" alone before a verb says it is not said yet. */
+export const relativeTimes = [
+  'baru-baru ini',
+  'beberapa hari lalu',
+  'beberapa waktu lalu',
+  'belum lama ini',
+  'hari ini',
+  'kemarin',
+] as const;

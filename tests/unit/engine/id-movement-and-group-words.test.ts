@@ -40,6 +40,7 @@ describe('movements the registry knows, named alone', () => {
     ['Hamas mengatakan pihaknya sudah menerima usulan gencatan senjata itu.'],
     ['Hizbullah menyatakan roket itu ditembakkan sebagai balasan.'],
     ['Houthi mengklaim telah menyerang sebuah kapal tanker di Laut Merah.'],
+    ['Taliban membantah pasukannya menyerang pos perbatasan itu.'],
   ])('%s', (text) => {
     expect(last(text)?.source).toMatchObject({ kind: 'organization', name: null });
   });

@@ -22,4 +22,13 @@ describe('not yet said', () => {
     expect(c?.source.kind).toBe('official_body');
     expect(c?.claim).toBe('jadwal baru kapal feri');
   });
+
+  it.each([
+    'Dinas perhubungan belum lama ini mengumumkan jadwal baru kapal feri.',
+    'Dinas perhubungan baru-baru ini mengumumkan jadwal baru kapal feri.',
+  ])('"belum lama ini" (not long ago) is a time, and the verb reports: %s', (text) => {
+    const [c] = paragraphClaims('id', text);
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'Dinas perhubungan' });
+    expect(c?.claim).toBe('jadwal baru kapal feri');
+  });
 });

@@ -60,6 +60,21 @@ describe('outlets as sources, bundled registry', () => {
       'kcna',
       'Kim Jong Un mengunjungi pabrik rudal',
     ],
+    // An agency's acronym after a name's word is no degree ("SpA", a paediatrician's).
+    [
+      'Kantor berita Saudi SPA melaporkan bahwa raja sudah kembali ke istana.',
+      'id',
+      'Kantor berita Saudi SPA',
+      'saudi-press-agency',
+      'raja sudah kembali ke istana',
+    ],
+    [
+      'Kantor berita IRNA milik pemerintah Iran melaporkan pelabuhan itu dibuka.',
+      'id',
+      'Kantor berita IRNA',
+      'irna',
+      'pelabuhan itu dibuka',
+    ],
   ] as const)('%s', (text, lang, source, outlet, claim) => {
     const c = only(text, lang);
     expect(c.source).toMatchObject({ text: source, kind: 'state_media', outlet });

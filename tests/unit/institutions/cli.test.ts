@@ -28,6 +28,7 @@ describe('institutions CLI', () => {
       'mui',
       'nahdlatul-ulama',
       'perludem',
+      'taliban',
       'walhi',
       'ylbhi',
       'ylki',

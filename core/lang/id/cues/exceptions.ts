@@ -26,19 +26,25 @@ export const possessiveRelatives = [] as const;
 export const anaphors = ['hal ini', 'hal itu', 'hal tersebut'] as const;
 
 /** Phrases in which a cue word is no cue: a complaint to a body, a refusal that conveys
- * nothing ("tidak menjelaskan lebih rinci"; "tidak menyebutkan X" may still tell the reader
- * something, so it stays a cue), or thanks, wishes and condolences passed on
- * ("menyampaikan terima kasih", "menyampaikan belasungkawa"). */
+ * nothing ("tidak menjelaskan lebih rinci", "menolak mengatakan bagaimana ..."; "tidak
+ * menyebutkan X" tells the reader what the source left out, so it stays a cue, as the seed
+ * gold has it), or thanks, wishes and condolences passed on ("menyampaikan terima kasih",
+ * "menyampaikan belasungkawa"). */
 export const cueExceptions = [
   'belum menjelaskan',
   'dari kata',
+  'enggan mengatakan',
   'enggan menjelaskan',
   'enggan menyebutkan',
+  'enggan merinci',
   // "Konon katanya, ...": hearsay (a hedge, hedges.ts), no one's words.
   'konon katanya',
   'lapor ke',
   'melapor ke',
   'melaporkan ke',
+  'menolak mengatakan',
+  'menolak menyebutkan',
+  'menolak merinci',
   'menyampaikan belasungkawa',
   'menyampaikan duka',
   'menyampaikan terima kasih',

@@ -435,6 +435,8 @@ describe('speaker-verb: Indonesian everyday and negated cues', () => {
     'Budi tidak menjelaskan lebih rinci proses pemulangan itu.',
     'Polisi enggan menyebutkan identitas pelaku.',
     'Kepala desa belum menjelaskan asal dana tersebut.',
+    'Juru bicara itu menolak mengatakan kapan kapal akan berlayar lagi.',
+    'Pejabat bandara itu enggan merinci jumlah penumpang yang tertahan.',
   ])('"did not explain", "declined to name": no claim conveyed: %s', (text) => {
     expect(run(speakerVerb, text, 'id')).toEqual([]);
   });
