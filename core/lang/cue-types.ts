@@ -242,6 +242,8 @@ export interface CueData {
    * the latest poll"): the survey is the figure's source. */
   /** cues/: finding verbs with only a document as their subject ("the index ranks ..."). */
   documentFindingVerbs: readonly string[];
+  /** cues/: searchers whose finding with no clause is a thing found ("police found a rifle"). */
+  searchingBodies: readonly string[];
   surveyNouns: readonly string[];
   surveyMarkers: readonly string[];
   /** cues/: "poll", also a vote: an opinion poll only with a qualifier ("the latest poll")

@@ -58,6 +58,12 @@ function hypothetical(ctx: SentenceContext, at: number): boolean {
   return ctx.pack.hypotheticalModals.has(ctx.tokens[i]?.lower ?? '');
 }
 
+/** A source whose last word names people who search a place ("Arlington police", "SWAT
+ * officers"). */
+function searchers(ctx: SentenceContext, span: Span): boolean {
+  return ctx.pack.searchingBodies.has(ctx.tokens[span.end - 1]?.lower ?? '');
+}
+
 /** Words of an object before its "as": "identified the suspect as ...". */
 const MAX_OBJECT_WORDS = 4;
 
@@ -186,6 +192,9 @@ export const findingVerb: Rule = {
         !reportsWords(ctx, afterTime(ctx, at + len))
       )
         continue;
+      // "Police found a rifle while searching the car": searchers find things; only words
+      // after the verb ("officers found that the lock was cut") are their finding.
+      if (searchers(ctx, found.span) && !reportsWords(ctx, afterTime(ctx, at + len))) continue;
       // "They found ruined cities", "it calls the function": a pronoun's finding is a thing
       // found unless words follow ("it found that ...", 'what it calls the "elite"'), or the
       // pronoun stands for an outlet showing its pictures ("They also showed a missile").

@@ -100,6 +100,7 @@ export const en: LangData = {
   directiveMarkers: cues.directiveMarkers,
   distanceUnits: cues.distanceUnits,
   documentFindingVerbs: cues.documentFindingVerbs,
+  searchingBodies: cues.searchingBodies,
   evaluativePassives: cues.evaluativePassives,
   existentialOpeners: cues.existentialOpeners,
   expectationVerbs: cues.expectationVerbs,

@@ -104,6 +104,7 @@ export const id: LangData = {
   directiveMarkers: cues.directiveMarkers,
   distanceUnits: cues.distanceUnits,
   documentFindingVerbs: cues.documentFindingVerbs,
+  searchingBodies: cues.searchingBodies,
   evaluativePassives: cues.evaluativePassives,
   existentialOpeners: cues.existentialOpeners,
   expectationVerbs: cues.expectationVerbs,

@@ -29,6 +29,10 @@ export const findingVerbs = [
   'menunjukkan',
 ] as const;
 
+/** Those who search a place with their hands: "polisi menemukan senjata di mobil" is a thing
+ * found; only a clause after the verb is a finding. */
+export const searchingBodies = ['penyelam', 'petugas', 'polisi', 'prajurit', 'tentara'] as const;
+
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
  * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
  * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,

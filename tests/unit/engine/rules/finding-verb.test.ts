@@ -86,3 +86,20 @@ describe('finding-verb: ranking, only by a document', () => {
     expect(run(findingVerb, text, 'en')).toEqual([]);
   });
 });
+
+describe('finding-verb: searchers find things, not findings', () => {
+  it.each([
+    ['Police found a rifle and two phones while searching the garage.', 'en'],
+    ['Harbor police found the missing boat near the pier on Sunday.', 'en'],
+    ['SWAT officers found the man hiding in the attic.', 'en'],
+    ['Polisi menemukan senjata api di dalam mobil itu.', 'id'],
+  ] as const)('no finding: %s', (text, lang) => {
+    expect(run(findingVerb, text, lang)).toEqual([]);
+  });
+
+  it('their clause is still a finding', () => {
+    expect(run(findingVerb, 'Officers found that the back door had been forced.', 'en')).toEqual([
+      ['found', 'unnamed_official', 'Officers'],
+    ]);
+  });
+});
