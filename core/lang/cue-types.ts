@@ -244,6 +244,8 @@ export interface CueData {
   documentFindingVerbs: readonly string[];
   /** cues/: searchers whose finding with no clause is a thing found ("police found a rifle"). */
   searchingBodies: readonly string[];
+  /** cues/: finding verbs that report only a clause or quotation after them ("ruled that"). */
+  wordsFindingVerbs: readonly string[];
   surveyNouns: readonly string[];
   surveyMarkers: readonly string[];
   /** cues/: "poll", also a vote: an opinion poll only with a qualifier ("the latest poll")

@@ -101,6 +101,7 @@ export const en: LangData = {
   distanceUnits: cues.distanceUnits,
   documentFindingVerbs: cues.documentFindingVerbs,
   searchingBodies: cues.searchingBodies,
+  wordsFindingVerbs: cues.wordsFindingVerbs,
   evaluativePassives: cues.evaluativePassives,
   existentialOpeners: cues.existentialOpeners,
   expectationVerbs: cues.expectationVerbs,

@@ -105,6 +105,7 @@ export const id: LangData = {
   distanceUnits: cues.distanceUnits,
   documentFindingVerbs: cues.documentFindingVerbs,
   searchingBodies: cues.searchingBodies,
+  wordsFindingVerbs: cues.wordsFindingVerbs,
   evaluativePassives: cues.evaluativePassives,
   existentialOpeners: cues.existentialOpeners,
   expectationVerbs: cues.expectationVerbs,

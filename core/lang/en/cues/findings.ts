@@ -95,6 +95,10 @@ export const findingVerbs = [
   'suggests',
 ] as const;
 
+/** Finding verbs that find only words: "the court ruled that ..." or "ruled the levy was
+ * illegal"; "ruled in favor of the city" and "ruled the country" tell a decision or a reign. */
+export const wordsFindingVerbs = ['rule', 'ruled', 'rules'] as const;
+
 /** People who search a place with their hands: what they find with no clause after it is a
  * thing found ("police found a rifle in the car"), not a finding ("police found that ..."). */
 export const searchingBodies = [

@@ -29,6 +29,9 @@ export const findingVerbs = [
   'menunjukkan',
 ] as const;
 
+/** Indonesian finding verbs are read with their clause already: none. */
+export const wordsFindingVerbs = [] as const;
+
 /** Those who search a place with their hands: "polisi menemukan senjata di mobil" is a thing
  * found; only a clause after the verb is a finding. */
 export const searchingBodies = ['penyelam', 'petugas', 'polisi', 'prajurit', 'tentara'] as const;

@@ -103,3 +103,20 @@ describe('finding-verb: searchers find things, not findings', () => {
     ]);
   });
 });
+
+describe('finding-verb: a ruling reports only words', () => {
+  it.each([
+    'The court ruled in favor of the landlord on Monday.',
+    'The judge ruled against the harbor board.',
+    'The family ruled the valley for a century.',
+  ])('no finding: %s', (text) => {
+    expect(run(findingVerb, text, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['The court ruled on Tuesday that the levy was void.', 'The court'],
+    ['The tribunal ruled it had no say over the port.', 'The tribunal'],
+  ])('%s', (text, source) => {
+    expect(run(findingVerb, text, 'en')).toEqual([['ruled', 'official_body', source]]);
+  });
+});
