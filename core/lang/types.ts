@@ -216,6 +216,8 @@ export interface LangData
   portfolios: readonly string[];
   /** bodies.ts: countries, capitals and regions that speak as governments ("russia", "korea utara"). */
   places: readonly string[];
+  /** bodies.ts: short names of regions written with a dot after a town ("Scranton, Pa."). */
+  regionAbbreviations: readonly string[];
   /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
    * capitals after a word for people that open with one say where they are, not who. */
   placeNouns: readonly string[];

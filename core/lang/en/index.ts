@@ -286,6 +286,7 @@ export const en: LangData = {
   bodies: bodies.bodies,
   portfolios: bodies.portfolios,
   places: bodies.places,
+  regionAbbreviations: bodies.regionAbbreviations,
   placeNouns: bodies.placeNouns,
   compassStates: bodies.compassStates,
   regionCompassWords: bodies.regionCompassWords,

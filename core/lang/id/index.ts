@@ -288,6 +288,7 @@ export const id: LangData = {
   bodies: bodies.bodies,
   portfolios: bodies.portfolios,
   places: bodies.places,
+  regionAbbreviations: bodies.regionAbbreviations,
   placeNouns: bodies.placeNouns,
   compassStates: bodies.compassStates,
   regionCompassWords: bodies.regionCompassWords,
