@@ -127,6 +127,8 @@ export interface CueData {
   accordingTo: readonly string[];
   /** cues/: "based on X": only a document can be X ("berdasarkan data BPS"). */
   basedOn: readonly string[];
+  /** cues/: bases that give a source only set off, at the start or after a comma ("Based on X, ..."). */
+  setOffBases: readonly string[];
   /** Prepositions that, opening the sentence before a comma, give what the claim rests on
    * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
   openingBases: readonly string[];

@@ -78,6 +78,7 @@ export const en: LangData = {
   bareVerbModals: cues.bareVerbModals,
   bareVerbs: cues.bareVerbs,
   basedOn: cues.basedOn,
+  setOffBases: cues.setOffBases,
   broadcastRelays: cues.broadcastRelays,
   carriedBackVerbs: cues.carriedBackVerbs,
   carriedWords: cues.carriedWords,

@@ -82,6 +82,7 @@ export const id: LangData = {
   bareVerbModals: cues.bareVerbModals,
   bareVerbs: cues.bareVerbs,
   basedOn: cues.basedOn,
+  setOffBases: cues.setOffBases,
   broadcastRelays: cues.broadcastRelays,
   carriedBackVerbs: cues.carriedBackVerbs,
   carriedWords: cues.carriedWords,
