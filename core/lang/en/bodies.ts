@@ -32,6 +32,7 @@ export const bodies = [
   'delegation',
   'department',
   'directorate',
+  'division of',
   'election board',
   'elections board',
   'electoral board',
