@@ -33,6 +33,8 @@ export interface LangData
   /** stopwords.ts: words opening a second clause with a speaker of its own ("while",
    * "sementara"): "X said A, while Y said B" holds two claims. */
   clauseJoiners: readonly string[];
+  /** stopwords.ts: subordinators opening a sentence whose first clause has its own speaker ("While X says A, Y warns B"). */
+  openingSubordinators: readonly string[];
   /** stopwords.ts: joiners opening a second speaker's clause only after a comma ("and"). */
   commaClauseJoiners: readonly string[];
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a

@@ -41,6 +41,7 @@ export const id: LangData = {
   determiners: stopwords.determiners,
   adverbs: stopwords.adverbs,
   clauseJoiners: stopwords.clauseJoiners,
+  openingSubordinators: stopwords.openingSubordinators,
   commaClauseJoiners: stopwords.commaClauseJoiners,
   timeWords: stopwords.timeWords,
   monthAbbreviations: stopwords.monthAbbreviations,
