@@ -108,7 +108,9 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
 function nounAfterIndefinite(ctx: SentenceContext, span: Span, at: number): boolean {
   const { tokens, pack } = ctx;
   const lower = tokens[at]?.lower ?? '';
-  if (pack.data.finiteVerbEndings.some((e) => lower.endsWith(e))) return false;
+  // A language with no finite endings ("Salah satu media melansir") has no agreement to read.
+  const endings = pack.data.finiteVerbEndings;
+  if (endings.length === 0 || endings.some((e) => lower.endsWith(e))) return false;
   return pack.singularDeterminers.has(tokens[span.start]?.lower ?? '');
 }
 

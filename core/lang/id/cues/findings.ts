@@ -32,9 +32,9 @@ export const findingVerbs = [
 /** Indonesian finding verbs are read with their clause already: none. */
 export const wordsFindingVerbs = [] as const;
 
-/** Those who search a place with their hands: "polisi menemukan senjata di mobil" is a thing
- * found; only a clause after the verb is a finding. */
-export const searchingBodies = ['penyelam', 'petugas', 'polisi', 'prajurit', 'tentara'] as const;
+/** Not yet studied for Indonesian ("petugas menemukan ..." often reports an inspection's
+ * finding): none. */
+export const searchingBodies = [] as const;
 
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
  * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion

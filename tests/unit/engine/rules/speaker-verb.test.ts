@@ -508,6 +508,12 @@ describe('speaker-verb: a plain form after "a" is a noun', () => {
     expect(run(speakerVerb, text, 'en')).toEqual([]);
   });
 
+  it('a language with no finite endings keeps its verb', () => {
+    expect(
+      run(speakerVerb, 'Salah satu media asing melansir bahwa kapal itu tenggelam.', 'id'),
+    ).toEqual([['melansir', 'media', 'Salah satu media asing']]);
+  });
+
   it('a finite form still reports', () => {
     expect(run(speakerVerb, 'A spokesman charged that the vote was rigged.', 'en')).toEqual([
       ['charged', 'unnamed_official', 'A spokesman'],
