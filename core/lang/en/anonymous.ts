@@ -54,7 +54,6 @@ export const anonymous = [
   'clerics',
   'clerk',
   'clerks',
-  'climatologists',
   'clinicians',
   'co-author',
   'co-authors',

@@ -10,7 +10,7 @@ describe('science trades as unnamed sources', () => {
     ['A meteorologist said the storm would stall over the coast.', 'A meteorologist'],
     ['Neuroscientists found that the patients had smaller brain volumes.', 'Neuroscientists'],
     ['Seismologists warned that more tremors could follow.', 'Seismologists'],
-    ['Climatologists say the drought will last another year.', 'Climatologists'],
+    ['Virologists say the outbreak will last another year.', 'Virologists'],
   ] as const)('%s', (text, source) => {
     const claim = onlyClaim(text, 'en');
     expect(claim?.source).toMatchObject({ text: source, kind: 'anonymous' });
