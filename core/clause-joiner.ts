@@ -18,6 +18,17 @@ export function joinerBefore(
   // An open question holds no report: "experts questioned how long it would last and the
   // ministry concedes ..." joins two speakers with no comma.
   const asked = ctx.pack.interrogatives.has(ctx.tokens[kept.cueSpan.end]?.lower ?? '');
+  // "While X says A, Y warns B": the subordinate clause opening the sentence closes at the
+  // comma right before the second speaker.
+  const comma = end - 1;
+  if (
+    comma > floor &&
+    ctx.tokens[comma]?.text === ',' &&
+    !ctx.quoted[comma] &&
+    ctx.pack.openingSubordinators.has(ctx.tokens[0]?.lower ?? '') &&
+    (kept.sourceSpan?.start ?? 0) > 0
+  )
+    return comma;
   for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
     const at = end - len;
     if (ctx.quoted[at]) return -1;

@@ -127,6 +127,8 @@ export interface CueData {
   accordingTo: readonly string[];
   /** cues/: "based on X": only a document can be X ("berdasarkan data BPS"). */
   basedOn: readonly string[];
+  /** cues/: bases that give a source only set off, at the start or after a comma ("Based on X, ..."). */
+  setOffBases: readonly string[];
   /** Prepositions that, opening the sentence before a comma, give what the claim rests on
    * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
   openingBases: readonly string[];
@@ -242,6 +244,10 @@ export interface CueData {
    * the latest poll"): the survey is the figure's source. */
   /** cues/: finding verbs with only a document as their subject ("the index ranks ..."). */
   documentFindingVerbs: readonly string[];
+  /** cues/: searchers whose finding with no clause is a thing found ("police found a rifle"). */
+  searchingBodies: readonly string[];
+  /** cues/: finding verbs that report only a clause or quotation after them ("ruled that"). */
+  wordsFindingVerbs: readonly string[];
   surveyNouns: readonly string[];
   surveyMarkers: readonly string[];
   /** cues/: "poll", also a vote: an opinion poll only with a qualifier ("the latest poll")

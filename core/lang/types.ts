@@ -33,6 +33,8 @@ export interface LangData
   /** stopwords.ts: words opening a second clause with a speaker of its own ("while",
    * "sementara"): "X said A, while Y said B" holds two claims. */
   clauseJoiners: readonly string[];
+  /** stopwords.ts: subordinators opening a sentence whose first clause has its own speaker ("While X says A, Y warns B"). */
+  openingSubordinators: readonly string[];
   /** stopwords.ts: joiners opening a second speaker's clause only after a comma ("and"). */
   commaClauseJoiners: readonly string[];
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
@@ -216,6 +218,8 @@ export interface LangData
   portfolios: readonly string[];
   /** bodies.ts: countries, capitals and regions that speak as governments ("russia", "korea utara"). */
   places: readonly string[];
+  /** bodies.ts: short names of regions written with a dot after a town ("Scranton, Pa."). */
+  regionAbbreviations: readonly string[];
   /** bodies.ts: nouns opening a place's name ("Kabupaten Garut", "Desa Sukamaju", "Kota"):
    * capitals after a word for people that open with one say where they are, not who. */
   placeNouns: readonly string[];

@@ -370,7 +370,12 @@ export const accordingTo: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
     const view = possessorsView(ctx);
     if (view) out.push({ ...view, rule: this.id });
-    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) add(at, len, true);
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) {
+      // "a method based on a review": right after a word the basis describes it.
+      const setOff = ctx.pack.setOffBases.matchAt(ctx.tokens, at) === len;
+      if (setOff && at > 0 && ctx.tokens[at - 1]?.text !== ',') continue;
+      add(at, len, true);
+    }
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.perCues)) {
       if (perSource(ctx, at, len)) add(at, len, false);
     }

@@ -58,6 +58,24 @@ function hypothetical(ctx: SentenceContext, at: number): boolean {
   return ctx.pack.hypotheticalModals.has(ctx.tokens[i]?.lower ?? '');
 }
 
+/** A source whose last word names people who search a place ("Arlington police", "SWAT
+ * officers"). */
+function searchers(ctx: SentenceContext, span: Span): boolean {
+  return ctx.pack.searchingBodies.has(ctx.tokens[span.end - 1]?.lower ?? '');
+}
+
+/** An object or a preposition at `i`, with no clause or quotation after the verb: "ruled the
+ * country", "ruled in favor of ...", not "ruled the levy was illegal" nor "ruled it had ...". */
+function decisionAfter(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const lower = tokens[i]?.lower ?? '';
+  if (reportsWords(ctx, i)) return false;
+  // "ruled on Tuesday that ...": a preposition's phrase may stand before the "that".
+  if (pack.locatives.has(lower) || pack.nonClauseOpeners.has(lower))
+    return !tokens.some((t, k) => k > i && !ctx.quoted[k] && pack.complementizers.has(t.lower));
+  return pack.nounMarkers.has(lower) && !plainClauseAt(ctx, i);
+}
+
 /** Words of an object before its "as": "identified the suspect as ...". */
 const MAX_OBJECT_WORDS = 4;
 
@@ -184,6 +202,16 @@ export const findingVerb: Rule = {
         !found.source.basis?.startsWith('pronoun') &&
         ctx.pack.findingVerbsOfWords.matchAt(ctx.tokens, at) === len &&
         !reportsWords(ctx, afterTime(ctx, at + len))
+      )
+        continue;
+      // "Police found a rifle while searching the car": searchers find things; only words
+      // after the verb ("officers found that the lock was cut") are their finding.
+      if (searchers(ctx, found.span) && !reportsWords(ctx, afterTime(ctx, at + len))) continue;
+      // "The court ruled in favor of the city", "the party ruled the country": a decision or a
+      // reign, unless words follow ("ruled that ...", "ruled the levy was illegal").
+      if (
+        ctx.pack.wordsFindingVerbs.matchAt(ctx.tokens, at) === len &&
+        (decisionAfter(ctx, at + len) || decisionAfter(ctx, afterTime(ctx, at + len)))
       )
         continue;
       // "They found ruined cities", "it calls the function": a pronoun's finding is a thing

@@ -41,7 +41,8 @@ import { unnamedActing } from './unnamed-acting';
 import { ownedPartnerBefore } from './owned-partner';
 import { firstJoinedRelative } from './joined-relative';
 import { withheldReducedBefore } from './withheld-reduced';
-import { documentAroundOutlet, tokensText } from './util';
+import { documentAroundOutlet } from './outlet-held-document';
+import { tokensText } from './util';
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
 const MAX_TIME_AFTER = 4;

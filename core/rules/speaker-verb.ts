@@ -103,6 +103,17 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
 }
 
+/** The phrase before the plain form at `at` opens with a singular indefinite ("a", "an"), and
+ * the form has no finite ending ("report", not "reports" nor "charged"). */
+function nounAfterIndefinite(ctx: SentenceContext, span: Span, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const lower = tokens[at]?.lower ?? '';
+  // A language with no finite endings ("Salah satu media melansir") has no agreement to read.
+  const endings = pack.data.finiteVerbEndings;
+  if (endings.length === 0 || endings.some((e) => lower.endsWith(e))) return false;
+  return pack.singularDeterminers.has(tokens[span.start]?.lower ?? '');
+}
+
 /** Words of a short opening phrase ("On Tuesday,", "At the hearing,"). */
 const MAX_OPENING_WORDS = 4;
 const SETS_OFF: ReadonlySet<string> = new Set([',', '-', '–', '—']);
@@ -272,11 +283,11 @@ export const speakerVerb: Rule = {
       const found =
         documentOwner(ctx, speaker) ?? authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
       // "a media report", "users we can add": a noun or another verb.
-      if (
-        ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
-        !opensBareClaim(ctx, at + len, found.source, found.span)
-      )
-        continue;
+      const bare = ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len;
+      if (bare && !opensBareClaim(ctx, at + len, found.source, found.span)) continue;
+      // "A new Senate report released Thursday questions ...": after "a" a plain form with no
+      // finite ending cannot agree with the phrase; it is the phrase's noun.
+      if (bare && nounAfterIndefinite(ctx, found.span, at)) continue;
       // "He testified against the banker": a preposition's phrase after the verb, no words
       // after it, and none before the source ('"...," she said in a statement').
       if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;

@@ -362,28 +362,3 @@ export function sourceBeforeClaim(ctx: SentenceContext, span: Span): Span {
   }
   return span;
 }
-
-/**
- * "A draft seen by Reuters said", "an email obtained by the Herald warned": an outlet read as
- * the subject sits inside a document's phrase (the agent of its participle); the document is
- * what speaks. The document's subject, or null.
- */
-export function documentAroundOutlet(
-  ctx: SentenceContext,
-  verb: number,
-  span: Span,
-  source: FoundSource,
-): { span: Span; source: FoundSource } | null {
-  if (source.kind !== 'media' && source.kind !== 'state_media') return null;
-  const { tokens, pack } = ctx;
-  // The agent of a participle ("seen by"), not of a relay ("carried by KCNA": the outlet
-  // published the words and speaks), nor of a document's noun ("an article by").
-  const by = span.start - 1;
-  const participle = tokens[by - 1];
-  if (!pack.agentMarkers.has(tokens[by]?.lower ?? '') || !participle || participle.cap) return null;
-  if (pack.relays.matchAt(tokens, by - 1) > 0 || pack.documents.matchAt(tokens, by - 1) > 0)
-    return null;
-  const doc = documentSubject(ctx, verb);
-  if (!doc || doc.source.kind !== 'document') return null;
-  return doc.span.start < span.start && doc.span.end >= span.end ? doc : null;
-}

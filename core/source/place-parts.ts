@@ -22,6 +22,18 @@ function capitalsOnly(ctx: SentenceContext, from: number, to: number): boolean {
   return !ctx.pack.roles.find(ctx.tokens, from, to);
 }
 
+/** Tokens [from, to) are a region's short name and its dot ("Pa", "."; "N.Y", "."). */
+function regionAbbreviation(ctx: SentenceContext, from: number, to: number): boolean {
+  const [name, dot] = [ctx.tokens[from], ctx.tokens[from + 1]];
+  return (
+    to === from + 2 &&
+    isWord(name) &&
+    name.cap &&
+    dot?.text === '.' &&
+    ctx.pack.regionAbbreviations.has(name.lower)
+  );
+}
+
 /**
  * The words between the commas at `comma` and `end` name a place the appositive before the
  * comma goes on with: one of the pack's places, a name opening with a word for a place ("Kota
@@ -31,7 +43,7 @@ function capitalsOnly(ctx: SentenceContext, from: number, to: number): boolean {
 function placeAfterComma(ctx: SentenceContext, comma: number, end: number): boolean {
   const { tokens, pack } = ctx;
   if (isPlaceSpan(ctx, comma + 1, end)) return true;
-  if (!capitalsOnly(ctx, comma + 1, end)) return false;
+  if (!capitalsOnly(ctx, comma + 1, end) && !regionAbbreviation(ctx, comma + 1, end)) return false;
   if (pack.placeNouns.has(tokens[comma + 1]?.lower ?? '')) return true;
   let k = comma - 1;
   while (k > 0 && tokens[k]?.cap && !ctx.quoted[k]) k--;

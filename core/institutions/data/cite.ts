@@ -16,3 +16,6 @@ export const REVIEWED = '2026-12-04';
 
 /** The date the federal agencies and security services added after that review were checked. */
 export const REVIEWED_AGENCIES = '2026-12-05';
+
+/** The date the Department of Justice (read by its "DOJ" in court copy) was checked. */
+export const REVIEWED_JUSTICE = '2026-12-06';

@@ -3,7 +3,7 @@
  * copy ("the White House said"). Sorted by id (a test checks).
  */
 import type { Institution } from '../schema';
-import { REVIEWED, REVIEWED_AGENCIES, wikipedia } from './cite';
+import { REVIEWED, REVIEWED_AGENCIES, REVIEWED_JUSTICE, wikipedia } from './cite';
 
 const official = 'official_body' as const;
 const US = 'US';
@@ -44,6 +44,15 @@ export const UNITED_STATES: Institution[] = [
     kind: official,
     citation: wikipedia('United States Department of Homeland Security'),
     reviewed: REVIEWED_AGENCIES,
+  },
+  {
+    id: 'department-of-justice',
+    name: 'United States Department of Justice',
+    names: { en: ['DOJ'] },
+    country: US,
+    kind: official,
+    citation: wikipedia('United States Department of Justice'),
+    reviewed: REVIEWED_JUSTICE,
   },
   {
     id: 'drug-enforcement-administration',

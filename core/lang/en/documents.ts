@@ -152,6 +152,7 @@ export const documents = [
   'tally',
   'terms of service',
   'terms of use',
+  'tests',
   'text',
   'transcript',
   'transcripts',

@@ -125,6 +125,7 @@ export const organizations = [
   'movement',
   'museum',
   'network',
+  'networks',
   'ngo',
   'ngos',
   'non-profit',

@@ -251,6 +251,10 @@ export const clauseJoiners = [
   'while',
 ] as const;
 
+/** Subordinators opening a sentence whose first clause, closed by a comma, has a speaker of
+ * its own: "While X says A, Y warns B". */
+export const openingSubordinators = ['although', 'though', 'whereas', 'while'] as const;
+
 /** Joiners opening a second speaker's clause only after a comma: "X said A, and Y said B"
  * (without the comma, "X said A and Y told him B" may be all X's account), "X said A, as Y
  * vowed B" (not "..., as Y reported": an account of A). */

@@ -167,6 +167,9 @@ export const placeNouns = [
   'terminal',
 ].sort();
 
+/** Indonesian writes a region in full after a town ("Cibinong, Bogor"): none. */
+export const regionAbbreviations = [] as const;
+
 /** Countries, capitals and regions that speak as governments ("Malaysia telah membantah"). */
 export const places = [
   'afganistan',

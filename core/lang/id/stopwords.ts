@@ -132,6 +132,9 @@ export const adverbs = [
   'turut',
 ] as const;
 
+/** "Meski X mengatakan A, Y menyatakan B" is not yet studied for Indonesian: none. */
+export const openingSubordinators = [] as const;
+
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
 export const clauseJoiners = ['sedangkan', 'sementara', 'sementara itu', 'tetapi'] as const;
 

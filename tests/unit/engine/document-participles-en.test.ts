@@ -77,3 +77,23 @@ describe('a document and whom it was sent to', () => {
     );
   });
 });
+
+describe('a document published in an outlet speaks, not the outlet', () => {
+  it.each([
+    [
+      'A study published today in the Lakeside Medical Journal estimated that one in ten adults had the illness.',
+      'A study published today in the Lakeside Medical Journal',
+    ],
+    [
+      'A report released on Monday in the Harlow Gazette warned that the dam was weak.',
+      'A report released on Monday in the Harlow Gazette',
+    ],
+  ])('%s', (text, source) => {
+    expect(en(text)?.source).toMatchObject({ text: source, kind: 'document' });
+  });
+
+  it('a person interviewed in an outlet is still the person', () => {
+    const c = en('Paul Lee, interviewed yesterday in the Harlow Gazette, said the dam was weak.');
+    expect(c?.source.kind).toBe('named_person');
+  });
+});

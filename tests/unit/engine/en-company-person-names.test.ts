@@ -32,3 +32,14 @@ describe('a name the article describes as a firm', () => {
     expect(source?.kind).toBe('named_person');
   });
 });
+
+describe('a company named with "Networks"', () => {
+  it('is an organization, and so is its short name later', () => {
+    const source = lastSource(
+      'en',
+      'Shares of networking equipment provider Harlow Networks (NYSE:HN) fell 12% on Friday.',
+      'Harlow said it expects sales to rise next year.',
+    );
+    expect(source).toMatchObject({ text: 'Harlow', kind: 'organization' });
+  });
+});

@@ -26,3 +26,12 @@ describe('document words', () => {
     expect(onlyClaim(text, 'en')?.source).toMatchObject({ kind: 'document', text: source });
   });
 });
+
+describe('tests as a document', () => {
+  it.each([
+    ['Tests showed that the pistol had been fired that week.', 'Tests'],
+    ['Lab tests found the well water was safe to drink.', 'Lab tests'],
+  ])('%s', (text, source) => {
+    expect(onlyClaim(text, 'en')?.source).toMatchObject({ text: source, kind: 'document' });
+  });
+});

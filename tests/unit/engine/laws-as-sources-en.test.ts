@@ -4,7 +4,7 @@
  * (invented places, people and bodies).
  */
 import { describe, expect, it } from 'vitest';
-import { lastClaim } from './helpers';
+import { lastClaim, paragraphClaims } from './helpers';
 
 const en = (text: string) => lastClaim(text, 'en');
 
@@ -37,5 +37,19 @@ describe('a law inside the claim relays nothing', () => {
       "Analysts at Harlow said regulators could be checking for compliance with Veloria's Trade Law, which says ads should not make health claims.",
     );
     expect(c?.source).toMatchObject({ text: 'Analysts at Harlow', via: null });
+  });
+});
+
+describe('"based on" gives a source only set off', () => {
+  it.each([
+    'The team used a new method based on a review of earlier studies.',
+    'That estimate was based on old county figures.',
+  ])('describing a word, no source: %s', (text) => {
+    expect(paragraphClaims('en', text)).toEqual([]);
+  });
+
+  it('set off by a comma, the document is the source', () => {
+    const [claim] = paragraphClaims('en', 'Growth will slow, based on a survey of 900 firms.');
+    expect(claim?.source).toMatchObject({ kind: 'document', text: 'a survey of 900 firms' });
   });
 });

@@ -8,6 +8,7 @@ describe('registered institutions as sources', () => {
     ['en', 'The convoy reached Vessa overnight, the U.N. said.', 'the U.N.'],
     ['en', 'The State Department said talks with Marovia would resume.', 'The State Department'],
     ['en', 'The Kremlin denied that troops had crossed into Dalavia.', 'The Kremlin'],
+    ['en', 'In its suit, DOJ argues that the Marovia levy is void.', 'DOJ'],
     ['id', 'BMKG menyatakan hujan lebat akan turun di Sukamaju.', 'BMKG'],
     ['id', 'Menurut Kemenkes, kasus baru di Kabupaten Lorena turun pekan ini.', 'Kemenkes'],
     ['id', 'Gedung Putih menyatakan pertemuan dengan Marovia ditunda.', 'Gedung Putih'],

@@ -62,6 +62,11 @@ export const accordanceSuffixes = ['ed'] as const;
 /** "based on X": X must be a document. */
 export const basedOn = ['based on'] as const;
 
+/** "Based on the census, ...", "..., based on a survey of 900 firms": set off, the basis
+ * gives a claim its source; right after a word it describes that word ("a method based on a
+ * review", "was based on old figures") and reports nothing. */
+export const setOffBases = ['based on'] as const;
+
 /** "In a study by Tallis University, children who ...": a document with its owner's name
  * opening the sentence is where the finding after the comma comes from. */
 export const openingBases = ['in'] as const;

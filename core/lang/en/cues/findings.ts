@@ -95,6 +95,26 @@ export const findingVerbs = [
   'suggests',
 ] as const;
 
+/** Finding verbs that find only words: "the court ruled that ..." or "ruled the levy was
+ * illegal"; "ruled in favor of the city" and "ruled the country" tell a decision or a reign. */
+export const wordsFindingVerbs = ['rule', 'ruled', 'rules'] as const;
+
+/** People who search a place with their hands: what they find with no clause after it is a
+ * thing found ("police found a rifle in the car"), not a finding ("police found that ..."). */
+export const searchingBodies = [
+  'deputies',
+  'detectives',
+  'divers',
+  'firefighters',
+  'officers',
+  'police',
+  'rescuers',
+  'searchers',
+  'soldiers',
+  'troopers',
+  'troops',
+] as const;
+
 /** Finding verbs only with a document as their subject ("the index ranks the country
  * 96th"): a body or firm "ranks fifth" itself, in a place given, not found. */
 export const documentFindingVerbs = ['rank', 'ranked', 'ranks'] as const;

@@ -90,6 +90,8 @@ export const participleCues = [
   'promising',
   'recalling',
   'reiterating',
+  'reporting',
+  'ruling',
   'saying',
   'stating',
   'stressing',

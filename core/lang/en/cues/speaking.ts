@@ -372,6 +372,7 @@ export const claimFirstVerbs = [
   'repeated',
   'repeats',
   'retorted',
+  'ruled',
   'snapped',
   'suspect',
   'suspects',

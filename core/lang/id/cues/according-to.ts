@@ -43,6 +43,10 @@ export const basedOn = [
   'merujuk pada',
 ] as const;
 
+/** "naik 5 persen berdasarkan data BPS": a basis right after a word still gives the claim its
+ * source: none needs setting off. */
+export const setOffBases = [] as const;
+
 /** Indonesian puts the view before its holder ("menurut pandangan Budi"): 'menurut' is the
  * cue there, so no possessor's view is read on its own. */
 export const viewNouns = [] as const;

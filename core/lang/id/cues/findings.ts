@@ -29,6 +29,13 @@ export const findingVerbs = [
   'menunjukkan',
 ] as const;
 
+/** Indonesian finding verbs are read with their clause already: none. */
+export const wordsFindingVerbs = [] as const;
+
+/** Not yet studied for Indonesian ("petugas menemukan ..." often reports an inspection's
+ * finding): none. */
+export const searchingBodies = [] as const;
+
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
  * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion
  * and of answering are here too: "Ia memandang, ...", "Budi menjawab, ..." report a view,

@@ -86,3 +86,36 @@ describe('finding-verb: ranking, only by a document', () => {
     expect(run(findingVerb, text, 'en')).toEqual([]);
   });
 });
+
+describe('finding-verb: searchers find things, not findings', () => {
+  it.each([
+    ['Police found a rifle and two phones while searching the garage.', 'en'],
+    ['Harbor police found the missing boat near the pier on Sunday.', 'en'],
+    ['SWAT officers found the man hiding in the attic.', 'en'],
+  ] as const)('no finding: %s', (text, lang) => {
+    expect(run(findingVerb, text, lang)).toEqual([]);
+  });
+
+  it('their clause is still a finding', () => {
+    expect(run(findingVerb, 'Officers found that the back door had been forced.', 'en')).toEqual([
+      ['found', 'unnamed_official', 'Officers'],
+    ]);
+  });
+});
+
+describe('finding-verb: a ruling reports only words', () => {
+  it.each([
+    'The court ruled in favor of the landlord on Monday.',
+    'The judge ruled against the harbor board.',
+    'The family ruled the valley for a century.',
+  ])('no finding: %s', (text) => {
+    expect(run(findingVerb, text, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['The court ruled on Tuesday that the levy was void.', 'The court'],
+    ['The tribunal ruled it had no say over the port.', 'The tribunal'],
+  ])('%s', (text, source) => {
+    expect(run(findingVerb, text, 'en')).toEqual([['ruled', 'official_body', source]]);
+  });
+});

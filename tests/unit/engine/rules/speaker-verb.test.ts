@@ -501,3 +501,24 @@ describe('speaker-verb: the speaker before ", which said" / ", who said"', () =>
     expect(c?.source.basis).toBe('rule:speaker-verb/unnamed-placed');
   });
 });
+
+describe('speaker-verb: a plain form after "a" is a noun', () => {
+  it.each([
+    "A new Senate report released Thursday questions the charity's books.",
+    'A county claim filed in May names the builder.',
+  ])('no speaker: %s', (text) => {
+    expect(run(speakerVerb, text, 'en')).toEqual([]);
+  });
+
+  it('a language with no finite endings keeps its verb', () => {
+    expect(
+      run(speakerVerb, 'Salah satu media asing melansir bahwa kapal itu tenggelam.', 'id'),
+    ).toEqual([['melansir', 'media', 'Salah satu media asing']]);
+  });
+
+  it('a finite form still reports', () => {
+    expect(run(speakerVerb, 'A spokesman charged that the vote was rigged.', 'en')).toEqual([
+      ['charged', 'unnamed_official', 'A spokesman'],
+    ]);
+  });
+});
