@@ -2,7 +2,8 @@
 /**
  * Builds the `sumber` command, run by plain Node (no tsx, no path aliases) from .output/cli:
  * - sumber.bundle.js: cli/bin.ts and everything it imports (core, utils/extract, htmlparser2,
- *   zod, the UI strings) as one function of (require, url);
+ *   zod, the UI strings) as one function of (require, url), its regexes' Unicode property
+ *   classes written out as ranges (cli/unicode-classes.mjs);
  * - sumber.cjs: the entry and the package's `bin` (cli/launcher.cjs, with its V8 flags,
  *   v8-flags.cjs and their defaults in this Node), which compiles the bundle with V8's code
  *   cache;
@@ -31,6 +32,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { build } from 'esbuild';
+import { unicodeClassesPlugin } from './unicode-classes.mjs';
 import { V8_FLAGS } from './v8-flags.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -155,7 +157,7 @@ const built = await build({
     __SUMBER_SAVED_PACKS__: JSON.stringify(packFiles),
     'import.meta.url': '__sumberUrl',
   },
-  plugins: [helpersWithoutSideEffects],
+  plugins: [helpersWithoutSideEffects, unicodeClassesPlugin(root)],
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',
