@@ -1,5 +1,6 @@
 /** Types of cli/unicode-classes.mjs (build-time code, run by plain Node), for its tests. */
 import type { Plugin } from 'esbuild';
+import type { Plugin as VitePlugin } from 'vite';
 
 export function classRanges(body: string): Array<[number, number]>;
 export function writtenRanges(ranges: Array<[number, number]>): string;
@@ -9,4 +10,5 @@ export function rewriteModule(
   fileName: string,
   classes: Map<string, string>,
 ): string | null;
-export function unicodeClassesPlugin(root: string): Plugin;
+export function unicodeClassesPlugin(root: string, dirs?: readonly string[]): Plugin;
+export function viteUnicodeClasses(root: string, dirs?: readonly string[]): VitePlugin;

@@ -1,8 +1,9 @@
 /**
- * An esbuild plugin for the `sumber` command's bundle (cli/build.mjs): each character class of
- * a regular expression literal that holds a Unicode property (`[\p{L}\p{N}_]`, `\p{Lu}`) is
- * written out as the code point ranges it stands for, sorted and merged, computed here from
- * this Node's own `\p{...}` (so the same characters match; tests/unit/cli/unicode-classes).
+ * A build plugin (esbuild: the `sumber` command's bundle, cli/build.mjs; Vite: the extension's
+ * background): each character class of a regular expression literal that holds a Unicode
+ * property (`[\p{L}\p{N}_]`, `\p{Lu}`) is written out as the code point ranges it stands for,
+ * sorted and merged, computed here from this Node's own `\p{...}` (so the same characters
+ * match; tests/unit/cli/unicode-classes).
  *
  * Why: V8 builds a property class from ICU tables each time it parses a pattern that names
  * one, and it parses each pattern twice (when the regex is made, and again when it is first
@@ -12,16 +13,23 @@
  * instructions over all threads: 867M, 892M, 908M, 924M before; 823M, 845M, 856M, 869M after
  * (bare `node -e 0`: 507M). A class named in a string (`new RegExp(...)`) is left as it is.
  *
+ * The extension's build rewrites core/ so (viteUnicodeClasses, wxt.config.ts): a background
+ * worker that starts cold builds every engine regex at its first analysis, without a code
+ * cache. Callgrind, Node 20, a bundle of core/analyze run from source as a fresh context runs
+ * it (no code cache, no saved packs), on the same four pages: loading it 800M instructions to
+ * 731M, its first analyze() 419M, 441M, 410M, 415M to 375M, 390M, 354M, 378M.
+ *
  * Each class becomes a string module of its own (`sumber-unicode-class:<hash>`, bundled once
  * however many files use it), each rewritten literal a `new RegExp` of a string built once at
  * the top of its module: a literal still gives a new object at each evaluation, and V8's
  * compilation cache finds a pattern string it has seen. Only `u` patterns are rewritten (a
  * property needs the flag), never `v` ones (their classes nest) nor those with `\P{...}`.
- * The tests and the extension run the source as written.
+ * The tests run the source as written. The ranges are those of the building Node's Unicode
+ * version: a letter a later version adds is no letter to a build made before it.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import ts from 'typescript';
 
 /** Every code point but the surrogates, as two strings, in order: one regex run over them
@@ -190,14 +198,22 @@ export function rewriteModule(source, fileName, classes) {
   return at === 0 ? head + out : out.slice(0, at) + head + out.slice(at);
 }
 
-/** The plugin: rewrites the project's TypeScript modules (not node_modules) as above. */
-export function unicodeClassesPlugin(root) {
+/** A module of the project to rewrite: TypeScript under `root` (under one of `dirs` if given),
+ * never a dependency's. */
+function rewritten(path, root, dirs) {
+  if (!path.endsWith('.ts') || path.includes('node_modules')) return false;
+  const prefixes = (dirs ?? ['']).map((d) => join(root, d, sep));
+  return prefixes.some((prefix) => path.startsWith(prefix));
+}
+
+/** The esbuild plugin (the `sumber` command's bundle, the bench's in-page bundle). */
+export function unicodeClassesPlugin(root, dirs) {
   const classes = new Map();
   return {
     name: 'unicode-classes',
     setup(b) {
       b.onLoad({ filter: /\.ts$/ }, async (args) => {
-        if (!args.path.startsWith(root) || args.path.includes('node_modules')) return undefined;
+        if (!rewritten(args.path, root, dirs)) return undefined;
         const source = await readFile(args.path, 'utf8');
         const contents = rewriteModule(source, args.path, classes);
         return contents === null
@@ -212,6 +228,28 @@ export function unicodeClassesPlugin(root) {
         contents: `export default ${JSON.stringify(classes.get(args.path))};`,
         loader: 'js',
       }));
+    },
+  };
+}
+
+/** The same as a Vite plugin (the extension's build, wxt.config.ts), run before TypeScript is
+ * compiled. */
+export function viteUnicodeClasses(root, dirs) {
+  const classes = new Map();
+  const virtual = `\0${CLASS_MODULE}`;
+  return {
+    name: 'unicode-classes',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith(CLASS_MODULE) ? `\0${id}` : null),
+    load: (id) =>
+      id.startsWith(virtual)
+        ? `export default ${JSON.stringify(classes.get(id.slice(virtual.length)))};`
+        : null,
+    transform(code, id) {
+      const path = id.split('?')[0];
+      if (!rewritten(path, root, dirs)) return null;
+      const contents = rewriteModule(code, path, classes);
+      return contents === null ? null : { code: contents, map: null };
     },
   };
 }
