@@ -9,6 +9,7 @@
  * compare shares, not milliseconds, with the bench's.
  */
 import { build } from 'esbuild';
+import { unicodeClassesPlugin } from '../cli/unicode-classes.mjs';
 import { join, relative } from 'node:path';
 import { launch, startServer } from './lib/browser';
 import { loadCorpus, REPO_ROOT, SHARED_CORPUS } from './lib/repo';
@@ -66,6 +67,8 @@ async function bundle(): Promise<string> {
     minify: false,
     keepNames: false,
     tsconfig: join(REPO_ROOT, 'tsconfig.json'),
+    // As the extension's build writes the engine's Unicode property classes (wxt.config.ts).
+    plugins: [unicodeClassesPlugin(REPO_ROOT, ['core'])],
     logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';

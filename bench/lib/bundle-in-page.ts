@@ -1,5 +1,6 @@
 /** Builds bench/lib/in-page.ts into one IIFE string with esbuild (path alias from tsconfig). */
 import { build } from 'esbuild';
+import { unicodeClassesPlugin } from '../../cli/unicode-classes.mjs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './repo';
 
@@ -13,6 +14,8 @@ export async function inPageBundle(): Promise<string> {
     write: false,
     minify: true,
     tsconfig: join(REPO_ROOT, 'tsconfig.json'),
+    // As the extension's build writes the engine's Unicode property classes (wxt.config.ts).
+    plugins: [unicodeClassesPlugin(REPO_ROOT, ['core'])],
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
