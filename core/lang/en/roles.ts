@@ -276,4 +276,17 @@ export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
     'senator',
   ],
   officer: ['admiral', 'captain', 'colonel', 'general', 'lieutenant', 'sergeant'],
+  official: [
+    'ambassador',
+    'commissioner',
+    'envoy',
+    'governor',
+    'mayor',
+    'minister',
+    'secretary',
+    'spokesman',
+    'spokesperson',
+    'spokeswoman',
+    'undersecretary',
+  ],
 };

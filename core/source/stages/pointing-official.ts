@@ -35,7 +35,11 @@ export const pointingOfficial: Stage = {
     if (!found || !r || r.weak) return null;
     // Quoted in the sentence before, or its subject ("Historian Dana Pell wrote a book").
     const justBefore = (r.speaker === true || r.subject === true) && r.sentence === ctx.index - 1;
-    if (epithet ? !justBefore : !roleFits(ctx, span, { at, len }, r.role ?? null)) return null;
+    // "The official" after press secretary Jane Roe was quoted: a general word for her
+    // office, for the speaker of late only (not a name in passing since).
+    const fits = (family: boolean) => roleFits(ctx, span, { at, len }, r.role ?? null, family);
+    const office = fits(false) || (found.by === 'recent-speaker' && fits(true));
+    if (epithet ? !justBefore : !office) return null;
     // "A ministry spokesman said" since that person: the unnamed one is meant.
     const since = referents.byWords(words.slice(1).map((w) => w.text));
     if (

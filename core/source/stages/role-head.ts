@@ -79,6 +79,42 @@ function ofFamily(a: Analysis, role: Hit, r: Referent): boolean {
   );
 }
 
+/** "Talal Nouri said ... The minister added": the person quoted lately, whose office the
+ * copy never gave, is who the definite role means - wire copy names a speaker first and
+ * calls them by office after - unless one unnamed by that word was spoken of since. */
+function roleless(
+  a: Analysis,
+  role: Hit,
+  r: Referent | undefined,
+  by: string | undefined,
+): { referent: Referent; by: string } | null {
+  if (!r || r.role !== null || by !== 'recent-speaker' || !roleCloses(a, role)) return null;
+  const word = a.ctx.tokens.slice(role.at, role.at + role.len).map((t) => t.text);
+  const since = a.ctx.referents.byWords(word);
+  const unnamedSince =
+    since &&
+    (since.kind === 'unnamed_official' || since.kind === 'anonymous') &&
+    (since.sentence ?? -1) >= (r.sentence ?? -1);
+  return unnamedSince ? null : { referent: r, by: 'roleless-speaker' };
+}
+
+/** The role closes the phrase, and an owner before it is an office ("the President's press
+ * secretary"), not a person ("the defendant's attorney", "Roe's lawyer"), whose role-holder
+ * is someone else. */
+function roleCloses(a: Analysis, role: Hit): boolean {
+  const { tokens, pack } = a.ctx;
+  if (role.at + role.len !== a.span.end) return false;
+  for (let k = a.span.start; k < role.at; k++) {
+    const t = tokens[k];
+    if (t?.type !== 'word' || t.base === t.lower) continue;
+    let office = false;
+    for (let j = a.span.start; j <= k && !office; j++)
+      office = j + pack.roles.matchAt(tokens, j) > k;
+    if (!office) return false;
+  }
+  return true;
+}
+
 export const roleHead: Stage = {
   id: 'role-head',
   decide(a: Analysis) {
@@ -104,7 +140,8 @@ export const roleHead: Stage = {
           ? last
           : last && ofFamily(a, role, last.referent)
             ? last
-            : ctx.referents.lastPersonWithRole(ctx.index, fits);
+            : (ctx.referents.lastPersonWithRole(ctx.index, fits) ??
+              (civilian ? null : roleless(a, role, last?.referent, last?.by)));
       const r = found?.referent;
       // "The mayor of Ostrava" is not the mayor of Kelbo named last.
       const held = (r?.role ?? '').toLowerCase();

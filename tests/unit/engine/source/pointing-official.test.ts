@@ -19,6 +19,25 @@ describe('stage pointing-official', () => {
     expect(source?.basis).toMatch(/^pointing-official\//);
   });
 
+  it('"The official" after a press secretary quoted lately: a general word for the office', () => {
+    const source = lastSource(
+      'en',
+      'Press secretary Lena Moss said the visit would go ahead.',
+      'The official added that no date was fixed.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', name: 'Lena Moss' });
+  });
+
+  it('"The official" is no secretary named only in passing since an unnamed official spoke', () => {
+    const source = lastSource(
+      'en',
+      'One official said the letters were sent last week.',
+      'Others went through Defense Secretary Lena Moss, the sources said.',
+      'The official added that calm was the aim.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
   it('not a person whose role has no such word', () => {
     const source = lastSource(
       'en',
