@@ -118,6 +118,7 @@ export const roles = [
   'policeman',
   'policewoman',
   'political figure',
+  'politician',
   'premier',
   'president',
   'prime minister',
