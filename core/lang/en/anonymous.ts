@@ -123,6 +123,9 @@ export const anonymous = [
   'imams',
   'informant',
   'informants',
+  // "informed sources said": the participle describes the sources; it is no verb.
+  'informed source',
+  'informed sources',
   'insider',
   'insiders',
   'insurgents',

@@ -17,6 +17,13 @@ describe('a closing "said X" frames an earlier cue (English)', () => {
       'named_person',
       'Fishermen complain that catches have halved',
     ],
+    // "informed" describes the sources; it is no verb that would cut them off the comma.
+    [
+      'Oslo and Berlin believe the launch failed, informed sources said Sunday.',
+      'informed sources',
+      'anonymous',
+      'Oslo and Berlin believe the launch failed',
+    ],
   ])('%s', (text, source, kind, claim) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source).toMatchObject({ text: source, kind });
