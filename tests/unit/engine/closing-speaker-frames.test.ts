@@ -57,3 +57,28 @@ describe('a closing "kata/ujar X" frames an earlier cue (Indonesian)', () => {
     expect(onlyClaim(text, 'id')?.source).toMatchObject({ text: source, kind });
   });
 });
+
+describe('a source alone after the verb closes the sentence: it is the speaker (English)', () => {
+  it.each([
+    [
+      'The bloc chief is following the unrest in Velmar, a member state, said the report.',
+      'the report',
+      'The bloc chief is following the unrest in Velmar, a member state',
+    ],
+    [
+      'The bloc chief, Ana Ruiz, watched events in Velmar, a member state, said the statement.',
+      'the statement',
+      'The bloc chief, Ana Ruiz, watched events in Velmar, a member state',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it('an appositive subject before its verb and clause still speaks', () => {
+    expect(onlyClaim('Velmar, a member state, said the vote was fair.', 'en')?.source.text).toBe(
+      'Velmar, a member state',
+    );
+  });
+});
