@@ -172,6 +172,8 @@ export const id: LangData = {
   questioningVerbs: cues.questioningVerbs,
   quoteComplements: cues.quoteComplements,
   quoteVerbs: cues.quoteVerbs,
+  outletLearning: cues.outletLearning,
+  outletLearningSources: cues.outletLearningSources,
   quotedParticiples: cues.quotedParticiples,
   quotedPassive: cues.quotedPassive,
   reasonLabelVerbs: cues.reasonLabelVerbs,

@@ -220,6 +220,12 @@ export const publicationOpenings = [
  * speaks. */
 export const quoteVerbs = ['mengutip'] as const;
 
+/** An outlet's verbs of finding a thing out: none listed yet for Indonesian copy. */
+export const outletLearning = [] as const;
+
+/** The preposition before the source an outlet learned a thing from. */
+export const outletLearningSources = ['dari'] as const;
+
 /** What follows the quoted speaker. */
 export const quoteComplements = [
   'menegaskan',
