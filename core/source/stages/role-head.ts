@@ -81,7 +81,8 @@ function ofFamily(a: Analysis, role: Hit, r: Referent): boolean {
 
 /** "Talal Nouri said ... The minister added": the person quoted lately, whose office the
  * copy never gave, is who the definite role means - wire copy names a speaker first and
- * calls them by office after - unless one unnamed by that word was spoken of since. */
+ * calls them by office after - unless one unnamed by that word was spoken of (before or
+ * since: "a minister said ... Nouri said ... the minister added" is the unnamed one). */
 function roleless(
   a: Analysis,
   role: Hit,
@@ -90,12 +91,9 @@ function roleless(
 ): { referent: Referent; by: string } | null {
   if (!r || r.role !== null || by !== 'recent-speaker' || !roleCloses(a, role)) return null;
   const word = a.ctx.tokens.slice(role.at, role.at + role.len).map((t) => t.text);
-  const since = a.ctx.referents.byWords(word);
-  const unnamedSince =
-    since &&
-    (since.kind === 'unnamed_official' || since.kind === 'anonymous') &&
-    (since.sentence ?? -1) >= (r.sentence ?? -1);
-  return unnamedSince ? null : { referent: r, by: 'roleless-speaker' };
+  const other = a.ctx.referents.byWords(word);
+  const unnamed = other?.kind === 'unnamed_official' || other?.kind === 'anonymous';
+  return unnamed ? null : { referent: r, by: 'roleless-speaker' };
 }
 
 /** The role closes the phrase, and an owner before it is an office ("the President's press

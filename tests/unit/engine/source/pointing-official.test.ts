@@ -38,6 +38,25 @@ describe('stage pointing-official', () => {
     expect(source).toMatchObject({ kind: 'unnamed_official' });
   });
 
+  it('"The spokesman" after a speaker the copy gave no office is that speaker', () => {
+    const source = lastSource(
+      'en',
+      'Noting that the region needs calm, Omar Dallo said that Velmar seeks peace.',
+      'The two sides will publish the text soon, the spokesman said.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', name: 'Omar Dallo' });
+  });
+
+  it('an unnamed official spoken of before a speaker with no office is the one meant', () => {
+    const source = lastSource(
+      'en',
+      'A senior official said the dam held.',
+      'Jane Pell said the road was closed.',
+      'The official added that more rain was due.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
   it('not a person whose role has no such word', () => {
     const source = lastSource(
       'en',
