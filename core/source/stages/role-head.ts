@@ -113,6 +113,14 @@ function roleCloses(a: Analysis, role: Hit): boolean {
   return true;
 }
 
+/** "Velmar's Foreign Ministry Spokesman": a role closing the phrase after the body's
+ * words, capitalised as a title is, is that body's person - the role heads, not the body. */
+function bodyRole(a: Analysis, head: ReturnType<Analysis['head']>, role: Hit | undefined): boolean {
+  if (!head || !role || (head.table !== 'bodies' && head.table !== 'portfolios')) return false;
+  if (a.ctx.pack.data.adjectivesAfterNoun) return false;
+  return role.at >= head.at + head.len && role.at + role.len === a.span.end;
+}
+
 export const roleHead: Stage = {
   id: 'role-head',
   decide(a: Analysis) {
@@ -120,8 +128,9 @@ export const roleHead: Stage = {
     const roleHit = a.roleHit();
     // A role that is also a word for an unnamed source ("author", "professor") heads as one.
     const civilian = head?.table === 'anonymous' && roleHit !== undefined && roleHit.at === head.at;
-    if (head?.table !== 'roles' && !civilian) return null;
-    const role = civilian ? roleHit : head;
+    const bodys = bodyRole(a, head, roleHit);
+    if (head?.table !== 'roles' && !civilian && !bodys) return null;
+    const role = civilian || bodys ? roleHit : head;
     if (!role) return null;
     const { ctx, text } = a;
     // "kata Kapolsek": in a language with no article, the role alone points back.

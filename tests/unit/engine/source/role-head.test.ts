@@ -58,6 +58,18 @@ describe('stage role-head', () => {
   });
 });
 
+describe("stage role-head: a title-case role closing a body's words", () => {
+  it.each([
+    "Velmar's Foreign Ministry Spokesman says the audit is unfair.",
+    'The Interior Ministry Secretary General said the road was shut.',
+  ])("is that body's person, not the body: %s", (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'unnamed_official',
+      basis: 'role-head',
+    });
+  });
+});
+
 describe("stage role-head: an office title whose holder's name is missing from the copy", () => {
   it.each([
     'Menteri Perikanan dan Kelautan, , mengatakan kuota tangkap dinaikkan.',
