@@ -24,6 +24,13 @@ describe('a closing "said X" frames an earlier cue (English)', () => {
       'anonymous',
       'Oslo and Berlin believe the launch failed',
     ],
+    // A bare date, then a phrase of place, after the closing verb.
+    [
+      'Velmar keeps in touch with its allies on reports that the reactor restarted, Press Secretary Ana Ruiz said Wednesday in Oslo.',
+      'Press Secretary Ana Ruiz',
+      'named_person',
+      'Velmar keeps in touch with its allies on reports that the reactor restarted',
+    ],
   ])('%s', (text, source, kind, claim) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source).toMatchObject({ text: source, kind });
