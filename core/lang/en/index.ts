@@ -81,6 +81,7 @@ export const en: LangData = {
   broadcastRelays: cues.broadcastRelays,
   carriedBackVerbs: cues.carriedBackVerbs,
   carriedWords: cues.carriedWords,
+  remarkMakingVerbs: cues.remarkMakingVerbs,
   carryingVerbs: cues.carryingVerbs,
   citations: cues.citations,
   claimFirstVerbs: cues.claimFirstVerbs,

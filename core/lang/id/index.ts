@@ -85,6 +85,7 @@ export const id: LangData = {
   broadcastRelays: cues.broadcastRelays,
   carriedBackVerbs: cues.carriedBackVerbs,
   carriedWords: cues.carriedWords,
+  remarkMakingVerbs: cues.remarkMakingVerbs,
   carryingVerbs: cues.carryingVerbs,
   citations: cues.citations,
   claimFirstVerbs: cues.claimFirstVerbs,

@@ -67,6 +67,9 @@ export const carriedWords = [
   'words',
 ] as const;
 
+/** "Kim made the comments at a meeting, according to KCNA": the words made, then reported. */
+export const remarkMakingVerbs = ['delivered', 'gave', 'made'] as const;
+
 /** "The remarks were relayed by KCNA.": the participles above, and two that only follow. */
 export const carriedBackVerbs = [...postmodifierRelays, 'relayed by', 'reported by'].sort();
 

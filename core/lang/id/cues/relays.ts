@@ -110,6 +110,10 @@ export const broadcastRelays = [
 ] as const;
 
 /** "Pernyataannya disiarkan media pemerintah." after the words: the outlet carried them. */
+/** Verbs of a speaker making the words an outlet then reports: not studied for Indonesian
+ * copy yet. */
+export const remarkMakingVerbs = [] as const;
+
 export const carriedWords = [
   'hal',
   'keterangan',
