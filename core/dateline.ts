@@ -16,7 +16,7 @@ const DATELINE = String.raw`^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p
 /** "Jakarta, CNN Indonesia --", "Jakarta, Kompas.com -": a place written in lower case too
  * is a dateline only with an outlet (capitals or a domain) and a dash; a date may come before
  * the outlet ("Tehran, Jan 23, IRNA --") or before it in brackets ("Tokyo, Aug. 16 (Wirely)--"). */
-const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2,}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])`;
+const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])`;
 
 /**
  * Both patterns, made on first use from their sources: V8 parses a pattern when it is made

@@ -14,7 +14,15 @@ import { matchesOutsideQuotes, tokensText } from './util';
 
 const OUTLETS: ReadonlySet<string> = new Set(['media', 'state_media']);
 /** Punctuation trimmed off either end of the claim. */
-const TRIM = /^[\s"“”‘’'.,;:!?]+|[\s"“”‘’'.,;:!?]+$/g;
+const PUNCTUATION = new Set([...' "“”‘’\'.,;:!?']);
+
+function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && PUNCTUATION.has(text[start] as string)) start++;
+  while (end > start && PUNCTUATION.has(text[end - 1] as string)) end--;
+  return text.slice(start, end);
+}
 
 /** The source named after "from" at `at`, classified. Closing the sentence, it runs to its
  * end ("from two people close to the case."): what follows describes the source. */
@@ -38,14 +46,14 @@ function learnedFrom(ctx: SentenceContext, at: number): { span: Span; source: Fo
 function learnedClaim(ctx: SentenceContext, outletStart: number, after: number): string | null {
   const { tokens, pack } = ctx;
   if (pack.complementizers.has(tokens[after]?.lower ?? '')) {
-    const rest = tokensText(ctx, after + 1, tokens.length).replace(TRIM, '');
+    const rest = trimPunctuation(tokensText(ctx, after + 1, tokens.length));
     return rest || null;
   }
   const before = tokens[outletStart - 1];
   if (!before || (before.text !== ',' && before.type !== 'quote')) return null;
   // The claim is the whole clause before the outlet: nothing but punctuation may follow.
   if (tokens.slice(after).some((t) => t.type === 'word')) return null;
-  const claim = tokensText(ctx, 0, outletStart).replace(TRIM, '');
+  const claim = trimPunctuation(tokensText(ctx, 0, outletStart));
   return claim || null;
 }
 
