@@ -156,7 +156,7 @@ export const anonymous = [
   'midwives',
   'militants',
   'militias',
-  'monitor',
+  // Plural only: "the monitor said" in war copy is a monitoring group, an organization.
   'monitors',
   'monk',
   'monks',
