@@ -46,6 +46,47 @@ export function carriedBackOutlet(ctx: SentenceContext): FoundSource | null {
   return onlyTimeAfter(ctx, shrunk.span.end) ? shrunk.source : null;
 }
 
+/** Words of the subject before "made the comments" ("Leader Kim Jong Un"). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * "Kim made the comments as he met scientists, according to KCNA": a subject, a verb of
+ * making the words ("made", "gave"), the words' noun, and an outlet cited after the last
+ * comma. The outlet is returned; the sentence keeps its own claim (the occasion it reports).
+ */
+export function remarksMadeOutlet(ctx: SentenceContext): FoundSource | null {
+  const { tokens, pack } = ctx;
+  let k = 0;
+  while (
+    k < tokens.length &&
+    k <= MAX_SUBJECT_WORDS &&
+    tokens[k]?.type === 'word' &&
+    !ctx.quoted[k]
+  )
+    if (pack.remarkMakingVerbs.matchAt(tokens, k) > 0) break;
+    else k++;
+  const verb = pack.remarkMakingVerbs.matchAt(tokens, k);
+  if (k === 0 || !verb) return null;
+  let n = k + verb;
+  while (
+    pack.determiners.has(tokens[n]?.lower ?? '') ||
+    pack.possessives.has(tokens[n]?.lower ?? '')
+  )
+    n++;
+  if (!pack.carriedWords.matchAt(tokens, n)) return null;
+  // '..., according to KCNA', or '... Hwasong-17," according to KCNA': the comma may close a
+  // quotation before its mark.
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= n) return null;
+  const at = comma + (tokens[comma + 1]?.type === 'quote' ? 2 : 1);
+  const cue = pack.accordingTo.matchAt(tokens, at);
+  if (!cue || ctx.quoted[at]) return null;
+  const found = carrierAfter(ctx, at + cue);
+  if (!found || found.source.kind === 'document') return null;
+  const shrunk = shrink(ctx, found);
+  return onlyTimeAfter(ctx, shrunk.span.end) ? shrunk.source : null;
+}
+
 /** Tracks each sentence's claims, so that such a sentence can pass its outlet back. */
 export class CarriedBack {
   /** Where the claims of the sentence being read, and of the one before, start. */
@@ -58,7 +99,9 @@ export class CarriedBack {
     const earlierStart = this.before;
     this.before = start;
     this.current = claims.length;
-    const carrier = carriedBackOutlet(ctx);
+    const carried = carriedBackOutlet(ctx);
+    const made = carried ? null : remarksMadeOutlet(ctx);
+    const carrier = carried ?? made;
     if (!carrier) return;
     const earlier = claims
       .slice(earlierStart, start)
@@ -66,7 +109,7 @@ export class CarriedBack {
         (c) => !c.source.via && !CARRIERS.has(c.source.kind) && c.source.kind !== 'unattributed',
       );
     if (earlier.length === 0) return;
-    if (ctx.pack.anaphors.matchAt(ctx.tokens, 0) === 0) {
+    if (!made && ctx.pack.anaphors.matchAt(ctx.tokens, 0) === 0) {
       // The outlet's own reading of this sentence is no claim: its words are the earlier ones.
       const own = claims.slice(start).every((c) => c.source.text === carrier.text);
       if (own) {

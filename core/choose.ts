@@ -26,6 +26,7 @@ export function chooseCandidate(
   return (
     (best &&
       (framing(ctx, candidates, best) ??
+        openingTopic(ctx, candidates, best) ??
         closingOutlet(ctx, candidates, best) ??
         surveyOfShare(ctx, candidates, best))) ??
     best
@@ -90,6 +91,47 @@ function closingOutlet(
     if (k === tokens.length || (tokens[k]?.type !== 'word' && k === tokens.length - 1)) return c;
   }
   return null;
+}
+
+/** "On reports by some media which claim that X, ...", "On the claims of reports saying
+ * ...": the cue of `c` sits in the sentence's opening phrase - a preposition, then words
+ * about words said (not "On Friday the United States said") - which the main clause after
+ * its comma answers. */
+export function inOpeningTopic(ctx: SentenceContext, c: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  if (ctx.quoted[0] || !pack.complementPrepositions.has(tokens[0]?.lower ?? '')) return false;
+  for (let k = 1; k < c.cueSpan.end; k++)
+    if (
+      !tokens[k]?.cap &&
+      (pack.claimNouns.matchAt(tokens, k) > 0 || pack.nounPlurals.matchAt(tokens, k) > 0)
+    )
+      return true;
+  return false;
+}
+
+/** The main clause's speaker, right after a comma past the opening phrase holding `best`'s
+ * cue (inOpeningTopic): the sentence's source. */
+function openingTopic(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens } = ctx;
+  if (!inOpeningTopic(ctx, best)) return null;
+  return (
+    candidates.find((c) => {
+      const start = c.sourceSpan?.start ?? -1;
+      return (
+        c !== best &&
+        c.rank === 2 &&
+        tokens[start - 1]?.text === ',' &&
+        !ctx.quoted[start - 1] &&
+        best.cueSpan.end < start - 1 &&
+        (best.sourceSpan?.end ?? 0) < start &&
+        c.cueSpan.start >= (c.sourceSpan?.end ?? start)
+      );
+    }) ?? null
+  );
 }
 
 const CARRIER_KINDS: ReadonlySet<string> = new Set(['media', 'state_media', 'document']);

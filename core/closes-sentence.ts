@@ -25,17 +25,22 @@ export function closesSentence(ctx: SentenceContext, c: Candidate): boolean {
     k += pack.audiences.matchAt(tokens, k);
     if (atEnd(skipDate(k))) return true;
   }
+  const prepositionAt = (j: number) => {
+    const w = tokens[j]?.lower ?? '';
+    return (
+      pack.occasionPrepositions.has(w) || pack.relayPrepositions.has(w) || pack.locatives.has(w)
+    );
+  };
+  // "said Wednesday in Tokyo": a bare date, then the phrase (a date's own preposition, "on
+  // Wednesday", is no phrase's).
+  while (pack.timeWords.has(tokens[k]?.lower ?? '') && !prepositionAt(k)) k++;
   const t = tokens[k];
   if (!t || ctx.quoted[k]) return false;
   if (t.text === ',') {
     const next = tokens[k + 1]?.lower ?? '';
     return pack.participleCues.has(next) || pack.citations.has(next);
   }
-  const preposition =
-    pack.occasionPrepositions.has(t.lower) ||
-    pack.relayPrepositions.has(t.lower) ||
-    pack.locatives.has(t.lower);
-  if (!preposition) return false;
+  if (!prepositionAt(k)) return false;
   // "said in a statement that ...": a clause of its own after the phrase.
   for (let j = k + 1; j < tokens.length; j++) {
     const u = tokens[j];

@@ -7,14 +7,16 @@
  * A place in capitals (words of two capitals or more, with single inner apostrophes or
  * hyphens, joined by a space or a slash: "A" and "U.S." are no place); after a comma an
  * outlet's domain ("KOMPAS.com"), an abbreviated region ("Pa.") or a region of one or two
- * words ("Saudi Arabia"); an outlet in brackets; a dash; then the story's first word,
+ * words ("Saudi Arabia") or a date, a capitalised month and a day ("SEOUL, March 28 (Wirely)
+ * --", the agencies' form); an outlet in brackets; a dash; then the story's first word,
  * capitalised (capitals before a number are a name: "PMK 8 Tahun 2019").
  */
-const DATELINE = String.raw`^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p{Lu})+)*(?:, ?(?:\p{Lu}[\p{L}\d]*(?:\.\p{L}{2,})+|\p{Lu}\p{L}*\.|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?(?: ?\([^()]{1,40}\))?(?: ?(?:-{1,3}|[–—]))?[ \u00a0]+(?=[\p{Lu}"“‘])`;
+const DATELINE = String.raw`^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p{Lu})+)*(?:, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}|\p{Lu}[\p{L}\d]*(?:\.\p{L}{2,})+|\p{Lu}\p{L}*\.|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?(?: ?\([^()]{1,40}\))?(?: ?(?:-{1,3}|[–—]))?[ \u00a0]+(?=[\p{Lu}"“‘])`;
 
 /** "Jakarta, CNN Indonesia --", "Jakarta, Kompas.com -": a place written in lower case too
- * is a dateline only with an outlet (capitals or a domain) and a dash. */
-const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2} ?(?:-{1,3}|[–—])[ \u00a0]+(?=[\p{Lu}"“‘])`;
+ * is a dateline only with an outlet (capitals or a domain) and a dash; a date may come before
+ * the outlet ("Tehran, Jan 23, IRNA --") or before it in brackets ("Tokyo, Aug. 16 (Wirely)--"). */
+const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])`;
 
 /**
  * Both patterns, made on first use from their sources: V8 parses a pattern when it is made

@@ -117,6 +117,7 @@ export const CUE_FIELDS = [
   'hedges',
   'findingNouns',
   'quoteVerbs',
+  'outletLearning',
   'quotedPassive',
   'participleCues',
   'statementIssued',

@@ -268,6 +268,11 @@ export interface CueData {
    * "Reuters mengutip seorang pejabat yang mengatakan"): the speaker is the source, the
    * subject relays. */
   quoteVerbs: readonly string[];
+  /** cues/: an outlet's verbs of finding a thing out ("Daily Star has learned", "..., Wirely
+   * learnt from a port official"): the outlet reports it, or relays the source it names. */
+  outletLearning: readonly string[];
+  /** cues/: the preposition before the source an outlet learned a thing from ("from"). */
+  outletLearningSources: readonly string[];
   /** cues/: what follows the quoted speaker ("as saying", "yang mengatakan"). */
   quoteComplements: readonly string[];
   /** cues/: passive quoting ("X was quoted as saying", "was quoted by TASS as saying"). */

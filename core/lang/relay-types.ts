@@ -19,6 +19,10 @@ export interface RelayCueData {
   /** cues/: a speaker's words named again as what an outlet carried, in the sentence after
    * them ("His comments were carried by state media", "Pernyataannya disiarkan KCNA"). */
   carriedWords: readonly string[];
+  /** cues/: verbs of a speaker making those words, in the sentence after them that an
+   * outlet reports ("Kim made the comments at a meeting, according to KCNA"): the outlet
+   * carried the words of the sentence before too. */
+  remarkMakingVerbs: readonly string[];
   /** cues/: the verbs of carrying in such a sentence, after the words (and any auxiliary). */
   carriedBackVerbs: readonly string[];
   /** cues/: an outlet's verbs of carrying someone's words named right after them, the

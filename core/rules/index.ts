@@ -26,6 +26,7 @@ import { pointingView } from './pointing-view';
 import { progressiveVerb } from './progressive-verb';
 import { passiveBy } from './passive-by';
 import { questioningVerb } from './questioning-verb';
+import { outletLearned } from './outlet-learned';
 import { quotedAs } from './quoted-as';
 import { quotedBack } from './quoted-back';
 import { relayed, relayedRefiner } from './relayed';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   introducer,
   relayed,
   quotedAs,
+  outletLearned,
   sayingClause,
   writtenPassive,
   pointingView,

@@ -29,6 +29,7 @@ import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionBefore, occasionCarrier, onlyTimeAfter } from './closing-occasion';
 import { carrierOnlyAt } from './broadcast-subject';
 import { onlyStateCarried } from './shared-carrier';
+import { inOpeningTopic } from '../choose';
 
 /** "Dari laman resmi X, <claim>": the sentence opens with the publication read, closed by a
  * comma before the claim; the publication (from its noun on) is the source. */
@@ -301,7 +302,9 @@ export const relayedRefiner: Refiner = {
             CARRIERS.has(c.source.kind) &&
             c.source.text !== '' &&
             c.source.reasons.length === 0 &&
-            !nestedInClaim(ctx, kept, c),
+            !nestedInClaim(ctx, kept, c) &&
+            // "On the claims of media reports saying ..., Roe said": what Roe answers.
+            !(inOpeningTopic(ctx, c) && c.cueSpan.end < (kept.sourceSpan?.start ?? 0)),
         );
     // A document's own carrier ("a transcript released by KCNA") before the document.
     const by = other && (outerRelay(ctx, other, all)?.source ?? documentCarrier(ctx, other));

@@ -176,7 +176,10 @@ function closingSpeaker(ctx: SentenceContext, from: number): boolean {
   if (tail.filter((t) => t.text === ',').length > 1 || tail.some((t) => t.type === 'quote'))
     return false;
   const who = classify(ctx, after);
-  return who?.kind === 'named_person' && !(who.basis ?? '').startsWith('pronoun');
+  if (!who || (who.basis ?? '').startsWith('pronoun')) return false;
+  // "..., in Velmar, a member state, said the report.": any source closing the sentence
+  // alone after the verb is its speaker - a verb of saying takes no bare noun for its words.
+  return who.kind === 'named_person' || !rest.some((t) => t.type === 'word');
 }
 
 /** Kinds of people who may close a sentence after its verb. */

@@ -124,6 +124,9 @@ export const anonymous = [
   'imams',
   'informant',
   'informants',
+  // "informed sources said": the participle describes the sources; it is no verb.
+  'informed source',
+  'informed sources',
   'insider',
   'insiders',
   'insurgents',
@@ -156,6 +159,8 @@ export const anonymous = [
   'midwives',
   'militants',
   'militias',
+  // Plural only: "the monitor said" in war copy is a monitoring group, an organization.
+  'monitors',
   'monk',
   'monks',
   'mother',
@@ -168,6 +173,7 @@ export const anonymous = [
   'nuns',
   'nurse',
   'nurses',
+  'observer',
   'observers',
   'on condition of anonymity',
   'one person familiar with',

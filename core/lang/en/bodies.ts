@@ -337,6 +337,10 @@ export const portfolios = [
   'defence',
   'defense',
   'education',
+  // "the National Election Committee": the state body that runs a vote.
+  'election',
+  'elections',
+  'electoral',
   'energy',
   'environment',
   'finance',

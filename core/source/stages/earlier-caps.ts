@@ -10,6 +10,19 @@ function outletWord(pack: Analysis['ctx']['pack'], lower: string): boolean {
   return pack.media.has(lower) || pack.bareMastheads.has(lower) || pack.outletNouns.has(lower);
 }
 
+/** "The VNRP said" after "The Velmar National Rescue Party said": the initials of the last
+ * public body's capitalised words, spelt out with no brackets - the party again. */
+function spelledBody(a: Analysis, acronym: string): boolean {
+  const last = a.ctx.referents.lastOfKind('official_body');
+  if (!last || acronym.includes(' ')) return false;
+  const initials = (last.name ?? last.text)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !a.ctx.pack.determiners.has(w.toLowerCase()))
+    .map((w) => w[0]?.toLowerCase())
+    .join('');
+  return initials.length >= 2 && initials === acronym;
+}
+
 export const earlierCaps: Stage = {
   id: 'earlier-caps',
   decide(a: Analysis) {
@@ -49,7 +62,7 @@ export const earlierCaps: Stage = {
     // "BPS memprediksi" after "Badan Pusat Statistik (BPS)", "the PMDB said" after "the
     // Democratic Movement Party (PMDB)": spelt out as a public body (a party is one).
     const short = caps.map((w) => w.lower).join(' ');
-    const body = referents.evidence.bodies?.has(short) === true;
+    const body = referents.evidence.bodies?.has(short) === true || spelledBody(a, short);
     return a.found(body ? 'official_body' : 'organization', 'earlier-caps/acronym');
   },
 };

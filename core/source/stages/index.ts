@@ -35,6 +35,7 @@ import { outlet } from './outlet';
 import { outletDocument } from './outlet-document';
 import { outletList } from './outlet-list';
 import { outletProgramme } from './outlet-programme';
+import { outletStaff } from './outlet-staff';
 import { partySides } from './party-sides';
 import { peopleList } from './people-list';
 import { pluralOfficials } from './plural-officials';
@@ -65,6 +66,7 @@ export const STAGES: readonly Stage[] = [
   institutionMarker,
   stateMedia,
   stateDescribed,
+  outletStaff,
   pointingRole,
   pointingPerson,
   pointingPair,

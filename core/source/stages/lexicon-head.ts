@@ -121,12 +121,12 @@ function nationalPaper(a: Analysis, at: number, len: number): boolean {
   return pack.demonyms.has(before.lower) || pack.nationalityAdjectives.has(before.lower);
 }
 
-/** The word, or its plural, stands in the text ("reports" too). */
+/** The noun or its plural stands in the text; no verb made of it ("KCNA reported"). */
 function wordIn(text: string, word: string): boolean {
   return text
     .toLowerCase()
     .split(/\P{L}+/u)
-    .some((w) => w === word || w.startsWith(word));
+    .some((w) => w === word || w === `${word}s`);
 }
 
 /** How many sentences back "the article" may point to the outlet that wrote it. */
@@ -155,8 +155,9 @@ function outletPiece(
   if (!r || (r.kind !== 'media' && r.kind !== 'state_media')) return null;
   const window = near ? 1 : PIECE_WINDOW;
   if (ctx.index - (r.sentence ?? -window - 1) > window) return null;
-  // "The ministry issued a report, Xinhua said. The report said ...": the ministry's.
-  if (near && ctx.previous && wordIn(ctx.previous, word)) return null;
+  // "The ministry issued a report, Xinhua said. The report said ...": the ministry's (not
+  // when that report was read as the outlet's own the sentence before).
+  if (near && ctx.previous && wordIn(ctx.previous, word) && !wordIn(r.text, word)) return null;
   return a.found(r.kind, 'lexicon-head/outlet-piece', {
     outlet: r.outlet,
     resolvesTo: r.name ?? r.text,

@@ -35,13 +35,21 @@ export const pointingOfficial: Stage = {
     if (!found || !r || r.weak) return null;
     // Quoted in the sentence before, or its subject ("Historian Dana Pell wrote a book").
     const justBefore = (r.speaker === true || r.subject === true) && r.sentence === ctx.index - 1;
-    if (epithet ? !justBefore : !roleFits(ctx, span, { at, len }, r.role ?? null)) return null;
-    // "A ministry spokesman said" since that person: the unnamed one is meant.
+    // "The official" after press secretary Jane Roe was quoted: a general word for her
+    // office, for the speaker of late only (not a name in passing since); so is "the
+    // spokesman" after a speaker the copy gave no office at all.
+    const fits = (family: boolean) => roleFits(ctx, span, { at, len }, r.role ?? null, family);
+    const recent = found.by === 'recent-speaker';
+    const roleless = recent && r.role === null;
+    const office = fits(false) || (recent && fits(true)) || roleless;
+    if (epithet ? !justBefore : !office) return null;
+    // "A ministry spokesman said" since that person: the unnamed one is meant (before them
+    // too, for a speaker given no office).
     const since = referents.byWords(words.slice(1).map((w) => w.text));
     if (
       since &&
       (since.kind === 'unnamed_official' || since.kind === 'anonymous') &&
-      (epithet || (since.sentence ?? -1) >= (r.sentence ?? -1))
+      (epithet || roleless || (since.sentence ?? -1) >= (r.sentence ?? -1))
     )
       return null;
     return a.found('named_person', `pointing-official/${epithet ? 'epithet' : found.by}`, {

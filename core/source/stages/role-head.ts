@@ -79,6 +79,48 @@ function ofFamily(a: Analysis, role: Hit, r: Referent): boolean {
   );
 }
 
+/** "Talal Nouri said ... The minister added": the person quoted lately, whose office the
+ * copy never gave, is who the definite role means - wire copy names a speaker first and
+ * calls them by office after - unless one unnamed by that word was spoken of (before or
+ * since: "a minister said ... Nouri said ... the minister added" is the unnamed one). */
+function roleless(
+  a: Analysis,
+  role: Hit,
+  r: Referent | undefined,
+  by: string | undefined,
+): { referent: Referent; by: string } | null {
+  if (!r || r.role !== null || by !== 'recent-speaker' || !roleCloses(a, role)) return null;
+  const word = a.ctx.tokens.slice(role.at, role.at + role.len).map((t) => t.text);
+  const other = a.ctx.referents.byWords(word);
+  const unnamed = other?.kind === 'unnamed_official' || other?.kind === 'anonymous';
+  return unnamed ? null : { referent: r, by: 'roleless-speaker' };
+}
+
+/** The role closes the phrase, and an owner before it is an office ("the President's press
+ * secretary"), not a person ("the defendant's attorney", "Roe's lawyer"), whose role-holder
+ * is someone else. */
+function roleCloses(a: Analysis, role: Hit): boolean {
+  const { tokens, pack } = a.ctx;
+  if (role.at + role.len !== a.span.end) return false;
+  for (let k = a.span.start; k < role.at; k++) {
+    const t = tokens[k];
+    if (t?.type !== 'word' || t.base === t.lower) continue;
+    let office = false;
+    for (let j = a.span.start; j <= k && !office; j++)
+      office = j + pack.roles.matchAt(tokens, j) > k;
+    if (!office) return false;
+  }
+  return true;
+}
+
+/** "Velmar's Foreign Ministry Spokesman": a role closing the phrase after the body's
+ * words, capitalised as a title is, is that body's person - the role heads, not the body. */
+function bodyRole(a: Analysis, head: ReturnType<Analysis['head']>, role: Hit | undefined): boolean {
+  if (!head || !role || (head.table !== 'bodies' && head.table !== 'portfolios')) return false;
+  if (a.ctx.pack.data.adjectivesAfterNoun) return false;
+  return role.at >= head.at + head.len && role.at + role.len === a.span.end;
+}
+
 export const roleHead: Stage = {
   id: 'role-head',
   decide(a: Analysis) {
@@ -86,8 +128,9 @@ export const roleHead: Stage = {
     const roleHit = a.roleHit();
     // A role that is also a word for an unnamed source ("author", "professor") heads as one.
     const civilian = head?.table === 'anonymous' && roleHit !== undefined && roleHit.at === head.at;
-    if (head?.table !== 'roles' && !civilian) return null;
-    const role = civilian ? roleHit : head;
+    const bodys = bodyRole(a, head, roleHit);
+    if (head?.table !== 'roles' && !civilian && !bodys) return null;
+    const role = civilian || bodys ? roleHit : head;
     if (!role) return null;
     const { ctx, text } = a;
     // "kata Kapolsek": in a language with no article, the role alone points back.
@@ -104,7 +147,8 @@ export const roleHead: Stage = {
           ? last
           : last && ofFamily(a, role, last.referent)
             ? last
-            : ctx.referents.lastPersonWithRole(ctx.index, fits);
+            : (ctx.referents.lastPersonWithRole(ctx.index, fits) ??
+              (civilian ? null : roleless(a, role, last?.referent, last?.by)));
       const r = found?.referent;
       // "The mayor of Ostrava" is not the mayor of Kelbo named last.
       const held = (r?.role ?? '').toLowerCase();

@@ -100,9 +100,13 @@ export const stateDescribed: Stage = {
       ctx.pack.determiners.has(opener?.lower ?? '') || (opener && opener.base !== opener.lower)
         ? 1
         : 0;
+    // "an official from the national rescue agency": a word both a modifier and a person
+    // noun, then a preposition, is the person, whose employer the rest names.
+    const next = ctx.tokens[span.start + lead + 1]?.lower ?? '';
+    const person = ctx.pack.employerLinks.has(next) || ctx.pack.locatives.has(next);
     if (
       !modifierAt(span.start - 1) &&
-      !(modifierAt(span.start + lead) && span.end - span.start > lead + 1) &&
+      !(modifierAt(span.start + lead) && span.end - span.start > lead + 1 && !person) &&
       !statedInAppositive(a)
     )
       return null;

@@ -17,6 +17,20 @@ describe('a closing "said X" frames an earlier cue (English)', () => {
       'named_person',
       'Fishermen complain that catches have halved',
     ],
+    // "informed" describes the sources; it is no verb that would cut them off the comma.
+    [
+      'Oslo and Berlin believe the launch failed, informed sources said Sunday.',
+      'informed sources',
+      'anonymous',
+      'Oslo and Berlin believe the launch failed',
+    ],
+    // A bare date, then a phrase of place, after the closing verb.
+    [
+      'Velmar keeps in touch with its allies on reports that the reactor restarted, Press Secretary Ana Ruiz said Wednesday in Oslo.',
+      'Press Secretary Ana Ruiz',
+      'named_person',
+      'Velmar keeps in touch with its allies on reports that the reactor restarted',
+    ],
   ])('%s', (text, source, kind, claim) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source).toMatchObject({ text: source, kind });
@@ -48,5 +62,30 @@ describe('a closing "kata/ujar X" frames an earlier cue (Indonesian)', () => {
     ],
   ])('%s', (text, source, kind) => {
     expect(onlyClaim(text, 'id')?.source).toMatchObject({ text: source, kind });
+  });
+});
+
+describe('a source alone after the verb closes the sentence: it is the speaker (English)', () => {
+  it.each([
+    [
+      'The bloc chief is following the unrest in Velmar, a member state, said the report.',
+      'the report',
+      'The bloc chief is following the unrest in Velmar, a member state',
+    ],
+    [
+      'The bloc chief, Ana Ruiz, watched events in Velmar, a member state, said the statement.',
+      'the statement',
+      'The bloc chief, Ana Ruiz, watched events in Velmar, a member state',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it('an appositive subject before its verb and clause still speaks', () => {
+    expect(onlyClaim('Velmar, a member state, said the vote was fair.', 'en')?.source.text).toBe(
+      'Velmar, a member state',
+    );
   });
 });

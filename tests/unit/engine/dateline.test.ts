@@ -23,6 +23,11 @@ describe('datelineLength', () => {
     ['MEDAN, WARTAKITA.com - Wali kota mengatakan jalan ditutup.', 'MEDAN, WARTAKITA.com - '],
     ['Medan, Wartakita.com - Wali kota mengatakan jalan ditutup.', 'Medan, Wartakita.com - '],
     ['KUPANG "We stay," the fishermen said.', 'KUPANG '],
+    // The agencies' form: a date, a capitalised month and a day, before the outlet.
+    ['OSLO, June 29 (Wirely) -- Nordic officials met.', 'OSLO, June 29 (Wirely) -- '],
+    ['OSLO, Sept. 3 (Wirely) -- Nordic officials met.', 'OSLO, Sept. 3 (Wirely) -- '],
+    ['Bergen, Aug. 16 (Wirely)--The cabinet met.', 'Bergen, Aug. 16 (Wirely)--'],
+    ['Bergen, Jan 23, WIRELY -- The minister said.', 'Bergen, Jan 23, WIRELY -- '],
     // Capitals outside ASCII, an apostrophe after the first capital, a place in lower case
     // before its outlet: openings the quick checks before the patterns must let through.
     ['ÖSTERSUND Rescuers said the lake had frozen.', 'ÖSTERSUND '],
@@ -40,6 +45,7 @@ describe('datelineLength', () => {
     'Menurut Budi, Harga - Naik lagi.', // a place in lower case needs an outlet
     'Police in Oslo said the road was closed.',
     'PMK 8 Tahun 2019 menyatakan bahwa tarif naik.', // capitals before a number: a name
+    'Bergen, June 5 - Police said the road was shut.', // a place in lower case needs an outlet
   ])('none: %s', (text) => {
     expect(cut(text)).toBe('');
   });
@@ -106,5 +112,22 @@ describe("an outlet's name in capitals opening the story", () => {
     expect(first('OSLO ZETA Novo reported that troops withdrew.', 'en')?.source.text).toBe(
       'ZETA Novo',
     );
+  });
+});
+
+describe('a dated dateline is no part of the first source', () => {
+  it('the officials after it speak, not the place', () => {
+    const { claims } = analyze(
+      {
+        blocks: [
+          {
+            type: 'p',
+            text: 'OSLO, June 3 (Wirely) -- Nordic officials on Monday called on the bank to cut rates, warning that growth would stall.',
+          },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    );
+    expect(claims[0]?.source).toMatchObject({ text: 'Nordic officials', kind: 'unnamed_official' });
   });
 });

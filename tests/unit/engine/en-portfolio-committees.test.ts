@@ -9,6 +9,8 @@ describe('committees of a portfolio', () => {
   it.each([
     'The Harlow transportation committee said the bus drivers had broken the rules.',
     'The city health committee said the clinic would close.',
+    // The body that runs a vote.
+    'The National Election Committee said the ruling party had won most provinces.',
   ])('a public body: %s', (text) => {
     expect(onlyClaim(text, 'en')?.source.kind).toBe('official_body');
   });

@@ -92,3 +92,25 @@ describe('Indonesian: the carrying sentence claims nothing of its own', () => {
     expect(claims[0]?.source.kind).toBe('state_media');
   });
 });
+
+describe('English: the words made, then an outlet cited for the occasion', () => {
+  it.each([
+    'General Oskar Brel said the drills were a rehearsal. Brel made the comments as he visited a base, according to Statenews.',
+    'General Oskar Brel said the drills were a "rehearsal." He gave the remarks at a parade for "the heroes of the war," according to Statenews.',
+  ])('%s', (text) => {
+    const claims = storyClaims(text, 'en');
+    expect(claims[0]?.source.text).toBe('General Oskar Brel');
+    expect(claims[0]?.source.via).toBe('Statenews');
+    expect(claims[0]?.flags).toContain('state_media');
+    // The occasion stays the outlet's own claim.
+    expect(claims[1]?.source.text).toBe('Statenews');
+  });
+
+  it('no words made, no carrier: an event the outlet reports', () => {
+    const claims = storyClaims(
+      'General Oskar Brel said the drills were a rehearsal. Brel made a visit to a base, according to Statenews.',
+      'en',
+    );
+    expect(claims[0]?.source.via).toBeNull();
+  });
+});

@@ -30,6 +30,24 @@ describe('"the article said": the outlet that wrote the piece speaks again', () 
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 
+  it('"according to the report" right after the outlet "reported" is its report, and so is the next "the report"', () => {
+    const text =
+      'Velmar test-fired a missile on Saturday, Statenews reported. || The leader oversaw the test, according to the report. || The report said the test was part of a plan.';
+    const c2 = storyClaims(text, 'en')[1];
+    const c3 = last(text);
+    for (const c of [c2, c3]) {
+      expect(c?.source.kind).toBe('state_media');
+      expect(c?.flags).toContain('state_media');
+    }
+  });
+
+  it('"the report" after a report the sentence before names is that one', () => {
+    const c = last(
+      'The ministry issued a report on the floods, Statenews said. || The report said two dams burst.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
+
   it('"the report said" after a report of a body stays the document', () => {
     const c = last(
       'A report by the river authority found the levees were weak. || The report said repairs would take a decade.',

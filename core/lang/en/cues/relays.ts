@@ -67,6 +67,9 @@ export const carriedWords = [
   'words',
 ] as const;
 
+/** "Kim made the comments at a meeting, according to KCNA": the words made, then reported. */
+export const remarkMakingVerbs = ['delivered', 'gave', 'made'] as const;
+
 /** "The remarks were relayed by KCNA.": the participles above, and two that only follow. */
 export const carriedBackVerbs = [...postmodifierRelays, 'relayed by', 'reported by'].sort();
 
@@ -100,6 +103,23 @@ export const publicationOpenings = [] as const;
 
 /** "KCNA quoted the leader as saying ...": the subject relays, the object speaks. */
 export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes'] as const;
+
+/** "..., the Daily Star has learned", "Wirely learnt from two officials that ...": an outlet
+ * finding a thing out reports it (only with an outlet for its subject: people learn things
+ * without telling them). */
+export const outletLearning = [
+  'had learned',
+  'had learnt',
+  'has learned',
+  'has learnt',
+  'have learned',
+  'have learnt',
+  'learned',
+  'learnt',
+] as const;
+
+/** "has learned from a port official": the source the outlet names. */
+export const outletLearningSources = ['from'] as const;
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [

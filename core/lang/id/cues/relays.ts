@@ -110,6 +110,10 @@ export const broadcastRelays = [
 ] as const;
 
 /** "Pernyataannya disiarkan media pemerintah." after the words: the outlet carried them. */
+/** Verbs of a speaker making the words an outlet then reports: not studied for Indonesian
+ * copy yet. */
+export const remarkMakingVerbs = [] as const;
+
 export const carriedWords = [
   'hal',
   'keterangan',
@@ -219,6 +223,12 @@ export const publicationOpenings = [
 /** "Yonhap mengutip seorang pejabat yang mengatakan ...": the subject relays, the object
  * speaks. */
 export const quoteVerbs = ['mengutip'] as const;
+
+/** An outlet's verbs of finding a thing out: none listed yet for Indonesian copy. */
+export const outletLearning = [] as const;
+
+/** The preposition before the source an outlet learned a thing from. */
+export const outletLearningSources = ['dari'] as const;
 
 /** What follows the quoted speaker. */
 export const quoteComplements = [

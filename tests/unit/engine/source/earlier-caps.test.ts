@@ -31,6 +31,26 @@ describe('stage earlier-caps', () => {
     ).toMatchObject({ kind: 'official_body', basis: 'earlier-caps/acronym' });
   });
 
+  it("an acronym of the last public body's initials, with no brackets, is that body", () => {
+    expect(
+      lastSource(
+        'en',
+        'The Velmar National Rescue Party said it would not accept the results.',
+        'The VNRP, which claims it won most seats, said it would march on Friday.',
+      ),
+    ).toMatchObject({ kind: 'official_body', basis: 'earlier-caps/acronym' });
+  });
+
+  it("an acronym that is not the last body's initials stays an organization", () => {
+    expect(
+      lastSource(
+        'en',
+        'The Velmar National Rescue Party said it would not accept the results.',
+        'The HVRB said the crash was under review.',
+      ),
+    ).toMatchObject({ kind: 'organization', basis: 'earlier-caps/acronym' });
+  });
+
   it('passes on lower-case words', () => {
     expect(decide(earlierCaps, 'the crowd said no.', 'the crowd', 'en')).toBeNull();
   });

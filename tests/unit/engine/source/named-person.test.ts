@@ -23,6 +23,13 @@ describe('stage named-person', () => {
       'Salah seorang nelayan',
     ],
     ['id', 'Wirawan mengatakan harga ikan turun.', 'Wirawan', null],
+    // A politician is a role like an official: the name after it is the person's.
+    [
+      'en',
+      'Speaking to reporters, opposition politician Marco Levi said the vote was rigged.',
+      'Marco Levi',
+      'opposition politician',
+    ],
     [
       'en',
       'Port Mayor Dana Whitby, who ordered the evacuation on Sunday, said the water was falling.',

@@ -19,6 +19,44 @@ describe('stage pointing-official', () => {
     expect(source?.basis).toMatch(/^pointing-official\//);
   });
 
+  it('"The official" after a press secretary quoted lately: a general word for the office', () => {
+    const source = lastSource(
+      'en',
+      'Press secretary Lena Moss said the visit would go ahead.',
+      'The official added that no date was fixed.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', name: 'Lena Moss' });
+  });
+
+  it('"The official" is no secretary named only in passing since an unnamed official spoke', () => {
+    const source = lastSource(
+      'en',
+      'One official said the letters were sent last week.',
+      'Others went through Defense Secretary Lena Moss, the sources said.',
+      'The official added that calm was the aim.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
+  it('"The spokesman" after a speaker the copy gave no office is that speaker', () => {
+    const source = lastSource(
+      'en',
+      'Noting that the region needs calm, Omar Dallo said that Velmar seeks peace.',
+      'The two sides will publish the text soon, the spokesman said.',
+    );
+    expect(source).toMatchObject({ kind: 'named_person', name: 'Omar Dallo' });
+  });
+
+  it('an unnamed official spoken of before a speaker with no office is the one meant', () => {
+    const source = lastSource(
+      'en',
+      'A senior official said the dam held.',
+      'Jane Pell said the road was closed.',
+      'The official added that more rain was due.',
+    );
+    expect(source).toMatchObject({ kind: 'unnamed_official' });
+  });
+
   it('not a person whose role has no such word', () => {
     const source = lastSource(
       'en',

@@ -18,12 +18,53 @@ describe('stage role-head', () => {
   });
 
   it.each([
+    [
+      'Talal Nouri said the port would reopen on Friday.',
+      'The minister added that fees would fall.',
+    ],
+    [
+      'Dmitry Volkov said the talks were useful.',
+      "The Russian President's press secretary noted that no date was set.",
+    ],
+  ])('a definite role after a speaker given no office is that speaker: %s', (first, second) => {
+    expect(lastSource('en', first, second)).toMatchObject({
+      kind: 'named_person',
+      name: expect.stringMatching(/Nouri|Volkov/),
+      basis: 'role-head/roleless-speaker',
+    });
+  });
+
+  it.each([
+    // Someone's attorney is not that someone.
+    ['Mark Hale said he would appeal.', "The defendant's attorney said the ruling was unfair."],
+    // An unnamed minister spoken of since is the one meant.
+    [
+      'Talal Nouri said the port would reopen. A minister from the north said it would not.',
+      'The minister said fees would rise.',
+    ],
+  ])('not the role-less speaker: %s', (first, second) => {
+    expect(lastSource('en', first, second)?.kind).not.toBe('named_person');
+  });
+
+  it.each([
     ['en', 'A western diplomat said talks would resume.'],
     ['en', 'The minister said a date was set.'],
   ] as const)('%s: an unnamed official: %s', (lang, sentence) => {
     expect(lastSource(lang, sentence)).toMatchObject({
       kind: 'unnamed_official',
       name: null,
+      basis: 'role-head',
+    });
+  });
+});
+
+describe("stage role-head: a title-case role closing a body's words", () => {
+  it.each([
+    "Velmar's Foreign Ministry Spokesman says the audit is unfair.",
+    'The Interior Ministry Secretary General said the road was shut.',
+  ])("is that body's person, not the body: %s", (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({
+      kind: 'unnamed_official',
       basis: 'role-head',
     });
   });

@@ -48,4 +48,11 @@ describe('stage state-described', () => {
   ])('media in a clause about an official are not the source: %s', (sentence) => {
     expect(lastSource('en', sentence)).toMatchObject({ kind: 'unnamed_official' });
   });
+
+  it.each([
+    'An official from the national rescue agency said no one had died.',
+    'Wirely quoted an official from the national rescue agency as saying no one had died.',
+  ])('"official" before a preposition is the person, no outlet\'s modifier: %s', (sentence) => {
+    expect(lastSource('en', sentence)).toMatchObject({ kind: 'unnamed_official' });
+  });
 });
