@@ -1,8 +1,8 @@
 /**
- * "Kantor berita IRNA milik pemerintah Iran melaporkan", "menurut kantor berita KCNA milik
- * Korea Utara, ...": an outlet's name, then the pack's word tying it to its owner and the
- * owner. The outlet speaks; the owner only says whose it is (the registry still decides
- * whether the state controls it).
+ * "Kantor berita IRNA milik pemerintah Iran melaporkan", "menurut Xinhua milik negara, ...":
+ * an outlet's name, then the pack's word tying it to its owner and the owner. The outlet
+ * speaks; the owner only says whose it is (the registry still decides whether the state
+ * controls it).
  */
 import type { SentenceContext } from '../context';
 import { collectLeft, collectRight } from './collect';
