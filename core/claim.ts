@@ -30,6 +30,20 @@ const FINAL_STOPS = new Set(['.', '!', '?', '…']);
 /** Kinds of source that are people, who can be set inside a clause ("itu kata Rina akan"). */
 const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 
+/** Punctuation, quote marks and spaces: trimmed off either end of a claim a rule words
+ * itself (trimClaimPunctuation). */
+const CLAIM_EDGES: ReadonlySet<string> = new Set([
+  ...EDGE_PUNCT,
+  ...QUOTE_MARKS,
+  ...FINAL_STOPS,
+  "'",
+]);
+
+/** A claim a rule cut out itself, without the punctuation and quote marks at its ends. */
+export function trimClaimPunctuation(s: string): string {
+  return trimSet(s, CLAIM_EDGES);
+}
+
 /** Trims characters of a set from both ends (by hand: an end-anchored regex rescans). */
 function trimSet(s: string, set: ReadonlySet<string>, left = true): string {
   let a = 0;

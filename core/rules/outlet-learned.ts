@@ -5,6 +5,7 @@
  * "from" is the speaker, the outlet the relay (`via`). Only an outlet's subject counts:
  * people learn things without telling anyone.
  */
+import { trimClaimPunctuation } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, classifyNounPhrase, sourceAfter, type FoundSource, type Span } from '../source';
 import { relayVia } from './relayed';
@@ -13,16 +14,6 @@ import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
 const OUTLETS: ReadonlySet<string> = new Set(['media', 'state_media']);
-/** Punctuation trimmed off either end of the claim. */
-const PUNCTUATION = new Set([...' "“”‘’\'.,;:!?']);
-
-function trimPunctuation(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && PUNCTUATION.has(text[start] as string)) start++;
-  while (end > start && PUNCTUATION.has(text[end - 1] as string)) end--;
-  return text.slice(start, end);
-}
 
 /** The source named after "from" at `at`, classified. Closing the sentence, it runs to its
  * end ("from two people close to the case."): what follows describes the source. */
@@ -46,14 +37,14 @@ function learnedFrom(ctx: SentenceContext, at: number): { span: Span; source: Fo
 function learnedClaim(ctx: SentenceContext, outletStart: number, after: number): string | null {
   const { tokens, pack } = ctx;
   if (pack.complementizers.has(tokens[after]?.lower ?? '')) {
-    const rest = trimPunctuation(tokensText(ctx, after + 1, tokens.length));
+    const rest = trimClaimPunctuation(tokensText(ctx, after + 1, tokens.length));
     return rest || null;
   }
   const before = tokens[outletStart - 1];
   if (!before || (before.text !== ',' && before.type !== 'quote')) return null;
   // The claim is the whole clause before the outlet: nothing but punctuation may follow.
   if (tokens.slice(after).some((t) => t.type === 'word')) return null;
-  const claim = trimPunctuation(tokensText(ctx, 0, outletStart));
+  const claim = trimClaimPunctuation(tokensText(ctx, 0, outletStart));
   return claim || null;
 }
 
