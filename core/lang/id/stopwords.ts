@@ -76,6 +76,8 @@ export const openers = [
   'sementara',
   'sementara itu',
   'sisi lain',
+  // "Tapi seorang juru bicara ...": the short form of "tetapi".
+  'tapi',
   'terpisah',
   'tetapi',
 ] as const;

@@ -20,6 +20,14 @@ describe('consequence openers', () => {
     expect(c?.source.text).not.toMatch(/^(Maka|Karena|Oleh|Dengan|Akibatnya)/u);
   });
 
+  it('"Tapi", the short form of "tetapi", opens the sentence too', () => {
+    const c = onlyClaim('Tapi seorang juru bicara pemkot membenarkan harga beras naik.', 'id');
+    expect(c?.source).toMatchObject({
+      kind: 'unnamed_official',
+      text: 'seorang juru bicara pemkot',
+    });
+  });
+
   it('a named speaker after the opener is the person alone', () => {
     const c = onlyClaim('Lebih lanjut, Budi Santoso mengatakan harga beras akan naik.', 'id');
     expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Budi Santoso' });
