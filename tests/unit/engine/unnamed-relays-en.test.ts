@@ -157,11 +157,11 @@ describe('unnamed officials identifying someone', () => {
 
 describe('a closing citation whose source a relative clause describes', () => {
   it.each([
-    'Reuters reported that the minister would attend the summit, citing a diplomatic source, who said the talks would start on May 2.',
-    'Reuters reported that the minister would attend the summit, citing a diplomatic source who said the talks would start on May 2.',
+    'Wirely reported that the minister would attend the summit, citing a diplomatic source, who said the talks would start on May 2.',
+    'Wirely reported that the minister would attend the summit, citing a diplomatic source who said the talks would start on May 2.',
   ])('%s', (text) => {
     const c = last(text);
-    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Reuters' });
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Wirely' });
     expect(c?.claim).toBe('the minister would attend the summit');
   });
 });
