@@ -99,7 +99,11 @@ function closingOutlet(
  * its comma answers. */
 export function inOpeningTopic(ctx: SentenceContext, c: Candidate): boolean {
   const { tokens, pack } = ctx;
-  if (ctx.quoted[0] || !pack.complementPrepositions.has(tokens[0]?.lower ?? '')) return false;
+  // "Ditanya tentang komentar pejabat yang menyatakan ..., ia berkata": a question put to the
+  // speaker opens the sentence the same way.
+  const first = tokens[0]?.lower ?? '';
+  const opens = pack.complementPrepositions.has(first) || pack.askedParticiples.has(first);
+  if (ctx.quoted[0] || !opens) return false;
   for (let k = 1; k < c.cueSpan.end; k++)
     if (
       !tokens[k]?.cap &&

@@ -113,11 +113,13 @@ export function relativeThat(ctx: SentenceContext, from: number, that: number): 
 /**
  * "<claim>, KCNA said, without giving details", "<claim>, state media reported without
  * elaborating", "<claim>, she said, adding ...": after a closing source, a manner of telling
- * or a participle (token `from` or after its comma) is no claim; the claim stands before.
+ * or a participle (token `from` or after its comma, past an occasion: "said in a statement,
+ * adding") is no claim; the claim stands before.
  */
 export function mannerTail(ctx: SentenceContext, from: number): boolean {
   const { tokens, pack } = ctx;
-  const k = tokens[from]?.text === ',' ? from + 1 : from;
+  const at = occasionEnd(ctx, from);
+  const k = tokens[at]?.text === ',' ? at + 1 : at;
   const word = tokens[k];
   if (!word || word.type !== 'word' || ctx.quoted[k]) return false;
   return pack.withoutMarkers.has(word.lower) || pack.participleCues.has(word.lower);
@@ -125,6 +127,15 @@ export function mannerTail(ctx: SentenceContext, from: number): boolean {
 
 /** Words a listener's phrase may take ("told business leaders in Beijing"). */
 const MAX_LISTENER_WORDS = 8;
+
+/** "said in a statement, adding ...": where an occasion the words were said on, starting at
+ * `from` with its preposition, ends at a comma (that comma's index); `from` when none. */
+export function occasionEnd(ctx: SentenceContext, from: number): number {
+  const { tokens } = ctx;
+  for (let k = from + 1; k <= from + MAX_OCCASION_WORDS && k < tokens.length; k++)
+    if (tokens[k]?.text === ',' && !ctx.quoted[k]) return occasionOnly(ctx, from, k) ? k : from;
+  return from;
+}
 
 /**
  * "<claim>, the premier told business leaders", "..., Li told the visiting envoy, Xinhua

@@ -346,6 +346,16 @@ function sideText(ctx: SentenceContext, c: Candidate, clause: Span): string {
     ctx.tokens[c.cueSpan.start - 1]?.text === ',' && (c.sourceSpan?.start ?? 0) >= c.cueSpan.end;
   if (before && closing && adjunctTail(ctx, spanEnd)) return before;
   if (before && relativeAfterSource(ctx, c, spanStart, spanEnd)) return before;
+  // "Kabar itu beredar bahkan ada pengurus yang ... mengatakan, <claim>": where a comma after
+  // the verb stands for "that", the words after it are the claim, however long the clause
+  // before the source (a comma before the source would set it after a fronted claim).
+  const thatComma =
+    ctx.pack.data.stanceClauseAfterComma &&
+    next?.text === ',' &&
+    c.sourceSpan != null &&
+    c.sourceSpan.end <= c.cueSpan.start &&
+    ctx.tokens[spanStart - 1]?.text !== ',';
+  if (after && thatComma) return after;
   if (after.length >= before.length) return after || clauseText;
   return before || clauseText;
 }

@@ -43,8 +43,9 @@ export interface Token {
 // reads as one owner too, not as a sentence's stop and a stray "s".
 // A site handle ("@harbour_watch") is one word, its "@" kept; not inside an address
 // ("desk@example.org").
+// A number grouped by commas ("5,600") is one word: its comma breaks no clause.
 const PIECE =
-  /(?<![\p{L}\p{N}_.])@(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
+  /(?<![\p{L}\p{N}_.])@(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;

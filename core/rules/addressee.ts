@@ -125,7 +125,9 @@ export function addresseeOf(
   const between = own < kept.cueSpan.start && pack.interposers.has(tokens[own]?.lower ?? '');
   for (const i of new Set([kept.cueSpan.end, after, ...(between ? [own] : [])])) {
     const t = tokens[i];
-    if (!t) continue;
+    // "said on condition of anonymity in order to ...": why the name is withheld, no
+    // outlet or audience (nor a document ending in "order").
+    if (!t || pack.withheldNames.matchAt(tokens, i) > 0) continue;
     const occasion =
       carrierOfOccasion(ctx, i) ??
       (told && i === kept.cueSpan.end ? carrierOfOccasion(ctx, i - 1, true) : null);

@@ -96,11 +96,17 @@ function citingOutlet(ctx: SentenceContext, citing: Candidate): Candidate | null
 
 /** "Xinhua reported that <claim>, citing the ministry", "Xinhua melaporkan bahwa ...,
  * mengutip seorang pejabat": a citation after a comma whose
- * source closes the sentence cites for the outlet's whole clause. */
+ * source (with any relative clause about it) closes the sentence cites for the outlet's whole
+ * clause. */
 function closingCitation(ctx: SentenceContext, citing: Candidate): boolean {
   const { tokens } = ctx;
   if (tokens[citing.cueSpan.start - 1]?.text !== ',' || !citing.sourceSpan) return false;
-  return tokens.slice(citing.sourceSpan.end).every((t) => t.type === 'punct');
+  // "..., citing a diplomatic source, who said the talks start in May": a relative clause
+  // about the cited source closes the sentence with it.
+  const end = citing.sourceSpan.end;
+  const rel = tokens[end]?.text === ',' ? end + 1 : end;
+  if (!ctx.quoted[rel] && ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')) return true;
+  return tokens.slice(end).every((t) => t.type === 'punct');
 }
 
 /** The outlet's candidate with its source read up to the citation ("Xinhua, citing an

@@ -17,6 +17,7 @@ import { adjectiveLabel } from './adjective-label';
 import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+import { occasionEnd } from '../claim-verb-tail';
 
 /** Subjects whose pictures or pages show what a participle reports. */
 const SHOWERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
@@ -259,6 +260,25 @@ function beforeOwnVerb(ctx: SentenceContext, span: Span): Span {
   return span;
 }
 
+/** Words between the participle's comma and a verb of saying before it (the verb and its
+ * occasion: "said in a statement"). */
+const MAX_VERB_WORDS = 8;
+
+/** "<claim>, the same source said (in a statement), adding that ...": a speaker and its verb
+ * closing a claim right before the comma at `comma` own the participle after it; the
+ * sentence's opening words are that claim, no subject of it. */
+function closingSpeakerBefore(ctx: SentenceContext, comma: number): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[comma]?.text !== ',' || ctx.quoted[comma]) return false;
+  for (let v = comma - 1; v >= 1 && comma - v <= MAX_VERB_WORDS; v--) {
+    const len = pack.speakerVerbs.matchAt(tokens, v);
+    if (!len || ctx.quoted[v] || occasionEnd(ctx, v + len) !== comma) continue;
+    const speaker = speakerBefore(ctx, v);
+    if (speaker && tokens[speaker.span.start - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
 /** A comma or a dash before the participle ("..., saying", "... a ship—suggesting ..."). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '—', '–']);
 
@@ -285,6 +305,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     !(afterDate(ctx, at) && (clauseAt(ctx, at + 1) || !verbAfter(ctx, at)))
   )
     return null;
+  if (closingSpeakerBefore(ctx, lead - 1)) return null;
   const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
   for (const collected of spans) {
     const span = collected && beforeOwnVerb(ctx, collected);

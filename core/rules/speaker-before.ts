@@ -43,6 +43,15 @@ import { firstJoinedRelative } from './joined-relative';
 import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet } from './outlet-held-document';
 import { tokensText } from './util';
+import type { SourceKind } from '../report';
+
+/** The unnamed person a body's kind stands for when a clause withholding a name describes it
+ * ("a party official who declined to be named"): one of a public body's officials, of any
+ * other institution an anonymous person. */
+const PERSON_OF: Partial<Record<SourceKind, SourceKind>> = {
+  official_body: 'unnamed_official',
+  organization: 'anonymous',
+};
 
 /** Time words after a verb before what it says ("said on Monday had been"). */
 const MAX_TIME_AFTER = 4;
@@ -215,7 +224,10 @@ function phraseBefore(
     // "a raid in Lille that authorities say foiled a plot": a head that is itself a named
     // place or body is what the clause is about, not the people it describes.
     const headKind = head ? classify(ctx, head)?.kind : undefined;
-    const described = headKind === undefined || UNNAMED.has(headKind);
+    // "Pengurus DPP partai itu yang enggan disebutkan namanya": a clause withholding a name
+    // describes a person, so a body's word heading it names one of the body's people.
+    const bodysPerson = withheld && headKind !== undefined && PERSON_OF[headKind];
+    const described = headKind === undefined || UNNAMED.has(headKind) || !!bodysPerson;
     const whole = {
       start: head ? head.start : headBefore(ctx, first, clauseStart(ctx, first)),
       end: span.end,
@@ -223,7 +235,7 @@ function phraseBefore(
     const joined = described ? classify(ctx, whole) : null;
     if (joined) {
       span = whole;
-      source = joined;
+      source = bodysPerson ? { ...joined, kind: bodysPerson, name: null, role: null } : joined;
     }
   }
   if (!span || !source) {

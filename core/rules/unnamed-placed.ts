@@ -102,6 +102,10 @@ function participleAt(ctx: SentenceContext, at: number): boolean {
   return !ctx.quoted[at] && participleForm(ctx.pack, ctx.tokens[at]);
 }
 
+/** Words that may qualify an unnamed head between it and its determiner ("a senior Defence
+ * spokesman"). */
+const MAX_QUALIFIERS = 3;
+
 /** Lowercase words between a locative and its place: "di lingkungan Istana". */
 const MAX_LOCATIVE_GAP = 1;
 
@@ -183,6 +187,16 @@ export function unnamedPlaced(
     if (found && UNNAMED.has(found.kind)) [head, kind] = [i, found.kind];
   }
   if (head < 0) return null;
+  // "A Defence spokesman based in Harlow": words qualifying the head after its determiner
+  // are the phrase's too (its one person is then known, for a later "he").
+  for (let i = head - 1; i >= floor && head - i <= MAX_QUALIFIERS; i--) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || ctx.quoted[i]) break;
+    if (pack.determiners.has(t.lower)) {
+      head = i;
+      break;
+    }
+  }
   while (head > floor && pack.determiners.has(tokens[head - 1]?.lower ?? '')) head--;
   // "A source inside the ministry", "a person inside the ministry": a source, or a person as
   // such, placed in a government body (not a country or a city) is one of its officials.

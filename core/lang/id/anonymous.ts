@@ -130,6 +130,9 @@ export const anonymous = [
   'penggugat',
   'pengungsi',
   'pengunjuk rasa',
+  // "pengurus koperasi": who runs an association; placed in a public body ("pengurus DPP
+  // partai"), one of its officials (sourceNouns).
+  'pengurus',
   'penumpang',
   'penyanyi',
   'perempuan',
@@ -223,7 +226,14 @@ export const anonymous = [
 /** A source as such, or a body's people ("pegawai kementerian", "staf kedutaan"): placed in
  * an institution it is an unnamed official. (A party's cadre, "kader partai", is a member,
  * not an official: anonymous.) */
-export const sourceNouns = ['karyawan', 'pegawai', 'staf', 'sumber', 'sumber-sumber'] as const;
+export const sourceNouns = [
+  'karyawan',
+  'pegawai',
+  'pengurus',
+  'staf',
+  'sumber',
+  'sumber-sumber',
+] as const;
 
 /** Fields of state power: "sumber intelijen", "sumber diplomatik" are unnamed officials. */
 export const officialDomains = [

@@ -28,6 +28,7 @@ import { pointingPair } from './pointing-pair';
 import { listedCompany } from './listed-company';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
+import { mixedOutletList } from './mixed-outlet-list';
 import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { oneHolderTitle } from './one-holder-title';
@@ -64,6 +65,7 @@ export const STAGES: readonly Stage[] = [
   regulationNumber,
   listedCompany,
   institutionMarker,
+  mixedOutletList,
   stateMedia,
   stateDescribed,
   outletStaff,

@@ -89,3 +89,14 @@ describe('a reduced clause saying why the name is withheld', () => {
     expect(c?.source.kind).toBe('official_body');
   });
 });
+
+describe('a phrase of anonymity right after the verb', () => {
+  it.each([
+    '"The talks are stuck," a senior official said on condition of anonymity in order to be frank.',
+    '"The talks are stuck," an aide said on the condition of anonymity in order to describe the plan.',
+  ])('is no outlet or document carrying the words: %s', (text) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('unnamed_official');
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});

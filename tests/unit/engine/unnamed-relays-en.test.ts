@@ -154,3 +154,14 @@ describe('unnamed officials identifying someone', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('a closing citation whose source a relative clause describes', () => {
+  it.each([
+    'Wirely reported that the minister would attend the summit, citing a diplomatic source, who said the talks would start on May 2.',
+    'Wirely reported that the minister would attend the summit, citing a diplomatic source who said the talks would start on May 2.',
+  ])('%s', (text) => {
+    const c = last(text);
+    expect(c?.source).toMatchObject({ kind: 'unnamed_official', via: 'Wirely' });
+    expect(c?.claim).toBe('the minister would attend the summit');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/core/report';
-import { lastClaim, storyClaims } from './helpers';
+import { lastClaim, paragraphClaims, storyClaims } from './helpers';
 
 const last = (text: string): Claim | undefined => lastClaim(text, 'en');
 const claims = (text: string): Claim[] => storyClaims(text, 'en');
@@ -209,5 +209,26 @@ describe("an outlet's name with a company's legal form is the company", () => {
 
   it('"Wirely said" is still the outlet', () => {
     expect(last('Wirely said the talks had failed.')?.source.kind).toBe('media');
+  });
+});
+
+describe('a qualified unnamed head placed by a participle', () => {
+  it('keeps its determiner and qualifier, so a later "he" is that person', () => {
+    const cs = paragraphClaims(
+      'en',
+      'Troops clashed with rebels near the border on Sunday.',
+      '"The patrol held the line," a Defence spokesman based in Harlow said.',
+      'He said the search was still under way.',
+    );
+    expect(cs[0]?.source).toMatchObject({
+      kind: 'unnamed_official',
+      text: 'a Defence spokesman based in Harlow',
+    });
+    expect(cs[1]?.source.kind).toBe('unnamed_official');
+  });
+
+  it('"some conservative senators from the north" keeps its quantifier', () => {
+    const c = last('Some conservative senators from the north said the bill went too far.');
+    expect(c?.source.text).toBe('Some conservative senators from the north');
   });
 });

@@ -65,6 +65,7 @@ export const claimNouns = [
   'kesaksian',
   'keterangan',
   'klaim',
+  'komentar',
   'pengakuan',
   'penjelasan',
   'penuturan',
