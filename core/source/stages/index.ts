@@ -28,7 +28,6 @@ import { pointingPair } from './pointing-pair';
 import { listedCompany } from './listed-company';
 import { loneName } from './lone-name';
 import { mastheadName } from './masthead-name';
-import { mixedOutletList } from './mixed-outlet-list';
 import { namedPerson } from './named-person';
 import { nationalBranch } from './national-branch';
 import { oneHolderTitle } from './one-holder-title';
@@ -65,7 +64,6 @@ export const STAGES: readonly Stage[] = [
   regulationNumber,
   listedCompany,
   institutionMarker,
-  mixedOutletList,
   stateMedia,
   stateDescribed,
   outletStaff,

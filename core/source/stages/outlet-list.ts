@@ -15,7 +15,7 @@ const MAX_ITEMS = 4;
 
 /** The list's items: spans between commas and coordinators; null when there is no
  * coordinator or an item is empty. */
-export function listItems(a: Analysis): Span[] | null {
+function listItems(a: Analysis): Span[] | null {
   const { tokens, pack, quoted } = a.ctx;
   const items: Span[] = [];
   let from = a.span.start;
@@ -38,7 +38,7 @@ export function listItems(a: Analysis): Span[] | null {
 
 /** The item's outlet kind: a registry outlet named in it (its kind the registry's), or a
  * generic state-media phrase; null for anything else ("a monitoring group"). */
-export function itemKind(a: Analysis, span: Span): SourceKind | null {
+function itemKind(a: Analysis, span: Span): SourceKind | null {
   const mention = outletIn(a.ctx, span);
   if (mention) return isStateControlled(mention.outlet) ? 'state_media' : 'media';
   return a.ctx.pack.stateMedia.find(a.ctx.tokens, span.start, span.end) ? 'state_media' : null;
