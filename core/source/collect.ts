@@ -10,7 +10,7 @@ import { placeAfterName } from './place-after-name';
 import { portfolioListComma } from './portfolio-list';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
-import { lexiconNoun, plainWord, sourceish } from './source-word';
+import { lexiconNoun, plainWord, pronounFormInName, sourceish } from './source-word';
 import { INITIAL, isWord, NUMBER } from './tokens';
 import type { Span } from './types';
 
@@ -71,7 +71,8 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
   const first = tokens[i];
   if (
     isWord(first) &&
-    (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower))
+    (ctx.pack.personPronouns.has(first.lower) || ctx.pack.groupPronouns.has(first.lower)) &&
+    !pronounFormInName(ctx, i)
   )
     return i;
   // "Mantan Kepala Dinas ini": a pointing word may close the phrase.

@@ -15,6 +15,7 @@ import {
 import { degreesRight } from './degrees';
 import { beforeClosingNickname } from './nickname-note';
 import { placePartAfterComma } from './place-parts';
+import { pronounFormInName } from './source-word';
 import { timeWordAsName } from './time-name';
 import type { Span } from './types';
 
@@ -27,8 +28,12 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (t.type !== 'word') return false;
   // "Menurut Bobby": a cue word at a sentence start is no part of a name.
   if (ctx.pack.cueWords.has(t.lower)) return false;
+  if (ctx.pack.personPronouns.has(t.lower)) {
+    // "Wang He": a pronoun's form with a capital after a name word (source-word.ts).
+    return pronounFormInName(ctx, ctx.tokens.indexOf(t));
+  }
   if (ctx.pack.stopwords.has(t.lower) || ctx.pack.determiners.has(t.lower)) return false;
-  if (ctx.pack.personPronouns.has(t.lower) || ctx.pack.groupPronouns.has(t.lower)) return false;
+  if (ctx.pack.groupPronouns.has(t.lower)) return false;
   // "Someone at the scene said": a word for anyone at all is no one's name.
   if (ctx.pack.vagueGroups.has(t.lower)) return false;
   if (ctx.pack.timeWords.has(t.lower)) return false;

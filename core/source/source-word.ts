@@ -170,11 +170,31 @@ function titleNameLink(ctx: SentenceContext, i: number): boolean {
   return pack.organizations.has(prev.base) || pack.bodies.has(prev.base);
 }
 
+/**
+ * "Finance official Wang He says": a person pronoun's form written with a capital inside a
+ * sentence, right after a capitalised word, is part of a name (a pronoun there would be in
+ * lower case). A form with no lower-case letter ("I", a headline in capitals) is left alone.
+ */
+export function pronounFormInName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (!t || t.type !== 'word' || !t.cap || t.text === t.text.toUpperCase()) return false;
+  if (!ctx.pack.personPronouns.has(t.lower) || ctx.quoted[i] || ctx.quoted[i - 1]) return false;
+  return (
+    prev?.type === 'word' &&
+    prev.cap &&
+    prev.end < t.start &&
+    !ctx.pack.stopwords.has(prev.lower) &&
+    ctx.pack.cuePhrases.matchAt(ctx.tokens, i - 1) === 0
+  );
+}
+
 /** Can token i be part of a source phrase? */
 export function sourceish(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return false;
   if (particleAt(ctx, i) || modifierAt(ctx, i) || isHandle(t)) return true;
+  if (pronounFormInName(ctx, i)) return true;
   if (titleNameLink(ctx, i)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
