@@ -34,6 +34,7 @@ import { splitSecondCharge } from './second-charge';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
+import { insideOpenQuote, quoteLeftOpen } from './open-quote';
 import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
 import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
@@ -173,6 +174,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         abbreviations,
         locale: pack.code,
       });
+      let quoteOpen = false;
       for (const found of sentences) {
         const s = skip ? { ...found, start: found.start + skip, end: found.end + skip } : found;
         // The report's sentence is the page's, dateline and all (what a reader finds there).
@@ -187,7 +189,10 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // may a sentence opened by a hedge or a basis of its own ("Kabar beredar, ...", "Dari
         // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts), nor a figure placed
         // in a poll ("... 11 points ahead in the latest poll": rules/survey-figure.ts).
+        const inQuote = insideOpenQuote(ctx, quoteOpen);
+        quoteOpen = quoteLeftOpen(ctx, quoteOpen);
         const candidates =
+          !inQuote &&
           (hasCuePhrase(ctx) ||
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||
