@@ -37,6 +37,7 @@ import {
   thingObject,
 } from './verb-objects';
 import { nounAfterPreposition, nounBeforeVerb } from './cue-noun';
+import { prepositionObject } from './preposition-object';
 import {
   afterQuoteOrComma,
   inCondition,
@@ -86,6 +87,8 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const t = ctx.tokens[i];
   if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote'))
     return true;
+  // "took to X to write, “...”": a comma, then the quotation.
+  if (t?.text === ',' && ctx.tokens[i + 1]?.type === 'quote' && !ctx.quoted[i]) return true;
   // "complained on Twitter that", "complained to reporters that": a place or an addressee,
   // then the claim's "that".
   if (thatAfterPlace(ctx, i) || thatAfterAddressee(ctx, i - 1, i)) return true;
@@ -267,6 +270,7 @@ export const speakerVerb: Rule = {
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       if (ownText(ctx, speaker.span)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
+      if (prepositionObject(ctx, speaker.span)) continue;
       if (speakerAfterComma(ctx, at, len, speaker.span)) continue;
       // "the island it claims, decades after ...": the verb's object is the noun before it.
       if (heldNounBefore(ctx, at, len, speaker.span) && !claimBefore(ctx, speaker.span.start))

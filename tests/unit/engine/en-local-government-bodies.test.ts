@@ -19,6 +19,14 @@ describe('a city or a municipality speaking is an official body', () => {
     expect(source(text)).toMatchObject({ kind: 'official_body', text: name });
   });
 
+  it("a city after a preposition, with a relative clause of its own, is that preposition's object, no speaker", () => {
+    expect(
+      source(
+        'Judge Ada Moss, who grew up on a farm near the city, which she still visits, says she will retire in May.',
+      ),
+    ).toMatchObject({ kind: 'named_person', text: 'Judge Ada Moss' });
+  });
+
   it('residents of a city are still unnamed people, not the city', () => {
     expect(source('Residents of the city said the water rose within minutes.')?.kind).toBe(
       'anonymous',

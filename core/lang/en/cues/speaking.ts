@@ -246,8 +246,9 @@ export const speakerVerbs = [
   'yelled',
 ] as const;
 
-/** No English verb of saying after a quote is a common noun as well. */
-export const inverseVerbsAfterQuoteMark = [] as const;
+/** '"...," posted Jane Roe': a verb that hands over things as often as words (", posted a
+ * statement"), a cue before its speaker only right after the quotation. */
+export const inverseVerbsAfterQuoteMark = ['posted'] as const;
 
 /** Not needed for English (no verb opens a sentence with its speaker): none. */
 export const inverseVerbsOpening = [] as const;
