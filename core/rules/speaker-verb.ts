@@ -327,6 +327,8 @@ export const speakerVerb: Rule = {
       }
       if (!found || !afterQuoteOrComma(ctx, found.span.start) || objectAfter(ctx, at + len))
         continue;
+      // "At the same time, the company continued to expand ...": an activity goes on.
+      if (continuedActivity(ctx, at, len)) continue;
       // "The result, which the authors posted online, ...": a relative clause, not a source.
       const first = ctx.tokens[found.span.start]?.lower ?? '';
       if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;
