@@ -106,6 +106,23 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
 }
 
+/** "Known for quirky tweets and ...": after a capital only guessed to be a name, a form
+ * right after a lower-case word no table knows (no adverb, no auxiliary) is a noun. */
+function guessedNameThenNoun(ctx: SentenceContext, at: number, source: FoundSource): boolean {
+  const prev = ctx.tokens[at - 1];
+  const { pack } = ctx;
+  return (
+    source.basis === 'lone-name' &&
+    prev?.type === 'word' &&
+    !prev.cap &&
+    !ctx.quoted[at - 1] &&
+    !pack.sourceWords.has(prev.base) &&
+    !pack.adverbs.has(prev.lower) &&
+    !pack.finiteAuxiliaries.has(prev.lower) &&
+    !pack.stopwords.has(prev.lower)
+  );
+}
+
 /** The phrase before the plain form at `at` opens with a singular indefinite ("a", "an"), and
  * the form has no finite ending ("report", not "reports" nor "charged"). */
 function nounAfterIndefinite(ctx: SentenceContext, span: Span, at: number): boolean {
@@ -289,6 +306,7 @@ export const speakerVerb: Rule = {
       const polled = participleAgent(ctx, at, speaker.span);
       const found =
         documentOwner(ctx, speaker) ?? authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
+      if (guessedNameThenNoun(ctx, at, found.source)) continue;
       // "a media report", "users we can add": a noun or another verb.
       const bare = ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len;
       if (bare && !opensBareClaim(ctx, at + len, found.source, found.span)) continue;
