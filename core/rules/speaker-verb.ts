@@ -310,6 +310,8 @@ export const speakerVerb: Rule = {
       // "a media report", "users we can add": a noun or another verb.
       const bare = ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len;
       if (bare && !opensBareClaim(ctx, at + len, found.source, found.span)) continue;
+      // "videos created and shared by staff can be viewed": a participle with its agent.
+      if (bare && ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
       // "A new Senate report released Thursday questions ...": after "a" a plain form with no
       // finite ending cannot agree with the phrase; it is the phrase's noun.
       if (bare && nounAfterIndefinite(ctx, found.span, at)) continue;

@@ -205,6 +205,7 @@ export const speakerVerbs = [
   'said',
   'say',
   'says',
+  'shared',
   'shouted',
   'signaled',
   'signalled',

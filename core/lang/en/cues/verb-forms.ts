@@ -136,6 +136,7 @@ export const bareVerbs = [
   'restated',
   'restates',
   'ruling',
+  'shared',
   'speculate',
   'state',
   'states',
