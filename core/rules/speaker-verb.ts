@@ -24,7 +24,7 @@ import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
 import { afterReadiness } from './ready-subject';
 import { asideBefore, interposedSpeaker, throughInterposer } from './speaker-subject';
-import { authoredDocument } from './issued-document';
+import { authoredDocument, placedDocument } from './issued-document';
 import type { Candidate, Rule } from './types';
 import {
   continuedActivity,
@@ -305,7 +305,11 @@ export const speakerVerb: Rule = {
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.
       const polled = participleAgent(ctx, at, speaker.span);
       const found =
-        documentOwner(ctx, speaker) ?? authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
+        documentOwner(ctx, speaker) ??
+        authoredDocument(ctx, at, speaker.span) ??
+        placedDocument(ctx, speaker.span) ??
+        polled ??
+        speaker;
       if (guessedNameThenNoun(ctx, at, found.source)) continue;
       // "a media report", "users we can add": a noun or another verb.
       const bare = ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len;
