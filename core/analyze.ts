@@ -64,6 +64,19 @@ function storyDateline(
   return across ? across.start : skip;
 }
 
+/** The story's dateline opens its first block; a later block (a page listing several stories:
+ * "DETROIT (AP) — Local governments sued ...") has one only when it is marked by its outlet in
+ * brackets or a dash, so that capitals opening a paragraph ("FBI Director ...") stay. */
+function blockDateline(
+  text: string,
+  first: boolean,
+  isSourceWord: (word: string) => boolean,
+  registry: OutletRegistry,
+): number {
+  const skip = storyDateline(text, isSourceWord, registry);
+  return first || /[()–—-]/.test(text.slice(0, skip)) ? skip : 0;
+}
+
 /** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
 const DETECT_SAMPLE_CHARS = 20_000;
 /** Function words the chosen language needs, and its lead over the other, for a sure guess. */
@@ -169,7 +182,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no part of a source or a
       // claim: the first sentence is read without it.
-      const skip = bi === firstStory ? storyDateline(text, isSourceWord, registry) : 0;
+      const skip = blockDateline(text, bi === firstStory, isSourceWord, registry);
       const sentences = splitSentences(skip ? text.slice(skip) : text, {
         abbreviations,
         locale: pack.code,
