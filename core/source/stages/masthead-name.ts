@@ -9,7 +9,7 @@ import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
 /** "Times-Union", "Post-Gazette": a joined last word, one of whose parts ends mastheads. */
-function joinedMasthead(words: ReadonlySet<string>, lower: string): boolean {
+function joinedMasthead(words: { has(word: string): boolean }, lower: string): boolean {
   return words.has(lower) || (lower.includes('-') && lower.split('-').some((p) => words.has(p)));
 }
 
