@@ -65,8 +65,9 @@ function storyDateline(
 }
 
 /** The story's dateline opens its first block; a later block (a page listing several stories:
- * "DETROIT (AP) — Local governments sued ...") has one only when it is marked by its outlet in
- * brackets or a dash, so that capitals opening a paragraph ("FBI Director ...") stay. */
+ * "DETROIT (AP) — Local governments sued ...") has one only when it is marked by an agency's
+ * name in brackets or a dash, so that capitals opening a paragraph ("FBI Director ...") stay;
+ * a web address in brackets is a site's own credit line, left as it was. */
 function blockDateline(
   text: string,
   first: boolean,
@@ -74,7 +75,9 @@ function blockDateline(
   registry: OutletRegistry,
 ): number {
   const skip = storyDateline(text, isSourceWord, registry);
-  return first || /[()–—-]/.test(text.slice(0, skip)) ? skip : 0;
+  if (first) return skip;
+  const head = text.slice(0, skip);
+  return /[()–—-]/.test(head) && !/\([^()]*\.[^()]*\)/.test(head) ? skip : 0;
 }
 
 /** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
