@@ -77,7 +77,7 @@ function blockDateline(
   const skip = storyDateline(text, isSourceWord, registry);
   if (first) return skip;
   const head = text.slice(0, skip);
-  return /[()–—-]/.test(head) && !/\([^()]*\.[^()]*\)/.test(head) ? skip : 0;
+  return /[()–—-]/.test(head) && !/\([^().]*\.[^()]*\)/.test(head) ? skip : 0;
 }
 
 /** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
