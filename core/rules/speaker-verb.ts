@@ -106,13 +106,15 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
 }
 
-/** "Known for quirky tweets and ...": after a capital only guessed to be a name, a form
- * right after a lower-case word no table knows (no adverb, no auxiliary) is a noun. */
+/** "Known for quirky tweets and ...": after a capital only guessed to be a name, a form that
+ * may be a noun ("tweets", not "said") right after a lower-case word no table knows (no
+ * adverb, no auxiliary) is a noun. */
 function guessedNameThenNoun(ctx: SentenceContext, at: number, source: FoundSource): boolean {
   const prev = ctx.tokens[at - 1];
   const { pack } = ctx;
   return (
     source.basis === 'lone-name' &&
+    pack.verbOnlyForms.matchAt(ctx.tokens, at) === 0 &&
     prev?.type === 'word' &&
     !prev.cap &&
     !ctx.quoted[at - 1] &&
