@@ -34,6 +34,7 @@ import { splitSecondCharge } from './second-charge';
 import { isQuestion } from './rules/util';
 import { judge, summarize } from './scoring';
 import { splitSentences } from './sentences';
+import { insideOpenQuote, quoteLeftOpen } from './open-quote';
 import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
 import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
@@ -61,6 +62,22 @@ function storyDateline(
     .findInText(text.slice(0, skip + 40))
     .find((m) => m.start < skip && m.end > skip);
   return across ? across.start : skip;
+}
+
+/** The story's dateline opens its first block; a later block (a page listing several stories:
+ * "DETROIT (AP) — Local governments sued ...") has one only when it is marked by an agency's
+ * name in brackets or a dash, so that capitals opening a paragraph ("FBI Director ...") stay;
+ * a web address in brackets is a site's own credit line, left as it was. */
+function blockDateline(
+  text: string,
+  first: boolean,
+  isSourceWord: (word: string) => boolean,
+  registry: OutletRegistry,
+): number {
+  const skip = storyDateline(text, isSourceWord, registry);
+  if (first) return skip;
+  const head = text.slice(0, skip);
+  return /[()–—-]/.test(head) && !/\([^().]*\.[^()]*\)/.test(head) ? skip : 0;
 }
 
 /** Text sampled for language detection: enough for a verdict, cheap on huge pages. */
@@ -168,11 +185,12 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no part of a source or a
       // claim: the first sentence is read without it.
-      const skip = bi === firstStory ? storyDateline(text, isSourceWord, registry) : 0;
+      const skip = blockDateline(text, bi === firstStory, isSourceWord, registry);
       const sentences = splitSentences(skip ? text.slice(skip) : text, {
         abbreviations,
         locale: pack.code,
       });
+      let quoteOpen = false;
       for (const found of sentences) {
         const s = skip ? { ...found, start: found.start + skip, end: found.end + skip } : found;
         // The report's sentence is the page's, dateline and all (what a reader finds there).
@@ -187,7 +205,10 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         // may a sentence opened by a hedge or a basis of its own ("Kabar beredar, ...", "Dari
         // keterangan saksi, ...": rules/hedge.ts, rules/opening-basis.ts), nor a figure placed
         // in a poll ("... 11 points ahead in the latest poll": rules/survey-figure.ts).
+        const inQuote = insideOpenQuote(ctx, quoteOpen);
+        quoteOpen = quoteLeftOpen(ctx, quoteOpen);
         const candidates =
+          !inQuote &&
           (hasCuePhrase(ctx) ||
             colonBeforeQuote(ctx) >= 0 ||
             pack.openingHedges.matchAt(ctx.tokens, 0) > 0 ||

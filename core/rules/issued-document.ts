@@ -6,7 +6,7 @@
 import type { SentenceContext } from '../context';
 import { classify, pastParticiple, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
-import { documentSubject } from './util';
+import { documentSubject, tokensText } from './util';
 
 /** Longest document phrase heading "... by X" (in words). */
 const MAX_DOCUMENT_WORDS = 3;
@@ -126,6 +126,38 @@ export function authoredDocument(
     for (let n = 1; n <= MAX_DOCUMENT_WORDS && last - n >= 0; n++) {
       if (pack.documents.matchAt(tokens, last - n, last) === n) return documentSubject(ctx, at);
     }
+  }
+  return null;
+}
+
+/**
+ * "The lawsuit filed in federal court in Atlanta says ...", "a report released at the summit
+ * warned": a document, a participle of how it came out, and where (the phrase found before the
+ * verb, `place`). The place is no speaker; the document is the source.
+ */
+export function placedDocument(
+  ctx: SentenceContext,
+  place: Span,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  // "filed in federal court": describing words the phrase found left out.
+  let prep = place.start - 1;
+  const plain = (k: number) =>
+    tokens[k]?.type === 'word' && !tokens[k]?.cap && !pack.stopwords.has(tokens[k]?.lower ?? '');
+  while (prep > place.start - 3 && plain(prep)) prep--;
+  if (ctx.quoted[prep] || !pack.locatives.has(tokens[prep]?.lower ?? '')) return null;
+  let end = prep;
+  while (end > 0 && prep - end < MAX_ISSUED_WORDS && issuedAt(ctx, end - 1)) end--;
+  if (end === prep || !participleAt(ctx, end)) return null;
+  for (let n = 1; n <= MAX_DOCUMENT_WORDS && end - n >= 0; n++) {
+    if (pack.documents.matchAt(tokens, end - n, end) !== n) continue;
+    let from = end - n;
+    for (let k = 1; k <= 2 && end - n - k >= 0; k++)
+      if (pack.determiners.has(tokens[end - n - k]?.lower ?? '')) from = end - n - k;
+    const source = classify(ctx, { start: from, end });
+    if (source?.kind !== 'document') return null;
+    const span = { start: from, end: place.end };
+    return { span, source: { ...source, text: tokensText(ctx, span.start, span.end) } };
   }
   return null;
 }

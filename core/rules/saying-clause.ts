@@ -136,8 +136,9 @@ function subjectAfterOpening(ctx: SentenceContext, at: number): Span | null {
   return null;
 }
 
-/** "Relations soured ..., saying": one capitalised word no lexicon, outlet or earlier
- * mention knows is only the sentence's first word, not a source. */
+/** "Relations soured ..., saying": one capitalised word no lexicon, outlet, earlier mention
+ * or name evidence of the article ("the utility Velco" elsewhere) knows is only the
+ * sentence's first word, not a source. */
 function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): boolean {
   const only = span.end - span.start === 1 ? ctx.tokens[span.start] : undefined;
   return (
@@ -145,7 +146,8 @@ function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): b
     source.kind === ctx.pack.data.loneNameKind &&
     !ctx.pack.sourceWords.has(only.lower) &&
     !source.outlet &&
-    !source.resolvesTo
+    !source.resolvesTo &&
+    source.basis !== 'lone-name/institution-evidence'
   );
 }
 

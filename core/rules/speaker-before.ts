@@ -42,6 +42,7 @@ import { ownedPartnerBefore } from './owned-partner';
 import { firstJoinedRelative } from './joined-relative';
 import { withheldReducedBefore } from './withheld-reduced';
 import { documentAroundOutlet } from './outlet-held-document';
+import { namedBeforeRole } from './named-before-role';
 import { tokensText } from './util';
 import type { SourceKind } from '../report';
 
@@ -74,7 +75,11 @@ export function speakerBefore(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
-  const near = phraseBefore(ctx, at) ?? speakerBeforeStrayComma(ctx, at);
+  const phrase = phraseBefore(ctx, at);
+  const near =
+    (phrase && namedBeforeRole(ctx, at, phrase, phraseBefore)) ??
+    phrase ??
+    speakerBeforeStrayComma(ctx, at);
   // "Britain and its allies said": the first half speaks for both.
   const found = ownedPartnerBefore(ctx, at, near?.span ?? null) ?? near;
   if (!found) return null;

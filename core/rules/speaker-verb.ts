@@ -24,7 +24,7 @@ import { documentOwner } from './document-owner';
 import { relayVia } from './relayed';
 import { afterReadiness } from './ready-subject';
 import { asideBefore, interposedSpeaker, throughInterposer } from './speaker-subject';
-import { authoredDocument } from './issued-document';
+import { authoredDocument, placedDocument } from './issued-document';
 import type { Candidate, Rule } from './types';
 import {
   continuedActivity,
@@ -37,6 +37,7 @@ import {
   thingObject,
 } from './verb-objects';
 import { nounAfterPreposition, nounBeforeVerb } from './cue-noun';
+import { prepositionObject } from './preposition-object';
 import {
   afterQuoteOrComma,
   inCondition,
@@ -86,6 +87,8 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const t = ctx.tokens[i];
   if (t && (ctx.pack.complementizers.has(t.lower) || t.text === ':' || t.type === 'quote'))
     return true;
+  // "took to X to write, “...”": a comma, then the quotation.
+  if (t?.text === ',' && ctx.tokens[i + 1]?.type === 'quote' && !ctx.quoted[i]) return true;
   // "complained on Twitter that", "complained to reporters that": a place or an addressee,
   // then the claim's "that".
   if (thatAfterPlace(ctx, i) || thatAfterAddressee(ctx, i - 1, i)) return true;
@@ -101,6 +104,25 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   const quoteBefore = ctx.tokens[span.start - 1]?.type === 'quote';
   const lower = t?.lower ?? '';
   return quoteBefore && (ctx.pack.topicMarkers.has(lower) || ctx.pack.addressees.has(lower));
+}
+
+/** "Known for quirky tweets and ...": after a capital only guessed to be a name, a form that
+ * may be a noun ("tweets", not "said") right after a lower-case word no table knows (no
+ * adverb, no auxiliary) is a noun. */
+function guessedNameThenNoun(ctx: SentenceContext, at: number, source: FoundSource): boolean {
+  const prev = ctx.tokens[at - 1];
+  const { pack } = ctx;
+  return (
+    source.basis === 'lone-name' &&
+    pack.verbOnlyForms.matchAt(ctx.tokens, at) === 0 &&
+    prev?.type === 'word' &&
+    !prev.cap &&
+    !ctx.quoted[at - 1] &&
+    !pack.sourceWords.has(prev.base) &&
+    !pack.adverbs.has(prev.lower) &&
+    !pack.finiteAuxiliaries.has(prev.lower) &&
+    !pack.stopwords.has(prev.lower)
+  );
 }
 
 /** The phrase before the plain form at `at` opens with a singular indefinite ("a", "an"), and
@@ -267,6 +289,7 @@ export const speakerVerb: Rule = {
       if (!speaker || inCondition(ctx, speaker.span.start)) continue;
       if (ownText(ctx, speaker.span)) continue;
       if (nounAfterPreposition(ctx, at, len, speaker.span)) continue;
+      if (prepositionObject(ctx, speaker.span)) continue;
       if (speakerAfterComma(ctx, at, len, speaker.span)) continue;
       // "the island it claims, decades after ...": the verb's object is the noun before it.
       if (heldNounBefore(ctx, at, len, speaker.span) && !claimBefore(ctx, speaker.span.start))
@@ -284,10 +307,17 @@ export const speakerVerb: Rule = {
       // "Economists polled by Reuters said": the economists speak, the outlet carried it.
       const polled = participleAgent(ctx, at, speaker.span);
       const found =
-        documentOwner(ctx, speaker) ?? authoredDocument(ctx, at, speaker.span) ?? polled ?? speaker;
+        documentOwner(ctx, speaker) ??
+        authoredDocument(ctx, at, speaker.span) ??
+        placedDocument(ctx, speaker.span) ??
+        polled ??
+        speaker;
+      if (guessedNameThenNoun(ctx, at, found.source)) continue;
       // "a media report", "users we can add": a noun or another verb.
       const bare = ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len;
       if (bare && !opensBareClaim(ctx, at + len, found.source, found.span)) continue;
+      // "videos created and shared by staff can be viewed": a participle with its agent.
+      if (bare && ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
       // "A new Senate report released Thursday questions ...": after "a" a plain form with no
       // finite ending cannot agree with the phrase; it is the phrase's noun.
       if (bare && nounAfterIndefinite(ctx, found.span, at)) continue;
@@ -323,6 +353,8 @@ export const speakerVerb: Rule = {
       }
       if (!found || !afterQuoteOrComma(ctx, found.span.start) || objectAfter(ctx, at + len))
         continue;
+      // "At the same time, the company continued to expand ...": an activity goes on.
+      if (continuedActivity(ctx, at, len)) continue;
       // "The result, which the authors posted online, ...": a relative clause, not a source.
       const first = ctx.tokens[found.span.start]?.lower ?? '';
       if (ctx.pack.thingRelatives.has(first) || ctx.pack.relativePronouns.has(first)) continue;

@@ -39,7 +39,9 @@ export function toldToAct(ctx: SentenceContext, at: number, len: number): boolea
     if (k > listener && (clauseAt(ctx, k) || pronounClause(ctx, k))) return false;
     k++;
   }
-  if (k === listener) return false;
+  // "with residents told to leave": no listener, the infinitive right after the verb, a
+  // passive order given to the subject.
+  if (k === listener && !pack.infinitiveMarkers.has(tokens[k]?.lower ?? '')) return false;
   if (pack.unassertedMarkers.has(tokens[k]?.lower ?? '')) k++;
   const verb = tokens[k + 1];
   if (!pack.infinitiveMarkers.has(tokens[k]?.lower ?? '') || verb?.type !== 'word' || verb.cap)

@@ -20,6 +20,7 @@ import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
 import { inException } from './speaker-verb';
+import { prepositionObject } from './preposition-object';
 import {
   acquaintedAfter,
   describedUnnamed,
@@ -171,7 +172,8 @@ function interruptedSubject(
   verb: number,
   len: number,
 ): Pick<Candidate, 'cueSpan' | 'source' | 'sourceSpan' | 'rank'> | null {
-  if (sourceBefore(ctx, verb)) return null;
+  const near = sourceBefore(ctx, verb);
+  if (near && !prepositionObject(ctx, near)) return null;
   const span = collectSubject(ctx);
   if (!span || span.end >= verb) return null;
   const aside = ctx.tokens.slice(span.end, verb).some((t) => t.text === ',');
@@ -295,11 +297,13 @@ export const verbSpeaker: Rule = {
     // "Disampaikan Budi, ...": a verb that may also hand something over, a cue only here.
     const opens = ctx.pack.inverseVerbsOpening.matchAt(ctx.tokens, 0);
     if (opens > 0 && first?.cap && !ctx.quoted[0]) tryAt(0, opens, false, ',');
-    // '"...," cerita Hendra': a noun too, so a verb only right after the quotation mark.
+    // '"...," cerita Hendra': a noun too, so a verb only right after the quotation mark (or
+    // its comma, set after the mark: '"...", posted Roe').
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.inverseVerbsAfterQuoteMark, {
       lowerOnly: true,
     })) {
-      if (ctx.tokens[at - 1]?.type === 'quote') tryAt(at, len, true);
+      const mark = ctx.tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+      if (ctx.tokens[mark]?.type === 'quote') tryAt(at, len, true);
     }
     return out;
   },

@@ -98,6 +98,19 @@ function skipMadeUpNameNote(ctx: SentenceContext, j: number): number {
   return open === null ? j : open - 1;
 }
 
+/** Words of a note in parentheses after a name ("(pictured)", "(transliteration)"). */
+const MAX_NOTE_WORDS = 3;
+
+/** "Ana Lind (pictured) said", "a resident surnamed Cai (transliteration) told": a note of
+ * lower-case words in parentheses, ending at token `j`, is skipped to the name before it. */
+function skipLowerNoteLeft(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== ')' || ctx.quoted[j]) return j;
+  let k = j - 1;
+  while (k > j - 1 - MAX_NOTE_WORDS && tokens[k]?.type === 'word' && !tokens[k]?.cap) k--;
+  return k < j - 1 && tokens[k]?.text === '(' && !ctx.quoted[k] ? k - 1 : j;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -125,6 +138,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   if (degrees < j) j = degrees - 1;
   j = skipGapsLeft(ctx, j);
   j = skipMadeUpNameNote(ctx, j);
+  j = skipLowerNoteLeft(ctx, j);
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
   let start: number;

@@ -91,6 +91,7 @@ export const mastheads = [
   'radio',
   'register',
   'sentinel',
+  'standard',
   'telegraph',
   'times',
   'tribune',

@@ -130,6 +130,8 @@ export const determiners = [
   'hundreds',
   'many',
   'most',
+  'multiple',
+  'numerous',
   'one',
   'other',
   'our',

@@ -5,7 +5,7 @@
  * before.
  */
 import type { Analysis } from '../analysis';
-import { KIND_OF } from '../lexicon';
+import { KIND_OF, type Hit } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
 import { outletDescribed } from '../outlet-described';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
@@ -236,10 +236,13 @@ export const lexiconHead: Stage = {
     // "Some in the party", "someone in the ministry", "a person at the ministry": people of a
     // body or a place, not the body; members of a government body are its officials.
     if (placedPeople(a)) {
-      // A country or capital there is where they live ("people in Veloria"), not a body.
-      if (a.hits().some((h) => KIND_OF[h.table] === 'official_body' && h.table !== 'places'))
+      // A country or capital there is where they live ("people in Veloria"), not a body; so is
+      // a body's word that names a place too ("many in the city").
+      const place = (h: Hit) =>
+        h.table === 'places' || pack.placeNouns.has(tokens[h.at]?.lower ?? '');
+      if (a.hits().some((h) => KIND_OF[h.table] === 'official_body' && !place(h)))
         return a.found('unnamed_official', 'lexicon-head/some-in');
-      if (kind === 'official_body' && head?.table === 'places') kind = null;
+      if (kind === 'official_body' && head && place(head)) kind = null;
       if (kind === null || kind === 'organization')
         return a.found('anonymous', 'lexicon-head/some-in');
     }

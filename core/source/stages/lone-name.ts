@@ -79,8 +79,12 @@ export const loneName: Stage = {
       tokens[end + 2]?.text === ','
     )
       return a.found('named_person', 'lone-name/aged', { name: person.text });
-    const { people, institutions } = a.ctx.referents.evidence;
+    const { people, institutions, bodies } = a.ctx.referents.evidence;
     const lower = word.toLowerCase();
+    // "the BoM said" after "the Bureau of Meteorology (BoM)": a short name the article spelt
+    // out after a public body's word is that body.
+    if (bodies?.has(lower) && !people.has(lower))
+      return a.found('official_body', 'lone-name/body-short-name');
     const personal = people.has(lower);
     const institutional = institutions.has(lower);
     if (personal && !institutional)

@@ -8,6 +8,11 @@
 import type { Analysis } from '../analysis';
 import type { Stage } from './types';
 
+/** "Times-Union", "Post-Gazette": a joined last word, one of whose parts ends mastheads. */
+function joinedMasthead(words: { has(word: string): boolean }, lower: string): boolean {
+  return words.has(lower) || (lower.includes('-') && lower.split('-').some((p) => words.has(p)));
+}
+
 export const mastheadName: Stage = {
   id: 'masthead-name',
   decide(a: Analysis) {
@@ -16,7 +21,7 @@ export const mastheadName: Stage = {
     if (!first || !last) return null;
     const { pack } = a.ctx;
     if (pack.determiners.has(first.lower)) {
-      if (!rest.every((w) => w.cap) || !pack.mastheads.has(last.lower)) return null;
+      if (!rest.every((w) => w.cap) || !joinedMasthead(pack.mastheads, last.lower)) return null;
       return a.found('media', 'masthead-name');
     }
     // "Harlow Gazette reported": with no article, only a word that ends no person's name.

@@ -78,6 +78,16 @@ describe('the engine leaves the dateline out', () => {
     );
     expect(second?.source.text).toContain('OSLO');
   });
+
+  it('in a later paragraph too when an outlet in brackets or a dash marks it (a page of stories)', () => {
+    const [, second, third] = claims(
+      'The channel was closed, the mayor said.',
+      'OSLO (Wirely) — Harbour pilots said the storm had passed.',
+      'BERGEN — Local fishermen sued the port on Monday, saying the quay was unsafe.',
+    );
+    expect(second?.source.text).toBe('Harbour pilots');
+    expect(third?.source.text).toBe('Local fishermen');
+  });
 });
 
 describe("an outlet's name in capitals opening the story", () => {

@@ -178,3 +178,24 @@ describe('people in a country are no officials', () => {
     expect(en(text)?.source.kind).toBe(kind);
   });
 });
+
+describe('a document, how it came out and where: the document speaks, not the place', () => {
+  it.each([
+    [
+      'The lawsuit filed in federal court in Harlow says the club broke its lease.',
+      'The lawsuit filed in federal court in Harlow',
+    ],
+    [
+      'The complaint filed in state court in Velmora, Dalavia, claims the dam was never inspected.',
+      'The complaint filed in state court in Velmora, Dalavia',
+    ],
+  ])('%s', (text, source) => {
+    const c = en(text);
+    expect(c?.source).toMatchObject({ kind: 'document', text: source });
+  });
+
+  it('people held somewhere are still the people', () => {
+    const c = en('Two men arrested in the city said they were innocent.');
+    expect(c?.source.kind).toBe('anonymous');
+  });
+});

@@ -31,6 +31,18 @@ describe('continuing to say', () => {
       0,
     );
   });
+
+  it('after an opening phrase and its comma, "continued to" still carries on a deed', () => {
+    expect(
+      paragraphClaims('en', 'At the same time, the bakery continued to hire new drivers.'),
+    ).toHaveLength(0);
+  });
+
+  it('"continued" closing a quotation still says it', () => {
+    expect(onlyClaim('"We will open in May," the baker continued.', 'en')?.source.text).toBe(
+      'the baker',
+    );
+  });
 });
 
 describe('repeating what was said', () => {

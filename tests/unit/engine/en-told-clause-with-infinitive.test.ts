@@ -27,6 +27,8 @@ describe('a clause told that holds an infinitive', () => {
     'The coach told players to stay calm.',
     'The mayor told them to pack up.',
     'Guards told the visitors not to take pictures.',
+    // No listener: a passive order given to the subject.
+    'The river rose overnight, with campers told to leave the valley.',
   ])('an order, no claim: %s', (text) => {
     expect(paragraphClaims('en', text)).toEqual([]);
   });

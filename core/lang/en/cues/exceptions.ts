@@ -332,8 +332,9 @@ export const complaintVerbs = ['reported'] as const;
 /** Prepositions of the body a complaint goes to. */
 export const complaintTo = ['to'] as const;
 
-/** English "continued" is not a cue of the pack: none. */
-export const continuingVerbs = [] as const;
+/** '"...," he continued': going on with words; with a word after it ("continued to expand
+ * its sales force", "continued talks") an activity goes on and nothing is said. */
+export const continuingVerbs = ['continued', 'continues'] as const;
 
 /** "told you everything": a told thing that is no proposition (unless a clause follows it:
  * "told me nothing was wrong"). */

@@ -56,6 +56,8 @@ export const speakerVerbs = [
   'claim',
   'claimed',
   'claims',
+  'clarified',
+  'clarifies',
   'commented',
   'complain',
   'complained',
@@ -67,6 +69,8 @@ export const speakerVerbs = [
   'concluded',
   'concludes',
   'condemned',
+  'confessed',
+  'confesses',
   'confirm',
   'confirmed',
   'confirms',
@@ -205,6 +209,7 @@ export const speakerVerbs = [
   'said',
   'say',
   'says',
+  'shared',
   'shouted',
   'signaled',
   'signalled',
@@ -246,8 +251,9 @@ export const speakerVerbs = [
   'yelled',
 ] as const;
 
-/** No English verb of saying after a quote is a common noun as well. */
-export const inverseVerbsAfterQuoteMark = [] as const;
+/** '"...," posted Jane Roe': a verb that hands over things as often as words (", posted a
+ * statement"), a cue before its speaker only right after the quotation. */
+export const inverseVerbsAfterQuoteMark = ['posted'] as const;
 
 /** Not needed for English (no verb opens a sentence with its speaker): none. */
 export const inverseVerbsOpening = [] as const;
@@ -281,6 +287,7 @@ export const inverseVerbsAfterQuote = [
   'conceded',
   'concedes',
   'concluded',
+  'confessed',
   'confirmed',
   'contended',
   'continued',

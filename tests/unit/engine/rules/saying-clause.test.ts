@@ -104,6 +104,27 @@ describe('saying-clause', () => {
   });
 });
 
+describe('saying-clause: a lone name the article shows to be a firm', () => {
+  it('"Velco apologised ..., saying" after "the utility Velco": the firm says it', () => {
+    const report = analyze(
+      {
+        blocks: [
+          { type: 'p', text: 'The utility Velco cut power to the valley on Sunday.' },
+          {
+            type: 'p',
+            text: 'Velco apologised to customers for the cuts, saying the grid was under strain.',
+          },
+        ],
+      },
+      { lang: 'en', registry: testRegistry },
+    );
+    expect(report.claims.at(-1)).toMatchObject({
+      cue: 'saying',
+      source: { text: 'Velco', kind: 'organization' },
+    });
+  });
+});
+
 describe("saying-clause: what an outlet's pictures show", () => {
   it('"State television broadcast from the town, showing ...": the outlet', () => {
     const found = run(

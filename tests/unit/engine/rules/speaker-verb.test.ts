@@ -114,6 +114,8 @@ describe('speaker-verb', () => {
     ['Kim met Petrov on Friday and toured the factory.', 'en'],
     ['“They said it was fine,” he recalled later.', 'en'], // only the quote has "said"
     ['The United States imposed new sanctions.', 'en'],
+    // A capital opening the sentence, then an adjective: the verb's form is a noun.
+    ['Famed for witty tweets and long threads, the chef Ana Lind opened a bistro.', 'en'],
     ['Rudi juga menunjukkan kepada tamunya sebuah perahu kayu.', 'id'],
     ['Harga minyak naik tajam pada hari Senin.', 'id'],
   ] as const)('no attribution: %s', (text, lang) => {

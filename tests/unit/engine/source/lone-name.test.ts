@@ -112,6 +112,17 @@ describe('stage lone-name', () => {
     expect(sourceIn('id', sentences, 1)).toMatchObject({ kind: 'named_person', resolvesTo: null });
   });
 
+  it("a short name spelt out after a public body's word is that body", () => {
+    const sentences = [
+      'The Bureau of Tides (BoT) issued a flood warning for the valley.',
+      'Rivers would peak on Friday, the BoT said.',
+    ];
+    expect(sourceIn('en', sentences, 1)).toMatchObject({
+      kind: 'official_body',
+      basis: 'lone-name/body-short-name',
+    });
+  });
+
   it('English copy: a lone name followed by an age is a person', () => {
     expect(lastSource('en', '"We are losing," said Karim, 21, a rebel fighter.')).toMatchObject({
       kind: 'named_person',

@@ -8,6 +8,9 @@ describe('stage masthead-name', () => {
     ['The Daily Lantern Courier reported that the dam had cracked.', 'The Daily Lantern Courier'],
     ['According to the Fairview Tribune, the mill will close.', 'the Fairview Tribune'],
     ['The Herald said that the council had lost the vote.', 'The Herald'],
+    ['The Harlow Standard reported that the pier had reopened.', 'The Harlow Standard'],
+    // A joined last word, one of its parts a masthead's.
+    ['The Dunmore Times-Union reports that the bridge will close.', 'The Dunmore Times-Union'],
   ])('%s', (sentence, text) => {
     expect(lastSource('en', sentence)).toMatchObject({
       kind: 'media',
