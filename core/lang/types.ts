@@ -334,6 +334,10 @@ export interface LangData
   /** media.ts: words for one news outlet that point back, with "the", to the outlet named
    * just before ("the paper", "the agency"): that outlet speaks or hears again. */
   outletNouns: readonly string[];
+  /** media.ts: words for a site on the web written before its own name ("website Dunmore
+   * Daily", "the news site Harlow Now"): named so and reporting, a news outlet, not a
+   * document. */
+  webOutletNouns: readonly string[];
   /** media.ts: a broadcaster's programmes ("show", "documentary"): its own journalism, so
    * the programme speaks as its outlet. */
   programmes: readonly string[];

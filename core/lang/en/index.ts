@@ -356,6 +356,7 @@ export const en: LangData = {
   mastheads: media.mastheads,
   bareMastheads: media.bareMastheads,
   outletNouns: media.outletNouns,
+  webOutletNouns: media.webOutletNouns,
   programmes: media.programmes,
   broadcastCitingAfter: outletContext.broadcastCitingAfter,
   newsAgencyMarkers: outletContext.newsAgencyMarkers,

@@ -66,6 +66,9 @@ export const outletNouns = [
   'television',
 ] as const;
 
+/** A site on the web before its own name: "technology website Harlow Now reported". */
+export const webOutletNouns = ['site', 'website'] as const;
+
 /** A broadcaster's programmes, its own journalism: "The show accused ...", "a documentary
  * aired by state television". Not "program" (as often a government's). */
 export const programmes = ['documentary', 'programme', 'show'] as const;

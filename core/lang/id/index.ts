@@ -356,6 +356,7 @@ export const id: LangData = {
   media: media.media,
   mastheads: media.mastheads,
   outletNouns: media.outletNouns,
+  webOutletNouns: media.webOutletNouns,
   programmes: media.programmes,
   broadcastCitingAfter: outletContext.broadcastCitingAfter,
   newsAgencyMarkers: outletContext.newsAgencyMarkers,
