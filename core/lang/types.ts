@@ -356,6 +356,9 @@ export interface LangData
   likelihoodLinks: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
+  /** stance.ts: the auxiliary of emphasis before a bare verb ("the ministry did confirm"):
+   * part of the verb, no word of its subject. */
+  emphaticAuxiliaries: readonly string[];
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
    * word with one, right before an article or possessive, ends a clause's subject. */
   finiteVerbEndings: readonly string[];

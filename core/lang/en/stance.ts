@@ -139,6 +139,9 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** "The ministry did confirm that ...": the auxiliary of emphasis before a bare verb. */
+export const emphaticAuxiliaries = ['did', 'do', 'does'] as const;
+
 /** "Critics argue the toll gives the port too much power": a present or past verb, then its
  * object's article. */
 export const finiteVerbEndings = ['ed', 's'] as const;

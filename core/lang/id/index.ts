@@ -388,6 +388,7 @@ export const id: LangData = {
   likelihoodNouns: stance.likelihoodNouns,
   likelihoodLinks: stance.likelihoodLinks,
   finiteAuxiliaries: stance.finiteAuxiliaries,
+  emphaticAuxiliaries: stance.emphaticAuxiliaries,
   finiteVerbEndings: stance.finiteVerbEndings,
   irregularPasts: stance.irregularPasts,
   irregularPastObjects: stance.irregularPastObjects,
