@@ -359,6 +359,9 @@ export interface LangData
   /** stance.ts: the auxiliary of emphasis before a bare verb ("the ministry did confirm"):
    * part of the verb, no word of its subject. */
   emphaticAuxiliaries: readonly string[];
+  /** stance.ts: verbs of holding a belief or an expectation ("believes", "expects"): a
+   * source's mind, which an outlet closing the sentence with "citing" someone reports. */
+  mindVerbs: readonly string[];
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
    * word with one, right before an article or possessive, ends a clause's subject. */
   finiteVerbEndings: readonly string[];

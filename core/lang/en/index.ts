@@ -389,6 +389,7 @@ export const en: LangData = {
   likelihoodLinks: stance.likelihoodLinks,
   finiteAuxiliaries: stance.finiteAuxiliaries,
   emphaticAuxiliaries: stance.emphaticAuxiliaries,
+  mindVerbs: stance.mindVerbs,
   finiteVerbEndings: stance.finiteVerbEndings,
   irregularPasts: stance.irregularPasts,
   irregularPastObjects: stance.irregularPastObjects,

@@ -139,6 +139,20 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** "The board believes the port could close, local media reported, citing a source": verbs of
+ * a belief or an expectation held. */
+export const mindVerbs = [
+  'believe',
+  'believed',
+  'believes',
+  'expect',
+  'expected',
+  'expects',
+  'think',
+  'thinks',
+  'thought',
+] as const;
+
 /** "The ministry did confirm that ...": the auxiliary of emphasis before a bare verb. */
 export const emphaticAuxiliaries = ['did', 'do', 'does'] as const;
 
