@@ -20,7 +20,6 @@ const MAX_TRADE_WORDS = 2;
 /** The span's lexicon hits that speak for what it is (a firm's closing word counted as the
  * firm). */
 export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
-  const { tokens } = ctx;
   const all = lexiconHits(ctx, span).map((h) =>
     firmName(ctx, span, h)
       ? { ...h, table: 'organizations' as const }
