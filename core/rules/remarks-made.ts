@@ -57,6 +57,12 @@ export const remarksMade: Rule = {
       if (n === at + len) continue;
       const noun = pack.carriedWords.matchAt(tokens, n);
       if (!noun || !occasionAfter(ctx, n + noun)) continue;
+      // "made the remarks at a briefing and noted that ...": a verb of saying of its own
+      // after them says what the sentence reports.
+      const saidAfter = matchesOutsideQuotes(ctx, pack.speakerVerbs, { lowerOnly: true }).some(
+        ([k]) => k > n + noun,
+      );
+      if (saidAfter) continue;
       const speaker = speakerBefore(ctx, at);
       if (!speaker) continue;
       const outlet = outletGiven(ctx, n + noun);

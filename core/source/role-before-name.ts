@@ -39,7 +39,9 @@ function employerRoleBefore(ctx: SentenceContext, i: number): number {
     if (!isWord(t) || !t.cap || ctx.quoted[from - 1] || !pack.sourceWords.has(t.base)) break;
     from--;
   }
-  return from;
+  // With no employer written before it, the role is read as before, with its own words
+  // ("Taiwan's opposition leader Tsai ...").
+  return from < i - 1 ? from : i;
 }
 
 /** Token `i` is a title of address ("Mr", "Bu"), not an acronym written like one ("BU"). */

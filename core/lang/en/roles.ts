@@ -162,7 +162,6 @@ export const roles = [
   'state attorney',
   "state's attorney",
   'strategist',
-  'sultan',
   'superintendent',
   'supervisor',
   'supt',

@@ -37,7 +37,7 @@ describe('royal titles are roles', () => {
     'The crown prince said that the kingdom backed every effort at a settlement.',
     '"We want no war," the emir added.',
     'The king said the new port would open in spring.',
-    'The sultan told the council that the roads would be rebuilt.',
+    'The queen told the council that the roads would be rebuilt.',
   ])('%s', (text) => {
     expect(onlyClaim(text, 'en')?.source.kind).toBe('unnamed_official');
   });
@@ -57,6 +57,10 @@ describe('a role word closing a two-word name is the last name', () => {
     ['Tom Judge said the harbour fees were too high.', 'Tom Judge'],
     ['The library will close, novelist Ada King said.', 'Ada King'],
     ['The ruling was unfair, said Mark Chancellor, a farmer.', 'Mark Chancellor'],
+    [
+      'The law must stay, said forum secretary general Tahir Sultan Khokhar.',
+      'Tahir Sultan Khokhar',
+    ],
   ])('%s', (text, name) => {
     const claim = onlyClaim(text, 'en');
     expect(claim?.source.kind).toBe('named_person');
@@ -70,5 +74,15 @@ describe('a role word closing a two-word name is the last name', () => {
     'U.N. High Commissioner said the vote would go ahead.',
   ])('a title after an owner, an article or another capital stays a title: %s', (text) => {
     expect(onlyClaim(text, 'en')?.source.kind).not.toBe('named_person');
+  });
+
+  it.each([
+    ['In a statement, Velmar Gov. Ann Lutz said the vote would go ahead.', 'Velmar Gov.'],
+    [
+      'Velmar Minister of Defence Ivo Kant said the vote would go ahead.',
+      'Velmar Minister of Defence',
+    ],
+  ])('a title going on to its office or holder keeps its role: %s', (text, role) => {
+    expect(onlyClaim(text, 'en')?.source.role).toBe(role);
   });
 });

@@ -30,6 +30,7 @@ describe('remarks-made', () => {
   it.each([
     'The firm said profit rose. || The firm made the remarks public on Monday.',
     'The firm made the remarks on Monday.',
+    'The danger is still lurking, said Hamid Sarem. || He made the remarks at a briefing and noted that the levy would stay.',
     'Kim Jong Un said the drills were a rehearsal. || Kim made the comments as he met scientists, according to Statenews.',
   ])('no such claim: %s', (text) => {
     expect(storyClaims(text, 'en').some((c) => c.rule === 'remarks-made')).toBe(false);
