@@ -370,7 +370,8 @@ export const accordingTo: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) {
       // "countries would act according to the treaty": in keeping with it, whatever it is.
       const citing = ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '');
-      if (citing || !inAccordance(ctx, at)) add(at, len, false);
+      const acting = ctx.pack.accordanceWords.has(ctx.tokens[at - 1]?.lower ?? '');
+      if (citing || !acting || !inAccordance(ctx, at)) add(at, len, false);
     }
     const view = possessorsView(ctx);
     if (view) out.push({ ...view, rule: this.id });

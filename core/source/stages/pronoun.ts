@@ -268,7 +268,9 @@ function resolvePronoun(a: Analysis): FoundSource | null {
     // the outlet or body that spoke in the sentence before, not one its words only named.
     const thing = referents.lastThing();
     const spoke = referents.lastSpeakingThing(index - 1);
-    const mentioned = thing && thing !== spoke && thing.speaker !== true;
+    // An outlet named since reported what was said: it is meant ("..., Statenews reported").
+    const outlet = thing?.kind === 'media' || thing?.kind === 'state_media';
+    const mentioned = thing && thing !== spoke && thing.speaker !== true && !outlet;
     if (spoke && mentioned && (thing.sentence ?? -1) >= (spoke.sentence ?? -1))
       return resolvedSource(spoke, a.text, 'organization', 'pronoun', 'last-speaking-thing');
     return resolvedSource(thing, a.text, 'organization', 'pronoun', 'last-thing');
