@@ -12,6 +12,7 @@ import type { Claim } from './report';
 import { CARRIERS, carrierAfter, shrink } from './rules/carriers';
 import { onlyTimeAfter } from './rules/closing-occasion';
 import { relayVia } from './rules/relayed';
+import { outletGiven } from './rules/remarks-made';
 import type { FoundSource } from './source';
 import type { Token } from './text';
 
@@ -73,11 +74,13 @@ export function remarksMadeOutlet(ctx: SentenceContext): FoundSource | null {
     pack.possessives.has(tokens[n]?.lower ?? '')
   )
     n++;
-  if (!pack.carriedWords.matchAt(tokens, n)) return null;
+  const noun = pack.carriedWords.matchAt(tokens, n);
+  if (!noun) return null;
   // '..., according to KCNA', or '... Hwasong-17," according to KCNA': the comma may close a
   // quotation before its mark.
   const comma = tokens.findLastIndex((t) => t.text === ',');
-  if (comma <= n) return null;
+  // "Kim made the remarks in an interview with the Wirely correspondent": given to an outlet.
+  if (comma <= n) return outletGiven(ctx, n + noun)?.source ?? null;
   const at = comma + (tokens[comma + 1]?.type === 'quote' ? 2 : 1);
   const cue = pack.accordingTo.matchAt(tokens, at);
   if (!cue || ctx.quoted[at]) return null;

@@ -28,9 +28,36 @@ export function chooseCandidate(
       (framing(ctx, candidates, best) ??
         openingTopic(ctx, candidates, best) ??
         closingOutlet(ctx, candidates, best) ??
+        citedMind(ctx, candidates, best) ??
         surveyOfShare(ctx, candidates, best))) ??
     best
   );
+}
+
+/** "The board believes the port could close, local media reported, citing a source": a mind
+ * held is what the outlet's cited source told it; the outlet and the source it cites report
+ * the sentence, not the belief's holder. */
+function citedMind(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens, pack } = ctx;
+  if (!pack.mindVerbs.has(tokens[best.cueSpan.start]?.lower ?? '')) return null;
+  const outlet = candidates.find(
+    (c) =>
+      (c.source.kind === 'media' || c.source.kind === 'state_media') &&
+      c.cueSpan.start > best.cueSpan.end,
+  );
+  if (!outlet) return null;
+  // The outlet is kept: the relay (rules/relayed.ts) hands the claim to the source it cites.
+  const cited = candidates.some(
+    (c) =>
+      c.rule === 'according-to' &&
+      c.cueSpan.start >= outlet.cueSpan.end &&
+      pack.citations.has(tokens[c.cueSpan.start]?.lower ?? ''),
+  );
+  return cited ? outlet : null;
 }
 
 /** Words before a speaker's phrase that may hold its share ("Sixty percent of" teachers). */

@@ -15,8 +15,9 @@ const DATELINE = String.raw`^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p
 
 /** "Jakarta, CNN Indonesia --", "Jakarta, Kompas.com -": a place written in lower case too
  * is a dateline only with an outlet (capitals or a domain) and a dash; a date may come before
- * the outlet ("Tehran, Jan 23, IRNA --") or before it in brackets ("Tokyo, Aug. 16 (Wirely)--"). */
-const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])`;
+ * the outlet ("Tehran, Jan 23, IRNA --") or before it in brackets ("Tokyo, Aug. 16 (Wirely)--"),
+ * where the bracket may close it with no dash ("New Delhi, June 3 (Wirely) The minister"). */
+const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*|(?<=\))[ \u00a0]+| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])`;
 
 /**
  * Both patterns, made on first use from their sources: V8 parses a pattern when it is made
@@ -50,12 +51,12 @@ function mayOpenDateline(head: string): boolean {
 }
 
 /** False only where DASHED cannot match: it opens with a capital and a letter, and has a
- * comma and then a dash. */
+ * comma and then a dash or a closing bracket and a space. */
 function mayOpenDashed(head: string): boolean {
   if (asciiOtherThan(head.charCodeAt(0), CAPITAL) || asciiOtherThan(head.charCodeAt(1), LETTER))
     return false;
   const comma = head.indexOf(',');
-  return comma >= 0 && /[-–—]/.test(head.slice(comma));
+  return comma >= 0 && /[-–—]|\)[ \u00a0]/.test(head.slice(comma));
 }
 
 /** Letters of the shortest place: "LA" and "UN" are more often an acronym than a dateline. */

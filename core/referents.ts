@@ -291,6 +291,14 @@ export class Referents {
     return this.lastOfKinds(THING_KINDS, (r) => !r.weak);
   }
 
+  /** The last institution, outlet or document that spoke in sentence `sentence` or after. */
+  lastSpeakingThing(sentence: number): Referent | null {
+    return this.lastOfKinds(
+      THING_KINDS,
+      (r) => !r.weak && r.speaker === true && (r.sentence ?? -1) >= sentence,
+    );
+  }
+
   /** "the article said": the last outlet or document, whichever wrote most recently. */
   lastWriter(): Referent | null {
     return this.lastOfKinds(WRITER_KINDS, (r) => !r.weak);

@@ -167,6 +167,9 @@ const SOURCE_FIELDS = [
   // "menurut pihak kepolisian", "kata pihak sekolah": the side of an institution, in lower
   // case after the cue, opens the source phrase as it does a sentence.
   'institutionMarkers',
+  // "The state-run SANA issued a report ...": a word saying the state runs the outlet after
+  // it is part of the subject's phrase.
+  'stateOutletModifiers',
 ] as const;
 
 /** The fields of a compiled pack's data that the registry adds to (registered()). */

@@ -334,6 +334,10 @@ export interface LangData
   /** media.ts: words for one news outlet that point back, with "the", to the outlet named
    * just before ("the paper", "the agency"): that outlet speaks or hears again. */
   outletNouns: readonly string[];
+  /** media.ts: words for a site on the web written before its own name ("website Dunmore
+   * Daily", "the news site Harlow Now"): named so and reporting, a news outlet, not a
+   * document. */
+  webOutletNouns: readonly string[];
   /** media.ts: a broadcaster's programmes ("show", "documentary"): its own journalism, so
    * the programme speaks as its outlet. */
   programmes: readonly string[];
@@ -352,6 +356,12 @@ export interface LangData
   likelihoodLinks: readonly string[];
   /** stance.ts: auxiliaries and modals that make a clause finite ("will", "could", "is"). */
   finiteAuxiliaries: readonly string[];
+  /** stance.ts: the auxiliary of emphasis before a bare verb ("the ministry did confirm"):
+   * part of the verb, no word of its subject. */
+  emphaticAuxiliaries: readonly string[];
+  /** stance.ts: verbs of holding a belief or an expectation ("believes", "expects"): a
+   * source's mind, which an outlet closing the sentence with "citing" someone reports. */
+  mindVerbs: readonly string[];
   /** stance.ts: endings of a finite verb with no auxiliary ("the toll gives the port ..."): a
    * word with one, right before an article or possessive, ends a clause's subject. */
   finiteVerbEndings: readonly string[];

@@ -367,7 +367,12 @@ export const accordingTo: Rule = {
         ...(carried > span.end ? { addresseeSpan: { start: span.end, end: carried } } : {}),
       });
     };
-    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) add(at, len, false);
+    for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.accordingTo)) {
+      // "countries would act according to the treaty": in keeping with it, whatever it is.
+      const citing = ctx.pack.citations.has(ctx.tokens[at]?.lower ?? '');
+      const acting = ctx.pack.accordanceWords.has(ctx.tokens[at - 1]?.lower ?? '');
+      if (citing || !acting || !inAccordance(ctx, at)) add(at, len, false);
+    }
     const view = possessorsView(ctx);
     if (view) out.push({ ...view, rule: this.id });
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.basedOn)) {

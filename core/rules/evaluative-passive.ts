@@ -24,8 +24,15 @@ export const evaluativePassive: Rule = {
       // The thing judged stands before the verb.
       if (!tokens.slice(0, at).some(isWord)) continue;
       const from = pack.agentMarkers.has(tokens[at + len]?.lower ?? '') ? at + len + 1 : at + len;
-      const span = sourceAfter(ctx, from);
-      if (!span || span.start !== from) continue;
+      const found = sourceAfter(ctx, from);
+      if (!found || found.start !== from) continue;
+      // "Documents seen by Reuters show that ...": a verb of finding right after the agent
+      // (one the phrase finder read as a programme's noun) is the documents' verb.
+      const shows = (k: number) =>
+        k > found.start && pack.findingVerbs.matchAt(tokens, k) > 0 && !tokens[k]?.cap;
+      let end = found.end;
+      while (shows(end - 1)) end--;
+      const span = { start: found.start, end };
       // What the agent judged it to be follows the agent. A verb that is also a hedge and a
       // naming verb ("disebut") needs its label marker or complementizer there: "disebut
       // polisi sebagai otak pelaku", not "program yang disebut Kartu Prakerja".

@@ -30,6 +30,7 @@ import { outletLearned } from './outlet-learned';
 import { quotedAs } from './quoted-as';
 import { quotedBack } from './quoted-back';
 import { relayed, relayedRefiner } from './relayed';
+import { remarksMade } from './remarks-made';
 import { restatedClaim } from './restated-claim';
 import { sayingClause } from './saying-clause';
 import { speakerVerb } from './speaker-verb';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   relayed,
   quotedAs,
   outletLearned,
+  remarksMade,
   sayingClause,
   writtenPassive,
   pointingView,

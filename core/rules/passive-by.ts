@@ -4,7 +4,7 @@
  * passive cue with its source after it.
  */
 import type { SentenceContext } from '../context';
-import { classify, sourceAfter } from '../source';
+import { classify, sourceAfter, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { acquaintedAfter } from './unnamed-tail';
 import { matchesOutsideQuotes, sourceBeforeClaim, tokensText } from './util';
@@ -93,6 +93,17 @@ function afterPointedSubject(ctx: SentenceContext, at: number): number {
     : start;
 }
 
+/** "..., as stated by the spokesman Ivo Kant, Statenews reported": the agent's phrase ends at
+ * its last comma when what follows it is the subject of a closing verb of saying (the outlet
+ * that relays the agent's words). */
+function beforeClosingSpeaker(ctx: SentenceContext, found: Span): Span {
+  const { tokens, pack } = ctx;
+  if (pack.speakerVerbs.matchAt(tokens, found.end) === 0) return found;
+  for (let k = found.end - 1; k > found.start; k--)
+    if (tokens[k]?.text === ',' && !ctx.quoted[k]) return { start: found.start, end: k };
+  return found;
+}
+
 /** The confirmed event's agent after a pointed subject (see afterPointedSubject). */
 function pointedCandidates(ctx: SentenceContext, taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -140,7 +151,7 @@ export const passiveBy: Rule = {
         ? tied.span
         : opensSentence(ctx, at)
           ? sourceBeforeClaim(ctx, found)
-          : found;
+          : beforeClosingSpeaker(ctx, found);
       const source = tied ? tied.source : classify(ctx, span);
       // "X was reported by state media as saying": the agent relays X (rule quoted-as).
       if (!source || ctx.pack.reportedAsComplements.matchAt(ctx.tokens, span.end) > 0) continue;

@@ -111,13 +111,28 @@ function speakerUpToComplement(
     const complement = complementAt(ctx, k, asOnly);
     if (!complement) continue;
     const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
-    const span = { start, end };
+    // "reported the meeting, citing Premier Li Wei as saying": the speaker is the one cited,
+    // not what the outlet reported.
+    const cited = citedFrom(ctx, start, end);
+    const span = { start: cited, end };
     const known = classify(ctx, span) ?? classifyNounPhrase(ctx, span);
     const plain = !known && nounPhraseHead(ctx, span) >= 0;
     const source = known ?? (plain ? plainSource(tokensText(ctx, start, end), 'anonymous') : null);
     return source ? { span, source, from: k, complement } : null;
   }
   return null;
+}
+
+/** Where the speaker starts after a relay's citing word ("citing", "quoting") inside the
+ * phrase from `start` to `end`, after its comma; `start` when none stands there. */
+function citedFrom(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (tokens[k - 1]?.text !== ',' || ctx.quoted[k]) continue;
+    const len = pack.accordingTo.matchAt(tokens, k, end);
+    if (len > 0 && tokens[k + len]?.type === 'word') return k + len;
+  }
+  return start;
 }
 
 /** The verbs of quoting at their places, with the complements each takes: "reported"

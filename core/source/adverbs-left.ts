@@ -24,8 +24,9 @@ function multiWordAdverbEndingAt(ctx: SentenceContext, j: number): number {
   return 0;
 }
 
-/** Skips adverbs left from token `j` ("also", "has long"), and a modal telling from the past
- * what came later ("would later say", "would go on to say"): the words of a report's verb. */
+/** Skips adverbs left from token `j` ("also", "has long"), a modal telling from the past what
+ * came later ("would later say", "would go on to say") and an auxiliary of emphasis ("did
+ * confirm"): the words of a report's verb. */
 export function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
   const { tokens, pack } = ctx;
   while (j >= 0 && isWord(tokens[j]) && !ctx.quoted[j]) {
@@ -38,7 +39,9 @@ export function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
     const lower = (tokens[j] as Token).lower;
     const later =
       pack.hypotheticalModals.has(lower) && pack.futureInPastMarkers.matchAt(tokens, j + 1) > 0;
-    if (!pack.adverbs.has(lower) && !later) break;
+    // "The ministry did confirm": the auxiliary of emphasis is the verb's.
+    const emphatic = pack.emphaticAuxiliaries.has(lower);
+    if (!pack.adverbs.has(lower) && !later && !emphatic) break;
     j--;
   }
   return j;

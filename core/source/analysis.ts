@@ -85,9 +85,12 @@ export class Analysis {
     return this.roleHitMemo;
   }
   private roleHitOf(): Hit | undefined {
-    const found = this.hits().find((h) => h.table === 'roles');
+    // '..., who was once called "the queen of flax", said': a role inside a quotation is
+    // someone's words about the person, not the person's title.
+    const found = this.hits().find((h) => h.table === 'roles' && !this.ctx.quoted[h.at]);
     if (found) return found;
     for (let i = this.span.start; i < this.span.end; i++) {
+      if (this.ctx.quoted[i]) continue;
       const len = this.ctx.pack.roles.matchAt(this.ctx.tokens, i, this.span.end);
       const hit: Hit = { table: 'roles', at: i, len };
       if (len && !roleAsLastName(this.ctx, hit, this.span.end)) return hit;

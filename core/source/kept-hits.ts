@@ -20,19 +20,18 @@ const MAX_TRADE_WORDS = 2;
 /** The span's lexicon hits that speak for what it is (a firm's closing word counted as the
  * firm). */
 export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
-  const { tokens } = ctx;
   const all = lexiconHits(ctx, span).map((h) =>
-    firmName(ctx, span, h) ? { ...h, table: 'organizations' as const } : h,
+    firmName(ctx, span, h)
+      ? { ...h, table: 'organizations' as const }
+      : titledRole(ctx, span, h)
+        ? { ...h, table: 'roles' as const }
+        : h,
   );
   return all.filter(
     (h) =>
       !(
         (h.table === 'anonymous' || h.table === 'unnamedOfficials') &&
-        h.at > span.start &&
-        tokens[h.at]?.cap &&
-        tokens[h.at - 1]?.cap &&
-        // "Sejumlah ASN", "Seorang PNS": an acronym counted is people, not a name's word.
-        !(ALL_CAPS.test(tokens[h.at]?.text ?? '') && countedAt(ctx, h.at))
+        capitalAfterCapital(ctx, span, h)
       ) &&
       !(h.table === 'documents' && inInstitutionName(ctx, h, all)) &&
       !(h.table === 'documents' && surname(ctx, span, h, all)) &&
@@ -46,6 +45,30 @@ export function keptHits(ctx: SentenceContext, span: Span): Hit[] {
       ) &&
       !(h.table === 'anonymous' && peopleOfPlace(ctx, span, h)),
   );
+}
+
+/** A capitalised people word right after another capital: a word of a name ("The United
+ * Food and Commercial Workers union"), not people speaking. */
+function capitalAfterCapital(ctx: SentenceContext, span: Span, h: Hit): boolean {
+  const { tokens } = ctx;
+  return (
+    h.at > span.start &&
+    !!tokens[h.at]?.cap &&
+    !!tokens[h.at - 1]?.cap &&
+    // "Sejumlah ASN", "Seorang PNS": an acronym counted is people, not a name's word.
+    !(ALL_CAPS.test(tokens[h.at]?.text ?? '') && countedAt(ctx, h.at))
+  );
+}
+
+/** "Foreign Ministry Spokesman Jane Roe": an unnamed official's word written as a title after
+ * its body's capitals, with a name after it, is the person's role; the name that follows is
+ * the speaker's, not one more word of a name run. */
+function titledRole(ctx: SentenceContext, span: Span, h: Hit): boolean {
+  const { tokens, pack } = ctx;
+  if (h.table !== 'unnamedOfficials' || !capitalAfterCapital(ctx, span, h)) return false;
+  if (pack.roles.matchAt(tokens, h.at, span.end) !== h.len) return false;
+  const next = tokens[h.at + h.len];
+  return next?.type === 'word' && !!next.cap;
 }
 
 /** A determiner counting people stands right before token `at` ("seorang", "sejumlah"). */

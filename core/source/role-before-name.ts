@@ -19,7 +19,29 @@ export function roleStartBefore(ctx: SentenceContext, i: number): number {
     const lower = tokens.slice(from, i).some((t) => !t.cap);
     if (lower && pack.roles.matchAt(tokens, from, i) === len) return from;
   }
-  return i;
+  return pack.data.adjectivesAfterNoun ? i : employerRoleBefore(ctx, i);
+}
+
+/** Capitalised lexicon words of an employer before a one-word role ("Foreign Ministry"). */
+const MAX_EMPLOYER_WORDS = 3;
+
+/** "Foreign Ministry spokesperson Lia Dorn", "Kremlin spokesman Ivo Kant": where modifiers go
+ * before their noun, a lower-case role right before the name, and the employer's capitalised
+ * lexicon words before it, are the person's role; `i` when no such role stands there. */
+function employerRoleBefore(ctx: SentenceContext, i: number): number {
+  const { tokens, pack } = ctx;
+  const role = tokens[i - 1];
+  if (!isWord(role) || role.cap || ctx.quoted[i - 1] || pack.roles.matchAt(tokens, i - 1, i) !== 1)
+    return i;
+  let from = i - 1;
+  while (from > 0 && i - 1 - from < MAX_EMPLOYER_WORDS) {
+    const t = tokens[from - 1];
+    if (!isWord(t) || !t.cap || ctx.quoted[from - 1] || !pack.sourceWords.has(t.base)) break;
+    from--;
+  }
+  // With no employer written before it, the role is read as before, with its own words
+  // ("Taiwan's opposition leader Tsai ...").
+  return from < i - 1 ? from : i;
 }
 
 /** Token `i` is a title of address ("Mr", "Bu"), not an acronym written like one ("BU"). */

@@ -29,6 +29,9 @@ export const media = [
   'outlet',
   'press',
   'programme',
+  'public broadcaster',
+  'public radio',
+  'public television',
   'publication',
   'radio station',
   'radio stations',
@@ -65,6 +68,9 @@ export const outletNouns = [
   'tabloid',
   'television',
 ] as const;
+
+/** A site on the web before its own name: "technology website Harlow Now reported". */
+export const webOutletNouns = ['site', 'website'] as const;
 
 /** A broadcaster's programmes, its own journalism: "The show accused ...", "a documentary
  * aired by state television". Not "program" (as often a government's). */

@@ -139,6 +139,23 @@ export const finiteAuxiliaries = [
   'would',
 ] as const;
 
+/** "The board believes the port could close, local media reported, citing a source": verbs of
+ * a belief or an expectation held. */
+export const mindVerbs = [
+  'believe',
+  'believed',
+  'believes',
+  'expect',
+  'expected',
+  'expects',
+  'think',
+  'thinks',
+  'thought',
+] as const;
+
+/** "The ministry did confirm that ...": the auxiliary of emphasis before a bare verb. */
+export const emphaticAuxiliaries = ['did', 'do', 'does'] as const;
+
 /** "Critics argue the toll gives the port too much power": a present or past verb, then its
  * object's article. */
 export const finiteVerbEndings = ['ed', 's'] as const;

@@ -28,6 +28,9 @@ export const mastheads = [] as const;
 /** A broadcaster's programmes as speakers: none listed for Indonesian yet. */
 export const programmes = [] as const;
 
+/** A site before its own name as an outlet: none listed for Indonesian yet. */
+export const webOutletNouns = [] as const;
+
 export const outletNouns = [
   'harian',
   'kantor berita',

@@ -27,6 +27,12 @@ export const likelihoodVerbs = ['menampik', 'menepis', 'meremehkan'] as const;
 export const likelihoodNouns = ['kemungkinan', 'peluang'] as const;
 export const likelihoodLinks = [] as const;
 
+/** Verbs of a belief held, reported by an outlet citing someone: none listed yet. */
+export const mindVerbs = [] as const;
+
+/** English's auxiliary of emphasis has no Indonesian counterpart. */
+export const emphaticAuxiliaries = [] as const;
+
 /** Aspect, modal and negation words that make a clause of the words before them ("akan",
  * "sudah", "tidak"). */
 export const finiteAuxiliaries = [

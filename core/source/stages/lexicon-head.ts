@@ -8,6 +8,7 @@ import type { Analysis } from '../analysis';
 import { KIND_OF, type Hit } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
 import { outletDescribed } from '../outlet-described';
+import { namedWebsite, nationalPaper } from '../outlet-head';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
 import { inTitleName, namedGroup } from '../title-name';
@@ -110,15 +111,6 @@ function portfolioBody(a: Analysis, at: number, len: number): boolean {
   const earlier = referents.byWords([word])?.text.toLowerCase().split(/\s+/u) ?? [];
   const k = earlier.indexOf(word);
   return k > 0 && pack.portfolios.has(earlier[k - 1] ?? '');
-}
-
-/** An outlet's word ("paper") right after a nation's word: "a Chinese paper". */
-function nationalPaper(a: Analysis, at: number, len: number): boolean {
-  const { tokens, pack } = a.ctx;
-  const before = tokens[at - 1];
-  if (len !== 1 || at - 1 < a.span.start || !before) return false;
-  if (!pack.outletNouns.has(tokens[at]?.lower ?? '')) return false;
-  return pack.demonyms.has(before.lower) || pack.nationalityAdjectives.has(before.lower);
 }
 
 /** The noun or its plural stands in the text; no verb made of it ("KCNA reported"). */
@@ -307,6 +299,7 @@ export const lexiconHead: Stage = {
     // "An influential Chinese paper said": a word both a study and a newspaper go by, a
     // nation's word right before it, is a newspaper ("a Chinese research paper" stays a study).
     if (kind === 'document' && nationalPaper(a, head.at, head.len)) kind = 'media';
+    if (kind === 'document' && namedWebsite(a, head.at, head.len)) kind = 'media';
     // "Unconfirmed reports said": reports nobody stands behind leave the claim unattributed.
     const before = tokens[a.span.start - 1]?.lower ?? '';
     if (

@@ -12,16 +12,45 @@ import type { Stage } from './types';
 /** Words of the longest such phrase: the pointing word and a word of two ("the police
  * spokesman"). */
 const MAX_WORDS = 3;
+/** Words of the longest phrase repeating the office's own words before the official's word
+ * ("Velmar's Foreign Ministry spokesman", "the Foreign Ministry official"). */
+const MAX_OFFICE_WORDS = 6;
+
+/** "the Foreign Ministry official", "Velmar's Foreign Ministry spokesman": where the official's
+ * word closes the phrase, where it starts, each word before it (a possessive owner without its
+ * "'s") being a word of the role the person was named with; -1 when none. */
+function officeRepeated(a: Analysis, role: string | null): number {
+  const { ctx, span, words, lowers } = a;
+  const { pack, tokens } = ctx;
+  if (!role || words.length <= 2 || words.length > MAX_OFFICE_WORDS) return -1;
+  const roleWords = new Set(role.toLowerCase().split(/[^\p{L}\d]+/u));
+  const first = lowers[0] ?? '';
+  const owner = first.endsWith("'s") && roleWords.has(first.slice(0, -2));
+  if (!owner && !pack.anaphoricMarkers.has(first)) return -1;
+  for (let k = span.start + 1; k < span.end; k++) {
+    const len = pack.unnamedOfficials.matchAt(tokens, k, span.end);
+    if (len > 0 && k + len === span.end) return k;
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || !roleWords.has(t.lower)) return -1;
+  }
+  return -1;
+}
 
 export const pointingOfficial: Stage = {
   id: 'pointing-official',
   decide(a: Analysis) {
     const { ctx, span, words, lowers } = a;
     const { pack, tokens, referents } = ctx;
-    if (pack.data.adjectivesAfterNoun || words.length < 2 || words.length > MAX_WORDS) return null;
-    if (!pack.anaphoricMarkers.has(lowers[0] as string) || tokens[span.start]?.type !== 'word')
+    if (pack.data.adjectivesAfterNoun || words.length < 2 || tokens[span.start]?.type !== 'word')
       return null;
-    const at = span.start + 1;
+    const last = referents.lastPersonBy(ctx.index)?.referent;
+    const repeated = words.length > MAX_WORDS ? officeRepeated(a, last?.role ?? null) : -1;
+    if (
+      repeated < 0 &&
+      (words.length > MAX_WORDS || !pack.anaphoricMarkers.has(lowers[0] as string))
+    )
+      return null;
+    const at = repeated < 0 ? span.start + 1 : repeated;
     const len = pack.unnamedOfficials.matchAt(tokens, at, span.end);
     // "The author", "the analyst": one person of a word for people who hold no office.
     const epithet =

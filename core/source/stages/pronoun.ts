@@ -263,8 +263,18 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   }
   if (!pack.groupPronouns.has(w)) return null;
   // "it" is an institution or a document; "they" any group, people included.
-  if (pack.thingPronouns.has(w))
-    return resolvedSource(referents.lastThing(), a.text, 'organization', 'pronoun', 'last-thing');
+  if (pack.thingPronouns.has(w)) {
+    // "SPA said the prayer was led by a scholar of the Judicial Institute. ..., it added":
+    // the outlet or body that spoke in the sentence before, not one its words only named.
+    const thing = referents.lastThing();
+    const spoke = referents.lastSpeakingThing(index - 1);
+    // An outlet named since reported what was said: it is meant ("..., Statenews reported").
+    const outlet = thing?.kind === 'media' || thing?.kind === 'state_media';
+    const mentioned = thing && thing !== spoke && thing.speaker !== true && !outlet;
+    if (spoke && mentioned && (thing.sentence ?? -1) >= (spoke.sentence ?? -1))
+      return resolvedSource(spoke, a.text, 'organization', 'pronoun', 'last-speaking-thing');
+    return resolvedSource(thing, a.text, 'organization', 'pronoun', 'last-thing');
+  }
   return groupSource(a, pack.peoplePronouns.has(w));
 }
 

@@ -28,6 +28,8 @@ describe('datelineLength', () => {
     ['OSLO, Sept. 3 (Wirely) -- Nordic officials met.', 'OSLO, Sept. 3 (Wirely) -- '],
     ['Bergen, Aug. 16 (Wirely)--The cabinet met.', 'Bergen, Aug. 16 (Wirely)--'],
     ['Bergen, Jan 23, WIRELY -- The minister said.', 'Bergen, Jan 23, WIRELY -- '],
+    // A date and the outlet in brackets close it with no dash.
+    ['New Bergen, June 3 (Wirely) Union Minister Ivo Kant said.', 'New Bergen, June 3 (Wirely) '],
     // Capitals outside ASCII, an apostrophe after the first capital, a place in lower case
     // before its outlet: openings the quick checks before the patterns must let through.
     ['ÖSTERSUND Rescuers said the lake had frozen.', 'ÖSTERSUND '],
@@ -46,6 +48,8 @@ describe('datelineLength', () => {
     'Police in Oslo said the road was closed.',
     'PMK 8 Tahun 2019 menyatakan bahwa tarif naik.', // capitals before a number: a name
     'Bergen, June 5 - Police said the road was shut.', // a place in lower case needs an outlet
+    'Bergen, June 5 Police said the road was shut.', // or a date and an outlet in brackets
+    'Kim, Lee and Park (all in their 20s) said the plan failed.',
   ])('none: %s', (text) => {
     expect(cut(text)).toBe('');
   });

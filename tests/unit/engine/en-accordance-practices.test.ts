@@ -21,3 +21,21 @@ describe('according to a practice', () => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);
   });
 });
+
+describe('"according to" right after a verb of acting on a known document', () => {
+  it('keeping with a treaty says nothing of who spoke', () => {
+    const claims = paragraphClaims(
+      'en',
+      'He expressed hope that the two states would act according to the treaty.',
+    );
+    expect(claims.some((c) => c.cue === 'according to')).toBe(false);
+    expect(claims.every((c) => !c.source.via)).toBe(true);
+  });
+
+  it('citing after a participle still names the one cited', () => {
+    const c = paragraphClaims('en', 'The mill closed, local media reported citing the mayor.').at(
+      -1,
+    );
+    expect(c?.source.text).toBe('the mayor');
+  });
+});

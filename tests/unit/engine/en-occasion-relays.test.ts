@@ -75,3 +75,22 @@ describe('a document an outlet released, opening the sentence', () => {
     expect(c?.flags).not.toContain('state_media');
   });
 });
+
+describe('an interview described before its noun, with the outlet that held it', () => {
+  it.each([
+    'Mayor Ann Lutz said in an exclusive interview with Statenews that the port would reopen.',
+    'In a wide-ranging interview with Statenews, Mayor Ann Lutz said the port would reopen.',
+  ])('%s', (text) => {
+    const c = en(text);
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+    expect(c?.claim).toBe('the port would reopen');
+  });
+
+  it('a person interviewing carries nothing', () => {
+    const c = en(
+      'Mayor Ann Lutz said in a long interview with her deputy that the port would reopen.',
+    );
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});

@@ -38,3 +38,18 @@ describe('an addressee after "told" is not the claim', () => {
     );
   });
 });
+
+describe('a public broadcaster told is the relay', () => {
+  it.each([
+    ['Mayor Ann Lutz told public broadcaster Wirely that the port would reopen.', 'Wirely'],
+    ['The port will reopen, Mayor Ann Lutz told public radio.', 'public radio'],
+  ])('%s', (text, via) => {
+    const c = en(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.via).toBe(via);
+  });
+
+  it('the public broadcaster speaks as a news outlet', () => {
+    expect(en('The public broadcaster said the port would reopen.')?.source.kind).toBe('media');
+  });
+});

@@ -16,6 +16,7 @@ export const passiveBy = [
   'as documented in',
   'as reported in',
   'as shown in',
+  'as stated by',
   'cited in',
   'detailed in',
   'documented in',

@@ -289,7 +289,14 @@ export const publishedPieces = [
 
 export const pieceOutletLinks = ['for', 'in'] as const;
 
-/** "said in answer to a question from KCNA", "in a question-and-answer session with ...". */
-export const outletQuestions = ['question', 'question-and-answer session', 'questions'] as const;
+/** "said in answer to a question from KCNA", "in a question-and-answer session with ...", "in
+ * an exclusive interview with Xinhua": the outlet that asked. */
+export const outletQuestions = [
+  'interview',
+  'interviews',
+  'question',
+  'question-and-answer session',
+  'questions',
+] as const;
 
 export const questionOutletLinks = ['from', 'with'] as const;

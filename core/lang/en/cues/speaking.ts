@@ -363,10 +363,13 @@ export const cliticCuesAfterQuoteMark = [] as const;
 export const addressees = ['to'] as const;
 
 /** '"...," the group posted', '"...," he goes on', "..., officials fear.": only with the claim
- * before the source (a stance verb before its clause is stance-verb's). */
+ * before the source (a stance verb before its clause is stance-verb's), or with "that" after
+ * the verb ("local media broadcast that ..."; "broadcast the speech" carried no claim). */
 export const claimFirstVerbs = [
   'answered',
   'bragged',
+  'broadcast',
+  'broadcasts',
   'continued',
   'fear',
   'fears',

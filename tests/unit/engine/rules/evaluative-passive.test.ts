@@ -111,3 +111,11 @@ describe('evaluative-passive in English: a judgement after "by" and its agent', 
     expect(claim?.claim).toBe('The Varro sale as a retreat');
   });
 });
+
+describe('evaluative-passive: a finding verb after "seen by" and its agent', () => {
+  it('the documents seen are the source, not the outlet that saw them', () => {
+    const c = lastClaim('Documents seen by Wirely show that the port will close.', 'en');
+    expect(c?.source.kind).toBe('document');
+    expect(c?.rule).not.toBe('evaluative-passive');
+  });
+});

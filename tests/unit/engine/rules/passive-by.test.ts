@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passiveBy } from '@/core/rules/passive-by';
-import { ctx, run } from '../helpers';
+import { ctx, lastClaim, run } from '../helpers';
 
 describe('passive-by', () => {
   it.each([
@@ -74,5 +74,22 @@ describe("passive-by: an aside after a possessor's words", () => {
       'anonymous',
       'two people close to the mayor',
     ]);
+  });
+});
+
+describe('passive-by: "as stated by" and an outlet closing the sentence', () => {
+  it('the agent speaks, the outlet after the comma relays', () => {
+    const c = lastClaim(
+      'Velmar counts on the prudence of its neighbours, as stated by the presidential spokesman Ivo Kant, Statenews reported.',
+      'en',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', via: 'Statenews' });
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('"as stated by" alone names the speaker', () => {
+    const c = lastClaim('The port will reopen in May, as stated by Mayor Ann Lutz.', 'en');
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.claim).toBe('The port will reopen in May');
   });
 });

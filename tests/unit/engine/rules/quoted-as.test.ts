@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { quotedAs } from '@/core/rules/quoted-as';
-import { ctx, run, testRegistry } from '../helpers';
+import { ctx, lastClaim, run, testRegistry } from '../helpers';
 
 function one(text: string, lang: 'en' | 'id' = 'en') {
   const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
@@ -118,5 +118,17 @@ describe('quoted-as', () => {
     expect(
       quotedAs.find(ctx('"They quoted the minister as saying nothing," she said.', 'en')),
     ).toEqual([]);
+  });
+});
+
+describe("quoted-as: a citing word between the outlet's report and its speaker", () => {
+  it('the speaker is the one cited, not what the outlet reported', () => {
+    const c = lastClaim(
+      'Statenews reported the meeting, citing Premier Ana Brill as saying the port would close.',
+      'en',
+    );
+    expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Premier Ana Brill' });
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.claim).toBe('the port would close');
   });
 });
