@@ -10,7 +10,7 @@ import type { CompiledPack } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 import { bodyAcronyms } from './body-acronyms';
-import { firmDescribedAfter, firmPossessionAround } from './firm-evidence';
+import { firmDescribedAfter, firmNamedAfter, firmPossessionAround } from './firm-evidence';
 import { roleDescribedAfter } from './person-evidence';
 import { nameWord, pointedBackSpeakers, pronounAfterCue, type Carried } from './speaker-evidence';
 import { tickerAt } from './ticker';
@@ -181,12 +181,25 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
               nameWord(pack, tokens[end + 2])))
         )
           end++;
+        // "Chief Corporate Affairs Lumina Rina Wati": names running on past the longest mix
+        // the title, the employer and the person; which is which is unknown.
+        // "Vice President Corporate Communications Lumina, Rina Wati": so do names between a
+        // role and a comma before the person's name.
+        if (
+          title === 'role' &&
+          ((end - i + 1 === MAX_NAME_WORDS && nameWord(pack, tokens[end + 1])) ||
+            (end > i && employerBeforeName(pack, tokens, end)))
+        )
+          continue;
         // "Direktur Utama Pertamina Nicke Widyawati", "CEO Microsoft Satya Nadella": a role's
         // longest run may open with the employer's name, so its first word proves nothing.
         const from = title === 'role' && end - i + 1 === MAX_NAME_WORDS ? i + 1 : i;
+        // "kata juru bicara Lumina": one word after a role may be whom the holder speaks
+        // for, so it counts only where nothing in the article makes it an institution.
+        const into = title === 'role' && end === i ? pointedPeople : people;
         for (let k = from; k <= end; k++) {
           const w = tokens[k] as Token;
-          if (w.cap || w.text.includes('-')) for (const f of forms(w)) people.add(f);
+          if (w.cap || w.text.includes('-')) for (const f of forms(w)) into.add(f);
         }
         continue;
       }
@@ -231,6 +244,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       const listed =
         tickerAt(tokens, end + 1) ||
         firmDescribedAfter(pack, tokens, end) ||
+        firmNamedAfter(pack, tokens, end) ||
         firmPossessionAround(pack, tokens, i, end);
       // "the Black Lives Matter movement": after "the", a lower-case organization's word too.
       const orgAfter = after?.type === 'word' && pack.organizations.has(after.base);
