@@ -32,6 +32,7 @@ import { outletLeadLeft } from './outlet-lead';
 import { outletPhrase, ownedOutletLeft } from './outlet-owner';
 import { joinPlaceList } from './place-list';
 import { placePartsLeft } from './place-parts';
+import { roleDescriptionLeft } from './role-description';
 import { roleFieldBefore } from './role-field';
 import { roleToWhom } from './role-to-whom';
 import { madeUpBracketOpen } from './stages/pseudonym';
@@ -220,7 +221,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
-  start = gluedCompoundLeft(ctx, start);
+  start = roleDescriptionLeft(ctx, gluedCompoundLeft(ctx, start), end);
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   start = joinSourceList(ctx, start, end);
   start = roleFieldBefore(ctx, start, end);

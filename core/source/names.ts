@@ -23,6 +23,8 @@ import type { Span } from './types';
  * Ariston Tjendra"): keep the last two words (three with an initial in the middle). */
 export const MAX_NAME_WORDS = 3;
 
+const DIGIT = /\d/u;
+
 export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (t.type !== 'word') return false;
   // "Menurut Bobby": a cue word at a sentence start is no part of a name.
@@ -36,6 +38,9 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (ctx.pack.institutionMarkers.has(t.lower)) return false;
   // "Doctors Without Borders": a preposition of organizations' names joins no person's.
   if (ctx.pack.titleNameLinks.has(t.lower)) return false;
+  // "penanganan Covid-19 Achmad Yurianto", "Satgas Covid-19": a word with digits names a
+  // thing, an event or a unit, not a person.
+  if (DIGIT.test(t.text)) return false;
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }
 
