@@ -145,6 +145,9 @@ export const portfolioBodyNouns = [] as const;
 export const placeNouns = [
   'alun-alun',
   'bandara',
+  // "legislator dari daerah pemilihan Jawa Timur": an electoral district.
+  'daerah pemilihan',
+  'dapil',
   'dusun',
   'gang',
   'gunung',
