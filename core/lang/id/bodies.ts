@@ -60,6 +60,7 @@ export const bodies = [
   'kejari',
   'kejati',
   'kelurahan',
+  'kompleks',
   'kemenko',
   'kementerian',
   'kepolisian',
@@ -150,6 +151,8 @@ export const placeNouns = [
   'dapil',
   'dusun',
   'gang',
+  // "di Gedung Nusantara III, Kompleks Parlemen": a building and a compound are places.
+  'gedung',
   'gunung',
   'jalan',
   'kabupaten',
