@@ -252,8 +252,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       !outletPhrase(ctx, here)
     ) {
       start = prevStart;
-    } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
-      // "Halvorsen, a member of the ... Board, which ..., described": NAME, ROLE.
+    } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, trimLeft(ctx, prev))) {
+      // "Halvorsen, a member of the ... Board, which ..., described": NAME, ROLE. An opener
+      // before the name is no part of it ("Sementara Dimas S. Pratama, Ketua ...").
       start = prevStart;
     }
   }

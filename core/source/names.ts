@@ -234,7 +234,10 @@ export function isNationWord(ctx: SentenceContext, t: Token | undefined): boolea
 
 /** One to three capitalised words and nothing else: "Smith", "Bob Smith". */
 export function isBareName(ctx: SentenceContext, span: Span): boolean {
-  const words = ctx.tokens.slice(span.start, span.end);
+  // "Dimas S. Pratama": the dot closing a middle initial is no word of its own.
+  const words = ctx.tokens
+    .slice(span.start, span.end)
+    .filter((t, k, all) => t.text !== '.' || !INITIAL.test(all[k - 1]?.text ?? ''));
   if (words.length === 1 && isNationWord(ctx, words[0])) return false;
   return (
     words.length > 0 &&
