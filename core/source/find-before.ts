@@ -10,6 +10,7 @@ import { coordinateModifiersLeft } from './coordinate-modifiers';
 import { plainWord } from './source-word';
 import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
 import { skipAdverbsLeft } from './adverbs-left';
+import { addresseeAudienceLeft } from './addressee-audience';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';
 import { lexiconHits } from './lexicon';
@@ -222,6 +223,7 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     if (institution) return institution;
   }
   start = roleDescriptionLeft(ctx, gluedCompoundLeft(ctx, start), end);
+  start = addresseeAudienceLeft(ctx, start, end);
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   start = joinSourceList(ctx, start, end);
   start = roleFieldBefore(ctx, start, end);
