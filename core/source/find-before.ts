@@ -254,7 +254,11 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       !outletPhrase(ctx, here)
     ) {
       start = prevStart;
-    } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, trimLeft(ctx, prev))) {
+    } else if (
+      prevStart < before &&
+      hasRole(ctx, here) &&
+      isBareName(ctx, afterOpener(ctx, prev))
+    ) {
       // "Halvorsen, a member of the ... Board, which ..., described": NAME, ROLE. An opener
       // before the name is no part of it ("Sementara Dimas S. Pratama, Ketua ...").
       start = prevStart;
@@ -330,6 +334,13 @@ function objectThenSubject(ctx: SentenceContext, start: number, end: number): nu
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);
+
+/** The span without the discourse word opening it ("Sementara Dimas Pratama"). */
+function afterOpener(ctx: SentenceContext, span: Span): Span {
+  const t = ctx.tokens[span.start];
+  const opener = t?.type === 'word' && !ctx.quoted[span.start] && ctx.pack.openers.has(t.lower);
+  return opener ? { start: span.start + 1, end: span.end } : span;
+}
 
 /** Longest relay phrase in the packs, in tokens ("seperti dilansir dari"). */
 const MAX_RELAY_TOKENS = 4;

@@ -178,8 +178,8 @@ export const inverseVerbsAfterQuote = [
  * "bunyi" = a sound): only right after a closing quotation mark ('"...," cerita Hendra',
  * '"...," bunyi surat itu' = the letter reads). */
 export const inverseVerbsAfterQuoteMark = [
-  'bunyi',
   'balas',
+  'bunyi',
   'cerita',
   'harap',
   'ingat',
