@@ -114,6 +114,16 @@ function tradeBefore(pack: CompiledPack, tokens: readonly Token[], i: number): b
   return false;
 }
 
+/** Words of the longest unnamed official's phrase ("juru bicara"). */
+const MAX_SPOKES_WORDS = 3;
+
+/** An unnamed official's word ("juru bicara", "spokesman") ends right before token i. */
+function spokesBefore(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - MAX_SPOKES_WORDS); k < i; k++)
+    if (pack.unnamedOfficials.matchAt(tokens, k, i) === i - k) return true;
+  return false;
+}
+
 /** Characters a piece of a long block holds before it is cut at a sentence's end. */
 const PIECE_CHARS = 2000;
 /** Characters before a cut that hold the word an abbreviation's dot ends ("Prof.", "U.S."). */
@@ -194,9 +204,11 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         // "Direktur Utama Pertamina Nicke Widyawati", "CEO Microsoft Satya Nadella": a role's
         // longest run may open with the employer's name, so its first word proves nothing.
         const from = title === 'role' && end - i + 1 === MAX_NAME_WORDS ? i + 1 : i;
-        // "kata juru bicara Lumina": one word after a role may be whom the holder speaks
-        // for, so it counts only where nothing in the article makes it an institution.
-        const into = title === 'role' && end === i ? pointedPeople : people;
+        // "kata juru bicara Lumina": one word after a spokesman's word may be whom the holder
+        // speaks for, so it counts only where nothing in the article makes it an institution
+        // ("Senator Pryce" stays a person's title).
+        const into =
+          title === 'role' && end === i && spokesBefore(pack, tokens, i) ? pointedPeople : people;
         for (let k = from; k <= end; k++) {
           const w = tokens[k] as Token;
           if (w.cap || w.text.includes('-')) for (const f of forms(w)) into.add(f);
