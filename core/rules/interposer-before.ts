@@ -28,7 +28,7 @@ export function interposerBefore(ctx: SentenceContext, start: number): string {
 }
 
 /** Where the subject before an interposer at `k` ends: before a locative opening it too
- * ("Budi di hadapan Ketua X menjanjikan": before "di"). */
+ * ("Budi di hadapan Ketua X menegaskan": before "di"). */
 export function subjectEndBefore(ctx: SentenceContext, k: number): number {
   const before = ctx.tokens[k - 1];
   const locative =

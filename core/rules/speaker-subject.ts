@@ -266,7 +266,7 @@ export function interposedSpeaker(
       const found = subjectEndingAt(ctx, subjectEndBefore(ctx, k), find);
       if (found) return found;
     }
-    // "Ketua DPR X di hadapan Ketua Umum Partai Y Dimas Pratama menjanjikan": a long phrase
+    // "Ketua fraksi X di hadapan Ketua Umum Partai Y Dimas Pratama menegaskan": a long phrase
     // after the interposer, found whole before the verb; the subject stands before it.
     const near = find(ctx, at);
     const k = near ? interposerIndexBefore(ctx, near.span.start) : -1;

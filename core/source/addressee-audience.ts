@@ -1,13 +1,13 @@
 /**
- * The audience set before the speaker's name by an addressee word ("Kepada wartawan Michael
- * menyatakan"): no part of the source phrase found before the verb.
+ * The audience set before the speaker's name by an addressee word ("Kepada wartawan Daniel
+ * menegaskan"): no part of the source phrase found before the verb.
  */
 import type { SentenceContext } from '../context';
 import { isNameToken } from './names';
 import { isWord } from './tokens';
 
 /**
- * "Kepada wartawan Michael menyatakan", "saat itu kepada media Michael menyatakan": the
+ * "Kepada wartawan Daniel menegaskan", "pekan lalu kepada media Daniel menegaskan": the
  * audience after "kepada" is whom the speaker told; the source starts after it, at the name.
  */
 export function addresseeAudienceLeft(ctx: SentenceContext, start: number, end: number): number {

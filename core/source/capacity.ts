@@ -38,7 +38,7 @@ export function speakerInCapacity(ctx: SentenceContext, start: number, end: numb
   if (!isLink(link)) return null;
   const from = collectLeft(ctx, link - 1);
   if (from > link - 1) return null;
-  // "Sekjen X selaku juru bicara pemerintah, Achmad Yurianto, mengatakan": an office closing
+  // "Direktur X selaku juru bicara tim, Dewi Kartika, mengatakan": an office closing
   // with its holder's name is that person's; the office before the capacity word is theirs too.
   const held = classify(ctx, { start: office, end });
   if (held?.kind === 'named_person' && held.role !== null) {

@@ -38,7 +38,7 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (ctx.pack.institutionMarkers.has(t.lower)) return false;
   // "Doctors Without Borders": a preposition of organizations' names joins no person's.
   if (ctx.pack.titleNameLinks.has(t.lower)) return false;
-  // "penanganan Covid-19 Achmad Yurianto", "Satgas Covid-19": a word with digits names a
+  // "penanganan Covid-19 Rudi Hartono", "Satgas Covid-19": a word with digits names a
   // thing, an event or a unit, not a person.
   if (DIGIT.test(t.text)) return false;
   return TITLE.test(t.text) || INITIAL.test(t.text);

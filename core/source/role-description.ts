@@ -1,5 +1,5 @@
 /**
- * "juru bicara pemerintah untuk penanganan Covid-19 Achmad Yurianto mengatakan": a word with
+ * "juru bicara satgas untuk penanganan Covid-19 Rudi Hartono mengatakan": a word with
  * digits (an event's or a unit's name, never a person's) opening the phrase found before the
  * verb closes a description in lower-case words; the phrase starts at the role the
  * description opens with, or after that word when no role is near.
@@ -15,7 +15,7 @@ const DIGIT = /\d/u;
 export function roleDescriptionLeft(ctx: SentenceContext, start: number, end: number): number {
   const { tokens, pack, quoted } = ctx;
   const first = tokens[start];
-  // "penanganan Covid-19, Achmad Yurianto,": the name may follow after a comma.
+  // "penanganan Covid-19, Rudi Hartono,": the name may follow after a comma.
   const comma = tokens[start + 1]?.text === ',' ? 1 : 0;
   const next = tokens[start + 1 + comma];
   if (!isWord(first) || !DIGIT.test(first.text) || start + 1 + comma >= end) return start;

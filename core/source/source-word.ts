@@ -195,7 +195,7 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
 /** Words of a place noun the pack lists, the longest ("daerah pemilihan"). */
 const MAX_PLACE_NOUN_WORDS = 2;
 
-/** "wakil rakyat dari daerah pemilihan Jawa Timur itu", "warga asal provinsi Papua": a
+/** "anggota dewan dari daerah pemilihan Bali itu", "warga asal provinsi Papua": a
  * lower-case noun for a kind of place, between a locative and the place's capitalised name,
  * is part of the phrase saying where the source is from. */
 function placeNounInPlace(ctx: SentenceContext, i: number): boolean {

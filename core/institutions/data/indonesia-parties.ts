@@ -1,6 +1,6 @@
 /**
  * Indonesian political parties with seats in the DPR, which copy names by their short name
- * alone ("Gerindra menyatakan", "politikus PDI Perjuangan Eva ..."). A lone capitalised word
+ * alone ("Gerindra menyatakan", "politikus PDI Perjuangan Sari ..."). A lone capitalised word
  * in Indonesian copy is read as a person's name, and a party's name between a role and a
  * person's was read as part of it. A party speaks as an official body, as "Partai X" already
  * does by the pack's word "partai" (and as the shared annotation guidelines have it). Each is

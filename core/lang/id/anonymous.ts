@@ -9,7 +9,7 @@ export const anonymous = [
   'aktivis',
   'aktor',
   'aktris',
-  // "Anak buah Prabowo itu": who works under someone, unnamed.
+  // "Anak buah Dimas itu": who works under someone, unnamed.
   'anak buah',
   'anaknya',
   'analis',

@@ -145,12 +145,12 @@ export const portfolioBodyNouns = [] as const;
 export const placeNouns = [
   'alun-alun',
   'bandara',
-  // "legislator dari daerah pemilihan Jawa Timur": an electoral district.
+  // "anggota dewan dari daerah pemilihan Bali": an electoral district.
   'daerah pemilihan',
   'dapil',
   'dusun',
   'gang',
-  // "di Gedung Nusantara III, Kompleks Parlemen": a building and a compound are places.
+  // "di Gedung Sate, Kompleks Perkantoran Gubernur": a building and a compound are places.
   'gedung',
   'gunung',
   'jalan',

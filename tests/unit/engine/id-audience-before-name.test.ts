@@ -1,19 +1,19 @@
 /**
- * Session 27: "saat itu kepada media Michael menyatakan ...", "Kepada wartawan Michael
- * menyatakan ...": the audience after "kepada" stood right before the speaker's name and
- * was read into the source ("media Michael" as an outlet, "wartawan Michael" as a reporter
- * named Michael). Every sentence is the team's own.
+ * Session 27: "pekan lalu kepada media Daniel menegaskan ...", "Kepada wartawan Daniel
+ * menegaskan ...": the audience after "kepada" stood right before the speaker's name and
+ * was read into the source ("media Daniel" as an outlet, "wartawan Daniel" as a reporter
+ * named Daniel). Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { onlyClaim } from './helpers';
 
 describe('an audience before the name', () => {
   it.each([
-    ['Saat itu kepada media Michael menyatakan pihaknya hanya memberi ilustrasi.', 'Michael'],
-    ['Kepada wartawan Michael menyatakan pihaknya hanya memberi ilustrasi.', 'Michael'],
+    ['Pekan lalu kepada media Daniel menegaskan timnya belum memutuskan harga.', 'Daniel'],
+    ['Kepada wartawan Daniel menegaskan timnya belum memutuskan harga.', 'Daniel'],
     [
-      'Kepada para wartawan Michael Sitorus menyatakan pihaknya hanya memberi ilustrasi.',
-      'Michael Sitorus',
+      'Kepada para wartawan Daniel Sitorus menegaskan timnya belum memutuskan harga.',
+      'Daniel Sitorus',
     ],
   ])('%s', (text, source) => {
     const c = onlyClaim(text, 'id');

@@ -1,5 +1,5 @@
 /**
- * Session 27: "Ketua DPR X di hadapan Ketua Umum Partai Y Z menjanjikan ...": before whom the
+ * Session 27: "Ketua fraksi X di hadapan Ketua Umum Partai Y Z menegaskan ...": before whom the
  * speaker spoke ("di hadapan", "dihadapan", "di depan"), set between the subject and the
  * verb, was read as the speaker, since the audience stood right before the verb. An
  * interposer further back than a short phrase is now found from the phrase before the verb.
@@ -11,17 +11,14 @@ import { onlyClaim } from './helpers';
 describe('an audience between the subject and the verb', () => {
   it.each([
     [
-      'Ketua DPR Budi Santoso di hadapan Ketua Umum Partai Harapan Dimas Pratama menjanjikan tambahan kursi pimpinan.',
-      'Ketua DPR Budi Santoso',
+      'Ketua Fraksi Budi Santoso di hadapan Ketua Umum Partai Harapan Dimas Pratama menegaskan aturan pemilu perlu direvisi.',
+      'Ketua Fraksi Budi Santoso',
     ],
     [
-      'Ketua DPR Budi Santoso dan Ketua MPR Andi Wijaya dihadapan Ketua Umum Partai Harapan Dimas Pratama telah menjanjikan tambahan kursi pimpinan.',
-      'Ketua DPR Budi Santoso dan Ketua MPR Andi Wijaya',
+      'Ketua Fraksi Budi Santoso dan Ketua Komisi Andi Wijaya dihadapan Ketua Umum Partai Harapan Dimas Pratama telah menegaskan aturan pemilu perlu direvisi.',
+      'Ketua Fraksi Budi Santoso dan Ketua Komisi Andi Wijaya',
     ],
-    [
-      'Budi Santoso di depan Dimas Pratama mengatakan kursi pimpinan akan ditambah.',
-      'Budi Santoso',
-    ],
+    ['Budi Santoso di depan Dimas Pratama mengatakan aturan pemilu akan direvisi.', 'Budi Santoso'],
     [
       'Menteri Keuangan Ratna Dewi kepada Ketua Komisi Anggaran Partai Harapan Dimas Pratama menegaskan defisit tetap terjaga.',
       'Menteri Keuangan Ratna Dewi',
@@ -33,7 +30,7 @@ describe('an audience between the subject and the verb', () => {
   });
 
   it('"depan" of a time is no audience', () => {
-    const c = onlyClaim('Pekan depan Budi Santoso mengatakan kursi pimpinan akan ditambah.', 'id');
+    const c = onlyClaim('Pekan depan Budi Santoso mengatakan aturan pemilu akan direvisi.', 'id');
     expect(c?.source.text).toBe('Budi Santoso');
   });
 });

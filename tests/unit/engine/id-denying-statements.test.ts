@@ -10,10 +10,7 @@ import { onlyClaim, storyClaims } from './helpers';
 
 describe('denying what was said', () => {
   it.each([
-    [
-      'Sebelumnya, Rina menepis pernyataan komite sekolah bahwa ada guru yang minta dipindahkan.',
-      'Rina',
-    ],
+    ['Rina menepis pernyataan komite sekolah bahwa dana kegiatan sudah habis.', 'Rina'],
     ['Polisi menepis kabar adanya penculikan di sekolah itu.', 'Polisi'],
     ['Kepala desa menepis isu bahwa bantuan itu dipotong.', 'Kepala desa'],
     ['DPR menolak klaim pemerintah soal anggaran itu.', 'DPR'],

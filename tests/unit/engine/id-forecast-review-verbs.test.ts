@@ -10,14 +10,14 @@ import { storyClaims } from './helpers';
 
 const FIRST = 'Ekonom bernama Wiryo Sudarsono memaparkan proyeksi ekonomi tahun depan.';
 const last = (text: string) => storyClaims(`${FIRST} || ${text}`, 'id').at(-1);
-const QUOTE = '"Harga listrik belum dihitung dalam proyeksi itu,"';
+const QUOTE = '"Ongkos logistik belum masuk hitungan itu,"';
 
 describe('verbs after a quote', () => {
   for (const verb of ['ulas', 'rinci', 'balas']) {
     it(`"${verb} Wiryo" names the speaker`, () => {
       const c = last(`${QUOTE} ${verb} Wiryo.`);
       expect(c?.source.text).toBe('Wiryo');
-      expect(c?.claim).toBe('Harga listrik belum dihitung dalam proyeksi itu');
+      expect(c?.claim).toBe('Ongkos logistik belum masuk hitungan itu');
     });
   }
 
@@ -35,8 +35,8 @@ describe('verbs after a quote', () => {
 
 describe('a forecast', () => {
   it('"meramal" is a verb of saying', () => {
-    const c = last('Bank sentral meramal, inflasi akhir tahun tetap di bawah empat persen.');
+    const c = last('Bank sentral meramal, pertumbuhan kredit melambat pada kuartal depan.');
     expect(c?.source.kind).toBe('official_body');
-    expect(c?.claim).toBe('inflasi akhir tahun tetap di bawah empat persen');
+    expect(c?.claim).toBe('pertumbuhan kredit melambat pada kuartal depan');
   });
 });

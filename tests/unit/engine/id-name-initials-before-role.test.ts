@@ -1,5 +1,5 @@
 /**
- * Session 27: "Sementara Dimas S. Pratama, Ketua Ikatan Wartawan ... menegaskan": a name with
+ * Session 27: "Sementara Dimas S. Pratama, Ketua Persatuan Guru ... menegaskan": a name with
  * a middle initial and its dot, after an opener, then a comma and the role before the verb.
  * The dot and the opener made the words before the comma look like no bare name, so the
  * speaker was the role alone and the place closing it was taken for the person's name. Every
@@ -11,21 +11,21 @@ import { onlyClaim } from './helpers';
 describe('NAME, ROLE before the verb', () => {
   it.each([
     [
-      'Sementara Dimas S. Pratama, Ketua Ikatan Wartawan Kabupaten Garut menegaskan, kepala sekolah harus menjawab pertanyaan wartawan.',
+      'Sementara Dimas S. Pratama, Ketua Persatuan Guru Kabupaten Garut menegaskan, panitia lomba harus mengumumkan hasil penilaian.',
       'Dimas S. Pratama',
     ],
     [
-      'Dimas S. Pratama, Ketua Ikatan Wartawan Kabupaten Garut menegaskan, kepala sekolah harus menjawab pertanyaan wartawan.',
+      'Dimas S. Pratama, Ketua Persatuan Guru Kabupaten Garut menegaskan, panitia lomba harus mengumumkan hasil penilaian.',
       'Dimas S. Pratama',
     ],
     [
-      'Sementara Dimas Pratama, Ketua Ikatan Wartawan Kabupaten Garut menegaskan, kepala sekolah harus menjawab pertanyaan wartawan.',
+      'Sementara Dimas Pratama, Ketua Persatuan Guru Kabupaten Garut menegaskan, panitia lomba harus mengumumkan hasil penilaian.',
       'Dimas Pratama',
     ],
   ])('%s', (text, name) => {
     const c = onlyClaim(text, 'id');
     expect(c?.source.kind).toBe('named_person');
     expect(c?.source.name).toBe(name);
-    expect(c?.source.role).toBe('Ketua Ikatan Wartawan Kabupaten Garut');
+    expect(c?.source.role).toBe('Ketua Persatuan Guru Kabupaten Garut');
   });
 });

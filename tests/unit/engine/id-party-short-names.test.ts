@@ -1,7 +1,7 @@
 /**
  * Session 27: Indonesian parties by their short names (core/institutions/data/
  * indonesia-parties.ts). "Gerindra menyatakan" was a person, and a party's name between a
- * role and a person's ("politikus PDI Perjuangan Eva Lestari") was read as part of the
+ * role and a person's ("politikus PDI Perjuangan Sari Lestari") was read as part of the
  * person's name. The sentences are the team's own; the parties are the registry's.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,8 +20,8 @@ describe('a party by its short name', () => {
 
   it.each([
     [
-      'Politikus PDI Perjuangan Eva Lestari mengatakan fraksinya terus mengingatkan.',
-      'Eva Lestari',
+      'Politikus PDI Perjuangan Sari Lestari mengatakan fraksinya terus mengingatkan.',
+      'Sari Lestari',
     ],
     ['Politikus Gerindra Dimas Pratama mengatakan fraksinya terus mengingatkan.', 'Dimas Pratama'],
     ['Politikus NasDem Rina Wulandari mengatakan fraksinya terus mengingatkan.', 'Rina Wulandari'],

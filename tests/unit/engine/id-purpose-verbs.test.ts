@@ -1,5 +1,5 @@
 /**
- * Session 27: "... berbicara dengan Presiden untuk menjelaskan bahwa ...": a verb of saying
+ * Session 27: "... menemui Presiden untuk menjelaskan bahwa ...": a verb of saying
  * after "untuk" or "guna" is what someone means to say, not a report; the person before
  * "untuk" was read as its speaker ("Presiden untuk"). Every sentence is the team's own.
  */
@@ -10,7 +10,7 @@ const claims = (text: string) => storyClaims(text, 'id');
 
 describe('a verb of saying as a purpose', () => {
   it.each([
-    'Salah satu caranya ialah berbicara dengan Presiden Wirawan untuk menjelaskan bahwa rapat itu penting.',
+    'Ketua partai itu akan menemui Presiden Wirawan untuk menjelaskan bahwa koalisi tetap solid.',
     'Menteri datang ke DPR untuk menjelaskan bahwa anggaran pendidikan cukup.',
     'Tim itu dibentuk guna memastikan bahwa bantuan tepat sasaran.',
   ])('%s reports nothing', (text) => {

@@ -19,8 +19,8 @@ describe('an office described up to a word with digits, then the name', () => {
       'ada tiga kasus baru di kota itu',
     ],
     [
-      'Juru Bicara untuk penanganan Covid-19 Rudi Hartono mengatakan ada tiga kasus baru di kota itu.',
-      'Juru Bicara untuk penanganan Covid-19 Rudi Hartono',
+      'Juru Bicara untuk urusan vaksinasi Covid-19 Rudi Hartono mengatakan ada tiga kasus baru di kota itu.',
+      'Juru Bicara untuk urusan vaksinasi Covid-19 Rudi Hartono',
       'ada tiga kasus baru di kota itu',
     ],
     [

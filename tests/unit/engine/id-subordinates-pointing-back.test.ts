@@ -15,7 +15,7 @@ describe('a subordinate pointing back', () => {
   it.each(['Anak buah Surya Paloh itu', 'Loyalis Surya Paloh itu', 'Bawahan Surya Paloh itu'])(
     '%s is the politician just named',
     (subject) => {
-      const c = id(`${FIRST} || ${subject} mengaku lebih percaya survei internal partainya.`);
+      const c = id(`${FIRST} || ${subject} mengaku tidak percaya angka survei itu.`);
       expect(c?.source.kind).toBe('named_person');
       expect(c?.source.text).toBe(subject);
       expect(c?.source.resolvesTo).toBe('Dimas Pratama');

@@ -5,7 +5,7 @@
  * tersangka"): not yet said, so nothing reported. Not "bisa"/"dapat" ("Polisi dapat
  * memastikan bahwa ..." reports what was confirmed) nor "perlu" ("merasa perlu menegaskan"
  * says it), nor "tidak" ("tidak menyebutkan X" may still tell the reader something; see
- * cueExceptions). And a purpose ("berbicara dengan Presiden untuk menjelaskan bahwa ...",
+ * cueExceptions). And a purpose ("menemui Presiden untuk menjelaskan bahwa ...",
  * "guna memastikan"): what someone means to say, not said. */
 export const unassertedMarkers = ['belum', 'guna', 'harus', 'mesti', 'untuk', 'wajib'] as const;
 
