@@ -262,6 +262,10 @@ export interface LangData
    * where the owner comes first, its possessive before them or "of" after them ("Lumina's
    * shares", "shares of Lumina"). */
   firmPossessions: readonly string[];
+  /** organizations.ts: words saying what a name is, before an organization's word ("Lumina
+   * merupakan perusahaan rintisan", "Lumina sebagai perusahaan"): the name is that
+   * organization's. */
+  identityCopulas: readonly string[];
   /** organizations.ts: a word saying the name after it is a party as an institution
    * ("Pihak PLN"), not a person. */
   institutionMarkers: readonly string[];

@@ -19,7 +19,7 @@ import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Token } from '../text';
 import { outletIn } from '../source/tokens';
 import { tokensText, vagueGroup } from './util';
-import { interposerBefore } from './interposer-before';
+import { interposerBefore, interposerIndexBefore, subjectEndBefore } from './interposer-before';
 import { firstJoinedRelative, relativeBeforeParticiple } from './joined-relative';
 import { knownPerson } from './known-person';
 import { placedAsideOpenings } from './place-aside';
@@ -263,10 +263,14 @@ export function interposedSpeaker(
       const t = tokens[k] as Token;
       if (t.type !== 'word' || ctx.quoted[k]) break;
       if (!pack.interposers.has(t.lower)) continue;
-      const found = subjectEndingAt(ctx, k, find);
+      const found = subjectEndingAt(ctx, subjectEndBefore(ctx, k), find);
       if (found) return found;
     }
-    return null;
+    // "Ketua fraksi X di hadapan Ketua Umum Partai Y Dimas Pratama menegaskan": a long phrase
+    // after the interposer, found whole before the verb; the subject stands before it.
+    const near = find(ctx, at);
+    const k = near ? interposerIndexBefore(ctx, near.span.start) : -1;
+    return k > 0 ? subjectEndingAt(ctx, subjectEndBefore(ctx, k), find) : null;
   }
   return subjectEndingAt(ctx, end, find);
 }

@@ -38,6 +38,13 @@ export function speakerInCapacity(ctx: SentenceContext, start: number, end: numb
   if (!isLink(link)) return null;
   const from = collectLeft(ctx, link - 1);
   if (from > link - 1) return null;
+  // "Direktur X selaku juru bicara tim, Dewi Kartika, mengatakan": an office closing
+  // with its holder's name is that person's; the office before the capacity word is theirs too.
+  const held = classify(ctx, { start: office, end });
+  if (held?.kind === 'named_person' && held.role !== null) {
+    const whole = { start: trimLeft(ctx, { start: from, end: link }).start, end };
+    return classify(ctx, whole)?.kind === 'named_person' ? whole : { start: office, end };
+  }
   const speaker = trimLeft(ctx, { start: from, end: link });
   const kind = classify(ctx, speaker)?.kind;
   if (!kind || kind === 'unattributed') return null;

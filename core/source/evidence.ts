@@ -10,7 +10,7 @@ import type { CompiledPack } from '../lang/compile';
 import { endsWithAbbreviation } from '../sentences';
 import { tokenize, type Token } from '../text';
 import { bodyAcronyms } from './body-acronyms';
-import { firmDescribedAfter, firmPossessionAround } from './firm-evidence';
+import { firmDescribedAfter, firmNamedAfter, firmPossessionAround } from './firm-evidence';
 import { roleDescribedAfter } from './person-evidence';
 import { nameWord, pointedBackSpeakers, pronounAfterCue, type Carried } from './speaker-evidence';
 import { tickerAt } from './ticker';
@@ -114,6 +114,16 @@ function tradeBefore(pack: CompiledPack, tokens: readonly Token[], i: number): b
   return false;
 }
 
+/** Words of the longest unnamed official's phrase ("juru bicara"). */
+const MAX_SPOKES_WORDS = 3;
+
+/** An unnamed official's word ("juru bicara", "spokesman") ends right before token i. */
+function spokesBefore(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - MAX_SPOKES_WORDS); k < i; k++)
+    if (pack.unnamedOfficials.matchAt(tokens, k, i) === i - k) return true;
+  return false;
+}
+
 /** Characters a piece of a long block holds before it is cut at a sentence's end. */
 const PIECE_CHARS = 2000;
 /** Characters before a cut that hold the word an abbreviation's dot ends ("Prof.", "U.S."). */
@@ -181,12 +191,27 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
               nameWord(pack, tokens[end + 2])))
         )
           end++;
+        // "Chief Corporate Affairs Lumina Rina Wati": names running on past the longest mix
+        // the title, the employer and the person; which is which is unknown.
+        // "Vice President Corporate Communications Lumina, Rina Wati": so do names between a
+        // role and a comma before the person's name.
+        if (
+          title === 'role' &&
+          ((end - i + 1 === MAX_NAME_WORDS && nameWord(pack, tokens[end + 1])) ||
+            (end > i && employerBeforeName(pack, tokens, end)))
+        )
+          continue;
         // "Direktur Utama Pertamina Nicke Widyawati", "CEO Microsoft Satya Nadella": a role's
         // longest run may open with the employer's name, so its first word proves nothing.
         const from = title === 'role' && end - i + 1 === MAX_NAME_WORDS ? i + 1 : i;
+        // "kata juru bicara Lumina": one word after a spokesman's word may be whom the holder
+        // speaks for, so it counts only where nothing in the article makes it an institution
+        // ("Senator Pryce" stays a person's title).
+        const into =
+          title === 'role' && end === i && spokesBefore(pack, tokens, i) ? pointedPeople : people;
         for (let k = from; k <= end; k++) {
           const w = tokens[k] as Token;
-          if (w.cap || w.text.includes('-')) for (const f of forms(w)) people.add(f);
+          if (w.cap || w.text.includes('-')) for (const f of forms(w)) into.add(f);
         }
         continue;
       }
@@ -231,6 +256,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
       const listed =
         tickerAt(tokens, end + 1) ||
         firmDescribedAfter(pack, tokens, end) ||
+        firmNamedAfter(pack, tokens, end) ||
         firmPossessionAround(pack, tokens, i, end);
       // "the Black Lives Matter movement": after "the", a lower-case organization's word too.
       const orgAfter = after?.type === 'word' && pack.organizations.has(after.base);

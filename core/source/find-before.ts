@@ -10,6 +10,7 @@ import { coordinateModifiersLeft } from './coordinate-modifiers';
 import { plainWord } from './source-word';
 import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
 import { skipAdverbsLeft } from './adverbs-left';
+import { addresseeAudienceLeft } from './addressee-audience';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';
 import { lexiconHits } from './lexicon';
@@ -32,6 +33,7 @@ import { outletLeadLeft } from './outlet-lead';
 import { outletPhrase, ownedOutletLeft } from './outlet-owner';
 import { joinPlaceList } from './place-list';
 import { placePartsLeft } from './place-parts';
+import { roleDescriptionLeft } from './role-description';
 import { roleFieldBefore } from './role-field';
 import { roleToWhom } from './role-to-whom';
 import { madeUpBracketOpen } from './stages/pseudonym';
@@ -234,7 +236,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     const institution = institutionBeforeOpenAppositive(ctx, start);
     if (institution) return institution;
   }
-  start = gluedCompoundLeft(ctx, start);
+  start = roleDescriptionLeft(ctx, gluedCompoundLeft(ctx, start), end);
+  start = addresseeAudienceLeft(ctx, start, end);
   start = joinPlaceList(ctx, joinNameList(ctx, roleQualifierLeft(ctx, start, end), end), end);
   start = joinSourceList(ctx, start, end);
   start = roleFieldBefore(ctx, start, end);
@@ -265,8 +268,13 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
       !outletPhrase(ctx, here)
     ) {
       start = prevStart;
-    } else if (prevStart < before && hasRole(ctx, here) && isBareName(ctx, prev)) {
-      // "Halvorsen, a member of the ... Board, which ..., described": NAME, ROLE.
+    } else if (
+      prevStart < before &&
+      hasRole(ctx, here) &&
+      isBareName(ctx, afterOpener(ctx, prev))
+    ) {
+      // "Halvorsen, a member of the ... Board, which ..., described": NAME, ROLE. An opener
+      // before the name is no part of it ("Sementara Dimas S. Pratama, Ketua ...").
       start = prevStart;
     }
   }
@@ -340,6 +348,13 @@ function objectThenSubject(ctx: SentenceContext, start: number, end: number): nu
 }
 
 const nonEmpty = (span: Span): Span | null => (span.start < span.end ? span : null);
+
+/** The span without the discourse word opening it ("Sementara Dimas Pratama"). */
+function afterOpener(ctx: SentenceContext, span: Span): Span {
+  const t = ctx.tokens[span.start];
+  const opener = t?.type === 'word' && !ctx.quoted[span.start] && ctx.pack.openers.has(t.lower);
+  return opener ? { start: span.start + 1, end: span.end } : span;
+}
 
 /** Longest relay phrase in the packs, in tokens ("seperti dilansir dari"). */
 const MAX_RELAY_TOKENS = 4;

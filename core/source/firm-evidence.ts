@@ -54,3 +54,17 @@ export function firmPossessionAround(
     if (pack.firmPossessions.matchAt(tokens, k, start - 1) === start - 1 - k) return true;
   return false;
 }
+
+/**
+ * "Lumina merupakan perusahaan rintisan", "penegasan Lumina sebagai perusahaan lokal": the
+ * name ending at `end`, then a word saying what it is (identityCopulas), then an
+ * organization's word, after "salah satu" or another determiner if any, makes it that
+ * organization. Not a role ("Rina sebagai direktur"): roles are no organization's words.
+ */
+export function firmNamedAfter(pack: CompiledPack, tokens: readonly Token[], end: number): boolean {
+  const copula = tokens[end + 1];
+  if (copula?.type !== 'word' || !pack.identityCopulas.has(copula.lower)) return false;
+  const skip = pack.determiners.matchAt(tokens, end + 2);
+  const noun = tokens[end + 2 + Math.max(skip, 0)];
+  return noun?.type === 'word' && pack.organizations.has(noun.base);
+}

@@ -180,6 +180,9 @@ export function chooseNameRun(a: Analysis): Span | null {
     )
   )
     return closing;
+  // "Relawan Partai Harapan Dimas Pratama": where modifiers follow the noun, a noun for a
+  // person opening the phrase, an institution's name, then a full name closing it.
+  if (closing && !related && institutionBetween(a, closing)) return closing;
   // "Analyst Lars Ekdahl of Fjord Capital": the same noun opening the phrase (capitalised
   // there), then the name, "of" and the employer.
   const described = runs.find(
@@ -336,4 +339,26 @@ function principalName(a: Analysis, r: Span): boolean {
     return gap === r.start || person || titleEnd === r.start;
   }
   return false;
+}
+
+/** "Relawan Partai Harapan Dimas Pratama", "Kader PDIP Rina Wati": the phrase opens with a
+ * noun for a person (where modifiers follow the noun), an institution's name follows it
+ * directly, and a full name closes the phrase after that name. */
+function institutionBetween(a: Analysis, closing: Span): boolean {
+  const { tokens, pack } = a.ctx;
+  if (!pack.data.adjectivesAfterNoun || wordCount(tokens, closing) < 2) return false;
+  if (closing.end - 1 !== lastWordIndex(tokens, a.span)) return false;
+  const hits = a.hits();
+  const head = hits.find((h) => h.table === 'anonymous' && h.at === a.span.start);
+  if (!head) return false;
+  const body = hits.find(
+    (h) =>
+      (h.table === 'bodies' || h.table === 'organizations') &&
+      h.at === head.at + head.len &&
+      h.at + h.len <= closing.start,
+  );
+  if (!body) return false;
+  // Only capitals of the institution's own name between it and the person's.
+  for (let k = body.at + body.len; k < closing.start; k++) if (!tokens[k]?.cap) return false;
+  return true;
 }

@@ -24,6 +24,8 @@ import type { Span } from './types';
  * Ariston Tjendra"): keep the last two words (three with an initial in the middle). */
 export const MAX_NAME_WORDS = 3;
 
+const DIGIT = /\d/u;
+
 export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (t.type !== 'word') return false;
   // "Menurut Bobby": a cue word at a sentence start is no part of a name.
@@ -41,6 +43,9 @@ export function isNameToken(ctx: SentenceContext, t: Token): boolean {
   if (ctx.pack.institutionMarkers.has(t.lower)) return false;
   // "Doctors Without Borders": a preposition of organizations' names joins no person's.
   if (ctx.pack.titleNameLinks.has(t.lower)) return false;
+  // "penanganan Covid-19 Rudi Hartono", "Satgas Covid-19": a word with digits names a
+  // thing, an event or a unit, not a person.
+  if (DIGIT.test(t.text)) return false;
   return TITLE.test(t.text) || INITIAL.test(t.text);
 }
 
@@ -234,7 +239,10 @@ export function isNationWord(ctx: SentenceContext, t: Token | undefined): boolea
 
 /** One to three capitalised words and nothing else: "Smith", "Bob Smith". */
 export function isBareName(ctx: SentenceContext, span: Span): boolean {
-  const words = ctx.tokens.slice(span.start, span.end);
+  // "Dimas S. Pratama": the dot closing a middle initial is no word of its own.
+  const words = ctx.tokens
+    .slice(span.start, span.end)
+    .filter((t, k, all) => t.text !== '.' || !INITIAL.test(all[k - 1]?.text ?? ''));
   if (words.length === 1 && isNationWord(ctx, words[0])) return false;
   return (
     words.length > 0 &&

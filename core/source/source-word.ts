@@ -204,5 +204,34 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
       ctx.pack.sourceWords.has(t.lower) ||
       inSourcePhrase(ctx, i)
     );
-  return DIGIT.test(t.text) || ctx.pack.sourceWords.has(t.base) || inSourcePhrase(ctx, i);
+  return (
+    DIGIT.test(t.text) ||
+    ctx.pack.sourceWords.has(t.base) ||
+    inSourcePhrase(ctx, i) ||
+    placeNounInPlace(ctx, i)
+  );
+}
+
+/** Words of a place noun the pack lists, the longest ("daerah pemilihan"). */
+const MAX_PLACE_NOUN_WORDS = 2;
+
+/** "anggota dewan dari daerah pemilihan Bali itu", "warga asal provinsi Papua": a
+ * lower-case noun for a kind of place, between a locative and the place's capitalised name,
+ * is part of the phrase saying where the source is from. */
+function placeNounInPlace(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let p = i; p >= 0 && i - p < MAX_PLACE_NOUN_WORDS; p--) {
+    const len = pack.placeNouns.matchAt(tokens, p);
+    if (len === 0 || p + len <= i) continue;
+    const before = tokens[p - 1];
+    const after = tokens[p + len];
+    return (
+      before?.type === 'word' &&
+      pack.locatives.has(before.lower) &&
+      after?.type === 'word' &&
+      after.cap &&
+      !ctx.quoted[p + len]
+    );
+  }
+  return false;
 }

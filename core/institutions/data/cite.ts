@@ -19,3 +19,6 @@ export const REVIEWED_AGENCIES = '2026-12-05';
 
 /** The date the Department of Justice (read by its "DOJ" in court copy) was checked. */
 export const REVIEWED_JUSTICE = '2026-12-06';
+
+/** The date the Indonesian parties (read by their short names in political copy) were checked. */
+export const REVIEWED_PARTIES = '2026-12-06';

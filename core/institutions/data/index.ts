@@ -7,6 +7,7 @@ import type { Institution } from '../schema';
 import { INDONESIA_AGENCIES } from './indonesia-agencies';
 import { INDONESIA_MINISTRIES } from './indonesia-ministries';
 import { INDONESIA_ORGANIZATIONS } from './indonesia-organizations';
+import { INDONESIA_PARTIES } from './indonesia-parties';
 import { INTERNATIONAL } from './international';
 import { MOVEMENTS } from './movements';
 import { OTHER_COUNTRIES } from './other-countries';
@@ -20,6 +21,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Institution[]>> = {
   'indonesia-agencies': INDONESIA_AGENCIES,
   'indonesia-ministries': INDONESIA_MINISTRIES,
   'indonesia-organizations': INDONESIA_ORGANIZATIONS,
+  'indonesia-parties': INDONESIA_PARTIES,
   movements: MOVEMENTS,
 };
 

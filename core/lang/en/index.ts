@@ -304,6 +304,7 @@ export const en: LangData = {
   eitherInstitutionNouns: organizations.eitherInstitutionNouns,
   namePrefixes: organizations.namePrefixes,
   firmPossessions: organizations.firmPossessions,
+  identityCopulas: organizations.identityCopulas,
   institutionMarkers: organizations.institutionMarkers,
   nameListJoiners: organizations.nameListJoiners,
   titleNameLinks: organizations.titleNameLinks,

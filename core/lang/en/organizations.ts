@@ -230,6 +230,10 @@ export const firmPossessions = [
   'subsidiary',
 ] as const;
 
+/** Not studied for English, where a firm is described after a comma ("Lumina, the
+ * startup,"): firm-evidence.ts reads that. */
+export const identityCopulas = [] as const;
+
 /** English names an institution's side with its own noun ("the company"), not a marker word. */
 export const institutionMarkers = [] as const;
 

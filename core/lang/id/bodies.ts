@@ -145,14 +145,20 @@ export const portfolioBodyNouns = [] as const;
 export const placeNouns = [
   'alun-alun',
   'bandara',
+  // "anggota dewan dari daerah pemilihan Bali": an electoral district.
+  'daerah pemilihan',
+  'dapil',
   'dusun',
   'gang',
+  // "di Gedung Sate, Kompleks Perkantoran Gubernur": a building and a compound are places.
+  'gedung',
   'gunung',
   'jalan',
   'kabupaten',
   'kampung',
   'kecamatan',
   'kelurahan',
+  'kompleks',
   'kota',
   'lapangan',
   'perumahan',

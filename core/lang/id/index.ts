@@ -305,6 +305,7 @@ export const id: LangData = {
   eitherInstitutionNouns: organizations.eitherInstitutionNouns,
   namePrefixes: organizations.namePrefixes,
   firmPossessions: organizations.firmPossessions,
+  identityCopulas: organizations.identityCopulas,
   institutionMarkers: organizations.institutionMarkers,
   nameListJoiners: organizations.nameListJoiners,
   titleNameLinks: organizations.titleNameLinks,

@@ -88,6 +88,7 @@ export const firmPossessions = [
   'konsumen',
   'layanan',
   'nasabah',
+  'operasional',
   'pelanggan',
   'pengguna',
   'penumpang',
@@ -96,6 +97,10 @@ export const firmPossessions = [
   'produk',
   'saham',
 ] as const;
+
+/** "Lumina merupakan perusahaan rintisan", "Lumina adalah bank", "penegasan Lumina sebagai
+ * perusahaan lokal": what the name is, said before an organization's word. */
+export const identityCopulas = ['adalah', 'ialah', 'merupakan', 'sebagai'] as const;
 
 /** "Pihak PLN menyatakan": the side of an institution speaks. */
 export const institutionMarkers = ['pihak'] as const;

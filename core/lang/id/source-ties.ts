@@ -25,8 +25,10 @@ export const employerLinks = ['dari'] as const;
 export const relationNouns = [
   'adik',
   'anak',
+  'anak buah',
   'anggota keluarga',
   'ayah',
+  'bawahan',
   'cucu',
   'ibu',
   'istri',
@@ -35,6 +37,7 @@ export const relationNouns = [
   'keluarga korban',
   'kerabat',
   'kolega',
+  'loyalis',
   'masyarakat',
   'nelayan',
   'orang dekat',

@@ -56,12 +56,27 @@ function servedAfterIndefiniteOfficial(a: Analysis, person: PersonName): boolean
   );
 }
 
+/** "kata juru bicara Lumina", where the article shows Lumina to be an institution ("aplikasi
+ * Lumina", "Lumina merupakan perusahaan"): one word closing a role is whom the holder speaks
+ * for, and the holder is not named. */
+function servedInstitution(a: Analysis, person: PersonName): boolean {
+  const { people, institutions } = a.ctx.referents.evidence;
+  const word = person.text.toLowerCase();
+  return (
+    person.words.length === 1 &&
+    person.role !== null &&
+    person.run.end === a.span.end &&
+    institutions.has(word) &&
+    !people.has(word)
+  );
+}
+
 export const namedPerson: Stage = {
   id: 'named-person',
   decide(a: Analysis) {
     const person = a.person();
     if (!person || servedAfterIndefiniteRole(a, person)) return null;
-    if (servedAfterIndefiniteOfficial(a, person)) return null;
+    if (servedAfterIndefiniteOfficial(a, person) || servedInstitution(a, person)) return null;
     const role = person.role ?? person.earlier?.role ?? null;
     const full = person.role && !person.earlier ? fullNameBefore(a, person.words) : null;
     return a.found('named_person', 'named-person', { name: full ?? person.text, role });

@@ -5,8 +5,9 @@
  * tersangka"): not yet said, so nothing reported. Not "bisa"/"dapat" ("Polisi dapat
  * memastikan bahwa ..." reports what was confirmed) nor "perlu" ("merasa perlu menegaskan"
  * says it), nor "tidak" ("tidak menyebutkan X" may still tell the reader something; see
- * cueExceptions). */
-export const unassertedMarkers = ['belum', 'harus', 'mesti', 'wajib'] as const;
+ * cueExceptions). And a purpose ("menemui Presiden untuk menjelaskan bahwa ...",
+ * "guna memastikan"): what someone means to say, not said. */
+export const unassertedMarkers = ['belum', 'guna', 'harus', 'mesti', 'untuk', 'wajib'] as const;
 
 /** Indonesian copy has needed no such modal before a finding verb so far. */
 export const hypotheticalModals = [] as const;

@@ -264,7 +264,11 @@ export const relayPrepositions = ['di', 'lewat', 'melalui'] as const;
  * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
 export const interposers = [
   'dalam',
+  // "Budi di hadapan/di depan Ketua Umum X menegaskan": before whom the speaker spoke.
+  'depan',
+  'dihadapan',
   'dikutip',
+  'hadapan',
   'kepada',
   'ketika',
   'lewat',

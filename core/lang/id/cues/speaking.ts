@@ -96,6 +96,7 @@ export const speakerVerbs = [
   'menyebut',
   'menyebutkan',
   'menyiarkan',
+  'meramal',
   'meramalkan',
   'merinci',
   'merincikan',
@@ -169,6 +170,7 @@ export const inverseVerbsAfterQuote = [
   'timpal',
   'tuding',
   'tutup',
+  'ulas',
   'urai',
 ] as const;
 
@@ -176,6 +178,7 @@ export const inverseVerbsAfterQuote = [
  * "bunyi" = a sound): only right after a closing quotation mark ('"...," cerita Hendra',
  * '"...," bunyi surat itu' = the letter reads). */
 export const inverseVerbsAfterQuoteMark = [
+  'balas',
   'bunyi',
   'cerita',
   'harap',
@@ -187,6 +190,7 @@ export const inverseVerbsAfterQuoteMark = [
   'nilai',
   'pesan',
   'protes',
+  'rinci',
 ] as const;
 
 /** Passive verbs of saying that may also hand something over ("bantuan disampaikan Budi
@@ -258,6 +262,7 @@ export const cliticCues = [
   'tuturnya',
   'ucapnya',
   'ujarnya',
+  'ulasnya',
   'ungkapnya',
   'urainya',
 ] as const;
@@ -266,6 +271,7 @@ export const cliticCues = [
  * his message): only right after a closing quotation mark ('"...," ceritanya'). */
 export const cliticCuesAfterQuoteMark = [
   'ajaknya',
+  'balasnya',
   'bantahnya',
   'harapnya',
   'ingatnya',
@@ -276,6 +282,7 @@ export const cliticCuesAfterQuoteMark = [
   'pesannya',
   'pintanya',
   'protesnya',
+  'rincinya',
   'sahutnya',
   'serunya',
   'sesalnya',
