@@ -5,7 +5,7 @@
  * "from" is the speaker, the outlet the relay (`via`). Only an outlet's subject counts:
  * people learn things without telling anyone.
  */
-import { trimClaimPunctuation } from '../claim';
+import { trimClaimPunctuation } from '../claim-trim';
 import type { SentenceContext } from '../context';
 import { classify, classifyNounPhrase, sourceAfter, type FoundSource, type Span } from '../source';
 import { relayVia } from './relayed';
