@@ -1,5 +1,5 @@
 /**
- * Session 27: "pekan lalu kepada media Daniel menegaskan ...", "Kepada wartawan Daniel
+ * "pekan lalu kepada media Daniel menegaskan ...", "Kepada wartawan Daniel
  * menegaskan ...": the audience after "kepada" stood right before the speaker's name and
  * was read into the source ("media Daniel" as an outlet, "wartawan Daniel" as a reporter
  * named Daniel). Every sentence is the team's own.

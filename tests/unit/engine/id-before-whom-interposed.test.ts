@@ -1,6 +1,6 @@
 /**
- * Session 27: "Ketua fraksi X di hadapan Ketua Umum Partai Y Z menegaskan ...": before whom the
- * speaker spoke ("di hadapan", "dihadapan", "di depan"), set between the subject and the
+ * "Ketua fraksi X di hadapan Ketua Umum Partai Y Z menegaskan ...": before whom the
+ * speaker spoke ("di hadapan", "di depan"), set between the subject and the
  * verb, was read as the speaker, since the audience stood right before the verb. An
  * interposer further back than a short phrase is now found from the phrase before the verb.
  * Every sentence is the team's own.
@@ -15,7 +15,7 @@ describe('an audience between the subject and the verb', () => {
       'Ketua Fraksi Budi Santoso',
     ],
     [
-      'Ketua Fraksi Budi Santoso dan Ketua Komisi Andi Wijaya dihadapan Ketua Umum Partai Harapan Dimas Pratama telah menegaskan aturan pemilu perlu direvisi.',
+      'Ketua Fraksi Budi Santoso dan Ketua Komisi Andi Wijaya di hadapan Ketua Umum Partai Harapan Dimas Pratama telah menegaskan aturan pemilu perlu direvisi.',
       'Ketua Fraksi Budi Santoso dan Ketua Komisi Andi Wijaya',
     ],
     ['Budi Santoso di depan Dimas Pratama mengatakan aturan pemilu akan direvisi.', 'Budi Santoso'],

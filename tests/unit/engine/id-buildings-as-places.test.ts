@@ -1,5 +1,5 @@
 /**
- * Session 27: "tanya Sari, di ruang rapat, Gedung Sate, Kompleks Perkantoran Gubernur,
+ * "tanya Sari, di ruang rapat, Gedung Sate, Kompleks Perkantoran Gubernur,
  * Kamis": a building ("Gedung") and a compound ("Kompleks") where someone spoke were taken
  * for a person's name, and a later "tegasnya" pointed back to the building. Every sentence
  * is the team's own. Paragraphs: " || ".

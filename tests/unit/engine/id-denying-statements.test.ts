@@ -1,5 +1,5 @@
 /**
- * Session 27: "Rina menepis pernyataan Dewan Pendidikan bahwa ...": "menepis" (brushed off)
+ * "Rina menepis pernyataan Dewan Pendidikan bahwa ...": "menepis" (brushed off)
  * denies what its object says when the object is something said ("pernyataan", "kabar",
  * "klaim", "isu", "anggapan"), as "menolak tuduhan" does; with a ball ("menepis bola") it is
  * a keeper's save. The statement's "bahwa" made the statement's body the source instead of

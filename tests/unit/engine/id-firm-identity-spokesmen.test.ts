@@ -1,5 +1,5 @@
 /**
- * Session 27: one-word firms in Indonesian copy read as people. The article said what the
+ * one-word firms in Indonesian copy read as people. The article said what the
  * name is ("Lumina merupakan perusahaan ..."), or what it runs ("operasional Lumina"), and the
  * evidence did not read it; "kata juru bicara Lumina" then made the firm a person, and every
  * later "Lumina mengatakan" followed it. Long English titles before a name ("Chief Corporate

@@ -1,5 +1,5 @@
 /**
- * Session 27: verbs of Indonesian business and court copy the cue lists lacked: "meramal"
+ * verbs of Indonesian business and court copy the cue lists lacked: "meramal"
  * (to forecast, beside "meramalkan"), '"...," ulas Budi' and "ulasnya" (he reviewed),
  * '"...," rinci Budi' (he detailed) and '"...," balas Budi' (he replied). "rinci" is also an
  * adjective and "balas" a noun, so those two count only right after the closing quotation

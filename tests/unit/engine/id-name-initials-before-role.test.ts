@@ -1,5 +1,5 @@
 /**
- * Session 27: "Sementara Dimas S. Pratama, Ketua Persatuan Guru ... menegaskan": a name with
+ * "Sementara Dimas S. Pratama, Ketua Persatuan Guru ... menegaskan": a name with
  * a middle initial and its dot, after an opener, then a comma and the role before the verb.
  * The dot and the opener made the words before the comma look like no bare name, so the
  * speaker was the role alone and the place closing it was taken for the person's name. Every

@@ -1,5 +1,5 @@
 /**
- * Session 27: Indonesian parties by their short names (core/institutions/data/
+ * Indonesian parties by their short names (core/institutions/data/
  * indonesia-parties.ts). "Gerindra menyatakan" was a person, and a party's name between a
  * role and a person's ("politikus PDI Perjuangan Sari Lestari") was read as part of the
  * person's name. The sentences are the team's own; the parties are the registry's.

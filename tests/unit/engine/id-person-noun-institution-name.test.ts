@@ -1,5 +1,5 @@
 /**
- * Session 27: "Relawan Partai Harapan Dimas Pratama mengatakan ...": a noun for a person that
+ * "Relawan Partai Harapan Dimas Pratama mengatakan ...": a noun for a person that
  * is no role ("relawan", "kader", "mahasiswa"), an institution's name, then a full name closing
  * the phrase; the name was read as the institution's and the speaker left unnamed. A
  * relation noun keeps the name someone else's ("istri korban Budi Santoso"). Every sentence

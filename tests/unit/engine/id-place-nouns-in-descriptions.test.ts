@@ -1,5 +1,5 @@
 /**
- * Session 27: "anggota dewan dari daerah pemilihan Bali itu": a lower-case noun for a
+ * "anggota dewan dari daerah pemilihan Bali itu": a lower-case noun for a
  * kind of place ("provinsi", "daerah pemilihan", "dapil") between "dari" and the
  * place's name stopped the source phrase, leaving "Bali itu" as a person before the
  * verb, or "wakil rakyat" alone after "kata". Every sentence is the team's own. Paragraphs:

@@ -1,5 +1,5 @@
 /**
- * Session 27: "... menemui Presiden untuk menjelaskan bahwa ...": a verb of saying
+ * "... menemui Presiden untuk menjelaskan bahwa ...": a verb of saying
  * after "untuk" or "guna" is what someone means to say, not a report; the person before
  * "untuk" was read as its speaker ("Presiden untuk"). Every sentence is the team's own.
  */

@@ -1,5 +1,5 @@
 /**
- * Session 27: an Indonesian office described in lower-case words that end with a name
+ * an Indonesian office described in lower-case words that end with a name
  * holding digits ("juru bicara pemerintah untuk penanganan Covid-19, Rudi Hartono"), and an
  * office after "selaku" that ends with its holder's name. The phrase before the verb stopped
  * at the lower-case words, so the speaker was "Covid-19, Rudi Hartono" (and the words before

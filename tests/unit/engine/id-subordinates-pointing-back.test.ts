@@ -1,5 +1,5 @@
 /**
- * Session 27: "Anak buah X itu mengaku ...": whom someone works under, then "itu", points
+ * "Anak buah X itu mengaku ...": whom someone works under, then "itu", points
  * back to the person just quoted, as "Rekan X itu" does; "anak buah" (subordinate), "bawahan"
  * and "loyalis" were missing from the words for people tied to someone, so the speaker was
  * read as X. Without "itu" the subordinate is unnamed. Every sentence is the team's own.

@@ -266,7 +266,6 @@ export const interposers = [
   'dalam',
   // "Budi di hadapan/di depan Ketua Umum X menegaskan": before whom the speaker spoke.
   'depan',
-  'dihadapan',
   'dikutip',
   'hadapan',
   'kepada',
