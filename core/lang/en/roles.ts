@@ -162,6 +162,7 @@ export const roles = [
   'state attorney',
   "state's attorney",
   'strategist',
+  'superdelegate',
   'superintendent',
   'supervisor',
   'supt',

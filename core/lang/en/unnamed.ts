@@ -17,6 +17,7 @@ export const unnamedOfficials = [
   'conscripts',
   'councilmen',
   'delegates',
+  'superdelegates',
   'democrats',
   'diplomats',
   'executives',
