@@ -7,6 +7,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, collectSubject, sourceBefore, type FoundSource, type Span } from '../source';
+import { subjectBeforeFirstVerb } from './first-verb-subject';
 import type { Candidate, Rule } from './types';
 import { documentSource, matchesOutsideQuotes, tokensText } from './util';
 
@@ -51,6 +52,12 @@ function frameSpeaker(
     const span = sourceBefore(ctx, at);
     if (span && span.end === at && (span.start === 0 || tokens[span.start - 1]?.text === ','))
       return author(ctx, span);
+  }
+  // "Lee backs the plan and in a statement praised ...": after a coordinator the frame's
+  // clause shares the sentence's subject.
+  if (at > 1 && ctx.pack.coordinators.has(tokens[at - 1]?.lower ?? '') && verbAt(ctx, at + len)) {
+    const span = subjectBeforeFirstVerb(ctx, 0, at - 1);
+    if (span) return author(ctx, span);
   }
   // "In a statement on its website, the delegation called ...": the frame opens the sentence.
   const comma = frameEnd(ctx, at, len);
