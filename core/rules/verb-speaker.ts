@@ -41,6 +41,17 @@ function startsPeople(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** "Ada Lund, a local activist, asked the mayor ...": the comma before the verb closes an
+ * appositive of the subject opening the sentence, so the verb's speaker is that subject and
+ * the words after it are its object (the rule for a speaker before the verb finds it). */
+function subjectOpensBefore(ctx: SentenceContext, at: number): boolean {
+  if (ctx.tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return false;
+  const span = sourceBefore(ctx, at);
+  if (!span || span.start !== 0 || span.end !== at - 1) return false;
+  for (let k = 0; k < at; k++) if (ctx.quoted[k] || ctx.tokens[k]?.type === 'quote') return false;
+  return classify(ctx, span) !== null;
+}
+
 /**
  * '"...," said one of the neighbours, Mei Lan.': the description, then the person's name
  * between a comma and the clause's end. The person is the source.
@@ -266,6 +277,7 @@ export const verbSpeaker: Rule = {
       if (!next) continue;
       const marked = next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at);
       if (!marked && !opening) continue;
+      if (subjectOpensBefore(ctx, at)) continue;
       // "berasal dari kata Yunani": the noun again.
       if (inException(ctx, at)) continue;
       // After a quote or comma a plain noun phrase is the speaker too: '..., kata seorang
@@ -289,7 +301,9 @@ export const verbSpeaker: Rule = {
     })) {
       // "Seorang warga, sebut saja Mawar, ...": a phrase where the verb is no cue.
       if (inException(ctx, at)) continue;
-      if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
+      if (afterQuoteOrComma(ctx, at)) {
+        if (!subjectOpensBefore(ctx, at)) tryAt(at, len, true);
+      }
       // "Lanjut Budi, ...", "Tambah dia, ...": opening the sentence, its speaker set off by a
       // comma ("Jelas, ..." and "Lanjut ke ..." name no one); only where verbs may come first.
       else if (at === 0 && !ctx.quoted[0] && inverseVerbs.longest > 0) tryAt(at, len, false, ',');
