@@ -19,6 +19,7 @@ import { placePartAfterComma } from '../source/place-parts';
 import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
+import { verbAt as finiteVerbAt } from './first-verb-subject';
 import { inException } from './speaker-verb';
 import { prepositionObject } from './preposition-object';
 import {
@@ -228,6 +229,20 @@ export const verbSpeaker: Rule = {
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
       if (closer && ctx.tokens[span.end]?.text !== closer) return;
+      // "The agency hid facts, admitted it withheld emails": a pronoun with a finite verb of
+      // its own opens the clause the verb reports; the speaker is the sentence's subject.
+      const pronounWord = ctx.tokens[span.start]?.lower ?? '';
+      if (
+        span.end === span.start + 1 &&
+        (ctx.pack.personPronouns.has(pronounWord) || ctx.pack.groupPronouns.has(pronounWord)) &&
+        !ctx.quoted[span.end] &&
+        ctx.tokens[span.end] !== undefined &&
+        finiteVerbAt(ctx, span.end)
+      ) {
+        const subject = interruptedSubject(ctx, at, len);
+        if (subject) out.push({ ...subject, rule: this.id, cue: tokensText(ctx, at, at + len) });
+        return;
+      }
       // "..., said troops had entered the town": the words after the verb open its clause
       // (a finite auxiliary follows them); the speaker stands before the verb.
       // Not inside a clause ("Jembatan itu kata Rina akan dibuka": the speaker set within it).
