@@ -124,6 +124,14 @@ function dottedNoteOpen(ctx: SentenceContext, i: number): number | null {
   return null;
 }
 
+/** The ")" of a short note opened at token `i` that holds a dot ("(I-Vt.)"). */
+function dottedNoteClose(ctx: SentenceContext, i: number): number | null {
+  if (ctx.tokens[i]?.text !== '(') return null;
+  for (let close = i + 2; close < ctx.tokens.length && close - i <= 6; close++)
+    if (ctx.tokens[close]?.text === ')') return dottedNoteOpen(ctx, close) === i ? close : null;
+  return null;
+}
+
 /** "said march organizer Emmanuel Foulon": a plain lower-case word right before a noun for
  * a person's role or a group of people modifies that noun. */
 function modifiesPersonNoun(ctx: SentenceContext, i: number): boolean {
@@ -193,7 +201,8 @@ export function collectRight(ctx: SentenceContext, from: number): number {
         break;
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
-      // parenthesised acronym
+      // parenthesised acronym; a note with a dotted short form ("(I-Vt.)") is passed whole.
+      i = dottedNoteClose(ctx, i) ?? i;
     } else if (i > from && firmAmpersand(ctx, i)) {
       // "said Ernst & Young"
     } else if (i > from && unitSlash(ctx, i)) {

@@ -3,7 +3,7 @@
  * keeps the phrase as it was. Sentences are written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import { onlyClaim, testRegistry } from './helpers';
+import { onlyClaim, storyClaims, testRegistry } from './helpers';
 
 describe('a note in parentheses after a titled name', () => {
   it.each([
@@ -22,6 +22,16 @@ describe('a note in parentheses after a titled name', () => {
     const claim = onlyClaim(text, 'en');
     expect(claim?.source.kind).toBe('named_person');
     expect(claim?.source.name).toBe(name);
+  });
+
+  it('a dotted note opening the sentence stays in the subject of a saying clause', () => {
+    const claims = storyClaims(
+      'Sen. Ivo Marsh (I-Vt.) defended his plan, saying the gains would outweigh the losses.',
+      'en',
+    );
+    expect(claims.map((c) => [c.source.kind, c.source.text])).toEqual([
+      ['named_person', 'Sen. Ivo Marsh (I-Vt.)'],
+    ]);
   });
 
   it('a pronoun after the noted name points back to it, not to a name in its appositive', () => {
