@@ -17,7 +17,6 @@ export const unnamedOfficials = [
   'conscripts',
   'councilmen',
   'delegates',
-  'superdelegates',
   'democrats',
   'diplomats',
   'executives',
@@ -70,6 +69,7 @@ export const unnamedOfficials = [
   'spokespeople',
   'spokesperson',
   'spokeswoman',
+  'superdelegates',
   'troops',
 ] as const;
 
