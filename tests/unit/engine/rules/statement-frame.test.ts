@@ -69,6 +69,11 @@ describe('statement-frame', () => {
       'named_person',
     ],
     [
+      'Dora Pell, the chairwoman of the Idaho Farmers Union Party, is backing Lund as a delegate and in a statement praised his campaign.',
+      'en',
+      'named_person',
+    ],
+    [
       'Serikat Buruh Tekstil telah mendukung rencana itu dan dalam keterangan tertulis memuji langkah pemerintah.',
       'id',
       'organization',
