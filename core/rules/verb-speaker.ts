@@ -49,7 +49,13 @@ function subjectOpensBefore(ctx: SentenceContext, at: number): boolean {
   if (ctx.tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return false;
   const span = sourceBefore(ctx, at);
   if (!span || span.start !== 0 || span.end !== at - 1) return false;
-  for (let k = 0; k < at; k++) if (ctx.quoted[k] || ctx.tokens[k]?.type === 'quote') return false;
+  for (let k = 0; k < at; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k]?.type === 'quote') return false;
+    // "Polisi memeriksa warga, yang diduga ikut, kata ...": a relative clause between the
+    // commas may close a claim, not a subject's appositive.
+    const after = ctx.tokens[k - 1]?.text === ',' ? (ctx.tokens[k]?.lower ?? '') : '';
+    if (ctx.pack.relativePronouns.has(after)) return false;
+  }
   return classify(ctx, span) !== null;
 }
 
