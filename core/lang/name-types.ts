@@ -16,6 +16,10 @@ export interface NameWordData {
    * "ambassador", "envoy"): "the diplomat" points back to the ambassador named before. Not a
    * table: keyed by the general word. */
   roleFamilies: Readonly<Record<string, readonly string[]>>;
+  /** roles.ts: a title's short form before a name and the role it stands for ("sen":
+   * "senator"): "the senator" points back to "Sen. Jane Roe". Not a table: keyed by the short
+   * form without its dot. */
+  roleShortForms: Readonly<Record<string, string>>;
   /** organizations.ts: last words of sports clubs' names ("Harlow United", "Velby Athletic"):
    * closing a name of two words or more they make it a club's, not a person's. Not words that
    * close public bodies' names as often ("City", "County", "Town"). */

@@ -17,7 +17,8 @@ const MAX_SUBJECT = 10;
 /** Words from the clause's start to its coordinator read here. */
 const MAX_CLAUSE = 40;
 
-function verbAt(ctx: SentenceContext, k: number): boolean {
+/** A finite verb at token k: a lower-case auxiliary or past form. */
+export function verbAt(ctx: SentenceContext, k: number): boolean {
   const { pack } = ctx;
   const t = ctx.tokens[k] as Token;
   if (t.type !== 'word' || t.cap) return false;

@@ -7,6 +7,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, collectSubject, sourceBefore, type FoundSource, type Span } from '../source';
+import { subjectBeforeFirstVerb, verbAt as finiteVerbAt } from './first-verb-subject';
 import type { Candidate, Rule } from './types';
 import { documentSource, matchesOutsideQuotes, tokensText } from './util';
 
@@ -39,6 +40,24 @@ function frameEnd(ctx: SentenceContext, at: number, len: number): number {
   return tokens[comma]?.text === ',' && !ctx.quoted[comma] ? comma : -1;
 }
 
+/** Longest subject read before the sentence's first verb, in tokens ("Dottie Roe, the chair
+ * of the Vermont Democratic Party,"). */
+const MAX_SUBJECT_TOKENS = 20;
+
+/** The words before the sentence's first finite verb (not a relative clause's), ahead of
+ * token `end`: a long subject with its appositive. */
+function subjectBeforeVerb(ctx: SentenceContext, end: number): Span | null {
+  const { tokens, pack } = ctx;
+  for (let k = 1; k < Math.min(end, MAX_SUBJECT_TOKENS); k++) {
+    if (ctx.quoted[k]) return null;
+    if (!finiteVerbAt(ctx, k) || pack.clauseRelatives.has(tokens[k - 1]?.lower ?? '')) continue;
+    let stop = k;
+    while (stop > 0 && tokens[stop - 1]?.text === ',') stop--;
+    return stop > 0 ? { start: 0, end: stop } : null;
+  }
+  return null;
+}
+
 /** Who the statement's clause is about: its subject, right before the frame or after it. */
 function frameSpeaker(
   ctx: SentenceContext,
@@ -51,6 +70,12 @@ function frameSpeaker(
     const span = sourceBefore(ctx, at);
     if (span && span.end === at && (span.start === 0 || tokens[span.start - 1]?.text === ','))
       return author(ctx, span);
+  }
+  // "Lee backs the plan and in a statement praised ...": after a coordinator the frame's
+  // clause shares the sentence's subject.
+  if (at > 1 && ctx.pack.coordinators.has(tokens[at - 1]?.lower ?? '') && verbAt(ctx, at + len)) {
+    const span = subjectBeforeFirstVerb(ctx, 0, at - 1) ?? subjectBeforeVerb(ctx, at - 1);
+    if (span) return author(ctx, span);
   }
   // "In a statement on its website, the delegation called ...": the frame opens the sentence.
   const comma = frameEnd(ctx, at, len);

@@ -19,6 +19,7 @@ import { placePartAfterComma } from '../source/place-parts';
 import { roleText } from '../source/names';
 import { closesAt, describedPointing } from '../source/described-name';
 import { isWord } from '../source/tokens';
+import { verbAt as finiteVerbAt } from './first-verb-subject';
 import { inException } from './speaker-verb';
 import { prepositionObject } from './preposition-object';
 import {
@@ -39,6 +40,23 @@ function startsPeople(ctx: SentenceContext, i: number): boolean {
   return [pack.roles, pack.anonymous, pack.unnamedOfficials].some(
     (table) => table.matchAt(tokens, i) > 0,
   );
+}
+
+/** "Ada Lund, a local activist, asked the mayor ...": the comma before the verb closes an
+ * appositive of the subject opening the sentence, so the verb's speaker is that subject and
+ * the words after it are its object (the rule for a speaker before the verb finds it). */
+function subjectOpensBefore(ctx: SentenceContext, at: number): boolean {
+  if (ctx.tokens[at - 1]?.text !== ',' || ctx.quoted[at - 1]) return false;
+  const span = sourceBefore(ctx, at);
+  if (!span || span.start !== 0 || span.end !== at - 1) return false;
+  for (let k = 0; k < at; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k]?.type === 'quote') return false;
+    // "Polisi memeriksa warga, yang diduga ikut, kata ...": a relative clause between the
+    // commas may close a claim, not a subject's appositive.
+    const after = ctx.tokens[k - 1]?.text === ',' ? (ctx.tokens[k]?.lower ?? '') : '';
+    if (ctx.pack.relativePronouns.has(after)) return false;
+  }
+  return classify(ctx, span) !== null;
 }
 
 /**
@@ -217,6 +235,20 @@ export const verbSpeaker: Rule = {
       if (!span || !source) [span, source] = writtenIn(ctx, at + len) ?? [span, source];
       if (!span || !source) return;
       if (closer && ctx.tokens[span.end]?.text !== closer) return;
+      // "The agency hid facts, admitted it withheld emails": a pronoun with a finite verb of
+      // its own opens the clause the verb reports; the speaker is the sentence's subject.
+      const pronounWord = ctx.tokens[span.start]?.lower ?? '';
+      if (
+        span.end === span.start + 1 &&
+        (ctx.pack.personPronouns.has(pronounWord) || ctx.pack.groupPronouns.has(pronounWord)) &&
+        !ctx.quoted[span.end] &&
+        ctx.tokens[span.end] !== undefined &&
+        finiteVerbAt(ctx, span.end)
+      ) {
+        const subject = interruptedSubject(ctx, at, len);
+        if (subject) out.push({ ...subject, rule: this.id, cue: tokensText(ctx, at, at + len) });
+        return;
+      }
       // "..., said troops had entered the town": the words after the verb open its clause
       // (a finite auxiliary follows them); the speaker stands before the verb.
       // Not inside a clause ("Jembatan itu kata Rina akan dibuka": the speaker set within it).
@@ -266,6 +298,7 @@ export const verbSpeaker: Rule = {
       if (!next) continue;
       const marked = next.cap || startsPeople(ctx, at + len) || afterQuoteOrComma(ctx, at);
       if (!marked && !opening) continue;
+      if (subjectOpensBefore(ctx, at)) continue;
       // "berasal dari kata Yunani": the noun again.
       if (inException(ctx, at)) continue;
       // After a quote or comma a plain noun phrase is the speaker too: '..., kata seorang
@@ -289,7 +322,9 @@ export const verbSpeaker: Rule = {
     })) {
       // "Seorang warga, sebut saja Mawar, ...": a phrase where the verb is no cue.
       if (inException(ctx, at)) continue;
-      if (afterQuoteOrComma(ctx, at)) tryAt(at, len, true);
+      if (afterQuoteOrComma(ctx, at)) {
+        if (!subjectOpensBefore(ctx, at)) tryAt(at, len, true);
+      }
       // "Lanjut Budi, ...", "Tambah dia, ...": opening the sentence, its speaker set off by a
       // comma ("Jelas, ..." and "Lanjut ke ..." name no one); only where verbs may come first.
       else if (at === 0 && !ctx.quoted[0] && inverseVerbs.longest > 0) tryAt(at, len, false, ',');

@@ -11,7 +11,7 @@ import { portfolioListComma } from './portfolio-list';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import { lexiconNoun, plainWord, pronounFormInName, sourceish } from './source-word';
-import { INITIAL, isWord, NUMBER } from './tokens';
+import { INITIAL, isWord, noteOpenAt, NUMBER } from './tokens';
 import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
@@ -91,8 +91,9 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
       if (!sourceish(ctx, i)) break;
     } else if (t.text === '(' || t.text === ')') {
       // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"; "Kenanga (nama samaran)": a
-      // bracket saying the name is made up belongs to the name (stage pseudonym).
-      i = madeUpBracketOpen(ctx, i) ?? i;
+      // bracket saying the name is made up belongs to the name (stage pseudonym). A note
+      // with a dotted short form ("Jane Roe (D-Vt.)") is passed whole: its dot ends nothing.
+      i = madeUpBracketOpen(ctx, i) ?? dottedNoteOpen(ctx, i) ?? i;
     } else if (i < from && firmAmpersand(ctx, i)) {
       // "Ernst & Young", "Procter & Gamble": one firm's name, with the word before the
       // ampersand whatever it is ("AT&T": "AT" is no function word there).
@@ -113,6 +114,22 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     i--;
   }
   return approximatedLeft(ctx, countedLeft(ctx, i + 1));
+}
+
+/** The "(" of a short note closed at token `i` that holds a dot ("(D-Vt.)", "(Mich.)"). */
+function dottedNoteOpen(ctx: SentenceContext, i: number): number | null {
+  const open = noteOpenAt(ctx.tokens, i);
+  if (open === null) return null;
+  for (let k = open + 1; k < i; k++) if (ctx.tokens[k]?.text === '.') return open;
+  return null;
+}
+
+/** The ")" of a short note opened at token `i` that holds a dot ("(I-Vt.)"). */
+function dottedNoteClose(ctx: SentenceContext, i: number): number | null {
+  if (ctx.tokens[i]?.text !== '(') return null;
+  for (let close = i + 2; close < ctx.tokens.length && close - i <= 6; close++)
+    if (ctx.tokens[close]?.text === ')') return dottedNoteOpen(ctx, close) === i ? close : null;
+  return null;
 }
 
 /** "said march organizer Emmanuel Foulon": a plain lower-case word right before a noun for
@@ -184,7 +201,8 @@ export function collectRight(ctx: SentenceContext, from: number): number {
         break;
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
-      // parenthesised acronym
+      // parenthesised acronym; a note with a dotted short form ("(I-Vt.)") is passed whole.
+      i = dottedNoteClose(ctx, i) ?? i;
     } else if (i > from && firmAmpersand(ctx, i)) {
       // "said Ernst & Young"
     } else if (i > from && unitSlash(ctx, i)) {

@@ -55,6 +55,10 @@ function capitalAfterCapital(ctx: SentenceContext, span: Span, h: Hit): boolean 
     h.at > span.start &&
     !!tokens[h.at]?.cap &&
     !!tokens[h.at - 1]?.cap &&
+    // "Some Democrats said": a function word or a count is capitalised only for opening the
+    // sentence.
+    !ctx.pack.stopwords.has(tokens[h.at - 1]?.lower ?? '') &&
+    !ctx.pack.determiners.has(tokens[h.at - 1]?.lower ?? '') &&
     // "Sejumlah ASN", "Seorang PNS": an acronym counted is people, not a name's word.
     !(ALL_CAPS.test(tokens[h.at]?.text ?? '') && countedAt(ctx, h.at))
   );

@@ -9,7 +9,7 @@ import { nameHandedBefore } from './handed-name';
 import { beforeClosingNickname } from './nickname-note';
 import { personNounAt } from './person-noun';
 import { singularRelationBeforeName, tradeName } from './names';
-import { beforeClosingNote, lastWordIndex, wordCount } from './tokens';
+import { beforeClosingNote, lastWordIndex, noteOpenAt, wordCount } from './tokens';
 import type { Span } from './types';
 
 export function chooseNameRun(a: Analysis): Span | null {
@@ -119,16 +119,17 @@ export function chooseNameRun(a: Analysis): Span | null {
     const roleEnd = roleHit.at + roleHit.len;
     // (Where adjectives follow nouns, capitals after a role may be its jurisdiction:
     // "Sekretaris Daerah Halmahera Barat, yang ...".)
+    // "Rep. Jane Roe (D-Vt.), a delegate for ...": a note may stand between name and comma.
     const named = runs.find(
       (r) =>
         !pack.data.adjectivesAfterNoun &&
         r.start >= roleEnd &&
         r.end < a.span.end &&
-        tokens[r.end]?.text === ',' &&
+        tokens[afterNote(tokens, r.end)]?.text === ',' &&
         tokens.slice(roleEnd, r.start).every((t) => t.cap || t.text === '.') &&
         !employer(r),
     );
-    const appositive = named ? tokens[named.end + 1] : undefined;
+    const appositive = named ? tokens[afterNote(tokens, named.end) + 1] : undefined;
     const lower =
       appositive?.type === 'word' &&
       !appositive.cap &&
@@ -361,4 +362,12 @@ function institutionBetween(a: Analysis, closing: Span): boolean {
   // Only capitals of the institution's own name between it and the person's.
   for (let k = body.at + body.len; k < closing.start; k++) if (!tokens[k]?.cap) return false;
   return true;
+}
+
+/** The token after a short note in parentheses opening at `at` ("(D-Vt.)"), else `at`. */
+function afterNote(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let close = at + 2; close < tokens.length && close - at <= 6; close++)
+    if (tokens[close]?.text === ')') return noteOpenAt(tokens, close) === at ? close + 1 : at;
+  return at;
 }

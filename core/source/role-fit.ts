@@ -39,7 +39,7 @@ export function roleFits(
   family = false,
 ): boolean {
   const { pack, tokens } = ctx;
-  const earlier = roleWords(earlierRole ?? '');
+  const earlier = unshortened(roleWords(earlierRole ?? ''), pack.data.roleShortForms);
   const head = tokens.slice(role.at, role.at + role.len).map((t) => t.base);
   const exact = runAt(earlier, head, 0);
   const at = exact >= 0 || !family ? exact : familyAt(earlier, head, pack.data.roleFamilies);
@@ -67,6 +67,15 @@ export function roleFits(
     if (office && j + office >= at + head.length) return false;
   }
   return true;
+}
+
+/** The words with a title's short form read as the role it stands for ("Sen." as "senator"). */
+function unshortened(words: Token[], forms: Readonly<Record<string, string>>): Token[] {
+  if (!words.some((t) => Object.hasOwn(forms, t.base))) return words;
+  return words.map((t) => {
+    const full = Object.hasOwn(forms, t.base) ? forms[t.base] : undefined;
+    return full === undefined ? t : { ...t, base: full, lower: full };
+  });
 }
 
 /** Where the run of words `words` (lexicon keys) starts in `tokens` at or after `from`, or -1. */

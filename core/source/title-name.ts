@@ -34,8 +34,17 @@ export function inTitleName(a: Analysis, at: number, len: number): boolean {
   )
     return true;
   // "the charity Doctors ...": right after a lower-case word (not after a colon or a quote).
+  // A head closing the phrase after a plain adjective ("many prominent Republicans") is a
+  // group of people always written with a capital; not after an institution's word or a
+  // function word ("the Academy of Surgeons").
   const last = tokens[at - 1];
-  if (last?.type === 'word' && !last.cap && !a.ctx.quoted[at]) return true;
+  const closes = at + len >= a.span.end;
+  const institutionWord =
+    last !== undefined &&
+    (pack.organizations.matchAt(tokens, at - 1, at) === 1 ||
+      pack.bodies.matchAt(tokens, at - 1, at) === 1);
+  const plainAdjective = closes && !institutionWord && !pack.stopwords.has(last?.lower ?? '');
+  if (last?.type === 'word' && !last.cap && !a.ctx.quoted[at] && !plainAdjective) return true;
   // "..., Friends of the Earth said", '"...," Friends of ...': a capital after the comma that
   // closes the claim is no sentence's first letter, when the words after the head go on in
   // title case ("of the Earth"; not "Residents of the camp").

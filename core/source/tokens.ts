@@ -165,6 +165,10 @@ export function hasNameish(ctx: SentenceContext, span: Span): boolean {
   return false;
 }
 
+/** A party letter joined to a place ("R-OH", "D-Vt"): a tag after a person's name, no
+ * institution's acronym. */
+const LETTER_TAG = /^\p{Lu}-/u;
+
 /** The span ends with an acronym in parentheses: "(BMKG)", an institution's abbreviation. */
 export function endsWithAcronym(tokens: readonly Token[], end: number): boolean {
   const inner = tokens[end - 2]?.text ?? '';
@@ -172,6 +176,7 @@ export function endsWithAcronym(tokens: readonly Token[], end: number): boolean 
     tokens[end - 1]?.text === ')' &&
     ALL_CAPS.test(inner) &&
     !NUMBER.test(inner) &&
+    !LETTER_TAG.test(inner) &&
     tokens[end - 3]?.text === '('
   );
 }
@@ -205,20 +210,36 @@ export function wordCount(tokens: readonly Token[], span: Span): number {
 const MAX_NOTE_TOKENS = 6;
 
 /** A note's word that names nothing: a party and state ("D-Ohio"), an age, a lower-case word
- * ("pictured"); a capitalised word alone may be an acronym or a firm's form ("(RAB)"). */
-const noteWord = (t: Token): boolean => !t.cap || /[\d-]/u.test(t.text);
+ * ("pictured"), a party's letter alone ("(D)"); a capitalised word alone may be an acronym or
+ * a firm's form ("(RAB)"). */
+const noteWord = (t: Token): boolean => !t.cap || /[\d-]/u.test(t.text) || INITIAL.test(t.text);
+
+/** The "(" of a short note in parentheses closed at token `close` ("(D-Ohio)", "(35)", "(D)",
+ * "(D-Vt.)", "(Mich.)"): its words name nothing, or are abbreviated with a dot (a place's short
+ * form). Null when there is none. */
+export function noteOpenAt(tokens: readonly Token[], close: number): number | null {
+  if (tokens[close]?.text !== ')') return null;
+  for (let k = close - 1; k >= 0 && close - k <= MAX_NOTE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t?.text === ')') return null;
+    if (t?.text !== '(') continue;
+    let words = 0;
+    for (let i = k + 1; i < close; i++) {
+      const w = tokens[i] as Token;
+      if (w.type !== 'word') continue;
+      words++;
+      if (!noteWord(w) && !(tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === w.end))
+        return null;
+    }
+    return words > 0 ? k : null;
+  }
+  return null;
+}
 
 /** The span without a short note in parentheses closing it ("Senator Jane Roe (D-Ohio)"). */
 export function beforeClosingNote(tokens: readonly Token[], span: Span): Span {
-  if (tokens[span.end - 1]?.text !== ')') return span;
-  for (let k = span.end - 2; k > span.start && span.end - k <= MAX_NOTE_TOKENS; k--) {
-    const t = tokens[k];
-    if (t?.text === ')') return span;
-    if (t?.text !== '(') continue;
-    const words = tokens.slice(k + 1, span.end - 1).filter((w) => w.type === 'word');
-    return words.length > 0 && words.every(noteWord) ? { start: span.start, end: k } : span;
-  }
-  return span;
+  const open = noteOpenAt(tokens, span.end - 1);
+  return open !== null && open > span.start ? { start: span.start, end: open } : span;
 }
 
 export function lastWordIndex(tokens: readonly Token[], span: Span): number {

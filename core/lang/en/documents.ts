@@ -96,6 +96,8 @@ export const documents = [
   'newsletter',
   'note',
   'notice',
+  // "The numbers show ...": figures by another word.
+  'numbers',
   'obituary',
   'official data',
   'official figures',

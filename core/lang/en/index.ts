@@ -276,6 +276,7 @@ export const en: LangData = {
   headOnlyRoles: roles.headOnlyRoles,
   oneHolderTitles: roles.oneHolderTitles,
   roleFamilies: roles.roleFamilies,
+  roleShortForms: roles.roleShortForms,
   pointingArticles: roles.pointingArticles,
   appositiveOpeners: roles.appositiveOpeners,
   modifiers: roles.modifiers,

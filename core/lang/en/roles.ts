@@ -162,6 +162,7 @@ export const roles = [
   'state attorney',
   "state's attorney",
   'strategist',
+  'superdelegate',
   'superintendent',
   'supervisor',
   'supt',
@@ -271,6 +272,8 @@ export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
   commander: ['admiral', 'colonel', 'general'],
   diplomat: ['ambassador', 'envoy'],
   envoy: ['ambassador'],
+  congressman: ['representative'],
+  congresswoman: ['representative'],
   lawmaker: [
     'assemblyman',
     'assemblywoman',
@@ -278,6 +281,7 @@ export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
     'congresswoman',
     'legislator',
     'mp',
+    'representative',
     'senator',
   ],
   legislator: [
@@ -287,6 +291,7 @@ export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
     'congresswoman',
     'lawmaker',
     'mp',
+    'representative',
     'senator',
   ],
   officer: ['admiral', 'captain', 'colonel', 'general', 'lieutenant', 'sergeant'],
@@ -303,4 +308,23 @@ export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
     'spokeswoman',
     'undersecretary',
   ],
+};
+
+/** Titles shortened before a name and the role each stands for: "the senator" after "Sen.
+ * Jane Roe", "the governor" after "Gov. Tom Vale". */
+export const roleShortForms: Readonly<Record<string, string>> = {
+  adm: 'admiral',
+  capt: 'captain',
+  cmdr: 'commander',
+  col: 'colonel',
+  det: 'detective',
+  gen: 'general',
+  gov: 'governor',
+  lt: 'lieutenant',
+  maj: 'major',
+  prof: 'professor',
+  rep: 'representative',
+  sen: 'senator',
+  sgt: 'sergeant',
+  supt: 'superintendent',
 };

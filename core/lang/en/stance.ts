@@ -244,6 +244,7 @@ export const irregularPastObjects = [
   'struck',
   'taught',
   'told',
+  'withheld',
   'won',
 ] as const;
 

@@ -69,6 +69,7 @@ export const unnamedOfficials = [
   'spokespeople',
   'spokesperson',
   'spokeswoman',
+  'superdelegates',
   'troops',
 ] as const;
 

@@ -277,6 +277,7 @@ export const id: LangData = {
   headOnlyRoles: roles.headOnlyRoles,
   oneHolderTitles: roles.oneHolderTitles,
   roleFamilies: roles.roleFamilies,
+  roleShortForms: roles.roleShortForms,
   pointingArticles: roles.pointingArticles,
   appositiveOpeners: roles.appositiveOpeners,
   modifiers: roles.modifiers,

@@ -371,3 +371,6 @@ export const oneHolderTitles = [] as const;
 
 /** Indonesian points back with the role itself ("sang duta besar"): no general words listed. */
 export const roleFamilies: Readonly<Record<string, readonly string[]>> = {};
+
+/** Indonesian copy writes titles whole or as acronyms of their own ("Kapolres"): none. */
+export const roleShortForms: Readonly<Record<string, string>> = {};

@@ -53,7 +53,8 @@ export const PRIVATE_SPECIALIST: Outlet[] = [
   {
     id: 'buzzfeed-news',
     name: 'BuzzFeed News',
-    aliases: [],
+    // Its news was published as "BuzzFeed" before the 2018 split and is still cited so.
+    aliases: ['BuzzFeed'],
     domains: ['buzzfeednews.com'],
     country: 'US',
     category: priv,

@@ -278,11 +278,46 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   return groupSource(a, pack.peoplePronouns.has(w));
 }
 
+/** "When the figures were revised, they showed ...", "The data came out in May. They
+ * indicate ...": before a verb of findings, "they" is a plural document named earlier in the
+ * sentence or the sentence before (no group named since), not unnamed people. */
+function findingsData(a: Analysis): FoundSource | null {
+  const { ctx } = a;
+  const { pack, tokens, referents, index } = ctx;
+  if (pack.findingVerbs.matchAt(tokens, a.span.end) === 0) return null;
+  // People or a name before the pronoun may be whom it stands for ("Officials read the
+  // records and they found ...").
+  const people =
+    pack.anonymous.find(tokens, 0, a.span.start) !== null ||
+    pack.unnamedOfficials.find(tokens, 0, a.span.start) !== null ||
+    tokens.slice(1, a.span.start).some((t) => t.cap && !pack.timeWords.has(t.lower));
+  // The language's plural ending (a role's is any noun's): "they" is many documents.
+  const plural = (w: string) => pack.data.rolePluralEndings.some((e) => w.endsWith(e));
+  for (let i = a.span.start - 1; i >= 0 && !people; i--) {
+    const len = pack.documents.matchAt(tokens, i, a.span.start);
+    const last = tokens[i + len - 1];
+    if (!len || ctx.quoted[i] || !last || last.cap || !plural(last.lower)) continue;
+    const text = ctx.text.slice(tokens[i]?.start ?? 0, last.end);
+    return plainSource(a.text, 'document', {
+      resolvesTo: text,
+      reasons: ['pronoun_resolved'],
+      basis: 'pronoun/findings',
+    });
+  }
+  const doc = referents.lastOfKind('document');
+  const group = referents.lastGroup();
+  if (!doc || (doc.sentence ?? -1) < index - 1 || (group?.sentence ?? -1) > (doc.sentence ?? -1))
+    return null;
+  return resolvedSource(doc, a.text, 'document', 'pronoun', 'findings');
+}
+
 /** What "they" stands for: named people joined as the last speaker, a
  * pair named just before, the people that spoke past a singular body (`people`: the pronoun
  * is one a body is not called by), or the last group. */
 function groupSource(a: Analysis, people: boolean): FoundSource {
   const { pack, referents, index } = a.ctx;
+  const data = findingsData(a);
+  if (data) return data;
   // "Fajar dan Rian mengakui ... Mereka menambahkan": named people joined as the last speaker
   // are the group, unless a group spoke after them.
   const group = referents.lastGroup();

@@ -62,4 +62,26 @@ describe('statement-frame', () => {
       expect([found?.source.text, found?.claim]).toEqual([source, claim]);
     },
   );
+  it.each([
+    [
+      'Dora Pell, the chair of the Idaho party, has backed Lund and in a statement praised his campaign.',
+      'en',
+      'named_person',
+    ],
+    [
+      'Dora Pell, the chairwoman of the Idaho Farmers Union Party, is backing Lund as a delegate and in a statement praised his campaign.',
+      'en',
+      'named_person',
+    ],
+    [
+      'Serikat Buruh Tekstil telah mendukung rencana itu dan dalam keterangan tertulis memuji langkah pemerintah.',
+      'id',
+      'organization',
+    ],
+  ] as const)('a frame after a coordinator speaks for the subject: %s', (text, lang, kind) => {
+    const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
+    const found = report.claims.find((c) => c.rule === 'statement-frame');
+    expect(found?.source.kind).toBe(kind);
+    expect(found?.source.basis).toBe('rule:statement-frame/author');
+  });
 });
