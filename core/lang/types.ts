@@ -20,6 +20,9 @@ export interface LangData
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */
   abbreviations: readonly string[];
+  /** abbreviations.ts: those of them that abbreviate only before a figure ("No. 5"): before
+   * anything else the word ends its sentence ("he said no. But ..."). */
+  numberAbbreviations: readonly string[];
   /** stopwords.ts: frequent function words, for language detection. */
   stopwords: readonly string[];
   /** stopwords.ts: sentence openers skipped before a source ("namun", "but"). */

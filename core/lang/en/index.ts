@@ -35,6 +35,7 @@ import * as unnamed from './unnamed';
 export const en: LangData = {
   code: 'en',
   abbreviations: abbreviations.abbreviations,
+  numberAbbreviations: abbreviations.numberAbbreviations,
   stopwords: stopwords.stopwords,
   openers: stopwords.openers,
   connectors: stopwords.connectors,

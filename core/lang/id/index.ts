@@ -35,6 +35,7 @@ import * as unnamed from './unnamed';
 export const id: LangData = {
   code: 'id',
   abbreviations: abbreviations.abbreviations,
+  numberAbbreviations: abbreviations.numberAbbreviations,
   stopwords: stopwords.stopwords,
   openers: stopwords.openers,
   connectors: stopwords.connectors,
