@@ -69,6 +69,11 @@ export interface LangData
   /** stopwords.ts: a share of people before the people it counts ("sixty percent of",
    * "half of"): people counted by a survey, whose answers the survey reports. */
   shareWords: readonly string[];
+  /** stopwords.ts: a share of respondents with no noun after it, speaking for them ("26
+   * percent said", "six in 10 say"): the unit after a figure ("percent"), and the link
+   * between two figures ("in", "out of"). */
+  shareUnits: readonly string[];
+  shareLinks: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;

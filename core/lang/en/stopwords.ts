@@ -422,3 +422,8 @@ export const shareWords = [
   'third of',
   'thirds of',
 ] as const;
+
+/** A share of respondents standing alone as the subject ("26 percent said", "More than six
+ * in 10 say"): the unit after its figure, and the link between two figures. */
+export const shareUnits = ['per cent', 'percent'] as const;
+export const shareLinks = ['in', 'out of'] as const;

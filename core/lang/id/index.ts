@@ -62,6 +62,8 @@ export const id: LangData = {
   numberWords: stopwords.numberWords,
   countApproximators: stopwords.countApproximators,
   shareWords: stopwords.shareWords,
+  shareUnits: stopwords.shareUnits,
+  shareLinks: stopwords.shareLinks,
   adjectivesAfterNoun: stopwords.adjectivesAfterNoun,
   accordanceNouns: cues.accordanceNouns,
   accordanceSuffixes: cues.accordanceSuffixes,

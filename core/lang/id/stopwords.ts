@@ -258,6 +258,11 @@ export const countApproximators = [
  * people a survey counted, whose answers the survey reports. */
 export const shareWords = ['mayoritas', 'persen dari', 'separuh', 'setengah dari'] as const;
 
+/** A share of respondents standing alone as the subject ("26 persen mengatakan", "enam dari
+ * 10 menyatakan"): the unit after its figure, and the link between two figures. */
+export const shareUnits = ['persen'] as const;
+export const shareLinks = ['dari'] as const;
+
 /** Months as abbreviated before a day: not studied for Indonesian yet. */
 export const monthAbbreviations = [] as const;
 
