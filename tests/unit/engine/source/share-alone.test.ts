@@ -31,12 +31,13 @@ describe('stage share-alone', () => {
     expect(onlyClaim(text, 'id')?.source).toMatchObject({ text: phrase, kind: 'anonymous' });
   });
 
-  it.each(['Fares rose 26 percent last year.', 'The ferry was 10 minutes late in 9 of 10 trips.'])(
-    'a share of a thing is no source: %s',
-    (text) => {
-      expect(paragraphClaims('en', text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Fares rose 26 percent last year.',
+    'The ferry was 10 minutes late in 9 of 10 trips.',
+    'A small rise, say ten percent, would hurt the ferry.',
+  ])('a share of a thing is no source: %s', (text) => {
+    expect(paragraphClaims('en', text)).toEqual([]);
+  });
 
   it('a share of named people keeps its noun', () => {
     const c = onlyClaim('Sixty percent of teachers in Lowick say they plan to quit.', 'en');
