@@ -89,3 +89,36 @@ describe('a source alone after the verb closes the sentence: it is the speaker (
     );
   });
 });
+
+describe('a closing "according to X" frames an earlier cue past a note or a relative clause', () => {
+  it.each([
+    [
+      'What the mayor has said in private is another story, according to former Sen. Ann Lee, D-Ohio.',
+      'former Sen. Ann Lee',
+      'What the mayor has said in private is another story',
+    ],
+    [
+      'The mayor told aides the port would close, according to Rep. Tom Vale, R-Maine, who was there.',
+      'Rep. Tom Vale',
+      'The mayor told aides the port would close',
+    ],
+    [
+      'The mayor said the ferry would stop, according to a diplomat who was on board.',
+      'a diplomat who was on board',
+      'The mayor said the ferry would stop',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.cue).toBe('according to');
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it('a relative clause with a cue of its own keeps the first speaker', () => {
+    const c = onlyClaim(
+      'The mayor said the ferry would stop, according to a diplomat who said it would run.',
+      'en',
+    );
+    expect(c?.cue).toBe('said');
+  });
+});
