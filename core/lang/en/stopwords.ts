@@ -255,7 +255,14 @@ export const clauseJoiners = [
 
 /** Subordinators opening a sentence whose first clause, closed by a comma, has a speaker of
  * its own: "While X says A, Y warns B". */
-export const openingSubordinators = ['although', 'though', 'whereas', 'while'] as const;
+export const openingSubordinators = [
+  'after',
+  'although',
+  'though',
+  'when',
+  'whereas',
+  'while',
+] as const;
 
 /** Joiners opening a second speaker's clause only after a comma: "X said A, and Y said B"
  * (without the comma, "X said A and Y told him B" may be all X's account), "X said A, as Y

@@ -144,8 +144,9 @@ export const adverbs = [
   'turut',
 ] as const;
 
-/** "Meski X mengatakan A, Y menyatakan B" is not yet studied for Indonesian: none. */
-export const openingSubordinators = [] as const;
+/** "Ketika X menuduh A, Y mengatakan B": the clause of time opening the sentence holds a
+ * speaker of its own ("meski" is not yet studied). */
+export const openingSubordinators = ['ketika'] as const;
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
 export const clauseJoiners = ['sedangkan', 'sementara', 'sementara itu', 'tetapi'] as const;
