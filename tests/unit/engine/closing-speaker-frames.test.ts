@@ -122,3 +122,15 @@ describe('a closing "according to X" frames an earlier cue past a note or a rela
     expect(c?.cue).toBe('said');
   });
 });
+
+describe("a closing speaker's frame past the reporter's note after a dash", () => {
+  it.each([
+    'The mayor thinks the ferry costs too much, the governor said this week at a rally in Avon — a reversal of her support for the law that built it.',
+    'The mayor thinks the port is safe, the governor said Monday — a change of tone.',
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.cue).toBe('said');
+    expect(c?.source.text).toBe('the governor');
+    expect(c?.claim.startsWith('The mayor thinks')).toBe(true);
+  });
+});
