@@ -207,4 +207,14 @@ describe('saying-clause: an outlet running a story', () => {
     expect(c.source.text).toBe(source);
     expect(c.claim).toBe(claim);
   });
+
+  it.each([
+    'The harbour master sent an email saying the ferry was late.',
+    'The harbour master sent a text message on Friday saying the ferry was late.',
+  ])('a message sent is issued words: %s', (text) => {
+    const c = one(text);
+    expect(c.rule).toBe('saying-clause');
+    expect(c.source.text).toBe('The harbour master');
+    expect(c.claim).toBe('the ferry was late');
+  });
 });
