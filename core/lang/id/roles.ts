@@ -92,7 +92,6 @@ export const roles = [
   'kakanwil',
   'kalaksa',
   'kalapas',
-  'kandidat',
   'kanit',
   'kanselir',
   'kapolda',
