@@ -25,11 +25,12 @@ describe('a candidate is a role', () => {
     expect(c?.source.kind).toBe('named_person');
   });
 
-  it.each([
-    ['Capres Budi Santoso mengatakan harga beras akan turun.', 'Capres Budi Santoso'],
-  ])('Indonesian: %s', (text, source) => {
-    expect(onlyClaim(text, 'id')?.source.text).toBe(source);
-  });
+  it.each([['Capres Budi Santoso mengatakan harga beras akan turun.', 'Capres Budi Santoso']])(
+    'Indonesian: %s',
+    (text, source) => {
+      expect(onlyClaim(text, 'id')?.source.text).toBe(source);
+    },
+  );
 });
 
 describe('a release is a document', () => {
