@@ -188,6 +188,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       const skip = blockDateline(text, bi === firstStory, isSourceWord, registry);
       const sentences = splitSentences(skip ? text.slice(skip) : text, {
         abbreviations,
+        numberAbbreviations: pack.numberAbbreviations.words,
         locale: pack.code,
       });
       let quoteOpen = false;

@@ -8,6 +8,7 @@ import type { Candidate } from './rules';
 import { adjunctTail } from './claim-verb-tail';
 import { closesSentence } from './closes-sentence';
 import { closingPronounAfterQuote } from './closing-pronoun';
+import { partyNoteEnd } from './source/tokens';
 
 export function chooseCandidate(
   ctx: SentenceContext,
@@ -199,10 +200,27 @@ function closingCue(ctx: SentenceContext, c: Candidate, best: Candidate): boolea
   // "..., it said, quoting a spokesman": the outlet's own citation keeps the outlet's cue.
   const word = tokens[c.cueSpan.start]?.lower ?? '';
   if (pack.citations.has(word)) return false;
-  const after = tokens[span.end];
+  // "..., according to former Sen. Ann Lee, R-Mass.": the party note closes the source too.
+  const end = partyNoteEnd(tokens, span.end);
+  const after = tokens[end];
   return (
     !after ||
-    (after.type !== 'word' && span.end === tokens.length - 1) ||
-    adjunctTail(ctx, span.end)
+    (after.type !== 'word' && end === tokens.length - 1) ||
+    adjunctTail(ctx, end) ||
+    relativeTail(ctx, end)
   );
+}
+
+/** "..., according to a pilot who was on board": from token `k`, a relative clause about
+ * the closing source runs to the sentence's end, no quotation or further cue in it. */
+function relativeTail(ctx: SentenceContext, k: number): boolean {
+  const { tokens, pack } = ctx;
+  const at = tokens[k]?.text === ',' ? k + 1 : k;
+  const word = tokens[at];
+  if (!word || word.type !== 'word' || ctx.quoted[at]) return false;
+  if (!pack.relativePronouns.has(word.lower)) return false;
+  for (let j = at + 1; j < tokens.length; j++)
+    if (ctx.quoted[j] || tokens[j]?.type === 'quote' || pack.cuePhrases.matchAt(tokens, j) > 0)
+      return false;
+  return true;
 }

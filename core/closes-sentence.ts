@@ -36,6 +36,9 @@ export function closesSentence(ctx: SentenceContext, c: Candidate): boolean {
   while (pack.timeWords.has(tokens[k]?.lower ?? '') && !prepositionAt(k)) k++;
   const t = tokens[k];
   if (!t || ctx.quoted[k]) return false;
+  // "..., the mayor said Monday — a reversal of her stand": a spaced dash sets off the
+  // reporter's own note on the words.
+  if (noteDash(tokens, k)) return true;
   if (t.text === ',') {
     const next = tokens[k + 1]?.lower ?? '';
     return pack.participleCues.has(next) || pack.citations.has(next);
@@ -44,8 +47,18 @@ export function closesSentence(ctx: SentenceContext, c: Candidate): boolean {
   // "said in a statement that ...": a clause of its own after the phrase.
   for (let j = k + 1; j < tokens.length; j++) {
     const u = tokens[j];
+    if (noteDash(tokens, j)) return true;
     if (!u || ctx.quoted[j] || u.type === 'quote' || pack.complementizers.has(u.lower))
       return false;
   }
   return true;
 }
+
+/** A dash with spaces around it at token k (not a hyphen inside a word). */
+function noteDash(tokens: SentenceContext['tokens'], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !DASHES.has(t.text)) return false;
+  return tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end;
+}
+
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);

@@ -54,6 +54,22 @@ export function quotedTokens(tokens: readonly Token[], text: string): boolean[] 
       i++;
       continue;
     }
+    // "''We will ..." : the same two apostrophes typed for an opening double quote, glued to
+    // the word they open.
+    const after = tokens[i + 2];
+    if (
+      openAt < 0 &&
+      t.text === "'" &&
+      next?.text === "'" &&
+      next.start === t.end &&
+      after?.type === 'word' &&
+      after.start === next.end
+    ) {
+      openAt = i;
+      sawAny = true;
+      i++;
+      continue;
+    }
     if (t.type !== 'quote' || t.text === "'" || t.text === '’') continue;
     const opens = t.text === '"' ? straightOpens(tokens, i, text) : OPENING.has(t.text);
     const closes = t.text === '"' ? !opens : CLOSING.has(t.text);

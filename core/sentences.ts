@@ -6,7 +6,8 @@
  *
  * Corrections, in order:
  * - no break after an abbreviation ("U.S.", "Dr.", "Jl.", "No.") or an initial ("H. M.",
- *   "Mara T. Ellison"), which the segmenter takes for a full stop;
+ *   "Mara T. Ellison"), which the segmenter takes for a full stop ("No." only before a
+ *   figure: "he said no. But ..." ends a sentence);
  * - no break before a piece that starts in lower case (`"Kapan?" tanya dia`);
  * - a quotation that runs over several sentences stays one sentence up to its closing mark,
  *   so `"A. B," he said.` keeps the cue with its quote (bounded: see MAX_QUOTE_SPAN).
@@ -66,6 +67,8 @@ const CLOSE_QUOTES = new Set(['”', '»']);
 export interface SplitOptions {
   /** Lower-case abbreviations without their final dot ("u.s", "dr", "jl"). */
   abbreviations?: ReadonlySet<string>;
+  /** Those of them that abbreviate only before a figure ("no": "No. 5", but "said no."). */
+  numberAbbreviations?: ReadonlySet<string>;
   locale?: string;
 }
 
@@ -89,6 +92,14 @@ export function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<s
   if (/^\p{Lu}$/u.test(word)) return true;
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
+}
+
+/** The piece `tail` ends with an abbreviation that stands only before a figure ("No. 5") and
+ * the next piece opens with no figure: the stop ends a sentence ("He said no. But ..."). */
+function figureMissing(tail: string, next: string, numberAbbreviations: ReadonlySet<string>) {
+  if (numberAbbreviations.size === 0) return false;
+  const word = wordBeforeFinalStop(tail);
+  return word !== null && numberAbbreviations.has(word.toLowerCase()) && !/^\s*\d/.test(next);
 }
 
 /** Net quote state after a piece: straight quotes toggle, curly ones open/close. */
@@ -214,6 +225,7 @@ function cutStrayCommas(pieces: Sentence[]): Sentence[] {
 
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const abbreviations = options.abbreviations ?? new Set<string>();
+  const numberAbbreviations = options.numberAbbreviations ?? new Set<string>();
   const raw = cutStrayCommas(moveOpeningQuotes(rawPieces(text, options.locale ?? 'en')));
 
   // Pass 1: glue pieces the segmenter split wrongly. The glue test reads only the last
@@ -224,7 +236,8 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     const prev = glued[glued.length - 1];
     if (
       prev &&
-      (endsWithAbbreviation(tail, abbreviations) ||
+      ((endsWithAbbreviation(tail, abbreviations) &&
+        !figureMissing(tail, piece.text, numberAbbreviations)) ||
         STARTS_LOWER.test(piece.text) ||
         (ENDS_QUOTED_QUESTION.test(tail) &&
           !/^["“‘]/.test(piece.text) &&

@@ -20,6 +20,9 @@ export interface LangData
   code: string;
   /** abbreviations.ts: words ending in a dot that do not end a sentence ("dr", "u.s"). */
   abbreviations: readonly string[];
+  /** abbreviations.ts: those of them that abbreviate only before a figure ("No. 5"): before
+   * anything else the word ends its sentence ("he said no. But ..."). */
+  numberAbbreviations: readonly string[];
   /** stopwords.ts: frequent function words, for language detection. */
   stopwords: readonly string[];
   /** stopwords.ts: sentence openers skipped before a source ("namun", "but"). */
@@ -66,6 +69,11 @@ export interface LangData
   /** stopwords.ts: a share of people before the people it counts ("sixty percent of",
    * "half of"): people counted by a survey, whose answers the survey reports. */
   shareWords: readonly string[];
+  /** stopwords.ts: a share of respondents with no noun after it, speaking for them ("26
+   * percent said", "six in 10 say"): the unit after a figure ("percent"), and the link
+   * between two figures ("in", "out of"). */
+  shareUnits: readonly string[];
+  shareLinks: readonly string[];
   /** stopwords.ts: adjectives follow their noun ("pengamat kebencanaan", Indonesian) rather
    * than precede it ("a congressional aide", English). */
   adjectivesAfterNoun: boolean;

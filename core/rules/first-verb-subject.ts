@@ -9,6 +9,7 @@
 import type { SentenceContext } from '../context';
 import { classify, type Span } from '../source';
 import { trimLeft } from '../source/collect';
+import { timeTrimmed } from '../source/find-after';
 import type { Token } from '../text';
 
 /** Words in the longest subject read here ("Varnia's finance minister, Petra Olm,"). */
@@ -72,7 +73,7 @@ export function subjectBeforeFirstVerb(
     // A subject running on this long holds clauses of its own: left to the callers.
     if (k - start > MAX_SUBJECT) return null;
     if (pack.clauseRelatives.has(tokens[k - 1]?.lower ?? '')) continue;
-    let end = k;
+    let end = timeTrimmed(ctx, start, k);
     // "A spokeswoman for the ministry, contacted by ..., declined": the comma is no subject.
     while (end > start && tokens[end - 1]?.text === ',') end--;
     const span = { start, end };

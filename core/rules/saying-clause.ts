@@ -295,6 +295,10 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     ctx.pack.adverbs.has(ctx.tokens[lead - 1]?.lower ?? '')
   )
     lead--;
+  // 'ended the "Golden Week," saying ...': a comma typed inside the closing quote mark still
+  // closes the clause before the participle.
+  const quoteClose = ctx.tokens[lead - 1]?.type === 'quote' && ctx.tokens[lead - 2]?.text === ',';
+  if (quoteClose) lead--;
   const before = ctx.tokens[lead - 1];
   // "..., saying", "... after saying they had ...": the clause hangs on the sentence's
   // subject; after "after" only with a clause of words ("before saying goodbye" is a deed).

@@ -59,6 +59,13 @@ function subjectOpensBefore(ctx: SentenceContext, at: number): boolean {
   return classify(ctx, span) !== null;
 }
 
+/** The sentence closes with a quotation: its last word is quoted. */
+function endsQuoted(ctx: SentenceContext): boolean {
+  for (let i = ctx.tokens.length - 1; i > 0; i--)
+    if (ctx.tokens[i]?.type === 'word') return ctx.quoted[i] === true;
+  return false;
+}
+
 /**
  * '"...," said one of the neighbours, Mei Lan.': the description, then the person's name
  * between a comma and the clause's end. The person is the source.
@@ -311,7 +318,13 @@ export const verbSpeaker: Rule = {
     const opening = first?.cap
       ? Math.max(inverseVerbs.matchAt(ctx.tokens, 0), inverseVerbsAfterQuote.matchAt(ctx.tokens, 0))
       : 0;
-    if (opening > 0 && !ctx.quoted[0]) tryAt(0, opening, false, ':');
+    if (opening > 0 && !ctx.quoted[0]) {
+      const found = out.length;
+      tryAt(0, opening, false, ':');
+      // 'Said Jane Roe, who grew up nearby, "..."': or closed by a comma, when the sentence
+      // ends in the quotation it introduces.
+      if (out.length === found && endsQuoted(ctx)) tryAt(0, opening, false, ',');
+    }
     // '"...." So says Jane Roe, ...': a pointing word, then the verb and its speaker (the
     // anaphora refiner takes the previous sentence as the claim).
     const pointed = ctx.pack.anaphoricOpeners.has(first?.lower ?? '') && !ctx.quoted[0];

@@ -60,15 +60,31 @@ export function skipOccasionLeft(ctx: SentenceContext, j: number): number {
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** "A fighter from the Front - which is not part of the truce - said": an aside between two
- * spaced dashes belongs to neither; the source ends before the first dash. */
+/** "A fighter from the Front - which is not part of the truce - said", "Speakers -- among
+ * them doctors, nurses and pilots -- said": an aside between two spaced dashes (a dash typed
+ * twice is one) belongs to neither, commas of its own and all; the source ends before the
+ * first dash. */
 export function skipDashAside(ctx: SentenceContext, j: number): number {
   const { tokens } = ctx;
   if (!DASHES.has(tokens[j]?.text ?? '') || !breaksClause(tokens, j)) return j;
-  for (let k = j - 2; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
+  const doubled = (k: number) =>
+    tokens[k - 1]?.text === tokens[k]?.text && tokens[k - 1]?.end === tokens[k]?.start;
+  const close = doubled(j) ? j - 1 : j;
+  // Commas inside only between dashes spaced on both sides ("rape– suggest" is typed loosely,
+  // no aside of a source's).
+  const spaced = (first: number, last: number) =>
+    tokens[first - 1]?.end !== tokens[first]?.start &&
+    tokens[last + 1]?.start !== tokens[last]?.end;
+  let comma = false;
+  for (let k = close - 2; k >= 1 && j - k <= MAX_ASIDE_TOKENS; k--) {
     const t = tokens[k] as Token;
-    if (ctx.quoted[k] || t.type === 'quote' || t.text === ',' || t.text === ';') return j;
-    if (t.text === tokens[j]?.text && breaksClause(tokens, k)) return k - 1;
+    if (ctx.quoted[k] || t.type === 'quote' || t.text === ';') return j;
+    if (t.text === ',') comma = true;
+    if (t.text === tokens[j]?.text && breaksClause(tokens, k)) {
+      const open = doubled(k) ? k - 1 : k;
+      if (comma && !(spaced(open, k) && spaced(close, j))) return j;
+      return open - 1;
+    }
   }
   return j;
 }

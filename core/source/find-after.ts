@@ -296,6 +296,16 @@ export function collectSubject(ctx: SentenceContext, from = 0): Span | null {
   return end > first.start ? { start: first.start, end } : null;
 }
 
+/** "Senator Ann Lee on Tuesday detailed ...": a date closing the subject ("on Tuesday", "last
+ * week"), opened by a word in lower case, is no part of it; the end without it. */
+export function timeTrimmed(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, pack } = ctx;
+  let k = end;
+  while (k > start + 1 && pack.timeWords.has(tokens[k - 1]?.lower ?? '')) k--;
+  while (k < end && tokens[k]?.cap) k++;
+  return k < end ? k : end;
+}
+
 /** The first phrase in tokens[from, before) that a lexicon marks as a source ("an
  * unidentified poster ... and wrote"): the subject of a coordinated verb. */
 export function firstSourcePhrase(ctx: SentenceContext, before: number, from = 0): Span | null {

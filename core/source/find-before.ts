@@ -36,6 +36,7 @@ import { placePartsLeft } from './place-parts';
 import { roleDescriptionLeft } from './role-description';
 import { roleFieldBefore } from './role-field';
 import { roleToWhom } from './role-to-whom';
+import { shareBefore } from './share-left';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import {
   digitGroupComma,
@@ -121,6 +122,10 @@ function skipLowerNoteLeft(ctx: SentenceContext, j: number): number {
 export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   const { tokens } = ctx;
   let j = skipAdverbsLeft(ctx, verb - 1);
+  // "26 percent said", "More than six in 10 also say": a poll's share of respondents is the
+  // whole subject (its figures are no date's, nor a name's part).
+  const share = shareBefore(ctx, j);
+  if (share) return share;
   j = skipHedgeLeft(ctx, j);
   j = skipTimeLeft(ctx, j);
   // "Scholars, however, say": a discourse word set off by commas belongs to neither.

@@ -242,6 +242,16 @@ export function beforeClosingNote(tokens: readonly Token[], span: Span): Span {
   return open !== null && open > span.start ? { start: span.start, end: open } : span;
 }
 
+/** Where a party-and-state note set after a name by a comma ends (", R-Mass.", ", D-Ohio"):
+ * one capital, a hyphen and a capitalised word, with its abbreviation dot; `k` itself when
+ * the tokens at `k` are no such note. */
+export function partyNoteEnd(tokens: readonly Token[], k: number): number {
+  const note = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || !note || !/^\p{Lu}-\p{Lu}\p{L}*$/u.test(note.text)) return k;
+  const dot = tokens[k + 2];
+  return dot?.text === '.' && dot.start === note.end && tokens[k + 3] ? k + 3 : k + 2;
+}
+
 export function lastWordIndex(tokens: readonly Token[], span: Span): number {
   for (let i = span.end - 1; i >= span.start; i--) if (tokens[i]?.type === 'word') return i;
   return -1;

@@ -50,3 +50,7 @@ export const abbreviations = [
   'u.s.a',
   'vs',
 ] as const;
+
+/** "No. 5", "No. 1 spot": "no" abbreviates "number" only before a figure; "voted no." and
+ * "said no." end their sentence. */
+export const numberAbbreviations = ['no'] as const;

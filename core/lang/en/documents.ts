@@ -130,6 +130,7 @@ export const documents = [
   'records',
   'regulation',
   'regulations',
+  'release',
   'release notes',
   'report',
   'research',

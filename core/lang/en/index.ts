@@ -35,6 +35,7 @@ import * as unnamed from './unnamed';
 export const en: LangData = {
   code: 'en',
   abbreviations: abbreviations.abbreviations,
+  numberAbbreviations: abbreviations.numberAbbreviations,
   stopwords: stopwords.stopwords,
   openers: stopwords.openers,
   connectors: stopwords.connectors,
@@ -58,6 +59,8 @@ export const en: LangData = {
   numberWords: stopwords.numberWords,
   countApproximators: stopwords.countApproximators,
   shareWords: stopwords.shareWords,
+  shareUnits: stopwords.shareUnits,
+  shareLinks: stopwords.shareLinks,
   adjectivesAfterNoun: stopwords.adjectivesAfterNoun,
   accordanceNouns: cues.accordanceNouns,
   accordanceSuffixes: cues.accordanceSuffixes,

@@ -255,7 +255,14 @@ export const clauseJoiners = [
 
 /** Subordinators opening a sentence whose first clause, closed by a comma, has a speaker of
  * its own: "While X says A, Y warns B". */
-export const openingSubordinators = ['although', 'though', 'whereas', 'while'] as const;
+export const openingSubordinators = [
+  'after',
+  'although',
+  'though',
+  'when',
+  'whereas',
+  'while',
+] as const;
 
 /** Joiners opening a second speaker's clause only after a comma: "X said A, and Y said B"
  * (without the comma, "X said A and Y told him B" may be all X's account), "X said A, as Y
@@ -422,3 +429,8 @@ export const shareWords = [
   'third of',
   'thirds of',
 ] as const;
+
+/** A share of respondents standing alone as the subject ("26 percent said", "More than six
+ * in 10 say"): the unit after its figure, and the link between two figures. */
+export const shareUnits = ['per cent', 'percent'] as const;
+export const shareLinks = ['in', 'out of'] as const;

@@ -44,3 +44,6 @@ const otherAbbreviations = [
   'yth',
 ];
 export const abbreviations = [...otherAbbreviations, ...dottedDegrees].sort();
+
+/** Indonesian "No." is always "nomor" (no word "no" ends a sentence): none listed. */
+export const numberAbbreviations = [] as const;

@@ -35,6 +35,7 @@ import * as unnamed from './unnamed';
 export const id: LangData = {
   code: 'id',
   abbreviations: abbreviations.abbreviations,
+  numberAbbreviations: abbreviations.numberAbbreviations,
   stopwords: stopwords.stopwords,
   openers: stopwords.openers,
   connectors: stopwords.connectors,
@@ -61,6 +62,8 @@ export const id: LangData = {
   numberWords: stopwords.numberWords,
   countApproximators: stopwords.countApproximators,
   shareWords: stopwords.shareWords,
+  shareUnits: stopwords.shareUnits,
+  shareLinks: stopwords.shareLinks,
   adjectivesAfterNoun: stopwords.adjectivesAfterNoun,
   accordanceNouns: cues.accordanceNouns,
   accordanceSuffixes: cues.accordanceSuffixes,

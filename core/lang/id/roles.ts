@@ -26,6 +26,8 @@ export const roles = [
   'briptu',
   'bupati',
   'camat',
+  'capres',
+  'cawapres',
   'ceo',
   'chairman',
   'chief',

@@ -144,8 +144,9 @@ export const adverbs = [
   'turut',
 ] as const;
 
-/** "Meski X mengatakan A, Y menyatakan B" is not yet studied for Indonesian: none. */
-export const openingSubordinators = [] as const;
+/** "Ketika X menuduh A, Y mengatakan B": the clause of time opening the sentence holds a
+ * speaker of its own ("meski" is not yet studied). */
+export const openingSubordinators = ['ketika'] as const;
 
 /** Words opening a second clause with a speaker of its own: "X said A, while Y said B". */
 export const clauseJoiners = ['sedangkan', 'sementara', 'sementara itu', 'tetapi'] as const;
@@ -257,6 +258,11 @@ export const countApproximators = [
 /** A share of people before the people it counts ("60 persen dari guru mengatakan"): the
  * people a survey counted, whose answers the survey reports. */
 export const shareWords = ['mayoritas', 'persen dari', 'separuh', 'setengah dari'] as const;
+
+/** A share of respondents standing alone as the subject ("26 persen mengatakan", "enam dari
+ * 10 menyatakan"): the unit after its figure, and the link between two figures. */
+export const shareUnits = ['persen'] as const;
+export const shareLinks = ['dari'] as const;
 
 /** Months as abbreviated before a day: not studied for Indonesian yet. */
 export const monthAbbreviations = [] as const;

@@ -47,6 +47,7 @@ import { pseudonym } from './pseudonym';
 import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
+import { shareAlone } from './share-alone';
 import { stateMedia } from './state-media';
 import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
@@ -57,6 +58,7 @@ import { withheldName } from './withheld-name';
 export const STAGES: readonly Stage[] = [
   pronoun,
   functionWords,
+  shareAlone,
   eventSubject,
   commonKnowledge,
   initials,

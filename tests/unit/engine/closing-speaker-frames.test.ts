@@ -89,3 +89,48 @@ describe('a source alone after the verb closes the sentence: it is the speaker (
     );
   });
 });
+
+describe('a closing "according to X" frames an earlier cue past a note or a relative clause', () => {
+  it.each([
+    [
+      'What the mayor has said in private is another story, according to former Sen. Ann Lee, D-Ohio.',
+      'former Sen. Ann Lee',
+      'What the mayor has said in private is another story',
+    ],
+    [
+      'The mayor told aides the port would close, according to Rep. Tom Vale, R-Maine, who was there.',
+      'Rep. Tom Vale',
+      'The mayor told aides the port would close',
+    ],
+    [
+      'The mayor said the ferry would stop, according to a diplomat who was on board.',
+      'a diplomat who was on board',
+      'The mayor said the ferry would stop',
+    ],
+  ])('%s', (text, source, claim) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.cue).toBe('according to');
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it('a relative clause with a cue of its own keeps the first speaker', () => {
+    const c = onlyClaim(
+      'The mayor said the ferry would stop, according to a diplomat who said it would run.',
+      'en',
+    );
+    expect(c?.cue).toBe('said');
+  });
+});
+
+describe("a closing speaker's frame past the reporter's note after a dash", () => {
+  it.each([
+    'The mayor thinks the ferry costs too much, the governor said this week at a rally in Avon — a reversal of her support for the law that built it.',
+    'The mayor thinks the port is safe, the governor said Monday — a change of tone.',
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'en');
+    expect(c?.cue).toBe('said');
+    expect(c?.source.text).toBe('the governor');
+    expect(c?.claim.startsWith('The mayor thinks')).toBe(true);
+  });
+});

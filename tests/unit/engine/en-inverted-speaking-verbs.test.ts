@@ -68,3 +68,23 @@ describe('participles describing a thing', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('a verb of saying opening the sentence, its speaker closed by a comma', () => {
+  it.each([
+    ['Said Ines Kellin, “The offer is a disgrace.”', 'Ines Kellin'],
+    [
+      'Said Ines Kellin, who has worked the ferry for years, “The offer is a disgrace.”',
+      'Ines Kellin',
+    ],
+  ])('%s', (text, speaker) => {
+    const [c] = paragraphClaims('en', LEAD, text);
+    expect(c?.cue).toBe('Said');
+    expect(c?.source.text).toContain(speaker);
+    expect(c?.claim).toContain('The offer is a disgrace');
+  });
+
+  it('without a quotation after the comma no speaker is read', () => {
+    const claims = paragraphClaims('en', LEAD, 'Says Ines Kellin, the ferry will be sold.');
+    expect(claims.filter((c) => c.rule === 'verb-speaker')).toEqual([]);
+  });
+});

@@ -3,9 +3,11 @@ import { getPack } from '@/core/lang';
 import { splitSentences } from '@/core/sentences';
 
 const split = (text: string, lang: 'en' | 'id' = 'en') =>
-  splitSentences(text, { abbreviations: getPack(lang).abbreviations.words, locale: lang }).map(
-    (s) => s.text,
-  );
+  splitSentences(text, {
+    abbreviations: getPack(lang).abbreviations.words,
+    numberAbbreviations: getPack(lang).numberAbbreviations.words,
+    locale: lang,
+  }).map((s) => s.text);
 
 describe('splitSentences', () => {
   it.each([
@@ -22,6 +24,15 @@ describe('splitSentences', () => {
     [
       'Who keeps the profit, the bakery or the café?” Farlow said. “Nobody knows.”',
       ['Who keeps the profit, the bakery or the café?” Farlow said.', '“Nobody knows.”'],
+    ],
+    // "No." abbreviates "number" only before a figure; "said no." ends its sentence.
+    [
+      'Asked if he would run, the mayor said no. But he said the port needs a leader.',
+      ['Asked if he would run, the mayor said no.', 'But he said the port needs a leader.'],
+    ],
+    [
+      'The ferry ranked No. 1 in Dunmore. Riders agreed.',
+      ['The ferry ranked No. 1 in Dunmore.', 'Riders agreed.'],
     ],
   ])('en: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);

@@ -145,6 +145,22 @@ describe('an aside between spaced dashes before the verb', () => {
       'official_body',
       'The ministry',
     ],
+    // Commas of its own inside the aside, and a dash typed as two hyphens.
+    [
+      'Many residents — sailors, fishermen, nurses — said the loss was hard to bear.',
+      'anonymous',
+      'Many residents',
+    ],
+    [
+      'The dockworkers union — which has members in Lowick, Avon and Dunmore — said the strike would go on.',
+      'organization',
+      'The dockworkers union',
+    ],
+    [
+      'The mayor -- who has clashed with the port board over the past weeks -- said she would stay.',
+      'unnamed_official',
+      'The mayor',
+    ],
   ])('%s', (text, kind, source) => {
     expect(lastClaim(text, 'en')?.source).toMatchObject({ kind, text: source });
   });

@@ -216,10 +216,16 @@ export const statementIssued = [
   'released a statement',
   'released a video',
   'sent a letter',
+  'sent a message',
+  'sent a text',
+  'sent a text message',
+  'sent an e-mail',
+  'sent an email',
   'shared a post',
   'shared a video',
   'wrote a letter',
   'wrote a post',
+  'wrote an email',
 ].sort();
 
 /** "The ministry in a statement said": the preposition of an occasion before the verb. */

@@ -189,4 +189,32 @@ describe('saying-clause: an outlet running a story', () => {
   it('a story about a thing reports no words', () => {
     expect(run(sayingClause, 'The Daily Planet ran a story about the ferry.', 'en')).toEqual([]);
   });
+
+  it.each([
+    [
+      'The union sued after the council ended the “harvest week,” saying that the ban hurt small farms.',
+      'The union',
+      'the ban hurt small farms',
+    ],
+    [
+      'Residents rallied against the new “reform,” saying the fares would rise again.',
+      'Residents',
+      'the fares would rise again',
+    ],
+  ])('a comma inside the closing quote mark still closes the clause: %s', (text, source, claim) => {
+    const c = one(text);
+    expect(c.rule).toBe('saying-clause');
+    expect(c.source.text).toBe(source);
+    expect(c.claim).toBe(claim);
+  });
+
+  it.each([
+    'The harbour master sent an email saying the ferry was late.',
+    'The harbour master sent a text message on Friday saying the ferry was late.',
+  ])('a message sent is issued words: %s', (text) => {
+    const c = one(text);
+    expect(c.rule).toBe('saying-clause');
+    expect(c.source.text).toBe('The harbour master');
+    expect(c.claim).toBe('the ferry was late');
+  });
 });
