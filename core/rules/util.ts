@@ -142,6 +142,13 @@ export function documentSubject(
   start++;
   const hit = ctx.pack.documents.find(tokens, start, verb);
   if (!hit) return null;
+  // "we could just release it and let users find ...", "plans to report": after a modal or an
+  // infinitive's marker the document's word is a verb, not the subject's noun.
+  let prior = hit.at - 1;
+  while (prior > 0 && ctx.pack.adverbs.has(tokens[prior]?.lower ?? '')) prior--;
+  const priorWord = tokens[prior]?.lower ?? '';
+  if (ctx.pack.finiteAuxiliaries.has(priorWord) || ctx.pack.infinitiveMarkers.has(priorWord))
+    return null;
   // "One survey respondent identified ...", "study participants found": the document word
   // qualifies the people who speak.
   if (ctx.pack.anonymous.matchAt(tokens, hit.at + hit.len, verb) > 0) return null;

@@ -54,6 +54,9 @@ describe('finding-verb', () => {
     ['Rudi juga menunjukkan kepada tamunya sebuah perahu kayu.', 'id'],
     ['She found a wallet on the bus.', 'en'],
     ['Tom Ferris showed the kids the dock.', 'en'],
+    // A document's word after a modal or "to" is a verb, not the subject's noun.
+    ['The studio could just release the game and let testers find the bugs.', 'en'],
+    ['The firm plans to report early and let analysts find the gaps.', 'en'],
   ] as const)('a person showing or finding something is no attribution: %s', (text, lang) => {
     expect(run(findingVerb, text, lang)).toEqual([]);
   });
