@@ -128,6 +128,7 @@ export const documents = [
   'records',
   'regulation',
   'regulations',
+  'release',
   'release notes',
   'report',
   'research',
