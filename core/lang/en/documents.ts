@@ -128,7 +128,6 @@ export const documents = [
   'records',
   'regulation',
   'regulations',
-  'release',
   'release notes',
   'report',
   'research',
