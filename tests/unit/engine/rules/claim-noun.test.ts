@@ -18,6 +18,20 @@ describe('claim-noun', () => {
       'unnamed_official',
       'officials',
     ],
+    [
+      'The surprise was an allegation from his former partner, Rina Lee, that he forged the deed.',
+      'en',
+      'allegation',
+      'named_person',
+      'his former partner, Rina Lee',
+    ],
+    [
+      'Kejutannya adalah tuduhan mantan rekannya, Rina Lestari, bahwa ia memalsukan akta itu.',
+      'id',
+      'tuduhan',
+      'named_person',
+      'mantan rekannya, Rina Lestari',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(claimNoun, text, lang)).toEqual([[cue, kind, source]]);
   });
@@ -25,6 +39,11 @@ describe('claim-noun', () => {
   it.each([
     ['Vietnam telah membantah klaim bahwa mereka membeli kapal selam.', 'id'], // no source between noun and "bahwa"
     ['There are fears that prices will rise.', 'en'],
+    // two clauses, not an appositive: the comma is no part of a source
+    [
+      'The raid raised fears of reprisals, and police are checking claims that it was planned.',
+      'en',
+    ],
     ['Kekhawatiran harga naik bahwa itu terjadi lagi.', 'id'],
   ] as const)('no attribution: %s', (text, lang) => {
     expect(run(claimNoun, text, lang)).toEqual([]);
