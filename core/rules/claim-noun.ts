@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify } from '../source';
+import { possessorOfNoun } from './possessor-claim';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -17,6 +18,21 @@ export const claimNoun: Rule = {
     const out: Candidate[] = [];
     const { tokens, pack } = ctx;
     for (const [at, len] of matchesOutsideQuotes(ctx, pack.claimNouns)) {
+      // "the governor's false claims that ...": the possessor before the noun.
+      const owner = possessorOfNoun(ctx, at, at + len);
+      if (owner) {
+        const after = tokens[at + len + 1];
+        out.push({
+          rule: this.id,
+          cue: tokensText(ctx, at, at + len),
+          cueSpan: { start: at, end: at + len },
+          source: owner.source,
+          sourceSpan: owner.span,
+          rank: 2,
+          ...(after ? { claim: ctx.text.slice(after.start).replace(/[.!?]$/, '') } : {}),
+        });
+        continue;
+      }
       let start = at + len;
       if (pack.claimNounLinks.has(tokens[start]?.lower ?? '')) start++;
       // "pernyataan yang dirilis media pemerintah bahwa ...": a relative clause's verb, then
