@@ -49,6 +49,10 @@ export function possessorOfNoun(
     if (!pack.nounMarkers.has(tokens[start - 1]?.lower ?? '')) return null;
     start--;
   }
+  // "The spokesman said in a statement on X's claims that ...": inside another speaker's
+  // words the noun is their topic (a nested attribution), not a claim of its own.
+  for (let v = 0; v < start; v++)
+    if (!ctx.quoted[v] && pack.speakerVerbs.matchAt(tokens, v) > 0) return null;
   const span = { start, end: k + 1 };
   const found = classify(ctx, span);
   // "Passengers' fears", "critics' claims": a vague collective's, no source named.
