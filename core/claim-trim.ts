@@ -37,6 +37,13 @@ export function trimEdges(s: string, pack: SentenceContext['pack']): string {
   while (a < b && EDGE_PUNCT.has(s[a] as string)) a++;
   while (b > a && EDGE_PUNCT.has(s[b - 1] as string)) b--;
   let out = s.slice(a, b);
+  // "say, however, that ...": an adverb set off before the complementizer is no claim either.
+  const aside = /^([^\s,]+), /u.exec(out);
+  if (aside && pack.adverbs.has((aside[1] as string).toLowerCase())) {
+    const rest = out.slice(aside[0].length);
+    const word = rest.split(' ', 1)[0] ?? '';
+    if (pack.complementizers.has(word.toLowerCase())) out = rest;
+  }
   // "said that ...", "mengatakan bahwa ...": the complementizer is not the claim, unless it
   // is the pronoun subject of a verb ("said that is not an option").
   // Only the first two words are lower-cased, not the whole claim (one per candidate).

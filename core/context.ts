@@ -70,6 +70,15 @@ export function quotedTokens(tokens: readonly Token[], text: string): boolean[] 
       i++;
       continue;
     }
+    // "the ‘rebalance’ towards Asia": a right single mark closes a quotation a left single
+    // mark opened, unless a letter follows it (an apostrophe: "Obama’s", "don’t").
+    if (openAt >= 0 && t.text === '’' && tokens[openAt]?.text === '‘') {
+      if (!/[\p{L}\p{N}]/u.test(text[t.end] ?? '')) {
+        for (let k = openAt; k <= i; k++) quoted[k] = true;
+        openAt = -1;
+      }
+      continue;
+    }
     if (t.type !== 'quote' || t.text === "'" || t.text === '’') continue;
     const opens = t.text === '"' ? straightOpens(tokens, i, text) : OPENING.has(t.text);
     const closes = t.text === '"' ? !opens : CLOSING.has(t.text);

@@ -80,6 +80,14 @@ export function plainClauseAt(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** A quotation introduced at token `i` by a comma or a colon (", “Yes, I will.”"): the words
+ * a participle of saying or writing gives, as a clause after it would. */
+export function quotationAfter(ctx: SentenceContext, i: number): boolean {
+  const mark = ctx.tokens[i]?.text ?? '';
+  if ((mark !== ',' && mark !== ':') || ctx.quoted[i]) return false;
+  return ctx.tokens[i + 1]?.type === 'quote' && ctx.quoted[i + 1] === true;
+}
+
 /** A plain finite clause opened by an article, a possessive or a pronoun ("the levy was
  * illegal", "they had no suspects"), not a noun the participle qualifies ("warning lights
  * were checked"). */

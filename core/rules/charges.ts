@@ -55,7 +55,7 @@ function chargeFollows(ctx: SentenceContext, i: number): boolean {
 }
 
 /** An adverb of manner before a verb ("sharply criticized"), by the pack's ending. */
-function mannerAdverb(ctx: SentenceContext, k: number): boolean {
+export function mannerAdverb(ctx: SentenceContext, k: number): boolean {
   const w = ctx.tokens[k]?.lower ?? '';
   return ctx.pack.data.mannerAdverbEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
 }

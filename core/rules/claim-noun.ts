@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify } from '../source';
+import { possessorOfNoun } from './possessor-claim';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 
@@ -17,6 +18,21 @@ export const claimNoun: Rule = {
     const out: Candidate[] = [];
     const { tokens, pack } = ctx;
     for (const [at, len] of matchesOutsideQuotes(ctx, pack.claimNouns)) {
+      // "the governor's false claims that ...": the possessor before the noun.
+      const owner = possessorOfNoun(ctx, at, at + len);
+      if (owner) {
+        const after = tokens[at + len + 1];
+        out.push({
+          rule: this.id,
+          cue: tokensText(ctx, at, at + len),
+          cueSpan: { start: at, end: at + len },
+          source: owner.source,
+          sourceSpan: owner.span,
+          rank: 2,
+          ...(after ? { claim: ctx.text.slice(after.start).replace(/[.!?]$/, '') } : {}),
+        });
+        continue;
+      }
       let start = at + len;
       if (pack.claimNounLinks.has(tokens[start]?.lower ?? '')) start++;
       // "pernyataan yang dirilis media pemerintah bahwa ...": a relative clause's verb, then
@@ -27,16 +43,23 @@ export const claimNoun: Rule = {
         start += 2;
         if (pack.agentMarkers.has(tokens[start]?.lower ?? '')) start++;
       }
+      // "an allegation from his first wife, Rina Lee, that ...": an appositive's commas may
+      // stand inside the source; the comma before the complementizer is no part of it.
       let end = start;
       while (
         end < tokens.length &&
         end - start <= MAX_GAP &&
         !pack.complementizers.has(tokens[end]?.lower ?? '') &&
-        tokens[end]?.type === 'word'
+        (tokens[end]?.type === 'word' || (tokens[end]?.text === ',' && !ctx.quoted[end]))
       )
         end++;
       if (end === start || !pack.complementizers.has(tokens[end]?.lower ?? '')) continue;
-      const span = { start, end };
+      // Commas only as an appositive's pair, the second right before the complementizer
+      // ("fears of killings, and police are investigating claims that" is two clauses).
+      let commas = 0;
+      for (let k = start; k < end; k++) if (tokens[k]?.text === ',') commas++;
+      if (commas > 0 && (commas !== 2 || tokens[end - 1]?.text !== ',')) continue;
+      const span = { start, end: commas ? end - 1 : end };
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
       // The claim is what the complementizer introduces.

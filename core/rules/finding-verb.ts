@@ -45,6 +45,18 @@ function afterTime(ctx: SentenceContext, i: number): number {
   return i;
 }
 
+/** The token after any time words and adverbs from `i`, and one adverb set off by commas
+ * ("found Tuesday that", "suggest however that", "suggest, however, that"). */
+function afterAside(ctx: SentenceContext, i: number): number {
+  const { tokens, pack } = ctx;
+  const skipped = (k: number) =>
+    !ctx.quoted[k] &&
+    (pack.timeWords.has(tokens[k]?.lower ?? '') || pack.adverbs.has(tokens[k]?.lower ?? ''));
+  if (tokens[i]?.text === ',' && skipped(i + 1) && tokens[i + 2]?.text === ',') i += 3;
+  while (skipped(i)) i++;
+  return i;
+}
+
 /** A complementizer right after the verb, or a quotation after it. */
 function reportsWords(ctx: SentenceContext, i: number): boolean {
   if (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '')) return true;
@@ -155,8 +167,7 @@ export const findingVerb: Rule = {
         // group's finding, not a thing found. A person's "showed that" is left out: in
         // features it is mostly history ("In 1936, Turing showed that ..."), not a source.
         // A day may stand between: "A judge ruled Tuesday that ...".
-        let next = at + len;
-        while (ctx.pack.timeWords.has(ctx.tokens[next]?.lower ?? '')) next++;
+        const next = afterAside(ctx, at + len);
         // "Researchers found the river had warmed": a finite clause with no "that" reports
         // the finding as well; so do researchers named after their plural word ("Researchers
         // Ann Lee and Tom Vale found that ...", stage people-list).

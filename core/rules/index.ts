@@ -38,6 +38,7 @@ import { speechActRelayed } from './speech-act-relayed';
 import { stanceVerb } from './stance-verb';
 import { surveyFigure } from './survey-figure';
 import { statementFrame } from './statement-frame';
+import { statementQuote } from './statement-quote';
 import type { Refiner, Rule } from './types';
 import { unnamedCue } from './unnamed-cue';
 import { verbSpeaker } from './verb-speaker';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   outletLearned,
   remarksMade,
   sayingClause,
+  statementQuote,
   writtenPassive,
   pointingView,
   hedge,

@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import type { SourceKind } from '../report';
 import { classify, collectSubject, participleForm, type FoundSource, type Span } from '../source';
-import { clauseAt, markedClause } from './bare-stance';
+import { clauseAt, markedClause, quotationAfter } from './bare-stance';
 import { carrierAfter, shrink } from './carriers';
 import { relayVia } from './relayed';
 import { speakerBefore } from './speaker-before';
@@ -304,9 +304,12 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   // subject; after "after" only with a clause of words ("before saying goodbye" is a deed).
   const opener = ctx.pack.participleOpeners.has(before?.lower ?? '');
   const next = ctx.tokens[at + 1]?.lower ?? '';
+  // "responded to the question on Facebook writing, “...”": a quotation it introduces ties
+  // the participle to the subject with no comma before it.
   if (
     !CLAUSE_BREAKS.has(before?.text ?? '') &&
     !(opener && (ctx.pack.complementizers.has(next) || clauseAt(ctx, at + 1))) &&
+    !quotationAfter(ctx, at + 1) &&
     !joinedParticiple(ctx, at) &&
     !(afterDate(ctx, at) && (clauseAt(ctx, at + 1) || !verbAfter(ctx, at)))
   )
@@ -370,6 +373,7 @@ export const sayingClause: Rule = {
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
         !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
         !markedClause(ctx, at + len) &&
+        !quotationAfter(ctx, at + len) &&
         !withForecast(ctx, at, len) &&
         !commitment(ctx, at, len)
       )

@@ -8,6 +8,7 @@
 import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
 import { speakerBefore } from './speaker-before';
+import { thatAfterPlace } from './that-after-place';
 import type { Candidate, Rule } from './types';
 import { candidateAt, matchesOutsideQuotes, noReport } from './util';
 
@@ -120,7 +121,9 @@ export const stanceVerb: Rule = {
         !ctx.quoted[at + len] &&
         ctx.pack.complementizers.has(ctx.tokens[at + len + 1]?.lower ?? '');
       // "expressed optimism on Thursday that ...": the day may come before the clause.
-      if (!clauseFollows(ctx, afterTime(ctx, at + len)) && !viaObject) continue;
+      // "menjawab melalui pesan singkat bahwa ...": where the words were given, then the clause.
+      const placed = thatAfterPlace(ctx, at + len);
+      if (!clauseFollows(ctx, afterTime(ctx, at + len)) && !viaObject && !placed) continue;
       if (relativeAfterNoun(ctx, at, len)) continue;
       const found = viewHolderBefore(ctx, at);
       if (found) out.push(candidateAt(ctx, this.id, at, len, found));

@@ -15,6 +15,19 @@ const MAX_PLACE_WORDS = 5;
 export function thatAfterPlace(ctx: SentenceContext, from: number): boolean {
   const { tokens, pack } = ctx;
   const prep = tokens[from]?.lower ?? '';
+  // "responded in a text message that ...": an occasion's noun with its article.
+  if (
+    pack.occasionPrepositions.has(prep) &&
+    pack.singularDeterminers.has(tokens[from + 1]?.lower ?? '')
+  ) {
+    const noun = pack.occasionNouns.matchAt(tokens, from + 2);
+    if (
+      noun > 0 &&
+      !ctx.quoted[from + 2] &&
+      pack.complementizers.has(tokens[from + 2 + noun]?.lower ?? '')
+    )
+      return true;
+  }
   if (!pack.relayPrepositions.has(prep) && !pack.addressees.has(prep)) return false;
   for (let k = from + 1; k <= from + 1 + MAX_PLACE_WORDS; k++) {
     const t = tokens[k];

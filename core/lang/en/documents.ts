@@ -36,6 +36,8 @@ export const documents = [
   'deposition',
   'description',
   'directive',
+  'disclosure',
+  'disclosures',
   'dispatch',
   'document',
   'documentation',

@@ -40,7 +40,7 @@ export const en: LangData = {
   openers: stopwords.openers,
   connectors: stopwords.connectors,
   determiners: stopwords.determiners,
-  adverbs: stopwords.adverbs,
+  adverbs: [...stopwords.adverbs, ...pronouns.emphaticReflexives].sort(),
   clauseJoiners: stopwords.clauseJoiners,
   openingSubordinators: stopwords.openingSubordinators,
   commaClauseJoiners: stopwords.commaClauseJoiners,

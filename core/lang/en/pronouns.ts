@@ -8,6 +8,11 @@ export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
  * sex. A pronoun of one never stands for a person the other's noun or title names. */
 export const malePronouns = ['he', 'him', 'himself'] as const;
 export const femalePronouns = ['her', 'herself', 'she'] as const;
+
+/** "Mr. X himself said", "the company itself reported": reflexives of emphasis between a
+ * source and its verb belong to neither (index.ts adds them to the adverbs), as Indonesian
+ * "sendiri" does. */
+export const emphaticReflexives = ['herself', 'himself', 'itself', 'themselves'] as const;
 export const maleNouns = [
   'boy',
   'brother',

@@ -110,6 +110,9 @@ export const adverbs = [
   'akhirnya',
   'bahkan',
   'belum',
+  // "Budi dengan tegas membantah ...": the manner, as "secara tegas" below.
+  'dengan tegas',
+  'dengan terbuka',
   'hanya',
   'juga',
   'justru',

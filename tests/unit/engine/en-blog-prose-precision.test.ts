@@ -29,7 +29,8 @@ describe('still a claim', () => {
       'the algorithm designers',
     ],
     ['According to the plan, the crews will leave Lowick by May.', 'the plan'],
-    ['The study itself found that the shops in Lowick had closed.', 'The study itself'],
+    // the reflexive of emphasis is no part of the source (as Indonesian "sendiri")
+    ['The study itself found that the shops in Lowick had closed.', 'The study'],
     ['The Lowick report calls the plan "a disaster".', 'The Lowick report'],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source.text).toBe(source);

@@ -22,6 +22,10 @@ describe('document words', () => {
       'A memorandum sent to staff said the office in Lowick would close.',
       'A memorandum sent to staff',
     ],
+    [
+      "The harbour master's financial disclosure shows that he owns two boats.",
+      "The harbour master's financial disclosure",
+    ],
   ])('%s', (text, source) => {
     expect(onlyClaim(text, 'en')?.source).toMatchObject({ kind: 'document', text: source });
   });

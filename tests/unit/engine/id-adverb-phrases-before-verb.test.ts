@@ -14,6 +14,8 @@ describe('adverbs before the verb', () => {
     ['Kepala Desa Budi Hartono secara tegas mengatakan warga sudah mengungsi.'],
     ['Kepala Desa Budi Hartono juga secara resmi mengatakan warga sudah mengungsi.'],
     ['Kepala Desa Budi Hartono sama-sama mengatakan warga sudah mengungsi.'],
+    ['Kepala Desa Budi Hartono dengan tegas mengatakan warga sudah mengungsi.'],
+    ['Kepala Desa Budi Hartono dengan terbuka mengatakan warga sudah mengungsi.'],
   ])('%s', (text) => {
     const c = id(text);
     expect(c?.source.text).toBe('Kepala Desa Budi Hartono');

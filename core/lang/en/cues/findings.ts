@@ -3,7 +3,26 @@
 /** "Mozilla shows a warning", "the firm showed a prototype": with a company as subject,
  * these show things unless a "that" clause or a quotation follows ("found" + a noun stays a
  * finding: "the group found dozens of children at work"). */
-export const findingVerbsOfWords = ['has shown', 'have shown', 'show', 'showed', 'shows'] as const;
+export const findingVerbsOfWords = [
+  'appear to show',
+  'appeared to show',
+  'appears to show',
+  'has shown',
+  'have shown',
+  'seem to show',
+  'seemed to show',
+  'seems to show',
+  'show',
+  'showed',
+  'shows',
+] as const;
+
+/** "The emails seem to show that ...": a hedged finding is still the document's; the
+ * seeming verb joins the finding verb so that the source stands before it. */
+const seemingVerbs = ['appear to', 'appeared to', 'appears to', 'seem to', 'seemed to', 'seems to'];
+const seemingFindings = seemingVerbs.flatMap((seem) =>
+  ['indicate', 'show', 'suggest'].map((verb) => `${seem} ${verb}`),
+);
 
 /** "calls the plan a risk", "identifies three threats": finding verbs that need their
  * object; right before punctuation they are plural nouns ("After the API calls, the server
@@ -93,7 +112,8 @@ export const findingVerbs = [
   'suggest',
   'suggested',
   'suggests',
-] as const;
+  ...seemingFindings,
+].sort();
 
 /** Finding verbs that find only words: "the court ruled that ..." or "ruled the levy was
  * illegal"; "ruled in favor of the city" and "ruled the country" tell a decision or a reign. */

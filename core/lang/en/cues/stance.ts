@@ -78,9 +78,13 @@ export const stanceVerbs = [
 
 /** "fears among officials that ...", "claims by the ministry that ...". */
 export const claimNouns = [
+  'accusation',
+  'accusations',
+  'allegation',
   'allegations',
   'assertion',
   'belief',
+  'claim',
   'claims',
   'concern',
   'concerns',

@@ -21,13 +21,21 @@ export const pictureNouns = ['cuplikan', 'foto', 'gambar', 'rekaman', 'video'] a
 export const pictureLinks = [] as const;
 
 /** Verbs that attribute only when a document or institution is their subject. */
+/** "Data itu tampaknya menunjukkan ...": a hedged finding is still the document's; the
+ * seeming word joins the verb so that the source stands before it. */
+const seemingWords = ['agaknya', 'sepertinya', 'tampak', 'tampaknya'];
+const seemingFindings = seemingWords.flatMap((seem) =>
+  ['memperlihatkan', 'menunjukkan'].map((verb) => `${seem} ${verb}`),
+);
+
 export const findingVerbs = [
   'membuktikan',
   'memperlihatkan',
   'mencatat',
   'menemukan',
   'menunjukkan',
-] as const;
+  ...seemingFindings,
+].sort();
 
 /** Indonesian finding verbs are read with their clause already: none. */
 export const wordsFindingVerbs = [] as const;

@@ -18,6 +18,34 @@ describe('claim-noun', () => {
       'unnamed_official',
       'officials',
     ],
+    [
+      'The surprise was an allegation from his former partner, Rina Lee, that he forged the deed.',
+      'en',
+      'allegation',
+      'named_person',
+      'his former partner, Rina Lee',
+    ],
+    [
+      'Kejutannya adalah tuduhan mantan rekannya, Rina Lestari, bahwa ia memalsukan akta itu.',
+      'id',
+      'tuduhan',
+      'named_person',
+      'mantan rekannya, Rina Lestari',
+    ],
+    [
+      "The ferry line will face Mayor Ana Ruiz's repeated allegations that its boats are unsafe.",
+      'en',
+      'allegations',
+      'named_person',
+      'Mayor Ana Ruiz',
+    ],
+    [
+      "The surprise was the governor's claim that the pier had been sold.",
+      'en',
+      'claim',
+      'unnamed_official',
+      'the governor',
+    ],
   ] as const)('%s', (text, lang, cue, kind, source) => {
     expect(run(claimNoun, text, lang)).toEqual([[cue, kind, source]]);
   });
@@ -25,6 +53,14 @@ describe('claim-noun', () => {
   it.each([
     ['Vietnam telah membantah klaim bahwa mereka membeli kapal selam.', 'id'], // no source between noun and "bahwa"
     ['There are fears that prices will rise.', 'en'],
+    // a relative clause after the possessor's noun, and no one in particular
+    ["The ferry line's claims that were filed late were dismissed.", 'en'],
+    ["Passengers' fears that fares will rise have grown.", 'en'],
+    // two clauses, not an appositive: the comma is no part of a source
+    [
+      'The raid raised fears of reprisals, and police are checking claims that it was planned.',
+      'en',
+    ],
     ['Kekhawatiran harga naik bahwa itu terjadi lagi.', 'id'],
   ] as const)('no attribution: %s', (text, lang) => {
     expect(run(claimNoun, text, lang)).toEqual([]);
