@@ -229,6 +229,19 @@ function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: 
   return PEOPLE.has(who.kind) && after?.start === at + len;
 }
 
+/**
+ * "polls reported by two networks": right after a document's noun, a participle with its agent
+ * (a source after "by", not "by email") describes the document; the phrase is another cue's
+ * source ("according to ..."), no speaker of its own.
+ */
+function agentParticiple(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
+  const marker = ctx.tokens[at + len]?.lower ?? '';
+  if (span.end !== at || !ctx.pack.agentMarkers.has(marker)) return false;
+  const after = sourceAfter(ctx, at + len + 1);
+  const who = after && after.start === at + len + 1 ? classify(ctx, after) : null;
+  return who !== null && who.kind !== 'unattributed' && who.kind !== 'document';
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -318,6 +331,7 @@ export const speakerVerb: Rule = {
       if (bare && !opensBareClaim(ctx, at + len, found.source, found.span)) continue;
       // "videos created and shared by staff can be viewed": a participle with its agent.
       if (bare && ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
+      if (found.source.kind === 'document' && agentParticiple(ctx, at, len, found.span)) continue;
       // "A new Senate report released Thursday questions ...": after "a" a plain form with no
       // finite ending cannot agree with the phrase; it is the phrase's noun.
       if (bare && nounAfterIndefinite(ctx, found.span, at)) continue;
