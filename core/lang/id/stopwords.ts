@@ -132,6 +132,8 @@ export const adverbs = [
   // "Budi dan Rina sama-sama mengatakan": both, no part of the source.
   'sama-sama',
   'sebelumnya',
+  // "Survei itu sedang menunjukkan ...": aspect words before the verb, no part of the source.
+  'sedang',
   'secara langsung',
   'secara resmi',
   'secara tegas',
