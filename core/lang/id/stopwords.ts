@@ -132,14 +132,14 @@ export const adverbs = [
   // "Budi dan Rina sama-sama mengatakan": both, no part of the source.
   'sama-sama',
   'sebelumnya',
-  // "Survei itu sedang menunjukkan ...": aspect words before the verb, no part of the source.
-  'sedang',
   'secara langsung',
   'secara resmi',
   'secara tegas',
   'secara terbuka',
   'secara terpisah',
   'secara tertulis',
+  // "Survei itu sedang menunjukkan ...": aspect words before the verb, no part of the source.
+  'sedang',
   'sempat',
   'sendiri',
   'sudah',
