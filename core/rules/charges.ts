@@ -73,3 +73,22 @@ export function relativeSubject(ctx: SentenceContext, at: number): boolean {
     k--;
   return !ctx.quoted[k] && pack.clauseRelatives.has(tokens[k]?.lower ?? '');
 }
+
+/** Words between a relative pronoun and the accusing verb ("whom the senator accused"). */
+const MAX_RELATIVE_GAP = 4;
+
+/** "A movement accused of financing travel ...": an accusing verb right before its charge's
+ * marker has no object, so it is a participle describing the noun before it (the accused), no
+ * accuser's verb ("blamed on Tuesday" keeps its time word). */
+export function objectlessAccusation(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.accusingVerbs.matchAt(tokens, at) !== len || ctx.quoted[at + len]) return false;
+  if (!pack.accusationMarkers.has(tokens[at + len]?.lower ?? '')) return false;
+  if (pack.timeWords.has(tokens[at + len + 1]?.lower ?? '')) return false;
+  // "the rivals who he accused of ...": a relative pronoun before is the object, and a pronoun
+  // subject makes the verb finite.
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (pack.personPronouns.has(prev) || pack.groupPronouns.has(prev)) return false;
+  const from = Math.max(0, at - MAX_RELATIVE_GAP);
+  return !tokens.slice(from, at).some((t) => pack.relativePronouns.has(t.lower));
+}

@@ -89,6 +89,26 @@ function decisionAfter(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Words of an object before its "as": "identified the suspect as ...". */
+/** Words of the first infinitive's phrase before "and" ("to form a government and"). */
+const MAX_JOINED_WORDS = 6;
+
+/** "tries to form a government and find a way": a plain form (no finite ending, no irregular
+ * past) after "and", joined to an infinitive a few words back, names a purpose too. */
+function joinedInfinitive(ctx: SentenceContext, at: number): boolean {
+  const { tokens, pack } = ctx;
+  const lower = tokens[at]?.lower ?? '';
+  const endings = pack.data.finiteVerbEndings;
+  if (endings.some((e) => lower.endsWith(e)) || pack.irregularPasts.has(lower)) return false;
+  const k = at - 1;
+  if (ctx.quoted[k] || !pack.coordinators.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_JOINED_WORDS; j--) {
+    const t = tokens[j];
+    if (t?.type !== 'word' || ctx.quoted[j]) return false;
+    if (pack.infinitiveMarkers.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const MAX_OBJECT_WORDS = 4;
 
 /**
@@ -155,6 +175,7 @@ export const findingVerb: Rule = {
       // "we plan to show its location", "polls the store to find tasks": an infinitive names a
       // purpose, no finding made.
       if (ctx.pack.infinitiveMarkers.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
+      if (joinedInfinitive(ctx, at)) continue;
       let found: { span: Span; source: FoundSource } | null =
         documentSubject(ctx, at) ?? documentAsideBefore(ctx, at);
       if (!found) {

@@ -7,6 +7,7 @@ import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { thatAfterAddressee } from './addressee-that';
 import { announcedDeed } from './announced-deed';
+import { objectlessAccusation } from './charges';
 import { toldToAct } from './told-to-act';
 import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
@@ -229,6 +230,19 @@ function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: 
   return PEOPLE.has(who.kind) && after?.start === at + len;
 }
 
+/**
+ * "polls reported by two networks": right after a document's noun, a participle with its agent
+ * (a source after "by", not "by email") describes the document; the phrase is another cue's
+ * source ("according to ..."), no speaker of its own.
+ */
+function agentParticiple(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
+  const marker = ctx.tokens[at + len]?.lower ?? '';
+  if (span.end !== at || !ctx.pack.agentMarkers.has(marker)) return false;
+  const after = sourceAfter(ctx, at + len + 1);
+  const who = after && after.start === at + len + 1 ? classify(ctx, after) : null;
+  return who !== null && who.kind !== 'unattributed' && who.kind !== 'document';
+}
+
 export const speakerVerb: Rule = {
   id: 'speaker-verb',
   find(ctx: SentenceContext): Candidate[] {
@@ -258,7 +272,7 @@ export const speakerVerb: Rule = {
       if ((excepted && !unasserted(ctx, at)) || nounBeforeVerb(ctx, at, len)) continue;
       // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
       // is what is told of, not who tells it (a hedge may still read the sentence).
-      if (afterPassiveAuxiliary(ctx, at)) continue;
+      if (afterPassiveAuxiliary(ctx, at) || objectlessAccusation(ctx, at, len)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.
@@ -318,6 +332,7 @@ export const speakerVerb: Rule = {
       if (bare && !opensBareClaim(ctx, at + len, found.source, found.span)) continue;
       // "videos created and shared by staff can be viewed": a participle with its agent.
       if (bare && ctx.pack.agentMarkers.has(ctx.tokens[at + len]?.lower ?? '')) continue;
+      if (found.source.kind === 'document' && agentParticiple(ctx, at, len, found.span)) continue;
       // "A new Senate report released Thursday questions ...": after "a" a plain form with no
       // finite ending cannot agree with the phrase; it is the phrase's noun.
       if (bare && nounAfterIndefinite(ctx, found.span, at)) continue;

@@ -54,6 +54,10 @@ export const documents = [
   'estimates',
   'evidence',
   'executive order',
+  // "exit polls released by a network": a poll however it is named, so its participle
+  // phrase describes it.
+  'exit poll',
+  'exit polls',
   'fact sheet',
   'faq',
   'figures',

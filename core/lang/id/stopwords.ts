@@ -138,6 +138,8 @@ export const adverbs = [
   'secara terbuka',
   'secara terpisah',
   'secara tertulis',
+  // "Survei itu sedang menunjukkan ...": aspect words before the verb, no part of the source.
+  'sedang',
   'sempat',
   'sendiri',
   'sudah',

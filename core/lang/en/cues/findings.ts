@@ -99,6 +99,13 @@ export const findingVerbs = [
   'indicate',
   'indicated',
   'indicates',
+  // "polling is showing the governor ahead": the progressive of a document's finding.
+  'is indicating',
+  'is showing',
+  'is suggesting',
+  'are indicating',
+  'are showing',
+  'are suggesting',
   'rank',
   'ranked',
   'ranks',

@@ -215,12 +215,12 @@ export const statementIssued = [
   'put out a statement',
   'released a statement',
   'released a video',
-  'sent a letter',
-  'sent a message',
-  'sent a text',
-  'sent a text message',
-  'sent an e-mail',
-  'sent an email',
+  // "sent (out) an email saying ...": with or without the particle.
+  ...['sent', 'sent out'].flatMap((verb) =>
+    ['a letter', 'a message', 'a text', 'a text message', 'an e-mail', 'an email'].map(
+      (piece) => `${verb} ${piece}`,
+    ),
+  ),
   'shared a post',
   'shared a video',
   'wrote a letter',
