@@ -115,6 +115,7 @@ export const documents = [
   'pictures',
   'plan',
   'poll',
+  'polling',
   'polls',
   'post',
   'posts',
