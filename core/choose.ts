@@ -26,13 +26,26 @@ export function chooseCandidate(
   }
   return (
     (best &&
-      (framing(ctx, candidates, best) ??
+      (enclosingSource(candidates, best) ??
+        framing(ctx, candidates, best) ??
         openingTopic(ctx, candidates, best) ??
         closingOutlet(ctx, candidates, best) ??
         citedMind(ctx, candidates, best) ??
         surveyOfShare(ctx, candidates, best))) ??
     best
   );
+}
+
+/** "Roe, who estimated that ..., said ...", "Budi, yang memperkirakan ..., mengatakan ...":
+ * a cue inside another candidate's source describes that source; the verb the source
+ * governs carries the sentence's claim. */
+function enclosingSource(candidates: readonly Candidate[], best: Candidate): Candidate | null {
+  for (const c of candidates) {
+    const span = c.sourceSpan;
+    if (c === best || c.carrierOnly || c.rank !== best.rank || !span) continue;
+    if (span.start < best.cueSpan.start && best.cueSpan.end <= span.end) return c;
+  }
+  return null;
 }
 
 /** "The board believes the port could close, local media reported, citing a source": a mind
