@@ -26,7 +26,7 @@ export function chooseCandidate(
   }
   return (
     (best &&
-      (enclosingSource(candidates, best) ??
+      (enclosingSource(ctx, candidates, best) ??
         framing(ctx, candidates, best) ??
         openingTopic(ctx, candidates, best) ??
         closingOutlet(ctx, candidates, best) ??
@@ -37,13 +37,22 @@ export function chooseCandidate(
 }
 
 /** "Roe, who estimated that ..., said ...", "Budi, yang memperkirakan ..., mengatakan ...":
- * a cue inside another candidate's source describes that source; the verb the source
- * governs carries the sentence's claim. */
-function enclosingSource(candidates: readonly Candidate[], best: Candidate): Candidate | null {
+ * a cue inside a relative clause (after a comma and a relative pronoun) in another
+ * candidate's source describes that source; the verb the source governs carries the claim. */
+function enclosingSource(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens, pack } = ctx;
   for (const c of candidates) {
     const span = c.sourceSpan;
     if (c === best || c.carrierOnly || c.rank !== best.rank || !span) continue;
-    if (span.start < best.cueSpan.start && best.cueSpan.end <= span.end) return c;
+    if (span.start >= best.cueSpan.start || best.cueSpan.end > span.end) continue;
+    if (tokens[span.end]?.text !== ',') continue;
+    for (let k = span.start + 1; k < best.cueSpan.start; k++)
+      if (tokens[k - 1]?.text === ',' && pack.relativePronouns.has(tokens[k]?.lower ?? ''))
+        return c;
   }
   return null;
 }
