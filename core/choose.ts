@@ -26,13 +26,35 @@ export function chooseCandidate(
   }
   return (
     (best &&
-      (framing(ctx, candidates, best) ??
+      (enclosingSource(ctx, candidates, best) ??
+        framing(ctx, candidates, best) ??
         openingTopic(ctx, candidates, best) ??
         closingOutlet(ctx, candidates, best) ??
         citedMind(ctx, candidates, best) ??
         surveyOfShare(ctx, candidates, best))) ??
     best
   );
+}
+
+/** "Roe, who estimated that ..., said ...", "Budi, yang memperkirakan ..., mengatakan ...":
+ * a cue inside a relative clause (after a comma and a relative pronoun) in another
+ * candidate's source describes that source; the verb the source governs carries the claim. */
+function enclosingSource(
+  ctx: SentenceContext,
+  candidates: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  const { tokens, pack } = ctx;
+  for (const c of candidates) {
+    const span = c.sourceSpan;
+    if (c === best || c.carrierOnly || c.rank !== best.rank || !span) continue;
+    if (span.start >= best.cueSpan.start || best.cueSpan.end > span.end) continue;
+    if (tokens[span.end]?.text !== ',') continue;
+    for (let k = span.start + 1; k < best.cueSpan.start; k++)
+      if (tokens[k - 1]?.text === ',' && pack.relativePronouns.has(tokens[k]?.lower ?? ''))
+        return c;
+  }
+  return null;
 }
 
 /** "The board believes the port could close, local media reported, citing a source": a mind

@@ -119,6 +119,7 @@ export const documents = [
   'pictures',
   'plan',
   'poll',
+  'polling',
   'polls',
   'post',
   'posts',

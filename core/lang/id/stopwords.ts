@@ -110,12 +110,14 @@ export const adverbs = [
   'akhirnya',
   'bahkan',
   'belum',
+  'dengan keliru',
   // "Budi dengan tegas membantah ...": the manner, as "secara tegas" below.
   'dengan tegas',
   'dengan terbuka',
   'hanya',
   'juga',
   'justru',
+  'keliru',
   'kembali',
   'kemudian',
   // "Budi dan Rina kompak menyatakan": together, no part of the source.
@@ -132,6 +134,7 @@ export const adverbs = [
   // "Budi dan Rina sama-sama mengatakan": both, no part of the source.
   'sama-sama',
   'sebelumnya',
+  'secara keliru',
   'secara langsung',
   'secara resmi',
   'secara tegas',
