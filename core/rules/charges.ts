@@ -45,6 +45,18 @@ function chargeMarker(ctx: SentenceContext, at: number, len: number, word: strin
   return pack.likeningVerbs.matchAt(tokens, at) === len && pack.likenessMarkers.has(word);
 }
 
+/** "a contractor accused of spying", "a plan criticized for its cost": the charge's marker
+ * right after the verb, with no object between, is a passive participle; the words before it
+ * are who is charged, not who charges ("she accused of" keeps a pronoun's subject). */
+export function passiveCharge(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  const next = tokens[at + len];
+  if (next?.type !== 'word' || ctx.quoted[at + len]) return false;
+  if (!chargeMarker(ctx, at, len, next.lower) || !chargeFollows(ctx, at + len + 1)) return false;
+  const prev = tokens[at - 1]?.lower ?? '';
+  return !pack.personPronouns.has(prev) && !pack.groupPronouns.has(prev);
+}
+
 /** The charge starts with words or a quotation, not a time or a count ("criticized the
  * plan for years", "for 10 minutes"). */
 function chargeFollows(ctx: SentenceContext, i: number): boolean {
