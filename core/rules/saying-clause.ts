@@ -315,7 +315,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   )
     return null;
   if (closingSpeakerBefore(ctx, lead - 1)) return null;
-  const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
+  const spans = [openingSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
   for (const collected of spans) {
     const span = collected && beforeOwnVerb(ctx, collected);
     if (!span || span.end >= lead - 1 || ctx.quoted[span.start]) continue;
@@ -327,6 +327,19 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
   return null;
+}
+
+/** The sentence's own subject, or null where its first words are an opening phrase - a
+ * subordinate clause ("When they met, ...") or a time ("Hours later, ...") - whose subject is
+ * not the main clause's. */
+function openingSubject(ctx: SentenceContext): Span | null {
+  const { tokens, pack } = ctx;
+  if (pack.clauseSubordinators.has(tokens[0]?.lower ?? '')) return null;
+  const span = collectSubject(ctx);
+  if (!span) return null;
+  const after = tokens[span.end];
+  const timed = after?.type === 'word' && pack.timeWords.has(after.lower);
+  return timed && tokens[span.end + 1]?.text === ',' ? null : span;
 }
 
 /** Longest aside set off by commas between a participle and its infinitive. */
