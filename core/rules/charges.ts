@@ -53,8 +53,13 @@ export function passiveCharge(ctx: SentenceContext, at: number, len: number): bo
   const next = tokens[at + len];
   if (next?.type !== 'word' || ctx.quoted[at + len]) return false;
   if (!chargeMarker(ctx, at, len, next.lower) || !chargeFollows(ctx, at + len + 1)) return false;
+  // "whom she has accused of ...": an auxiliary's perfect is active.
   const prev = tokens[at - 1]?.lower ?? '';
-  return !pack.personPronouns.has(prev) && !pack.groupPronouns.has(prev);
+  return (
+    !pack.personPronouns.has(prev) &&
+    !pack.groupPronouns.has(prev) &&
+    !pack.finiteAuxiliaries.has(prev)
+  );
 }
 
 /** The charge starts with words or a quotation, not a time or a count ("criticized the

@@ -337,9 +337,16 @@ function openingSubject(ctx: SentenceContext): Span | null {
   if (pack.clauseSubordinators.has(tokens[0]?.lower ?? '')) return null;
   const span = collectSubject(ctx);
   if (!span) return null;
+  // "Hours later, ...", "Two days earlier, ...": words no person's name before a time's
+  // adverb and its comma.
   const after = tokens[span.end];
-  const timed = after?.type === 'word' && pack.timeWords.has(after.lower);
-  return timed && tokens[span.end + 1]?.text === ',' ? null : span;
+  const timed =
+    after?.type === 'word' && (pack.timeWords.has(after.lower) || pack.adverbs.has(after.lower));
+  const words = tokens.slice(span.start, span.end);
+  const named =
+    words.slice(1).some((t) => t.cap) ||
+    words.some((t) => ctx.referents.evidence.people.has(t.lower));
+  return timed && !named && tokens[span.end + 1]?.text === ',' ? null : span;
 }
 
 /** Longest aside set off by commas between a participle and its infinitive. */
