@@ -113,3 +113,11 @@ describe('a participle of saying after an opening clause or time', () => {
     expect(c?.text).toBe('Tom Reyes');
   });
 });
+
+describe('a finding verb joined to another verb by "and"', () => {
+  it('has no finder in the first verb’s object', () => {
+    expect(
+      claimsOf('Weeks of doubt may follow as she tries to form a cabinet and find a way out.'),
+    ).toEqual([]);
+  });
+});
