@@ -18,6 +18,7 @@ import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionEnd } from '../claim-verb-tail';
+import { openingSubject } from './opening-subject';
 
 /** Subjects whose pictures or pages show what a participle reports. */
 const SHOWERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
@@ -327,26 +328,6 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
   return null;
-}
-
-/** The sentence's own subject, or null where its first words are an opening phrase - a
- * subordinate clause ("When they met, ...") or a time ("Hours later, ...") - whose subject is
- * not the main clause's. */
-function openingSubject(ctx: SentenceContext): Span | null {
-  const { tokens, pack } = ctx;
-  if (pack.clauseSubordinators.has(tokens[0]?.lower ?? '')) return null;
-  const span = collectSubject(ctx);
-  if (!span) return null;
-  // "Hours later, ...", "Two days earlier, ...": words no person's name before a time's
-  // adverb and its comma.
-  const after = tokens[span.end];
-  const timed =
-    after?.type === 'word' && (pack.timeWords.has(after.lower) || pack.adverbs.has(after.lower));
-  const words = tokens.slice(span.start, span.end);
-  const named =
-    words.slice(1).some((t) => t.cap) ||
-    words.some((t) => ctx.referents.evidence.people.has(t.lower));
-  return timed && !named && tokens[span.end + 1]?.text === ',' ? null : span;
 }
 
 /** Longest aside set off by commas between a participle and its infinitive. */
