@@ -291,6 +291,10 @@ export interface CueData {
   /** cues/: words opening a phrase of where, when or how between a source and its verb
    * ("Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan"). */
   interposers: readonly string[];
+  /** cues/: words opening a phrase set off by commas between a source and its verb where the
+   * language keeps interposers empty ("X, when asked about it, said", "X, speaking on radio,
+   * said"); the source is the words before the phrase. */
+  asideOpeners: readonly string[];
   /** cues/: addressees of "told" that are no outlet and no part of the claim ("told
    * reporters the plan was delayed", "kepada wartawan"). */
   audiences: readonly string[];

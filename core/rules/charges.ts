@@ -45,6 +45,26 @@ function chargeMarker(ctx: SentenceContext, at: number, len: number, word: strin
   return pack.likeningVerbs.matchAt(tokens, at) === len && pack.likenessMarkers.has(word);
 }
 
+/** Words between a relative pronoun and the accusing verb ("whom the senator accused"). */
+const MAX_RELATIVE_GAP = 4;
+
+/** "a contractor accused of spying", "a plan criticized for its cost": the charge's marker
+ * right after the verb, with no object between, is a passive participle; the words before it
+ * are who is charged, not who charges ("she accused of" keeps a pronoun's subject). */
+export function passiveCharge(ctx: SentenceContext, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  const next = tokens[at + len];
+  if (next?.type !== 'word' || ctx.quoted[at + len]) return false;
+  if (!chargeMarker(ctx, at, len, next.lower) || !chargeFollows(ctx, at + len + 1)) return false;
+  // "whom she has accused of ...": an auxiliary's perfect is active.
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (pack.personPronouns.has(prev) || pack.groupPronouns.has(prev)) return false;
+  if (pack.finiteAuxiliaries.has(prev)) return false;
+  // "the rivals who he accused of ...": a relative pronoun just before is the verb's object.
+  const from = Math.max(0, at - MAX_RELATIVE_GAP);
+  return !tokens.slice(from, at).some((t) => pack.relativePronouns.has(t.lower));
+}
+
 /** The charge starts with words or a quotation, not a time or a count ("criticized the
  * plan for years", "for 10 minutes"). */
 function chargeFollows(ctx: SentenceContext, i: number): boolean {
@@ -72,23 +92,4 @@ export function relativeSubject(ctx: SentenceContext, at: number): boolean {
   )
     k--;
   return !ctx.quoted[k] && pack.clauseRelatives.has(tokens[k]?.lower ?? '');
-}
-
-/** Words between a relative pronoun and the accusing verb ("whom the senator accused"). */
-const MAX_RELATIVE_GAP = 4;
-
-/** "A movement accused of financing travel ...": an accusing verb right before its charge's
- * marker has no object, so it is a participle describing the noun before it (the accused), no
- * accuser's verb ("blamed on Tuesday" keeps its time word). */
-export function objectlessAccusation(ctx: SentenceContext, at: number, len: number): boolean {
-  const { tokens, pack } = ctx;
-  if (pack.accusingVerbs.matchAt(tokens, at) !== len || ctx.quoted[at + len]) return false;
-  if (!pack.accusationMarkers.has(tokens[at + len]?.lower ?? '')) return false;
-  if (pack.timeWords.has(tokens[at + len + 1]?.lower ?? '')) return false;
-  // "the rivals who he accused of ...": a relative pronoun before is the object, and a pronoun
-  // subject makes the verb finite.
-  const prev = tokens[at - 1]?.lower ?? '';
-  if (pack.personPronouns.has(prev) || pack.groupPronouns.has(prev)) return false;
-  const from = Math.max(0, at - MAX_RELATIVE_GAP);
-  return !tokens.slice(from, at).some((t) => pack.relativePronouns.has(t.lower));
 }

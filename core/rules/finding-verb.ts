@@ -183,6 +183,9 @@ export const findingVerb: Rule = {
         const prev = ctx.tokens[at - 1];
         if (!span && prev && ctx.pack.clauseRelatives.has(prev.lower))
           span = sourceBefore(ctx, at - 1);
+        // "tries to form a government and find a way": a second verb joined to the first; the
+        // words before the joining word are the first verb's object, no finder.
+        if (span && ctx.pack.coordinators.has(ctx.tokens[span.end - 1]?.lower ?? '')) span = null;
         const source = span ? classify(ctx, span) : null;
         // "Researchers found that ...": with a complementizer the verb reports an unnamed
         // group's finding, not a thing found. A person's "showed that" is left out: in

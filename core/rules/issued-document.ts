@@ -127,6 +127,20 @@ export function authoredDocument(
       if (pack.documents.matchAt(tokens, last - n, last) === n) return documentSubject(ctx, at);
     }
   }
+  // "A report about the state of the ports issued last week by the board noted": what the
+  // document is about may stand between its noun and the participle.
+  if (!outletAuthor) {
+    for (let doc = by - 3; doc > 0 && by - doc <= MAX_TOPIC_WORDS + MAX_ISSUED_WORDS; doc--) {
+      const issued = topicPhraseEnd(ctx, doc);
+      if (issued === doc || !participleAt(ctx, issued) || by - issued > MAX_ISSUED_WORDS) continue;
+      let k = issued + 1;
+      while (k < by && tokens[k]?.type === 'word' && !pack.cueWords.has(tokens[k]?.lower ?? ''))
+        k++;
+      if (k !== by) continue;
+      for (let n = 1; n <= MAX_DOCUMENT_WORDS && doc - n >= 0; n++)
+        if (pack.documents.matchAt(tokens, doc - n, doc) === n) return documentSubject(ctx, at);
+    }
+  }
   return null;
 }
 

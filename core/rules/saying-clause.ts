@@ -18,6 +18,7 @@ import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionEnd } from '../claim-verb-tail';
+import { openingSubject } from './opening-subject';
 
 /** Subjects whose pictures or pages show what a participle reports. */
 const SHOWERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
@@ -315,7 +316,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   )
     return null;
   if (closingSpeakerBefore(ctx, lead - 1)) return null;
-  const spans = [collectSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
+  const spans = [openingSubject(ctx), subjectAfterOpening(ctx, at), subordinateSubject(ctx, at)];
   for (const collected of spans) {
     const span = collected && beforeOwnVerb(ctx, collected);
     if (!span || span.end >= lead - 1 || ctx.quoted[span.start]) continue;

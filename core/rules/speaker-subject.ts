@@ -217,7 +217,10 @@ export function asideBefore(ctx: SentenceContext, at: number): number {
     if (ctx.quoted[k]) return -1;
     const first = tokens[k + 1]?.lower ?? '';
     if (t.text === ',')
-      return k < at - 2 && (pack.interposers.has(first) || pack.timeWords.has(first)) ? k : -1;
+      return k < at - 2 &&
+        (pack.interposers.has(first) || pack.timeWords.has(first) || pack.asideOpeners.has(first))
+        ? k
+        : -1;
     // A date in brackets may stand in it: "Senin (2/6/2025)".
     if (t.type !== 'word' && !DATE_PARTS.test(t.text)) return -1;
   }

@@ -7,7 +7,6 @@ import type { SentenceContext } from '../context';
 import { classify, sourceAfter, startsSourcePhrase, type FoundSource, type Span } from '../source';
 import { thatAfterAddressee } from './addressee-that';
 import { announcedDeed } from './announced-deed';
-import { objectlessAccusation } from './charges';
 import { toldToAct } from './told-to-act';
 import { adjectiveLabel } from './adjective-label';
 import { clauseAt, markedClause } from './bare-stance';
@@ -52,6 +51,7 @@ import {
   unasserted,
 } from './util';
 import { thatAfterPlace } from './that-after-place';
+import { passiveCharge } from './charges';
 
 /** Punctuation that ends a clause or a sentence. */
 const CLAUSE_ENDS = new Set([',', ';', '.', '!']);
@@ -272,7 +272,7 @@ export const speakerVerb: Rule = {
       if ((excepted && !unasserted(ctx, at)) || nounBeforeVerb(ctx, at, len)) continue;
       // "Residents were said to be fleeing", "the plan was announced": a passive; its subject
       // is what is told of, not who tells it (a hedge may still read the sentence).
-      if (afterPassiveAuxiliary(ctx, at) || objectlessAccusation(ctx, at, len)) continue;
+      if (afterPassiveAuxiliary(ctx, at) || passiveCharge(ctx, at, len)) continue;
       // "Warga melaporkan kejadian itu ke Polsek": a complaint to the police.
       if (isComplaint(ctx, at, len)) continue;
       // "She wrote a book about ...", "they told of a flood": a thing, not words.

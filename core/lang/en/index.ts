@@ -124,6 +124,7 @@ export const en: LangData = {
   futureInPastMarkers: cues.futureInPastMarkers,
   hypotheticalModals: cues.hypotheticalModals,
   interposers: cues.interposers,
+  asideOpeners: cues.asideOpeners,
   interrogatives: cues.interrogatives,
   inverseVerbs: cues.inverseVerbs,
   inverseVerbsAfterQuote: cues.inverseVerbsAfterQuote,

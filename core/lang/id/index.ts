@@ -127,6 +127,7 @@ export const id: LangData = {
   futureInPastMarkers: cues.futureInPastMarkers,
   hypotheticalModals: cues.hypotheticalModals,
   interposers: cues.interposers,
+  asideOpeners: cues.asideOpeners,
   interrogatives: cues.interrogatives,
   inverseVerbs: cues.inverseVerbs,
   inverseVerbsAfterQuote: cues.inverseVerbsAfterQuote,

@@ -116,6 +116,12 @@ export const earlierName: Stage = {
         : null;
     }
     if (earlier.kind !== 'named_person') {
+      // "Sanders said" after a title-cased headline naming a party and "Sen. Bernie Sanders":
+      // a name the article shows to be a person's, and never an institution's, is not the
+      // institution whose capitalized words happened to include it; later stages decide.
+      const { evidence } = a.ctx.referents;
+      const lower = person.text.toLowerCase();
+      if (alone && evidence.people.has(lower) && !evidence.institutions.has(lower)) return null;
       return a.found(earlier.kind, 'earlier-name/institution', {
         outlet: earlier.outlet,
         resolvesTo: earlier.name ?? earlier.text,

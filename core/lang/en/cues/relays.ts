@@ -164,6 +164,18 @@ export const relayPrepositions = ['on', 'through', 'via'] as const;
 /** English sets such a phrase off with commas ("X, in a statement, said"). */
 export const interposers = [] as const;
 
+/** "X, when asked about the vote, said", "X, appearing on the radio, said": the first word of
+ * such a phrase between commas; the speaker is before it. Not "speaking": "an official,
+ * speaking on condition of anonymity," keeps the aside that tells why no name is given. */
+export const asideOpeners = [
+  'appearing',
+  'asked',
+  'interviewed',
+  'responding',
+  'when',
+  'writing',
+] as const;
+
 /** "told reporters ...", "told me ...", "told police ...": an audience or addressee, not an
  * outlet (the writer too); what follows is what was told. */
 export const audiences = [

@@ -262,6 +262,9 @@ export const relayPrepositions = ['di', 'lewat', 'melalui'] as const;
 
 /** "Menteri X dalam keterangannya menegaskan", "Budi saat ditemui mengatakan", "Budi
  * kepada wartawan mengatakan" (the addressee between the speaker and the verb). */
+/** Indonesian's interposers already open such asides ("Budi, saat dihubungi, mengatakan"). */
+export const asideOpeners = [] as const;
+
 export const interposers = [
   'dalam',
   // "Budi di hadapan/di depan Ketua Umum X menegaskan": before whom the speaker spoke.
