@@ -102,8 +102,6 @@ export const documents = [
   'newsletter',
   'note',
   'notice',
-  // "The numbers show ...": figures by another word.
-  'numbers',
   'obituary',
   'official data',
   'official figures',

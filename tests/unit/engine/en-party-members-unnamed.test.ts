@@ -32,4 +32,10 @@ describe('counted party members and delegates', () => {
       'organization',
     );
   });
+
+  it('people counted as "numbers of" are people, not figures', () => {
+    const claim = onlyClaim('Large numbers of tenants said the heating had failed.', 'en');
+    expect(claim?.source.kind).toBe('anonymous');
+    expect(claim?.flags).toContain('unnamed_source');
+  });
 });
