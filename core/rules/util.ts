@@ -122,10 +122,10 @@ function ownerWordsBefore(ctx: SentenceContext, start: number, at: number): numb
   return from;
 }
 
-/** A lower-case plural noun that is no document word ("places" in "polling places"). */
-function pluralHead(ctx: SentenceContext, k: number): boolean {
+/** A lower-case noun that is no document word ("places" in "polling places"). */
+function headAfter(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.type !== 'word' || t.cap || !t.lower.endsWith('s')) return false;
+  if (!t || t.type !== 'word' || t.cap) return false;
   if (ctx.pack.stopwords.has(t.lower) || ctx.pack.adverbs.has(t.lower)) return false;
   return !ctx.pack.documents.find(ctx.tokens, k, k + 1);
 }
@@ -172,9 +172,11 @@ export function documentSubject(
   // "Studies have found", "The survey also found": the words before the verb are no subject.
   let end = verb;
   while (end > hit.at + hit.len && ctx.pack.adverbs.has(tokens[end - 1]?.lower ?? '')) end--;
-  // "Polling places are showing": a plural noun right after the document's word, alone before
-  // the verb, is the head; the document's word only describes it.
-  if (end === hit.at + hit.len + 1 && pluralHead(ctx, end - 1)) return null;
+  // "Polling places are showing": a noun right after the document's word, alone before the
+  // verb, is the head; the document's word only describes it.
+  // (In a language whose modifiers follow the noun the document's word is the head.)
+  if (!ctx.pack.data.adjectivesAfterNoun && end === hit.at + hit.len + 1 && headAfter(ctx, end - 1))
+    return null;
   // "State television footage showed", "KCNA photos showed": the outlet's own pictures.
   if (from === hit.at) {
     const own = outletBeforeDocument(ctx, start, hit.at, end);
