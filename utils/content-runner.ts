@@ -25,7 +25,8 @@ import { createWorkBudget, textFingerprint } from '@/utils/work-budget';
 import type { ContentDeps, ContentRunner } from '@/utils/content-runner-types';
 import { RefusedRequest } from '@/utils/content-runner-types';
 
-export * from '@/utils/content-runner-types';
+// Relative: WXT's auto-import scanner does not resolve the @ alias in a star re-export.
+export * from './content-runner-types';
 
 /** Six automatic re-checks a minute: a new article in a single-page site is still seen at once. */
 const RECHECK_LIMIT = 6;
