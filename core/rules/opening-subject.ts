@@ -66,3 +66,16 @@ export function subordinateSubject(ctx: SentenceContext, at: number): Span | nul
   }
   return null;
 }
+
+/** "Last month, when I asked her, she looked up and said": where a clause may start after
+ * each comma before `at`; only the first in a sentence opened by a subordinate clause ("If,
+ * for his back's sake, he leaned over and wrote ..." is all the condition's). */
+export function openingCommaStarts(ctx: SentenceContext, at: number): number[] {
+  const { tokens, pack } = ctx;
+  const first = tokens[0]?.lower ?? '';
+  const only = pack.clauseSubordinators.has(first) || pack.conditionals.has(first);
+  const starts: number[] = [];
+  for (let k = 0; k < at && (!only || starts.length === 0); k++)
+    if (tokens[k]?.text === ',' && !ctx.quoted[k]) starts.push(k + 1);
+  return starts;
+}
