@@ -9,6 +9,7 @@ import { adjunctTail } from './claim-verb-tail';
 import { closesSentence } from './closes-sentence';
 import { closingPronounAfterQuote } from './closing-pronoun';
 import { partyNoteEnd } from './source/tokens';
+import { possessiveName } from './rules/util';
 
 export function chooseCandidate(
   ctx: SentenceContext,
@@ -154,6 +155,8 @@ export function inOpeningTopic(ctx: SentenceContext, c: Candidate): boolean {
   const first = tokens[0]?.lower ?? '';
   const opens = pack.complementPrepositions.has(first) || pack.askedParticiples.has(first);
   if (ctx.quoted[0] || !opens) return false;
+  // "In response to Lee's charge that ...": after a possessive name the cue is a noun.
+  if (possessiveName(ctx, c.cueSpan.start - 1)) return true;
   for (let k = 1; k < c.cueSpan.end; k++)
     if (
       !tokens[k]?.cap &&

@@ -35,6 +35,11 @@ export function joinerBefore(
     // "Some said A; others said B": a semicolon joins two clauses as a joiner word does.
     if (ctx.pack.clauseJoiners.matchAt(ctx.tokens, at, end) === len) return at;
     if (len === 1 && ctx.tokens[at]?.text === ';') return at;
+    // "Many said A and others said B": the rest of a group, right after a coordinator, is a
+    // second speaker with or without a comma (no one tells of "others" inside an account).
+    const rest = ctx.pack.contrastSubjects.matchAt(ctx.tokens, at + 1, cueEnd);
+    const coordinated = ctx.pack.coordinators.has(ctx.tokens[at]?.lower ?? '');
+    if (coordinated && rest > 0 && at + 1 + rest === c.sourceSpan?.end) return at;
     // "X said A, and Y said B": "and" joins two speakers' clauses after a comma only ("X said
     // A and Y said B" is all X's account). "..., and officers told him to leave": an order.
     const order = ctx.pack.infinitiveMarkers.has(ctx.tokens[cueEnd + 1]?.lower ?? '');

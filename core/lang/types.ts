@@ -40,6 +40,9 @@ export interface LangData
   openingSubordinators: readonly string[];
   /** stopwords.ts: joiners opening a second speaker's clause only after a comma ("and"). */
   commaClauseJoiners: readonly string[];
+  /** stopwords.ts: words for the rest of a group ("others", "sebagian lainnya"): after "and"
+   * they open a second speaker's clause even with no comma ("Many said A and others said B"). */
+  contrastSubjects: readonly string[];
   /** stopwords.ts: determiners that make an unnamed source one person ("a", "seorang"): a
    * later "he" or "katanya" can point back to it, never to "officials" or "para pejabat". */
   singularDeterminers: readonly string[];

@@ -18,7 +18,7 @@ import { reasonLabel } from './reason-label';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionEnd } from '../claim-verb-tail';
-import { openingSubject } from './opening-subject';
+import { openingSubject, subjectAfterOpening, subordinateSubject } from './opening-subject';
 
 /** Subjects whose pictures or pages show what a participle reports. */
 const SHOWERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
@@ -129,14 +129,6 @@ function statementClause(ctx: SentenceContext, at: number): Candidate | null {
   return null;
 }
 
-/** "During the forum, the chairman praised ...": after an opening phrase and its comma, the
- * subject starts anew. */
-function subjectAfterOpening(ctx: SentenceContext, at: number): Span | null {
-  for (let i = 1; i < at - 1; i++)
-    if (ctx.tokens[i]?.text === ',' && !ctx.quoted[i]) return collectSubject(ctx, i + 1);
-  return null;
-}
-
 /** "Relations soured ..., saying": one capitalised word no lexicon, outlet, earlier mention
  * or name evidence of the article ("the utility Velco" elsewhere) knows is only the
  * sentence's first word, not a source. */
@@ -152,23 +144,6 @@ function bareFirstWord(ctx: SentenceContext, span: Span, source: FoundSource): b
   );
 }
 
-/**
- * "Ties worsened after Ruvania shot down a drone, saying it had crossed the border": the
- * subject of the last subordinate clause before the participle's comma, for when the
- * sentence's own subject is none. One plain clause only, no punctuation inside it.
- */
-function subordinateSubject(ctx: SentenceContext, at: number): Span | null {
-  const { tokens, pack } = ctx;
-  for (let k = at - 2; k > 0; k--) {
-    const t = tokens[k];
-    if (!t || t.type !== 'word' || ctx.quoted[k]) return null;
-    if (!pack.clauseSubordinators.has(t.lower)) continue;
-    const span = collectSubject(ctx, k + 1);
-    return span && span.start === k + 1 && span.end < at - 1 ? span : null;
-  }
-  return null;
-}
-
 /** Words of a participle clause before its "and saying" ("waving banners outside the mill"). */
 const MAX_JOINED_WORDS = 12;
 
@@ -180,7 +155,10 @@ function joinedParticiple(ctx: SentenceContext, at: number): boolean {
   let k = tokens[at - 2]?.text === ',' ? at - 3 : at - 2;
   for (const stop = k - MAX_JOINED_WORDS; k > stop && k > 0; k--) {
     const t = tokens[k];
-    if (!t || ctx.quoted[k]) return false;
+    if (!t) return false;
+    // 'addressing her as "Ann" and telling ...': a quoted name or word inside the clause.
+    if (t.type === 'quote' || (ctx.quoted[k] && t.type === 'word')) continue;
+    if (ctx.quoted[k]) return false;
     if (t.text === ',') break;
     if (t.type !== 'word') return false;
   }
@@ -304,7 +282,7 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
   // "..., saying", "... after saying they had ...": the clause hangs on the sentence's
   // subject; after "after" only with a clause of words ("before saying goodbye" is a deed).
   const opener = ctx.pack.participleOpeners.has(before?.lower ?? '');
-  const next = ctx.tokens[at + 1]?.lower ?? '';
+  const next = ctx.tokens[pastAdverbs(ctx, at + 1)]?.lower ?? '';
   // "responded to the question on Facebook writing, “...”": a quotation it introduces ties
   // the participle to the subject with no comma before it.
   if (
@@ -328,6 +306,12 @@ function subjectClause(ctx: SentenceContext, at: number): Candidate | null {
     if (source && !bareFirstWord(ctx, span, source)) return candidate(ctx, at, source, span);
   }
   return null;
+}
+
+/** The first token from `k` on that is no adverb ("warning darkly that"). */
+function pastAdverbs(ctx: SentenceContext, k: number): number {
+  while (!ctx.quoted[k] && ctx.pack.adverbs.has(ctx.tokens[k]?.lower ?? '')) k++;
+  return k;
 }
 
 /** Longest aside set off by commas between a participle and its infinitive. */
@@ -370,9 +354,11 @@ export const sayingClause: Rule = {
       if (label > 0 && !issued && !labelled) continue;
       // "noting the time", "a warning", "denying access": these report words only before a
       // complementizer or a plain finite clause ("stressing the levy was illegal").
+      // "warning darkly that ...": a manner adverb between the participle and its clause.
+      const clauseAfter = pastAdverbs(ctx, at + len);
       if (
         ctx.pack.bareVerbs.matchAt(ctx.tokens, at) === len &&
-        !ctx.pack.complementizers.has(ctx.tokens[at + len]?.lower ?? '') &&
+        !ctx.pack.complementizers.has(ctx.tokens[clauseAfter]?.lower ?? '') &&
         !markedClause(ctx, at + len) &&
         !quotationAfter(ctx, at + len) &&
         !withForecast(ctx, at, len) &&

@@ -4,6 +4,7 @@
  * or a phrase of where or when.
  */
 import type { SentenceContext } from '../context';
+import { openingCommaStarts } from './opening-subject';
 import {
   classify,
   classifyNounPhrase,
@@ -331,13 +332,10 @@ function subjectClosedAt(
  * start of them that is a source.
  */
 export function sharedSubject(ctx: SentenceContext, at: number): Span | null {
-  const { tokens } = ctx;
   // "... at all - you have to draw it and add ...": after a dash or semicolon the verb shares
   // the subject of the clause opened there ("you"), not the sentence's.
   const broken = clauseBreakBefore(ctx, at);
-  const starts = [broken + 1];
-  const comma = tokens.findIndex((t, k) => k < at && t.text === ',' && !ctx.quoted[k]);
-  if (broken < 0 && comma >= 0) starts.push(comma + 1);
+  const starts = broken < 0 ? [0, ...openingCommaStarts(ctx, at)] : [broken + 1];
   for (const from of starts) {
     const beforeVerb = subjectBeforeFirstVerb(ctx, from, at - 1);
     if (beforeVerb) return beforeVerb;

@@ -168,6 +168,7 @@ export const adverbs = [
   'confidently',
   'consistently',
   'correctly',
+  'darkly',
   'defiantly',
   'each',
   'earlier',
@@ -280,6 +281,9 @@ export const openingSubordinators = [
  * (without the comma, "X said A and Y told him B" may be all X's account), "X said A, as Y
  * vowed B" (not "..., as Y reported": an account of A). */
 export const commaClauseJoiners = ['and', 'as'] as const;
+
+/** The rest of a group as a second speaker: "Many said A and others said B". */
+export const contrastSubjects = ['others', 'some others', 'still others'] as const;
 
 /** Time words: "said Monday" names a day, not a source; "said last week", "said earlier
  * this month": the units of a relative date too. */

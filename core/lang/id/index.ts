@@ -44,6 +44,7 @@ export const id: LangData = {
   clauseJoiners: stopwords.clauseJoiners,
   openingSubordinators: stopwords.openingSubordinators,
   commaClauseJoiners: stopwords.commaClauseJoiners,
+  contrastSubjects: stopwords.contrastSubjects,
   timeWords: stopwords.timeWords,
   monthAbbreviations: stopwords.monthAbbreviations,
   relativeTimes: stopwords.relativeTimes,

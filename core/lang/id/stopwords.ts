@@ -162,6 +162,10 @@ export const clauseJoiners = ['sedangkan', 'sementara', 'sementara itu', 'tetapi
 /** Indonesian second speakers after ", dan" are not told apart yet. */
 export const commaClauseJoiners = [] as const;
 
+/** The rest of a group as a second speaker: "Sebagian mengatakan A dan sebagian lainnya
+ * mengatakan B". */
+export const contrastSubjects = ['sebagian lainnya', 'sebagian yang lain'] as const;
+
 /** Time words: never a source. */
 export const timeWords = [
   'agustus',

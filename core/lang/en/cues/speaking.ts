@@ -41,6 +41,7 @@ export const speakerVerbs = [
   'blamed',
   'blames',
   'blasted',
+  'blogged',
   'boasted',
   'branded',
   'called',
