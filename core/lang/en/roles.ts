@@ -119,6 +119,7 @@ export const roles = [
   'official',
   'ombudsman',
   'opposition figure',
+  'operative',
   'organiser',
   'organizer',
   'owner',
