@@ -68,6 +68,8 @@ export const bodies = [
   'kesbangpol',
   'kjri',
   'kodam',
+  // Badan-badan intelijen suatu negara bersama ("komunitas intelijen AS menyimpulkan").
+  'komunitas intelijen',
   'kodim',
   'komisi',
   'korem',
