@@ -35,6 +35,8 @@ export function shareStart(ctx: SentenceContext, last: number): number {
     const link = endingAt(ctx, 'shareLinks', last);
     if (link > 0 && figureAt(ctx, last - link - 1)) start = last - link - 1;
   }
+  // A number of several words ("empat puluh persen") starts at its first.
+  while (start > 0 && figureAt(ctx, start - 1)) start--;
   return start < 0 ? -1 : approximatedLeft(ctx, start);
 }
 
