@@ -68,10 +68,10 @@ export const bodies = [
   'kesbangpol',
   'kjri',
   'kodam',
-  // Badan-badan intelijen suatu negara bersama ("komunitas intelijen AS menyimpulkan").
-  'komunitas intelijen',
   'kodim',
   'komisi',
+  // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
+  'komunitas intelijen',
   'korem',
   'mabes',
   'mahkamah',
