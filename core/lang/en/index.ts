@@ -139,6 +139,7 @@ export const en: LangData = {
   mannerAdverbEndings: cues.mannerAdverbEndings,
   mannerVerbs: cues.mannerVerbs,
   meansMarkers: cues.meansMarkers,
+  citedReasonMarkers: cues.citedReasonMarkers,
   mindAdjectives: cues.mindAdjectives,
   mindCopulas: cues.mindCopulas,
   namingFindingVerbs: cues.namingFindingVerbs,

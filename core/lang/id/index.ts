@@ -142,6 +142,7 @@ export const id: LangData = {
   mannerAdverbEndings: cues.mannerAdverbEndings,
   mannerVerbs: cues.mannerVerbs,
   meansMarkers: cues.meansMarkers,
+  citedReasonMarkers: cues.citedReasonMarkers,
   mindAdjectives: cues.mindAdjectives,
   mindCopulas: cues.mindCopulas,
   namingFindingVerbs: cues.namingFindingVerbs,
