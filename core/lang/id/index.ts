@@ -415,6 +415,7 @@ export const id: LangData = {
   tellingComplements: relayVerbs.tellingComplements,
   broadcastManners: relayVerbs.broadcastManners,
   demonyms: demonyms.demonyms,
+  regionDemonyms: demonyms.regionDemonyms,
   nationalityAdjectives: demonyms.nationalityAdjectives,
   findingParticiples: relayVerbs.findingParticiples,
   participleOpeners: relayVerbs.participleOpeners,
