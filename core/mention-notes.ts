@@ -10,7 +10,7 @@ import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
 import { isWord, spanText } from './source/tokens';
-import { roleStartBefore, titled } from './source/role-before-name';
+import { roleStartBefore, roleTitled, titled } from './source/role-before-name';
 
 /** f(), or the fallback when it throws. */
 export function safe<T>(f: () => T, fallback: T): T {
@@ -179,7 +179,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const townName = (found?.name ?? '')
         .split(' ')
         .some((w) => pack.placeNouns.has(w.toLowerCase()));
-      const honored = titled(ctx, i) && found?.kind === 'named_person';
+      const honored = (titled(ctx, i) || roleTitled(ctx, i, j)) && found?.kind === 'named_person';
       const named =
         found?.kind === 'named_person' &&
         (found.name?.includes(' ') || honored) &&

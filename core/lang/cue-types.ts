@@ -361,6 +361,9 @@ export interface CueData {
   /** cues/: words before a citation that make it the means of an act ("fended off the
    * suits by citing a ruling"): a reason given, no source of a claim. */
   meansMarkers: readonly string[];
+  /** cues/: words after a citation's object that make it a reason given ("citing costs as
+   * the reason"): no source of a claim. */
+  citedReasonMarkers: readonly string[];
   /** cues/: words denying a citation ("without citing sources"): nobody was cited. */
   withoutMarkers: readonly string[];
   /** cues/: verbs of saying whose object is always words, never an act ("said", "added"):

@@ -413,6 +413,9 @@ export interface LangData
   broadcastManners: readonly string[];
   /** demonyms.ts: a person of a nation ("the Russian said" points back to someone). */
   demonyms: readonly string[];
+  /** demonyms.ts: a person of a region or state ("the Texan said"): a description, as a
+   * nation's person is, but no nation's word elsewhere. */
+  regionDemonyms: readonly string[];
   /** demonyms.ts: words of a nation that name no person ("were Dutch, the governor said"). */
   nationalityAdjectives: readonly string[];
   /** relay-verbs.ts: participles reporting what an outlet's pictures or a document show

@@ -249,6 +249,15 @@ function possessorsView(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
   };
 }
 
+/** A citation at `at` whose object, ending at `end`, is followed by a reason's marker and no
+ * verb of saying: "citing trust as a factor". */
+function citedAsReason(ctx: SentenceContext, at: number, end: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!pack.citations.has(tokens[at]?.lower ?? '')) return false;
+  if (!pack.citedReasonMarkers.has(tokens[end]?.lower ?? '')) return false;
+  return pack.quoteComplements.matchAt(tokens, end) === 0;
+}
+
 export const accordingTo: Rule = {
   id: 'according-to',
   find(ctx: SentenceContext): Candidate[] {
@@ -272,6 +281,8 @@ export const accordingTo: Rule = {
       let span =
         speaker?.span ??
         claimFirstHead(ctx, at, sourceAfter(ctx, at + len) ?? pronounAfter(ctx, at + len));
+      // "citing trust as a factor": a reason, no source ("citing an aide as saying" relays).
+      if (span && citedAsReason(ctx, at, span.end)) return;
       let source = speaker?.source ?? (span ? classify(ctx, span) : null);
       const owned = !speaker && span ? ownedThing(ctx, span) : null;
       if (owned) ({ span, source } = owned);

@@ -310,7 +310,9 @@ function phraseBefore(
     // opening the phrase serves; the institution speaks.
     const served = whole && wider ? servedClauseIn(ctx, whole) : -1;
     const serves = served >= 0 && whole !== null && served < span.start;
-    if (whole && wider && (wider.kind === source.kind || serves))
+    // "His advisers said": whose people they are may make unnamed people unnamed officials.
+    const owned = source.kind === 'anonymous' && wider?.kind === 'unnamed_official';
+    if (whole && wider && (wider.kind === source.kind || serves || owned))
       return { span: whole, source: wider };
     if (span.end === at) {
       const described = describedAfterComma(ctx, span, source);

@@ -26,11 +26,27 @@ export function placedPeople(a: Analysis): boolean {
   );
 }
 
+/** "His advisers", "the senator's top advisers", "Quillon advisers": people serving someone
+ * the words right before them own (a possessive or a name, ranks between) are that one's
+ * staff, unnamed officials, as a firm's officers are; "financial advisers" are anyone's. */
+function ownedServants(a: Analysis, at: number): boolean {
+  const { tokens, pack, referents } = a.ctx;
+  let k = at - 1;
+  while (k > a.span.start && pack.modifiers.has(tokens[k]?.lower ?? '')) k--;
+  const owner = tokens[k];
+  if (k < a.span.start || owner?.type !== 'word') return false;
+  if (pack.possessives.has(owner.lower) || owner.base !== owner.lower) return true;
+  if (!owner.cap || pack.stopwords.has(owner.lower)) return false;
+  // A capital opening the sentence ("Campaign advisers said") is a name only if one was seen.
+  return k > 0 || referents.byWords([owner.text])?.kind === 'named_person';
+}
+
 /** "Advisers to the president": people who serve whoever they are tied to, the word after
  * the head tying them to an office (a role or an official's word follows). */
 export function servingOffice(a: Analysis, at: number, len: number): boolean {
   const { tokens, pack } = a.ctx;
   if (pack.officeServants.matchAt(tokens, at, at + len) !== len) return false;
+  if (ownedServants(a, at)) return true;
   if (!pack.principalLinks.has(tokens[at + len]?.lower ?? '')) return false;
   return a
     .hits()

@@ -49,3 +49,12 @@ export function titled(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   return isWord(t) && ctx.pack.honorifics.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
+
+/** "President Obama", "Senator Vale": where a title goes before the name (not where the
+ * place follows the role, "Bupati Bogor"), a role's capitals then one word, [i, j), name a
+ * person as a title of address does. */
+export function roleTitled(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun || j - i < 2) return false;
+  return i + pack.roles.matchAt(tokens, i, j - 1) === j - 1 && isWord(tokens[j - 1]);
+}

@@ -8,10 +8,13 @@ import { approximatedLeft } from './counted-people';
 import { isWord, NUMBER } from './tokens';
 import type { Span } from './types';
 
-/** Token i is a figure: digits or a number in words. */
+/** Token i is a figure: digits or a number in words, a hyphened compound read part by part
+ * ("twenty-four"). */
 function figureAt(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return isWord(t) && !ctx.quoted[i] && (NUMBER.test(t.text) || ctx.pack.numberWords.has(t.lower));
+  if (!isWord(t) || ctx.quoted[i]) return false;
+  if (NUMBER.test(t.text)) return true;
+  return t.lower.split('-').every((part) => ctx.pack.numberWords.has(part));
 }
 
 /** The longest phrase of `table` ending right at token `end` (exclusive), as its length. */
@@ -32,6 +35,8 @@ export function shareStart(ctx: SentenceContext, last: number): number {
     const link = endingAt(ctx, 'shareLinks', last);
     if (link > 0 && figureAt(ctx, last - link - 1)) start = last - link - 1;
   }
+  // A number of several words ("empat puluh persen") starts at its first.
+  while (start > 0 && figureAt(ctx, start - 1)) start--;
   return start < 0 ? -1 : approximatedLeft(ctx, start);
 }
 

@@ -16,6 +16,7 @@ export const bodies = [
   'bureau',
   'cabinet',
   'central bank',
+  'cities',
   'city',
   'city council',
   'coalition',
@@ -54,6 +55,8 @@ export const bodies = [
   'harbor board',
   'harbour board',
   'hurricane center',
+  // A state's spy agencies together ("the intelligence community concluded").
+  'intelligence community',
   'interior ministry',
   'joint chiefs',
   'joint chiefs of staff',

@@ -160,3 +160,27 @@ export const nationalityAdjectives = [
   'turkish',
   'welsh',
 ] as const;
+
+/** Nouns for a person of a region or state: "the Texan said" points back to someone, as
+ * "the Russian said" does (read by that stage only). Not those a newspaper is named by
+ * ("The Oregonian"). */
+export const regionDemonyms = [
+  'alaskan',
+  'arizonan',
+  'bavarian',
+  'californian',
+  'coloradan',
+  'floridian',
+  'hoosier',
+  'londoner',
+  'marylander',
+  'michigander',
+  'minnesotan',
+  'muscovite',
+  'nevadan',
+  'ohioan',
+  'parisian',
+  'texan',
+  'vermonter',
+  'virginian',
+] as const;

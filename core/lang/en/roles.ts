@@ -118,6 +118,7 @@ export const roles = [
   'officer',
   'official',
   'ombudsman',
+  'operative',
   'opposition figure',
   'organiser',
   'organizer',

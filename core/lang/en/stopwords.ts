@@ -384,9 +384,27 @@ export const numberless = false;
 /** Adjectives precede their noun: 'a congressional aide'. */
 export const adjectivesAfterNoun = false;
 
-/** Numbers in words, as in a description of a person ("the father of two"). */
+/** Numbers in words, as in a description of a person ("the father of two") or a share
+ * ("Forty percent said"; compounds such as "twenty-four" are read part by part). */
 export const numberWords = [
   'eight',
+  'eighteen',
+  'eighty',
+  'eleven',
+  'fifteen',
+  'fifty',
+  'forty',
+  'fourteen',
+  'nineteen',
+  'ninety',
+  'seventeen',
+  'seventy',
+  'sixteen',
+  'sixty',
+  'thirteen',
+  'thirty',
+  'twelve',
+  'twenty',
   'five',
   'four',
   'nine',

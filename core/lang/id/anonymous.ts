@@ -124,6 +124,8 @@ export const anonymous = [
   'pelatih',
   'pemain',
   'pembeli',
+  // A poll's people ("Sebanyak 24 persen responden menilai"), as English "voters".
+  'pemilih',
   'pemuda',
   'pemuka adat',
   'pemuka agama',
@@ -155,6 +157,7 @@ export const anonymous = [
   'rekan kerja',
   'relawan',
   'remaja',
+  'responden',
   'sahabat',
   'saksi',
   'saksi mata',

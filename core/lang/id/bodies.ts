@@ -70,6 +70,8 @@ export const bodies = [
   'kodam',
   'kodim',
   'komisi',
+  // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
+  'komunitas intelijen',
   'korem',
   'mabes',
   'mahkamah',

@@ -3,3 +3,6 @@
 export const demonyms = [] as const;
 
 export const nationalityAdjectives = [] as const;
+
+/** "warga Jawa Timur", "orang Texas": a noun phrase too, none. */
+export const regionDemonyms = [] as const;

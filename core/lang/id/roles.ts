@@ -180,6 +180,8 @@ export const roles = [
   'peltu',
   'pemimpin',
   'penasihat',
+  // With the clitic, someone's staff ("Penasihatnya mengatakan"), as "juru bicaranya" is.
+  'penasihatnya',
   'pendiri',
   'peneliti',
   'pengacara',
@@ -225,6 +227,7 @@ export const roles = [
   'sestama',
   'staf',
   'staf khusus',
+  'stafnya',
   'vice president',
   'wakapolda',
   'wakapolres',

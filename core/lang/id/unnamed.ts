@@ -1,6 +1,7 @@
 /** Unnamed officials. */
 export const unnamedOfficials = [
   'ajudan',
+  'ajudannya',
   'aparat',
   'aparatur sipil negara',
   'asn',

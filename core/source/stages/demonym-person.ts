@@ -17,7 +17,8 @@ export const demonymPerson: Stage = {
     const { ctx, words } = a;
     const { pack } = ctx;
     const last = words[words.length - 1];
-    if (!last?.cap || !pack.demonyms.has(a.lastWord) || words.length > MAX_WORDS) return null;
+    const demonym = pack.demonyms.has(a.lastWord) || pack.regionDemonyms.has(a.lastWord);
+    if (!last?.cap || !demonym || words.length > MAX_WORDS) return null;
     const first = words[0]?.lower ?? '';
     if (words.length < 2 || !pack.roleArticles.has(first)) return null;
     if (words.slice(1, -1).some((w) => w.cap)) return null;

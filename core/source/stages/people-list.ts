@@ -21,6 +21,15 @@ function plural(a: Analysis, hit: Hit): boolean {
   );
 }
 
+/** "Professors Lee and Dunn": a plural of people whose singular is also a title before a
+ * name (a role), as "senators" is; "residents" is none. */
+function titlePlural(a: Analysis, hit: Hit): boolean {
+  const last = a.ctx.tokens[hit.at + hit.len - 1]?.lower ?? '';
+  return a.ctx.pack.data.rolePluralEndings.some(
+    (e) => last.endsWith(e) && a.ctx.pack.roles.has(last.slice(0, -e.length)),
+  );
+}
+
 /** A name run of capitalised words only, none a place or a nation's word. */
 function nameLike(a: Analysis, run: Span): boolean {
   const { tokens, pack } = a.ctx;
@@ -120,7 +129,7 @@ export const peopleList: Stage = {
       return null;
     // "Senators Lee and Dunn": a title takes surnames alone; other people words need a
     // full name in the list ("residents Ann and Tom Vale").
-    const titled = hit.table !== 'anonymous';
+    const titled = hit.table !== 'anonymous' || titlePlural(a, hit);
     if (!titled && !names.some((r) => r.end - r.start >= 2)) return null;
     const first = names[0] as Span;
     const last = names[names.length - 1] as Span;

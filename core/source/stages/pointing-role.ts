@@ -22,6 +22,16 @@ function pointsAtBody(a: Analysis, roleAt: number, roleEnd: number): boolean {
   return false;
 }
 
+/** "Penasihat senator itu", "ajudan menteri tersebut": a second role right before the
+ * pointing word takes it, so the phrase is that holder's staff, not the holder. */
+function pointsAtPrincipal(a: Analysis, roleEnd: number): boolean {
+  const { tokens, pack } = a.ctx;
+  const marker = a.span.end - 1;
+  for (let k = roleEnd; k < marker; k++)
+    if (k + pack.roles.matchAt(tokens, k, marker) === marker) return true;
+  return false;
+}
+
 export const pointingRole: Stage = {
   id: 'pointing-role',
   decide(a: Analysis) {
@@ -38,6 +48,10 @@ export const pointingRole: Stage = {
       roleHit.at > span.start + 1
     )
       return null;
+    // "Ajudan menteri tersebut": a staff word before the role makes the phrase the holder's
+    // staff (stage role-head reads it).
+    const staff = ctx.pack.unnamedOfficials.matchAt(ctx.tokens, span.start, roleHit.at);
+    if (roleHit.at > span.start && staff === roleHit.at - span.start) return null;
     const last = ctx.referents.lastPersonBy(ctx.index);
     // "Menteri tersebut" after a minister and then a general named: the person whose role
     // fits, if one was named lately; else the last person ("Mantan Direktur ... itu").
@@ -49,7 +63,8 @@ export const pointingRole: Stage = {
     if (!found) return null;
     const r = found.referent;
     if (
-      pointsAtBody(a, roleHit.at, roleHit.at + roleHit.len) &&
+      (pointsAtBody(a, roleHit.at, roleHit.at + roleHit.len) ||
+        pointsAtPrincipal(a, roleHit.at + roleHit.len)) &&
       !roleFits(ctx, span, roleHit, r.role ?? null)
     )
       return null;

@@ -217,5 +217,8 @@ export const citations = ['citing', 'quoting'] as const;
 /** "fended off the suits by citing a ruling": the citation is how something was done. */
 export const meansMarkers = ['by'] as const;
 
+/** "stayed home, citing trust as a factor": what is cited is given as a reason. */
+export const citedReasonMarkers = ['as'] as const;
+
 /** "KCNA reported, without citing sources, that ...": no one was cited. */
 export const withoutMarkers = ['without'] as const;

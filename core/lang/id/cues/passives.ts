@@ -196,6 +196,9 @@ export const citations = ['mengutip'] as const;
 /** Indonesian copy has needed none so far ("dengan mengutip" still relays). */
 export const meansMarkers = [] as const;
 
+/** "mengutip X sebagai alasan" has not been seen in Indonesian copy: none. */
+export const citedReasonMarkers = [] as const;
+
 /** "tanpa menyebut sumber" names no cited source: no citation verb of its own. */
 export const withoutMarkers = [] as const;
 

