@@ -56,6 +56,8 @@ export function describedAnew(a: Analysis, earlier: string): boolean {
   const at = a.span.end;
   const next = tokens[at];
   if (next?.type !== 'word' || next.cap || quoted[at]) return false;
+  // "sumber yang sama": the phrase says it is the one before.
+  if (pack.sameMarkers.matchAt(tokens, at) > 0) return false;
   // The modifier's words, up to a comma ("the man charged with her killing, asked ...") or
   // the sentence's verb after them ("who saw the crash said"; a clause's own verb may be a
   // cue word too: "who found the body").
