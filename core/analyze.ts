@@ -15,6 +15,7 @@ import { chooseCandidate } from './choose';
 import { claimText, splitClaims } from './claim';
 import { splitClosingPronoun } from './closing-pronoun';
 import { datelineLength } from './dateline';
+import { nameLaterHolders } from './named-later';
 import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
 import { namesSurvey } from './rules/survey-figure';
@@ -330,6 +331,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         previous = s.text;
       }
     });
+    nameLaterHolders(claims, pack, publisherState);
   }
 
   const credits = (Array.isArray(input?.credits) ? input.credits : [])

@@ -14,6 +14,7 @@ import { describedInstitution } from './described-institution';
 import { describedPerson } from './described-person';
 import { earlierCaps } from './earlier-caps';
 import { earlierName } from './earlier-name';
+import { earlierSurname } from './earlier-surname';
 import { groupName } from './group-name';
 import { eventSubject } from './event-subject';
 import { functionWords } from './function-words';
@@ -93,6 +94,8 @@ export const STAGES: readonly Stage[] = [
   // reads as a lone name.
   describedPerson,
   earlierName,
+  // "Reader said" after "Charles Reader": a surname that is a word for people too.
+  earlierSurname,
   thingRelative,
   loneName,
   institutionName,

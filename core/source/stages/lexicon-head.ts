@@ -10,6 +10,7 @@ import { outletPointedBack } from '../outlet-back';
 import { outletDescribed } from '../outlet-described';
 import { namedWebsite, nationalPaper } from '../outlet-head';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
+import { describedAnew, ownWords, pointedSource } from '../pointed-unnamed';
 import { stateAgency } from '../state-agency';
 import { inTitleName, namedGroup } from '../title-name';
 import { ALL_CAPS } from '../tokens';
@@ -370,15 +371,15 @@ export const lexiconHead: Stage = {
       (pack.anaphoricMarkers.has(lowers[0] as string) ||
         pack.anaphoricMarkers.has(a.lastWord) ||
         sameLength(a) !== 0) &&
-      words.length <= 3 &&
+      ownWords(a).length <= 3 &&
       generic &&
       (kind === 'anonymous' || kind === 'unnamed_official')
     ) {
       // "the person said" after "One person familiar with the bids said"; "the source
       // added" after "a government source said" is that source, official or not ("sumber
       // yang sama" too).
-      const headWords = words
-        .slice(0, words.length - Math.max(0, sameLength(a)))
+      const headWords = ownWords(a)
+        .slice(0, ownWords(a).length - Math.max(0, sameLength(a)))
         .filter((w) => !pack.anaphoricMarkers.has(w.lower) && !pack.determiners.has(w.lower))
         .map((w) => w.text);
       const same = referents.byWords(headWords);
@@ -387,8 +388,8 @@ export const lexiconHead: Stage = {
       // a source as such points back to the last unnamed source, whatever word it went by.
       const asSource = pack.sourceNouns.matchAt(tokens, head.at, head.at + head.len) === head.len;
       const r =
-        same && unnamed ? same : asSource ? referents.lastUnnamed() : referents.lastOfKind(kind);
-      resolvesTo = r && r.text !== text ? r.text : null;
+        same && unnamed ? same : asSource ? pointedSource(a, head) : referents.lastOfKind(kind);
+      resolvesTo = r && r.text !== text && !describedAnew(a, r.text) ? r.text : null;
       if (r && resolvesTo) kind = r.kind;
     }
     const basis = resolvesTo ? 'lexicon-head/points-back' : 'lexicon-head';
