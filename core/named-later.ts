@@ -45,15 +45,65 @@ function headOf(pack: CompiledPack, text: string): string {
   return (link > 0 ? words[link - 1] : words.at(-1)) ?? '';
 }
 
-/** The later office fits: every word of it is in the description ("Foreign Minister" in
- * "Velmar's foreign minister"; "Norland Foreign Minister" is another country's), and the
- * description's head is in it. */
-function fits(pack: CompiledPack, described: string[], head: string, role: string): boolean {
-  const words = role
+/** The words of an office a name is given with, lower case, without function words. */
+function roleWords(pack: CompiledPack, role: string): string[] {
+  return role
     .toLowerCase()
     .split(/[\s,]+/u)
     .filter((w) => w !== '' && !pack.stopwords.has(w));
-  return words.length > 0 && words.includes(head) && words.every((w) => described.includes(w));
+}
+
+interface NamedHolder {
+  index: number;
+  claim: Claim;
+  words: string[];
+}
+
+/** Named people given with an office, by each word of it, in article order: each office is
+ * split once, so the pass stays linear in the article's claims. */
+function holdersByWord(claims: Claim[], pack: CompiledPack): Map<string, NamedHolder[]> {
+  const byWord = new Map<string, NamedHolder[]>();
+  claims.forEach((claim, index) => {
+    const { source } = claim;
+    if (source.kind !== 'named_person' || source.name === null || source.role === null) return;
+    const words = roleWords(pack, source.role);
+    for (const w of new Set(words)) {
+      const list = byWord.get(w) ?? [];
+      list.push({ index, claim, words });
+      byWord.set(w, list);
+    }
+  });
+  return byWord;
+}
+
+/** The first holder after claim i whose office fits: every word of it is in the description
+ * ("Foreign Minister" in "Velmar's foreign minister"; "Norland Foreign Minister" is another
+ * country's), the description's head among them (the list is the head's). */
+function laterHolder(
+  holders: NamedHolder[] | undefined,
+  i: number,
+  described: string[],
+): NamedHolder | undefined {
+  if (!holders) return undefined;
+  let lo = 0;
+  let hi = holders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((holders[mid]?.index ?? 0) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < holders.length; k++) {
+    const h = holders[k];
+    if (h && h.words.every((w) => described.includes(w))) return h;
+  }
+  return undefined;
+}
+
+interface Naming {
+  name: string;
+  role: string | null;
+  /** The claim naming the holder: the office's claims and pronouns before it take the name. */
+  until: number;
 }
 
 export function nameLaterHolders(
@@ -61,49 +111,46 @@ export function nameLaterHolders(
   pack: CompiledPack,
   publisherState: boolean,
 ): void {
+  const holders = holdersByWord(claims, pack);
+  // One pass in order: an office's claim finds its later holder; pronouns resolved to the
+  // office's words, before the holder's claim, take the same name.
+  const namings = new Map<string, Naming>();
   claims.forEach((claim, i) => {
     const { source } = claim;
-    if (source.kind !== 'unnamed_official' || source.basis !== 'role-head') return;
-    const described = officeWords(pack, source.text);
-    if (!described || described.length === 0) return;
-    const head = headOf(pack, source.text);
-    const later = claims
-      .slice(i + 1)
-      .find(
-        (c) =>
-          c.source.kind === 'named_person' &&
-          c.source.name !== null &&
-          c.source.role !== null &&
-          fits(pack, described, head, c.source.role),
-      );
-    const name = later?.source.name;
-    if (!later || !name) return;
-    const was = source.text;
-    for (const c of claims.slice(i, claims.indexOf(later))) {
-      const same = c === claim || (c.source.resolvesTo === was && c.source.kind === source.kind);
-      if (!same) continue;
-      const found = plainSource(c.source.text, 'named_person', {
-        name,
-        role: later.source.role,
-      });
-      const relayed = c.reasons.includes('relayed_via_state_media');
-      const judgement = judge(found, publisherState, relayed);
-      const kindReasons: readonly Reason[] = ['unnamed_official'];
-      c.source = {
-        ...c.source,
-        kind: 'named_person',
-        name,
-        role: later.source.role,
-        resolvesTo: name,
-        basis: c === claim ? 'role-head/named-later' : c.source.basis,
-      };
-      c.flags = [
-        ...new Set([...judgement.flags, ...c.flags.filter((f) => f !== 'unnamed_source')]),
-      ];
-      c.strength = judgement.strength;
-      c.reasons = [
-        ...new Set([...judgement.reasons, ...c.reasons.filter((r) => !kindReasons.includes(r))]),
-      ];
+    if (source.kind !== 'unnamed_official') return;
+    if (source.basis === 'role-head') {
+      const described = officeWords(pack, source.text);
+      const later = described?.length
+        ? laterHolder(holders.get(headOf(pack, source.text)), i, described)
+        : undefined;
+      const name = later?.claim.source.name;
+      if (later && name) {
+        const naming = { name, role: later.claim.source.role, until: later.index };
+        namings.set(source.text, naming);
+        rename(claim, naming, 'role-head/named-later', publisherState);
+        return;
+      }
     }
+    const naming = source.resolvesTo ? namings.get(source.resolvesTo) : undefined;
+    if (naming && i < naming.until) rename(claim, naming, source.basis, publisherState);
   });
+}
+
+function rename(
+  c: Claim,
+  naming: Naming,
+  basis: Claim['source']['basis'],
+  publisherState: boolean,
+): void {
+  const { name, role } = naming;
+  const found = plainSource(c.source.text, 'named_person', { name, role });
+  const relayed = c.reasons.includes('relayed_via_state_media');
+  const judgement = judge(found, publisherState, relayed);
+  const kindReasons: readonly Reason[] = ['unnamed_official'];
+  c.source = { ...c.source, kind: 'named_person', name, role, resolvesTo: name, basis };
+  c.flags = [...new Set([...judgement.flags, ...c.flags.filter((f) => f !== 'unnamed_source')])];
+  c.strength = judgement.strength;
+  c.reasons = [
+    ...new Set([...judgement.reasons, ...c.reasons.filter((r) => !kindReasons.includes(r))]),
+  ];
 }
