@@ -89,6 +89,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
     return asideOpensAt(ctx, i + 2);
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
     return false;
+  // "told technology news website Harlow Now", "kepada harian ekonomi Warta": a plain word
+  // or two saying what an outlet covers, beside the outlet's noun, before its name.
+  if (outletFieldWord(ctx, i)) return true;
   // Only before a connector, or a name after a document or an organization's noun
   // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
   // "KPK memeriksa Kepala Dinas" is a verb and its object.
@@ -142,6 +145,48 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
       // "officials and religious leaders": the second of two sources joined.
       (pack.nameListJoiners.has(prev.lower) && lexiconNoun(ctx, i - 2)))
   );
+}
+
+/** Words saying what an outlet covers, at most, before its noun ("technology news website"). */
+const MAX_OUTLET_FIELD_WORDS = 2;
+
+/** Token i is a plain word of an outlet's field: one or two such words, then a noun for an
+ * outlet (the pack's media or website words) and a capitalised name. Not a word saying the state runs
+ * it (the state-described stage reads those). */
+function outletFieldWord(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.stateOutletModifiers.has(tokens[i]?.lower ?? '')) return false;
+  if (pack.data.adjectivesAfterNoun) return outletFieldAfterNoun(ctx, i);
+  for (let k = i + 1; k <= i + MAX_OUTLET_FIELD_WORDS; k++) {
+    const web = pack.webOutletNouns.has(tokens[k]?.lower ?? '') && !ctx.quoted[k] ? 1 : 0;
+    const len = Math.max(pack.media.matchAt(tokens, k), web);
+    if (len > 0) {
+      const name = tokens[k + len];
+      return isWord(name) && name.cap && !ctx.quoted[k + len] && !pack.timeWords.has(name.lower);
+    }
+    if (!looseAdjective(ctx, k)) return false;
+  }
+  return false;
+}
+
+/** Where the field follows the outlet's noun ("harian ekonomi Kontan"): one or two plain
+ * words right after a noun for an outlet, then the outlet's capitalised name. */
+function outletFieldAfterNoun(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!looseAdjective(ctx, i)) return false;
+  let nounEnd = -1;
+  for (let k = i - 1; k >= i - MAX_OUTLET_FIELD_WORDS && nounEnd < 0; k--) {
+    for (let s = k; s >= Math.max(0, k - 2); s--)
+      if (s + pack.media.matchAt(tokens, s, k + 1) === k + 1) nounEnd = k + 1;
+    if (nounEnd < 0 && !looseAdjective(ctx, k)) return false;
+  }
+  if (nounEnd < 0) return false;
+  for (let k = i + 1; k <= nounEnd + MAX_OUTLET_FIELD_WORDS; k++) {
+    const t = tokens[k];
+    if (isWord(t) && t.cap && !ctx.quoted[k]) return !pack.timeWords.has(t.lower);
+    if (!looseAdjective(ctx, k)) return false;
+  }
+  return false;
 }
 
 /** A lower-case word that is no function word, cue, time word or figure ("key", "economic"). */
