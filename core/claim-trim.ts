@@ -61,3 +61,13 @@ export function trimEdges(s: string, pack: SentenceContext['pack']): string {
   if (pack.complementizers.has(first) && !subject) out = out.slice(first.length).trimStart();
   return out;
 }
+
+/** A quotation's first word (tokens `run`) is in lower case: it goes on with a sentence
+ * ('..., "and raise them after the vote."'). */
+export function lowerOpening(ctx: SentenceContext, run: { start: number; end: number }): boolean {
+  for (let i = run.start; i < run.end; i++) {
+    const t = ctx.tokens[i];
+    if (t?.type === 'word') return !/^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
+  }
+  return false;
+}

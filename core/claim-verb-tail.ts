@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from './context';
 import { closesAt } from './source/described-name';
+import { hasParticipleEnding } from './source/tokens';
 import type { Token } from './text';
 
 /**
@@ -122,7 +123,10 @@ export function mannerTail(ctx: SentenceContext, from: number): boolean {
   const k = tokens[at]?.text === ',' ? at + 1 : at;
   const word = tokens[k];
   if (!word || word.type !== 'word' || ctx.quoted[k]) return false;
-  return pack.withoutMarkers.has(word.lower) || pack.participleCues.has(word.lower);
+  if (pack.withoutMarkers.has(word.lower) || pack.participleCues.has(word.lower)) return true;
+  // "<claim>, Statenews said, referring to ...": any participle after the comma glosses the
+  // claim or adds a deed; the claim still stands before.
+  return k > at && !word.cap && hasParticipleEnding(pack, word.lower);
 }
 
 /** Words a listener's phrase may take ("told business leaders in Beijing"). */
