@@ -62,12 +62,15 @@ export function trimEdges(s: string, pack: SentenceContext['pack']): string {
   return out;
 }
 
-/** A quotation's first word (tokens `run`) is in lower case: it goes on with a sentence
- * ('..., "and raise them after the vote."'). */
-export function lowerOpening(ctx: SentenceContext, run: { start: number; end: number }): boolean {
+/** A quotation (tokens `run`) opens with a word joining it to what came before, in lower
+ * case ('..., "and raise them after the vote."', '..., "tetapi belum sekarang."'): it goes on
+ * with the sentence. */
+export function joinedOpening(ctx: SentenceContext, run: { start: number; end: number }): boolean {
   for (let i = run.start; i < run.end; i++) {
     const t = ctx.tokens[i];
-    if (t?.type === 'word') return !/^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
+    if (t?.type !== 'word') continue;
+    const joins = ctx.pack.nameListJoiners.has(t.lower) || ctx.pack.clauseJoiners.has(t.lower);
+    return joins && t.text === t.lower;
   }
   return false;
 }

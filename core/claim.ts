@@ -23,7 +23,7 @@ import {
   timeOnly,
 } from './claim-verb-tail';
 import type { Token } from './text';
-import { FINAL_STOPS, lowerOpening, QUOTE_MARKS, trimEdges, trimSet } from './claim-trim';
+import { FINAL_STOPS, joinedOpening, QUOTE_MARKS, trimEdges, trimSet } from './claim-trim';
 
 /** Kinds of source that are people, who can be set inside a clause ("itu kata Rina akan"). */
 const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
@@ -80,8 +80,8 @@ function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
     ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);
   if (claimWord(run.start - 1)) return true;
   // 'said the mayor asked him to cut fares, "and raise them after the vote."': a quotation
-  // opening in lower case after a comma goes on with the clause the reporter worded.
-  if (ctx.tokens[run.start - 1]?.text === ',' && lowerOpening(ctx, run)) {
+  // opening with a joining word after a comma goes on with the clause the reporter worded.
+  if (ctx.tokens[run.start - 1]?.text === ',' && joinedOpening(ctx, run)) {
     for (let i = lead; i < run.start - 1; i++) if (claimWord(i)) return true;
   }
   // After the quotation only where nothing frames it before ('"Leave" campaigners say') and

@@ -1,8 +1,8 @@
 /**
  * Which side of a sentence is the claim: a participle's clause after a closing source
  * ("<claim>, Statenews said, referring to ...") glosses the claim, which stands before it,
- * however long the gloss; a quotation after a comma that opens in lower case goes on with the
- * clause the reporter worded ('said the mayor asked ..., "and raise them ..."') and is part
+ * however long the gloss; a quotation after a comma that opens with a joining word goes on with
+ * the clause the reporter worded ('said the mayor asked ..., "and raise them ..."') and is part
  * of the claim, not all of it. Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ describe('a participle after a closing source', () => {
 });
 
 describe('a quotation continuing the worded clause', () => {
-  it('opens in lower case after a comma: the whole clause is the claim', () => {
+  it('opens with "and" after a comma: the whole clause is the claim', () => {
     const c = lastClaim(
       'Tom Reyes said on Statenews that the mayor asked him to cut fares on every route, "and raise them again after the vote."',
       'en',
@@ -27,6 +27,14 @@ describe('a quotation continuing the worded clause', () => {
       'the mayor asked him to cut fares on every route, "and raise them again after the vote."',
     );
     expect(c?.source.via).toBe('Statenews');
+  });
+
+  it('a quotation opening with another word after a relative clause is still the claim', () => {
+    const c = lastClaim(
+      '"Then, friend," said the stranger, who proved a clerk, "you are late for the ferry."',
+      'en',
+    );
+    expect(c?.claim).not.toMatch(/^who/);
   });
 
   it('a quotation opening in capitals is still the claim', () => {
