@@ -25,14 +25,17 @@ const DATE_PUNCT = /^[()/.]$/;
 
 /**
  * "mengatakan, Senin (8/12), pelaku ...", "Seperti dilansir Reuters, Senin (8/12), ...": a
- * date set off by commas right after the verb or source is no part of the claim. Where the
+ * date set off by commas (or a bracketed one, then a comma) right after the verb or source is
+ * no part of the claim. Where the
  * words after the date's closing comma start, else `from`.
  */
 export function commaDateEnd(ctx: SentenceContext, from: number, end: number): number {
   const { tokens, pack } = ctx;
-  if (tokens[from]?.text !== ',' || ctx.quoted[from]) return from;
+  // "Dikutip dari Kompas.com (6/12/2024), ...": a bracketed date may follow the source bare.
+  const comma = tokens[from]?.text === ',';
+  if ((!comma && tokens[from]?.text !== '(') || ctx.quoted[from]) return from;
   let dated = false;
-  for (let k = from + 1; k < end && !ctx.quoted[k]; k++) {
+  for (let k = comma ? from + 1 : from; k < end && !ctx.quoted[k]; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',') return dated && tokens[k + 1]?.type === 'word' ? k + 1 : from;
     const number = /^\d/.test(t.text);
