@@ -8,7 +8,7 @@ import type { Analysis } from '../analysis';
 import { KIND_OF, type Hit } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
 import { outletDescribed } from '../outlet-described';
-import { namedWebsite, nationalPaper } from '../outlet-head';
+import { namedOutletId, namedWebsite, nationalPaper } from '../outlet-head';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { stateAgency } from '../state-agency';
 import { inTitleName, namedGroup } from '../title-name';
@@ -392,6 +392,6 @@ export const lexiconHead: Stage = {
       if (r && resolvesTo) kind = r.kind;
     }
     const basis = resolvesTo ? 'lexicon-head/points-back' : 'lexicon-head';
-    return a.found(kind, basis, { outlet: a.mention()?.outlet.id ?? null, resolvesTo });
+    return a.found(kind, basis, { outlet: namedOutletId(a), resolvesTo });
   },
 };
