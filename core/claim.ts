@@ -104,7 +104,14 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
   // "said in an interview published on Sunday by Xinhua that ...": an occasion's phrase may
   // run longer before it.
   const limit = occasionLead(ctx, from) ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
-  for (let i = from; i < ctx.tokens.length && i - from <= limit; i++) {
+  // "mengatakan dalam wawancara dengan X, Senin, bahwa ...": a comma-set date is passed.
+  let dated = 0;
+  for (let i = from; i < ctx.tokens.length && i - from - dated <= limit; i++) {
+    const past = i > from ? commaDateEnd(ctx, i, ctx.tokens.length) : i;
+    if (past > i) {
+      dated += past - i;
+      i = past;
+    }
     const t = ctx.tokens[i] as Token;
     // "said the office would file that ...": a finite verb has begun the claim's clause.
     if (t.type !== 'word' || ctx.quoted[i] || ctx.pack.finiteAuxiliaries.has(t.lower)) return null;
