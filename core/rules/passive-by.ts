@@ -73,8 +73,8 @@ const MAX_ASIDE_SUBJECT = 6;
 
 /** "The rare visit, reported by Statenews, points to ...": the cue opens an aside between a
  * short subject opening the sentence and its verb, closed by a comma after the agent. The
- * outlet reported the event the subject names; the sentence's own verb is the writer's (or
- * another rule's cue), no claim of the outlet's. */
+ * outlet reported the event the subject names, which is its claim; the sentence's own verb
+ * is the writer's (or another rule's cue), no claim of the outlet's. */
 function subjectAside(ctx: SentenceContext, at: number, found: Span): boolean {
   const { tokens, pack } = ctx;
   const comma = at - 1;
@@ -171,7 +171,7 @@ export const passiveBy: Rule = {
           ? sourceBeforeClaim(ctx, found)
           : beforeClosingSpeaker(ctx, found);
       const source = tied ? tied.source : classify(ctx, span);
-      if (!tied && subjectAside(ctx, at, span)) continue;
+      const aside = !tied && subjectAside(ctx, at, span);
       // "X was reported by state media as saying": the agent relays X (rule quoted-as).
       if (!source || ctx.pack.reportedAsComplements.matchAt(ctx.tokens, span.end) > 0) continue;
       // "<claim>, as reported by KCNA": the relay's word before the cue is no claim word.
@@ -183,6 +183,7 @@ export const passiveBy: Rule = {
         source,
         sourceSpan: span,
         rank: 2,
+        ...(aside ? { claim: tokensText(ctx, 0, at - 1) } : {}),
       });
     }
     return [...out, ...pointedCandidates(ctx, out)];

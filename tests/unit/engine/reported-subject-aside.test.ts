@@ -1,9 +1,9 @@
 /**
  * "The rare visit, reported by Statenews, points to ...": a passive cue in an aside between a
  * short subject opening the sentence and its verb says who reported the event the subject
- * names; the sentence's verb is the writer's reading, no claim of the outlet's. A relay
- * opening or closing the sentence ("As reported by ...", "..., as reported by ...") still
- * carries its claim. Every sentence is the team's own.
+ * names (the claim); the sentence's verb is the writer's reading, no claim of the outlet's.
+ * A relay opening or closing the sentence ("As reported by ...", "..., as reported by ...")
+ * still carries its claim. Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
@@ -15,8 +15,10 @@ describe('a reporting aside after the subject', () => {
   it.each([
     'The brief visit, reported by Statenews, points to closer ties between the two ports.',
     'The harbour deal, reported by the Daily Planet, marks a turn in the long dispute.',
-  ])('%s: no claim of the outlet', (sentence) => {
-    expect(claims(sentence).filter((c) => c[0] === 'reported by')).toEqual([]);
+  ])('%s: the outlet reported the event, not the reading after it', (sentence) => {
+    const reported = claims(sentence).filter((c) => c[0] === 'reported by');
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.[2]).toMatch(/^The (brief visit|harbour deal)$/);
   });
 
   it('a relay opening the sentence keeps its claim', () => {
