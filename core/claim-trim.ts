@@ -61,3 +61,16 @@ export function trimEdges(s: string, pack: SentenceContext['pack']): string {
   if (pack.complementizers.has(first) && !subject) out = out.slice(first.length).trimStart();
   return out;
 }
+
+/** A quotation (tokens `run`) opens with a word joining it to what came before, in lower
+ * case ('..., "and raise them after the vote."', '..., "tetapi belum sekarang."'): it goes on
+ * with the sentence. */
+export function joinedOpening(ctx: SentenceContext, run: { start: number; end: number }): boolean {
+  for (let i = run.start; i < run.end; i++) {
+    const t = ctx.tokens[i];
+    if (t?.type !== 'word') continue;
+    const joins = ctx.pack.nameListJoiners.has(t.lower) || ctx.pack.clauseJoiners.has(t.lower);
+    return joins && t.text === t.lower;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from './context';
 import { closesAt } from './source/described-name';
+import { hasParticipleEnding } from './source/tokens';
 import type { Token } from './text';
 
 /**
@@ -24,14 +25,17 @@ const DATE_PUNCT = /^[()/.]$/;
 
 /**
  * "mengatakan, Senin (8/12), pelaku ...", "Seperti dilansir Reuters, Senin (8/12), ...": a
- * date set off by commas right after the verb or source is no part of the claim. Where the
+ * date set off by commas (or a bracketed one, then a comma) right after the verb or source is
+ * no part of the claim. Where the
  * words after the date's closing comma start, else `from`.
  */
 export function commaDateEnd(ctx: SentenceContext, from: number, end: number): number {
   const { tokens, pack } = ctx;
-  if (tokens[from]?.text !== ',' || ctx.quoted[from]) return from;
+  // "Dikutip dari Kompas.com (6/12/2024), ...": a bracketed date may follow the source bare.
+  const comma = tokens[from]?.text === ',';
+  if ((!comma && tokens[from]?.text !== '(') || ctx.quoted[from]) return from;
   let dated = false;
-  for (let k = from + 1; k < end && !ctx.quoted[k]; k++) {
+  for (let k = comma ? from + 1 : from; k < end && !ctx.quoted[k]; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',') return dated && tokens[k + 1]?.type === 'word' ? k + 1 : from;
     const number = /^\d/.test(t.text);
@@ -122,7 +126,10 @@ export function mannerTail(ctx: SentenceContext, from: number): boolean {
   const k = tokens[at]?.text === ',' ? at + 1 : at;
   const word = tokens[k];
   if (!word || word.type !== 'word' || ctx.quoted[k]) return false;
-  return pack.withoutMarkers.has(word.lower) || pack.participleCues.has(word.lower);
+  if (pack.withoutMarkers.has(word.lower) || pack.participleCues.has(word.lower)) return true;
+  // "<claim>, Statenews said, referring to ...": any participle after the comma glosses the
+  // claim or adds a deed; the claim still stands before.
+  return k > at && !word.cap && hasParticipleEnding(pack, word.lower);
 }
 
 /** Words a listener's phrase may take ("told business leaders in Beijing"). */

@@ -23,7 +23,7 @@ import {
   timeOnly,
 } from './claim-verb-tail';
 import type { Token } from './text';
-import { FINAL_STOPS, QUOTE_MARKS, trimEdges, trimSet } from './claim-trim';
+import { FINAL_STOPS, joinedOpening, QUOTE_MARKS, trimEdges, trimSet } from './claim-trim';
 
 /** Kinds of source that are people, who can be set inside a clause ("itu kata Rina akan"). */
 const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
@@ -79,6 +79,11 @@ function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
   const claimWord = (i: number): boolean =>
     ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);
   if (claimWord(run.start - 1)) return true;
+  // 'said the mayor asked him to cut fares, "and raise them after the vote."': a quotation
+  // opening with a joining word after a comma goes on with the clause the reporter worded.
+  if (ctx.tokens[run.start - 1]?.text === ',' && joinedOpening(ctx, run)) {
+    for (let i = lead; i < run.start - 1; i++) if (claimWord(i)) return true;
+  }
   // After the quotation only where nothing frames it before ('"Leave" campaigners say') and
   // it closes no clause of its own ('"We are ready," de Vries said': the comma closes it).
   const closing = ctx.tokens[run.end - 2]?.text ?? '';
@@ -99,7 +104,14 @@ function afterComplementizer(ctx: SentenceContext, from: number, endChar: number
   // "said in an interview published on Sunday by Xinhua that ...": an occasion's phrase may
   // run longer before it.
   const limit = occasionLead(ctx, from) ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
-  for (let i = from; i < ctx.tokens.length && i - from <= limit; i++) {
+  // "mengatakan dalam wawancara dengan X, Senin, bahwa ...": a comma-set date is passed.
+  let dated = 0;
+  for (let i = from; i < ctx.tokens.length && i - from - dated <= limit; i++) {
+    const past = i > from ? commaDateEnd(ctx, i, ctx.tokens.length) : i;
+    if (past > i) {
+      dated += past - i;
+      i = past;
+    }
     const t = ctx.tokens[i] as Token;
     // "said the office would file that ...": a finite verb has begun the claim's clause.
     if (t.type !== 'word' || ctx.quoted[i] || ctx.pack.finiteAuxiliaries.has(t.lower)) return null;

@@ -68,6 +68,24 @@ function carriedWordsAside(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** Words of a subject opening the sentence before an aside it is reported in, at most. */
+const MAX_ASIDE_SUBJECT = 6;
+
+/** "The rare visit, reported by Statenews, points to ...": the cue opens an aside between a
+ * short subject opening the sentence and its verb, closed by a comma after the agent. The
+ * outlet reported the event the subject names, which is its claim; the sentence's own verb
+ * is the writer's (or another rule's cue), no claim of the outlet's. */
+function subjectAside(ctx: SentenceContext, at: number, found: Span): boolean {
+  const { tokens, pack } = ctx;
+  const comma = at - 1;
+  if (tokens[comma]?.text !== ',' || ctx.quoted[comma] || comma > MAX_ASIDE_SUBJECT) return false;
+  const subject = tokens.slice(0, comma);
+  if (subject.some((t, k) => t.type !== 'word' || ctx.quoted[k])) return false;
+  if (subject.some((_, k) => pack.cuePhrases.matchAt(tokens, k, comma) > 0)) return false;
+  const close = tokens[found.end];
+  return close?.text === ',' && !ctx.quoted[found.end] && tokens[found.end + 1]?.type === 'word';
+}
+
 /** Words of a subject before its pointing word that still point back ("Kabar penangkapan
  * itu"); the anaphora refiner reads the claim from the sentence before. */
 const MAX_POINTED_SUBJECT = 3;
@@ -153,6 +171,7 @@ export const passiveBy: Rule = {
           ? sourceBeforeClaim(ctx, found)
           : beforeClosingSpeaker(ctx, found);
       const source = tied ? tied.source : classify(ctx, span);
+      const aside = !tied && subjectAside(ctx, at, span);
       // "X was reported by state media as saying": the agent relays X (rule quoted-as).
       if (!source || ctx.pack.reportedAsComplements.matchAt(ctx.tokens, span.end) > 0) continue;
       // "<claim>, as reported by KCNA": the relay's word before the cue is no claim word.
@@ -164,6 +183,7 @@ export const passiveBy: Rule = {
         source,
         sourceSpan: span,
         rank: 2,
+        ...(aside ? { claim: tokensText(ctx, 0, at - 1) } : {}),
       });
     }
     return [...out, ...pointedCandidates(ctx, out)];

@@ -124,6 +124,23 @@ function dottedNoteOpen(ctx: SentenceContext, i: number): number | null {
   return null;
 }
 
+/** Tokens a date written in figures is made of: "6/12/2024", "30-6-2020", "12.3.2025". */
+const DATE_TOKEN = /^(?:\d{1,4}|[/.-])$/;
+/** How many tokens such a date in brackets may take, at most ("6 / 12 / 2024"). */
+const MAX_DATE_TOKENS = 5;
+
+/** The "(" at token `i` opens a date in figures closed right after ("(6/12/2024)"). */
+function datedNote(ctx: SentenceContext, i: number): boolean {
+  let slash = false;
+  for (let k = i + 1; k < ctx.tokens.length && k - i <= MAX_DATE_TOKENS + 1; k++) {
+    const text = ctx.tokens[k]?.text ?? '';
+    if (text === ')') return slash && k > i + 2;
+    if (!DATE_TOKEN.test(text)) return false;
+    if (/^[/.-]$/.test(text)) slash = true;
+  }
+  return false;
+}
+
 /** The ")" of a short note opened at token `i` that holds a dot ("(I-Vt.)"). */
 function dottedNoteClose(ctx: SentenceContext, i: number): number | null {
   if (ctx.tokens[i]?.text !== '(') return null;
@@ -201,6 +218,8 @@ export function collectRight(ctx: SentenceContext, from: number): number {
         break;
       if (ctx.pack.addressees.has(t.lower)) break;
     } else if (t.text === '(' || t.text === ')') {
+      // "Dikutip dari Kompas.com (6/12/2024), ...": a date in brackets closes the phrase.
+      if (t.text === '(' && datedNote(ctx, i)) break;
       // parenthesised acronym; a note with a dotted short form ("(I-Vt.)") is passed whole.
       i = dottedNoteClose(ctx, i) ?? i;
     } else if (i > from && firmAmpersand(ctx, i)) {

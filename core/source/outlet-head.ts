@@ -2,6 +2,7 @@
  * A document's or an outlet's word heading a source phrase that makes the phrase a news outlet:
  * "a Chinese paper", "technology website Harlow Now".
  */
+import { isStateControlled } from '../outlets';
 import type { Analysis } from './analysis';
 
 /** An outlet's word ("paper") right after a nation's word: "a Chinese paper". */
@@ -24,4 +25,21 @@ export function namedWebsite(a: Analysis, at: number, len: number): boolean {
   if (name.length === 0 || !name.every((t) => t.type === 'word' && t.cap)) return false;
   if (lowers.some((w) => pack.possessives.has(w) || w.endsWith("'s"))) return false;
   return !name.some((t) => pack.sourceWords.has(t.base));
+}
+
+/** The outlet the registry knows that a phrase names, unless the phrase goes on past it with
+ * a word for an outlet and another name in capitals: "Harlow NBC television affiliate KHAR"
+ * is the network's station, KHAR, not the network (no registry outlet then). A state
+ * network's station stays the network's: whether it is state media is the registry's fact. */
+export function namedOutletId(a: Analysis): string | null {
+  const mention = a.mention();
+  if (!mention) return null;
+  if (isStateControlled(mention.outlet)) return mention.outlet.id;
+  const { tokens, pack } = a.ctx;
+  const after = tokens.findIndex((t, i) => i >= a.span.start && t.start >= mention.end);
+  if (after < 0 || after >= a.span.end) return mention.outlet.id;
+  const len = pack.media.matchAt(tokens, after, a.span.end);
+  if (len === 0 || after + len >= a.span.end) return mention.outlet.id;
+  const named = tokens.slice(after + len, a.span.end).every((t) => t.type === 'word' && t.cap);
+  return named ? null : mention.outlet.id;
 }

@@ -5,7 +5,15 @@
  */
 import type { SentenceContext } from '../context';
 import { asideOpensAt } from './aside-opening';
-import { DIGIT, inSourcePhrase, isHandle, isWord, ownerName, particleAt } from './tokens';
+import {
+  DIGIT,
+  hasParticipleEnding,
+  inSourcePhrase,
+  isHandle,
+  isWord,
+  ownerName,
+  particleAt,
+} from './tokens';
 
 /** A word a source lexicon knows as a noun of its own ("aide", "pengamat", "maker"). */
 export function lexiconNoun(ctx: SentenceContext, i: number): boolean {
@@ -89,6 +97,9 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
     return asideOpensAt(ctx, i + 2);
   if (!prev || prev.type !== 'word' || !next || next.type !== 'word' || ctx.quoted[i - 1])
     return false;
+  // "told technology news website Harlow Now", "kepada harian ekonomi Warta": a plain word
+  // or two saying what an outlet covers, beside the outlet's noun, before its name.
+  if (outletFieldWord(ctx, i)) return true;
   // Only before a connector, or a name after a document or an organization's noun
   // ("Laporan sementara Pusdalops", "komunitas ojol Bekasi Bersatu"):
   // "KPK memeriksa Kepala Dinas" is a verb and its object.
@@ -142,6 +153,48 @@ function modifierAt(ctx: SentenceContext, i: number): boolean {
       // "officials and religious leaders": the second of two sources joined.
       (pack.nameListJoiners.has(prev.lower) && lexiconNoun(ctx, i - 2)))
   );
+}
+
+/** Words saying what an outlet covers, at most, before its noun ("technology news website"). */
+const MAX_OUTLET_FIELD_WORDS = 2;
+
+/** A plain word that may say what an outlet covers: no lexicon, cue or time word, and no
+ * participle's or past form's ending ("He joined business daily X" is a verb). */
+function fieldWord(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return plainWord(ctx, k) && !!t && !hasParticipleEnding(ctx.pack, t.lower);
+}
+
+/** Token i is a plain word of an outlet's field: one or two such words, then a noun for an
+ * outlet (the pack's media or website words) and a capitalised name. Not a word saying the
+ * state runs it (the state-described stage reads those). */
+function outletFieldWord(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (pack.stateOutletModifiers.has(tokens[i]?.lower ?? '') || !fieldWord(ctx, i)) return false;
+  if (pack.data.adjectivesAfterNoun) return outletFieldAfterNoun(ctx, i);
+  for (let k = i + 1; k <= i + MAX_OUTLET_FIELD_WORDS; k++) {
+    const web = pack.webOutletNouns.has(tokens[k]?.lower ?? '') && !ctx.quoted[k] ? 1 : 0;
+    const len = Math.max(pack.media.matchAt(tokens, k), web);
+    if (len > 0) return outletName(ctx, k + len);
+    if (!fieldWord(ctx, k)) return false;
+  }
+  return false;
+}
+
+/** A capitalised name at token k (no time word): the outlet's. */
+function outletName(ctx: SentenceContext, k: number): boolean {
+  const name = ctx.tokens[k];
+  return isWord(name) && name.cap && !ctx.quoted[k] && !ctx.pack.timeWords.has(name.lower);
+}
+
+/** Where the field follows the outlet's noun ("harian ekonomi Kontan", "stasiun televisi
+ * swasta X"): one such word right after a noun for an outlet, right before its name. */
+function outletFieldAfterNoun(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  if (!outletName(ctx, i + 1)) return false;
+  for (let s = i - 1; s >= Math.max(0, i - 3); s--)
+    if (s + pack.media.matchAt(tokens, s, i) === i) return true;
+  return false;
 }
 
 /** A lower-case word that is no function word, cue, time word or figure ("key", "economic"). */

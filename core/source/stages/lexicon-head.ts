@@ -8,7 +8,7 @@ import type { Analysis } from '../analysis';
 import { KIND_OF, type Hit } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
 import { outletDescribed } from '../outlet-described';
-import { namedWebsite, nationalPaper } from '../outlet-head';
+import { namedOutletId, namedWebsite, nationalPaper } from '../outlet-head';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
 import { describedAnew, ownWords, pointedSource } from '../pointed-unnamed';
 import { stateAgency } from '../state-agency';
@@ -393,6 +393,6 @@ export const lexiconHead: Stage = {
       if (r && resolvesTo) kind = r.kind;
     }
     const basis = resolvesTo ? 'lexicon-head/points-back' : 'lexicon-head';
-    return a.found(kind, basis, { outlet: a.mention()?.outlet.id ?? null, resolvesTo });
+    return a.found(kind, basis, { outlet: namedOutletId(a), resolvesTo });
   },
 };

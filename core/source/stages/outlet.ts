@@ -8,6 +8,7 @@ import { isStateControlled, type OutletMention } from '../../outlets';
 import type { SourceKind } from '../../report';
 import type { Token } from '../../text';
 import type { Analysis } from '../analysis';
+import { namedOutletId } from '../outlet-head';
 import { spanText, trimCommas } from '../tokens';
 import { plainSource, type FoundSource, type Span } from '../types';
 import type { Stage } from './types';
@@ -83,6 +84,8 @@ export const outlet: Stage = {
     const appositive = at >= 0 && leads && tokens[after]?.text === ',';
     if (run && !appositive && !(mention.start < nameEnd && mention.end > nameStart)) return null;
     if (run && sharedFirstName(a, run, mention)) return null;
+    // "Harlow NBC television affiliate KHAR": the network's station (lexicon-head reads it).
+    if (namedOutletId(a) === null) return null;
     // "sumber Kompas.com", "Sumber Tempo di kepolisian": the outlet's unnamed source speaks,
     // an official one when placed in a government body.
     // A determiner may be of several words ("salah satu sumber Kompas.com").
