@@ -31,6 +31,8 @@ const HOSTILE_DIR = join(FIXTURES_DIR, 'hostile');
 const LONG_TASK_MS = 50;
 /** After the state settles, keep watching this long: late work (re-runs, highlights) counts too. */
 const TAIL_MS = 1500;
+/** How long the control page (no extension) is watched after its load event. */
+const CONTROL_WATCH_MS = 4000;
 
 /** Installed before any page script: every long task, with its start time. */
 const LONG_TASK_OBSERVER = `
@@ -89,36 +91,22 @@ function extensionErrors(page: Page): string[] {
   return errors;
 }
 
-interface Watched {
-  tasks: LongTask[];
-  /** How long after the page's setup the tasks were collected, by the page's own clock. */
-  window: number;
-}
-
-/** Long tasks from the page's setup on, up to `within` ms after it when given. */
-async function longTasksAfterSetup(page: Page, within = Infinity): Promise<Watched> {
-  const { tasks, setup, now } = await page.evaluate(() => {
+async function longTasksAfterSetup(page: Page): Promise<LongTask[]> {
+  const { tasks, setup } = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: LongTask[] | null; __setupDone?: number };
-    return { tasks: w.__longTasks, setup: w.__setupDone ?? 0, now: performance.now() };
+    return { tasks: w.__longTasks, setup: w.__setupDone ?? 0 };
   });
   if (tasks === null) throw new Error('this Chromium does not report long tasks');
   // The page's own building script is the page's business: count what starts after it.
-  const after = tasks.filter(
-    (t) => t.start >= setup && t.start <= setup + within && t.duration > LONG_TASK_MS,
-  );
-  return { tasks: after, window: now - setup };
+  return tasks.filter((t) => t.start >= setup && t.duration > LONG_TASK_MS);
 }
 
-/** Waits until the page has lived `ms` past its setup, by its own clock. */
-async function watchFor(page: Page, ms: number): Promise<void> {
-  await page.waitForFunction(
-    (span) => {
-      const setup = (window as unknown as { __setupDone?: number }).__setupDone ?? 0;
-      return performance.now() - setup >= span;
-    },
-    ms,
-    { timeout: ms + 60_000, polling: 250 },
-  );
+/** Waits for the page's load event: every frame loaded, the page's own late work done. */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete', undefined, {
+    timeout: 150_000,
+    polling: 250,
+  });
 }
 
 interface Run {
@@ -157,25 +145,21 @@ async function runHostile(file: string): Promise<Run> {
     60_000,
     `${file} to settle`,
   );
+  await loaded(page);
   await page.waitForTimeout(TAIL_MS);
-  const withExtension = await longTasksAfterSetup(page);
+  const extTasks = await longTasksAfterSetup(page);
 
-  // Control: the same page in a browser without the extension, watched for as long after its
-  // setup as the extension's page was. A fixed shorter window undercounted the page's own late
+  // Control: the same page in a browser without the extension, watched past its load event as
+  // the extension's page was. A fixed window from setup undercounted the page's own late
   // tasks: on a loaded machine the 2,000 frames kept committing for 20 s after setup.
   const controlPage = await controlContext.newPage();
   await openBuilt(controlPage, file);
-  await watchFor(controlPage, withExtension.window);
-  const control = await longTasksAfterSetup(controlPage, withExtension.window);
+  await loaded(controlPage);
+  // As long as the extension's idle wait, analysis and tail: the page's own late tasks show.
+  await controlPage.waitForTimeout(CONTROL_WATCH_MS);
+  const controlTasks = await longTasksAfterSetup(controlPage);
   await controlPage.close();
-  return {
-    page,
-    tabId,
-    state,
-    extTasks: withExtension.tasks,
-    controlTasks: control.tasks,
-    errors,
-  };
+  return { page, tabId, state, extTasks, controlTasks, errors };
 }
 
 /** Long tasks the shared 2-core CI machine produces on its own, with or without the extension. */
