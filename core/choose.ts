@@ -51,8 +51,14 @@ function enclosingSource(
     if (c === best || c.carrierOnly || c.rank !== best.rank || !span) continue;
     if (span.start >= best.cueSpan.start || best.cueSpan.end > span.end) continue;
     if (tokens[span.end]?.text !== ',') continue;
-    for (let k = span.start + 1; k < best.cueSpan.start; k++)
-      if (tokens[k - 1]?.text === ',' && pack.relativePronouns.has(tokens[k]?.lower ?? ''))
+    // "The filing, which was first reported by Reuters, alleges", "The filing, first
+    // reported by Reuters, alleges": a thing's relative, or an aside the cue opens, too.
+    const relative = (w: string) => pack.relativePronouns.has(w) || pack.clauseRelatives.has(w);
+    for (let k = span.start + 1; k <= best.cueSpan.start; k++)
+      if (
+        tokens[k - 1]?.text === ',' &&
+        (k === best.cueSpan.start || relative(tokens[k]?.lower ?? ''))
+      )
         return c;
   }
   return null;

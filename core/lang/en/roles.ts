@@ -134,6 +134,7 @@ export const roles = [
   'politician',
   'premier',
   'president',
+  'principal',
   'prime minister',
   'prince',
   'princess',

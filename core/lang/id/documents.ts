@@ -36,6 +36,8 @@ export const documents = [
   'dakwaan',
   'data',
   'dokumen',
+  // "Gugatan itu menyebutkan ...": a lawsuit's papers, as "lawsuit" in English.
+  'gugatan',
   'hasil audit',
   'hasil autopsi',
   'hasil identifikasi',
@@ -96,6 +98,7 @@ export const documents = [
   'surat dakwaan',
   'surat edaran',
   'surat elektronik',
+  'surat gugatan',
   'surat pemberitahuan',
   'survei',
   'tajuk rencana',
