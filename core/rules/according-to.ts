@@ -211,10 +211,20 @@ function perSource(ctx: SentenceContext, at: number, len: number): boolean {
   if (first.cap && !pack.determiners.has(first.lower)) return true;
   if (pack.singularDeterminers.has(first.lower)) k++;
   else if (pack.determiners.has(first.lower)) return tokens[k + 1]?.cap === true;
-  // "Per a source, ...", "per insiders": an unnamed source is as good as a name.
-  const sourceNoun = pack.sourceNouns.has(tokens[k]?.lower ?? '');
-  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0 || sourceNoun;
+  // "Per a source, ...", "per insiders": an unnamed source is as good as a name; "per a
+  // police report", "Per team spokesman Jo Ames": a word or two may describe it first.
+  for (let j = k; j <= k + MAX_PER_MODIFIERS; j++) {
+    const t = tokens[j];
+    if (t?.type !== 'word' || ctx.quoted[j]) return false;
+    if (t.cap || pack.documents.matchAt(tokens, j) > 0 || pack.sourceNouns.has(t.lower))
+      return true;
+    if (pack.roles.matchAt(tokens, j) > 0) return true;
+  }
+  return false;
 }
+
+/** Words that may describe a source after "per" before its noun ("a police report"). */
+const MAX_PER_MODIFIERS = 2;
 
 /**
  * "In the mayor's view, the plan is legal", "In Lind's words, ...": the sentence opens with a
