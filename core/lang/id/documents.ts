@@ -68,6 +68,8 @@ export const documents = [
   'laporan keuangan',
   'laporan tahunan',
   'media sosial',
+  'memo',
+  'memo internal',
   'pasal',
   'pemberitaan',
   'penelitian',
