@@ -52,14 +52,14 @@ function enclosingSource(
     if (span.start >= best.cueSpan.start || best.cueSpan.end > span.end) continue;
     if (tokens[span.end]?.text !== ',') continue;
     // "The filing, which was first reported by Reuters, alleges", "The filing, first
-    // reported by Reuters, alleges": a thing's relative, or an aside the cue opens, too.
-    const relative = (w: string) => pack.relativePronouns.has(w) || pack.clauseRelatives.has(w);
+    // reported by Reuters, alleges": a passive relay in a thing's relative, or in an aside it
+    // opens, describes the subject too ("The ministry, citing a survey, said" is relayed).
+    const passive = best.rule === 'passive-by';
+    const opens = (k: number) =>
+      pack.relativePronouns.has(tokens[k]?.lower ?? '') ||
+      (passive && (k === best.cueSpan.start || pack.clauseRelatives.has(tokens[k]?.lower ?? '')));
     for (let k = span.start + 1; k <= best.cueSpan.start; k++)
-      if (
-        tokens[k - 1]?.text === ',' &&
-        (k === best.cueSpan.start || relative(tokens[k]?.lower ?? ''))
-      )
-        return c;
+      if (tokens[k - 1]?.text === ',' && opens(k)) return c;
   }
   return null;
 }
