@@ -21,6 +21,7 @@ import { hedgeEnd } from './rules/hedge';
 import { namesSurvey } from './rules/survey-figure';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
+import { noteNamedSubject } from './named-subject';
 import { notePeople } from './people-notes';
 import { noteBody } from './body-notes';
 import { detectLanguage, type Detection } from './lang/detect';
@@ -325,6 +326,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           noteOutlet(ctx, referents);
           noteBody(ctx, referents);
           notePeople(ctx, referents);
+          safe(() => noteNamedSubject(ctx, referents), undefined);
           relays.pass(ctx);
         }
         carriedBack.after(ctx, claims);

@@ -51,9 +51,15 @@ function enclosingSource(
     if (c === best || c.carrierOnly || c.rank !== best.rank || !span) continue;
     if (span.start >= best.cueSpan.start || best.cueSpan.end > span.end) continue;
     if (tokens[span.end]?.text !== ',') continue;
-    for (let k = span.start + 1; k < best.cueSpan.start; k++)
-      if (tokens[k - 1]?.text === ',' && pack.relativePronouns.has(tokens[k]?.lower ?? ''))
-        return c;
+    // "The filing, which was first reported by Reuters, alleges", "The filing, first
+    // reported by Reuters, alleges": a passive relay in a thing's relative, or in an aside it
+    // opens, describes the subject too ("The ministry, citing a survey, said" is relayed).
+    const passive = best.rule === 'passive-by';
+    const opens = (k: number) =>
+      pack.relativePronouns.has(tokens[k]?.lower ?? '') ||
+      (passive && (k === best.cueSpan.start || pack.clauseRelatives.has(tokens[k]?.lower ?? '')));
+    for (let k = span.start + 1; k <= best.cueSpan.start; k++)
+      if (tokens[k - 1]?.text === ',' && opens(k)) return c;
   }
   return null;
 }

@@ -115,6 +115,8 @@ export interface CueData {
   /** cues/: inverse verbs that are common nouns too ("cerita" = a story): only right after
    * a closing quotation mark. */
   inverseVerbsAfterQuoteMark: readonly string[];
+  /** cues/: those of them whose speaker must be a document ('"...," read a statement'). */
+  documentInverseVerbs: readonly string[];
   /** cues/: verbs first that are a cue only opening the sentence, their speaker then a
    * comma ("Disampaikan Budi, ..."): elsewhere they may hand something over. */
   inverseVerbsOpening: readonly string[];

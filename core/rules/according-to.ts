@@ -21,6 +21,7 @@ import {
 import { outletReportSource } from '../source/stages/outlet-document';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
+import { perSource } from './per-source';
 import { carriedRemarks } from './carried-remarks';
 import { relayAsideEnd } from './relay-aside';
 import { documentWithRelative } from './basis-relative';
@@ -196,25 +197,6 @@ const isDocument = (ctx: SentenceContext, span: Span, source: FoundSource) =>
   (source.basis ?? '').startsWith('outlet-document') ||
   (source.kind === 'anonymous' &&
     ctx.pack.anonymous.matchAt(ctx.tokens, span.start) === span.end - span.start);
-
-/**
- * "Rents rose, per Zellow", "Per the Daily Courier, the road is shut", "per a filing": the
- * short cue opens the sentence or follows a comma, and a capital or an indefinite
- * document follows it ("per cent", "per day", "$5 per share" are rates).
- */
-function perSource(ctx: SentenceContext, at: number, len: number): boolean {
-  const { tokens, pack } = ctx;
-  if (at > 0 && tokens[at - 1]?.text !== ',') return false;
-  let k = at + len;
-  const first = tokens[k];
-  if (first?.type !== 'word') return false;
-  if (first.cap && !pack.determiners.has(first.lower)) return true;
-  if (pack.singularDeterminers.has(first.lower)) k++;
-  else if (pack.determiners.has(first.lower)) return tokens[k + 1]?.cap === true;
-  // "Per a source, ...", "per insiders": an unnamed source is as good as a name.
-  const sourceNoun = pack.sourceNouns.has(tokens[k]?.lower ?? '');
-  return tokens[k]?.cap === true || pack.documents.matchAt(tokens, k) > 0 || sourceNoun;
-}
 
 /**
  * "In the mayor's view, the plan is legal", "In Lind's words, ...": the sentence opens with a

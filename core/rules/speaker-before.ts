@@ -329,5 +329,11 @@ function phraseBefore(
       documentAsideBefore(ctx, at) ?? unnamedAsideBefore(ctx, at) ?? speakerAtPlace(ctx, at);
     if (placed) return placed;
   }
+  // "The memo, sent to staff on Sunday night, said": people in a document's aside are whom it
+  // went to or who wrote it; the document speaks.
+  if (span && source && source.kind !== 'document') {
+    const aside = documentAsideBefore(ctx, at);
+    if (aside && aside.span.start <= span.start) return aside;
+  }
   return span && source ? { span, source } : null;
 }

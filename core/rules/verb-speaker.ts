@@ -351,7 +351,12 @@ export const verbSpeaker: Rule = {
       lowerOnly: true,
     })) {
       const mark = ctx.tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
-      if (ctx.tokens[mark]?.type === 'quote') tryAt(at, len, true);
+      if (ctx.tokens[mark]?.type !== 'quote') continue;
+      const found = out.length;
+      tryAt(at, len, true);
+      // '"...," reads one': a sign or a slogan is no source; a statement is.
+      const written = ctx.pack.documentInverseVerbs.matchAt(ctx.tokens, at) === len;
+      if (written && out.length > found && out.at(-1)?.source.kind !== 'document') out.pop();
     }
     return out;
   },

@@ -85,6 +85,7 @@ export const documents = [
   'law',
   'laws',
   'lawsuit',
+  'lawsuits',
   'legislation',
   'letter',
   'letters',

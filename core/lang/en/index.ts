@@ -130,6 +130,7 @@ export const en: LangData = {
   inverseVerbs: cues.inverseVerbs,
   inverseVerbsAfterQuote: cues.inverseVerbsAfterQuote,
   inverseVerbsAfterQuoteMark: cues.inverseVerbsAfterQuoteMark,
+  documentInverseVerbs: cues.documentInverseVerbs,
   inverseVerbsOpening: cues.inverseVerbsOpening,
   irregularParticiples: cues.irregularParticiples,
   labelAdjectiveEndings: cues.labelAdjectiveEndings,

@@ -137,6 +137,7 @@ export const roles = [
   'prime minister',
   'prince',
   'princess',
+  'principal',
   'professor',
   'prosecutor',
   'queen',

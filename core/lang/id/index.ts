@@ -133,6 +133,7 @@ export const id: LangData = {
   inverseVerbs: cues.inverseVerbs,
   inverseVerbsAfterQuote: cues.inverseVerbsAfterQuote,
   inverseVerbsAfterQuoteMark: cues.inverseVerbsAfterQuoteMark,
+  documentInverseVerbs: cues.documentInverseVerbs,
   inverseVerbsOpening: cues.inverseVerbsOpening,
   irregularParticiples: cues.irregularParticiples,
   labelAdjectiveEndings: cues.labelAdjectiveEndings,

@@ -7,6 +7,7 @@
 import type { Analysis } from '../analysis';
 import { KIND_OF, type Table } from '../lexicon';
 import { isBareName } from '../names';
+import { personNounAt } from '../person-noun';
 import type { Stage } from './types';
 
 const INSTITUTIONS: ReadonlySet<Table> = new Set(['media', 'organizations', 'bodies']);
@@ -29,6 +30,12 @@ export const describedInstitution: Stage = {
     if (!first || !INSTITUTIONS.has(first.table) || first.at - (comma + 2) > MAX_MODIFIERS)
       return null;
     for (let k = comma + 2; k < first.at; k++) if (tokens[k]?.cap) return null;
+    // "Vic Lam, a software developer who lost his job": the institution's word modifies a
+    // noun for a person, and a relative for people says which ("a chip designer" alone may
+    // be a firm).
+    const after = first.at + first.len;
+    const who = (k: number) => k > after && pack.relativePronouns.has(tokens[k]?.lower ?? '');
+    if (personNounAt(ctx, after) && tokens.some((_, k) => k < span.end && who(k))) return null;
     const kind = KIND_OF[first.table];
     return kind ? a.found(kind, 'described-institution') : null;
   },

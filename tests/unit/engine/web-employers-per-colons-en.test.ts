@@ -46,6 +46,9 @@ describe('"per" after a comma or opening the sentence is "according to"', () => 
     ['Rents in Harlow rose 12 percent last year, per the Tamsin Institute.', 'organization'],
     ['Rents in Harlow rose 12 percent last year, per a filing with regulators.', 'document'],
     ['Per the Daily Courier, rents in Harlow rose 12 percent last year.', 'media'],
+    // A word or two may describe the source before its noun.
+    ['Per a police report, the driver fled the scene in Harlow.', 'document'],
+    ['Per team spokesman Rick Alvane, the striker will miss four weeks.', 'named_person'],
   ])('%s', (text, kind) => {
     const c = last(text);
     expect(c?.cue).toMatch(/^per$/i);
@@ -57,6 +60,8 @@ describe('"per" after a comma or opening the sentence is "according to"', () => 
     'Tickets cost $5 per person, organizers hope.',
     'Per capita income in Harlow rose last year.',
     'Per the agreement, rents in Harlow were frozen.',
+    'The fee is $30, per adult and per child.',
+    'Wages in Harlow were set at $20, per the terms of the deal.',
   ])('a rate or a basis is none: %s', (text) => {
     expect(last(text)?.cue ?? '').not.toMatch(/^per$/i);
   });

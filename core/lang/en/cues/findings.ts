@@ -86,6 +86,7 @@ export const findingVerbs = [
   'calls into question',
   'concluded',
   'determined',
+  'documented',
   'find',
   'finds',
   'found',
@@ -101,6 +102,8 @@ export const findingVerbs = [
   'indicates',
   // "polling is showing the governor ahead": the progressive of a document's finding.
   'is indicating',
+  'listed',
+  'lists',
   'is showing',
   'is suggesting',
   'are indicating',
@@ -143,8 +146,9 @@ export const searchingBodies = [
 ] as const;
 
 /** Finding verbs only with a document as their subject ("the index ranks the country
- * 96th"): a body or firm "ranks fifth" itself, in a place given, not found. */
-export const documentFindingVerbs = ['rank', 'ranked', 'ranks'] as const;
+ * 96th", "the autopsy lists the cause as ..."): a body or firm "ranks fifth" itself, in a
+ * place given, and "lists" its shares or products, not found. */
+export const documentFindingVerbs = ['listed', 'lists', 'rank', 'ranked', 'ranks'] as const;
 
 /** "Analysts expect the bank to raise rates", "economists forecast growth of 2 percent": a
  * source's forecast of something other than its own act ("expects to open" is a plan). */

@@ -253,8 +253,13 @@ export const speakerVerbs = [
 ] as const;
 
 /** '"...," posted Jane Roe': a verb that hands over things as often as words (", posted a
- * statement"), a cue before its speaker only right after the quotation. */
-export const inverseVerbsAfterQuoteMark = ['posted'] as const;
+ * statement"), a cue before its speaker only right after the quotation. So is '"...," read a
+ * statement from the district' (the statement reads), as Indonesian "bunyi". */
+export const inverseVerbsAfterQuoteMark = ['posted', 'read', 'reads'] as const;
+
+/** '"...," reads one' (a sign), '"...," read the headline': a text speaks only as a
+ * document. */
+export const documentInverseVerbs = ['read', 'reads'] as const;
 
 /** Not needed for English (no verb opens a sentence with its speaker): none. */
 export const inverseVerbsOpening = [] as const;

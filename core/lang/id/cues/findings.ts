@@ -31,7 +31,9 @@ const seemingFindings = seemingWords.flatMap((seem) =>
 export const findingVerbs = [
   'membuktikan',
   'memperlihatkan',
+  'mencantumkan',
   'mencatat',
+  'mendokumentasikan',
   'menemukan',
   'menunjukkan',
   ...seemingFindings,
@@ -89,5 +91,6 @@ export const surveyTaking = ['berpartisipasi', 'ikut', 'mengikuti'] as const;
 
 export const surveyFigures = ['persen', 'poin'] as const;
 
-/** Indonesian ranks with "menempatkan", no finding verb of its own here. */
-export const documentFindingVerbs = [] as const;
+/** "Hasil autopsi mencantumkan penyebab kematian ...": a document's listing; a firm
+ * "mencantumkan" a price on its goods. (Ranking is "menempatkan", no finding verb here.) */
+export const documentFindingVerbs = ['mencantumkan'] as const;

@@ -177,6 +177,9 @@ export const inverseVerbsAfterQuote = [
 /** Verb-first cues that are also common nouns ("cerita" = a story, "pesan" = a message,
  * "bunyi" = a sound): only right after a closing quotation mark ('"...," cerita Hendra',
  * '"...," bunyi surat itu' = the letter reads). */
+/** '"...," bunyi surat itu' names its document already; no verb here needs one. */
+export const documentInverseVerbs = [] as const;
+
 export const inverseVerbsAfterQuoteMark = [
   'balas',
   'bunyi',
