@@ -311,7 +311,18 @@ export const honorifics = [
   'nenek',
   'pak',
   'prof',
+  // Religious titles written before the name ("Ustaz Abdul Hakim", "Romo Benny"): alone
+  // ("seorang ustaz") they stay unnamed (anonymous.ts).
+  'habib',
+  'kiai',
+  'kyai',
+  'pendeta',
+  'romo',
   'ust',
+  'ustad',
+  'ustadz',
+  'ustaz',
+  'ustazah',
 ] as const;
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
