@@ -8,6 +8,8 @@ import type { Stage } from './types';
 export const initials: Stage = {
   id: 'initials',
   decide(a: Analysis) {
+    const aged = initialsAged(a);
+    if (aged) return aged;
     if (a.words.length !== 1) return initialsClosing(a) ?? initialsAfterDescription(a);
     const { ctx, span, text } = a;
     // "AS membantah" after "Kepala Dinas berinisial AS": the person named so before.
@@ -77,4 +79,30 @@ function initialsAfterDescription(a: Analysis) {
   if (!person) return null;
   const role = hasRole(ctx, description) ? spanText(ctx, description) : null;
   return a.found('named_person', 'initials', { name: initials.text, role });
+}
+
+/** An age in brackets is a person's age: a child's or a grown-up's, never three figures. */
+const PERSON_AGE = /^[1-9]\d?$/u;
+
+/** "AS (34) mengaku ...", "kata korban, RN (17)", "MR (45), ayah korban, mengatakan": initials
+ * opening the phrase with an age in brackets right after them are a person's, in a pack
+ * whose copy writes people by their initials, even initials that spell a country or a body
+ * (no institution has an age). A description after a comma is their role when a role word
+ * says so. */
+function initialsAged(a: Analysis) {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  if (pack.initialsMarkers.words.size === 0) return null;
+  const first = tokens[span.start];
+  if (first?.type !== 'word' || !INITIALS.test(first.text)) return null;
+  const open = span.start + 1;
+  const aged =
+    tokens[open]?.text === '(' &&
+    PERSON_AGE.test(tokens[open + 1]?.text ?? '') &&
+    tokens[open + 2]?.text === ')';
+  if (!aged) return null;
+  const rest = tokens[open + 3]?.text === ',' ? open + 4 : open + 3;
+  const description = { start: rest, end: span.end };
+  const role = rest < span.end && hasRole(ctx, description) ? spanText(ctx, description) : null;
+  return a.found('named_person', 'initials', { name: first.text, role });
 }
