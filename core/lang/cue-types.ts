@@ -324,6 +324,9 @@ export interface CueData {
   /** cues/: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
+  /** cues/: words before a work's title ("a report titled ...", "laporan bertajuk ..."): the
+   * title closes the phrase of the work it names, which is the source. */
+  titleMarkers: readonly string[];
   /** cues/: verbs that put a label on their object ("called the plan a disaster",
    * "dismissed the report as a fabrication"): they report words only with a label after the
    * object, never with a bare object ("called an election", "dismissed his cabinet"). */

@@ -145,6 +145,7 @@ export const en: LangData = {
   mindCopulas: cues.mindCopulas,
   namingFindingVerbs: cues.namingFindingVerbs,
   namingVerbs: cues.namingVerbs,
+  titleMarkers: cues.titleMarkers,
   negatedSubjects: cues.negatedSubjects,
   nounMarkers: cues.nounMarkers,
   nounPlurals: cues.nounPlurals,

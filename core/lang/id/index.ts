@@ -148,6 +148,7 @@ export const id: LangData = {
   mindCopulas: cues.mindCopulas,
   namingFindingVerbs: cues.namingFindingVerbs,
   namingVerbs: cues.namingVerbs,
+  titleMarkers: cues.titleMarkers,
   negatedSubjects: cues.negatedSubjects,
   nounMarkers: cues.nounMarkers,
   objectFindingVerbs: cues.objectFindingVerbs,
