@@ -203,6 +203,9 @@ export interface CueData {
   evaluativePassives: readonly string[];
   /** cues/: frames that name a written statement as the source ("in a statement"). */
   statementFrames: readonly string[];
+  /** cues/: prepositions opening the document a hedged clause was read in ("Dalam surat
+   * dakwaan, terdakwa disebut ...", "In the filing, he is alleged to ..."). */
+  documentFrameOpeners: readonly string[];
   /** cues/: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
   /** cues/: a word opening the sentence before a verb and its speaker that points back to

@@ -198,6 +198,7 @@ export const en: LangData = {
   stanceCopulas: cues.stanceCopulas,
   stanceVerbs: cues.stanceVerbs,
   statementFrames: cues.statementFrames,
+  documentFrameOpeners: cues.documentFrameOpeners,
   statementIssued: cues.statementIssued,
   statementIssuingVerbs: cues.statementIssuingVerbs,
   storyNouns: cues.storyNouns,

@@ -200,6 +200,7 @@ export const id: LangData = {
   stanceCopulas: cues.stanceCopulas,
   stanceVerbs: cues.stanceVerbs,
   statementFrames: cues.statementFrames,
+  documentFrameOpeners: cues.documentFrameOpeners,
   statementIssued: cues.statementIssued,
   statementIssuingVerbs: cues.statementIssuingVerbs,
   storyNouns: cues.storyNouns,
