@@ -293,6 +293,7 @@ export const en: LangData = {
   nameParticles: roles.nameParticles,
   givenNameMarkers: roles.givenNameMarkers,
   initialsMarkers: roles.initialsMarkers,
+  ageUnits: roles.ageUnits,
   capacityLinks: roles.capacityLinks,
   jurisdictionRoles: regionalRoles.jurisdictionRoles,
   regionalRoles: regionalRoles.regionalRoles,

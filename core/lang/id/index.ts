@@ -294,6 +294,7 @@ export const id: LangData = {
   nameParticles: roles.nameParticles,
   givenNameMarkers: roles.givenNameMarkers,
   initialsMarkers: roles.initialsMarkers,
+  ageUnits: roles.ageUnits,
   capacityLinks: roles.capacityLinks,
   jurisdictionRoles: regionalRoles.jurisdictionRoles,
   regionalRoles: regionalRoles.regionalRoles,

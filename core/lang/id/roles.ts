@@ -311,18 +311,7 @@ export const honorifics = [
   'nenek',
   'pak',
   'prof',
-  // Religious titles written before the name ("Ustaz Abdul Hakim", "Romo Benny"): alone
-  // ("seorang ustaz") they stay unnamed (anonymous.ts).
-  'habib',
-  'kiai',
-  'kyai',
-  'pendeta',
-  'romo',
   'ust',
-  'ustad',
-  'ustadz',
-  'ustaz',
-  'ustazah',
 ] as const;
 
 /** A lone capitalised source nobody introduced: see LangData.loneNameKind. */
@@ -357,6 +346,9 @@ export const nameParticles = [
 export const givenNameMarkers = ['bernama'] as const;
 
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
+
+/** "Suparmi (61 tahun), warga ...": the unit an age in brackets may carry. */
+export const ageUnits = ['tahun', 'thn'] as const;
 
 /** "Ratna selaku Wakil Bupati mengatakan", "Ia sebagai ketua panitia menyebut": the person
  * before these words speaks, in the office after them. */
