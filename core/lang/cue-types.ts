@@ -205,6 +205,9 @@ export interface CueData {
   evaluativePassives: readonly string[];
   /** cues/: frames that name a written statement as the source ("in a statement"). */
   statementFrames: readonly string[];
+  /** cues/: prepositions opening the document a hedged clause was read in ("Dalam surat
+   * dakwaan, terdakwa disebut ...", "In the filing, he is alleged to ..."). */
+  documentFrameOpeners: readonly string[];
   /** cues/: anaphoric objects: the claim is the previous sentence ("hal ini", "this"). */
   anaphors: readonly string[];
   /** cues/: a word opening the sentence before a verb and its speaker that points back to
@@ -326,6 +329,9 @@ export interface CueData {
   /** cues/: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
    * dubbed Pathfinder"): right before a name they name, they report nothing. */
   namingVerbs: readonly string[];
+  /** cues/: words before a work's title ("a report titled ...", "laporan bertajuk ..."): the
+   * title closes the phrase of the work it names, which is the source. */
+  titleMarkers: readonly string[];
   /** cues/: verbs that put a label on their object ("called the plan a disaster",
    * "dismissed the report as a fabrication"): they report words only with a label after the
    * object, never with a bare object ("called an election", "dismissed his cabinet"). */

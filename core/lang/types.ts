@@ -198,6 +198,8 @@ export interface LangData
   /** roles.ts: words introducing a person by initials ("berinisial AS"): the initials then
    * name that person, even where they spell a country. */
   initialsMarkers: readonly string[];
+  /** roles.ts: the unit an age in brackets may carry after a name ("Suparmi (61 tahun)"). */
+  ageUnits: readonly string[];
   /** roles.ts: words between a speaker and the office they speak in ("Ratna selaku Wakil
    * Bupati mengatakan"): the person before them is the source, the office their role. */
   capacityLinks: readonly string[];

@@ -70,10 +70,13 @@ function hypothetical(ctx: SentenceContext, at: number): boolean {
   return ctx.pack.hypotheticalModals.has(ctx.tokens[i]?.lower ?? '');
 }
 
-/** A source whose last word names people who search a place ("Arlington police", "SWAT
- * officers"). */
+/** A source whose head names people who search a place: its last word ("Arlington police",
+ * "SWAT officers"), or its first where describing words follow the noun ("Tim SAR gabungan",
+ * "Polisi"). */
 function searchers(ctx: SentenceContext, span: Span): boolean {
-  return ctx.pack.searchingBodies.has(ctx.tokens[span.end - 1]?.lower ?? '');
+  const { tokens, pack } = ctx;
+  if (pack.data.adjectivesAfterNoun) return pack.searchingBodies.matchAt(tokens, span.start) > 0;
+  return pack.searchingBodies.has(tokens[span.end - 1]?.lower ?? '');
 }
 
 /** An object or a preposition at `i`, with no clause or quotation after the verb: "ruled the

@@ -10,6 +10,7 @@ import { airedSpeaker } from './aired-speaker';
 import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
+import { framedHedge } from './framed-hedge';
 import { colonQuote } from './colon-quote';
 import { denialObject } from './denial-object';
 import { evaluativePassive } from './evaluative-passive';
@@ -88,6 +89,7 @@ export const REFINERS: readonly Refiner[] = [
   airedSpeaker,
   quotedBack,
   relayedRefiner,
+  framedHedge,
   anaphora,
 ];
 

@@ -26,7 +26,7 @@ import {
   trimLongName,
 } from './names';
 import { isPersonNoun } from './stages/common-noun';
-import { INITIAL, NUMBER, outletIn, participleForm, spanText, wordCount } from './tokens';
+import { ageBracketOpen, INITIAL, outletIn, participleForm, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
 
 /** Tables naming an institution that speaks as one. */
@@ -134,11 +134,7 @@ export class Analysis {
     )
       return null;
     // "Budi Santoso (45), pedagang sayur, ...": the age in brackets after the name.
-    const aged =
-      tokens[comma - 1]?.text === ')' &&
-      NUMBER.test(tokens[comma - 2]?.text ?? '') &&
-      tokens[comma - 3]?.text === '(';
-    const nameEnd = aged ? comma - 3 : comma;
+    const nameEnd = ageBracketOpen(this.ctx, comma - 1) ?? comma;
     const start = afterHonorifics(this.ctx, this.span.start, comma);
     return this.runs().find((r) => r.start === start && r.end === nameEnd) ?? null;
   }

@@ -9,17 +9,16 @@ import { degreeEndingAt } from './degrees';
 import { plainWord } from './source-word';
 import { lexiconHits } from './lexicon';
 import { isBareName } from './names';
-import { hasParticipleEnding, hasRole, isWord } from './tokens';
+import { ageBracketOpen, hasParticipleEnding, hasRole, isWord } from './tokens';
 import type { Span } from './types';
 
 /** Where a name with the age in brackets ("Rudi Hartono (46)") ending right before the comma
  * at `comma` starts, or null. */
 export function agedName(ctx: SentenceContext, comma: number): number | null {
-  const { tokens } = ctx;
-  if (tokens[comma - 1]?.text !== ')' || tokens[comma - 3]?.text !== '(') return null;
-  if (!/^\d{1,3}$/u.test(tokens[comma - 2]?.text ?? '')) return null;
-  const start = collectLeft(ctx, comma - 4);
-  return start <= comma - 4 && isBareName(ctx, { start, end: comma - 3 }) ? start : null;
+  const open = ageBracketOpen(ctx, comma - 1);
+  if (open === null || (ctx.tokens[open + 1]?.text.length ?? 0) > 3) return null;
+  const start = collectLeft(ctx, open - 1);
+  return start <= open - 1 && isBareName(ctx, { start, end: open }) ? start : null;
 }
 
 /** Plain words an institution's noun may take before the comma ("pelat merah"). */

@@ -11,7 +11,7 @@ import { portfolioListComma } from './portfolio-list';
 import { isPersonNoun } from './stages/common-noun';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import { lexiconNoun, plainWord, pronounFormInName, sourceish } from './source-word';
-import { INITIAL, isWord, noteOpenAt, NUMBER } from './tokens';
+import { ageBracketClose, ageBracketOpen, INITIAL, isWord, noteOpenAt, NUMBER } from './tokens';
 import type { Span } from './types';
 
 /** A source phrase longer than this is a clause, not a name. */
@@ -89,6 +89,9 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     if (quoted[i]) break;
     if (t.type === 'word') {
       if (!sourceish(ctx, i)) break;
+    } else if (t.text === ')' && ageBracketOpen(ctx, i) !== null) {
+      // "Suparmi (61 tahun)": an age in brackets, its unit written, belongs to the name.
+      i = ageBracketOpen(ctx, i) as number;
     } else if (t.text === '(' || t.text === ')') {
       // "Kepala Badan Pusat Statistik (BPS) Andi Pratama"; "Kenanga (nama samaran)": a
       // bracket saying the name is made up belongs to the name (stage pseudonym). A note
@@ -217,6 +220,9 @@ export function collectRight(ctx: SentenceContext, from: number): number {
       )
         break;
       if (ctx.pack.addressees.has(t.lower)) break;
+    } else if (t.text === '(' && ageBracketClose(ctx, i) !== null) {
+      // "tutur Dedi (52 tahun)": an age in brackets, its unit written, belongs to the name.
+      i = ageBracketClose(ctx, i) as number;
     } else if (t.text === '(' || t.text === ')') {
       // "Dikutip dari Kompas.com (6/12/2024), ...": a date in brackets closes the phrase.
       if (t.text === '(' && datedNote(ctx, i)) break;

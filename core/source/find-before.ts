@@ -38,6 +38,7 @@ import { roleFieldBefore } from './role-field';
 import { roleToWhom } from './role-to-whom';
 import { shareBefore } from './share-left';
 import { madeUpBracketOpen } from './stages/pseudonym';
+import { titledWorkLeft } from './titled-work';
 import {
   digitGroupComma,
   endsWithAcronym,
@@ -146,6 +147,8 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
   j = skipGapsLeft(ctx, j);
   j = skipMadeUpNameNote(ctx, j);
   j = skipLowerNoteLeft(ctx, j);
+  const titled = j >= 0 ? titledWorkLeft(ctx, j) : null;
+  if (titled) return titled;
   if (j < 0 || ctx.quoted[j]) return null;
   let end = j + 1;
   let start: number;

@@ -4,6 +4,7 @@ import type { SentenceContext } from '../context';
 import type { Token } from '../text';
 import type { Hit, Table } from './lexicon';
 import {
+  ageBracketClose,
   INITIAL,
   lastWordIndex,
   particleAt,
@@ -201,7 +202,10 @@ export function roleText(ctx: SentenceContext, span: Span, name: Span): string |
   const start = honorificsLeft(ctx, span.start, name.start);
   if (start > span.start) parts.push(spanText(ctx, { start: span.start, end: start }));
   // "Hasan Basri, S.H., kuasa hukum warga": the degrees after the name are no role.
-  const after = Math.min(span.end, degreesRight(ctx, name.end));
+  let after = Math.min(span.end, degreesRight(ctx, name.end));
+  // "Suparmi (61 tahun), warga ...": an age in brackets, its unit written, is no role.
+  const age = ageBracketClose(ctx, after);
+  if (age !== null && age < span.end) after = age + 1;
   // "... Basuki Tjahaja Purnama (Ahok)": the short name after the name is no role either.
   const end = beforeClosingNickname(ctx, span).end;
   if (after < end) parts.push(spanText(ctx, { start: after, end }));

@@ -14,6 +14,23 @@ export const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** A day, month or year in figures ("12", "2024"); "G20" is a name. */
 export const NUMBER = /^\d+$/u;
 
+/** The "(" of an age in brackets closing at token `close`, its unit perhaps written ("(45)",
+ * "(61 tahun)"), or null. */
+export function ageBracketOpen(ctx: SentenceContext, close: number): number | null {
+  const { tokens, pack } = ctx;
+  if (tokens[close]?.text !== ')') return null;
+  const n = pack.ageUnits.has(tokens[close - 1]?.lower ?? '') ? close - 2 : close - 1;
+  return NUMBER.test(tokens[n]?.text ?? '') && tokens[n - 1]?.text === '(' ? n - 1 : null;
+}
+
+/** The ")" of an age in brackets opening at token `open`, or null. */
+export function ageBracketClose(ctx: SentenceContext, open: number): number | null {
+  const { tokens, pack } = ctx;
+  if (tokens[open]?.text !== '(' || !NUMBER.test(tokens[open + 1]?.text ?? '')) return null;
+  const close = pack.ageUnits.has(tokens[open + 2]?.lower ?? '') ? open + 3 : open + 2;
+  return tokens[close]?.text === ')' ? close : null;
+}
+
 /** The comma grouping a number's digits ("3,000"): no break between phrases. */
 export function digitGroupComma(tokens: readonly Token[], k: number): boolean {
   const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];

@@ -233,6 +233,9 @@ export const givenNameMarkers = [
 /** Words introducing a person by initials: the initials then name that person. */
 export const initialsMarkers = ['initialed', 'initialled', 'initials'] as const;
 
+/** English copy writes a bare age after a name ("Roe, 61,"): no unit. */
+export const ageUnits = [] as const;
+
 /** English sets the office off with commas ("Jane Doe, as chair, said"): none needed. */
 export const capacityLinks = [] as const;
 

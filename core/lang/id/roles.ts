@@ -347,6 +347,9 @@ export const givenNameMarkers = ['bernama'] as const;
 
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
 
+/** "Suparmi (61 tahun), warga ...": the unit an age in brackets may carry. */
+export const ageUnits = ['tahun', 'thn'] as const;
+
 /** "Ratna selaku Wakil Bupati mengatakan", "Ia sebagai ketua panitia menyebut": the person
  * before these words speaks, in the office after them. */
 export const capacityLinks = ['sebagai', 'selaku'] as const;

@@ -2,12 +2,14 @@
  * where the initials spell a country. */
 import { collectLeft } from '../collect';
 import type { Analysis } from '../analysis';
-import { ALL_CAPS, hasRole, spanText } from '../tokens';
+import { ageBracketClose, ageBracketOpen, ALL_CAPS, hasRole, spanText } from '../tokens';
 import type { Stage } from './types';
 
 export const initials: Stage = {
   id: 'initials',
   decide(a: Analysis) {
+    const aged = initialsAged(a);
+    if (aged) return aged;
     if (a.words.length !== 1) return initialsClosing(a) ?? initialsAfterDescription(a);
     const { ctx, span, text } = a;
     // "AS membantah" after "Kepala Dinas berinisial AS": the person named so before.
@@ -54,14 +56,11 @@ function initialsAfterDescription(a: Analysis) {
   const { ctx, span } = a;
   const { tokens, pack } = ctx;
   if (pack.initialsMarkers.words.size === 0) return null;
-  // The age in brackets, inside the phrase or right after it.
-  const ageAt = (open: number) =>
-    tokens[open]?.text === '(' &&
-    AGE.test(tokens[open + 1]?.text ?? '') &&
-    tokens[open + 2]?.text === ')';
-  const inside = ageAt(span.end - 3);
-  const aged = inside || ageAt(span.end);
-  const at = inside ? span.end - 4 : span.end - 1;
+  // The age in brackets, inside the phrase or right after it ("(34)", "(34 tahun)").
+  const open = ageBracketOpen(ctx, span.end - 1);
+  const inside = open !== null && AGE.test(tokens[open + 1]?.text ?? '');
+  const aged = inside || ageBracketClose(ctx, span.end) !== null;
+  const at = inside ? open - 1 : span.end - 1;
   const initials = tokens[at];
   if (!initials || initials.type !== 'word' || !INITIALS.test(initials.text)) return null;
   const comma = tokens[at - 1]?.text === ',';
@@ -77,4 +76,27 @@ function initialsAfterDescription(a: Analysis) {
   if (!person) return null;
   const role = hasRole(ctx, description) ? spanText(ctx, description) : null;
   return a.found('named_person', 'initials', { name: initials.text, role });
+}
+
+/** An age in brackets is a person's age: a child's or a grown-up's, never three figures. */
+const PERSON_AGE = /^[1-9]\d?$/u;
+
+/** "AS (34) mengaku ...", "kata korban, RN (17)", "MR (45), ayah korban, mengatakan": initials
+ * opening the phrase with an age in brackets right after them are a person's, in a pack
+ * whose copy writes people by their initials, even initials that spell a country or a body
+ * (no institution has an age). A description after a comma is their role when a role word
+ * says so. */
+function initialsAged(a: Analysis) {
+  const { ctx, span } = a;
+  const { tokens, pack } = ctx;
+  if (pack.initialsMarkers.words.size === 0) return null;
+  const first = tokens[span.start];
+  if (first?.type !== 'word' || !INITIALS.test(first.text)) return null;
+  const open = span.start + 1;
+  const close = ageBracketClose(ctx, open);
+  if (close === null || !PERSON_AGE.test(tokens[open + 1]?.text ?? '')) return null;
+  const rest = tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
+  const description = { start: rest, end: span.end };
+  const role = rest < span.end && hasRole(ctx, description) ? spanText(ctx, description) : null;
+  return a.found('named_person', 'initials', { name: first.text, role });
 }

@@ -108,6 +108,10 @@ export const withMarkers = ['with'] as const;
 /** "a database called \"Rap Back\"": naming a thing, not reporting words. */
 export const namingVerbs = ['called'] as const;
 
+/** "a report titled Global Prospects said", "an album entitled \"Blue\"": the marker of a
+ * title; the work before it is what speaks. */
+export const titleMarkers = ['entitled', 'titled'] as const;
+
 /** "called the plan a disaster", "dismissed the report as a fabrication": a label on the
  * object reports the speaker's words; a bare object is an act ("dismissed his cabinet"). */
 export const labelVerbs = [

@@ -7,6 +7,9 @@ export const statementFrames = [
   'in a written statement',
 ] as const;
 
+/** "In the indictment, Roe is alleged to have ...": the document a hedged clause was read in. */
+export const documentFrameOpeners = ['in'] as const;
+
 /** Relay phrases: the outlet that carried someone's words. */
 export const relays = [
   'aired by',

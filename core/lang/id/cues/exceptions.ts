@@ -61,15 +61,31 @@ export const complementPrepositions = [] as const;
 /** Not studied for Indonesian ("seperti dilaporkan ..." opens with its verb): none. */
 export const accountSubordinators = [] as const;
 
+/** Verbs of delivering a speech, and the speeches delivered: "Bupati menyampaikan pidato
+ * dalam upacara ...", "membacakan sambutan Menteri" is an occasion, not words reported. */
+const deliveryVerbs = ['membacakan', 'menyampaikan'];
+const speeches = ['amanat', 'ceramah', 'khotbah', 'orasi', 'pidato', 'sambutan', 'tausiah'];
+
+/** Verbs of announcing, and what is announced as a list, not a statement: "Panitia
+ * mengumumkan pemenang lomba", "Kemenkes mengumumkan daftar rumah sakit rujukan". */
+const announcingVerbs = ['mengumumkan'];
+const announcedLists = ['daftar', 'pemenang'];
+
+const joined = (verbs: string[], nouns: string[]) =>
+  verbs.flatMap((verb) => nouns.map((noun) => `${verb} ${noun}`));
+
 /** A story told or a work written, no words reported ("Ia menceritakan kisah desa itu",
- * "menulis buku tentang ..."); a quotation or "bahwa" after them still reports. */
+ * "menulis buku tentang ..."), a speech delivered or a list announced; a quotation or
+ * "bahwa" after them still reports. */
 export const thingObjects = [
   'menceritakan kisah',
   'menceritakan sejarah',
   'menulis buku',
   'menulis novel',
   'menuliskan buku',
-] as const;
+  ...joined(deliveryVerbs, speeches),
+  ...joined(announcingVerbs, announcedLists),
+].sort();
 
 /** "memberi tahu ... tentang" is no cue of the pack yet. */
 export const topicMarkers = [] as const;

@@ -42,9 +42,22 @@ export const findingVerbs = [
 /** Indonesian finding verbs are read with their clause already: none. */
 export const wordsFindingVerbs = [] as const;
 
-/** Not yet studied for Indonesian ("petugas menemukan ..." often reports an inspection's
- * finding): none. */
-export const searchingBodies = [] as const;
+/** People who search a place and find things there ("Tim SAR menemukan jasad korban",
+ * "Polisi menemukan sabu di dalam koper"): only a "bahwa" or a quotation after their finding
+ * verb reports words. Not investigators or inspectors ("penyidik", "petugas"), whose findings
+ * are often claims written without "bahwa". */
+export const searchingBodies = [
+  'aparat',
+  'basarnas',
+  'pemadam',
+  'penyelam',
+  'polisi',
+  'regu penyelamat',
+  'relawan',
+  'tim gabungan',
+  'tim penyelamat',
+  'tim sar',
+] as const;
 
 /** "Para pejabat AS khawatir bahwa ...": a stance with a clause introduced by "bahwa" (or a
  * comma, see stanceClauseAfterComma) attributes that clause to its holder. Verbs of opinion

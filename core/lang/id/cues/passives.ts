@@ -153,6 +153,10 @@ export const withMarkers = [] as const;
 /** Indonesian names a thing with "bernama"/"disebut", which are no cue words here. */
 export const namingVerbs = [] as const;
 
+/** "Laporan Bank Dunia bertajuk Prospek Ekonomi memproyeksikan ...": the marker of a title;
+ * the work before it is what speaks. */
+export const titleMarkers = ['berjudul', 'bertajuk'] as const;
+
 /** "mengkritik pemerintah karena lambat", "mengecam aksi itu sebagai teror": verbs of
  * judging that say words only with a reason or a label after the object ("mengkritik
  * kebijakan itu" alone says none, nor "menggambarkan situasi" - it depicts - nor

@@ -10,6 +10,10 @@ export const statementFrames = [
   'dalam siaran pers',
 ] as const;
 
+/** "Dalam surat dakwaan, terdakwa disebut menerima ...": the document a hedged clause was read
+ * in. */
+export const documentFrameOpeners = ['dalam', 'di dalam'] as const;
+
 /** Relay phrases: the outlet or document that carried someone's words ("lapor" after the
  * claim: "..., lapor kantor berita KCNA"). */
 export const relays = [

@@ -104,9 +104,28 @@ export const speakerVerbs = [
   'meyakini',
 ] as const;
 
+/** Nouns of words said that a pointing word turns into a cue: '"...," demikian penjelasan
+ * Rina', "Begitu keterangan Kapolsek Budi" (thus Rina explained). */
+const saidNouns = [
+  'keterangan',
+  'paparan',
+  'penegasan',
+  'pengakuan',
+  'penjelasan',
+  'penuturan',
+  'pernyataan',
+  'tanggapan',
+  'ungkapan',
+];
+const pointedSaying = ['begitu', 'demikian'].flatMap((pointer) =>
+  saidNouns.map((noun) => `${pointer} ${noun}`),
+);
+
 /** Verb-first cues: "kata Rina", "ujar dia", "ungkap Wulandari"; "demikian bunyi surat itu"
- * (thus the letter reads: "bunyi" alone is a sound, see inverseVerbsAfterQuoteMark). */
+ * (thus the letter reads: "bunyi" alone is a sound, see inverseVerbsAfterQuoteMark), and
+ * "demikian penjelasan Rina" (pointedSaying). */
 export const inverseVerbs = [
+  ...pointedSaying,
   'demikian bunyi',
   'kata',
   'papar',
@@ -117,7 +136,7 @@ export const inverseVerbs = [
   'ucap',
   'ujar',
   'ungkap',
-] as const;
+].sort();
 
 /** Verb-first cues that are also ordinary words ("jelas" = clear): only right after a quote or comma. */
 export const inverseVerbsAfterQuote = [

@@ -29,4 +29,21 @@ describe('introducer', () => {
       expect(run(introducer, text, 'en')).toEqual([]);
     },
   );
+
+  it.each([
+    ['Berikut penjelasan Kepala Dinas PUPR Rina Kartika:', 'named_person'],
+    ['Penjelasan Rina Kartika: perbaikan jembatan butuh dua pekan.', 'named_person'],
+    ['Berikut keterangan resmi Polda Jawa Barat: pelaku sudah ditangkap.', 'official_body'],
+  ])('a noun of words said, its speaker, then a colon: %s', (text, kind) => {
+    const found = run(introducer, text, 'id');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[1]).toBe(kind);
+  });
+
+  it.each(['Keterangan foto: petugas memeriksa kendaraan.', 'Berikut daftar harga hari ini:'])(
+    'no speaker before the colon: %s',
+    (text) => {
+      expect(run(introducer, text, 'id')).toEqual([]);
+    },
+  );
 });

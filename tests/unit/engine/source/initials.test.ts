@@ -31,4 +31,27 @@ describe('stage initials', () => {
       /^initials/,
     );
   });
+
+  it('initials with an age in brackets are a person, even initials that spell a country', () => {
+    expect(lastSource('id', 'AS (34) mengaku sudah enam kali membobol rumah.')).toMatchObject({
+      kind: 'named_person',
+      name: 'AS',
+      basis: 'initials',
+    });
+    expect(
+      lastSource('id', 'Sementara itu, MR (45), ayah korban, mengatakan anaknya pamit bermain.'),
+    ).toMatchObject({ kind: 'named_person', name: 'MR' });
+  });
+
+  it('initials with an age after a description and a comma are that person', () => {
+    expect(
+      lastSource('id', '"Saya dipukul di kepala," kata korban, RN (17), saat ditemui.'),
+    ).toMatchObject({ kind: 'named_person', name: 'RN' });
+  });
+
+  it('a year in brackets after a body is no age', () => {
+    expect(lastSource('id', 'Menurut BPS (2023), angka kemiskinan turun.')?.kind).not.toBe(
+      'named_person',
+    );
+  });
 });

@@ -1,0 +1,28 @@
+/** Indonesian searchers ("Tim SAR", "polisi") who find a thing in a place report no words:
+ * "Tim SAR menemukan jasad korban" is an event; with "bahwa" their finding is still reported,
+ * and a study's finding is not touched. Sentences written by the team. */
+import { describe, expect, it } from 'vitest';
+import { paragraphClaims } from './helpers';
+
+describe('searchers finding a thing', () => {
+  it.each([
+    'Tim SAR gabungan menemukan jasad pemancing itu di muara sungai.',
+    'Tim gabungan menemukan korban dalam keadaan selamat di tepi hutan.',
+    'Polisi menemukan dua senjata rakitan di bawah jok mobil tersangka.',
+  ])('%s', (text) => {
+    expect(paragraphClaims('id', text)).toEqual([]);
+  });
+
+  it('a finding with "bahwa" is still reported', () => {
+    const [c] = paragraphClaims('id', 'Polisi menemukan bahwa pintu gudang itu dicongkel.');
+    expect(c?.claim).toBe('pintu gudang itu dicongkel');
+  });
+
+  it("a study's finding is not a search", () => {
+    const [c] = paragraphClaims(
+      'id',
+      'Penelitian itu menemukan kadar timbal di sungai melebihi ambang batas.',
+    );
+    expect(c?.source.kind).toBe('document');
+  });
+});
