@@ -1,5 +1,6 @@
 /**
- * The reporter's informants after a passive of learning: "..., it was learned from sources at
+ * The reporter's informants after a passive of learning, or after information as a subject
+ * ("Informasi yang dihimpun dari warga menyebutkan"): "..., it was learned from sources at
  * the agency", "Informasi itu diperoleh dari seorang sumber di ...". Indonesian needs a noun
  * for information before the verb ("Dana itu diperoleh dari pinjaman" is money). Sentences are
  * the team's own.
@@ -47,5 +48,20 @@ describe('diperoleh dari (Indonesian)', () => {
 
   it('money obtained from a loan is no attribution', () => {
     expect(lastClaim('Dana itu diperoleh dari pinjaman bank daerah.', 'id')).toBeUndefined();
+  });
+});
+
+describe('information heard from someone, as the subject (Indonesian)', () => {
+  it.each([
+    ['Informasi yang dihimpun dari warga menyebutkan, api berasal dari dapur.', 'warga'],
+    ['Informasi yang diperoleh dari dua sumber menyebutkan tersangka sudah kabur.', 'dua sumber'],
+  ])('%s', (text, source) => {
+    const c = lastClaim(text, 'id');
+    expect(c?.source).toMatchObject({ text: source, kind: 'anonymous' });
+  });
+
+  it('information with no one named stays the anonymous source', () => {
+    const c = lastClaim('Informasi yang dihimpun menyebutkan, api berasal dari dapur.', 'id');
+    expect(c?.source.text).toBe('Informasi yang dihimpun');
   });
 });
