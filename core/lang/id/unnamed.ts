@@ -93,9 +93,9 @@ export const pseudonymIntroducers = ['sebut saja'] as const;
 export const withholdingVerbs = [
   'enggan',
   'menolak',
+  'tak berkenan',
   'tak bersedia',
   'tak ingin',
-  'tak berkenan',
   'tak mau',
   'tidak berkenan',
   'tidak bersedia',
