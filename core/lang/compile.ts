@@ -231,15 +231,26 @@ export function compilePack(pack: LangData): CompiledPack {
   const plurals = rolePlurals(data);
   // Every order: "tidak mau disebutkan namanya", "namanya tidak mau disebutkan", "tidak mau
   // namanya disebutkan".
-  const withheld = data.withholdingVerbs.flatMap((verb) =>
-    data.withheldPassives.flatMap((passive) =>
-      data.withheldNouns.flatMap((noun) => [
-        `${verb} ${passive} ${noun}`,
-        `${noun} ${verb} ${passive}`,
-        `${verb} ${noun} ${passive}`,
-      ]),
-    ),
-  );
+  const withheld = data.withholdingVerbs
+    .flatMap((verb) =>
+      data.withheldPassives.flatMap((passive) =>
+        data.withheldNouns.flatMap((noun) => [
+          `${verb} ${passive} ${noun}`,
+          `${noun} ${verb} ${passive}`,
+          `${verb} ${noun} ${passive}`,
+        ]),
+      ),
+    )
+    .concat(
+      data.withholdingRequests.flatMap((ask) =>
+        data.withheldNouns.flatMap((noun) => [
+          ...data.withheldNegators.flatMap((not) =>
+            data.withheldPassives.map((passive) => `${ask} ${noun} ${not} ${passive}`),
+          ),
+          ...data.keptPassives.map((kept) => `${ask} ${noun} ${kept}`),
+        ]),
+      ),
+    );
   const derived: Partial<Record<keyof LangData, string[]>> = {
     unnamedOfficials: [...data.unnamedOfficials, ...plurals.officials],
     // Every phrase withholding a name marks an unnamed source ("a diplomat speaking

@@ -125,6 +125,11 @@ export interface LangData
   withholdingVerbs: readonly string[];
   withheldPassives: readonly string[];
   withheldNouns: readonly string[];
+  /** unnamed.ts: the request form of the same phrase ("meminta" + "namanya" + "tidak" +
+   * "dipublikasikan", or + "dirahasiakan" with no negator): built by the pack the same way. */
+  withholdingRequests: readonly string[];
+  withheldNegators: readonly string[];
+  keptPassives: readonly string[];
   /** unnamed.ts: the word taking a part of a set ("some of the ideas", "salah seorang di
    * antara mereka"): after a vague quantifier it names a part of things or people, not people
    * placed somewhere; between a count and partitivePeople, a part of a group as a speaker. */

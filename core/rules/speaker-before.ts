@@ -3,6 +3,7 @@
  * the rules whose verb follows its source (speaker-verb, stance and finding verbs, quoted-as).
  */
 import type { SentenceContext } from '../context';
+import { hearsaySpeaker } from '../source/hearsay';
 import {
   classify,
   classifyNounPhrase,
@@ -179,6 +180,9 @@ function phraseBefore(
   if (!span && joined && clauseBreakBefore(ctx, lead + 1) < 0) span = firstSourcePhrase(ctx, lead);
   if (span) span = afterOpeningPhrase(ctx, span);
   let source = span ? classify(ctx, span) : null;
+  // "Informasi yang dihimpun dari warga menyebutkan": whom the information came from speaks.
+  const heard = span ? hearsaySpeaker(ctx, span) : null;
+  if (heard) ({ span, source } = heard);
   const held = span && source ? documentAroundOutlet(ctx, at, span, source) : null;
   if (held) ({ span, source } = held);
   if (thing && source?.kind === 'named_person')

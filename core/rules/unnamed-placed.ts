@@ -48,15 +48,38 @@ export function clauseHeadStart(ctx: SentenceContext, at: number): number {
 /** Words in a head noun phrase before a relative clause ("a local man who ..."). */
 const MAX_HEAD_WORDS = 3;
 
+/** Words a described person's noun may stand before its relative ("pegawai pabrik tekstil
+ * yang ..."), where modifiers follow the noun. */
+const MAX_DESCRIBED_WORDS = 5;
+
 /** Start of the noun phrase ending before token `rel`: back to a determiner within a few
- * words, else the one word before it; never before `floor`. */
+ * words, else to a noun for people the words up to `rel` describe, else the one word before
+ * it; never before `floor`. */
 export function headBefore(ctx: SentenceContext, rel: number, floor: number): number {
   for (let i = rel - 1; i >= floor && rel - i <= MAX_HEAD_WORDS; i--) {
     const t = ctx.tokens[i];
     if (!t || t.type !== 'word') break;
     if (ctx.pack.determiners.has(t.lower)) return i;
   }
-  return Math.max(floor, rel - 1);
+  return describedNounBefore(ctx, rel, floor) ?? Math.max(floor, rel - 1);
+}
+
+/** "Seorang pegawai pabrik tekstil yang enggan disebut namanya": where modifiers follow the
+ * noun, the first noun for people before the relative, over the words describing it (no
+ * verb among them), with its determiner; null when none stands within reach. */
+function describedNounBefore(ctx: SentenceContext, rel: number, floor: number): number | null {
+  const { tokens, pack } = ctx;
+  if (!pack.data.adjectivesAfterNoun) return null;
+  const people = [pack.anonymous, pack.unnamedOfficials, pack.roles];
+  let noun: number | null = null;
+  for (let i = rel - 1; i >= floor && rel - i <= MAX_DESCRIBED_WORDS; i--) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || ctx.quoted[i] || pack.stopwords.has(t.lower)) break;
+    if (pack.data.predicatePrefixes.some((p) => t.lower.startsWith(p))) break;
+    if (people.some((table) => table.matchAt(tokens, i) > 0)) noun = i;
+  }
+  if (noun === null || noun === rel - 1) return null;
+  return noun > floor && pack.determiners.has(tokens[noun - 1]?.lower ?? '') ? noun - 1 : noun;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type FoundSource,
   type Span,
 } from '../source';
+import { plainWord } from '../source/source-word';
 import { tokensText } from './util';
 
 /** Longest phrase of the pack for unnamed people ending in its linking word, in words. */
@@ -45,6 +46,29 @@ export function linkedDescription(ctx: SentenceContext, span: Span): Span | null
 /** Longest description after an unnamed source, in tokens. */
 const MAX_TAIL_TOKENS = 16;
 
+/** "menurut seorang sumber yang mengetahui | persoalan ini, ...": the phrase found stops inside
+ * its own relative clause (the lexicon's "sumber yang mengetahui"); the clause runs on. */
+function relativeInside(ctx: SentenceContext, span: Span): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = span.start + 1; k < span.end; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (!ctx.quoted[k] && pack.clauseRelatives.has(w) && !pack.complementizers.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words no lexicon knows that may qualify an unnamed noun after it ("sumber terpercaya"). */
+const MAX_PLAIN_TAIL = 2;
+
+/** "Menurut sumber terpercaya, ...": where modifiers follow the noun, a word or two no lexicon
+ * knows between the noun and the clause's comma qualify it. */
+function plainTail(ctx: SentenceContext, end: number): boolean {
+  if (!ctx.pack.data.adjectivesAfterNoun) return false;
+  let k = end;
+  while (k - end < MAX_PLAIN_TAIL && plainWord(ctx, k)) k++;
+  return k > end && ctx.tokens[k]?.text === ',';
+}
+
 /**
  * "according to two officials briefed on the plan, ...", "..., according to a diplomat
  * involved in the talks", "according to an official who asked not to be named, ...": an
@@ -61,7 +85,9 @@ export function describedUnnamed(ctx: SentenceContext, cue: number, span: Span):
     pack.acquaintanceLinks.matchAt(tokens, span.end) > 0 ||
     (pack.clauseRelatives.has(first.lower) && !pack.complementizers.has(first.lower)) ||
     pastParticiple(pack, first) ||
-    participleForm(pack, first);
+    participleForm(pack, first) ||
+    relativeInside(ctx, span) ||
+    plainTail(ctx, span.end);
   if (!opens) return null;
   let end = span.end;
   while (

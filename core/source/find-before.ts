@@ -188,6 +188,9 @@ export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
     // "A diplomat based in Geneva, who ...": a place's name is no speaker before the clause.
     const placed = [start - 1, start].some((i) => ctx.pack.locatives.has(tokens[i]?.lower ?? ''));
     if ((start > k - 1 || placed) && relative) start = placedPersonLeft(ctx, k - 1) ?? start;
+    // "Seorang pejabat BUMN farmasi, yang enggan disebut namanya, mengatakan": words no
+    // lexicon lists describe the person before the relative clause, as they do with no comma.
+    if (start > k - 1 && relative) start = Math.min(start, describedIndefiniteLeft(ctx, k, k));
     if (start > k - 1) {
       // "pihak aplikator ojol, PT Gerak Cepat Indonesia, menyatakan": the words before the
       // first comma are no source; a name between the commas is.

@@ -1,5 +1,7 @@
 /** "Menurut informasi yang dihimpun dari warga": who a piece of information came from. */
 import type { SentenceContext } from '../context';
+import { classify } from './classify';
+import type { FoundSource, Span } from './types';
 
 /** Words a hearsay noun's description may take before its link ("yang dihimpun Kompas"). */
 const MAX_HEARSAY_WORDS = 4;
@@ -15,4 +17,19 @@ export function hearsayLink(ctx: SentenceContext, from: number): number {
     if (pack.hearsayLinks.has(t.lower)) return k;
   }
   return 0;
+}
+
+/** "Informasi yang dihimpun dari warga menyebutkan ...": a subject that is information heard
+ * from someone; that someone speaks (not the information, read as an anonymous source). Null
+ * when the words after the link name no one, or only a document. */
+export function hearsaySpeaker(
+  ctx: SentenceContext,
+  span: Span,
+): { span: Span; source: FoundSource } | null {
+  const link = hearsayLink(ctx, span.start);
+  if (link === 0 || link + 1 >= span.end) return null;
+  const inner = { start: link + 1, end: span.end };
+  const source = classify(ctx, inner);
+  if (!source || source.kind === 'document' || source.kind === 'unattributed') return null;
+  return { span: inner, source };
 }

@@ -117,6 +117,9 @@ export const hedges = [
   ),
   ...['rumors', 'rumours'].flatMap((n) => rumourSpreading.map((v) => `${n} ${v}`)),
   ...speculationSpreading.map((v) => `speculation ${v}`),
+  // "Rumours are that the club will be sold": the hearsay noun as subject of "be ... that".
+  ...['rumors', 'rumours'].flatMap((n) => ['are', 'were'].map((be) => `${n} ${be} that`)),
+  ...['is', 'was'].map((be) => `speculation ${be} that`),
   'according to rumors',
   'according to rumours',
   'according to unconfirmed reports',

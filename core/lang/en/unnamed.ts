@@ -135,6 +135,9 @@ export const withheldNames = [
 export const withholdingVerbs = [] as const;
 export const withheldPassives = [] as const;
 export const withheldNouns = [] as const;
+export const withholdingRequests = [] as const;
+export const withheldNegators = [] as const;
+export const keptPassives = [] as const;
 
 /** "Some of the ideas described ...": a part of a set, things as likely as people; "some in
  * the party" places people. */

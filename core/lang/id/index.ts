@@ -333,6 +333,9 @@ export const id: LangData = {
   withholdingVerbs: unnamed.withholdingVerbs,
   withheldPassives: unnamed.withheldPassives,
   withheldNouns: unnamed.withheldNouns,
+  withholdingRequests: unnamed.withholdingRequests,
+  withheldNegators: unnamed.withheldNegators,
+  keptPassives: unnamed.keptPassives,
   partitiveLinks: unnamed.partitiveLinks,
   // One sorted list, as the pack's lists are.
   anonymous: [...anonymous.anonymous, ...presentPeople.presentPeople].sort(),

@@ -93,15 +93,32 @@ export const pseudonymIntroducers = ['sebut saja'] as const;
 export const withholdingVerbs = [
   'enggan',
   'menolak',
+  'tak berkenan',
   'tak bersedia',
   'tak ingin',
   'tak mau',
+  'tidak berkenan',
   'tidak bersedia',
   'tidak ingin',
   'tidak mau',
 ] as const;
-export const withheldPassives = ['dipublikasikan', 'disebut', 'disebutkan', 'ditulis'] as const;
+export const withheldPassives = [
+  'dicantumkan',
+  'diekspos',
+  'dikutip',
+  'dipublikasikan',
+  'disebut',
+  'disebutkan',
+  'ditulis',
+  'diungkap',
+  'diungkapkan',
+] as const;
 export const withheldNouns = ['identitasnya', 'namanya'] as const;
+/** "yang meminta namanya tak dipublikasikan", "minta agar identitasnya dirahasiakan": who asks,
+ * the name, a negator and a passive above - or a passive of keeping it hidden, no negator. */
+export const withholdingRequests = ['meminta', 'meminta agar', 'minta', 'minta agar'] as const;
+export const withheldNegators = ['jangan', 'tak', 'tidak'] as const;
+export const keptPassives = ['dirahasiakan', 'disamarkan', 'disembunyikan'] as const;
 
 /** "salah seorang dari mereka", "beberapa di antara mereka": the word taking a part of a
  * group (Indonesian lists no vague quantifiers before a place yet). */

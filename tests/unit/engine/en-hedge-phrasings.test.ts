@@ -25,6 +25,8 @@ describe('hedged claims with no source', () => {
     ['There were rumours the ferry line would be sold.', 'There were rumours'],
     ['It is reported that the ferry line will be sold.', 'It is reported'],
     ['There is talk that the ferry line will be sold.', 'There is talk that'],
+    ['Rumours are that the ferry line will be sold.', 'Rumours are that'],
+    ['Speculation was that the governor would resign.', 'Speculation was that'],
     ['Five people are believed killed in the blast.', 'are believed killed'],
     ['The skipper is believed dead.', 'is believed dead'],
     ['Hundreds of villagers are believed trapped in the old town.', 'are believed trapped'],

@@ -51,8 +51,17 @@ describe('verbs that report words only after a quotation', () => {
     },
   );
 
+  // A message's words: "texted a photo" hands over a thing, so the claim must come first.
+  it.each(['texted', 'emailed', 'messaged'])('"...," one aide %s', (verb) => {
+    expect(claimsOf(`"The vote is off," one aide ${verb}.`)).toEqual([
+      [verb, 'one aide', 'The vote is off'],
+    ]);
+  });
+
   it('the same verbs of a deed report nothing', () => {
     expect(claimsOf('The mooring line snapped in the storm.')).toEqual([]);
+    expect(claimsOf('The clerk emailed the contract to the buyer.')).toEqual([]);
+    expect(claimsOf('Her brother texted a photo of the flood.')).toEqual([]);
     expect(claimsOf('Hundreds of drivers protested outside the depot.')).toEqual([]);
   });
 });

@@ -22,6 +22,9 @@ export const passiveBy = [
   'documented in',
   'first reported by',
   'identified in',
+  // "..., it was learned from sources at the agency": the reporter's informants, named after.
+  'it has been learned from',
+  'it was learned from',
   'outlined in',
   'reported by',
   'was announced by',

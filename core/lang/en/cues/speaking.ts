@@ -377,10 +377,14 @@ export const claimFirstVerbs = [
   'broadcast',
   'broadcasts',
   'continued',
+  // '"It's over," one aide texted': a message's words, as "posted" carries a post's; "texted
+  // a photo" hands over a thing, so only with the claim first or "that".
+  'emailed',
   'fear',
   'fears',
   'goes on',
   'grumbled',
+  'messaged',
   'murmured',
   'objected',
   'posted',
@@ -392,6 +396,7 @@ export const claimFirstVerbs = [
   'snapped',
   'suspect',
   'suspects',
+  'texted',
   'went on',
   'whispered',
   'worries',

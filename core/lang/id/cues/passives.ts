@@ -122,6 +122,15 @@ export const passiveBy = [
   'disampaikan oleh',
   'diumumkan oleh',
   'diungkapkan oleh',
+  // "Informasi itu diperoleh dari seorang sumber di ...": what was learned, and from whom (a
+  // noun for information only - "Dana itu diperoleh dari pinjaman" is money, no source).
+  ...['informasi', 'kabar', 'keterangan'].flatMap((noun) =>
+    ['', ' ini', ' itu', ' tersebut'].flatMap((pointer) =>
+      ['didapat', 'didapatkan', 'dihimpun', 'diperoleh'].map(
+        (verb) => `${noun}${pointer} ${verb} dari`,
+      ),
+    ),
+  ),
   // "Hal itu tertuang dalam Peraturan Menteri ...": the document that sets out what the
   // sentence before said ("diatur dalam", is governed by, names the law over it, not a
   // source).
