@@ -3,6 +3,7 @@
  * the rules whose verb follows its source (speaker-verb, stance and finding verbs, quoted-as).
  */
 import type { SentenceContext } from '../context';
+import { SpanMemo } from '../span-memo';
 import {
   classify,
   classifyNounPhrase,
@@ -72,6 +73,16 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
 export function speakerBefore(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  return speakers.get(ctx, at, () => speakerBeforeAnew(ctx, at));
+}
+
+/** Speakers found per sentence and verb: several rules and refiners ask for the same verb's. */
+const speakers = new SpanMemo<{ span: Span; source: FoundSource } | null>();
+
+function speakerBeforeAnew(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {
