@@ -11,24 +11,28 @@
  * --", the agencies' form); an outlet in brackets; a dash; then the story's first word,
  * capitalised (capitals before a number are a name: "PMK 8 Tahun 2019").
  */
-const DATELINE = String.raw`^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p{Lu})+)*(?:, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}|\p{Lu}[\p{L}\d]*(?:\.\p{L}{2,})+|\p{Lu}\p{L}*\.|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?(?: ?\([^()]{1,40}\))?(?: ?(?:-{1,3}|[–—]))?[ \u00a0]+(?=[\p{Lu}"“‘])`;
-
-/** "Jakarta, CNN Indonesia --", "Jakarta, Kompas.com -": a place written in lower case too
- * is a dateline only with an outlet (capitals or a domain) and a dash; a date may come before
- * the outlet ("Tehran, Jan 23, IRNA --") or before it in brackets ("Tokyo, Aug. 16 (Wirely)--"),
- * where the bracket may close it with no dash ("New Delhi, June 3 (Wirely) The minister"). */
-const DASHED = String.raw`^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*|(?<=\))[ \u00a0]+| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])`;
-
 /**
- * Both patterns, made on first use from their sources: V8 parses a pattern when it is made
- * (a literal when its module loads) and again when it first runs, building each \p{..}
- * class anew from ICU's tables every time. With their 26 classes these two cost about 15M
- * instructions of a one-file run (callgrind) where most stories open with no dateline, which
- * the checks below tell without them.
+ * Both patterns, made on first use as literals inside the function: V8 parses a pattern when
+ * it is made and again when it first runs, and with their 26 \p{..} classes these two cost
+ * about 15M instructions of a one-file run (callgrind) where most stories open with no
+ * dateline, which the checks below tell without them. As literals (not `new RegExp` of a
+ * string, as before) the builds write their classes out as ranges (cli/unicode-classes.mjs),
+ * so a story that does open with a dateline (most Indonesian ones) no longer has every class
+ * built from ICU's tables, twice, on a fresh page.
  */
 let patterns: { dateline: RegExp; dashed: RegExp } | undefined;
 function datelinePatterns(): { dateline: RegExp; dashed: RegExp } {
-  patterns ??= { dateline: new RegExp(DATELINE, 'u'), dashed: new RegExp(DASHED, 'u') };
+  patterns ??= {
+    // The form the module's comment describes.
+    dateline:
+      /^\p{Lu}(?:['’-]?\p{Lu})+(?:[ /]\p{Lu}(?:['’-]?\p{Lu})+)*(?:, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}|\p{Lu}[\p{L}\d]*(?:\.\p{L}{2,})+|\p{Lu}\p{L}*\.|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?(?: ?\([^()]{1,40}\))?(?: ?(?:-{1,3}|[–—]))?[ \u00a0]+(?=[\p{Lu}"“‘])/u,
+    // "Jakarta, CNN Indonesia --", "Jakarta, Kompas.com -": a place written in lower case too
+    // is a dateline only with an outlet (capitals or a domain) and a dash; a date may come before
+    // the outlet ("Tehran, Jan 23, IRNA --") or before it in brackets ("Tokyo, Aug. 16 (Wirely)--"),
+    // where the bracket may close it with no dash ("New Delhi, June 3 (Wirely) The minister").
+    dashed:
+      /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, ?(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}(?: ?\([^()]{1,40}\)|, ?(?=\p{Lu}{2}))|(?=\p{Lu}{2}|\p{Lu}[\p{L}\d]*\.\p{L}{2}))(?:(?:\p{Lu}{2}[\p{L}\d.]*|\p{Lu}[\p{L}\d]*\.\p{L}{2,})(?: \p{Lu}[\p{L}\d.]*){0,2})?(?:(?<=\)) ?(?:-{1,3}|[–—])[ \u00a0]*|(?<=\))[ \u00a0]+| ?(?:-{1,3}|[–—])[ \u00a0]+)(?=[\p{Lu}"“‘])/u,
+  };
   return patterns;
 }
 
@@ -41,7 +45,7 @@ const CAPITAL = /[A-Z]/;
 const LETTER = /[a-z]/i;
 const CAPITAL_OR_JOINER = /[A-Z'-]/;
 
-/** False only where DATELINE cannot match: it opens with two capitals, or a capital, an
+/** False only where the dateline pattern cannot match: it opens with two capitals, or a capital, an
  * apostrophe or hyphen, then a capital. */
 function mayOpenDateline(head: string): boolean {
   return (
@@ -50,7 +54,7 @@ function mayOpenDateline(head: string): boolean {
   );
 }
 
-/** False only where DASHED cannot match: it opens with a capital and a letter, and has a
+/** False only where the dashed pattern cannot match: it opens with a capital and a letter, and has a
  * comma and then a dash or a closing bracket and a space. */
 function mayOpenDashed(head: string): boolean {
   if (asciiOtherThan(head.charCodeAt(0), CAPITAL) || asciiOtherThan(head.charCodeAt(1), LETTER))

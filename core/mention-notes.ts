@@ -24,6 +24,8 @@ export function safe<T>(f: () => T, fallback: T): T {
 
 /** Longest portfolio phrase, in words ("pendayagunaan aparatur negara"). */
 const MAX_PORTFOLIO_WORDS = 3;
+/** An initial before its stop ("J."), asked at each word of a name. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** A portfolio phrase ends right before token `at`. */
 function portfolioEnds(ctx: SentenceContext, at: number): boolean {
@@ -126,7 +128,7 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
     for (;;) {
       const u = tokens[j];
       if (!u || ctx.quoted[j]) break;
-      if (u.cap || (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ''))) j++;
+      if (u.cap || (u.text === '.' && ONE_CAPITAL.test(tokens[j - 1]?.text ?? ''))) j++;
       else if (u.text === '.' && j === i + 1 && titled(ctx, i) && tokens[j + 1]?.cap) j++;
       // "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir": an acronym in parentheses.
       else if (u.text === '(' && tokens[j + 1]?.cap && tokens[j + 2]?.text === ')') j += 3;

@@ -101,6 +101,11 @@ export class Referents {
     });
   }
 
+  /** Changes with every referent added: what a kept answer (core/span-memo.ts) was found with. */
+  get version(): number {
+    return this.added;
+  }
+
   /** The oldest referent still kept. */
   private minSeq(): number {
     return Math.max(0, this.added - MAX_REFERENTS);

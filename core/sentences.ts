@@ -89,8 +89,8 @@ export function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<s
   const word = wordBeforeFinalStop(piece);
   if (!word) return false;
   // A single capital is an initial ("H.", "F."); dotted forms are abbreviations ("U.S").
-  if (/^\p{Lu}$/u.test(word)) return true;
-  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (ONE_CAPITAL.test(word)) return true;
+  if (word.includes('.') && DOTTED.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
 
@@ -101,6 +101,10 @@ function figureMissing(tail: string, next: string, numberAbbreviations: Readonly
   const word = wordBeforeFinalStop(tail);
   return word !== null && numberAbbreviations.has(word.toLowerCase()) && !/^\s*\d/.test(next);
 }
+
+/** An initial ("H") and a dotted abbreviation ("U.S"): asked at every stop. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** Net quote state after a piece: straight quotes toggle, curly ones open/close. */
 const ANY_QUOTE = /["“”«»„]/;

@@ -4,6 +4,7 @@
  */
 import type { SentenceContext } from '../context';
 import { hearsaySpeaker } from '../source/hearsay';
+import { SpanMemo } from '../span-memo';
 import {
   classify,
   classifyNounPhrase,
@@ -73,6 +74,16 @@ function wordsFollow(ctx: SentenceContext, at: number): boolean {
  * with the verbs that attribute only before a complementizer (stance-verb).
  */
 export function speakerBefore(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  return speakers.get(ctx, at, () => speakerBeforeAnew(ctx, at));
+}
+
+/** Speakers found per sentence and verb: several rules and refiners ask for the same verb's. */
+const speakers = new SpanMemo<{ span: Span; source: FoundSource } | null>();
+
+function speakerBeforeAnew(
   ctx: SentenceContext,
   at: number,
 ): { span: Span; source: FoundSource } | null {

@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { Token } from '../text';
+import { SpanMemo, spanKey } from '../span-memo';
 import { Analysis } from './analysis';
 import { withoutDegrees } from './degrees';
 import { withoutSpokenAt } from './spoken-at';
@@ -19,6 +20,13 @@ import type { FoundSource, Span } from './types';
  * ("the price said" never happens, but "the quarter showed" does).
  */
 export function classify(ctx: SentenceContext, span: Span): FoundSource | null {
+  return classified.get(ctx, spanKey(span.start, span.end), () => classifyAnew(ctx, span));
+}
+
+/** Classifications kept per sentence: the rules ask the same span several times. */
+const classified = new SpanMemo<FoundSource | null>();
+
+function classifyAnew(ctx: SentenceContext, span: Span): FoundSource | null {
   // "Budi Santoso SH MH": degrees after a name are no part of what the source is; nor is
   // where a named speaker spoke ("Menteri X di Jakarta").
   const spoken = withoutSpokenAt(ctx, span, classify) ?? span;

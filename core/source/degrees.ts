@@ -7,6 +7,8 @@ import { isWord, outletIn } from './tokens';
 import type { Span } from './types';
 
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** A lower-case letter: built once, not at each word (a hot path). */
+const LOWER = /\p{Ll}/u;
 
 /** A degree at token `k`: "S.E", "M.Si", or undotted "SH", "MSi" (two capitals or more show
  * it is no word). */
@@ -27,7 +29,7 @@ export function degreeEndingAt(ctx: SentenceContext, k: number): number | null {
 /** A word of a name: a capital, then small letters ("Santoso", not "BPBD"). */
 function nameWordAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return isWord(t) && t.cap && /\p{Ll}/u.test(t.text);
+  return isWord(t) && t.cap && LOWER.test(t.text);
 }
 
 /**

@@ -135,7 +135,7 @@ const ABBREVIATION_REACH = 24;
  * page that is one huge paragraph never holds all its tokens at once (they outlive the young
  * generation and cost the collector more than the pass itself).
  */
-function* pieces(text: string, abbreviations: ReadonlySet<string>): Generator<string> {
+function pieces(text: string, abbreviations: ReadonlySet<string>, out: string[]): string[] {
   let from = 0;
   const endsSentence = (cut: number): boolean =>
     SENTENCE_END.has(text[cut - 1] as string) &&
@@ -144,10 +144,11 @@ function* pieces(text: string, abbreviations: ReadonlySet<string>): Generator<st
   while (text.length - from > PIECE_CHARS) {
     let cut = from + PIECE_CHARS;
     while (cut < text.length && !endsSentence(cut)) cut++;
-    yield text.slice(from, cut);
+    out.push(text.slice(from, cut));
     from = cut + 1;
   }
-  if (from < text.length) yield text.slice(from);
+  if (from < text.length) out.push(text.slice(from));
+  return out;
 }
 
 export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
@@ -159,8 +160,11 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
   // "Tirtamas said ... . He added ...": a pronoun pointing back is weaker than an
   // organization's word written with the name ("PT Tirtamas"), so it counts only without one.
   const pointedPeople = new Set<string>();
-  for (const text of texts.flatMap((t) => [...pieces(t, pack.abbreviations.words)])) {
-    const tokens = tokenize(text);
+  // Plain loops, no generator spread into flatMap: cheaper in the unoptimized code of a fresh page.
+  const all: string[] = [];
+  for (let b = 0; b < texts.length; b++) pieces(texts[b] as string, pack.abbreviations.words, all);
+  for (let p = 0; p < all.length; p++) {
+    const tokens = tokenize(all[p] as string);
     carried = pointedBackSpeakers(pack, tokens, carried, pointedPeople, institutions);
     bodyAcronyms(pack, tokens, bodies);
     for (let i = 0; i < tokens.length; i++) {

@@ -4,6 +4,7 @@
  * name described before a comma, the first lexicon phrase of a clause.
  */
 import type { SentenceContext } from '../context';
+import { SpanMemo } from '../span-memo';
 import { bodysPersonAfter, servedOfficeAfter } from './body-person-after';
 import type { OutletMention } from '../outlets';
 import { classify } from './classify';
@@ -112,6 +113,13 @@ function handedNameAfter(ctx: SentenceContext, start: number, end: number): numb
  * "said"; "Ketua Umum Apindo, Rina S Wulandari" after "kata").
  */
 export function sourceAfter(ctx: SentenceContext, from: number): Span | null {
+  return sourceAfterKept.get(ctx, from, () => sourceAfterAnew(ctx, from));
+}
+
+/** Phrases found per sentence and start: the rules ask for the same one several times. */
+const sourceAfterKept = new SpanMemo<Span | null>();
+
+function sourceAfterAnew(ctx: SentenceContext, from: number): Span | null {
   const { tokens } = ctx;
   let i = from;
   while (tokens[i]?.text === ',' && tokens[i + 1]?.text === ',') i += 2;

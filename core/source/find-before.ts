@@ -3,6 +3,7 @@
  * veteran, said"): where it starts, with its appositive and a role written before a comma.
  */
 import type { SentenceContext } from '../context';
+import { SpanMemo } from '../span-memo';
 import { joinSourceList } from './source-list';
 import type { Token } from '../text';
 import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
@@ -121,6 +122,13 @@ function skipLowerNoteLeft(ctx: SentenceContext, j: number): number {
  * ("Jones, a Navy veteran, said") and a role before a name ("Ketua Umum Apindo, Rina ...").
  */
 export function sourceBefore(ctx: SentenceContext, verb: number): Span | null {
+  return sourceBeforeKept.get(ctx, verb, () => sourceBeforeAnew(ctx, verb));
+}
+
+/** Phrases found per sentence and verb: the rules ask for the same verb's several times. */
+const sourceBeforeKept = new SpanMemo<Span | null>();
+
+function sourceBeforeAnew(ctx: SentenceContext, verb: number): Span | null {
   const { tokens } = ctx;
   let j = skipAdverbsLeft(ctx, verb - 1);
   // "26 percent said", "More than six in 10 also say": a poll's share of respondents is the
