@@ -49,3 +49,27 @@ describe('an outlet that interviewed the speaker', () => {
     expect(c?.flags).toEqual(expect.arrayContaining(['state_media', 'unnamed_source']));
   });
 });
+
+describe('said in an outlet that ...', () => {
+  it.each([
+    ['en', 'The harbour board said in the state-run Statenews that the ferries would run.'],
+    ['en', 'Minister Arlo Venn wrote in state media that the ferries would run.'],
+    ['id', 'Menteri Arlo Venn menulis dalam harian Statenews bahwa kapal feri akan beroperasi.'],
+    ['id', 'Menteri Arlo Venn mengatakan di media pemerintah bahwa kapal feri akan beroperasi.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const c = lang === 'en' ? en(text) : id(text);
+    expect(c?.source.kind).not.toBe('state_media');
+    expect(c?.source.via).toBeTruthy();
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it.each([
+    'Minister Arlo Venn said in Kelbo that the ferries would run.',
+    'Minister Arlo Venn said in the Statenews newsroom that the ferries would run.',
+    "Minister Arlo Venn said in Wirely's view that the ferries would run.",
+  ])('no outlet carried it: %s', (text) => {
+    const c = en(text);
+    expect(c?.source.via ?? null).toBeNull();
+    expect(c?.flags ?? []).not.toContain('state_media');
+  });
+});
