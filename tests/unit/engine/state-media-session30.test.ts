@@ -73,3 +73,13 @@ describe('said in an outlet that ...', () => {
     expect(c?.flags ?? []).not.toContain('state_media');
   });
 });
+
+describe('an institution state media carried, named in Indonesian', () => {
+  it('Garda Revolusi is an official body', () => {
+    const c = id(
+      'Televisi pemerintah menyiarkan pernyataan Garda Revolusi yang menyebut latihan itu rutin.',
+    );
+    expect(c?.source).toMatchObject({ kind: 'official_body', text: 'Garda Revolusi' });
+    expect(c?.flags).toContain('state_media');
+  });
+});
