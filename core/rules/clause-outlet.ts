@@ -13,6 +13,19 @@ const OUTLET_KINDS: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
 /** Words an outlet's phrase may take between the preposition and the complementizer. */
 const MAX_CLAUSE_OUTLET_TOKENS = 10;
 
+/** Token k opens an occasion's noun, a published piece, a relay or a preposition. */
+function occasionOrRelayAt(ctx: SentenceContext, k: number): boolean {
+  const { pack, tokens } = ctx;
+  const w = tokens[k]?.lower ?? '';
+  if (pack.relayPrepositions.has(w) || pack.occasionPrepositions.has(w) || pack.locatives.has(w))
+    return true;
+  return (
+    pack.occasionNouns.matchAt(tokens, k) > 0 ||
+    pack.publishedPieces.matchAt(tokens, k) > 0 ||
+    pack.relays.matchAt(tokens, k) > 0
+  );
+}
+
 /** "said in the People's Daily that ...", "menulis dalam jurnal partai Qiushi bahwa ...": the
  * occasion's preposition names the outlet itself, its phrase closed by the clause's
  * complementizer (so "said in Beijing that" and "in the Xinhua newsroom" stay as they are). */
@@ -24,6 +37,9 @@ export function outletBeforeClause(
   for (let k = from + 1; k <= from + MAX_CLAUSE_OUTLET_TOKENS && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (ctx.quoted[k] || (t.type !== 'word' && t.text !== "'" && t.text !== '-')) return null;
+    // An occasion or a relay of its own ("in a speech on state television", "in a statement
+    // carried by X") is read by carrierOfOccasion.
+    if (occasionOrRelayAt(ctx, k)) return null;
     if (!pack.complementizers.has(t.lower)) continue;
     if (k === from + 1) return null;
     // The phrase ends in the outlet's name, its noun or a state-media phrase: "in the Xinhua
