@@ -39,7 +39,9 @@ export function outletBeforeClause(
     if (ctx.quoted[k] || (t.type !== 'word' && t.text !== "'" && t.text !== '-')) return null;
     // An occasion or a relay of its own ("in a speech on state television", "in a statement
     // carried by X") is read by carrierOfOccasion.
-    if (occasionOrRelayAt(ctx, k)) return null;
+    // Words of an outlet's name are the name's ("Global New Light of Myanmar").
+    const inName = ctx.outlets.some((m) => m.start <= t.start && t.end <= m.end);
+    if (!inName && occasionOrRelayAt(ctx, k)) return null;
     if (!pack.complementizers.has(t.lower)) continue;
     if (k === from + 1) return null;
     // The phrase ends in the outlet's name, its noun or a state-media phrase: "in the Xinhua
