@@ -20,6 +20,7 @@ const DATA_ONLY_FIELDS: Record<keyof OutletContextData, true> = {
   outletAppositionNouns: true,
   outletAppositionOpeners: true,
   outletCitingAfter: true,
+  outletClauseOpeners: true,
   outletCitingBefore: true,
   personInitialsAfter: true,
   personInitialsBefore: true,

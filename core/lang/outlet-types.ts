@@ -14,6 +14,9 @@ export interface OutletContextData {
   outletAppositionNouns: readonly string[];
   /** outlet-context.ts: articles such an apposition may open with ("a", "the"). */
   outletAppositionOpeners: readonly string[];
+  /** outlet-context.ts: relative pronouns opening a clause about the outlet between its name
+   * and its reporting verb ("Tasnim, which is close to the Guards, said"). */
+  outletClauseOpeners: readonly string[];
   /** outlet-context.ts: phrases saying the abbreviation right after them is a news agency
    * ("the state-run APS", "kantor berita Filipina, PNA", with the country's words). */
   newsAgencyMarkers: readonly string[];

@@ -12,7 +12,7 @@
  * whole words, "AP" never matches inside "CAP" or "APBN", and "Xinhua's", "KCNA’s",
  * "TASS-nya" and "(Antara)" match their outlet: the possessive or suffix is a word of its own.
  */
-import { APPOSITION_OPENERS, APPOSITION_OUTLET_NOUNS } from './data/context';
+import { APPOSITION_OPENERS, APPOSITION_OUTLET_NOUNS, OUTLET_CLAUSE_OPENERS } from './data/context';
 import type { AliasRule, Outlet } from './schema';
 import { acronymTail, words, type Words } from './words';
 
@@ -184,6 +184,26 @@ function outletApposition(text: string, ws: Words, last: number): boolean {
   return false;
 }
 
+const clauseOpeners = new Set(OUTLET_CLAUSE_OPENERS);
+/** Longest relative clause, in words, read between a name and its verb. */
+const MAX_CLAUSE_WORDS = 14;
+
+/** "Tasnim, which is close to the Revolutionary Guards, said": right after the name a comma
+ * and a relative pronoun, the clause closed by a comma, then a phrase the rule needs after the
+ * name. The clause only describes the outlet; its reporting verb still follows it. */
+function afterRelativeClause(text: string, ws: Words, last: number, needs: Phrase[]): boolean {
+  const next = last + 1;
+  if (needs.length === 0 || next >= ws.start.length) return false;
+  if (text.slice(ws.end[last], ws.start[next]).trim() !== ',') return false;
+  if (!clauseOpeners.has(ws.lower[next] as string)) return false;
+  for (let k = next + 1; k <= next + MAX_CLAUSE_WORDS && k < ws.start.length; k++) {
+    const gap = text.slice(ws.end[k - 1], ws.start[k]);
+    if (/[.;:!?"“”()]/.test(gap)) return false;
+    if (gap.trim() === ',') return startsAt(needs, ws, k);
+  }
+  return false;
+}
+
 function ruleFits(
   rule: CompiledRule,
   text: string,
@@ -197,6 +217,7 @@ function ruleFits(
   if (endsBefore(rule.needsBefore, ws, first) || startsAt(rule.needsAfter, ws, last + 1))
     return true;
   if (outletApposition(text, ws, last)) return true;
+  if (afterRelativeClause(text, ws, last, rule.needsAfter)) return true;
   if (rule.inParens) {
     const before = text
       .slice(first > 0 ? (ws.end[first - 1] as number) : 0, ws.start[first])

@@ -12,6 +12,7 @@ import type { Candidate } from './types';
 import { authorMarkerAfter } from './issued-document';
 import { datedAsideEnd } from './dated-aside';
 import { outletNamingOccasion } from './occasion-outlet';
+import { outletBeforeClause } from './clause-outlet';
 import { outletsThing } from './outlets-thing';
 
 export const CARRIERS: ReadonlySet<SourceKind> = new Set(['media', 'state_media', 'document']);
@@ -115,6 +116,8 @@ export function carrierOfOccasion(
 ): { source: FoundSource; span: Span } | null {
   const { pack, tokens } = ctx;
   if (!told && !pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return null;
+  const bare = told ? null : outletBeforeClause(ctx, from);
+  if (bare) return bare;
   let noun = false;
   // "in an op-ed in the Daily Star": a piece written for an outlet names it after "in";
   // "in answer to a question from KCNA": the outlet that asked, after "from".

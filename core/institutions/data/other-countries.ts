@@ -64,6 +64,7 @@ export const OTHER_COUNTRIES: Institution[] = [
         'Revolutionary Guard Corps',
         'Revolutionary Guards',
       ],
+      id: ['Garda Revolusi', 'Garda Revolusi Islam', 'Korps Garda Revolusi Islam'],
     },
     aliases: ['IRGC'],
     country: 'IR',

@@ -21,6 +21,7 @@ export const outletCitingBefore = [
   'correspondent',
   'daily',
   'interview with',
+  'interviewed by',
   'journal',
   'journalist',
   'media',
@@ -76,6 +77,9 @@ export const outletAppositionNouns = [
 
 /** Articles such an apposition may open with. */
 export const outletAppositionOpeners = ['a', 'an', 'the'] as const;
+
+/** Relative pronouns opening a clause between an outlet's name and its verb ("Tasnim, which is close to the Guards, said"). */
+export const outletClauseOpeners = ['which'] as const;
 
 /** Phrases saying the abbreviation after them is a news agency ("the state-run APS"). */
 export const newsAgencyMarkers = [

@@ -377,6 +377,7 @@ export const id: LangData = {
   newsAgencyMarkers: outletContext.newsAgencyMarkers,
   outletAppositionNouns: outletContext.outletAppositionNouns,
   outletAppositionOpeners: outletContext.outletAppositionOpeners,
+  outletClauseOpeners: outletContext.outletClauseOpeners,
   outletCitingAfter: outletContext.outletCitingAfter,
   outletCitingBefore: outletContext.outletCitingBefore,
   personInitialsAfter: outletContext.personInitialsAfter,

@@ -17,6 +17,8 @@ export const outletCitingBefore = [
   'disiarkan',
   'ditayangkan',
   'diwartakan',
+  // "pakar yang diwawancarai CCTV": the outlet that interviewed the speaker.
+  'diwawancarai',
   'fotografer',
   'harian',
   'jaringan',
@@ -69,6 +71,9 @@ export const outletAppositionNouns = [
 
 /** Indonesian writes no article before such an apposition's noun. */
 export const outletAppositionOpeners = [] as const;
+
+/** Relative pronouns opening a clause between an outlet's name and its verb ("Tasnim, yang dekat dengan Garda Revolusi, melaporkan"). */
+export const outletClauseOpeners = ['yang'] as const;
 
 /** Phrases saying the abbreviation after them is a news agency ("kantor berita Filipina, PNA"). */
 export const newsAgencyMarkers = ['kantor berita'] as const;

@@ -17,6 +17,9 @@ export const CITING_AFTER: string[] = wordsOfEveryPack('outletCitingAfter');
  * apposition says the name is an outlet as a citing phrase would. */
 export const APPOSITION_OUTLET_NOUNS: string[] = wordsOfEveryPack('outletAppositionNouns');
 
+/** Relative pronouns opening a clause about an outlet between its name and its verb. */
+export const OUTLET_CLAUSE_OPENERS: string[] = wordsOfEveryPack('outletClauseOpeners');
+
 /** Articles and the like an apposition may open with. */
 export const APPOSITION_OPENERS: string[] = wordsOfEveryPack('outletAppositionOpeners');
 
