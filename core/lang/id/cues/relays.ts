@@ -50,6 +50,9 @@ export const relays = [
   'ditayangkan langsung',
   'ditayangkan oleh',
   'diwartakan',
+  // "Para pakar yang diwawancarai CCTV menyebut ...": the outlet that interviewed them.
+  'diwawancarai',
+  'diwawancarai oleh',
   'lapor',
   // "Membacakan pernyataan di televisi pemerintah, juru bicara itu mengatakan ...".
   'membacakan pernyataan di',
