@@ -8,6 +8,11 @@
 import type { SentenceContext } from './context';
 import type { Referents } from './referents';
 import { classify, collectSubject, type Span } from './source';
+import { earlierName } from './source/stages/earlier-name';
+import { earlierSurname } from './source/stages/earlier-surname';
+
+/** The stages that find a re-mention of a person the article named before. */
+const REMENTION_STAGES = new Set([earlierName.id, earlierSurname.id]);
 
 /** One-word subjects: the sentence's, and its main clause's after an opening phrase
  * ("Asked about it, Ellison paused"), each followed by its verb in lower case. */
@@ -29,9 +34,10 @@ function oneWordSubjects(ctx: SentenceContext): Span[] {
 export function noteNamedSubject(ctx: SentenceContext, referents: Referents): void {
   for (const subject of oneWordSubjects(ctx)) {
     const found = classify(ctx, subject);
-    // Only a re-mention of a person the article named before ("earlier-name",
-    // "earlier-surname"): a capital no one introduced may be anything.
-    if (found?.kind !== 'named_person' || !found.basis?.startsWith('earlier')) continue;
+    // Only a re-mention of a person the article named before: a capital no one introduced
+    // may be anything.
+    const stage = found?.basis?.split('/')[0] ?? '';
+    if (found?.kind !== 'named_person' || !REMENTION_STAGES.has(stage)) continue;
     // The surname of a full name ("Mara Ellison"), not a word that opens a longer name.
     const words = (found.name ?? '').split(' ');
     if (words.length < 2 || words.at(-1) !== ctx.tokens[subject.start]?.text) continue;

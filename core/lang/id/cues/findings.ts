@@ -48,7 +48,6 @@ export const wordsFindingVerbs = [] as const;
  * are often claims written without "bahwa". */
 export const searchingBodies = [
   'aparat',
-  'basarnas',
   'pemadam',
   'penyelam',
   'polisi',
