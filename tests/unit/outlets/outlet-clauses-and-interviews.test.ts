@@ -1,5 +1,5 @@
 /**
- * Names that count as an outlet only next to a citing phrase (session 30): a relative clause
+ * Names that count as an outlet only next to a citing phrase: a relative clause
  * between the name and its reporting verb keeps it an outlet ("Tasnim, which is close to the
  * Guards, said"); "interviewed by" / "diwawancarai" before a name cites it. A person who
  * shares the name stays no outlet. Sentences are the team's own.

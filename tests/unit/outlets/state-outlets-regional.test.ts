@@ -1,6 +1,6 @@
 /**
  * State-controlled outlets a reporter covering Asia, the Middle East, Russia, Africa or Latin
- * America cites, added in session 30 with their citations: found by name, state-controlled,
+ * America cites, each with its citation: found by name, state-controlled,
  * and not found where an abbreviation is something else. Sentences are the team's own.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { defaultRegistry as registry, isStateControlled } from '@/core/outlets';
 
 const found = (text: string) => registry.findInText(text).map((m) => m.outlet);
 
-describe('state outlets added in session 30', () => {
+describe('regional state outlets', () => {
   it.each([
     [
       "Nepal's state news agency RSS reported that the flights had resumed.",

@@ -1,5 +1,5 @@
 /**
- * Session 30's state-media classes (English and Indonesian): generic phrases for a state
+ * State-media classes (English and Indonesian): generic phrases for a state
  * channel, daily or outlet; an outlet that interviewed the speaker. (The registry's side,
  * names bound to context, is in tests/unit/outlets/outlet-clauses-and-interviews.test.ts.) Every sentence is the team's own.
  */
