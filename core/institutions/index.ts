@@ -7,5 +7,5 @@
 export type { Institution, InstitutionKind } from './schema';
 export { INSTITUTION_KINDS, InstitutionSchema } from './schema';
 export { BUNDLED_INSTITUTIONS, DATA_FILES } from './data';
-export { institutionPhrases, phraseOf } from './phrases';
+export { institutionPhrases, phraseOf, searchingInstitutionPhrases } from './phrases';
 export { institutionAt, spellingTable, writtenAs } from './match';

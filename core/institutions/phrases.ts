@@ -24,9 +24,25 @@ export function institutionPhrases(
   kind: InstitutionKind,
   entries: readonly Institution[] = BUNDLED_INSTITUTIONS,
 ): string[] {
+  return phrasesOf(lang, (entry) => entry.kind === kind, entries);
+}
+
+/** The phrases of the bodies that search places (`searches`), for the pack's searching table. */
+export function searchingInstitutionPhrases(
+  lang: string,
+  entries: readonly Institution[] = BUNDLED_INSTITUTIONS,
+): string[] {
+  return phrasesOf(lang, (entry) => entry.searches === true, entries);
+}
+
+function phrasesOf(
+  lang: string,
+  wanted: (entry: Institution) => boolean,
+  entries: readonly Institution[],
+): string[] {
   const phrases = new Set<string>();
   for (const entry of entries) {
-    if (entry.kind !== kind) continue;
+    if (!wanted(entry)) continue;
     for (const spelling of entry.names[lang] ?? []) phrases.add(phraseOf(spelling));
   }
   return [...phrases].sort();

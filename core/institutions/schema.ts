@@ -45,6 +45,11 @@ export const InstitutionSchema = z.object({
   citation: CitationSchema,
   /** YYYY-MM-DD: when the entry was last checked against its citation. */
   reviewed: z.string().check(z.regex(DATE_RE)),
+  /** A body whose work is searching places (search and rescue, a police force): what it
+   * "finds" with no clause or quotation after the verb is a thing found, not a claim
+   * ("<body> found the wreckage"), as for the pack's searching words
+   * (core/rules/finding-verb.ts). Its names join the pack's `searchingBodies` table. */
+  searches: z.optional(z.literal(true)),
   /** What is special about the entry (a former name, a metonym, a reorganisation). */
   note: z.optional(z.string().check(z.minLength(10), z.maxLength(1000))),
 });

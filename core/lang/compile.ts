@@ -2,7 +2,7 @@
  * Turns a pack's plain data into lookup tables, once per pack on first use (PhraseTable:
  * phrases indexed by their first word), or restores the tables a build saved (SavedPack).
  */
-import { institutionPhrases } from '../institutions/phrases';
+import { institutionPhrases, searchingInstitutionPhrases } from '../institutions/phrases';
 import { PhraseTable, type Contraction, type SavedPhraseTable } from './phrase-table';
 import type { OutletContextData } from './outlet-types';
 import type { LangData } from './types';
@@ -174,16 +174,18 @@ const SOURCE_FIELDS = [
 ] as const;
 
 /** The fields of a compiled pack's data that the registry adds to (registered()). */
-type RegisteredFields = Pick<LangData, 'bodies' | 'organizations'>;
+type RegisteredFields = Pick<LangData, 'bodies' | 'organizations' | 'searchingBodies'>;
 
 /**
  * The registry's names of institutions (core/institutions) join the tables of the kind they
  * speak as: the pack lists the class words ("ministry"), the registry the names ("NATO").
+ * Those marked as searching places join the pack's searching words ("police") too.
  */
 function registered(data: LangData): RegisteredFields {
   return {
     bodies: [...data.bodies, ...institutionPhrases(data.code, 'official_body')],
     organizations: [...data.organizations, ...institutionPhrases(data.code, 'organization')],
+    searchingBodies: [...data.searchingBodies, ...searchingInstitutionPhrases(data.code)],
   };
 }
 
@@ -384,7 +386,11 @@ export interface SavedPack {
 export function savePack(pack: CompiledPack): SavedPack {
   const tables = pack as unknown as Record<string, PhraseTable>;
   return {
-    registered: { bodies: pack.data.bodies, organizations: pack.data.organizations },
+    registered: {
+      bodies: pack.data.bodies,
+      organizations: pack.data.organizations,
+      searchingBodies: pack.data.searchingBodies,
+    },
     tables: Object.keys(pack.data)
       .filter((key) => isTable(key, pack.data[key as keyof LangData]))
       .map((key) => [key, (tables[key] as PhraseTable).save()]),

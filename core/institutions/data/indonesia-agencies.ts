@@ -58,6 +58,7 @@ export const INDONESIA_AGENCIES: Institution[] = [
     country: ID,
     kind: official,
     citation: officialSite('Basarnas', 'https://basarnas.go.id/'),
+    searches: true,
     reviewed: REVIEWED,
   },
   {
@@ -171,6 +172,7 @@ export const INDONESIA_AGENCIES: Institution[] = [
       'Kepolisian Negara Republik Indonesia (Brimob is its mobile brigade corps)',
       'https://www.polri.go.id/',
     ),
+    searches: true,
     reviewed: REVIEWED_AGENCIES,
     note: 'A unit of Polri: its members are police officers.',
   },
@@ -193,6 +195,7 @@ export const INDONESIA_AGENCIES: Institution[] = [
       'Kepolisian Negara Republik Indonesia (Densus 88 is its counter-terrorism detachment)',
       'https://www.polri.go.id/',
     ),
+    searches: true,
     reviewed: REVIEWED_AGENCIES,
   },
   {
@@ -339,6 +342,7 @@ export const INDONESIA_AGENCIES: Institution[] = [
     country: ID,
     kind: official,
     citation: officialSite('Polri', 'https://www.polri.go.id/'),
+    searches: true,
     reviewed: REVIEWED,
     note: 'Its regional and local commands (Polda, Polres, Polsek) are classes of body and stay in the lexicon.',
   },

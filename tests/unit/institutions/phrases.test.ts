@@ -1,6 +1,11 @@
 /** The registry's names become lexicon phrases that the compiled packs match. */
 import { describe, expect, it } from 'vitest';
-import { institutionPhrases, phraseOf, type Institution } from '@/core/institutions';
+import {
+  institutionPhrases,
+  phraseOf,
+  searchingInstitutionPhrases,
+  type Institution,
+} from '@/core/institutions';
 import { institutionAt, spellingTable, writtenAs } from '@/core/institutions/match';
 import { getPack } from '@/core/lang';
 import { tokenize } from '@/core/text';
@@ -45,6 +50,22 @@ describe('institutionPhrases', () => {
     expect(institutionPhrases('id', 'organization', entries)).toEqual(['kamar omega']);
     expect(institutionPhrases('en', 'organization', entries)).toEqual([]);
     expect(institutionPhrases('fr', 'official_body', entries)).toEqual([]);
+  });
+});
+
+describe('searchingInstitutionPhrases', () => {
+  it('gives only the bodies marked as searching places', () => {
+    const entries = [
+      { ...entry('sigma-rescue', 'official_body', { id: ['Regu Sigma'] }), searches: true },
+      entry('zeta-council', 'official_body', { id: ['Dewan Zeta'] }),
+    ] satisfies Institution[];
+    expect(searchingInstitutionPhrases('id', entries)).toEqual(['regu sigma']);
+    expect(searchingInstitutionPhrases('en', entries)).toEqual([]);
+  });
+
+  it("joins the pack's searching table", () => {
+    const searching = getPack('id').data.searchingBodies;
+    for (const phrase of searchingInstitutionPhrases('id')) expect(searching).toContain(phrase);
   });
 });
 
