@@ -14,6 +14,7 @@ import { firmDescribedAfter, firmNamedAfter, firmPossessionAround } from './firm
 import { roleDescribedAfter } from './person-evidence';
 import { nameWord, pointedBackSpeakers, pronounAfterCue, type Carried } from './speaker-evidence';
 import { tickerAt } from './ticker';
+import { ageBetweenCommas } from './tokens';
 
 export interface NameEvidence {
   people: Set<string>;
@@ -28,8 +29,6 @@ export interface NameEvidence {
 /** Longest name kept after a role: "Prime Minister Haider al-Abadi". */
 const MAX_NAME_WORDS = 3;
 const UPPER_FIRST = /^\p{Lu}/u;
-/** An age written between commas after a name. */
-const AGE = /^\d{1,3}$/u;
 
 /** The forms a later lone mention may take: "al-abadi" and "abadi"; a name first written
  * in the possessive ("President Tayyip Erdogan's call") without it. */
@@ -220,14 +219,8 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
         continue;
       }
       const prev = tokens[i - 1];
-      const next = tokens[i + 1];
       // "Lopez, 42, says ...": a name with an age between commas is a person's.
-      if (
-        next?.text === ',' &&
-        AGE.test(tokens[i + 2]?.text ?? '') &&
-        tokens[i + 3]?.text === ',' &&
-        !nameWord(pack, prev)
-      ) {
+      if (ageBetweenCommas(tokens, i + 1) && !nameWord(pack, prev)) {
         for (const f of forms(t)) people.add(f);
         continue;
       }

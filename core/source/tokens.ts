@@ -31,6 +31,18 @@ export function ageBracketClose(ctx: SentenceContext, open: number): number | nu
   return tokens[close]?.text === ')' ? close : null;
 }
 
+const AGE = /^\d{1,3}$/u;
+
+/** An age set off by commas, the first at token `comma` ("Lopez, 42, said"): a name before
+ * it is a person's. */
+export function ageBetweenCommas(tokens: readonly Token[], comma: number): boolean {
+  return (
+    tokens[comma]?.text === ',' &&
+    AGE.test(tokens[comma + 1]?.text ?? '') &&
+    tokens[comma + 2]?.text === ','
+  );
+}
+
 /** The comma grouping a number's digits ("3,000"): no break between phrases. */
 export function digitGroupComma(tokens: readonly Token[], k: number): boolean {
   const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];

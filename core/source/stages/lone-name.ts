@@ -7,13 +7,12 @@
  */
 import type { Analysis } from '../analysis';
 import { nameHandedBefore } from '../handed-name';
-import { ALL_CAPS, isWord } from '../tokens';
+import { ageBetweenCommas, ALL_CAPS, isWord } from '../tokens';
 import { NOT_A_SOURCE, type Stage } from './types';
 
 const NUMBERED = /^\d+$/u;
 /** Letters, then digits among them: a site handle ("Rivermonk77"). */
 const HANDLE_LIKE = /^\p{L}(?=.*\d)[\p{L}\d]{3,}$/u;
-const AGE = /^\d{1,3}$/u;
 
 /** Does a phrase handing over a name end right before the span, or before its comma? */
 function givenName(a: Analysis): boolean {
@@ -73,11 +72,7 @@ export const loneName: Stage = {
     // "said Karim, 21, a rebel fighter": a name followed by an age is a person's.
     const { tokens } = a.ctx;
     const end = a.span.end;
-    if (
-      tokens[end]?.text === ',' &&
-      AGE.test(tokens[end + 1]?.text ?? '') &&
-      tokens[end + 2]?.text === ','
-    )
+    if (ageBetweenCommas(tokens, end))
       return a.found('named_person', 'lone-name/aged', { name: person.text });
     const { people, institutions, bodies } = a.ctx.referents.evidence;
     const lower = word.toLowerCase();
