@@ -16,6 +16,10 @@ export interface RelayCueData {
    * by", "disiarkan langsung"): compile.ts adds each with each of broadcastManners after
    * its first word. */
   broadcastRelays: readonly string[];
+  /** cues/: relays whose outlet acted on the sentence's subject, broadcasting it or
+   * interviewing them ("aired by", "interviewed by", "disiarkan", "diwawancarai"): right
+   * after the subject they tell what happened, not whose words (rules/broadcast-subject.ts). */
+  subjectEventRelays: readonly string[];
   /** cues/: a speaker's words named again as what an outlet carried, in the sentence after
    * them ("His comments were carried by state media", "Pernyataannya disiarkan KCNA"). */
   carriedWords: readonly string[];

@@ -1,32 +1,44 @@
 /**
  * "Peluncuran itu disiarkan langsung oleh televisi pemerintah", "The match aired by state TV
- * last year": a broadcast verb right after the sentence's subject says what the outlet
- * broadcast, an event, not words it reports. The outlet may still be the via of a speaker
- * later in the sentence ("..., di mana ia mengatakan ...").
+ * last year", "Seorang petani diwawancarai kantor berita itu di ladangnya": a relay right
+ * after the sentence's subject, its outlet broadcasting the subject or interviewing them,
+ * says what happened, not whose words the outlet reports. The outlet may still be the via
+ * of a speaker later in the sentence ("..., di mana ia mengatakan ...").
  */
 import type { SentenceContext } from '../context';
 import type { Span } from '../source';
 import { carriedThing } from './carriers';
 
-/** Fewest words of a subject before the verb ("Seperti disiarkan KCNA, ..." has one: an
- * aside opener, not a subject). */
-const MIN_SUBJECT_WORDS = 2;
-
 export function broadcastOfSubject(ctx: SentenceContext, at: number, span: Span): boolean {
   const { tokens, pack } = ctx;
   const verb = tokens[at];
-  if (!verb || !pack.broadcastRelays.opens(verb) || at < MIN_SUBJECT_WORDS) return false;
-  // The subject: words only from the sentence's start, no cue among them, and no relative
-  // word right before the verb ("pidato yang disiarkan").
+  if (!verb || !pack.subjectEventRelays.opens(verb) || at === 0) return false;
+  // The subject: words only from the sentence's start, no cue among them, none opening a
+  // longer relay that holds the verb ("Seperti disiarkan KCNA, ..." is an aside opener), and
+  // no relative word right before the verb ("pidato yang disiarkan").
   for (let k = 0; k < at; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word' || ctx.quoted[k] || pack.cuePhrases.matchAt(tokens, k) > 0)
       return false;
+    if (pack.relays.matchAt(tokens, k) > at - k) return false;
   }
   if (pack.clauseRelatives.has(tokens[at - 1]?.lower ?? '')) return false;
-  // Nothing after the outlet but a time, or a comma opening another clause.
-  let k = span.end;
-  while (pack.timeWords.has(tokens[k]?.lower ?? '') || /^\d/u.test(tokens[k]?.text ?? '')) k++;
+  return onlyTimeOrPlaceAfter(ctx, span.end);
+}
+
+/** Nothing from `from` on but a time, a place phrase with no cue in it ("di ladangnya pekan
+ * lalu"), or a comma opening another clause. */
+function onlyTimeOrPlaceAfter(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = from;
+  const skipTimes = () => {
+    while (pack.timeWords.has(tokens[k]?.lower ?? '') || /^\d/u.test(tokens[k]?.text ?? '')) k++;
+  };
+  skipTimes();
+  if (pack.locatives.has(tokens[k]?.lower ?? '')) {
+    while (tokens[k]?.type === 'word' && !(pack.cuePhrases.matchAt(tokens, k) > 0)) k++;
+    skipTimes();
+  }
   const next = tokens[k];
   return !next || next.text === ',' || next.type === 'punct';
 }

@@ -85,6 +85,7 @@ export const en: LangData = {
   basedOn: cues.basedOn,
   setOffBases: cues.setOffBases,
   broadcastRelays: cues.broadcastRelays,
+  subjectEventRelays: cues.subjectEventRelays,
   carriedBackVerbs: cues.carriedBackVerbs,
   carriedWords: cues.carriedWords,
   remarkMakingVerbs: cues.remarkMakingVerbs,

@@ -88,6 +88,7 @@ export const id: LangData = {
   basedOn: cues.basedOn,
   setOffBases: cues.setOffBases,
   broadcastRelays: cues.broadcastRelays,
+  subjectEventRelays: cues.subjectEventRelays,
   carriedBackVerbs: cues.carriedBackVerbs,
   carriedWords: cues.carriedWords,
   remarkMakingVerbs: cues.remarkMakingVerbs,

@@ -90,3 +90,25 @@ describe('a broadcast told as an event', () => {
     expect(c?.source.kind).toBe('state_media');
   });
 });
+
+describe('an interview told as an event', () => {
+  it.each([
+    ['id', 'Wakil Menteri Arvo Lind diwawancarai Statenews pada Kamis.'],
+    ['id', 'Lind diwawancarai oleh Statenews di kantornya, Kamis (4/12).'],
+    ['id', 'Seorang nelayan diwawancarai Statenews di dermaga pekan lalu.'],
+  ] as const)('no claim (%s): %s', (lang, text) => {
+    expect(storyClaims(text, lang)).toHaveLength(0);
+  });
+
+  it('the interviewing outlet is still the via of what the interviewee says', () => {
+    for (const text of [
+      '"Kami tidak akan mundur," kata Lind saat diwawancarai Statenews, Kamis.',
+      'Diwawancarai Statenews pada Kamis, Lind mengatakan pasukan tidak akan mundur.',
+      'Para nelayan yang diwawancarai Statenews menyebut harga solar naik.',
+    ]) {
+      const c = id(text);
+      expect(c?.source.via, text).toBe('Statenews');
+      expect(c?.flags, text).toContain('state_media');
+    }
+  });
+});

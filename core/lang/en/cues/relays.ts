@@ -58,6 +58,10 @@ export const postmodifierRelays = [
 /** "in a speech broadcast live by state television": relays a broadcast manner may follow. */
 export const broadcastRelays = ['aired by', 'broadcast by', 'carried by'] as const;
 
+/** "The launch was aired by state TV", "A farmer interviewed by the agency at his field":
+ * the outlet broadcast the subject or interviewed them, an event. */
+export const subjectEventRelays = [...broadcastRelays, 'interviewed by'].sort();
+
 /** "His comments were carried by state media." after the comments: the outlet carried them. */
 export const carriedWords = [
   'comments',

@@ -116,6 +116,10 @@ export const broadcastRelays = [
   'ditayangkan oleh',
 ] as const;
 
+/** "Peluncuran itu disiarkan televisi pemerintah", "Seorang petani diwawancarai kantor berita
+ * itu di ladangnya": the outlet broadcast the subject or interviewed them, an event. */
+export const subjectEventRelays = [...broadcastRelays, 'diwawancarai', 'diwawancarai oleh'].sort();
+
 /** "Pernyataannya disiarkan media pemerintah." after the words: the outlet carried them. */
 /** Verbs of a speaker making the words an outlet then reports: not studied for Indonesian
  * copy yet. */
