@@ -111,4 +111,11 @@ describe('an interview told as an event', () => {
       expect(c?.flags, text).toContain('state_media');
     }
   });
+
+  it('English: "said when interviewed by" names the outlet that asked', () => {
+    const c = en('"The border stays shut," Lind said when interviewed by Statenews on Thursday.');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.flags).toContain('state_media');
+    expect(storyClaims('Lind was interviewed by Statenews on Thursday.', 'en')).toHaveLength(0);
+  });
 });

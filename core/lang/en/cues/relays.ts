@@ -20,6 +20,8 @@ export const relays = [
   'carried by',
   'cited by',
   'in an interview with',
+  // "..., she said when interviewed by Statenews": the outlet that asked.
+  'interviewed by',
   'published by',
   'quoted by',
   // "Reading a statement on state television, a spokesman said ...": read out on air.
