@@ -187,6 +187,12 @@ const built = await build({
   plugins: [helpersWithoutSideEffects, unicodeClassesPlugin(root)],
   minifySyntax: true,
   minifyWhitespace: true,
+  // Local names shortened: 1.20 MB to 0.97 MB of source, read, copied into the heap and kept
+  // there at every start (and by every worker thread), and fewer, shorter names for V8 to
+  // intern. Callgrind, one-file run (sample-en.txt), main thread: 420M-432M to 389M-399M
+  // instructions, one scavenge fewer before the report. Nothing reads a function's name; an
+  // internal error's stack names the shortened ones (its positions were in one line already).
+  minifyIdentifiers: true,
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
