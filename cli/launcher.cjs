@@ -53,7 +53,8 @@ const v8Flags = {
   defaults: () => setFlagsFromString(V8_FLAG_DEFAULTS.join(' ')),
   own: () => setFlagsFromString(V8_FLAGS.join(' ')),
 };
-// ASCII only (cli/build.mjs): read as Latin-1, Node hands it to V8 without decoding it.
+// ASCII only (cli/build.mjs): read as Latin-1, Node hands it to V8 without decoding it. Kept
+// under a megabyte, it is a string of V8's heap: one scavenge fewer (NODE_EXTERNAL_STRING_BYTES).
 const source = readFileSync(bundleFile, 'latin1');
 let cachedData;
 if (!cacheOut) {
