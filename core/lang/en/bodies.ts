@@ -123,6 +123,9 @@ export const agencyNameNouns = ['service'] as const;
 
 /** "Norland's banking watchdog", "the UN nuclear watchdog": a regulator's word, owned by a
  * state or a body of states, is that state's regulator. */
+/** English copy names no body with a clipped word of this kind. */
+export const bodyClipOpenings = [] as const;
+export const bodyClipWords = [] as const;
 export const watchdogNouns = ['watchdog', 'watchdogs'] as const;
 
 /** "the city's transport committee", "the Harlow health committee": a word firms and clubs

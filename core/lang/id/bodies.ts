@@ -139,6 +139,12 @@ export const sideOpeners = [] as const;
 
 /** Indonesian names a state's agency with its own body word ("Badan Intelijen Negara"). */
 export const agencyNameNouns = [] as const;
+/** "Kemendag", "Kemenpora", "Kemenkopolkam": a ministry's short form is clipped from
+ * "Kementerian" (or "Kementerian Koordinator") and its portfolio, written as one word. */
+export const bodyClipOpenings = ['kemen'] as const;
+/** Words of the language that open so and are no ministry ("Kemenangan itu menunjukkan ..."),
+ * with their endings ("kemenangannya"). */
+export const bodyClipWords = ['kemenakan', 'kemenangan', 'kemenyan'] as const;
 export const watchdogNouns = [] as const;
 /** Not studied for Indonesian yet. */
 export const portfolioBodyNouns = [] as const;
