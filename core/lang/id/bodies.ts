@@ -26,6 +26,8 @@ export const bodies = [
   'dinas',
   'dinkes',
   'direktorat',
+  // "Direktorat Jenderal Pajak": a ministry's directorate general, not a general's rank.
+  'direktorat jenderal',
   'disdik',
   'disdukcapil',
   'dishub',
@@ -73,6 +75,9 @@ export const bodies = [
   // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
   'komunitas intelijen',
   'korem',
+  // "Lembaga antirasuah itu menyebut ...": the anti-graft agency, as copy calls it after its
+  // name; "lembaga" alone may be a firm's or an NGO's.
+  'lembaga antirasuah',
   'mabes',
   'mahkamah',
   'mahkamah agung',
