@@ -56,3 +56,10 @@ describe('document words', () => {
     expect(onlyClaim(text, lang)?.source.kind).toBe('document');
   });
 });
+
+describe("a body's finding in its own report", () => {
+  it('"BPK dalam laporannya menemukan ..." is the body\'s', () => {
+    const c = onlyClaim('BPK dalam laporannya menemukan kelebihan bayar Rp 12 miliar.', 'id');
+    expect(c?.source).toMatchObject({ text: 'BPK', kind: 'official_body' });
+  });
+});
