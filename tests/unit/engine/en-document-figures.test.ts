@@ -1,7 +1,7 @@
 /**
  * "Figures from the health ministry put the toll at 1,400": a document giving a figure is the
- * source, as with the finding verbs, not the body its phrase closes with; a body or an outlet's
- * tally giving one keeps its kind. Sentences written by the team.
+ * source, as with the finding verbs, not the body its phrase closes with; a body giving one
+ * keeps its kind. Sentences written by the team.
  */
 import { describe, expect, it } from 'vitest';
 
