@@ -12,7 +12,6 @@ export const documents = [
   'autopsy',
   'biography',
   'book',
-  'brief',
   'bulletin',
   'cable',
   'cables',
