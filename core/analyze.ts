@@ -41,7 +41,7 @@ import { pronounOfFirst, pronounOfSubject } from './split-pronoun';
 import type { Span } from './source';
 import { definiteOnePerson, markedSingle, singleUnnamed } from './source/one-person';
 import { nameEvidence } from './source/evidence';
-import { collapseWhitespace, type Token } from './text';
+import { collapseWhitespace, tokenize, type Token } from './text';
 
 export interface AnalyzeOptions {
   /** Overrides language detection. */
@@ -50,16 +50,23 @@ export interface AnalyzeOptions {
   registry?: OutletRegistry;
 }
 
+/** Characters read for a body's name crossing a dateline. */
+const DATELINE_LOOK = 160;
+
 /** The dateline's length (datelineLength), cut where an outlet's name starts inside it and
  * runs past it: "RIA Novosti melaporkan ..." opens with the outlet, not a place, and "OSLO
  * RIA Novosti reported" has only "OSLO" for its place. */
 function storyDateline(
   text: string,
   isSourceWord: (word: string) => boolean,
+  sourcePhraseEnd: (text: string) => number,
   registry: OutletRegistry,
 ): number {
   const skip = datelineLength(text, isSourceWord);
   if (!skip) return 0;
+  // "PDI Perjuangan menyatakan ...": a body's name of several words opens the story, its first
+  // word in capitals; no place stands before it.
+  if (sourcePhraseEnd(text) > skip) return 0;
   const across = registry
     .findInText(text.slice(0, skip + 40))
     .find((m) => m.start < skip && m.end > skip);
@@ -74,9 +81,10 @@ function blockDateline(
   text: string,
   first: boolean,
   isSourceWord: (word: string) => boolean,
+  sourcePhraseEnd: (text: string) => number,
   registry: OutletRegistry,
 ): number {
-  const skip = storyDateline(text, isSourceWord, registry);
+  const skip = storyDateline(text, isSourceWord, sourcePhraseEnd, registry);
   if (first) return skip;
   const head = text.slice(0, skip);
   return /[()–—-]/.test(head) && !/\([^().]*\.[^()]*\)/.test(head) ? skip : 0;
@@ -180,6 +188,12 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     let previous: string | null = null;
     let index = 0;
     const isSourceWord = (w: string) => pack.bodies.has(w) || pack.organizations.has(w);
+    // Where a body's or organization's phrase opening the text ends (0: none opens it).
+    const sourcePhraseEnd = (text: string): number => {
+      const tokens = tokenize(text.slice(0, DATELINE_LOOK));
+      const len = Math.max(pack.bodies.matchAt(tokens, 0), pack.organizations.matchAt(tokens, 0));
+      return len > 0 ? (tokens[len - 1]?.end ?? 0) : 0;
+    };
     const firstStory = blocks.findIndex((b, i) => b?.type !== 'heading' && texts[i]);
     blocks.forEach((block, bi) => {
       if (block?.type === 'heading') return;
@@ -187,7 +201,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
       if (!text) return;
       // The story's dateline ("SEOUL", "JAKARTA, KOMPAS.com -") is no part of a source or a
       // claim: the first sentence is read without it.
-      const skip = blockDateline(text, bi === firstStory, isSourceWord, registry);
+      const skip = blockDateline(text, bi === firstStory, isSourceWord, sourcePhraseEnd, registry);
       const sentences = splitSentences(skip ? text.slice(skip) : text, {
         abbreviations,
         numberAbbreviations: pack.numberAbbreviations.words,

@@ -260,6 +260,11 @@ export interface LangData
    * state or a body of states ("the UN nuclear watchdog"): the state's agency. */
   agencyNameNouns: readonly string[];
   watchdogNouns: readonly string[];
+  /** bodies.ts: openings of the clipped words copy names ministries with ("Kemen-" in
+   * "Kemendag", "Kemenpora"): a capitalised word made so is a ministry, never a person. */
+  bodyClipOpenings: readonly string[];
+  /** bodies.ts: words of the language opening so that are no body ("kemenangan"). */
+  bodyClipWords: readonly string[];
   /** bodies.ts: words firms share with government that a portfolio before them makes a public
    * body's ("the transport committee"). */
   portfolioBodyNouns: readonly string[];

@@ -45,8 +45,10 @@ export const figureVerb: Rule = {
       // The object opens right after the verb: "put the toll at", not "put at risk".
       if (ctx.tokens[at + len]?.type !== 'word' || markerAfter(ctx, at + len - 1) < 0) continue;
       // "A survey released on Tuesday put support at 40 percent": a document with its
-      // participle's words is the subject too.
-      const found = speakerBefore(ctx, at) ?? documentSubject(ctx, at);
+      // participle's words is the subject too. A document comes first, as for the finding
+      // verbs: "Figures from the health ministry put the toll at ..." are the figures', not
+      // the ministry's the phrase closes with.
+      const found = documentSubject(ctx, at) ?? speakerBefore(ctx, at);
       if (found) out.push(candidateAt(ctx, this.id, at, len, found));
     }
     return out;

@@ -81,6 +81,30 @@ function openingDocument(
   return documentAt(ctx, i, end);
 }
 
+/** A document phrase after a preposition of where something is written ("dalam laporan
+ * tersebut"), up to a punctuation mark, a complementizer or a relative. */
+function framedDocumentAfter(
+  ctx: SentenceContext,
+  at: number,
+): { span: Span; source: FoundSource } | null {
+  const { tokens, pack } = ctx;
+  const opener = pack.documentFrameOpeners.matchAt(tokens, at);
+  if (opener === 0) return null;
+  const i = at + opener;
+  const len = pack.documents.matchAt(tokens, i);
+  if (len === 0 || ctx.quoted[i]) return null;
+  let end = i + len;
+  while (
+    tokens[end]?.type === 'word' &&
+    !ctx.quoted[end] &&
+    !pack.complementizers.has(tokens[end]?.lower ?? '') &&
+    !pack.relativePronouns.has(tokens[end]?.lower ?? '') &&
+    pack.adverbs.matchAt(tokens, end) === 0
+  )
+    end++;
+  return documentAt(ctx, i, end);
+}
+
 export const writtenPassive: Rule = {
   id: 'written-passive',
   find(ctx: SentenceContext): Candidate[] {
@@ -96,8 +120,15 @@ export const writtenPassive: Rule = {
       )
         next += adv;
       const docLen = pack.documents.matchAt(tokens, next);
-      const after = docLen > 0 ? documentAt(ctx, next, next + docLen) : null;
+      let after = docLen > 0 ? documentAt(ctx, next, next + docLen) : null;
       next += docLen;
+      // "Disebutkan dalam laporan itu, ...", "Disebutkan pula dalam surat dakwaan bahwa ...":
+      // the document the words were written in, after the verb with its preposition.
+      const framed = docLen === 0 ? framedDocumentAfter(ctx, next) : null;
+      if (framed) {
+        after = framed;
+        next = framed.span.end;
+      }
       // "disebutkan bahwa ...", or a comma standing for it ("Dalam surat itu disebutkan, ...");
       // with the document before and a comma before the verb, the clause may follow at once
       // ("Dalam surat edaran itu, disebutkan sekolah diliburkan").

@@ -14,7 +14,14 @@ import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
 import { chooseNameRun, nameBeforeAppositive } from './name-run';
-import { documentAgentAt, HEAD_PRIORITY, KIND_OF, servedClauseAt, type Hit } from './lexicon';
+import {
+  documentAgentAt,
+  HEAD_PRIORITY,
+  KIND_OF,
+  officialBeforeOffice,
+  servedClauseAt,
+  type Hit,
+} from './lexicon';
 import { roleAsLastName } from './last-name-role';
 import {
   afterHonorifics,
@@ -391,7 +398,12 @@ export class Analysis {
       h.table === 'bodies' &&
       !this.ctx.pack.data.adjectivesAfterNoun &&
       this.ctx.pack.outletNouns.matchAt(tokens, h.at + h.len, this.span.end) > 0;
-    const own = (h: Hit) => !possessiveRole(h) && !ofDoc(h) && !beforeDoc(h) && !beforeOutlet(h);
+    const own = (h: Hit) =>
+      !possessiveRole(h) &&
+      !ofDoc(h) &&
+      !beforeDoc(h) &&
+      !beforeOutlet(h) &&
+      !officialBeforeOffice(this.ctx, this.span, this.hits(), h);
     const all = heads(this.hits().filter(own));
     // "Harbor Chemicals, the largest water user in the area": an institution before the first
     // comma is described by what follows it, not replaced by the people words there.

@@ -170,3 +170,18 @@ export function servedClauseAt(ctx: SentenceContext, hits: readonly Hit[]): numb
 export function servedClauseIn(ctx: SentenceContext, span: Span): number {
   return servedClauseAt(ctx, lexiconHits(ctx, span));
 }
+
+/** "the spokesperson office", "the army spokesman's office": an official's word (hit `h`)
+ * right before a body's word closing the span says which office it is; the office is the
+ * head. Where modifiers follow the noun the order is the other way round. */
+export function officialBeforeOffice(
+  ctx: SentenceContext,
+  span: Span,
+  hits: readonly Hit[],
+  h: Hit,
+): boolean {
+  if (h.table !== 'unnamedOfficials' || ctx.pack.data.adjectivesAfterNoun) return false;
+  return hits.some(
+    (o) => o.table === 'bodies' && o.at === h.at + h.len && o.at + o.len === span.end,
+  );
+}

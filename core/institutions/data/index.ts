@@ -4,6 +4,7 @@
  * schema.
  */
 import type { Institution } from '../schema';
+import { CENTRAL_BANKS } from './central-banks';
 import { INDONESIA_AGENCIES } from './indonesia-agencies';
 import { INDONESIA_MINISTRIES } from './indonesia-ministries';
 import { INDONESIA_ORGANIZATIONS } from './indonesia-organizations';
@@ -18,6 +19,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Institution[]>> = {
   international: INTERNATIONAL,
   'united-states': UNITED_STATES,
   'other-countries': OTHER_COUNTRIES,
+  'central-banks': CENTRAL_BANKS,
   'indonesia-agencies': INDONESIA_AGENCIES,
   'indonesia-ministries': INDONESIA_MINISTRIES,
   'indonesia-organizations': INDONESIA_ORGANIZATIONS,

@@ -121,6 +121,10 @@ export const sideOpeners = ['both', 'each', 'either', 'other', 'the', 'two'] as 
  * name owned by a state, names the state's agency ("Norland's messaging service" is a firm's). */
 export const agencyNameNouns = ['service'] as const;
 
+/** English copy names no body with a clipped word of this kind. */
+export const bodyClipOpenings = [] as const;
+export const bodyClipWords = [] as const;
+
 /** "Norland's banking watchdog", "the UN nuclear watchdog": a regulator's word, owned by a
  * state or a body of states, is that state's regulator. */
 export const watchdogNouns = ['watchdog', 'watchdogs'] as const;

@@ -26,6 +26,8 @@ export const bodies = [
   'dinas',
   'dinkes',
   'direktorat',
+  // "Direktorat Jenderal Pajak": a ministry's directorate general, not a general's rank.
+  'direktorat jenderal',
   'disdik',
   'disdukcapil',
   'dishub',
@@ -73,6 +75,9 @@ export const bodies = [
   // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
   'komunitas intelijen',
   'korem',
+  // "Lembaga antirasuah itu menyebut ...": the anti-graft agency, as copy calls it after its
+  // name; "lembaga" alone may be a firm's or an NGO's.
+  'lembaga antirasuah',
   'mabes',
   'mahkamah',
   'mahkamah agung',
@@ -139,6 +144,12 @@ export const sideOpeners = [] as const;
 
 /** Indonesian names a state's agency with its own body word ("Badan Intelijen Negara"). */
 export const agencyNameNouns = [] as const;
+/** "Kemendag", "Kemenpora", "Kemenkopolkam": a ministry's short form is clipped from
+ * "Kementerian" (or "Kementerian Koordinator") and its portfolio, written as one word. */
+export const bodyClipOpenings = ['kemen'] as const;
+/** Words of the language that open so and are no ministry ("Kemenangan itu menunjukkan ..."),
+ * with their endings ("kemenangannya"). */
+export const bodyClipWords = ['kemenakan', 'kemenangan', 'kemenyan'] as const;
 export const watchdogNouns = [] as const;
 /** Not studied for Indonesian yet. */
 export const portfolioBodyNouns = [] as const;

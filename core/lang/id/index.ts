@@ -312,6 +312,8 @@ export const id: LangData = {
   sideOpeners: bodies.sideOpeners,
   agencyNameNouns: bodies.agencyNameNouns,
   watchdogNouns: bodies.watchdogNouns,
+  bodyClipOpenings: bodies.bodyClipOpenings,
+  bodyClipWords: bodies.bodyClipWords,
   portfolioBodyNouns: bodies.portfolioBodyNouns,
   organizations: organizations.organizations,
   eitherInstitutionNouns: organizations.eitherInstitutionNouns,

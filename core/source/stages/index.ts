@@ -6,6 +6,7 @@
 import { commonKnowledge } from './common-knowledge';
 import { acronymInstitution } from './acronym-institution';
 import { articleName } from './article-name';
+import { clippedBody } from './clipped-body';
 import { clubName } from './club-name';
 import { commonNoun } from './common-noun';
 import { compassState } from './compass-state';
@@ -101,6 +102,8 @@ export const STAGES: readonly Stage[] = [
   institutionName,
   articleName,
   peopleList,
+  // "Kemenpora menyebut": a ministry's clipped name no table holds, before it reads as a name.
+  clippedBody,
   namedPerson,
   nationalBranch,
   withheldName,

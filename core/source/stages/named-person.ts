@@ -71,12 +71,29 @@ function servedInstitution(a: Analysis, person: PersonName): boolean {
   );
 }
 
+/** "Direktorat Jenderal Pajak": the rank before the capitals is the last word of a body's
+ * phrase opening the span ("direktorat jenderal"), so the capitals name the body's field. */
+function rankInBodyName(a: Analysis, person: PersonName): boolean {
+  const { tokens, pack } = a.ctx;
+  return a
+    .hits()
+    .some(
+      (h) =>
+        h.table === 'bodies' &&
+        h.at === a.span.start &&
+        h.len > 1 &&
+        h.at + h.len <= person.run.start &&
+        pack.roles.matchAt(tokens, h.at + h.len - 1) === 1,
+    );
+}
+
 export const namedPerson: Stage = {
   id: 'named-person',
   decide(a: Analysis) {
     const person = a.person();
     if (!person || servedAfterIndefiniteRole(a, person)) return null;
     if (servedAfterIndefiniteOfficial(a, person) || servedInstitution(a, person)) return null;
+    if (rankInBodyName(a, person)) return null;
     const role = person.role ?? person.earlier?.role ?? null;
     const full = person.role && !person.earlier ? fullNameBefore(a, person.words) : null;
     return a.found('named_person', 'named-person', { name: full ?? person.text, role });

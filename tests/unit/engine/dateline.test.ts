@@ -145,3 +145,15 @@ describe('a dated dateline is no part of the first source', () => {
     expect(claims[0]?.source).toMatchObject({ text: 'Nordic officials', kind: 'unnamed_official' });
   });
 });
+
+describe("a body's name of several words opening the story", () => {
+  it('"PDI Perjuangan menyatakan": the first word in capitals is no place', () => {
+    const { claims } = analyze(
+      {
+        blocks: [{ type: 'p', text: 'PDI Perjuangan menyatakan menolak usulan penundaan pemilu.' }],
+      },
+      { lang: 'id', registry: testRegistry },
+    );
+    expect(claims[0]?.source).toMatchObject({ text: 'PDI Perjuangan', kind: 'official_body' });
+  });
+});

@@ -87,6 +87,10 @@ export const findingVerbs = [
   'concluded',
   'determined',
   'documented',
+  // "The appeals court held that ...": a court's holding; "held talks", "held the town" and
+  // "held three men" hold no words, so only with its "that".
+  'held that',
+  'holds that',
   'find',
   'finds',
   'found',

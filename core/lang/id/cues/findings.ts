@@ -35,6 +35,9 @@ export const findingVerbs = [
   'mencatat',
   'mendokumentasikan',
   'menemukan',
+  // "Mahkamah memutuskan bahwa ...": a court's ruling on what is so; without "bahwa" the verb
+  // is a decision taken ("memutuskan menaikkan harga"), no words.
+  'memutuskan bahwa',
   'menunjukkan',
   ...seemingFindings,
 ].sort();

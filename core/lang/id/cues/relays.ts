@@ -340,7 +340,10 @@ export const occasionNouns = [
   'kunjungan',
   'kunjungan kerja',
   'laporan',
+  // "BPK dalam laporannya menemukan ...": the body's own report, the occasion of its finding.
+  'laporannya',
   'pernyataan',
+  'pernyataannya',
   'pertemuan',
   'pidato',
   'pidatonya',
