@@ -1,0 +1,89 @@
+/**
+ * Indonesian relays by the outlet that reached the speaker ("saat dihubungi Daily Planet",
+ * "ketika dikonfirmasi Wirely", "ditemui Daily Planet"), an outlet told after a speaker's apposition
+ * ("kata Direktur PT X, Budi, kepada Wirely"), and outlet names written in lower case
+ * ("diberitakan detikcom", "menurut kumparan"). Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { createRegistry } from '@/core/outlets';
+import { lastClaim, TEST_OUTLETS } from './helpers';
+
+const id = (text: string) => lastClaim(text, 'id');
+
+/** The fixture outlets plus one whose brand is written in lower case. */
+const lowerCase = createRegistry(
+  [
+    ...TEST_OUTLETS,
+    {
+      ...(TEST_OUTLETS[2] as (typeof TEST_OUTLETS)[number]),
+      id: 'warta',
+      name: 'wartaku',
+      aliases: [],
+      domains: ['wartaku.example'],
+    },
+  ],
+  { base: [] },
+);
+const idLower = (text: string) =>
+  analyze(
+    { blocks: [{ type: 'p' as const, text }] },
+    { lang: 'id', registry: lowerCase },
+  ).claims.at(-1);
+
+describe('the outlet that contacted the speaker is the via', () => {
+  it.each([
+    [
+      'Saat dihubungi Daily Planet, Budi Santoso membenarkan adanya pemanggilan itu.',
+      'Daily Planet',
+    ],
+    [
+      'Budi Santoso, ketika dihubungi Daily Planet, membenarkan adanya pemanggilan itu.',
+      'Daily Planet',
+    ],
+    ['Saat dikonfirmasi Wirely, Budi Santoso mengatakan pelaku sudah diamankan.', 'Wirely'],
+    [
+      'Ditemui Daily Planet di Jakarta, Budi Santoso mengatakan pelaku sudah diamankan.',
+      'Daily Planet',
+    ],
+  ])('%s', (text, via) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.text).toContain('Budi Santoso');
+    expect(c?.source.via).toBe(via);
+  });
+
+  it.each([
+    'Saat dihubungi, Budi Santoso mengatakan pelaku sudah diamankan.',
+    'Budi Santoso saat dikonfirmasi wartawan membenarkan kabar itu.',
+    'Budi Santoso saat ditemui di kantornya mengatakan pelaku sudah diamankan.',
+  ])('no outlet, no via: %s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.via ?? null).toBeNull();
+  });
+});
+
+describe('an outlet told after the speaker and an apposition', () => {
+  it.each([
+    '"Kami siap," kata Direktur Utama PT Maju Jaya, Budi Santoso, kepada Wirely.',
+    '"Kami siap," kata Budi Santoso, Direktur Utama PT Maju Jaya, kepada Wirely.',
+  ])('%s', (text) => {
+    const c = id(text);
+    expect(c?.source.kind).toBe('named_person');
+    expect(c?.source.via).toBe('Wirely');
+    expect(c?.claim).toBe('Kami siap');
+  });
+});
+
+describe('an outlet whose name is written in lower case', () => {
+  it.each([
+    'Sebagaimana diberitakan wartaku, korban sempat dilarikan ke rumah sakit.',
+    'Seperti diberitakan wartaku, korban sempat dilarikan ke rumah sakit.',
+    'Menurut wartaku, korban sempat dilarikan ke rumah sakit.',
+  ])('%s', (text) => {
+    const c = idLower(text);
+    expect(c?.source.kind).toBe('media');
+    expect(c?.source.text).toBe('wartaku');
+  });
+});
