@@ -28,3 +28,17 @@ describe('private press outlets', () => {
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe("ABC after its country is Australia's public broadcaster", () => {
+  it.each([
+    "Australia's ABC said the storm had cut power.",
+    'Australian broadcaster ABC reported the fire.',
+    'Menurut televisi Australia ABC, badai itu memutus aliran listrik.',
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual(['abc-australia']);
+  });
+
+  it('bare ABC names no outlet (the US network too)', () => {
+    expect(ids('ABC said the storm had cut power.')).toEqual([]);
+  });
+});

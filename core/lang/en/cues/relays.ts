@@ -20,6 +20,9 @@ export const relays = [
   'carried by',
   'cited by',
   'in an interview with',
+  // "Interviewed by the Financial Times, the chief executive said ...": the outlet that
+  // interviewed the speaker.
+  'interviewed by',
   'published by',
   'quoted by',
   // "Reading a statement on state television, a spokesman said ...": read out on air.
@@ -27,6 +30,8 @@ export const relays = [
   'reading out a statement on',
   'speaking on',
   'speaking to',
+  'speaking with',
+  'talking to',
   'told',
   'writes in',
   'writing in',
