@@ -57,7 +57,11 @@ export const outletCitingAfter = [
   'melansir',
   'melaporkan',
   'memberitakan',
+  // "Tirto mencatat ada 12 kasus": what an outlet's own count or reporting found.
+  'mencatat',
+  'mengabarkan',
   'menulis',
+  'menyebut',
   'menyebutkan',
   'menyiarkan',
   'mewartakan',

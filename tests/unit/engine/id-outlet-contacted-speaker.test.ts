@@ -87,3 +87,12 @@ describe('an outlet whose name is written in lower case', () => {
     expect(c?.source.text).toBe('wartaku');
   });
 });
+
+describe("an outlet's own count or mention", () => {
+  it.each([
+    'Wirely mencatat setidaknya ada 12 kasus serupa sepanjang tahun ini.',
+    'Daily Planet menyebut harga emas naik Rp5.000 per gram.',
+  ])('%s', (text) => {
+    expect(id(text)?.source.kind).toBe('media');
+  });
+});
