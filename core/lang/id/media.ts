@@ -22,6 +22,7 @@ export const media = [
   'stasiun televisi nasional',
   'stasiun tv',
   'surat kabar',
+  'tabloid',
   'televisi',
   'televisi nasional',
   'tv',
@@ -51,5 +52,6 @@ export const outletNouns = [
   'stasiun televisi',
   'stasiun tv',
   'surat kabar',
+  'tabloid',
   'televisi',
 ] as const;

@@ -247,7 +247,7 @@ export const PRIVATE_INTERNATIONAL: Outlet[] = [
     id: 'financial-times',
     name: 'Financial Times',
     aliases: ['FT'],
-    aliasRules: { FT: { ambiguous: true } },
+    aliasRules: { FT: { needsBefore: CITING_BEFORE, needsAfter: CITING_AFTER } },
     domains: ['ft.com'],
     country: 'GB',
     category: priv,

@@ -96,3 +96,18 @@ describe("an outlet's own count or mention", () => {
     expect(id(text)?.source.kind).toBe('media');
   });
 });
+
+describe("an outlet's own digging and a tabloid", () => {
+  it.each([
+    'Berdasarkan penelusuran Wirely, perusahaan itu tidak memiliki izin usaha.',
+    'Investigasi Wirely menemukan aliran dana ke tiga rekening berbeda.',
+    'Liputan Wirely menyebut warga sudah tiga hari terisolasi banjir.',
+    'Tabloid itu mengklaim pasangan tersebut telah menikah diam-diam di Bali.',
+  ])('%s', (text) => {
+    expect(id(text)?.source.kind).toBe('media');
+  });
+
+  it('an investigation as a deed is no claim', () => {
+    expect(id('Wirely melakukan investigasi selama enam bulan di Papua.')).toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@ describe('private press outlets', () => {
     ['"It is over," the coach told ESPN.', 'espn'],
     ['The Atlantic reported that the general had warned the president.', 'the-atlantic'],
     ['according to The Hill, the vote slipped to Friday', 'the-hill'],
+    ['The fund lost money, the FT reported.', 'financial-times'],
   ])('%s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -24,6 +25,7 @@ describe('private press outlets', () => {
     'Lawmakers on the Hill returned on Monday.',
     'The Australian dollar fell 0.4%.',
     'The Irrawaddy flooded three townships.',
+    'The mast is 40 FT tall.',
   ])('no outlet in: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });
