@@ -36,10 +36,6 @@ export const relays = [
   // "Dikabarkan Xinhua, ...": reported by an outlet; with no outlet after it, a hedge.
   'dikabarkan',
   'dikabarkan oleh',
-  // "Budi, saat dihubungi Kompas.com, membenarkan ...": the outlet that reached the speaker
-  // and carried their words.
-  'dihubungi',
-  'dikonfirmasi',
   'dikutip',
   'dikutip dari',
   'dikutip oleh',
@@ -53,7 +49,6 @@ export const relays = [
   'ditayangkan',
   'ditayangkan langsung',
   'ditayangkan oleh',
-  'ditemui',
   'diwartakan',
   // "Para pakar yang diwawancarai CCTV menyebut ...": the outlet that interviewed them.
   'diwawancarai',
