@@ -123,7 +123,13 @@ export function addresseeOf(
   const end = kept.sourceSpan?.end ?? after;
   const own = tokens[end]?.text === ',' && !ctx.quoted[end] ? end + 1 : end;
   const between = own < kept.cueSpan.start && pack.interposers.has(tokens[own]?.lower ?? '');
-  for (const i of new Set([kept.cueSpan.end, after, ...(between ? [own] : [])])) {
+  // "kata Direktur PT X, Budi, kepada Tempo": past the comma closing a speaker's apposition
+  // after the verb, an addressee still names the outlet told.
+  const closed =
+    own > end &&
+    (kept.sourceSpan?.start ?? -1) >= kept.cueSpan.end &&
+    pack.addressees.has(tokens[own]?.lower ?? '');
+  for (const i of new Set([kept.cueSpan.end, after, ...(between || closed ? [own] : [])])) {
     const t = tokens[i];
     // "said on condition of anonymity in order to ...": why the name is withheld, no
     // outlet or audience (nor a document ending in "order").

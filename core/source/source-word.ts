@@ -249,6 +249,9 @@ export function sourceish(ctx: SentenceContext, i: number): boolean {
   if (particleAt(ctx, i) || modifierAt(ctx, i) || isHandle(t)) return true;
   if (pronounFormInName(ctx, i)) return true;
   if (titleNameLink(ctx, i)) return true;
+  // "diberitakan detikcom", "menurut kumparan": an outlet the registry names, written in lower
+  // case as its own brand is.
+  if (ctx.outlets.some((m) => t.start >= m.start && t.start < m.end)) return true;
   // A capitalised small word counts inside a lexicon phrase: "Menteri Dalam Negeri" (the
   // portfolio "dalam negeri"), not in "Dalam kesempatan itu".
   if (t.cap)

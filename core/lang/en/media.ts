@@ -3,8 +3,10 @@ export const media = [
   'blog',
   'broadcaster',
   'broadcasters',
+  'broadsheet',
   'business daily',
   'channel',
+  'dailies',
   'daily',
   'documentary',
   'editorial board',
@@ -12,6 +14,7 @@ export const media = [
   'journal',
   'local media',
   'magazine',
+  'magazines',
   'media',
   'media outlets',
   'media reports',
@@ -19,7 +22,9 @@ export const media = [
   'news agencies',
   'news agency',
   'news channel',
+  'news magazine',
   'news outlets',
+  'news portal',
   'news reports',
   'news site',
   'news web site',
@@ -27,6 +32,7 @@ export const media = [
   'newspaper',
   'newspapers',
   'outlet',
+  'outlets',
   'press',
   'programme',
   'public broadcaster',
@@ -53,6 +59,8 @@ export const media = [
   'tv channels',
   'tv station',
   'tv stations',
+  'weeklies',
+  'weekly',
   'wire service',
 ] as const;
 
@@ -61,6 +69,7 @@ export const media = [
 export const outletNouns = [
   'agency',
   'broadcaster',
+  'broadsheet',
   'channel',
   'daily',
   'magazine',
@@ -71,6 +80,7 @@ export const outletNouns = [
   'publication',
   'tabloid',
   'television',
+  'weekly',
 ] as const;
 
 /** A site on the web before its own name: "technology website Harlow Now reported". */

@@ -60,6 +60,7 @@ export const documents = [
   'hitung cepat',
   'hitungan',
   'infografis',
+  'investigasi',
   // "Jajak pendapat X menunjukkan ...": a poll, as "survei".
   'jajak pendapat',
   'kajian',
@@ -72,6 +73,7 @@ export const documents = [
   'laporan',
   'laporan keuangan',
   'laporan tahunan',
+  'liputan',
   'media sosial',
   'memo',
   'memo internal',
@@ -80,6 +82,7 @@ export const documents = [
   'pasal',
   'pemberitaan',
   'penelitian',
+  'penelusuran',
   'pengumuman',
   'peraturan',
   'peraturan daerah',
@@ -130,9 +133,13 @@ export const documents = [
 /** Documents that are a news outlet's own journalism: written before an outlet's name they
  * make the outlet the source. */
 export const outletReports = [
+  // "Berdasarkan penelusuran Tempo, ...": an outlet's own digging is its journalism.
+  'investigasi',
   'laman',
   'laporan',
+  'liputan',
   'pemberitaan',
+  'penelusuran',
   'siaran',
   'situs',
   'tayangan',

@@ -8,6 +8,10 @@
 export const outletCitingBefore = [
   'berita',
   'diberitakan',
+  // "saat dihubungi Tirto", "ketika dikonfirmasi detikcom": the outlet that reached the
+  // speaker.
+  'dihubungi',
+  'dikonfirmasi',
   'dikutip',
   'dikutip dari',
   'dilansir',
@@ -16,6 +20,7 @@ export const outletCitingBefore = [
   // "konferensi pers yang disiarkan CCTV": the broadcaster that carried the words.
   'disiarkan',
   'ditayangkan',
+  'ditemui',
   'diwartakan',
   // "pakar yang diwawancarai CCTV": the outlet that interviewed the speaker.
   'diwawancarai',
@@ -52,7 +57,11 @@ export const outletCitingAfter = [
   'melansir',
   'melaporkan',
   'memberitakan',
+  // "Tirto mencatat ada 12 kasus": what an outlet's own count or reporting found.
+  'mencatat',
+  'mengabarkan',
   'menulis',
+  'menyebut',
   'menyebutkan',
   'menyiarkan',
   'mewartakan',

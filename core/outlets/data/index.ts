@@ -6,6 +6,7 @@ import type { Outlet } from '../schema';
 import { PRIVATE_INDONESIA } from './private-indonesia';
 import { PRIVATE_INTERNATIONAL } from './private-international';
 import { PRIVATE_JOURNALS } from './private-journals';
+import { PRIVATE_PRESS } from './private-press';
 import { PRIVATE_SPECIALIST } from './private-specialist';
 import { PUBLIC_INDEPENDENT } from './public-independent';
 import { STATE_CONTROLLED } from './state-controlled';
@@ -20,6 +21,7 @@ export const DATA_FILES: Readonly<Record<string, readonly Outlet[]>> = {
   'private-indonesia': PRIVATE_INDONESIA,
   'private-specialist': PRIVATE_SPECIALIST,
   'private-journals': PRIVATE_JOURNALS,
+  'private-press': PRIVATE_PRESS,
 };
 
 export const BUNDLED_OUTLETS: readonly Outlet[] = Object.values(DATA_FILES)

@@ -14,13 +14,25 @@ export const PUBLIC_INDEPENDENT: Outlet[] = [
     id: 'abc-australia',
     name: 'Australian Broadcasting Corporation',
     aliases: ['ABC Australia', 'ABC News Australia', 'ABC Indonesia', 'ABC'],
-    aliasRules: { ABC: { ambiguous: true } },
+    aliasRules: {
+      ABC: {
+        needsBefore: [
+          "Australia's",
+          'Australia',
+          'Australian broadcaster',
+          'Australian public broadcaster',
+          'televisi Australia',
+          'stasiun televisi Australia',
+          'media Australia',
+        ],
+      },
+    },
     domains: ['abc.net.au'],
     country: 'AU',
     category: pub,
     citation: wikipedia('Australian Broadcasting Corporation'),
     reviewed: REVIEWED,
-    note: 'Bare "ABC" is ambiguous (also the US network ABC News), so only qualified names and the domain match.',
+    note: 'Bare "ABC" is ambiguous (also the US network ABC News): it matches only right after its country ("Australia\'s ABC", "televisi Australia ABC"), besides the qualified names and the domain.',
   },
   {
     id: 'al-jazeera',

@@ -115,6 +115,14 @@ function outletsOwnData(a: Analysis, hit: DocumentHit): FoundSource | null {
   if (hit.at + hit.len !== a.span.end) return null;
   const hitStart = a.ctx.tokens[hit.at]?.start ?? 0;
   if (mention.end > hitStart) return null;
+  // "Politico, which first reported the plan": a clause about the outlet ends in the noun;
+  // the outlet's own phrase has no comma or relative pronoun before its survey.
+  const { tokens, pack } = a.ctx;
+  for (let k = a.span.start; k < hit.at; k++) {
+    const t = tokens[k];
+    if (!t || t.start < mention.end) continue;
+    if (t.text === ',' || pack.relativePronouns.has(t.lower)) return null;
+  }
   const word = a.ctx.tokens
     .slice(hit.at, hit.at + hit.len)
     .map((t) => t.lower)

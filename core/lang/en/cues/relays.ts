@@ -20,7 +20,8 @@ export const relays = [
   'carried by',
   'cited by',
   'in an interview with',
-  // "..., she said when interviewed by Statenews": the outlet that asked.
+  // "Interviewed by the Financial Times, the chief executive said ...", "..., she said when
+  // interviewed by Statenews": the outlet that interviewed the speaker.
   'interviewed by',
   'published by',
   'quoted by',
@@ -29,6 +30,8 @@ export const relays = [
   'reading out a statement on',
   'speaking on',
   'speaking to',
+  'speaking with',
+  'talking to',
   'told',
   'writes in',
   'writing in',
