@@ -12,7 +12,8 @@
  */
 import { CarriedBack } from './carried-back';
 import { chooseCandidate } from './choose';
-import { claimText, splitClaims } from './claim';
+import { claimText } from './claim';
+import { splitClaims } from './split-claims';
 import { splitClosingPronoun } from './closing-pronoun';
 import { datelineLength } from './dateline';
 import { nameLaterHolders } from './named-later';
