@@ -10,3 +10,4 @@ export * from './findings';
 export * from './relays';
 export * from './passives';
 export * from './exceptions';
+export * from './objects';
