@@ -12,7 +12,8 @@
  */
 import { CarriedBack } from './carried-back';
 import { chooseCandidate } from './choose';
-import { claimText, splitClaims } from './claim';
+import { claimText } from './claim';
+import { splitClaims } from './split-claims';
 import { splitClosingPronoun } from './closing-pronoun';
 import { datelineLength } from './dateline';
 import { nameLaterHolders } from './named-later';
@@ -20,7 +21,9 @@ import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
 import { namesSurvey } from './rules/survey-figure';
 import { makeContext, type SentenceContext } from './context';
-import { noteDocument, noteMentions, noteOutlet, safe } from './mention-notes';
+import { noteDocument } from './document-notes';
+import { noteMentions, safe } from './mention-notes';
+import { noteOutlet } from './outlet-notes';
 import { noteNamedSubject } from './named-subject';
 import { notePeople } from './people-notes';
 import { noteBody } from './body-notes';

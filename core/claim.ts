@@ -2,11 +2,12 @@
  * The claim part of an attributed sentence: the quotation when the cue stands outside one
  * (not a few words quoted inside a sentence the reporter wrote), else the side of the
  * sentence away from the source and cue ("Menurut X, <claim>", "<claim>, according to X",
- * "X said <claim>"). What may stand between the verb and the claim: claim-verb-tail.ts.
+ * "X said <claim>"). What may stand between the verb and the claim: claim-verb-tail.ts;
+ * the quotation as a claim: claim-quote.ts; two claims in one sentence: split-claims.ts.
  */
 import { claimAfterAside } from './claim-aside';
 import { closesSentence } from './closes-sentence';
-import { joinerBefore } from './clause-joiner';
+import { embedded, longestQuote, quoteText } from './claim-quote';
 import { splitQuote } from './split-quote';
 import type { SentenceContext } from './context';
 import type { Candidate } from './rules';
@@ -23,75 +24,10 @@ import {
   timeOnly,
 } from './claim-verb-tail';
 import type { Token } from './text';
-import { FINAL_STOPS, joinedOpening, QUOTE_MARKS, trimEdges, trimSet } from './claim-trim';
+import { FINAL_STOPS, trimEdges, trimSet } from './claim-trim';
 
 /** Kinds of source that are people, who can be set inside a clause ("itu kata Rina akan"). */
 const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
-
-/** The longest quotation in `range` as a token range, leaving out one inside the source's
- * own phrase ('Lin Oda, who was called "the baron", said ...': a name for the speaker, not
- * the claim). */
-function longestQuote(ctx: SentenceContext, range: Span, source: Span | null): Span | null {
-  let best: Span | null = null;
-  let runStart = -1;
-  const inSource = (i: number) => source !== null && i >= source.start && i < source.end;
-  for (let i = range.start; i <= range.end; i++) {
-    const inside = i < range.end && ctx.quoted[i] && !inSource(i);
-    if (inside && runStart < 0) runStart = i;
-    if (!inside && runStart >= 0) {
-      if (!best || i - runStart > best.end - best.start) best = { start: runStart, end: i };
-      runStart = -1;
-    }
-  }
-  return best;
-}
-
-function quoteText(ctx: SentenceContext, run: Span): string | null {
-  const first = ctx.tokens[run.start] as Token;
-  const last = ctx.tokens[run.end - 1] as Token;
-  const text = trimSet(ctx.text.slice(first.start, last.end), QUOTE_MARKS);
-  return text.trim() || null;
-}
-
-/**
- * Words quoted inside a sentence the reporter worded ('said the "farce" had to end', 'Demand
- * is "strong", he added'): a word of the claim right before or after the quotation, neither
- * the cue, the source nor a complementizer. Such a quotation is part of the claim, not all
- * of it.
- */
-function embedded(ctx: SentenceContext, run: Span, c: Candidate): boolean {
-  const within = (i: number, span: Span | null | undefined) =>
-    span != null && i >= span.start && i < span.end;
-  // 'said in a statement "We ..."', 'said on Monday "We ..."': an occasion or a date between
-  // the verb and the quotation frames it too.
-  const sourceAfter = c.sourceSpan && c.sourceSpan.start >= c.cueSpan.end ? c.sourceSpan.end : 0;
-  const lead = Math.max(c.cueSpan.end, c.addresseeSpan?.end ?? 0, sourceAfter);
-  const led =
-    run.start > lead && (timeOnly(ctx, lead, run.start) || occasionOnly(ctx, lead, run.start));
-  // A complementizer frames only right after what frames ('deliver that "assessment"' is a
-  // determiner inside the claim).
-  const framing = (i: number): boolean =>
-    within(i, c.cueSpan) ||
-    within(i, c.sourceSpan) ||
-    within(i, c.addresseeSpan) ||
-    (led && i >= lead && i < run.start) ||
-    (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '') && i > 0 && framing(i - 1));
-  const claimWord = (i: number): boolean =>
-    ctx.tokens[i]?.type === 'word' && !ctx.quoted[i] && !framing(i);
-  if (claimWord(run.start - 1)) return true;
-  // 'said the mayor asked him to cut fares, "and raise them after the vote."': a quotation
-  // opening with a joining word after a comma goes on with the clause the reporter worded.
-  if (ctx.tokens[run.start - 1]?.text === ',' && joinedOpening(ctx, run)) {
-    for (let i = lead; i < run.start - 1; i++) if (claimWord(i)) return true;
-  }
-  // After the quotation only where nothing frames it before ('"Leave" campaigners say') and
-  // it closes no clause of its own ('"We are ready," de Vries said': the comma closes it).
-  const closing = ctx.tokens[run.end - 2]?.text ?? '';
-  return !framing(run.start - 1) && !CLAUSE_CLOSERS.has(closing) && claimWord(run.end);
-}
-
-/** Punctuation before a closing quotation mark that ends what is quoted. */
-const CLAUSE_CLOSERS = new Set([',', '.', '!', '?', ';', ':', '…']);
 
 /** How far after the verb a complementizer may come ("said on Monday that ..."), and after
  * an occasion's phrase ("said in an interview with the Daily Planet on Sunday that ..."). */
@@ -359,43 +295,4 @@ function interruptionEnd(
     !pack.clauseRelatives.has(next.lower) &&
     !pack.complementizers.has(next.lower);
   return opener.type === 'word' && verbFirst && PEOPLE.has(c.source.kind) && resumes ? end : -1;
-}
-
-/**
- * "Smith said the deal was done, while Jones said talks would continue": a second speaker's
- * cue in a clause of its own, opened by a joiner ("while", "whereas", "sementara",
- * "sedangkan") right before that speaker. The guidelines count two records for two
- * independent cues; an attribution nested in the first claim ("X said Y told him ...") is
- * no second claim: it has no joiner. Returns the second candidate and the two clauses.
- */
-export function splitClaims(
-  ctx: SentenceContext,
-  kept: Candidate,
-  candidates: readonly Candidate[],
-): { second: Candidate; first: Span; rest: Span } | null {
-  if (kept.rank !== 2) return null;
-  const keptEnd = Math.max(kept.cueSpan.end, kept.sourceSpan?.end ?? 0);
-  let second: Candidate | null = null;
-  let joinAt = -1;
-  for (const c of candidates) {
-    if (
-      c.rank !== 2 ||
-      !c.sourceSpan ||
-      c.sourceSpan.end > c.cueSpan.start ||
-      c.sourceSpan.start <= keptEnd
-    )
-      continue;
-    if (second && c.cueSpan.start >= second.cueSpan.start) continue;
-    // The joiner ends right where the second source starts.
-    const at = joinerBefore(ctx, kept, c, keptEnd);
-    if (at < 0) continue;
-    second = c;
-    joinAt = at;
-  }
-  if (!second) return null;
-  return {
-    second,
-    first: { start: 0, end: joinAt },
-    rest: { start: second.sourceSpan?.start ?? joinAt, end: ctx.tokens.length },
-  };
 }

@@ -1,8 +1,8 @@
 /**
  * Mentions a sentence leaves behind for later ones to point back to, claim or not: people and
  * organizations named in passing ("Wade Olsen, a fisherman, ..."), a body opening its
- * sentence, initials, a document a sentence opens with. The engine calls these after the
- * sentence's claims are recorded.
+ * sentence, initials, acronyms. The engine calls these after the sentence's claims are
+ * recorded; a document or an outlet opening a sentence: document-notes.ts, outlet-notes.ts.
  */
 import type { SentenceContext } from './context';
 import type { Token } from './text';
@@ -326,79 +326,4 @@ function noteAcronyms(ctx: SentenceContext, referents: Referents): void {
       ...(found.kind === 'named_person' ? { weak: true } : {}),
     });
   }
-}
-
-/** Words a document's subject may take between its determiner and its noun ("A new study");
- * more is more often a clause ("The agency published draft rules"). */
-const MAX_DOCUMENT_MODIFIERS = 1;
-
-/**
- * "A new study by the Harbor Trust came out on Tuesday. It found that ...": a sentence that
- * reports nothing but opens with a document as its subject makes the document the thing a
- * later "it" points back to.
- */
-export function noteDocument(ctx: SentenceContext, referents: Referents): void {
-  const { tokens, pack } = ctx;
-  if (!pack.determiners.has(tokens[0]?.lower ?? '') || ctx.quoted[0]) return;
-  for (let i = 1; i <= MAX_DOCUMENT_MODIFIERS + 1; i++) {
-    const t = tokens[i];
-    if (!t || t.type !== 'word' || ctx.quoted[i]) return;
-    const len = pack.documents.matchAt(tokens, i);
-    if (!len || t.cap) continue;
-    // Without the determiner: "Some" opening a sentence names nothing a later one repeats.
-    const text = ctx.text.slice(tokens[1]?.start ?? 0, tokens[i + len - 1]?.end ?? 0);
-    referents.add({
-      text,
-      kind: 'document',
-      name: null,
-      role: null,
-      outlet: null,
-      sentence: ctx.index,
-    });
-    return;
-  }
-}
-
-/**
- * "State-run television broadcast from the town. It quoted a military source as saying ...":
- * a sentence that reports nothing but has an outlet as its subject makes the outlet the thing
- * a later "it" points back to (the outlet that goes on to quote someone).
- */
-export function noteOutlet(ctx: SentenceContext, referents: Referents): void {
-  const { tokens, pack } = ctx;
-  if (tokens[0]?.type !== 'word') return;
-  // Cheap first: most sentences name no outlet at all (the subject's collection is not free).
-  if (
-    ctx.outlets.length === 0 &&
-    pack.media.find(tokens) === null &&
-    pack.stateMedia.find(tokens) === null
-  )
-    return;
-  const span = safe(() => collectSubject(ctx), null);
-  if (!span || span.start !== 0) return;
-  // Only a phrase naming an outlet is worth classifying.
-  const from = tokens[span.start]?.start ?? 0;
-  const named = ctx.outlets.some(
-    (m) => m.start >= from && m.start < (tokens[span.end - 1]?.end ?? 0),
-  );
-  if (
-    !named &&
-    pack.media.find(tokens, span.start, span.end) === null &&
-    pack.stateMedia.find(tokens, span.start, span.end) === null
-  )
-    return;
-  // One outlet: "Rights groups and some media decry ..." is a group, no "it".
-  for (let k = span.start; k < span.end; k++)
-    if (pack.coordinators.has(tokens[k]?.lower ?? '')) return;
-  const found = safe(() => classify(ctx, span), null);
-  if (found?.kind !== 'media' && found?.kind !== 'state_media') return;
-  referents.add({
-    text: found.text,
-    kind: found.kind,
-    name: found.name,
-    role: found.role,
-    outlet: found.outlet,
-    sentence: ctx.index,
-    thingOnly: true,
-  });
 }

@@ -1,8 +1,11 @@
 /**
  * The cue part of a language pack's shape (core/lang/types.ts): the words of
  * cues/, which say that someone said something and how the sentence around the cue reads.
+ * Passive and participle cues: passive-types.ts; relays: relay-types.ts.
  */
-export interface CueData {
+import type { PassiveCueData } from './passive-types';
+
+export interface CueData extends PassiveCueData {
   /** cues/: cue verbs that are also plural nouns ("promises", "reports"): before a finite
    * auxiliary ("Campaign promises are cheap") the noun. */
   nounPlurals: readonly string[];
@@ -175,7 +178,6 @@ export interface CueData {
   objectFindingVerbs: readonly string[];
   /** cues/: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
-  /** cues/: complementizers ("that", "bahwa"). */
   /** cues/: copulas that make what follows a verb of opinion a clause ("menganggap X
    * adalah Y"). */
   stanceCopulas: readonly string[];
@@ -188,21 +190,6 @@ export interface CueData {
   /** cues/: prefixes that make a word a verb, a clause's predicate after a short subject with
    * no aspect word ("menduga pelaku terpeleset", "khawatir rumahnya terendam", Indonesian). */
   predicatePrefixes: readonly string[];
-  /** cues/: passive cues followed by their source ("disampaikan oleh", "diketahui dari"). */
-  passiveBy: readonly string[];
-  /** cues/: passive verbs of saying whose agent follows a subject that points back to words
-   * said before ("Hal senada disampaikan X"); the pack compiler joins them to frontedObjects,
-   * with or without a saidByInserts word between, into passiveBy. */
-  saidByPassives: readonly string[];
-  /** cues/: words that may stand between such a subject and its verb ("juga"). */
-  saidByInserts: readonly string[];
-  /** cues/: passive verbs of confirming or denying whose agent follows them, read only after
-   * a subject closed by a pointing word ("Penangkapan itu dibenarkan Kapolsek ..."): the
-   * subject names what was confirmed, said in the sentence before. */
-  pointedPassives: readonly string[];
-  /** cues/: passive verbs of assessing or charging whose agent follows them ("dinilai
-   * pengamat sebagai ..."); the claim is the sentence around them. */
-  evaluativePassives: readonly string[];
   /** cues/: frames that name a written statement as the source ("in a statement"). */
   statementFrames: readonly string[];
   /** cues/: prepositions opening the document a hedged clause was read in ("Dalam surat
@@ -218,11 +205,6 @@ export interface CueData {
   viewOpeners: readonly string[];
   verdictNouns: readonly string[];
   verdictLinks: readonly string[];
-  /** cues/: objects of saying put before their agent and a bare verb ("Hal itu ia
-   * sampaikan"): they point back to the previous sentence. */
-  frontedObjects: readonly string[];
-  /** cues/: the bare verbs after that agent ("sampaikan", "ungkapkan"). */
-  frontedAgentVerbs: readonly string[];
   /** cues/: participles of being asked ("Asked by state television about ..., X said"):
    * the outlet that asked carried the answer. */
   askedParticiples: readonly string[];
@@ -235,8 +217,6 @@ export interface CueData {
   /** cues/: verbs giving a figure ("put the death toll at 45"), the marker before the
    * figure ("at") and the words it may take before its number ("around", "at least"). */
   figureVerbs: readonly string[];
-  /** cues/: adjectives of a state of mind and the copulas before them ("is confident",
-   * "remain hopeful"): derived into stance phrases taking a clause. */
   /** cues/: nouns of a held view after a possessor ("In the mayor's view, ..."). */
   viewNouns: readonly string[];
   mindAdjectives: readonly string[];
@@ -245,8 +225,6 @@ export interface CueData {
   figureApproximators: readonly string[];
   /** cues/: units of a distance ("20 km from the border"): where a source stood. */
   distanceUnits: readonly string[];
-  /** cues/: polls and surveys, and the marker placing a figure in one ("11 points ahead in
-   * the latest poll"): the survey is the figure's source. */
   /** cues/: finding verbs with only a document as their subject ("the index ranks ..."). */
   documentFindingVerbs: readonly string[];
   /** cues/: searchers whose finding with no clause is a thing found ("police found a rifle"). */
@@ -306,12 +284,6 @@ export interface CueData {
   /** cues/: audiences a person faces in person ("told reporters"): a lone name telling them
    * is someone's, not a firm's. */
   pressAudiences: readonly string[];
-  /** cues/: participles of saying that attribute a clause to a subject named elsewhere:
-   * "..., saying it violated the deal", "with analysts saying ...". */
-  participleCues: readonly string[];
-  /** cues/: "with analysts saying ...": the word opening an absolute clause whose subject
-   * speaks. */
-  withMarkers: readonly string[];
   /** cues/: participles of forecasting whose noun object, after a "with" subject, is the
    * claim ("with officials predicting more walkouts"). */
   forecastParticiples: readonly string[];
@@ -326,64 +298,15 @@ export interface CueData {
   /** cues/: verbs of a speaker's manner ("laughs", "shrugs"): a cue only right after the
    * quotation they close, with nothing after them ('"...," Roe laughs.'). */
   mannerVerbs: readonly string[];
-  /** cues/: verbs that also name a thing ("a database called \"Rap Back\"", "a tool
-   * dubbed Pathfinder"): right before a name they name, they report nothing. */
-  namingVerbs: readonly string[];
-  /** cues/: words before a work's title ("a report titled ...", "laporan bertajuk ..."): the
-   * title closes the phrase of the work it names, which is the source. */
-  titleMarkers: readonly string[];
-  /** cues/: verbs that put a label on their object ("called the plan a disaster",
-   * "dismissed the report as a fabrication"): they report words only with a label after the
-   * object, never with a bare object ("called an election", "dismissed his cabinet"). */
-  labelVerbs: readonly string[];
-  /** cues/: label verbs whose object is always followed by its label, so the label
-   * needs no marker ("branded the rebels traitors"). */
-  bareLabelVerbs: readonly string[];
-  /** cues/: words opening the label after the object ("a", "an", "as"). */
-  labelMarkers: readonly string[];
   /** cues/: finding verbs whose label marker after the object always opens what the object is
    * ("identified them as members of ..."): any label and a pronoun object count. */
   namingFindingVerbs: readonly string[];
-  /** cues/: verbs charging their object, each with the words opening the charge: a reason
-   * ("criticized the judge for ..."), a likeness ("likened X to ..."), an accusation
-   * ("accused X of ..."); and modals taking a bare verb ("would attend ... but accused"). */
-  reasonLabelVerbs: readonly string[];
-  reasonMarkers: readonly string[];
-  likeningVerbs: readonly string[];
-  likenessMarkers: readonly string[];
-  accusingVerbs: readonly string[];
-  accusationMarkers: readonly string[];
-  bareVerbModals: readonly string[];
-  /** cues/: endings of an adjective that is a label with no marker after a label verb's
-   * object ("called the offer unacceptable"); none where the language writes a marker. */
-  labelAdjectiveEndings: readonly string[];
-  /** cues/: the ending of the verb giving the reason (after reasonMarkers) a label verb's
-   * object is faulted for ("criticized the mayor for ignoring ..."): a verdict in the
-   * speaker's words. */
-  reasonVerbEndings: readonly string[];
-  /** cues/: the ending of an adverb of manner ("sharply") before a charging verb. */
-  mannerAdverbEndings: readonly string[];
-  /** cues/: "citing": a speaker named around it relays the cited source ("Xinhua, citing
-   * an unnamed official, said"). */
-  citations: readonly string[];
-  /** cues/: words before a citation that make it the means of an act ("fended off the
-   * suits by citing a ruling"): a reason given, no source of a claim. */
-  meansMarkers: readonly string[];
-  /** cues/: words after a citation's object that make it a reason given ("citing costs as
-   * the reason"): no source of a claim. */
-  citedReasonMarkers: readonly string[];
-  /** cues/: words denying a citation ("without citing sources"): nobody was cited. */
-  withoutMarkers: readonly string[];
   /** cues/: verbs of saying whose object is always words, never an act ("said", "added"):
    * what follows them is a claim even with no clause mark ("said the test succeeded"). */
   wordsOnlyVerbs: readonly string[];
   /** cues/: forms of a verb of saying that never qualify a noun: after a name ending as a
    * possessive ("Moody's said", "Macy's says") they are its verb, nothing possessed. */
   verbOnlyForms: readonly string[];
-  /** cues/: passives of being written or told with no agent, followed by a complementizer
-   * ("Dalam surat itu disebutkan bahwa ...", "tertera keterangan bahwa"): the document named
-   * around them is the source. */
-  writtenPassives: readonly string[];
   /** cues/: fixed phrases that stand for unnamed sources ("we're told"). */
   unnamedCues: readonly string[];
   /** cues/: prepositions between a noun of saying and its source ("fears among officials"). */

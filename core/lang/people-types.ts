@@ -1,17 +1,17 @@
-/** The words of unnamed people in a language pack (anonymous.ts, person-nouns.ts): split
- * from types.ts, which keeps the rest of LangData. */
+/** The words of unnamed people in a language pack (anonymous.ts, vague-groups.ts,
+ * person-nouns.ts): split from types.ts, which keeps the rest of LangData. */
 export interface PeopleWordData {
   /** anonymous.ts: unnamed non-official sources ("a source", "analysts", "seorang sumber"). */
   anonymous: readonly string[];
-  /** anonymous.ts: people in general ("people", "everyone"): alone or after a vague
+  /** vague-groups.ts: people in general ("people", "everyone"): alone or after a vague
    * quantifier ("many people think", "most people say") a generic saying, no source. */
   vagueGroups: readonly string[];
-  /** anonymous.ts: words for a group only with a relative clause after them ("those who"). */
+  /** vague-groups.ts: words for a group only with a relative clause after them ("those who"). */
   relativeGroupHeads: readonly string[];
-  /** anonymous.ts: the people someone works with ("colleagues", "team"): after "X and (her)"
+  /** vague-groups.ts: the people someone works with ("colleagues", "team"): after "X and (her)"
    * they speak with X, who is the source ("Jane Roe and her colleagues found that ..."). */
   companionNouns: readonly string[];
-  /** anonymous.ts: the vague quantifiers that may stand before them ("many", "a lot of"). */
+  /** vague-groups.ts: the vague quantifiers that may stand before them ("many", "a lot of"). */
   vagueQuantifiers: readonly string[];
   /** anonymous.ts: nouns for a source as such ("sources", "sumber"): placed in an institution
    * ("sumber di lingkungan Istana", "sources at the ministry") they are unnamed officials. */

@@ -10,12 +10,12 @@ import { clauseAt } from './bare-stance';
 import {
   CARRIERS,
   carrierAfter,
-  carrierOfOccasion,
   outletBeforePlace,
   pastPlace,
   placedCarrierAfter,
   shrink,
 } from './carriers';
+import { carrierOfOccasion } from './occasion-carrier';
 import { pronounClause } from './told-to-act';
 import type { Candidate } from './types';
 

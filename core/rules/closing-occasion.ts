@@ -7,7 +7,11 @@ import type { SentenceContext } from '../context';
 import { claimText } from '../claim';
 import type { FoundSource } from '../source';
 import { askedCarrier } from './asked-by';
-import { carrierOfOccasion, frontedOccasionCarrier, medialOccasionCarrier } from './carriers';
+import {
+  carrierOfOccasion,
+  frontedOccasionCarrier,
+  medialOccasionCarrier,
+} from './occasion-carrier';
 import { asideRelayCarrier, closingRelayCarrier, medialRelayCarrier } from './relay-preposition';
 import type { Candidate } from './types';
 

@@ -17,14 +17,8 @@ import { carriedAside } from './carried-aside';
 import { carriedDocument } from './carried-document';
 import { clauseAt } from './bare-stance';
 import { outletOverRelative } from './relative-speaker';
-import {
-  appearanceCarrier,
-  CARRIERS,
-  outerRelay,
-  documentCarrier,
-  frontedAddressee,
-  relayCarrier,
-} from './carriers';
+import { CARRIERS, outerRelay, documentCarrier, relayCarrier } from './carriers';
+import { appearanceCarrier, frontedAddressee } from './occasion-carrier';
 import { matchesOutsideQuotes, tokensText } from './util';
 import { occasionBefore, occasionCarrier, onlyTimeAfter } from './closing-occasion';
 import { carrierOnlyAt } from './broadcast-subject';

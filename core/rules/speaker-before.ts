@@ -31,12 +31,8 @@ import {
   unnamedAcquainted,
   unnamedPlaced,
 } from './unnamed-placed';
-import {
-  clauseBreakBefore,
-  relativeHead,
-  afterOpeningPhrase,
-  sharedSubject,
-} from './speaker-subject';
+import { clauseBreakBefore, afterOpeningPhrase, sharedSubject } from './speaker-subject';
+import { relativeHead } from './relative-head';
 import { readySubject } from './ready-subject';
 import { placedHeadBefore } from './placed-relative-head';
 import { unnamedActing } from './unnamed-acting';

@@ -9,19 +9,11 @@ import type { Referent } from '../referents';
 import type { SourceKind } from '../report';
 import type { Token } from '../text';
 import { commonNameWord } from './common-name-word';
-import { peopleAfterOpeningDocument } from './document-head';
 import { placeAlone } from './jurisdiction-place';
 import { keptHits } from './kept-hits';
 import { orgWordBefore } from './org-word-before';
 import { chooseNameRun, nameBeforeAppositive } from './name-run';
-import {
-  documentAgentAt,
-  HEAD_PRIORITY,
-  KIND_OF,
-  officialBeforeOffice,
-  servedClauseAt,
-  type Hit,
-} from './lexicon';
+import type { Hit } from './lexicon';
 import { roleAsLastName } from './last-name-role';
 import {
   afterHonorifics,
@@ -33,16 +25,9 @@ import {
   trimLongName,
 } from './names';
 import { isPersonNoun } from './stages/common-noun';
+import { spanHead } from './span-head';
 import { ageBracketOpen, INITIAL, outletIn, participleForm, spanText, wordCount } from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
-
-/** Tables naming an institution that speaks as one. */
-const INSTITUTION_TABLES: ReadonlySet<string> = new Set([
-  'bodies',
-  'organizations',
-  'media',
-  'stateMedia',
-]);
 
 /** The name found in a span, trimmed to the person's own words, and the role around it. */
 export interface PersonName {
@@ -332,90 +317,8 @@ export class Analysis {
    * with no name, by table priority then position. */
   private headMemo: Hit | null | undefined;
   head(): Hit | null {
-    if (this.headMemo === undefined) this.headMemo = this.headOf();
+    if (this.headMemo === undefined) this.headMemo = spanHead(this);
     return this.headMemo;
-  }
-  private headOf(): Hit | null {
-    // "the mayor's office": a role in the possessive qualifies the noun after it; so does a
-    // document ("the study's lead author" is a person, not the study) and a people word
-    // ("the farmers' union" is a union).
-    const { tokens } = this.ctx;
-    // "the attorney general's office": the possessive may fall on the word after the role.
-    const possessiveAt = (k: number) =>
-      tokens[k] !== undefined && (tokens[k] as Token).base !== tokens[k]?.lower;
-    const possessiveRole = (h: Hit) => {
-      if (h.table !== 'roles' && h.table !== 'documents' && h.table !== 'anonymous') return false;
-      const last = h.at + h.len - 1;
-      const owner = possessiveAt(last) ? last : possessiveAt(last + 1) ? last + 1 : -1;
-      return (
-        owner >= 0 &&
-        owner < this.span.end &&
-        this.hits().some((o) => o.at > owner && (o.table === 'roles' || KIND_OF[o.table] !== null))
-      );
-    };
-    // "The government, which lost ground to rebels, said": the clause's words are no head,
-    // unless the clause opens with them ("a man, who asked not to be named, said").
-    // With none outside, the clause's words are all there is to go by.
-    const clause = this.clauseComma();
-    const outside = (h: Hit) => clause < 0 || h.at < clause || h.at === clause + 2;
-    const heads = (hits: Hit[]) =>
-      hits
-        .filter((h) => h.table === 'roles' || KIND_OF[h.table] !== null)
-        .sort(
-          (a, b) => HEAD_PRIORITY.indexOf(a.table) - HEAD_PRIORITY.indexOf(b.table) || a.at - b.at,
-        );
-    // "a survey of likely voters", "a report by researchers": the document is the head,
-    // the people after its link word are what it is about or who made it.
-    const links = this.ctx.pack.claimNounLinks;
-    // "a panel of experts", "a committee of lawmakers": so does a body before its members;
-    // and kin before whose kin they are ("relatives of the soldiers" are no soldiers).
-    const { relationNouns, employerLinks } = this.ctx.pack;
-    const after = (h: Hit) => tokens[h.at + h.len]?.lower ?? '';
-    const kin = (h: Hit) =>
-      h.table === 'anonymous' &&
-      relationNouns.matchAt(tokens, h.at, h.at + h.len) === h.len &&
-      employerLinks.has(after(h));
-    const doc = this.hits().find(
-      (h) => ((h.table === 'documents' || h.table === 'bodies') && links.has(after(h))) || kin(h),
-    );
-    // "The letter, signed by 30 scientists, warns": people after its agent made it.
-    const agent = documentAgentAt(this.ctx, this.span, this.hits());
-    const served = servedClauseAt(this.ctx, this.hits());
-    const ofDoc = (h: Hit) =>
-      (doc !== undefined && h.at > doc.at) ||
-      (agent >= 0 && h.at > agent) ||
-      (served >= 0 && h.at > served);
-    // "the user guide", "a witness statement": a people word right before a document word
-    // says whose or what kind of document it is; the document is the head.
-    // "Data korban banjir" (modifiers after the noun): the people are whom it counts.
-    const beforeDoc = (h: Hit) =>
-      peopleAfterOpeningDocument(this.ctx, this.span, this.hits(), h) ||
-      (h.table === 'anonymous' &&
-        this.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len));
-    // "the party newspaper", "an opposition paper": a body's word right before an outlet's
-    // word says whose outlet it is; the outlet is the head.
-    const beforeOutlet = (h: Hit) =>
-      h.table === 'bodies' &&
-      !this.ctx.pack.data.adjectivesAfterNoun &&
-      this.ctx.pack.outletNouns.matchAt(tokens, h.at + h.len, this.span.end) > 0;
-    const own = (h: Hit) =>
-      !possessiveRole(h) &&
-      !ofDoc(h) &&
-      !beforeDoc(h) &&
-      !beforeOutlet(h) &&
-      !officialBeforeOffice(this.ctx, this.span, this.hits(), h);
-    const all = heads(this.hits().filter(own));
-    // "Harbor Chemicals, the largest water user in the area": an institution before the first
-    // comma is described by what follows it, not replaced by the people words there.
-    const comma = tokens.findIndex(
-      (t, k) => k > this.span.start && k < this.span.end && t.text === ',',
-    );
-    // Only where the words before it are the institution alone ("the ministry's spokesman,
-    // who ..." is the spokesman).
-    const before = all.filter((h) => h.at < comma);
-    const institution = (h: Hit) => INSTITUTION_TABLES.has(h.table);
-    if (comma > 0 && before.length > 0 && before.every(institution)) return before[0] ?? null;
-    return all.filter(outside)[0] ?? all[0] ?? null;
   }
 
   /** A word pointing back ("the", "itu") anywhere in the span. */

@@ -14,7 +14,6 @@ import { skipAdverbsLeft } from './adverbs-left';
 import { addresseeAudienceLeft } from './addressee-audience';
 import { officeStart, speakerInCapacity } from './capacity';
 import { dropOpeningTime } from './opening-time';
-import { lexiconHits } from './lexicon';
 import {
   agedName,
   degreesLeft,
@@ -32,7 +31,9 @@ import { isBareName } from './names';
 import { listItemsLeft, listTailAppositive } from './list-appositive';
 import { outletLeadLeft } from './outlet-lead';
 import { outletPhrase, ownedOutletLeft } from './outlet-owner';
+import { joinNameList } from './name-list';
 import { joinPlaceList } from './place-list';
+import { placedSpeaker } from './placed-speaker';
 import { placePartsLeft } from './place-parts';
 import { roleDescriptionLeft } from './role-description';
 import { roleFieldBefore } from './role-field';
@@ -40,16 +41,7 @@ import { roleToWhom } from './role-to-whom';
 import { shareBefore } from './share-left';
 import { madeUpBracketOpen } from './stages/pseudonym';
 import { titledWorkLeft } from './titled-work';
-import {
-  digitGroupComma,
-  endsWithAcronym,
-  hasNameish,
-  hasRole,
-  isCodedHandle,
-  isWord,
-  NUMBER,
-  spanText,
-} from './tokens';
+import { digitGroupComma, hasNameish, hasRole, isCodedHandle, NUMBER, spanText } from './tokens';
 import type { Span } from './types';
 
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -310,34 +302,6 @@ function sourceBeforeAnew(ctx: SentenceContext, verb: number): Span | null {
   );
 }
 
-/** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */
-const MAX_PLACE_WORDS = 3;
-
-/**
- * "Police in the city of Avon said", "the consulate in the port of Riga said": the phrase
- * found before the verb is the place; the speaker is the body, official or group before
- * the locative, with its place.
- */
-function placedSpeaker(ctx: SentenceContext, start: number): number {
-  const { tokens, pack } = ctx;
-  // The phrase may still hold its leading "of" (trimmed later).
-  const of = pack.locatives.has(tokens[start]?.lower ?? '') ? start : start - 1;
-  const noun = tokens[of - 1];
-  if (!pack.locatives.has(tokens[of]?.lower ?? '') || !isWord(noun) || noun.cap) return start;
-  for (let loc = of - 2; loc >= 1 && of - loc <= MAX_PLACE_WORDS + 1; loc--) {
-    if (ctx.quoted[loc] || !isWord(tokens[loc])) return start;
-    if (!pack.locatives.has((tokens[loc] as Token).lower)) continue;
-    if (!pack.determiners.has(tokens[loc + 1]?.lower ?? '')) return start;
-    const head = collectLeft(ctx, loc - 1);
-    if (head > loc - 1) return start;
-    const speaker = lexiconHits(ctx, { start: head, end: loc }).some(
-      (h) => h.table === 'bodies' || h.table === 'unnamedOfficials' || h.table === 'anonymous',
-    );
-    return speaker ? head : start;
-  }
-  return start;
-}
-
 /**
  * "Experts questioned the plan and the Pentagon concedes ...", "launched by the North and
  * the Pentagon concedes": a phrase right after a lower-case verb or preposition is its
@@ -391,30 +355,4 @@ function relayEndsAt(ctx: SentenceContext, at: number): boolean {
     if (pack.questionAnswers.matchAt(tokens, k, at) === at - k) return true;
   }
   return false;
-}
-
-/** Items of a list inside one name ("Badan Meteorologi, Klimatologi, dan Geofisika"). */
-const MAX_LIST_ITEMS = 6;
-
-/**
- * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan": a phrase with "dan"/"and"
- * closed by an acronym is the end of one institution's name listing its fields; the
- * capitalised items before it, back over their commas, are part of the name.
- */
-function joinNameList(ctx: SentenceContext, start: number, end: number): number {
-  const { tokens } = ctx;
-  if (
-    !endsWithAcronym(tokens, end) ||
-    !tokens.slice(start, end).some((t) => ctx.pack.nameListJoiners.has(t.lower))
-  )
-    return start;
-  const nameWord = (t: Token) =>
-    t.cap || ctx.pack.connectors.has(t.lower) || ctx.pack.determiners.has(t.lower);
-  let s = start;
-  for (let n = 0; n < MAX_LIST_ITEMS && tokens[s - 1]?.text === ','; n++) {
-    const item = collectLeft(ctx, s - 2);
-    if (item > s - 2 || !tokens.slice(item, s - 1).every(nameWord)) break;
-    s = item;
-  }
-  return s;
 }

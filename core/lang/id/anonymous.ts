@@ -274,12 +274,3 @@ export const eventNouns = [
   'kemenangan',
   'kepergian',
 ] as const;
-
-/** Generic sayings of people in general ("orang bilang") are not listed yet. */
-export const vagueGroups = [] as const;
-
-/** Not yet studied for Indonesian ("mereka yang hadir"): none. */
-export const relativeGroupHeads = [] as const;
-/** "X dan timnya" is not treated apart yet. */
-export const companionNouns = [] as const;
-export const vagueQuantifiers = [] as const;

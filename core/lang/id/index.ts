@@ -31,6 +31,7 @@ import * as stance from './stance';
 import * as stateMedia from './state-media';
 import * as stopwords from './stopwords';
 import * as unnamed from './unnamed';
+import * as vagueGroups from './vague-groups';
 
 export const id: LangData = {
   code: 'id',
@@ -342,10 +343,10 @@ export const id: LangData = {
   partitiveLinks: unnamed.partitiveLinks,
   // One sorted list, as the pack's lists are.
   anonymous: [...anonymous.anonymous, ...presentPeople.presentPeople].sort(),
-  companionNouns: anonymous.companionNouns,
-  vagueGroups: anonymous.vagueGroups,
-  relativeGroupHeads: anonymous.relativeGroupHeads,
-  vagueQuantifiers: anonymous.vagueQuantifiers,
+  companionNouns: vagueGroups.companionNouns,
+  vagueGroups: vagueGroups.vagueGroups,
+  relativeGroupHeads: vagueGroups.relativeGroupHeads,
+  vagueQuantifiers: vagueGroups.vagueQuantifiers,
   sourceNouns: anonymous.sourceNouns,
   employerLinks: sourceTies.employerLinks,
   handleNouns: sourceTies.handleNouns,

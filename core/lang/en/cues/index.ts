@@ -4,6 +4,7 @@
  * One file per topic; the pack reads them as one table. */
 
 export * from './speaking';
+export * from './inverse';
 export * from './verb-forms';
 export * from './according-to';
 export * from './stance';
@@ -11,3 +12,4 @@ export * from './findings';
 export * from './relays';
 export * from './passives';
 export * from './exceptions';
+export * from './objects';

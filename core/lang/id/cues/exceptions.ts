@@ -55,40 +55,8 @@ export const cueExceptions = [
   'tidak menjelaskan',
 ] as const;
 
-/** Not needed yet for Indonesian: its cues take a claim or a "bahwa" clause. */
-export const complementPrepositions = [] as const;
-
 /** Not studied for Indonesian ("seperti dilaporkan ..." opens with its verb): none. */
 export const accountSubordinators = [] as const;
-
-/** Verbs of delivering a speech, and the speeches delivered: "Bupati menyampaikan pidato
- * dalam upacara ...", "membacakan sambutan Menteri" is an occasion, not words reported. */
-const deliveryVerbs = ['membacakan', 'menyampaikan'];
-const speeches = ['amanat', 'ceramah', 'khotbah', 'orasi', 'pidato', 'sambutan', 'tausiah'];
-
-/** Verbs of announcing, and what is announced as a list, not a statement: "Panitia
- * mengumumkan pemenang lomba", "Kemenkes mengumumkan daftar rumah sakit rujukan". */
-const announcingVerbs = ['mengumumkan'];
-const announcedLists = ['daftar', 'pemenang'];
-
-const joined = (verbs: string[], nouns: string[]) =>
-  verbs.flatMap((verb) => nouns.map((noun) => `${verb} ${noun}`));
-
-/** A story told or a work written, no words reported ("Ia menceritakan kisah desa itu",
- * "menulis buku tentang ..."), a speech delivered or a list announced; a quotation or
- * "bahwa" after them still reports. */
-export const thingObjects = [
-  'menceritakan kisah',
-  'menceritakan sejarah',
-  'menulis buku',
-  'menulis novel',
-  'menuliskan buku',
-  ...joined(deliveryVerbs, speeches),
-  ...joined(announcingVerbs, announcedLists),
-].sort();
-
-/** "memberi tahu ... tentang" is no cue of the pack yet. */
-export const topicMarkers = [] as const;
 
 /** Indonesian verbs of saying carry their own prefix: no determiner turns one into a noun. */
 export const nounMarkers = [] as const;
@@ -108,19 +76,10 @@ export const complaintTo = ['ke', 'kepada'] as const;
  * and nothing is said. */
 export const continuingVerbs = ['melanjutkan'] as const;
 
-/** No English "tell" verbs here, so no stories they tell. */
-export const storyNouns = [] as const;
-
 /** Indonesian pages speaking of themselves are left for the Indonesian pack. */
 export const ownTextPointers = [] as const;
 
 export const ownTextNouns = [] as const;
-
-export const titledWorks = [] as const;
-
-export const writeVerbs = [] as const;
-
-export const toldThings = [] as const;
 
 export const resultDegrees = [] as const;
 
