@@ -133,7 +133,8 @@ export const outletLearning = [
 /** "has learned from a port official": the source the outlet names. */
 export const outletLearningSources = ['from'] as const;
 
-/** What follows the quoted speaker. */
+/** What follows the quoted speaker: "quoted X as saying", "cited an official who said"
+ * (the relative clause of saying is what the outlet relays, as Indonesian "yang mengatakan"). */
 export const quoteComplements = [
   'as accusing',
   'as calling',
@@ -149,6 +150,14 @@ export const quoteComplements = [
   'as writing',
   'saying',
   'telling',
+  'that said',
+  'which said',
+  'who claimed',
+  'who denied',
+  'who said',
+  'who says',
+  'who told',
+  'who warned',
 ] as const;
 
 /** "X was quoted (by TASS) as saying ...". */
