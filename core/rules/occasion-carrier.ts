@@ -84,14 +84,20 @@ export function carrierOfOccasion(
   return null;
 }
 
+/** Past the time words from `at` on ("on Sunday", "last week"). */
+function pastTimeWords(ctx: SentenceContext, at: number): number {
+  let end = at;
+  while (ctx.pack.timeWords.has(ctx.tokens[end]?.lower ?? '') && !ctx.quoted[end]) end++;
+  return end;
+}
+
 /** "In a speech broadcast on state television, the president said": an occasion opening the
  * sentence, set off by a comma before the speaker, and the outlet that carried it. */
 export function frontedOccasionCarrier(ctx: SentenceContext, kept: Candidate): FoundSource | null {
   const occasion = carrierOfOccasion(ctx, 0);
   if (!occasion || occasion.source.kind === 'document' || !kept.sourceSpan) return null;
   // "In remarks reported by Xinhua on Sunday, ...": a date may close the phrase.
-  let end = occasion.span.end;
-  while (ctx.pack.timeWords.has(ctx.tokens[end]?.lower ?? '') && !ctx.quoted[end]) end++;
+  const end = pastTimeWords(ctx, occasion.span.end);
   return ctx.tokens[end]?.text === ',' && end < kept.sourceSpan.start ? occasion.source : null;
 }
 
@@ -121,7 +127,7 @@ export function medialOccasionCarrier(ctx: SentenceContext, kept: Candidate): Fo
   if (!src || src.end >= kept.cueSpan.start || ctx.tokens[src.end]?.text !== ',') return null;
   const occasion = carrierOfOccasion(ctx, src.end + 1);
   if (!occasion || occasion.source.kind === 'document') return null;
-  const end = occasion.span.end;
+  const end = pastTimeWords(ctx, occasion.span.end);
   return ctx.tokens[end]?.text === ',' && end < kept.cueSpan.start ? occasion.source : null;
 }
 

@@ -44,12 +44,28 @@ function opensSentence(ctx: SentenceContext, at: number): boolean {
   return at > 0 && before.length <= MAX_OPENING_WORDS && before.every((t) => t.type === 'word');
 }
 
-/** The words before the cue open with an occasion's preposition and hold its noun ("In
- * remarks", "In comments"). */
-function occasionBefore(ctx: SentenceContext, at: number): boolean {
+/** The words from `from` to the cue open with an occasion's preposition and hold its noun
+ * ("In remarks", "in comments"). */
+function occasionBefore(ctx: SentenceContext, at: number, from = 0): boolean {
   const { tokens, pack } = ctx;
-  if (!pack.occasionPrepositions.has(tokens[0]?.lower ?? '')) return false;
-  for (let k = 1; k < at; k++) if (pack.occasionNouns.matchAt(tokens, k, at) > 0) return true;
+  if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < at; k++)
+    if (pack.occasionNouns.matchAt(tokens, k, at) > 0) return true;
+  return false;
+}
+
+/** Words an occasion aside may take before its cue ("in brief remarks to reporters"). */
+const MAX_ASIDE_OCCASION_WORDS = 5;
+
+/** "The ministry, in remarks reported by Xinhua, said ...": the cue inside an occasion set off
+ * after a comma; the outlet carried the remarks, and the verb after the aside says the claim. */
+function occasionAside(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k > 0 && k >= at - MAX_ASIDE_OCCASION_WORDS - 1; k--) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quoted[k]) return false;
+    if (t.text === ',') return occasionBefore(ctx, at, k + 1);
+    if (t.type !== 'word') return false;
+  }
   return false;
 }
 
@@ -154,6 +170,7 @@ export const passiveBy: Rule = {
       // "In remarks reported by Xinhua, the premier said": the outlet carried the remarks of
       // the speaker after the comma (a relay the relayed refiner records), not the claim.
       if (opensSentence(ctx, at) && occasionBefore(ctx, at)) continue;
+      if (occasionAside(ctx, at)) continue;
       if (carriedWordsAside(ctx, at)) continue;
       const end = cueEnd(ctx, at, len);
       const from = sourceStart(ctx, end);

@@ -42,6 +42,22 @@ describe('an outlet that published or reported the words, a date between', () =>
     expect(c?.claim).toBe('the economy would grow');
   });
 
+  it.each([
+    'The Kelbo trade ministry, in remarks reported by Statenews, said the economy would grow.',
+    'Premier Lo Tengwei, in brief comments reported by Statenews on Sunday, said the economy would grow.',
+  ])('"%s": the occasion set off after the speaker, the outlet its via', (sentence) => {
+    const c = en(sentence);
+    expect(c?.rule).toBe('speaker-verb');
+    expect(c?.source.via).toBe('Statenews');
+    expect(c?.claim).toBe('the economy would grow');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('an aside that is no occasion keeps its agent: "The dam, built by Acme, ..."', () => {
+    const c = en('The plan, first reported by Statenews, would close the port.');
+    expect(c?.source.text).toBe('Statenews');
+  });
+
   it('"According to a transcript of the call, ...": the topic is the document\'s', () => {
     const c = en('According to a transcript of the call, the dispute must be settled by talks.');
     expect(c?.source).toMatchObject({ kind: 'document', text: 'a transcript of the call' });
