@@ -6,6 +6,8 @@ export const documents = [
   'agreement',
   'alert',
   'analysis',
+  'announcement',
+  'announcements',
   'article',
   'assessment',
   'audit',

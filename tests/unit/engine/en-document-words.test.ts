@@ -12,6 +12,10 @@ describe('document words', () => {
     ],
     ['The joint communique said the two towns would share the ferry.', 'The joint communique'],
     [
+      "The council's announcement said the ferry would run all winter.",
+      "The council's announcement",
+    ],
+    [
       "The ferry company's prospectus says the shares carry no vote.",
       "The ferry company's prospectus",
     ],
