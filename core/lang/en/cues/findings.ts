@@ -108,6 +108,11 @@ export const findingVerbs = [
   'is indicating',
   'listed',
   'lists',
+  // "The minutes record that two directors objected": a written record's finding; "recorded
+  // a song", "records profits" record things, so only with its "that".
+  'record that',
+  'recorded that',
+  'records that',
   'is showing',
   'is suggesting',
   'are indicating',
