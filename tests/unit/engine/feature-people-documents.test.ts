@@ -84,3 +84,33 @@ describe('", and who ..." in a speaker\'s appositive', () => {
     expect(found[0]?.source.name).toBe('Mark Delaney');
   });
 });
+
+describe('court papers and books between the verb and its "that"', () => {
+  it.each([
+    [
+      'Prosecutors allege in the indictment that Varga used the charity to pay for a wedding.',
+      'Prosecutors',
+    ],
+    ['The author argues in her book that the war was avoidable.', 'The author'],
+    ['The tenants claim in the lawsuit that the landlord cut off the heat.', 'The tenants'],
+  ])('%s', (text, source) => {
+    expect(claimsOf('en', text)[0]?.[1]).toBe(source);
+  });
+});
+
+describe('"As X likes to say, ..."', () => {
+  it('a saying the speaker repeats', () => {
+    expect(
+      claimsOf(
+        'en',
+        'As Sister Mary Agnes, who has run the kitchen for thirty years, likes to say, nobody here is a statistic.',
+      ),
+    ).toEqual([
+      [
+        'likes to say',
+        'Sister Mary Agnes, who has run the kitchen for thirty years',
+        'named_person',
+      ],
+    ]);
+  });
+});

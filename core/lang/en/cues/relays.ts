@@ -255,9 +255,18 @@ export const statementIssued = [
 /** "The ministry in a statement said": the preposition of an occasion before the verb. */
 export const occasionPrepositions = ['at', 'during', 'in'] as const;
 
-/** Occasions a source speaks on, set between the source and its verb. */
+/** Occasions a source speaks on, set between the source and its verb. Court papers and
+ * books are where parties and authors say things too ("allege in the indictment that"). */
 export const occasionNouns = [
   'address',
+  'affidavit',
+  'book',
+  'court filing',
+  'court papers',
+  'indictment',
+  'lawsuit',
+  'memoir',
+  'newsletter',
   'announcement',
   'article',
   'blog post',
