@@ -267,6 +267,7 @@ export const occasionNouns = [
   'lawsuit',
   'memoir',
   'newsletter',
+  'paper',
   'announcement',
   'article',
   'blog post',
