@@ -114,11 +114,3 @@ describe('"As X likes to say, ..."', () => {
     ]);
   });
 });
-
-describe('a paper as where authors write', () => {
-  it('"write in the paper that"', () => {
-    expect(
-      claimsOf('en', 'The researchers write in the paper that the effect disappeared.')[0]?.[1],
-    ).toBe('The researchers');
-  });
-});

@@ -266,8 +266,6 @@ export const occasionNouns = [
   'indictment',
   'lawsuit',
   'memoir',
-  'newsletter',
-  'paper',
   'announcement',
   'article',
   'blog post',
