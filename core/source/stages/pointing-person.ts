@@ -53,10 +53,11 @@ export const pointingPerson: Stage = {
       .slice(span.start, span.start + described)
       .some((t) => pack.relativePronouns.has(t.lower));
     if (nounEnd === span.start || span.start + described > nounEnd || intoClause) return null;
-    // "pria yang akrab disapa Pak Udin itu": the description hands over the name itself.
-    const handed = handedNameIn(a);
-    if (handed) return a.found('named_person', 'pointing-person/handed-name', { name: handed });
     const found = ctx.referents.lastPersonBy(ctx.index, true);
+    // "pria yang akrab disapa Pak Udin itu": with no named person before it, the description
+    // hands over the name itself (after one, it is that person's nickname).
+    const handed = found?.referent.kind === 'named_person' ? null : handedNameIn(a);
+    if (handed) return a.found('named_person', 'pointing-person/handed-name', { name: handed });
     if (!found) return null;
     const r = found.referent;
     // A named person only with a detail that singles one out: an age ("berusia 54 tahun") or

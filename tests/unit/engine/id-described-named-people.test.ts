@@ -45,3 +45,13 @@ describe('a description handing over the name', () => {
     ]);
   });
 });
+
+describe('a description closed before a clause of what the speaker did', () => {
+  it('"... itu sambil menata botol"', () => {
+    expect(
+      sources(
+        'Ijah Suryani sudah 30 tahun berjualan jamu di Tebet. "Dulu langganan saya banyak," tutur perempuan asal Sukoharjo itu sambil menata botol.',
+      ),
+    ).toEqual([['perempuan asal Sukoharjo itu', 'named_person']]);
+  });
+});
