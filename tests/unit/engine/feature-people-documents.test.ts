@@ -114,3 +114,24 @@ describe('"As X likes to say, ..."', () => {
     ]);
   });
 });
+
+describe('"put it" with a longer manner before its colon', () => {
+  it('the words after the colon are the claim', () => {
+    const [claim] = paragraphClaims(
+      'en',
+      LEAD,
+      'Brenda Castillo, the union\'s president, put it more bluntly in a speech last week: "They are stealing our pensions."',
+    );
+    expect([claim?.cue, claim?.source.name, claim?.claim]).toEqual([
+      'put it',
+      'Brenda Castillo',
+      'They are stealing our pensions.',
+    ]);
+  });
+
+  it('no colon, no framing', () => {
+    expect(claimsOf('en', 'The union put it to a vote in a meeting last week and lost.')).toEqual(
+      [],
+    );
+  });
+});
