@@ -109,10 +109,9 @@ export const findingVerbs = [
   'listed',
   'lists',
   // "The minutes record that two directors objected": a written record's finding; "recorded
-  // a song", "records profits" record things, so only with its "that".
+  // a song" records a thing, so only with its "that". Not "records that" nor "recorded
+  // that": "paper records that Linick questioned", "data recorded that day" are nouns.
   'record that',
-  'recorded that',
-  'records that',
   'is showing',
   'is suggesting',
   'are indicating',
