@@ -9,7 +9,7 @@ import type { Token } from './text';
 import { ALL_CAPS } from './source/tokens';
 import type { Referents } from './referents';
 import { classify, collectSubject, describedMention, type Span } from './source';
-import { isWord, spanText } from './source/tokens';
+import { ageBetweenCommas, ageBracketClose, isWord, spanText } from './source/tokens';
 import { roleStartBefore, roleTitled, titled } from './source/role-before-name';
 
 /** f(), or the fallback when it throws. */
@@ -138,7 +138,11 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       else break;
     }
     const after = tokens[j];
-    if (j - i >= 2 && !(after && pack.anaphoricMarkers.has(after.lower))) {
+    // "Nurhayati (45), penjual gorengan, ...", "Lopez, 42, ...": one name with an age is a
+    // person the story introduces, whom a later "perempuan berusia 45 tahun itu" points to.
+    const agedOne =
+      j - i === 1 && (ageBracketClose(ctx, j) !== null || ageBetweenCommas(tokens, j));
+    if ((j - i >= 2 || agedOne) && !(after && pack.anaphoricMarkers.has(after.lower))) {
       // With a description before commas ("Ketua komunitas ojol, Agus Santoso,") or a role
       // before the capitals ("Juru bicara Kemlu Andi Saputra").
       const span: Span = { start: roleStartBefore(ctx, i), end: j };
@@ -184,14 +188,14 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
       const honored = (titled(ctx, i) || roleTitled(ctx, i, j)) && found?.kind === 'named_person';
       const named =
         found?.kind === 'named_person' &&
-        (found.name?.includes(' ') || honored) &&
+        (found.name?.includes(' ') || honored || agedOne) &&
         !placed &&
         !region &&
         !townName;
       // "Warga bernama Siti Aisyah": a name handed over introduces the person as a role does.
       const given = pack.givenNameMarkers.has(tokens[i - 1]?.lower ?? '');
       // "Mr. Smith arrived": a title of address (no "BU GDP Center") makes a person too.
-      const person = named && (found?.role !== null || appositive || given || honored);
+      const person = named && (found?.role !== null || appositive || given || honored || agedOne);
       // An organization only when a word says so ("Revamped UX" is a heading, not a firm).
       const firm = found?.kind === 'organization' && pack.organizations.find(tokens, i, j) !== null;
       // "Islamic State declared war on ... It has claimed ...": an institution opening the

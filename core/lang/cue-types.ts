@@ -141,6 +141,10 @@ export interface CueData extends PassiveCueData {
    * person of a judging trade before it ("For analyst Ana Ruiz, ..."), and those trades. */
   opinionOpeners: readonly string[];
   opinionTrades: readonly string[];
+  /** cues/: a noun of judging after that comma ("For Rina Ade, the answer is ..."), and the
+   * copulas it needs (none where the language has none), giving the view to any person. */
+  opinionFrameNouns: readonly string[];
+  opinionFrameLinks: readonly string[];
   /** cues/: a short "according to" of web copy ("per the Courier"): only after a comma or
    * opening the sentence, and before a name or a document ("per cent", "per day" are none). */
   perCues: readonly string[];

@@ -55,7 +55,29 @@ function speakerAfterNoun(
   return speaker && PEOPLE.has(speaker.kind) ? { span, source: speaker } : null;
 }
 
-/** "For political analyst Ana Ruiz, ...": a person of a judging trade up to the comma. */
+/** Lower-case qualifiers before a noun of judging ("the real problem", "the biggest lesson"). */
+const MAX_FRAME_QUALIFIERS = 2;
+
+/** "..., the answer is simple", "..., persoalan utama bukan ...": a noun of judging opens the
+ * words after the comma (with the copula the pack asks for), so they are a held view. */
+function judgedAfter(ctx: SentenceContext, comma: number): boolean {
+  const { tokens, pack } = ctx;
+  let k = comma + 1;
+  if (pack.definiteDeterminers.has(tokens[k]?.lower ?? '')) k++;
+  for (let q = 0; q <= MAX_FRAME_QUALIFIERS; q++) {
+    const at = k + q;
+    const t = tokens[at - 1];
+    if (q > 0 && (!t || t.type !== 'word' || t.cap || ctx.quoted[at - 1])) return false;
+    const noun = pack.opinionFrameNouns.matchAt(tokens, at);
+    if (noun === 0 || ctx.quoted[at]) continue;
+    if (pack.data.opinionFrameLinks.length === 0) return true;
+    return pack.opinionFrameLinks.has(tokens[at + noun]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "For political analyst Ana Ruiz, ...": a person of a judging trade up to the comma; or any
+ * person when a noun of judging follows the comma ("For Aisha Bello, the answer is ..."). */
 function opinionHolder(
   ctx: SentenceContext,
   from: number,
@@ -64,7 +86,7 @@ function opinionHolder(
   const { tokens, pack } = ctx;
   let trade = false;
   for (let k = from; k < comma && !trade; k++) trade = pack.opinionTrades.matchAt(tokens, k) > 0;
-  if (!trade) return null;
+  if (!trade && !judgedAfter(ctx, comma)) return null;
   const span = { start: from, end: comma };
   const found = classify(ctx, span);
   return found && PEOPLE.has(found.kind) ? { span, source: found } : null;

@@ -15,10 +15,14 @@ const MAX_PLACE_WORDS = 5;
 export function thatAfterPlace(ctx: SentenceContext, from: number): boolean {
   const { tokens, pack } = ctx;
   const prep = tokens[from]?.lower ?? '';
-  // "responded in a text message that ...": an occasion's noun with its article.
+  // "responded in a text message that ...", "allege in the indictment that ...", "argues in
+  // her book that ...": an occasion's noun with its article or its owner's possessive.
+  const article = tokens[from + 1]?.lower ?? '';
   if (
     pack.occasionPrepositions.has(prep) &&
-    pack.singularDeterminers.has(tokens[from + 1]?.lower ?? '')
+    (pack.singularDeterminers.has(article) ||
+      pack.definiteDeterminers.has(article) ||
+      pack.possessives.has(article))
   ) {
     const noun = pack.occasionNouns.matchAt(tokens, from + 2);
     if (

@@ -158,8 +158,9 @@ function toldAbout(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
-/** Lower-case words a framing verb may take before its words ("puts it more bluntly:"). */
-const MAX_FRAMING_WORDS = 2;
+/** Lower-case words a framing verb may take before its words ("puts it more bluntly:", "put
+ * it more bluntly in a speech last week:"); the colon or quote after them is required. */
+const MAX_FRAMING_WORDS = 7;
 
 /** Where the words framed start: after a few lower-case words closed by a colon or quote. */
 export function framedAfter(ctx: SentenceContext, i: number): number {

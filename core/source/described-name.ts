@@ -71,6 +71,12 @@ export function describedNameAfterComma(ctx: SentenceContext, from: number): num
  * tahun itu", "perempuan yang akrab disapa Nana tersebut"). */
 const MAX_POINTED_DESCRIPTION = 7;
 
+/** A pointing word's description closes at token k: as closesAt, or before a clause of what
+ * the speaker did meanwhile ("tutur perempuan asal Solo itu sambil menata botol"). */
+function pointerClosesAt(ctx: SentenceContext, k: number): boolean {
+  return closesAt(ctx, k) || ctx.pack.clauseSubordinators.has(ctx.tokens[k]?.lower ?? '');
+}
+
 /**
  * "ujar pria berusia 54 tahun itu", "kata perempuan yang akrab disapa Nana tersebut": a
  * noun for a person, words describing them, then a pointing word closing the phrase. Returns
@@ -100,7 +106,7 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
     isWord(pointer) &&
     !ctx.quoted[at] &&
     pack.anaphoricMarkers.has(pointer.lower) &&
-    closesAt(ctx, at + 1)
+    pointerClosesAt(ctx, at + 1)
   )
     return at + 1;
   if (!nounEnds) return end;
@@ -109,7 +115,8 @@ export function describedPointing(ctx: SentenceContext, start: number, end: numb
     // "pria 45 tahun itu": an age in figures is part of the description.
     if (t && /^\d{1,3}$/.test(t.text) && !ctx.quoted[k]) continue;
     if (!isWord(t) || ctx.quoted[k]) return end;
-    if (pack.anaphoricMarkers.has(t.lower)) return k > end && closesAt(ctx, k + 1) ? k + 1 : end;
+    if (pack.anaphoricMarkers.has(t.lower))
+      return k > end && pointerClosesAt(ctx, k + 1) ? k + 1 : end;
     if (
       pack.cueWords.has(t.lower) ||
       pack.complementizers.has(t.lower) ||

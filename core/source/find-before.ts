@@ -108,6 +108,56 @@ function skipLowerNoteLeft(ctx: SentenceContext, j: number): number {
   return k < j - 1 && tokens[k]?.text === '(' && !ctx.quoted[k] ? k - 1 : j;
 }
 
+/** The comma opening the appositive that ends at the comma `j` (or where the search stopped);
+ * null when a quote outside a relative clause ends it. */
+function appositiveCommaLeft(ctx: SentenceContext, j: number): number | null {
+  const { tokens } = ctx;
+  let k = j - 1;
+  // A dash or colon ends the search: "Jakarta, CNN Indonesia -- Menteri ..., mengakui".
+  // So does a quote, unless a relative clause holds it: 'Lin Oda, who was called "the
+  // baron", said' (the words quoted are a name for the speaker, not the claim).
+  let quote = -1;
+  while (
+    k >= 0 &&
+    j - k <= MAX_APPOSITIVE_TOKENS &&
+    (tokens[k]?.text !== ',' || ctx.quoted[k] || digitGroupComma(tokens, k)) &&
+    !breaksClause(tokens, k)
+  ) {
+    if (tokens[k]?.type === 'quote') quote = k;
+    k--;
+  }
+  if (quote >= 0 && !relativeBefore(ctx, k + 1, quote)) return null;
+  const opening = relativeClauseOpening(ctx, k, j, MAX_APPOSITIVE_TOKENS, (m) =>
+    breaksClause(tokens, m),
+  );
+  if (opening !== null) k = opening;
+  // "NAME, a professor at X University, Kansas, United States, said": a place after a
+  // comma still belongs to the appositive; look further back, one comma per place part.
+  k = placePartsLeft(ctx, k, j, MAX_APPOSITIVE_TOKENS);
+  // "Roe, a collector of maps, old coins, and stamps, said": the list's commas; "Rudi, S.H.,".
+  if (tokens[k]?.text === ',') k = degreesLeft(ctx, listItemsLeft(ctx, k, j));
+  return k;
+}
+
+/** "Mark Ode, 58, a welder who lives in Gary, Indiana, and who voted twice, said": a relative
+ * clause joined by "and" after a comma goes on describing the same person, so the appositive
+ * opens before it (each part measured on its own). */
+function joinedRelativeLeft(ctx: SentenceContext, k: number): number {
+  const { tokens, pack } = ctx;
+  while (
+    k > 1 &&
+    tokens[k]?.text === ',' &&
+    !ctx.quoted[k + 1] &&
+    pack.coordinators.has(tokens[k + 1]?.lower ?? '') &&
+    pack.relativePronouns.has(tokens[k + 2]?.lower ?? '')
+  ) {
+    const back = appositiveCommaLeft(ctx, k);
+    if (back === null || back >= k || tokens[back]?.text !== ',') break;
+    k = back;
+  }
+  return k;
+}
+
 /**
  * The source phrase ending right before token `verb` ("Duta Besar ... Santosa" in
  * "... Santosa mengatakan"). Skips adverbs ("telah", "also"); takes in one appositive
@@ -155,30 +205,9 @@ function sourceBeforeAnew(ctx: SentenceContext, verb: number): Span | null {
   let listTail: number | null;
   if (tokens[j]?.text === ',') {
     // Appositive: NAME, APPOSITIVE, verb
-    let k = j - 1;
-    // A dash or colon ends the search: "Jakarta, CNN Indonesia -- Menteri ..., mengakui".
-    // So does a quote, unless a relative clause holds it: 'Lin Oda, who was called "the
-    // baron", said' (the words quoted are a name for the speaker, not the claim).
-    let quote = -1;
-    while (
-      k >= 0 &&
-      j - k <= MAX_APPOSITIVE_TOKENS &&
-      (tokens[k]?.text !== ',' || ctx.quoted[k] || digitGroupComma(tokens, k)) &&
-      !breaksClause(tokens, k)
-    ) {
-      if (tokens[k]?.type === 'quote') quote = k;
-      k--;
-    }
-    if (quote >= 0 && !relativeBefore(ctx, k + 1, quote)) return null;
-    const opening = relativeClauseOpening(ctx, k, j, MAX_APPOSITIVE_TOKENS, (m) =>
-      breaksClause(tokens, m),
-    );
-    if (opening !== null) k = opening;
-    // "NAME, a professor at X University, Kansas, United States, said": a place after a
-    // comma still belongs to the appositive; look further back, one comma per place part.
-    k = placePartsLeft(ctx, k, j, MAX_APPOSITIVE_TOKENS);
-    // "Roe, a collector of maps, old coins, and stamps, said": the list's commas; "Rudi, S.H.,".
-    if (tokens[k]?.text === ',') k = degreesLeft(ctx, listItemsLeft(ctx, k, j));
+    const opened = appositiveCommaLeft(ctx, j);
+    if (opened === null) return null;
+    const k = joinedRelativeLeft(ctx, opened);
     if (k < 1 || tokens[k]?.text !== ',' || k === j - 1) return null;
     start = collectLeft(ctx, k - 1);
     // "However, delegates met envoy Mara Quist, who said": an opener before the first comma

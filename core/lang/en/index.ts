@@ -158,6 +158,8 @@ export const en: LangData = {
   openingBases: cues.openingBases,
   opinionOpeners: cues.opinionOpeners,
   opinionTrades: cues.opinionTrades,
+  opinionFrameNouns: cues.opinionFrameNouns,
+  opinionFrameLinks: cues.opinionFrameLinks,
   outletQuestions: cues.outletQuestions,
   ownTextNouns: cues.ownTextNouns,
   ownTextPointers: cues.ownTextPointers,

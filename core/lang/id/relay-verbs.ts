@@ -32,8 +32,12 @@ export const clauseSubordinators = [
   'ketika',
   'meskipun',
   'saat',
+  // "sambil menata botol": a clause of what the subject does meanwhile, as English "while".
+  'sambil',
   'sebelum',
   'sejak',
+  'sembari',
+  'seraya',
   'setelah',
   'walaupun',
 ] as const;

@@ -343,7 +343,9 @@ export const nameParticles = [
 /** Words introducing a person by initials: the initials then name that person. */
 /** "kata seorang warga bernama Sri": the name handed over after a description is a
  * person's (a lone name already reads as one: loneNameKind). */
-export const givenNameMarkers = ['bernama'] as const;
+/** "warga bernama Sri", "pria yang akrab disapa Udin", "yang biasa dipanggil Nana": the
+ * name after these is the person's (a nickname names them as well as a full name). */
+export const givenNameMarkers = ['bernama', 'dipanggil', 'disapa'] as const;
 
 export const initialsMarkers = ['berinisial', 'inisial'] as const;
 

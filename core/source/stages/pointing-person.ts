@@ -8,11 +8,27 @@
  * lexicon-head stage too).
  */
 import type { Analysis } from '../analysis';
+import { nameHandedBefore } from '../handed-name';
 import { personNounEnd } from '../person-noun';
+import { spanText } from '../tokens';
 import type { Stage } from './types';
 
 /** Words of the shortest described phrase: noun, one describing word, pointing word. */
 const MIN_WORDS = 3;
+
+/** The capitalised name a phrase of the pack hands over inside the span ("... disapa Pak
+ * Udin itu"), or null. */
+function handedNameIn(a: Analysis): string | null {
+  const { ctx, span } = a;
+  const { tokens } = ctx;
+  for (let k = span.start + 1; k < span.end; k++) {
+    if (!tokens[k]?.cap || ctx.quoted[k] || !nameHandedBefore(ctx, k, span.start)) continue;
+    let end = k;
+    while (end < span.end && tokens[end]?.cap && tokens[end]?.type === 'word') end++;
+    return end > k ? spanText(ctx, { start: k, end }) : null;
+  }
+  return null;
+}
 
 export const pointingPerson: Stage = {
   id: 'pointing-person',
@@ -38,6 +54,10 @@ export const pointingPerson: Stage = {
       .some((t) => pack.relativePronouns.has(t.lower));
     if (nounEnd === span.start || span.start + described > nounEnd || intoClause) return null;
     const found = ctx.referents.lastPersonBy(ctx.index, true);
+    // "pria yang akrab disapa Pak Udin itu": with no named person before it, the description
+    // hands over the name itself (after one, it is that person's nickname).
+    const handed = found?.referent.kind === 'named_person' ? null : handedNameIn(a);
+    if (handed) return a.found('named_person', 'pointing-person/handed-name', { name: handed });
     if (!found) return null;
     const r = found.referent;
     // A named person only with a detail that singles one out: an age ("berusia 54 tahun") or

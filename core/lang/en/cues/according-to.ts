@@ -10,8 +10,25 @@ export const accordingTo = [
 ] as const;
 
 /** "In the mayor's view, ...", "In Lind's words, ...": a possessor's view opening the
- * sentence before its comma is a source like "according to" (rules/according-to.ts). */
-export const viewNouns = ['assessment', 'estimation', 'opinion', 'view', 'words'] as const;
+ * sentence before its comma is a source like "according to" (rules/according-to.ts). Feature
+ * copy tells a person's version the same way: "In Dunmore's telling, ...", "By her account". */
+export const viewNouns = [
+  'account',
+  'analysis',
+  'assessment',
+  'estimate',
+  'estimation',
+  'judgement',
+  'judgment',
+  'opinion',
+  'reading',
+  'reckoning',
+  'recollection',
+  'retelling',
+  'telling',
+  'view',
+  'words',
+] as const;
 
 /** "vary according to", "act according to": "according to" as "in accordance with". */
 export const accordanceWords = [
@@ -96,6 +113,26 @@ export const opinionTrades = [
   'strategist',
   'strategists',
 ] as const;
+
+/** "For Aisha Bello, the answer is simple: ...", "For Reyes, the real problem was the
+ * pumps": after "for" and a person, a noun of judging and its copula make what follows the
+ * person's view (rules/opening-basis.ts); "For Reyes, the day started at five" is no one's. */
+export const opinionFrameNouns = [
+  'answer',
+  'culprit',
+  'explanation',
+  'issue',
+  'key',
+  'lesson',
+  'point',
+  'problem',
+  'question',
+  'solution',
+  'takeaway',
+  'trouble',
+] as const;
+
+export const opinionFrameLinks = ['is', 'lies', 'remains', 'seems', 'was'] as const;
 
 /** "..., per the Daily Courier": "according to" in web copy. */
 export const perCues = ['per'] as const;

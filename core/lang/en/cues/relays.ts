@@ -264,12 +264,15 @@ export const statementIssued = [
 /** "The ministry in a statement said": the preposition of an occasion before the verb. */
 export const occasionPrepositions = ['at', 'during', 'in'] as const;
 
-/** Occasions a source speaks on, set between the source and its verb. */
+/** Occasions a source speaks on, set between the source and its verb. Court papers and
+ * books are where parties and authors say things too ("allege in the indictment that"). */
 export const occasionNouns = [
   'address',
+  'affidavit',
   'announcement',
   'article',
   'blog post',
+  'book',
   'briefing',
   'broadcast',
   'call',
@@ -277,16 +280,21 @@ export const occasionNouns = [
   'commentary',
   'comments',
   'conference call',
+  'court filing',
+  'court papers',
   'dispatch',
   'editorial',
   'email',
   'essay',
   'filing',
   'hearing',
+  'indictment',
   'interview',
+  'lawsuit',
   'letter',
   'meeting',
   'memo',
+  'memoir',
   'message',
   'news briefing',
   'news conference',

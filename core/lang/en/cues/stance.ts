@@ -141,6 +141,10 @@ export const anaphoricOpeners = ['so'] as const;
 
 /** "As one engineer put it, ...", '"...," as she puts it.' */
 export const framingVerbs = [
+  // "As Sister Agnes likes to say, ...": a saying the speaker repeats.
+  'is fond of saying',
+  'liked to say',
+  'likes to say',
   'put it',
   'puts it',
   'read',
@@ -148,6 +152,7 @@ export const framingVerbs = [
   'saw it',
   'see it',
   'sees it',
+  'was fond of saying',
 ] as const;
 
 /** "fears among officials that ...", "claims by residents that ...". */

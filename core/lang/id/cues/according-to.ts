@@ -33,6 +33,26 @@ export const opinionTrades = [
   'sejarawan',
 ] as const;
 
+/** "Bagi Ahmad Fauzi, persoalan utama bukan harga tiket": after "bagi" and a person, a noun of
+ * judging makes what follows the person's view (rules/opening-basis.ts). Indonesian needs no
+ * copula after it ("jawabannya sederhana"), so no link words. */
+export const opinionFrameNouns = [
+  'intinya',
+  'jawabannya',
+  'kuncinya',
+  // Bare "persoalan sampah" names a topic; the main problem is a judgement.
+  'masalah terbesar',
+  'masalah utama',
+  'masalahnya',
+  'pelajarannya',
+  'persoalan terbesar',
+  'persoalan utama',
+  'persoalannya',
+  'solusinya',
+] as const;
+
+export const opinionFrameLinks = [] as const;
+
 /** "berdasarkan X", "merujuk data X", "mengacu pada X": X must be a document. ("sesuai
  * dengan ketentuan" is no source: it says what something conforms to.) */
 export const basedOn = [
