@@ -29,6 +29,7 @@ import type { Candidate, Rule } from './types';
 import {
   continuedActivity,
   framedAfter,
+  framingAdjunctEnd,
   isComplaint,
   labelAfter,
   namesThing,
@@ -347,11 +348,19 @@ export const speakerVerb: Rule = {
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
-      const next = ctx.tokens[framedAfter(ctx, at + len)];
+      const adjunct = framingAdjunctEnd(ctx, at + len);
+      const next = ctx.tokens[framedAfter(ctx, adjunct)];
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
       if (noReport(ctx, at, found.span)) continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      const c = candidateAt(ctx, this.id, at, len, found);
+      // "put it last week, the well is dry": the time is no part of the words.
+      const end = adjunct + 1;
+      out.push(
+        adjunct > at + len
+          ? { ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end } }) }
+          : c,
+      );
     }
     // '"We are open," the group posted': only with the claim before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, {

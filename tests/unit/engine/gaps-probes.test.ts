@@ -1,0 +1,35 @@
+/**
+ * Classes left open by earlier probes (session 32), each with sentences written here: a
+ * framing verb with a time or occasion after it, and the others below.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { storyClaims } from './helpers';
+
+const en = (text: string): Claim[] => storyClaims(text, 'en');
+
+describe('"as X put it <time or occasion>, ...": the adjunct is skipped', () => {
+  it.each([
+    ['As one grower put it last week, the river is too low.', 'anonymous', 'the river is too low'],
+    [
+      'As the coach, Lena Ruiz, put it at a news conference on Friday, the team is tired.',
+      'named_person',
+      'the team is tired',
+    ],
+    [
+      'As Owen Pratt put it in his newsletter, the launch slipped.',
+      'named_person',
+      'the launch slipped',
+    ],
+  ])('%s', (text, kind, claim) => {
+    const [c] = en(text);
+    expect([c?.source.kind, c?.claim.replace(/[.]$/u, '')]).toEqual([kind, claim]);
+  });
+
+  it.each([
+    'As Nadia read in the library that evening, the lights went out.',
+    'As the ferry put in last night, the passengers cheered.',
+  ])('no framing: %s', (text) => {
+    expect(en(text)).toEqual([]);
+  });
+});
