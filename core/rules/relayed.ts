@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context';
 import { claimText } from '../claim';
 import type { Reason } from '../report';
-import { classify, sourceAfter, type FoundSource } from '../source';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
 import { citedClaim, citingPair, INSTITUTIONS, PEOPLE, speakerOnly } from './citing-pair';
@@ -216,6 +216,11 @@ function closingRelayClaim(
   return { claim: claimText(ctx, kept, { start: 0, end: start }) };
 }
 
+/** Does `outer` take in the whole of `inner`? */
+function covers(outer: Span | null | undefined, inner: Span): boolean {
+  return !!outer && outer.start <= inner.start && outer.end >= inner.end;
+}
+
 export const relayedRefiner: Refiner = {
   id: 'relayed',
   refine(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): Candidate {
@@ -297,6 +302,9 @@ export const relayedRefiner: Refiner = {
             c.source.text !== '' &&
             c.source.reasons.length === 0 &&
             !nestedInClaim(ctx, kept, c) &&
+            // "The figures, Fowler argues, show ...": a phrase running over this cue is a
+            // misread subject with the speaker inside it, not another carrier.
+            !covers(c.sourceSpan, kept.cueSpan) &&
             // "On the claims of media reports saying ..., Roe said": what Roe answers.
             !(inOpeningTopic(ctx, c) && c.cueSpan.end < (kept.sourceSpan?.start ?? 0)),
         );

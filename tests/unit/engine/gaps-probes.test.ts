@@ -33,3 +33,13 @@ describe('"as X put it <time or occasion>, ...": the adjunct is skipped', () => 
     expect(en(text)).toEqual([]);
   });
 });
+
+describe('a fronted subject before an interposed speaker is no carrier', () => {
+  it.each([
+    'The figures, Karen Wolfe argues, show the levy never paid for itself.',
+    'The records, the auditor Ben Lowe says, show the crates left a day early.',
+  ])('%s', (text) => {
+    const [c] = en(text);
+    expect([c?.source.kind, c?.source.via ?? null]).toEqual(['named_person', null]);
+  });
+});
