@@ -53,7 +53,10 @@ export const relayed: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
-      if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
+      // "said while being interviewed by Wirely that ...": after a subordinator the form of
+      // "be" opens a clause of the occasion, which the outlet carried.
+      const opened = ctx.pack.clauseSubordinators.has(ctx.tokens[at - 2]?.lower ?? '');
+      if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '') && !opened) continue;
       // "tidak berwenang berbicara kepada media": why a name is withheld, nothing relayed.
       if (inWithheldName(ctx, at)) continue;
       // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.

@@ -43,3 +43,29 @@ describe('a fronted subject before an interposed speaker is no carrier', () => {
     expect([c?.source.kind, c?.source.via ?? null]).toEqual(['named_person', null]);
   });
 });
+
+describe('"said while being interviewed by <outlet> that ..."', () => {
+  it.each([
+    [
+      'Minister Eva Holt said while being interviewed by Wirely that the port would reopen.',
+      'Wirely',
+    ],
+    [
+      'Eva Holt said when interviewed by the Daily Planet that the port would reopen.',
+      'Daily Planet',
+    ],
+  ])('%s', (text, via) => {
+    const [c] = en(`The Daily Planet reported on Monday that the port was shut. || ${text}`).slice(
+      -1,
+    );
+    expect([c?.source.kind, c?.source.via, c?.claim]).toEqual([
+      'named_person',
+      via,
+      'the port would reopen',
+    ]);
+  });
+
+  it('a passive of publishing is still no relay', () => {
+    expect(en('The paper is being published by the Daily Planet this year.')).toEqual([]);
+  });
+});
