@@ -69,3 +69,26 @@ describe('"said while being interviewed by <outlet> that ..."', () => {
     expect(en('The paper is being published by the Daily Planet this year.')).toEqual([]);
   });
 });
+
+describe('a role set apart from the name tells the pronoun its sex', () => {
+  it.each([
+    [
+      'The council spokeswoman, Ines Marlow, said the road would close. Director Pat Gale toured the site on Friday. She said work would take a month.',
+      'Ines Marlow',
+    ],
+    [
+      'The club chairman, Robin Kettle, said the ground was sold. His deputy, Mrs Alma Birch, visited the stadium. He said the fans would be told first.',
+      'Robin Kettle',
+    ],
+  ])('%s', (text, who) => {
+    const c = en(text).at(-1);
+    expect(c?.source.resolvesTo).toBe(who);
+  });
+
+  it('a newer person still takes a pronoun that no role decides', () => {
+    const c = en(
+      'Rail chief Sam Ode said fares would rise. Transport minister Kim Lark visited the depot. She said the budget was tight.',
+    ).at(-1);
+    expect(c?.source.resolvesTo).toBe('Kim Lark');
+  });
+});
