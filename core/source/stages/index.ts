@@ -51,6 +51,7 @@ import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
 import { shareAlone } from './share-alone';
 import { stateMedia } from './state-media';
+import { stateMediaPartner } from './state-media-partner';
 import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
 import { userHandle } from './user-handle';
@@ -68,6 +69,7 @@ export const STAGES: readonly Stage[] = [
   regulationNumber,
   listedCompany,
   institutionMarker,
+  stateMediaPartner,
   stateMedia,
   stateDescribed,
   outletStaff,

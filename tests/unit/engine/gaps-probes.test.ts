@@ -92,3 +92,10 @@ describe('a role set apart from the name tells the pronoun its sex', () => {
     expect(c?.source.resolvesTo).toBe('Kim Lark');
   });
 });
+
+describe('a body and state media telling the same thing: not only state media', () => {
+  it('carries no state_media flag', () => {
+    const [c] = en('The foreign ministry and state media said the test was routine.');
+    expect([c?.source.kind, c?.flags]).toEqual(['official_body', []]);
+  });
+});
