@@ -244,6 +244,9 @@ export interface LangData
   /** bodies.ts: words firms share with government that a portfolio before them makes a public
    * body's ("the transport committee"). */
   portfolioBodyNouns: readonly string[];
+  /** bodies.ts: an office's word before the official whose office it is ("the office of the
+   * governor", "Kantor Juru Bicara"): the office speaks as a body. */
+  officeNouns: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */

@@ -315,6 +315,7 @@ export const en: LangData = {
   bodyClipOpenings: bodies.bodyClipOpenings,
   bodyClipWords: bodies.bodyClipWords,
   portfolioBodyNouns: bodies.portfolioBodyNouns,
+  officeNouns: bodies.officeNouns,
   organizations: organizations.organizations,
   eitherInstitutionNouns: organizations.eitherInstitutionNouns,
   namePrefixes: organizations.namePrefixes,

@@ -316,6 +316,7 @@ export const id: LangData = {
   bodyClipOpenings: bodies.bodyClipOpenings,
   bodyClipWords: bodies.bodyClipWords,
   portfolioBodyNouns: bodies.portfolioBodyNouns,
+  officeNouns: bodies.officeNouns,
   organizations: organizations.organizations,
   eitherInstitutionNouns: organizations.eitherInstitutionNouns,
   namePrefixes: organizations.namePrefixes,

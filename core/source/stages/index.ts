@@ -50,6 +50,7 @@ import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
 import { shareAlone } from './share-alone';
+import { roleOffice } from './role-office';
 import { stateMedia } from './state-media';
 import { stateMediaPartner } from './state-media-partner';
 import { thingRelative } from './thing-relative';
@@ -71,6 +72,7 @@ export const STAGES: readonly Stage[] = [
   institutionMarker,
   stateMediaPartner,
   stateMedia,
+  roleOffice,
   stateDescribed,
   outletStaff,
   pointingRole,
