@@ -156,6 +156,7 @@ export const en: LangData = {
   occasionNouns: cues.occasionNouns,
   occasionPrepositions: cues.occasionPrepositions,
   openingBases: cues.openingBases,
+  basisPassives: cues.basisPassives,
   opinionOpeners: cues.opinionOpeners,
   opinionTrades: cues.opinionTrades,
   outletQuestions: cues.outletQuestions,

@@ -158,6 +158,7 @@ export const id: LangData = {
   occasionNouns: cues.occasionNouns,
   occasionPrepositions: cues.occasionPrepositions,
   openingBases: cues.openingBases,
+  basisPassives: cues.basisPassives,
   opinionOpeners: cues.opinionOpeners,
   opinionTrades: cues.opinionTrades,
   outletQuestions: cues.outletQuestions,

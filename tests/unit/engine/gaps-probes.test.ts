@@ -7,6 +7,7 @@ import type { Claim } from '@/core/report';
 import { storyClaims } from './helpers';
 
 const en = (text: string): Claim[] => storyClaims(text, 'en');
+const id = (text: string): Claim[] => storyClaims(text, 'id');
 
 describe('"as X put it <time or occasion>, ...": the adjunct is skipped', () => {
   it.each([
@@ -97,5 +98,28 @@ describe('a body and state media telling the same thing: not only state media', 
   it('carries no state_media flag', () => {
     const [c] = en('The foreign ministry and state media said the test was routine.');
     expect([c?.source.kind, c?.flags]).toEqual(['official_body', []]);
+  });
+});
+
+describe('"Dari <data/laporan> X diketahui ...": the passive closes the basis', () => {
+  it.each([
+    [
+      'Dari data Dinas Kesehatan diketahui kasus demam berdarah naik dua kali lipat.',
+      'kasus demam berdarah naik dua kali lipat',
+    ],
+    [
+      'Dari hasil audit internal terungkap ada dana yang tidak tercatat.',
+      'ada dana yang tidak tercatat',
+    ],
+  ])('%s', (text, claim) => {
+    const [c] = id(text);
+    expect([c?.source.kind, c?.claim]).toEqual(['document', claim]);
+  });
+
+  it.each([
+    'Dari Surabaya diketahui rombongan berangkat pukul tujuh pagi.',
+    'Dari atas bukit terlihat asap membubung tinggi.',
+  ])('a place is no basis: %s', (text) => {
+    expect(id(text)).toEqual([]);
   });
 });
