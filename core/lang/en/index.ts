@@ -377,6 +377,8 @@ export const en: LangData = {
   mastheads: media.mastheads,
   bareMastheads: media.bareMastheads,
   outletNouns: media.outletNouns,
+  shopOutletWords: media.shopOutletWords,
+  shopModifiers: media.shopModifiers,
   webOutletNouns: media.webOutletNouns,
   programmes: media.programmes,
   broadcastCitingAfter: outletContext.broadcastCitingAfter,

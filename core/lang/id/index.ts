@@ -377,6 +377,8 @@ export const id: LangData = {
   media: media.media,
   mastheads: media.mastheads,
   outletNouns: media.outletNouns,
+  shopOutletWords: media.shopOutletWords,
+  shopModifiers: media.shopModifiers,
   webOutletNouns: media.webOutletNouns,
   programmes: media.programmes,
   broadcastCitingAfter: outletContext.broadcastCitingAfter,

@@ -123,3 +123,14 @@ describe('"Dari <data/laporan> X diketahui ...": the passive closes the basis', 
     expect(id(text)).toEqual([]);
   });
 });
+
+describe('"retail outlets": shops after a word of trade, not news media', () => {
+  it.each([
+    ['Retail outlets reported higher sales over the holidays.', 'organization'],
+    ['Fuel outlets in the north said they had run dry.', 'organization'],
+    ['Several news outlets reported that the mayor had resigned.', 'media'],
+    ['Local outlets reported that the mayor had resigned.', 'media'],
+  ])('%s', (text, kind) => {
+    expect(en(text)[0]?.source.kind).toBe(kind);
+  });
+});
