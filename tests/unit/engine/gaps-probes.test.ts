@@ -134,3 +134,10 @@ describe('"retail outlets": shops after a word of trade, not news media', () => 
     expect(en(text)[0]?.source.kind).toBe(kind);
   });
 });
+
+describe('Indonesian shops and retailers speak as firms', () => {
+  it('gerai', () => {
+    const [c] = id('Sejumlah gerai ritel melaporkan penjualan turun selama Ramadan.');
+    expect(c?.source.kind).toBe('organization');
+  });
+});
