@@ -29,7 +29,6 @@ import type { Candidate, Rule } from './types';
 import {
   continuedActivity,
   framedAfter,
-  framingAdjunctEnd,
   isComplaint,
   labelAfter,
   namesThing,
@@ -52,6 +51,7 @@ import {
   unasserted,
 } from './util';
 import { thatAfterPlace } from './that-after-place';
+import { framingAdjunctEnd, pastAdjunct } from './framing-adjunct';
 import { passiveCharge } from './charges';
 
 /** Punctuation that ends a clause or a sentence. */
@@ -353,14 +353,7 @@ export const speakerVerb: Rule = {
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
       if (noReport(ctx, at, found.span)) continue;
-      const c = candidateAt(ctx, this.id, at, len, found);
-      // "put it last week, the well is dry": the time is no part of the words.
-      const end = adjunct + 1;
-      out.push(
-        adjunct > at + len
-          ? { ...c, claim: claimText(ctx, { ...c, cueSpan: { start: at, end } }) }
-          : c,
-      );
+      out.push(pastAdjunct(ctx, candidateAt(ctx, this.id, at, len, found), adjunct));
     }
     // '"We are open," the group posted': only with the claim before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, {

@@ -24,7 +24,7 @@ describe('"as X put it <time or occasion>, ...": the adjunct is skipped', () => 
     ],
   ])('%s', (text, kind, claim) => {
     const [c] = en(text);
-    expect([c?.source.kind, c?.claim.replace(/[.]$/u, '')]).toEqual([kind, claim]);
+    expect([c?.source.kind, c?.claim.replace(/\.$/u, '')]).toEqual([kind, claim]);
   });
 
   it.each([
