@@ -34,12 +34,28 @@ const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official',
 const MAX_LEAD_WORDS = 4;
 const MAX_OCCASION_LEAD_WORDS = 10;
 
+/** Words before a relay phrase after the verb ("while being interviewed by"). */
+const MAX_RELAY_LEAD = 2;
+
+/** "said while being interviewed by Wirely that ...", "said when interviewed by ...": a relay
+ * phrase (not a verb of telling, whose listener may open the claim) within a few words. */
+function relayLead(ctx: SentenceContext, from: number): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = from; k <= from + MAX_RELAY_LEAD; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (!pack.tellVerbs.has(t.lower) && pack.relays.matchAt(tokens, k) > 0) return true;
+  }
+  return false;
+}
+
 /** "said on Monday that <claim>": the claim is what a complementizer a few words after the
  * verb introduces; null when none does. */
 function afterComplementizer(ctx: SentenceContext, from: number, endChar: number): string | null {
   // "said in an interview published on Sunday by Xinhua that ...": an occasion's phrase may
   // run longer before it.
-  const limit = occasionLead(ctx, from) ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
+  const long = occasionLead(ctx, from) || relayLead(ctx, from);
+  const limit = long ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
   // "mengatakan dalam wawancara dengan X, Senin, bahwa ...": a comma-set date is passed.
   let dated = 0;
   for (let i = from; i < ctx.tokens.length && i - from - dated <= limit; i++) {

@@ -159,6 +159,7 @@ export class Referents {
     withUnnamed = false,
     opening = false,
     agrees: (r: Referent) => boolean = () => true,
+    told: (r: Referent) => boolean = () => false,
   ): Resolution | null {
     const last = (test: (r: Referent) => boolean) =>
       this.last((r) => agrees(r) && test(r), this.persons);
@@ -200,7 +201,10 @@ export class Referents {
       const later = speaker
         ? pick((r) => introduced(r) && (r.sentence ?? 0) > (speaker.sentence ?? 0))
         : null;
-      if (later) return { referent: later, by: 'newer-person' };
+      // "The spokeswoman, Clara Voss, said ... Mark Dunn arrived. She said": a speaker whose
+      // words tell the pronoun's sex stays over a newer person whose words tell none.
+      if (later && !(speaker && told(speaker) && !told(later)))
+        return { referent: later, by: 'newer-person' };
       if (speaker) return { referent: speaker, by: 'recent-speaker' };
       // No one spoke lately: one unnamed person quoted, or introduced lately, since the last
       // name is the newest person ("A senior official said ... [background] ... He said").

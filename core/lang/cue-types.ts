@@ -137,6 +137,9 @@ export interface CueData extends PassiveCueData {
   /** Prepositions that, opening the sentence before a comma, give what the claim rests on
    * ("Dari keterangan saksi, ...", "Dari informasi yang dihimpun, ..."). */
   openingBases: readonly string[];
+  /** cues/: passives of finding out that close such a basis where a comma would ("Dari data
+   * BPS diketahui ..."): what the basis shows follows them. */
+  basisPassives: readonly string[];
   /** cues/: a preposition opening the sentence that gives the view after the comma to a
    * person of a judging trade before it ("For analyst Ana Ruiz, ..."), and those trades. */
   opinionOpeners: readonly string[];

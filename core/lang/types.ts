@@ -244,6 +244,9 @@ export interface LangData
   /** bodies.ts: words firms share with government that a portfolio before them makes a public
    * body's ("the transport committee"). */
   portfolioBodyNouns: readonly string[];
+  /** bodies.ts: an office's word before the official whose office it is ("the office of the
+   * governor", "Kantor Juru Bicara"): the office speaks as a body. */
+  officeNouns: readonly string[];
   /** anonymous.ts: words for people by a tie to someone or somewhere ("istri", "warga",
    * "wife", "residents"): a name after one is the other person or the place, not a trade's
    * holder ("istri Budi" is Budi's wife). */
@@ -287,6 +290,10 @@ export interface LangData
   /** media.ts: words for one news outlet that point back, with "the", to the outlet named
    * just before ("the paper", "the agency"): that outlet speaks or hears again. */
   outletNouns: readonly string[];
+  /** media.ts: a generic word for a news outlet that also names a shop, and the words of trade
+   * that make it one before it ("retail outlets reported higher sales"): an organization. */
+  shopOutletWords: readonly string[];
+  shopModifiers: readonly string[];
   /** media.ts: words for a site on the web written before its own name ("website Dunmore
    * Daily", "the news site Harlow Now"): named so and reporting, a news outlet, not a
    * document. */

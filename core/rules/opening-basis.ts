@@ -7,6 +7,7 @@
  * the sentence is read first. "Keterangan saksi, ...": the noun of saying may open the
  * sentence without the preposition.
  */
+import { claimText } from '../claim';
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
@@ -23,6 +24,7 @@ function basisSource(
   ctx: SentenceContext,
   from: number,
   comma: number,
+  passive = false,
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
   const whole = { start: from, end: comma };
@@ -31,7 +33,8 @@ function basisSource(
   const found = classify(ctx, whole);
   // "Dari data BPS, ...": a document with its owner's name. "Dari laporan itu, polisi
   // menyelidiki ..." is what an act followed (a complaint), no source of a claim.
-  const owned = tokens.slice(from + 1, comma).some((t) => t.cap);
+  // A passive of finding out ("Dari laporan keuangan diketahui") says it is a claim's source.
+  const owned = passive || tokens.slice(from + 1, comma).some((t) => t.cap);
   if (found?.kind === 'document' && owned) return { span: whole, source: found };
   // "informasi yang dihimpun": people the reporter does not name, as a phrase of the pack.
   if (found?.kind === 'anonymous' && pack.anonymous.matchAt(tokens, from) === comma - from)
@@ -106,7 +109,14 @@ export const openingBasis: Rule = {
     const bare = len === 0 && opens && commaThat ? pack.claimNouns.matchAt(tokens, 0) : 0;
     if (bare > 0) len = bare;
     if (len === 0) return [];
-    const comma = tokens.findIndex((t, k) => k >= len && t.text === ',');
+    // "Dari data BPS diketahui ...": a passive of finding out closes it as a comma would.
+    const passive =
+      bare === 0 && opinion !== len
+        ? tokens.findIndex((t, k) => k > len && !ctx.quoted[k] && pack.basisPassives.has(t.lower))
+        : -1;
+    const firstComma = tokens.findIndex((t, k) => k >= len && t.text === ',');
+    const closed = passive > 0 && (firstComma < 0 || passive < firstComma);
+    const comma = closed ? passive : firstComma;
     if (comma <= len || comma - len > MAX_BASIS_WORDS) return [];
     if (tokens.slice(len, comma).some((t, k) => t.type !== 'word' || ctx.quoted[len + k]))
       return [];
@@ -119,17 +129,18 @@ export const openingBasis: Rule = {
         ? speakerAfterNoun(ctx, 0, comma)
         : opinion === len
           ? opinionHolder(ctx, len, comma)
-          : basisSource(ctx, len, comma);
+          : basisSource(ctx, len, comma, closed);
     if (!found) return [];
-    return [
-      {
-        rule: this.id,
-        cue: tokensText(ctx, 0, len),
-        cueSpan: { start: 0, end: len },
-        source: found.source,
-        sourceSpan: found.span,
-        rank: 2,
-      },
-    ];
+    const c: Candidate = {
+      rule: this.id,
+      cue: tokensText(ctx, 0, len),
+      cueSpan: { start: 0, end: len },
+      source: found.source,
+      sourceSpan: found.span,
+      rank: 2,
+    };
+    // The passive only says it was found out; the claim follows it.
+    if (!closed) return [c];
+    return [{ ...c, claim: claimText(ctx, { ...c, cueSpan: { start: 0, end: comma + 1 } }) }];
   },
 };

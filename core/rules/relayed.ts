@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context';
 import { claimText } from '../claim';
 import type { Reason } from '../report';
-import { classify, sourceAfter, type FoundSource } from '../source';
+import { classify, sourceAfter, type FoundSource, type Span } from '../source';
 import type { Candidate, Refiner, Rule } from './types';
 import { addresseeOf } from './addressee';
 import { citedClaim, citingPair, INSTITUTIONS, PEOPLE, speakerOnly } from './citing-pair';
@@ -53,7 +53,10 @@ export const relayed: Rule = {
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.relays)) {
       if (ctx.pack.tellVerbs.has(ctx.tokens[at]?.lower ?? '')) continue;
       // "The paper is published by the party's daily": who owns a thing, no words relayed.
-      if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '')) continue;
+      // "said while being interviewed by Wirely that ...": after a subordinator the form of
+      // "be" opens a clause of the occasion, which the outlet carried.
+      const opened = ctx.pack.clauseSubordinators.has(ctx.tokens[at - 2]?.lower ?? '');
+      if (ctx.pack.passiveAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '') && !opened) continue;
       // "tidak berwenang berbicara kepada media": why a name is withheld, nothing relayed.
       if (inWithheldName(ctx, at)) continue;
       // The agent's source first: "dilansir Kompas.com dari Reuters" is carried by Reuters.
@@ -216,6 +219,11 @@ function closingRelayClaim(
   return { claim: claimText(ctx, kept, { start: 0, end: start }) };
 }
 
+/** Does `outer` take in the whole of `inner`? */
+function covers(outer: Span | null | undefined, inner: Span): boolean {
+  return !!outer && outer.start <= inner.start && outer.end >= inner.end;
+}
+
 export const relayedRefiner: Refiner = {
   id: 'relayed',
   refine(ctx: SentenceContext, kept: Candidate, all: readonly Candidate[]): Candidate {
@@ -297,6 +305,9 @@ export const relayedRefiner: Refiner = {
             c.source.text !== '' &&
             c.source.reasons.length === 0 &&
             !nestedInClaim(ctx, kept, c) &&
+            // "The figures, Fowler argues, show ...": a phrase running over this cue is a
+            // misread subject with the speaker inside it, not another carrier.
+            !covers(c.sourceSpan, kept.cueSpan) &&
             // "On the claims of media reports saying ..., Roe said": what Roe answers.
             !(inOpeningTopic(ctx, c) && c.cueSpan.end < (kept.sourceSpan?.start ?? 0)),
         );

@@ -51,6 +51,7 @@ import {
   unasserted,
 } from './util';
 import { thatAfterPlace } from './that-after-place';
+import { framingAdjunctEnd, pastAdjunct } from './framing-adjunct';
 import { passiveCharge } from './charges';
 
 /** Punctuation that ends a clause or a sentence. */
@@ -347,11 +348,12 @@ export const speakerVerb: Rule = {
     // "As one engineer put it, ...": only with the words right after it or before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.framingVerbs, { lowerOnly: true })) {
       const found = speakerBefore(ctx, at);
-      const next = ctx.tokens[framedAfter(ctx, at + len)];
+      const adjunct = framingAdjunctEnd(ctx, at + len);
+      const next = ctx.tokens[framedAfter(ctx, adjunct)];
       if (!found || !(next === undefined || next.type === 'quote' || FRAMED.has(next.text)))
         continue;
       if (noReport(ctx, at, found.span)) continue;
-      out.push(candidateAt(ctx, this.id, at, len, found));
+      out.push(pastAdjunct(ctx, candidateAt(ctx, this.id, at, len, found), adjunct));
     }
     // '"We are open," the group posted': only with the claim before the source.
     for (const [at, len] of matchesOutsideQuotes(ctx, ctx.pack.claimFirstVerbs, {

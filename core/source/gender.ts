@@ -20,7 +20,7 @@ function pronounSex(pack: CompiledPack, pronoun: string): Sex | null {
 const sexes = new WeakMap<CompiledPack, WeakMap<Referent, Sex | null>>();
 
 /** What the referent's mention tells, when it tells one sex only: its words before any
- * comma ("Marta Quell, whose husband ..." tells nothing of her). */
+ * comma ("Marta Quell, whose husband ..." tells nothing of her) and its role. */
 function referentSex(pack: CompiledPack, r: Referent): Sex | null {
   let known = sexes.get(pack);
   if (!known) {
@@ -29,14 +29,21 @@ function referentSex(pack: CompiledPack, r: Referent): Sex | null {
   }
   let sex = known.get(r);
   if (sex === undefined) {
-    sex = sexOfText(pack, r.text);
+    sex = sexOfText(pack, r.text, nounRole(pack, r.role));
     known.set(r, sex);
   }
   return sex;
 }
 
-function sexOfText(pack: CompiledPack, text: string): Sex | null {
-  const head = text.split(',', 1)[0] ?? '';
+/** "The spokeswoman, Clara Voss": the role kept apart from the name tells it too, unless it
+ * is a relative clause about someone else ("whose husband ..."). */
+function nounRole(pack: CompiledPack, role: string | null): string {
+  const first = role?.split(/\P{L}+/u, 1)[0]?.toLowerCase() ?? '';
+  return role && !pack.relativePronouns.has(first) && !pack.clauseRelatives.has(first) ? role : '';
+}
+
+function sexOfText(pack: CompiledPack, text: string, role = ''): Sex | null {
+  const head = `${text.split(',', 1)[0] ?? ''} ${role}`;
   const words = head.toLowerCase().split(/\P{L}+/u);
   const male = words.some((w) => pack.maleNouns.has(w));
   const female = words.some((w) => pack.femaleNouns.has(w));
@@ -52,4 +59,11 @@ export function agreesWith(pack: CompiledPack, pronoun: string): (r: Referent) =
     const other = referentSex(pack, r);
     return other === null || other === sex;
   };
+}
+
+/** Which referents the pronoun's sex is told of by their own words ("the spokeswoman" for
+ * "she"): none, when the pronoun tells no sex. */
+export function toldOf(pack: CompiledPack, pronoun: string): (r: Referent) => boolean {
+  const sex = pronounSex(pack, pronoun);
+  return (r) => sex !== null && referentSex(pack, r) === sex;
 }

@@ -104,6 +104,15 @@ export function bodyWordAt(ctx: SentenceContext, k: number, limit: number): bool
   return k < limit && pack.watchdogNouns.has(tokens[k]?.lower ?? '');
 }
 
+/** Token `i` is a generic outlet word right after a word of trade ("retail outlets"). */
+function shopAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  return (
+    pack.shopOutletWords.has(tokens[i]?.lower ?? '') &&
+    pack.shopModifiers.has(tokens[i - 1]?.lower ?? '')
+  );
+}
+
 /** Lexicon phrases found in the span, left to right, longest first at each position. */
 export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
   const hits: Hit[] = [];
@@ -129,6 +138,9 @@ export function lexiconHits(ctx: SentenceContext, span: Span): Hit[] {
       best = null;
     if (best?.table === 'stateMedia' && bodyWordAt(ctx, i + best.len, span.end))
       best = { ...best, table: 'modifiers' };
+    // "Retail outlets": after a word of trade the generic outlet word is a shop.
+    if (best?.table === 'media' && best.len === 1 && shopAt(ctx, i))
+      best = { ...best, table: 'organizations' };
     if (best) {
       hits.push(best);
       i += best.len;

@@ -134,6 +134,10 @@ export const watchdogNouns = ['watchdog', 'watchdogs'] as const;
  * what it oversees. */
 export const portfolioBodyNouns = ['committee', 'committees'] as const;
 
+/** "The office of the governor said": the office, tied by "of" to its official, speaks as a
+ * body ("an office worker" is a person). */
+export const officeNouns = ['office'] as const;
+
 /** Words of a place's name: "residents of New York City" are where they live. */
 export const placeNouns = [
   'avenue',

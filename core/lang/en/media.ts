@@ -83,6 +83,32 @@ export const outletNouns = [
   'weekly',
 ] as const;
 
+/** "Retail outlets reported higher sales", "fast-food outlets said": after a word of trade the
+ * generic "outlets" are shops (organizations), not news media ("news outlets", "local outlets",
+ * "publishing outlets" stay media). */
+export const shopOutletWords = ['outlet', 'outlets'] as const;
+export const shopModifiers = [
+  'betting',
+  'catering',
+  'clothing',
+  'convenience',
+  'discount',
+  'factory',
+  'fashion',
+  'fast-food',
+  'food',
+  'franchise',
+  'fuel',
+  'gambling',
+  'grocery',
+  'liquor',
+  'petrol',
+  'restaurant',
+  'retail',
+  'sales',
+  'wholesale',
+] as const;
+
 /** A site on the web before its own name: "technology website Harlow Now reported". */
 export const webOutletNouns = ['site', 'website'] as const;
 

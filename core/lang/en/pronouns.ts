@@ -14,15 +14,18 @@ export const femalePronouns = ['her', 'herself', 'she'] as const;
  * "sendiri" does. */
 export const emphaticReflexives = ['herself', 'himself', 'itself', 'themselves'] as const;
 export const maleNouns = [
+  'assemblyman',
   'boy',
   'brother',
   'businessman',
   'chairman',
   'congressman',
+  'councilman',
   'father',
   'fisherman',
   'gentleman',
   'grandfather',
+  'headmaster',
   'husband',
   'king',
   'man',
@@ -36,13 +39,16 @@ export const maleNouns = [
 ] as const;
 export const femaleNouns = [
   'actress',
+  'assemblywoman',
   'aunt',
   'businesswoman',
   'chairwoman',
   'congresswoman',
+  'councilwoman',
   'daughter',
   'girl',
   'grandmother',
+  'headmistress',
   'lady',
   'madam',
   'miss',

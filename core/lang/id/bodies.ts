@@ -154,6 +154,10 @@ export const watchdogNouns = [] as const;
 /** Not studied for Indonesian yet. */
 export const portfolioBodyNouns = [] as const;
 
+/** "Kantor Juru Bicara Kementerian Luar Negeri", "Kantor Gubernur": the office right before
+ * its official speaks as a body ("kantor berita" names no official). */
+export const officeNouns = ['kantor'] as const;
+
 /** Nouns opening a place's name: "warga Kampung Melayu" is a resident of a place. */
 export const placeNouns = [
   'alun-alun',

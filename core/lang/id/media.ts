@@ -39,6 +39,10 @@ export const programmes = [] as const;
 /** A site before its own name as an outlet: none listed for Indonesian yet. */
 export const webOutletNouns = [] as const;
 
+/** Indonesian writes "gerai" for a shop, never a word for a news outlet: none. */
+export const shopOutletWords = [] as const;
+export const shopModifiers = [] as const;
+
 export const outletNouns = [
   'harian',
   'kantor berita',

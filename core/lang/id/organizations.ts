@@ -19,6 +19,8 @@ export const organizations = [
   'firma',
   'foundation',
   'gabungan',
+  // "Sejumlah gerai ritel melaporkan ...": shops and retailers speak as firms.
+  'gerai',
   // A movement or an armed group speaks as an organization ("kelompok Houthi", "gerakan
   // Hamas"), as English "group", "movement", "militia".
   'gerakan',
@@ -54,6 +56,7 @@ export const organizations = [
   'pengelola',
   'penyelenggara',
   'perhimpunan',
+  'peritel',
   'persatuan',
   'perseroan',
   'perumda',

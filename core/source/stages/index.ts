@@ -50,6 +50,7 @@ import { regulationNumber } from './regulation-number';
 import { roleHead } from './role-head';
 import { stateDescribed } from './state-described';
 import { shareAlone } from './share-alone';
+import { roleOffice } from './role-office';
 import { stateMedia } from './state-media';
 import { thingRelative } from './thing-relative';
 import type { Stage } from './types';
@@ -69,6 +70,7 @@ export const STAGES: readonly Stage[] = [
   listedCompany,
   institutionMarker,
   stateMedia,
+  roleOffice,
   stateDescribed,
   outletStaff,
   pointingRole,

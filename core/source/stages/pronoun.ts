@@ -4,7 +4,7 @@ import type { Referent } from '../../referents';
 import type { SourceKind } from '../../report';
 import type { SentenceContext } from '../../context';
 import type { Analysis } from '../analysis';
-import { agreesWith } from '../gender';
+import { agreesWith, toldOf } from '../gender';
 import { partitiveAt } from '../partitive';
 import { plainSource, type FoundSource } from '../types';
 import type { Stage } from './types';
@@ -252,7 +252,8 @@ function resolvePronoun(a: Analysis): FoundSource | null {
   // "She's said that ...": "has" contracted onto the pronoun.
   const person = pack.personPronouns.has(w) || pack.personPronouns.has((a.words[0] as Token).base);
   if (person || object) {
-    const found = referents.lastPersonBy(index, true, opensSentence(a), agreesWith(pack, w));
+    const agrees = agreesWith(pack, w);
+    const found = referents.lastPersonBy(index, true, opensSentence(a), agrees, toldOf(pack, w));
     return resolvedSource(
       found?.referent ?? null,
       a.text,

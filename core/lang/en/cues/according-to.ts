@@ -88,6 +88,9 @@ export const setOffBases = ['based on'] as const;
  * opening the sentence is where the finding after the comma comes from. */
 export const openingBases = ['in'] as const;
 
+/** English sets its basis off with a comma ("From the data, it is clear ..."): none. */
+export const basisPassives = [] as const;
+
 /** "For political analyst Ana Ruiz, the vote shows ...": "for" opening the sentence gives the
  * view after the comma to the person before it, when that person's trade is to judge
  * (rules/opening-basis.ts); "For the fans, ..." is no one's view. */

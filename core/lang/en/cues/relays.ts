@@ -298,6 +298,7 @@ export const occasionNouns = [
   'message',
   'news briefing',
   'news conference',
+  'newsletter',
   'note',
   'notice',
   'op-ed',

@@ -18,6 +18,10 @@ export const perCues = [] as const;
  * (rules/opening-basis.ts); elsewhere they are a plain "from" and "in line with". */
 export const openingBases = ['dari', 'sesuai', 'sesuai dengan'] as const;
 
+/** "Dari data BPS diketahui angka ...", "Dari laporan keuangan terungkap ...": a passive of
+ * finding out closes the basis with no comma; the claim follows it. */
+export const basisPassives = ['diketahui', 'tercatat', 'terlihat', 'terungkap'] as const;
+
 /** "Bagi pengamat politik Budi Santoso, hasil itu menunjukkan ...": "bagi" opening the sentence
  * gives the view after the comma to the person before it, when that person's trade is to judge
  * (rules/opening-basis.ts); "Bagi warga, ..." is no one's view. */
