@@ -186,7 +186,11 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
     const referents = new Referents();
     const relays = new RelayContinuation();
     const carriedBack = new CarriedBack();
-    referents.evidence = nameEvidence(pack, [input?.title ?? '', ...texts]);
+    // The evidence pass tokenizes its rough sentences; most are the engine's sentences too,
+    // which take those tokens (once: a sentence's context may replace some) rather than
+    // tokenizing them again.
+    const tokensOf = new Map<string, Token[]>();
+    referents.evidence = nameEvidence(pack, [input?.title ?? '', ...texts], tokensOf);
     const abbreviations = pack.abbreviations.words;
     let previous: string | null = null;
     let index = 0;
@@ -215,7 +219,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
         const s = skip ? { ...found, start: found.start + skip, end: found.end + skip } : found;
         // The report's sentence is the page's, dateline and all (what a reader finds there).
         const shown = skip && found.start === 0 ? { text: text.slice(0, s.end), start: 0 } : s;
-        const ctx = makeContext(s.text, pack, registry, referents, previous, index++);
+        const tokens = tokensOf.get(s.text);
+        if (tokens) tokensOf.delete(s.text);
+        const ctx = makeContext(s.text, pack, registry, referents, previous, index++, tokens);
         // Most sentences carry no cue word at all: they cost one pass over their tokens. Of
         // those that do, most hold only a first word ("in", "as", "dalam") and no whole cue
         // phrase, from which every rule starts: the rules are not asked either.

@@ -170,8 +170,9 @@ class Context implements SentenceContext {
     readonly referents: Referents,
     readonly previous: string | null,
     readonly index: number,
+    tokens: Token[] | undefined,
   ) {
-    this.tokens = tokenize(text);
+    this.tokens = tokens ?? tokenize(text);
     spellOutAcronyms(this.tokens, pack);
     this.quoted = quotedTokens(this.tokens, text);
     closeDroppedQuote(this.tokens, this.quoted, pack);
@@ -190,6 +191,7 @@ export function makeContext(
   referents: Referents,
   previous: string | null,
   index = 0,
+  tokens?: Token[],
 ): SentenceContext {
-  return new Context(text, pack, registry, referents, previous, index);
+  return new Context(text, pack, registry, referents, previous, index, tokens);
 }

@@ -44,8 +44,12 @@ export interface Token {
 // A site handle ("@harbour_watch") is one word, its "@" kept; not inside an address
 // ("desk@example.org").
 // A number grouped by commas ("5,600") is one word: its comma breaks no clause.
+// Each lookbehind stands after the character it follows and takes it in ("@(?<![...]@)", not
+// "(?<![...])@"): the cheap character test fails first at nearly every place, where a
+// lookbehind first tested a big Unicode class (measured over the corpus's blocks: the same
+// pieces, a quarter to a half less time in the regex).
 const PIECE =
-  /(?<![\p{L}\p{N}_.])@(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*(?:(?<=[sS])['’](?= \p{L})|(?<=\.\p{L})\.['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
+  /@(?<![\p{L}\p{N}_.]@)(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|,(?<=\p{N},)\p{N}{3}(?!\p{N}))*(?:['’](?<=[sS]['’])(?= \p{L})|\.(?<=\.\p{L}\.)['’]s(?![\p{L}\p{N}]))?|[^ \n\t\r]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 const UPPER = /^\p{Lu}/u;

@@ -150,7 +150,13 @@ function pieces(text: string, abbreviations: ReadonlySet<string>, out: string[])
   return out;
 }
 
-export function nameEvidence(pack: CompiledPack, texts: readonly string[]): NameEvidence {
+/** `tokensOf`, when given, gets each piece's tokens by its text: a sentence the engine reads
+ * later with the same text takes them instead of tokenizing it again (analyze.ts). */
+export function nameEvidence(
+  pack: CompiledPack,
+  texts: readonly string[],
+  tokensOf?: Map<string, Token[]>,
+): NameEvidence {
   const people = new Set<string>();
   const institutions = new Set<string>();
   const common = new Set<string>();
@@ -164,6 +170,7 @@ export function nameEvidence(pack: CompiledPack, texts: readonly string[]): Name
   for (let b = 0; b < texts.length; b++) pieces(texts[b] as string, pack.abbreviations.words, all);
   for (let p = 0; p < all.length; p++) {
     const tokens = tokenize(all[p] as string);
+    tokensOf?.set(all[p] as string, tokens);
     carried = pointedBackSpeakers(pack, tokens, carried, pointedPeople, institutions);
     bodyAcronyms(pack, tokens, bodies);
     for (let i = 0; i < tokens.length; i++) {
