@@ -37,8 +37,9 @@ export function framingAdjunctEnd(ctx: SentenceContext, i: number): number {
         }
       }
     }
-    if (!(pack.timeWords.has(t.lower) || pack.adverbs.has(t.lower) || /^\d/u.test(t.text)))
-      return i;
+    // A figure only inside a date ("on 12 March"): first, it is the words ("2,1 juta orang").
+    const figure = k > i && /^\d/u.test(t.text);
+    if (!(pack.timeWords.has(t.lower) || pack.adverbs.has(t.lower) || figure)) return i;
     k++;
   }
   return i;

@@ -340,7 +340,11 @@ export const speakerVerb: Rule = {
       // "He testified against the banker": a preposition's phrase after the verb, no words
       // after it, and none before the source ('"...," she said in a statement').
       if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
-      const c = candidateAt(ctx, this.id, at, len, found);
+      // "As Voss noted in a note to clients, ...": the occasion before the comma is no part
+      // of the words that follow it.
+      const opened = !claimBefore(ctx, found.span.start);
+      const adjunct = opened ? framingAdjunctEnd(ctx, at + len) : at + len;
+      const c = pastAdjunct(ctx, candidateAt(ctx, this.id, at, len, found), adjunct);
       const carried = carriedRelative(ctx, at, found) ?? carriedGenitive(ctx, at, found);
       if (carried) out.push({ ...c, ...carried });
       else out.push(polled && found === polled ? { ...c, ...relayVia(ctx, polled.carrier) } : c);
