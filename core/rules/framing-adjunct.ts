@@ -54,3 +54,10 @@ export function pastAdjunct(ctx: SentenceContext, c: Candidate, adjunct: number)
     claim: claimText(ctx, { ...c, cueSpan: { start: c.cueSpan.start, end: adjunct + 1 } }),
   };
 }
+
+/** A complementizer outside quotes after token `from` ("..., citing X, that ..."). */
+export function thatLater(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length; k++)
+    if (!ctx.quoted[k] && ctx.pack.complementizers.has(ctx.tokens[k]?.lower ?? '')) return true;
+  return false;
+}

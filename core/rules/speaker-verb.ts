@@ -51,7 +51,7 @@ import {
   unasserted,
 } from './util';
 import { thatAfterPlace } from './that-after-place';
-import { framingAdjunctEnd, pastAdjunct } from './framing-adjunct';
+import { framingAdjunctEnd, pastAdjunct, thatLater } from './framing-adjunct';
 import { passiveCharge } from './charges';
 
 /** Punctuation that ends a clause or a sentence. */
@@ -342,7 +342,8 @@ export const speakerVerb: Rule = {
       if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
       // "As Voss noted in a note to clients, ...": the occasion before the comma is no part
       // of the words that follow it.
-      const opened = !claimBefore(ctx, found.span.start);
+      // (Not before a later "that": "said on Sunday, citing ..., that" has its words there.)
+      const opened = !claimBefore(ctx, found.span.start) && !thatLater(ctx, at + len);
       const adjunct = opened ? framingAdjunctEnd(ctx, at + len) : at + len;
       const c = pastAdjunct(ctx, candidateAt(ctx, this.id, at, len, found), adjunct);
       const carried = carriedRelative(ctx, at, found) ?? carriedGenitive(ctx, at, found);
