@@ -26,7 +26,15 @@ import {
 } from './names';
 import { isPersonNoun } from './stages/common-noun';
 import { spanHead } from './span-head';
-import { ageBracketOpen, INITIAL, outletIn, participleForm, spanText, wordCount } from './tokens';
+import {
+  ageBracketOpen,
+  INITIAL,
+  outletIn,
+  participleForm,
+  partitiveRelative,
+  spanText,
+  wordCount,
+} from './tokens';
 import { plainSource, type FoundSource, type Span } from './types';
 
 /** The name found in a span, trimmed to the person's own words, and the role around it. */
@@ -146,6 +154,7 @@ export class Analysis {
       const next = tokens[i + 1];
       if (tokens[i]?.text !== ',' || this.ctx.quoted[i + 1]) continue;
       if (pack.relativePronouns.has(next?.lower ?? '') || participle(next)) return i;
+      if (partitiveRelative(this.ctx, i)) return i;
     }
     return -1;
   }
@@ -166,6 +175,7 @@ export class Analysis {
         (pack.relativePronouns.has(next) || pack.thingRelatives.has(next))
       )
         return i;
+      if (tokens[i]?.text === ',' && partitiveRelative(this.ctx, i)) return i;
     }
     return -1;
   }

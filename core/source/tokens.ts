@@ -43,6 +43,24 @@ export function ageBetweenCommas(tokens: readonly Token[], comma: number): boole
   );
 }
 
+/** Lower-case words a relative clause may open with before its pronoun ("a copy of which"). */
+const MAX_PARTITIVE_WORDS = 3;
+
+/** A relative clause opening with a part of what it describes after the comma at `comma`:
+ * "The report, a copy of which was seen by ...", "Staff, many of whom have quit, ...". */
+export function partitiveRelative(ctx: SentenceContext, comma: number): boolean {
+  const { tokens, pack } = ctx;
+  const first = tokens[comma + 1];
+  if (!first || first.type !== 'word' || first.cap || ctx.quoted[comma + 1]) return false;
+  for (let k = comma + 2; k <= comma + MAX_PARTITIVE_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || ctx.quoted[k]) return false;
+    if (pack.relativePronouns.has(t.lower) || pack.thingRelatives.has(t.lower)) return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
+
 /** The comma grouping a number's digits ("3,000"): no break between phrases. */
 export function digitGroupComma(tokens: readonly Token[], k: number): boolean {
   const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];

@@ -86,7 +86,7 @@ export const thingPronouns = ['it'] as const;
 export const possessives = ['her', 'his', 'its', 'my', 'our', 'their', 'your'] as const;
 
 /** Relative pronouns opening a clause about a person ("Jane Cole, 67, who has lived ..."). */
-export const relativePronouns = ['who', 'whose'] as const;
+export const relativePronouns = ['who', 'whom', 'whose'] as const;
 
 /** Relative pronouns for a thing or an institution only ("Lionfield, which makes ..."). */
 export const thingRelatives = ['which'] as const;

@@ -5,7 +5,7 @@ import type { SentenceContext } from '../../context';
 import { isStateControlled, type OutletMention } from '../../outlets';
 import type { Analysis } from '../analysis';
 import { lexiconHits } from '../lexicon';
-import { outletIn, tokensText } from '../tokens';
+import { outletIn, partitiveRelative, tokensText } from '../tokens';
 import { plainSource, type FoundSource, type Span } from '../types';
 import { outletSource } from './outlet';
 import type { Stage } from './types';
@@ -72,6 +72,20 @@ function genericStateMedia(ctx: SentenceContext, span: Span, hit: DocumentHit): 
   });
 }
 
+/** "The report, a copy of which was seen by Wirely, says", "The memo, which Wirely saw,
+ * says": the outlet named in a relative clause about the document saw it; the document is
+ * not the outlet's own. */
+function seenInClause(ctx: SentenceContext, hit: DocumentHit, mention: OutletMention): boolean {
+  const { tokens, pack } = ctx;
+  for (let k = hit.at + hit.len; k < tokens.length && (tokens[k]?.end ?? 0) <= mention.start; k++) {
+    if (tokens[k]?.text !== ',' || ctx.quoted[k]) continue;
+    const next = tokens[k + 1]?.lower ?? '';
+    const relative = pack.relativePronouns.has(next) || pack.thingRelatives.has(next);
+    if (relative || partitiveRelative(ctx, k)) return true;
+  }
+  return false;
+}
+
 /** The outlet as the source of its own report or of anything a state outlet publishes; null
  * when the document is not an outlet's, or is an outlet's survey, poll or data. */
 export function outletReportSource(
@@ -81,6 +95,7 @@ export function outletReportSource(
 ): FoundSource | null {
   const mention = outletAfter(ctx, span, hit);
   if (!mention) return genericStateMedia(ctx, span, hit) ?? newspaperReport(ctx, span, hit);
+  if (seenInClause(ctx, hit, mention)) return null;
   if (isStateControlled(mention.outlet))
     return outletSource(ctx, span, mention, 'outlet-document/state-media');
   const word = ctx.tokens

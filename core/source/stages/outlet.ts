@@ -59,6 +59,10 @@ export const outlet: Stage = {
     const mention = a.mention();
     if (!mention) return null;
     const { tokens } = a.ctx;
+    // "A report by the agency, a copy of which was seen by Wirely, says": an outlet inside a
+    // clause about what comes before it is no source (the stages after this read the head).
+    const clause = a.clauseComma();
+    if (clause > a.span.start && (tokens[clause]?.end ?? 0) <= mention.start) return null;
     // "State-run CCTV said": a capital on the state's word opening the sentence makes no name.
     const named = a.nameRun();
     const described =

@@ -5,6 +5,18 @@ import { outletDocument } from '@/core/source/stages/outlet-document';
 import { decide, lastSource } from './helpers';
 
 describe('stage outlet-document', () => {
+  it('a report an outlet saw, in a clause after it, is no report of that outlet', () => {
+    expect(
+      lastSource('en', 'The report, a copy of which was seen by Wirely, says the port will close.'),
+    ).toMatchObject({ kind: 'document', outlet: 'wirely', basis: 'outlet-document' });
+    expect(
+      lastSource(
+        'en',
+        'The report, parts of which were read to lawmakers, says the port will close.',
+      ),
+    ).toMatchObject({ kind: 'document' });
+  });
+
   it("a private outlet's survey is a document published by it", () => {
     expect(
       decide(

@@ -5,6 +5,17 @@ import { decide, lastSource } from './helpers';
 
 describe('stage outlet', () => {
   it.each([
+    [
+      'A report by the agency, a copy of which was seen by Wirely, says the port will close.',
+      'document',
+    ],
+    ['Port staff, many of whom spoke to Wirely, say the port will close.', 'anonymous'],
+    ['The memo, which was seen by the Daily Planet, says the port will close.', 'document'],
+  ] as const)('an outlet in a clause about the head is no source: %s', (sentence, kind) => {
+    expect(lastSource('en', sentence)?.kind).toBe(kind);
+  });
+
+  it.each([
     ['en', 'Statenews said the harvest was a record.', 'state_media', 'statenews'],
     ['en', 'The Daily Planet said the harvest was a record.', 'media', 'daily-planet'],
     ['id', 'Wirely melaporkan panen tahun ini memecahkan rekor.', 'media', 'wirely'],
