@@ -97,6 +97,7 @@ export const speakerVerbs = [
   'menyebut',
   'menyebutkan',
   'menyiarkan',
+  'menyimpulkan',
   'meramal',
   'meramalkan',
   'merinci',

@@ -39,7 +39,6 @@ export const stanceVerbs = [
   'menyela',
   'menyentil',
   'menyesalkan',
-  'menyimpulkan',
   'menyindir',
   'menyinggung',
   'menyiratkan',
