@@ -18,6 +18,8 @@ export interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** The signal that ended the run: SIGTERM when the timeout below killed it. */
+  signal?: NodeJS.Signals | null;
 }
 
 export function run(
@@ -32,7 +34,12 @@ export function run(
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    signal: result.signal,
+  };
 }
 
 export function jsonLines(stdout: string): Array<Record<string, unknown>> {
