@@ -110,7 +110,7 @@ export const findingVerbs = [
   'lists',
   // "The minutes record that two directors objected": a written record's finding; "recorded
   // a song" records a thing, so only with its "that". Not "records that" nor "recorded
-  // that": "paper records that Linick questioned", "data recorded that day" are nouns.
+  // that": "the paper records that she kept", "data recorded that day" are nouns.
   'record that',
   'is showing',
   'is suggesting',
