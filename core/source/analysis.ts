@@ -32,6 +32,7 @@ import {
   outletIn,
   participleForm,
   partitiveRelative,
+  relativeClauseAt,
   spanText,
   wordCount,
 } from './tokens';
@@ -167,15 +168,8 @@ export class Analysis {
     return this.clauseCommaMemo;
   }
   private clauseCommaOf(): number {
-    const { tokens, pack } = this.ctx;
     for (let i = this.span.start + 1; i < this.span.end - 1; i++) {
-      const next = tokens[i + 1]?.lower ?? '';
-      if (
-        tokens[i]?.text === ',' &&
-        (pack.relativePronouns.has(next) || pack.thingRelatives.has(next))
-      )
-        return i;
-      if (tokens[i]?.text === ',' && partitiveRelative(this.ctx, i)) return i;
+      if (relativeClauseAt(this.ctx, i)) return i;
     }
     return -1;
   }

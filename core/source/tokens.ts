@@ -61,6 +61,16 @@ export function partitiveRelative(ctx: SentenceContext, comma: number): boolean 
   return false;
 }
 
+/** The comma `comma` opens a relative clause: ", which ...", ", who ...", or a partitive
+ * one (", a copy of which ..."). */
+export function relativeClauseAt(ctx: SentenceContext, comma: number): boolean {
+  const { tokens, pack } = ctx;
+  if (tokens[comma]?.text !== ',') return false;
+  const next = tokens[comma + 1]?.lower ?? '';
+  if (pack.relativePronouns.has(next) || pack.thingRelatives.has(next)) return true;
+  return partitiveRelative(ctx, comma);
+}
+
 /** The comma grouping a number's digits ("3,000"): no break between phrases. */
 export function digitGroupComma(tokens: readonly Token[], k: number): boolean {
   const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];

@@ -5,7 +5,7 @@ import type { SentenceContext } from '../../context';
 import { isStateControlled, type OutletMention } from '../../outlets';
 import type { Analysis } from '../analysis';
 import { lexiconHits } from '../lexicon';
-import { outletIn, partitiveRelative, tokensText } from '../tokens';
+import { outletIn, relativeClauseAt, tokensText } from '../tokens';
 import { plainSource, type FoundSource, type Span } from '../types';
 import { outletSource } from './outlet';
 import type { Stage } from './types';
@@ -76,12 +76,9 @@ function genericStateMedia(ctx: SentenceContext, span: Span, hit: DocumentHit): 
  * says": the outlet named in a relative clause about the document saw it; the document is
  * not the outlet's own. */
 function seenInClause(ctx: SentenceContext, hit: DocumentHit, mention: OutletMention): boolean {
-  const { tokens, pack } = ctx;
+  const { tokens } = ctx;
   for (let k = hit.at + hit.len; k < tokens.length && (tokens[k]?.end ?? 0) <= mention.start; k++) {
-    if (tokens[k]?.text !== ',' || ctx.quoted[k]) continue;
-    const next = tokens[k + 1]?.lower ?? '';
-    const relative = pack.relativePronouns.has(next) || pack.thingRelatives.has(next);
-    if (relative || partitiveRelative(ctx, k)) return true;
+    if (!ctx.quoted[k] && relativeClauseAt(ctx, k)) return true;
   }
   return false;
 }
