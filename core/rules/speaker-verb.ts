@@ -51,6 +51,7 @@ import {
   unasserted,
 } from './util';
 import { thatAfterPlace } from './that-after-place';
+import { accountClause, openingAccount } from './account-clause';
 import { framingAdjunctEnd, pastAdjunct, thatLater } from './framing-adjunct';
 import { passiveCharge } from './charges';
 
@@ -101,6 +102,13 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   // pronoun opens.
   if (!guessed && markedClause(ctx, i)) return true;
   if ((!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start)) return true;
+  // "As one economist observed, ...", "..., as one economist observed.": an account's clause
+  // ("as" before the speaker) ends at the verb; "observed the eclipse" has its object.
+  if (accountClause(ctx, span.start)) {
+    const next = ctx.tokens[framingAdjunctEnd(ctx, i)];
+    if (!next || CLAUSE_ENDS.has(next.text))
+      return next?.text === ',' ? span.start === 1 : claimBefore(ctx, span.start);
+  }
   // '"...," one user complained about the seller', '"...," she complained to reporters':
   // right after a quotation its topic or addressee leaves the quotation the claim.
   const quoteBefore = ctx.tokens[span.start - 1]?.type === 'quote';
@@ -339,7 +347,9 @@ export const speakerVerb: Rule = {
       if (bare && nounAfterIndefinite(ctx, found.span, at)) continue;
       // "He testified against the banker": a preposition's phrase after the verb, no words
       // after it, and none before the source ('"...," she said in a statement').
-      if (prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
+      // ("As the mayor said on Tuesday, ..." has its words after the time's comma.)
+      const framed = openingAccount(ctx, found.span.start, at + len);
+      if (!framed && prepositionOnly(ctx, at, len) && !claimBefore(ctx, found.span.start)) continue;
       // "As Voss noted in a note to clients, ...": the occasion before the comma is no part
       // of the words that follow it.
       // (Not before a later "that": "said on Sunday, citing ..., that" has its words there.)
