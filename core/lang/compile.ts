@@ -130,6 +130,7 @@ export const CUE_FIELDS = [
   'findingParticiples',
   'figureVerbs',
   'viewNouns',
+  'positionNouns',
 ] as const;
 
 /**

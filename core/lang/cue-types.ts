@@ -185,6 +185,11 @@ export interface CueData extends PassiveCueData {
   objectFindingVerbs: readonly string[];
   /** cues/: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
+  /** cues/: nouns of a position stated as a clause after a copula ("the union's position is
+   * that ..."): their possessor holds it (rules/held-position.ts). */
+  positionNouns: readonly string[];
+  /** cues/: the copulas between such a noun and its complementizer ("is", "has been"). */
+  positionCopulas: readonly string[];
   /** cues/: copulas that make what follows a verb of opinion a clause ("menganggap X
    * adalah Y"). */
   stanceCopulas: readonly string[];

@@ -10,6 +10,7 @@ import { airedSpeaker } from './aired-speaker';
 import { anaphora } from './anaphora';
 import { bareStance } from './bare-stance';
 import { claimNoun } from './claim-noun';
+import { heldPosition } from './held-position';
 import { framedHedge } from './framed-hedge';
 import { colonQuote } from './colon-quote';
 import { denialObject } from './denial-object';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   evaluativePassive,
   frontedAgent,
   claimNoun,
+  heldPosition,
   denialObject,
   restatedClaim,
   statementFrame,

@@ -95,6 +95,8 @@ export const en: LangData = {
   claimFirstVerbs: cues.claimFirstVerbs,
   claimNounLinks: cues.claimNounLinks,
   claimNouns: cues.claimNouns,
+  positionNouns: cues.positionNouns,
+  positionCopulas: cues.positionCopulas,
   cliticCues: cues.cliticCues,
   cliticCuesAfterQuoteMark: cues.cliticCuesAfterQuoteMark,
   commitmentParticiples: cues.commitmentParticiples,

@@ -98,6 +98,8 @@ export const id: LangData = {
   claimFirstVerbs: cues.claimFirstVerbs,
   claimNounLinks: cues.claimNounLinks,
   claimNouns: cues.claimNouns,
+  positionNouns: cues.positionNouns,
+  positionCopulas: cues.positionCopulas,
   cliticCues: cues.cliticCues,
   cliticCuesAfterQuoteMark: cues.cliticCuesAfterQuoteMark,
   commitmentParticiples: cues.commitmentParticiples,

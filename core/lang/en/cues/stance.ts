@@ -95,6 +95,36 @@ export const claimNouns = [
   'worries',
 ] as const;
 
+/** "The union's position is that ...": a position its owner states (not a state of mind:
+ * "belief", "fear" and "hope" are claim nouns or stances). */
+export const positionNouns = [
+  'argument',
+  'assessment',
+  'case',
+  'conclusion',
+  'contention',
+  'defence',
+  'defense',
+  'explanation',
+  'line',
+  'message',
+  'position',
+  'reasoning',
+  'response',
+  'stance',
+  'view',
+] as const;
+
+/** ... and the copula before its "that". */
+export const positionCopulas = [
+  'had been',
+  'has been',
+  'has long been',
+  'is',
+  'remains',
+  'was',
+] as const;
+
 export const complementizers = ['that'] as const;
 
 /** English states a held view with "that" or "to be"; no copula alone marks it. */

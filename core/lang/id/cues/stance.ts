@@ -103,6 +103,11 @@ export const verdictLinks = [] as const;
 /** Indonesian frames words with its verbs of saying ("seperti dikatakan ..."). */
 export const framingVerbs = [] as const;
 
+/** Indonesian puts the owner after the noun ("sikap serikat itu adalah bahwa ..."), a form
+ * news copy rarely uses: not read. */
+export const positionNouns = [] as const;
+export const positionCopulas = [] as const;
+
 /** The source follows a noun of saying directly ("kekhawatiran para pejabat"). */
 export const claimNounLinks = [] as const;
 

@@ -1,0 +1,56 @@
+/** "X's position is that ...": a stated position's owner is the source. Our own sentences. */
+import { describe, expect, it } from 'vitest';
+import { storyClaims } from '../helpers';
+
+describe('held-position', () => {
+  it.each([
+    [
+      "The dockworkers' union's position is that the contract was never signed.",
+      'position is',
+      'organization',
+      "The dockworkers' union",
+      'the contract was never signed',
+    ],
+    [
+      "Senator Ana Ruiz's contention was that the bill would raise prices.",
+      'contention was',
+      'named_person',
+      'Senator Ana Ruiz',
+      'the bill would raise prices',
+    ],
+    [
+      "The airline's explanation has been that the storm grounded its fleet.",
+      'explanation has been',
+      'organization',
+      'The airline',
+      'the storm grounded its fleet',
+    ],
+    [
+      "The interior ministry's line is that the strike is illegal.",
+      'line is',
+      'official_body',
+      'The interior ministry',
+      'the strike is illegal',
+    ],
+  ])('%s', (text, cue, kind, source, claim) => {
+    const [c] = storyClaims(text, 'en');
+    expect(c?.rule).toBe('held-position');
+    expect(c?.cue).toBe(cue);
+    expect(c?.source.kind).toBe(kind);
+    expect(c?.source.text).toBe(source);
+    expect(c?.claim).toBe(claim);
+  });
+
+  it.each([
+    // A pronoun's "that", no clause.
+    "The mayor's position is that of a mediator.",
+    // No owner: the writer's own account.
+    'The official explanation is that the pilot misread the gauge.',
+    // A vague collective owns no position a reader can check.
+    "Critics' argument is that the fare is too high.",
+    // A queue's line is no statement.
+    "The bakery's line was long again this morning.",
+  ])('no claim: %s', (text) => {
+    expect(storyClaims(text, 'en')).toEqual([]);
+  });
+});
