@@ -108,7 +108,13 @@ export function chooseNameRun(a: Analysis): Span | null {
     // "Hedge-fund manager Lars Ekdahl of Fjord Capital": a full name right after the role,
     // then "of" and the employer closing the phrase.
     const roleEnd0 = roleHit.at + roleHit.len;
-    const beforeEmployer = runs.find((r) => r.start === roleEnd0 && nameBeforeEmployer(a, r));
+    // So is the name set off by a comma after the role's phrase ("A co-author of the study,
+    // Priya Nair of Leeds University").
+    const beforeEmployer = runs.find(
+      (r) =>
+        (r.start === roleEnd0 || (r.start > roleEnd0 && tokens[r.start - 1]?.text === ',')) &&
+        nameBeforeEmployer(a, r),
+    );
     if (beforeEmployer) return beforeEmployer;
     const closing = [...runs]
       .reverse()

@@ -114,6 +114,11 @@ describe('a named person described by a trade, a nation or an employer', () => {
       'Analyst Lars Ekdahl of Fjord Capital said the figures were inflated.',
       'Analyst Lars Ekdahl of Fjord Capital',
     ],
+    // The name set off by a comma after the role's own phrase.
+    [
+      'A co-author of the study, Priya Nair of Kestrel University, said more trials were needed.',
+      'A co-author of the study, Priya Nair of Kestrel University',
+    ],
   ])('%s', (text, source) => {
     expect(found(text)[0]?.slice(1)).toEqual(['named_person', source]);
   });
