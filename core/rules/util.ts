@@ -2,6 +2,7 @@
 import type { SentenceContext } from '../context';
 import { plainSource, classify, sourceBefore, type FoundSource, type Span } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
+import { relativeClauseAt } from '../source/tokens';
 import { directedSubject } from './directed-subject';
 import type { Candidate } from './types';
 
@@ -215,6 +216,16 @@ export function openingDocument(
   ctx: SentenceContext,
   verb: number,
 ): { span: Span; source: FoundSource } | null {
+  // "A draft of the policy, a copy of which was seen by ..., says": the document before the
+  // relative clause, the clause kept in its phrase as in "The report, which ..., says".
+  const comma = verb - 1;
+  if (ctx.tokens[comma]?.text === ',' && !ctx.quoted[comma]) {
+    const opening = relativeCommaBefore(ctx, comma);
+    const head = opening > 0 ? openingDocument(ctx, opening) : null;
+    if (!head || head.span.end !== opening) return null;
+    const span = { start: head.span.start, end: comma };
+    return { span, source: documentSource(tokensText(ctx, span.start, span.end)) };
+  }
   const found = documentSubject(ctx, verb);
   if (!found) return null;
   const { tokens } = ctx;
@@ -225,6 +236,19 @@ export function openingDocument(
   if (!hit || hit.at + hit.len >= end || after?.type !== 'word' || after.cap) return null;
   for (let k = start; k < end; k++) if (tokens[k]?.base !== tokens[k]?.lower) return null;
   return found;
+}
+
+/** Words a relative clause set off before a verb may hold ("a copy of which was seen by"). */
+const MAX_RELATIVE_TOKENS = 16;
+
+/** The comma opening a relative clause that closes at `comma`, words only between, or -1. */
+function relativeCommaBefore(ctx: SentenceContext, comma: number): number {
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_RELATIVE_TOKENS; k--) {
+    if (ctx.quoted[k]) return -1;
+    if (ctx.tokens[k]?.type === 'word') continue;
+    return relativeClauseAt(ctx, k) ? k : -1;
+  }
+  return -1;
 }
 
 /** A document named by its words alone: nothing known of who wrote it. */
