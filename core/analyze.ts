@@ -20,6 +20,7 @@ import { nameLaterHolders } from './named-later';
 import { colonBeforeQuote } from './rules/colon-quote';
 import { hedgeEnd } from './rules/hedge';
 import { namesSurvey } from './rules/survey-figure';
+import { heldPositionAt } from './rules/held-position';
 import { makeContext, type SentenceContext } from './context';
 import { noteDocument } from './document-notes';
 import { noteMentions, safe } from './mention-notes';
@@ -145,7 +146,12 @@ function hasCuePhrase(ctx: SentenceContext): boolean {
   const { tokens, pack } = ctx;
   let cueWord = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (!pack.cueWords.has((tokens[i] as Token).base)) continue;
+    if (!pack.cueWords.has((tokens[i] as Token).base)) {
+      // "The union's position is that ...": a held position's noun and its copula. No cue
+      // word: the noun is a common one inside sources ("the defence minister").
+      if (heldPositionAt(pack, tokens, i)) return true;
+      continue;
+    }
     cueWord = true;
     if (pack.cuePhrases.matchAt(tokens, i) > 0) return true;
   }

@@ -130,7 +130,6 @@ export const CUE_FIELDS = [
   'findingParticiples',
   'figureVerbs',
   'viewNouns',
-  'positionNouns',
 ] as const;
 
 /**

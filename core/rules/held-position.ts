@@ -4,9 +4,17 @@
  * owner, a name or a described person or body in the possessive, is the source.
  */
 import type { SentenceContext } from '../context';
+import type { CompiledPack } from '../lang/compile';
+import type { Token } from '../text';
 import { possessorOfNoun } from './possessor-claim';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+
+/** A position's noun and its copula start at token `i` (the sentence gate asks this). */
+export function heldPositionAt(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
+  const len = pack.positionNouns.matchAt(tokens, i);
+  return len > 0 && pack.positionCopulas.matchAt(tokens, i + len) > 0;
+}
 
 export const heldPosition: Rule = {
   id: 'held-position',
