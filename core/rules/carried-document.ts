@@ -42,8 +42,9 @@ export function carriedDocument(
   const end = relay.cueSpan.start;
   const start = span.start < end ? span.start : sourceBefore(ctx, end)?.start;
   if (start === undefined || start >= end) return null;
-  const docSpan = { start, end };
-  if (pack.outletReports.has(tokens[end - 1]?.lower ?? '')) return null;
+  // "A statement from the ministry, carried by ...": the aside's comma is no part of it.
+  const docSpan = { start, end: tokens[end - 1]?.text === ',' && end - 1 > start ? end - 1 : end };
+  if (pack.outletReports.has(tokens[docSpan.end - 1]?.lower ?? '')) return null;
   const source = classify(ctx, docSpan);
   if (!source || source.kind !== 'document') return null;
   return { source, span: docSpan, carrier };

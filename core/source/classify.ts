@@ -118,7 +118,10 @@ export function documentAsideBefore(
   const aside = asideBefore(ctx, verb);
   if (aside?.found.kind !== 'document') return null;
   const { pack } = ctx;
-  const first = ctx.tokens[aside.open + 1] as Token;
+  // "..., first reported by ...,": an adverb may come before the participle.
+  let at = aside.open + 1;
+  while (at < aside.close - 1 && pack.adverbs.has(ctx.tokens[at]?.lower ?? '')) at++;
+  const first = ctx.tokens[at] as Token;
   const opens = pastParticiple(pack, first) || pack.clauseParticiples.has(first.lower);
   if (!opens && !pack.clauseRelatives.has(first.lower)) return null;
   return withAside(ctx, aside);

@@ -23,6 +23,24 @@ describe('a document before a relative clause', () => {
     expect(c?.claim).toBe('fees will double');
   });
 
+  it("an adverb before the aside's participle: the document, not the outlet, is the source", () => {
+    const [c] = storyClaims(
+      'A review by the harbour board, first reported by Wirely, found that audits were skipped.',
+      'en',
+    );
+    expect(c?.source.kind).toBe('document');
+    expect(c?.source.text).toBe('A review by the harbour board, first reported by Wirely');
+  });
+
+  it('a carrying aside after a document leaves no comma in the source', () => {
+    const [c] = storyClaims(
+      'A statement from the harbour board, carried by Wirely, said the pier was safe.',
+      'en',
+    );
+    expect(c?.source.text).toBe('A statement from the harbour board');
+    expect(c?.source.via).toBe('Wirely');
+  });
+
   it('a clause between commas that is no relative leaves no document source', () => {
     const claims = storyClaims('A draft of the zoning plan, officials say, doubles fees.', 'en');
     expect(claims.map((c) => c.source.kind)).not.toContain('document');
