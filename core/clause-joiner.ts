@@ -29,6 +29,17 @@ export function joinerBefore(
     (kept.sourceSpan?.start ?? 0) > 0
   )
     return comma;
+  // "State media blamed A, with the Global Times saying B": a second speaker's participle
+  // clause after a comma and "with" (rules/saying-clause.ts reads its source).
+  const withAt = end - 1;
+  if (
+    c.rule === 'saying-clause' &&
+    withAt - 1 > floor &&
+    ctx.tokens[withAt - 1]?.text === ',' &&
+    !ctx.quoted[withAt] &&
+    ctx.pack.withMarkers.has(ctx.tokens[withAt]?.lower ?? '')
+  )
+    return withAt;
   for (let len = 1; len <= MAX_JOINER_WORDS && end - len > floor; len++) {
     const at = end - len;
     if (ctx.quoted[at]) return -1;

@@ -169,6 +169,22 @@ describe('two claims in one sentence', () => {
     );
     expect(r.claims.map((c) => c.source.via ?? null)).toEqual([null, 'Wirely']);
   });
+
+  it('a second speaker after ", with": its participle of saying holds its own claim', () => {
+    const r = report(
+      'The ministry blamed the port operator for the delays, with the dockers union saying the cranes were broken.',
+      'en',
+    );
+    expect(r.claims.map((c) => [c.source.text, c.claim])).toEqual([
+      ['The ministry', 'the port operator for the delays'],
+      ['the dockers union', 'the cranes were broken'],
+    ]);
+  });
+
+  it('"with" and a participle of saying alone is one claim', () => {
+    const r = report('Shares fell, with analysts saying demand was weak.', 'en');
+    expect(r.claims).toHaveLength(1);
+  });
 });
 
 describe('a speaker closing the sentence frames the claim before it', () => {
