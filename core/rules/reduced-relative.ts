@@ -46,6 +46,8 @@ export function reducedRelativeSource(
   // pemerintah"), and a relative clause always opens with its relative ("yang"): no such clause.
   if (pack.data.adjectivesAfterNoun) return null;
   let next = at + len;
+  // "told reporters": a form of "tell" takes its addressee first ("reporters" is no verb).
+  if (pack.tellVerbs.has(tokens[next - 1]?.lower ?? '') && tokens[next]?.type === 'word') next++;
   while (next < at + len + MAX_TIME_AFTER && pack.timeWords.has(tokens[next]?.lower ?? '')) next++;
   if (!subjectlessVerb(ctx, next)) return null;
   // The head is an article and a common noun ("a tactic", "the law"), no word of the

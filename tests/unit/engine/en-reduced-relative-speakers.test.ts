@@ -28,6 +28,17 @@ describe('speakers of a reduced relative clause', () => {
       'critics',
       'anonymous',
     ],
+    // A form of "tell" takes its addressee first: "told reporters" is no reduced relative.
+    [
+      'The lawmakers, briefed by officials, told reporters the ferry would be sold.',
+      'The lawmakers, briefed by officials',
+      'unnamed_official',
+    ],
+    [
+      'The ferry was sold under a deal officials told reporters was needed.',
+      'officials',
+      'unnamed_official',
+    ],
   ])('%s', (text, source, kind) => {
     const c = onlyClaim(text, 'en');
     expect(c?.source.text).toBe(source);
