@@ -19,6 +19,7 @@ import {
   type Span,
 } from '../source';
 import { outletReportSource } from '../source/stages/outlet-document';
+import { personPossessiveSource } from '../source/stages/pronoun';
 import { WEB_DOMAIN } from '../source/tokens';
 import { documentCarrier } from './carriers';
 import { perSource } from './per-source';
@@ -212,6 +213,13 @@ function possessorsView(ctx: SentenceContext): Omit<Candidate, 'rule'> | null {
   const noun = comma - 1;
   const owner = tokens[noun - 1];
   if (comma < 0 || noun <= first + 1 || pack.viewNouns.matchAt(tokens, noun) !== 1) return null;
+  // "In his view": a person's possessive pronoun alone.
+  const pronoun = noun === first + 2 ? personPossessiveSource(ctx, first + 1, true) : null;
+  if (pronoun) {
+    const cueSpan = { start: first, end: comma };
+    const sourceSpan = { start: first + 1, end: noun };
+    return { cue: tokensText(ctx, first, comma), cueSpan, source: pronoun, sourceSpan, rank: 2 };
+  }
   // The possessive mark ends the possessor ("mayor's": its key drops the "'s").
   if (!owner || owner.base === owner.lower) return null;
   const span = { start: first + 1, end: noun };

@@ -6,7 +6,7 @@ export const selfPronouns = ['i', 'me', 'my', 'myself'] as const;
 
 /** "A company spokeswoman said ... He said": pronouns, nouns and titles that tell a person's
  * sex. A pronoun of one never stands for a person the other's noun or title names. */
-export const malePronouns = ['he', 'him', 'himself'] as const;
+export const malePronouns = ['he', 'him', 'himself', 'his'] as const;
 export const femalePronouns = ['her', 'herself', 'she'] as const;
 
 /** "Mr. X himself said", "the company itself reported": reflexives of emphasis between a

@@ -35,6 +35,27 @@ export function resolvedSource(
   };
 }
 
+/** "In his view, ...": a person's possessive at token `at` stands for whom "he" or "she"
+ * would; `opening`: nothing before it in the sentence could be its antecedent. */
+export function personPossessiveSource(
+  ctx: SentenceContext,
+  at: number,
+  opening: boolean,
+): FoundSource | null {
+  const { pack, referents, index, tokens } = ctx;
+  const t = tokens[at];
+  if (!t || t.type !== 'word' || !pack.personPossessives.has(t.lower)) return null;
+  const agrees = agreesWith(pack, t.lower);
+  const found = referents.lastPersonBy(index, true, opening, agrees, toldOf(pack, t.lower));
+  return resolvedSource(
+    found?.referent ?? null,
+    t.text,
+    'named_person',
+    'pronoun',
+    found?.by ?? '',
+  );
+}
+
 /** Two capitalised words joined by a coordinator: "Fajar Alfian dan Rian Ardianto". */
 function namesJoined(text: string, coordinators: { has(word: string): boolean }): boolean {
   const words = text.replace(/,/g, ' ').split(/\s+/);

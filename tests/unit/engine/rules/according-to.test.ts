@@ -203,6 +203,20 @@ describe('according-to: a held view opening the sentence', () => {
   ])('none: %s', (text) => {
     expect(run(accordingTo, text, 'en')).toEqual([]);
   });
+
+  it.each([
+    ['Nadia Ferro runs the clinic. In her view, the ward is too small.', 'Nadia Ferro'],
+    ['Tomas Reyes runs the clinic. In his opinion, the ward is too small.', 'Tomas Reyes'],
+    // The possessive's sex picks the person.
+    ['Nadia Ferro met Tomas Reyes. In his view, the ward is too small.', 'Tomas Reyes'],
+  ])("a person's possessive: %s", (text, name) => {
+    const claims = analyze(
+      { blocks: [{ type: 'p', text }] },
+      { lang: 'en', registry: testRegistry },
+    ).claims;
+    expect(claims.at(-1)?.source).toMatchObject({ kind: 'named_person', resolvesTo: name });
+    expect(claims.at(-1)?.claim).toBe('the ward is too small');
+  });
 });
 
 describe('according-to: a participle phrase describing the document', () => {
