@@ -6,9 +6,23 @@
 import type { SentenceContext } from '../context';
 import type { CompiledPack } from '../lang/compile';
 import type { Token } from '../text';
+import type { FoundSource, Span } from '../source';
+import { personPossessiveSource } from '../source/stages/pronoun';
 import { possessorOfNoun } from './possessor-claim';
 import type { Candidate, Rule } from './types';
 import { matchesOutsideQuotes, tokensText } from './util';
+
+/** "His argument was that ...": a person's possessive right before the noun, the claim's
+ * complementizer after the copula. */
+function pronounOwner(
+  ctx: SentenceContext,
+  at: number,
+  end: number,
+): { span: Span; source: FoundSource } | null {
+  if (!ctx.pack.complementizers.has(ctx.tokens[end]?.lower ?? '')) return null;
+  const source = personPossessiveSource(ctx, at - 1, at === 1);
+  return source ? { span: { start: at - 1, end: at }, source } : null;
+}
 
 /** A position's noun and its copula start at token `i` (the sentence gate asks this). */
 export function heldPositionAt(pack: CompiledPack, tokens: readonly Token[], i: number): boolean {
@@ -26,7 +40,7 @@ export const heldPosition: Rule = {
       if (copula === 0 || ctx.quoted[at + len]) continue;
       const end = at + len + copula;
       // The possessor, and the complementizer right after the copula.
-      const owner = possessorOfNoun(ctx, at, end);
+      const owner = possessorOfNoun(ctx, at, end) ?? pronounOwner(ctx, at, end);
       const first = tokens[end + 1];
       // "The mayor's position is that of a mediator": a pronoun's "that", no clause.
       if (!owner || !first || pack.nonClauseOpeners.has(first.lower)) continue;

@@ -41,6 +41,18 @@ describe('held-position', () => {
     expect(c?.claim).toBe(claim);
   });
 
+  it("a person's possessive pronoun stands for the person", () => {
+    const claims = storyClaims(
+      'Nadia Ferro runs the clinic. Her argument is that the ward is too small.',
+      'en',
+    );
+    expect(claims.at(-1)?.source).toMatchObject({
+      kind: 'named_person',
+      resolvesTo: 'Nadia Ferro',
+    });
+    expect(claims.at(-1)?.claim).toBe('the ward is too small');
+  });
+
   it.each([
     // A pronoun's "that", no clause.
     "The mayor's position is that of a mediator.",
