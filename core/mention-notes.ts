@@ -221,7 +221,8 @@ export function noteMentions(ctx: SentenceContext, referents: Referents, claimed
         // "Karouni said" finds the name without its possessive.
         const owned =
           tokens[j - 1] !== undefined && (tokens[j - 1] as Token).base !== tokens[j - 1]?.lower;
-        const bare = (s: string): string => (owned ? s.slice(0, -2) : s);
+        // (Only the mark: a name found earlier in full has none: "Astor's" is John Jacob Astor.)
+        const bare = (s: string): string => (owned ? s.replace(/['’]s?$/u, '') : s);
         referents.add({
           text: bare(found.text),
           kind: found.kind,

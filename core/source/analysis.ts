@@ -309,8 +309,13 @@ export class Analysis {
     let earlier: Referent | null = null;
     if (!roleHit && !this.described()) {
       // "Mr. Austin", "Pak Tjahjo": the honorific is no part of the name matched.
-      const bare = words.filter((w) => !pack.honorifics.has(w.toLowerCase()));
-      earlier = referents.byWords(bare.length > 0 ? bare : words);
+      // "Doe's" is Doe: a possessive mark is no part of the name matched either.
+      const unmarked = tokens
+        .slice(run.start, run.end)
+        .filter((t) => t.type === 'word')
+        .map((t) => (/['’]s?$/u.test(t.text) ? t.text.replace(/['’]s?$/u, '') : t.text));
+      const bare = unmarked.filter((w) => !pack.honorifics.has(w.toLowerCase()));
+      earlier = referents.byWords(bare.length > 0 ? bare : unmarked);
       // "Amtrak said" after "Amtrak Train 89", "the Rodeo said" after "the Cowtown Rodeo".
       if (commonNameWord(this.ctx, earlier, words, run)) earlier = null;
     }

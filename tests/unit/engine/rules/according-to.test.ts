@@ -207,6 +207,8 @@ describe('according-to: a held view opening the sentence', () => {
   it.each([
     ['Nadia Ferro runs the clinic. In her view, the ward is too small.', 'Nadia Ferro'],
     ['Tomas Reyes runs the clinic. In his opinion, the ward is too small.', 'Tomas Reyes'],
+    // A surname's possessive after the full name, introduced with no cue.
+    ["Nadia Ferro runs the clinic. In Ferro's view, the ward is too small.", 'Nadia Ferro'],
     // The possessive's sex picks the person.
     ['Nadia Ferro met Tomas Reyes. In his view, the ward is too small.', 'Tomas Reyes'],
   ])("a person's possessive: %s", (text, name) => {
