@@ -71,6 +71,8 @@ export const bodies = [
   'kjri',
   'kodam',
   'kodim',
+  // A military command ("Komando Pusat AS"), as "command" in the English pack.
+  'komando',
   'komisi',
   // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
   'komunitas intelijen',
