@@ -117,6 +117,8 @@ export const bodies = [
   'satgas',
   'satgassus',
   'satpol pp',
+  // A government's secretariat ("Sekretariat Presiden", "Sekretariat Kabinet").
+  'sekretariat',
   'staf umum',
   'tim sar',
 ] as const;
