@@ -72,6 +72,8 @@ export const organizations = [
   'serikat',
   'startup',
   'tbk',
+  // "tim pembuat film itu": a team speaking together, as "team" in the English pack.
+  'tim',
   'universitas',
   'university',
   'watch',

@@ -1,0 +1,28 @@
+/**
+ * Indonesian "tim" speaking together ("Tim pembuat film itu menyatakan ...", "tulis tim
+ * peneliti dalam keterangan tertulis") is a group as "team" is in English: an organization.
+ * A search-and-rescue team stays a body, a team of doctors unnamed people. Sentences written
+ * by the team.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { onlyClaim } from './helpers';
+
+describe('a team speaks as an organization', () => {
+  it.each([
+    'Tim pembuat film itu menyatakan keputusan itu harus dihormati.',
+    '"Keputusan itu harus dihormati," tulis tim produksi film itu dalam keterangan tertulis.',
+    '"Keputusan itu harus dihormati," kata tim penyusun laporan tersebut.',
+  ])('%s', (text) => {
+    const c = onlyClaim(text, 'id');
+    expect(c?.source.kind).toBe('organization');
+    expect(c?.source.text.toLowerCase()).toContain('tim');
+  });
+
+  it.each([
+    ['Tim SAR mengatakan korban sudah ditemukan.', 'official_body'],
+    ['Tim dokter mengatakan kondisi pasien stabil.', 'anonymous'],
+  ])('%s', (text, kind) => {
+    expect(onlyClaim(text, 'id')?.source.kind).toBe(kind);
+  });
+});
