@@ -45,6 +45,8 @@ export const organizations = [
   'konsorsium',
   'koperasi',
   'lembaga',
+  // "lembaga swadaya masyarakat" (NGO): whole, so its last word is not the public.
+  'lembaga swadaya masyarakat',
   'ltd',
   'management',
   'manajemen',
