@@ -335,6 +335,8 @@ export const occasionNouns = [
   'diskusi',
   'jumpa pers',
   'kolom',
+  'keterangan',
+  'keterangannya',
   'kolomnya',
   'konferensi pers',
   'kunjungan',
