@@ -14,6 +14,7 @@ export const roles = [
   'anggota',
   'asisten',
   'bendahara',
+  'bendahara negara',
   'bharada',
   'bharaka',
   'bharatu',
@@ -121,6 +122,8 @@ export const roles = [
   'kepala desa',
   'kepala dinas',
   'kepala ekonom',
+  'kepala negara',
+  'kepala pemerintahan',
   'kepsek',
   'ketua',
   'ketua rt',
@@ -386,8 +389,14 @@ export const headOnlyRoles = [] as const;
 /** Titles standing alone for one person: not studied for Indonesian. */
 export const oneHolderTitles = [] as const;
 
-/** Indonesian points back with the role itself ("sang duta besar"): no general words listed. */
-export const roleFamilies: Readonly<Record<string, readonly string[]>> = {};
+/** Indonesian points back with the role itself ("sang duta besar"), and with a few epithets
+ * for one office: "Bendahara Negara" after "Menteri Keuangan Sri Wulan", "Kepala Negara"
+ * after "Presiden Bagas". Keyed by the epithet; each office is a role. */
+export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
+  'bendahara negara': ['menkeu', 'menteri keuangan'],
+  'kepala negara': ['presiden', 'raja', 'ratu', 'sultan'],
+  'kepala pemerintahan': ['kanselir', 'perdana menteri', 'pm', 'presiden'],
+};
 
 /** Indonesian copy writes titles whole or as acronyms of their own ("Kapolres"): none. */
 export const roleShortForms: Readonly<Record<string, string>> = {};
