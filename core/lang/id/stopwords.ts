@@ -110,7 +110,11 @@ export const adverbs = [
   'akhirnya',
   'bahkan',
   'belum',
+  // "Para kritikus dengan cepat mengecam ...": how quickly or how strongly, as "dengan tegas".
+  'dengan cepat',
   'dengan keliru',
+  'dengan keras',
+  'dengan lantang',
   // "Budi dengan tegas membantah ...": the manner, as "secara tegas" below.
   'dengan tegas',
   'dengan terbuka',
