@@ -123,7 +123,6 @@ export const roles = [
   'kepala dinas',
   'kepala ekonom',
   'kepala negara',
-  'kepala pemerintahan',
   'kepsek',
   'ketua',
   'ketua rt',
@@ -389,13 +388,11 @@ export const headOnlyRoles = [] as const;
 /** Titles standing alone for one person: not studied for Indonesian. */
 export const oneHolderTitles = [] as const;
 
-/** Indonesian points back with the role itself ("sang duta besar"), and with a few epithets
- * for one office: "Bendahara Negara" after "Menteri Keuangan Sri Wulan", "Kepala Negara"
- * after "Presiden Bagas". Keyed by the epithet; each office is a role. */
+/** Epithets for one office, pointing back to its holder named before ("Bendahara Negara"
+ * after "Menteri Keuangan Sari Wulan"); otherwise the role itself points back. */
 export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
   'bendahara negara': ['menkeu', 'menteri keuangan'],
   'kepala negara': ['presiden', 'raja', 'ratu', 'sultan'],
-  'kepala pemerintahan': ['kanselir', 'perdana menteri', 'pm', 'presiden'],
 };
 
 /** Indonesian copy writes titles whole or as acronyms of their own ("Kapolres"): none. */
