@@ -131,7 +131,7 @@ function nestedInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate):
 const MIN_CLAIM_WORDS_BEFORE_BASIS = 2;
 
 /**
- * "Budi mengatakan tentara menguasai wilayah itu berdasarkan ketentuan gencatan senjata": a
+ * "Budi mengatakan sekolah itu dibuka kembali berdasarkan ketentuan pemerintah daerah": a
  * basis inside the claim that follows the speaker is the claim's own; it carries nothing to
  * the article. Set off by a comma ("kata Budi, berdasarkan laporan Reuters") it does.
  */

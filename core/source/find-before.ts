@@ -85,8 +85,8 @@ function skipDatedRelayLeft(ctx: SentenceContext, j: number): number {
   if (tokens[k]?.text !== ',' || !relayAside(ctx, k + 1)) return j;
   const dated = skipTimeLeft(ctx, k);
   if (dated < k - 1) return dated;
-  // "IRGC dalam pernyataannya, seperti dilansir Press TV, menyatakan": the occasion before
-  // the relay is no more the source's than the relay is.
+  // "Kementerian itu dalam pernyataannya, seperti dilansir Statenews, menyatakan": the
+  // occasion before the relay is no more the source's than the relay is.
   const occasion = skipOccasionLeft(ctx, k - 1);
   return occasion < k - 1 ? occasion : j;
 }

@@ -71,7 +71,7 @@ export const bodies = [
   'kjri',
   'kodam',
   'kodim',
-  // A military command ("Komando Pusat AS"), as "command" in the English pack.
+  // A military command ("Komando Armada Barat"), as "command" in the English pack.
   'komando',
   'komisi',
   // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
@@ -117,7 +117,7 @@ export const bodies = [
   'satgas',
   'satgassus',
   'satpol pp',
-  // A government's secretariat ("Sekretariat Presiden", "Sekretariat Kabinet").
+  // A government's secretariat ("Sekretariat Kabinet", "Sekretariat Daerah").
   'sekretariat',
   'staf umum',
   'tim sar',

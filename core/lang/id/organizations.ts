@@ -74,7 +74,7 @@ export const organizations = [
   'serikat',
   'startup',
   'tbk',
-  // "tim pembuat film itu": a team speaking together, as "team" in the English pack.
+  // "tim penyusun kurikulum itu": a team speaking together, as "team" in the English pack.
   'tim',
   'universitas',
   'university',

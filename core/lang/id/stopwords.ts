@@ -110,7 +110,7 @@ export const adverbs = [
   'akhirnya',
   'bahkan',
   'belum',
-  // "Para kritikus dengan cepat mengecam ...": how quickly or how strongly, as "dengan tegas".
+  // "Para pengamat dengan cepat menanggapi ...": how quickly or how strongly, as "dengan tegas".
   'dengan cepat',
   'dengan keliru',
   'dengan keras',

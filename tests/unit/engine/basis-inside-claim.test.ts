@@ -1,6 +1,6 @@
 /**
- * A basis inside the claim that follows a speaker ("Budi mengatakan tentara menguasai
- * wilayah itu berdasarkan ketentuan gencatan senjata") is part of what the speaker says: it
+ * A basis inside the claim that follows a speaker ("Budi mengatakan sekolah itu dibuka
+ * kembali berdasarkan ketentuan pemerintah daerah") is part of what the speaker says: it
  * carried nothing to the article, so it is no `via`. Set off after the speaker by a comma it
  * still is. Sentences written by the team.
  */
@@ -10,8 +10,8 @@ import { onlyClaim, storyClaims } from './helpers';
 
 describe('a basis inside the claim is no via', () => {
   it.each([
-    'Rina mengatakan pasukan itu menguasai separuh lembah berdasarkan ketentuan gencatan senjata.',
-    'Dikatakan Rina bahwa pasukan itu menguasai separuh lembah berdasarkan ketentuan gencatan senjata.',
+    'Rina mengatakan sekolah itu dibuka kembali berdasarkan ketentuan pemerintah daerah.',
+    'Dikatakan Rina bahwa sekolah itu dibuka kembali berdasarkan ketentuan pemerintah daerah.',
     'Rina mengatakan harga gabah naik lima persen berdasarkan laporan Kabar Harian.',
   ])('%s', (text) => {
     const c = storyClaims(text, 'id').find((x) => x.source.text === 'Rina');
@@ -20,10 +20,7 @@ describe('a basis inside the claim is no via', () => {
   });
 
   it('English too', () => {
-    const c = onlyClaim(
-      'Rina Tan said the troops hold half of the valley based on the truce terms.',
-      'en',
-    );
+    const c = onlyClaim('Rina Tan said the school reopened based on the county rules.', 'en');
     expect(c?.source.via ?? null).toBeNull();
   });
 });

@@ -30,14 +30,14 @@ describe('the authorities speak as bodies', () => {
 
 describe('a military command speaks as a body', () => {
   it.each([
-    ['Komando Wilayah Selatan mengatakan kapal itu membawa muatan gelap.'],
-    ['Menurut Komando Armada Timur, kapal itu membawa muatan gelap.'],
+    ['Komando Wilayah Barat mengatakan latihan gabungan dimulai Senin.'],
+    ['Menurut Komando Armada Timur, latihan gabungan dimulai Senin.'],
   ])('%s', (text) => {
     expect(last(text)?.source.kind).toBe('official_body');
   });
 
   it('its spokesman is an unnamed official', () => {
-    const claim = last('Juru bicara Komando Wilayah Selatan mengatakan kapal itu tenggelam.');
+    const claim = last('Juru bicara Komando Wilayah Barat mengatakan latihan itu ditunda.');
     expect(claim?.source.kind).toBe('unnamed_official');
   });
 });

@@ -12,13 +12,13 @@ import { paragraphClaims } from './helpers';
 describe('an office epithet points back to the holder named before', () => {
   it.each([
     [
-      'Menteri Keuangan Sari Wulan menjelaskan dana itu sudah disalurkan.',
-      'Bendahara Negara menyampaikan bank harus menyalurkan kredit tiga kali lipat.',
+      'Menteri Keuangan Sari Wulan membuka pameran pajak di Sukamaju.',
+      'Bendahara Negara menyampaikan defisit tahun ini lebih sempit.',
       'Sari Wulan',
     ],
     [
-      'Presiden Bagas Wiratama sempat marah karena serapan anggaran rendah.',
-      'Kepala Negara mengatakan sejumlah menteri masih lamban.',
+      'Presiden Bagas Wiratama meresmikan bendungan baru di Sukamaju.',
+      'Kepala Negara mengatakan bendungan itu akan mengairi sawah warga.',
       'Bagas Wiratama',
     ],
   ])('%s / %s', (first, second, name) => {
@@ -30,9 +30,9 @@ describe('an office epithet points back to the holder named before', () => {
   it('a pronoun after the epithet is the same person, not "Negara"', () => {
     const c = paragraphClaims(
       'id',
-      'Menteri Keuangan Sari Wulan menjelaskan dana itu sudah disalurkan.',
-      'Bendahara Negara menyampaikan bank harus menyalurkan kredit tiga kali lipat.',
-      'Dia bilang, bank harus melapor setiap bulan.',
+      'Menteri Keuangan Sari Wulan membuka pameran pajak di Sukamaju.',
+      'Bendahara Negara menyampaikan defisit tahun ini lebih sempit.',
+      'Dia bilang, penerimaan pajak naik.',
     ).at(-1);
     expect(c?.source.resolvesTo).toBe('Sari Wulan');
   });
@@ -40,8 +40,8 @@ describe('an office epithet points back to the holder named before', () => {
   it('never named, the epithet is an unnamed official', () => {
     const c = paragraphClaims(
       'id',
-      'Serapan anggaran kesehatan baru dua persen.',
-      'Kepala Negara mengatakan sejumlah menteri masih lamban.',
+      'Bendungan baru itu diresmikan pagi ini.',
+      'Kepala Negara mengatakan bendungan itu akan mengairi sawah warga.',
     ).at(-1);
     expect(c?.source.kind).toBe('unnamed_official');
   });

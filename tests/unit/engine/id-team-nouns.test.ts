@@ -1,6 +1,6 @@
 /**
- * Indonesian "tim" speaking together ("Tim pembuat film itu menyatakan ...", "tulis tim
- * produksi dalam keterangan tertulis") is a group as "team" is in English: an organization.
+ * Indonesian "tim" speaking together ("Tim penyusun kurikulum itu menyatakan ...", "tulis
+ * tim penyusun dalam keterangan tertulis") is a group as "team" is in English: an organization.
  * A search-and-rescue team stays a body, a team of doctors unnamed people. Sentences written
  * by the team. "Lembaga swadaya masyarakat" is one word: its last word is no "public".
  */
@@ -10,9 +10,9 @@ import { onlyClaim } from './helpers';
 
 describe('a team speaks as an organization', () => {
   it.each([
-    'Tim pembuat film itu menyatakan keputusan itu harus dihormati.',
-    '"Keputusan itu harus dihormati," tulis tim produksi film itu dalam keterangan tertulis.',
-    '"Keputusan itu harus dihormati," kata tim penyusun laporan tersebut.',
+    'Tim penyusun kurikulum itu menyatakan buku baru siap dibagikan.',
+    '"Buku baru siap dibagikan," tulis tim penyusun kurikulum dalam keterangan tertulis.',
+    '"Buku baru siap dibagikan," kata tim penyusun laporan tersebut.',
   ])('%s', (text) => {
     const c = onlyClaim(text, 'id');
     expect(c?.source.kind).toBe('organization');

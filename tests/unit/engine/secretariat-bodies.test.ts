@@ -20,9 +20,9 @@ describe('a role word after a secretariat named for it', () => {
   it('"lanjut Presiden" is the president named before', () => {
     const claims = paragraphClaims(
       'id',
-      'Presiden Bagas Wiratama sempat marah karena serapan anggaran rendah. Hal itu terungkap dalam video di akun Sekretariat Presiden, Minggu.',
-      '"Anggaran sudah ada. Segera keluarkan," kata Bagas.',
-      '"Belanja alat segera keluarkan," lanjut Presiden.',
+      'Presiden Bagas Wiratama meninjau lumbung padi di Sukamaju. Kunjungan itu disiarkan akun Sekretariat Presiden, Minggu.',
+      '"Stok beras cukup sampai akhir tahun," kata Bagas.',
+      '"Harga gabah kami jaga," lanjut Presiden.',
     );
     const last = claims.at(-1);
     expect(last?.cue).toBe('lanjut');
