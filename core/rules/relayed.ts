@@ -127,6 +127,33 @@ function nestedInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate):
   return tokens[comma]?.text === ',' && other.cueSpan.end <= comma;
 }
 
+/** Words of the claim between the speaker's phrase and a basis that belongs to it. */
+const MIN_CLAIM_WORDS_BEFORE_BASIS = 2;
+
+/**
+ * "Budi mengatakan sekolah itu dibuka kembali berdasarkan ketentuan pemerintah daerah": a
+ * basis inside the claim that follows the speaker is the claim's own; it carries nothing to
+ * the article. Set off by a comma ("kata Budi, berdasarkan laporan Reuters") it does.
+ */
+function basisInClaim(ctx: SentenceContext, kept: Candidate, other: Candidate): boolean {
+  const { tokens, pack } = ctx;
+  const at = other.cueSpan.start;
+  if (!pack.basedOn.matchAt(tokens, at) || tokens[at - 1]?.text === ',') return false;
+  const own = kept.sourceSpan;
+  const from = Math.max(kept.cueSpan.end, own?.end ?? 0, kept.addresseeSpan?.end ?? 0);
+  // The claim follows a speaker before the verb, or a "that" after the speaker.
+  let opened = !!own && own.end <= kept.cueSpan.start;
+  let words = 0;
+  for (let k = from; k < at; k++) {
+    const t = tokens[k];
+    if (ctx.quoted[k]) return false;
+    if (t?.type !== 'word') continue;
+    if (pack.complementizers.has(t.lower)) opened = true;
+    words++;
+  }
+  return opened && words >= MIN_CLAIM_WORDS_BEFORE_BASIS;
+}
+
 /** `via`, the outlet's id and the relay reason for words an outlet or document carried.
  * Shared with the rules that name the carrier themselves (quoted-as, saying-clause). */
 export function relayVia(
@@ -305,6 +332,7 @@ export const relayedRefiner: Refiner = {
             c.source.text !== '' &&
             c.source.reasons.length === 0 &&
             !nestedInClaim(ctx, kept, c) &&
+            !basisInClaim(ctx, kept, c) &&
             // "The figures, Fowler argues, show ...": a phrase running over this cue is a
             // misread subject with the speaker inside it, not another carrier.
             !covers(c.sourceSpan, kept.cueSpan) &&

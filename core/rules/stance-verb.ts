@@ -61,12 +61,29 @@ function clauseFollows(ctx: SentenceContext, i: number): boolean {
   const { pack, tokens } = ctx;
   if (pack.complementizers.has(tokens[i]?.lower ?? '')) return true;
   if (copulaAhead(ctx, i)) return true;
-  if (!pack.data.stanceClauseAfterComma || tokens[i]?.text !== ',' || ctx.quoted[i + 1])
-    return false;
+  if (!pack.data.stanceClauseAfterComma || tokens[i]?.text !== ',') return false;
+  if (ctx.quoted[i + 1]) return closingQuote(ctx, i + 1);
   let words = 0;
   for (let k = i + 1; k < tokens.length && (tokens[k]?.text !== ',' || inNumber(ctx, k)); k++)
     if (tokens[k]?.type === 'word') words++;
   return words >= MIN_CLAUSE_WORDS;
+}
+
+/** Words a quotation after the comma needs: "Besok saja", not a bare "Ya". */
+const MIN_QUOTED_WORDS = 2;
+
+/**
+ * "Budi menjawab, \"Rapat ditunda.\"": a quotation after the comma that closes the sentence
+ * is what was answered, as after a colon. A quote some other cue closes ('..., "Rapat
+ * ditunda," kata dia') is that cue's.
+ */
+function closingQuote(ctx: SentenceContext, from: number): boolean {
+  let k = from;
+  let words = 0;
+  for (; k < ctx.tokens.length && ctx.quoted[k]; k++) if (ctx.tokens[k]?.type === 'word') words++;
+  if (words < MIN_QUOTED_WORDS) return false;
+  for (; k < ctx.tokens.length; k++) if (ctx.tokens[k]?.type === 'word') return false;
+  return true;
 }
 
 /** The comma at token `k` is written inside a number ("9,44 persen", "1,200"), between

@@ -9,7 +9,7 @@ import type { Token } from '../text';
 import { collectLeft, skipGapsLeft, skipTimeLeft, trimLeft } from './collect';
 import { coordinateModifiersLeft } from './coordinate-modifiers';
 import { plainWord } from './source-word';
-import { breaksClause, skipAsidesLeft, skipDashAside } from './asides-left';
+import { breaksClause, skipAsidesLeft, skipDashAside, skipOccasionLeft } from './asides-left';
 import { skipAdverbsLeft } from './adverbs-left';
 import { addresseeAudienceLeft } from './addressee-audience';
 import { officeStart, speakerInCapacity } from './capacity';
@@ -84,7 +84,11 @@ function skipDatedRelayLeft(ctx: SentenceContext, j: number): number {
   }
   if (tokens[k]?.text !== ',' || !relayAside(ctx, k + 1)) return j;
   const dated = skipTimeLeft(ctx, k);
-  return dated < k - 1 ? dated : j;
+  if (dated < k - 1) return dated;
+  // "Kementerian itu dalam pernyataannya, seperti dilansir Statenews, menyatakan": the
+  // occasion before the relay is no more the source's than the relay is.
+  const occasion = skipOccasionLeft(ctx, k - 1);
+  return occasion < k - 1 ? occasion : j;
 }
 
 /** "Melati (nama samaran) mengatakan": the note saying the name is made up, in parentheses

@@ -95,8 +95,12 @@ function familyAt(
   head: readonly string[],
   families: Readonly<Record<string, readonly string[]>>,
 ): number {
-  const general = head.length === 1 ? (head[0] as string) : '';
+  // A general phrase and its ranks may be words of their own ("bendahara negara":
+  // "menteri keuangan").
+  const general = head.join(' ');
   if (!Object.hasOwn(families, general)) return -1;
   const ranks = families[general] as readonly string[];
-  return earlier.findIndex((t) => ranks.includes(t.base));
+  for (let i = 0; i < earlier.length; i++)
+    if (ranks.some((rank) => runAt(earlier, rank.split(' '), i) === i)) return i;
+  return -1;
 }

@@ -92,6 +92,8 @@ export const bodies = [
   'safety board',
   'school board',
   'secret service',
+  // "the ASEAN Secretariat said": a government's or an intergovernmental body's office.
+  'secretariat',
   'security council',
   'security forces',
   'senate',

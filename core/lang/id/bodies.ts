@@ -71,6 +71,8 @@ export const bodies = [
   'kjri',
   'kodam',
   'kodim',
+  // A military command ("Komando Armada Barat"), as "command" in the English pack.
+  'komando',
   'komisi',
   // A state's spy agencies together ("komunitas intelijen AS menyimpulkan").
   'komunitas intelijen',
@@ -115,6 +117,8 @@ export const bodies = [
   'satgas',
   'satgassus',
   'satpol pp',
+  // A government's secretariat ("Sekretariat Kabinet", "Sekretariat Daerah").
+  'sekretariat',
   'staf umum',
   'tim sar',
 ] as const;

@@ -45,6 +45,8 @@ export const organizations = [
   'konsorsium',
   'koperasi',
   'lembaga',
+  // "lembaga swadaya masyarakat" (NGO): whole, so its last word is not the public.
+  'lembaga swadaya masyarakat',
   'ltd',
   'management',
   'manajemen',
@@ -72,6 +74,8 @@ export const organizations = [
   'serikat',
   'startup',
   'tbk',
+  // "tim penyusun kurikulum itu": a team speaking together, as "team" in the English pack.
+  'tim',
   'universitas',
   'university',
   'watch',

@@ -14,6 +14,7 @@ export const roles = [
   'anggota',
   'asisten',
   'bendahara',
+  'bendahara negara',
   'bharada',
   'bharaka',
   'bharatu',
@@ -112,11 +113,16 @@ export const roles = [
   'kasie',
   'kasubag',
   'kasubbag',
+  'kasubbid',
   'kasubdit',
+  'kasubnit',
+  'kasubsi',
+  'kaur',
   'kepala',
   'kepala desa',
   'kepala dinas',
   'kepala ekonom',
+  'kepala negara',
   'kepsek',
   'ketua',
   'ketua rt',
@@ -174,6 +180,7 @@ export const roles = [
   'pakar',
   'pangdam',
   'panglima',
+  'panit',
   'panitera',
   'pelatih',
   'pelda',
@@ -229,9 +236,11 @@ export const roles = [
   'staf khusus',
   'stafnya',
   'vice president',
+  'wadir',
   'wakapolda',
   'wakapolres',
   'wakapolri',
+  'wakapolsek',
   'waketum',
   'wakil',
   'wakil bupati',
@@ -379,8 +388,12 @@ export const headOnlyRoles = [] as const;
 /** Titles standing alone for one person: not studied for Indonesian. */
 export const oneHolderTitles = [] as const;
 
-/** Indonesian points back with the role itself ("sang duta besar"): no general words listed. */
-export const roleFamilies: Readonly<Record<string, readonly string[]>> = {};
+/** Epithets for one office, pointing back to its holder named before ("Bendahara Negara"
+ * after "Menteri Keuangan Sari Wulan"); otherwise the role itself points back. */
+export const roleFamilies: Readonly<Record<string, readonly string[]>> = {
+  'bendahara negara': ['menkeu', 'menteri keuangan'],
+  'kepala negara': ['presiden', 'raja', 'ratu', 'sultan'],
+};
 
 /** Indonesian copy writes titles whole or as acronyms of their own ("Kapolres"): none. */
 export const roleShortForms: Readonly<Record<string, string>> = {};

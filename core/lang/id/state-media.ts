@@ -1,5 +1,7 @@
 /** "media yang dikelola pemerintah" (government-run media): the wires' "state-run" and
- * "government-controlled", written as a relative clause after the outlet's noun. */
+ * "government-controlled", written as a relative clause after the outlet's noun; "yang
+ * berafiliasi dengan pemerintah" and "yang didukung pemerintah" are the English pack's
+ * "state-affiliated" and "government-backed". */
 const runByTheState = [
   'harian',
   'kantor berita',
@@ -13,9 +15,16 @@ const runByTheState = [
   'televisi',
   'tv',
 ].flatMap((outlet) =>
-  ['dijalankan', 'dikelola', 'dikendalikan', 'dikontrol', 'dikuasai', 'dimiliki'].flatMap((verb) =>
-    ['negara', 'pemerintah'].map((owner) => `${outlet} yang ${verb} ${owner}`),
-  ),
+  [
+    'berafiliasi dengan',
+    'didukung',
+    'dijalankan',
+    'dikelola',
+    'dikendalikan',
+    'dikontrol',
+    'dikuasai',
+    'dimiliki',
+  ].flatMap((verb) => ['negara', 'pemerintah'].map((owner) => `${outlet} yang ${verb} ${owner}`)),
 );
 
 /** Generic state-media phrases. Named outlets come from the outlet registry, never from here. */

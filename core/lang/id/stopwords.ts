@@ -110,7 +110,11 @@ export const adverbs = [
   'akhirnya',
   'bahkan',
   'belum',
+  // "Para pengamat dengan cepat menanggapi ...": how quickly or how strongly, as "dengan tegas".
+  'dengan cepat',
   'dengan keliru',
+  'dengan keras',
+  'dengan lantang',
   // "Budi dengan tegas membantah ...": the manner, as "secara tegas" below.
   'dengan tegas',
   'dengan terbuka',

@@ -16,6 +16,8 @@ describe('adverbs before the verb', () => {
     ['Kepala Desa Budi Hartono sama-sama mengatakan warga sudah mengungsi.'],
     ['Kepala Desa Budi Hartono dengan tegas mengatakan warga sudah mengungsi.'],
     ['Kepala Desa Budi Hartono dengan terbuka mengatakan warga sudah mengungsi.'],
+    ['Kepala Desa Budi Hartono dengan cepat mengatakan warga sudah mengungsi.'],
+    ['Kepala Desa Budi Hartono dengan lantang mengatakan warga sudah mengungsi.'],
   ])('%s', (text) => {
     const c = id(text);
     expect(c?.source.text).toBe('Kepala Desa Budi Hartono');
@@ -38,5 +40,12 @@ describe('adverbs before the verb', () => {
     );
     expect(c?.source.kind).toBe('named_person');
     expect(c?.source.text).toContain('Andi Pratama');
+  });
+});
+
+describe('a manner phrase before a verb of blaming', () => {
+  it('"dengan keras mengecam ... sebagai" still gives the speaker', () => {
+    const c = id('Budi Hartono dengan keras mengecam rencana itu sebagai langkah keliru.');
+    expect(c?.source.text).toBe('Budi Hartono');
   });
 });

@@ -25,6 +25,15 @@ describe('an outlet the state runs, said with a relative clause', () => {
       'Radio yang dijalankan pemerintah melaporkan panen padi gagal.',
       'Radio yang dijalankan pemerintah',
     ],
+    // "state-affiliated" and "government-backed", as the English pack has them.
+    [
+      'Panen padi gagal, lapor media yang berafiliasi dengan pemerintah setempat.',
+      'media yang berafiliasi dengan pemerintah setempat',
+    ],
+    [
+      'Menurut televisi yang didukung pemerintah, panen padi gagal.',
+      'televisi yang didukung pemerintah',
+    ],
   ])('%s', (text, source) => {
     const claim = first(text);
     expect(claim?.source).toMatchObject({ kind: 'state_media', text: source });
@@ -34,6 +43,9 @@ describe('an outlet the state runs, said with a relative clause', () => {
   it('owned by someone else, it is no state outlet', () => {
     expect(
       first('Menurut harian yang dimiliki keluarga itu, panen padi gagal.')?.flags,
+    ).not.toContain('state_media');
+    expect(
+      first('Menurut media yang berafiliasi dengan partai oposisi, panen padi gagal.')?.flags,
     ).not.toContain('state_media');
   });
 });

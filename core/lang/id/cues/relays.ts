@@ -334,6 +334,8 @@ export const occasionNouns = [
   'artikelnya',
   'diskusi',
   'jumpa pers',
+  'keterangan',
+  'keterangannya',
   'kolom',
   'kolomnya',
   'konferensi pers',
