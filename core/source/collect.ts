@@ -70,18 +70,6 @@ function opensAfterName(ctx: SentenceContext, i: number): boolean {
   return isWord(prev) && prev.cap && !ctx.quoted[i - 1] && !pack.connectors.has(prev.lower);
 }
 
-/** "Sarah Bell from the Retail Trade Council said": a word tying a name to its employer that
- * is no source word itself, between a full name (two capitalised words) and the employer's
- * name (its article or a capital). */
-function employerAfterName(ctx: SentenceContext, i: number): boolean {
-  const { tokens, pack } = ctx;
-  if (!pack.employerLinks.has((tokens[i] as Token).lower)) return false;
-  const [first, last, next] = [tokens[i - 2], tokens[i - 1], tokens[i + 1]];
-  const named = isWord(first) && first.cap && isWord(last) && last.cap && !ctx.quoted[i - 2];
-  const employer = isWord(next) && (next.cap || pack.definiteDeterminers.has(next.lower));
-  return named && employer && !ctx.quoted[i + 1];
-}
-
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
@@ -110,7 +98,7 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     const t = tokens[i] as Token;
     if (quoted[i]) break;
     if (t.type === 'word') {
-      if (!sourceish(ctx, i) && !(i < from && employerAfterName(ctx, i))) break;
+      if (!sourceish(ctx, i)) break;
       if (i < from && opensAfterName(ctx, i)) {
         i--;
         break;

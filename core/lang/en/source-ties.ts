@@ -24,9 +24,9 @@ export const ownerLinks = [] as const;
 /** English writes where a speaker spoke after the verb ("said in Geneva"): none needed. */
 export const spokenAtMarkers = [] as const;
 
-/** "Jane Roe of Acme Capital said", "Jane Roe at (from) Acme Capital said": the words tying a full
+/** "Jane Roe of Acme Capital said", "Jane Roe at Acme Capital said": the words tying a full
  * name to its employer. */
-export const employerLinks = ['at', 'from', 'of'] as const;
+export const employerLinks = ['at', 'of'] as const;
 
 /** A name after these is someone else or a place: "the wife of", "residents Elm Street". */
 export const relationNouns = [
