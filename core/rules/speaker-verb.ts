@@ -37,7 +37,7 @@ import {
   thingObject,
 } from './verb-objects';
 import { nounAfterPreposition, nounBeforeVerb } from './cue-noun';
-import { prepositionObject } from './preposition-object';
+import { personBeforePlace, prepositionObject } from './preposition-object';
 import {
   afterQuoteOrComma,
   inCondition,
@@ -226,6 +226,8 @@ const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official',
 function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: Span): boolean {
   const { tokens } = ctx;
   if (tokens[at - 1]?.text !== ',' || span.end !== at - 1 || ctx.quoted[at - 1]) return false;
+  // "..., Jon Roe, a biologist, told reporters.": who is told after the verb never speaks.
+  if (ctx.pack.tellVerbs.has(tokens[at + len - 1]?.lower ?? '')) return false;
   // A quotation before is the claim already ('"...," Roe, who ..., told Valley Radio').
   const quoteBefore = tokens.slice(0, at).some((t) => t.type === 'quote');
   if (!quoteBefore && closingSpeaker(ctx, at + len)) return true;
@@ -300,12 +302,15 @@ export const speakerVerb: Rule = {
         (near && throughInterposer(ctx, near)) ||
         asideBefore(ctx, at) >= 0 ||
         placedAsideOpenings(ctx, at).length > 0;
-      const speaker =
+      const speaker = personBeforePlace(
+        ctx,
         issuedStatementSpeaker(ctx, at) ??
-        (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ??
-        near ??
-        silentOutlet(ctx, at) ??
-        openingDocument(ctx, at);
+          (through || !near ? interposedSpeaker(ctx, at, at + len, speakerBefore) : null) ??
+          near ??
+          silentOutlet(ctx, at) ??
+          openingDocument(ctx, at),
+        speakerBefore,
+      );
       const held = speaker ? null : carriedPossessor(ctx, at);
       if (held)
         out.push({ ...candidateAt(ctx, this.id, at, len, held), ...relayVia(ctx, held.carrier) });

@@ -24,6 +24,20 @@ function multiWordAdverbEndingAt(ctx: SentenceContext, j: number): number {
   return 0;
 }
 
+/** "he bitterly said", "Roe directly denied": a lower-case word with the pack's ending of an
+ * adverb of manner, no source's noun ("family", "assembly") nor one a determiner opens ("the
+ * daily said"). */
+function mannerAdverbAt(ctx: SentenceContext, j: number): boolean {
+  const { tokens, pack } = ctx;
+  const t = tokens[j] as Token;
+  const ending = pack.data.mannerAdverbEndings.some(
+    (e) => t.lower.length > e.length + 2 && t.lower.endsWith(e),
+  );
+  if (!ending || t.cap || pack.sourceWords.has(t.base)) return false;
+  const prev = tokens[j - 1]?.lower ?? '';
+  return !pack.determiners.has(prev) && !pack.possessives.has(prev);
+}
+
 /** Skips adverbs left from token `j` ("also", "has long"), a modal telling from the past what
  * came later ("would later say", "would go on to say") and an auxiliary of emphasis ("did
  * confirm"): the words of a report's verb. */
@@ -41,7 +55,7 @@ export function skipAdverbsLeft(ctx: SentenceContext, j: number): number {
       pack.hypotheticalModals.has(lower) && pack.futureInPastMarkers.matchAt(tokens, j + 1) > 0;
     // "The ministry did confirm": the auxiliary of emphasis is the verb's.
     const emphatic = pack.emphaticAuxiliaries.has(lower);
-    if (!pack.adverbs.has(lower) && !later && !emphatic) break;
+    if (!pack.adverbs.has(lower) && !later && !emphatic && !mannerAdverbAt(ctx, j)) break;
     j--;
   }
   return j;

@@ -60,6 +60,16 @@ function unitSlash(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** "before he left for Paris on Tuesday the treasurer told": a definite article before a
+ * common noun, right after a capitalised word with no comma, opens the phrase; the name
+ * before it is no part of it (a place, a day). */
+function opensAfterName(ctx: SentenceContext, i: number): boolean {
+  const { tokens, pack } = ctx;
+  const [prev, t, next] = [tokens[i - 1], tokens[i] as Token, tokens[i + 1]];
+  if (!pack.definiteDeterminers.has(t.lower) || !isWord(next) || next.cap) return false;
+  return isWord(prev) && prev.cap && !ctx.quoted[i - 1] && !pack.connectors.has(prev.lower);
+}
+
 /** Collects source-ish tokens leftwards from `from` (inclusive), without crossing commas. */
 export function collectLeft(ctx: SentenceContext, from: number): number {
   const { tokens, quoted } = ctx;
@@ -89,6 +99,10 @@ export function collectLeft(ctx: SentenceContext, from: number): number {
     if (quoted[i]) break;
     if (t.type === 'word') {
       if (!sourceish(ctx, i)) break;
+      if (i < from && opensAfterName(ctx, i)) {
+        i--;
+        break;
+      }
     } else if (t.text === ')' && ageBracketOpen(ctx, i) !== null) {
       // "Suparmi (61 tahun)": an age in brackets, its unit written, belongs to the name.
       i = ageBracketOpen(ctx, i) as number;

@@ -40,7 +40,7 @@ function regionAbbreviation(ctx: SentenceContext, from: number, to: number): boo
  * Bandung"), or a short name after a place given with a preposition ("di Pasar Baru,
  * Bandung").
  */
-function placeAfterComma(ctx: SentenceContext, comma: number, end: number): boolean {
+export function placeAfterComma(ctx: SentenceContext, comma: number, end: number): boolean {
   const { tokens, pack } = ctx;
   if (isPlaceSpan(ctx, comma + 1, end)) return true;
   if (!capitalsOnly(ctx, comma + 1, end) && !regionAbbreviation(ctx, comma + 1, end)) return false;

@@ -179,6 +179,7 @@ export const speakerVerbs = [
   'predicts',
   'promised',
   'promises',
+  'protested',
   'quipped',
   'quips',
   'reaffirmed',

@@ -118,6 +118,7 @@ export const bareVerbs = [
   'predicting',
   'projecting',
   'promising',
+  'protested',
   'quipped',
   'quips',
   'reaffirmed',
