@@ -308,7 +308,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           const carrier = kept.viaSource;
           const spoke = inClause.some((c) => c.rank === 2 && c.source.text === carrier?.text);
           // One that spoke is a speaker too: "It said" next is the outlet's, not the firm's its
-          // words reported ("Amoco has found oil, Xinhua said. It said ...").
+          // words reported ("Orvel Mining has found copper, Statenews said. It said ...").
           const noteCarrier = () => {
             if (carrier)
               referents.add({

@@ -198,7 +198,7 @@ export function officialBeforeOffice(
     const t = tokens[k];
     return t?.type === 'word' && !t.cap && !pack.stopwords.has(t.lower);
   };
-  // "the official planning agency CPB": "official" is then an adjective; up to two plain
+  // "the official planning bureau VPB": "official" is then an adjective; up to two plain
   // words may say what the body does, and its own name may close the span.
   return hits.some((o) => {
     const gap = o.at - (h.at + h.len);

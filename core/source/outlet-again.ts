@@ -1,5 +1,5 @@
 /**
- * "Business Day said" after "the Business Day newspaper said": an outlet's name holding a
+ * "Business Monitor said" after "the Business Monitor newspaper said": an outlet's name holding a
  * firm's word ("Business", "Investors"), the name seen before as the outlet's, is that outlet
  * again, not a firm the lexicon reads in the word.
  */
@@ -11,7 +11,7 @@ export function outletAgain(a: Analysis, kind: SourceKind | null, at: number): F
   const { ctx, words } = a;
   if (kind !== 'organization' || !ctx.tokens[at]?.cap) return null;
   const caps = words.filter((w) => w.cap && !ctx.pack.determiners.has(w.lower));
-  // Only the name's words: "the Business Day editor" is no outlet.
+  // Only the name's words: "the Business Monitor editor" is no outlet.
   if (caps.length < 2 || words.some((w) => !w.cap && !ctx.pack.determiners.has(w.lower)))
     return null;
   const r = ctx.referents.byWords(caps.map((w) => w.text));

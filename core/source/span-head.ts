@@ -84,7 +84,7 @@ export function spanHead(an: Analysis): Hit | null {
       an.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len));
   // "the party newspaper", "an opposition paper": a body's word right before an outlet's
   // word says whose outlet it is; the outlet is the head.
-  // "the Business Day newspaper": so does a firm's word opening the outlet's capitalised name.
+  // "the Business Monitor newspaper": so does a firm's word opening the outlet's capitalised name.
   const beforeOutlet = (h: Hit) => {
     const { outletNouns } = an.ctx.pack;
     if (an.ctx.pack.data.adjectivesAfterNoun) return false;
