@@ -7,6 +7,7 @@ import { hearsaySpeaker } from '../source/hearsay';
 import { SpanMemo } from '../span-memo';
 import {
   classify,
+  namedBeforeDescription,
   classifyNounPhrase,
   documentAsideBefore,
   firstSourcePhrase,
@@ -297,7 +298,9 @@ function phraseBefore(
   // "Rebels fighting the army say": the phrase found is what the unnamed group does.
   const acting = unnamedActing(ctx, at, span, source);
   if (acting) return acting;
-  const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
+  // "Tom Vale, an analyst with Harlow Bank said": the description is the named person's.
+  const placedFirst =
+    span && source ? namedBeforeDescription(ctx, unnamedPlaced(ctx, span, source)) : null;
   if (placedFirst) return placedFirst;
   const head = relativeHead(ctx, at, span);
   if (head) return head;

@@ -69,3 +69,30 @@ describe('board members', () => {
     expect(kinds(text)).toEqual(['unnamed_official']);
   });
 });
+
+describe('a name, then its description with no closing comma', () => {
+  it.each([
+    'Tom Vale, an analyst with Harlow Bank said the plan would fail.',
+    'The plan will fail, Tom Vale, an analyst with Harlow Bank said.',
+    'Jane Roe, a former U.S. diplomat in the region now with a think tank said talks would fail.',
+  ])('%s', (text) => {
+    const claim = storyClaims(text, 'en')[0];
+    expect(claim?.source.kind).toBe('named_person');
+  });
+
+  it('a place before the comma is no name', () => {
+    expect(kinds('In London, an analyst with Harlow Bank said the plan would fail.')).toEqual([
+      'anonymous',
+    ]);
+  });
+});
+
+describe('a headquarters is a body', () => {
+  it('its spokesman is an unnamed official, not a person named "Headquarters"', () => {
+    expect(
+      kinds(
+        'A spokesman for the Velmar War Information Headquarters said the attack would be avenged.',
+      ),
+    ).toEqual(['unnamed_official']);
+  });
+});
