@@ -96,3 +96,21 @@ describe('a headquarters is a body', () => {
     ).toEqual(['unnamed_official']);
   });
 });
+
+describe('"radio" is a broadcaster, as "television" is', () => {
+  it.each([
+    'The talks will resume, Velmar radio said.',
+    'The talks will resume, Dalby Radio said.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['media']);
+  });
+
+  it('a city radio quoting an official relays him', () => {
+    const claim = lastClaim(
+      'A spokesman for the Velmar army vowed revenge. || "We will strike back," Dalby Radio quoted him as saying.',
+      'en',
+    );
+    expect(claim?.source.kind).toBe('unnamed_official');
+    expect(claim?.source.via).toBe('Dalby Radio');
+  });
+});
