@@ -75,6 +75,7 @@ describe('a name, then its description with no closing comma', () => {
     'Tom Vale, an analyst with Harlow Bank said the plan would fail.',
     'The plan will fail, Tom Vale, an analyst with Harlow Bank said.',
     'Jane Roe, a former U.S. diplomat in the region now with a think tank said talks would fail.',
+    'The import will be delayed, Jo Lee, a gas analyst with Harlow Bros. said.',
   ])('%s', (text) => {
     const claim = storyClaims(text, 'en')[0];
     expect(claim?.source.kind).toBe('named_person');
