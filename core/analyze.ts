@@ -313,6 +313,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
           // state media, the office said") is noted first: a later "it said" is the speaker's.
           const carrier = kept.viaSource;
           const spoke = inClause.some((c) => c.rank === 2 && c.source.text === carrier?.text);
+          // One that spoke is a speaker too: "It said" next is the outlet's, not the firm's its
+          // words reported ("Orvel Mining has found copper, Statenews said. It said ...").
           const noteCarrier = () => {
             if (carrier)
               referents.add({
@@ -322,6 +324,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Repo
                 role: carrier.role,
                 outlet: carrier.outlet,
                 sentence: ctx.index,
+                ...(spoke ? { speaker: true } : {}),
               });
           };
           if (!spoke) noteCarrier();

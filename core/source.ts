@@ -11,6 +11,7 @@ export {
   unnamedAsideBefore,
 } from './source/classify';
 export { sourceBefore } from './source/find-before';
+export { namedBeforeDescription } from './source/indefinite-appositive';
 export { servedClauseIn } from './source/lexicon';
 export {
   collectSubject,

@@ -7,6 +7,7 @@ import { hearsaySpeaker } from '../source/hearsay';
 import { SpanMemo } from '../span-memo';
 import {
   classify,
+  namedBeforeDescription,
   classifyNounPhrase,
   documentAsideBefore,
   firstSourcePhrase,
@@ -43,6 +44,9 @@ import { documentAroundOutlet } from './outlet-held-document';
 import { namedBeforeRole } from './named-before-role';
 import { tokensText } from './util';
 import type { SourceKind } from '../report';
+
+/** The kinds of an unnamed source, which a name before the description may own. */
+const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 
 /** The unnamed person a body's kind stands for when a clause withholding a name describes it
  * ("a party official who declined to be named"): one of a public body's officials, of any
@@ -297,7 +301,9 @@ function phraseBefore(
   // "Rebels fighting the army say": the phrase found is what the unnamed group does.
   const acting = unnamedActing(ctx, at, span, source);
   if (acting) return acting;
-  const placedFirst = span && source ? unnamedPlaced(ctx, span, source) : null;
+  // "Tom Vale, an analyst with Harlow Bank said": the description is the named person's.
+  const placedFirst =
+    span && source ? namedBeforeDescription(ctx, unnamedPlaced(ctx, span, source)) : null;
   if (placedFirst) return placedFirst;
   const head = relativeHead(ctx, at, span);
   if (head) return head;
@@ -346,5 +352,8 @@ function phraseBefore(
     const aside = documentAsideBefore(ctx, at);
     if (aside && aside.span.start <= span.start) return aside;
   }
+  // "Jo Lee, a gas analyst with Harlow Bros. said": the same description found whole.
+  if (span && source && UNNAMED_KINDS.has(source.kind))
+    return namedBeforeDescription(ctx, { span, source });
   return span && source ? { span, source } : null;
 }

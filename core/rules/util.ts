@@ -191,6 +191,12 @@ export function documentSubject(
   // "A report by Reuters said": an outlet's own report is the outlet speaking.
   const outlet = outletReportSource(ctx, span, hit);
   if (outlet) return { span, source: outlet };
+  // "The paper identified ..." after "the Daily Courier reported": a word that both a
+  // document and an outlet go by, pointing back to that outlet, is the outlet.
+  if (ctx.pack.outletNouns.matchAt(tokens, hit.at, hit.at + hit.len) === hit.len) {
+    const back = classify(ctx, span);
+    if (back?.kind === 'media' || back?.kind === 'state_media') return { span, source: back };
+  }
   // "The state audit office found": a document's word naming the trade of the body or firm
   // after it; the subject is that institution, classified as any other.
   // "An AP investigation found": an outlet's own report before its noun is the outlet.

@@ -193,7 +193,18 @@ export function officialBeforeOffice(
   h: Hit,
 ): boolean {
   if (h.table !== 'unnamedOfficials' || ctx.pack.data.adjectivesAfterNoun) return false;
-  return hits.some(
-    (o) => o.table === 'bodies' && o.at === h.at + h.len && o.at + o.len === span.end,
-  );
+  const { tokens, pack } = ctx;
+  const plain = (k: number) => {
+    const t = tokens[k];
+    return t?.type === 'word' && !t.cap && !pack.stopwords.has(t.lower);
+  };
+  // "the official planning bureau VPB": "official" is then an adjective; up to two plain
+  // words may say what the body does, and its own name may close the span.
+  return hits.some((o) => {
+    const gap = o.at - (h.at + h.len);
+    if (o.table !== 'bodies' || gap < 0 || gap > 2) return false;
+    for (let k = h.at + h.len; k < o.at; k++) if (!plain(k)) return false;
+    for (let k = o.at + o.len; k < span.end; k++) if (!tokens[k]?.cap) return false;
+    return true;
+  });
 }

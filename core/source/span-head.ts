@@ -84,10 +84,16 @@ export function spanHead(an: Analysis): Hit | null {
       an.hits().some((o) => o.table === 'documents' && o.at === h.at + h.len));
   // "the party newspaper", "an opposition paper": a body's word right before an outlet's
   // word says whose outlet it is; the outlet is the head.
-  const beforeOutlet = (h: Hit) =>
-    h.table === 'bodies' &&
-    !an.ctx.pack.data.adjectivesAfterNoun &&
-    an.ctx.pack.outletNouns.matchAt(tokens, h.at + h.len, an.span.end) > 0;
+  // "the Business Monitor newspaper": so does a firm's word opening the outlet's capitalised name.
+  const beforeOutlet = (h: Hit) => {
+    const { outletNouns } = an.ctx.pack;
+    if (an.ctx.pack.data.adjectivesAfterNoun) return false;
+    if (h.table === 'bodies') return outletNouns.matchAt(tokens, h.at + h.len, an.span.end) > 0;
+    if (h.table !== 'organizations' || !tokens[h.at]?.cap) return false;
+    let k = h.at + h.len;
+    while (k < an.span.end && tokens[k]?.type === 'word' && tokens[k]?.cap) k++;
+    return k < an.span.end && outletNouns.matchAt(tokens, k, an.span.end) === an.span.end - k;
+  };
   const own = (h: Hit) =>
     !possessiveRole(h) &&
     !ofDoc(h) &&

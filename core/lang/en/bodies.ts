@@ -54,6 +54,8 @@ export const bodies = [
   'governments',
   'harbor board',
   'harbour board',
+  // "the Joint Operations Headquarters said": a command's seat, speaking as the command.
+  'headquarters',
   'hurricane center',
   // A state's spy agencies together ("the intelligence community concluded").
   'intelligence community',

@@ -39,6 +39,8 @@ export const media = [
   'public radio',
   'public television',
   'publication',
+  // "Iraqi radio said", "the radio said": a broadcaster, as "television" is.
+  'radio',
   // "Harlow NBC television affiliate KHAR quoted ...": a network's local station.
   'radio affiliate',
   'radio station',

@@ -2,6 +2,8 @@
 export const unnamedOfficials = [
   'administration officials',
   'aides',
+  // "Board members said": the plural of the role "board member" (roles.ts), not "members".
+  'board members',
   'brass',
   'bureaucrat',
   'bureaucrats',

@@ -7,6 +7,7 @@
 import type { Analysis } from '../analysis';
 import { KIND_OF, type Hit } from '../lexicon';
 import { outletPointedBack } from '../outlet-back';
+import { outletAgain } from '../outlet-again';
 import { outletDescribed } from '../outlet-described';
 import { namedOutletId, namedWebsite, nationalPaper } from '../outlet-head';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
@@ -314,7 +315,8 @@ export const lexiconHead: Stage = {
       outletPiece(a, kind, head.at, head.len) ??
       outletDescribed(a, kind, head.at, head.len) ??
       outletNoun(a, kind) ??
-      stateShortName(a, kind);
+      stateShortName(a, kind) ??
+      outletAgain(a, kind, head.at);
     if (piece) return piece;
     let resolvesTo: string | null = null;
     // "the British Beer and Pub Association" is a name of its own, not a description.

@@ -80,6 +80,23 @@ function pluralOutlet(a: Analysis): boolean {
   );
 }
 
+/** "the official statistics agency", "a state-run planning agency": with no media word, a
+ * plain lower-case word right before the outlet's word closing the phrase says what the body
+ * does; it is a body, not an outlet ("the official news agency" has its media word). */
+function doingWordBefore(a: Analysis, headEnd: number): boolean {
+  const { tokens, pack } = a.ctx;
+  if (headEnd !== a.span.end || !pack.outletNouns.has(a.lastWord)) return false;
+  if (pack.media.find(tokens, a.span.start, headEnd) !== null) return false;
+  const t = tokens[headEnd - 2];
+  return (
+    t?.type === 'word' &&
+    !t.cap &&
+    !pack.stateOutletModifiers.has(t.lower) &&
+    !pack.determiners.has(t.lower) &&
+    !pack.stopwords.has(t.lower)
+  );
+}
+
 export const stateDescribed: Stage = {
   id: 'state-described',
   decide(a: Analysis) {
@@ -119,6 +136,7 @@ export const stateDescribed: Stage = {
       (headEnd === span.end &&
         (ctx.pack.mastheads.has(a.lastWord) || ctx.pack.bareMastheads.has(a.lastWord)));
     if (!outletWord || a.mention()) return null;
+    if (doingWordBefore(a, headEnd)) return null;
     // "the official media office": a body's word closing the phrase makes it the body.
     const media = ctx.pack.media.find(ctx.tokens, span.start, headEnd);
     if (media && bodyWordAt(ctx, media.at + media.len, headEnd)) return null;

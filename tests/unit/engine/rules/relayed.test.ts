@@ -285,7 +285,7 @@ describe('relayed: the outlet set off around the speaker or after an occasion', 
   });
 
   it('a name told before a clause is who was told, not a carrier with the claim in it', () => {
-    const [claim] = storyClaims('Marta Quell told Radio Zeta the plan would fail.', 'en');
+    const [claim] = storyClaims('Marta Quell told Tom Zeta the plan would fail.', 'en');
     expect(claim?.source.via ?? null).toBeNull();
     expect(claim?.claim).toBe('the plan would fail');
   });
