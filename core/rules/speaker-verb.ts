@@ -97,10 +97,12 @@ function opensBareClaim(ctx: SentenceContext, i: number, source: FoundSource, sp
   if (thatAfterPlace(ctx, i) || thatAfterAddressee(ctx, i - 1, i)) return true;
   const basis = source.basis ?? '';
   const guessed = basis.startsWith('lone-name') && basis !== 'lone-name/group';
-  if (GROUPS.has(source.kind) && !guessed && clauseAt(ctx, i)) return true;
+  // "protested against what they say is ...": a preposition's object, no clause.
+  const prep = t !== undefined && ctx.pack.complementPrepositions.has(t.lower);
+  if (GROUPS.has(source.kind) && !guessed && !prep && clauseAt(ctx, i)) return true;
   // "Ruiz complained the dam is too old": a named speaker before a clause its article or
   // pronoun opens.
-  if (!guessed && markedClause(ctx, i)) return true;
+  if (!guessed && !prep && markedClause(ctx, i)) return true;
   if ((!t || CLAUSE_ENDS.has(t.text)) && afterQuoteOrComma(ctx, span.start)) return true;
   // "As one economist observed, ...", "..., as one economist observed.": an account's clause
   // ("as" before the speaker) ends at the verb; "observed the eclipse" has its object.
