@@ -11,7 +11,7 @@ import type { SourceKind } from '../report';
 import type { Span } from '../source';
 import { clauseAt } from './bare-stance';
 import { relayVia } from './relayed';
-import { claimBefore } from './speaker-verb';
+import { claimBefore } from './bare-claim';
 import type { Candidate, Refiner } from './types';
 import { tokensText } from './util';
 
