@@ -45,9 +45,6 @@ import { namedBeforeRole } from './named-before-role';
 import { tokensText } from './util';
 import type { SourceKind } from '../report';
 
-/** The kinds of an unnamed source, which a name before the description may own. */
-const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
-
 /** The unnamed person a body's kind stands for when a clause withholding a name describes it
  * ("a party official who declined to be named"): one of a public body's officials, of any
  * other institution an anonymous person. */
@@ -353,7 +350,7 @@ function phraseBefore(
     if (aside && aside.span.start <= span.start) return aside;
   }
   // "Jo Lee, a gas analyst with Harlow Bros. said": the same description found whole.
-  if (span && source && UNNAMED_KINDS.has(source.kind))
+  if (span && source && UNNAMED.has(source.kind))
     return namedBeforeDescription(ctx, { span, source });
   return span && source ? { span, source } : null;
 }
