@@ -25,9 +25,7 @@ import {
 } from './claim-verb-tail';
 import type { Token } from './text';
 import { FINAL_STOPS, trimEdges, trimSet } from './claim-trim';
-
-/** Kinds of source that are people, who can be set inside a clause ("itu kata Rina akan"). */
-const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
+import { PERSON_KINDS } from './source-kind-groups';
 
 /** How far after the verb a complementizer may come ("said on Monday that ..."), and after
  * an occasion's phrase ("said in an interview with the Daily Planet on Sunday that ..."). */
@@ -310,5 +308,7 @@ function interruptionEnd(
     !ctx.quoted[end] &&
     !pack.clauseRelatives.has(next.lower) &&
     !pack.complementizers.has(next.lower);
-  return opener.type === 'word' && verbFirst && PEOPLE.has(c.source.kind) && resumes ? end : -1;
+  return opener.type === 'word' && verbFirst && PERSON_KINDS.has(c.source.kind) && resumes
+    ? end
+    : -1;
 }

@@ -12,8 +12,8 @@ import type { Candidate } from './rules';
 import { tokensText } from './rules/util';
 import type { Span } from './source';
 import { standingFor } from './split-pronoun';
+import { PERSON_KINDS } from './source-kind-groups';
 
-const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 /** Fewest words of the second claim between the first speaker's phrase and the pronoun. */
 const MIN_CLAUSE_WORDS = 2;
 /** Words describing the first speaker before its source phrase. */
@@ -71,7 +71,7 @@ export function closingPronounAfterQuote(
 ): boolean {
   const { tokens, quoted } = ctx;
   if (first.rank !== 2 || second.rank !== 2 || !personPronoun(ctx, second)) return false;
-  if (!PEOPLE.has(first.source.kind) || !first.sourceSpan || !closesClaimBefore(ctx, first))
+  if (!PERSON_KINDS.has(first.source.kind) || !first.sourceSpan || !closesClaimBefore(ctx, first))
     return false;
   const start = phraseStart(second);
   if (quoted[start] || tokens[start - 1]?.text !== ',') return false;

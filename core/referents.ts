@@ -7,6 +7,7 @@
 import type { SourceKind } from './report';
 import type { Referent, Resolution } from './referent-types';
 import { hayOf, lastOn, shelfOf, shelve, type Entry, type Shelf } from './referent-shelf';
+import { UNNAMED_KINDS } from './source-kind-groups';
 
 export type { Referent, Resolution } from './referent-types';
 
@@ -22,7 +23,6 @@ const GROUP_KINDS: ReadonlySet<SourceKind> = new Set([
   'unnamed_official',
   'anonymous',
 ]);
-const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['unnamed_official', 'anonymous']);
 const THING_KINDS: ReadonlySet<SourceKind> = new Set([
   'organization',
   'official_body',

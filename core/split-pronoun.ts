@@ -11,8 +11,8 @@ import type { SourceKind } from './report';
 import type { Candidate } from './rules';
 import { classify, collectSubject, type FoundSource, type Span } from './source';
 import { definiteOnePerson, markedSingle } from './source/one-person';
+import { PERSON_KINDS } from './source-kind-groups';
 
-const PERSONS: ReadonlySet<SourceKind> = new Set(['named_person', 'unnamed_official', 'anonymous']);
 const THINGS: ReadonlySet<SourceKind> = new Set([
   'official_body',
   'organization',
@@ -26,7 +26,7 @@ const THINGS: ReadonlySet<SourceKind> = new Set([
  * ministry official"). */
 function onePerson(ctx: SentenceContext, first: Candidate): boolean {
   const { source } = first;
-  if (!PERSONS.has(source.kind)) return false;
+  if (!PERSON_KINDS.has(source.kind)) return false;
   if (source.kind === 'named_person') return true;
   const { pack } = ctx;
   if (markedSingle(pack, source.text) || definiteOnePerson(pack, source.text)) return true;

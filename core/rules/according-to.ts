@@ -28,14 +28,10 @@ import { relayAsideEnd } from './relay-aside';
 import { documentWithRelative } from './basis-relative';
 import type { Candidate, Rule } from './types';
 import { authorMarkerAfter, issuedPhraseEnd, topicPhraseEnd } from './issued-document';
-import { describedUnnamed, linkedDescription, UNNAMED_KINDS } from './unnamed-tail';
-import {
-  documentSource,
-  matchesOutsideQuotes,
-  possessiveName,
-  sourceBeforeClaim,
-  tokensText,
-} from './util';
+import { describedUnnamed, linkedDescription } from './unnamed-tail';
+import { matchesOutsideQuotes, possessiveName, sourceBeforeClaim, tokensText } from './util';
+import { documentSource } from './document-subject';
+import { PERSON_KINDS, UNNAMED_KINDS } from '../source-kind-groups';
 
 /**
  * "According to the Lakeside Clinic, the test takes an hour": with the cue opening the
@@ -53,7 +49,7 @@ function claimFirstHead(ctx: SentenceContext, at: number, span: Span | null): Sp
   const before = classify(ctx, { start: head.start, end: comma });
   const after = classify(ctx, { start: comma + 1, end: head.end });
   const institution = before && INSTITUTIONS.has(before.kind);
-  const person = after !== null && PEOPLE.has(after.kind);
+  const person = after !== null && PERSON_KINDS.has(after.kind);
   return institution && person ? { start: head.start, end: comma } : head;
 }
 
@@ -69,7 +65,6 @@ const CARRIED: Candidate = {
 
 /** Kinds an appositive about a person never describes. */
 const INSTITUTIONS = new Set(['official_body', 'organization', 'media', 'state_media']);
-const PEOPLE = new Set(['named_person', 'anonymous', 'unnamed_official']);
 
 /**
  * "according to a ferry mechanic who has inspected the hull": one person no lexicon

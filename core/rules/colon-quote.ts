@@ -7,13 +7,11 @@
  * of the sentence was read, so "said:" stays the speaker verb's.
  */
 import type { SentenceContext } from '../context';
-import type { SourceKind } from '../report';
 import { classify, collectSubject, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { tokensText } from './util';
+import { PERSON_KINDS } from '../source-kind-groups';
 
-/** Only people speak through a bare colon: institutions and things need a cue of their own. */
-const PEOPLE: ReadonlySet<SourceKind> = new Set(['named_person', 'anonymous', 'unnamed_official']);
 /** Words between the subject and the colon: longer, and the colon is no longer the verb's. */
 const MAX_VERB_PHRASE = 20;
 /** Words of the verb phrase shown as the cue. */
@@ -54,7 +52,8 @@ export const colonQuote: Rule = {
     }
     if (tokens[verbPhrase.start]?.type !== 'word' || tokens[verbPhrase.start]?.cap) return [];
     const source = classify(ctx, subject);
-    if (!source || !PEOPLE.has(source.kind)) return [];
+    // Only people speak through a bare colon: institutions and things need a cue of their own.
+    if (!source || !PERSON_KINDS.has(source.kind)) return [];
     const cue = cueIn(ctx, verbPhrase) ?? {
       start: verbPhrase.start,
       end: Math.min(verbPhrase.end, verbPhrase.start + CUE_WORDS),

@@ -6,7 +6,8 @@
 import type { SentenceContext } from '../context';
 import { speakerBefore } from './speaker-before';
 import type { Candidate, Rule } from './types';
-import { candidateAt, documentSubject, matchesOutsideQuotes } from './util';
+import { candidateAt, matchesOutsideQuotes } from './util';
+import { documentSubject } from './document-subject';
 
 /** Words of the object between the verb and the marker ("the number of injured people"). */
 const MAX_OBJECT_WORDS = 8;

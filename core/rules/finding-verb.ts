@@ -19,13 +19,9 @@ import { picturesCarrier, picturesPointedAt } from './pictures-pronoun';
 import { relayVia } from './relayed';
 import { inException } from './speaker-verb';
 import type { Candidate, Rule } from './types';
-import {
-  documentSubject,
-  inCondition,
-  matchesOutsideQuotes,
-  candidateAt,
-  unasserted,
-} from './util';
+import { inCondition, matchesOutsideQuotes, candidateAt, unasserted } from './util';
+import { documentSubject } from './document-subject';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'document',
@@ -34,7 +30,6 @@ const INSTITUTIONAL: ReadonlySet<SourceKind> = new Set([
   'media',
   'state_media',
 ]);
-const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 const OUTLETS: ReadonlySet<SourceKind> = new Set(['media', 'state_media']);
 /** Subjects whose finding verbs may take a thing: companies. */
 const THINGS_FOUND: ReadonlySet<SourceKind> = new Set(['organization']);
@@ -203,7 +198,7 @@ export const findingVerb: Rule = {
           (ctx.pack.complementizers.has(ctx.tokens[next]?.lower ?? '') ||
             identifies(ctx, next, naming) ||
             plainClauseAt(ctx, next)) &&
-          (UNNAMED.has(source?.kind ?? 'unattributed') || source?.basis === 'people-list');
+          (UNNAMED_KINDS.has(source?.kind ?? 'unattributed') || source?.basis === 'people-list');
         // "Judge Ana Ruiz ruled that ...", "Dr Lee concluded that ...": a person named in the
         // sentence and their finding with its "that" is their claim (showing stays out, as
         // above; so does a pronoun's finding in a story: "She found that the lock ...").

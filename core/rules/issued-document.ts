@@ -6,7 +6,8 @@
 import type { SentenceContext } from '../context';
 import { classify, pastParticiple, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
-import { documentSubject, tokensText } from './util';
+import { tokensText } from './util';
+import { documentSubject } from './document-subject';
 
 /** Longest document phrase heading "... by X" (in words). */
 const MAX_DOCUMENT_WORDS = 3;

@@ -12,11 +12,10 @@ import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
 import { tokensText } from './util';
+import { PERSON_KINDS } from '../source-kind-groups';
 
 /** Words between the preposition and its comma: longer, and it is no source phrase. */
 const MAX_BASIS_WORDS = 8;
-
-const PEOPLE: ReadonlySet<string> = new Set(['anonymous', 'unnamed_official', 'named_person']);
 
 /** The source of the phrase [from, comma): the phrase itself, or the speaker after its noun of
  * saying ("keterangan saksi" is the witnesses'). */
@@ -55,7 +54,7 @@ function speakerAfterNoun(
   if (ctx.pack.anaphoricMarkers.has(ctx.tokens[from + noun]?.lower ?? '')) return null;
   const span = { start: from + noun, end: comma };
   const speaker = classify(ctx, span);
-  return speaker && PEOPLE.has(speaker.kind) ? { span, source: speaker } : null;
+  return speaker && PERSON_KINDS.has(speaker.kind) ? { span, source: speaker } : null;
 }
 
 /** Lower-case qualifiers before a noun of judging ("the real problem", "the biggest lesson"). */
@@ -92,7 +91,7 @@ function opinionHolder(
   if (!trade && !judgedAfter(ctx, comma)) return null;
   const span = { start: from, end: comma };
   const found = classify(ctx, span);
-  return found && PEOPLE.has(found.kind) ? { span, source: found } : null;
+  return found && PERSON_KINDS.has(found.kind) ? { span, source: found } : null;
 }
 
 export const openingBasis: Rule = {

@@ -6,7 +6,8 @@
  */
 import type { SentenceContext } from '../context';
 import { pastParticiple, type FoundSource, type Span } from '../source';
-import { documentSource, tokensText } from './util';
+import { tokensText } from './util';
+import { documentSource } from './document-subject';
 
 /** Words of the agent's phrase before the head the verb found ("online travel site"). */
 const MAX_AGENT_WORDS = 6;

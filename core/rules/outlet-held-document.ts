@@ -3,7 +3,7 @@
 import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
 import { pastParticiple } from '../source/tokens';
-import { documentSubject } from './util';
+import { documentSubject } from './document-subject';
 
 /**
  * "A draft seen by Reuters said", "an email obtained by the Herald warned": an outlet read as

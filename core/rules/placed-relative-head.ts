@@ -5,7 +5,7 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, firstSourcePhrase, type Span } from '../source';
-import { UNNAMED } from './unnamed-placed';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 const MAX_WORDS_BEFORE_HEAD = 1;
 
@@ -22,5 +22,5 @@ export function placedHeadBefore(ctx: SentenceContext, r: number): Span | null {
   if (!near || near.start > MAX_WORDS_BEFORE_HEAD) return null;
   const span = { start: 0, end: r };
   const found = classify(ctx, span);
-  return found && UNNAMED.has(found.kind) ? span : null;
+  return found && UNNAMED_KINDS.has(found.kind) ? span : null;
 }

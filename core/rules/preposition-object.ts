@@ -8,6 +8,7 @@
 import type { SentenceContext } from '../context';
 import type { FoundSource, Span } from '../source';
 import { placeAfterComma } from '../source/place-parts';
+import { PERSON_KINDS } from '../source-kind-groups';
 
 /** The comma opening a relative clause inside the span ("the city, which ..."), or -1. */
 function relativeAsideAt(ctx: SentenceContext, span: Span): number {
@@ -27,9 +28,6 @@ function relativeAside(ctx: SentenceContext, span: Span): boolean {
 type Found = { span: Span; source: FoundSource };
 type Before = (ctx: SentenceContext, at: number) => Found | null;
 
-/** Kinds of people a person's relative ("who") may describe. */
-const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
-
 /**
  * "..., Dr Ana Roe, a hydrologist at the University of Leeds, who was not involved in the
  * study, told ...": the preposition's object carries a person's relative ("who"), which
@@ -48,7 +46,7 @@ function speakerBeforeObject(ctx: SentenceContext, span: Span, before: Before): 
     ctx.tokens[span.start - 1]?.text === ',' && placeAfterComma(ctx, span.start - 1, comma);
   if (!placed && !part) return null;
   const found = before(ctx, comma + 1);
-  if (!found || !PEOPLE.has(found.source.kind)) return null;
+  if (!found || !PERSON_KINDS.has(found.source.kind)) return null;
   return found.span.start < span.start && found.span.end <= comma ? found : null;
 }
 

@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
 import type { Token } from '../text';
-import { UNNAMED } from './unnamed-placed';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** Time words after a verb before what it says ("say on Monday was needed"). */
 const MAX_TIME_AFTER = 4;
@@ -60,7 +60,7 @@ export function reducedRelativeSource(
     const rest = { start: d + 2, end: span.end };
     const source = classify(ctx, rest);
     // "a pattern local police believe is linked": a body's people speak as the body.
-    const speaks = source && (UNNAMED.has(source.kind) || source.kind === 'official_body');
+    const speaks = source && (UNNAMED_KINDS.has(source.kind) || source.kind === 'official_body');
     return speaks ? { span: rest, source } : null;
   }
   return null;

@@ -9,7 +9,8 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, participleForm, plainSource, type FoundSource, type Span } from '../source';
-import { clauseHeadStart, UNNAMED } from './unnamed-placed';
+import { UNNAMED_KINDS } from '../source-kind-groups';
+import { clauseHeadStart } from './unnamed-placed';
 import { tokensText } from './util';
 
 /** Words between the relative and the verb: "who has visited Kelbo in the spring", "who
@@ -88,7 +89,7 @@ export function relativeGroupBefore(
   // "Those questioned by police": who did it to them is no word about who they are.
   const by = tokens.findIndex((t, k) => k > head && k < end && pack.agentMarkers.has(t.lower));
   const found = classify(ctx, !relative && by > 0 ? { start, end: by } : span);
-  const kind = found && UNNAMED.has(found.kind) ? found.kind : 'anonymous';
+  const kind = found && UNNAMED_KINDS.has(found.kind) ? found.kind : 'anonymous';
   const text = tokensText(ctx, start, end);
   return { span, source: plainSource(text, kind, { basis: 'rule:speaker-verb/relative-group' }) };
 }

@@ -19,7 +19,7 @@ import { tokensText, vagueGroup } from './util';
 import { firstJoinedRelative, relativeBeforeParticiple } from './joined-relative';
 import { knownPerson } from './known-person';
 import { bareFirstWord, DATE_PARTS } from './speaker-subject';
-import { UNNAMED } from './unnamed-placed';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** Longest relative clause between a source and its verb, in tokens. */
 const MAX_RELATIVE_TOKENS = 16;
@@ -60,7 +60,7 @@ export function relativeHead(
     // person's clause as well.
     const plain = pack.relativePronouns.has(t.lower) ? nounPhraseBefore(ctx, r) : null;
     const plainSource = plain ? classifyNounPhrase(ctx, plain) : null;
-    const person = plainSource && UNNAMED.has(plainSource.kind) ? plain : null;
+    const person = plainSource && UNNAMED_KINDS.has(plainSource.kind) ? plain : null;
     const head = sourceBefore(ctx, r) ?? person;
     if (!head || head.end !== r) return null;
     const source = head === person ? plainSource : classify(ctx, head);

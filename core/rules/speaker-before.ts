@@ -28,7 +28,6 @@ import {
   describedStart,
   headBefore,
   someInBefore,
-  UNNAMED,
   unnamedAcquainted,
   unnamedPlaced,
 } from './unnamed-placed';
@@ -44,6 +43,7 @@ import { documentAroundOutlet } from './outlet-held-document';
 import { namedBeforeRole } from './named-before-role';
 import { tokensText } from './util';
 import type { SourceKind } from '../report';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** The unnamed person a body's kind stands for when a clause withholding a name describes it
  * ("a party official who declined to be named"): one of a public body's officials, of any
@@ -221,7 +221,7 @@ function phraseBefore(
     if (start >= 0 && start < span.start) {
       const whole = { start, end: span.end };
       const head = classify(ctx, whole);
-      const kind = head && UNNAMED.has(head.kind) ? head.kind : source.kind;
+      const kind = head && UNNAMED_KINDS.has(head.kind) ? head.kind : source.kind;
       span = whole;
       source = { ...source, kind, text: tokensText(ctx, start, whole.end) };
     }
@@ -229,7 +229,7 @@ function phraseBefore(
   if (
     span &&
     source &&
-    UNNAMED.has(source.kind) &&
+    UNNAMED_KINDS.has(source.kind) &&
     !objectRelative &&
     !standsAlone(ctx, span) &&
     ctx.pack.clauseRelatives.has(tokens[rel]?.lower ?? '')
@@ -244,7 +244,7 @@ function phraseBefore(
     // "Pengurus DPP partai itu yang enggan disebutkan namanya": a clause withholding a name
     // describes a person, so a body's word heading it names one of the body's people.
     const bodysPerson = withheld && headKind !== undefined && PERSON_OF[headKind];
-    const described = headKind === undefined || UNNAMED.has(headKind) || !!bodysPerson;
+    const described = headKind === undefined || UNNAMED_KINDS.has(headKind) || !!bodysPerson;
     const whole = {
       start: head ? head.start : headBefore(ctx, first, clauseStart(ctx, first)),
       end: span.end,
@@ -264,7 +264,7 @@ function phraseBefore(
     const near = firstSourcePhrase(ctx, at, clauseStart(ctx, at));
     const found = near ? classify(ctx, near) : null;
     const describedAt = near ? describedStart(ctx, near, at) : -1;
-    if (near && found && (!span || describedAt >= 0) && UNNAMED.has(found.kind)) {
+    if (near && found && (!span || describedAt >= 0) && UNNAMED_KINDS.has(found.kind)) {
       // "A man who asked not to be named said": the description starts at the head the
       // relative clause hangs on.
       const start = describedAt >= 0 ? describedAt : near.start;
@@ -280,7 +280,7 @@ function phraseBefore(
         span = { start, end };
         // "A diplomat who asked not to be named": the head's word decides an official.
         const head = start < near.start ? classify(ctx, span) : null;
-        const kind = head && UNNAMED.has(head.kind) ? head.kind : found.kind;
+        const kind = head && UNNAMED_KINDS.has(head.kind) ? head.kind : found.kind;
         source = { ...found, kind, text: tokensText(ctx, start, end) };
         // "A Reuters witness near the gate said": the outlet's own witness or crew is the outlet.
         const owned = outletOwner(ctx, start, end);
@@ -350,7 +350,7 @@ function phraseBefore(
     if (aside && aside.span.start <= span.start) return aside;
   }
   // "Jo Lee, a gas analyst with Harlow Bros. said": the same description found whole.
-  if (span && source && UNNAMED.has(source.kind))
+  if (span && source && UNNAMED_KINDS.has(source.kind))
     return namedBeforeDescription(ctx, { span, source });
   return span && source ? { span, source } : null;
 }

@@ -43,17 +43,18 @@ import {
   matchesOutsideQuotes,
   participleAgent,
   noReport,
-  openingDocument,
   possessiveName,
   tokensText,
   candidateAt,
   unasserted,
 } from './util';
+import { openingDocument } from './document-subject';
 import { thatAfterPlace } from './that-after-place';
 import { claimBefore, opensBareClaim } from './bare-claim';
 import { openingAccount } from './account-clause';
 import { framingAdjunctEnd, pastAdjunct, thatLater } from './framing-adjunct';
 import { passiveCharge } from './charges';
+import { PERSON_KINDS } from '../source-kind-groups';
 
 /** What may follow a framing verb: the words, or the end of the clause after them. */
 const FRAMED = new Set([',', ':', ';', '.', '!']);
@@ -146,9 +147,6 @@ function closingSpeaker(ctx: SentenceContext, from: number): boolean {
   return who.kind === 'named_person' || !rest.some((t) => t.type === 'word');
 }
 
-/** Kinds of people who may close a sentence after its verb. */
-const PEOPLE: ReadonlySet<string> = new Set(['named_person', 'unnamed_official', 'anonymous']);
-
 /**
  * "The minister resigned, said people familiar with the matter": a clause with no comma of its
  * own closed by a comma before the verb, and people after the verb. They are its speaker
@@ -170,7 +168,7 @@ function speakerAfterComma(ctx: SentenceContext, at: number, len: number, span: 
   const who = after ? classify(ctx, after) : null;
   // "..., said he would ...": a pronoun after the verb opens the claim.
   if (!who || (who.basis ?? '').startsWith('pronoun')) return false;
-  return PEOPLE.has(who.kind) && after?.start === at + len;
+  return PERSON_KINDS.has(who.kind) && after?.start === at + len;
 }
 
 /**

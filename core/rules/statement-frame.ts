@@ -9,7 +9,8 @@ import type { SentenceContext } from '../context';
 import { classify, collectSubject, sourceBefore, type FoundSource, type Span } from '../source';
 import { subjectBeforeFirstVerb, verbAt as finiteVerbAt } from './first-verb-subject';
 import type { Candidate, Rule } from './types';
-import { documentSource, matchesOutsideQuotes, tokensText } from './util';
+import { matchesOutsideQuotes, tokensText } from './util';
+import { documentSource } from './document-subject';
 
 /** Kinds a statement's author may have: someone who issues statements. */
 const AUTHORS = new Set(['named_person', 'official_body', 'organization', 'unnamed_official']);

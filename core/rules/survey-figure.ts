@@ -10,7 +10,8 @@ import type { SentenceContext } from '../context';
 import { classify, pastParticiple, type Span } from '../source';
 import { digitGroupComma } from '../source/tokens';
 import type { Candidate, Rule } from './types';
-import { documentSource, tokensText } from './util';
+import { tokensText } from './util';
+import { documentSource } from './document-subject';
 
 /** Words between the marker and the survey's noun ("the latest Wirely/Ipsos"). */
 const MAX_LEAD_TOKENS = 6;

@@ -12,8 +12,9 @@ import {
   type Span,
 } from '../source';
 import type { Token } from '../text';
-import { clauseHeadStart, UNNAMED } from './unnamed-placed';
+import { clauseHeadStart } from './unnamed-placed';
 import { tokensText } from './util';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** A lower-case participle of the pack ("fighting", "opposed"), unquoted, at token `i`. */
 function participleAt(ctx: SentenceContext, i: number): boolean {
@@ -59,7 +60,7 @@ export function unnamedActing(
   if (!near || near.end !== verb) return null;
   const head = classify(ctx, { start, end: verb });
   // "Companies supplying the army said": a firm or group described by what it does, too.
-  if (!head || !(UNNAMED.has(head.kind) || head.kind === 'organization')) return null;
+  if (!head || !(UNNAMED_KINDS.has(head.kind) || head.kind === 'organization')) return null;
   const whole = { start, end: span.end };
   return { span: whole, source: { ...head, text: tokensText(ctx, start, span.end) } };
 }

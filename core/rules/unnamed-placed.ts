@@ -16,10 +16,10 @@ import {
 } from '../source';
 import type { Token } from '../text';
 import { tokensText } from './util';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** How far before its verb an unnamed source's description may start. */
 const MAX_UNNAMED_REACH = 10;
-export const UNNAMED: ReadonlySet<SourceKind> = new Set(['anonymous', 'unnamed_official']);
 /** Punctuation that ends the clause an unnamed description may run in. */
 const CLAUSE_STOPS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 
@@ -151,7 +151,7 @@ export function unnamedPlaced(
 ): { span: Span; source: FoundSource } | null {
   const { tokens, pack } = ctx;
   if (
-    UNNAMED.has(source.kind) ||
+    UNNAMED_KINDS.has(source.kind) ||
     source.reasons.length > 0 ||
     (source.kind === 'named_person' && source.role)
   )
@@ -207,7 +207,7 @@ export function unnamedPlaced(
   for (let i = floor; i < loc - 1 && head < 0 && !owner; i++) {
     if (!pack.determiners.has(tokens[i]?.lower ?? '')) continue;
     const found = classify(ctx, { start: i, end: loc });
-    if (found && UNNAMED.has(found.kind)) [head, kind] = [i, found.kind];
+    if (found && UNNAMED_KINDS.has(found.kind)) [head, kind] = [i, found.kind];
   }
   if (head < 0) return null;
   // "A Defence spokesman based in Harlow": words qualifying the head after its determiner
@@ -279,7 +279,7 @@ export function unnamedAcquainted(
   if (link < 0) return null;
   const end = close < at ? at - 1 : at;
   // A source found before the tying words holds the description already.
-  if (span && source && span.start < link && UNNAMED.has(source.kind)) return null;
+  if (span && source && span.start < link && UNNAMED_KINDS.has(source.kind)) return null;
   let start = link - 1;
   while (start > floor && link - start < MAX_ACQUAINTED_HEAD) {
     const t = tokens[start - 1];
@@ -301,7 +301,7 @@ export function unnamedAcquainted(
     const source = plainSource(text, 'anonymous', { basis: 'rule:speaker-verb/acquainted' });
     return { span: { start, end }, source };
   }
-  if (!found || !UNNAMED.has(found.kind)) return null;
+  if (!found || !UNNAMED_KINDS.has(found.kind)) return null;
   return { span: { start, end }, source: { ...found, text } };
 }
 
@@ -347,5 +347,5 @@ export function someInBefore(
   for (let k = start; k < at; k++) if (tokens[k]?.type !== 'word' || ctx.quoted[k]) return null;
   const span = { start, end: at };
   const found = classify(ctx, span);
-  return found && UNNAMED.has(found.kind) ? { span, source: found } : null;
+  return found && UNNAMED_KINDS.has(found.kind) ? { span, source: found } : null;
 }

@@ -14,10 +14,10 @@ import {
 } from '../source';
 import { plainWord } from '../source/source-word';
 import { tokensText } from './util';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** Longest phrase of the pack for unnamed people ending in its linking word, in words. */
 const MAX_LINKED_WORDS = 4;
-export const UNNAMED_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed_official']);
 
 /**
  * "according to people familiar with the matter", "someone close to the council": a phrase of

@@ -22,14 +22,11 @@ import { isWord } from '../source/tokens';
 import { verbAt as finiteVerbAt } from './first-verb-subject';
 import { inException } from './speaker-verb';
 import { prepositionObject } from './preposition-object';
-import {
-  acquaintedAfter,
-  describedUnnamed,
-  linkedDescription,
-  UNNAMED_KINDS,
-} from './unnamed-tail';
+import { acquaintedAfter, describedUnnamed, linkedDescription } from './unnamed-tail';
 import type { Candidate, Rule } from './types';
-import { afterQuoteOrComma, documentSource, matchesOutsideQuotes, tokensText } from './util';
+import { afterQuoteOrComma, matchesOutsideQuotes, tokensText } from './util';
+import { documentSource } from './document-subject';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** Token i opens a phrase for people: a pronoun, a determiner, a role or an unnamed source. */
 function startsPeople(ctx: SentenceContext, i: number): boolean {

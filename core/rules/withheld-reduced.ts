@@ -6,8 +6,9 @@
  */
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
-import { clauseHeadStart, headBefore, UNNAMED } from './unnamed-placed';
+import { clauseHeadStart, headBefore } from './unnamed-placed';
 import { tokensText } from './util';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /** Words from the withholding phrase up to the verb ("not authorized to discuss the matter
  * publicly"). */
@@ -30,7 +31,7 @@ export function withheldReducedBefore(
     const head = headBefore(ctx, k, start);
     if (head >= k) return null;
     const found = classify(ctx, { start: head, end: k });
-    if (!found || !UNNAMED.has(found.kind)) return null;
+    if (!found || !UNNAMED_KINDS.has(found.kind)) return null;
     return {
       span: { start: head, end: at },
       source: { ...found, text: tokensText(ctx, head, at) },

@@ -8,7 +8,8 @@
 import type { SentenceContext } from '../context';
 import { classify, type FoundSource, type Span } from '../source';
 import type { Candidate, Rule } from './types';
-import { documentSource, matchesOutsideQuotes, tokensText } from './util';
+import { matchesOutsideQuotes, tokensText } from './util';
+import { documentSource } from './document-subject';
 
 /** The document phrase in tokens [i, end). */
 function documentAt(

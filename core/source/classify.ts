@@ -14,6 +14,7 @@ import { NOT_A_SOURCE, STAGES, type Stage } from './stages';
 import { resolvedSource } from './stages/pronoun';
 import { pastParticiple, spanText } from './tokens';
 import type { FoundSource, Span } from './types';
+import { UNNAMED_KINDS } from '../source-kind-groups';
 
 /**
  * Classifies a source span, or returns null when the words are not a source at all
@@ -126,8 +127,6 @@ export function documentAsideBefore(
   if (!opens && !pack.clauseRelatives.has(first.lower)) return null;
   return withAside(ctx, aside);
 }
-
-const UNNAMED_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed_official']);
 
 /**
  * "One farmer, who asked not to be named, said", "A teacher, speaking on condition of
