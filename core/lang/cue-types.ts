@@ -183,6 +183,9 @@ export interface CueData extends PassiveCueData {
   /** cues/: finding verbs that need their object ("calls the plan a risk", "identified him
    * as"): right before punctuation they are plural nouns ("after the API calls, ..."). */
   objectFindingVerbs: readonly string[];
+  /** cues/: finding verbs' forms for a plural subject ("show", "find"): after a singular
+   * determiner and a singular noun they are the noun of a compound ("a radio show"). */
+  pluralFindingForms: readonly string[];
   /** cues/: nouns of saying followed by source and complementizer ("kekhawatiran X bahwa"). */
   claimNouns: readonly string[];
   /** cues/: nouns of a position stated as a clause after a copula ("the union's position is

@@ -52,6 +52,16 @@ function afterAside(ctx: SentenceContext, i: number): number {
   return i;
 }
 
+/** "speaking on a local radio show", "a rare find": a form for a plural subject after a
+ * subject opened by a singular determiner, its last word singular, is a compound's noun. */
+function compoundNoun(ctx: SentenceContext, span: Span, at: number, len: number): boolean {
+  const { tokens, pack } = ctx;
+  if (len !== 1 || !pack.pluralFindingForms.has(tokens[at]?.lower ?? '')) return false;
+  if (!pack.singularDeterminers.has(tokens[span.start]?.lower ?? '')) return false;
+  const head = tokens[at - 1]?.lower ?? '';
+  return !pack.data.rolePluralEndings.some((e) => head.endsWith(e));
+}
+
 /** A complementizer right after the verb, or a quotation after it. */
 function reportsWords(ctx: SentenceContext, i: number): boolean {
   if (ctx.pack.complementizers.has(ctx.tokens[i]?.lower ?? '')) return true;
@@ -216,6 +226,7 @@ export const findingVerb: Rule = {
           found = { span, source };
       }
       if (!found || inCondition(ctx, found.span.start)) continue;
+      if (compoundNoun(ctx, found.span, at, len)) continue;
       // "The index ranks the country 96th": a document's ranking; "the club ranks fifth" is
       // where the club stands.
       const documentOnly = ctx.pack.documentFindingVerbs.matchAt(ctx.tokens, at) === len;

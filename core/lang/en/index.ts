@@ -155,6 +155,7 @@ export const en: LangData = {
   nounMarkers: cues.nounMarkers,
   nounPlurals: cues.nounPlurals,
   objectFindingVerbs: cues.objectFindingVerbs,
+  pluralFindingForms: cues.pluralFindingForms,
   occasionNouns: cues.occasionNouns,
   occasionPrepositions: cues.occasionPrepositions,
   openingBases: cues.openingBases,

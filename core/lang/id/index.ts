@@ -157,6 +157,7 @@ export const id: LangData = {
   negatedSubjects: cues.negatedSubjects,
   nounMarkers: cues.nounMarkers,
   objectFindingVerbs: cues.objectFindingVerbs,
+  pluralFindingForms: cues.pluralFindingForms,
   occasionNouns: cues.occasionNouns,
   occasionPrepositions: cues.occasionPrepositions,
   openingBases: cues.openingBases,

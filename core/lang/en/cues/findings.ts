@@ -29,6 +29,19 @@ const seemingFindings = seemingVerbs.flatMap((seem) =>
  * ..."). */
 export const objectFindingVerbs = ['calls', 'identifies', 'identify'] as const;
 
+/** Finding verbs' forms for a plural subject ("the figures show"). After a singular noun
+ * opened by "a" or "an" they are a compound's noun, no verb: "on a radio talk show", "a rare
+ * find", "an auto show". */
+export const pluralFindingForms = [
+  'find',
+  'identify',
+  'indicate',
+  'rank',
+  'reveal',
+  'show',
+  'suggest',
+] as const;
+
 /** "identified them as members of one family": finding verbs whose "as" after the object always
  * opens what the object is (never a clause of time, as after "found the wreckage"). */
 export const namingFindingVerbs = ['identified', 'identifies', 'identify'] as const;

@@ -9,6 +9,9 @@ export const findingVerbsOfWords = [] as const;
 /** Not studied for Indonesian: none. */
 export const objectFindingVerbs = [] as const;
 
+/** Indonesian verbs do not agree in number: none. */
+export const pluralFindingForms = [] as const;
+
 export const irregularParticiples = [] as const;
 
 /** An outlet airing or carrying pictures: "Televisi pemerintah menayangkan rekaman ...",
