@@ -10,6 +10,7 @@ export const documents = [
   'announcements',
   'article',
   'assessment',
+  'audio',
   'audit',
   'autopsy',
   'biography',

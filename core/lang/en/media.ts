@@ -80,6 +80,7 @@ export const outletNouns = [
   'outlet',
   'paper',
   'publication',
+  'station',
   'tabloid',
   'television',
   'weekly',
