@@ -100,8 +100,8 @@ export function occasionOnly(ctx: SentenceContext, from: number, end: number): b
  * determiner or a figure, a "that" followed by a verb is a relative pronoun, not the start of
  * what was said (the whole clause is the claim). A verb: an auxiliary, or a past form (a
  * finite ending that is also a participle's). Only where the pack's "that" can be both. A
- * name may open the clause too ("said Lena opposed any plan that raised fares"), not a day
- * ("said Monday that increased costs ..." opens the words with "that").
+ * name or a pronoun may open the clause too ("said Lena opposed any plan that raised fares",
+ * "said he rejected any deal that ..."), not a day ("said Monday that increased costs ...").
  */
 export function relativeThat(ctx: SentenceContext, from: number, that: number): boolean {
   const { tokens, pack } = ctx;
@@ -109,7 +109,12 @@ export function relativeThat(ctx: SentenceContext, from: number, that: number): 
   const lead = tokens[from];
   if (!lead) return false;
   const named = lead.cap && lead.type === 'word' && !pack.timeWords.has(lead.lower);
-  if (!(pack.determiners.has(lead.lower) || /^\d/u.test(lead.text) || named)) return false;
+  const pronoun =
+    pack.personPronouns.has(lead.lower) ||
+    pack.groupPronouns.has(lead.lower) ||
+    pack.peoplePronouns.has(lead.lower);
+  const opens = pack.determiners.has(lead.lower) || /^\d/u.test(lead.text);
+  if (!(opens || named || pronoun)) return false;
   const next = tokens[that + 1];
   if (!next || next.type !== 'word' || next.cap || ctx.quoted[that + 1]) return false;
   if (pack.finiteAuxiliaries.has(next.lower)) return true;

@@ -1,7 +1,7 @@
 /**
  * A "that" a few words after the verb opens the words only when it is a complementizer:
  * followed by a verb it is a relative pronoun inside the claim ("said Lena opposed any plan
- * that raised fares"), whether the clause opens with a determiner or a name; after a day it
+ * that raised fares"), whether the clause opens with a determiner, a name or a pronoun; after a day it
  * still opens the words, even before a past form used as an adjective. Sentences are the
  * team's own.
  */
