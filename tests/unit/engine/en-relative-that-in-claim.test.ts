@@ -1,9 +1,9 @@
 /**
  * A "that" a few words after the verb opens the words only when it is a complementizer:
  * followed by a verb it is a relative pronoun inside the claim ("said Lena opposed any plan
- * that raised fares"), whether the clause opens with a determiner, a name or a pronoun; after a day it
- * still opens the words, even before a past form used as an adjective. Sentences are the
- * team's own.
+ * that raised fares"), whether the clause opens with a determiner, a name or a pronoun; after
+ * a day it still opens the words, even before a past form used as an adjective. Sentences are
+ * the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
