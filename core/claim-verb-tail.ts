@@ -80,6 +80,19 @@ export function occasionLead(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
+/** Time words before an occasion's phrase, at most ("said on Tuesday morning in a speech"). */
+const MAX_TIME_BEFORE_OCCASION = 3;
+
+/** An occasion's phrase at token `from`, or after a time there ("said on Tuesday in a speech
+ * to ... that"). */
+export function occasionAfterTime(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k <= from + MAX_TIME_BEFORE_OCCASION; k++) {
+    if (occasionLead(ctx, k)) return true;
+    if (ctx.quoted[k] || !ctx.pack.timeWords.has(ctx.tokens[k]?.lower ?? '')) return false;
+  }
+  return false;
+}
+
 export function occasionOnly(ctx: SentenceContext, from: number, end: number): boolean {
   const { tokens, pack } = ctx;
   if (!pack.occasionPrepositions.has(tokens[from]?.lower ?? '')) return false;

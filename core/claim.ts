@@ -18,6 +18,7 @@ import {
   datedEnd,
   listenerOnly,
   mannerTail,
+  occasionAfterTime,
   occasionLead,
   occasionOnly,
   relativeThat,
@@ -52,7 +53,7 @@ function relayLead(ctx: SentenceContext, from: number): boolean {
 function afterComplementizer(ctx: SentenceContext, from: number, endChar: number): string | null {
   // "said in an interview published on Sunday by Xinhua that ...": an occasion's phrase may
   // run longer before it.
-  const long = occasionLead(ctx, from) || relayLead(ctx, from);
+  const long = occasionAfterTime(ctx, from) || relayLead(ctx, from);
   const limit = long ? MAX_OCCASION_LEAD_WORDS : MAX_LEAD_WORDS;
   // "mengatakan dalam wawancara dengan X, Senin, bahwa ...": a comma-set date is passed.
   let dated = 0;

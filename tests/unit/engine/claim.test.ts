@@ -51,6 +51,12 @@ describe('claim text', () => {
       'en',
       'prices would fall',
     ],
+    // ... also after a time before it.
+    [
+      'The mayor said on Tuesday in a speech to business leaders that the port would expand.',
+      'en',
+      'the port would expand',
+    ],
     // A "that" after a finite verb is inside the claim's clause, not after the verb's lead.
     [
       'The broker said buyers were worried that the port would close.',
