@@ -193,6 +193,9 @@ export interface CueData extends PassiveCueData {
   positionNouns: readonly string[];
   /** cues/: the copulas between such a noun and its complementizer ("is", "has been"). */
   positionCopulas: readonly string[];
+  /** cues/: words joining a position's noun to its owner after it ("the conclusion of the
+   * review is that ..."). */
+  positionOwnerLinks: readonly string[];
   /** cues/: copulas that make what follows a verb of opinion a clause ("menganggap X
    * adalah Y"). */
   stanceCopulas: readonly string[];

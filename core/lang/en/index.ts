@@ -97,6 +97,7 @@ export const en: LangData = {
   claimNouns: cues.claimNouns,
   positionNouns: cues.positionNouns,
   positionCopulas: cues.positionCopulas,
+  positionOwnerLinks: cues.positionOwnerLinks,
   cliticCues: cues.cliticCues,
   cliticCuesAfterQuoteMark: cues.cliticCuesAfterQuoteMark,
   commitmentParticiples: cues.commitmentParticiples,

@@ -100,6 +100,7 @@ export const id: LangData = {
   claimNouns: cues.claimNouns,
   positionNouns: cues.positionNouns,
   positionCopulas: cues.positionCopulas,
+  positionOwnerLinks: cues.positionOwnerLinks,
   cliticCues: cues.cliticCues,
   cliticCuesAfterQuoteMark: cues.cliticCuesAfterQuoteMark,
   commitmentParticiples: cues.commitmentParticiples,

@@ -106,6 +106,7 @@ export const positionNouns = [
   'defence',
   'defense',
   'explanation',
+  'finding',
   'line',
   'message',
   'position',
@@ -114,6 +115,10 @@ export const positionNouns = [
   'stance',
   'view',
 ] as const;
+
+/** "The conclusion of the review is that ...": the word joining a position to an owner named
+ * after it. */
+export const positionOwnerLinks = ['of'] as const;
 
 /** ... and the copula before its "that". */
 export const positionCopulas = [

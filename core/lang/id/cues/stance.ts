@@ -107,6 +107,7 @@ export const framingVerbs = [] as const;
  * news copy rarely uses: not read. */
 export const positionNouns = [] as const;
 export const positionCopulas = [] as const;
+export const positionOwnerLinks = [] as const;
 
 /** The source follows a noun of saying directly ("kekhawatiran para pejabat"). */
 export const claimNounLinks = [] as const;

@@ -1,4 +1,5 @@
-/** "X's position is that ...": a stated position's owner is the source. Our own sentences. */
+/** "X's position is that ...", "The conclusion of the review was that ...": a stated
+ * position's owner is the source. Our own sentences. */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from '../helpers';
 
@@ -54,6 +55,36 @@ describe('held-position', () => {
   });
 
   it.each([
+    [
+      'A key finding of the harbour survey is that most tenants cannot afford a car.',
+      'finding',
+      'document',
+      'the harbour survey',
+      'most tenants cannot afford a car',
+    ],
+    [
+      'The conclusion of the planning board was that the pier must close.',
+      'conclusion',
+      'official_body',
+      'the planning board',
+      'the pier must close',
+    ],
+    [
+      'The main finding of the review is that, although fares rose, ridership fell.',
+      'finding',
+      'document',
+      'the review',
+      'although fares rose, ridership fell',
+    ],
+  ])('an owner after "of": %s', (text, cue, kind, source, claim) => {
+    const [c] = storyClaims(text, 'en');
+    expect(c?.rule).toBe('held-position');
+    expect(c?.cue).toBe(cue);
+    expect(c?.source).toMatchObject({ kind, text: source });
+    expect(c?.claim).toBe(claim);
+  });
+
+  it.each([
     // A pronoun's "that", no clause.
     "The mayor's position is that of a mediator.",
     // No owner: the writer's own account.
@@ -62,6 +93,10 @@ describe('held-position', () => {
     "Critics' argument is that the fare is too high.",
     // A queue's line is no statement.
     "The bakery's line was long again this morning.",
+    // An outcome "of" an affair, no owner who states it.
+    'The conclusion of this whole business was that the shop closed for good.',
+    'The argument of the film is that love conquers all.',
+    'The finding of the jury was unanimous.',
   ])('no claim: %s', (text) => {
     expect(storyClaims(text, 'en')).toEqual([]);
   });
