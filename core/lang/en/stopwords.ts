@@ -124,6 +124,8 @@ export const connectors = ["'s", 'and', 'at', 'for', 'in', 'of', 'on', 'the'] as
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
   'a',
+  // "carried in all major state newspapers", "all three agencies reported"
+  'all',
   'an',
   'another',
   'dozens',
