@@ -195,6 +195,8 @@ export const adverbs = [
   'inaccurately',
   'incorrectly',
   'increasingly',
+  // "has not been independently confirmed": a passive, its subject no source.
+  'independently',
   'initially',
   'instead',
   'jointly',
