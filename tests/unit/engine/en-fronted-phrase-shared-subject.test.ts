@@ -1,0 +1,28 @@
+/**
+ * "In a television interview, the captain apologized and said ...": the subject a
+ * coordinated verb of saying shares is the clause's after the opening phrase, not the outlet
+ * inside that phrase; "one of the sailors" is one of a crew, an unnamed official as soldiers
+ * are. Every sentence is the team's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/core/report';
+import { lastClaim } from './helpers';
+
+const last = (text: string): Claim | undefined => lastClaim(text, 'en');
+
+describe('a coordinated verb of saying after an opening phrase', () => {
+  it.each([
+    [
+      'In a television interview, the ferry captain apologized and said the boat had strayed.',
+      'the ferry captain',
+    ],
+    [
+      'In an interview with a local radio station, one of the sailors apologized and said the boat had strayed.',
+      'one of the sailors',
+    ],
+  ])('%s', (text, source) => {
+    const c = last(text);
+    expect(c?.source.text).toBe(source);
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
