@@ -176,26 +176,17 @@ function outletApposition(text: string, ws: Words, last: number): boolean {
   if (next >= ws.start.length) return false;
   if (text.slice(ws.end[last], ws.start[next]).trim() !== ',') return false;
   let k = appositionOpeners.has(ws.lower[next] as string) ? next + 1 : next;
-  // "Fars, Iran's state-linked news agency", "the country's": an owner in the possessive (a
-  // word, an apostrophe, a one-letter ending) opens it as an article would.
-  if (ownerPossessive(text, ws, k)) k += 2;
-  const opened = k;
+  // "Fars, Iran's state-linked agency": an owner's possessive opens it as an article would.
+  const owned =
+    /^['’]$/.test(text.slice(ws.end[k], ws.start[k + 1])) &&
+    ws.end[k + 1]! - ws.start[k + 1]! === 1;
+  const opened = owned ? (k += 2) : next;
   for (const limit = k + MAX_APPOSITION_MODIFIERS; k <= limit && k < ws.start.length; k++) {
     // The apposition ends at its first punctuation: the noun must come before.
     if (k > opened && /[^\s-]/.test(text.slice(ws.end[k - 1], ws.start[k]))) return false;
     if (startsAt(appositionNouns, ws, k)) return true;
   }
   return false;
-}
-
-/** Word `at` is an owner in the possessive: an apostrophe, then a one-letter word ("Iran's"). */
-function ownerPossessive(text: string, ws: Words, at: number): boolean {
-  const ending = at + 1;
-  if (ending >= ws.start.length) return false;
-  return (
-    /^['’]$/.test(text.slice(ws.end[at], ws.start[ending])) &&
-    (ws.end[ending] as number) - (ws.start[ending] as number) === 1
-  );
 }
 
 const clauseOpeners = new Set(OUTLET_CLAUSE_OPENERS);
