@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/core/report';
-import { lastClaim } from './helpers';
+import { lastClaim, storyClaims } from './helpers';
 
 const last = (text: string): Claim | undefined => lastClaim(text, 'en');
 
@@ -24,5 +24,26 @@ describe('a coordinated verb of saying after an opening phrase', () => {
     const c = last(text);
     expect(c?.source.text).toBe(source);
     expect(c?.source.kind).toBe('unnamed_official');
+  });
+});
+
+describe('an opening phrase that names the source itself', () => {
+  it('keeps it as the relay: "According to state media, the premier toured ... and said"', () => {
+    const c = last(
+      'According to state media, the premier toured the plant and said the new line was ready.',
+    );
+    expect(c?.source.text).toBe('the premier');
+    expect(c?.flags).toContain('state_media');
+  });
+});
+
+describe('"Menurut ..." opening the sentence names the source itself', () => {
+  it('stays the source of a coordinated stance after it', () => {
+    const [c] = storyClaims(
+      'Menurut media pemerintah, Budi Santoso sangat terkesan dengan pabrik itu dan yakin produksinya akan naik tahun depan.',
+      'id',
+    );
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.cue).toBe('Menurut');
   });
 });
