@@ -73,6 +73,14 @@ const MIN_PLACE_LETTERS = 3;
  */
 export function datelineLength(text: string, isSourceWord: (word: string) => boolean): number {
   const head = text.slice(0, 120);
+  // "(CNN) -- The ministry said", "(CNN)The ministry said": the outlet alone in brackets,
+  // with no place, opens the story too; it may run straight into the first word. The pattern
+  // is made here, where only a story opening with a bracket gets to it.
+  if (head.charCodeAt(0) === 40)
+    return (
+      /^\(\p{Lu}\p{L}{1,20}\)(?: ?(?:-{1,3}|[–—]))?[ \u00a0]*(?=[\p{Lu}"“‘])/u.exec(head)?.[0]
+        .length ?? 0
+    );
   const dashed = mayOpenDashed(head) ? datelinePatterns().dashed.exec(head) : null;
   if (dashed) return dashed[0].length;
   const m = mayOpenDateline(head) ? datelinePatterns().dateline.exec(head) : null;

@@ -176,9 +176,14 @@ function outletApposition(text: string, ws: Words, last: number): boolean {
   if (next >= ws.start.length) return false;
   if (text.slice(ws.end[last], ws.start[next]).trim() !== ',') return false;
   let k = appositionOpeners.has(ws.lower[next] as string) ? next + 1 : next;
+  // "Fars, Iran's state-linked agency": an owner's possessive opens it as an article would.
+  const owned =
+    /^['’]$/.test(text.slice(ws.end[k], ws.start[k + 1])) &&
+    ws.end[k + 1]! - ws.start[k + 1]! === 1;
+  const opened = owned ? (k += 2) : next;
   for (const limit = k + MAX_APPOSITION_MODIFIERS; k <= limit && k < ws.start.length; k++) {
     // The apposition ends at its first punctuation: the noun must come before.
-    if (k > next && /[^\s-]/.test(text.slice(ws.end[k - 1], ws.start[k]))) return false;
+    if (k > opened && /[^\s-]/.test(text.slice(ws.end[k - 1], ws.start[k]))) return false;
     if (startsAt(appositionNouns, ws, k)) return true;
   }
   return false;

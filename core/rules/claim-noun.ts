@@ -34,6 +34,9 @@ export const claimNoun: Rule = {
         continue;
       }
       let start = at + len;
+      // "a ruling on the country's sea claims and warned Washington against moves that ...":
+      // a coordinator right after the noun opens another clause, no source of the claims.
+      if (pack.coordinators.has(tokens[start]?.lower ?? '')) continue;
       if (pack.claimNounLinks.has(tokens[start]?.lower ?? '')) start++;
       // "pernyataan yang dirilis media pemerintah bahwa ...": a relative clause's verb, then
       // (after "oleh") who gave out the words; the verb and its marker are no part of them.

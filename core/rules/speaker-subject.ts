@@ -241,7 +241,14 @@ export function sharedSubject(ctx: SentenceContext, at: number): Span | null {
   // the subject of the clause opened there ("you"), not the sentence's.
   const broken = clauseBreakBefore(ctx, at);
   const starts = broken < 0 ? [0, ...openingCommaStarts(ctx, at)] : [broken + 1];
+  // "In a television interview, the captain apologized and said": a phrase opened by a
+  // preposition of occasion or place and closed by a comma is no subject; the clause after
+  // it holds one ("Menurut media pemerintah, ..." names the source itself: not skipped).
+  const first = ctx.tokens.find((t) => t.type !== 'punct')?.lower ?? '';
+  const placed = ctx.pack.occasionPrepositions.has(first) || ctx.pack.locatives.has(first);
+  const fronted = broken < 0 && placed ? frontedPhraseEnd(ctx) : -1;
   for (const from of starts) {
+    if (from === 0 && fronted > 0 && fronted < at - 1) continue;
     const beforeVerb = subjectBeforeFirstVerb(ctx, from, at - 1);
     if (beforeVerb) return beforeVerb;
     const subject = collectSubject(ctx, from);

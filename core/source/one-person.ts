@@ -5,8 +5,9 @@
  */
 import type { CompiledPack } from '../lang/compile';
 
-/** Words between the opener and the head: "the company's senior spokesman" at most. */
-const MAX_WORDS = 4;
+/** Words of the phrase, opener and head included: "the senior State Department official"
+ * (a body's name of two words before the head) at most. */
+const MAX_WORDS = 5;
 
 /** The word is a listed person noun (a role, an unnamed official, an unnamed person). */
 function personNoun(pack: CompiledPack, word: string): boolean {

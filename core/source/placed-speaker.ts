@@ -8,8 +8,9 @@ import { collectLeft } from './collect';
 import { lexiconHits } from './lexicon';
 import { isWord } from './tokens';
 
-/** Words between a locative and "of" in a place phrase ("in the Mediterranean city of"). */
-const MAX_PLACE_WORDS = 3;
+/** Words between a locative and "of" in a place phrase ("in the Mediterranean city of", "from
+ * the Tarn valley east of"). */
+const MAX_PLACE_WORDS = 4;
 
 /**
  * "Police in the city of Avon said", "the consulate in the port of Riga said": the phrase

@@ -63,10 +63,20 @@ export function spanHead(an: Analysis): Hit | null {
     h.table === 'anonymous' &&
     relationNouns.matchAt(tokens, h.at, h.at + h.len) === h.len &&
     employerLinks.has(after(h));
+  // "two Department of Defense officials": a body's word, its link and the portfolio it
+  // holds are the body's own name; the people after that name are its officials, not
+  // members the link introduces.
+  const portfolioName = (h: Hit) =>
+    h.table === 'bodies' &&
+    an.hits().some((o) => o.table === 'portfolios' && o.at === h.at + h.len + 1);
   const doc = an
     .hits()
     .find(
-      (h) => ((h.table === 'documents' || h.table === 'bodies') && links.has(after(h))) || kin(h),
+      (h) =>
+        ((h.table === 'documents' || h.table === 'bodies') &&
+          links.has(after(h)) &&
+          !portfolioName(h)) ||
+        kin(h),
     );
   // "The letter, signed by 30 scientists, warns": people after its agent made it.
   const agent = documentAgentAt(an.ctx, an.span, an.hits());

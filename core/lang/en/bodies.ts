@@ -84,6 +84,8 @@ export const bodies = [
   'party',
   'planning board',
   'police',
+  // "European powers have said", "world powers": states as a group.
+  'powers',
   'presidency',
   'prison service',
   'prosecution',

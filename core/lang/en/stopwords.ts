@@ -124,6 +124,8 @@ export const connectors = ["'s", 'and', 'at', 'for', 'in', 'of', 'on', 'the'] as
 /** Determiners and quantifiers that may open a source phrase. */
 export const determiners = [
   'a',
+  // "carried in all major state newspapers", "all three agencies reported"
+  'all',
   'an',
   'another',
   'dozens',
@@ -193,6 +195,8 @@ export const adverbs = [
   'inaccurately',
   'incorrectly',
   'increasingly',
+  // "has not been independently confirmed": a passive, its subject no source.
+  'independently',
   'initially',
   'instead',
   'jointly',

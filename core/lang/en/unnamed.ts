@@ -59,6 +59,8 @@ export const unnamedOfficials = [
   'public servants',
   'recruits',
   'republicans',
+  'sailor',
+  'sailors',
   'security officials',
   'senators',
   'senior figures',

@@ -35,6 +35,9 @@ describe('datelineLength', () => {
     ['ÖSTERSUND Rescuers said the lake had frozen.', 'ÖSTERSUND '],
     ["N'DJAMENA Officials said the border had reopened.", "N'DJAMENA "],
     ['Ende, Florespos.id \u2013 Warga mengatakan jembatan putus.', 'Ende, Florespos.id \u2013 '],
+    // The outlet alone in brackets, with no place; it may run into the first word.
+    ['(Wirely) -- Harbour pilots said the channel was closed.', '(Wirely) -- '],
+    ['(Wirely)Harbour pilots said the channel was closed.', '(Wirely)'],
   ])('%s', (text, dateline) => {
     expect(cut(text)).toBe(dateline);
   });
@@ -50,6 +53,8 @@ describe('datelineLength', () => {
     'Bergen, June 5 - Police said the road was shut.', // a place in lower case needs an outlet
     'Bergen, June 5 Police said the road was shut.', // or a date and an outlet in brackets
     'Kim, Lee and Park (all in their 20s) said the plan failed.',
+    '(Reporting by Ana Berg; Editing by Jon Dahl)',
+    '(Wirely) said the channel was closed.', // no sentence start after the brackets
   ])('none: %s', (text) => {
     expect(cut(text)).toBe('');
   });

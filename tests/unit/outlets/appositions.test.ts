@@ -16,6 +16,12 @@ describe('an apposition naming the kind of outlet', () => {
       'tasnim-news-agency',
     ],
     ['Fars, the hardline agency, reported that the talks had ended.', 'fars-news-agency'],
+    // An owner's possessive opens the apposition: its apostrophe ends nothing.
+    [
+      "Fars, Iran's state-linked news agency, reported that the talks had ended.",
+      'fars-news-agency',
+    ],
+    ["Mehr, the country's semi-official agency, said the ship was held.", 'mehr-news-agency'],
     ['Mehr, kantor berita semi-resmi Iran, melaporkan tiga orang ditangkap.', 'mehr-news-agency'],
     ['Tasnim, surat kabar daring, menulis bahwa kapal itu ditahan.', 'tasnim-news-agency'],
   ])('%s', (text, id) => {
@@ -29,6 +35,7 @@ describe('what is no such apposition', () => {
     ['Mehr, a teacher at the school, said the pupils were safe.'],
     ['Tasnim, who works for a news agency, said the ship was held.'],
     ['Mehr; a news agency said the ship was held.'],
+    ["Fars, Iran's southern province, reported three new cases."],
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -18,6 +18,8 @@ export const relays = [
   'as reported by',
   'broadcast by',
   'carried by',
+  // "in remarks carried in state newspapers": the papers that printed the words.
+  'carried in',
   'cited by',
   'in an interview with',
   // "Interviewed by the Financial Times, the chief executive said ...", "..., she said when
