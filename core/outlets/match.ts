@@ -14,9 +14,9 @@
  */
 import { APPOSITION_OPENERS, APPOSITION_OUTLET_NOUNS, OUTLET_CLAUSE_OPENERS } from './data/context';
 import type { AliasRule, Outlet } from './schema';
-import { acronymTail, words, type Words } from './words';
+import { firstWordKey, words, type Words } from './words';
 
-export { words };
+export { firstWordKey, words };
 
 const DIGITS = /^\p{N}+$/u;
 
@@ -235,6 +235,22 @@ function ruleFits(
   return false;
 }
 
+/** "news agency Sana", "Irna news agency": some papers write an agency's acronym as a word
+ * ("SANA" as "Sana"). So written, it names the agency only beside a word for one: alone it
+ * is also a name or a place (Yemen's capital). */
+function titledAcronym(aliasWord: string, written: string): boolean {
+  return (
+    aliasWord.length >= 3 &&
+    aliasWord === aliasWord.toUpperCase() &&
+    written === aliasWord[0] + aliasWord.slice(1).toLowerCase()
+  );
+}
+
+function besideOutletNoun(text: string, ws: Words, i: number): boolean {
+  const nouns = appositionNouns;
+  return endsBefore(nouns, ws, i) || startsAt(nouns, ws, i + 1) || outletApposition(text, ws, i);
+}
+
 /** Number of words the alias covers when it matches at word `i`, else 0. */
 function matchAt(a: CompiledAlias, text: string, ws: Words, i: number): number {
   const n = a.lower.length;
@@ -242,14 +258,18 @@ function matchAt(a: CompiledAlias, text: string, ws: Words, i: number): number {
   // The words first: dozens of aliases share a first word ("The ..."), and nearly all of them
   // fail on the next word, before the case and separator checks need the text sliced.
   for (let k = 0; k < n; k++) if (ws.lower[i + k] !== a.lower[k]) return 0;
+  let titled = false;
   for (let k = 0; k < n; k++) {
     const at = i + k;
     const written = text.slice(ws.start[at], ws.end[at]);
-    if (a.rule?.exactCase ? written !== a.words[k] : !caseFits(a.words[k] as string, written))
-      return 0;
+    if (a.rule?.exactCase ? written !== a.words[k] : !caseFits(a.words[k] as string, written)) {
+      if (n > 1 || a.rule?.exactCase || !titledAcronym(a.words[0] as string, written)) return 0;
+      titled = true;
+    }
     if (k > 0 && !sepFits(a.seps[k - 1] as Sep, text.slice(ws.end[at - 1], ws.start[at]))) return 0;
   }
   if (a.rule && !ruleFits(a.rule, text, ws, i, i + n - 1)) return 0;
+  if (titled && !besideOutletNoun(text, ws, i)) return 0;
   return n;
 }
 
@@ -262,23 +282,6 @@ export interface Matcher {
 /** All names to match for an outlet: its name, its aliases and its domains ("Kompas.com"). */
 export function namesOf(outlet: Outlet): string[] {
   return [...new Set([outlet.name, ...outlet.aliases, ...outlet.domains])];
-}
-
-const ASCII_NAME = /^[\x20-\x7e]*$/;
-const ASCII_WORD_RUN = /[a-z0-9]+/i;
-
-/**
- * `words(name).lower[0]` for a printable-ASCII name, found without splitting the whole name;
- * null for any other name (the caller splits it). Undefined: the name has no word.
- */
-export function firstWordKey(name: string): string | undefined | null {
-  if (!ASCII_NAME.test(name)) return null;
-  const m = ASCII_WORD_RUN.exec(name);
-  if (!m) return undefined;
-  const from = m.index;
-  const to = from + m[0].length;
-  const cut = acronymTail(name, from, to);
-  return name.slice(from, cut > from ? cut : to).toLowerCase();
 }
 
 /**

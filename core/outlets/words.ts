@@ -127,3 +127,20 @@ function charWords(text: string): Words {
   close(text.length);
   return out;
 }
+
+const ASCII_NAME = /^[\x20-\x7e]*$/;
+const ASCII_WORD_RUN = /[a-z0-9]+/i;
+
+/**
+ * `words(name).lower[0]` for a printable-ASCII name, found without splitting the whole name;
+ * null for any other name (the caller splits it). Undefined: the name has no word.
+ */
+export function firstWordKey(name: string): string | undefined | null {
+  if (!ASCII_NAME.test(name)) return null;
+  const m = ASCII_WORD_RUN.exec(name);
+  if (!m) return undefined;
+  const from = m.index;
+  const to = from + m[0].length;
+  const cut = acronymTail(name, from, to);
+  return name.slice(from, cut > from ? cut : to).toLowerCase();
+}
