@@ -49,6 +49,9 @@ export const evaluativePassive: Rule = {
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;
+      // "Citilink disebut menunjuk Veronica Tan sebagai komisaris": a person's name after a
+      // small word no role is ("menunjuk") is the object of the subject's deed, no agent.
+      if (source.kind === 'named_person' && !source.role && !tokens[span.start]?.cap) continue;
       // The claim: what was judged, then what it was judged to be ("Kebijakan itu ... tidak
       // efektif"), without the verb and its agent.
       let last = tokens.length;
