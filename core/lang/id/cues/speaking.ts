@@ -55,6 +55,9 @@ export const speakerVerbs = [
   'menengarai',
   'menerangkan',
   'mengaku',
+  // "Trump mengancam akan mengakhiri kontrak": a threat says what will be done, a vow's
+  // kin; "banjir mengancam rumah warga" (no "akan") is no saying.
+  'mengancam akan',
   'mengakui',
   'mengatakan',
   'mengecam',
