@@ -237,6 +237,10 @@ export const speakerVerbs = [
   'testify',
   'think',
   'thinks',
+  // "The governor threatened to revoke the permit": a threat says what will be done, a
+  // vow's kin; "floods threatened homes" (no "to") is no saying.
+  'threatened to',
+  'threatens to',
   'told',
   'touted',
   'tweeted',
