@@ -55,10 +55,10 @@ export const speakerVerbs = [
   'menengarai',
   'menerangkan',
   'mengaku',
+  'mengakui',
   // "Trump mengancam akan mengakhiri kontrak": a threat says what will be done, a vow's
   // kin; "banjir mengancam rumah warga" (no "akan") is no saying.
   'mengancam akan',
-  'mengakui',
   'mengatakan',
   'mengecam',
   'mengeklaim',
