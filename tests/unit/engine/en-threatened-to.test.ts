@@ -12,9 +12,13 @@ const claimsOf = (text: string) => paragraphClaims('en', text);
 describe('"threatened to" is a cue', () => {
   it.each([
     ['Mayor Dana Whitlock threatened to close the harbour to cruise ships.', 'named_person'],
-    ['The transport ministry threatens to revoke the airline’s licence.', 'official_body'],
+    ['The transport ministry threatened to revoke the airline’s licence.', 'official_body'],
   ])('%s', (text, kind) => {
     expect(claimsOf(text)[0]?.source.kind).toBe(kind);
+  });
+
+  it('not the habitual present, background the reporter states', () => {
+    expect(claimsOf('The junta frequently threatens to close the border.')).toHaveLength(0);
   });
 
   it('not a threat to a thing', () => {
