@@ -54,7 +54,12 @@ export const evaluativePassive: Rule = {
       if (!source || source.kind === 'unattributed') continue;
       // "Jembatan itu diklaim pemerintah akan rampung": a government or the press after a
       // hedge word needs no label to be its agent (a name after one may be what is named).
-      if (hedged && !marked && !INSTITUTIONS.has(source.kind)) continue;
+      // The agent opens with the body's or the outlet's own word, not "namanya di lingkungan
+      // Pemkab" ("enggan disebut namanya": a name withheld, no agent).
+      const opener = tokens[span.start];
+      const own =
+        !!opener && (opener.cap || pack.bodies.has(opener.lower) || pack.media.has(opener.lower));
+      if (hedged && !marked && !(INSTITUTIONS.has(source.kind) && own)) continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;
       // "Citilink disebut menunjuk Veronica Tan sebagai komisaris": a person's name after a
       // small word no role is ("menunjuk") is the object of the subject's deed, no agent.
