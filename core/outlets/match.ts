@@ -14,6 +14,7 @@
  */
 import { APPOSITION_OPENERS, APPOSITION_OUTLET_NOUNS, OUTLET_CLAUSE_OPENERS } from './data/context';
 import type { AliasRule, Outlet } from './schema';
+import { outletNounBeforeCountry } from './noun-country';
 import { firstWordKey, words, type Words } from './words';
 
 export { firstWordKey, words };
@@ -222,6 +223,8 @@ function ruleFits(
   if (endsBefore(rule.needsBefore, ws, first) || startsAt(rule.needsAfter, ws, last + 1))
     return true;
   if (outletApposition(text, ws, last)) return true;
+  if (outletNounBeforeCountry(text, ws, first, (at) => endsBefore(appositionNouns, ws, at)))
+    return true;
   if (afterRelativeClause(text, ws, last, rule.needsAfter)) return true;
   if (rule.inParens) {
     const before = text

@@ -6,6 +6,7 @@
  * efektif") there is no attribution.
  */
 import type { SentenceContext } from '../context';
+import type { SourceKind } from '../report';
 import { classify, sourceAfter } from '../source';
 import { isWord } from '../source/tokens';
 import type { Candidate, Rule } from './types';
@@ -14,6 +15,9 @@ import { matchesOutsideQuotes, tokensText } from './util';
 /** Readings of a bare noun no lexicon lists: after these verbs such a noun is the
  * complement ("dianggap pahlawan"), not who judged. */
 const GUESSED = ['common-noun', 'lone-name/group'];
+
+/** Agents that judge as such, read after a hedge word with no label marker. */
+const INSTITUTIONS: ReadonlySet<SourceKind> = new Set(['official_body', 'state_media', 'media']);
 
 export const evaluativePassive: Rule = {
   id: 'evaluative-passive',
@@ -45,10 +49,21 @@ export const evaluativePassive: Rule = {
       const byInCue = pack.agentMarkers.has(tokens[at + len - 1]?.lower ?? '');
       const byAgent = from !== at + len;
       const hedged = pack.hedges.matchAt(tokens, at) > 0 && !byAgent;
-      if ((hedged || byInCue) && !marked) continue;
+      if (byInCue && !marked) continue;
       const source = classify(ctx, span);
       if (!source || source.kind === 'unattributed') continue;
+      // "Jembatan itu diklaim pemerintah akan rampung": a government or the press after a
+      // hedge word needs no label to be its agent (a name after one may be what is named).
+      // The agent opens with the body's or the outlet's own word, not "namanya di lingkungan
+      // Pemkab" ("enggan disebut namanya": a name withheld, no agent).
+      const opener = tokens[span.start];
+      const own =
+        !!opener && (opener.cap || pack.bodies.has(opener.lower) || pack.media.has(opener.lower));
+      if (hedged && !marked && !(INSTITUTIONS.has(source.kind) && own)) continue;
       if (GUESSED.some((b) => (source.basis ?? '').startsWith(b))) continue;
+      // "Citilink disebut menunjuk Veronica Tan sebagai komisaris": a person's name after a
+      // small word no role is ("menunjuk") is the object of the subject's deed, no agent.
+      if (source.kind === 'named_person' && !source.role && !tokens[span.start]?.cap) continue;
       // The claim: what was judged, then what it was judged to be ("Kebijakan itu ... tidak
       // efektif"), without the verb and its agent.
       let last = tokens.length;

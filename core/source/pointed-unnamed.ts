@@ -44,6 +44,21 @@ export function pointedSource(a: Analysis, head: Hit): Referent | null {
   return (pluralHead(a, head) ? referents.lastPeople() : null) ?? referents.lastUnnamed();
 }
 
+/** Sentences back an outlet or a document may have spoken and still be "the same source". */
+const SAME_SOURCE_WINDOW = 2;
+
+/**
+ * "..., menurut sumber yang sama" after "Menurut laporan kantor berita Tasnim, ...": a word for
+ * a source said to be the same one points back to whoever spoke last, an outlet or a document
+ * as much as an unnamed person; of the two the later.
+ */
+export function sameSource(a: Analysis, head: Hit): Referent | null {
+  const unnamed = pointedSource(a, head);
+  const thing = a.ctx.referents.lastSpeakingThing(a.ctx.index - SAME_SOURCE_WINDOW);
+  if (!thing) return unnamed;
+  return unnamed && (unnamed.sentence ?? -1) >= (thing.sentence ?? -1) ? unnamed : thing;
+}
+
 /**
  * "The woman who found the body said" after "a woman who lives nearby said", "the man
  * charged with her killing" after "her husband": a relative clause or a participle's phrase

@@ -37,6 +37,8 @@ const otherAbbreviations = [
   'prov',
   'sdr',
   'sdri',
+  // "St. Petersburg", "St. Louis": a saint's place name, no sentence end.
+  'st',
   'tbk',
   'tn',
   'u.s',

@@ -15,6 +15,9 @@ export const bodies = [
   'bappeda',
   'batalion',
   'batalyon',
+  // "Biro Investigasi Kecelakaan", "Biro Informasi Pers": a government's bureau (a travel or
+  // service agency, "biro perjalanan", is a firm: organizations).
+  'biro',
   'bkpsdm',
   'bpbd',
   'bpkad',

@@ -16,6 +16,8 @@ export const hedges = [
   'diisukan',
   'dikabarkan',
   'dikabarkan akan',
+  // "Rudal itu diklaim mampu ...": claimed, no one saying by whom.
+  'diklaim',
   'dikatakan',
   'dilaporkan',
   'dirumorkan',
@@ -82,6 +84,8 @@ export const hedgeExceptions = [
   'diduga melanggar pasal',
   'diduga melanggar undang-undang',
   'diduga melanggar uu',
+  // "serangan yang diklaim oleh Houthi": the agent claims it, no hedge.
+  'diklaim oleh',
   'dilaporkan ke',
   'dilaporkan kepada',
   'dilaporkan oleh',

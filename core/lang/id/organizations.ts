@@ -9,6 +9,9 @@ export const organizations = [
   'asset management',
   'band',
   'bank',
+  // A travel or service bureau is a firm ("biro" alone is a government's: bodies).
+  'biro jasa',
+  'biro perjalanan',
   'capital',
   'company',
   'corp',

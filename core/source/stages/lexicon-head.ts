@@ -11,7 +11,7 @@ import { outletAgain } from '../outlet-again';
 import { outletDescribed } from '../outlet-described';
 import { namedOutletId, namedWebsite, nationalPaper } from '../outlet-head';
 import { oneOfBodysPeople, placedPeople, servingOffice } from '../placed-people';
-import { describedAnew, ownWords, pointedSource } from '../pointed-unnamed';
+import { describedAnew, ownWords, pointedSource, sameSource } from '../pointed-unnamed';
 import { stateAgency } from '../state-agency';
 import { inTitleName, namedGroup } from '../title-name';
 import { ALL_CAPS } from '../tokens';
@@ -389,8 +389,8 @@ export const lexiconHead: Stage = {
       // "Sumber itu menambahkan" after "Seorang pejabat kementerian mengatakan": the word for
       // a source as such points back to the last unnamed source, whatever word it went by.
       const asSource = pack.sourceNouns.matchAt(tokens, head.at, head.at + head.len) === head.len;
-      const r =
-        same && unnamed ? same : asSource ? pointedSource(a, head) : referents.lastOfKind(kind);
+      const pointed = sameLength(a) !== 0 ? sameSource : pointedSource;
+      const r = same && unnamed ? same : asSource ? pointed(a, head) : referents.lastOfKind(kind);
       resolvesTo = r && r.text !== text && !describedAnew(a, r.text) ? r.text : null;
       if (r && resolvesTo) kind = r.kind;
     }

@@ -59,3 +59,26 @@ describe('an agent right after "diduga" holds the suspicion', () => {
     expect(c[0]?.source.kind).toBe('named_person');
   });
 });
+
+describe('"diklaim" with no agent is a hedge', () => {
+  it.each([
+    'Satu pesawat nirawak itu diklaim terbang sejauh 2.000 kilometer.',
+    'Obat herbal tersebut diklaim mampu menurunkan tekanan darah.',
+  ])('%s', (text) => {
+    expect(claims(text)[0]).toMatchObject({ cue: 'diklaim', source: { kind: 'unattributed' } });
+  });
+
+  it('with its agent after "oleh" it is the agent’s', () => {
+    const c = claims('Serangan di pelabuhan itu sudah diklaim oleh kelompok Front Seruni.')[0];
+    expect(c?.source.kind).not.toBe('unattributed');
+  });
+});
+
+describe('a name after "disebut" and a verb is the deed’s object, no agent', () => {
+  it.each([
+    'Dalam rapat itu, PT Wiramas disebut menunjuk Rina Hartati sebagai komisaris.',
+    'Klub itu disebut merekrut Doni Saputra sebagai pelatih kepala.',
+  ])('%s', (text) => {
+    expect(claims(text)[0]).toMatchObject({ cue: 'disebut', source: { kind: 'unattributed' } });
+  });
+});

@@ -64,3 +64,11 @@ describe('a passive cue with the speaker fused in', () => {
     expect(c?.source).toMatchObject({ kind: 'named_person', resolvesTo: 'Asep Saepudin' });
   });
 });
+
+describe('"St." before a place name ends no sentence', () => {
+  it('the quote and its speaker stay one sentence', () => {
+    const c = only('"Jalur darat sudah dibuka," kata Rudi Hartono kepada wartawan di St. Louis.');
+    expect(c?.source).toMatchObject({ kind: 'named_person', name: 'Rudi Hartono' });
+    expect(c?.sentence).toContain('St. Louis');
+  });
+});

@@ -49,3 +49,34 @@ describe('"sumber itu" after an unnamed official who was not called a source', (
     expect(c?.source.kind).toBe('anonymous');
   });
 });
+
+describe('"sumber yang sama" after an outlet or a document spoke last', () => {
+  it('is the state news agency quoted just before', () => {
+    const c = paragraphClaims(
+      'id',
+      'Menurut laporan kantor berita Statenews, rudal baru itu diuji di pantai timur.',
+      'Rudal tersebut mampu terbang 1.000 kilometer, menurut sumber yang sama.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('state_media');
+    expect(c?.flags).toContain('state_media');
+  });
+
+  it('is the report read just before', () => {
+    const c = paragraphClaims(
+      'id',
+      'Laporan Bank Dunia menyebut angka kemiskinan turun dua persen.',
+      'Penurunan terbesar terjadi di desa, menurut sumber yang sama.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('document');
+  });
+
+  it('is still the unnamed source when that one spoke after the outlet', () => {
+    const c = paragraphClaims(
+      'id',
+      'Kantor berita Statenews melaporkan pabrik itu ditutup sejak Senin.',
+      'Seorang pejabat setempat mengatakan 300 pekerja dirumahkan.',
+      'Sebagian pekerja akan dipindahkan, menurut sumber yang sama.',
+    ).at(-1);
+    expect(c?.source.kind).toBe('unnamed_official');
+  });
+});

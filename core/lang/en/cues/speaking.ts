@@ -237,6 +237,10 @@ export const speakerVerbs = [
   'testify',
   'think',
   'thinks',
+  // "The governor threatened to revoke the permit": a threat made says what will be done, a
+  // vow's kin; "floods threatened homes" (no "to") is no saying, nor is the habitual "X
+  // frequently threatens to ..." (background the reporter states).
+  'threatened to',
   'told',
   'touted',
   'tweeted',

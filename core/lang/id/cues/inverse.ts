@@ -24,6 +24,8 @@ const pointedSaying = ['begitu', 'demikian'].flatMap((pointer) =>
 export const inverseVerbs = [
   ...pointedSaying,
   'demikian bunyi',
+  // '"...," demikian isi pernyataan itu' (thus the statement's content).
+  'demikian isi',
   'kata',
   'papar',
   'pungkas',
@@ -100,6 +102,8 @@ export const inverseVerbsAfterQuoteMark = [
   'balas',
   'bunyi',
   'cerita',
+  // '"...," dalih Binder' (Binder argued): "dalih" alone is an excuse.
+  'dalih',
   'harap',
   'ingat',
   'janji',

@@ -56,6 +56,9 @@ export const speakerVerbs = [
   'menerangkan',
   'mengaku',
   'mengakui',
+  // "Trump mengancam akan mengakhiri kontrak": a threat says what will be done, a vow's
+  // kin; "banjir mengancam rumah warga" (no "akan") is no saying.
+  'mengancam akan',
   'mengatakan',
   'mengecam',
   'mengeklaim',
