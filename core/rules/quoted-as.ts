@@ -173,7 +173,9 @@ function active(ctx: SentenceContext, out: Candidate[]): void {
       ({ span, source, from, complement } = closed);
     }
     if (!span) continue;
-    const carrier = speakerBefore(ctx, at);
+    // "The TV is quoting its reporter as saying": a progressive's auxiliary before the verb.
+    const aux = ctx.pack.finiteAuxiliaries.has(ctx.tokens[at - 1]?.lower ?? '') ? at - 1 : at;
+    const carrier = speakerBefore(ctx, at) ?? (aux < at ? speakerBefore(ctx, aux) : null);
     // The carrier's words are no part of the claim either: the cue runs from it.
     const start = carrier && CARRIERS.has(carrier.source.kind) ? carrier.span.start : at;
     const end = from + complement;

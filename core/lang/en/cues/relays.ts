@@ -116,7 +116,7 @@ export const questionAnswers = [
 export const publicationOpenings = [] as const;
 
 /** "KCNA quoted the leader as saying ...": the subject relays, the object speaks. */
-export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes'] as const;
+export const quoteVerbs = ['cited', 'cites', 'paraphrased', 'quoted', 'quotes', 'quoting'] as const;
 
 /** "..., the Daily Star has learned", "Wirely learnt from two officials that ...": an outlet
  * finding a thing out reports it (only with an outlet for its subject: people learn things

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { quotedAs } from '@/core/rules/quoted-as';
-import { ctx, lastClaim, run, testRegistry } from '../helpers';
+import { ctx, lastClaim, run, storyClaims, testRegistry } from '../helpers';
 
 function one(text: string, lang: 'en' | 'id' = 'en') {
   const report = analyze({ blocks: [{ type: 'p', text }] }, { lang, registry: testRegistry });
@@ -130,5 +130,20 @@ describe("quoted-as: a citing word between the outlet's report and its speaker",
     expect(c?.source).toMatchObject({ kind: 'named_person', text: 'Premier Ana Brill' });
     expect(c?.source.via).toBe('Statenews');
     expect(c?.claim).toBe('the port would close');
+  });
+});
+
+describe('quoted-as: a progressive quoting verb', () => {
+  it('the outlet before "is quoting" relays, and a later bare mention points back', () => {
+    const claims = storyClaims(
+      'Syrian state TV says the army has retaken the town. The TV is quoting its reporter in the town as saying that the bridge is open.',
+      'en',
+    );
+    const c = claims.at(-1);
+    expect(c?.rule).toBe('quoted-as');
+    expect(c?.source.text).toBe('its reporter in the town');
+    expect(c?.source.via).toBe('The TV');
+    expect(c?.flags).toContain('state_media');
+    expect(c?.claim).toBe('the bridge is open');
   });
 });
