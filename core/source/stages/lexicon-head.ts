@@ -175,7 +175,9 @@ function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
   const first = pack.outletNouns.matchAt(ctx.tokens, span.start, end);
   const pointedFirst = first > 0 && lowers.slice(first).every((w) => pack.anaphoricMarkers.has(w));
   if (!pack.outletNouns.has(last) && !pointedFirst) return null;
-  if (words.slice(1).some((w) => w.cap) || lowers.some((w) => pack.possessives.has(w))) return null;
+  // A capital names an outlet of its own, unless it is a media word's ("the TV station").
+  const named = words.slice(1).some((w) => w.cap && !pack.media.has(w.lower));
+  if (named || lowers.some((w) => pack.possessives.has(w))) return null;
   // "the planning agency", "the space agency": a word saying what the body does makes it one
   // of the state's; only a media or state-outlet word may stand there ("the news agency").
   const modifiers = pointedFirst
