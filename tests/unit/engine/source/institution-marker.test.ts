@@ -1,4 +1,5 @@
-/** Stage institution-marker: "Pihak" before a name makes the name an institution's. */
+/** Stage institution-marker: "Pihak" before a name makes the name an institution's (a
+ * country's or a capital's: its government). */
 import { describe, expect, it } from 'vitest';
 import { lastSource } from './helpers';
 
@@ -18,6 +19,17 @@ describe('stage institution-marker', () => {
     expect(
       lastSource('id', 'Pihak Polres Bogor menyatakan kasus itu masih diselidiki.'),
     ).toMatchObject({ kind: 'official_body' });
+  });
+
+  it.each([
+    ['Pihak Beijing menyatakan tidak akan mengirim kapal.', 'Pihak Beijing'],
+    ['Pihak Korea Selatan mengatakan latihan tetap berjalan.', 'Pihak Korea Selatan'],
+  ])("a country's or a capital's side is its government: %s", (sentence, text) => {
+    expect(lastSource('id', sentence)).toMatchObject({
+      kind: 'official_body',
+      text,
+      basis: 'institution-marker/place',
+    });
   });
 
   it('a lower-case group after the marker is left to the lexicon', () => {
