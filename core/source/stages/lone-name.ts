@@ -14,11 +14,14 @@ const NUMBERED = /^\d+$/u;
 /** Letters, then digits among them: a site handle ("Rivermonk77"). */
 const HANDLE_LIKE = /^\p{L}(?=.*\d)[\p{L}\d]{3,}$/u;
 
-/** Does a phrase handing over a name end right before the span, or before its comma? */
-function givenName(a: Analysis): boolean {
+/** Does a phrase handing over a name end right before the span (or its comma), or inside it
+ * before the name? */
+function givenName(a: Analysis, nameStart: number): boolean {
   const { tokens } = a.ctx;
   const end = tokens[a.span.start - 1]?.text === ',' ? a.span.start - 1 : a.span.start;
-  return nameHandedBefore(a.ctx, end);
+  // "The man, who gave his name only as Tomas, said": the phrase inside the span, before
+  // the name.
+  return nameHandedBefore(a.ctx, end) || nameHandedBefore(a.ctx, nameStart, a.span.start);
 }
 
 /** "Mourners said", "Harbour pilots said": the word opens the sentence (its capital says
@@ -60,7 +63,8 @@ export const loneName: Stage = {
     // "Still, ...", "Meanwhile ...": a sentence's opening word, no one's name.
     if (a.span.start === 0 && a.ctx.pack.openers.has(word.toLowerCase())) return NOT_A_SOURCE;
     // "A shopkeeper who gave his name as Omar", "her surname, Lin": a name handed over.
-    if (givenName(a)) return a.found('named_person', 'lone-name/given-name', { name: person.text });
+    if (givenName(a, person.run.start))
+      return a.found('named_person', 'lone-name/given-name', { name: person.text });
     // "Tom of Brightwater Labs says": a name tied by "of" to the firm after it (the name run
     // chosen only so) is the firm's person.
     const tie = a.ctx.tokens[person.run.end]?.lower ?? '';

@@ -16,6 +16,8 @@ describe('stage lone-name', () => {
     ['A porter who gave his name as Idris said the lift had failed.', 'Idris'],
     ['A nurse identified only as Marisol said the ward was full.', 'Marisol'],
     ['A farmer who gave only her surname, Okoye, said the crop had failed.', 'Okoye'],
+    // Set off by commas, the phrase and the name stay inside the speaker's span.
+    ['The man, who gave his name only as Idris, said the lift had failed.', 'Idris'],
   ])("a name handed over is a person's: %s", (text, name) => {
     expect(lastSource('en', text)).toMatchObject({
       kind: 'named_person',
