@@ -1,5 +1,5 @@
 /**
- * "kantor berita Iran, Tasnim", "kantor berita Korea Utara KCNA": a word for an outlet, then
+ * "kantor berita Iran, Tasnim", "kantor berita Suriah SANA": a word for an outlet, then
  * the outlet's country in capitals and at most a comma, right before a name that is also an
  * ordinary word. The outlet's word says the name is an outlet as a citing phrase right
  * before it would; the country between only says whose outlet it is.
