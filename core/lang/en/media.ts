@@ -80,7 +80,6 @@ export const outletNouns = [
   'outlet',
   'paper',
   'publication',
-  'station',
   'tabloid',
   'television',
   'weekly',

@@ -174,7 +174,13 @@ function outletNoun(a: Analysis, kind: SourceKind): FoundSource | null {
   if (words.length > 3 || !lowers.some((w) => pack.anaphoricMarkers.has(w))) return null;
   const first = pack.outletNouns.matchAt(ctx.tokens, span.start, end);
   const pointedFirst = first > 0 && lowers.slice(first).every((w) => pack.anaphoricMarkers.has(w));
-  if (!pack.outletNouns.has(last) && !pointedFirst) return null;
+  // "the TV station": a media phrase of two words or more ending the phrase points back too.
+  let mediaPhrase = false;
+  for (let k = span.start; k < end && !mediaPhrase; k++) {
+    const len = pack.media.matchAt(ctx.tokens, k, end);
+    mediaPhrase = len > 1 && k + len === end;
+  }
+  if (!pack.outletNouns.has(last) && !pointedFirst && !mediaPhrase) return null;
   // A capital names an outlet of its own, unless it is a media word's ("the TV station").
   const named = words.slice(1).some((w) => w.cap && !pack.media.has(w.lower));
   if (named || lowers.some((w) => pack.possessives.has(w))) return null;

@@ -1,7 +1,7 @@
 /**
  * A speaker's words known from a recording an outlet released ("according to audio provided
- * by a local radio station"): the speaker is the source and the outlet, named whole with its
- * "station" (a place after it left out), the via. Every sentence is the team's own.
+ * by the Courier"): the speaker is the source and the outlet the via. Every sentence is the
+ * team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';
@@ -9,12 +9,12 @@ import { storyClaims } from './helpers';
 describe('a recording carried by a station', () => {
   it.each([
     [
-      '"The levy is unfair," Mayor Ana Lind said, according to audio provided by a local radio station.',
-      'a local radio station',
+      '"The levy is unfair," Mayor Ana Lind said, according to audio provided by the Marlow Courier.',
+      'the Marlow Courier',
     ],
     [
-      '"The levy is unfair," Mayor Ana Lind said, according to a video released by a television station in Marlow.',
-      'a television station',
+      '"The levy is unfair," Mayor Ana Lind said, according to a video released by the Marlow Courier.',
+      'the Marlow Courier',
     ],
   ])('%s', (text, via) => {
     const [c] = storyClaims(text, 'en');
