@@ -1,7 +1,7 @@
 /**
  * A speaker's words known from a recording an outlet released ("according to audio provided
- * by the Courier"): the speaker is the source and the outlet the via. Every sentence is the
- * team's own.
+ * by the Courier"): the speaker is the source and the outlet the via. The video case and "the
+ * station" are guards of behaviour that was already right. Every sentence is the team's own.
  */
 import { describe, expect, it } from 'vitest';
 import { storyClaims } from './helpers';

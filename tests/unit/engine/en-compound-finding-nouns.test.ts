@@ -7,17 +7,17 @@ import { paragraphClaims } from './helpers';
 const claims = (texts: string[]) => paragraphClaims('en', ...texts);
 
 describe('compound nouns ending in a finding verb', () => {
-  it.each([
-    ['Reyes, speaking on a local radio show, said the branch would reopen.', 'Reyes'],
-    ['The coach, appearing on an evening sports show, said the team was ready.', 'The coach'],
-  ])('the show is no finder: %s', (text, source) => {
-    const found = claims([text]);
+  it('the show is no finder', () => {
+    const found = claims(['Reyes, speaking on a local radio show, said the branch would reopen.']);
     expect(found.map((c) => c.cue)).toEqual(['said']);
-    expect(found[0]?.source.text).toBe(source);
+    expect(found[0]?.source.text).toBe('Reyes');
   });
 
-  it('a rare find in a sentence without a cue is no claim', () => {
-    expect(claims(['The bronze coin was a rare find for the volunteers at the dig.'])).toEqual([]);
+  it.each([
+    'Lena Ortiz hosts a weekly radio show on Sundays.',
+    'The vase was a rare newspaper find.',
+  ])('a compound noun in a sentence without a cue is no claim: %s', (text) => {
+    expect(claims([text])).toEqual([]);
   });
 
   it.each([
